@@ -1,0 +1,202 @@
+/**
+ * The domain lexicon: the figures people ask about, how documents of this family write them,
+ * and where the standard tables hold them. Shared by narrative extraction, the ingest checks
+ * and the question planner. Order matters: more specific names come first.
+ */
+export interface TableSelector {
+  table: string;
+  row?: RegExp;
+  code?: string;
+  column: RegExp;
+}
+
+export interface MetricDef {
+  key: string;
+  /** How documents write it. */
+  pattern: RegExp;
+  /** Extra ways users say it (the planner also uses `pattern`). */
+  synonyms: string[];
+  /** Default measure when not an amount. */
+  measure?: string;
+  /** Parts that add up to it, for breakdowns and checks. */
+  parts?: string[];
+  /** Table cells that hold the same figure (actual unless the column says 预算). */
+  tables?: TableSelector[];
+}
+
+const ANY_ROW = /./;
+
+export const METRICS: MetricDef[] = [
+  {
+    key: "三公经费",
+    pattern: /[“"]?三公[”"]?经费/,
+    synonyms: ["三公", "三公开支", "三公费用"],
+    parts: ["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
+    tables: [{ table: "09", row: ANY_ROW, column: /^(预算数|决算数) \/ 合计$/ }],
+  },
+  {
+    key: "因公出国（境）费",
+    pattern: /因公出国[（(]境[)）](?:费用|经费|费)?|出国[（(]境[)）]费|出国经费/,
+    synonyms: ["出国费", "出国经费", "因公出国费", "出国（境）费", "出国出境", "因公出国"],
+    tables: [{ table: "09", row: ANY_ROW, column: /因公出国/ }],
+  },
+  {
+    key: "公务用车购置及运行维护费",
+    pattern: /公务用车购置(?:费)?(?:及|和)(?:运行)?(?:维护)?(?:费|经费)|公车购置及运[行维]+费?/,
+    synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
+    parts: ["公务用车购置费", "公务用车运行维护费"],
+    tables: [{ table: "09", row: ANY_ROW, column: /公务用车购置及运行维护费 \/ 小计$/ }],
+  },
+  {
+    key: "公务用车购置费",
+    pattern: /公务用车购置费?(?!及)|公车购置(?!及)/,
+    synonyms: ["买车", "购车", "车辆购置"],
+    tables: [{ table: "09", row: ANY_ROW, column: /公务用车购置费$/ }],
+  },
+  {
+    key: "公务用车运行维护费",
+    pattern: /公务用车运行(?:维护)?费|公车运行维护(?:费)?|公车运维/,
+    synonyms: ["车辆运行维护费", "公车运行费", "用车运行费", "车辆运维"],
+    tables: [{ table: "09", row: ANY_ROW, column: /公务用车运行维护费$/ }],
+  },
+  {
+    key: "公务接待费",
+    pattern: /公务接待(?:费|经费)?/,
+    synonyms: ["接待费", "招待费", "接待经费", "公务招待"],
+    tables: [{ table: "09", row: ANY_ROW, column: /公务接待费$/ }],
+  },
+  { key: "收支总计", pattern: /收[、,，]?支总计/, synonyms: ["收支总额", "总收支"], tables: [{ table: "01", row: /^总计$/, column: /支出/ }] },
+  {
+    key: "收入合计",
+    pattern: /(?:本年)?收入合计|收入预算|(?:部门)?收入总额/,
+    synonyms: ["总收入", "收入总计", "收入是多少", "收入"],
+    tables: [{ table: "01", row: /^本年收入合计$/, column: /./ }],
+  },
+  {
+    key: "支出合计",
+    pattern: /(?:本年)?支出合计|支出预算|(?:部门)?支出总额/,
+    synonyms: ["总支出", "支出总计", "花了多少", "支出"],
+    tables: [{ table: "01", row: /^本年支出合计$/, column: /./ }],
+  },
+  {
+    key: "财政拨款收入",
+    pattern: /财政拨款收入/,
+    synonyms: ["财政拨款"],
+    tables: [{ table: "02", row: /^合计$/, column: /^财政拨款收入$/ }],
+  },
+  {
+    key: "财政拨款支出",
+    pattern: /(?:一般公共预算)?财政拨款支出/,
+    synonyms: ["拨款支出"],
+    tables: [{ table: "05", row: /^合计$/, column: /小计|合计/ }],
+  },
+  {
+    key: "基本支出",
+    pattern: /基本支出/,
+    synonyms: [],
+    parts: ["人员经费", "公用经费"],
+    tables: [{ table: "03", row: /^合计$/, column: /^基本支出$/ }],
+  },
+  {
+    key: "项目支出",
+    pattern: /项目支出/,
+    synonyms: ["项目经费"],
+    tables: [{ table: "03", row: /^合计$/, column: /^项目支出$/ }],
+  },
+  {
+    key: "人员经费",
+    pattern: /人员经费/,
+    synonyms: ["人头经费", "工资福利"],
+    tables: [{ table: "06", row: /^人员经费合计$/, column: /决算数/ }],
+  },
+  {
+    key: "公用经费",
+    pattern: /公用经费/,
+    synonyms: ["日常公用经费"],
+    tables: [{ table: "06", row: /^公用经费合计$/, column: /决算数/ }],
+  },
+  { key: "机关运行经费", pattern: /机关运行经费/, synonyms: ["机关运行费", "运行经费", "机关运转经费"] },
+  {
+    key: "政府采购货物支出",
+    pattern: /政府采购货物(?:支出|预算)?/,
+    synonyms: ["采购货物", "货物采购", "货物类采购"],
+  },
+  {
+    key: "政府采购工程支出",
+    pattern: /政府采购工程(?:支出|预算)?/,
+    synonyms: ["采购工程", "工程采购", "工程类采购"],
+  },
+  {
+    key: "政府采购服务支出",
+    pattern: /政府采购服务(?:支出|预算)?/,
+    synonyms: ["采购服务", "服务采购", "服务类采购"],
+  },
+  {
+    key: "政府采购支出总额",
+    pattern: /政府采购(?:支出总额|支出|预算|金额)/,
+    synonyms: ["政府采购", "采购总额", "采购支出", "采购金额"],
+    parts: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"],
+  },
+  { key: "授予中小企业合同金额", pattern: /授予中小企业合同(?:金额)?/, synonyms: ["中小企业合同"] },
+  { key: "授予小微企业合同金额", pattern: /授予小微企业合同(?:金额)?/, synonyms: ["小微企业合同"] },
+  {
+    key: "会议费",
+    pattern: /会议费/,
+    synonyms: ["开会的钱", "会议开支"],
+    tables: [{ table: "06", code: "30215", column: /决算数/ }],
+  },
+  {
+    key: "培训费",
+    pattern: /培训费/,
+    synonyms: ["培训开支", "培训经费"],
+    tables: [{ table: "06", code: "30216", column: /决算数/ }],
+  },
+  {
+    key: "车辆数",
+    pattern: /公务用车保有量|共有(?:公务用)?车辆|共有公务用车|车辆保有量/,
+    synonyms: ["几辆车", "多少辆车", "公车数量", "车辆数量", "公车", "几辆公车", "多少辆公车", "车辆"],
+    measure: "辆",
+  },
+  {
+    key: "编制数",
+    pattern: /编制(?:数|人数)?(?=\s*\d)|编制数/,
+    synonyms: ["编制", "核定编制", "多少编制"],
+    measure: "人",
+  },
+  {
+    key: "在职人数",
+    pattern: /(?:现有)?在职(?:人员|人数)|实有人数|实际在职人数/,
+    synonyms: ["在职", "实有人员", "多少人", "几个人", "人员数", "员工"],
+    measure: "人",
+  },
+  { key: "离退休人数", pattern: /离退休人(?:数|员)/, synonyms: ["离退休"], measure: "人" },
+  { key: "退休人数", pattern: /(?<!离)退休人(?:员|数)/, synonyms: ["退休"], measure: "人" },
+];
+
+export const METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
+
+export interface MetricMention {
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** All metric mentions in a text, longest match first where they overlap. */
+export function findMetricMentions(text: string): MetricMention[] {
+  const found: MetricMention[] = [];
+  for (const m of METRICS) {
+    const re = new RegExp(m.pattern.source, "g");
+    for (const hit of text.matchAll(re)) {
+      const start = hit.index ?? 0;
+      found.push({ key: m.key, start, end: start + hit[0].length });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: MetricMention[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) continue;
+    out.push(f);
+  }
+  return out;
+}

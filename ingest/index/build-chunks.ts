@@ -1,0 +1,38 @@
+import type { Chunk, ParsedTable, Section } from "../schema.js";
+import type { DocContext } from "../parse/table-facts.js";
+import { renderTableMarkdown } from "./render-table.js";
+
+/** One chunk per section with text and one per table, each carrying unit/year/kind for filtering. */
+export function buildChunks(input: { doc: DocContext; sections: Section[]; tables: ParsedTable[]; amountUnit: string }): Chunk[] {
+  const { doc } = input;
+  const base = { docId: doc.docId, unit: doc.unit, year: doc.year, kind: doc.kind };
+  const chunks: Chunk[] = [];
+  for (const s of input.sections) {
+    if (!s.text.trim()) continue;
+    chunks.push({
+      ...base,
+      id: `${s.id}`,
+      type: "section",
+      title: s.title,
+      section: s.path,
+      lines: s.lines,
+      text: `${doc.unit} ${doc.year}年${doc.kind}｜${s.path.join(" > ")}\n${s.text}`,
+    });
+  }
+  for (const t of input.tables) {
+    const label = t.number ? `公开${t.number}表` : "附件表";
+    chunks.push({
+      ...base,
+      id: t.id,
+      type: "table",
+      title: t.title,
+      section: t.section,
+      table: t.number,
+      lines: t.lines,
+      text: `### ${t.title}\n${doc.unit}｜${doc.year}年度${doc.kind}｜${label}｜金额单位：${t.amountUnit}\n\n${renderTableMarkdown(t)}${
+        t.note ? `\n\n${t.note}` : ""
+      }`,
+    });
+  }
+  return chunks;
+}

@@ -1,0 +1,192 @@
+import { Decimal } from "decimal.js";
+import { findMetricMentions, METRIC_BY_KEY, type MetricMention } from "../domain/metrics.js";
+import type { Basis, Fact } from "../schema.js";
+import type { Paragraph } from "./parse-sections.js";
+import type { DocContext } from "./table-facts.js";
+
+const NUMBER = /(-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次)/g;
+const SUBJECT_LINE = /^(?:\d+[、.．])?(.+?)[（(]类[)）](.+?)[（(]款[)）](.+?)[（(]项[)）]/;
+const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
+
+interface Subject {
+  metric?: string;
+  row: string;
+  rowPath?: string[];
+}
+
+interface Role {
+  column: string;
+  basis?: Basis;
+  sign?: 1 | -1;
+  yoy?: boolean;
+}
+
+/**
+ * Figures stated in sentences: budget and actual, completion rates, change on last year,
+ * shares, counts, each tied to the metric the sentence is about and to the stated reason.
+ */
+export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext): Fact[] {
+  const facts: Fact[] = [];
+  paragraphs.forEach((p, pi) => {
+    const sectionSubject = subjectOfSection(p.section);
+    const paragraphFacts: Fact[] = [];
+    let offset = 0;
+    let carry: Subject | undefined;
+    for (const sentence of splitSentences(p.text)) {
+      const made = sentenceFacts(sentence, carry ?? sectionSubject, doc, p, `${doc.docId}:p${pi}:${offset}`);
+      const last = subjectMentions(sentence).pop();
+      if (last) carry = { metric: last.key, row: last.key };
+      offset += sentence.length;
+      paragraphFacts.push(...made);
+      attachReason(sentence, made, paragraphFacts);
+    }
+    facts.push(...paragraphFacts);
+  });
+  return facts;
+}
+
+function splitSentences(text: string): string[] {
+  return text.match(/[^。！？]+[。！？]?/g) ?? [];
+}
+
+/** "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" names the subject of its body. */
+function subjectOfSection(path: string[]): Subject | undefined {
+  const title = path[path.length - 1] ?? "";
+  const m = SUBJECT_LINE.exec(title);
+  if (m) return { row: m[3], rowPath: [m[1], m[2], m[3]] };
+  const mention = findMetricMentions(title)[0];
+  return mention ? { metric: mention.key, row: mention.key } : undefined;
+}
+
+/** Mentions inside "占基本支出的…" name the denominator, not the subject. */
+function subjectMentions(sentence: string): MetricMention[] {
+  const masked: [number, number][] = [];
+  for (const m of sentence.matchAll(/占[^，,。；;%]*?(?:的|比重为?|比例为?)/g)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of sentence.matchAll(/比(?:年初)?预算数?|较(?:年初)?预算数?/g)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const mentions = findMetricMentions(sentence).filter((x) => !masked.some(([a, b]) => x.start >= a && x.start < b));
+  // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it.
+  return mentions.filter((m, i) => i === 0 || m.start - mentions[i - 1].end > 1);
+}
+
+function sentenceFacts(sentence: string, fallback: Subject | undefined, doc: DocContext, p: Paragraph, idBase: string): Fact[] {
+  const mentions = subjectMentions(sentence);
+  const out: Fact[] = [];
+  const seen = new Set<string>();
+  let prevEnd = 0;
+  let prevRole: Role | undefined;
+  let lastMention: MetricMention | undefined;
+  let countsSinceMention = 0;
+  const period = /截[止至]\s*(20\d{2})\s*年/.exec(sentence);
+  for (const hit of sentence.matchAll(NUMBER)) {
+    const at = hit.index ?? 0;
+    const mention = [...mentions].reverse().find((m) => m.end <= at);
+    if (mention !== lastMention) {
+      prevRole = undefined;
+      countsSinceMention = 0;
+    }
+    lastMention = mention;
+    const subject: Subject | undefined = mention ? { metric: mention.key, row: mention.key } : fallback;
+    if (!subject) continue;
+    const windowStart = Math.max(prevEnd, mention && mention.end <= at ? mention.end : 0);
+    const window = sentence.slice(windowStart, at);
+    prevEnd = at + hit[0].length;
+    const unit = hit[2];
+    // Numbers far from their subject with no linking words are something else (a sub-item, a
+    // project's investment); so are amounts after counts ("接待16批次176人次，支出2.71万元").
+    const linked = /预算|决算|完成|上年|增加|减少|增长|降低|下降|占|比/.test(window);
+    if (window.length > (mention ? 16 : 12) && !linked) continue;
+    const isAmount = /元$/.test(unit);
+    if (!isAmount && unit !== "%") countsSinceMention++;
+    if (isAmount && countsSinceMention > 0) continue;
+    const def0 = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
+    if (isAmount && def0?.measure) continue;
+    const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
+    prevRole = role;
+    if (!role) continue;
+    const measure = unit === "亿元" || unit === "元" ? unit : unit;
+    const key = `${subject.row}|${role.column}|${measure}`;
+    // The first figure per subject and role counts; later ones in the sentence are its sub-items.
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const value = new Decimal(hit[1]).times(role.sign ?? 1).toFixed();
+    const def = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
+    out.push({
+      id: `${idBase}:${at}`,
+      docId: doc.docId,
+      unit: doc.unit,
+      year: doc.year,
+      kind: doc.kind,
+      ...(subject.metric ? { metric: subject.metric } : {}),
+      row: subject.row,
+      ...(subject.rowPath ? { rowPath: subject.rowPath } : {}),
+      column: role.column,
+      value,
+      measure: measure === "人" && def?.measure === "人" ? "人" : measure,
+      ...(role.basis ? { basis: role.basis } : {}),
+      ...(period && Number(period[1]) !== doc.year ? { period: Number(period[1]) } : {}),
+      source: { section: p.section, lines: p.lines, excerpt: sentence.trim() },
+    });
+  }
+  return out;
+}
+
+function roleOf(window: string, unit: string, kind: DocContext["kind"], prev: Role | undefined, before: string): Role | undefined {
+  const isAmount = /元$/.test(unit);
+  if (unit === "%") {
+    if (/完成(?:年初)?预算(?:数)?的?/.test(window)) return { column: /年初/.test(window) ? "年初预算完成率" : "预算完成率" };
+    if (/占/.test(window)) return { column: "占比" };
+    if (/比(?:年初)?预算|较(?:年初)?预算/.test(window) && /(增|减|降|下降|上升)/.test(window))
+      return { column: /年初/.test(window) ? "比年初预算增减率" : "比预算增减率", sign: signOf(window) };
+    if (/(增长|增加|减少|降低|下降|上升)/.test(window) && (prev?.yoy || /上年|同比|上一年|比20\d{2}年/.test(window)))
+      return { column: "比上年增减率", sign: signOf(window), yoy: true };
+    return undefined;
+  }
+  if (!isAmount) {
+    const noun = window
+      .split(/[，,、：:；;]/)
+      .pop()
+      ?.replace(/^(其中|共有|主要是|累计|全年|共)/, "")
+      .replace(/(为|共|累计|计|有|达|约|合计|保有量为?)$/g, "")
+      .slice(-10);
+    return { column: noun && /[\u4e00-\u9fa5]/.test(noun) ? `数量（${noun}）` : "数量" };
+  }
+  if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
+    return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
+  if (/(与上年相比|比上年|较上年|同比|比20\d{2}年|较20\d{2}年|上年决算数)/.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
+    return /(增加|减少|增长|降低|下降|上升)/.test(window) ? { column: "比上年增减额", sign: signOf(window), yoy: true } : undefined;
+  if (/年初预算/.test(window)) return { column: "年初预算数", basis: "年初预算" };
+  if (/调整后预算|全年预算/.test(window)) return { column: "全年预算数", basis: "全年预算" };
+  if (/预算|安排/.test(window)) return kind === "预算" ? { column: "年初预算数", basis: "年初预算" } : { column: "预算数", basis: "预算" };
+  if (/决算|实际支出|执行数|支出|开支|共计|为|$/.test(window)) {
+    if (kind === "预算") return /决算/.test(window) ? { column: "决算数", basis: "决算" } : { column: "年初预算数", basis: "年初预算" };
+    void before;
+    return { column: "决算数", basis: "决算" };
+  }
+  return undefined;
+}
+
+function signOf(window: string): 1 | -1 {
+  const last = [...window.matchAll(/(增加|增长|上升|超支|减少|降低|下降|节约)/g)].pop()?.[1] ?? "";
+  return /减少|降低|下降|节约/.test(last) ? -1 : 1;
+}
+
+/**
+ * "决算数小于预算数的主要原因是：…" explains the budget comparison; "…大于上年数…" the change
+ * on last year; a plain "主要原因是" explains the sentence it closes.
+ */
+function attachReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): void {
+  for (const part of sentence.split(/(?=决算数[大小]于)/)) {
+    const m = REASON.exec(part);
+    if (!m) continue;
+    const reason = m[1].replace(/^[:：]/, "").trim();
+    const aboutYoy = /上年/.test(part.slice(0, m.index));
+    const aboutBudget = /预算/.test(part.slice(0, m.index));
+    const targets = made.length ? made : paragraphFacts;
+    for (const f of targets) {
+      if (f.reason) continue;
+      const isYoy = f.column.startsWith("比上年");
+      if ((aboutYoy && !isYoy) || (aboutBudget && isYoy && !aboutYoy)) continue;
+      f.reason = reason;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+import { cleanSentence } from "../text/normalize-text.js";
+import type { Section } from "../schema.js";
+
+/** A repaired paragraph of narrative text with the original lines it came from. */
+export interface Paragraph {
+  text: string;
+  lines: [number, number];
+  section: string[];
+}
+
+interface Heading {
+  level: number;
+  title: string;
+  line: number;
+  /** Lines consumed by the heading (an L1 title on the next line). */
+  through: number;
+}
+
+const CN_NUM = "[一二三四五六七八九十百]+";
+const L1 = new RegExp(`^第(${CN_NUM})部分[:：]?\\s*(.*)$`);
+const L2 = new RegExp(`^(${CN_NUM})、\\s*(.+)$`);
+const L3 = new RegExp(`^[（(](${CN_NUM})[)）]\\s*(.+)$`);
+const L4 = /^(\d{1,2})[、.．]\s*(\D.*)$/;
+
+/**
+ * Build the heading tree 第X部分 → 一、 → （一） → 1、/1. and the repaired paragraphs of
+ * narrative text. Lines inside tables (`skip`) belong to no paragraph.
+ */
+export function parseSections(
+  docId: string,
+  lines: string[],
+  skip: (lineIndex: number) => boolean,
+): { sections: Section[]; paragraphs: Paragraph[] } {
+  const toc = tocSpan(lines);
+  const headings: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if ((i >= toc[0] && i < toc[1]) || skip(i)) continue;
+    const h = detectHeading(lines, i);
+    if (h) {
+      headings.push(h);
+      i = h.through;
+    }
+  }
+
+  const sections: Section[] = [];
+  const paragraphs: Paragraph[] = [];
+  const stack: Heading[] = [];
+  const bodyOf = (from: number, to: number, path: string[]) => {
+    const paras = repairParagraphs(lines, from, to, (i) => skip(i) || (i >= toc[0] && i < toc[1]), path);
+    paragraphs.push(...paras);
+    return paras.map((p) => p.text).join("\n");
+  };
+
+  const firstHeading = headings[0]?.line ?? lines.length;
+  const preamble = bodyOf(0, firstHeading, ["封面"]);
+  if (preamble) sections.push(section(docId, 0, "封面", ["封面"], 0, firstHeading - 1, preamble));
+
+  headings.forEach((h, k) => {
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    stack.push(h);
+    const path = stack.map((s) => s.title);
+    const end = (headings[k + 1]?.line ?? lines.length) - 1;
+    sections.push(section(docId, sections.length, h.title, path, h.line, end, bodyOf(h.through + 1, end + 1, path), h.level));
+  });
+  // A section's span covers its subsections, so a citation of a parent shows all of it.
+  for (const s of sections) {
+    const next = sections.find((o) => o.lines[0] > s.lines[0] && o.level <= s.level && o.level > 0);
+    if (s.level > 0) s.lines = [s.lines[0], next ? next.lines[0] - 1 : lines.length];
+  }
+  return { sections, paragraphs };
+}
+
+function section(docId: string, n: number, title: string, path: string[], from: number, to: number, text: string, level = 0): Section {
+  return { id: `${docId}:s${n}`, level, title, path, lines: [from + 1, to + 1], text };
+}
+
+/** The table of contents repeats the headings; it runs from 目录 to the second 第一部分. */
+function tocSpan(lines: string[]): [number, number] {
+  const start = lines.findIndex((l, i) => i < 60 && /^\s*目\s*录\s*$/.test(l));
+  if (start < 0) return [0, 0];
+  const end = lines.findIndex((l, i) => i > start && /^\s*第一部分/.test(l) && !lines[i].startsWith("-"));
+  const second = lines.findIndex((l, i) => i > end && /^\s*第一部分/.test(l));
+  return [start, second > 0 ? second : end > 0 ? end : start + 1];
+}
+
+function isShortTitle(title: string): boolean {
+  const bare = title.replace(/[（(][^（）()]*[)）]/g, "");
+  return title.length <= 60 && !/[，,：:；;]/.test(bare) && !/。./.test(bare);
+}
+
+function detectHeading(lines: string[], i: number): Heading | undefined {
+  const raw = lines[i];
+  if (/^\t/.test(raw) || /\S\t/.test(raw) || raw.trimStart().startsWith("-")) return undefined;
+  const line = cleanSentence(raw);
+  if (!line) return undefined;
+  const l1 = L1.exec(line);
+  if (l1) {
+    if (l1[2]) return { level: 1, title: `第${l1[1]}部分 ${l1[2]}`.trim(), line: i, through: i };
+    // The part's title often sits on the next non-empty line.
+    let j = i + 1;
+    while (j < lines.length && !lines[j].trim()) j++;
+    const next = cleanSentence(lines[j] ?? "");
+    if (next && next.length <= 40 && !detectHeadingText(next) && !/\t/.test(lines[j].trim()))
+      return { level: 1, title: `第${l1[1]}部分 ${next}`, line: i, through: j };
+    return { level: 1, title: `第${l1[1]}部分`, line: i, through: i };
+  }
+  const level = detectHeadingText(line);
+  return level ? { level, title: line.replace(/[。.]$/, ""), line: i, through: i } : undefined;
+}
+
+function detectHeadingText(line: string): number | undefined {
+  for (const [level, re] of [
+    [2, L2],
+    [3, L3],
+    [4, L4],
+  ] as const) {
+    const m = re.exec(line);
+    if (m && isShortTitle(m[2])) return level;
+  }
+  return undefined;
+}
+
+/**
+ * Join lines that the PDF/Word conversion broke mid-sentence, often with a blank line in
+ * between ("…考核奖\n\n励资金。"). Only joins when the first line cannot end a sentence and the
+ * next one is not a heading, so headings and list items are never merged.
+ */
+function repairParagraphs(lines: string[], from: number, to: number, skip: (i: number) => boolean, section: string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  for (let i = from; i < to; i++) {
+    if (skip(i)) {
+      current = undefined;
+      continue;
+    }
+    const text = cleanSentence(lines[i]);
+    if (!text) continue;
+    const startsNew = !current || detectHeadingText(text) !== undefined || !canContinue(current.text);
+    if (startsNew) {
+      current = { text, lines: [i + 1, i + 1], section };
+      out.push(current);
+    } else if (current) {
+      current.text += text;
+      current.lines = [current.lines[0], i + 1];
+    }
+  }
+  return out;
+}
+
+function canContinue(text: string): boolean {
+  if (/[。！？!?；;：:”」]$/.test(text)) return false;
+  return text.length >= 15 || /[，,、]$/.test(text);
+}

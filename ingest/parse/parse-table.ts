@@ -1,0 +1,295 @@
+import { cleanLabel } from "../text/normalize-text.js";
+import { isSubjectCode, parseCell } from "../text/parse-amount.js";
+import type { ParsedTable, TableColumn, TableRow } from "../schema.js";
+import type { RawRow, TableRegion } from "./find-tables.js";
+
+/** Header cells that name row keys rather than amounts. */
+const KEY_HEADER = /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|科目名称|行次|栏次|序号|项目名称|名称)$/;
+const CODE_HEADER = /(代码|编码)$/;
+const ROW_NO_HEADER = /^(行次|栏次|序号)$/;
+
+/** Standard tables whose single data row has no label of its own. */
+const UNLABELLED_ROW: Record<string, string> = { "09": "“三公”经费" };
+
+interface Span {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Turn the rows of a table region into columns with header paths, side-by-side column groups
+ * and labelled rows. Works on both converter layouts: in the tab layout header spans are
+ * positional (a cell spans the empty cells after it); in the one-cell-per-line layout empty
+ * cells are often dropped, so spans are inferred from counts.
+ */
+export function parseTable(
+  region: TableRegion,
+  ctx: { docId: string; id: string; section: string[]; amountUnit: string },
+): ParsedTable {
+  const { header, body } = splitHeader(region.rows);
+  const width = Math.max(1, ...region.rows.map((r) => r.cells.length));
+  const keyCols = keyColumns(header, body, width, region.layout);
+  const groups = splitGroups(width, keyCols);
+  const { titleRow, pathRows } = classifyHeaderRows(header, keyCols, groups, width, region.layout);
+
+  const columns: TableColumn[] = [];
+  groups.forEach((g, gi) => {
+    const valueCols = range(g.from, g.to).filter((c) => !keyCols.has(c));
+    const paths = columnPaths(pathRows, valueCols, width, region.layout, g);
+    valueCols.forEach((c, k) => columns.push({ index: c, path: paths[k], group: gi, segment: 0 }));
+  });
+  const groupTitles = groups.map((g, gi) => groupTitle(titleRow, g, gi, groups.length, region.layout));
+
+  const keyRow = header.reduce<RawRow | undefined>(
+    (best, r) => (r.cells.filter(isKeyHeader).length > (best?.cells.filter(isKeyHeader).length ?? 0) ? r : best),
+    undefined,
+  );
+  const rows: TableRow[] = [];
+  let segment = 0;
+  body.forEach((raw, i) => {
+    const cells = isTotalsPairRow(raw.cells, groups, keyCols)
+      ? relayPairs(raw.cells, groups, keyCols, width)
+      : alignRow(raw.cells, width, keyCols, groups.length);
+    if (!region.number && i > 0 && isRestatedHeader(cells)) {
+      segment++;
+      const g = { from: 0, to: width };
+      const valueCols = range(1, width);
+      const spans = spansOf({ line: raw.line, cells }, width, valueCols, region.layout, g);
+      for (const s of spans) columns.push({ index: s.from, path: [s.text], group: 0, segment });
+      rows.push({ line: raw.line + 1, segment, header: true, cells, keys: [{ name: cleanLabel(cells[0] ?? "") }] });
+      return;
+    }
+    const keys = groups.map((g) => rowKey(cells, g, keyCols, keyRow, region.number));
+    rows.push({ line: raw.line + 1, segment, cells, keys });
+  });
+
+  return {
+    id: ctx.id,
+    docId: ctx.docId,
+    number: region.number,
+    title: region.title,
+    amountUnit: region.amountUnit ?? ctx.amountUnit,
+    lines: [region.start + 1, region.end],
+    section: ctx.section,
+    layout: region.layout,
+    groups: groups.map((g, gi) => ({ title: groupTitles[gi], keyColumns: range(g.from, g.to).filter((c) => keyCols.has(c)) })),
+    columns,
+    rows,
+    note: region.note,
+  };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/** Whether a header row's cells sit at their column positions. */
+function isAligned(row: RawRow, width: number, layout: TableRegion["layout"]): boolean {
+  return layout === "tabs" || row.cells.length >= width;
+}
+
+function isKeyHeader(text: string): boolean {
+  return KEY_HEADER.test(cleanLabel(text));
+}
+
+/** 栏次 rows ("栏次 1 2 3", or bare "1 2 … 12") close the header; otherwise the first row with amounts does. */
+function splitHeader(rows: RawRow[]): { header: RawRow[]; body: RawRow[] } {
+  const serial = rows.findIndex((r, i) => i < 8 && isSerialRow(r.cells));
+  if (serial >= 0) return { header: rows.slice(0, serial), body: rows.slice(serial + 1) };
+  const first = rows.findIndex((r) => isDataRow(r.cells));
+  if (first <= 0) return { header: [], body: rows };
+  return { header: rows.slice(0, first), body: rows.slice(first) };
+}
+
+function isSerialRow(cells: string[]): boolean {
+  const label = cleanLabel(cells[0] ?? "");
+  if (/^栏次$/.test(label)) return true;
+  const nums = cells.map(cleanLabel).filter(Boolean);
+  return nums.length >= 3 && nums.every((n, i) => n === String(i + 1));
+}
+
+function isDataRow(cells: string[]): boolean {
+  const first = cleanLabel(cells[0] ?? "");
+  if (isSubjectCode(first) || /^(合计|总计)$/.test(first)) return true;
+  return cells.some((c) => /\d\.\d|\d%$/.test(c.replace(/\s/g, "")));
+}
+
+function keyColumns(header: RawRow[], body: RawRow[], width: number, layout: TableRegion["layout"]): Set<number> {
+  const keys = new Set<number>();
+  for (const row of header) {
+    if (!isAligned(row, width, layout)) continue;
+    row.cells.forEach((c, i) => {
+      if (!isKeyHeader(c)) return;
+      keys.add(i);
+      // "项目" spans the code and name columns below it.
+      for (let j = i + 1; j < width && (row.cells[j] ?? "") === "" && /^项目$/.test(cleanLabel(c)); j++) {
+        if (header.some((h) => isKeyHeader(h.cells[j] ?? ""))) keys.add(j);
+        else if (body.some((b) => isSubjectCode(b.cells[j] ?? "")) || body.some((b) => isSubjectCode(b.cells[i] ?? ""))) keys.add(j);
+      }
+    });
+  }
+  // Tables without aligned key headers (attachments, broken headers) still label rows in the
+  // leading columns: a 序号 column of small integers and/or a column of names.
+  if (keys.size === 0 && body.length > 0) {
+    const textShare = (c: number) => body.filter((b) => parseCell(b.cells[c] ?? "").kind === "text").length / body.length;
+    const serial = body.filter((b) => /^\d{1,2}$/.test(cleanLabel(b.cells[0] ?? ""))).length >= body.length / 2;
+    if (serial && textShare(1) >= 0.5) {
+      keys.add(0);
+      keys.add(1);
+    } else if (textShare(0) >= 0.5) keys.add(0);
+  }
+  return keys;
+}
+
+interface Group {
+  from: number;
+  to: number;
+}
+
+/** A new group starts where a key column follows a value column (table 01's spending side, table 06's three groups). */
+function splitGroups(width: number, keys: Set<number>): Group[] {
+  const groups: Group[] = [];
+  let from = 0;
+  let seenValue = false;
+  for (let c = 0; c < width; c++) {
+    if (keys.has(c) && seenValue) {
+      groups.push({ from, to: c });
+      from = c;
+      seenValue = false;
+    }
+    if (!keys.has(c)) seenValue = true;
+  }
+  groups.push({ from, to: width });
+  return groups;
+}
+
+function classifyHeaderRows(
+  header: RawRow[],
+  keys: Set<number>,
+  groups: Group[],
+  width: number,
+  layout: TableRegion["layout"],
+): { titleRow?: RawRow; pathRows: RawRow[] } {
+  if (groups.length < 2) return { pathRows: header.filter((r) => !r.cells.every((c) => c === "" || isKeyHeader(c))) };
+  const starts = new Set(groups.map((g) => g.from));
+  const titleIdx = header.findIndex((r) => {
+    const filled = r.cells.map((c, i) => [c, i] as const).filter(([c]) => c !== "");
+    if (filled.some(([c]) => isKeyHeader(c))) return false;
+    return isAligned(r, width, layout) ? filled.every(([, i]) => starts.has(i)) : filled.length === groups.length;
+  });
+  const pathRows = header.filter((r, i) => i !== titleIdx && !r.cells.every((c) => c === "" || isKeyHeader(c)));
+  void keys;
+  return { titleRow: titleIdx >= 0 ? header[titleIdx] : undefined, pathRows };
+}
+
+function groupTitle(row: RawRow | undefined, g: Group, gi: number, count: number, layout: TableRegion["layout"]): string | undefined {
+  if (!row) return undefined;
+  const filled = row.cells.map((c, i) => ({ c: cleanLabel(c), i })).filter((x) => x.c);
+  if (layout !== "tabs" && filled.length === count) return filled[gi].c;
+  const covering = filled.filter((x) => x.i <= g.from).pop();
+  return covering?.c;
+}
+
+/** Spans of one header row: a cell covers the empty cells after it, within its parent's span. */
+function spansOf(row: RawRow, width: number, valueCols: number[], layout: TableRegion["layout"], bounds: Group): Span[] {
+  if (isAligned(row, width, layout)) {
+    const spans: Span[] = [];
+    row.cells.forEach((c, i) => {
+      if (i < bounds.from || i >= bounds.to || !c || isKeyHeader(c)) return;
+      spans.push({ text: cleanLabel(c), from: i, to: bounds.to });
+      if (spans.length > 1) spans[spans.length - 2].to = i;
+    });
+    return spans;
+  }
+  // Unaligned: map value headers one-to-one onto value columns, or one header over all of them.
+  const texts = row.cells.filter((c) => c && !isKeyHeader(c)).map(cleanLabel);
+  if (texts.length === 1) return [{ text: texts[0], from: valueCols[0], to: valueCols[valueCols.length - 1] + 1 }];
+  return texts.slice(0, valueCols.length).map((text, k) => ({ text, from: valueCols[k], to: valueCols[k] + 1 }));
+}
+
+function columnPaths(rows: RawRow[], valueCols: number[], width: number, layout: TableRegion["layout"], g: Group): string[][] {
+  const paths = valueCols.map(() => [] as string[]);
+  let parents: Span[] = [{ text: "", from: g.from, to: g.to }];
+  for (const row of rows) {
+    const spans = spansOf(row, width, valueCols, layout, g);
+    if (spans.length === 0) continue;
+    // A child never extends past its parent's span.
+    for (const s of spans) {
+      const parent = parents.find((p) => s.from >= p.from && s.from < p.to);
+      if (parent) s.to = Math.min(s.to, parent.to);
+    }
+    valueCols.forEach((c, k) => {
+      const s = spans.find((sp) => c >= sp.from && c < sp.to);
+      if (s && paths[k][paths[k].length - 1] !== s.text) paths[k].push(s.text);
+    });
+    parents = spans;
+  }
+  return paths.map((p, k) => (p.length ? p : [`第${valueCols[k] + 1}列`]));
+}
+
+/** Attachment tables restate headers mid-table ("经费控制情况（万元） 2023年决算数 2024年预算数 …"). */
+function isRestatedHeader(cells: string[]): boolean {
+  const filled = cells.map(cleanLabel).filter(Boolean);
+  if (filled.length < 3 || parseCell(cells[0] ?? "").kind !== "text") return false;
+  const texts = filled.slice(1).filter((c) => parseCell(c).kind === "text");
+  return texts.length >= 2 && texts.length === filled.length - 1 && texts.some((t) => /数|率|值|额|金额|分/.test(t));
+}
+
+/** Table 06 ends with "人员经费合计 … 2,619.09 公用经费合计 … 2,104.76": labels and amounts, no codes. */
+function isTotalsPairRow(cells: string[], groups: Group[], keys: Set<number>): boolean {
+  const labels = cells.map((c, i) => ({ c: cleanLabel(c), i })).filter(({ c }) => /合计$/.test(c));
+  if (labels.length < 2 || cells.some((c) => isSubjectCode(cleanLabel(c)))) return false;
+  // Only when some label's amount is not in its own group's value columns.
+  return labels.some(({ i }) => {
+    const g = groups.find((gr) => i >= gr.from && i < gr.to);
+    return !g || !range(g.from, g.to).some((k) => !keys.has(k) && parseCell(cells[k] ?? "").kind === "number");
+  });
+}
+
+/** Put each (label, amount) pair into its own group's name and first value column. */
+function relayPairs(cells: string[], groups: Group[], keys: Set<number>, width: number): string[] {
+  const out: string[] = Array.from({ length: width }, () => "");
+  let g = -1;
+  for (const raw of cells) {
+    const c = cleanLabel(raw);
+    if (!c) continue;
+    if (parseCell(c).kind === "text") {
+      g++;
+      const group = groups[Math.min(g, groups.length - 1)];
+      const nameCol = range(group.from, group.to).filter((k) => keys.has(k)).pop() ?? group.from;
+      out[nameCol] = c;
+    } else if (g >= 0) {
+      const group = groups[Math.min(g, groups.length - 1)];
+      const valueCol = range(group.from, group.to).find((k) => !keys.has(k));
+      if (valueCol !== undefined && out[valueCol] === "") out[valueCol] = raw;
+    }
+  }
+  return out;
+}
+
+/** Cell-per-line rows drop the empty name cell of "合计"; put it back so values line up. */
+function alignRow(cells: string[], width: number, keys: Set<number>, groupCount: number): string[] {
+  const padded = [...cells];
+  if (groupCount === 1 && keys.has(0) && keys.has(1) && cells.length === width - 1 && !isSubjectCode(cells[0] ?? "")) {
+    padded.splice(1, 0, "");
+  }
+  while (padded.length < width) padded.push("");
+  return padded;
+}
+
+function rowKey(cells: string[], g: Group, keys: Set<number>, keyRow: RawRow | undefined, tableNo?: string): { name: string; code?: string } {
+  let code: string | undefined;
+  let name = "";
+  for (let c = g.from; c < g.to; c++) {
+    if (!keys.has(c)) continue;
+    const text = cleanLabel(cells[c] ?? "");
+    if (!text) continue;
+    const headerText = cleanLabel(keyRow?.cells[c] ?? "");
+    if ((ROW_NO_HEADER.test(headerText) || (!headerText && c === g.from && keys.has(c + 1))) && /^\d+$/.test(text)) continue;
+    if (isSubjectCode(text) && (CODE_HEADER.test(headerText) || !code)) code = text;
+    else if (!name) name = text;
+  }
+  if (!name && !code && keys.size === 0 && tableNo) name = UNLABELLED_ROW[tableNo] ?? "";
+  return code ? { name, code } : { name };
+}

@@ -1,0 +1,96 @@
+import { cleanLabel } from "../text/normalize-text.js";
+import { parseCell } from "../text/parse-amount.js";
+import type { Basis, DocKind, Fact, ParsedTable } from "../schema.js";
+
+export interface DocContext {
+  docId: string;
+  unit: string;
+  year: number;
+  kind: DocKind;
+}
+
+/** Ordinals and "其中：" prefixes are layout, not part of the row's name. */
+export function canonicalRowName(name: string): string {
+  return cleanLabel(name)
+    .replace(/^(其中[:：])/, "")
+    .replace(/^([一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, "")
+    .replace(/^(其中[:：])/, "")
+    .replace(/[:：]$/, "");
+}
+
+/** One fact per numeric cell. Blank and "无"/"——" cells yield none: blank is not zero. */
+export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
+  const facts: Fact[] = [];
+  const segmentMeasure = new Map<number, string>();
+  table.rows.forEach((row, r) => {
+    if (row.header) {
+      const unit = /[（(](人|万元|元|辆|个)[)）]/.exec(row.cells[0] ?? "");
+      if (unit) segmentMeasure.set(row.segment, unit[1]);
+      return;
+    }
+    for (const col of table.columns) {
+      if (col.segment !== row.segment) continue;
+      const raw = row.cells[col.index] ?? "";
+      const cell = parseCell(raw);
+      if (cell.kind !== "number") continue;
+      const key = row.keys[col.group] ?? row.keys[0];
+      const name = canonicalRowName(key?.name || labelBefore(row.cells, col.index) || segmentLabel(table, row.segment));
+      if (!name && !key?.code) continue;
+      const title = table.groups[col.group]?.title;
+      const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
+      const period = periodOf(column, doc.year);
+      const fact: Fact = {
+        id: `${table.id}:r${r}:c${col.index}`,
+        docId: doc.docId,
+        unit: doc.unit,
+        year: doc.year,
+        kind: doc.kind,
+        table: table.number ?? table.id.split(":").pop(),
+        tableTitle: table.title,
+        row: name || key?.code || "",
+        ...(key?.code ? { rowCode: key.code } : {}),
+        column,
+        value: cell.value,
+        measure: cell.percent ? "%" : /分值|得分/.test(column) ? "分" : (segmentMeasure.get(row.segment) ?? table.amountUnit),
+        ...basisOf(column, table, doc.kind),
+        ...(period && period !== doc.year ? { period } : {}),
+        source: {
+          section: table.section,
+          lines: [row.line, row.line],
+          excerpt: `${table.title}｜${name || key?.code}｜${column}：${raw.trim()}`,
+        },
+      };
+      facts.push(fact);
+    }
+  });
+  return facts;
+}
+
+function labelBefore(cells: string[], index: number): string {
+  for (let i = index - 1; i >= 0; i--) {
+    const cell = parseCell(cells[i] ?? "");
+    if (cell.kind === "text") return cleanLabel(cells[i]);
+  }
+  return "";
+}
+
+/** Attachment tables label an unlabelled first segment in their header ("财政供养人员情况（人）"). */
+function segmentLabel(table: ParsedTable, segment: number): string {
+  const header = table.rows.find((r) => r.segment === segment && r.header);
+  return cleanLabel(header?.cells[0] ?? "").replace(/[（(].*$/, "");
+}
+
+function periodOf(column: string, docYear: number): number | undefined {
+  const m = /(20\d{2})\s*年/.exec(column);
+  return m ? Number(m[1]) : docYear;
+}
+
+function basisOf(column: string, table: ParsedTable, kind: DocKind): { basis?: Basis } {
+  if (/年初预算/.test(column)) return { basis: "年初预算" };
+  if (/全年预算|调整后预算/.test(column)) return { basis: "全年预算" };
+  // Table 09's note defines its 预算数 as the adjusted full-year budget.
+  if (/预算/.test(column)) return { basis: /全年预算/.test(table.note ?? "") ? "全年预算" : "预算" };
+  if (/决算|执行数|支出金额|实际/.test(column)) return { basis: "决算" };
+  if (table.number && kind === "决算") return { basis: "决算" };
+  return {};
+}

@@ -1,0 +1,174 @@
+import { z } from "zod";
+
+/**
+ * On-disk and in-memory shapes of everything ingest produces. `facts.jsonl` is also a
+ * user-facing export, so these schemas are the documented contract (see README).
+ */
+
+export const DocKind = z.enum(["决算", "预算"]);
+export type DocKind = z.infer<typeof DocKind>;
+
+/** Which figure a budget amount is: start-of-year, adjusted full-year, actual, or unspecified. */
+export const Basis = z.enum(["年初预算", "全年预算", "预算", "决算", "上年"]);
+export type Basis = z.infer<typeof Basis>;
+
+/** An exact decimal written as a string ("5487.18", "-326.65"); never a float. */
+export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, "exact decimal string");
+
+export const SourceRef = z.object({
+  /** Section path titles, outermost first. */
+  section: z.array(z.string()),
+  /** 1-based inclusive line span in the original document. */
+  lines: z.tuple([z.number().int(), z.number().int()]),
+  excerpt: z.string(),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Fact = z.object({
+  id: z.string(),
+  docId: z.string(),
+  unit: z.string(),
+  year: z.number().int(),
+  kind: DocKind,
+  /** Standard table number ("01".."09") or attachment table id ("附件1"); absent for narrative facts. */
+  table: z.string().optional(),
+  tableTitle: z.string().optional(),
+  /** Narrative facts: the metric the sentence is about, from the domain lexicon (e.g. 公务接待费). */
+  metric: z.string().optional(),
+  row: z.string(),
+  rowCode: z.string().optional(),
+  /** Subject path for narrative subject lines: 类 / 款 / 项 names. */
+  rowPath: z.array(z.string()).optional(),
+  column: z.string(),
+  value: DecimalString,
+  measure: z.string(),
+  basis: Basis.optional(),
+  /** The year the figure refers to when it is not the document year (e.g. 2023年决算数 in an attachment). */
+  period: z.number().int().optional(),
+  reason: z.string().optional(),
+  source: SourceRef,
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const TableColumn = z.object({
+  index: z.number().int(),
+  path: z.array(z.string()),
+  group: z.number().int(),
+  /** Attachment tables restate headers mid-table; each restatement starts a new segment. */
+  segment: z.number().int(),
+});
+export type TableColumn = z.infer<typeof TableColumn>;
+
+export const TableRow = z.object({
+  line: z.number().int(),
+  segment: z.number().int(),
+  /** A header restated inside the body (attachment tables); it labels the segment, holds no amounts. */
+  header: z.boolean().optional(),
+  cells: z.array(z.string()),
+  /** Per group: the row's label and subject code. */
+  keys: z.array(z.object({ name: z.string(), code: z.string().optional() })),
+});
+export type TableRow = z.infer<typeof TableRow>;
+
+export const ParsedTable = z.object({
+  id: z.string(),
+  docId: z.string(),
+  number: z.string().optional(),
+  title: z.string(),
+  amountUnit: z.string(),
+  lines: z.tuple([z.number().int(), z.number().int()]),
+  section: z.array(z.string()),
+  layout: z.enum(["tabs", "cell-per-line"]),
+  groups: z.array(z.object({ title: z.string().optional(), keyColumns: z.array(z.number().int()) })),
+  columns: z.array(TableColumn),
+  rows: z.array(TableRow),
+  note: z.string().optional(),
+});
+export type ParsedTable = z.infer<typeof ParsedTable>;
+
+export const Section = z.object({
+  id: z.string(),
+  level: z.number().int(),
+  title: z.string(),
+  path: z.array(z.string()),
+  lines: z.tuple([z.number().int(), z.number().int()]),
+  /** Body text of this section alone (not its subsections), broken sentences repaired. */
+  text: z.string(),
+});
+export type Section = z.infer<typeof Section>;
+
+export const Warning = z.object({
+  code: z.enum(["sum_mismatch", "rounding", "table_vs_text", "text_conflict", "basis_differs", "unresolved"]),
+  message: z.string(),
+  factIds: z.array(z.string()),
+});
+export type Warning = z.infer<typeof Warning>;
+
+export const DocumentInfo = z.object({
+  docId: z.string(),
+  file: z.string(),
+  hash: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  year: z.number().int(),
+  kind: DocKind,
+  amountUnit: z.string(),
+  /** Units whose figures this document covers besides its own (e.g. 本级和…驻北京联络处). */
+  covers: z.array(z.string()),
+  counts: z.object({ sections: z.number(), tables: z.number(), facts: z.number(), chunks: z.number() }),
+  warnings: z.array(Warning),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfo>;
+
+export const UnitInfo = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  parent: z.string().optional(),
+  children: z.array(z.string()),
+  docIds: z.array(z.string()),
+});
+export type UnitInfo = z.infer<typeof UnitInfo>;
+
+export const Chunk = z.object({
+  id: z.string(),
+  docId: z.string(),
+  unit: z.string(),
+  year: z.number().int(),
+  kind: DocKind,
+  type: z.enum(["section", "table"]),
+  title: z.string(),
+  section: z.array(z.string()),
+  table: z.string().optional(),
+  lines: z.tuple([z.number().int(), z.number().int()]),
+  text: z.string(),
+});
+export type Chunk = z.infer<typeof Chunk>;
+
+export const Manifest = z.object({
+  formatVersion: z.literal(1),
+  builtAt: z.string(),
+  embedding: z.object({ provider: z.string(), model: z.string(), dimensions: z.number().int() }),
+  documents: z.array(z.object({ docId: z.string(), file: z.string(), hash: z.string() })),
+  counts: z.object({
+    documents: z.number(),
+    sections: z.number(),
+    tables: z.number(),
+    facts: z.number(),
+    chunks: z.number(),
+    warnings: z.number(),
+  }),
+  versions: z.record(z.string(), z.string()),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+/** Everything parsed from one document; the unit of incremental re-ingest. */
+export const ParsedDocument = z.object({
+  info: DocumentInfo,
+  sections: z.array(Section),
+  tables: z.array(ParsedTable),
+  facts: z.array(Fact),
+  chunks: z.array(Chunk),
+  relations: z.array(z.object({ parent: z.string(), child: z.string() })),
+  aliases: z.array(z.object({ unit: z.string(), alias: z.string() })),
+});
+export type ParsedDocument = z.infer<typeof ParsedDocument>;

@@ -1,0 +1,26 @@
+import { toHalfWidth } from "./parse-amount.js";
+
+/** Header and label cells: conversion splits words with spaces ("公务用车 运行维护 费"); Chinese needs none. */
+export function cleanLabel(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, "").trim();
+}
+
+/** Keep ASCII spaces between Latin words but drop them around CJK characters. */
+export function cleanSentence(text: string): string {
+  return text
+    .replace(/[\u3000\u00a0]/g, " ")
+    .replace(/\*\*/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f\d])|(?<=[^\x00-\x7f]) (?=\d)|(?<=\d) (?=[^\x00-\x7f])/g, "")
+    .replace(/(?<=\d) (?=[.,%])|(?<=[.,]) (?=\d)/g, "")
+    .trim();
+}
+
+/** Lower-noise form used for matching names: half-width, no spaces, unified brackets and quotes. */
+export function matchKey(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[\s]+/g, "")
+    .replace(/[()（）]/g, "")
+    .replace(/[“”"'‘’「」]/g, "")
+    .toLowerCase();
+}

@@ -1,0 +1,31 @@
+import { Decimal } from "decimal.js";
+
+/** All money arithmetic goes through this Decimal: exact, and rounds half-up as finance staff expect. */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Money = InstanceType<typeof Money>;
+
+export function money(value: string | number | Money): Money {
+  return new Money(value);
+}
+
+export function sum(values: (string | Money)[]): Money {
+  return values.reduce<Money>((acc, v) => acc.plus(v), new Money(0));
+}
+
+/** Decimal places a figure was printed with ("3.60" → 2, "40" → 0). */
+export function decimalsOf(value: string): number {
+  const dot = value.indexOf(".");
+  return dot < 0 ? 0 : value.length - dot - 1;
+}
+
+/** a ÷ b × 100, rounded half-up; undefined when b is zero. */
+export function percentOf(a: string | Money, b: string | Money, places = 2): Money | undefined {
+  const den = new Money(b);
+  if (den.isZero()) return undefined;
+  return new Money(a).div(den).times(100).toDecimalPlaces(places, Money.ROUND_HALF_UP);
+}
+
+/** Plain fixed-point text without trailing noise ("58.25", "-326.65", "100"). */
+export function formatDecimal(value: Money, places?: number): string {
+  return places === undefined ? value.toFixed() : value.toFixed(places, Money.ROUND_HALF_UP);
+}
