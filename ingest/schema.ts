@@ -115,6 +115,10 @@ export const DocumentInfo = z.object({
   amountUnit: z.string(),
   /** Units whose figures this document covers besides its own (e.g. 本级和…驻北京联络处). */
   covers: z.array(z.string()),
+  /** Parent/child relations the document states. */
+  relations: z.array(z.object({ parent: z.string(), child: z.string() })),
+  /** Short names the document uses for its own unit ("部门：区委办"). */
+  aliases: z.array(z.string()),
   counts: z.object({ sections: z.number(), tables: z.number(), facts: z.number(), chunks: z.number() }),
   warnings: z.array(Warning),
 });
@@ -168,7 +172,5 @@ export const ParsedDocument = z.object({
   tables: z.array(ParsedTable),
   facts: z.array(Fact),
   chunks: z.array(Chunk),
-  relations: z.array(z.object({ parent: z.string(), child: z.string() })),
-  aliases: z.array(z.object({ unit: z.string(), alias: z.string() })),
 });
 export type ParsedDocument = z.infer<typeof ParsedDocument>;

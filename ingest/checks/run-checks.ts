@@ -194,9 +194,10 @@ function statedRates(facts: Fact[]): Warning[] {
     if (!actual || !budget) continue;
     const computed = percentOf(actual.value, budget.value, decimalsOf(rate.value));
     if (!computed || computed.eq(money(rate.value))) continue;
+    const shown = percentOf(actual.value, budget.value, Math.max(2, decimalsOf(rate.value)));
     warnings.push({
       code: "text_conflict",
-      message: `“${subjectOf(rate)}”说明称完成预算的${rate.value}%，但${actual.value} ÷ ${budget.value} = ${computed.toFixed()}%`,
+      message: `“${subjectOf(rate)}”说明称完成预算的${rate.value}%，但${actual.value} ÷ ${budget.value} = ${shown?.toFixed() ?? computed.toFixed()}%`,
       factIds: [rate.id, actual.id, budget.id],
     });
   }

@@ -94,7 +94,7 @@ function cutRows(
     }
     if (/\d/.test(t) || /无/.test(t)) seenData = true;
     // In the one-cell-per-line layout every cell is tab-indented; an unindented sentence ends the table.
-    if (seenData && lines[i].trim() !== "" && !/^[\t\u3000 ]/.test(lines[i]) && t.length > 8 && !META_LINE.test(t)) {
+    if (seenData && lines[i].trim() !== "" && !lines[i].includes("\t") && !/^[\u3000 ]/.test(lines[i]) && t.length > 8 && !META_LINE.test(t)) {
       const cellLines = lines.slice(from, i).filter((l) => /^\t/.test(l)).length;
       if (cellLines > (i - from) / 3) {
         end = i;

@@ -12,6 +12,7 @@ interface Subject {
   metric?: string;
   row: string;
   rowPath?: string[];
+  project?: boolean;
 }
 
 interface Role {
@@ -40,9 +41,35 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext): Fact[]
       paragraphFacts.push(...made);
       attachReason(sentence, made, paragraphFacts);
     }
-    facts.push(...paragraphFacts);
+    facts.push(...paragraphFacts, ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts));
   });
   return facts;
+}
+
+/** "政府办运转经费项目1257.28万元", "驻京工作经费项目217万": named projects and their amounts. */
+function projectFacts(p: Paragraph, doc: DocContext, idBase: string, existing: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  const re = /(?:^|[：:；;，,。])\s*([\u4e00-\u9fa5“”"]{2,24}?)(?:专项)?项目(?:专项)?(?:项目)?(?:支出)?\s*(\d+(?:\.\d+)?)\s*万元?/g;
+  for (const m of p.text.matchAll(re)) {
+    const name = m[1].replace(/[“”"]/g, "").replace(/^(其中|主要包括|包括)/, "");
+    if (name.length < 2 || /^(年初预算|年中追加|项目)/.test(name) || existing.some((f) => f.row === name)) continue;
+    const budget = doc.kind === "预算";
+    out.push({
+      id: `${idBase}:proj${m.index ?? 0}`,
+      docId: doc.docId,
+      unit: doc.unit,
+      year: doc.year,
+      kind: doc.kind,
+      row: name,
+      rowPath: ["项目", name],
+      column: budget ? "年初预算数" : "决算数",
+      value: new Decimal(m[2]).toFixed(),
+      measure: "万元",
+      basis: budget ? "年初预算" : "决算",
+      source: { section: p.section, lines: p.lines, excerpt: m[0].replace(/^[：:；;，,。]\s*/, "") },
+    });
+  }
+  return out;
 }
 
 function splitSentences(text: string): string[] {
@@ -54,6 +81,9 @@ function subjectOfSection(path: string[]): Subject | undefined {
   const title = path[path.length - 1] ?? "";
   const m = SUBJECT_LINE.exec(title);
   if (m) return { row: m[3], rowPath: [m[1], m[2], m[3]] };
+  // "（1）政府门户网站专项资金项目": its "项目支出 48.89 万元" is that project's, not the department's.
+  const project = /^(?:[（(]\d+[)）]|\d+[、.．])?\s*[“"]?(.+?)[”"]?(?:专项)?项目$/.exec(title);
+  if (project && !/项目支出/.test(title)) return { row: project[1], rowPath: ["项目", project[1]], project: true };
   const mention = findMetricMentions(title)[0];
   return mention ? { metric: mention.key, row: mention.key } : undefined;
 }
@@ -63,6 +93,8 @@ function subjectMentions(sentence: string): MetricMention[] {
   const masked: [number, number][] = [];
   for (const m of sentence.matchAll(/占[^，,。；;%]*?(?:的|比重为?|比例为?)/g)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of sentence.matchAll(/比(?:年初)?预算数?|较(?:年初)?预算数?/g)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  // Reasons and purposes mention other items ("原因是临时因公出国经费追加，与上年相比增加4.26万元").
+  for (const m of sentence.matchAll(/(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比)|[。；;]|$)/g)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const mentions = findMetricMentions(sentence).filter((x) => !masked.some(([a, b]) => x.start >= a && x.start < b));
   // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it.
   return mentions.filter((m, i) => i === 0 || m.start - mentions[i - 1].end > 1);
@@ -76,6 +108,7 @@ function sentenceFacts(sentence: string, fallback: Subject | undefined, doc: Doc
   let prevRole: Role | undefined;
   let lastMention: MetricMention | undefined;
   let countsSinceMention = 0;
+  let orphaned = false;
   const period = /截[止至]\s*(20\d{2})\s*年/.exec(sentence);
   for (const hit of sentence.matchAll(NUMBER)) {
     const at = hit.index ?? 0;
@@ -83,22 +116,33 @@ function sentenceFacts(sentence: string, fallback: Subject | undefined, doc: Doc
     if (mention !== lastMention) {
       prevRole = undefined;
       countsSinceMention = 0;
+      orphaned = false;
     }
     lastMention = mention;
-    const subject: Subject | undefined = mention ? { metric: mention.key, row: mention.key } : fallback;
+    let subject: Subject | undefined = mention ? { metric: mention.key, row: mention.key } : fallback;
+    if (mention?.key === "项目支出" && fallback?.project) subject = fallback;
     if (!subject) continue;
     const windowStart = Math.max(prevEnd, mention && mention.end <= at ? mention.end : 0);
     const window = sentence.slice(windowStart, at);
     prevEnd = at + hit[0].length;
     const unit = hit[2];
+    // An inherited subject does not take figures of another noun ("2024年支出840.70万元").
+    if (!mention && /支出|收入|经费|资金|费用/.test(window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""))) continue;
     // Numbers far from their subject with no linking words are something else (a sub-item, a
     // project's investment); so are amounts after counts ("接待16批次176人次，支出2.71万元").
     const linked = /预算|决算|完成|上年|增加|减少|增长|降低|下降|占|比/.test(window);
-    if (window.length > (mention ? 16 : 12) && !linked) continue;
+    const def0 = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
+    // Counts sit right after their noun ("编制数 138 人", "在职人员5人").
+    const limit = def0?.measure ? 6 : mention ? 16 : 12;
+    if (window.length > limit && !linked) {
+      orphaned = true;
+      continue;
+    }
+    // A share or change after a skipped figure belongs to that figure ("…（类）支出4317.24万元，占78.68%").
+    if (orphaned) continue;
     const isAmount = /元$/.test(unit);
     if (!isAmount && unit !== "%") countsSinceMention++;
     if (isAmount && countsSinceMention > 0) continue;
-    const def0 = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
     if (isAmount && def0?.measure) continue;
     const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
     prevRole = role;
@@ -157,7 +201,7 @@ function roleOf(window: string, unit: string, kind: DocContext["kind"], prev: Ro
   if (/年初预算/.test(window)) return { column: "年初预算数", basis: "年初预算" };
   if (/调整后预算|全年预算/.test(window)) return { column: "全年预算数", basis: "全年预算" };
   if (/预算|安排/.test(window)) return kind === "预算" ? { column: "年初预算数", basis: "年初预算" } : { column: "预算数", basis: "预算" };
-  if (/决算|实际支出|执行数|支出|开支|共计|为|$/.test(window)) {
+  if (/决算|实际支出|执行数|支出|开支|共计|合计|总计/.test(window) || window.replace(/[为是：:，,\s“”"]/g, "").length <= 2) {
     if (kind === "预算") return /决算/.test(window) ? { column: "决算数", basis: "决算" } : { column: "年初预算数", basis: "年初预算" };
     void before;
     return { column: "决算数", basis: "决算" };

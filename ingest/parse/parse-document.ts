@@ -46,6 +46,8 @@ export function parseDocument(input: { docId: string; file: string; hash: string
       kind: meta.kind,
       amountUnit: meta.amountUnit,
       covers,
+      relations,
+      aliases: meta.selfAliases,
       counts: { sections: sections.length, tables: tables.length, facts: facts.length, chunks: chunks.length },
       warnings,
     },
@@ -53,8 +55,6 @@ export function parseDocument(input: { docId: string; file: string; hash: string
     tables,
     facts,
     chunks,
-    relations,
-    aliases: meta.selfAliases.map((alias) => ({ unit: meta.unit, alias })),
   };
 }
 

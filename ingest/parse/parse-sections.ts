@@ -21,6 +21,7 @@ const L1 = new RegExp(`^第(${CN_NUM})部分[:：]?\\s*(.*)$`);
 const L2 = new RegExp(`^(${CN_NUM})、\\s*(.+)$`);
 const L3 = new RegExp(`^[（(](${CN_NUM})[)）]\\s*(.+)$`);
 const L4 = /^(\d{1,2})[、.．]\s*(\D.*)$/;
+const L5 = /^[（(](\d{1,2})[)）]\s*(.+)$/;
 
 /**
  * Build the heading tree 第X部分 → 一、 → （一） → 1、/1. and the repaired paragraphs of
@@ -113,6 +114,7 @@ function detectHeadingText(line: string): number | undefined {
     [2, L2],
     [3, L3],
     [4, L4],
+    [5, L5],
   ] as const) {
     const m = re.exec(line);
     if (m && isShortTitle(m[2])) return level;

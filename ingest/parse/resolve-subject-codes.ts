@@ -38,7 +38,7 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
   const warnings: Warning[] = [];
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
-    if (!f.rowPath || f.rowCode) continue;
+    if (!f.rowPath || f.rowPath.length !== 3 || f.rowCode) continue;
     const key = `${f.source.lines.join("-")}|${f.rowPath.join("/")}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
@@ -47,15 +47,20 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
     const actual = group.find((f) => f.basis === "决算")?.value;
     const kuanRow = rows.find((r) => r.code.length === 5 && similarity(matchKey(r.name), matchKey(kuan)) >= 0.8);
     let candidates = rows.filter((r) => r.code.length === 7 && (!kuanRow || r.code.startsWith(kuanRow.code)));
-    const named = candidates.filter((r) => {
-      const a = matchKey(r.name);
-      const b = matchKey(xiang);
-      return a === b || b.endsWith(a) || similarity(a, b) >= 0.75;
-    });
-    candidates = named.length ? named : [];
-    if (candidates.length > 1 && actual) {
-      const byValue = candidates.filter((r) => r.total !== undefined && Number(r.total) === Number(actual));
-      if (byValue.length === 1) candidates = byValue;
+    const scored = candidates
+      .map((r) => {
+        const a = matchKey(r.name);
+        const b = matchKey(xiang);
+        return { r, score: a === b ? 1 : b.endsWith(a) ? 0.9 : similarity(a, b) };
+      })
+      .filter((x) => x.score >= 0.5);
+    // The amount decides between similar names; otherwise only a clearly best name is taken.
+    const byValue = actual ? scored.filter((x) => x.r.total !== undefined && Number(x.r.total) === Number(actual)) : [];
+    if (byValue.length === 1) candidates = [byValue[0].r];
+    else {
+      const best = Math.max(0, ...scored.map((x) => x.score));
+      const top = scored.filter((x) => x.score === best && best >= 0.75);
+      candidates = top.length ? top.map((x) => x.r) : scored.filter((x) => x.score >= 0.75).map((x) => x.r);
     }
     if (candidates.length === 1) {
       for (const f of group) f.rowCode = candidates[0].code;

@@ -1,3 +1,4 @@
+import { findMetricMentions } from "../domain/metrics.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { parseCell } from "../text/parse-amount.js";
 import type { Basis, DocKind, Fact, ParsedTable } from "../schema.js";
@@ -39,6 +40,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
       const title = table.groups[col.group]?.title;
       const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
       const period = periodOf(column, doc.year);
+      const metric = table.number ? undefined : metricOfRow(name);
       const fact: Fact = {
         id: `${table.id}:r${r}:c${col.index}`,
         docId: doc.docId,
@@ -47,6 +49,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
         kind: doc.kind,
         table: table.number ?? table.id.split(":").pop(),
         tableTitle: table.title,
+        ...(metric ? { metric } : {}),
         row: name || key?.code || "",
         ...(key?.code ? { rowCode: key.code } : {}),
         column,
@@ -64,6 +67,12 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
     }
   });
   return facts;
+}
+
+/** Attachment rows ("3、公务接待", "其中：公车购置") name lexicon metrics in their own words. */
+function metricOfRow(name: string): string | undefined {
+  const m = findMetricMentions(name)[0];
+  return m && m.end - m.start >= name.length * 0.7 ? m.key : undefined;
 }
 
 function labelBefore(cells: string[], index: number): string {

@@ -33,12 +33,12 @@ export function supportedExtensions(): string[] {
   return READERS.flatMap((r) => [...r.extensions]);
 }
 
-export async function readDocument(file: string): Promise<DocumentText> {
+export async function readDocument(file: string, alreadyRead?: Buffer): Promise<DocumentText> {
   const reader = READERS.find((r) => r.extensions.includes(extname(file).toLowerCase()));
   if (!reader) throw new AppError("UNSUPPORTED_FORMAT", `${file}: unsupported format (${extname(file) || "no extension"})`);
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = alreadyRead ?? (await readFile(file));
   } catch (error) {
     throw new AppError("UNREADABLE_FILE", `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`, undefined, {
       cause: error,

@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+import cliProgress from "cli-progress";
+import { loadConfig } from "../lib/config.js";
+import { createEmbeddings } from "./index/embeddings.js";
+import { ingest, type IngestSummary } from "./ingest.js";
+import { readAliasFile } from "./units/build-units.js";
+
+/**
+ * npm run ingest -- <files or folders…>   (no arguments: DOCS_DIR)
+ * Adds documents to INDEX_DIR; exits 1 if any file failed (the others are still ingested).
+ */
+async function main(): Promise<number> {
+  const config = loadConfig();
+  const args = process.argv.slice(2).filter((a) => a !== "--");
+  const paths = args.length ? args : [config.DOCS_DIR];
+  const { embeddings, info } = createEmbeddings(config);
+  const bar = process.stderr.isTTY
+    ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+    : undefined;
+  let started = false;
+  const summary = await ingest(paths, {
+    indexDir: config.INDEX_DIR,
+    embeddings,
+    embeddingInfo: info,
+    aliases: await readAliasFile(config.ALIAS_FILE),
+    onProgress: ({ file, done, total }) => {
+      if (!bar) return;
+      if (!started) bar.start(total, 0, { file: "" });
+      started = true;
+      bar.update(done, { file: file.split("/").pop() ?? "" });
+    },
+  });
+  bar?.stop();
+  printSummary(summary, config.INDEX_DIR);
+  return summary.failed.length ? 1 : 0;
+}
+
+export function printSummary(s: IngestSummary, indexDir: string): void {
+  const out = process.stdout;
+  for (const f of s.failed) process.stderr.write(`error: ${f.message}\n`);
+  if (!s.changed) out.write(`No changes: ${s.unchanged.length} document(s) already indexed in ${indexDir}.\n`);
+  out.write(
+    `${s.changed ? "Indexed" : "Index has"} ${s.documents} document(s) in ${indexDir}: ${s.tables} tables, ${s.facts} facts, ${s.chunks} chunks, ` +
+      `${s.warnings.length} warning(s), ${s.failed.length} failed, ${s.seconds.toFixed(2)} s` +
+      ` (added ${s.added.length}, replaced ${s.replaced.length}, unchanged ${s.unchanged.length}).\n`,
+  );
+  const shown = s.warnings.filter((w) => w.code !== "rounding");
+  if (shown.length) {
+    out.write(`Warnings (${s.warnings.length - shown.length} rounding differences not listed):\n`);
+    for (const w of shown) out.write(`  [${w.docId}] ${w.code}: ${w.message}\n`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`ingest failed: ${error.message}\n`);
+    process.exit(2);
+  },
+);

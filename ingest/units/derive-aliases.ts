@@ -1,0 +1,71 @@
+/**
+ * Short names users type for a unit, derived from its full name by general rules:
+ * 株洲市人民政府办公室 → 市政府办, 市政府办公室, 政府办…; 株洲市人民政府驻北京联络处 → 驻北京联络处,
+ * 驻京办…; 中共株洲市天元区委办公室 → 区委办, 天元区委办…
+ */
+const CITY_SHORT: Record<string, string> = {
+  北京: "京",
+  上海: "沪",
+  天津: "津",
+  重庆: "渝",
+  广州: "穗",
+  深圳: "深",
+  长沙: "长",
+  武汉: "汉",
+  海南: "琼",
+  香港: "港",
+};
+
+const REGION = /^((?:[\u4e00-\u9fa5]{2,4}?省)?)((?:[\u4e00-\u9fa5]{2,4}?市)?)((?:[\u4e00-\u9fa5]{1,4}?[区县])?)(.+)$/;
+
+function bodyVariants(body: string): string[] {
+  const out = new Set<string>([body]);
+  const swaps: [RegExp, string][] = [
+    [/人民政府/, "政府"],
+    [/办公室$/, "办"],
+    [/委员会/, "委"],
+    [/管理局$/, "局"],
+    [/事务管理局$/, "事务局"],
+  ];
+  for (let round = 0; round < 3; round++) {
+    for (const v of [...out]) for (const [re, to] of swaps) if (re.test(v)) out.add(v.replace(re, to));
+  }
+  return [...out];
+}
+
+export function deriveAliases(fullName: string): string[] {
+  const out = new Set<string>();
+  const name = fullName.replace(/^(中共|中国共产党)/, "");
+  out.add(name);
+  const m = REGION.exec(name);
+  if (!m) return [...out].filter((a) => a !== fullName);
+  const [, province, city, district, body] = m;
+  const region = district || city || province;
+  const level = region ? region.slice(-1) : "";
+  const cityName = city.replace(/市$/, "");
+  const variants = bodyVariants(body);
+  for (const v of variants) {
+    if (v.length < 2) continue;
+    // 区委… and 市人民政府…: the level word belongs to the body when the body starts with 委/人民政府.
+    if (level) out.add(level + v);
+    if (region) out.add(region + v);
+    if (district) out.add(district.replace(/[区县]$/, "") + level + v);
+    else if (cityName) out.add(cityName + v);
+    // Bare bodies ("机关事务局") may fit several units; the planner asks which one when they do.
+    if (v.length >= 3 && !/^委/.test(v)) out.add(v);
+  }
+  // Liaison offices: 驻北京联络处 → 驻京办, 驻北京办, 北京联络处.
+  const liaison = /驻([\u4e00-\u9fa5]{2,4}?)(联络处|办事处|办)$/.exec(body);
+  if (liaison) {
+    const [, place, office] = liaison;
+    const short = CITY_SHORT[place] ?? place.slice(0, 1);
+    for (const p of [place, short]) {
+      out.add(`驻${p}${office}`);
+      out.add(`驻${p}办`);
+      if (p === place) out.add(`${p}${office}`);
+      if (level) out.add(`${level}驻${p}办`);
+      if (cityName) out.add(`${cityName}驻${p}办`);
+    }
+  }
+  return [...out].filter((a) => a !== fullName && a.length >= 3);
+}
