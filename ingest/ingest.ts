@@ -10,6 +10,7 @@ import { VectorStore } from "./index/vector-store.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
 import type { Manifest, ParsedDocument } from "./schema.js";
+import { parserVersion } from "./parser-version.js";
 import { buildUnits } from "./units/build-units.js";
 
 export interface IngestOptions {
@@ -68,6 +69,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   const started = performance.now();
   const files = await collectFiles(paths);
   const previous = (await indexExists(options.indexDir)) ? await readIndex(options.indexDir) : undefined;
+  // Documents parsed by other parsing code are parsed again, changed or not.
+  const reusable = previous && previous.manifest.versions.parser === parserVersion();
   const docs = previous ? documentsOf(previous) : new Map<string, ParsedDocument>();
   const summary: IngestSummary = {
     changed: false,
@@ -90,7 +93,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
       const docId = docIdFor(file);
       const before = docs.get(docId);
-      if (before && before.info.hash === hash) {
+      if (before && before.info.hash === hash && reusable) {
         summary.unchanged.push(file);
         continue;
       }
@@ -105,7 +108,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   }
   options.onProgress?.({ file: "", done: files.length, total: files.length });
 
-  summary.changed = summary.added.length + summary.replaced.length > 0 || (!previous && docs.size > 0);
+  summary.changed = summary.added.length + summary.replaced.length > 0 || (!previous && docs.size > 0) || (!reusable && docs.size > 0);
   const all = [...docs.values()].sort((a, b) => a.info.docId.localeCompare(b.info.docId));
   if (summary.changed) await writeAll(all, options);
   summary.documents = all.length;
@@ -134,7 +137,7 @@ async function writeAll(all: ParsedDocument[], options: IngestOptions): Promise<
       chunks: chunks.length,
       warnings: all.reduce((n, d) => n + d.info.warnings.length, 0),
     },
-    versions: { node: process.version, budgetQa: "0.1.0" },
+    versions: { node: process.version, budgetQa: "0.1.0", parser: parserVersion() },
   };
   await writeIndexAtomically(options.indexDir, {
     manifest,

@@ -1,5 +1,6 @@
 import { decimalsOf, money, percentOf, sum } from "../../lib/money.js";
 import { METRICS } from "../domain/metrics.js";
+import { squeezeNumber } from "../text/parse-amount.js";
 import type { Fact, ParsedTable, Warning } from "../schema.js";
 
 /**
@@ -7,10 +8,11 @@ import type { Fact, ParsedTable, Warning } from "../schema.js";
  * warning on the document, naming the facts involved, so answers can say which source says what.
  */
 export function runChecks(facts: Fact[], tables: ParsedTable[]): Warning[] {
+  const printed = printedDecimals(tables);
   return [
-    ...codeHierarchy(facts),
-    ...columnTotals(facts, tables),
-    ...basicSpendingTotals(facts),
+    ...codeHierarchy(facts, printed),
+    ...columnTotals(facts, tables, printed),
+    ...basicSpendingTotals(facts, printed),
     ...textConflicts(facts),
     ...tableVsText(facts),
     ...statedRates(facts),
@@ -18,20 +20,43 @@ export function runChecks(facts: Fact[], tables: ParsedTable[]): Warning[] {
 }
 
 /** Differences no larger than the last printed digit times the number of addends are rounding. */
-function classify(total: string, parts: string[], diff: ReturnType<typeof money>): Warning["code"] {
-  const places = Math.min(decimalsOf(total), ...parts.map(decimalsOf));
+function classify(
+  total: string,
+  parts: string[],
+  diff: ReturnType<typeof money>,
+  places = Math.min(decimalsOf(total), ...parts.map(decimalsOf)),
+): Warning["code"] {
   const unit = money(1).div(money(10).pow(places));
   return diff.abs().lte(unit.times(Math.max(1, parts.length))) ? "rounding" : "sum_mismatch";
 }
 
+type Printed = Map<string, number>;
+
+/** Decimal places of each table cell as printed: fact values drop trailing zeros ("8.40" → "8.4"), cells keep them. */
+function printedDecimals(tables: ParsedTable[]): Printed {
+  const out: Printed = new Map();
+  for (const t of tables)
+    t.rows.forEach((row, r) =>
+      row.cells.forEach((raw, c) =>
+        out.set(`${t.id}:r${r}:c${c}`, /\.(\d+)/.exec(squeezeNumber(raw))?.[1].length ?? 0),
+      ),
+    );
+  return out;
+}
+
+function placesOf(facts: Fact[], printed: Printed): number {
+  return Math.min(...facts.map((f) => printed.get(f.id) ?? decimalsOf(f.value)));
+}
+
 function cellsByTable(facts: Fact[]): Map<string, Fact[]> {
   const out = new Map<string, Fact[]>();
-  for (const f of facts) if (f.table) out.set(`${f.docId}|${f.table}`, [...(out.get(`${f.docId}|${f.table}`) ?? []), f]);
+  for (const f of facts)
+    if (f.table) out.set(`${f.docId}|${f.table}`, [...(out.get(`${f.docId}|${f.table}`) ?? []), f]);
   return out;
 }
 
 /** 类 = Σ款, 款 = Σ项 (功能分类 3/5/7 digits; 经济分类 3/5 digits), 合计 = Σ top-level rows. */
-function codeHierarchy(facts: Fact[]): Warning[] {
+function codeHierarchy(facts: Fact[], printed: Printed): Warning[] {
   const warnings: Warning[] = [];
   for (const [, cells] of cellsByTable(facts)) {
     const byColumn = new Map<string, Fact[]>();
@@ -40,35 +65,45 @@ function codeHierarchy(facts: Fact[]): Warning[] {
       const coded = col.filter((f) => f.rowCode);
       for (const parent of coded) {
         const code = parent.rowCode ?? "";
-        const children = coded.filter((c) => c.rowCode?.startsWith(code) && c.rowCode.length === code.length + 2);
+        const children = coded.filter(
+          (c) => c.rowCode?.startsWith(code) && c.rowCode.length === code.length + 2,
+        );
         if (!children.length) continue;
-        check(warnings, parent, children, `${parent.tableTitle}「${code} ${parent.row}」${column}`);
+        check(warnings, parent, children, `${parent.tableTitle}「${code} ${parent.row}」${column}`, printed);
       }
       const total = col.find((f) => !f.rowCode && /^合计$/.test(f.row));
       const shortest = Math.min(...coded.map((f) => f.rowCode?.length ?? 99));
       const top = coded.filter((f) => f.rowCode?.length === shortest);
-      if (total && top.length && shortest <= 7 && !/^(30|31|39)/.test(top[0].rowCode ?? "")) check(warnings, total, top, `${total.tableTitle}「合计」${column}`);
+      if (total && top.length && shortest <= 7 && !/^(30|31|39)/.test(top[0].rowCode ?? ""))
+        check(warnings, total, top, `${total.tableTitle}「合计」${column}`, printed);
     }
   }
   return warnings;
 }
 
-function check(warnings: Warning[], total: Fact, parts: Fact[], label: string): void {
+function check(warnings: Warning[], total: Fact, parts: Fact[], label: string, printed: Printed): void {
   const computed = sum(parts.map((p) => p.value));
   const diff = money(total.value).minus(computed);
   if (diff.isZero()) return;
   warnings.push({
-    code: classify(total.value, parts.map((p) => p.value), diff),
+    code: classify(
+      total.value,
+      parts.map((p) => p.value),
+      diff,
+      placesOf([total, ...parts], printed),
+    ),
     message: `${label}为${total.value}，其组成部分之和为${computed.toFixed()}（${parts.map((p) => p.value).join(" + ")}），相差${diff.toFixed()}`,
     factIds: [total.id, ...parts.map((p) => p.id)],
   });
 }
 
 /** In every row, a 合计/小计 column equals the sum of its sibling columns (基本支出 + 项目支出 = 合计; 三公 parts). */
-function columnTotals(facts: Fact[], tables: ParsedTable[]): Warning[] {
+function columnTotals(facts: Fact[], tables: ParsedTable[], printed: Printed): Warning[] {
   const warnings: Warning[] = [];
   for (const table of tables) {
-    const paths = table.columns.filter((c) => c.segment === 0).map((c) => ({ ...c, key: c.path.join(" / ") }));
+    const paths = table.columns
+      .filter((c) => c.segment === 0)
+      .map((c) => ({ ...c, key: c.path.join(" / ") }));
     // Facts of this table by row line and column index (ids end in ":r<row>:c<index>").
     const rowFacts = new Map<number, Map<number, Fact>>();
     for (const f of facts) {
@@ -81,14 +116,17 @@ function columnTotals(facts: Fact[], tables: ParsedTable[]): Warning[] {
       const cols = paths.filter((p) => p.group === group);
       for (const total of cols.filter((c) => /(合计|小计)$/.test(c.path[c.path.length - 1]))) {
         const parent = total.path.slice(0, -1).join(" / ");
-        const siblings = cols.filter((c) => c !== total && c.path.slice(0, total.path.length - 1).join(" / ") === parent);
+        const siblings = cols.filter(
+          (c) => c !== total && c.path.slice(0, total.path.length - 1).join(" / ") === parent,
+        );
         // A sibling subtree (公务用车购置及运行维护费 → 小计/购置费/运行维护费) counts through its own 小计.
         const addends = new Map<string, (typeof cols)[number]>();
         for (const s of siblings) {
           const head = s.path[total.path.length - 1];
           const deeper = s.path.length > total.path.length;
           if (!deeper) addends.set(head, s);
-          else if (/(合计|小计)$/.test(s.path[s.path.length - 1]) && s.path.length === total.path.length + 1) addends.set(head, s);
+          else if (/(合计|小计)$/.test(s.path[s.path.length - 1]) && s.path.length === total.path.length + 1)
+            addends.set(head, s);
         }
         if (addends.size < 2) continue;
         for (const [, row] of rowFacts) {
@@ -96,7 +134,7 @@ function columnTotals(facts: Fact[], tables: ParsedTable[]): Warning[] {
           if (!t) continue;
           const parts = [...addends.values()].map((a) => row.get(a.index)).filter((f): f is Fact => !!f);
           if (!parts.length) continue;
-          check(warnings, t, parts, `${table.title}「${t.row}」${t.column}`);
+          check(warnings, t, parts, `${table.title}「${t.row}」${t.column}`, printed);
         }
       }
     }
@@ -105,16 +143,31 @@ function columnTotals(facts: Fact[], tables: ParsedTable[]): Warning[] {
 }
 
 /** 人员经费 = 301 + 303, 公用经费 = 302 + 307 + 310 + 399, 基本支出 = 人员经费 + 公用经费. */
-function basicSpendingTotals(facts: Fact[]): Warning[] {
+function basicSpendingTotals(facts: Fact[], printed: Printed): Warning[] {
   const warnings: Warning[] = [];
   const t06 = facts.filter((f) => f.table === "06");
   const byCode = (codes: string[]) => t06.filter((f) => f.rowCode && codes.includes(f.rowCode));
   const personnel = t06.find((f) => /人员经费合计/.test(f.row));
   const publicUse = t06.find((f) => /公用经费合计/.test(f.row));
-  if (personnel) check(warnings, personnel, byCode(["301", "303"]), `${personnel.tableTitle}「人员经费合计」`);
-  if (publicUse) check(warnings, publicUse, byCode(["302", "307", "310", "399"]), `${publicUse.tableTitle}「公用经费合计」`);
+  if (personnel)
+    check(warnings, personnel, byCode(["301", "303"]), `${personnel.tableTitle}「人员经费合计」`, printed);
+  if (publicUse)
+    check(
+      warnings,
+      publicUse,
+      byCode(["302", "307", "310", "399"]),
+      `${publicUse.tableTitle}「公用经费合计」`,
+      printed,
+    );
   const basic = facts.find((f) => f.table === "03" && f.row === "合计" && f.column === "基本支出");
-  if (basic && personnel && publicUse) check(warnings, basic, [personnel, publicUse], "支出决算表「基本支出」与表06人员经费、公用经费合计");
+  if (basic && personnel && publicUse)
+    check(
+      warnings,
+      basic,
+      [personnel, publicUse],
+      "支出决算表「基本支出」与表06人员经费、公用经费合计",
+      printed,
+    );
   return warnings;
 }
 
@@ -164,7 +217,8 @@ function tableVsText(facts: Fact[]): Warning[] {
           !c.period,
       );
       const wantBudget = f.column !== "决算数";
-      const cell = cells.find((c) => /预算/.test(c.column) === wantBudget) ?? (wantBudget ? undefined : cells[0]);
+      const cell =
+        cells.find((c) => /预算/.test(c.column) === wantBudget) ?? (wantBudget ? undefined : cells[0]);
       if (!cell || money(cell.value).eq(money(f.value))) continue;
       const key = `${f.metric}|${f.column}|${f.value}|${cell.id}`;
       if (reported.has(key)) continue;
@@ -188,7 +242,12 @@ function statedRates(facts: Fact[]): Warning[] {
   const warnings: Warning[] = [];
   for (const rate of facts) {
     if (rate.table || !/预算完成率$/.test(rate.column)) continue;
-    const same = facts.filter((f) => f.source.excerpt === rate.source.excerpt && subjectOf(f) === subjectOf(rate) && f.source.lines[0] === rate.source.lines[0]);
+    const same = facts.filter(
+      (f) =>
+        f.source.excerpt === rate.source.excerpt &&
+        subjectOf(f) === subjectOf(rate) &&
+        f.source.lines[0] === rate.source.lines[0],
+    );
     const actual = same.find((f) => f.column === "决算数");
     const budget = same.find((f) => /预算数$/.test(f.column));
     if (!actual || !budget) continue;

@@ -26,11 +26,20 @@ export function extractMeta(file: string, lines: string[]): DocumentMeta {
   const candidates = unitCandidates(lines);
   const unit = pickUnit(candidates);
   if (!kind || !year || !unit) {
-    const missing = [!unit && "unit", !year && "year", !kind && "kind (部门决算/部门预算)"].filter(Boolean).join(", ");
+    const missing = [!unit && "unit", !year && "year", !kind && "kind (部门决算/部门预算)"]
+      .filter(Boolean)
+      .join(", ");
     throw new AppError("NOT_A_DISCLOSURE", `${file}: not a budget disclosure (no ${missing} found)`);
   }
   const selfAliases = [...new Set(candidates.filter((c) => c !== unit && isAbbreviationOf(c, unit)))];
-  return { unit, year, kind, amountUnit: detectAmountUnit(text), title: detectTitle(lines, unit, year, kind), selfAliases };
+  return {
+    unit,
+    year,
+    kind,
+    amountUnit: detectAmountUnit(text),
+    title: detectTitle(lines, unit, year, kind),
+    selfAliases,
+  };
 }
 
 function detectKind(text: string): DocKind | undefined {
@@ -44,7 +53,8 @@ function detectYear(text: string): number | undefined {
   const counts = new Map<number, number>();
   const add = (y: number, w: number) => counts.set(y, (counts.get(y) ?? 0) + w);
   for (const m of toHalfWidth(text).matchAll(/(20\d{2})\s*年度/g)) add(Number(m[1]), 2);
-  for (const m of toHalfWidth(text).matchAll(/(20\d{2})\s*年(?:部门|年初|本部门|本单位)/g)) add(Number(m[1]), 1);
+  for (const m of toHalfWidth(text).matchAll(/(20\d{2})\s*年(?:部门|年初|本部门|本单位)/g))
+    add(Number(m[1]), 1);
   let best: number | undefined;
   for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;
   return best;
@@ -52,7 +62,8 @@ function detectYear(text: string): number | undefined {
 
 function detectAmountUnit(text: string): string {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/单位\s*[:：]\s*(万元|千元|亿元|元)/g)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const m of text.matchAll(/单位\s*[:：]\s*(万元|千元|亿元|元)/g))
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   let best = "万元";
   for (const [u, n] of counts) if (n > (counts.get(best) ?? 0)) best = u;
   return best;
@@ -62,12 +73,17 @@ function unitCandidates(lines: string[]): string[] {
   const out: string[] = [];
   const push = (raw: string | undefined) => {
     if (!raw) return;
-    const name = cleanLabel(raw).replace(/[（(]盖章[）)]$/, "");
+    const name = cleanLabel(raw)
+      .replace(/^第[一二三四五六七八九十]+部分[:：]?/, "")
+      .replace(/[（(]盖章[）)]$/, "");
     if (ORG_NAME.test(name)) out.push(name);
   };
   lines.forEach((line, i) => {
     const l = cleanLabel(line);
-    const labelled = /^(?:部门|单位名称|部门（单位）名称|部门\(单位\)名称|预算单位)[:：](.+?)(?:公开\d+表)?$/.exec(l);
+    const labelled =
+      /^(?:部门|单位名称|部门（单位）名称|部门\(单位\)名称|预算单位)[:：](.+?)(?:公开\d+表|(?:金额)?单位[:：](?:万元|千元|亿元|元))*$/.exec(
+        l,
+      );
     if (labelled) push(labelled[1]);
     if (i < 40) {
       push(/^(.+?)(?:部门（单位）)?(?:部门)?概况$/.exec(l)?.[1]);
@@ -89,7 +105,12 @@ function pickUnit(candidates: string[]): string | undefined {
     else {
       const b = score.get(best) ?? 0;
       const fuller = name.length >= 6 && best.length < 6;
-      if (fuller || (n > b && !(best.length >= 6 && name.length < 6)) || (n === b && name.length > best.length)) best = name;
+      if (
+        fuller ||
+        (n > b && !(best.length >= 6 && name.length < 6)) ||
+        (n === b && name.length > best.length)
+      )
+        best = name;
     }
   }
   return best;

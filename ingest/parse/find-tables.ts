@@ -21,7 +21,8 @@ export interface TableRegion {
 const STANDARD_MARKER = /公开\s*0?(\d{1,2})\s*表/;
 const ATTACHMENT_TITLE = /(基础数据表|绩效自评表|情况表|明细表|^表\s*\d+[.．、].{2,40})$/;
 const META_LINE = /^(部门|单位|金额单位|填报单位|编制单位)[:：]|公开\s*\d+\s*表|^单位[:：]?\s*(万元|元)$/;
-const END_LINE = /^(注[:：]|注\d|说明[:：]|填表人|备注|附件[:：]?\s*[\d\-－]*$|第[一二三四五六七八九十]+部分)/;
+const END_LINE =
+  /^(注[:：]|注\d|说明[:：]|填表人|备注|附件[:：]?\s*[\d\-－]*$|第[一二三四五六七八九十]+部分)/;
 
 /**
  * Locate the tables of a document: the nine standard tables by their "公开NN表" marker and
@@ -36,10 +37,20 @@ export function findTables(lines: string[]): TableRegion[] {
     if (marker) {
       const titleLine = findTitleAbove(lines, i);
       const title = titleLine >= 0 ? cleanLabel(lines[titleLine]) : `公开${marker[1].padStart(2, "0")}表`;
-      starts.push({ line: i, number: marker[1].padStart(2, "0"), title, titleLine: titleLine >= 0 ? titleLine : i });
+      starts.push({
+        line: i,
+        number: marker[1].padStart(2, "0"),
+        title,
+        titleLine: titleLine >= 0 ? titleLine : i,
+      });
       return;
     }
-    if (text.length <= 60 && ATTACHMENT_TITLE.test(text) && !/^(附件|[-•]|\d+[.．、]\s*\d{4})/.test(text) && !/[。，]/.test(text)) {
+    if (
+      text.length <= 60 &&
+      ATTACHMENT_TITLE.test(text) &&
+      !/^(附件|[-•]|\d+[.．、]\s*\d{4})/.test(text) &&
+      !/[。，]/.test(text)
+    ) {
       starts.push({ line: i, title: text.replace(/^表\s*\d+[.．、]/, (m) => m), titleLine: i });
     }
   });
@@ -50,7 +61,9 @@ export function findTables(lines: string[]): TableRegion[] {
     const start = Math.min(s.titleLine, s.line);
     const { rows, end, note, layout } = cutRows(lines, s.line + 1, hardEnd, s.titleLine);
     if (rows.length < 2 && !s.number) return;
-    const unit = /单位\s*[:：]\s*(万元|千元|亿元|元)/.exec(lines.slice(start, Math.min(end, start + 40)).join("\n"));
+    const unit = /单位\s*[:：]\s*(万元|千元|亿元|元)/.exec(
+      lines.slice(start, Math.min(end, start + 40)).join("\n"),
+    );
     regions.push({ number: s.number, title: s.title, start, end, layout, amountUnit: unit?.[1], rows, note });
   });
   return regions;
@@ -59,7 +72,8 @@ export function findTables(lines: string[]): TableRegion[] {
 /** The title sits a few lines above the marker, between blank or filler cells. */
 function findTitleAbove(lines: string[], marker: number): number {
   const sameLine = cleanLabel(lines[marker]).replace(/^部门[:：].*$/, "");
-  if (/表$/.test(sameLine.replace(STANDARD_MARKER, "")) && sameLine.replace(STANDARD_MARKER, "").length > 3) return marker;
+  if (/表$/.test(sameLine.replace(STANDARD_MARKER, "")) && sameLine.replace(STANDARD_MARKER, "").length > 3)
+    return marker;
   for (let j = marker - 1; j >= Math.max(0, marker - 14); j--) {
     const t = cleanLabel(lines[j]);
     if (/表$/.test(t) && !STANDARD_MARKER.test(t) && t.length <= 40) return j;
@@ -68,7 +82,9 @@ function findTitleAbove(lines: string[], marker: number): number {
 }
 
 function isMultiCell(raw: string): boolean {
-  return /\S[^\S\n]*\t|\t[^\S\n]*\S.*\t/.test(raw.replace(/^\t/, "")) || raw.replace(/^\t/, "").includes("\t");
+  return (
+    /\S[^\S\n]*\t|\t[^\S\n]*\S.*\t/.test(raw.replace(/^\t/, "")) || raw.replace(/^\t/, "").includes("\t")
+  );
 }
 
 function cutRows(
@@ -94,7 +110,14 @@ function cutRows(
     }
     if (/\d/.test(t) || /无/.test(t)) seenData = true;
     // In the one-cell-per-line layout every cell is tab-indented; an unindented sentence ends the table.
-    if (seenData && lines[i].trim() !== "" && !lines[i].includes("\t") && !/^[\u3000 ]/.test(lines[i]) && t.length > 8 && !META_LINE.test(t)) {
+    if (
+      seenData &&
+      lines[i].trim() !== "" &&
+      !lines[i].includes("\t") &&
+      !/^[\u3000 ]/.test(lines[i]) &&
+      t.length > 8 &&
+      !META_LINE.test(t)
+    ) {
       const cellLines = lines.slice(from, i).filter((l) => /^\t/.test(l)).length;
       if (cellLines > (i - from) / 3) {
         end = i;

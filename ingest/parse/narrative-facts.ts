@@ -4,7 +4,9 @@ import type { Basis, Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
 import type { DocContext } from "./table-facts.js";
 
-const NUMBER = /(-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次)/g;
+/** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
+const NUMBER =
+  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次)/g;
 const SUBJECT_LINE = /^(?:\d+[、.．])?(.+?)[（(]类[)）](.+?)[（(]款[)）](.+?)[（(]项[)）]/;
 const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
 
@@ -49,10 +51,12 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext): Fact[]
 /** "政府办运转经费项目1257.28万元", "驻京工作经费项目217万": named projects and their amounts. */
 function projectFacts(p: Paragraph, doc: DocContext, idBase: string, existing: Fact[]): Fact[] {
   const out: Fact[] = [];
-  const re = /(?:^|[：:；;，,。])\s*([\u4e00-\u9fa5“”"]{2,24}?)(?:专项)?项目(?:专项)?(?:项目)?(?:支出)?\s*(\d+(?:\.\d+)?)\s*万元?/g;
+  const re =
+    /(?:^|[：:；;，,。])\s*([\u4e00-\u9fa5“”"]{2,24}?)(?:专项)?项目(?:专项)?(?:项目)?(?:支出)?\s*(\d+(?:\.\d+)?)\s*万元?/g;
   for (const m of p.text.matchAll(re)) {
     const name = m[1].replace(/[“”"]/g, "").replace(/^(其中|主要包括|包括)/, "");
-    if (name.length < 2 || /^(年初预算|年中追加|项目)/.test(name) || existing.some((f) => f.row === name)) continue;
+    if (name.length < 2 || /^(年初预算|年中追加|项目)/.test(name) || existing.some((f) => f.row === name))
+      continue;
     const budget = doc.kind === "预算";
     out.push({
       id: `${idBase}:proj${m.index ?? 0}`,
@@ -83,7 +87,8 @@ function subjectOfSection(path: string[]): Subject | undefined {
   if (m) return { row: m[3], rowPath: [m[1], m[2], m[3]] };
   // "（1）政府门户网站专项资金项目": its "项目支出 48.89 万元" is that project's, not the department's.
   const project = /^(?:[（(]\d+[)）]|\d+[、.．])?\s*[“"]?(.+?)[”"]?(?:专项)?项目$/.exec(title);
-  if (project && !/项目支出/.test(title)) return { row: project[1], rowPath: ["项目", project[1]], project: true };
+  if (project && !/项目支出/.test(title))
+    return { row: project[1], rowPath: ["项目", project[1]], project: true };
   const mention = findMetricMentions(title)[0];
   return mention ? { metric: mention.key, row: mention.key } : undefined;
 }
@@ -91,16 +96,29 @@ function subjectOfSection(path: string[]): Subject | undefined {
 /** Mentions inside "占基本支出的…" name the denominator, not the subject. */
 function subjectMentions(sentence: string): MetricMention[] {
   const masked: [number, number][] = [];
-  for (const m of sentence.matchAll(/占[^，,。；;%]*?(?:的|比重为?|比例为?)/g)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  for (const m of sentence.matchAll(/比(?:年初)?预算数?|较(?:年初)?预算数?/g)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of sentence.matchAll(/占[^，,。；;%]*?(?:的|比重为?|比例为?)/g))
+    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of sentence.matchAll(/比(?:年初)?预算数?|较(?:年初)?预算数?/g))
+    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   // Reasons and purposes mention other items ("原因是临时因公出国经费追加，与上年相比增加4.26万元").
-  for (const m of sentence.matchAll(/(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比)|[。；;]|$)/g)) masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  const mentions = findMetricMentions(sentence).filter((x) => !masked.some(([a, b]) => x.start >= a && x.start < b));
+  for (const m of sentence.matchAll(
+    /(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比)|[。；;]|$)/g,
+  ))
+    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const mentions = findMetricMentions(sentence).filter(
+    (x) => !masked.some(([a, b]) => x.start >= a && x.start < b),
+  );
   // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it.
   return mentions.filter((m, i) => i === 0 || m.start - mentions[i - 1].end > 1);
 }
 
-function sentenceFacts(sentence: string, fallback: Subject | undefined, doc: DocContext, p: Paragraph, idBase: string): Fact[] {
+function sentenceFacts(
+  sentence: string,
+  fallback: Subject | undefined,
+  doc: DocContext,
+  p: Paragraph,
+  idBase: string,
+): Fact[] {
   const mentions = subjectMentions(sentence);
   const out: Fact[] = [];
   const seen = new Set<string>();
@@ -127,7 +145,11 @@ function sentenceFacts(sentence: string, fallback: Subject | undefined, doc: Doc
     prevEnd = at + hit[0].length;
     const unit = hit[2];
     // An inherited subject does not take figures of another noun ("2024年支出840.70万元").
-    if (!mention && /支出|收入|经费|资金|费用/.test(window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""))) continue;
+    if (
+      !mention &&
+      /支出|收入|经费|资金|费用/.test(window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""))
+    )
+      continue;
     // Numbers far from their subject with no linking words are something else (a sub-item, a
     // project's investment); so are amounts after counts ("接待16批次176人次，支出2.71万元").
     const linked = /预算|决算|完成|上年|增加|减少|增长|降低|下降|占|比/.test(window);
@@ -152,7 +174,7 @@ function sentenceFacts(sentence: string, fallback: Subject | undefined, doc: Doc
     // The first figure per subject and role counts; later ones in the sentence are its sub-items.
     if (seen.has(key)) continue;
     seen.add(key);
-    const value = new Decimal(hit[1]).times(role.sign ?? 1).toFixed();
+    const value = new Decimal(hit[1].replace(/,/g, "")).times(role.sign ?? 1).toFixed();
     const def = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
     out.push({
       id: `${idBase}:${at}`,
@@ -174,14 +196,24 @@ function sentenceFacts(sentence: string, fallback: Subject | undefined, doc: Doc
   return out;
 }
 
-function roleOf(window: string, unit: string, kind: DocContext["kind"], prev: Role | undefined, before: string): Role | undefined {
+function roleOf(
+  window: string,
+  unit: string,
+  kind: DocContext["kind"],
+  prev: Role | undefined,
+  before: string,
+): Role | undefined {
   const isAmount = /元$/.test(unit);
   if (unit === "%") {
-    if (/完成(?:年初)?预算(?:数)?的?/.test(window)) return { column: /年初/.test(window) ? "年初预算完成率" : "预算完成率" };
+    if (/完成(?:年初)?预算(?:数)?的?/.test(window))
+      return { column: /年初/.test(window) ? "年初预算完成率" : "预算完成率" };
     if (/占/.test(window)) return { column: "占比" };
     if (/比(?:年初)?预算|较(?:年初)?预算/.test(window) && /(增|减|降|下降|上升)/.test(window))
       return { column: /年初/.test(window) ? "比年初预算增减率" : "比预算增减率", sign: signOf(window) };
-    if (/(增长|增加|减少|降低|下降|上升)/.test(window) && (prev?.yoy || /上年|同比|上一年|比20\d{2}年/.test(window)))
+    if (
+      /(增长|增加|减少|降低|下降|上升)/.test(window) &&
+      (prev?.yoy || /上年|同比|上一年|比20\d{2}年/.test(window))
+    )
       return { column: "比上年增减率", sign: signOf(window), yoy: true };
     return undefined;
   }
@@ -196,13 +228,27 @@ function roleOf(window: string, unit: string, kind: DocContext["kind"], prev: Ro
   }
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
-  if (/(与上年相比|比上年|较上年|同比|比20\d{2}年|较20\d{2}年|上年决算数)/.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
-    return /(增加|减少|增长|降低|下降|上升)/.test(window) ? { column: "比上年增减额", sign: signOf(window), yoy: true } : undefined;
+  if (
+    /(与上年相比|比上年|较上年|同比|比20\d{2}年|较20\d{2}年|上年决算数)/.test(window) ||
+    (prev?.yoy && /(增加|减少|增长|降低)/.test(window))
+  )
+    return /(增加|减少|增长|降低|下降|上升)/.test(window)
+      ? { column: "比上年增减额", sign: signOf(window), yoy: true }
+      : undefined;
   if (/年初预算/.test(window)) return { column: "年初预算数", basis: "年初预算" };
   if (/调整后预算|全年预算/.test(window)) return { column: "全年预算数", basis: "全年预算" };
-  if (/预算|安排/.test(window)) return kind === "预算" ? { column: "年初预算数", basis: "年初预算" } : { column: "预算数", basis: "预算" };
-  if (/决算|实际支出|执行数|支出|开支|共计|合计|总计/.test(window) || window.replace(/[为是：:，,\s“”"]/g, "").length <= 2) {
-    if (kind === "预算") return /决算/.test(window) ? { column: "决算数", basis: "决算" } : { column: "年初预算数", basis: "年初预算" };
+  if (/预算|安排/.test(window))
+    return kind === "预算"
+      ? { column: "年初预算数", basis: "年初预算" }
+      : { column: "预算数", basis: "预算" };
+  if (
+    /决算|实际支出|执行数|支出|开支|共计|合计|总计/.test(window) ||
+    window.replace(/[为是：:，,\s“”"]/g, "").length <= 2
+  ) {
+    if (kind === "预算")
+      return /决算/.test(window)
+        ? { column: "决算数", basis: "决算" }
+        : { column: "年初预算数", basis: "年初预算" };
     void before;
     return { column: "决算数", basis: "决算" };
   }

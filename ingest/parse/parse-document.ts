@@ -11,7 +11,12 @@ import { buildChunks } from "../index/build-chunks.js";
 import type { ParsedDocument, Section } from "../schema.js";
 
 /** Parse one document's text into sections, tables, facts, checks and chunks. Pure: no I/O. */
-export function parseDocument(input: { docId: string; file: string; hash: string; text: string }): ParsedDocument {
+export function parseDocument(input: {
+  docId: string;
+  file: string;
+  hash: string;
+  text: string;
+}): ParsedDocument {
   const lines = input.text.split("\n");
   const meta = extractMeta(input.file, lines);
   const doc: DocContext = { docId: input.docId, unit: meta.unit, year: meta.year, kind: meta.kind };
@@ -48,7 +53,12 @@ export function parseDocument(input: { docId: string; file: string; hash: string
       covers,
       relations,
       aliases: meta.selfAliases,
-      counts: { sections: sections.length, tables: tables.length, facts: facts.length, chunks: chunks.length },
+      counts: {
+        sections: sections.length,
+        tables: tables.length,
+        facts: facts.length,
+        chunks: chunks.length,
+      },
       warnings,
     },
     sections,
@@ -61,6 +71,7 @@ export function parseDocument(input: { docId: string; file: string; hash: string
 /** The innermost section whose span holds a line (1-based). */
 function sectionAt(sections: Section[], line: number): string[] {
   let best: Section | undefined;
-  for (const s of sections) if (s.lines[0] <= line && line <= s.lines[1] && (!best || s.level >= best.level)) best = s;
+  for (const s of sections)
+    if (s.lines[0] <= line && line <= s.lines[1] && (!best || s.level >= best.level)) best = s;
   return best?.path ?? [];
 }

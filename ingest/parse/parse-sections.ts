@@ -61,7 +61,18 @@ export function parseSections(
     stack.push(h);
     const path = stack.map((s) => s.title);
     const end = (headings[k + 1]?.line ?? lines.length) - 1;
-    sections.push(section(docId, sections.length, h.title, path, h.line, end, bodyOf(h.through + 1, end + 1, path), h.level));
+    sections.push(
+      section(
+        docId,
+        sections.length,
+        h.title,
+        path,
+        h.line,
+        end,
+        bodyOf(h.through + 1, end + 1, path),
+        h.level,
+      ),
+    );
   });
   // A section's span covers its subsections, so a citation of a parent shows all of it.
   for (const s of sections) {
@@ -71,7 +82,16 @@ export function parseSections(
   return { sections, paragraphs };
 }
 
-function section(docId: string, n: number, title: string, path: string[], from: number, to: number, text: string, level = 0): Section {
+function section(
+  docId: string,
+  n: number,
+  title: string,
+  path: string[],
+  from: number,
+  to: number,
+  text: string,
+  level = 0,
+): Section {
   return { id: `${docId}:s${n}`, level, title, path, lines: [from + 1, to + 1], text };
 }
 
@@ -127,7 +147,13 @@ function detectHeadingText(line: string): number | undefined {
  * between ("…考核奖\n\n励资金。"). Only joins when the first line cannot end a sentence and the
  * next one is not a heading, so headings and list items are never merged.
  */
-function repairParagraphs(lines: string[], from: number, to: number, skip: (i: number) => boolean, section: string[]): Paragraph[] {
+function repairParagraphs(
+  lines: string[],
+  from: number,
+  to: number,
+  skip: (i: number) => boolean,
+  section: string[],
+): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Paragraph | undefined;
   for (let i = from; i < to; i++) {

@@ -4,7 +4,8 @@ import type { ParsedTable, TableColumn, TableRow } from "../schema.js";
 import type { RawRow, TableRegion } from "./find-tables.js";
 
 /** Header cells that name row keys rather than amounts. */
-const KEY_HEADER = /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|科目名称|行次|栏次|序号|项目名称|名称)$/;
+const KEY_HEADER =
+  /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|科目名称|行次|栏次|序号|项目名称|名称)$/;
 const CODE_HEADER = /(代码|编码)$/;
 const ROW_NO_HEADER = /^(行次|栏次|序号)$/;
 
@@ -42,7 +43,8 @@ export function parseTable(
   const groupTitles = groups.map((g, gi) => groupTitle(titleRow, g, gi, groups.length, region.layout));
 
   const keyRow = header.reduce<RawRow | undefined>(
-    (best, r) => (r.cells.filter(isKeyHeader).length > (best?.cells.filter(isKeyHeader).length ?? 0) ? r : best),
+    (best, r) =>
+      r.cells.filter(isKeyHeader).length > (best?.cells.filter(isKeyHeader).length ?? 0) ? r : best,
     undefined,
   );
   const rows: TableRow[] = [];
@@ -57,7 +59,13 @@ export function parseTable(
       const valueCols = range(1, width);
       const spans = spansOf({ line: raw.line, cells }, width, valueCols, region.layout, g);
       for (const s of spans) columns.push({ index: s.from, path: [s.text], group: 0, segment });
-      rows.push({ line: raw.line + 1, segment, header: true, cells, keys: [{ name: cleanLabel(cells[0] ?? "") }] });
+      rows.push({
+        line: raw.line + 1,
+        segment,
+        header: true,
+        cells,
+        keys: [{ name: cleanLabel(cells[0] ?? "") }],
+      });
       return;
     }
     const keys = groups.map((g) => rowKey(cells, g, keyCols, keyRow, region.number));
@@ -73,7 +81,10 @@ export function parseTable(
     lines: [region.start + 1, region.end],
     section: ctx.section,
     layout: region.layout,
-    groups: groups.map((g, gi) => ({ title: groupTitles[gi], keyColumns: range(g.from, g.to).filter((c) => keyCols.has(c)) })),
+    groups: groups.map((g, gi) => ({
+      title: groupTitles[gi],
+      keyColumns: range(g.from, g.to).filter((c) => keyCols.has(c)),
+    })),
     columns,
     rows,
     note: region.note,
@@ -111,11 +122,18 @@ function isSerialRow(cells: string[]): boolean {
 
 function isDataRow(cells: string[]): boolean {
   const first = cleanLabel(cells[0] ?? "");
-  if (isSubjectCode(first) || /^(合计|总计)$/.test(first)) return true;
+  if (isSubjectCode(first)) return true;
+  // "合计" also heads a column in multi-row headers (table 09's 合计 / 因公出国（境）费 / …).
+  if (/^(合计|总计)$/.test(first)) return cells.slice(1).every((c) => parseCell(c).kind !== "text");
   return cells.some((c) => /\d\.\d|\d%$/.test(c.replace(/\s/g, "")));
 }
 
-function keyColumns(header: RawRow[], body: RawRow[], width: number, layout: TableRegion["layout"]): Set<number> {
+function keyColumns(
+  header: RawRow[],
+  body: RawRow[],
+  width: number,
+  layout: TableRegion["layout"],
+): Set<number> {
   const keys = new Set<number>();
   for (const row of header) {
     if (!isAligned(row, width, layout)) continue;
@@ -125,15 +143,21 @@ function keyColumns(header: RawRow[], body: RawRow[], width: number, layout: Tab
       // "项目" spans the code and name columns below it.
       for (let j = i + 1; j < width && (row.cells[j] ?? "") === "" && /^项目$/.test(cleanLabel(c)); j++) {
         if (header.some((h) => isKeyHeader(h.cells[j] ?? ""))) keys.add(j);
-        else if (body.some((b) => isSubjectCode(b.cells[j] ?? "")) || body.some((b) => isSubjectCode(b.cells[i] ?? ""))) keys.add(j);
+        else if (
+          body.some((b) => isSubjectCode(b.cells[j] ?? "")) ||
+          body.some((b) => isSubjectCode(b.cells[i] ?? ""))
+        )
+          keys.add(j);
       }
     });
   }
   // Tables without aligned key headers (attachments, broken headers) still label rows in the
   // leading columns: a 序号 column of small integers and/or a column of names.
   if (keys.size === 0 && body.length > 0) {
-    const textShare = (c: number) => body.filter((b) => parseCell(b.cells[c] ?? "").kind === "text").length / body.length;
-    const serial = body.filter((b) => /^\d{1,2}$/.test(cleanLabel(b.cells[0] ?? ""))).length >= body.length / 2;
+    const textShare = (c: number) =>
+      body.filter((b) => parseCell(b.cells[c] ?? "").kind === "text").length / body.length;
+    const serial =
+      body.filter((b) => /^\d{1,2}$/.test(cleanLabel(b.cells[0] ?? ""))).length >= body.length / 2;
     if (serial && textShare(1) >= 0.5) {
       keys.add(0);
       keys.add(1);
@@ -171,19 +195,30 @@ function classifyHeaderRows(
   width: number,
   layout: TableRegion["layout"],
 ): { titleRow?: RawRow; pathRows: RawRow[] } {
-  if (groups.length < 2) return { pathRows: header.filter((r) => !r.cells.every((c) => c === "" || isKeyHeader(c))) };
+  if (groups.length < 2)
+    return { pathRows: header.filter((r) => !r.cells.every((c) => c === "" || isKeyHeader(c))) };
   const starts = new Set(groups.map((g) => g.from));
   const titleIdx = header.findIndex((r) => {
     const filled = r.cells.map((c, i) => [c, i] as const).filter(([c]) => c !== "");
     if (filled.some(([c]) => isKeyHeader(c))) return false;
-    return isAligned(r, width, layout) ? filled.every(([, i]) => starts.has(i)) : filled.length === groups.length;
+    return isAligned(r, width, layout)
+      ? filled.every(([, i]) => starts.has(i))
+      : filled.length === groups.length;
   });
-  const pathRows = header.filter((r, i) => i !== titleIdx && !r.cells.every((c) => c === "" || isKeyHeader(c)));
+  const pathRows = header.filter(
+    (r, i) => i !== titleIdx && !r.cells.every((c) => c === "" || isKeyHeader(c)),
+  );
   void keys;
   return { titleRow: titleIdx >= 0 ? header[titleIdx] : undefined, pathRows };
 }
 
-function groupTitle(row: RawRow | undefined, g: Group, gi: number, count: number, layout: TableRegion["layout"]): string | undefined {
+function groupTitle(
+  row: RawRow | undefined,
+  g: Group,
+  gi: number,
+  count: number,
+  layout: TableRegion["layout"],
+): string | undefined {
   if (!row) return undefined;
   const filled = row.cells.map((c, i) => ({ c: cleanLabel(c), i })).filter((x) => x.c);
   if (layout !== "tabs" && filled.length === count) return filled[gi].c;
@@ -192,7 +227,13 @@ function groupTitle(row: RawRow | undefined, g: Group, gi: number, count: number
 }
 
 /** Spans of one header row: a cell covers the empty cells after it, within its parent's span. */
-function spansOf(row: RawRow, width: number, valueCols: number[], layout: TableRegion["layout"], bounds: Group): Span[] {
+function spansOf(
+  row: RawRow,
+  width: number,
+  valueCols: number[],
+  layout: TableRegion["layout"],
+  bounds: Group,
+): Span[] {
   if (isAligned(row, width, layout)) {
     const spans: Span[] = [];
     row.cells.forEach((c, i) => {
@@ -204,11 +245,20 @@ function spansOf(row: RawRow, width: number, valueCols: number[], layout: TableR
   }
   // Unaligned: map value headers one-to-one onto value columns, or one header over all of them.
   const texts = row.cells.filter((c) => c && !isKeyHeader(c)).map(cleanLabel);
-  if (texts.length === 1) return [{ text: texts[0], from: valueCols[0], to: valueCols[valueCols.length - 1] + 1 }];
-  return texts.slice(0, valueCols.length).map((text, k) => ({ text, from: valueCols[k], to: valueCols[k] + 1 }));
+  if (texts.length === 1)
+    return [{ text: texts[0], from: valueCols[0], to: valueCols[valueCols.length - 1] + 1 }];
+  return texts
+    .slice(0, valueCols.length)
+    .map((text, k) => ({ text, from: valueCols[k], to: valueCols[k] + 1 }));
 }
 
-function columnPaths(rows: RawRow[], valueCols: number[], width: number, layout: TableRegion["layout"], g: Group): string[][] {
+function columnPaths(
+  rows: RawRow[],
+  valueCols: number[],
+  width: number,
+  layout: TableRegion["layout"],
+  g: Group,
+): string[][] {
   const paths = valueCols.map(() => [] as string[]);
   let parents: Span[] = [{ text: "", from: g.from, to: g.to }];
   for (const row of rows) {
@@ -233,7 +283,11 @@ function isRestatedHeader(cells: string[]): boolean {
   const filled = cells.map(cleanLabel).filter(Boolean);
   if (filled.length < 3 || parseCell(cells[0] ?? "").kind !== "text") return false;
   const texts = filled.slice(1).filter((c) => parseCell(c).kind === "text");
-  return texts.length >= 2 && texts.length === filled.length - 1 && texts.some((t) => /数|率|值|额|金额|分/.test(t));
+  return (
+    texts.length >= 2 &&
+    texts.length === filled.length - 1 &&
+    texts.some((t) => /数|率|值|额|金额|分/.test(t))
+  );
 }
 
 /** Table 06 ends with "人员经费合计 … 2,619.09 公用经费合计 … 2,104.76": labels and amounts, no codes. */
@@ -243,7 +297,9 @@ function isTotalsPairRow(cells: string[], groups: Group[], keys: Set<number>): b
   // Only when some label's amount is not in its own group's value columns.
   return labels.some(({ i }) => {
     const g = groups.find((gr) => i >= gr.from && i < gr.to);
-    return !g || !range(g.from, g.to).some((k) => !keys.has(k) && parseCell(cells[k] ?? "").kind === "number");
+    return (
+      !g || !range(g.from, g.to).some((k) => !keys.has(k) && parseCell(cells[k] ?? "").kind === "number")
+    );
   });
 }
 
@@ -257,7 +313,10 @@ function relayPairs(cells: string[], groups: Group[], keys: Set<number>, width: 
     if (parseCell(c).kind === "text") {
       g++;
       const group = groups[Math.min(g, groups.length - 1)];
-      const nameCol = range(group.from, group.to).filter((k) => keys.has(k)).pop() ?? group.from;
+      const nameCol =
+        range(group.from, group.to)
+          .filter((k) => keys.has(k))
+          .pop() ?? group.from;
       out[nameCol] = c;
     } else if (g >= 0) {
       const group = groups[Math.min(g, groups.length - 1)];
@@ -271,14 +330,26 @@ function relayPairs(cells: string[], groups: Group[], keys: Set<number>, width: 
 /** Cell-per-line rows drop the empty name cell of "合计"; put it back so values line up. */
 function alignRow(cells: string[], width: number, keys: Set<number>, groupCount: number): string[] {
   const padded = [...cells];
-  if (groupCount === 1 && keys.has(0) && keys.has(1) && cells.length === width - 1 && !isSubjectCode(cells[0] ?? "")) {
+  if (
+    groupCount === 1 &&
+    keys.has(0) &&
+    keys.has(1) &&
+    cells.length === width - 1 &&
+    !isSubjectCode(cells[0] ?? "")
+  ) {
     padded.splice(1, 0, "");
   }
   while (padded.length < width) padded.push("");
   return padded;
 }
 
-function rowKey(cells: string[], g: Group, keys: Set<number>, keyRow: RawRow | undefined, tableNo?: string): { name: string; code?: string } {
+function rowKey(
+  cells: string[],
+  g: Group,
+  keys: Set<number>,
+  keyRow: RawRow | undefined,
+  tableNo?: string,
+): { name: string; code?: string } {
   let code: string | undefined;
   let name = "";
   for (let c = g.from; c < g.to; c++) {
@@ -286,7 +357,11 @@ function rowKey(cells: string[], g: Group, keys: Set<number>, keyRow: RawRow | u
     const text = cleanLabel(cells[c] ?? "");
     if (!text) continue;
     const headerText = cleanLabel(keyRow?.cells[c] ?? "");
-    if ((ROW_NO_HEADER.test(headerText) || (!headerText && c === g.from && keys.has(c + 1))) && /^\d+$/.test(text)) continue;
+    if (
+      (ROW_NO_HEADER.test(headerText) || (!headerText && c === g.from && keys.has(c + 1))) &&
+      /^\d+$/.test(text)
+    )
+      continue;
     if (isSubjectCode(text) && (CODE_HEADER.test(headerText) || !code)) code = text;
     else if (!name) name = text;
   }

@@ -32,7 +32,8 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
     if (!t.number || !["02", "03", "05"].includes(t.number)) continue;
     for (const r of t.rows) {
       const k = r.keys[0];
-      if (k?.code && !rows.some((x) => x.code === k.code)) rows.push({ code: k.code, name: k.name, total: totals.get(k.code) });
+      if (k?.code && !rows.some((x) => x.code === k.code))
+        rows.push({ code: k.code, name: k.name, total: totals.get(k.code) });
     }
   }
   const warnings: Warning[] = [];
@@ -45,7 +46,9 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
   for (const group of groups.values()) {
     const [cls, kuan, xiang] = group[0].rowPath ?? [];
     const actual = group.find((f) => f.basis === "决算")?.value;
-    const kuanRow = rows.find((r) => r.code.length === 5 && similarity(matchKey(r.name), matchKey(kuan)) >= 0.8);
+    const kuanRow = rows.find(
+      (r) => r.code.length === 5 && similarity(matchKey(r.name), matchKey(kuan)) >= 0.8,
+    );
     let candidates = rows.filter((r) => r.code.length === 7 && (!kuanRow || r.code.startsWith(kuanRow.code)));
     const scored = candidates
       .map((r) => {
@@ -55,7 +58,9 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
       })
       .filter((x) => x.score >= 0.5);
     // The amount decides between similar names; otherwise only a clearly best name is taken.
-    const byValue = actual ? scored.filter((x) => x.r.total !== undefined && Number(x.r.total) === Number(actual)) : [];
+    const byValue = actual
+      ? scored.filter((x) => x.r.total !== undefined && Number(x.r.total) === Number(actual))
+      : [];
     if (byValue.length === 1) candidates = [byValue[0].r];
     else {
       const best = Math.max(0, ...scored.map((x) => x.score));
@@ -65,7 +70,9 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
     if (candidates.length === 1) {
       for (const f of group) f.rowCode = candidates[0].code;
     } else {
-      const options = candidates.map((c) => `${c.code} ${c.name}${c.total ? ` ${c.total}` : ""}`).join("、") || "无同名科目";
+      const options =
+        candidates.map((c) => `${c.code} ${c.name}${c.total ? ` ${c.total}` : ""}`).join("、") ||
+        "无同名科目";
       warnings.push({
         code: "unresolved",
         message: `说明中的科目“${cls}/${kuan}/${xiang}”${actual ? `（决算${actual}万元）` : ""}无法唯一对应到表中科目：${options}`,

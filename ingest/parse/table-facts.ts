@@ -35,7 +35,9 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
       const cell = parseCell(raw);
       if (cell.kind !== "number") continue;
       const key = row.keys[col.group] ?? row.keys[0];
-      const name = canonicalRowName(key?.name || labelBefore(row.cells, col.index) || segmentLabel(table, row.segment));
+      const name = canonicalRowName(
+        key?.name || labelBefore(row.cells, col.index) || segmentLabel(table, row.segment),
+      );
       if (!name && !key?.code) continue;
       const title = table.groups[col.group]?.title;
       const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
@@ -54,7 +56,11 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
         ...(key?.code ? { rowCode: key.code } : {}),
         column,
         value: cell.value,
-        measure: cell.percent ? "%" : /分值|得分/.test(column) ? "分" : (segmentMeasure.get(row.segment) ?? table.amountUnit),
+        measure: cell.percent
+          ? "%"
+          : /分值|得分/.test(column)
+            ? "分"
+            : (segmentMeasure.get(row.segment) ?? table.amountUnit),
         ...basisOf(column, table, doc.kind),
         ...(period && period !== doc.year ? { period } : {}),
         source: {
@@ -94,7 +100,9 @@ function periodOf(column: string, docYear: number): number | undefined {
   return m ? Number(m[1]) : docYear;
 }
 
-function basisOf(column: string, table: ParsedTable, kind: DocKind): { basis?: Basis } {
+function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind): { basis?: Basis } {
+  // Fund names ("一般公共预算财政拨款", table 04) say where money comes from, not which figure it is.
+  const column = rawColumn.replace(/(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g, "");
   if (/年初预算/.test(column)) return { basis: "年初预算" };
   if (/全年预算|调整后预算/.test(column)) return { basis: "全年预算" };
   // Table 09's note defines its 预算数 as the adjusted full-year budget.

@@ -1,0 +1,38 @@
+import type { Embeddings } from "@langchain/core/embeddings";
+import type { IndexContents } from "../../ingest/index/index-files.js";
+import { compose } from "./compose.js";
+import { execute } from "./execute.js";
+import { Knowledge } from "./knowledge.js";
+import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
+import { planConversation } from "./rule-planner.js";
+
+/** Optional LLM stages; each falls back to the deterministic path on failure. */
+export interface LlmStages {
+  plan?: (k: Knowledge, messages: ChatMessage[], fallback: QueryPlan) => Promise<QueryPlan>;
+  phrase?: (k: Knowledge, messages: ChatMessage[], result: AnswerResult) => Promise<AnswerResult>;
+}
+
+export interface Engine {
+  knowledge: Knowledge;
+  answer(messages: ChatMessage[], options?: { llm?: LlmStages | false }): Promise<AnswerResult>;
+}
+
+/**
+ * question → query plan → facts and calculator → cited answer. The rule-based planner always
+ * runs (it is the fallback and costs well under a millisecond); an LLM may refine the plan
+ * and phrase the answer, but numbers come only from the executor.
+ */
+export function createEngine(index: IndexContents, embeddings: Embeddings, llm?: LlmStages): Engine {
+  const knowledge = new Knowledge(index, embeddings);
+  return {
+    knowledge,
+    async answer(messages, options = {}) {
+      const stages = options.llm === false ? undefined : (options.llm ?? llm);
+      const rulePlan = planConversation(knowledge, messages);
+      const plan = stages?.plan ? await stages.plan(knowledge, messages, rulePlan) : rulePlan;
+      const draft = await execute(knowledge, plan);
+      const result = compose(knowledge, draft, plan);
+      return stages?.phrase && result.status === "answered" ? stages.phrase(knowledge, messages, result) : result;
+    },
+  };
+}

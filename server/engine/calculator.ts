@@ -1,0 +1,48 @@
+import { decimalsOf, Money, money } from "../../lib/money.js";
+
+/** A computed figure with the formula that produced it ("23.3 ÷ 40 = 58.25%"). */
+export interface Computed {
+  value: string;
+  measure: string;
+  formula: string;
+}
+
+/** Operands print as the documents print them; results round half-up to 2 decimals. */
+function show(v: string): string {
+  return money(v).toFixed();
+}
+
+export function ratio(part: string, whole: string): Computed | undefined {
+  if (money(whole).isZero()) return undefined;
+  const value = money(part).div(whole).times(100).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure: "%", formula: `${show(part)} ÷ ${show(whole)} = ${value}%` };
+}
+
+export function difference(a: string, b: string, measure: string): Computed {
+  const value = money(a).minus(b).toFixed();
+  return { value, measure, formula: `${show(a)} − ${show(b)} = ${money(value).toFixed(Math.max(decimalsOf(a), decimalsOf(b)))}` };
+}
+
+export function total(values: string[], measure: string): Computed {
+  const value = values.reduce((acc, v) => acc.plus(v), money(0)).toFixed();
+  return { value, measure, formula: `${values.map(show).join(" + ")} = ${value}` };
+}
+
+/** Growth rate (current − previous) ÷ previous, in percent. */
+export function growth(current: string, previous: string): Computed | undefined {
+  if (money(previous).isZero()) return undefined;
+  const value = money(current).minus(previous).div(previous).times(100).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure: "%", formula: `(${show(current)} − ${show(previous)}) ÷ ${show(previous)} = ${value}%` };
+}
+
+/** Difference of two rates: percentage points, never percent. */
+export function pointsBetween(a: string, b: string): Computed {
+  const value = money(a).minus(b).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure: "个百分点", formula: `${show(a)}% − ${show(b)}% = ${value}个百分点` };
+}
+
+/** How an amount prints in an answer: 2 decimals for money and rates, whole numbers for counts. */
+export function formatValue(value: string, measure: string): string {
+  if (/元|%|百分点/.test(measure)) return money(value).toFixed(2, Money.ROUND_HALF_UP);
+  return money(value).toFixed();
+}

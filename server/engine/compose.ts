@@ -1,0 +1,110 @@
+import type { Fact } from "../../ingest/schema.js";
+import { money } from "../../lib/money.js";
+import { formatValue } from "./calculator.js";
+import type { Draft, Figure, Segment } from "./draft.js";
+import type { Knowledge } from "./knowledge.js";
+import type { AnswerFact, AnswerResult, Citation, QueryPlan } from "./plan-schema.js";
+
+function factCitation(f: Fact): Citation {
+  return {
+    id: f.id,
+    docId: f.docId,
+    unit: f.unit,
+    year: f.year,
+    kind: f.kind,
+    ...(f.table ? { table: f.table } : {}),
+    section: f.source.section.join(" > "),
+    row: f.rowCode ? `${f.rowCode} ${f.row}` : f.row,
+    column: f.column,
+    lines: f.source.lines,
+    excerpt: f.source.excerpt,
+  };
+}
+
+function sourceLine(c: Citation, k: Knowledge): string {
+  const where = c.table
+    ? `${k.factById.get(c.id)?.tableTitle ?? ""}${/^\d+$/.test(c.table) ? `（公开${c.table}表）` : ""}｜${c.row ?? ""}｜${c.column ?? ""}`
+    : `${(c.section ?? "").split(" > ").slice(-2).join(" > ")}`;
+  const lines = c.lines ? `｜第${c.lines[0]}${c.lines[1] !== c.lines[0] ? `–${c.lines[1]}` : ""}行` : "";
+  return `${c.unit} ${c.year}年度${c.kind}｜${where}${lines}`;
+}
+
+/** Money and rates in bold with their unit; changes say 增加/减少; computed ones show the formula. */
+function renderFigure(fig: Figure, seg: Exclude<Segment, string>, marker: string): string {
+  const v = money(fig.value);
+  const magnitude = formatValue(v.abs().toFixed(), fig.measure);
+  const unit = fig.measure;
+  let text: string;
+  if (seg.change) {
+    const up = v.gt(0);
+    const word = v.isZero() ? "持平" : unit === "%" ? (up ? "增长" : "下降") : up ? "增加" : "减少";
+    text = v.isZero() ? word : `${word} **${magnitude}${unit}**`;
+  } else text = `**${formatValue(fig.value, unit)}${unit}**`;
+  const formula = fig.formula && !seg.bare ? `（${fig.formula}）` : "";
+  return `${text}${marker}${formula}`;
+}
+
+/**
+ * Turn a draft into the answer: Markdown text with numbered citation markers, the figures with
+ * their formulas and source ids, and the citations. Only figures carry digits into the text.
+ */
+export function compose(k: Knowledge, draft: Draft, plan: QueryPlan): AnswerResult {
+  const citations: Citation[] = [];
+  const citationIndex = new Map<string, number>();
+  const cite = (c: Citation) => {
+    if (!citationIndex.has(c.id)) {
+      citations.push(c);
+      citationIndex.set(c.id, citations.length);
+    }
+    return citationIndex.get(c.id)!;
+  };
+  const render = (segs: Segment[]) =>
+    segs
+      .map((s) => {
+        if (typeof s === "string") return s;
+        const fig = draft.figures[s.fig];
+        const markers = fig.facts.slice(0, 2).map((f) => `[${cite(factCitation(f))}]`).join("");
+        return renderFigure(fig, s, markers);
+      })
+      .join("");
+
+  const parts: string[] = [];
+  if (draft.headline.length) parts.push(render(draft.headline));
+  if (draft.bullets.length) parts.push(draft.bullets.map((b) => `- ${render(b)}`).join("\n"));
+  if (draft.draft) parts.push(`**可直接使用的说明草稿：**\n\n> ${render(draft.draft)}`);
+  for (const p of draft.passages) {
+    const chunk = k.chunk(p.chunkId);
+    const n = chunk
+      ? cite({
+          id: chunk.id,
+          docId: chunk.docId,
+          unit: chunk.unit,
+          year: chunk.year,
+          kind: chunk.kind,
+          section: chunk.section.join(" > "),
+          lines: chunk.lines,
+          excerpt: p.text.slice(0, 300),
+        })
+      : 0;
+    parts.push(`${p.text.split("\n").map((l) => `> ${l}`).join("\n")}\n> —— 摘自「${p.title}」[${n}]`);
+  }
+  if (draft.notes.length) parts.push(`**说明**\n\n${draft.notes.map((n) => `- ${render(n)}`).join("\n")}`);
+  if (citations.length) parts.push(`**来源**\n\n${citations.map((c, i) => `${i + 1}. ${sourceLine(c, k)}`).join("\n")}`);
+
+  const facts: AnswerFact[] = draft.figures.map((f) => ({
+    label: f.label,
+    value: f.value,
+    measure: f.measure,
+    ...(f.formula ? { formula: f.formula } : {}),
+    sourceIds: f.facts.map((x) => x.id),
+  }));
+  return {
+    answer: parts.join("\n\n"),
+    status: draft.status,
+    facts,
+    citations,
+    ...(draft.chart ? { chart: draft.chart } : {}),
+    plan,
+    mode: "rules",
+  };
+}

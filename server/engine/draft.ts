@@ -1,0 +1,83 @@
+import type { Fact } from "../../ingest/schema.js";
+import type { Computed } from "./calculator.js";
+import type { Chart } from "./plan-schema.js";
+
+/** A number an answer may print: read from facts, or computed from them with a formula. */
+export interface Figure {
+  label: string;
+  value: string;
+  measure: string;
+  formula?: string;
+  facts: Fact[];
+}
+
+/**
+ * Answer text is assembled from segments: literal words, or references to figures. Digits are
+ * never written into literal segments (only years and names), so every amount an answer prints
+ * comes from a fact or the calculator.
+ */
+export type Segment = string | { fig: number; change?: boolean; bare?: boolean };
+
+export interface Passage {
+  chunkId: string;
+  title: string;
+  text: string;
+}
+
+export interface Draft {
+  status: "answered" | "not_found" | "clarify";
+  headline: Segment[];
+  bullets: Segment[][];
+  notes: Segment[][];
+  /** A paragraph staff can paste (variance explanations). */
+  draft?: Segment[];
+  passages: Passage[];
+  figures: Figure[];
+  chart?: Chart;
+  /** Extra citations (text answers) beyond the figures' facts. */
+  extraSources: { chunkId: string }[];
+}
+
+export class DraftBuilder {
+  readonly d: Draft = { status: "answered", headline: [], bullets: [], notes: [], passages: [], figures: [], extraSources: [] };
+
+  /** Register a fact's value as a figure. */
+  fact(f: Fact, label = f.row): Segment {
+    return this.add({ label, value: f.value, measure: f.measure, facts: [f] });
+  }
+
+  computed(c: Computed, label: string, facts: Fact[]): Segment {
+    return this.add({ label, value: c.value, measure: c.measure, formula: c.formula, facts });
+  }
+
+  change(f: Fact | { value: string; measure: string; facts: Fact[]; formula?: string }, label: string): Segment {
+    const fig = "id" in f ? { label, value: f.value, measure: f.measure, facts: [f] } : { label, ...f };
+    const seg = this.add(fig);
+    return typeof seg === "string" ? seg : { ...seg, change: true };
+  }
+
+  private add(fig: Figure): Segment {
+    const existing = this.d.figures.findIndex((x) => x.value === fig.value && x.measure === fig.measure && x.label === fig.label && x.formula === fig.formula);
+    if (existing >= 0) return { fig: existing };
+    this.d.figures.push(fig);
+    return { fig: this.d.figures.length - 1 };
+  }
+
+  build(): Draft {
+    return this.d;
+  }
+}
+
+export function notFound(message: string): Draft {
+  const b = new DraftBuilder();
+  b.d.status = "not_found";
+  b.d.headline = [message];
+  return b.build();
+}
+
+export function clarify(message: string): Draft {
+  const b = new DraftBuilder();
+  b.d.status = "clarify";
+  b.d.headline = [message];
+  return b.build();
+}

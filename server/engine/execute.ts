@@ -1,0 +1,50 @@
+import type { Draft } from "./draft.js";
+import type { Knowledge } from "./knowledge.js";
+import { breakdownOp, shareOp, valueOp } from "./ops/amounts.js";
+import { differenceOp, rankOp, sumOp } from "./ops/across.js";
+import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
+import { textOp } from "./ops/text.js";
+import type { QueryPlan } from "./plan-schema.js";
+import { resolveScopes } from "./scope.js";
+
+/** Run a query plan against the facts. Deterministic: the same plan gives the same draft. */
+export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
+  const resolved = resolveScopes(k, plan);
+  if ("draft" in resolved) return resolved.draft;
+  const { scopes } = resolved;
+  if (!plan.metrics.length || plan.operation === "text_lookup") return (await textOp(k, plan, scopes)).build();
+  const builder = (() => {
+    switch (plan.operation) {
+      case "breakdown":
+        return breakdownOp(k, plan, scopes);
+      case "share":
+        return shareOp(k, plan, scopes);
+      case "compare_budget_actual":
+        return compareOp(k, plan, scopes, false);
+      case "explain_variance":
+        return compareOp(k, plan, scopes, true);
+      case "yoy":
+        return yoyOp(k, plan, scopes);
+      case "trend":
+        return trendOp(k, plan, scopes);
+      case "sum":
+        return sumOp(k, plan, scopes);
+      case "difference":
+        return differenceOp(k, plan, scopes);
+      case "rank":
+        return rankOp(k, plan, scopes);
+      default:
+        return valueOp(k, plan, scopes);
+    }
+  })();
+  const draft = builder.build();
+  if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
+  if (draft.status === "not_found" && !draft.headline.length) {
+    draft.headline = ["文件中没有找到这个数字，我不会推测。"];
+  }
+  const assumed = scopes.find((s) => s.assumedYear);
+  if (assumed && draft.status === "answered") draft.notes.unshift([`问题未指明年份，按已公开的最新年度（${assumed.year}年度${assumed.doc.kind}）回答。`]);
+  const viaNext = scopes.find((s) => s.previousYear);
+  if (viaNext && draft.status === "answered") draft.notes.unshift([`${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`]);
+  return draft;
+}

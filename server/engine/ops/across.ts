@@ -1,0 +1,93 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { difference, pointsBetween, ratio, total } from "../calculator.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, valueOp, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
+
+interface Row {
+  scope: Scope;
+  ref: MetricRef;
+  fact: Fact;
+}
+
+/** One figure per (scope, metric): the preferred fact. */
+function rows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[]; missing: string[] } {
+  const found: Row[] = [];
+  const missing: string[] = [];
+  for (const scope of scopes) {
+    for (const ref of plan.metrics) {
+      const fact = lookup(k, scope, ref, wantOf(plan, scope))[0];
+      if (fact) found.push({ scope, ref, fact });
+      else missing.push(`${scopeLabel(scope)}${metricLabel(ref, k)}`);
+    }
+  }
+  return { found, missing };
+}
+
+function rowLabel(r: Row, k: Knowledge, byUnit: boolean): string {
+  return byUnit ? `${r.scope.unit}（${r.scope.year}年）` : metricLabel(r.ref, k);
+}
+
+export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const { found, missing } = rows(k, plan, scopes);
+  if (found.length < 2) return valueOp(k, plan, scopes);
+  const b = new DraftBuilder();
+  const byUnit = scopes.length > 1;
+  const label = byUnit ? metricLabel(plan.metrics[0], k) : found.map((r) => metricLabel(r.ref, k)).join("、");
+  const sum = total(found.map((r) => r.fact.value), found[0].fact.measure);
+  b.d.headline = [`${byUnit ? `${found.length}个单位` : scopeLabel(scopes[0])}${label}合计 `, b.computed(sum, `${label}合计`, found.map((r) => r.fact)), "。"];
+  for (const r of found) b.d.bullets.push([`${rowLabel(r, k, byUnit)}：`, b.fact(r.fact, rowLabel(r, k, byUnit))]);
+  if (missing.length) b.d.notes.push([`未计入（文件中未找到）：${missing.join("、")}。`]);
+  return b;
+}
+
+export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const { found } = rows(k, plan, scopes);
+  if (found.length < 2) return valueOp(k, plan, scopes);
+  const b = new DraftBuilder();
+  const byUnit = scopes.length > 1;
+  const [a, c] = found;
+  const la = rowLabel(a, k, byUnit);
+  const lc = rowLabel(c, k, byUnit);
+  const isRate = a.fact.measure === "%";
+  const diff = isRate ? pointsBetween(a.fact.value, c.fact.value) : difference(a.fact.value, c.fact.value, a.fact.measure);
+  const more = money(diff.value).gte(0);
+  const abs = { ...diff, value: money(diff.value).abs().toFixed() };
+  const what = byUnit ? metricLabel(plan.metrics[0], k) : "";
+  b.d.headline = [
+    `${la}${what} `,
+    b.fact(a.fact, la),
+    `，${lc}${what} `,
+    b.fact(c.fact, lc),
+    `，${la}${more ? "多" : "少"} `,
+    b.computed(abs, `${la}与${lc}之差`, [a.fact, c.fact]),
+  ];
+  const r = !isRate && !money(c.fact.value).isZero() ? ratio(a.fact.value, c.fact.value) : undefined;
+  if (r) b.d.headline.push("，前者是后者的 ", b.computed(r, `${la}相对${lc}`, [a.fact, c.fact]));
+  b.d.headline.push("。");
+  b.d.chart = { type: "bar", title: `${what || "对比"}`, measure: a.fact.measure, points: found.map((x) => ({ label: rowLabel(x, k, byUnit), value: x.fact.value })) };
+  return b;
+}
+
+export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const { found, missing } = rows(k, plan, scopes);
+  if (!found.length) return valueOp(k, plan, scopes);
+  const b = new DraftBuilder();
+  const sorted = [...found].sort((x, y) => (plan.descending ? -1 : 1) * money(x.fact.value).comparedTo(y.fact.value));
+  const label = metricLabel(plan.metrics[0], k);
+  const top = sorted[0];
+  const word = wantLabel(wantOf(plan, top.scope), top.fact);
+  b.d.headline = [`${label}${word}${plan.descending ? "最高" : "最低"}的是${top.scope.unit}（${top.scope.year}年），为 `, b.fact(top.fact, top.scope.unit), "。"];
+  sorted.forEach((r, i) => b.d.bullets.push([`第${"一二三四五六七八九十"[i] ?? i + 1}位 ${r.scope.unit}：`, b.fact(r.fact, r.scope.unit)]));
+  if (missing.length) b.d.notes.push([`未参与排序（文件中未找到）：${missing.join("、")}。`]);
+  if (sorted.length >= 2) b.d.chart = { type: "bar", title: `${label}${word}`, measure: top.fact.measure, points: sorted.map((r) => ({ label: r.scope.unit, value: r.fact.value })) };
+  return b;
+}
+
+export function segmentsOf(...parts: Segment[]): Segment[] {
+  return parts;
+}

@@ -1,0 +1,160 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { ratio } from "../calculator.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { distinctValues, selectFacts, type Want } from "../select-facts.js";
+import { basisWord, metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, wantLabel } from "./labels.js";
+
+/** What the plan asks for: actual by default, the budget basis when it names one. */
+export function wantOf(plan: QueryPlan, scope: Scope): Want {
+  if (scope.previousYear) return "prev_actual";
+  if (scope.doc.kind === "预算") return "budget";
+  if (plan.basis === "年初预算") return "initial";
+  if (plan.basis === "全年预算") return "full";
+  if (plan.basis === "预算") return "budget";
+  return "actual";
+}
+
+/** Facts for a metric in a scope, widening "initial"/"full" to any budget when the exact basis is missing. */
+export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): Fact[] {
+  const hits = selectFacts(k, scope.doc, ref, want);
+  if (hits.length || (want !== "initial" && want !== "full")) return hits;
+  return selectFacts(k, scope.doc, ref, "budget");
+}
+
+/** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
+export function stateValue(b: DraftBuilder, facts: Fact[], label: string): { headline: Segment[]; notes: Segment[][] } {
+  const values = distinctValues(facts);
+  const headline: Segment[] = [b.fact(values[0], label)];
+  const where = (f: Fact) => `${sourceLabel(f)}第${f.source.lines[0]}行`;
+  const notes: Segment[][] = values.slice(1).map((f) => [
+    `${where(f)}所列${basisWord(f)}数为 `,
+    b.fact(f, label),
+    values[0].basis !== f.basis
+      ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
+      : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,
+  ]);
+  return { headline, notes };
+}
+
+export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const b = new DraftBuilder();
+  let found = 0;
+  for (const scope of scopes) {
+    for (const ref of plan.metrics) {
+      const want = wantOf(plan, scope);
+      const facts = lookup(k, scope, ref, want);
+      const label = metricLabel(ref, k);
+      if (!facts.length) {
+        b.d.notes.push([`${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want) || "数据"}。`]);
+        continue;
+      }
+      found++;
+      const { headline, notes } = stateValue(b, facts, label);
+      const what = facts[0].measure === "辆" || facts[0].measure === "人" ? "" : wantLabel(want, facts[0]);
+      const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];
+      if (!b.d.headline.length) b.d.headline = sentence;
+      else b.d.bullets.push(sentence);
+      b.d.notes.push(...notes);
+      if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
+      if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算") addBudgetDocument(k, b, scope, ref, label);
+      if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1) b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
+    }
+  }
+  if (!found) b.d.status = "not_found";
+  return b;
+}
+
+/** The start-of-year figure from the same year's 部门预算, when one is published. */
+function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): void {
+  const budgetDoc = k.docs(scope.unit, { year: scope.year, kind: "预算" })[0];
+  if (!budgetDoc) return;
+  const f = selectFacts(k, budgetDoc, ref, "budget")[0];
+  if (f) b.d.bullets.push([`${scope.year}年部门预算（年初预算）中${label}为 `, b.fact(f, `${label}年初预算`), "。"]);
+}
+
+/** "其中：因公出国（境）费 …、公务用车… 、公务接待费 …" when the metric has parts. */
+function addParts(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, want: Want, whole: Fact): void {
+  const parts = partsOf(ref);
+  if (!parts.length) return;
+  const segs: Segment[] = ["其中："];
+  let any = false;
+  for (const part of parts) {
+    const all = lookup(k, scope, part, want);
+    const f = all.find((x) => x.basis === whole.basis || !whole.basis) ?? all[0];
+    if (!f) continue;
+    if (any) segs.push("，");
+    segs.push(`${metricLabel(part)} `, b.fact(f, metricLabel(part)));
+    any = true;
+    b.d.notes.push(...stateValue(b, [f, ...all.filter((x) => x !== f && x.basis === f.basis)], metricLabel(part)).notes);
+  }
+  if (any) b.d.bullets.push([...segs, "。"]);
+}
+
+export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const b = new DraftBuilder();
+  const scope = scopes[0];
+  const ref = plan.metrics[0];
+  const want = wantOf(plan, scope);
+  const whole = lookup(k, scope, ref, want)[0];
+  const parts = partsOf(ref);
+  const label = metricLabel(ref, k);
+  if (!parts.length) {
+    // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.
+    const kinds = (k.factsByDoc.get(scope.doc.docId) ?? []).filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column));
+    if (!whole && !kinds.length) return valueOp(k, plan, scopes);
+    if (whole) b.d.headline = [`${scopeLabel(scope)}${label}为 `, b.fact(whole, label), "。"];
+    for (const f of kinds) b.d.bullets.push([`${f.column.replace(/^数量（|）$/g, "")}：`, b.fact(f, f.column)]);
+    return b;
+  }
+  if (whole) b.d.headline = [`${scopeLabel(scope)}${label}${wantLabel(want, whole)}为 `, b.fact(whole, label), "，构成如下："];
+  else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
+  const points: { label: string; value: string }[] = [];
+  for (const part of parts) {
+    const f = lookup(k, scope, part, want)[0];
+    const partLabel = metricLabel(part);
+    if (!f) {
+      b.d.bullets.push([`${partLabel}：文件中未列出。`]);
+      continue;
+    }
+    const line: Segment[] = [`${partLabel}：`, b.fact(f, partLabel)];
+    const share = whole ? ratio(f.value, whole.value) : undefined;
+    if (share && whole) line.push("，占 ", b.computed(share, `${partLabel}占比`, [f, whole]));
+    b.d.bullets.push(line);
+    points.push({ label: partLabel, value: f.value });
+    for (const sub of partsOf(part)) {
+      const sf = lookup(k, scope, sub, want)[0];
+      if (sf) b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(sf, metricLabel(sub))]);
+    }
+  }
+  if (points.length >= 2) b.d.chart = { type: "bar", title: `${scopeLabel(scope)}${label}构成`, measure: whole?.measure ?? "万元", points };
+  return b;
+}
+
+export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const b = new DraftBuilder();
+  const scope = scopes[0];
+  const part = plan.metrics[0];
+  const whole = plan.metrics[1] ?? parentOf(part);
+  const want = wantOf(plan, scope);
+  const pf = lookup(k, scope, part, want)[0];
+  const stated = lookup(k, scope, part, "share")[0];
+  if (!whole || !pf) {
+    if (stated) {
+      b.d.headline = [`${scopeLabel(scope)}${metricLabel(part, k)}占比为 `, b.fact(stated, "占比"), "（文件所列）。"];
+      return b;
+    }
+    return valueOp(k, plan, scopes);
+  }
+  const wf = lookup(k, scope, whole, want)[0];
+  const share = wf ? ratio(pf.value, wf.value) : undefined;
+  if (!wf || !share) return valueOp(k, plan, scopes);
+  const pl = metricLabel(part, k);
+  const wl = metricLabel(whole, k);
+  b.d.headline = [`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"];
+  b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
+  if (stated && Number(stated.value) !== Number(share.value)) b.d.notes.push(["文件中写明的占比为 ", b.fact(stated, "文件所列占比"), "。"]);
+  return b;
+}

@@ -1,0 +1,63 @@
+import { METRIC_BY_KEY, METRICS } from "../../../ingest/domain/metrics.js";
+import type { Fact } from "../../../ingest/schema.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import type { Want } from "../select-facts.js";
+
+export function metricLabel(ref: MetricRef, k?: Knowledge): string {
+  if (ref.type === "metric") return ref.key === "三公经费" ? "“三公”经费" : ref.key;
+  if (ref.type === "project") return `${ref.name}项目`;
+  const name = ref.name ?? k?.subjects.find((s) => s.code === ref.code)?.name ?? "";
+  return ref.code ? `${name}（${ref.code}）` : name;
+}
+
+export function wantLabel(want: Want, fact?: Fact): string {
+  switch (want) {
+    case "actual":
+      return "支出决算";
+    case "initial":
+      return "年初预算";
+    case "full":
+      return "全年预算";
+    case "budget":
+      return fact?.basis === "全年预算" ? "全年预算（调整后）" : fact?.basis === "年初预算" ? "年初预算" : "预算";
+    case "prev_actual":
+      return "决算";
+    default:
+      return "";
+  }
+}
+
+export function scopeLabel(s: Scope): string {
+  return `${s.unit}${s.year}年度`;
+}
+
+/** Where a fact comes from, in words ("决算表09", "情况说明", "附件基础数据表"). */
+export function sourceLabel(f: Fact): string {
+  if (f.table && /^\d+$/.test(f.table)) return `公开${f.table}表`;
+  if (f.table) return f.tableTitle ?? "附件表";
+  return "情况说明";
+}
+
+export function basisWord(f: Fact): string {
+  if (f.basis === "全年预算") return "全年预算（调整后）";
+  if (f.basis === "年初预算") return "年初预算";
+  if (f.basis === "预算") return "预算";
+  return "决算";
+}
+
+/** Parts a metric adds up from (三公 → 出国/公车/接待), if the lexicon knows them. */
+export function partsOf(ref: MetricRef): MetricRef[] {
+  if (ref.type !== "metric") return [];
+  return (METRIC_BY_KEY.get(ref.key)?.parts ?? []).map((key) => ({ type: "metric" as const, key }));
+}
+
+/** The metric a part belongs to (公务接待费 → 三公经费; 基本支出 → 支出合计). */
+export function parentOf(ref: MetricRef): MetricRef | undefined {
+  if (ref.type !== "metric") return undefined;
+  const parent = METRICS.find((m) => m.parts?.includes(ref.key));
+  if (parent) return { type: "metric", key: parent.key };
+  if (ref.key === "项目支出" || ref.key === "基本支出") return { type: "metric", key: "支出合计" };
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import { words } from "../../../ingest/index/tokenize.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import { retrieve } from "../retrieval.js";
+import type { Scope } from "../scope.js";
+
+/** The lines of a chunk that share the most words with the question, in document order. */
+function bestLines(text: string, query: string, max = 600): string {
+  const terms = new Set(words(query));
+  const lines = text.split("\n").slice(1).filter((l) => l.trim());
+  const scored = lines.map((l, i) => ({ l, i, s: words(l).filter((w) => terms.has(w)).length }));
+  const top = [...scored].sort((a, b) => b.s - a.s || a.i - b.i).slice(0, 4).sort((a, b) => a.i - b.i);
+  let out = "";
+  for (const t of top.length ? top : scored.slice(0, 3)) {
+    if (out.length + t.l.length > max) break;
+    out += (out ? "\n" : "") + t.l;
+  }
+  return out || lines.join("\n").slice(0, max);
+}
+
+/** Questions about duties, structure, staffing, purposes: quote the documents, cite the section. */
+export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
+  const b = new DraftBuilder();
+  const query = plan.textQuery ?? "";
+  const hits = await retrieve(k, query, { units: scopes.map((s) => s.unit), years: scopes.map((s) => s.year), type: "section" }, 3);
+  if (!hits.length) {
+    b.d.status = "not_found";
+    b.d.headline = ["文件中没有找到与该问题相关的内容。"];
+    return b;
+  }
+  const first = hits[0].chunk;
+  b.d.headline = [`以下内容摘自${first.unit}${first.year}年度${first.kind}「${first.section.join(" > ")}」：`];
+  for (const h of hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)) {
+    b.d.passages.push({ chunkId: h.chunk.id, title: h.chunk.section.join(" > "), text: bestLines(h.chunk.text, query) });
+    b.d.extraSources.push({ chunkId: h.chunk.id });
+  }
+  return b;
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+
+/**
+ * The query plan: what the question asks, resolved against the index. Both planners (rules
+ * and LLM) produce it; the executor turns it into figures. Amounts never appear in a plan.
+ */
+export const Operation = z.enum([
+  "value",
+  "breakdown",
+  "compare_budget_actual",
+  "yoy",
+  "share",
+  "sum",
+  "difference",
+  "rank",
+  "trend",
+  "explain_variance",
+  "text_lookup",
+]);
+export type Operation = z.infer<typeof Operation>;
+
+export const MetricRef = z.discriminatedUnion("type", [
+  /** A figure from the domain lexicon (三公经费, 人员经费, 政府采购货物支出, 车辆数 …). */
+  z.object({ type: z.literal("metric"), key: z.string() }),
+  /** A 功能分类/经济分类 subject by code and/or name (2010302 一般行政管理事务, 30211 差旅费). */
+  z.object({ type: z.literal("subject"), code: z.string().optional(), name: z.string().optional() }),
+  /** A named project (驻京工作经费). */
+  z.object({ type: z.literal("project"), name: z.string() }),
+]);
+export type MetricRef = z.infer<typeof MetricRef>;
+
+export const QueryPlan = z.object({
+  /** Full unit names as in the index. */
+  units: z.array(z.string()),
+  /** Units the question names that no document covers (answered as not found). */
+  unknownUnits: z.array(z.string()).default([]),
+  /** Empty: the latest year available for each unit. */
+  years: z.array(z.number().int()),
+  yearSource: z.enum(["explicit", "relative", "latest", "history"]).default("latest"),
+  kind: z.enum(["决算", "预算"]).optional(),
+  basis: z.enum(["年初预算", "全年预算", "预算", "决算"]).optional(),
+  metrics: z.array(MetricRef),
+  operation: Operation,
+  /** Words to search the narrative with, for text questions and as context. */
+  textQuery: z.string().optional(),
+  followUp: z.boolean().default(false),
+  /** Set when the question cannot be resolved without asking (several units match "办公室"). */
+  clarify: z.string().optional(),
+  /** For rank: highest first unless false. */
+  descending: z.boolean().default(true),
+});
+export type QueryPlan = z.infer<typeof QueryPlan>;
+
+export const ChatMessage = z.object({
+  role: z.enum(["user", "assistant"]),
+  content: z.string().min(1).max(4000),
+});
+export type ChatMessage = z.infer<typeof ChatMessage>;
+
+export const AnswerFact = z.object({
+  label: z.string(),
+  value: z.string(),
+  measure: z.string(),
+  formula: z.string().optional(),
+  sourceIds: z.array(z.string()),
+});
+export type AnswerFact = z.infer<typeof AnswerFact>;
+
+export const Citation = z.object({
+  id: z.string(),
+  docId: z.string(),
+  unit: z.string(),
+  year: z.number().int(),
+  kind: z.enum(["决算", "预算"]),
+  table: z.string().optional(),
+  section: z.string().optional(),
+  row: z.string().optional(),
+  column: z.string().optional(),
+  lines: z.tuple([z.number().int(), z.number().int()]).optional(),
+  excerpt: z.string(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const Chart = z.object({
+  type: z.enum(["bar", "line"]),
+  title: z.string(),
+  measure: z.string(),
+  points: z.array(z.object({ label: z.string(), value: z.string() })),
+});
+export type Chart = z.infer<typeof Chart>;
+
+export const AnswerResult = z.object({
+  answer: z.string(),
+  status: z.enum(["answered", "not_found", "clarify"]),
+  facts: z.array(AnswerFact),
+  citations: z.array(Citation),
+  chart: Chart.optional(),
+  plan: QueryPlan,
+  mode: z.enum(["rules", "llm"]).default("rules"),
+});
+export type AnswerResult = z.infer<typeof AnswerResult>;

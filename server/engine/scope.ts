@@ -1,0 +1,75 @@
+import type { DocumentInfo } from "../../ingest/schema.js";
+import { clarify, notFound, type Draft } from "./draft.js";
+import type { Knowledge } from "./knowledge.js";
+import type { QueryPlan } from "./plan-schema.js";
+
+/** One unit's document to answer from. `previousYear` reads that year from next year's attachment. */
+export interface Scope {
+  unit: string;
+  year: number;
+  doc: DocumentInfo;
+  previousYear: boolean;
+  /** The year was not given: say which one is used. */
+  assumedYear: boolean;
+}
+
+function shortList(items: string[]): string {
+  return items.join("、");
+}
+
+/** Which document answers for each unit and year, or why none does. */
+export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] } | { draft: Draft } {
+  if (plan.clarify) return { draft: clarify(plan.clarify) };
+  if (!plan.units.length) {
+    if (plan.unknownUnits.length) return { draft: unknownUnits(k, plan.unknownUnits) };
+    const units = k.publishingUnits;
+    if (units.length === 1) plan.units = units;
+    else return { draft: clarify(`请问您想了解哪个单位？目前收录的单位有：${shortList(units)}。`) };
+  }
+  const scopes: Scope[] = [];
+  const missing: string[] = [];
+  for (const unit of plan.units) {
+    const docs = k.docs(unit);
+    if (!docs.length) {
+      missing.push(describeUnpublished(k, unit));
+      continue;
+    }
+    const kind = plan.kind ?? (plan.basis === "年初预算" && k.docs(unit, { kind: "预算" }).length ? "预算" : undefined);
+    const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
+    for (const year of years) {
+      const pick = (ofKind?: DocumentInfo["kind"]) => k.docs(unit, { year, kind: ofKind })[0];
+      const doc = (kind ? pick(kind) : undefined) ?? pick("决算") ?? pick("预算");
+      if (doc) {
+        scopes.push({ unit, year, doc, previousYear: false, assumedYear: !plan.years.length });
+        continue;
+      }
+      // Last year's actuals are printed in next year's attachment (基础数据表).
+      const next = k.docs(unit, { year: year + 1, kind: "决算" })[0];
+      if (next && plan.operation !== "text_lookup") {
+        scopes.push({ unit, year, doc: next, previousYear: true, assumedYear: false });
+        continue;
+      }
+      const have = [...new Set(docs.map((d) => `${d.year}年度${d.kind}`))].join("、");
+      missing.push(`未找到${unit}${year}年度的公开文件（已收录：${have}）`);
+    }
+  }
+  if (!scopes.length) {
+    const unknown = plan.unknownUnits.length ? [`未收录${shortList(plan.unknownUnits)}的公开文件`] : [];
+    return { draft: notFound(`${[...unknown, ...missing].join("；")}。文件中没有的数字我不会推测。`) };
+  }
+  return { scopes };
+}
+
+function unknownUnits(k: Knowledge, names: string[]): Draft {
+  return notFound(`未找到${shortList(names)}的部门预算或决算公开文件。目前收录的单位有：${shortList(k.publishingUnits)}。`);
+}
+
+/** A unit the documents mention but that publishes nothing of its own. */
+function describeUnpublished(k: Knowledge, unit: string): string {
+  const info = k.unit(unit);
+  const parentDocs = info?.parent ? k.docs(info.parent) : [];
+  const covering = parentDocs.find((d) => d.covers.includes(unit));
+  if (covering) return `${unit}没有单独公开的文件，它是${info!.parent}的下属单位，其收支汇总在${covering.unit}${covering.year}年度${covering.kind}中`;
+  if (info?.parent) return `${unit}（${info.parent}的下属单位）没有单独公开的文件`;
+  return `未找到${unit}的公开文件`;
+}

@@ -1,0 +1,103 @@
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import type { DocumentInfo, Fact } from "../../ingest/schema.js";
+import { matchKey } from "../../ingest/text/normalize-text.js";
+import type { Knowledge } from "./knowledge.js";
+import type { MetricRef } from "./plan-schema.js";
+
+/** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
+export type Want = "actual" | "budget" | "initial" | "full" | "prev_actual" | "yoy_amount" | "yoy_rate" | "share" | "count";
+
+const BUDGET_COLUMN = /预算/;
+
+function wantColumn(f: Fact, want: Want, doc: DocumentInfo): boolean {
+  if (f.table) {
+    const budget = BUDGET_COLUMN.test(f.column);
+    if (want === "prev_actual") return f.period === doc.year - 1 && !budget;
+    if (f.period) return false;
+    if (want === "actual" || want === "count") return !budget && !/增减|率|占比/.test(f.column);
+    if (want === "budget") return budget;
+    if (want === "full") return budget && f.basis === "全年预算";
+    if (want === "initial") return budget && f.basis === "年初预算";
+    return false;
+  }
+  if (f.period && want !== "count") return false;
+  switch (want) {
+    case "actual":
+      return f.column === "决算数";
+    case "budget":
+      return /^(预算数|年初预算数|全年预算数)$/.test(f.column);
+    case "initial":
+      return f.column === "年初预算数";
+    case "full":
+      return f.column === "全年预算数";
+    case "yoy_amount":
+      return f.column === "比上年增减额";
+    case "yoy_rate":
+      return f.column === "比上年增减率";
+    case "share":
+      return f.column === "占比";
+    case "count":
+      return f.column === "数量";
+    default:
+      return false;
+  }
+}
+
+/** Does a fact hold the metric? Table cells through the lexicon's selectors, text facts by tag. */
+function isMetric(f: Fact, key: string): boolean {
+  if (f.metric === key && !(f.rowPath && f.rowPath[0] === "项目")) return true;
+  if (!f.table) return false;
+  const def = METRIC_BY_KEY.get(key);
+  return (def?.tables ?? []).some(
+    (s) => s.table === f.table && (!s.row || s.row.test(f.row)) && (!s.code || s.code === f.rowCode) && s.column.test(f.column),
+  );
+}
+
+function isSubject(f: Fact, ref: Extract<MetricRef, { type: "subject" }>): boolean {
+  if (ref.code) return f.rowCode === ref.code;
+  return !!ref.name && matchKey(f.row) === matchKey(ref.name);
+}
+
+/** Preferred column for a subject's amount: the total of tables 05/03, the 决算数 of table 06. */
+function subjectColumnRank(f: Fact): number {
+  if (!f.table) return 1;
+  if (f.table === "05" && /小计|合计/.test(f.column)) return 0;
+  if (f.table === "03" && /合计/.test(f.column)) return 2;
+  if (f.table === "06") return 0;
+  if (f.table === "02" && /合计/.test(f.column)) return 3;
+  return 9;
+}
+
+/**
+ * The facts of one document that answer (metric, want). Table cells first (they are the
+ * authoritative cell-level source), then narrative statements, then attachment tables.
+ */
+export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, want: Want): Fact[] {
+  const facts = k.factsByDoc.get(doc.docId) ?? [];
+  let hits: Fact[];
+  if (ref.type === "metric") {
+    const counted = METRIC_BY_KEY.get(ref.key)?.measure;
+    const w: Want = counted && want === "actual" ? "count" : want;
+    hits = facts.filter((f) => isMetric(f, ref.key) && wantColumn(f, w, doc));
+  } else if (ref.type === "subject") {
+    hits = facts.filter((f) => isSubject(f, ref) && (f.table ? subjectColumnRank(f) < 9 : true) && wantColumn(f, want, doc));
+    hits.sort((a, b) => subjectColumnRank(a) - subjectColumnRank(b));
+  } else {
+    hits = facts.filter((f) => f.rowPath?.[0] === "项目" && matchKey(f.row) === matchKey(ref.name) && wantColumn(f, want, doc));
+  }
+  const rank = (f: Fact) => (f.table && /^\d+$/.test(f.table) ? 0 : !f.table ? 1 : 2);
+  return hits.sort((a, b) => rank(a) - rank(b));
+}
+
+/** Distinct values among facts, in order of preference (for "sources disagree" notes). */
+export function distinctValues(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const key = `${Number(f.value)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
