@@ -33,7 +33,8 @@ export function findTables(lines: string[]): TableRegion[] {
   const starts: { line: number; number?: string; title: string; titleLine: number }[] = [];
   lines.forEach((raw, i) => {
     const text = cleanLabel(raw);
-    const marker = STANDARD_MARKER.exec(text);
+    // A marker inside a sentence ("公开07表、公开08表无数据") mentions a table, it does not head one.
+    const marker = /[，。；、]/.test(text) ? null : STANDARD_MARKER.exec(text);
     if (marker) {
       const titleLine = findTitleAbove(lines, i);
       const title = titleLine >= 0 ? cleanLabel(lines[titleLine]) : `公开${marker[1].padStart(2, "0")}表`;

@@ -9,6 +9,8 @@ import { planConversation } from "./rule-planner.js";
 /** Optional LLM stages; each falls back to the deterministic path on failure. */
 export interface LlmStages {
   plan?: (k: Knowledge, messages: ChatMessage[], fallback: QueryPlan) => Promise<QueryPlan>;
+  /** Open questions (no figure to look up): a tool-using agent; undefined keeps the rules' answer. */
+  agent?: (k: Knowledge, messages: ChatMessage[], plan: QueryPlan) => Promise<AnswerResult | undefined>;
   phrase?: (k: Knowledge, messages: ChatMessage[], result: AnswerResult) => Promise<AnswerResult>;
 }
 
@@ -30,6 +32,10 @@ export function createEngine(index: IndexContents, embeddings: Embeddings, llm?:
       const stages = options.llm === false ? undefined : (options.llm ?? llm);
       const rulePlan = planConversation(knowledge, messages);
       const plan = stages?.plan ? await stages.plan(knowledge, messages, rulePlan) : rulePlan;
+      if (stages?.agent && plan.operation === "text_lookup" && !plan.metrics.length && !plan.clarify) {
+        const agentAnswer = await stages.agent(knowledge, messages, plan);
+        if (agentAnswer) return agentAnswer;
+      }
       const draft = await execute(knowledge, plan);
       const result = compose(knowledge, draft, plan);
       return stages?.phrase && result.status === "answered" ? stages.phrase(knowledge, messages, result) : result;

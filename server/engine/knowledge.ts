@@ -9,6 +9,7 @@ export interface Subject {
   name: string;
   /** 功能分类 (tables 02/03/05) or 经济分类 (table 06). */
   scheme: "function" | "economic";
+  units: string[];
 }
 
 /**
@@ -64,7 +65,9 @@ export class Knowledge {
     for (const f of index.facts) {
       if (!f.table || !/^0[2-6]$/.test(f.table) || !f.rowCode) continue;
       const key = `${f.rowCode}|${f.row}`;
-      if (!subjects.has(key)) subjects.set(key, { code: f.rowCode, name: f.row, scheme: f.table === "06" ? "economic" : "function" });
+      const s = subjects.get(key) ?? { code: f.rowCode, name: f.row, scheme: f.table === "06" ? "economic" : "function", units: [] };
+      if (!s.units.includes(f.unit)) s.units.push(f.unit);
+      subjects.set(key, s);
     }
     this.subjects = [...subjects.values()];
     this.projects = [...new Set(index.facts.filter((f) => f.rowPath?.[0] === "项目").map((f) => f.row))];

@@ -97,5 +97,7 @@ export const AnswerResult = z.object({
   chart: Chart.optional(),
   plan: QueryPlan,
   mode: z.enum(["rules", "llm"]).default("rules"),
+  /** LLM phrasing: whether the numeric guard accepted the text, and the numbers it rejected. */
+  guard: z.object({ passed: z.boolean(), unsupported: z.array(z.string()) }).optional(),
 });
 export type AnswerResult = z.infer<typeof AnswerResult>;

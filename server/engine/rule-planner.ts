@@ -55,7 +55,7 @@ interface Hit {
 }
 
 /** Lexicon metrics (patterns and synonyms), subject codes and names, projects; in question order. */
-function findMetrics(k: Knowledge, q: string): MetricRef[] {
+function findMetrics(k: Knowledge, q: string, units: string[]): MetricRef[] {
   const hits: Hit[] = [];
   for (const m of METRICS) {
     const re = new RegExp(m.pattern.source, "g");
@@ -93,7 +93,9 @@ function findMetrics(k: Knowledge, q: string): MetricRef[] {
   // One name, several codes (行政运行 under 20102 and 20103): every one of them is meant.
   const expanded = taken.flatMap((h) =>
     h.ref.type === "subject" && h.ref.name
-      ? k.subjects.filter((s) => s.name === (h.ref as { name: string }).name).map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
+      ? k.subjects
+          .filter((s) => s.name === (h.ref as { name: string }).name && (!units.length || s.units.some((u) => units.includes(u))))
+          .map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
       : [h],
   );
   for (const h of expanded) {
@@ -133,7 +135,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   let units = found.units;
   if (!units.length && ALL_UNITS.test(q)) units = k.publishingUnits;
   const unknownUnits = units.length || found.ambiguous ? [] : [...new Set([...found.rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u)))];
-  const metricsHere = findMetrics(k, found.rest.replace(/□+/g, "，"));
+  const metricsHere = findMetrics(k, found.rest.replace(/□+/g, "，"), units.length ? units : (ctx?.units ?? []));
   const followUp = !!ctx && (!units.length || !metricsHere.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound = findYears(q, k, units);

@@ -1,0 +1,88 @@
+import type { Citation } from "../server/engine/plan-schema.js";
+import { money } from "../lib/money.js";
+import type { GoldItem } from "./gold-schema.js";
+
+const MEASURED = /(-?\d+(?:\.\d+)?)\s*(万元|亿元|元|个百分点|%|辆|人次|人|个|批次|次|台)/g;
+
+/** Numbers printed in an answer, outside quoted document passages, with their measure if any. */
+export function printedNumbers(answer: string): { text: string; measure?: string }[] {
+  const body = answer
+    .split("\n")
+    .filter((l) => !l.startsWith(">") || l.includes("**"))
+    .join("\n")
+    .replace(/\*\*/g, "")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1");
+  const out: { text: string; measure?: string }[] = [];
+  for (const m of body.matchAll(/(\d+(?:\.\d+)?)(\s*(万元|亿元|元|个百分点|%|辆|人次|人|个|批次|次|台))?/g)) {
+    out.push({ text: m[1], measure: m[3] });
+  }
+  return out;
+}
+
+/** Within half a unit of the last printed decimal: "23.30" matches 23.3, "58" matches 58.25 only if printed so. */
+export function sameNumber(printed: string, expected: string): boolean {
+  const places = printed.includes(".") ? printed.length - printed.indexOf(".") - 1 : 0;
+  const half = money(5).div(money(10).pow(places + 1));
+  return money(printed).minus(money(expected).abs()).abs().lte(half);
+}
+
+function measureCompatible(printed: string | undefined, expected: string): boolean {
+  if (!printed) return true;
+  if (expected === "%" || expected === "个百分点") return printed === "%" || printed === "个百分点";
+  return printed === expected;
+}
+
+export interface ItemScore {
+  correct: boolean;
+  statusOk: boolean;
+  missing: string[];
+  unitErrors: number;
+  numbers: number;
+  grounded: number;
+  citationHits: number;
+  citations: number;
+  evidenceHits: number;
+  evidence: number;
+  phrasesMissing: string[];
+}
+
+export function scoreItem(item: GoldItem, result: { answer: string; status: string; facts: { value: string }[]; citations: Citation[] }): ItemScore {
+  const printed = printedNumbers(result.answer);
+  const missing: string[] = [];
+  let unitErrors = 0;
+  for (const v of item.values) {
+    const ok = printed.some((p) => sameNumber(p.text, v.value) && measureCompatible(p.measure, v.measure));
+    if (ok) continue;
+    missing.push(`${v.value}${v.measure}`);
+    const scaled = [money(v.value).times(10000).toFixed(), money(v.value).div(10000).toFixed()];
+    if (printed.some((p) => scaled.some((s) => sameNumber(p.text, s)))) unitErrors++;
+  }
+  const plain = result.answer.replace(/\s|\*\*/g, "");
+  const phrasesMissing = item.phrases.filter((p) => !plain.includes(p.replace(/\s/g, "")));
+  const statusOk = result.status === item.expect;
+  // Grounding: every measured number equals a fact or calculator result.
+  const measured = printed.filter((p) => p.measure && p.measure !== "次");
+  const grounded = measured.filter((p) => result.facts.some((f) => sameNumber(p.text, f.value))).length;
+  const matchesEvidence = (c: Citation, e: GoldItem["evidence"][number]) =>
+    c.docId === e.docId &&
+    (!e.table || (e.table === "附件" ? !!c.table && !/^\d+$/.test(c.table) : c.table === e.table)) &&
+    (!e.section || (c.section ?? "").includes(e.section) || (e.table === undefined && (c.excerpt ?? "").includes(e.section))) &&
+    (!e.row || (c.row ?? "").includes(e.row) || c.excerpt.includes(e.row));
+  const citationHits = item.evidence.length ? result.citations.filter((c) => item.evidence.some((e) => matchesEvidence(c, e))).length : 0;
+  const evidenceHits = item.evidence.filter((e) => result.citations.some((c) => matchesEvidence(c, e))).length;
+  return {
+    correct: statusOk && missing.length === 0 && phrasesMissing.length === 0,
+    statusOk,
+    missing,
+    unitErrors,
+    numbers: measured.length,
+    grounded,
+    citationHits,
+    citations: item.evidence.length ? result.citations.length : 0,
+    evidenceHits,
+    evidence: item.evidence.length,
+    phrasesMissing,
+  };
+}
+
+export { MEASURED };
