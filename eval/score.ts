@@ -2,18 +2,16 @@ import type { Citation } from "../server/engine/plan-schema.js";
 import { money } from "../lib/money.js";
 import type { GoldItem } from "./gold-schema.js";
 
-const MEASURED = /(-?\d+(?:\.\d+)?)\s*(万元|亿元|元|个百分点|%|辆|人次|人|个|批次|次|台)/g;
-
-/** Numbers printed in an answer, outside quoted document passages, with their measure if any. */
-export function printedNumbers(answer: string): { text: string; measure?: string }[] {
+/** Numbers printed in an answer with their measure if any; quoted document passages optional. */
+export function printedNumbers(answer: string, includeQuotes = true): { text: string; measure?: string }[] {
   const body = answer
     .split("\n")
-    .filter((l) => !l.startsWith(">") || l.includes("**"))
+    .filter((l) => includeQuotes || !l.startsWith(">") || l.includes("**"))
     .join("\n")
     .replace(/\*\*/g, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   const out: { text: string; measure?: string }[] = [];
-  for (const m of body.matchAll(/(\d+(?:\.\d+)?)(\s*(万元|亿元|元|个百分点|%|辆|人次|人|个|批次|次|台))?/g)) {
+  for (const m of body.matchAll(/(\d+(?:\.\d+)?)(\s*(万元|亿元|元|个百分点|%|倍|辆|人次|人|个|批次|次|台|分))?/g)) {
     out.push({ text: m[1], measure: m[3] });
   }
   return out;
@@ -29,6 +27,7 @@ export function sameNumber(printed: string, expected: string): boolean {
 function measureCompatible(printed: string | undefined, expected: string): boolean {
   if (!printed) return true;
   if (expected === "%" || expected === "个百分点") return printed === "%" || printed === "个百分点";
+  if (expected === "倍") return printed === "倍" || printed === undefined;
   return printed === expected;
 }
 
@@ -61,7 +60,8 @@ export function scoreItem(item: GoldItem, result: { answer: string; status: stri
   const phrasesMissing = item.phrases.filter((p) => !plain.includes(p.replace(/\s/g, "")));
   const statusOk = result.status === item.expect;
   // Grounding: every measured number equals a fact or calculator result.
-  const measured = printed.filter((p) => p.measure && p.measure !== "次");
+  // Quoted passages are the documents' own words, cited as such; everything else must be grounded.
+  const measured = printedNumbers(result.answer, false).filter((p) => p.measure && p.measure !== "次");
   const grounded = measured.filter((p) => result.facts.some((f) => sameNumber(p.text, f.value))).length;
   const matchesEvidence = (c: Citation, e: GoldItem["evidence"][number]) =>
     c.docId === e.docId &&
@@ -85,4 +85,3 @@ export function scoreItem(item: GoldItem, result: { answer: string; status: stri
   };
 }
 
-export { MEASURED };

@@ -18,6 +18,8 @@ export interface MetricDef {
   synonyms: string[];
   /** Default measure when not an amount. */
   measure?: string;
+  /** How users ask for it, beyond the document wording (planner only). */
+  ask?: RegExp;
   /** Parts that add up to it, for breakdowns and checks. */
   parts?: string[];
   /** Table cells that hold the same figure (actual unless the column says 预算). */
@@ -154,8 +156,9 @@ export const METRICS: MetricDef[] = [
   {
     key: "车辆数",
     pattern: /公务用车保有量|共有(?:公务用)?车辆|共有公务用车|车辆保有量/,
-    synonyms: ["几辆车", "多少辆车", "公车数量", "车辆数量", "公车", "几辆公车", "多少辆公车", "车辆"],
+    synonyms: ["几辆车", "多少辆车", "公车数量", "车辆数量", "几辆公车", "多少辆公车"],
     measure: "辆",
+    ask: /几辆|多少辆|车辆|公车(?!购置|运行|运维)|公务用车(?!购置|运行|运维)/,
   },
   {
     key: "编制数",
@@ -168,6 +171,11 @@ export const METRICS: MetricDef[] = [
     pattern: /(?:现有)?在职(?:人员|人数)|实有人数|实际在职人数/,
     synonyms: ["在职", "实有人员", "多少人", "几个人", "人员数", "员工"],
     measure: "人",
+  },
+  {
+    key: "部门整体支出",
+    pattern: /年度资金总额|部门整体支出|整体支出/,
+    synonyms: ["资金总额", "全年执行数"],
   },
   { key: "离退休人数", pattern: /离退休人(?:数|员)/, synonyms: ["离退休"], measure: "人" },
   { key: "退休人数", pattern: /(?<!离)退休人(?:员|数)/, synonyms: ["退休"], measure: "人" },

@@ -5,7 +5,8 @@ import { isSubjectCode, parseCell, parseDecimal, squeezeNumber, toHalfWidth } fr
 /** The value of a number cell, failing loudly if the cell is not a number. */
 function numberOf(raw: string): { value: string; percent: boolean } {
   const cell = parseCell(raw);
-  if (cell.kind !== "number") throw new Error(`expected a number cell for ${JSON.stringify(raw)}, got ${cell.kind}`);
+  if (cell.kind !== "number")
+    throw new Error(`expected a number cell for ${JSON.stringify(raw)}, got ${cell.kind}`);
   return { value: cell.value, percent: cell.percent };
 }
 
@@ -81,7 +82,17 @@ describe("parseCell：表格金额单元格", () => {
   });
 
   it("文字单元格保持 text：科目名称、行次标题、带单位的说明", () => {
-    for (const raw of ["一般行政管理事务", "合计", "人员经费合计", "栏次", "35 万元", "≥95%", "5 个工作日、7 天回复", "99%以上", "12,34a"]) {
+    for (const raw of [
+      "一般行政管理事务",
+      "合计",
+      "人员经费合计",
+      "栏次",
+      "35 万元",
+      "≥95%",
+      "5 个工作日、7 天回复",
+      "99%以上",
+      "12,34a",
+    ]) {
       const cell = parseCell(raw);
       expect(cell.kind, raw).toBe("text");
       expect(cell).toEqual({ kind: "text", raw });
@@ -122,7 +133,9 @@ describe("辅助函数", () => {
   });
 
   it("isSubjectCode：功能分类 3/5/7 位、经济分类 3/5 位", () => {
-    for (const code of ["201", "20103", "2010302", "301", "30217", "2210201"]) expect(isSubjectCode(code), code).toBe(true);
-    for (const text of ["2010", "201030", "20103021", "12", "行政运行", "2024年", ""]) expect(isSubjectCode(text), text).toBe(false);
+    for (const code of ["201", "20103", "2010302", "301", "30217", "2210201"])
+      expect(isSubjectCode(code), code).toBe(true);
+    for (const text of ["2010", "201030", "20103021", "12", "行政运行", "2024年", ""])
+      expect(isSubjectCode(text), text).toBe(false);
   });
 });

@@ -18,6 +18,13 @@ export function ratio(part: string, whole: string): Computed | undefined {
   return { value, measure: "%", formula: `${show(part)} ÷ ${show(whole)} = ${value}%` };
 }
 
+/** How many times b the amount a is ("136.85 ÷ 9 = 15.21倍"). */
+export function times(a: string, b: string): Computed | undefined {
+  if (money(b).isZero()) return undefined;
+  const value = money(a).div(b).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure: "倍", formula: `${show(a)} ÷ ${show(b)} = ${value}倍` };
+}
+
 export function difference(a: string, b: string, measure: string): Computed {
   const value = money(a).minus(b).toFixed();
   return { value, measure, formula: `${show(a)} − ${show(b)} = ${money(value).toFixed(Math.max(decimalsOf(a), decimalsOf(b)))}` };
@@ -43,6 +50,6 @@ export function pointsBetween(a: string, b: string): Computed {
 
 /** How an amount prints in an answer: 2 decimals for money and rates, whole numbers for counts. */
 export function formatValue(value: string, measure: string): string {
-  if (/元|%|百分点/.test(measure)) return money(value).toFixed(2, Money.ROUND_HALF_UP);
+  if (/元|%|百分点|倍/.test(measure)) return money(value).toFixed(2, Money.ROUND_HALF_UP);
   return money(value).toFixed();
 }

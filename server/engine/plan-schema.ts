@@ -41,6 +41,8 @@ export const QueryPlan = z.object({
   basis: z.enum(["年初预算", "全年预算", "预算", "决算"]).optional(),
   metrics: z.array(MetricRef),
   operation: Operation,
+  /** The question asks how many (团组, 人次, 辆) rather than how much money. */
+  counts: z.boolean().default(false),
   /** Words to search the narrative with, for text questions and as context. */
   textQuery: z.string().optional(),
   followUp: z.boolean().default(false),

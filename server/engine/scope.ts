@@ -34,7 +34,9 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
       missing.push(describeUnpublished(k, unit));
       continue;
     }
-    const kind = plan.kind ?? (plan.basis === "年初预算" && k.docs(unit, { kind: "预算" }).length ? "预算" : undefined);
+    // Comparisons read the final accounts; a 年初预算 question may read the 部门预算.
+    const comparing = ["compare_budget_actual", "explain_variance", "yoy", "trend", "rank", "sum", "difference"].includes(plan.operation);
+    const kind = plan.kind ?? (!comparing && plan.basis === "年初预算" && k.docs(unit, { kind: "预算" }).length ? "预算" : undefined);
     const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
     for (const year of years) {
       const pick = (ofKind?: DocumentInfo["kind"]) => k.docs(unit, { year, kind: ofKind })[0];

@@ -5,7 +5,7 @@ import type { Knowledge } from "./knowledge.js";
 import type { MetricRef } from "./plan-schema.js";
 
 /** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
-export type Want = "actual" | "budget" | "initial" | "full" | "prev_actual" | "yoy_amount" | "yoy_rate" | "share" | "count";
+export type Want = "actual" | "budget" | "initial" | "full" | "prev_actual" | "yoy_amount" | "yoy_rate" | "share" | "count" | "rate";
 
 const BUDGET_COLUMN = /预算/;
 
@@ -14,7 +14,8 @@ function wantColumn(f: Fact, want: Want, doc: DocumentInfo): boolean {
     const budget = BUDGET_COLUMN.test(f.column);
     if (want === "prev_actual") return f.period === doc.year - 1 && !budget;
     if (f.period) return false;
-    if (want === "actual" || want === "count") return !budget && !/增减|率|占比/.test(f.column);
+    if (want === "rate") return /执行率|完成率/.test(f.column);
+    if (want === "actual" || want === "count") return !budget && !/增减|率|占比|分值|得分/.test(f.column);
     if (want === "budget") return budget;
     if (want === "full") return budget && f.basis === "全年预算";
     if (want === "initial") return budget && f.basis === "年初预算";
@@ -37,7 +38,9 @@ function wantColumn(f: Fact, want: Want, doc: DocumentInfo): boolean {
     case "share":
       return f.column === "占比";
     case "count":
-      return f.column === "数量";
+      return f.column.startsWith("数量");
+    case "rate":
+      return /预算完成率$/.test(f.column);
     default:
       return false;
   }
@@ -61,6 +64,9 @@ function isSubject(f: Fact, ref: Extract<MetricRef, { type: "subject" }>): boole
 /** Preferred column for a subject's amount: the total of tables 05/03, the 决算数 of table 06. */
 function subjectColumnRank(f: Fact): number {
   if (!f.table) return 1;
+  if (!/^\d+$/.test(f.table)) return 8;
+  if (f.table === "01" && /支出/.test(f.column)) return 4;
+  if (f.table === "04" && /合计$/.test(f.column)) return 5;
   if (f.table === "05" && /小计|合计/.test(f.column)) return 0;
   if (f.table === "03" && /合计/.test(f.column)) return 2;
   if (f.table === "06") return 0;
@@ -83,7 +89,11 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
     hits = facts.filter((f) => isSubject(f, ref) && (f.table ? subjectColumnRank(f) < 9 : true) && wantColumn(f, want, doc));
     hits.sort((a, b) => subjectColumnRank(a) - subjectColumnRank(b));
   } else {
-    hits = facts.filter((f) => f.rowPath?.[0] === "项目" && matchKey(f.row) === matchKey(ref.name) && wantColumn(f, want, doc));
+    // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表).
+    const name = matchKey(ref.name);
+    hits = facts.filter(
+      (f) => (f.rowPath?.[0] === "项目" || (f.table && !/^\d+$/.test(f.table))) && matchKey(f.row) === name && wantColumn(f, want, doc),
+    );
   }
   const rank = (f: Fact) => (f.table && /^\d+$/.test(f.table) ? 0 : !f.table ? 1 : 2);
   return hits.sort((a, b) => rank(a) - rank(b));

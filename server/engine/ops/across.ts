@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference, pointsBetween, ratio, total } from "../calculator.js";
+import { difference, pointsBetween, times, total } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -66,7 +66,7 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
     `，${la}${more ? "多" : "少"} `,
     b.computed(abs, `${la}与${lc}之差`, [a.fact, c.fact]),
   ];
-  const r = !isRate && !money(c.fact.value).isZero() ? ratio(a.fact.value, c.fact.value) : undefined;
+  const r = !isRate && !money(c.fact.value).isZero() ? times(a.fact.value, c.fact.value) : undefined;
   if (r) b.d.headline.push("，前者是后者的 ", b.computed(r, `${la}相对${lc}`, [a.fact, c.fact]));
   b.d.headline.push("。");
   b.d.chart = { type: "bar", title: `${what || "对比"}`, measure: a.fact.measure, points: found.map((x) => ({ label: rowLabel(x, k, byUnit), value: x.fact.value })) };

@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { ratio } from "../calculator.js";
+import { difference, ratio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -17,11 +17,25 @@ export function wantOf(plan: QueryPlan, scope: Scope): Want {
   return "actual";
 }
 
-/** Facts for a metric in a scope, widening "initial"/"full" to any budget when the exact basis is missing. */
+/**
+ * Facts for a metric in a scope: the scope's document first, then the unit's other document of
+ * the same year (a 年初预算 asked of the final accounts may sit in the 部门预算, and back), and
+ * "initial"/"full" widen to any budget when the exact basis is missing.
+ */
 export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): Fact[] {
-  const hits = selectFacts(k, scope.doc, ref, want);
-  if (hits.length || (want !== "initial" && want !== "full")) return hits;
-  return selectFacts(k, scope.doc, ref, "budget");
+  const wants: Want[] = want === "initial" || want === "full" ? [want, "budget"] : [want];
+  for (const w of wants) {
+    const hits = selectFacts(k, scope.doc, ref, w);
+    if (hits.length) return hits;
+  }
+  if (scope.previousYear) return [];
+  for (const other of k.docs(scope.unit, { year: scope.year }).filter((d) => d.docId !== scope.doc.docId)) {
+    const w: Want = other.kind === "预算" && (want === "actual" || want === "initial" || want === "full") ? "budget" : want;
+    if (other.kind === "预算" && want === "actual") continue;
+    const hits = selectFacts(k, other, ref, w);
+    if (hits.length) return hits;
+  }
+  return [];
 }
 
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
@@ -45,8 +59,16 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   for (const scope of scopes) {
     for (const ref of plan.metrics) {
       const want = wantOf(plan, scope);
-      const facts = lookup(k, scope, ref, want);
       const label = metricLabel(ref, k);
+      if (plan.counts && countsOf(k, b, scope, ref, label)) {
+        found++;
+        continue;
+      }
+      const facts = lookup(k, scope, ref, want);
+      if (!facts.length && scope.previousYear && derivePrevious(k, b, scope, ref, label)) {
+        found++;
+        continue;
+      }
       if (!facts.length) {
         b.d.notes.push([`${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want) || "数据"}。`]);
         continue;
@@ -65,6 +87,39 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   }
   if (!found) b.d.status = "not_found";
   return b;
+}
+
+/** "安排因公出国（境）团组6个，累计7人次": the counts stated about a metric. */
+function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
+  const facts = lookup(k, scope, ref, "count");
+  if (!facts.length) return false;
+  const seen = new Set<string>();
+  const segs: Segment[] = [`${scopeLabel(scope)}${label}：`];
+  for (const f of facts) {
+    const key = `${f.column}|${f.measure}|${f.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > 1) segs.push("，");
+    segs.push(`${f.column.replace(/^数量（?|）$/g, "") || "数量"} `, b.fact(f, `${label}${f.column}`));
+  }
+  segs.push("。");
+  if (!b.d.headline.length) b.d.headline = segs;
+  else b.d.bullets.push(segs);
+  return true;
+}
+
+/** Last year's figure when only this year's and the stated change are printed: 9.00 − 4.26 = 4.74. */
+function derivePrevious(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
+  const current = selectFacts(k, scope.doc, ref, "actual")[0];
+  const change = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
+  if (!current || !change) return false;
+  const previous = difference(current.value, change.value, current.measure);
+  b.d.headline = [
+    `${scope.year}年度${scope.unit}${label}决算为 `,
+    b.computed(previous, `${scope.year}年${label}（推算）`, [current, change]),
+    `（按${scope.doc.year}年度决算所列本年数与“与上年相比”的增减额推算）。`,
+  ];
+  return true;
 }
 
 /** The start-of-year figure from the same year's 部门预算, when one is published. */
@@ -94,6 +149,8 @@ function addParts(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, w
 }
 
 export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  // "货物、工程、服务分别是多少" or several units: each figure, not one metric's parts.
+  if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const scope = scopes[0];
   const ref = plan.metrics[0];
@@ -136,8 +193,11 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
   const scope = scopes[0];
-  const part = plan.metrics[0];
-  const whole = plan.metrics[1] ?? parentOf(part);
+  // "三公经费中公务用车…占比": the part is whichever metric belongs to the other.
+  const [m0, m1] = plan.metrics;
+  const swap = m1 && JSON.stringify(parentOf(m1)) === JSON.stringify(m0);
+  const part = swap ? m1 : m0;
+  const whole = (swap ? m0 : m1) ?? parentOf(part);
   const want = wantOf(plan, scope);
   const pf = lookup(k, scope, part, want)[0];
   const stated = lookup(k, scope, part, "share")[0];

@@ -58,6 +58,10 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     }
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
+    const stated = lookup(k, scope, plan.metrics[0], "rate").find((f) => f.basis === undefined || true);
+    if (stated && rate && !money(stated.value).eq(rate.value)) {
+      b.d.notes.push(["文件中写明的完成率为 ", b.fact(stated, `${label}文件所列完成率`), "，与按决算数 ÷ 预算数计算的结果不同。"]);
+    }
     if (c.reason) b.d.bullets.push([`文件说明的原因：${c.reason}。`]);
     for (const other of c.otherBudgets) {
       b.d.notes.push([`${sourceLabel(other)}所列${basisWord(other)}数为 `, b.fact(other, `${label}${basisWord(other)}`), `，与${sourceLabel(c.budget)}的${budgetWord}数口径不同。`]);

@@ -1,0 +1,133 @@
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseDocument } from "../parse/parse-document.js";
+import { readDocument } from "../read/read-document.js";
+import type { ParsedDocument } from "../schema.js";
+import { buildUnits, readAliasFile } from "./build-units.js";
+import { deriveAliases } from "./derive-aliases.js";
+
+const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
+const FILES = {
+  "000": "000_2a4a6f0d8c259386.txt",
+  "001": "001_c98938bd16771fdc.txt",
+  "002": "002_f16b9cd1552d1230.txt",
+  "003": "003_ff9efc1699625d1f.txt",
+} as const;
+type DocId = keyof typeof FILES;
+const docs = {} as Record<DocId, ParsedDocument>;
+
+beforeAll(async () => {
+  for (const id of Object.keys(FILES) as DocId[]) {
+    const { text } = await readDocument(`${DATA}docs/${FILES[id]}`);
+    docs[id] = parseDocument({ docId: id, file: FILES[id], hash: id, text });
+  }
+});
+
+const BEIJING = "株洲市人民政府驻北京联络处";
+const CITY_OFFICE = "株洲市人民政府办公室";
+const DISTRICT_OFFICE = "中共株洲市天元区委办公室";
+
+describe("deriveAliases：按规则从全称推出简称", () => {
+  it("株洲市人民政府驻北京联络处 → 驻京办、驻北京联络处", () => {
+    const aliases = deriveAliases(BEIJING);
+    expect(aliases).toEqual(
+      expect.arrayContaining(["驻京办", "驻北京联络处", "市政府驻北京联络处", "株洲驻京办"]),
+    );
+  });
+
+  it("株洲市人民政府驻上海联络处 → 驻沪办（城市简称表）", () => {
+    expect(deriveAliases("株洲市人民政府驻上海联络处")).toEqual(
+      expect.arrayContaining(["驻沪办", "驻上海联络处"]),
+    );
+  });
+
+  it("株洲市人民政府办公室 → 市政府办、市政府办公室", () => {
+    expect(deriveAliases(CITY_OFFICE)).toEqual(
+      expect.arrayContaining(["市政府办", "市政府办公室", "株洲市政府办"]),
+    );
+  });
+
+  it("中共株洲市天元区委办公室 → 区委办、天元区委办", () => {
+    const aliases = deriveAliases(DISTRICT_OFFICE);
+    expect(aliases).toEqual(expect.arrayContaining(["区委办", "天元区委办", "天元区委办公室"]));
+    // "委办"、"委办公室" would match any committee's office.
+    expect(aliases).not.toContain("委办");
+    expect(aliases).not.toContain("委办公室");
+  });
+
+  it("株洲市机关事务管理局 → 机关事务局", () => {
+    expect(deriveAliases("株洲市机关事务管理局")).toEqual(
+      expect.arrayContaining(["机关事务局", "市机关事务局"]),
+    );
+  });
+
+  it("不含全称本身，不含重复，至少三个字", () => {
+    for (const name of [BEIJING, CITY_OFFICE, DISTRICT_OFFICE, "株洲市机关事务管理局"]) {
+      const aliases = deriveAliases(name);
+      expect(aliases, name).not.toContain(name);
+      expect(new Set(aliases).size, name).toBe(aliases.length);
+      expect(
+        aliases.every((a) => a.length >= 3),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it("两个不同单位的简称互不相同（驻京办不是市政府办的简称）", () => {
+    const beijing = new Set(deriveAliases(BEIJING));
+    expect(deriveAliases(CITY_OFFICE).filter((a) => beijing.has(a))).toEqual([]);
+  });
+});
+
+describe("单位关系：驻北京联络处隶属于市政府办", () => {
+  it("000 决算：“所属事业单位 5 个，分别是：株洲市人民政府驻北京联络处、…”（第592行）", () => {
+    expect(docs["000"].info.relations).toContainEqual({ parent: CITY_OFFICE, child: BEIJING });
+    // 000's own accounts cover 本级 plus three units, not the Beijing office (第88行).
+    expect(docs["000"].info.covers).not.toContain(BEIJING);
+    expect(docs["000"].info.covers).toContain("株洲市人民政府驻上海联络处");
+  });
+
+  it("003 预算：“纳入2024年度部门预算编制范围的为办公室机关本级和株洲市人民政府驻北京联络处”（第32行）", () => {
+    expect(docs["003"].info.covers).toEqual([BEIJING]);
+    expect(docs["003"].info.relations).toContainEqual({ parent: CITY_OFFICE, child: BEIJING });
+  });
+
+  it("buildUnits：驻北京联络处的上级是株洲市人民政府办公室，两者都有自己的文档", () => {
+    const units = buildUnits(Object.values(docs), {});
+    const beijing = units.find((u) => u.name === BEIJING);
+    const office = units.find((u) => u.name === CITY_OFFICE);
+    expect(beijing?.parent).toBe(CITY_OFFICE);
+    expect(beijing?.docIds).toEqual(["001"]);
+    expect(beijing?.aliases).toEqual(expect.arrayContaining(["驻京办", "驻北京联络处"]));
+    expect(office?.children).toContain(BEIJING);
+    expect(office?.docIds).toEqual(["000", "003"]);
+    expect(office?.parent).toBeUndefined();
+  });
+
+  it("只在别人文档里出现的单位也建档：驻上海联络处（无自己的文档）", () => {
+    const shanghai = buildUnits(Object.values(docs), {}).find((u) => u.name === "株洲市人民政府驻上海联络处");
+    expect(shanghai?.docIds).toEqual([]);
+    expect(shanghai?.parent).toBe(CITY_OFFICE);
+  });
+
+  it("区委办：文档自称“部门：区委办”，单位别名含区委办", () => {
+    expect(docs["002"].info.aliases).toContain("区委办");
+    const unit = buildUnits(Object.values(docs), {}).find((u) => u.name === DISTRICT_OFFICE);
+    expect(unit?.aliases).toEqual(expect.arrayContaining(["区委办", "天元区委办"]));
+    expect(unit?.parent).toBeUndefined();
+  });
+
+  it("data/aliases.json 的补充简称并入规则简称", async () => {
+    const extra = await readAliasFile(`${DATA}aliases.json`);
+    expect(Object.keys(extra).some((k) => k.startsWith("$"))).toBe(false);
+    const beijing = buildUnits(Object.values(docs), extra).find((u) => u.name === BEIJING);
+    expect(beijing?.aliases).toEqual(expect.arrayContaining(["北京办", "驻京联络处", "驻京办"]));
+  });
+
+  it.fails(
+    "001 单独也说明上级：项目自评表“主管部门 株洲市人民政府办公室 / 实施单位 株洲市人民政府驻北京联络处”（第1636–1639行）",
+    () => {
+      expect(docs["001"].info.relations).toContainEqual({ parent: CITY_OFFICE, child: BEIJING });
+    },
+  );
+});
