@@ -146,7 +146,7 @@ function scaled(original: string, factor: Decimal): string {
   return formatLike(original, value.times(factor));
 }
 
-/** A whole table cell holding a decimal amount ("5,487.18", "5, 487. 18", "247.80　", "-7.65"). */
+/** A whole table cell holding a decimal amount ("5,487.18", "5, 487. 18", "247.80\u3000", "-7.65"). */
 const CELL_AMOUNT = /^([\s\u3000]*)(-?)(\d{1,3}(?:,\s?\d{3})+\s?\.\s?\d+|\d+\s?\.\s?\d+)([\s\u3000]*)$/;
 /** An amount inside a sentence: a number followed by its money unit. */
 const SENTENCE_AMOUNT = /(\d{1,3}(?:,\s?\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:万元|亿元|元))/g;

@@ -12,6 +12,11 @@ function segmenter(): Jieba {
 
 const STOP = new Set(["的", "了", "和", "与", "及", "是", "在", "为", "对", "等", "其中", "以及", "或", "之", "年", "多少", "是多少", "什么", "哪些"]);
 
+/** Plain jieba segmentation (exact mode). */
+export function segment(text: string): string[] {
+  return segmenter().cut(text, true);
+}
+
 /** Words (jieba, search mode) for lexical matching; punctuation and stop words dropped. */
 export function words(text: string): string[] {
   const norm = toHalfWidth(text).toLowerCase();

@@ -155,7 +155,7 @@ function sentenceFacts(
     const linked = /预算|决算|完成|上年|增加|减少|增长|降低|下降|占|比/.test(window);
     const def0 = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
     // Counts sit right after their noun ("编制数 138 人", "在职人员5人").
-    const limit = def0?.measure ? 6 : mention ? 16 : 12;
+    const limit = def0?.measure ? 6 : mention ? 16 : /元$/.test(hit[2]) ? 12 : 16;
     if (window.length > limit && !linked) {
       orphaned = true;
       continue;

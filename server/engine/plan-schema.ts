@@ -43,6 +43,8 @@ export const QueryPlan = z.object({
   operation: Operation,
   /** The question asks how many (团组, 人次, 辆) rather than how much money. */
   counts: z.boolean().default(false),
+  /** The question as normalised (for answer wording and checks). */
+  question: z.string().default(""),
   /** Words to search the narrative with, for text questions and as context. */
   textQuery: z.string().optional(),
   followUp: z.boolean().default(false),

@@ -1,4 +1,5 @@
 import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
+import { segment } from "../../ingest/index/tokenize.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import { normalizeQuestion } from "./normalize-question.js";
@@ -23,15 +24,37 @@ export interface Context {
   kind?: QueryPlan["kind"];
 }
 
+/**
+ * A place name glued to an alias: jieba reads "芦淞区委办公室" as 芦淞区|委|办公室 and
+ * "湘潭市人民政府办公室" as 湘潭市|人民政府|办公室; "帮我查下区委办" has no such token.
+ */
+function placeAt(tokens: { word: string; from: number; to: number }[], at: number): string | undefined {
+  const t = tokens.find((x) => x.word.length >= 3 && /[省市区县]$/.test(x.word) && x.from < at + 1 && x.to >= at && x.to <= at + 1);
+  return t?.word;
+}
+
 /** Find units by full name or alias, longest first; a span matched once is not matched again. */
 function findUnits(k: Knowledge, q: string): { units: string[]; ambiguous?: { alias: string; units: string[] }; rest: string } {
   // Aliases are plain names (no brackets or spaces), so they match the normalised question as is.
   let rest = q.toLowerCase();
   const units: string[] = [];
   let ambiguous: { alias: string; units: string[] } | undefined;
+  const foreign: [number, number][] = [];
+  let offset = 0;
+  const tokens = segment(rest).map((word) => {
+    const token = { word, from: offset, to: offset + word.length };
+    offset += word.length;
+    return token;
+  });
   for (const a of k.aliases) {
     const at = rest.indexOf(a.key);
-    if (at < 0) continue;
+    if (at < 0 || foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
+    // "湘潭市人民政府办公室", "芦淞区委办公室": another place in front of the alias is another unit.
+    const place = placeAt(tokens, at);
+    if (place && a.units.every((u) => !u.includes(place))) {
+      foreign.push([at - place.length, at + a.key.length]);
+      continue;
+    }
     rest = rest.slice(0, at) + "□".repeat(a.key.length) + rest.slice(at + a.key.length);
     if (a.units.length === 1) {
       if (!units.includes(a.units[0])) units.push(a.units[0]);
@@ -43,14 +66,17 @@ function findUnits(k: Knowledge, q: string): { units: string[]; ambiguous?: { al
 interface Hit {
   ref: MetricRef;
   at: number;
+  /** Characters covered in the question. */
   len: number;
+  /** Rank among overlapping hits: longer wins, bonuses break ties. */
+  score: number;
 }
 
 function addAll(hits: Hit[], q: string, needle: string, ref: MetricRef, bonus = 0): void {
   if (!needle) return;
   let at = q.indexOf(needle);
   while (at >= 0) {
-    hits.push({ ref, at, len: needle.length + bonus });
+    hits.push({ ref, at, len: needle.length, score: needle.length + bonus });
     at = q.indexOf(needle, at + 1);
   }
 }
@@ -66,31 +92,44 @@ function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRe
   for (const m of METRICS) {
     const ref: MetricRef = { type: "metric", key: m.key };
     for (const re of [m.pattern, ...(m.ask ? [m.ask] : [])]) {
-      for (const x of q.matchAll(new RegExp(re.source, "g"))) hits.push({ ref, at: x.index ?? 0, len: x[0].length });
+      for (const x of q.matchAll(new RegExp(re.source, "g"))) hits.push({ ref, at: x.index ?? 0, len: x[0].length, score: x[0].length });
     }
     for (const s of [m.key, ...m.synonyms]) addAll(hits, q, s, ref);
   }
   for (const x of q.matchAll(/(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)/g)) {
     const s = k.subjects.find((y) => y.code === x[1]);
     // A code names its row exactly: it outranks the row's name written after it.
-    if (s) hits.push({ ref: { type: "subject", code: s.code, name: s.name }, at: x.index ?? 0, len: x[1].length + s.name.length + 1 });
+    if (s) hits.push({ ref: { type: "subject", code: s.code, name: s.name }, at: x.index ?? 0, len: x[1].length, score: x[1].length + s.name.length + 1 });
   }
   const key = matchKey(q);
-  for (const s of k.subjects) if (s.name.length >= 2) addAll(hits, key, matchKey(s.name), { type: "subject", code: s.code, name: s.name }, -0.1);
+  for (const s of k.subjects) {
+    const name = matchKey(s.name);
+    if (name.length < 2) continue;
+    addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
+    // "职业年金缴费支出" names 机关事业单位职业年金缴费支出: a long name's tail is enough.
+    for (let len = name.length - 1; len >= 6; len--) addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
+  }
   for (const p of k.projects) {
     const short = shortName(p);
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
-    if (short.length >= 2 && short !== p) addAll(hits, q, short, { type: "project", name: p }, 0.1);
+    if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, 0.1);
   }
-  hits.sort((a, b) => b.len - a.len || a.at - b.at);
+  // "PPP项目支出": 项目支出 qualified by a name the index does not know is some other project.
+  for (const h of hits) if (h.ref.type === "metric" && h.ref.key === "项目支出" && /[A-Za-z0-9]$/.test(q.slice(0, h.at))) h.score = -1;
+  hits.sort((a, b) => b.score - a.score || a.at - b.at);
   const taken: Hit[] = [];
   for (const h of hits) {
-    const end = h.at + Math.ceil(h.len);
-    // A code followed by its name ("30217公务接待费") spans both.
-    if (taken.some((t) => h.at < t.at + Math.ceil(t.len) && t.at < end)) continue;
+    if (h.score < 0) continue;
+    const end = h.at + h.len;
+    if (taken.some((t) => h.at < t.at + t.len && t.at < end)) continue;
     taken.push(h);
   }
   taken.sort((a, b) => a.at - b.at);
+  // "30217公务接待费": the name after a code is the code's own row, not a second figure.
+  for (let i = taken.length - 1; i > 0; i--) {
+    const [prev, cur] = [taken[i - 1], taken[i]];
+    if (prev.ref.type === "subject" && prev.ref.code && cur.at - (prev.at + prev.len) <= 1 && prev.ref.name && q.slice(cur.at, cur.at + cur.len).length >= 2 && prev.ref.name.includes(q.slice(cur.at, cur.at + cur.len))) taken.splice(i, 1);
+  }
   // One name, several codes (行政运行 under 20102 and 20103): each of the unit's rows is meant.
   const expanded = taken.flatMap((h) => {
     if (h.ref.type !== "subject" || !h.ref.name || /\d/.test(q.slice(h.at, h.at + 3))) return [h];
@@ -100,7 +139,7 @@ function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRe
   });
   const refs: MetricRef[] = [];
   for (const h of expanded) if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(h.ref))) refs.push(h.ref);
-  return { refs, spans: taken.map((h) => [h.at, h.at + Math.ceil(h.len)]) };
+  return { refs, spans: taken.map((h) => [h.at, h.at + h.len]) };
 }
 
 /** "其中服务类呢？" after 政府采购: a part of the previous metric named by its distinctive word. */
@@ -119,8 +158,10 @@ function partFromContext(q: string, ctx: Context | undefined): MetricRef[] {
 
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
-  const q = normalizeQuestion(question).replace(TABLE_NAME, (m) => "，".repeat(m.length));
+  const q = normalizeQuestion(question);
   const found = findUnits(k, q);
+  // Table names ("基本支出明细表") are not the figures asked about; units are masked out already.
+  found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));
   let units = found.units;
   if (!units.length && BOTH.test(q) && ctx?.previousUnits.length) units = [...new Set([...ctx.previousUnits, ...ctx.units])];
   if (!units.length && ALL_UNITS.test(q)) units = k.publishingUnits;
@@ -157,6 +198,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metrics,
     operation,
     counts: countQuestion,
+    question: q,
     textQuery: rest.replace(/，+/g, " ").trim() || q,
     followUp,
     ...(clarify ? { clarify } : {}),

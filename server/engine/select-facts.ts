@@ -5,7 +5,7 @@ import type { Knowledge } from "./knowledge.js";
 import type { MetricRef } from "./plan-schema.js";
 
 /** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
-export type Want = "actual" | "budget" | "initial" | "full" | "prev_actual" | "yoy_amount" | "yoy_rate" | "share" | "count" | "rate";
+export type Want = "actual" | "budget" | "initial" | "full" | "prev_actual" | "yoy_amount" | "yoy_rate" | "share" | "count" | "rate" | "none";
 
 const BUDGET_COLUMN = /预算/;
 
@@ -83,7 +83,8 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
   let hits: Fact[];
   if (ref.type === "metric") {
     const counted = METRIC_BY_KEY.get(ref.key)?.measure;
-    const w: Want = counted && want === "actual" ? "count" : want;
+    // Counts (车辆, 编制, 在职) are the same figure whatever budget basis was asked.
+    const w: Want = counted && want !== "prev_actual" && want !== "none" ? "count" : want;
     hits = facts.filter((f) => isMetric(f, ref.key) && wantColumn(f, w, doc));
   } else if (ref.type === "subject") {
     hits = facts.filter((f) => isSubject(f, ref) && (f.table ? subjectColumnRank(f) < 9 : true) && wantColumn(f, want, doc));

@@ -9,7 +9,8 @@ import { basisWord, metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, wan
 
 /** What the plan asks for: actual by default, the budget basis when it names one. */
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
-  if (scope.previousYear) return "prev_actual";
+  // Next year's attachment prints last year's actuals only; a budget of that year is not there.
+  if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "none" : "prev_actual";
   if (scope.doc.kind === "预算") return "budget";
   if (plan.basis === "年初预算") return "initial";
   if (plan.basis === "全年预算") return "full";
@@ -65,7 +66,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         continue;
       }
       const facts = lookup(k, scope, ref, want);
-      if (!facts.length && scope.previousYear && derivePrevious(k, b, scope, ref, label)) {
+      if (!facts.length && want === "prev_actual" && derivePrevious(k, b, scope, ref, label)) {
         found++;
         continue;
       }

@@ -19,12 +19,30 @@ function bestLines(text: string, query: string, max = 600): string {
   return out || lines.join("\n").slice(0, max);
 }
 
+const GENERIC = new Set(
+  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 有没有 哪里 这个 那个".split(" "),
+);
+
+function distinctiveWords(query: string): string[] {
+  return [...new Set(words(query))].filter((w) => w.length >= 2 && !GENERIC.has(w) && !/^\d+$/.test(w));
+}
+
+/** Share of the question's distinctive words that the passages contain. */
+function coverage(query: string, text: string): number {
+  const distinctive = distinctiveWords(query);
+  if (!distinctive.length) return 1;
+  return distinctive.filter((w) => text.includes(w)).length / distinctive.length;
+}
+
 /** Questions about duties, structure, staffing, purposes: quote the documents, cite the section. */
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
   const b = new DraftBuilder();
   const query = plan.textQuery ?? "";
-  const hits = await retrieve(k, query, { units: scopes.map((s) => s.unit), years: scopes.map((s) => s.year), type: "section" }, 3);
-  if (!hits.length) {
+  // Words every chunk has (年度, 部门, 决算) only blur the ranking; search with the distinctive ones.
+  const focused = distinctiveWords(query).join(" ") || query;
+  const hits = await retrieve(k, focused, { units: scopes.map((s) => s.unit), years: scopes.map((s) => s.year), type: "section" }, 3);
+  // Retrieval always returns something; when the passages do not contain what was asked, say so.
+  if (!hits.length || coverage(query, hits.map((h) => h.chunk.text).join("\n")) < 0.5) {
     b.d.status = "not_found";
     b.d.headline = ["文件中没有找到与该问题相关的内容。"];
     return b;

@@ -1,0 +1,79 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { findTables } from "./find-tables.js";
+
+const DOCS = fileURLToPath(new URL("../../data/docs/", import.meta.url));
+const FILES = {
+  "000": "000_2a4a6f0d8c259386.txt",
+  "001": "001_c98938bd16771fdc.txt",
+  "002": "002_f16b9cd1552d1230.txt",
+  "003": "003_ff9efc1699625d1f.txt",
+} as const;
+type DocId = keyof typeof FILES;
+const docLines = (id: DocId) => readFileSync(DOCS + FILES[id], "utf8").split("\n");
+const NUMBERS = "01 02 03 04 05 06 07 08 09".split(" ");
+
+describe("findTables：定位九张标准表和附件表", () => {
+  it("000（制表符版式）：公开01–09表齐全，外加基础数据表等附件表", () => {
+    const regions = findTables(docLines("000"));
+    expect(regions.filter((r) => r.number).map((r) => r.number)).toEqual(NUMBERS);
+    expect(regions.filter((r) => r.number).every((r) => r.layout === "tabs")).toBe(true);
+    expect(regions.map((r) => r.title)).toContain("2024年度部门（单位）整体支出绩效评价基础数据表");
+    expect(regions.find((r) => r.number === "09")?.title).toBe("财政拨款“三公”经费支出决算表");
+  });
+
+  it("001（逐格一行版式）：公开01–08表，没有09表", () => {
+    const regions = findTables(docLines("001")).filter((r) => r.number);
+    expect(regions.map((r) => r.number)).toEqual(NUMBERS.slice(0, 8));
+    expect(regions.every((r) => r.layout === "cell-per-line")).toBe(true);
+    // 公开05表的标记和“部门：…”在同一行，标题在上方。
+    expect(regions.find((r) => r.number === "05")?.title).toBe("一般公共预算财政拨款支出决算表");
+  });
+
+  it("003（纯叙述预算说明）没有表", () => {
+    expect(findTables(docLines("003"))).toEqual([]);
+  });
+
+  it("空表保留表注：000 公开07表“故本表无数据”", () => {
+    const t07 = findTables(docLines("000")).find((r) => r.number === "07");
+    expect(t07?.note).toContain("故本表无数据");
+    expect(t07?.amountUnit).toBe("万元");
+  });
+});
+
+describe("findTables：区域边界与行切分", () => {
+  it("000 公开01表：区域从标题行开始，到表注前结束；“部门:”“单位:万元”不是数据行", () => {
+    const t01 = findTables(docLines("000")).find((r) => r.number === "01")!;
+    expect([t01.start + 1, t01.end]).toEqual([94, 135]);
+    expect(t01.rows[0].cells).toEqual(["收入", "", "", "支出"]);
+    expect(t01.rows.some((r) => r.cells.join("").startsWith("部门"))).toBe(false);
+    expect(t01.note).toContain("本表反映部门本年度的总收支和年末结转结余情况");
+  });
+
+  it("001 逐格一行：一行一格，空行分行，只含制表符的行是空格子", () => {
+    const t02 = findTables(docLines("001")).find((r) => r.number === "02")!;
+    const total = t02.rows.find((r) => r.cells[0] === "合计");
+    expect(total?.cells).toEqual(["合计", "247.80", "247.80", "0.00", "0.00", "0.00", "0.00", "0.00"]);
+    expect(total?.line).toBe(210 - 1);
+  });
+
+  it("002 公开09表：区域标题取自“公开 09 表”上方的表名", () => {
+    const t09 = findTables(docLines("002")).find((r) => r.number === "09")!;
+    expect(t09.title).toBe("财政拨款“三公”经费支出决算表");
+    expect(t09.rows.at(-1)?.cells).toEqual([
+      "9.00",
+      "5.38",
+      "3.50",
+      "",
+      "3.50",
+      "0.13",
+      "9.00",
+      "5.38",
+      "3.50",
+      "",
+      "3.50",
+      "0.13",
+    ]);
+  });
+});

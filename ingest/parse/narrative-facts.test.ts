@@ -1,0 +1,201 @@
+import { fileURLToPath } from "node:url";
+import { Decimal } from "decimal.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Fact, ParsedDocument } from "../schema.js";
+import { readDocument } from "../read/read-document.js";
+import { parseDocument } from "./parse-document.js";
+
+/**
+ * Figures stated in the narrative of the sample documents (budget, actual, completion rate,
+ * change on last year with its reason, counts, procurement, subject lines resolved to codes),
+ * checked against the document text. Line numbers cite data/docs/…; table cells: corpus-facts.test.ts.
+ */
+const DOCS = fileURLToPath(new URL("../../data/docs/", import.meta.url));
+const FILES = {
+  "000": "000_2a4a6f0d8c259386.txt",
+  "001": "001_c98938bd16771fdc.txt",
+  "002": "002_f16b9cd1552d1230.txt",
+  "003": "003_ff9efc1699625d1f.txt",
+} as const;
+type DocId = keyof typeof FILES;
+const docs = {} as Record<DocId, ParsedDocument>;
+
+beforeAll(async () => {
+  for (const id of Object.keys(FILES) as DocId[]) {
+    const { text } = await readDocument(DOCS + FILES[id]);
+    docs[id] = parseDocument({ docId: id, file: FILES[id], hash: id, text });
+  }
+});
+
+const canon = (v: string) => new Decimal(v).toFixed();
+
+/** The one narrative fact about `subject` (metric or row name) in `column`, optionally starting on `line`. */
+function said(id: DocId, subject: string, column: string, line?: number): Fact {
+  const hits = docs[id].facts.filter(
+    (f) =>
+      !f.table &&
+      (f.metric === subject || f.row === subject) &&
+      f.column === column &&
+      (line === undefined || f.source.lines[0] === line),
+  );
+  if (hits.length !== 1)
+    throw new Error(`${id}「${subject}｜${column}」${line ?? ""}: ${hits.length} narrative facts`);
+  return hits[0];
+}
+const val = (f: Fact) => [canon(f.value), f.measure];
+
+describe("叙述中的数字", () => {
+  it("001 “三公”经费：预算为40万元，支出决算为23.3万元，完成预算的58.25%（第1132行）", () => {
+    expect([
+      ...val(said("001", "三公经费", "预算数", 1132)),
+      said("001", "三公经费", "预算数", 1132).basis,
+    ]).toEqual(["40", "万元", "预算"]);
+    expect([
+      ...val(said("001", "三公经费", "决算数", 1132)),
+      said("001", "三公经费", "决算数", 1132).basis,
+    ]).toEqual(["23.3", "万元", "决算"]);
+    expect(val(said("001", "三公经费", "预算完成率", 1132))).toEqual(["58.25", "%"]);
+  });
+
+  it("000 收支总计5487.18万元，比上年减少326.65万元、降低5.62%，原因“压减了运转经费开支”（第366行）", () => {
+    expect(val(said("000", "收支总计", "决算数", 366))).toEqual(["5487.18", "万元"]);
+    const change = said("000", "收支总计", "比上年增减额", 366);
+    const rate = said("000", "收支总计", "比上年增减率", 366);
+    expect([val(change), val(rate)]).toEqual([
+      ["-326.65", "万元"],
+      ["-5.62", "%"],
+    ]);
+    expect([change.reason, rate.reason]).toEqual(["压减了运转经费开支", "压减了运转经费开支"]);
+  });
+
+  it("000 因公出国（境）费：预算20、决算49.98、完成249.9%，比上年增加40.3万元、增长416.32%（第484行）", () => {
+    const cols = ["预算数", "决算数", "预算完成率", "比上年增减额", "比上年增减率"];
+    expect(cols.map((c) => canon(said("000", "因公出国（境）费", c, 484).value))).toEqual([
+      "20",
+      "49.98",
+      "249.9",
+      "40.3",
+      "416.32",
+    ]);
+    expect(said("000", "因公出国（境）费", "决算数", 484).reason).toBe(
+      "编制预算时2024年出国计划未定，未考虑到工作任务增长",
+    );
+  });
+
+  it("计数：000 车辆19辆；001 编制7人、在职5人、车辆3辆；002 编制22人、实有29人、车辆1辆", () => {
+    expect([522, 492].map((l) => val(said("000", "车辆数", "数量", l)))).toEqual([
+      ["19", "辆"],
+      ["19", "辆"],
+    ]);
+    expect(["编制数", "在职人数"].map((m) => val(said("001", m, "数量", 11)))).toEqual([
+      ["7", "人"],
+      ["5", "人"],
+    ]);
+    expect(val(said("001", "车辆数", "数量", 1154))).toEqual(["3", "辆"]);
+    expect(["编制数", "在职人数"].map((m) => val(said("002", m, "数量", 580)))).toEqual([
+      ["22", "人"],
+      ["29", "人"],
+    ]);
+    expect(val(said("002", "车辆数", "数量", 494))).toEqual(["1", "辆"]);
+  });
+
+  it("000 政府采购675.32万元 = 货物179.79 + 工程106.01 + 服务389.52（第516行）", () => {
+    const kinds = ["政府采购支出总额", "政府采购货物支出", "政府采购工程支出", "政府采购服务支出"];
+    expect(kinds.map((k) => canon(said("000", k, "决算数", 516).value))).toEqual([
+      "675.32",
+      "179.79",
+      "106.01",
+      "389.52",
+    ]);
+  });
+
+  it("科目行解析为编码：000 一般行政管理事务 → 2010302，年初预算683、决算558.89，附原因（第400–402行）", () => {
+    const budget = said("000", "一般行政管理事务", "年初预算数", 402);
+    const actual = said("000", "一般行政管理事务", "决算数", 402);
+    expect([budget.rowCode, canon(budget.value), budget.basis]).toEqual(["2010302", "683", "年初预算"]);
+    expect([actual.rowCode, canon(actual.value)]).toEqual(["2010302", "558.89"]);
+    expect(actual.rowPath).toEqual([
+      "一般公共服务支出",
+      "政府办公厅（室）及相关机构事务",
+      "一般行政管理事务",
+    ]);
+    expect(actual.reason).toBe("优化营商环境相关业务未开展");
+  });
+
+  it("同名“行政运行”按款区分：002 档案事务 → 2012601（147.20），党委办公厅 → 2013101（368.29）", () => {
+    expect(
+      [said("002", "行政运行", "年初预算数", 378), said("002", "行政运行", "年初预算数", 386)].map((f) => [
+        f.rowCode,
+        canon(f.value),
+      ]),
+    ).toEqual([
+      ["2012601", "147.2"],
+      ["2013101", "368.29"],
+    ]);
+    expect(said("000", "其他自然资源住房公积金", "决算数", 466).rowCode).toBe("2210201");
+  });
+
+  it("001 一般行政管理事务 → 2010302：年初预算257、决算247.8、完成96.4%；000 “行政事业单位医疗”按金额9.31定为2101101", () => {
+    const cols = ["年初预算数", "决算数", "年初预算完成率"];
+    const facts = cols.map((c) => said("001", "一般行政管理事务", c, 1121));
+    expect(facts.map((f) => [f.rowCode, canon(f.value)])).toEqual([
+      ["2010302", "257"],
+      ["2010302", "247.8"],
+      ["2010302", "96.4"],
+    ]);
+    expect(facts[1].reason).toBe("响应财政号召，压缩开支，节约经费");
+    expect(said("000", "行政事业单位医疗", "决算数", 436).rowCode).toBe("2101101");
+  });
+
+  it("000 机关运行经费2104.76万元，比年初预算减少544.23万元（第504行）", () => {
+    expect(val(said("000", "机关运行经费", "决算数", 504))).toEqual(["2104.76", "万元"]);
+    expect(val(said("000", "机关运行经费", "比年初预算增减额", 504))).toEqual(["-544.23", "万元"]);
+  });
+
+  it("002 人员经费544.36万元、公用经费86.75万元（第442、444行）", () => {
+    expect([
+      val(said("002", "人员经费", "决算数", 442)),
+      val(said("002", "公用经费", "决算数", 444)),
+    ]).toEqual([
+      ["544.36", "万元"],
+      ["86.75", "万元"],
+    ]);
+  });
+
+  it("003 2024年预算：三公154 = 出国20 + 公车101（购置0、运行101）+ 接待33；机关运行经费2182.99；均为年初预算口径", () => {
+    const parts = [
+      "三公经费",
+      "因公出国（境）费",
+      "公务用车购置及运行维护费",
+      "公务用车购置费",
+      "公务用车运行维护费",
+      "公务接待费",
+    ];
+    const facts = parts.map((m) => said("003", m, "年初预算数", 58));
+    expect(facts.map((f) => canon(f.value))).toEqual(["154", "20", "101", "0", "101", "33"]);
+    expect(new Set(facts.map((f) => `${f.basis}|${f.kind}|${f.measure}`))).toEqual(
+      new Set(["年初预算|预算|万元"]),
+    );
+    const running = said("003", "机关运行经费", "年初预算数", 47);
+    expect([canon(running.value), running.basis]).toEqual(["2182.99", "年初预算"]);
+    expect(canon(said("003", "机关运行经费", "比上年增减额", 47).value)).toBe("-370.99");
+    expect(canon(said("003", "三公经费", "比上年增减额", 58).value)).toBe("-45");
+    expect([
+      canon(said("003", "车辆数", "数量", 51).value),
+      said("003", "车辆数", "数量", 51).period,
+    ]).toEqual(["22", 2023]);
+  });
+
+  it.fails("002 三公经费“决算数大于预算数的主要原因”只是“临时因公出国经费追加”（第458行）", () => {
+    expect(said("002", "三公经费", "决算数", 458).reason).toBe("临时因公出国经费追加");
+  });
+
+  it.fails("000 离退休人数只有“离退休人数 105 人”（第594行），“所属事业单位 5 个”不是（第592行）", () => {
+    expect(docs["000"].facts.filter((f) => f.metric === "离退休人数").map(val)).toEqual([["105", "人"]]);
+  });
+
+  it.fails("000 项目名“三公一业”改造项目经费的引号成对（第680–682行）", () => {
+    const names = docs["000"].facts.filter((f) => f.rowPath?.[0] === "项目").map((f) => f.row);
+    expect(names.filter((n) => (n.match(/“/g)?.length ?? 0) !== (n.match(/”/g)?.length ?? 0))).toEqual([]);
+  });
+});
