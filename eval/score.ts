@@ -53,6 +53,8 @@ export function scoreItem(item: GoldItem, result: { answer: string; status: stri
     const ok = printed.some((p) => sameNumber(p.text, v.value) && measureCompatible(p.measure, v.measure));
     if (ok) continue;
     missing.push(`${v.value}${v.measure}`);
+    // A ×10⁴ slip between 元 and 万元; zero has no scale to slip on.
+    if (money(v.value).isZero() || !/元/.test(v.measure)) continue;
     const scaled = [money(v.value).times(10000).toFixed(), money(v.value).div(10000).toFixed()];
     if (printed.some((p) => scaled.some((s) => sameNumber(p.text, s)))) unitErrors++;
   }

@@ -268,7 +268,11 @@ function attachReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): v
   for (const part of sentence.split(/(?=决算数[大小]于)/)) {
     const m = REASON.exec(part);
     if (!m) continue;
-    const reason = m[1].replace(/^[:：]/, "").trim();
+    // A reason ends where the sentence turns to another comparison ("，与上年相比增加4.26万元").
+    const reason = m[1]
+      .replace(/^[:：]/, "")
+      .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]
+      .trim();
     const aboutYoy = /上年/.test(part.slice(0, m.index));
     const aboutBudget = /预算/.test(part.slice(0, m.index));
     const targets = made.length ? made : paragraphFacts;

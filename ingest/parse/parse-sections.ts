@@ -105,6 +105,8 @@ function tocSpan(lines: string[]): [number, number] {
 }
 
 function isShortTitle(title: string): boolean {
+  // "1、因公出国（境）费支出决算为0万元。" states a figure: a paragraph, not a heading.
+  if (/\d\s*(万元|元|%|人|辆)/.test(title)) return false;
   const bare = title.replace(/[（(][^（）()]*[)）]/g, "");
   return title.length <= 60 && !/[，,：:；;]/.test(bare) && !/。./.test(bare);
 }

@@ -39,7 +39,7 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   const byUnit = scopes.length > 1;
   const label = byUnit ? metricLabel(plan.metrics[0], k) : found.map((r) => metricLabel(r.ref, k)).join("、");
   const sum = total(found.map((r) => r.fact.value), found[0].fact.measure);
-  b.d.headline = [`${byUnit ? `${found.length}个单位` : scopeLabel(scopes[0])}${label}合计 `, b.computed(sum, `${label}合计`, found.map((r) => r.fact)), "。"];
+  b.d.headline = [`${byUnit ? `${chineseCount(found.length)}个单位` : scopeLabel(scopes[0])}${label}合计 `, b.computed(sum, `${label}合计`, found.map((r) => r.fact)), "。"];
   for (const r of found) b.d.bullets.push([`${rowLabel(r, k, byUnit)}：`, b.fact(r.fact, rowLabel(r, k, byUnit))]);
   if (missing.length) b.d.notes.push([`未计入（文件中未找到）：${missing.join("、")}。`]);
   return b;
@@ -86,6 +86,11 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
   if (missing.length) b.d.notes.push([`未参与排序（文件中未找到）：${missing.join("、")}。`]);
   if (sorted.length >= 2) b.d.chart = { type: "bar", title: `${label}${word}`, measure: top.fact.measure, points: sorted.map((r) => ({ label: r.scope.unit, value: r.fact.value })) };
   return b;
+}
+
+/** Counts in words ("三个单位"): digits in answers are reserved for figures from the facts. */
+function chineseCount(n: number): string {
+  return "零一两三四五六七八九十"[n] ?? String(n);
 }
 
 export function segmentsOf(...parts: Segment[]): Segment[] {

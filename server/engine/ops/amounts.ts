@@ -101,7 +101,8 @@ function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, l
     if (seen.has(key)) continue;
     seen.add(key);
     if (seen.size > 1) segs.push("，");
-    segs.push(`${f.column.replace(/^数量（?|）$/g, "") || "数量"} `, b.fact(f, `${label}${f.column}`));
+    const what = f.column.replace(/^数量（?|）$/g, "");
+    segs.push(what ? `${what} ` : "", b.fact(f, `${label}${f.column}`));
   }
   segs.push("。");
   if (!b.d.headline.length) b.d.headline = segs;
