@@ -43,9 +43,33 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext): Fact[]
       paragraphFacts.push(...made);
       attachReason(sentence, made, paragraphFacts);
     }
-    facts.push(...paragraphFacts, ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts));
+    facts.push(...paragraphFacts, ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts), ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`));
   });
   return facts;
+}
+
+/** "其中，机要通信用车15辆、应急保障用车1辆": vehicles by kind, after a vehicle total. */
+function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string): Fact[] {
+  if (!/(共有|保有量)/.test(p.text) || !/车辆|公务用车/.test(p.text)) return [];
+  const out: Fact[] = [];
+  for (const m of p.text.matchAll(/([\u4e00-\u9fa5（）()]{2,16}?用车)\s*(\d+)\s*辆/g)) {
+    const kind = m[1].replace(/^(其中|主要是|包括|以及|及)/, "");
+    if (/^(公务用车|共有|开支)/.test(kind)) continue;
+    out.push({
+      id: `${idBase}:car${m.index ?? 0}`,
+      docId: doc.docId,
+      unit: doc.unit,
+      year: doc.year,
+      kind: doc.kind,
+      metric: "车辆数",
+      row: "车辆数",
+      column: `数量（${kind}）`,
+      value: new Decimal(m[2]).toFixed(),
+      measure: "辆",
+      source: { section: p.section, lines: p.lines, excerpt: m[0] },
+    });
+  }
+  return out;
 }
 
 /** "政府办运转经费项目1257.28万元", "驻京工作经费项目217万": named projects and their amounts. */

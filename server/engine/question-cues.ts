@@ -14,6 +14,8 @@ export function detectOperation(q: string, unitCount: number, metrics: MetricRef
   if (/为什么|为何|原因|怎么回事|解释/.test(q)) return YOY.test(q) || (/变化|增长|下降|增加|减少/.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
   if (/排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q) && unitCount !== 1) return "rank";
   if (/几倍|多少倍|倍数/.test(q) && several) return "difference";
+  // Three or more units compared: a ranked list.
+  if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   if (/合计|总共|加起来|一共|总和|合起来|相加|之和|总计是/.test(q) && several) return "sum";
   if (/比较|对比|相比|相差|差多少|差距|哪个多|谁多|谁高|高多少|多多少|少多少|差额|多出/.test(q) && several && !YOY.test(q)) return "difference";
   if (trend) return "trend";
@@ -26,7 +28,9 @@ export function detectOperation(q: string, unitCount: number, metrics: MetricRef
   return undefined;
 }
 
-export function findBasis(q: string): { basis?: QueryPlan["basis"]; kind?: QueryPlan["kind"] } {
+export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?: QueryPlan["kind"] } {
+  // 一般公共预算 / 政府性基金预算 name funds, not a budget basis.
+  const q = question.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, "");
   if (/年初预算|部门预算|预算安排|年初安排|年初.{0,6}预算/.test(q)) return { basis: "年初预算", kind: /部门预算|预算说明/.test(q) ? "预算" : undefined };
   if (/全年预算|调整后预算|调整预算/.test(q)) return { basis: "全年预算" };
   if (/预算/.test(q) && !/决算|实际|执行|完成/.test(q)) return { basis: "预算" };

@@ -139,7 +139,24 @@ function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRe
   });
   const refs: MetricRef[] = [];
   for (const h of expanded) if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(h.ref))) refs.push(h.ref);
-  return { refs, spans: taken.map((h) => [h.at, h.at + h.len]) };
+  // "一般公共预算财政拨款支出中专项业务": the figure before 中/里 only says where to look.
+  const containers = new Set<string>();
+  for (let i = 0; i + 1 < taken.length; i++) {
+    const between = q.slice(taken[i].at + taken[i].len, taken[i + 1].at);
+    if (/^的?(中|里|里面|当中|其中)的?$/.test(between) && !/占|比重|比例/.test(q)) containers.add(JSON.stringify(taken[i].ref));
+  }
+  // "政府采购货物、工程、服务": the listed siblings of a part.
+  for (const r of [...refs]) {
+    if (r.type !== "metric") continue;
+    const parent = METRICS.find((m) => m.parts?.includes(r.key));
+    for (const sibling of parent?.parts ?? []) {
+      let i = 0;
+      while (i < sibling.length && sibling[i] === parent!.key[i]) i++;
+      const word = sibling.slice(i, i + 2);
+      if (word.length === 2 && new RegExp(`[、和及与,，]${word}`).test(q) && !refs.some((x) => x.type === "metric" && x.key === sibling)) refs.push({ type: "metric", key: sibling });
+    }
+  }
+  return { refs: refs.filter((r) => !containers.has(JSON.stringify(r))), spans: taken.map((h) => [h.at, h.at + h.len]) };
 }
 
 /** "其中服务类呢？" after 政府采购: a part of the previous metric named by its distinctive word. */

@@ -57,7 +57,9 @@ function isMetric(f: Fact, key: string): boolean {
 }
 
 function isSubject(f: Fact, ref: Extract<MetricRef, { type: "subject" }>): boolean {
-  if (ref.code) return f.rowCode === ref.code;
+  // Narrative subject lines whose code could not be resolved still match by name.
+  if (ref.code && f.rowCode) return f.rowCode === ref.code;
+  if (ref.code && !f.rowPath) return false;
   return !!ref.name && matchKey(f.row) === matchKey(ref.name);
 }
 
