@@ -42,7 +42,9 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
       const title = table.groups[col.group]?.title;
       const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
       const period = periodOf(column, doc.year);
-      const metric = table.number ? undefined : metricOfRow(name);
+      // 年度资金总额 is the department's only in the 整体支出 self-evaluation, not in a project's.
+      const rowMetric = table.number ? undefined : metricOfRow(name);
+      const metric = rowMetric === "部门整体支出" && !/整体支出/.test(table.title) ? undefined : rowMetric;
       const fact: Fact = {
         id: `${table.id}:r${r}:c${col.index}`,
         docId: doc.docId,

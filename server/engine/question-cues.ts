@@ -19,7 +19,7 @@ export function detectOperation(q: string, unitCount: number, metrics: MetricRef
   if (/合计|总共|加起来|一共|总和|合起来|相加|之和|总计是/.test(q) && several) return "sum";
   if (/比较|对比|相比|相差|差多少|差距|哪个多|谁多|谁高|高多少|多多少|少多少|差额|多出/.test(q) && several && !YOY.test(q)) return "difference";
   if (trend) return "trend";
-  if (/完成率|执行率|完成了?多少|完成情况|执行情况|超支|结余|节约|比(年初)?预算|较(年初)?预算|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(q)) {
+  if (/完成率|执行率|完成了?多少|完成.{0,6}(多少|百分之|比例)|完成情况|执行情况|超支|结余|节约|比(年初)?预算|较(年初)?预算|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(q)) {
     return "compare_budget_actual";
   }
   if (YOY.test(q) || /增长|增加了|减少了|下降|增减|变化|变动|多了|少了|降幅|增幅/.test(q)) return "yoy";

@@ -5,7 +5,7 @@ import type { Knowledge } from "./knowledge.js";
 import type { MetricRef } from "./plan-schema.js";
 
 /** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
-export type Want = "actual" | "budget" | "initial" | "full" | "prev_actual" | "yoy_amount" | "yoy_rate" | "share" | "count" | "rate" | "none";
+export type Want = "actual" | "budget" | "initial" | "full" | "prev_actual" | "yoy_amount" | "yoy_rate" | "share" | "count" | "rate" | "vs_budget" | "none";
 
 const BUDGET_COLUMN = /预算/;
 
@@ -41,6 +41,8 @@ function wantColumn(f: Fact, want: Want, doc: DocumentInfo): boolean {
       return f.column.startsWith("数量");
     case "rate":
       return /预算完成率$/.test(f.column);
+    case "vs_budget":
+      return /^比(年初)?预算增减(额|率)$/.test(f.column);
     default:
       return false;
   }

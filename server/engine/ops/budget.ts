@@ -3,38 +3,58 @@ import { money } from "../../../lib/money.js";
 import { difference, growth, ratio, type Computed } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { QueryPlan } from "../plan-schema.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { lookup } from "./amounts.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
 
 interface Comparison {
+  ref: MetricRef;
   budget: Fact;
   actual: Fact;
-  otherBudgets: Fact[];
+  /** The completion rate the same source states, if any. */
+  stated?: Fact;
+  /** Other sources' figures for the same metric that differ. */
+  others: Fact[];
   reason?: string;
 }
 
+/** Facts printed together (one sentence, one table row) are one source. */
+function sourceKey(f: Fact): string {
+  return f.table ? `${f.docId}|${f.table}|${f.source.lines[0]}` : `${f.docId}|${f.source.lines[0]}`;
+}
+
 /**
- * Budget against actual for one metric. The narrative's budget (usually 年初预算) is preferred
- * for the comparison staff write about; a different table budget (全年预算) is reported beside it.
+ * Budget against actual for one metric, taken from one source where possible: the narrative
+ * states 年初预算, 决算 and the rate in one sentence; tables pair 全年预算 with 决算. Figures of
+ * other sources that differ are kept for a note, never dropped.
  */
-function compare(k: Knowledge, plan: QueryPlan, scope: Scope): Comparison | undefined {
-  const ref = plan.metrics[0];
-  const actual = lookup(k, scope, ref, "actual")[0];
-  const budgets = distinctValues(lookup(k, scope, ref, plan.basis === "全年预算" ? "full" : plan.basis === "年初预算" ? "initial" : "budget"));
-  if (!actual || !budgets.length) return undefined;
-  const preferred = budgets.find((f) => !f.table && f.basis !== "全年预算") ?? budgets[0];
-  const reason = [...lookup(k, scope, ref, "actual"), preferred].find((f) => f.reason)?.reason;
-  return { budget: preferred, actual, otherBudgets: budgets.filter((f) => f !== preferred), reason };
+function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): Comparison | undefined {
+  const want = plan.basis === "全年预算" ? "full" : plan.basis === "年初预算" ? "initial" : "budget";
+  const actuals = lookup(k, scope, ref, "actual");
+  const budgets = lookup(k, scope, ref, want);
+  if (!actuals.length || !budgets.length) return undefined;
+  const rates = lookup(k, scope, ref, "rate");
+  const pairs = budgets
+    .map((budget) => ({ budget, actual: actuals.find((a) => sourceKey(a) === sourceKey(budget)) }))
+    .filter((p): p is { budget: Fact; actual: Fact } => !!p.actual);
+  // Staff explain against the start-of-year budget the narrative states, unless 全年 was asked.
+  const rank = (p: { budget: Fact }) => (plan.basis === "全年预算" ? (p.budget.basis === "全年预算" ? 0 : 1) : !p.budget.table ? 0 : 1);
+  const pair = pairs.sort((a, b) => rank(a) - rank(b))[0] ?? { budget: budgets.find((f) => !f.table && f.basis !== "全年预算") ?? budgets[0], actual: actuals[0] };
+  const stated = rates.find((r) => sourceKey(r) === sourceKey(pair.budget));
+  const chosen = new Set([Number(pair.budget.value), Number(pair.actual.value)]);
+  const others = distinctValues([...budgets, ...actuals].filter((f) => f !== pair.budget && f !== pair.actual && !chosen.has(Number(f.value))));
+  const reason = [pair.actual, pair.budget, ...actuals].find((f) => f.reason)?.reason;
+  return { ref, ...pair, stated, others, reason };
 }
 
 export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafting: boolean): DraftBuilder {
   const b = new DraftBuilder();
   for (const scope of scopes) {
-    const c = compare(k, plan, scope);
-    const label = metricLabel(plan.metrics[0], k);
+    // One name may stand for several codes (行政运行): the first that compares is meant.
+    const c = plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean);
+    const label = metricLabel(c?.ref ?? plan.metrics[0], k);
     if (!c) {
       b.d.notes.push([`${scopeLabel(scope)}文件中未同时列出“${label}”的预算数和决算数。`]);
       continue;
@@ -44,29 +64,28 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     // The gap is shown as a positive amount with its direction in words.
     const diff = over ? difference(c.actual.value, c.budget.value, c.actual.measure) : difference(c.budget.value, c.actual.value, c.actual.measure);
     const budgetWord = basisWord(c.budget);
-    const bigger = over;
     const head: Segment[] = [
       `${scopeLabel(scope)}${label}${budgetWord} `,
       b.fact(c.budget, `${label}${budgetWord}`),
       "，支出决算 ",
       b.fact(c.actual, `${label}决算`),
     ];
-    if (rate) head.push(`，完成${budgetWord}的 `, b.computed(rate, `${label}预算完成率`, [c.actual, c.budget]));
-    head.push(money(diff.value).isZero() ? "，决算与预算持平。" : `，决算${bigger ? "超出" : "少于"}预算 `);
-    if (!money(diff.value).isZero()) {
-      head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
-    }
+    const rateSeg = c.stated ? b.fact(c.stated, `${label}预算完成率（文件所列）`) : rate ? b.computed(rate, `${label}预算完成率`, [c.actual, c.budget]) : undefined;
+    if (rateSeg) head.push(`，完成${budgetWord}的 `, rateSeg);
+    head.push(money(diff.value).isZero() ? "，决算与预算持平。" : `，决算${over ? "超出" : "少于"}预算 `);
+    if (!money(diff.value).isZero()) head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
-    const stated = lookup(k, scope, plan.metrics[0], "rate").find((f) => f.basis === undefined || true);
-    if (stated && rate && !money(stated.value).eq(rate.value)) {
-      b.d.notes.push(["文件中写明的完成率为 ", b.fact(stated, `${label}文件所列完成率`), "，与按决算数 ÷ 预算数计算的结果不同。"]);
+    if (c.stated && rate && !money(c.stated.value).eq(rate.value)) {
+      b.d.notes.push(["按决算数 ÷ 预算数计算为 ", b.computed(rate, `${label}预算完成率（计算）`, [c.actual, c.budget]), "，与文件所列完成率不同。"]);
     }
+    const change = lookup(k, scope, c.ref, "vs_budget");
+    if (change.length) b.d.bullets.push(["文件写明：决算比预算", ...change.flatMap((f, i) => [i ? "，" : "", b.change(f, `${label}${f.column}`)]), "。"]);
     if (c.reason) b.d.bullets.push([`文件说明的原因：${c.reason}。`]);
-    for (const other of c.otherBudgets) {
-      b.d.notes.push([`${sourceLabel(other)}所列${basisWord(other)}数为 `, b.fact(other, `${label}${basisWord(other)}`), `，与${sourceLabel(c.budget)}的${budgetWord}数口径不同。`]);
+    for (const other of c.others) {
+      b.d.notes.push([`${sourceLabel(other)}第${other.source.lines[0]}行所列${basisWord(other)}数为 `, b.fact(other, `${label}${basisWord(other)}`), "，与上面引用的数字来源或口径不同。"]);
     }
-    if (drafting) b.d.draft = variancePara(b, scope, label, c, rate ? b.computed(rate, `${label}预算完成率`, [c.actual, c.budget]) : undefined, diff, over);
+    if (drafting) b.d.draft = variancePara(b, scope, label, c, rateSeg, diff, over);
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   return b;
