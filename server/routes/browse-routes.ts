@@ -1,0 +1,127 @@
+import { Router } from "express";
+import { renderTableMarkdown } from "../../ingest/index/render-table.js";
+import type { Fact } from "../../ingest/schema.js";
+import { matchKey } from "../../ingest/text/normalize-text.js";
+import { AppError } from "../../lib/app-error.js";
+import type { Knowledge } from "../engine/knowledge.js";
+import type { EngineHolder } from "../engine-holder.js";
+import { zodToAppError } from "../http/error-handler.js";
+import { FactsQuery, SourceParams } from "../http/schemas.js";
+
+function knowledgeOf(holder: EngineHolder): Knowledge {
+  const engine = holder.engine;
+  if (!engine) throw new AppError("INDEX_MISSING", "The index is not loaded yet");
+  return engine.knowledge;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** The cited table with the cell in bold, or the cited section with the sentence marked. */
+function sourceOf(k: Knowledge, id: string) {
+  const fact = k.factById.get(id);
+  const tableId = fact?.table ? id.replace(/:r\d+:c\d+$/, "") : k.tableById.has(id) ? id : undefined;
+  const table = tableId ? k.tableById.get(tableId) : undefined;
+  if (table) {
+    const column = fact ? Number(/:c(\d+)$/.exec(fact.id)?.[1]) : undefined;
+    const mark = fact && column !== undefined ? { line: fact.source.lines[0], column } : undefined;
+    const doc = k.documents.find((d) => d.docId === table.docId)!;
+    return {
+      id,
+      type: "table" as const,
+      title: table.title,
+      unit: doc.unit,
+      year: doc.year,
+      kind: doc.kind,
+      docId: doc.docId,
+      lines: table.lines,
+      markdown: `金额单位：${table.amountUnit}\n\n${renderTableMarkdown(table, mark)}`,
+      highlight: fact ? { row: fact.row, column: fact.column, value: fact.value } : null,
+    };
+  }
+  const chunk = k.chunk(id) ?? (fact ? sectionChunkOf(k, fact) : undefined);
+  if (!chunk) return undefined;
+  const body = chunk.text.split("\n").slice(1).join("\n");
+  let html = escapeHtml(body);
+  if (fact) {
+    const excerpt = escapeHtml(fact.source.excerpt);
+    html = html.includes(excerpt) ? html.replace(excerpt, `<mark>${excerpt}</mark>`) : `<mark>${excerpt}</mark>\n\n${html}`;
+  }
+  return {
+    id,
+    type: "section" as const,
+    title: chunk.section.join(" > "),
+    unit: chunk.unit,
+    year: chunk.year,
+    kind: chunk.kind,
+    docId: chunk.docId,
+    lines: fact?.source.lines ?? chunk.lines,
+    markdown: html.split("\n").join("\n\n"),
+    highlight: fact ? { row: fact.row, column: fact.column, value: fact.value } : null,
+  };
+}
+
+/** The section chunk holding a narrative fact: the deepest section whose path the fact's path starts with. */
+function sectionChunkOf(k: Knowledge, fact: Fact) {
+  const path = fact.source.section.join(" > ");
+  return k.index.chunks.find((c) => c.docId === fact.docId && c.type === "section" && c.section.join(" > ") === path);
+}
+
+const CSV_COLUMNS = ["id", "docId", "unit", "year", "kind", "table", "tableTitle", "metric", "row", "rowCode", "column", "value", "measure", "basis", "period"] as const;
+
+function csvCell(v: unknown): string {
+  const s = v === undefined || v === null ? "" : String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function browseRoutes(holder: EngineHolder): Router {
+  const router = Router();
+
+  router.get("/api/documents", (_req, res) => {
+    const k = knowledgeOf(holder);
+    res.json({ documents: k.documents, units: k.units.map((u) => ({ name: u.name, parent: u.parent, docIds: u.docIds, aliases: u.aliases.slice(0, 8) })) });
+  });
+
+  router.get("/api/sources/:id", (req, res) => {
+    const params = SourceParams.safeParse(req.params);
+    if (!params.success) throw zodToAppError(params.error);
+    const source = sourceOf(knowledgeOf(holder), params.data.id);
+    if (!source) throw new AppError("NOT_FOUND", `No source ${params.data.id}`);
+    res.json(source);
+  });
+
+  router.get("/api/facts", (req, res) => {
+    const query = FactsQuery.safeParse(req.query);
+    if (!query.success) throw zodToAppError(query.error);
+    const { unit, year, q, table, format, limit, offset } = query.data;
+    const k = knowledgeOf(holder);
+    const units = unit ? new Set([unit, ...k.aliases.filter((a) => a.key === matchKey(unit)).flatMap((a) => a.units)]) : undefined;
+    const needle = q ? matchKey(q) : undefined;
+    const rows = k.index.facts.filter(
+      (f) =>
+        (!units || units.has(f.unit)) &&
+        (!year || f.year === year) &&
+        (!table || f.table === table) &&
+        (!needle || matchKey(`${f.row}${f.rowCode ?? ""}${f.column}${f.metric ?? ""}${f.tableTitle ?? ""}`).includes(needle)),
+    );
+    if (format === "csv") {
+      const body = [CSV_COLUMNS.join(","), ...rows.map((f) => CSV_COLUMNS.map((c) => csvCell(f[c])).join(","))].join("\n");
+      res.setHeader("content-disposition", 'attachment; filename="facts.csv"');
+      res.type("text/csv; charset=utf-8").send(`\uFEFF${body}\n`);
+      return;
+    }
+    res.json({ total: rows.length, offset, limit, facts: rows.slice(offset, offset + limit) });
+  });
+
+  router.get("/healthz", (_req, res) => {
+    const engine = holder.engine;
+    if (!engine) {
+      res.status(503).json({ status: "starting" });
+      return;
+    }
+    const m = engine.knowledge.index.manifest;
+    res.json({ status: "ok", builtAt: m.builtAt, counts: m.counts, embedding: m.embedding });
+  });
+  return router;
+}

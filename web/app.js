@@ -1,0 +1,323 @@
+// The chat page. Markdown from the server is rendered with marked and sanitised with DOMPurify
+// before it touches the DOM; the user's own text is only ever set as textContent.
+import { marked } from "/vendor/marked/marked.esm.js";
+import DOMPurify from "/vendor/dompurify/purify.es.mjs";
+
+const STORE = "budget-qa:conversation";
+const SUGGESTIONS = ["驻北京联络处三公经费是多少", "市政府办有几辆公车", "哪个单位三公经费最高", "近两年三公经费变化", "起草一段说明：驻京办三公经费决算小于预算的原因"];
+
+const $ = (id) => document.getElementById(id);
+const log = $("log");
+const form = $("ask");
+const input = $("question");
+const panel = $("panel");
+
+/** [{ role, content, result? }] — kept in the browser only. */
+let conversation = load();
+
+function load() {
+  try {
+    const saved = JSON.parse(localStorage.getItem(STORE) ?? "[]");
+    return Array.isArray(saved) ? saved.filter((m) => m && (m.role === "user" || m.role === "assistant") && typeof m.content === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function save() {
+  localStorage.setItem(STORE, JSON.stringify(conversation.slice(-40)));
+}
+
+function safeHtml(markdown) {
+  return DOMPurify.sanitize(marked.parse(markdown, { async: false }), { USE_PROFILES: { html: true } });
+}
+
+/** Turn "[3]" markers into buttons that open citation 3. */
+function linkCitations(container, citations) {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  while (walker.nextNode()) if (/\[\d+\]/.test(walker.currentNode.nodeValue)) nodes.push(walker.currentNode);
+  for (const node of nodes) {
+    const parts = node.nodeValue.split(/(\[\d+\])/);
+    const frag = document.createDocumentFragment();
+    for (const part of parts) {
+      const m = /^\[(\d+)\]$/.exec(part);
+      const citation = m && citations[Number(m[1]) - 1];
+      if (citation) frag.append(citeButton(citation, m[1]));
+      else frag.append(document.createTextNode(part));
+    }
+    node.replaceWith(frag);
+  }
+}
+
+function citeButton(citation, label) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "cite";
+  b.textContent = label;
+  b.title = `${citation.unit} ${citation.year}年度${citation.kind}${citation.table ? ` 表${citation.table}` : ""}`;
+  b.addEventListener("click", () => openSource(citation));
+  return b;
+}
+
+function sourceChips(citations) {
+  const list = document.createElement("div");
+  list.className = "chips";
+  citations.forEach((c, i) => {
+    const b = citeButton(c, `${i + 1} · ${c.table ? `表${c.table}` : (c.section ?? "").split(" > ").pop()?.slice(0, 14) || "说明"}${c.row ? ` · ${c.row}`.slice(0, 18) : ""}`);
+    b.classList.add("chip");
+    list.append(b);
+  });
+  return list;
+}
+
+/** A small SVG bar or line chart; values come from the answer's facts. */
+function chart(spec) {
+  const values = spec.points.map((p) => Number(p.value));
+  const max = Math.max(...values, 0) || 1;
+  const ns = "http://www.w3.org/2000/svg";
+  const W = 320;
+  const rowH = 26;
+  const svg = document.createElementNS(ns, "svg");
+  const figure = document.createElement("figure");
+  figure.className = "chart";
+  const caption = document.createElement("figcaption");
+  caption.textContent = `${spec.title}（${spec.measure}）`;
+  if (spec.type === "line") {
+    const H = 140;
+    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+    const step = values.length > 1 ? (W - 60) / (values.length - 1) : 0;
+    const pts = values.map((v, i) => [30 + i * step, H - 30 - (v / max) * (H - 50)]);
+    const line = document.createElementNS(ns, "polyline");
+    line.setAttribute("points", pts.map((p) => p.join(",")).join(" "));
+    line.setAttribute("fill", "none");
+    line.setAttribute("stroke", "#1f6feb");
+    line.setAttribute("stroke-width", "2");
+    svg.append(line);
+    pts.forEach(([x, y], i) => {
+      const dot = document.createElementNS(ns, "circle");
+      dot.setAttribute("cx", x);
+      dot.setAttribute("cy", y);
+      dot.setAttribute("r", "4");
+      dot.setAttribute("fill", "#1f6feb");
+      const label = document.createElementNS(ns, "text");
+      label.setAttribute("x", x);
+      label.setAttribute("y", H - 10);
+      label.setAttribute("text-anchor", "middle");
+      label.setAttribute("font-size", "11");
+      label.textContent = `${spec.points[i].label} ${spec.points[i].value}`;
+      svg.append(dot, label);
+    });
+  } else {
+    svg.setAttribute("viewBox", `0 0 ${W} ${rowH * values.length + 4}`);
+    values.forEach((v, i) => {
+      const y = i * rowH + 2;
+      const bar = document.createElementNS(ns, "rect");
+      bar.setAttribute("x", "110");
+      bar.setAttribute("y", String(y + 4));
+      bar.setAttribute("height", String(rowH - 10));
+      bar.setAttribute("width", String(Math.max(1, (Math.abs(v) / max) * (W - 180))));
+      bar.setAttribute("fill", "#1f6feb");
+      const name = document.createElementNS(ns, "text");
+      name.setAttribute("x", "0");
+      name.setAttribute("y", String(y + rowH / 2 + 4));
+      name.setAttribute("font-size", "11");
+      name.textContent = spec.points[i].label.slice(0, 9);
+      const val = document.createElementNS(ns, "text");
+      val.setAttribute("x", String(114 + (Math.abs(v) / max) * (W - 180)));
+      val.setAttribute("y", String(y + rowH / 2 + 4));
+      val.setAttribute("font-size", "11");
+      val.textContent = spec.points[i].value;
+      svg.append(bar, name, val);
+    });
+  }
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-label", caption.textContent);
+  figure.append(svg, caption);
+  return figure;
+}
+
+function addUser(text) {
+  const li = document.createElement("li");
+  li.className = "msg user";
+  const p = document.createElement("p");
+  p.textContent = text;
+  li.append(p);
+  log.append(li);
+  li.scrollIntoView({ block: "end" });
+}
+
+function addAssistant() {
+  const li = document.createElement("li");
+  li.className = "msg assistant";
+  const body = document.createElement("div");
+  body.className = "answer";
+  body.setAttribute("data-testid", "answer");
+  li.append(body);
+  log.append(li);
+  return { li, body };
+}
+
+function finish(view, markdown, result) {
+  view.body.innerHTML = safeHtml(markdown);
+  linkCitations(view.body, result?.citations ?? []);
+  view.li.dataset.status = result?.status ?? "answered";
+  if (result?.chart && result.chart.points?.length >= 2) view.li.append(chart(result.chart));
+  if (result?.citations?.length) view.li.append(sourceChips(result.citations));
+  const copy = document.createElement("button");
+  copy.type = "button";
+  copy.className = "ghost copy";
+  copy.textContent = "复制回答";
+  copy.addEventListener("click", async () => {
+    await navigator.clipboard?.writeText(markdown).catch(() => undefined);
+    copy.textContent = "已复制";
+  });
+  view.li.append(copy);
+  view.li.scrollIntoView({ block: "end" });
+}
+
+/** POST /api/chat with stream: true and read the Server-Sent Events as they arrive. */
+async function ask(question) {
+  conversation.push({ role: "user", content: question });
+  addUser(question);
+  const view = addAssistant();
+  view.body.textContent = "…";
+  let markdown = "";
+  let result = null;
+  try {
+    const res = await fetch("/api/chat", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "text/event-stream" },
+      body: JSON.stringify({ messages: conversation.map(({ role, content }) => ({ role, content })), stream: true }),
+    });
+    if (!res.ok || !res.body) {
+      const error = await res.json().catch(() => ({}));
+      throw new Error(error?.error?.message ?? `请求失败（${res.status}）`);
+    }
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let cut;
+      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+        const event = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const data = event.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+        if (!data) continue;
+        const msg = JSON.parse(data);
+        if (msg.type === "delta") {
+          markdown += msg.text;
+          view.body.innerHTML = safeHtml(markdown);
+        } else if (msg.type === "meta") result = msg;
+      }
+    }
+    finish(view, markdown, result);
+    conversation.push({ role: "assistant", content: markdown, result });
+  } catch (error) {
+    view.body.textContent = `出错了：${error.message}`;
+    view.li.dataset.status = "error";
+    conversation.pop();
+  }
+  save();
+}
+
+async function openSource(citation) {
+  panel.hidden = false;
+  $("panel-title").textContent = "出处";
+  $("panel-meta").textContent = `${citation.unit} ${citation.year}年度${citation.kind}${citation.lines ? ` · 第${citation.lines[0]}行` : ""}`;
+  $("panel-body").textContent = "加载中…";
+  try {
+    const res = await fetch(`/api/sources/${encodeURIComponent(citation.id)}`);
+    if (!res.ok) throw new Error(`无法打开出处（${res.status}）`);
+    const source = await res.json();
+    $("panel-title").textContent = source.title;
+    $("panel-body").innerHTML = safeHtml(source.markdown);
+    const target = $("panel-body").querySelector("strong, mark");
+    target?.classList.add("hit");
+    target?.scrollIntoView({ block: "center" });
+  } catch (error) {
+    $("panel-body").textContent = error.message;
+  }
+}
+
+async function showDocuments() {
+  panel.hidden = false;
+  $("panel-title").textContent = "已收录的文件";
+  $("panel-meta").textContent = "核对提示是入库时发现的前后不一致，回答会同时列出两种说法。";
+  $("panel-body").textContent = "加载中…";
+  const res = await fetch("/api/documents");
+  const { documents } = await res.json();
+  const list = document.createElement("ul");
+  list.className = "docs";
+  for (const d of documents) {
+    const li = document.createElement("li");
+    const h = document.createElement("h3");
+    h.textContent = `${d.unit} · ${d.year}年度${d.kind}`;
+    const p = document.createElement("p");
+    p.className = "meta";
+    p.textContent = `${d.counts.tables} 张表 · ${d.counts.facts} 条数据 · ${d.warnings.length} 条核对提示`;
+    li.append(h, p);
+    const shown = d.warnings.filter((w) => w.code !== "rounding");
+    if (shown.length) {
+      const details = document.createElement("details");
+      const summary = document.createElement("summary");
+      summary.textContent = `核对提示（${shown.length}）`;
+      const ul = document.createElement("ul");
+      for (const w of shown) {
+        const item = document.createElement("li");
+        item.textContent = w.message;
+        ul.append(item);
+      }
+      details.append(summary, ul);
+      li.append(details);
+    }
+    list.append(li);
+  }
+  $("panel-body").replaceChildren(list);
+}
+
+function restore() {
+  for (const m of conversation) {
+    if (m.role === "user") addUser(m.content);
+    else finish(addAssistant(), m.content, m.result);
+  }
+}
+
+for (const s of SUGGESTIONS) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "chip";
+  b.textContent = s;
+  b.addEventListener("click", () => {
+    input.value = s;
+    form.requestSubmit();
+  });
+  $("suggestions").append(b);
+}
+
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  const q = input.value.trim();
+  if (!q) return;
+  input.value = "";
+  $("send").disabled = true;
+  ask(q).finally(() => ($("send").disabled = false));
+});
+input.addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && !e.shiftKey) {
+    e.preventDefault();
+    form.requestSubmit();
+  }
+});
+$("close-panel").addEventListener("click", () => (panel.hidden = true));
+$("show-docs").addEventListener("click", () => void showDocuments());
+$("new-chat").addEventListener("click", () => {
+  conversation = [];
+  save();
+  log.replaceChildren();
+  panel.hidden = true;
+});
+restore();
