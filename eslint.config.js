@@ -12,6 +12,6 @@ export default tseslint.config(
   },
   {
     files: ["web/**/*.js"],
-    languageOptions: { globals: { window: "readonly", document: "readonly", fetch: "readonly", localStorage: "readonly", navigator: "readonly", TextDecoder: "readonly", marked: "readonly", DOMPurify: "readonly", console: "readonly" } },
+    languageOptions: { globals: { window: "readonly", document: "readonly", fetch: "readonly", localStorage: "readonly", navigator: "readonly", TextDecoder: "readonly", NodeFilter: "readonly", marked: "readonly", DOMPurify: "readonly", console: "readonly" } },
   },
 );

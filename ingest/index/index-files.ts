@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync } from "node:fs";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { z } from "zod";
@@ -31,7 +33,19 @@ export interface IndexContents {
   vectors: VectorStore;
 }
 
-const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).join("\n") + (rows.length ? "\n" : "");
+/** One JSON line per row, streamed: a large corpus's facts exceed V8's maximum string length. */
+async function writeJsonl(file: string, rows: unknown[]): Promise<void> {
+  const out = createWriteStream(file, { encoding: "utf8" });
+  const done = new Promise<void>((resolve, reject) => {
+    out.on("finish", resolve);
+    out.on("error", reject);
+  });
+  for (const row of rows) {
+    if (!out.write(`${JSON.stringify(row)}\n`)) await once(out, "drain");
+  }
+  out.end();
+  await done;
+}
 
 /**
  * Write the whole index into a fresh sibling folder, then swap it in with renames, so a failed
@@ -46,10 +60,10 @@ export async function writeIndexAtomically(dir: string, contents: IndexContents)
     await Promise.all([
       writeFile(join(tmp, FILES.documents), JSON.stringify(contents.documents, null, 1)),
       writeFile(join(tmp, FILES.units), JSON.stringify(contents.units, null, 1)),
-      writeFile(join(tmp, FILES.facts), jsonl(contents.facts)),
-      writeFile(join(tmp, FILES.tables), jsonl(contents.tables)),
-      writeFile(join(tmp, FILES.sections), jsonl(contents.sections)),
-      writeFile(join(tmp, FILES.chunks), jsonl(contents.chunks)),
+      writeJsonl(join(tmp, FILES.facts), contents.facts),
+      writeJsonl(join(tmp, FILES.tables), contents.tables),
+      writeJsonl(join(tmp, FILES.sections), contents.sections),
+      writeJsonl(join(tmp, FILES.chunks), contents.chunks),
       writeFile(join(tmp, FILES.bm25), JSON.stringify(contents.bm25)),
     ]);
     contents.vectors.write(join(tmp, FILES.vectors));
@@ -80,9 +94,10 @@ export async function indexExists(dir: string): Promise<boolean> {
 }
 
 async function readJsonl<T>(file: string, schema: z.ZodType<T>): Promise<T[]> {
-  const text = await readFile(file, "utf8");
   const out: T[] = [];
-  for (const line of text.split("\n")) if (line.trim()) out.push(schema.parse(JSON.parse(line)));
+  for await (const line of createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity })) {
+    if (line.trim()) out.push(schema.parse(JSON.parse(line)));
+  }
   return out;
 }
 

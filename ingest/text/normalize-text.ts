@@ -11,7 +11,8 @@ export function cleanSentence(text: string): string {
     .replace(/[\u3000\u00a0]/g, " ")
     .replace(/\*\*/g, "")
     .replace(/\s+/g, " ")
-    .replace(/(?<=[^\x00-\x7f]) (?=[^\x00-\x7f\d])|(?<=[^\x00-\x7f]) (?=\d)|(?<=\d) (?=[^\x00-\x7f])/g, "")
+    // Spaces between CJK characters, or between CJK and digits, are conversion noise.
+    .replace(/(?<=[^\p{ASCII}]) (?=[^\p{ASCII}]|\d)|(?<=\d) (?=[^\p{ASCII}])/gu, "")
     .replace(/(?<=\d) (?=[.,%])|(?<=[.,]) (?=\d)/g, "")
     .trim();
 }

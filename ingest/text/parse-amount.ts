@@ -19,7 +19,8 @@ export function toHalfWidth(text: string): string {
 }
 
 /**
- * Parse an amount cell such as "5,487.18", "5, 487. 18", "0.00　", "96.48%", "-7.65".
+ * Parse an amount cell such as "5,487.18", "5, 487. 18", "0.00" with a trailing full-width
+ * space, "96.48%", "-7.65".
  * Returns the exact decimal as a canonical string (no float round-trip).
  */
 export function parseCell(raw: string): CellValue {
