@@ -82,6 +82,8 @@ export const ParsedTable = z.object({
   groups: z.array(z.object({ title: z.string().optional(), keyColumns: z.array(z.number().int()) })),
   columns: z.array(TableColumn),
   rows: z.array(TableRow),
+  /** First cell of the header when it names the rows below ("财政供养人员情况（人）"). */
+  headerLabel: z.string().optional(),
   note: z.string().optional(),
 });
 export type ParsedTable = z.infer<typeof ParsedTable>;

@@ -43,6 +43,8 @@ export function createApp(deps: AppDeps): Express {
           scriptSrc: ["'self'"],
           styleSrc: ["'self'"],
           imgSrc: ["'self'", "data:"],
+          // helmet's default would allow fonts from any https origin; the page uses system fonts.
+          fontSrc: ["'self'"],
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           baseUri: ["'self'"],

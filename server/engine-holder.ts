@@ -25,23 +25,27 @@ export class EngineHolder {
     return this.current;
   }
 
-  /** Load (or reload) the index; true when a new engine is serving. */
-  async reload(): Promise<boolean> {
-    this.reloading ??= (async () => {
-      try {
-        const engine = await this.load();
-        this.current = engine;
-        this.lastBuilt = engine.knowledge.index.manifest.builtAt;
-        this.log?.info({ builtAt: this.lastBuilt, documents: engine.knowledge.documents.length }, "index loaded");
-        return true;
-      } catch (error) {
-        this.log?.warn({ err: error }, this.current ? "index reload failed; the previous index keeps serving" : "index load failed");
-        return false;
-      } finally {
-        this.reloading = undefined;
-      }
-    })();
+  /** Load (or reload) the index; true when a new engine is serving. Concurrent calls share one load. */
+  reload(): Promise<boolean> {
+    // `.finally` runs asynchronously, after the assignment: even a loader that throws synchronously
+    // cannot leave a settled promise behind that every later reload would return.
+    this.reloading ??= this.loadOnce().finally(() => {
+      this.reloading = undefined;
+    });
     return this.reloading;
+  }
+
+  private async loadOnce(): Promise<boolean> {
+    try {
+      const engine = await this.load();
+      this.current = engine;
+      this.lastBuilt = engine.knowledge.index.manifest.builtAt;
+      this.log?.info({ builtAt: this.lastBuilt, documents: engine.knowledge.documents.length }, "index loaded");
+      return true;
+    } catch (error) {
+      this.log?.warn({ err: error }, this.current ? "index reload failed; the previous index keeps serving" : "index load failed");
+      return false;
+    }
   }
 
   /** Watch INDEX_DIR: ingest swaps the folder by rename, so watch its parent, and poll the manifest as a fallback. */

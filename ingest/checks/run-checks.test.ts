@@ -107,7 +107,7 @@ describe("表与说明的差异", () => {
     expect(naming("000", (f) => f.table === "09" && f.column.endsWith("/ 合计"))).toEqual([]);
   });
 
-  it.fails("001 会议费：表06（只含基本支出）为0.00，说明为0.3万元——这不是尾数差（第1146行）", () => {
+  it("001 会议费：表06（只含基本支出）为0.00，说明为0.3万元——这不是尾数差（第1146行）", () => {
     const [w] = naming("001", (f) => f.metric === "会议费" && !f.table);
     expect(w.code).not.toBe("rounding");
   });

@@ -111,10 +111,19 @@ function subjectOfSection(path: string[]): Subject | undefined {
   if (m) return { row: m[3], rowPath: [m[1], m[2], m[3]] };
   // "（1）政府门户网站专项资金项目": its "项目支出 48.89 万元" is that project's, not the department's.
   const project = /^(?:[（(]\d+[)）]|\d+[、.．])?\s*[“"]?(.+?)[”"]?(?:专项)?项目$/.exec(title);
-  if (project && !/项目支出/.test(title))
-    return { row: project[1], rowPath: ["项目", project[1]], project: true };
+  if (project && !/项目支出/.test(title)) {
+    const name = balanceQuotes(project[1]);
+    return { row: name, rowPath: ["项目", name], project: true };
+  }
   const mention = findMetricMentions(title)[0];
   return mention ? { metric: mention.key, row: mention.key } : undefined;
+}
+
+/** "三公一业”改造项目经费" → "“三公一业”改造项目经费". */
+function balanceQuotes(name: string): string {
+  const open = (name.match(/“/g) ?? []).length;
+  const close = (name.match(/”/g) ?? []).length;
+  return close > open ? `“${name}` : open > close ? `${name}”` : name;
 }
 
 /** Mentions inside "占基本支出的…" name the denominator, not the subject. */
@@ -190,6 +199,8 @@ function sentenceFacts(
     if (!isAmount && unit !== "%") countsSinceMention++;
     if (isAmount && countsSinceMention > 0) continue;
     if (isAmount && def0?.measure) continue;
+    // 编制数/在职人数 are in 人, 车辆数 in 辆: "所属事业单位 5 个" is not a staff count.
+    if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;
     const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
     prevRole = role;
     if (!role) continue;

@@ -37,7 +37,7 @@ export function parseDocument(input: {
   const facts = [...tables.flatMap((t) => tableFacts(t, doc)), ...narrativeFacts(paragraphs, doc)];
   const unresolved = resolveSubjectCodes(facts, tables);
   const warnings = [...runChecks(facts, tables), ...unresolved];
-  const { relations, covers } = extractRelations(paragraphs, tables, meta.unit);
+  const { relations, covers } = extractRelations(paragraphs, tables, meta.unit, lines);
   const chunks = buildChunks({ doc, sections, tables, amountUnit: meta.amountUnit });
 
   return {

@@ -108,7 +108,21 @@ function isShortTitle(title: string): boolean {
   // "1、因公出国（境）费支出决算为0万元。" states a figure: a paragraph, not a heading.
   if (/\d\s*(万元|元|%|人|辆)/.test(title)) return false;
   const bare = title.replace(/[（(][^（）()]*[)）]/g, "");
-  return title.length <= 60 && !/[，,：:；;]/.test(bare) && !/。./.test(bare);
+  // A short slogan heading may have one comma ("坚持身在兵位、胸为帅谋，精准做好参谋辅政").
+  const commas = (bare.match(/[，,]/g) ?? []).length;
+  if (commas === 1 && bare.length <= 26 && !/[：:；;。]/.test(bare)) return true;
+  return title.length <= 60 && commas === 0 && !/[：:；;]/.test(bare) && !/。./.test(bare);
+}
+
+/** The next non-empty line, trimmed. */
+function nextText(lines: string[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].trim()) return cleanSentence(lines[j]);
+  return "";
+}
+
+function previousText(lines: string[], i: number): string {
+  for (let j = i - 1; j >= 0; j--) if (lines[j].trim()) return cleanSentence(lines[j]);
+  return "";
 }
 
 function detectHeading(lines: string[], i: number): Heading | undefined {
@@ -119,16 +133,28 @@ function detectHeading(lines: string[], i: number): Heading | undefined {
   const l1 = L1.exec(line);
   if (l1) {
     if (l1[2]) return { level: 1, title: `第${l1[1]}部分 ${l1[2]}`.trim(), line: i, through: i };
-    // The part's title often sits on the next non-empty line.
-    let j = i + 1;
-    while (j < lines.length && !lines[j].trim()) j++;
-    const next = cleanSentence(lines[j] ?? "");
-    if (next && next.length <= 40 && !detectHeadingText(next) && !/\t/.test(lines[j].trim()))
-      return { level: 1, title: `第${l1[1]}部分 ${next}`, line: i, through: j };
-    return { level: 1, title: `第${l1[1]}部分`, line: i, through: i };
+    // The part's title often sits on the next non-empty lines ("株洲市人民政府办公室" / "部门（单位）概况").
+    const parts: string[] = [];
+    let through = i;
+    for (let j = i + 1; j < lines.length && parts.length < 3; j++) {
+      if (!lines[j].trim()) {
+        if (parts.length) break;
+        continue;
+      }
+      const next = cleanSentence(lines[j]);
+      if (next.length > 40 || detectHeadingText(next) || /\t/.test(lines[j].trim()) || /[。；：:，,]/.test(next)) break;
+      parts.push(next);
+      through = j;
+    }
+    return { level: 1, title: `第${l1[1]}部分${parts.length ? ` ${parts.join("")}` : ""}`, line: i, through };
   }
   const level = detectHeadingText(line);
-  return level ? { level, title: line.replace(/[。.]$/, ""), line: i, through: i } : undefined;
+  if (!level) return undefined;
+  // "…政府门户网站有关工" + "作，指导…": a sentence the conversion broke, not a heading.
+  if (/^[\u4e00-\u9fa5]{1,3}[，、。；]/.test(nextText(lines, i))) return undefined;
+  // "注：1.本表…" then "2.本套报表…": the numbered lines of a note.
+  if (level === 4 && /^注[:：]/.test(previousText(lines, i))) return undefined;
+  return { level, title: line.replace(/[。.]$/, ""), line: i, through: i };
 }
 
 function detectHeadingText(line: string): number | undefined {

@@ -29,15 +29,17 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
       if (unit) segmentMeasure.set(row.segment, unit[1]);
       return;
     }
+    const headUnit = /[（(](人|万元|元|辆|个)[)）]/.exec(table.headerLabel ?? "");
+    if (row.segment === 0 && headUnit) segmentMeasure.set(0, headUnit[1]);
     for (const col of table.columns) {
       if (col.segment !== row.segment) continue;
       const raw = row.cells[col.index] ?? "";
       const cell = parseCell(raw);
       if (cell.kind !== "number") continue;
       const key = row.keys[col.group] ?? row.keys[0];
-      const name = canonicalRowName(
-        key?.name || labelBefore(row.cells, col.index) || segmentLabel(table, row.segment),
-      );
+      // Side-by-side groups label their own rows: a nameless cell never borrows another group's label.
+      const fallback = table.groups.length > 1 ? "" : labelBefore(row.cells, col.index) || segmentLabel(table, row.segment);
+      const name = canonicalRowName(key?.name || fallback);
       if (!name && !key?.code) continue;
       const title = table.groups[col.group]?.title;
       const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
@@ -93,8 +95,8 @@ function labelBefore(cells: string[], index: number): string {
 
 /** Attachment tables label an unlabelled first segment in their header ("财政供养人员情况（人）"). */
 function segmentLabel(table: ParsedTable, segment: number): string {
-  const header = table.rows.find((r) => r.segment === segment && r.header);
-  return cleanLabel(header?.cells[0] ?? "").replace(/[（(].*$/, "");
+  const header = segment === 0 ? table.headerLabel : table.rows.find((r) => r.segment === segment && r.header)?.cells[0];
+  return cleanLabel(header ?? "").replace(/[（(].*$/, "");
 }
 
 function periodOf(column: string, docYear: number): number | undefined {
@@ -106,6 +108,8 @@ function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind): { basis?
   // Fund names ("一般公共预算财政拨款", table 04) say where money comes from, not which figure it is.
   const column = rawColumn.replace(/(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g, "");
   if (/年初预算/.test(column)) return { basis: "年初预算" };
+  // "实际指标可用数" is the budget available after adjustments, not an actual.
+  if (/可用数|指标数|调整后/.test(column)) return { basis: "全年预算" };
   if (/全年预算|调整后预算/.test(column)) return { basis: "全年预算" };
   // Table 09's note defines its 预算数 as the adjusted full-year budget.
   if (/预算/.test(column)) return { basis: /全年预算/.test(table.note ?? "") ? "全年预算" : "预算" };

@@ -30,7 +30,10 @@ export function parseCell(raw: string): CellValue {
   const compact = squeezeNumber(trimmed);
   const match = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(compact);
   if (!match) return { kind: "text", raw };
-  const value = new Decimal(`${match[1]}${match[2]}`).toFixed();
+  // Keep the printed decimals ("0.00", "247.80"): they tell rounding from real differences.
+  const digits = match[2];
+  const places = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
+  const value = new Decimal(`${match[1]}${digits}`).toFixed(places);
   return { kind: "number", value, percent: match[3] === "%" };
 }
 

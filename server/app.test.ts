@@ -1,0 +1,402 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EngineHolder } from "./engine-holder.js";
+import { DOC, BEIJING, CITY } from "./testing/sample-index.js";
+import { ingestInto, offlineLoader, postChat, silentLogger, startApp, tempWork, type RunningApp } from "./testing/http-harness.js";
+
+/**
+ * The HTTP surface of the real app on a loopback port: browse routes, health, bad input,
+ * security headers and rate limiting. Chat is in routes/chat-route.test.ts, hot reload and
+ * admin reload in engine-holder.test.ts, shutdown in main.test.ts.
+ */
+let work: Awaited<ReturnType<typeof tempWork>>;
+let holder: EngineHolder;
+let running: RunningApp;
+let url: string;
+
+beforeAll(async () => {
+  work = await tempWork();
+  await ingestInto(work.indexDir);
+  holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
+  expect(await holder.reload()).toBe(true);
+  running = await startApp(holder);
+  url = running.url;
+});
+afterAll(async () => {
+  await running?.close();
+  await work?.cleanup();
+});
+
+async function json(path: string, init?: RequestInit): Promise<{ status: number; body: any; res: Response }> {
+  const res = await fetch(`${url}${path}`, init);
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, res };
+}
+
+/** Every error body: JSON, a code and a message, never a stack trace or a file path. */
+function expectCleanError(body: any, code: string): void {
+  expect(body).toMatchObject({ error: { code, message: expect.any(String) } });
+  const text = JSON.stringify(body);
+  expect(text).not.toMatch(/\bat .*\(|\.ts:\d+|node_modules|\/work\/|stack/i);
+}
+
+describe("health", () => {
+  it("GET /healthz is 200 with the index's counts once loaded", async () => {
+    const { status, body, res } = await json("/healthz");
+    expect(status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    expect(body).toMatchObject({ status: "ok", builtAt: expect.any(String), counts: { documents: 4 } });
+    expect(body.counts.facts).toBeGreaterThan(100);
+    expect(body.embedding).toMatchObject({ provider: "local" });
+  });
+
+  it("is 503 before an index is loaded, and the API answers 503 INDEX_MISSING meanwhile", async () => {
+    const empty = new EngineHolder(async () => {
+      throw new Error("not yet");
+    }, silentLogger);
+    const cold = await startApp(empty);
+    try {
+      const health = await fetch(`${cold.url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ status: "starting" });
+      for (const res of [await postChat(cold.url, { messages: [{ role: "user", content: "三公经费" }] }), await fetch(`${cold.url}/api/documents`), await fetch(`${cold.url}/api/facts`)]) {
+        expect(res.status).toBe(503);
+        expectCleanError(await res.json(), "INDEX_MISSING");
+      }
+    } finally {
+      await cold.close();
+    }
+  });
+});
+
+describe("GET /api/documents", () => {
+  it("lists the four sample documents and their units", async () => {
+    const { status, body } = await json("/api/documents");
+    expect(status).toBe(200);
+    expect(body.documents.map((d: { docId: string }) => d.docId).sort()).toEqual(Object.values(DOC).sort());
+    const beijing = body.documents.find((d: { docId: string }) => d.docId === DOC.beijingFinal);
+    expect(beijing).toMatchObject({ unit: BEIJING, year: 2024, kind: "决算", counts: { tables: expect.any(Number), facts: expect.any(Number) } });
+    expect(Array.isArray(beijing.warnings)).toBe(true);
+    expect(body.units.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining([BEIJING, CITY]));
+    for (const u of body.units) expect(u.aliases.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("GET /api/sources/:id", () => {
+  it("renders a cited table cell's table with that cell in bold", async () => {
+    const facts = await json(`/api/facts?unit=${encodeURIComponent(CITY)}&year=2024&table=02&q=${encodeURIComponent("合计")}`);
+    expect(facts.status).toBe(200);
+    const cell = facts.body.facts.find((f: { column: string; docId: string }) => f.docId === DOC.cityFinal && f.column.includes("财政拨款"));
+    expect(cell, "a 财政拨款 cell in table 02").toBeDefined();
+    const { status, body } = await json(`/api/sources/${encodeURIComponent(cell.id)}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: cell.id, type: "table", unit: CITY, year: 2024, kind: "决算", docId: DOC.cityFinal });
+    expect(body.highlight).toEqual({ row: cell.row, column: cell.column, value: cell.value });
+    expect(body.markdown).toMatch(/^金额单位：/);
+    // Exactly the cited cell is bold inside a table row (group titles are bold lines of their own).
+    const boldCells = (body.markdown as string).split("\n").filter((l) => l.startsWith("|")).flatMap((l) => [...l.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]));
+    expect(boldCells).toHaveLength(1);
+    expect(Number(boldCells[0]!.replace(/,/g, ""))).toBeCloseTo(Number(cell.value), 2);
+  });
+
+  it("opens a whole table by its id, without a highlight", async () => {
+    const facts = await json(`/api/facts?year=2024&table=01&limit=1`);
+    const tableId = (facts.body.facts[0].id as string).replace(/:r\d+:c\d+$/, "");
+    const { status, body } = await json(`/api/sources/${encodeURIComponent(tableId)}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ type: "table", highlight: null });
+    expect(body.markdown).toContain("| 项目");
+  });
+
+  it("renders a narrative fact's section with the sentence in <mark>, escaping the document's text", async () => {
+    const res = await postChat(url, { messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }] });
+    const answer = await res.json();
+    const citation = answer.citations.find((c: { excerpt?: string }) => c.excerpt?.includes("23.3万元"));
+    expect(citation).toBeDefined();
+    const { status, body } = await json(`/api/sources/${encodeURIComponent(citation.id)}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ type: "section", unit: BEIJING, docId: DOC.beijingFinal, highlight: { value: "23.3" } });
+    expect(body.markdown).toContain(`<mark>${citation.excerpt}</mark>`);
+    expect(body.markdown.match(/<mark>/g)).toHaveLength(1);
+    // Only <mark> is markup: everything else from the document is escaped text.
+    expect((body.markdown as string).replace(/<\/?mark>/g, "")).not.toMatch(/<[a-z/]/i);
+  });
+
+  it("is 404 JSON for an unknown id and 400 for one too short", async () => {
+    const missing = await json("/api/sources/nope:t99:r1:c1");
+    expect(missing.status).toBe(404);
+    expectCleanError(missing.body, "NOT_FOUND");
+    const short = await json("/api/sources/ab");
+    expect(short.status).toBe(400);
+    expectCleanError(short.body, "BAD_REQUEST");
+    expect(short.body.error.message).toMatch(/^id:/);
+    expect(short.body.error.details).toMatchObject({ field: "id" });
+  });
+});
+
+describe("GET /api/facts", () => {
+  it("filters by unit (an alias works), year and q", async () => {
+    const all = await json("/api/facts?limit=5000");
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBeGreaterThan(100);
+    const byUnit = await json(`/api/facts?unit=${encodeURIComponent(BEIJING)}&limit=5000`);
+    expect(byUnit.body.total).toBeGreaterThan(0);
+    expect(byUnit.body.total).toBeLessThan(all.body.total);
+    for (const f of byUnit.body.facts) expect(f.unit).toBe(BEIJING);
+    const alias = await json(`/api/facts?unit=${encodeURIComponent("驻京办")}&limit=5000`);
+    expect(alias.body.total).toBe(byUnit.body.total);
+    const q = await json(`/api/facts?unit=${encodeURIComponent(BEIJING)}&year=2024&q=${encodeURIComponent("公务接待费")}`);
+    expect(q.body.total).toBeGreaterThan(0);
+    expect(q.body.facts.map((f: { value: string }) => f.value)).toEqual(expect.arrayContaining(["3.6"]));
+    const none = await json("/api/facts?year=2001");
+    expect(none.body).toMatchObject({ total: 0, facts: [] });
+  });
+
+  it("pages with limit and offset", async () => {
+    const first = await json("/api/facts?limit=3");
+    const second = await json("/api/facts?limit=3&offset=3");
+    expect(first.body).toMatchObject({ limit: 3, offset: 0 });
+    expect(first.body.facts).toHaveLength(3);
+    expect(second.body.facts).toHaveLength(3);
+    expect(second.body.facts[0].id).not.toBe(first.body.facts[0].id);
+    expect(second.body.total).toBe(first.body.total);
+  });
+
+  it("exports CSV with a BOM, a header and one row per fact", async () => {
+    const unit = encodeURIComponent(BEIJING);
+    const res = await fetch(`${url}/api/facts?unit=${unit}&format=csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="facts.csv"');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const lines = text.trimEnd().split("\n");
+    expect(lines[0]).toBe("id,docId,unit,year,kind,table,tableTitle,metric,row,rowCode,column,value,measure,basis,period");
+    const { body } = await json(`/api/facts?unit=${unit}&limit=5000`);
+    // Quoted cells never hold a newline in this corpus, so lines = rows.
+    expect(lines.length - 1).toBe(body.total);
+    expect(lines.slice(1).every((l) => l.startsWith(`${DOC.beijingFinal}:`))).toBe(true);
+  });
+
+  it.each([
+    ["year=abc", "year"],
+    ["year=1800", "year"],
+    ["limit=0", "limit"],
+    ["limit=5001", "limit"],
+    ["offset=-1", "offset"],
+    ["format=xml", "format"],
+    [`q=${"x".repeat(101)}`, "q"],
+    ["unit=a&unit=b", "unit"],
+  ])("?%s → 400 naming %s", async (query, field) => {
+    const { status, body } = await json(`/api/facts?${query}`);
+    expect(status).toBe(400);
+    expectCleanError(body, "BAD_REQUEST");
+    expect(body.error.details.field).toBe(field);
+    expect(body.error.message.startsWith(`${field}:`)).toBe(true);
+  });
+});
+
+describe("bad input to POST /api/chat", () => {
+  it("malformed JSON → 400 naming the body", async () => {
+    const res = await postChat(url, '{"messages": [');
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expectCleanError(body, "BAD_REQUEST");
+    expect(body.error.details).toEqual({ field: "body" });
+  });
+
+  it.each<[string, string, unknown]>([
+    ["no messages", "messages", {}],
+    ["messages not an array", "messages", { messages: "hi" }],
+    ["empty messages", "messages", { messages: [] }],
+    ["41 messages", "messages", { messages: Array.from({ length: 41 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", content: "q" })) }],
+    ["bad role", "messages.0.role", { messages: [{ role: "system", content: "q" }] }],
+    ["empty content", "messages.0.content", { messages: [{ role: "user", content: "" }] }],
+    ["content over 4000 chars", "messages.0.content", { messages: [{ role: "user", content: "问".repeat(4001) }] }],
+    ["content not a string", "messages.0.content", { messages: [{ role: "user", content: 42 }] }],
+    ["last message from the assistant", "messages", { messages: [{ role: "user", content: "q" }, { role: "assistant", content: "a" }] }],
+    ["stream not a boolean", "stream", { messages: [{ role: "user", content: "q" }], stream: "yes" }],
+    ["a JSON array body", "body", [{ role: "user", content: "q" }]],
+  ])("%s → 400 naming %s", async (_name, field, body) => {
+    const res = await postChat(url, body);
+    expect(res.status).toBe(400);
+    const out = await res.json();
+    expectCleanError(out, "BAD_REQUEST");
+    expect(out.error.details.field).toBe(field);
+    expect(out.error.message.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it("a body that is not JSON at all (text/plain) → 400 naming the body", async () => {
+    const res = await fetch(`${url}/api/chat`, { method: "POST", headers: { "content-type": "text/plain" }, body: "驻京办三公经费" });
+    expect(res.status).toBe(400);
+    const out = await res.json();
+    expectCleanError(out, "BAD_REQUEST");
+    expect(out.error.details.field).toBe("body");
+  });
+
+  it("a body over 1 MB → 413, by Content-Length or streamed", async () => {
+    const big = JSON.stringify({ messages: [{ role: "user", content: "x".repeat(1024 * 1024 + 10) }] });
+    const res = await postChat(url, big);
+    expect(res.status).toBe(413);
+    expectCleanError(await res.json(), "PAYLOAD_TOO_LARGE");
+
+    // Chunked, no Content-Length: the limit applies to the bytes as they arrive.
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(new TextEncoder().encode('{"messages":[{"role":"user","content":"'));
+      },
+      pull(c) {
+        if (sent++ < 20) c.enqueue(chunk);
+        else {
+          c.enqueue(new TextEncoder().encode('"}]}'));
+          c.close();
+        }
+      },
+    });
+    const streamed = await fetch(`${url}/api/chat`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit & { duplex: "half" });
+    expect(streamed.status).toBe(413);
+    expectCleanError(await streamed.json(), "PAYLOAD_TOO_LARGE");
+  });
+
+  it("a body just under 1 MB is parsed (and then rejected by the schema, not the size)", async () => {
+    const body = JSON.stringify({ messages: [{ role: "user", content: "x".repeat(1000 * 1000) }] });
+    const res = await postChat(url, body);
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.details.field).toBe("messages.0.content");
+  });
+});
+
+describe("unknown routes and methods", () => {
+  it.each([
+    ["GET", "/api/nope"],
+    ["GET", "/api/chat"],
+    ["DELETE", "/api/documents"],
+    ["GET", "/no-such-page.html"],
+    ["POST", "/healthz"],
+  ])("%s %s → 404 JSON", async (method, path) => {
+    const { status, body, res } = await json(path, { method });
+    expect(status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/application\/json/);
+    expectCleanError(body, "NOT_FOUND");
+  });
+});
+
+describe("the page and its assets", () => {
+  it("serves the chat page, its script, its styles and the vendored libraries", async () => {
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<script type="module" src="/app.js"></script>');
+    // CSP-safe page: no inline scripts, no inline styles or handlers.
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle=|\son[a-z]+=/i);
+    for (const [path, type] of [
+      ["/app.js", /javascript/],
+      ["/styles.css", /text\/css/],
+      ["/vendor/marked/marked.esm.js", /javascript/],
+      ["/vendor/dompurify/purify.es.mjs", /javascript/],
+    ] as const) {
+      const res = await fetch(`${url}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("content-type"), path).toMatch(type);
+    }
+    // Only the two vendored libraries' folders are exposed, not node_modules at large.
+    expect((await fetch(`${url}/vendor/marked/../../package.json`)).status).toBe(404);
+    expect((await fetch(`${url}/vendor/express/index.js`)).status).toBe(404);
+  });
+});
+
+describe("security headers", () => {
+  it("sends helmet's headers and a CSP that allows only the page's own scripts", async () => {
+    for (const path of ["/", "/healthz", "/api/documents", "/api/nope"]) {
+      const res = await fetch(`${url}${path}`);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      const directives = Object.fromEntries(
+        csp
+          .split(";")
+          .map((d) => d.trim().split(/\s+/))
+          .filter((d) => d[0])
+          .map(([name, ...values]) => [name, values]),
+      );
+      expect(directives["script-src"], path).toEqual(["'self'"]);
+      expect(directives["style-src"], path).toEqual(["'self'"]);
+      expect(directives["default-src"], path).toEqual(["'self'"]);
+      expect(directives["connect-src"], path).toEqual(["'self'"]);
+      expect(directives["font-src"], path).toEqual(["'self'"]);
+      expect(directives["object-src"], path).toEqual(["'none'"]);
+      expect(directives["frame-ancestors"], path).toEqual(["'none'"]);
+      expect(directives["script-src-attr"], path).toEqual(["'none'"]);
+      expect(csp, path).not.toContain("unsafe-inline");
+      expect(csp, path).not.toContain("unsafe-eval");
+      expect(csp, path).not.toMatch(/https?:|\*/);
+      expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+      expect(res.headers.get("x-frame-options"), path).toBe("SAMEORIGIN");
+      expect(res.headers.get("referrer-policy"), path).toBe("no-referrer");
+      expect(res.headers.get("cross-origin-opener-policy"), path).toBe("same-origin");
+      expect(res.headers.get("x-powered-by"), path).toBeNull();
+      await res.arrayBuffer();
+    }
+  });
+});
+
+describe("internal errors", () => {
+  it("answer 500 with a generic message and no stack trace", async () => {
+    const broken = new EngineHolder(async () => {
+      const engine = await offlineLoader(work.indexDir)();
+      return {
+        ...engine,
+        answer: async () => {
+          throw new TypeError(`Cannot read properties of undefined (reading 'x') at ${import.meta.filename}:1:1`);
+        },
+      };
+    }, silentLogger);
+    expect(await broken.reload()).toBe(true);
+    const app = await startApp(broken);
+    try {
+      for (const stream of [false, true]) {
+        const res = await postChat(app.url, { messages: [{ role: "user", content: "三公经费" }], stream });
+        expect(res.status).toBe(500);
+        expect(res.headers.get("content-type")).toMatch(/application\/json/);
+        const body = await res.json();
+        expect(body).toEqual({ error: { code: "INTERNAL", message: "Internal error" } });
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("rate limiting", () => {
+  it("answers 429 JSON past the per-minute limit, with RateLimit headers; /healthz is not limited", async () => {
+    const limited = await startApp(holder, { rateLimitPerMinute: 5 });
+    try {
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 8; i++) {
+        last = await fetch(`${limited.url}/api/documents`);
+        statuses.push(last.status);
+        if (last.status !== 429) await last.arrayBuffer();
+      }
+      expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+      expect(last!.headers.get("content-type")).toMatch(/application\/json/);
+      expectCleanError(await last!.json(), "RATE_LIMITED");
+      expect(last!.headers.get("ratelimit-policy")).toMatch(/q=5/);
+      expect(last!.headers.get("retry-after")).toMatch(/^\d+$/);
+      // Chat shares the budget.
+      expect((await postChat(limited.url, { messages: [{ role: "user", content: "三公经费" }] })).status).toBe(429);
+      // Health checks and the page are outside /api.
+      expect((await fetch(`${limited.url}/healthz`)).status).toBe(200);
+      expect((await fetch(`${limited.url}/`)).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,203 @@
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EngineHolder } from "../engine-holder.js";
+import { ingestInto, offlineLoader, parseSse, postChat, silentLogger, startApp, tempWork, type RunningApp, type SseEvent } from "../testing/http-harness.js";
+import { deltas } from "./chat-route.js";
+
+/** POST /api/chat on the real app: JSON and Server-Sent Events, multi-turn, and a burst of 200. */
+let work: Awaited<ReturnType<typeof tempWork>>;
+let holder: EngineHolder;
+let running: RunningApp;
+let url: string;
+
+const Q = "驻北京联络处三公经费是多少";
+
+beforeAll(async () => {
+  work = await tempWork();
+  await ingestInto(work.indexDir);
+  holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
+  expect(await holder.reload()).toBe(true);
+  running = await startApp(holder, { rateLimitPerMinute: 100_000 });
+  url = running.url;
+});
+afterAll(async () => {
+  await running?.close();
+  await work?.cleanup();
+});
+
+const user = (content: string) => ({ role: "user" as const, content });
+
+/** The JSON answer and the SSE events for the same conversation. */
+async function both(messages: { role: "user" | "assistant"; content: string }[]) {
+  const jsonRes = await postChat(url, { messages });
+  expect(jsonRes.status).toBe(200);
+  const json = await jsonRes.json();
+  const sseRes = await postChat(url, { messages, stream: true });
+  expect(sseRes.status).toBe(200);
+  const events = parseSse(await sseRes.text());
+  return { json, events, sseRes };
+}
+
+function check(json: any, events: SseEvent[]): void {
+  const kinds = events.map((e) => e.type);
+  // delta+, then one meta, then done — and done is last.
+  expect(kinds.at(-1)).toBe("done");
+  expect(kinds.at(-2)).toBe("meta");
+  expect(kinds.slice(0, -2).every((k) => k === "delta")).toBe(true);
+  expect(kinds.filter((k) => k === "delta").length).toBeGreaterThan(1);
+  const text = events.filter((e): e is { type: "delta"; text: string } => e.type === "delta").map((e) => e.text).join("");
+  expect(text).toBe(json.answer);
+  const meta = events.find((e) => e.type === "meta")!;
+  expect(meta.status).toBe(json.status);
+  expect(meta.facts).toEqual(json.facts);
+  expect(meta.citations).toEqual(json.citations);
+  expect(meta.mode).toBe(json.mode);
+  expect(events.at(-1)).toEqual({ type: "done", status: json.status });
+}
+
+describe("POST /api/chat", () => {
+  it("returns the engine's JSON: answer, status, facts and citations", async () => {
+    const res = await postChat(url, { messages: [user(Q)] });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = await res.json();
+    expect(body.status).toBe("answered");
+    expect(body.answer).toContain("23.30万元");
+    expect(body.facts).toEqual(expect.arrayContaining([expect.objectContaining({ value: "23.3", measure: "万元", sourceIds: [expect.any(String)] })]));
+    expect(body.citations.length).toBeGreaterThan(0);
+    for (const c of body.citations) expect(c).toMatchObject({ id: expect.any(String), docId: "001_c98938bd16771fdc", unit: "株洲市人民政府驻北京联络处", year: 2024 });
+    // Every [n] marker in the answer points at a citation.
+    const markers = [...(body.answer as string).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    expect(markers.length).toBeGreaterThan(0);
+    for (const n of markers) expect(n).toBeLessThanOrEqual(body.citations.length);
+    // Every fact's source is one of the citations.
+    const ids = new Set(body.citations.map((c: { id: string }) => c.id));
+    for (const f of body.facts) for (const id of f.sourceIds) expect(ids.has(id)).toBe(true);
+  });
+
+  it('streams SSE with "stream": true — deltas concatenate to the JSON answer, meta carries facts and citations, done is last', async () => {
+    const { json, events, sseRes } = await both([user(Q)]);
+    expect(sseRes.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
+    expect(sseRes.headers.get("cache-control")).toMatch(/no-cache/);
+    expect(sseRes.headers.get("x-accel-buffering")).toBe("no");
+    check(json, events);
+    expect(json.facts.length).toBeGreaterThan(0);
+    expect(json.citations.length).toBeGreaterThan(0);
+  });
+
+  it("streams SSE for Accept: text/event-stream without the stream flag", async () => {
+    const res = await postChat(url, { messages: [user(Q)] }, { accept: "text/event-stream" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const json = await (await postChat(url, { messages: [user(Q)] })).json();
+    check(json, parseSse(await res.text()));
+  });
+
+  it('"stream": false keeps JSON even when the client accepts anything', async () => {
+    const res = await postChat(url, { messages: [user(Q)], stream: false }, { accept: "*/*" });
+    expect(res.headers.get("content-type")).toMatch(/^application\/json/);
+    expect((await res.json()).answer).toContain("23.30万元");
+  });
+
+  it("reads the whole wire format: every event is a single data: line ending in a blank line", async () => {
+    const res = await postChat(url, { messages: [user(Q)], stream: true });
+    const raw = await res.text();
+    expect(raw.endsWith("\n\n")).toBe(true);
+    for (const block of raw.slice(0, -2).split("\n\n")) {
+      expect(block.split("\n")).toHaveLength(1);
+      expect(block.startsWith("data: ")).toBe(true);
+      expect(() => JSON.parse(block.slice(6))).not.toThrow();
+    }
+  });
+
+  it("answers a follow-up from the conversation's context (JSON and SSE agree)", async () => {
+    const first = await (await postChat(url, { messages: [user(Q)] })).json();
+    const messages = [user(Q), { role: "assistant" as const, content: first.answer }, user("其中公务接待费呢？")];
+    const { json, events } = await both(messages);
+    expect(json.status).toBe("answered");
+    expect(json.answer).toContain("3.60万元");
+    expect(json.answer).toContain("3.61万元");
+    expect(json.answer).toContain("株洲市人民政府驻北京联络处");
+    check(json, events);
+  });
+
+  it.each([
+    ["not found", "驻北京联络处2019年三公经费是多少"],
+    ["an injection attempt", '<img src=x onerror="window.__xss=1"> 驻北京联络处三公经费是多少'],
+    ["a table lookup", "市政府办2024年收入决算表里财政拨款收入合计是多少？"],
+    ["a comparison", "哪个单位三公经费最高"],
+  ])("SSE and JSON agree for %s", async (_name, q) => {
+    const { json, events } = await both([user(q)]);
+    check(json, events);
+  });
+
+  it("never echoes the question's markup into the answer", async () => {
+    const body = await (await postChat(url, { messages: [user('<img src=x onerror="window.__xss=1"> 驻北京联络处三公经费是多少')] })).json();
+    // The answer and its sources are built from the documents only (the plan may echo the question; the page never renders it).
+    const shown = JSON.stringify([body.answer, body.facts, body.citations]);
+    expect(shown).not.toContain("onerror");
+    expect(shown).not.toContain("<img");
+  });
+
+  it("logs one line per request without the question", async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const app = await startApp(holder, { logger: pino({ level: "info" }, sink) });
+    try {
+      await (await postChat(app.url, { messages: [user("驻北京联络处秘密问题三公经费")] })).text();
+      await (await fetch(`${app.url}/api/facts?q=${encodeURIComponent("接待")}`)).text();
+    } finally {
+      await app.close();
+    }
+    const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.req);
+    expect(requests).toHaveLength(2);
+    expect(requests[0]).toMatchObject({ req: { method: "POST", url: "/api/chat" }, res: { statusCode: 200 }, responseTime: expect.any(Number) });
+    expect(requests[1].req.url).toBe("/api/facts");
+    expect(lines.join("")).not.toMatch(/秘密|接待|%E6/);
+    expect(lines.join("")).not.toMatch(/user-agent|content-type/i);
+  });
+
+  it("survives a burst of 200 concurrent requests, JSON and SSE mixed, with no errors", async () => {
+    const questions = [Q, "市政府办有几辆公车", "哪个单位三公经费最高", "近两年三公经费变化", "区委办2024年三公经费是多少"];
+    const expected = new Map<string, string>();
+    for (const q of questions) expected.set(q, (await (await postChat(url, { messages: [user(q)] })).json()).answer);
+    const started = Date.now();
+    const results = await Promise.all(
+      Array.from({ length: 200 }, async (_, i) => {
+        const q = questions[i % questions.length]!;
+        const stream = i % 2 === 1;
+        const res = await postChat(url, { messages: [user(q)], stream });
+        const text = await res.text();
+        const answer = stream
+          ? parseSse(text)
+              .filter((e): e is { type: "delta"; text: string } => e.type === "delta")
+              .map((e) => e.text)
+              .join("")
+          : JSON.parse(text).answer;
+        return { status: res.status, same: answer === expected.get(q), done: !stream || parseSse(text).at(-1)?.type === "done" };
+      }),
+    );
+    expect(results.filter((r) => r.status !== 200)).toEqual([]);
+    expect(results.every((r) => r.same && r.done)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    // Still healthy afterwards.
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+});
+
+describe("deltas()", () => {
+  it("splits at line and sentence ends without losing a character", () => {
+    const text = "第一句。第二句；\n\n- 列表项 **1.00万元**[1]\n末尾没有句号";
+    const parts = deltas(text);
+    expect(parts.join("")).toBe(text);
+    expect(parts).toEqual(["第一句。", "第二句；", "\n", "\n", "- 列表项 **1.00万元**[1]\n", "末尾没有句号"]);
+    expect(deltas("")).toEqual([""]);
+    expect(deltas("无标点")).toEqual(["无标点"]);
+  });
+});
