@@ -21,7 +21,7 @@ interface Args {
   out: string;
 }
 
-interface Run {
+export interface Run {
   corpus: string;
   documents: number;
   tables: number;
@@ -52,7 +52,7 @@ function parseArgs(argv: string[]): Args {
  * Samples process RSS every 20 ms from a worker thread, so the peak is seen even while the main
  * thread is busy in long synchronous work (embedding, building the HNSW graph).
  */
-class RssSampler {
+export class RssSampler {
   private readonly worker = new Worker(
     `const { parentPort } = require("node:worker_threads");
      let peak = process.memoryUsage.rss();
@@ -82,7 +82,7 @@ class RssSampler {
   }
 }
 
-async function dirBytes(dir: string): Promise<number> {
+export async function dirBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
@@ -91,7 +91,7 @@ async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
-async function benchOne(corpus: string, paths: string[], work: string, sampler: RssSampler): Promise<Run> {
+export async function benchOne(corpus: string, paths: string[], work: string, sampler: RssSampler): Promise<Run & { indexDir: string }> {
   const indexDir = join(work, `index-${corpus.replace(/\W+/g, "-")}`);
   const { embeddings, info } = createEmbeddings({});
   const aliases = await readAliasFile(join(import.meta.dirname, "..", "data", "aliases.json"));
@@ -125,11 +125,12 @@ async function benchOne(corpus: string, paths: string[], work: string, sampler: 
     factsPerSecond: Math.round(summary.facts / seconds),
     indexBytes: await dirBytes(indexDir),
     peakRssBytes,
+    indexDir,
   };
 }
 
-const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+export const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 function printTable(runs: Run[]): void {
   const head = [
@@ -167,7 +168,7 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), "budget-qa-bench-"));
   const sampler = new RssSampler();
   try {
-    const runs = [await benchOne("sample (data/docs)", [SAMPLE_DIR], work, sampler)];
+    const runs: Run[] = [await benchOne("sample (data/docs)", [SAMPLE_DIR], work, sampler)];
     const corpusDir = join(work, "synthetic");
     const started = performance.now();
     await writeSyntheticCorpus({ count: args.docs, outDir: corpusDir });
@@ -196,7 +197,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
+if (process.argv[1]?.endsWith("bench-ingest.ts")) main().catch((error: Error) => {
   process.stderr.write(`bench:ingest failed: ${error.message}\n`);
   process.exit(1);
 });

@@ -55,7 +55,7 @@ function citeButton(citation, label) {
   b.type = "button";
   b.className = "cite";
   b.textContent = label;
-  b.title = `${citation.unit} ${citation.year}年度${citation.kind}${citation.table ? ` 表${citation.table}` : ""}`;
+  b.title = `${citation.unit} ${citation.year}年度${citation.kind}${citation.table ? ` 表${citation.table}` : ""}${citation.section ? ` ${citation.section}` : ""}`;
   b.addEventListener("click", () => openSource(citation));
   return b;
 }
@@ -64,7 +64,9 @@ function sourceChips(citations) {
   const list = document.createElement("div");
   list.className = "chips";
   citations.forEach((c, i) => {
-    const b = citeButton(c, `${i + 1} · ${c.table ? `表${c.table}` : (c.section ?? "").split(" > ").pop()?.slice(0, 14) || "说明"}${c.row ? ` · ${c.row}`.slice(0, 18) : ""}`);
+    // Table cells by table number; narrative sentences by their line (the section path is in the tooltip).
+    const where = c.table ? `表${c.table}` : c.lines ? `第${c.lines[0]}行` : "说明";
+    const b = citeButton(c, `${i + 1} · ${where}${c.row ? ` · ${c.row}`.slice(0, 18) : ""}`);
     b.classList.add("chip");
     list.append(b);
   });

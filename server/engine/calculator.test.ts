@@ -59,7 +59,11 @@ describe("rounding: half-up, exact decimals", () => {
 
 describe("total", () => {
   it("三公 parts of 驻京办: 0 + 19.7 + 3.6 = 23.3 (001 lines 1133–1137)", () => {
-    expect(total(["0", "19.7", "3.6"], "万元")).toEqual({ value: "23.3", measure: "万元", formula: "0 + 19.7 + 3.6 = 23.3" });
+    expect(total(["0", "19.7", "3.6"], "万元")).toEqual({
+      value: "23.3",
+      measure: "万元",
+      formula: "0 + 19.7 + 3.6 = 23.3",
+    });
   });
 
   it("三公 parts of 市政府办: 49.98 + 85.75 + 1.12 = 136.85 (000 table 09, line 356)", () => {
@@ -77,7 +81,11 @@ describe("total", () => {
 
 describe("difference", () => {
   it("budget − actual of 驻京办三公经费: 40 − 23.3 = 16.7", () => {
-    expect(difference("40", "23.3", "万元")).toEqual({ value: "16.7", measure: "万元", formula: "40 − 23.3 = 16.7" });
+    expect(difference("40", "23.3", "万元")).toEqual({
+      value: "16.7",
+      measure: "万元",
+      formula: "40 − 23.3 = 16.7",
+    });
   });
 
   it("年初预算 683 − 决算 558.89 = 124.11 (000 line 652 “调减124.11万元”)", () => {
@@ -85,14 +93,22 @@ describe("difference", () => {
   });
 
   it("keeps the sign and pads the formula result to the operands' decimals", () => {
-    expect(difference("136.85", "151.98", "万元")).toEqual({ value: "-15.13", measure: "万元", formula: "136.85 − 151.98 = -15.13" });
+    expect(difference("136.85", "151.98", "万元")).toEqual({
+      value: "-15.13",
+      measure: "万元",
+      formula: "136.85 − 151.98 = -15.13",
+    });
     expect(difference("3.6", "3.60", "万元").formula).toBe("3.6 − 3.6 = 0.00");
   });
 });
 
 describe("growth: percent change on the previous year", () => {
   it("因公出国（境）费 49.98 on 9.68: +416.32% (000 lines 484, 733)", () => {
-    expect(growth("49.98", "9.68")).toEqual({ value: "416.32", measure: "%", formula: "(49.98 − 9.68) ÷ 9.68 = 416.32%" });
+    expect(growth("49.98", "9.68")).toEqual({
+      value: "416.32",
+      measure: "%",
+      formula: "(49.98 − 9.68) ÷ 9.68 = 416.32%",
+    });
   });
 
   it("公务接待费 1.12 on 1.98: −43.43% (000 line 496)", () => {
@@ -111,7 +127,11 @@ describe("growth: percent change on the previous year", () => {
 describe("percentage points versus percent", () => {
   it("the gap between two rates is in percentage points", () => {
     // 驻京办 completion of the total budget 96.4% (001 line 1119) vs of 三公 58.25% (line 1132).
-    expect(pointsBetween("96.4", "58.25")).toEqual({ value: "38.15", measure: "个百分点", formula: "96.4% − 58.25% = 38.15个百分点" });
+    expect(pointsBetween("96.4", "58.25")).toEqual({
+      value: "38.15",
+      measure: "个百分点",
+      formula: "96.4% − 58.25% = 38.15个百分点",
+    });
   });
 
   it("the relative change of the same two rates is a percent, and a different number", () => {

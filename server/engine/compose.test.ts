@@ -26,8 +26,10 @@ function fact(docId: string, pick: (f: Fact) => boolean): Fact {
   return hits[0];
 }
 // 001 line 1132: “三公”经费财政拨款支出预算为40万元，支出决算为23.3万元 …
-const budget = () => fact(DOC.beijingFinal, (f) => !f.table && f.metric === "三公经费" && f.column === "预算数");
-const actual = () => fact(DOC.beijingFinal, (f) => !f.table && f.metric === "三公经费" && f.column === "决算数");
+const budget = () =>
+  fact(DOC.beijingFinal, (f) => !f.table && f.metric === "三公经费" && f.column === "预算数");
+const actual = () =>
+  fact(DOC.beijingFinal, (f) => !f.table && f.metric === "三公经费" && f.column === "决算数");
 // 000 line 356, table 09: 决算数 / 合计 136.85
 const cityTotal = () => fact(DOC.cityFinal, (f) => f.table === "09" && f.column === "决算数 / 合计");
 
@@ -41,16 +43,30 @@ describe("compose: a hand-built draft", () => {
   function composed() {
     const b = new DraftBuilder();
     const [bud, act, city] = [budget(), actual(), cityTotal()];
-    b.d.headline = ["驻京办三公经费预算 ", b.fact(bud, "预算"), "，决算 ", b.fact(act, "决算"), "，完成 ", b.computed(ratio(act.value, bud.value)!, "完成率", [act, bud]), "。"];
+    b.d.headline = [
+      "驻京办三公经费预算 ",
+      b.fact(bud, "预算"),
+      "，决算 ",
+      b.fact(act, "决算"),
+      "，完成 ",
+      b.computed(ratio(act.value, bud.value)!, "完成率", [act, bud]),
+      "。",
+    ];
     b.d.bullets.push(["市政府办 ", b.fact(city, "市政府办三公经费")]);
-    b.d.notes.push(["决算比预算 ", b.change({ ...difference(act.value, bud.value, "万元"), facts: [act, bud] }, "差额"), "。"]);
+    b.d.notes.push([
+      "决算比预算 ",
+      b.change({ ...difference(act.value, bud.value, "万元"), facts: [act, bud] }, "差额"),
+      "。",
+    ]);
     const plan = planMessage(k, "驻京办三公经费预算完成率");
     return { result: compose(k, b.build(), plan), bud, act, city };
   }
 
   it("puts the headline first, figures in bold with their unit and a citation marker", () => {
     const { result } = composed();
-    expect(result.answer.split("\n")[0]).toBe("驻京办三公经费预算 **40.00万元**[1]，决算 **23.30万元**[2]，完成 **58.25%**[2][1]（23.3 ÷ 40 = 58.25%）。");
+    expect(result.answer.split("\n")[0]).toBe(
+      "驻京办三公经费预算 **40.00万元**[1]，决算 **23.30万元**[2]，完成 **58.25%**[2][1]（23.3 ÷ 40 = 58.25%）。",
+    );
     expect(result.status).toBe("answered");
     expect(result.mode).toBe("rules");
   });
@@ -71,16 +87,31 @@ describe("compose: a hand-built draft", () => {
     expect(result.citations.map((c) => c.id)).toEqual([bud.id, act.id, city.id]);
     expect(firstMarkers(result.answer)).toEqual([1, 2, 3]);
     const sources = result.answer.split("**来源**\n\n")[1].split("\n");
-    expect(sources[0]).toMatch(/^1\. 株洲市人民政府驻北京联络处 2024年度决算｜.*（一）“三公”经费财政拨款支出决算总体情况说明｜第1132行$/);
-    expect(sources[2]).toMatch(/^3\. 株洲市人民政府办公室 2024年度决算｜财政拨款“三公”经费支出决算表（公开09表）｜.*｜决算数 \/ 合计｜第356行$/);
+    expect(sources[0]).toMatch(
+      /^1\. 株洲市人民政府驻北京联络处 2024年度决算｜.*（一）“三公”经费财政拨款支出决算总体情况说明｜第1132行$/,
+    );
+    expect(sources[2]).toMatch(
+      /^3\. 株洲市人民政府办公室 2024年度决算｜财政拨款“三公”经费支出决算表（公开09表）｜.*｜决算数 \/ 合计｜第356行$/,
+    );
   });
 
   it("citations carry document, table, row, column, lines and excerpt", () => {
     const { result } = composed();
-    expect(result.citations[0]).toMatchObject({ docId: DOC.beijingFinal, year: 2024, kind: "决算", lines: [1132, 1132], column: "预算数" });
+    expect(result.citations[0]).toMatchObject({
+      docId: DOC.beijingFinal,
+      year: 2024,
+      kind: "决算",
+      lines: [1132, 1132],
+      column: "预算数",
+    });
     expect(result.citations[0].excerpt).toContain("40万元");
     expect(result.citations[0].table).toBeUndefined();
-    expect(result.citations[2]).toMatchObject({ docId: DOC.cityFinal, table: "09", column: "决算数 / 合计", lines: [356, 356] });
+    expect(result.citations[2]).toMatchObject({
+      docId: DOC.cityFinal,
+      table: "09",
+      column: "决算数 / 合计",
+      lines: [356, 356],
+    });
   });
 
   it("returns the figures as facts, computed ones with their formula and sources", () => {
@@ -88,9 +119,21 @@ describe("compose: a hand-built draft", () => {
     expect(result.facts).toEqual([
       { label: "预算", value: "40", measure: "万元", sourceIds: [bud.id] },
       { label: "决算", value: "23.3", measure: "万元", sourceIds: [act.id] },
-      { label: "完成率", value: "58.25", measure: "%", formula: "23.3 ÷ 40 = 58.25%", sourceIds: [act.id, bud.id] },
+      {
+        label: "完成率",
+        value: "58.25",
+        measure: "%",
+        formula: "23.3 ÷ 40 = 58.25%",
+        sourceIds: [act.id, bud.id],
+      },
       { label: "市政府办三公经费", value: "136.85", measure: "万元", sourceIds: [city.id] },
-      { label: "差额", value: "-16.7", measure: "万元", formula: "23.3 − 40 = -16.7", sourceIds: [act.id, bud.id] },
+      {
+        label: "差额",
+        value: "-16.7",
+        measure: "万元",
+        formula: "23.3 − 40 = -16.7",
+        sourceIds: [act.id, bud.id],
+      },
     ]);
   });
 });
@@ -114,12 +157,19 @@ describe("compose: figure rendering", () => {
 
   it("a percent change says 增长/下降, a zero change says 持平", () => {
     const a = actual();
-    expect(render((b) => (b.d.headline = [b.change({ ...growth("136.85", "151.98")!, facts: [a] }, "变化率")]))).toBe("下降 **9.96%**[1]（(136.85 − 151.98) ÷ 151.98 = -9.96%）");
-    expect(render((b) => (b.d.headline = [b.change({ ...difference("23.3", "23.3", "万元"), facts: [a] }, "差")]))).toBe("持平[1]（23.3 − 23.3 = 0.0）");
+    expect(
+      render((b) => (b.d.headline = [b.change({ ...growth("136.85", "151.98")!, facts: [a] }, "变化率")])),
+    ).toBe("下降 **9.96%**[1]（(136.85 − 151.98) ÷ 151.98 = -9.96%）");
+    expect(
+      render((b) => (b.d.headline = [b.change({ ...difference("23.3", "23.3", "万元"), facts: [a] }, "差")])),
+    ).toBe("持平[1]（23.3 − 23.3 = 0.0）");
   });
 
   it("counts print as whole numbers", () => {
-    const cars = fact(DOC.cityFinal, (f) => f.metric === "车辆数" && f.column === "数量" && f.source.lines[0] === 492);
+    const cars = fact(
+      DOC.cityFinal,
+      (f) => f.metric === "车辆数" && f.column === "数量" && f.source.lines[0] === 492,
+    );
     expect(render((b) => (b.d.headline = ["共有 ", b.fact(cars), "。"]))).toBe("共有 **19辆**[1]。");
   });
 
@@ -133,30 +183,59 @@ describe("compose: figure rendering", () => {
   });
 
   it("a quoted passage cites its section chunk", () => {
-    const chunk = k.index.chunks.find((c) => c.docId === DOC.tianyuanFinal && c.type === "section" && c.title === "一、部门职责")!;
+    const chunk = k.index.chunks.find(
+      (c) => c.docId === DOC.tianyuanFinal && c.type === "section" && c.title === "一、部门职责",
+    )!;
     const b = new DraftBuilder();
     b.d.headline = ["以下内容摘自："];
     b.d.passages.push({ chunkId: chunk.id, title: "一、部门职责", text: "第一行\n第二行" });
     const result = compose(k, b.build(), planMessage(k, "区委办的职责"));
     expect(result.answer).toContain("> 第一行\n> 第二行\n> —— 摘自「一、部门职责」[1]");
-    expect(result.citations).toEqual([expect.objectContaining({ id: chunk.id, docId: DOC.tianyuanFinal, lines: [54, 91], excerpt: "第一行\n第二行" })]);
+    expect(result.citations).toEqual([
+      expect.objectContaining({
+        id: chunk.id,
+        docId: DOC.tianyuanFinal,
+        lines: [54, 91],
+        excerpt: "第一行\n第二行",
+      }),
+    ]);
   });
 
   it("a not-found draft is its message alone, without sources", () => {
-    const result = compose(k, notFound("文件中没有找到这个数字，我不会推测。"), planMessage(k, "驻京办三公经费"));
-    expect(result).toMatchObject({ status: "not_found", answer: "文件中没有找到这个数字，我不会推测。", facts: [], citations: [] });
+    const result = compose(
+      k,
+      notFound("文件中没有找到这个数字，我不会推测。"),
+      planMessage(k, "驻京办三公经费"),
+    );
+    expect(result).toMatchObject({
+      status: "not_found",
+      answer: "文件中没有找到这个数字，我不会推测。",
+      facts: [],
+      citations: [],
+    });
   });
 });
 
 describe("compose: engine answers keep the structure", () => {
-  it.each(["驻京办三公经费是多少", "起草一段说明：驻京办三公经费决算小于预算的原因", "市政府办近两年三公经费变化", "哪个单位三公经费最高", "区委办的职责是什么"])("%s", async (q) => {
+  it.each([
+    "驻京办三公经费是多少",
+    "起草一段说明：驻京办三公经费决算小于预算的原因",
+    "市政府办近两年三公经费变化",
+    "哪个单位三公经费最高",
+    "区委办的职责是什么",
+  ])("%s", async (q) => {
     const r = await engine.answer([{ role: "user", content: q }], { llm: false });
     const [head, ...rest] = r.answer.split("\n\n");
     expect(head).not.toMatch(/^(- |> |\*\*说明|\*\*来源)/);
     const n = r.citations.length;
     expect(firstMarkers(r.answer)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     expect(rest.at(-2)).toBe("**来源**");
-    expect(rest.at(-1)!.split("\n").map((l) => Number(l.split(".")[0]))).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(
+      rest
+        .at(-1)!
+        .split("\n")
+        .map((l) => Number(l.split(".")[0])),
+    ).toEqual(Array.from({ length: n }, (_, i) => i + 1));
     // Figures are bold with their unit; computed ones show their formula.
     for (const f of r.facts.filter((x) => x.formula)) expect(r.answer).toContain(`（${f.formula}）`);
     if (r.facts.length) expect(r.answer).toMatch(/\*\*\d+(\.\d+)?(万元|%|辆|个百分点|倍)\*\*/);

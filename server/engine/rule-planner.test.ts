@@ -26,7 +26,8 @@ type Row = [question: string | string[], expect: Expect];
 const UNIT: Record<string, string> = { C: CITY, B: BEIJING, T: TIANYUAN, S: SHANGHAI };
 const ALL = "CBT";
 const units = (u: string) => [...(u === "*" ? ALL : u)].map((c) => UNIT[c]).sort();
-const metricCode = (r: MetricRef) => (r.type === "metric" ? r.key : r.type === "subject" ? `s:${r.code ?? r.name}` : `p:${r.name}`);
+const metricCode = (r: MetricRef) =>
+  r.type === "metric" ? r.key : r.type === "subject" ? `s:${r.code ?? r.name}` : `p:${r.name}`;
 
 const rows: Row[] = [
   // Unit names and abbreviations
@@ -102,7 +103,10 @@ const rows: Row[] = [
   // Operations
   ["驻京办三公经费构成", { u: "B", m: ["三公经费"], op: "breakdown" }],
   ["市政府办三公经费都花在哪些方面", { u: "C", m: ["三公经费"], op: "breakdown" }],
-  ["市政府办政府采购货物、工程、服务各多少", { u: "C", m: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"], op: "breakdown" }],
+  [
+    "市政府办政府采购货物、工程、服务各多少",
+    { u: "C", m: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"], op: "breakdown" },
+  ],
   ["驻京办三公经费预算完成率", { u: "B", m: ["三公经费"], op: "compare_budget_actual" }],
   ["市政府办三公经费预决算对比", { u: "C", m: ["三公经费"], op: "compare_budget_actual" }],
   ["区委办三公经费超支了多少", { u: "T", m: ["三公经费"], op: "compare_budget_actual" }],
@@ -137,29 +141,65 @@ const rows: Row[] = [
   ["市政府办三公经费全年预算是多少", { u: "C", m: ["三公经费"], op: "value", basis: "全年预算" }],
   ["市政府办三公经费决算", { u: "C", m: ["三公经费"], op: "value", basis: "决算" }],
   ["驻京办三公经费预算", { u: "B", m: ["三公经费"], op: "value", basis: "预算" }],
-  ["市政府办2024年部门预算三公经费", { u: "C", m: ["三公经费"], y: [2024], op: "value", basis: "年初预算", kind: "预算" }],
+  [
+    "市政府办2024年部门预算三公经费",
+    { u: "C", m: ["三公经费"], y: [2024], op: "value", basis: "年初预算", kind: "预算" },
+  ],
   ["市政府办一般公共预算财政拨款支出", { u: "C", m: ["财政拨款支出"], op: "value", basis: undefined }],
   // Units no document covers; units named but not publishing
-  ["湘潭市人民政府办公室三公经费", { u: "", m: ["三公经费"], op: "value", unknown: ["湘潭市人民政府办公室"] }],
+  [
+    "湘潭市人民政府办公室三公经费",
+    { u: "", m: ["三公经费"], op: "value", unknown: ["湘潭市人民政府办公室"] },
+  ],
   ["芦淞区委办公室三公经费", { u: "", m: ["三公经费"], op: "value", unknown: ["芦淞区委办公室"] }],
   ["株洲市教育局三公经费", { u: "", m: ["三公经费"], op: "value", unknown: ["株洲市教育局"] }],
-  ["株洲市财政局2024年三公经费", { u: "", m: ["三公经费"], y: [2024], op: "value", unknown: ["株洲市财政局"] }],
+  [
+    "株洲市财政局2024年三公经费",
+    { u: "", m: ["三公经费"], y: [2024], op: "value", unknown: ["株洲市财政局"] },
+  ],
   ["驻上海联络处三公经费", { u: "S", m: ["三公经费"], op: "value" }],
   ["驻沪办三公经费", { u: "S", m: ["三公经费"], op: "value" }],
   ["三公经费是多少", { u: "", m: ["三公经费"], op: "value" }],
   // Follow-ups (planConversation)
-  [["市政府办2024年三公经费决算多少？", "其中公务接待费呢？"], { u: "C", m: ["公务接待费"], y: [2024], op: "value", followUp: true }],
-  [["市政府办2024年三公经费决算多少？", "其中公务接待费呢？", "比上年呢？"], { u: "C", m: ["公务接待费"], y: [2024], op: "yoy", followUp: true }],
-  [["市政府办2024年三公经费决算多少？", "其中公务接待费呢？", "比上年呢？", "占比多少"], { u: "C", m: ["公务接待费"], y: [2024], op: "share", followUp: true }],
+  [
+    ["市政府办2024年三公经费决算多少？", "其中公务接待费呢？"],
+    { u: "C", m: ["公务接待费"], y: [2024], op: "value", followUp: true },
+  ],
+  [
+    ["市政府办2024年三公经费决算多少？", "其中公务接待费呢？", "比上年呢？"],
+    { u: "C", m: ["公务接待费"], y: [2024], op: "yoy", followUp: true },
+  ],
+  [
+    ["市政府办2024年三公经费决算多少？", "其中公务接待费呢？", "比上年呢？", "占比多少"],
+    { u: "C", m: ["公务接待费"], y: [2024], op: "share", followUp: true },
+  ],
   [["驻京办三公经费是多少", "那区委办呢？"], { u: "T", m: ["三公经费"], op: "value", followUp: true }],
-  [["驻京办三公经费是多少", "那区委办呢？", "两者相差多少？"], { u: "BT", m: ["三公经费"], op: "difference", followUp: true }],
-  [["驻京办三公经费是多少", "预算呢？"], { u: "B", m: ["三公经费"], op: "value", basis: "预算", followUp: true }],
+  [
+    ["驻京办三公经费是多少", "那区委办呢？", "两者相差多少？"],
+    { u: "BT", m: ["三公经费"], op: "difference", followUp: true },
+  ],
+  [
+    ["驻京办三公经费是多少", "预算呢？"],
+    { u: "B", m: ["三公经费"], op: "value", basis: "预算", followUp: true },
+  ],
   [["驻京办三公经费是多少", "2023年呢"], { u: "B", m: ["三公经费"], y: [2023], op: "value", followUp: true }],
-  [["驻京办三公经费是多少", "有几辆公车"], { u: "B", m: ["车辆数"], op: "value", followUp: true, counts: true }],
-  [["市政府办政府采购支出多少", "其中服务类呢？"], { u: "C", m: ["政府采购服务支出"], op: "value", followUp: true }],
+  [
+    ["驻京办三公经费是多少", "有几辆公车"],
+    { u: "B", m: ["车辆数"], op: "value", followUp: true, counts: true },
+  ],
+  [
+    ["市政府办政府采购支出多少", "其中服务类呢？"],
+    { u: "C", m: ["政府采购服务支出"], op: "value", followUp: true },
+  ],
   [["驻京办三公经费是多少", "为什么"], { u: "B", m: ["三公经费"], op: "explain_variance", followUp: true }],
-  [["驻京办三公经费是多少", "市政府办的公务接待费呢"], { u: "C", m: ["公务接待费"], op: "value", followUp: false }],
-  [["驻京办三公经费是多少", "湘潭市人民政府办公室呢"], { u: "", m: [], op: "text_lookup", followUp: false, unknown: ["湘潭市人民政府办公室"] }],
+  [
+    ["驻京办三公经费是多少", "市政府办的公务接待费呢"],
+    { u: "C", m: ["公务接待费"], op: "value", followUp: false },
+  ],
+  [
+    ["驻京办三公经费是多少", "湘潭市人民政府办公室呢"],
+    { u: "", m: [], op: "text_lookup", followUp: false, unknown: ["湘潭市人民政府办公室"] },
+  ],
 ];
 
 /**
@@ -177,7 +217,10 @@ const knownBugs: Row[] = [
   // then labels the 2024 figure "2023年").
   ["去年市政府办三公经费", { u: "C", m: ["三公经费"], y: [2023], op: "value" }],
   // "哪个高" between the two units of the conversation is not read as a comparison.
-  [["区委办三公经费", "那市政府办呢", "两个单位哪个高"], { u: "CT", m: ["三公经费"], op: "difference", followUp: true }],
+  [
+    ["区委办三公经费", "那市政府办呢", "两个单位哪个高"],
+    { u: "CT", m: ["三公经费"], op: "difference", followUp: true },
+  ],
 ];
 
 let k: Knowledge;
@@ -191,7 +234,10 @@ afterAll(() => cleanup?.());
 
 function plan(question: string | string[], knowledge = k): QueryPlan {
   const turns = Array.isArray(question) ? question : [question];
-  return planConversation(knowledge, turns.map((content) => ({ role: "user" as const, content })));
+  return planConversation(
+    knowledge,
+    turns.map((content) => ({ role: "user" as const, content })),
+  );
 }
 
 function check(question: string | string[], e: Expect): void {
@@ -235,7 +281,9 @@ describe("year sources", () => {
 describe("ambiguous aliases", () => {
   it("asks which unit an alias of two units means", () => {
     // An alias file that gives both offices the same short name.
-    const units = k.index.units.map((u) => (u.name === CITY || u.name === TIANYUAN ? { ...u, aliases: [...u.aliases, "两办"] } : u));
+    const units = k.index.units.map((u) =>
+      u.name === CITY || u.name === TIANYUAN ? { ...u, aliases: [...u.aliases, "两办"] } : u,
+    );
     const ambiguous = new Knowledge({ ...k.index, units }, k.embeddings);
     const p = planMessage(ambiguous, "两办三公经费是多少");
     expect(p.units).toEqual([]);

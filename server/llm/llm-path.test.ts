@@ -23,7 +23,8 @@ afterAll(() => cleanup?.());
 
 type Model = ReturnType<typeof fakeModel>;
 const config = loadConfig({});
-const ask = (model: Model, question: string) => engine.answer([{ role: "user", content: question }], { llm: createLlmStages(config, model) });
+const ask = (model: Model, question: string) =>
+  engine.answer([{ role: "user", content: question }], { llm: createLlmStages(config, model) });
 const rulesOnly = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
 const values = (r: AnswerResult) => r.facts.map((f) => Number(f.value));
 
@@ -37,10 +38,19 @@ describe("planning: a scripted structured plan", () => {
 
   it("the engine executes the LLM's plan: 驻京办 三公经费 → 23.3", async () => {
     // No phrasing reply is queued: the phrasing call fails and the deterministic text stands.
-    const model = fakeModel().structuredResponse({ units: ["驻京办"], metrics: ["三公经费"], operation: "value" });
+    const model = fakeModel().structuredResponse({
+      units: ["驻京办"],
+      metrics: ["三公经费"],
+      operation: "value",
+    });
     const r = await ask(model, question);
     expect(r.status).toBe("answered");
-    expect(r.plan).toMatchObject({ units: [BEIJING], unknownUnits: [], metrics: [{ type: "metric", key: "三公经费" }], operation: "value" });
+    expect(r.plan).toMatchObject({
+      units: [BEIJING],
+      unknownUnits: [],
+      metrics: [{ type: "metric", key: "三公经费" }],
+      operation: "value",
+    });
     expect(r.answer.split("\n")[0]).toContain("**23.30万元**");
     expect(values(r)).toContain(23.3);
     expect(r.citations[0]).toMatchObject({ docId: DOC.beijingFinal, lines: [1132, 1132] });
@@ -49,12 +59,21 @@ describe("planning: a scripted structured plan", () => {
   });
 
   it("resolves the budget bases and subject codes the LLM names", async () => {
-    const compare = fakeModel().structuredResponse({ units: ["驻京办"], metrics: ["三公经费"], operation: "compare_budget_actual", basis: "预算" });
+    const compare = fakeModel().structuredResponse({
+      units: ["驻京办"],
+      metrics: ["三公经费"],
+      operation: "compare_budget_actual",
+      basis: "预算",
+    });
     const r = await ask(compare, "北京办事处三公执行得怎么样");
     expect(r.plan.operation).toBe("compare_budget_actual");
     expect(values(r)).toEqual(expect.arrayContaining([40, 23.3, 58.25]));
     // 000 table 05 line 249: 2010302 一般行政管理事务 558.89.
-    const code = fakeModel().structuredResponse({ units: ["株洲市人民政府办公室"], metrics: ["2010302"], operation: "value" });
+    const code = fakeModel().structuredResponse({
+      units: ["株洲市人民政府办公室"],
+      metrics: ["2010302"],
+      operation: "value",
+    });
     const s = await ask(code, "政府办那个一般管理的钱");
     expect(s.plan.metrics).toEqual([{ type: "subject", code: "2010302", name: "一般行政管理事务" }]);
     expect(values(s)).toContain(558.89);
@@ -67,13 +86,20 @@ describe("planning: malformed plans fall back to the rules", () => {
   it.each([
     ["an unknown operation", { units: ["驻京办"], metrics: ["三公经费"], operation: "nonsense" }],
     ["a unit the index does not know", { units: ["湘潭办"], metrics: ["三公经费"], operation: "value" }],
-    ["a figure the lexicon does not know", { units: ["驻京办"], metrics: ["土地出让收入"], operation: "value" }],
+    [
+      "a figure the lexicon does not know",
+      { units: ["驻京办"], metrics: ["土地出让收入"], operation: "value" },
+    ],
     ["a year out of range", { units: ["驻京办"], metrics: ["三公经费"], years: [24], operation: "value" }],
     ["no operation at all", { units: ["驻京办"], metrics: ["三公经费"] }],
   ])("%s", async (_what, raw) => {
     const r = await ask(fakeModel().structuredResponse(raw), question);
     expect(r.status).toBe("answered");
-    expect(r.plan).toMatchObject({ units: [BEIJING], metrics: [{ type: "metric", key: "三公经费" }], operation: "value" });
+    expect(r.plan).toMatchObject({
+      units: [BEIJING],
+      metrics: [{ type: "metric", key: "三公经费" }],
+      operation: "value",
+    });
     expect(r.answer.split("\n")[0]).toContain("**23.30万元**");
   });
 
@@ -89,7 +115,8 @@ describe("phrasing and the numeric guard", () => {
   const question = "驻京办三公经费是多少";
 
   it("a reply that keeps the verified numbers is used", async () => {
-    const text = "株洲市人民政府驻北京联络处2024年度“三公”经费支出决算为 **23.30万元**[1]，其中公务用车购置及运行维护费19.7万元、公务接待费3.6万元（另一处写作3.61万元）[4][5]。";
+    const text =
+      "株洲市人民政府驻北京联络处2024年度“三公”经费支出决算为 **23.30万元**[1]，其中公务用车购置及运行维护费19.7万元、公务接待费3.6万元（另一处写作3.61万元）[4][5]。";
     const model = fakeModel().respond(new AIMessage(text));
     const r = await ask(model, question);
     expect(r.mode).toBe("llm");
@@ -113,7 +140,10 @@ describe("phrasing and the numeric guard", () => {
   });
 
   it("an amount restated in 元 is accepted (23.3万元 = 233000元)", async () => {
-    const r = await ask(fakeModel().respond(new AIMessage("驻京办2024年“三公”经费为233000元[1]。")), question);
+    const r = await ask(
+      fakeModel().respond(new AIMessage("驻京办2024年“三公”经费为233000元[1]。")),
+      question,
+    );
     expect(r.guard?.passed).toBe(true);
     expect(r.mode).toBe("llm");
   });
@@ -155,13 +185,21 @@ describe("the agent for open questions", () => {
       .respond(new AIMessage("驻京办“三公”经费决算23.3万元，完成预算的58.25%。"));
     const r = await ask(model, question);
     expect(r.mode).toBe("llm");
-    expect(r.facts).toContainEqual({ label: "计算", value: "58.25", measure: "%", formula: "23.3 ÷ 40 = 58.25%", sourceIds: [] });
+    expect(r.facts).toContainEqual({
+      label: "计算",
+      value: "58.25",
+      measure: "%",
+      formula: "23.3 ÷ 40 = 58.25%",
+      sourceIds: [],
+    });
     const toolMessages = model.calls[1].messages.filter((m) => ToolMessage.isInstance(m));
     expect(toolMessages.map((m) => String(m.content)).join()).toContain("58.25");
   });
 
   it("a final text with an invented number is rejected: the engine answers on its own", async () => {
-    const model = fakeModel().respondWithTools([lookup]).respond(new AIMessage("驻京办每年大约花掉500万元。"));
+    const model = fakeModel()
+      .respondWithTools([lookup])
+      .respond(new AIMessage("驻京办每年大约花掉500万元。"));
     const r = await ask(model, question);
     const rules = await rulesOnly(question);
     // Two agent calls, then a phrasing attempt that finds no queued reply.

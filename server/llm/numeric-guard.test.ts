@@ -6,7 +6,8 @@ import { checkNumbers, numbersIn } from "./numeric-guard.js";
  * line 1132): 预算 40, 决算 23.3, 完成率 58.25%; 市政府办's 收支总计 5,487.18 (000 line 104).
  */
 const VALUES = ["40", "23.3", "58.25", "5487.18", "-16.7"];
-const VERIFIED = "株洲市人民政府驻北京联络处2024年度“三公”经费支出决算为 **23.30万元**[1]。\n\n**来源**\n\n1. …｜第1132行";
+const VERIFIED =
+  "株洲市人民政府驻北京联络处2024年度“三公”经费支出决算为 **23.30万元**[1]。\n\n**来源**\n\n1. …｜第1132行";
 
 describe("numbersIn", () => {
   it("reads numbers as written, thousands separators removed", () => {
@@ -20,7 +21,10 @@ describe("numbersIn", () => {
 
 describe("checkNumbers", () => {
   it("accepts the facts' values as printed, with trailing zeros", () => {
-    expect(checkNumbers("决算23.30万元，预算40.00万元，完成58.25%。", VALUES, VERIFIED)).toEqual({ ok: true, unsupported: [] });
+    expect(checkNumbers("决算23.30万元，预算40.00万元，完成58.25%。", VALUES, VERIFIED)).toEqual({
+      ok: true,
+      unsupported: [],
+    });
   });
 
   it.each([
@@ -38,7 +42,10 @@ describe("checkNumbers", () => {
     ["23.4", "not 23.3 at one decimal"],
     ["5490", "not 5487.18 at the printed precision"],
   ])("rejects %s (%s)", (written) => {
-    expect(checkNumbers(`约${written}`, VALUES, VERIFIED)).toEqual({ ok: false, unsupported: [written.replace(",", "")] });
+    expect(checkNumbers(`约${written}`, VALUES, VERIFIED)).toEqual({
+      ok: false,
+      unsupported: [written.replace(",", "")],
+    });
   });
 
   it("accepts a 万元 amount restated in 元", () => {
@@ -57,11 +64,17 @@ describe("checkNumbers", () => {
   });
 
   it("rejects a year or line number the verified text does not have", () => {
-    expect(checkNumbers("2025年度决算23.3万元，见第1133行。", VALUES, VERIFIED)).toEqual({ ok: false, unsupported: ["2025", "1133"] });
+    expect(checkNumbers("2025年度决算23.3万元，见第1133行。", VALUES, VERIFIED)).toEqual({
+      ok: false,
+      unsupported: ["2025", "1133"],
+    });
   });
 
   it("rejects invented figures, each listed once", () => {
-    expect(checkNumbers("三公经费约25万元，比上年增长25%，共3辆车。", VALUES, VERIFIED)).toEqual({ ok: false, unsupported: ["25", "3"] });
+    expect(checkNumbers("三公经费约25万元，比上年增长25%，共3辆车。", VALUES, VERIFIED)).toEqual({
+      ok: false,
+      unsupported: ["25", "3"],
+    });
   });
 
   it("rejects everything numeric when nothing is verified", () => {

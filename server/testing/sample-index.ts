@@ -27,7 +27,11 @@ export const DOC = {
  * Test support (not a test): the sample corpus in data/docs ingested into a fresh temp folder
  * with the offline embeddings and the project's alias file, read back as the server reads it.
  */
-export async function buildSampleIndex(): Promise<{ index: IndexContents; embeddings: Embeddings; cleanup: () => Promise<void> }> {
+export async function buildSampleIndex(): Promise<{
+  index: IndexContents;
+  embeddings: Embeddings;
+  cleanup: () => Promise<void>;
+}> {
   const work = await mkdtemp(join(tmpdir(), "budget-qa-engine-"));
   const indexDir = join(work, "index");
   const { embeddings, info } = createEmbeddings({});
@@ -37,6 +41,11 @@ export async function buildSampleIndex(): Promise<{ index: IndexContents; embedd
     embeddingInfo: info,
     aliases: await readAliasFile(join(ROOT, "data", "aliases.json")),
   });
-  if (summary.failed.length) throw new Error(`sample corpus failed to ingest: ${summary.failed.map((f) => f.message).join("; ")}`);
-  return { index: await readIndex(indexDir), embeddings, cleanup: () => rm(work, { recursive: true, force: true }) };
+  if (summary.failed.length)
+    throw new Error(`sample corpus failed to ingest: ${summary.failed.map((f) => f.message).join("; ")}`);
+  return {
+    index: await readIndex(indexDir),
+    embeddings,
+    cleanup: () => rm(work, { recursive: true, force: true }),
+  };
 }
