@@ -3,26 +3,30 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
 /** Words that mark a question about text (duties, structure, evaluation) rather than a figure. */
 export const TEXT_QUESTION =
-  /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|主要工作|绩效|自评|评价|得分|名词解释|什么是|是什么意思|含义|指什么|单位构成|下属单位|所属单位|哪些单位|汇总了|为什么没有|怎么公开|在哪公开|用途|接待谁|接待了谁|哪些项目|什么项目/;
+  /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|什么是|是什么意思|含义|指什么|单位构成|下属单位|所属单位|哪些单位|汇总了|为什么没有|怎么公开|在哪公开|用途|接待谁|接待了谁|哪些项目|什么项目/;
 
-const YOY = /上年|去年|同比|上一年|比20\d{2}年|较20\d{2}年|与20\d{2}年/;
+/** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
+const YOY = /同比|(比|较|与|和)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
+const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/;
 
 /** The operation a question asks for, from its wording (figure names already masked out). */
 export function detectOperation(q: string, unitCount: number, metrics: MetricRef[], trend: boolean): Operation | undefined {
   const several = unitCount > 1 || metrics.length > 1;
   if (/起草|拟写|草拟|写一段|写个|撰写|写段/.test(q)) return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
-  if (/为什么|为何|原因|怎么回事|解释/.test(q)) return YOY.test(q) || (/变化|增长|下降|增加|减少/.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
+  if (/为什么|为何|原因|怎么回事|解释/.test(q)) return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
   if (/排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q) && unitCount !== 1) return "rank";
   if (/几倍|多少倍|倍数/.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   if (/合计|总共|加起来|一共|总和|合起来|相加|之和|总计是/.test(q) && several) return "sum";
-  if (/比较|对比|相比|相差|差多少|差距|哪个多|谁多|谁高|高多少|多多少|少多少|差额|多出/.test(q) && several && !YOY.test(q)) return "difference";
+  if (/比较|对比|相比|相差|差多少|差距|哪个(多|高|大|少|低)|谁(多|高|大|少|低)|高多少|多多少|少多少|差额|多出/.test(q) && several && !YOY.test(q)) {
+    return "difference";
+  }
   if (trend) return "trend";
   if (/完成率|执行率|完成了?多少|完成.{0,6}(多少|百分之|比例)|完成情况|执行情况|超支|结余|节约|比(年初)?预算|较(年初)?预算|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(q)) {
     return "compare_budget_actual";
   }
-  if (YOY.test(q) || /增长|增加了|减少了|下降|增减|变化|变动|多了|少了|降幅|增幅/.test(q)) return "yoy";
+  if (YOY.test(q) || (CHANGE.test(q) && /上年|去年|上一年/.test(q)) || /增长|增加了|减少了|增减|变化|变动|降幅|增幅/.test(q)) return "yoy";
   if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占/.test(q)) return "share";
   if (/构成|组成|明细|分别|各项|哪些|结构|包括什么|怎么分|分项|细分|都花在|各是|各多少|各花/.test(q)) return "breakdown";
   return undefined;

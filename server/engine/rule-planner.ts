@@ -40,6 +40,7 @@ function findUnits(k: Knowledge, q: string): { units: string[]; ambiguous?: { al
   const units: string[] = [];
   let ambiguous: { alias: string; units: string[] } | undefined;
   const foreign: [number, number][] = [];
+  const positions = new Map<string, number>();
   let offset = 0;
   const tokens = segment(rest).map((word) => {
     const token = { word, from: offset, to: offset + word.length };
@@ -58,8 +59,11 @@ function findUnits(k: Knowledge, q: string): { units: string[]; ambiguous?: { al
     rest = rest.slice(0, at) + "□".repeat(a.key.length) + rest.slice(at + a.key.length);
     if (a.units.length === 1) {
       if (!units.includes(a.units[0])) units.push(a.units[0]);
+      positions.set(a.units[0], Math.min(at, positions.get(a.units[0]) ?? at));
     } else ambiguous ??= a;
   }
+  // Units in the order the question names them ("驻京办和区委办相差多少": 驻京办 first).
+  units.sort((x, y) => (positions.get(x) ?? 0) - (positions.get(y) ?? 0));
   return { units, ambiguous, rest };
 }
 
@@ -153,7 +157,7 @@ function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRe
       let i = 0;
       while (i < sibling.length && sibling[i] === parent!.key[i]) i++;
       const word = sibling.slice(i, i + 2);
-      if (word.length === 2 && new RegExp(`[、和及与,，]${word}`).test(q) && !refs.some((x) => x.type === "metric" && x.key === sibling)) refs.push({ type: "metric", key: sibling });
+      if (word.length === 2 && new RegExp(`[、和及与]${word}`).test(q) && !refs.some((x) => x.type === "metric" && x.key === sibling)) refs.push({ type: "metric", key: sibling });
     }
   }
   return { refs: refs.filter((r) => !containers.has(JSON.stringify(r))), spans: taken.map((h) => [h.at, h.at + h.len]) };
@@ -183,7 +187,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (!units.length && BOTH.test(q) && ctx?.previousUnits.length) units = [...new Set([...ctx.previousUnits, ...ctx.units])];
   if (!units.length && ALL_UNITS.test(q)) units = k.publishingUnits;
   const unknownUnits = units.length || found.ambiguous ? [] : [...new Set([...found.rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u)))];
-  const rest = found.rest.replace(/□+/g, (m) => "，".repeat(m.length));
+  // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
+  const rest = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
   const { refs, spans } = findMetrics(k, rest, units.length ? units : (ctx?.units ?? []));
   let metricsHere = refs.length ? refs : partFromContext(q, ctx);
   if (!refs.length && BOTH.test(q) && ctx?.previousMetrics.length) metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
@@ -216,7 +221,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     operation,
     counts: countQuestion,
     question: q,
-    textQuery: rest.replace(/，+/g, " ").trim() || q,
+    textQuery: rest.replace(/[，｜]+/g, " ").trim() || q,
     followUp,
     ...(clarify ? { clarify } : {}),
     descending: !/最低|最少|最小/.test(q),

@@ -23,7 +23,8 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
   if (!plan.units.length) {
     if (plan.unknownUnits.length) return { draft: unknownUnits(k, plan.unknownUnits) };
     const units = k.publishingUnits;
-    if (units.length === 1) plan.units = units;
+    // "三公经费是指什么": definitions are the same in every document; search them all.
+    if (units.length === 1 || plan.operation === "text_lookup") plan.units = units;
     else return { draft: clarify(`请问您想了解哪个单位？目前收录的单位有：${shortList(units)}。`) };
   }
   const scopes: Scope[] = [];
@@ -36,7 +37,10 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
     }
     // Comparisons read the final accounts; a 年初预算 question may read the 部门预算.
     const comparing = ["compare_budget_actual", "explain_variance", "yoy", "trend", "rank", "sum", "difference"].includes(plan.operation);
-    const kind = plan.kind ?? (!comparing && plan.basis === "年初预算" && k.docs(unit, { kind: "预算" }).length ? "预算" : undefined);
+    // "预算比上年减少多少" compares budgets: the 部门预算 states it.
+    const budgetYoy = plan.operation === "yoy" && (plan.basis === "预算" || plan.basis === "年初预算");
+    const wantsBudgetDoc = (budgetYoy || (!comparing && plan.basis === "年初预算")) && k.docs(unit, { kind: "预算" }).length > 0;
+    const kind = plan.kind ?? (wantsBudgetDoc ? "预算" : undefined);
     const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
     for (const year of years) {
       const pick = (ofKind?: DocumentInfo["kind"]) => k.docs(unit, { year, kind: ofKind })[0];

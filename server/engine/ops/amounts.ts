@@ -29,7 +29,8 @@ export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): 
     const hits = selectFacts(k, scope.doc, ref, w);
     if (hits.length) return hits;
   }
-  if (scope.previousYear) return [];
+  // Only figures that mean the same in either document cross over: a 部门预算's "比上年" compares budgets.
+  if (scope.previousYear || !["actual", "initial", "full", "budget", "count"].includes(want)) return [];
   for (const other of k.docs(scope.unit, { year: scope.year }).filter((d) => d.docId !== scope.doc.docId)) {
     const w: Want = other.kind === "预算" && (want === "actual" || want === "initial" || want === "full") ? "budget" : want;
     if (other.kind === "预算" && want === "actual") continue;

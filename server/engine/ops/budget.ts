@@ -43,8 +43,10 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
   const rank = (p: { budget: Fact }) => (plan.basis === "全年预算" ? (p.budget.basis === "全年预算" ? 0 : 1) : !p.budget.table ? 0 : 1);
   const pair = pairs.sort((a, b) => rank(a) - rank(b))[0] ?? { budget: budgets.find((f) => !f.table && f.basis !== "全年预算") ?? budgets[0], actual: actuals[0] };
   const stated = rates.find((r) => sourceKey(r) === sourceKey(pair.budget));
-  const chosen = new Set([Number(pair.budget.value), Number(pair.actual.value)]);
-  const others = distinctValues([...budgets, ...actuals].filter((f) => f !== pair.budget && f !== pair.actual && !chosen.has(Number(f.value))));
+  // Another budget basis is worth stating even when its number equals the actual (全年预算 49.98 = 决算 49.98).
+  const otherBudgets = distinctValues(budgets.filter((f) => f !== pair.budget && (f.basis !== pair.budget.basis || Number(f.value) !== Number(pair.budget.value))));
+  const otherActuals = distinctValues(actuals.filter((f) => f !== pair.actual && Number(f.value) !== Number(pair.actual.value)));
+  const others = [...otherBudgets, ...otherActuals];
   const reason = [pair.actual, pair.budget, ...actuals].find((f) => f.reason)?.reason;
   return { ref, ...pair, stated, others, reason };
 }
@@ -82,6 +84,11 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     const change = lookup(k, scope, c.ref, "vs_budget");
     if (change.length) b.d.bullets.push(["文件写明：决算比预算", ...change.flatMap((f, i) => [i ? "，" : "", b.change(f, `${label}${f.column}`)]), "。"]);
     if (c.reason) b.d.bullets.push([`文件说明的原因：${c.reason}。`]);
+    // The same name under other codes (行政运行 2010201 and 2010301): their table figures too.
+    for (const twin of plan.metrics.filter((m) => m !== c.ref && m.type === "subject" && c.ref.type === "subject" && m.name === c.ref.name)) {
+      const f = lookup(k, scope, twin, "actual").find((x) => x.table);
+      if (f) b.d.notes.push([`表中同名科目${metricLabel(twin, k)}决算数为 `, b.fact(f, metricLabel(twin, k)), "。"]);
+    }
     for (const other of c.others) {
       b.d.notes.push([`${sourceLabel(other)}第${other.source.lines[0]}行所列${basisWord(other)}数为 `, b.fact(other, `${label}${basisWord(other)}`), "，与上面引用的数字来源或口径不同。"]);
     }
