@@ -31,7 +31,13 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { duration: 10, connections: 50, questions: 20, log: false, out: join(import.meta.dirname, "bench-http.json") };
+  const args: Args = {
+    duration: 10,
+    connections: 50,
+    questions: 20,
+    log: false,
+    out: join(import.meta.dirname, "bench-http.json"),
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i]!;
@@ -77,7 +83,10 @@ async function serve(indexDir: string, log: boolean): Promise<void> {
 // ---- the load generator (parent) -------------------------------------------------------------
 
 async function startServer(indexDir: string, log: boolean): Promise<{ child: ChildProcess; url: string }> {
-  const child = fork(import.meta.filename, ["--serve", indexDir, ...(log ? ["--log"] : [])], { execArgv: ["--import", "tsx"], stdio: "inherit" });
+  const child = fork(import.meta.filename, ["--serve", indexDir, ...(log ? ["--log"] : [])], {
+    execArgv: ["--import", "tsx"],
+    stdio: "inherit",
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.once("message", (m: { port: number }) => resolve(m.port));
     child.once("exit", (code) => reject(new Error(`server exited with ${code}`)));
@@ -93,7 +102,11 @@ async function conversations(url: string, items: GoldItem[]): Promise<ChatMessag
     for (const [i, turn] of item.turns.entries()) {
       messages.push({ role: "user", content: turn });
       if (i === item.turns.length - 1) break;
-      const res = await fetch(`${url}/api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages }) });
+      const res = await fetch(`${url}/api/chat`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ messages }),
+      });
       if (!res.ok) throw new Error(`warm-up ${item.id}: ${res.status}`);
       messages.push({ role: "assistant", content: ((await res.json()) as { answer: string }).answer });
     }
@@ -120,10 +133,21 @@ async function main(): Promise<void> {
     }));
     // Warm-up: JIT and caches, not measured.
     await autocannon({ url, connections: 10, amount: 500, requests });
-    const result = await autocannon({ url, connections: args.connections, duration: args.duration, requests });
+    const result = await autocannon({
+      url,
+      connections: args.connections,
+      duration: args.duration,
+      requests,
+    });
     const figures = {
       measuredAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? "", totalMemoryBytes: totalmem(), node: process.version, platform: process.platform },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model.trim() ?? "",
+        totalMemoryBytes: totalmem(),
+        node: process.version,
+        platform: process.platform,
+      },
       setup: {
         endpoint: "POST /api/chat (JSON, offline rule engine, sample corpus of 4 documents)",
         server: "separate process, 1 event loop",
@@ -150,7 +174,11 @@ async function main(): Promise<void> {
       timeouts: result.timeouts,
       non2xx: result.non2xx,
       target: { requestsPerSecond: 1000, p99Ms: 100 },
-      meetsTarget: result.requests.average >= 1000 && result.latency.p99 < 100 && result.errors === 0 && result.non2xx === 0,
+      meetsTarget:
+        result.requests.average >= 1000 &&
+        result.latency.p99 < 100 &&
+        result.errors === 0 &&
+        result.non2xx === 0,
     };
     await writeFile(args.out, `${JSON.stringify(figures, null, 2)}\n`);
     const r = figures.requests;

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHolder } from "./engine-holder.js";
 import { DOC, BEIJING, CITY } from "./testing/sample-index.js";
-import { ingestInto, offlineLoader, postChat, silentLogger, startApp, tempWork, type RunningApp } from "./testing/http-harness.js";
+import {
+  ingestInto,
+  offlineLoader,
+  postChat,
+  silentLogger,
+  startApp,
+  tempWork,
+  type RunningApp,
+} from "./testing/http-harness.js";
 
 /**
  * The HTTP surface of the real app on a loopback port: browse routes, health, bad input,
@@ -26,14 +34,20 @@ afterAll(async () => {
   await work?.cleanup();
 });
 
-async function json(path: string, init?: RequestInit): Promise<{ status: number; body: any; res: Response }> {
+/** A parsed JSON body, typed as JSON.parse types it, for assertions. */
+type JsonBody = ReturnType<typeof JSON.parse>;
+
+async function json(
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: JsonBody; res: Response }> {
   const res = await fetch(`${url}${path}`, init);
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined, res };
 }
 
 /** Every error body: JSON, a code and a message, never a stack trace or a file path. */
-function expectCleanError(body: any, code: string): void {
+function expectCleanError(body: JsonBody, code: string): void {
   expect(body).toMatchObject({ error: { code, message: expect.any(String) } });
   const text = JSON.stringify(body);
   expect(text).not.toMatch(/\bat .*\(|\.ts:\d+|node_modules|\/work\/|stack/i);
@@ -58,7 +72,11 @@ describe("health", () => {
       const health = await fetch(`${cold.url}/healthz`);
       expect(health.status).toBe(503);
       expect(await health.json()).toEqual({ status: "starting" });
-      for (const res of [await postChat(cold.url, { messages: [{ role: "user", content: "三公经费" }] }), await fetch(`${cold.url}/api/documents`), await fetch(`${cold.url}/api/facts`)]) {
+      for (const res of [
+        await postChat(cold.url, { messages: [{ role: "user", content: "三公经费" }] }),
+        await fetch(`${cold.url}/api/documents`),
+        await fetch(`${cold.url}/api/facts`),
+      ]) {
         expect(res.status).toBe(503);
         expectCleanError(await res.json(), "INDEX_MISSING");
       }
@@ -74,7 +92,12 @@ describe("GET /api/documents", () => {
     expect(status).toBe(200);
     expect(body.documents.map((d: { docId: string }) => d.docId).sort()).toEqual(Object.values(DOC).sort());
     const beijing = body.documents.find((d: { docId: string }) => d.docId === DOC.beijingFinal);
-    expect(beijing).toMatchObject({ unit: BEIJING, year: 2024, kind: "决算", counts: { tables: expect.any(Number), facts: expect.any(Number) } });
+    expect(beijing).toMatchObject({
+      unit: BEIJING,
+      year: 2024,
+      kind: "决算",
+      counts: { tables: expect.any(Number), facts: expect.any(Number) },
+    });
     expect(Array.isArray(beijing.warnings)).toBe(true);
     expect(body.units.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining([BEIJING, CITY]));
     for (const u of body.units) expect(u.aliases.length).toBeLessThanOrEqual(8);
@@ -83,17 +106,31 @@ describe("GET /api/documents", () => {
 
 describe("GET /api/sources/:id", () => {
   it("renders a cited table cell's table with that cell in bold", async () => {
-    const facts = await json(`/api/facts?unit=${encodeURIComponent(CITY)}&year=2024&table=02&q=${encodeURIComponent("合计")}`);
+    const facts = await json(
+      `/api/facts?unit=${encodeURIComponent(CITY)}&year=2024&table=02&q=${encodeURIComponent("合计")}`,
+    );
     expect(facts.status).toBe(200);
-    const cell = facts.body.facts.find((f: { column: string; docId: string }) => f.docId === DOC.cityFinal && f.column.includes("财政拨款"));
+    const cell = facts.body.facts.find(
+      (f: { column: string; docId: string }) => f.docId === DOC.cityFinal && f.column.includes("财政拨款"),
+    );
     expect(cell, "a 财政拨款 cell in table 02").toBeDefined();
     const { status, body } = await json(`/api/sources/${encodeURIComponent(cell.id)}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: cell.id, type: "table", unit: CITY, year: 2024, kind: "决算", docId: DOC.cityFinal });
+    expect(body).toMatchObject({
+      id: cell.id,
+      type: "table",
+      unit: CITY,
+      year: 2024,
+      kind: "决算",
+      docId: DOC.cityFinal,
+    });
     expect(body.highlight).toEqual({ row: cell.row, column: cell.column, value: cell.value });
     expect(body.markdown).toMatch(/^金额单位：/);
     // Exactly the cited cell is bold inside a table row (group titles are bold lines of their own).
-    const boldCells = (body.markdown as string).split("\n").filter((l) => l.startsWith("|")).flatMap((l) => [...l.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]));
+    const boldCells = (body.markdown as string)
+      .split("\n")
+      .filter((l) => l.startsWith("|"))
+      .flatMap((l) => [...l.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]));
     expect(boldCells).toHaveLength(1);
     expect(Number(boldCells[0]!.replace(/,/g, ""))).toBeCloseTo(Number(cell.value), 2);
   });
@@ -114,7 +151,12 @@ describe("GET /api/sources/:id", () => {
     expect(citation).toBeDefined();
     const { status, body } = await json(`/api/sources/${encodeURIComponent(citation.id)}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ type: "section", unit: BEIJING, docId: DOC.beijingFinal, highlight: { value: "23.3" } });
+    expect(body).toMatchObject({
+      type: "section",
+      unit: BEIJING,
+      docId: DOC.beijingFinal,
+      highlight: { value: "23.3" },
+    });
     expect(body.markdown).toContain(`<mark>${citation.excerpt}</mark>`);
     expect(body.markdown.match(/<mark>/g)).toHaveLength(1);
     // Only <mark> is markup: everything else from the document is escaped text.
@@ -144,7 +186,9 @@ describe("GET /api/facts", () => {
     for (const f of byUnit.body.facts) expect(f.unit).toBe(BEIJING);
     const alias = await json(`/api/facts?unit=${encodeURIComponent("驻京办")}&limit=5000`);
     expect(alias.body.total).toBe(byUnit.body.total);
-    const q = await json(`/api/facts?unit=${encodeURIComponent(BEIJING)}&year=2024&q=${encodeURIComponent("公务接待费")}`);
+    const q = await json(
+      `/api/facts?unit=${encodeURIComponent(BEIJING)}&year=2024&q=${encodeURIComponent("公务接待费")}`,
+    );
     expect(q.body.total).toBeGreaterThan(0);
     expect(q.body.facts.map((f: { value: string }) => f.value)).toEqual(expect.arrayContaining(["3.6"]));
     const none = await json("/api/facts?year=2001");
@@ -171,7 +215,9 @@ describe("GET /api/facts", () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.trimEnd().split("\n");
-    expect(lines[0]).toBe("id,docId,unit,year,kind,table,tableTitle,metric,row,rowCode,column,value,measure,basis,period");
+    expect(lines[0]).toBe(
+      "id,docId,unit,year,kind,table,tableTitle,metric,row,rowCode,column,value,measure,basis,period",
+    );
     const { body } = await json(`/api/facts?unit=${unit}&limit=5000`);
     // Quoted cells never hold a newline in this corpus, so lines = rows.
     expect(lines.length - 1).toBe(body.total);
@@ -209,12 +255,34 @@ describe("bad input to POST /api/chat", () => {
     ["no messages", "messages", {}],
     ["messages not an array", "messages", { messages: "hi" }],
     ["empty messages", "messages", { messages: [] }],
-    ["41 messages", "messages", { messages: Array.from({ length: 41 }, (_, i) => ({ role: i % 2 ? "assistant" : "user", content: "q" })) }],
+    [
+      "41 messages",
+      "messages",
+      {
+        messages: Array.from({ length: 41 }, (_, i) => ({
+          role: i % 2 ? "assistant" : "user",
+          content: "q",
+        })),
+      },
+    ],
     ["bad role", "messages.0.role", { messages: [{ role: "system", content: "q" }] }],
     ["empty content", "messages.0.content", { messages: [{ role: "user", content: "" }] }],
-    ["content over 4000 chars", "messages.0.content", { messages: [{ role: "user", content: "问".repeat(4001) }] }],
+    [
+      "content over 4000 chars",
+      "messages.0.content",
+      { messages: [{ role: "user", content: "问".repeat(4001) }] },
+    ],
     ["content not a string", "messages.0.content", { messages: [{ role: "user", content: 42 }] }],
-    ["last message from the assistant", "messages", { messages: [{ role: "user", content: "q" }, { role: "assistant", content: "a" }] }],
+    [
+      "last message from the assistant",
+      "messages",
+      {
+        messages: [
+          { role: "user", content: "q" },
+          { role: "assistant", content: "a" },
+        ],
+      },
+    ],
     ["stream not a boolean", "stream", { messages: [{ role: "user", content: "q" }], stream: "yes" }],
     ["a JSON array body", "body", [{ role: "user", content: "q" }]],
   ])("%s → 400 naming %s", async (_name, field, body) => {
@@ -227,7 +295,11 @@ describe("bad input to POST /api/chat", () => {
   });
 
   it("a body that is not JSON at all (text/plain) → 400 naming the body", async () => {
-    const res = await fetch(`${url}/api/chat`, { method: "POST", headers: { "content-type": "text/plain" }, body: "驻京办三公经费" });
+    const res = await fetch(`${url}/api/chat`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "驻京办三公经费",
+    });
     expect(res.status).toBe(400);
     const out = await res.json();
     expectCleanError(out, "BAD_REQUEST");
@@ -354,7 +426,9 @@ describe("internal errors", () => {
       return {
         ...engine,
         answer: async () => {
-          throw new TypeError(`Cannot read properties of undefined (reading 'x') at ${import.meta.filename}:1:1`);
+          throw new TypeError(
+            `Cannot read properties of undefined (reading 'x') at ${import.meta.filename}:1:1`,
+          );
         },
       };
     }, silentLogger);
@@ -391,7 +465,9 @@ describe("rate limiting", () => {
       expect(last!.headers.get("ratelimit-policy")).toMatch(/q=5/);
       expect(last!.headers.get("retry-after")).toMatch(/^\d+$/);
       // Chat shares the budget.
-      expect((await postChat(limited.url, { messages: [{ role: "user", content: "三公经费" }] })).status).toBe(429);
+      expect(
+        (await postChat(limited.url, { messages: [{ role: "user", content: "三公经费" }] })).status,
+      ).toBe(429);
       // Health checks and the page are outside /api.
       expect((await fetch(`${limited.url}/healthz`)).status).toBe(200);
       expect((await fetch(`${limited.url}/`)).status).toBe(200);

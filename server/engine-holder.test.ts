@@ -4,7 +4,17 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EngineHolder } from "./engine-holder.js";
 import type { Engine } from "./engine/answer.js";
-import { DOCS_DIR, ingestInto, offlineLoader, postChat, silentLogger, startApp, tempWork, waitFor, type RunningApp } from "./testing/http-harness.js";
+import {
+  DOCS_DIR,
+  ingestInto,
+  offlineLoader,
+  postChat,
+  silentLogger,
+  startApp,
+  tempWork,
+  waitFor,
+  type RunningApp,
+} from "./testing/http-harness.js";
 import { DOC } from "./testing/sample-index.js";
 
 /**
@@ -32,14 +42,17 @@ let docs: string;
 async function threeDocs(): Promise<void> {
   docs = join(work.work, "docs");
   await mkdir(docs);
-  for (const f of await readdir(DOCS_DIR)) if (!f.startsWith(DOC.cityBudget)) await cp(join(DOCS_DIR, f), join(docs, f));
+  for (const f of await readdir(DOCS_DIR))
+    if (!f.startsWith(DOC.cityBudget)) await cp(join(DOCS_DIR, f), join(docs, f));
 }
 
 async function addFourth(): Promise<void> {
   await cp(join(DOCS_DIR, `${DOC.cityBudget}.txt`), join(docs, `${DOC.cityBudget}.txt`));
 }
 
-async function health(url: string): Promise<{ status: string; builtAt: string; counts: { documents: number; facts: number } }> {
+async function health(
+  url: string,
+): Promise<{ status: string; builtAt: string; counts: { documents: number; facts: number } }> {
   const res = await fetch(`${url}/healthz`);
   if (res.status !== 200) throw new Error(`healthz ${res.status}`);
   return res.json();
@@ -84,7 +97,10 @@ afterEach(async () => {
   await work.cleanup();
 });
 
-async function serve(load: () => Promise<Engine> = offlineLoader(work.indexDir), pollMs?: number): Promise<string> {
+async function serve(
+  load: () => Promise<Engine> = offlineLoader(work.indexDir),
+  pollMs?: number,
+): Promise<string> {
   holder = new EngineHolder(load, silentLogger);
   expect(await holder.reload()).toBe(true);
   holder.watch(work.indexDir, pollMs);
@@ -98,7 +114,9 @@ describe("hot reload of a rebuilt index", () => {
     const url = await serve(undefined, 60_000);
     const before = await health(url);
     expect(before.counts.documents).toBe(3);
-    const docsBefore = (await (await fetch(`${url}/api/documents`)).json()).documents.map((d: { docId: string }) => d.docId);
+    const docsBefore = (await (await fetch(`${url}/api/documents`)).json()).documents.map(
+      (d: { docId: string }) => d.docId,
+    );
     expect(docsBefore).not.toContain(DOC.cityBudget);
 
     await addFourth();
@@ -109,7 +127,9 @@ describe("hot reload of a rebuilt index", () => {
     });
     expect(after.builtAt).not.toBe(before.builtAt);
     expect(after.counts.facts).toBeGreaterThan(before.counts.facts);
-    const docsAfter = (await (await fetch(`${url}/api/documents`)).json()).documents.map((d: { docId: string }) => d.docId);
+    const docsAfter = (await (await fetch(`${url}/api/documents`)).json()).documents.map(
+      (d: { docId: string }) => d.docId,
+    );
     expect(docsAfter).toContain(DOC.cityBudget);
     // Chat answers from the new index.
     const res = await postChat(url, { messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }] });
@@ -134,7 +154,9 @@ describe("hot reload of a rebuilt index", () => {
     const statuses: number[] = [];
     const traffic = (async () => {
       while (!stop) {
-        const res = await postChat(url, { messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }] });
+        const res = await postChat(url, {
+          messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }],
+        });
         statuses.push(res.status);
         await res.arrayBuffer();
       }
@@ -185,12 +207,18 @@ describe("a failed rebuild", () => {
     const attempts = stats.attempts;
     await swapInCopy(work.indexDir, async (copy) => {
       const manifest = JSON.parse(await readFile(join(copy, "manifest.json"), "utf8"));
-      await writeFile(join(copy, "manifest.json"), JSON.stringify({ ...manifest, builtAt: new Date(Date.now() + 60_000).toISOString() }));
+      await writeFile(
+        join(copy, "manifest.json"),
+        JSON.stringify({ ...manifest, builtAt: new Date(Date.now() + 60_000).toISOString() }),
+      );
       await writeFile(join(copy, "facts.jsonl"), '{"id": "half a fact"\n');
     });
     await waitFor(async () => stats.failures > 0 && stats.attempts > attempts);
     expect(await health(url)).toEqual(before);
-    const res = await postChat(url, { messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }], stream: true });
+    const res = await postChat(url, {
+      messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }],
+      stream: true,
+    });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('"type":"done"');
   });
@@ -249,20 +277,28 @@ describe("POST /api/admin/reload", () => {
   const external = Object.values(networkInterfaces())
     .flat()
     .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
-  it.skipIf(!external)(`is 403 from a non-loopback address (${external ?? "no external interface"})`, async () => {
-    holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
-    expect(await holder.reload()).toBe(true);
-    running = await startApp(holder, { host: "0.0.0.0" });
-    const port = new URL(running.url).port;
-    const res = await fetch(`http://${external}:${port}/api/admin/reload`, { method: "POST" });
-    expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: "FORBIDDEN", message: "Reload is allowed from loopback only" } });
-    // The same server still reloads for a loopback caller.
-    expect((await fetch(`http://127.0.0.1:${port}/api/admin/reload`, { method: "POST" })).status).toBe(200);
-    // And a spoofed X-Forwarded-For does not make a remote caller local.
-    const spoofed = await fetch(`http://${external}:${port}/api/admin/reload`, { method: "POST", headers: { "x-forwarded-for": "127.0.0.1" } });
-    expect(spoofed.status).toBe(403);
-  });
+  it.skipIf(!external)(
+    `is 403 from a non-loopback address (${external ?? "no external interface"})`,
+    async () => {
+      holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
+      expect(await holder.reload()).toBe(true);
+      running = await startApp(holder, { host: "0.0.0.0" });
+      const port = new URL(running.url).port;
+      const res = await fetch(`http://${external}:${port}/api/admin/reload`, { method: "POST" });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toEqual({
+        error: { code: "FORBIDDEN", message: "Reload is allowed from loopback only" },
+      });
+      // The same server still reloads for a loopback caller.
+      expect((await fetch(`http://127.0.0.1:${port}/api/admin/reload`, { method: "POST" })).status).toBe(200);
+      // And a spoofed X-Forwarded-For does not make a remote caller local.
+      const spoofed = await fetch(`http://${external}:${port}/api/admin/reload`, {
+        method: "POST",
+        headers: { "x-forwarded-for": "127.0.0.1" },
+      });
+      expect(spoofed.status).toBe(403);
+    },
+  );
 
   it("is not a GET", async () => {
     const url = await serve();

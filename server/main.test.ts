@@ -26,7 +26,11 @@ interface Started {
 /** node --import tsx server/main.ts with PORT=0; the URL comes from the "serving" log line. */
 function startMain(env: Record<string, string>): Promise<Started> {
   // The LLM stays off whatever the developer's shell exports.
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("OPENAI_") && k !== "EMBEDDING_MODEL" && !k.startsWith("VITEST")));
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith("OPENAI_") && k !== "EMBEDDING_MODEL" && !k.startsWith("VITEST"),
+    ),
+  );
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "server", "main.ts")], {
     cwd: ROOT,
     env: { ...base, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env },
@@ -34,8 +38,8 @@ function startMain(env: Record<string, string>): Promise<Started> {
   });
   let stderr = "";
   child.stderr!.on("data", (d) => (stderr += String(d)));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
-    child.on("exit", (code, signal) => resolve({ code, signal, stderr })),
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
+    (resolve) => child.on("exit", (code, signal) => resolve({ code, signal, stderr })),
   );
   const logs: Record<string, unknown>[] = [];
   return new Promise((resolve, reject) => {
@@ -75,7 +79,10 @@ describe("server/main.ts", () => {
       const chat = await fetch(`${url}/api/chat`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }], stream: true }),
+        body: JSON.stringify({
+          messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }],
+          stream: true,
+        }),
       });
       expect(await chat.text()).toContain("23.30万元");
       expect(logs.some((l) => l.msg === "index loaded")).toBe(true);
@@ -111,6 +118,8 @@ describe("server/main.ts", () => {
     const dir = join(work.work, "broken", "index");
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, "manifest.json"), "{ garbage");
-    await expect(startMain({ INDEX_DIR: dir })).rejects.toThrow(/exited with 1 before serving: budget-qa failed to start: Cannot load the index in /);
+    await expect(startMain({ INDEX_DIR: dir })).rejects.toThrow(
+      /exited with 1 before serving: budget-qa failed to start: Cannot load the index in /,
+    );
   });
 });

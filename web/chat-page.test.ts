@@ -4,7 +4,15 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHolder } from "../server/engine-holder.js";
-import { ROOT, ingestInto, offlineLoader, silentLogger, startApp, tempWork, type RunningApp } from "../server/testing/http-harness.js";
+import {
+  ROOT,
+  ingestInto,
+  offlineLoader,
+  silentLogger,
+  startApp,
+  tempWork,
+  type RunningApp,
+} from "../server/testing/http-harness.js";
 
 /**
  * The chat page in headless Chromium against the real app: streamed answers, citations that
@@ -14,7 +22,10 @@ import { ROOT, ingestInto, offlineLoader, silentLogger, startApp, tempWork, type
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SHOTS = join(ROOT, "eval", "artifacts", "screenshots");
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`web/chat-page.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-wqy-microhei, as .ci/run does)`);
+if (!hasChromium)
+  console.warn(
+    `web/chat-page.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-wqy-microhei, as .ci/run does)`,
+  );
 
 const Q = "驻北京联络处三公经费是多少";
 
@@ -33,7 +44,14 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     await mkdir(SHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   });
   afterAll(async () => {
@@ -112,7 +130,9 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     const hit = await panel.locator(".hit").innerText();
     expect(hit).toContain("23.3万元");
     expect(await page.locator("#panel-title").innerText()).toContain("三公");
-    expect(await page.locator("#panel-meta").innerText()).toContain("株洲市人民政府驻北京联络处 2024年度决算");
+    expect(await page.locator("#panel-meta").innerText()).toContain(
+      "株洲市人民政府驻北京联络处 2024年度决算",
+    );
     expect(await panel.locator(".hit").isVisible()).toBe(true);
     await shot(page, "02-citation-section.png");
     await page.locator("#close-panel").click();
@@ -180,14 +200,17 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     await page.locator("#show-docs").click();
     await page.locator("#panel .docs li h3").first().waitFor();
     expect(await page.locator("#panel .docs > li").count()).toBe(4);
-    expect(await page.locator("#panel .docs").innerText()).toContain("株洲市人民政府驻北京联络处 · 2024年度决算");
+    expect(await page.locator("#panel .docs").innerText()).toContain(
+      "株洲市人民政府驻北京联络处 · 2024年度决算",
+    );
     await shot(page, "06-documents.png");
     expect(problems).toEqual([]);
   });
 
   it("is usable at phone width (390×844): no horizontal scroll, the source opens as a bottom sheet", async () => {
     const { page, problems } = await open({ width: 390, height: 844 });
-    const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    const noHorizontalScroll = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
     expect(await noHorizontalScroll()).toBe(true);
     await shot(page, "07-phone-empty.png");
     const text = await ask(page, Q);

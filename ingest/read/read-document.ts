@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { AppError } from "../../lib/app-error.js";
+import { markdownToText } from "./markdown-to-text.js";
 
 /** A converted document: its text with one original line per array element. */
 export interface DocumentText {
@@ -23,7 +24,8 @@ export const textReader: DocumentReader = {
       throw new AppError("EMPTY_FILE", `${file}: the file is empty`);
     }
     if (looksBinary(bytes)) throw new AppError("BINARY_FILE", `${file}: binary content, not a text export`);
-    return { text: decodeText(file, bytes) };
+    const text = decodeText(file, bytes);
+    return { text: /\.(md|markdown)$/i.test(file) ? markdownToText(text) : text };
   },
 };
 

@@ -2,7 +2,17 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHolder } from "../engine-holder.js";
-import { ingestInto, offlineLoader, parseSse, postChat, silentLogger, startApp, tempWork, type RunningApp, type SseEvent } from "../testing/http-harness.js";
+import {
+  ingestInto,
+  offlineLoader,
+  parseSse,
+  postChat,
+  silentLogger,
+  startApp,
+  tempWork,
+  type RunningApp,
+  type SseEvent,
+} from "../testing/http-harness.js";
 import { deltas } from "./chat-route.js";
 
 /** POST /api/chat on the real app: JSON and Server-Sent Events, multi-turn, and a burst of 200. */
@@ -39,14 +49,17 @@ async function both(messages: { role: "user" | "assistant"; content: string }[])
   return { json, events, sseRes };
 }
 
-function check(json: any, events: SseEvent[]): void {
+function check(json: ReturnType<typeof JSON.parse>, events: SseEvent[]): void {
   const kinds = events.map((e) => e.type);
   // delta+, then one meta, then done — and done is last.
   expect(kinds.at(-1)).toBe("done");
   expect(kinds.at(-2)).toBe("meta");
   expect(kinds.slice(0, -2).every((k) => k === "delta")).toBe(true);
   expect(kinds.filter((k) => k === "delta").length).toBeGreaterThan(1);
-  const text = events.filter((e): e is { type: "delta"; text: string } => e.type === "delta").map((e) => e.text).join("");
+  const text = events
+    .filter((e): e is { type: "delta"; text: string } => e.type === "delta")
+    .map((e) => e.text)
+    .join("");
   expect(text).toBe(json.answer);
   const meta = events.find((e) => e.type === "meta")!;
   expect(meta.status).toBe(json.status);
@@ -64,9 +77,19 @@ describe("POST /api/chat", () => {
     const body = await res.json();
     expect(body.status).toBe("answered");
     expect(body.answer).toContain("23.30万元");
-    expect(body.facts).toEqual(expect.arrayContaining([expect.objectContaining({ value: "23.3", measure: "万元", sourceIds: [expect.any(String)] })]));
+    expect(body.facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ value: "23.3", measure: "万元", sourceIds: [expect.any(String)] }),
+      ]),
+    );
     expect(body.citations.length).toBeGreaterThan(0);
-    for (const c of body.citations) expect(c).toMatchObject({ id: expect.any(String), docId: "001_c98938bd16771fdc", unit: "株洲市人民政府驻北京联络处", year: 2024 });
+    for (const c of body.citations)
+      expect(c).toMatchObject({
+        id: expect.any(String),
+        docId: "001_c98938bd16771fdc",
+        unit: "株洲市人民政府驻北京联络处",
+        year: 2024,
+      });
     // Every [n] marker in the answer points at a citation.
     const markers = [...(body.answer as string).matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
     expect(markers.length).toBeGreaterThan(0);
@@ -113,7 +136,11 @@ describe("POST /api/chat", () => {
 
   it("answers a follow-up from the conversation's context (JSON and SSE agree)", async () => {
     const first = await (await postChat(url, { messages: [user(Q)] })).json();
-    const messages = [user(Q), { role: "assistant" as const, content: first.answer }, user("其中公务接待费呢？")];
+    const messages = [
+      user(Q),
+      { role: "assistant" as const, content: first.answer },
+      user("其中公务接待费呢？"),
+    ];
     const { json, events } = await both(messages);
     expect(json.status).toBe("answered");
     expect(json.answer).toContain("3.60万元");
@@ -133,7 +160,11 @@ describe("POST /api/chat", () => {
   });
 
   it("never echoes the question's markup into the answer", async () => {
-    const body = await (await postChat(url, { messages: [user('<img src=x onerror="window.__xss=1"> 驻北京联络处三公经费是多少')] })).json();
+    const body = await (
+      await postChat(url, {
+        messages: [user('<img src=x onerror="window.__xss=1"> 驻北京联络处三公经费是多少')],
+      })
+    ).json();
     // The answer and its sources are built from the documents only (the plan may echo the question; the page never renders it).
     const shown = JSON.stringify([body.answer, body.facts, body.citations]);
     expect(shown).not.toContain("onerror");
@@ -157,16 +188,27 @@ describe("POST /api/chat", () => {
     }
     const requests = lines.map((l) => JSON.parse(l)).filter((l) => l.req);
     expect(requests).toHaveLength(2);
-    expect(requests[0]).toMatchObject({ req: { method: "POST", url: "/api/chat" }, res: { statusCode: 200 }, responseTime: expect.any(Number) });
+    expect(requests[0]).toMatchObject({
+      req: { method: "POST", url: "/api/chat" },
+      res: { statusCode: 200 },
+      responseTime: expect.any(Number),
+    });
     expect(requests[1].req.url).toBe("/api/facts");
     expect(lines.join("")).not.toMatch(/秘密|接待|%E6/);
     expect(lines.join("")).not.toMatch(/user-agent|content-type/i);
   });
 
   it("survives a burst of 200 concurrent requests, JSON and SSE mixed, with no errors", async () => {
-    const questions = [Q, "市政府办有几辆公车", "哪个单位三公经费最高", "近两年三公经费变化", "区委办2024年三公经费是多少"];
+    const questions = [
+      Q,
+      "市政府办有几辆公车",
+      "哪个单位三公经费最高",
+      "近两年三公经费变化",
+      "区委办2024年三公经费是多少",
+    ];
     const expected = new Map<string, string>();
-    for (const q of questions) expected.set(q, (await (await postChat(url, { messages: [user(q)] })).json()).answer);
+    for (const q of questions)
+      expected.set(q, (await (await postChat(url, { messages: [user(q)] })).json()).answer);
     const started = Date.now();
     const results = await Promise.all(
       Array.from({ length: 200 }, async (_, i) => {
@@ -180,7 +222,11 @@ describe("POST /api/chat", () => {
               .map((e) => e.text)
               .join("")
           : JSON.parse(text).answer;
-        return { status: res.status, same: answer === expected.get(q), done: !stream || parseSse(text).at(-1)?.type === "done" };
+        return {
+          status: res.status,
+          same: answer === expected.get(q),
+          done: !stream || parseSse(text).at(-1)?.type === "done",
+        };
       }),
     );
     expect(results.filter((r) => r.status !== 200)).toEqual([]);

@@ -24,7 +24,9 @@ export const ALIAS_FILE = join(ROOT, "data", "aliases.json");
 export const silentLogger: Logger = pino({ level: "silent" });
 
 /** A fresh temp folder; the index goes in `<work>/index` (its parent is what the holder watches). */
-export async function tempWork(prefix = "budget-qa-http-"): Promise<{ work: string; indexDir: string; cleanup: () => Promise<void> }> {
+export async function tempWork(
+  prefix = "budget-qa-http-",
+): Promise<{ work: string; indexDir: string; cleanup: () => Promise<void> }> {
   const work = await mkdtemp(join(tmpdir(), prefix));
   return { work, indexDir: join(work, "index"), cleanup: () => rm(work, { recursive: true, force: true }) };
 }
@@ -32,8 +34,14 @@ export async function tempWork(prefix = "budget-qa-http-"): Promise<{ work: stri
 /** Ingest files or folders (default: the whole sample corpus) into indexDir, as `npm run ingest` does. */
 export async function ingestInto(indexDir: string, paths: string[] = [DOCS_DIR]): Promise<IngestSummary> {
   const { embeddings, info } = createEmbeddings({});
-  const summary = await ingest(paths, { indexDir, embeddings, embeddingInfo: info, aliases: await readAliasFile(ALIAS_FILE) });
-  if (summary.failed.length) throw new Error(`ingest failed: ${summary.failed.map((f) => f.message).join("; ")}`);
+  const summary = await ingest(paths, {
+    indexDir,
+    embeddings,
+    embeddingInfo: info,
+    aliases: await readAliasFile(ALIAS_FILE),
+  });
+  if (summary.failed.length)
+    throw new Error(`ingest failed: ${summary.failed.map((f) => f.message).join("; ")}`);
   return summary;
 }
 
@@ -53,7 +61,11 @@ export async function startApp(
   holder: EngineHolder,
   options: { rateLimitPerMinute?: number; host?: string; logger?: Logger } = {},
 ): Promise<RunningApp> {
-  const app = createApp({ holder, logger: options.logger ?? silentLogger, rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000 });
+  const app = createApp({
+    holder,
+    logger: options.logger ?? silentLogger,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+  });
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(0, host, (error?: Error) => (error ? reject(error) : resolve(s)));
@@ -71,7 +83,10 @@ export async function startApp(
   };
 }
 
-export type SseEvent = { type: "delta"; text: string } | { type: "meta"; [key: string]: unknown } | { type: "done"; status: string };
+export type SseEvent =
+  | { type: "delta"; text: string }
+  | { type: "meta"; [key: string]: unknown }
+  | { type: "done"; status: string };
 
 /** Parse a complete Server-Sent Events body: one JSON payload per `data:` event. */
 export function parseSse(body: string): SseEvent[] {
@@ -89,7 +104,11 @@ export function parseSse(body: string): SseEvent[] {
 }
 
 /** POST /api/chat with a JSON body. */
-export function postChat(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function postChat(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(`${url}/api/chat`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -98,7 +117,11 @@ export function postChat(url: string, body: unknown, headers: Record<string, str
 }
 
 /** Poll until check() returns a truthy value (or throw after timeoutMs). */
-export async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs = 15_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check().catch(() => undefined);
