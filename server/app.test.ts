@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHolder } from "./engine-holder.js";
-import { DOC, BEIJING, CITY } from "./testing/sample-index.js";
+import { expectCleanError } from "./testing/http-expect.js";
 import {
+  getJson,
   ingestInto,
   offlineLoader,
   postChat,
@@ -12,9 +13,10 @@ import {
 } from "./testing/http-harness.js";
 
 /**
- * The HTTP surface of the real app on a loopback port: browse routes, health, bad input,
- * security headers and rate limiting. Chat is in routes/chat-route.test.ts, hot reload and
- * admin reload in engine-holder.test.ts, shutdown in main.test.ts.
+ * The HTTP surface of the real app on a loopback port: health, bad input, unknown routes, the
+ * page's assets, security headers, internal errors and rate limiting. Chat is in
+ * routes/chat-route.test.ts, documents/sources/facts in routes/browse-routes.test.ts, hot reload
+ * and admin reload in engine-holder.test.ts, shutdown in main.test.ts.
  */
 let work: Awaited<ReturnType<typeof tempWork>>;
 let holder: EngineHolder;
@@ -34,24 +36,7 @@ afterAll(async () => {
   await work?.cleanup();
 });
 
-/** A parsed JSON body, typed as JSON.parse types it, for assertions. */
-type JsonBody = ReturnType<typeof JSON.parse>;
-
-async function json(
-  path: string,
-  init?: RequestInit,
-): Promise<{ status: number; body: JsonBody; res: Response }> {
-  const res = await fetch(`${url}${path}`, init);
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined, res };
-}
-
-/** Every error body: JSON, a code and a message, never a stack trace or a file path. */
-function expectCleanError(body: JsonBody, code: string): void {
-  expect(body).toMatchObject({ error: { code, message: expect.any(String) } });
-  const text = JSON.stringify(body);
-  expect(text).not.toMatch(/\bat .*\(|\.ts:\d+|node_modules|\/work\/|stack/i);
-}
+const json = (path: string, init?: RequestInit) => getJson(url, path, init);
 
 describe("health", () => {
   it("GET /healthz is 200 with the index's counts once loaded", async () => {
@@ -83,162 +68,6 @@ describe("health", () => {
     } finally {
       await cold.close();
     }
-  });
-});
-
-describe("GET /api/documents", () => {
-  it("lists the four sample documents and their units", async () => {
-    const { status, body } = await json("/api/documents");
-    expect(status).toBe(200);
-    expect(body.documents.map((d: { docId: string }) => d.docId).sort()).toEqual(Object.values(DOC).sort());
-    const beijing = body.documents.find((d: { docId: string }) => d.docId === DOC.beijingFinal);
-    expect(beijing).toMatchObject({
-      unit: BEIJING,
-      year: 2024,
-      kind: "决算",
-      counts: { tables: expect.any(Number), facts: expect.any(Number) },
-    });
-    expect(Array.isArray(beijing.warnings)).toBe(true);
-    expect(body.units.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining([BEIJING, CITY]));
-    for (const u of body.units) expect(u.aliases.length).toBeLessThanOrEqual(8);
-  });
-});
-
-describe("GET /api/sources/:id", () => {
-  it("renders a cited table cell's table with that cell in bold", async () => {
-    const facts = await json(
-      `/api/facts?unit=${encodeURIComponent(CITY)}&year=2024&table=02&q=${encodeURIComponent("合计")}`,
-    );
-    expect(facts.status).toBe(200);
-    const cell = facts.body.facts.find(
-      (f: { column: string; docId: string }) => f.docId === DOC.cityFinal && f.column.includes("财政拨款"),
-    );
-    expect(cell, "a 财政拨款 cell in table 02").toBeDefined();
-    const { status, body } = await json(`/api/sources/${encodeURIComponent(cell.id)}`);
-    expect(status).toBe(200);
-    expect(body).toMatchObject({
-      id: cell.id,
-      type: "table",
-      unit: CITY,
-      year: 2024,
-      kind: "决算",
-      docId: DOC.cityFinal,
-    });
-    expect(body.highlight).toEqual({ row: cell.row, column: cell.column, value: cell.value });
-    expect(body.markdown).toMatch(/^金额单位：/);
-    // Exactly the cited cell is bold inside a table row (group titles are bold lines of their own).
-    const boldCells = (body.markdown as string)
-      .split("\n")
-      .filter((l) => l.startsWith("|"))
-      .flatMap((l) => [...l.matchAll(/\*\*([^*]+)\*\*/g)].map((m) => m[1]));
-    expect(boldCells).toHaveLength(1);
-    expect(Number(boldCells[0]!.replace(/,/g, ""))).toBeCloseTo(Number(cell.value), 2);
-  });
-
-  it("opens a whole table by its id, without a highlight", async () => {
-    const facts = await json(`/api/facts?year=2024&table=01&limit=1`);
-    const tableId = (facts.body.facts[0].id as string).replace(/:r\d+:c\d+$/, "");
-    const { status, body } = await json(`/api/sources/${encodeURIComponent(tableId)}`);
-    expect(status).toBe(200);
-    expect(body).toMatchObject({ type: "table", highlight: null });
-    expect(body.markdown).toContain("| 项目");
-  });
-
-  it("renders a narrative fact's section with the sentence in <mark>, escaping the document's text", async () => {
-    const res = await postChat(url, { messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }] });
-    const answer = await res.json();
-    const citation = answer.citations.find((c: { excerpt?: string }) => c.excerpt?.includes("23.3万元"));
-    expect(citation).toBeDefined();
-    const { status, body } = await json(`/api/sources/${encodeURIComponent(citation.id)}`);
-    expect(status).toBe(200);
-    expect(body).toMatchObject({
-      type: "section",
-      unit: BEIJING,
-      docId: DOC.beijingFinal,
-      highlight: { value: "23.3" },
-    });
-    expect(body.markdown).toContain(`<mark>${citation.excerpt}</mark>`);
-    expect(body.markdown.match(/<mark>/g)).toHaveLength(1);
-    // Only <mark> is markup: everything else from the document is escaped text.
-    expect((body.markdown as string).replace(/<\/?mark>/g, "")).not.toMatch(/<[a-z/]/i);
-  });
-
-  it("is 404 JSON for an unknown id and 400 for one too short", async () => {
-    const missing = await json("/api/sources/nope:t99:r1:c1");
-    expect(missing.status).toBe(404);
-    expectCleanError(missing.body, "NOT_FOUND");
-    const short = await json("/api/sources/ab");
-    expect(short.status).toBe(400);
-    expectCleanError(short.body, "BAD_REQUEST");
-    expect(short.body.error.message).toMatch(/^id:/);
-    expect(short.body.error.details).toMatchObject({ field: "id" });
-  });
-});
-
-describe("GET /api/facts", () => {
-  it("filters by unit (an alias works), year and q", async () => {
-    const all = await json("/api/facts?limit=5000");
-    expect(all.status).toBe(200);
-    expect(all.body.total).toBeGreaterThan(100);
-    const byUnit = await json(`/api/facts?unit=${encodeURIComponent(BEIJING)}&limit=5000`);
-    expect(byUnit.body.total).toBeGreaterThan(0);
-    expect(byUnit.body.total).toBeLessThan(all.body.total);
-    for (const f of byUnit.body.facts) expect(f.unit).toBe(BEIJING);
-    const alias = await json(`/api/facts?unit=${encodeURIComponent("驻京办")}&limit=5000`);
-    expect(alias.body.total).toBe(byUnit.body.total);
-    const q = await json(
-      `/api/facts?unit=${encodeURIComponent(BEIJING)}&year=2024&q=${encodeURIComponent("公务接待费")}`,
-    );
-    expect(q.body.total).toBeGreaterThan(0);
-    expect(q.body.facts.map((f: { value: string }) => f.value)).toEqual(expect.arrayContaining(["3.6"]));
-    const none = await json("/api/facts?year=2001");
-    expect(none.body).toMatchObject({ total: 0, facts: [] });
-  });
-
-  it("pages with limit and offset", async () => {
-    const first = await json("/api/facts?limit=3");
-    const second = await json("/api/facts?limit=3&offset=3");
-    expect(first.body).toMatchObject({ limit: 3, offset: 0 });
-    expect(first.body.facts).toHaveLength(3);
-    expect(second.body.facts).toHaveLength(3);
-    expect(second.body.facts[0].id).not.toBe(first.body.facts[0].id);
-    expect(second.body.total).toBe(first.body.total);
-  });
-
-  it("exports CSV with a BOM, a header and one row per fact", async () => {
-    const unit = encodeURIComponent(BEIJING);
-    const res = await fetch(`${url}/api/facts?unit=${unit}&format=csv`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="facts.csv"');
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const text = new TextDecoder().decode(bytes.slice(3));
-    const lines = text.trimEnd().split("\n");
-    expect(lines[0]).toBe(
-      "id,docId,unit,year,kind,table,tableTitle,metric,row,rowCode,column,value,measure,basis,period",
-    );
-    const { body } = await json(`/api/facts?unit=${unit}&limit=5000`);
-    // Quoted cells never hold a newline in this corpus, so lines = rows.
-    expect(lines.length - 1).toBe(body.total);
-    expect(lines.slice(1).every((l) => l.startsWith(`${DOC.beijingFinal}:`))).toBe(true);
-  });
-
-  it.each([
-    ["year=abc", "year"],
-    ["year=1800", "year"],
-    ["limit=0", "limit"],
-    ["limit=5001", "limit"],
-    ["offset=-1", "offset"],
-    ["format=xml", "format"],
-    [`q=${"x".repeat(101)}`, "q"],
-    ["unit=a&unit=b", "unit"],
-  ])("?%s → 400 naming %s", async (query, field) => {
-    const { status, body } = await json(`/api/facts?${query}`);
-    expect(status).toBe(400);
-    expectCleanError(body, "BAD_REQUEST");
-    expect(body.error.details.field).toBe(field);
-    expect(body.error.message.startsWith(`${field}:`)).toBe(true);
   });
 });
 

@@ -103,6 +103,20 @@ export function parseSse(body: string): SseEvent[] {
     .map((data) => JSON.parse(data) as SseEvent);
 }
 
+/** A parsed JSON body, typed as JSON.parse types it, for assertions. */
+export type JsonBody = ReturnType<typeof JSON.parse>;
+
+/** fetch(base + path) and parse the body as JSON (undefined when empty). */
+export async function getJson(
+  base: string,
+  path: string,
+  init?: RequestInit,
+): Promise<{ status: number; body: JsonBody; res: Response }> {
+  const res = await fetch(`${base}${path}`, init);
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined, res };
+}
+
 /** POST /api/chat with a JSON body. */
 export function postChat(
   url: string,
