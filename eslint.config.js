@@ -2,7 +2,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "data/**", "web/vendor/**", "eval/report*", "eval/bench.json", "eval/artifacts/**"] },
+  {
+    ignores: [
+      "node_modules/**",
+      "data/**",
+      "web/vendor/**",
+      "eval/report*",
+      "eval/bench.json",
+      "eval/artifacts/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +21,19 @@ export default tseslint.config(
   },
   {
     files: ["web/**/*.js"],
-    languageOptions: { globals: { window: "readonly", document: "readonly", fetch: "readonly", localStorage: "readonly", navigator: "readonly", TextDecoder: "readonly", NodeFilter: "readonly", marked: "readonly", DOMPurify: "readonly", console: "readonly" } },
+    languageOptions: {
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        fetch: "readonly",
+        localStorage: "readonly",
+        navigator: "readonly",
+        TextDecoder: "readonly",
+        NodeFilter: "readonly",
+        marked: "readonly",
+        DOMPurify: "readonly",
+        console: "readonly",
+      },
+    },
   },
 );

@@ -91,7 +91,12 @@ export async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
-export async function benchOne(corpus: string, paths: string[], work: string, sampler: RssSampler): Promise<Run & { indexDir: string }> {
+export async function benchOne(
+  corpus: string,
+  paths: string[],
+  work: string,
+  sampler: RssSampler,
+): Promise<Run & { indexDir: string }> {
   const indexDir = join(work, `index-${corpus.replace(/\W+/g, "-")}`);
   const { embeddings, info } = createEmbeddings({});
   const aliases = await readAliasFile(join(import.meta.dirname, "..", "data", "aliases.json"));
@@ -197,7 +202,8 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1]?.endsWith("bench-ingest.ts")) main().catch((error: Error) => {
-  process.stderr.write(`bench:ingest failed: ${error.message}\n`);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith("bench-ingest.ts"))
+  main().catch((error: Error) => {
+    process.stderr.write(`bench:ingest failed: ${error.message}\n`);
+    process.exit(1);
+  });

@@ -29,7 +29,9 @@ function percentile(sorted: number[], p: number): number {
 
 async function answerLatency(indexDir: string, rounds: number): Promise<SizeResult["answer"]> {
   const engine = createEngine(await readIndex(indexDir), createEmbeddings({}).embeddings);
-  const questions = loadGold().filter((g) => g.turns.length === 1).map((g) => g.turns[0]);
+  const questions = loadGold()
+    .filter((g) => g.turns.length === 1)
+    .map((g) => g.turns[0]);
   for (const q of questions) await engine.answer([{ role: "user", content: q }], { llm: false }); // warm-up
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
@@ -53,10 +55,14 @@ function runHttpBench(): Promise<unknown> {
   const script = join(import.meta.dirname, "bench-http.ts");
   if (!existsSync(script)) return Promise.resolve({ skipped: "eval/bench-http.ts not found" });
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", script], {
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     child.on("exit", async (code) => {
       const out = join(import.meta.dirname, "bench-http.json");
-      resolve(code === 0 && existsSync(out) ? JSON.parse(await readFile(out, "utf8")) : { failed: `exit ${code}` });
+      resolve(
+        code === 0 && existsSync(out) ? JSON.parse(await readFile(out, "utf8")) : { failed: `exit ${code}` },
+      );
     });
   });
 }
@@ -64,9 +70,16 @@ function runHttpBench(): Promise<unknown> {
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== "--"),
-    options: { docs: { type: "string", default: "1000" }, rounds: { type: "string", default: "5" }, "skip-http": { type: "boolean", default: false } },
+    options: {
+      docs: { type: "string", default: "1000" },
+      rounds: { type: "string", default: "5" },
+      "skip-http": { type: "boolean", default: false },
+    },
   });
-  const sizes = values.docs.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const sizes = values.docs
+    .split(",")
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   const rounds = Number(values.rounds);
   const work = await mkdtemp(join(tmpdir(), "budget-qa-bench-"));
   const sampler = new RssSampler();
@@ -92,7 +105,8 @@ async function main(): Promise<void> {
     await rm(work, { recursive: true, force: true });
   }
   const http = values["skip-http"] ? { skipped: "--skip-http" } : await runHttpBench();
-  const head = "| corpus | docs | facts | ingest s | docs/s | facts/s | index | peak RSS | answer p50 | answer p99 |";
+  const head =
+    "| corpus | docs | facts | ingest s | docs/s | facts/s | index | peak RSS | answer p50 | answer p99 |";
   const lines = results.map(
     (r) =>
       `| ${r.corpus} | ${r.documents} | ${r.facts} | ${r.seconds.toFixed(2)} | ${r.documentsPerSecond} | ${r.factsPerSecond} | ${mib(r.indexBytes)} | ${mib(r.peakRssBytes)} | ${r.answer.p50Ms} ms | ${r.answer.p99Ms} ms |`,
@@ -100,7 +114,12 @@ async function main(): Promise<void> {
   process.stdout.write(`${[head, `|${"---|".repeat(10)}`, ...lines].join("\n")}\n`);
   const report = {
     measuredAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", totalMemoryBytes: totalmem(), node: process.version },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? "",
+      totalMemoryBytes: totalmem(),
+      node: process.version,
+    },
     sizes: results.map(({ indexDir: _drop, ...r }) => r),
     http,
   };

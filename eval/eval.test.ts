@@ -18,7 +18,12 @@ let report: EvalReport;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "budget-qa-eval-"));
   const { embeddings, info } = createEmbeddings({});
-  await ingest([join(import.meta.dirname, "..", "data", "docs")], { indexDir: dir, embeddings, embeddingInfo: info, aliases: {} });
+  await ingest([join(import.meta.dirname, "..", "data", "docs")], {
+    indexDir: dir,
+    embeddings,
+    embeddingInfo: info,
+    aliases: {},
+  });
   engine = createEngine(await readIndex(dir), embeddings);
   report = await runEval(loadGold(), (messages) => engine.answer(messages, { llm: false }), engine);
 });
@@ -28,7 +33,8 @@ describe("gold set", () => {
   it("has at least 200 items, 15 per category, 15–20% not found", () => {
     const items = loadGold();
     expect(items.length).toBeGreaterThanOrEqual(200);
-    for (const c of GoldCategory.options) expect(items.filter((i) => i.category === c).length, c).toBeGreaterThanOrEqual(15);
+    for (const c of GoldCategory.options)
+      expect(items.filter((i) => i.category === c).length, c).toBeGreaterThanOrEqual(15);
     const share = items.filter((i) => i.expect === "not_found").length / items.length;
     expect(share).toBeGreaterThanOrEqual(0.15);
     expect(share).toBeLessThanOrEqual(0.2);
@@ -36,7 +42,9 @@ describe("gold set", () => {
 
   it("meets the thresholds kept in eval/thresholds.json", async () => {
     const t = JSON.parse(await readFile(join(import.meta.dirname, "thresholds.json"), "utf8"));
-    const failures = report.failures.map((f) => `${f.id}: ${f.question} (missing ${f.missing.join(", ")})`).join("\n");
+    const failures = report.failures
+      .map((f) => `${f.id}: ${f.question} (missing ${f.missing.join(", ")})`)
+      .join("\n");
     expect(report.accuracy, failures).toBeGreaterThanOrEqual(t.accuracy);
     expect(report.grounding).toBeGreaterThanOrEqual(t.grounding);
     expect(report.unitErrors).toBeLessThanOrEqual(t.unitErrors);

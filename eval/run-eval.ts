@@ -35,7 +35,15 @@ export interface EvalReport {
   falseRefusals: number;
   retrievalRecallAt5: number;
   latencyMs: { p50: number; p95: number };
-  failures: { id: string; category: string; question: string; expect: string; status: string; missing: string[]; phrasesMissing: string[] }[];
+  failures: {
+    id: string;
+    category: string;
+    question: string;
+    expect: string;
+    status: string;
+    missing: string[];
+    phrasesMissing: string[];
+  }[];
 }
 
 /** Run every gold item through the same entry point as the server and score it. */
@@ -67,8 +75,21 @@ export async function runEval(items: GoldItem[], ask: Ask, engine?: Engine): Pro
       retrievalCases++;
       const messages = item.turns.map((content) => ({ role: "user" as const, content }));
       const plan = planConversation(engine.knowledge, messages);
-      const hits = await retrieve(engine.knowledge, item.turns[item.turns.length - 1], { units: plan.units }, 5);
-      if (evidence.some((e) => hits.some((h) => h.chunk.docId === e.docId && (h.chunk.section.join(" > ") + h.chunk.text).includes(e.section!)))) retrievalHits++;
+      const hits = await retrieve(
+        engine.knowledge,
+        item.turns[item.turns.length - 1],
+        { units: plan.units },
+        5,
+      );
+      if (
+        evidence.some((e) =>
+          hits.some(
+            (h) =>
+              h.chunk.docId === e.docId && (h.chunk.section.join(" > ") + h.chunk.text).includes(e.section!),
+          ),
+        )
+      )
+        retrievalHits++;
     }
   }
 
@@ -88,13 +109,25 @@ export async function runEval(items: GoldItem[], ask: Ask, engine?: Engine): Pro
     accuracy: pct(scores.filter((s) => s.score.correct).length, scores.length),
     byCategory,
     unitErrors: sum((s) => s.unitErrors),
-    grounding: pct(sum((s) => s.grounded), sum((s) => s.numbers)),
-    citationPrecision: pct(sum((s) => s.citationHits), sum((s) => s.citations)),
-    citationRecall: pct(sum((s) => s.evidenceHits), sum((s) => s.evidence)),
+    grounding: pct(
+      sum((s) => s.grounded),
+      sum((s) => s.numbers),
+    ),
+    citationPrecision: pct(
+      sum((s) => s.citationHits),
+      sum((s) => s.citations),
+    ),
+    citationRecall: pct(
+      sum((s) => s.evidenceHits),
+      sum((s) => s.evidence),
+    ),
     refusalRecall: pct(notFound.filter((s) => s.status === "not_found").length, notFound.length),
     falseRefusals: pct(answerable.filter((s) => s.status === "not_found").length, answerable.length),
     retrievalRecallAt5: pct(retrievalHits, retrievalCases),
-    latencyMs: { p50: Number(percentile(sorted, 50).toFixed(2)), p95: Number(percentile(sorted, 95).toFixed(2)) },
+    latencyMs: {
+      p50: Number(percentile(sorted, 50).toFixed(2)),
+      p95: Number(percentile(sorted, 95).toFixed(2)),
+    },
     failures: scores
       .filter((s) => !s.score.correct)
       .map((s) => ({
@@ -130,13 +163,22 @@ export function reportMarkdown(r: EvalReport): string {
     "",
     "## Failures",
     "",
-    ...r.failures.map((x) => `- ${x.id} (${x.category}) ${x.question} — expected ${x.expect}, got ${x.status}; missing ${[...x.missing, ...x.phrasesMissing].join(", ") || "-"}`),
+    ...r.failures.map(
+      (x) =>
+        `- ${x.id} (${x.category}) ${x.question} — expected ${x.expect}, got ${x.status}; missing ${[...x.missing, ...x.phrasesMissing].join(", ") || "-"}`,
+    ),
     "",
   ].join("\n");
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { url: { type: "string" }, llm: { type: "boolean", default: false }, category: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      url: { type: "string" },
+      llm: { type: "boolean", default: false },
+      category: { type: "string" },
+    },
+  });
   const config = loadConfig();
   let items = loadGold();
   if (values.category) items = items.filter((i) => i.category === values.category);
@@ -145,7 +187,11 @@ async function main(): Promise<number> {
   if (values.url) {
     const url = `${values.url.replace(/\/$/, "")}/api/chat`;
     ask = async (messages) => {
-      const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages }) });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ messages }),
+      });
       return AnswerResult.parse(await res.json());
     };
   } else {
@@ -159,10 +205,17 @@ async function main(): Promise<number> {
   writeFileSync(join(dir, "report.md"), reportMarkdown(report));
   const t = Thresholds.parse(JSON.parse(readFileSync(join(dir, "thresholds.json"), "utf8")));
   const f = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`cases ${report.cases}  accuracy ${f(report.accuracy)}  grounding ${f(report.grounding)}  unit errors ${report.unitErrors}  p50 ${report.latencyMs.p50} ms  p95 ${report.latencyMs.p95} ms`);
-  for (const [c, v] of Object.entries(report.byCategory).sort()) console.log(`  ${c.padEnd(18)} ${v.correct}/${v.cases}  ${f(v.accuracy)}`);
-  const failed = report.accuracy < t.accuracy || report.grounding < t.grounding || report.unitErrors > t.unitErrors;
-  if (failed) console.error(`below thresholds (accuracy ≥ ${t.accuracy}, grounding ≥ ${t.grounding}, unit errors ≤ ${t.unitErrors}); see eval/report.md`);
+  console.log(
+    `cases ${report.cases}  accuracy ${f(report.accuracy)}  grounding ${f(report.grounding)}  unit errors ${report.unitErrors}  p50 ${report.latencyMs.p50} ms  p95 ${report.latencyMs.p95} ms`,
+  );
+  for (const [c, v] of Object.entries(report.byCategory).sort())
+    console.log(`  ${c.padEnd(18)} ${v.correct}/${v.cases}  ${f(v.accuracy)}`);
+  const failed =
+    report.accuracy < t.accuracy || report.grounding < t.grounding || report.unitErrors > t.unitErrors;
+  if (failed)
+    console.error(
+      `below thresholds (accuracy ≥ ${t.accuracy}, grounding ≥ ${t.grounding}, unit errors ≤ ${t.unitErrors}); see eval/report.md`,
+    );
   return failed ? 1 : 0;
 }
 

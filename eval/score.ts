@@ -11,7 +11,9 @@ export function printedNumbers(answer: string, includeQuotes = true): { text: st
     .replace(/\*\*/g, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   const out: { text: string; measure?: string }[] = [];
-  for (const m of body.matchAll(/(\d+(?:\.\d+)?)(\s*(万元|亿元|元|个百分点|%|倍|辆|人次|人|个|批次|次|台|分))?/g)) {
+  for (const m of body.matchAll(
+    /(\d+(?:\.\d+)?)(\s*(万元|亿元|元|个百分点|%|倍|辆|人次|人|个|批次|次|台|分))?/g,
+  )) {
     out.push({ text: m[1], measure: m[3] });
   }
   return out;
@@ -45,7 +47,10 @@ export interface ItemScore {
   phrasesMissing: string[];
 }
 
-export function scoreItem(item: GoldItem, result: { answer: string; status: string; facts: { value: string }[]; citations: Citation[] }): ItemScore {
+export function scoreItem(
+  item: GoldItem,
+  result: { answer: string; status: string; facts: { value: string }[]; citations: Citation[] },
+): ItemScore {
   const printed = printedNumbers(result.answer);
   const missing: string[] = [];
   let unitErrors = 0;
@@ -68,10 +73,16 @@ export function scoreItem(item: GoldItem, result: { answer: string; status: stri
   const matchesEvidence = (c: Citation, e: GoldItem["evidence"][number]) =>
     c.docId === e.docId &&
     (!e.table || (e.table === "附件" ? !!c.table && !/^\d+$/.test(c.table) : c.table === e.table)) &&
-    (!e.section || (c.section ?? "").includes(e.section) || (e.table === undefined && (c.excerpt ?? "").includes(e.section))) &&
+    (!e.section ||
+      (c.section ?? "").includes(e.section) ||
+      (e.table === undefined && (c.excerpt ?? "").includes(e.section))) &&
     (!e.row || (c.row ?? "").includes(e.row) || c.excerpt.includes(e.row));
-  const citationHits = item.evidence.length ? result.citations.filter((c) => item.evidence.some((e) => matchesEvidence(c, e))).length : 0;
-  const evidenceHits = item.evidence.filter((e) => result.citations.some((c) => matchesEvidence(c, e))).length;
+  const citationHits = item.evidence.length
+    ? result.citations.filter((c) => item.evidence.some((e) => matchesEvidence(c, e))).length
+    : 0;
+  const evidenceHits = item.evidence.filter((e) =>
+    result.citations.some((c) => matchesEvidence(c, e)),
+  ).length;
   return {
     correct: statusOk && missing.length === 0 && phrasesMissing.length === 0,
     statusOk,
@@ -86,4 +97,3 @@ export function scoreItem(item: GoldItem, result: { answer: string; status: stri
     phrasesMissing,
   };
 }
-

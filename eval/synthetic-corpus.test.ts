@@ -98,7 +98,9 @@ describe("synthetic corpus", () => {
         .times(d.factor)
         .toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
         .toFixed();
-      expect(new Decimal(after ?? "NaN").toFixed(), `${d.source} × ${d.factor}`).toBe(new Decimal(expected).toFixed());
+      expect(new Decimal(after ?? "NaN").toFixed(), `${d.source} × ${d.factor}`).toBe(
+        new Decimal(expected).toFixed(),
+      );
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(2);

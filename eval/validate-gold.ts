@@ -5,13 +5,18 @@ import { GoldItem } from "./gold-schema.js";
 /** Validate every gold file; prints counts by category. Used by the gold tests and by hand. */
 export function loadGold(dir = join(import.meta.dirname, "gold")): GoldItem[] {
   const items: GoldItem[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()) {
     readFileSync(join(dir, file), "utf8")
       .split("\n")
       .forEach((line, i) => {
         if (!line.trim()) return;
         const parsed = GoldItem.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`);
+        if (!parsed.success)
+          throw new Error(
+            `${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".")} ${x.message}`).join("; ")}`,
+          );
         items.push(parsed.data);
       });
   }

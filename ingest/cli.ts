@@ -15,7 +15,10 @@ async function main(): Promise<number> {
   const paths = args.length ? args : [config.DOCS_DIR];
   const { embeddings, info } = createEmbeddings(config);
   const bar = process.stderr.isTTY
-    ? new cliProgress.SingleBar({ format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr, hideCursor: true },
+        cliProgress.Presets.shades_classic,
+      )
     : undefined;
   let started = false;
   const summary = await ingest(paths, {
@@ -38,7 +41,8 @@ async function main(): Promise<number> {
 export function printSummary(s: IngestSummary, indexDir: string): void {
   const out = process.stdout;
   for (const f of s.failed) process.stderr.write(`error: ${f.message}\n`);
-  if (!s.changed) out.write(`No changes: ${s.unchanged.length} document(s) already indexed in ${indexDir}.\n`);
+  if (!s.changed)
+    out.write(`No changes: ${s.unchanged.length} document(s) already indexed in ${indexDir}.\n`);
   out.write(
     `${s.changed ? "Indexed" : "Index has"} ${s.documents} document(s) in ${indexDir}: ${s.tables} tables, ${s.facts} facts, ${s.chunks} chunks, ` +
       `${s.warnings.length} warning(s), ${s.failed.length} failed, ${s.seconds.toFixed(2)} s` +

@@ -49,7 +49,11 @@ describe("ingest of the sample corpus", () => {
     ]);
     // facts.jsonl is a user-facing export: one JSON fact per line.
     const first = JSON.parse((await readFile(join(indexDir, FILES.facts), "utf8")).split("\n")[0]);
-    expect(first).toMatchObject({ docId: expect.any(String), unit: expect.any(String), value: expect.stringMatching(/^-?\d/) });
+    expect(first).toMatchObject({
+      docId: expect.any(String),
+      unit: expect.any(String),
+      value: expect.stringMatching(/^-?\d/),
+    });
   });
 
   it("is a no-op for unchanged documents and replaces a changed one", async () => {
@@ -72,7 +76,10 @@ describe("ingest of the sample corpus", () => {
     expect(changed.replaced).toEqual([file]);
     expect(changed.documents).toBe(4);
     const index = await readIndex(indexDir);
-    const sanGong = index.facts.filter((f) => f.docId === "001_c98938bd16771fdc" && f.metric === "三公经费" && f.column === "决算数" && !f.table);
+    const sanGong = index.facts.filter(
+      (f) =>
+        f.docId === "001_c98938bd16771fdc" && f.metric === "三公经费" && f.column === "决算数" && !f.table,
+    );
     expect(sanGong.map((f) => f.value)).toEqual(["25.3"]);
   });
 
@@ -80,7 +87,10 @@ describe("ingest of the sample corpus", () => {
     await ingest([join(DOCS, "000_2a4a6f0d8c259386.txt")], options());
     const summary = await ingest([join(DOCS, "002_f16b9cd1552d1230.txt")], options());
     expect(summary.documents).toBe(2);
-    expect((await readIndex(indexDir)).documents.map((d) => d.docId).sort()).toEqual(["000_2a4a6f0d8c259386", "002_f16b9cd1552d1230"]);
+    expect((await readIndex(indexDir)).documents.map((d) => d.docId).sort()).toEqual([
+      "000_2a4a6f0d8c259386",
+      "002_f16b9cd1552d1230",
+    ]);
   });
 });
 
@@ -114,7 +124,9 @@ describe("bad input", () => {
         throw new Error("embedding service unavailable");
       }
     }
-    await expect(ingest([DOCS], options({ embeddings: new BrokenEmbeddings({}) }))).rejects.toThrow(/unavailable/);
+    await expect(ingest([DOCS], options({ embeddings: new BrokenEmbeddings({}) }))).rejects.toThrow(
+      /unavailable/,
+    );
     expect(await readFile(join(indexDir, FILES.manifest), "utf8")).toBe(before);
     expect((await readIndex(indexDir)).documents).toHaveLength(1);
     // No half-written folders are left next to the index.
@@ -125,9 +137,13 @@ describe("bad input", () => {
     const empty = join(work, "empty.txt");
     await writeFile(empty, "");
     const cli = join(import.meta.dirname, "cli.ts");
-    const result = await run(process.execPath, ["--import", "tsx", cli, empty, join(DOCS, "002_f16b9cd1552d1230.txt")], {
-      env: { ...process.env, INDEX_DIR: indexDir },
-    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const result = await run(
+      process.execPath,
+      ["--import", "tsx", cli, empty, join(DOCS, "002_f16b9cd1552d1230.txt")],
+      {
+        env: { ...process.env, INDEX_DIR: indexDir },
+      },
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect("code" in result ? result.code : 0).toBe(1);
     expect(result.stderr).toContain("empty.txt");
     expect(result.stdout).toMatch(/Indexed 1 document/);

@@ -108,14 +108,24 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   }
   options.onProgress?.({ file: "", done: files.length, total: files.length });
 
-  summary.changed = summary.added.length + summary.replaced.length > 0 || (!previous && docs.size > 0) || (!reusable && docs.size > 0);
+  summary.changed =
+    summary.added.length + summary.replaced.length > 0 ||
+    (!previous && docs.size > 0) ||
+    (!reusable && docs.size > 0);
   const all = [...docs.values()].sort((a, b) => a.info.docId.localeCompare(b.info.docId));
   if (summary.changed) await writeAll(all, options);
   summary.documents = all.length;
   summary.tables = all.reduce((n, d) => n + d.tables.length, 0);
   summary.facts = all.reduce((n, d) => n + d.facts.length, 0);
   summary.chunks = all.reduce((n, d) => n + d.chunks.length, 0);
-  summary.warnings = all.flatMap((d) => d.info.warnings.map((w) => ({ docId: d.info.docId, unit: d.info.unit, message: w.message, code: w.code })));
+  summary.warnings = all.flatMap((d) =>
+    d.info.warnings.map((w) => ({
+      docId: d.info.docId,
+      unit: d.info.unit,
+      message: w.message,
+      code: w.code,
+    })),
+  );
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

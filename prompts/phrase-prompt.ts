@@ -14,6 +14,9 @@ export function buildPhrasePrompt(): string {
   ].join("\n");
 }
 
-export function buildPhraseInput(draft: string, facts: { label: string; value: string; measure: string }[]): string {
+export function buildPhraseInput(
+  draft: string,
+  facts: { label: string; value: string; measure: string }[],
+): string {
   return `回答草稿：\n${draft}\n\n数据：\n${facts.map((f) => `- ${f.label}：${f.value}${f.measure}`).join("\n")}`;
 }

@@ -2,8 +2,14 @@
  * System prompt for the LLM planner. The model only classifies the question into the plan
  * schema; it never sees or produces amounts.
  */
-export function buildPlanPrompt(input: { units: { name: string; aliases: string[] }[]; metrics: string[]; years: number[] }): string {
-  const units = input.units.map((u) => `- ${u.name}（简称：${u.aliases.slice(0, 6).join("、") || "无"}）`).join("\n");
+export function buildPlanPrompt(input: {
+  units: { name: string; aliases: string[] }[];
+  metrics: string[];
+  years: number[];
+}): string {
+  const units = input.units
+    .map((u) => `- ${u.name}（简称：${u.aliases.slice(0, 6).join("、") || "无"}）`)
+    .join("\n");
   return [
     "你是政府部门预算/决算公开问答系统的问题解析器。把用户最后一个问题解析为查询计划（结构化输出），不要回答问题，不要输出任何金额。",
     "",

@@ -27,10 +27,15 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     pinoHttp({
       logger: deps.logger,
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
       // One line per request: method, path, status, time. No headers, no bodies (questions stay private).
       serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split("?")[0] }),
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split("?")[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     }),
@@ -64,7 +69,8 @@ export function createApp(deps: AppDeps): Express {
       limit: deps.rateLimitPerMinute,
       standardHeaders: "draft-8",
       legacyHeaders: false,
-      handler: (_req, _res, next) => next(new AppError("RATE_LIMITED", "Too many requests; try again in a minute")),
+      handler: (_req, _res, next) =>
+        next(new AppError("RATE_LIMITED", "Too many requests; try again in a minute")),
     }),
   );
   app.use(express.json({ limit: "1mb" }));
@@ -72,14 +78,20 @@ export function createApp(deps: AppDeps): Express {
   app.use(chatRoute(deps.holder));
   app.use(browseRoutes(deps.holder));
   app.post("/api/admin/reload", async (req, res) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) throw new AppError("FORBIDDEN", "Reload is allowed from loopback only");
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? ""))
+      throw new AppError("FORBIDDEN", "Reload is allowed from loopback only");
     const ok = await deps.holder.reload();
-    res.status(ok ? 200 : 500).json({ reloaded: ok, builtAt: deps.holder.engine?.knowledge.index.manifest.builtAt ?? null });
+    res
+      .status(ok ? 200 : 500)
+      .json({ reloaded: ok, builtAt: deps.holder.engine?.knowledge.index.manifest.builtAt ?? null });
   });
 
   // The chat page and its vendored libraries: no CDN, every asset served by the app.
   app.use("/vendor/marked", express.static(join(ROOT, "node_modules", "marked", "lib"), { index: false }));
-  app.use("/vendor/dompurify", express.static(join(ROOT, "node_modules", "dompurify", "dist"), { index: false }));
+  app.use(
+    "/vendor/dompurify",
+    express.static(join(ROOT, "node_modules", "dompurify", "dist"), { index: false }),
+  );
   app.use(express.static(join(ROOT, "web"), { index: "index.html" }));
 
   app.use(notFoundHandler);

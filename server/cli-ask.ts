@@ -10,7 +10,10 @@ import { loadEngine } from "./load-engine.js";
 async function main(): Promise<void> {
   const args = process.argv.slice(2).filter((a) => a !== "--");
   const json = args.includes("--json");
-  const question = args.filter((a) => a !== "--json").join(" ").trim();
+  const question = args
+    .filter((a) => a !== "--json")
+    .join(" ")
+    .trim();
   const engine = await loadEngine(loadConfig());
   if (question) {
     const result = await engine.answer([{ role: "user", content: question }]);

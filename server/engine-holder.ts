@@ -14,6 +14,8 @@ export class EngineHolder {
   private timer: NodeJS.Timeout | undefined;
   private debounce: NodeJS.Timeout | undefined;
   private lastBuilt = "";
+  /** A build that failed to load is not retried until a newer one appears. */
+  private failedBuilt = "";
   private reloading: Promise<boolean> | undefined;
 
   constructor(
@@ -40,10 +42,16 @@ export class EngineHolder {
       const engine = await this.load();
       this.current = engine;
       this.lastBuilt = engine.knowledge.index.manifest.builtAt;
-      this.log?.info({ builtAt: this.lastBuilt, documents: engine.knowledge.documents.length }, "index loaded");
+      this.log?.info(
+        { builtAt: this.lastBuilt, documents: engine.knowledge.documents.length },
+        "index loaded",
+      );
       return true;
     } catch (error) {
-      this.log?.warn({ err: error }, this.current ? "index reload failed; the previous index keeps serving" : "index load failed");
+      this.log?.warn(
+        { err: error },
+        this.current ? "index reload failed; the previous index keeps serving" : "index load failed",
+      );
       return false;
     }
   }
@@ -70,7 +78,8 @@ export class EngineHolder {
     const builtAt = await readFile(join(indexDir, "manifest.json"), "utf8")
       .then((t) => (JSON.parse(t) as { builtAt?: string }).builtAt ?? "")
       .catch(() => "");
-    if (builtAt && builtAt !== this.lastBuilt) await this.reload();
+    if (!builtAt || builtAt === this.lastBuilt || builtAt === this.failedBuilt) return;
+    if (!(await this.reload())) this.failedBuilt = builtAt;
   }
 
   close(): void {

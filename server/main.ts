@@ -18,9 +18,17 @@ async function main(): Promise<void> {
   if (!(await indexExists(config.INDEX_DIR))) {
     logger.info({ docs: config.DOCS_DIR, index: config.INDEX_DIR }, "no index yet: ingesting");
     const { embeddings, info } = createEmbeddings(config);
-    const summary = await ingest([config.DOCS_DIR], { indexDir: config.INDEX_DIR, embeddings, embeddingInfo: info, aliases: await readAliasFile(config.ALIAS_FILE) });
+    const summary = await ingest([config.DOCS_DIR], {
+      indexDir: config.INDEX_DIR,
+      embeddings,
+      embeddingInfo: info,
+      aliases: await readAliasFile(config.ALIAS_FILE),
+    });
     for (const f of summary.failed) logger.warn({ file: f.file }, f.message);
-    logger.info({ documents: summary.documents, facts: summary.facts, seconds: summary.seconds }, "index built");
+    logger.info(
+      { documents: summary.documents, facts: summary.facts, seconds: summary.seconds },
+      "index built",
+    );
   }
   const holder = new EngineHolder(() => loadEngine(config), logger);
   if (!(await holder.reload())) throw new Error(`Cannot load the index in ${config.INDEX_DIR}`);

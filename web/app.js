@@ -4,7 +4,13 @@ import { marked } from "/vendor/marked/marked.esm.js";
 import DOMPurify from "/vendor/dompurify/purify.es.mjs";
 
 const STORE = "budget-qa:conversation";
-const SUGGESTIONS = ["驻北京联络处三公经费是多少", "市政府办有几辆公车", "哪个单位三公经费最高", "近两年三公经费变化", "起草一段说明：驻京办三公经费决算小于预算的原因"];
+const SUGGESTIONS = [
+  "驻北京联络处三公经费是多少",
+  "市政府办有几辆公车",
+  "哪个单位三公经费最高",
+  "近两年三公经费变化",
+  "起草一段说明：驻京办三公经费决算小于预算的原因",
+];
 
 const $ = (id) => document.getElementById(id);
 const log = $("log");
@@ -18,7 +24,11 @@ let conversation = load();
 function load() {
   try {
     const saved = JSON.parse(localStorage.getItem(STORE) ?? "[]");
-    return Array.isArray(saved) ? saved.filter((m) => m && (m.role === "user" || m.role === "assistant") && typeof m.content === "string") : [];
+    return Array.isArray(saved)
+      ? saved.filter(
+          (m) => m && (m.role === "user" || m.role === "assistant") && typeof m.content === "string",
+        )
+      : [];
   } catch {
     return [];
   }
@@ -190,7 +200,10 @@ async function ask(question) {
     const res = await fetch("/api/chat", {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/event-stream" },
-      body: JSON.stringify({ messages: conversation.map(({ role, content }) => ({ role, content })), stream: true }),
+      body: JSON.stringify({
+        messages: conversation.map(({ role, content }) => ({ role, content })),
+        stream: true,
+      }),
     });
     if (!res.ok || !res.body) {
       const error = await res.json().catch(() => ({}));
@@ -207,7 +220,11 @@ async function ask(question) {
       while ((cut = buffer.indexOf("\n\n")) >= 0) {
         const event = buffer.slice(0, cut);
         buffer = buffer.slice(cut + 2);
-        const data = event.split("\n").filter((l) => l.startsWith("data: ")).map((l) => l.slice(6)).join("\n");
+        const data = event
+          .split("\n")
+          .filter((l) => l.startsWith("data: "))
+          .map((l) => l.slice(6))
+          .join("\n");
         if (!data) continue;
         const msg = JSON.parse(data);
         if (msg.type === "delta") {
@@ -229,7 +246,8 @@ async function ask(question) {
 async function openSource(citation) {
   panel.hidden = false;
   $("panel-title").textContent = "出处";
-  $("panel-meta").textContent = `${citation.unit} ${citation.year}年度${citation.kind}${citation.lines ? ` · 第${citation.lines[0]}行` : ""}`;
+  $("panel-meta").textContent =
+    `${citation.unit} ${citation.year}年度${citation.kind}${citation.lines ? ` · 第${citation.lines[0]}行` : ""}`;
   $("panel-body").textContent = "加载中…";
   try {
     const res = await fetch(`/api/sources/${encodeURIComponent(citation.id)}`);

@@ -232,8 +232,8 @@ function tableVsText(facts: Fact[]): Warning[] {
         message: scopeDiffers
           ? `“${f.metric}”表06（仅基本支出）为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（第${f.source.lines[0]}行，可能含项目支出）`
           : basisDiffers
-          ? `“${f.metric}”预算口径不同：表${cell.table}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`
-          : `“${f.metric}”表${cell.table}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（第${f.source.lines[0]}行）`,
+            ? `“${f.metric}”预算口径不同：表${cell.table}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`
+            : `“${f.metric}”表${cell.table}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（第${f.source.lines[0]}行）`,
         factIds: [cell.id, f.id],
       });
     }

@@ -69,7 +69,12 @@ export const METRICS: MetricDef[] = [
     ask: /接待(?!费)/,
     tables: [{ table: "09", row: ANY_ROW, column: /公务接待费$/ }],
   },
-  { key: "收支总计", pattern: /收[、,，]?支总计/, synonyms: ["收支总额", "总收支"], tables: [{ table: "01", row: /^总计$/, column: /支出/ }] },
+  {
+    key: "收支总计",
+    pattern: /收[、,，]?支总计/,
+    synonyms: ["收支总额", "总收支"],
+    tables: [{ table: "01", row: /^总计$/, column: /支出/ }],
+  },
   {
     key: "收入合计",
     pattern: /(?:本年)?收入合计|收入预算|(?:部门)?收入总额/,

@@ -26,7 +26,12 @@ export function buildBm25(texts: string[], k1 = 1.2, b = 0.75): Bm25Data {
   return { k1, b, avgLength, lengths, postings };
 }
 
-export function searchBm25(index: Bm25Data, query: string, k: number, allow?: (doc: number) => boolean): { doc: number; score: number }[] {
+export function searchBm25(
+  index: Bm25Data,
+  query: string,
+  k: number,
+  allow?: (doc: number) => boolean,
+): { doc: number; score: number }[] {
   const n = index.lengths.length;
   const scores = new Map<number, number>();
   for (const term of new Set(lexicalTerms(query))) {

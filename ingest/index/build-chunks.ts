@@ -3,7 +3,12 @@ import type { DocContext } from "../parse/table-facts.js";
 import { renderTableMarkdown } from "./render-table.js";
 
 /** One chunk per section with text and one per table, each carrying unit/year/kind for filtering. */
-export function buildChunks(input: { doc: DocContext; sections: Section[]; tables: ParsedTable[]; amountUnit: string }): Chunk[] {
+export function buildChunks(input: {
+  doc: DocContext;
+  sections: Section[];
+  tables: ParsedTable[];
+  amountUnit: string;
+}): Chunk[] {
   const { doc } = input;
   const base = { docId: doc.docId, unit: doc.unit, year: doc.year, kind: doc.kind };
   const chunks: Chunk[] = [];

@@ -10,7 +10,9 @@ export interface EmbeddingInfo {
 }
 
 /** OpenAI-compatible embeddings when an endpoint and EMBEDDING_MODEL are configured; local otherwise. */
-export function createEmbeddings(config: Pick<Config, "OPENAI_API_KEY" | "OPENAI_BASE_URL" | "EMBEDDING_MODEL">): {
+export function createEmbeddings(
+  config: Pick<Config, "OPENAI_API_KEY" | "OPENAI_BASE_URL" | "EMBEDDING_MODEL">,
+): {
   embeddings: Embeddings;
   info: EmbeddingInfo;
 } {
@@ -21,8 +23,14 @@ export function createEmbeddings(config: Pick<Config, "OPENAI_API_KEY" | "OPENAI
       configuration: config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : undefined,
     });
     // Dimensions are learned from the first vector at ingest time.
-    return { embeddings, info: { provider: "openai-compatible", model: config.EMBEDDING_MODEL, dimensions: 0 } };
+    return {
+      embeddings,
+      info: { provider: "openai-compatible", model: config.EMBEDDING_MODEL, dimensions: 0 },
+    };
   }
   const local = new LocalHashEmbeddings();
-  return { embeddings: local, info: { provider: "local", model: "hash-jieba-bigram-v1", dimensions: local.dimensions } };
+  return {
+    embeddings: local,
+    info: { provider: "local", model: "hash-jieba-bigram-v1", dimensions: local.dimensions },
+  };
 }

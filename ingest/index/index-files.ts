@@ -5,7 +5,16 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promise
 import { basename, dirname, join } from "node:path";
 import { z } from "zod";
 import { AppError } from "../../lib/app-error.js";
-import { Chunk, DocumentInfo, Fact, Manifest, ParsedDocument, ParsedTable, Section, UnitInfo } from "../schema.js";
+import {
+  Chunk,
+  DocumentInfo,
+  Fact,
+  Manifest,
+  ParsedDocument,
+  ParsedTable,
+  Section,
+  UnitInfo,
+} from "../schema.js";
 import { Bm25Data } from "./bm25.js";
 import { VectorStore } from "./vector-store.js";
 
@@ -117,10 +126,16 @@ export async function readIndex(dir: string): Promise<IndexContents> {
       readFile(join(real, FILES.bm25), "utf8").then((t) => Bm25Data.parse(JSON.parse(t))),
     ]);
     const vectors = VectorStore.read(join(real, FILES.vectors), manifest.embedding.dimensions);
-    if (vectors.size !== chunks.length) throw new Error(`vector count ${vectors.size} ≠ chunk count ${chunks.length}`);
+    if (vectors.size !== chunks.length)
+      throw new Error(`vector count ${vectors.size} ≠ chunk count ${chunks.length}`);
     return { manifest, documents, units, facts, tables, sections, chunks, bm25, vectors };
   } catch (error) {
-    throw new AppError("INDEX_CORRUPT", `Index in ${real} is unreadable: ${(error as Error).message}`, undefined, { cause: error });
+    throw new AppError(
+      "INDEX_CORRUPT",
+      `Index in ${real} is unreadable: ${(error as Error).message}`,
+      undefined,
+      { cause: error },
+    );
   }
 }
 
@@ -136,7 +151,11 @@ export function documentsOf(index: IndexContents): Map<string, ParsedDocument> {
       chunks: [],
     });
   }
-  const push = <K extends "sections" | "tables" | "facts" | "chunks">(key: K, rows: ParsedDocument[K], docOf: (r: ParsedDocument[K][number]) => string) => {
+  const push = <K extends "sections" | "tables" | "facts" | "chunks">(
+    key: K,
+    rows: ParsedDocument[K],
+    docOf: (r: ParsedDocument[K][number]) => string,
+  ) => {
     for (const r of rows) (out.get(docOf(r))?.[key] as unknown[] | undefined)?.push(r);
   };
   push("sections", index.sections, (s) => s.id.split(":s")[0]);

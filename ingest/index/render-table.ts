@@ -18,9 +18,14 @@ export function renderTableMarkdown(table: ParsedTable, mark?: { line: number; c
       const cols = table.columns.filter((c) => c.group === gi && c.segment === segment);
       const keyCols = segment === 0 ? group.keyColumns : [0];
       const rows = table.rows.filter((r) => r.segment === segment && !r.header);
-      const useful = rows.filter((r) => keyCols.some((k) => r.cells[k]) || cols.some((c) => r.cells[c.index]));
+      const useful = rows.filter(
+        (r) => keyCols.some((k) => r.cells[k]) || cols.some((c) => r.cells[c.index]),
+      );
       if (!useful.length) continue;
-      const head = [...keyCols.map((_, i) => (i === 0 && keyCols.length > 1 ? "编码/项目" : "项目")), ...cols.map((c) => c.path.join(" / "))];
+      const head = [
+        ...keyCols.map((_, i) => (i === 0 && keyCols.length > 1 ? "编码/项目" : "项目")),
+        ...cols.map((c) => c.path.join(" / ")),
+      ];
       const lines = [`| ${head.map(md).join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`];
       for (const r of useful) {
         const cells = [

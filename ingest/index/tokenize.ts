@@ -10,7 +10,27 @@ function segmenter(): Jieba {
   return jieba;
 }
 
-const STOP = new Set(["的", "了", "和", "与", "及", "是", "在", "为", "对", "等", "其中", "以及", "或", "之", "年", "多少", "是多少", "什么", "哪些"]);
+const STOP = new Set([
+  "的",
+  "了",
+  "和",
+  "与",
+  "及",
+  "是",
+  "在",
+  "为",
+  "对",
+  "等",
+  "其中",
+  "以及",
+  "或",
+  "之",
+  "年",
+  "多少",
+  "是多少",
+  "什么",
+  "哪些",
+]);
 
 /** Plain jieba segmentation (exact mode). */
 export function segment(text: string): string[] {

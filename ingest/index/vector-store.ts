@@ -33,7 +33,11 @@ export class VectorStore {
     return this.index.getCurrentCount();
   }
 
-  search(vector: number[], k: number, allow?: (label: number) => boolean): { label: number; score: number }[] {
+  search(
+    vector: number[],
+    k: number,
+    allow?: (label: number) => boolean,
+  ): { label: number; score: number }[] {
     const n = Math.min(k, this.size);
     if (n === 0) return [];
     const result = allow ? this.index.searchKnn(vector, n, allow) : this.index.searchKnn(vector, n);

@@ -43,7 +43,11 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext): Fact[]
       paragraphFacts.push(...made);
       attachReason(sentence, made, paragraphFacts);
     }
-    facts.push(...paragraphFacts, ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts), ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`));
+    facts.push(
+      ...paragraphFacts,
+      ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts),
+      ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`),
+    );
   });
   return facts;
 }

@@ -142,7 +142,13 @@ function detectHeading(lines: string[], i: number): Heading | undefined {
         continue;
       }
       const next = cleanSentence(lines[j]);
-      if (next.length > 40 || detectHeadingText(next) || /\t/.test(lines[j].trim()) || /[。；：:，,]/.test(next)) break;
+      if (
+        next.length > 40 ||
+        detectHeadingText(next) ||
+        /\t/.test(lines[j].trim()) ||
+        /[。；：:，,]/.test(next)
+      )
+        break;
       parts.push(next);
       through = j;
     }

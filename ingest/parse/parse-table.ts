@@ -87,7 +87,9 @@ export function parseTable(
     })),
     columns,
     rows,
-    ...(header[0] && parseCell(header[0].cells[0] ?? "").kind === "text" && !isKeyHeader(header[0].cells[0]) ? { headerLabel: cleanLabel(header[0].cells[0]) } : {}),
+    ...(header[0] && parseCell(header[0].cells[0] ?? "").kind === "text" && !isKeyHeader(header[0].cells[0])
+      ? { headerLabel: cleanLabel(header[0].cells[0]) }
+      : {}),
     note: region.note,
   };
 }

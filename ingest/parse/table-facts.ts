@@ -38,7 +38,8 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
       if (cell.kind !== "number") continue;
       const key = row.keys[col.group] ?? row.keys[0];
       // Side-by-side groups label their own rows: a nameless cell never borrows another group's label.
-      const fallback = table.groups.length > 1 ? "" : labelBefore(row.cells, col.index) || segmentLabel(table, row.segment);
+      const fallback =
+        table.groups.length > 1 ? "" : labelBefore(row.cells, col.index) || segmentLabel(table, row.segment);
       const name = canonicalRowName(key?.name || fallback);
       if (!name && !key?.code) continue;
       const title = table.groups[col.group]?.title;
@@ -95,7 +96,8 @@ function labelBefore(cells: string[], index: number): string {
 
 /** Attachment tables label an unlabelled first segment in their header ("财政供养人员情况（人）"). */
 function segmentLabel(table: ParsedTable, segment: number): string {
-  const header = segment === 0 ? table.headerLabel : table.rows.find((r) => r.segment === segment && r.header)?.cells[0];
+  const header =
+    segment === 0 ? table.headerLabel : table.rows.find((r) => r.segment === segment && r.header)?.cells[0];
   return cleanLabel(header ?? "").replace(/[（(].*$/, "");
 }
 

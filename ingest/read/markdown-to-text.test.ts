@@ -26,20 +26,35 @@ async function asMarkdown(file: string): Promise<string> {
 
 describe("Markdown exports", () => {
   it("turns pipe rows into tab rows and separators into blank lines, keeping line numbers", () => {
-    const md = "# 第二部分\n| 项目 | 行次 | 金额 |\n| --- | --- | ---: |\n| **合计** | 1 | 5,487.18 |\n正文**加粗**";
+    const md =
+      "# 第二部分\n| 项目 | 行次 | 金额 |\n| --- | --- | ---: |\n| **合计** | 1 | 5,487.18 |\n正文**加粗**";
     const text = markdownToText(md);
     expect(text.split("\n")).toEqual(["第二部分", "项目\t行次\t金额", "", "合计\t1\t5,487.18", "正文加粗"]);
   });
 
   it("parses a Markdown conversion of the 区委办 final accounts into the same table facts", async () => {
-    const plain = parseDocument({ docId: "002", file: "002.txt", hash: "a", text: await readFile(join(DOCS, "002_f16b9cd1552d1230.txt"), "utf8") });
-    const md = parseDocument({ docId: "002", file: "002.md", hash: "b", text: markdownToText(await asMarkdown("002_f16b9cd1552d1230.txt")) });
+    const plain = parseDocument({
+      docId: "002",
+      file: "002.txt",
+      hash: "a",
+      text: await readFile(join(DOCS, "002_f16b9cd1552d1230.txt"), "utf8"),
+    });
+    const md = parseDocument({
+      docId: "002",
+      file: "002.md",
+      hash: "b",
+      text: markdownToText(await asMarkdown("002_f16b9cd1552d1230.txt")),
+    });
     expect(md.info.unit).toBe("中共株洲市天元区委办公室");
-    const cell = (d: typeof md, table: string, column: RegExp) => d.facts.find((f) => f.table === table && column.test(f.column))?.value;
+    const cell = (d: typeof md, table: string, column: RegExp) =>
+      d.facts.find((f) => f.table === table && column.test(f.column))?.value;
     expect(cell(md, "09", /^决算数 \/ 合计$/)).toBe("9.00");
     expect(cell(md, "09", /^决算数 \/ 公务接待费$/)).toBe("0.13");
     expect(cell(md, "06", /决算数/)).toBe(cell(plain, "06", /决算数/));
-    const tableFacts = (d: typeof md) => d.facts.filter((f) => f.table && /^\d+$/.test(f.table)).map((f) => `${f.table}|${f.row}|${f.column}|${f.value}`);
+    const tableFacts = (d: typeof md) =>
+      d.facts
+        .filter((f) => f.table && /^\d+$/.test(f.table))
+        .map((f) => `${f.table}|${f.row}|${f.column}|${f.value}`);
     expect(tableFacts(md).sort()).toEqual(tableFacts(plain).sort());
   });
 });

@@ -11,8 +11,18 @@ export function markdownToText(markdown: string): string {
       const trimmed = line.trim();
       if (/^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$/.test(trimmed)) return "";
       if (trimmed.startsWith("|")) {
-        const cells = trimmed.replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/);
-        return cells.map((c) => c.replace(/\\\|/g, "|").replace(/\*\*|__/g, "").trim()).join("\t");
+        const cells = trimmed
+          .replace(/^\|/, "")
+          .replace(/\|$/, "")
+          .split(/(?<!\\)\|/);
+        return cells
+          .map((c) =>
+            c
+              .replace(/\\\|/g, "|")
+              .replace(/\*\*|__/g, "")
+              .trim(),
+          )
+          .join("\t");
       }
       return line.replace(/^\s{0,3}#{1,6}\s+/, "").replace(/\*\*|__/g, "");
     })

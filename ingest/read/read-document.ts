@@ -37,14 +37,23 @@ export function supportedExtensions(): string[] {
 
 export async function readDocument(file: string, alreadyRead?: Buffer): Promise<DocumentText> {
   const reader = READERS.find((r) => r.extensions.includes(extname(file).toLowerCase()));
-  if (!reader) throw new AppError("UNSUPPORTED_FORMAT", `${file}: unsupported format (${extname(file) || "no extension"})`);
+  if (!reader)
+    throw new AppError(
+      "UNSUPPORTED_FORMAT",
+      `${file}: unsupported format (${extname(file) || "no extension"})`,
+    );
   let bytes: Buffer;
   try {
     bytes = alreadyRead ?? (await readFile(file));
   } catch (error) {
-    throw new AppError("UNREADABLE_FILE", `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`, undefined, {
-      cause: error,
-    });
+    throw new AppError(
+      "UNREADABLE_FILE",
+      `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+      undefined,
+      {
+        cause: error,
+      },
+    );
   }
   return reader.read(file, bytes);
 }
@@ -62,12 +71,17 @@ function looksBinary(bytes: Buffer): boolean {
 /** UTF-8 first (BOM stripped); exports from Chinese office software are often GB18030. */
 function decodeText(file: string, bytes: Buffer): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    return new TextDecoder("utf-8", { fatal: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n");
   } catch {
     try {
       return new TextDecoder("gb18030", { fatal: true }).decode(bytes).replace(/\r\n?/g, "\n");
     } catch (error) {
-      throw new AppError("UNREADABLE_FILE", `${file}: neither UTF-8 nor GB18030 text`, undefined, { cause: error });
+      throw new AppError("UNREADABLE_FILE", `${file}: neither UTF-8 nor GB18030 text`, undefined, {
+        cause: error,
+      });
     }
   }
 }

@@ -7,14 +7,16 @@ export function cleanLabel(text: string): string {
 
 /** Keep ASCII spaces between Latin words but drop them around CJK characters. */
 export function cleanSentence(text: string): string {
-  return text
-    .replace(/[\u3000\u00a0]/g, " ")
-    .replace(/\*\*/g, "")
-    .replace(/\s+/g, " ")
-    // Spaces between CJK characters, or between CJK and digits, are conversion noise.
-    .replace(/(?<=[^\p{ASCII}]) (?=[^\p{ASCII}]|\d)|(?<=\d) (?=[^\p{ASCII}])/gu, "")
-    .replace(/(?<=\d) (?=[.,%])|(?<=[.,]) (?=\d)/g, "")
-    .trim();
+  return (
+    text
+      .replace(/[\u3000\u00a0]/g, " ")
+      .replace(/\*\*/g, "")
+      .replace(/\s+/g, " ")
+      // Spaces between CJK characters, or between CJK and digits, are conversion noise.
+      .replace(/(?<=[^\p{ASCII}]) (?=[^\p{ASCII}]|\d)|(?<=\d) (?=[^\p{ASCII}])/gu, "")
+      .replace(/(?<=\d) (?=[.,%])|(?<=[.,]) (?=\d)/g, "")
+      .trim()
+  );
 }
 
 /** Lower-noise form used for matching names: half-width, no spaces, unified brackets and quotes. */

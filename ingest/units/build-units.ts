@@ -48,6 +48,7 @@ export function buildUnits(docs: ParsedDocument[], extra: Record<string, string[
     }
   }
   for (const [name, aliases] of Object.entries(extra)) get(name).aliases.push(...aliases);
-  for (const u of units.values()) u.aliases = [...new Set([...u.aliases, ...deriveAliases(u.name)])].filter((a) => a !== u.name);
+  for (const u of units.values())
+    u.aliases = [...new Set([...u.aliases, ...deriveAliases(u.name)])].filter((a) => a !== u.name);
   return [...units.values()].sort((a, b) => a.name.localeCompare(b.name, "zh"));
 }

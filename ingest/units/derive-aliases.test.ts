@@ -124,10 +124,7 @@ describe("单位关系：驻北京联络处隶属于市政府办", () => {
     expect(beijing?.aliases).toEqual(expect.arrayContaining(["北京办", "驻京联络处", "驻京办"]));
   });
 
-  it(
-    "001 单独也说明上级：项目自评表“主管部门 株洲市人民政府办公室 / 实施单位 株洲市人民政府驻北京联络处”（第1636–1639行）",
-    () => {
-      expect(docs["001"].info.relations).toContainEqual({ parent: CITY_OFFICE, child: BEIJING });
-    },
-  );
+  it("001 单独也说明上级：项目自评表“主管部门 株洲市人民政府办公室 / 实施单位 株洲市人民政府驻北京联络处”（第1636–1639行）", () => {
+    expect(docs["001"].info.relations).toContainEqual({ parent: CITY_OFFICE, child: BEIJING });
+  });
 });

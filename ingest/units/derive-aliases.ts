@@ -16,7 +16,8 @@ const CITY_SHORT: Record<string, string> = {
   香港: "港",
 };
 
-const REGION = /^((?:[\u4e00-\u9fa5]{2,4}?省)?)((?:[\u4e00-\u9fa5]{2,4}?市)?)((?:[\u4e00-\u9fa5]{1,4}?[区县])?)(.+)$/;
+const REGION =
+  /^((?:[\u4e00-\u9fa5]{2,4}?省)?)((?:[\u4e00-\u9fa5]{2,4}?市)?)((?:[\u4e00-\u9fa5]{1,4}?[区县])?)(.+)$/;
 
 function bodyVariants(body: string): string[] {
   const out = new Set<string>([body]);

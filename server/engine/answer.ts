@@ -38,7 +38,9 @@ export function createEngine(index: IndexContents, embeddings: Embeddings, llm?:
       }
       const draft = await execute(knowledge, plan);
       const result = compose(knowledge, draft, plan);
-      return stages?.phrase && result.status === "answered" ? stages.phrase(knowledge, messages, result) : result;
+      return stages?.phrase && result.status === "answered"
+        ? stages.phrase(knowledge, messages, result)
+        : result;
     },
   };
 }

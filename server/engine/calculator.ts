@@ -27,7 +27,11 @@ export function times(a: string, b: string): Computed | undefined {
 
 export function difference(a: string, b: string, measure: string): Computed {
   const value = money(a).minus(b).toFixed();
-  return { value, measure, formula: `${show(a)} − ${show(b)} = ${money(value).toFixed(Math.max(decimalsOf(a), decimalsOf(b)))}` };
+  return {
+    value,
+    measure,
+    formula: `${show(a)} − ${show(b)} = ${money(value).toFixed(Math.max(decimalsOf(a), decimalsOf(b)))}`,
+  };
 }
 
 export function total(values: string[], measure: string): Computed {
@@ -38,8 +42,17 @@ export function total(values: string[], measure: string): Computed {
 /** Growth rate (current − previous) ÷ previous, in percent. */
 export function growth(current: string, previous: string): Computed | undefined {
   if (money(previous).isZero()) return undefined;
-  const value = money(current).minus(previous).div(previous).times(100).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
-  return { value, measure: "%", formula: `(${show(current)} − ${show(previous)}) ÷ ${show(previous)} = ${value}%` };
+  const value = money(current)
+    .minus(previous)
+    .div(previous)
+    .times(100)
+    .toDecimalPlaces(2, Money.ROUND_HALF_UP)
+    .toFixed(2);
+  return {
+    value,
+    measure: "%",
+    formula: `(${show(current)} − ${show(previous)}) ÷ ${show(previous)} = ${value}%`,
+  };
 }
 
 /** Difference of two rates: percentage points, never percent. */

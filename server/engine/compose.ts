@@ -63,7 +63,10 @@ export function compose(k: Knowledge, draft: Draft, plan: QueryPlan): AnswerResu
       .map((s) => {
         if (typeof s === "string") return s;
         const fig = draft.figures[s.fig];
-        const markers = fig.facts.slice(0, 2).map((f) => `[${cite(factCitation(f))}]`).join("");
+        const markers = fig.facts
+          .slice(0, 2)
+          .map((f) => `[${cite(factCitation(f))}]`)
+          .join("");
         return renderFigure(fig, s, markers);
       })
       .join("");
@@ -86,10 +89,16 @@ export function compose(k: Knowledge, draft: Draft, plan: QueryPlan): AnswerResu
           excerpt: p.text.slice(0, 300),
         })
       : 0;
-    parts.push(`${p.text.split("\n").map((l) => `> ${l}`).join("\n")}\n> —— 摘自「${p.title}」[${n}]`);
+    parts.push(
+      `${p.text
+        .split("\n")
+        .map((l) => `> ${l}`)
+        .join("\n")}\n> —— 摘自「${p.title}」[${n}]`,
+    );
   }
   if (draft.notes.length) parts.push(`**说明**\n\n${draft.notes.map((n) => `- ${render(n)}`).join("\n")}`);
-  if (citations.length) parts.push(`**来源**\n\n${citations.map((c, i) => `${i + 1}. ${sourceLine(c, k)}`).join("\n")}`);
+  if (citations.length)
+    parts.push(`**来源**\n\n${citations.map((c, i) => `${i + 1}. ${sourceLine(c, k)}`).join("\n")}`);
 
   const facts: AnswerFact[] = draft.figures.map((f) => ({
     label: f.label,

@@ -39,7 +39,15 @@ export interface Draft {
 }
 
 export class DraftBuilder {
-  readonly d: Draft = { status: "answered", headline: [], bullets: [], notes: [], passages: [], figures: [], extraSources: [] };
+  readonly d: Draft = {
+    status: "answered",
+    headline: [],
+    bullets: [],
+    notes: [],
+    passages: [],
+    figures: [],
+    extraSources: [],
+  };
 
   /** Register a fact's value as a figure. */
   fact(f: Fact, label = f.row): Segment {
@@ -50,14 +58,23 @@ export class DraftBuilder {
     return this.add({ label, value: c.value, measure: c.measure, formula: c.formula, facts });
   }
 
-  change(f: Fact | { value: string; measure: string; facts: Fact[]; formula?: string }, label: string): Segment {
+  change(
+    f: Fact | { value: string; measure: string; facts: Fact[]; formula?: string },
+    label: string,
+  ): Segment {
     const fig = "id" in f ? { label, value: f.value, measure: f.measure, facts: [f] } : { label, ...f };
     const seg = this.add(fig);
     return typeof seg === "string" ? seg : { ...seg, change: true };
   }
 
   private add(fig: Figure): Segment {
-    const existing = this.d.figures.findIndex((x) => x.value === fig.value && x.measure === fig.measure && x.label === fig.label && x.formula === fig.formula);
+    const existing = this.d.figures.findIndex(
+      (x) =>
+        x.value === fig.value &&
+        x.measure === fig.measure &&
+        x.label === fig.label &&
+        x.formula === fig.formula,
+    );
     if (existing >= 0) return { fig: existing };
     this.d.figures.push(fig);
     return { fig: this.d.figures.length - 1 };

@@ -18,11 +18,16 @@ function beyondDocuments(plan: QueryPlan): string | undefined {
   if (/每餐|人均|每人|单价|均价|标准是|品牌|型号|名单|供应商|中标|话务员|年薪|工资条|面积/.test(q)) {
     return `公开的部门预算、决算文件不包含这类明细（${plan.textQuery ?? q}）。文件中没有的数字我不会推测。`;
   }
-  if (/季度|每个?月|月度|月份|上半年|下半年/.test(q)) return "部门预决算公开文件只列全年数字，没有季度或月度数据。文件中没有的数字我不会推测。";
+  if (/季度|每个?月|月度|月份|上半年|下半年/.test(q))
+    return "部门预决算公开文件只列全年数字，没有季度或月度数据。文件中没有的数字我不会推测。";
   if (!plan.units.length && /全市|全区|全县|全省|全国/.test(q)) {
     return "这里收录的是各部门自己的预算、决算公开文件，不含全市（区）财政总收支。文件中没有的数字我不会推测。";
   }
-  if (!plan.metrics.length && /多少|几[个名人辆次]|金额|花了|年薪|工资|收入|面积|多大/.test(q) && !/哪些|哪几|什么/.test(q)) {
+  if (
+    !plan.metrics.length &&
+    /多少|几[个名人辆次]|金额|花了|年薪|工资|收入|面积|多大/.test(q) &&
+    !/哪些|哪几|什么/.test(q)
+  ) {
     return `公开文件中没有“${plan.textQuery ?? q}”这项数字。文件中没有的数字我不会推测。`;
   }
   return undefined;
@@ -35,7 +40,8 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const resolved = resolveScopes(k, plan);
   if ("draft" in resolved) return resolved.draft;
   const { scopes } = resolved;
-  if (!plan.metrics.length || plan.operation === "text_lookup") return (await textOp(k, plan, scopes)).build();
+  if (!plan.metrics.length || plan.operation === "text_lookup")
+    return (await textOp(k, plan, scopes)).build();
   const builder = (() => {
     switch (plan.operation) {
       case "breakdown":
@@ -66,8 +72,12 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];
   }
   const assumed = scopes.find((s) => s.assumedYear);
-  if (assumed && draft.status === "answered") draft.notes.unshift([`问题未指明年份，按已公开的最新年度（${assumed.year}年度${assumed.doc.kind}）回答。`]);
+  if (assumed && draft.status === "answered")
+    draft.notes.unshift([
+      `问题未指明年份，按已公开的最新年度（${assumed.year}年度${assumed.doc.kind}）回答。`,
+    ]);
   const viaNext = scopes.find((s) => s.previousYear);
-  if (viaNext && draft.status === "answered") draft.notes.unshift([`${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`]);
+  if (viaNext && draft.status === "answered")
+    draft.notes.unshift([`${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`]);
   return draft;
 }

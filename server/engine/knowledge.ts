@@ -64,7 +64,11 @@ export class Knowledge {
     const subjects = new Map<string, Subject>();
     for (const f of index.facts) {
       // Class rows of tables 01/04 ("一般公共服务支出") have names but no codes.
-      const classRow = (f.table === "01" || f.table === "04") && /支出$/.test(f.row) && /支出/.test(f.column) && !/合计|总计/.test(f.row);
+      const classRow =
+        (f.table === "01" || f.table === "04") &&
+        /支出$/.test(f.row) &&
+        /支出/.test(f.column) &&
+        !/合计|总计/.test(f.row);
       if (classRow) {
         const key = `|${f.row}`;
         const s = subjects.get(key) ?? { name: f.row, scheme: "function" as const, units: [] };
@@ -74,14 +78,26 @@ export class Knowledge {
       }
       if (!f.table || !/^0[2-6]$/.test(f.table) || !f.rowCode) continue;
       const key = `${f.rowCode}|${f.row}`;
-      const s = subjects.get(key) ?? { code: f.rowCode, name: f.row, scheme: f.table === "06" ? "economic" : "function", units: [] };
+      const s = subjects.get(key) ?? {
+        code: f.rowCode,
+        name: f.row,
+        scheme: f.table === "06" ? "economic" : "function",
+        units: [],
+      };
       if (!s.units.includes(f.unit)) s.units.push(f.unit);
       subjects.set(key, s);
     }
     this.subjects = [...subjects.values()];
     // Named projects: from the narrative, and the project rows of attachment tables.
-    const attachmentRows = index.facts.filter((f) => f.table && !/^\d+$/.test(f.table) && !f.metric && /专项|项目|经费/.test(f.row)).map((f) => f.row);
-    this.projects = [...new Set([...index.facts.filter((f) => f.rowPath?.[0] === "项目").map((f) => f.row), ...attachmentRows])];
+    const attachmentRows = index.facts
+      .filter((f) => f.table && !/^\d+$/.test(f.table) && !f.metric && /专项|项目|经费/.test(f.row))
+      .map((f) => f.row);
+    this.projects = [
+      ...new Set([
+        ...index.facts.filter((f) => f.rowPath?.[0] === "项目").map((f) => f.row),
+        ...attachmentRows,
+      ]),
+    ];
   }
 
   /** Units that published a document (the ones a question can be answered for). */
@@ -90,7 +106,9 @@ export class Knowledge {
   }
 
   docs(unit: string, filter: { year?: number; kind?: DocumentInfo["kind"] } = {}): DocumentInfo[] {
-    return (this.docsByUnit.get(unit) ?? []).filter((d) => (!filter.year || d.year === filter.year) && (!filter.kind || d.kind === filter.kind));
+    return (this.docsByUnit.get(unit) ?? []).filter(
+      (d) => (!filter.year || d.year === filter.year) && (!filter.kind || d.kind === filter.kind),
+    );
   }
 
   latestYear(unit: string, kind?: DocumentInfo["kind"]): number | undefined {

@@ -3,7 +3,19 @@ import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
-const CN_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const CN_DIGIT: Record<string, string> = {
+  〇: "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
 
 /** Typos and variants people type for the lexicon's words. */
 const VARIANTS: [RegExp, string][] = [
@@ -23,7 +35,10 @@ const VARIANTS: [RegExp, string][] = [
  */
 export function normalizeQuestion(question: string): string {
   let q = toSimplified(toHalfWidth(question)).replace(/[\s\u3000]+/g, "");
-  q = q.replace(/([〇零一二三四五六七八九]{4})年/g, (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`);
+  q = q.replace(
+    /([〇零一二三四五六七八九]{4})年/g,
+    (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
+  );
   for (const [re, to] of VARIANTS) q = q.replace(re, to);
   return q;
 }

@@ -10,32 +10,57 @@ const YOY = /同比|(比|较|与|和)(上年|去年|上一年|20\d{2}年)|(上�
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/;
 
 /** The operation a question asks for, from its wording (figure names already masked out). */
-export function detectOperation(q: string, unitCount: number, metrics: MetricRef[], trend: boolean): Operation | undefined {
+export function detectOperation(
+  q: string,
+  unitCount: number,
+  metrics: MetricRef[],
+  trend: boolean,
+): Operation | undefined {
   const several = unitCount > 1 || metrics.length > 1;
-  if (/起草|拟写|草拟|写一段|写个|撰写|写段/.test(q)) return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
-  if (/为什么|为何|原因|怎么回事|解释/.test(q)) return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
-  if (/排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q) && unitCount !== 1) return "rank";
+  if (/起草|拟写|草拟|写一段|写个|撰写|写段/.test(q))
+    return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
+  if (/为什么|为何|原因|怎么回事|解释/.test(q))
+    return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
+  if (/排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q) && unitCount !== 1)
+    return "rank";
   if (/几倍|多少倍|倍数/.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   if (/合计|总共|加起来|一共|总和|合起来|相加|之和|总计是/.test(q) && several) return "sum";
-  if (/比较|对比|相比|相差|差多少|差距|哪个(多|高|大|少|低)|谁(多|高|大|少|低)|高多少|多多少|少多少|差额|多出/.test(q) && several && !YOY.test(q)) {
+  if (
+    /比较|对比|相比|相差|差多少|差距|哪个(多|高|大|少|低)|谁(多|高|大|少|低)|高多少|多多少|少多少|差额|多出/.test(
+      q,
+    ) &&
+    several &&
+    !YOY.test(q)
+  ) {
     return "difference";
   }
   if (trend) return "trend";
-  if (/完成率|执行率|完成了?多少|完成.{0,6}(多少|百分之|比例)|完成情况|执行情况|超支|结余|节约|比(年初)?预算|较(年初)?预算|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(q)) {
+  if (
+    /完成率|执行率|完成了?多少|完成.{0,6}(多少|百分之|比例)|完成情况|执行情况|超支|结余|节约|比(年初)?预算|较(年初)?预算|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(
+      q,
+    )
+  ) {
     return "compare_budget_actual";
   }
-  if (YOY.test(q) || (CHANGE.test(q) && /上年|去年|上一年/.test(q)) || /增长|增加了|减少了|增减|变化|变动|降幅|增幅/.test(q)) return "yoy";
+  if (
+    YOY.test(q) ||
+    (CHANGE.test(q) && /上年|去年|上一年/.test(q)) ||
+    /增长|增加了|减少了|增减|变化|变动|降幅|增幅/.test(q)
+  )
+    return "yoy";
   if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占/.test(q)) return "share";
-  if (/构成|组成|明细|分别|各项|哪些|结构|包括什么|怎么分|分项|细分|都花在|各是|各多少|各花/.test(q)) return "breakdown";
+  if (/构成|组成|明细|分别|各项|哪些|结构|包括什么|怎么分|分项|细分|都花在|各是|各多少|各花/.test(q))
+    return "breakdown";
   return undefined;
 }
 
 export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?: QueryPlan["kind"] } {
   // 一般公共预算 / 政府性基金预算 name funds, not a budget basis.
   const q = question.replace(/一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g, "");
-  if (/年初预算|部门预算|预算安排|年初安排|年初.{0,6}预算/.test(q)) return { basis: "年初预算", kind: /部门预算|预算说明/.test(q) ? "预算" : undefined };
+  if (/年初预算|部门预算|预算安排|年初安排|年初.{0,6}预算/.test(q))
+    return { basis: "年初预算", kind: /部门预算|预算说明/.test(q) ? "预算" : undefined };
   if (/全年预算|调整后预算|调整预算/.test(q)) return { basis: "全年预算" };
   if (/预算/.test(q) && !/决算|实际|执行|完成/.test(q)) return { basis: "预算" };
   if (/决算/.test(q)) return { basis: "决算" };
@@ -43,7 +68,11 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
 }
 
 /** Target years: explicit ("2024年", "24年"), relative to the documents ("去年"), or none (latest). */
-export function findYears(q: string, k: Knowledge, units: string[]): { years: number[]; source: QueryPlan["yearSource"]; trend: boolean } {
+export function findYears(
+  q: string,
+  k: Knowledge,
+  units: string[],
+): { years: number[]; source: QueryPlan["yearSource"]; trend: boolean } {
   // "比2023年" names the comparison base, not the year asked about.
   const targets = q.replace(/(比|较|与|相比|对比|和)(20\d{2}|\d{2})年/g, "$1");
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));

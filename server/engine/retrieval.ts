@@ -18,7 +18,12 @@ export interface Retrieved {
  * Hybrid retrieval: BM25 over jieba words and bigrams, and the hnswlib vector index, each
  * restricted to chunks matching the unit/year/kind filter, merged by reciprocal-rank fusion.
  */
-export async function retrieve(k: Knowledge, query: string, filter: RetrievalFilter, limit = 5): Promise<Retrieved[]> {
+export async function retrieve(
+  k: Knowledge,
+  query: string,
+  filter: RetrievalFilter,
+  limit = 5,
+): Promise<Retrieved[]> {
   const chunks = k.index.chunks;
   const allow = (i: number) => {
     const c = chunks[i];

@@ -6,7 +6,8 @@ import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
 
-const ALL_UNITS = /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁(的|最)/;
+const ALL_UNITS =
+  /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁(的|最)/;
 const UNKNOWN_UNIT =
   /(?:[\u4e00-\u9fa5]{2,6}?[省市区县])(?:人民政府)?[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|联络处|办事处|中心|厅|院|馆|所|队|站|学校|医院)|[\u4e00-\u9fa5]{2,10}?(?:局|委员会|厅|联络处|办事处|中心|研究院|档案馆|医院|学校)/g;
 /** "基本支出明细表", "三公经费支出决算表": table names, not the figures asked about. */
@@ -29,12 +30,18 @@ export interface Context {
  * "湘潭市人民政府办公室" as 湘潭市|人民政府|办公室; "帮我查下区委办" has no such token.
  */
 function placeAt(tokens: { word: string; from: number; to: number }[], at: number): string | undefined {
-  const t = tokens.find((x) => x.word.length >= 3 && /[省市区县]$/.test(x.word) && x.from < at + 1 && x.to >= at && x.to <= at + 1);
+  const t = tokens.find(
+    (x) =>
+      x.word.length >= 3 && /[省市区县]$/.test(x.word) && x.from < at + 1 && x.to >= at && x.to <= at + 1,
+  );
   return t?.word;
 }
 
 /** Find units by full name or alias, longest first; a span matched once is not matched again. */
-function findUnits(k: Knowledge, q: string): { units: string[]; ambiguous?: { alias: string; units: string[] }; rest: string } {
+function findUnits(
+  k: Knowledge,
+  q: string,
+): { units: string[]; ambiguous?: { alias: string; units: string[] }; rest: string } {
   // Aliases are plain names (no brackets or spaces), so they match the normalised question as is.
   let rest = q.toLowerCase();
   const units: string[] = [];
@@ -91,19 +98,30 @@ function shortName(name: string): string {
 }
 
 /** Lexicon metrics, subject codes and names, projects; longest match wins, in question order. */
-function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRef[]; spans: [number, number][] } {
+function findMetrics(
+  k: Knowledge,
+  q: string,
+  units: string[],
+): { refs: MetricRef[]; spans: [number, number][] } {
   const hits: Hit[] = [];
   for (const m of METRICS) {
     const ref: MetricRef = { type: "metric", key: m.key };
     for (const re of [m.pattern, ...(m.ask ? [m.ask] : [])]) {
-      for (const x of q.matchAll(new RegExp(re.source, "g"))) hits.push({ ref, at: x.index ?? 0, len: x[0].length, score: x[0].length });
+      for (const x of q.matchAll(new RegExp(re.source, "g")))
+        hits.push({ ref, at: x.index ?? 0, len: x[0].length, score: x[0].length });
     }
     for (const s of [m.key, ...m.synonyms]) addAll(hits, q, s, ref);
   }
   for (const x of q.matchAll(/(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)/g)) {
     const s = k.subjects.find((y) => y.code === x[1]);
     // A code names its row exactly: it outranks the row's name written after it.
-    if (s) hits.push({ ref: { type: "subject", code: s.code, name: s.name }, at: x.index ?? 0, len: x[1].length, score: x[1].length + s.name.length + 1 });
+    if (s)
+      hits.push({
+        ref: { type: "subject", code: s.code, name: s.name },
+        at: x.index ?? 0,
+        len: x[1].length,
+        score: x[1].length + s.name.length + 1,
+      });
   }
   const key = matchKey(q);
   for (const s of k.subjects) {
@@ -111,7 +129,8 @@ function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRe
     if (name.length < 2) continue;
     addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
     // "职业年金缴费支出" names 机关事业单位职业年金缴费支出: a long name's tail is enough.
-    for (let len = name.length - 1; len >= 6; len--) addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
+    for (let len = name.length - 1; len >= 6; len--)
+      addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
   }
   for (const p of k.projects) {
     const short = shortName(p);
@@ -119,7 +138,9 @@ function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRe
     if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, 0.1);
   }
   // "PPP项目支出": 项目支出 qualified by a name the index does not know is some other project.
-  for (const h of hits) if (h.ref.type === "metric" && h.ref.key === "项目支出" && /[A-Za-z0-9]$/.test(q.slice(0, h.at))) h.score = -1;
+  for (const h of hits)
+    if (h.ref.type === "metric" && h.ref.key === "项目支出" && /[A-Za-z0-9]$/.test(q.slice(0, h.at)))
+      h.score = -1;
   hits.sort((a, b) => b.score - a.score || a.at - b.at);
   const taken: Hit[] = [];
   for (const h of hits) {
@@ -132,22 +153,36 @@ function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRe
   // "30217公务接待费": the name after a code is the code's own row, not a second figure.
   for (let i = taken.length - 1; i > 0; i--) {
     const [prev, cur] = [taken[i - 1], taken[i]];
-    if (prev.ref.type === "subject" && prev.ref.code && cur.at - (prev.at + prev.len) <= 1 && prev.ref.name && q.slice(cur.at, cur.at + cur.len).length >= 2 && prev.ref.name.includes(q.slice(cur.at, cur.at + cur.len))) taken.splice(i, 1);
+    if (
+      prev.ref.type === "subject" &&
+      prev.ref.code &&
+      cur.at - (prev.at + prev.len) <= 1 &&
+      prev.ref.name &&
+      q.slice(cur.at, cur.at + cur.len).length >= 2 &&
+      prev.ref.name.includes(q.slice(cur.at, cur.at + cur.len))
+    )
+      taken.splice(i, 1);
   }
   // One name, several codes (行政运行 under 20102 and 20103): each of the unit's rows is meant.
   const expanded = taken.flatMap((h) => {
     if (h.ref.type !== "subject" || !h.ref.name || /\d/.test(q.slice(h.at, h.at + 3))) return [h];
     const name = h.ref.name;
-    const rows = k.subjects.filter((s) => s.name === name && (!units.length || s.units.some((u) => units.includes(u))));
-    return rows.length ? rows.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } })) : [h];
+    const rows = k.subjects.filter(
+      (s) => s.name === name && (!units.length || s.units.some((u) => units.includes(u))),
+    );
+    return rows.length
+      ? rows.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
+      : [h];
   });
   const refs: MetricRef[] = [];
-  for (const h of expanded) if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(h.ref))) refs.push(h.ref);
+  for (const h of expanded)
+    if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(h.ref))) refs.push(h.ref);
   // "一般公共预算财政拨款支出中专项业务": the figure before 中/里 only says where to look.
   const containers = new Set<string>();
   for (let i = 0; i + 1 < taken.length; i++) {
     const between = q.slice(taken[i].at + taken[i].len, taken[i + 1].at);
-    if (/^的?(中|里|里面|当中|其中)的?$/.test(between) && !/占|比重|比例/.test(q)) containers.add(JSON.stringify(taken[i].ref));
+    if (/^的?(中|里|里面|当中|其中)的?$/.test(between) && !/占|比重|比例/.test(q))
+      containers.add(JSON.stringify(taken[i].ref));
   }
   // "政府采购货物、工程、服务": the listed siblings of a part.
   for (const r of [...refs]) {
@@ -157,10 +192,18 @@ function findMetrics(k: Knowledge, q: string, units: string[]): { refs: MetricRe
       let i = 0;
       while (i < sibling.length && sibling[i] === parent!.key[i]) i++;
       const word = sibling.slice(i, i + 2);
-      if (word.length === 2 && new RegExp(`[、和及与]${word}`).test(q) && !refs.some((x) => x.type === "metric" && x.key === sibling)) refs.push({ type: "metric", key: sibling });
+      if (
+        word.length === 2 &&
+        new RegExp(`[、和及与]${word}`).test(q) &&
+        !refs.some((x) => x.type === "metric" && x.key === sibling)
+      )
+        refs.push({ type: "metric", key: sibling });
     }
   }
-  return { refs: refs.filter((r) => !containers.has(JSON.stringify(r))), spans: taken.map((h) => [h.at, h.at + h.len]) };
+  return {
+    refs: refs.filter((r) => !containers.has(JSON.stringify(r))),
+    spans: taken.map((h) => [h.at, h.at + h.len]),
+  };
 }
 
 /** "其中服务类呢？" after 政府采购: a part of the previous metric named by its distinctive word. */
@@ -170,7 +213,10 @@ function partFromContext(q: string, ctx: Context | undefined): MetricRef[] {
     for (const part of METRIC_BY_KEY.get(prev.key)?.parts ?? []) {
       let i = 0;
       while (i < part.length && part[i] === prev.key[i]) i++;
-      const word = part.slice(i).replace(/(支出|费用|费)$/, "").slice(0, 2);
+      const word = part
+        .slice(i)
+        .replace(/(支出|费用|费)$/, "")
+        .slice(0, 2);
       if (word.length === 2 && q.includes(word)) return [{ type: "metric", key: part }];
     }
   }
@@ -184,21 +230,27 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // Table names ("基本支出明细表") are not the figures asked about; units are masked out already.
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));
   let units = found.units;
-  if (!units.length && BOTH.test(q) && ctx?.previousUnits.length) units = [...new Set([...ctx.previousUnits, ...ctx.units])];
+  if (!units.length && BOTH.test(q) && ctx?.previousUnits.length)
+    units = [...new Set([...ctx.previousUnits, ...ctx.units])];
   if (!units.length && ALL_UNITS.test(q)) units = k.publishingUnits;
-  const unknownUnits = units.length || found.ambiguous ? [] : [...new Set([...found.rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u)))];
+  const unknownUnits =
+    units.length || found.ambiguous
+      ? []
+      : [...new Set([...found.rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u)))];
   // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
   const rest = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
   const { refs, spans } = findMetrics(k, rest, units.length ? units : (ctx?.units ?? []));
   let metricsHere = refs.length ? refs : partFromContext(q, ctx);
-  if (!refs.length && BOTH.test(q) && ctx?.previousMetrics.length) metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
+  if (!refs.length && BOTH.test(q) && ctx?.previousMetrics.length)
+    metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound = findYears(q, k, units);
   const metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
   const masked = [...q].map((ch, i) => (spans.some(([a, b]) => i >= a && i < b) ? "〇" : ch)).join("");
   const countQuestion = /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次/.test(q);
-  const isText = TEXT_QUESTION.test(q) && !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure);
+  const isText =
+    TEXT_QUESTION.test(q) && !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure);
   let operation = isText ? "text_lookup" : detectOperation(masked, units.length, metrics, yearsFound.trend);
   if (!operation) {
     const inherit = followUp && ctx && /呢|那|再|也/.test(q) && ctx.operation !== "text_lookup";
@@ -206,10 +258,19 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   }
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
   // Council questions ("哪个最高", "近两年变化", "合计") without a unit are about every unit.
-  if (!units.length && !unknownUnits.length && !found.ambiguous && ["rank", "trend", "sum", "difference"].includes(operation)) units = k.publishingUnits;
+  if (
+    !units.length &&
+    !unknownUnits.length &&
+    !found.ambiguous &&
+    ["rank", "trend", "sum", "difference"].includes(operation)
+  )
+    units = k.publishingUnits;
   const basis = findBasis(q);
   const years = yearsFound.years.length ? yearsFound.years : followUp && ctx?.years.length ? ctx.years : [];
-  const clarify = found.ambiguous && !units.length ? `“${found.ambiguous.alias}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？` : undefined;
+  const clarify =
+    found.ambiguous && !units.length
+      ? `“${found.ambiguous.alias}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
+      : undefined;
   return {
     units,
     unknownUnits,
@@ -244,10 +305,14 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
       const metrics = plan.metrics.length ? plan.metrics : (ctx?.metrics ?? []);
       ctx = {
         units,
-        previousUnits: ctx && JSON.stringify(ctx.units) !== JSON.stringify(units) ? ctx.units : (ctx?.previousUnits ?? []),
+        previousUnits:
+          ctx && JSON.stringify(ctx.units) !== JSON.stringify(units) ? ctx.units : (ctx?.previousUnits ?? []),
         years: plan.years.length ? plan.years : (ctx?.years ?? []),
         metrics,
-        previousMetrics: ctx && JSON.stringify(ctx.metrics) !== JSON.stringify(metrics) ? ctx.metrics : (ctx?.previousMetrics ?? []),
+        previousMetrics:
+          ctx && JSON.stringify(ctx.metrics) !== JSON.stringify(metrics)
+            ? ctx.metrics
+            : (ctx?.previousMetrics ?? []),
         operation: plan.operation,
         basis: plan.basis,
         kind: plan.kind,

@@ -36,10 +36,19 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
       continue;
     }
     // Comparisons read the final accounts; a 年初预算 question may read the 部门预算.
-    const comparing = ["compare_budget_actual", "explain_variance", "yoy", "trend", "rank", "sum", "difference"].includes(plan.operation);
+    const comparing = [
+      "compare_budget_actual",
+      "explain_variance",
+      "yoy",
+      "trend",
+      "rank",
+      "sum",
+      "difference",
+    ].includes(plan.operation);
     // "预算比上年减少多少" compares budgets: the 部门预算 states it.
     const budgetYoy = plan.operation === "yoy" && (plan.basis === "预算" || plan.basis === "年初预算");
-    const wantsBudgetDoc = (budgetYoy || (!comparing && plan.basis === "年初预算")) && k.docs(unit, { kind: "预算" }).length > 0;
+    const wantsBudgetDoc =
+      (budgetYoy || (!comparing && plan.basis === "年初预算")) && k.docs(unit, { kind: "预算" }).length > 0;
     const kind = plan.kind ?? (wantsBudgetDoc ? "预算" : undefined);
     const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
     for (const year of years) {
@@ -67,7 +76,9 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
 }
 
 function unknownUnits(k: Knowledge, names: string[]): Draft {
-  return notFound(`未找到${shortList(names)}的部门预算或决算公开文件。目前收录的单位有：${shortList(k.publishingUnits)}。`);
+  return notFound(
+    `未找到${shortList(names)}的部门预算或决算公开文件。目前收录的单位有：${shortList(k.publishingUnits)}。`,
+  );
 }
 
 /** A unit the documents mention but that publishes nothing of its own. */
@@ -75,7 +86,8 @@ function describeUnpublished(k: Knowledge, unit: string): string {
   const info = k.unit(unit);
   const parentDocs = info?.parent ? k.docs(info.parent) : [];
   const covering = parentDocs.find((d) => d.covers.includes(unit));
-  if (covering) return `${unit}没有单独公开的文件，它是${info!.parent}的下属单位，其收支汇总在${covering.unit}${covering.year}年度${covering.kind}中`;
+  if (covering)
+    return `${unit}没有单独公开的文件，它是${info!.parent}的下属单位，其收支汇总在${covering.unit}${covering.year}年度${covering.kind}中`;
   if (info?.parent) return `${unit}（${info.parent}的下属单位）没有单独公开的文件`;
   return `未找到${unit}的公开文件`;
 }

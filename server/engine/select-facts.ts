@@ -5,7 +5,19 @@ import type { Knowledge } from "./knowledge.js";
 import type { MetricRef } from "./plan-schema.js";
 
 /** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
-export type Want = "actual" | "budget" | "initial" | "full" | "prev_actual" | "yoy_amount" | "yoy_rate" | "share" | "count" | "rate" | "vs_budget" | "none";
+export type Want =
+  | "actual"
+  | "budget"
+  | "initial"
+  | "full"
+  | "prev_actual"
+  | "yoy_amount"
+  | "yoy_rate"
+  | "share"
+  | "count"
+  | "rate"
+  | "vs_budget"
+  | "none";
 
 const BUDGET_COLUMN = /预算/;
 
@@ -54,7 +66,11 @@ function isMetric(f: Fact, key: string): boolean {
   if (!f.table) return false;
   const def = METRIC_BY_KEY.get(key);
   return (def?.tables ?? []).some(
-    (s) => s.table === f.table && (!s.row || s.row.test(f.row)) && (!s.code || s.code === f.rowCode) && s.column.test(f.column),
+    (s) =>
+      s.table === f.table &&
+      (!s.row || s.row.test(f.row)) &&
+      (!s.code || s.code === f.rowCode) &&
+      s.column.test(f.column),
   );
 }
 
@@ -91,13 +107,18 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
     const w: Want = counted && want !== "prev_actual" && want !== "none" ? "count" : want;
     hits = facts.filter((f) => isMetric(f, ref.key) && wantColumn(f, w, doc));
   } else if (ref.type === "subject") {
-    hits = facts.filter((f) => isSubject(f, ref) && (f.table ? subjectColumnRank(f) < 9 : true) && wantColumn(f, want, doc));
+    hits = facts.filter(
+      (f) => isSubject(f, ref) && (f.table ? subjectColumnRank(f) < 9 : true) && wantColumn(f, want, doc),
+    );
     hits.sort((a, b) => subjectColumnRank(a) - subjectColumnRank(b));
   } else {
     // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表).
     const name = matchKey(ref.name);
     hits = facts.filter(
-      (f) => (f.rowPath?.[0] === "项目" || (f.table && !/^\d+$/.test(f.table))) && matchKey(f.row) === name && wantColumn(f, want, doc),
+      (f) =>
+        (f.rowPath?.[0] === "项目" || (f.table && !/^\d+$/.test(f.table))) &&
+        matchKey(f.row) === name &&
+        wantColumn(f, want, doc),
     );
   }
   const rank = (f: Fact) => (f.table && /^\d+$/.test(f.table) ? 0 : !f.table ? 1 : 2);

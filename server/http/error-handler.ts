@@ -7,7 +7,10 @@ import { AppError } from "../../lib/app-error.js";
 export function zodToAppError(error: ZodError): AppError {
   const issue = error.issues[0];
   const field = issue?.path.join(".") || "body";
-  return new AppError("BAD_REQUEST", `${field}: ${issue?.message ?? "invalid"}`, { field, issues: error.issues.length });
+  return new AppError("BAD_REQUEST", `${field}: ${issue?.message ?? "invalid"}`, {
+    field,
+    issues: error.issues.length,
+  });
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
@@ -23,10 +26,19 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
   let error: AppError;
   if (err instanceof AppError) error = err;
   else if (err instanceof ZodError) error = zodToAppError(err);
-  else if (err?.type === "entity.too.large") error = new AppError("PAYLOAD_TOO_LARGE", "Request body exceeds 1 MB");
-  else if (err?.type === "entity.parse.failed") error = new AppError("BAD_REQUEST", "Malformed JSON body", { field: "body" });
-  else if (typeof err?.status === "number" && err.status >= 400 && err.status < 500) error = new AppError("BAD_REQUEST", String(err.message ?? "Bad request"));
+  else if (err?.type === "entity.too.large")
+    error = new AppError("PAYLOAD_TOO_LARGE", "Request body exceeds 1 MB");
+  else if (err?.type === "entity.parse.failed")
+    error = new AppError("BAD_REQUEST", "Malformed JSON body", { field: "body" });
+  else if (typeof err?.status === "number" && err.status >= 400 && err.status < 500)
+    error = new AppError("BAD_REQUEST", String(err.message ?? "Bad request"));
   else error = new AppError("INTERNAL", "Internal error");
   if (error.status >= 500) req.log?.error({ err }, "request failed");
-  res.status(error.status).json({ error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } });
+  res.status(error.status).json({
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+    },
+  });
 };

@@ -28,7 +28,12 @@ export const SearchArgs = z.object({ query: z.string(), unit: z.string().optiona
  * Tool-using agent for open questions. The tools read facts and compute; the model writes
  * prose. Its final text passes the numeric guard or the caller keeps the deterministic answer.
  */
-export async function runAgent(model: BaseChatModel, k: Knowledge, messages: ChatMessage[], plan: QueryPlan): Promise<AnswerResult | undefined> {
+export async function runAgent(
+  model: BaseChatModel,
+  k: Knowledge,
+  messages: ChatMessage[],
+  plan: QueryPlan,
+): Promise<AnswerResult | undefined> {
   const facts: Fact[] = [];
   const computed: Computed[] = [];
   const chunks = new Set<string>();
@@ -39,43 +44,90 @@ export async function runAgent(model: BaseChatModel, k: Knowledge, messages: Cha
       const out: Fact[] = [];
       for (const unit of p.units) {
         for (const doc of k.docs(unit, { year: args.year })) {
-          for (const ref of p.metrics) out.push(...selectFacts(k, doc, ref, /预算/.test(args.basis ?? "") ? "budget" : "actual"));
+          for (const ref of p.metrics)
+            out.push(...selectFacts(k, doc, ref, /预算/.test(args.basis ?? "") ? "budget" : "actual"));
         }
       }
       facts.push(...out);
-      return JSON.stringify(out.slice(0, 8).map((f) => ({ id: f.id, unit: f.unit, year: f.year, item: f.row, column: f.column, value: f.value, measure: f.measure, reason: f.reason })));
+      return JSON.stringify(
+        out.slice(0, 8).map((f) => ({
+          id: f.id,
+          unit: f.unit,
+          year: f.year,
+          item: f.row,
+          column: f.column,
+          value: f.value,
+          measure: f.measure,
+          reason: f.reason,
+        })),
+      );
     },
-    { name: "lookup_facts", description: "按单位、指标、年度查询预决算数据（来自文件的表格和说明）", schema: LookupArgs },
+    {
+      name: "lookup_facts",
+      description: "按单位、指标、年度查询预决算数据（来自文件的表格和说明）",
+      schema: LookupArgs,
+    },
   );
   const calculate = tool(
     async (args) => {
       const [a, b] = args.values;
       const result =
-        args.operation === "sum" ? total(args.values, args.measure) : args.operation === "difference" ? difference(a, b, args.measure) : args.operation === "ratio" ? ratio(a, b) : growth(a, b);
+        args.operation === "sum"
+          ? total(args.values, args.measure)
+          : args.operation === "difference"
+            ? difference(a, b, args.measure)
+            : args.operation === "ratio"
+              ? ratio(a, b)
+              : growth(a, b);
       if (!result) return JSON.stringify({ error: "除数为零" });
       computed.push(result);
       return JSON.stringify(result);
     },
-    { name: "calculate", description: "精确计算：合计、差额、占比（a÷b）、增长率（(a−b)÷b），四舍五入保留两位小数", schema: CalculateArgs },
+    {
+      name: "calculate",
+      description: "精确计算：合计、差额、占比（a÷b）、增长率（(a−b)÷b），四舍五入保留两位小数",
+      schema: CalculateArgs,
+    },
   );
   const searchDocuments = tool(
     async (args) => {
       const units = args.unit ? planMessage(k, args.unit).units : [];
       const hits = await retrieve(k, args.query, { units }, 3);
       hits.forEach((h) => chunks.add(h.chunk.id));
-      return JSON.stringify(hits.map((h) => ({ id: h.chunk.id, unit: h.chunk.unit, section: h.chunk.section.join(" > "), text: h.chunk.text.slice(0, 800) })));
+      return JSON.stringify(
+        hits.map((h) => ({
+          id: h.chunk.id,
+          unit: h.chunk.unit,
+          section: h.chunk.section.join(" > "),
+          text: h.chunk.text.slice(0, 800),
+        })),
+      );
     },
     { name: "search_documents", description: "在公开文件的文字部分中检索", schema: SearchArgs },
   );
 
   try {
-    const agent = createAgent({ model, tools: [lookupFacts, calculate, searchDocuments], systemPrompt: buildAgentPrompt() });
-    const state = await agent.invoke({ messages: messages.map((m) => ({ role: m.role, content: m.content })) }, { recursionLimit: 12 });
+    const agent = createAgent({
+      model,
+      tools: [lookupFacts, calculate, searchDocuments],
+      systemPrompt: buildAgentPrompt(),
+    });
+    const state = await agent.invoke(
+      { messages: messages.map((m) => ({ role: m.role, content: m.content })) },
+      { recursionLimit: 12 },
+    );
     const last = state.messages[state.messages.length - 1];
     const text = typeof last?.content === "string" ? last.content : "";
     if (!text) return undefined;
-    const allowedText = [...facts.map((f) => f.source.excerpt), ...[...chunks].map((id) => k.chunk(id)?.text ?? "")].join("\n");
-    const guard = checkNumbers(text, [...facts.map((f) => f.value), ...computed.map((c) => c.value)], allowedText);
+    const allowedText = [
+      ...facts.map((f) => f.source.excerpt),
+      ...[...chunks].map((id) => k.chunk(id)?.text ?? ""),
+    ].join("\n");
+    const guard = checkNumbers(
+      text,
+      [...facts.map((f) => f.value), ...computed.map((c) => c.value)],
+      allowedText,
+    );
     if (!guard.ok) return undefined;
     const citations: Citation[] = facts.map((f) => ({
       id: f.id,
@@ -95,7 +147,13 @@ export async function runAgent(model: BaseChatModel, k: Knowledge, messages: Cha
       status: facts.length || chunks.size ? "answered" : "not_found",
       facts: [
         ...facts.map((f) => ({ label: f.row, value: f.value, measure: f.measure, sourceIds: [f.id] })),
-        ...computed.map((c) => ({ label: "计算", value: c.value, measure: c.measure, formula: c.formula, sourceIds: [] })),
+        ...computed.map((c) => ({
+          label: "计算",
+          value: c.value,
+          measure: c.measure,
+          formula: c.formula,
+          sourceIds: [],
+        })),
       ],
       citations,
       plan,

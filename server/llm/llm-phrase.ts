@@ -10,10 +10,17 @@ import { checkNumbers } from "./numeric-guard.js";
  */
 export async function phraseAnswer(model: BaseChatModel, result: AnswerResult): Promise<AnswerResult> {
   try {
-    const reply = await model.invoke([new SystemMessage(buildPhrasePrompt()), new HumanMessage(buildPhraseInput(result.answer, result.facts))]);
+    const reply = await model.invoke([
+      new SystemMessage(buildPhrasePrompt()),
+      new HumanMessage(buildPhraseInput(result.answer, result.facts)),
+    ]);
     const text = typeof reply.content === "string" ? reply.content.trim() : "";
     if (!text) return result;
-    const guard = checkNumbers(text, result.facts.map((f) => f.value), result.answer);
+    const guard = checkNumbers(
+      text,
+      result.facts.map((f) => f.value),
+      result.answer,
+    );
     if (!guard.ok) return { ...result, guard: { passed: false, unsupported: guard.unsupported } };
     return { ...result, answer: text, mode: "llm", guard: { passed: true, unsupported: [] } };
   } catch {

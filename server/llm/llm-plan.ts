@@ -64,13 +64,20 @@ export function resolveLlmPlan(k: Knowledge, raw: unknown, fallback: QueryPlan):
   return plan.success ? plan.data : undefined;
 }
 
-export async function llmPlan(model: BaseChatModel, k: Knowledge, messages: ChatMessage[], fallback: QueryPlan): Promise<QueryPlan> {
+export async function llmPlan(
+  model: BaseChatModel,
+  k: Knowledge,
+  messages: ChatMessage[],
+  fallback: QueryPlan,
+): Promise<QueryPlan> {
   const system = buildPlanPrompt({
     units: k.units.filter((u) => u.docIds.length).map((u) => ({ name: u.name, aliases: u.aliases })),
     metrics: METRICS.map((m) => m.key),
     years: [...new Set(k.documents.map((d) => d.year))].sort(),
   });
-  const history = messages.slice(-8).map((m) => (m.role === "user" ? new HumanMessage(m.content) : new AIMessage(m.content)));
+  const history = messages
+    .slice(-8)
+    .map((m) => (m.role === "user" ? new HumanMessage(m.content) : new AIMessage(m.content)));
   try {
     const structured = model.withStructuredOutput(LlmPlan, { name: "query_plan" });
     const raw = await structured.invoke([new SystemMessage(system), ...history]);

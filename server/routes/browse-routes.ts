@@ -15,7 +15,10 @@ function knowledgeOf(holder: EngineHolder): Knowledge {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );
 }
 
 /** The cited table with the cell in bold, or the cited section with the sentence marked. */
@@ -46,7 +49,9 @@ function sourceOf(k: Knowledge, id: string) {
   let html = escapeHtml(body);
   if (fact) {
     const excerpt = escapeHtml(fact.source.excerpt);
-    html = html.includes(excerpt) ? html.replace(excerpt, `<mark>${excerpt}</mark>`) : `<mark>${excerpt}</mark>\n\n${html}`;
+    html = html.includes(excerpt)
+      ? html.replace(excerpt, `<mark>${excerpt}</mark>`)
+      : `<mark>${excerpt}</mark>\n\n${html}`;
   }
   return {
     id,
@@ -65,10 +70,28 @@ function sourceOf(k: Knowledge, id: string) {
 /** The section chunk holding a narrative fact: the deepest section whose path the fact's path starts with. */
 function sectionChunkOf(k: Knowledge, fact: Fact) {
   const path = fact.source.section.join(" > ");
-  return k.index.chunks.find((c) => c.docId === fact.docId && c.type === "section" && c.section.join(" > ") === path);
+  return k.index.chunks.find(
+    (c) => c.docId === fact.docId && c.type === "section" && c.section.join(" > ") === path,
+  );
 }
 
-const CSV_COLUMNS = ["id", "docId", "unit", "year", "kind", "table", "tableTitle", "metric", "row", "rowCode", "column", "value", "measure", "basis", "period"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "docId",
+  "unit",
+  "year",
+  "kind",
+  "table",
+  "tableTitle",
+  "metric",
+  "row",
+  "rowCode",
+  "column",
+  "value",
+  "measure",
+  "basis",
+  "period",
+] as const;
 
 function csvCell(v: unknown): string {
   const s = v === undefined || v === null ? "" : String(v);
@@ -80,7 +103,15 @@ export function browseRoutes(holder: EngineHolder): Router {
 
   router.get("/api/documents", (_req, res) => {
     const k = knowledgeOf(holder);
-    res.json({ documents: k.documents, units: k.units.map((u) => ({ name: u.name, parent: u.parent, docIds: u.docIds, aliases: u.aliases.slice(0, 8) })) });
+    res.json({
+      documents: k.documents,
+      units: k.units.map((u) => ({
+        name: u.name,
+        parent: u.parent,
+        docIds: u.docIds,
+        aliases: u.aliases.slice(0, 8),
+      })),
+    });
   });
 
   router.get("/api/sources/:id", (req, res) => {
@@ -96,17 +127,25 @@ export function browseRoutes(holder: EngineHolder): Router {
     if (!query.success) throw zodToAppError(query.error);
     const { unit, year, q, table, format, limit, offset } = query.data;
     const k = knowledgeOf(holder);
-    const units = unit ? new Set([unit, ...k.aliases.filter((a) => a.key === matchKey(unit)).flatMap((a) => a.units)]) : undefined;
+    const units = unit
+      ? new Set([unit, ...k.aliases.filter((a) => a.key === matchKey(unit)).flatMap((a) => a.units)])
+      : undefined;
     const needle = q ? matchKey(q) : undefined;
     const rows = k.index.facts.filter(
       (f) =>
         (!units || units.has(f.unit)) &&
         (!year || f.year === year) &&
         (!table || f.table === table) &&
-        (!needle || matchKey(`${f.row}${f.rowCode ?? ""}${f.column}${f.metric ?? ""}${f.tableTitle ?? ""}`).includes(needle)),
+        (!needle ||
+          matchKey(`${f.row}${f.rowCode ?? ""}${f.column}${f.metric ?? ""}${f.tableTitle ?? ""}`).includes(
+            needle,
+          )),
     );
     if (format === "csv") {
-      const body = [CSV_COLUMNS.join(","), ...rows.map((f) => CSV_COLUMNS.map((c) => csvCell(f[c])).join(","))].join("\n");
+      const body = [
+        CSV_COLUMNS.join(","),
+        ...rows.map((f) => CSV_COLUMNS.map((c) => csvCell(f[c])).join(",")),
+      ].join("\n");
       res.setHeader("content-disposition", 'attachment; filename="facts.csv"');
       res.type("text/csv; charset=utf-8").send(`\uFEFF${body}\n`);
       return;

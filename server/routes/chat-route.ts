@@ -16,7 +16,8 @@ export function chatRoute(holder: EngineHolder): Router {
     if (!parsed.success) throw zodToAppError(parsed.error);
     const engine = holder.engine;
     if (!engine) throw new AppError("INDEX_MISSING", "The index is not loaded yet");
-    const wantsStream = parsed.data.stream === true || (req.headers.accept ?? "").includes("text/event-stream");
+    const wantsStream =
+      parsed.data.stream === true || (req.headers.accept ?? "").includes("text/event-stream");
     const result = await engine.answer(parsed.data.messages);
     if (!wantsStream) {
       res.json(result);
@@ -31,7 +32,14 @@ export function chatRoute(holder: EngineHolder): Router {
     });
     const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
     for (const text of deltas(result.answer)) send({ type: "delta", text });
-    send({ type: "meta", status: result.status, facts: result.facts, citations: result.citations, chart: result.chart ?? null, mode: result.mode });
+    send({
+      type: "meta",
+      status: result.status,
+      facts: result.facts,
+      citations: result.citations,
+      chart: result.chart ?? null,
+      mode: result.mode,
+    });
     send({ type: "done", status: result.status });
     res.end();
   });

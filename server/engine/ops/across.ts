@@ -38,9 +38,21 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
   const label = byUnit ? metricLabel(plan.metrics[0], k) : found.map((r) => metricLabel(r.ref, k)).join("、");
-  const sum = total(found.map((r) => r.fact.value), found[0].fact.measure);
-  b.d.headline = [`${byUnit ? `${chineseCount(found.length)}个单位` : scopeLabel(scopes[0])}${label}合计 `, b.computed(sum, `${label}合计`, found.map((r) => r.fact)), "。"];
-  for (const r of found) b.d.bullets.push([`${rowLabel(r, k, byUnit)}：`, b.fact(r.fact, rowLabel(r, k, byUnit))]);
+  const sum = total(
+    found.map((r) => r.fact.value),
+    found[0].fact.measure,
+  );
+  b.d.headline = [
+    `${byUnit ? `${chineseCount(found.length)}个单位` : scopeLabel(scopes[0])}${label}合计 `,
+    b.computed(
+      sum,
+      `${label}合计`,
+      found.map((r) => r.fact),
+    ),
+    "。",
+  ];
+  for (const r of found)
+    b.d.bullets.push([`${rowLabel(r, k, byUnit)}：`, b.fact(r.fact, rowLabel(r, k, byUnit))]);
   if (missing.length) b.d.notes.push([`未计入（文件中未找到）：${missing.join("、")}。`]);
   return b;
 }
@@ -54,7 +66,9 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   const la = rowLabel(a, k, byUnit);
   const lc = rowLabel(c, k, byUnit);
   const isRate = a.fact.measure === "%";
-  const diff = isRate ? pointsBetween(a.fact.value, c.fact.value) : difference(a.fact.value, c.fact.value, a.fact.measure);
+  const diff = isRate
+    ? pointsBetween(a.fact.value, c.fact.value)
+    : difference(a.fact.value, c.fact.value, a.fact.measure);
   const more = money(diff.value).gte(0);
   const abs = { ...diff, value: money(diff.value).abs().toFixed() };
   const what = byUnit ? metricLabel(plan.metrics[0], k) : "";
@@ -69,7 +83,12 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   const r = !isRate && !money(c.fact.value).isZero() ? times(a.fact.value, c.fact.value) : undefined;
   if (r) b.d.headline.push("，前者是后者的 ", b.computed(r, `${la}相对${lc}`, [a.fact, c.fact]));
   b.d.headline.push("。");
-  b.d.chart = { type: "bar", title: `${what || "对比"}`, measure: a.fact.measure, points: found.map((x) => ({ label: rowLabel(x, k, byUnit), value: x.fact.value })) };
+  b.d.chart = {
+    type: "bar",
+    title: `${what || "对比"}`,
+    measure: a.fact.measure,
+    points: found.map((x) => ({ label: rowLabel(x, k, byUnit), value: x.fact.value })),
+  };
   return b;
 }
 
@@ -77,14 +96,31 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
   const { found, missing } = rows(k, plan, scopes);
   if (!found.length) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
-  const sorted = [...found].sort((x, y) => (plan.descending ? -1 : 1) * money(x.fact.value).comparedTo(y.fact.value));
+  const sorted = [...found].sort(
+    (x, y) => (plan.descending ? -1 : 1) * money(x.fact.value).comparedTo(y.fact.value),
+  );
   const label = metricLabel(plan.metrics[0], k);
   const top = sorted[0];
   const word = wantLabel(wantOf(plan, top.scope), top.fact);
-  b.d.headline = [`${label}${word}${plan.descending ? "最高" : "最低"}的是${top.scope.unit}（${top.scope.year}年），为 `, b.fact(top.fact, top.scope.unit), "。"];
-  sorted.forEach((r, i) => b.d.bullets.push([`第${"一二三四五六七八九十"[i] ?? i + 1}位 ${r.scope.unit}：`, b.fact(r.fact, r.scope.unit)]));
+  b.d.headline = [
+    `${label}${word}${plan.descending ? "最高" : "最低"}的是${top.scope.unit}（${top.scope.year}年），为 `,
+    b.fact(top.fact, top.scope.unit),
+    "。",
+  ];
+  sorted.forEach((r, i) =>
+    b.d.bullets.push([
+      `第${"一二三四五六七八九十"[i] ?? i + 1}位 ${r.scope.unit}：`,
+      b.fact(r.fact, r.scope.unit),
+    ]),
+  );
   if (missing.length) b.d.notes.push([`未参与排序（文件中未找到）：${missing.join("、")}。`]);
-  if (sorted.length >= 2) b.d.chart = { type: "bar", title: `${label}${word}`, measure: top.fact.measure, points: sorted.map((r) => ({ label: r.scope.unit, value: r.fact.value })) };
+  if (sorted.length >= 2)
+    b.d.chart = {
+      type: "bar",
+      title: `${label}${word}`,
+      measure: top.fact.measure,
+      points: sorted.map((r) => ({ label: r.scope.unit, value: r.fact.value })),
+    };
   return b;
 }
 

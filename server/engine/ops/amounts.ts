@@ -32,7 +32,8 @@ export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): 
   // Only figures that mean the same in either document cross over: a 部门预算's "比上年" compares budgets.
   if (scope.previousYear || !["actual", "initial", "full", "budget", "count"].includes(want)) return [];
   for (const other of k.docs(scope.unit, { year: scope.year }).filter((d) => d.docId !== scope.doc.docId)) {
-    const w: Want = other.kind === "预算" && (want === "actual" || want === "initial" || want === "full") ? "budget" : want;
+    const w: Want =
+      other.kind === "预算" && (want === "actual" || want === "initial" || want === "full") ? "budget" : want;
     if (other.kind === "预算" && want === "actual") continue;
     const hits = selectFacts(k, other, ref, w);
     if (hits.length) return hits;
@@ -41,17 +42,23 @@ export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): 
 }
 
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
-export function stateValue(b: DraftBuilder, facts: Fact[], label: string): { headline: Segment[]; notes: Segment[][] } {
+export function stateValue(
+  b: DraftBuilder,
+  facts: Fact[],
+  label: string,
+): { headline: Segment[]; notes: Segment[][] } {
   const values = distinctValues(facts);
   const headline: Segment[] = [b.fact(values[0], label)];
   const where = (f: Fact) => `${sourceLabel(f)}第${f.source.lines[0]}行`;
-  const notes: Segment[][] = values.slice(1).map((f) => [
-    `${where(f)}所列${basisWord(f)}数为 `,
-    b.fact(f, label),
-    values[0].basis !== f.basis
-      ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
-      : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,
-  ]);
+  const notes: Segment[][] = values
+    .slice(1)
+    .map((f) => [
+      `${where(f)}所列${basisWord(f)}数为 `,
+      b.fact(f, label),
+      values[0].basis !== f.basis
+        ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
+        : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,
+    ]);
   return { headline, notes };
 }
 
@@ -72,7 +79,9 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         continue;
       }
       if (!facts.length) {
-        b.d.notes.push([`${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want) || "数据"}。`]);
+        b.d.notes.push([
+          `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want) || "数据"}。`,
+        ]);
         continue;
       }
       found++;
@@ -83,8 +92,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       else b.d.bullets.push(sentence);
       b.d.notes.push(...notes);
       if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
-      if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算") addBudgetDocument(k, b, scope, ref, label);
-      if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1) b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
+      if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算")
+        addBudgetDocument(k, b, scope, ref, label);
+      if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1)
+        b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
     }
   }
   if (!found) b.d.status = "not_found";
@@ -130,11 +141,23 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Met
   const budgetDoc = k.docs(scope.unit, { year: scope.year, kind: "预算" })[0];
   if (!budgetDoc) return;
   const f = selectFacts(k, budgetDoc, ref, "budget")[0];
-  if (f) b.d.bullets.push([`${scope.year}年部门预算（年初预算）中${label}为 `, b.fact(f, `${label}年初预算`), "。"]);
+  if (f)
+    b.d.bullets.push([
+      `${scope.year}年部门预算（年初预算）中${label}为 `,
+      b.fact(f, `${label}年初预算`),
+      "。",
+    ]);
 }
 
 /** "其中：因公出国（境）费 …、公务用车… 、公务接待费 …" when the metric has parts. */
-function addParts(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, want: Want, whole: Fact): void {
+function addParts(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  want: Want,
+  whole: Fact,
+): void {
   const parts = partsOf(ref);
   if (!parts.length) return;
   const segs: Segment[] = ["其中："];
@@ -146,7 +169,9 @@ function addParts(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, w
     if (any) segs.push("，");
     segs.push(`${metricLabel(part)} `, b.fact(f, metricLabel(part)));
     any = true;
-    b.d.notes.push(...stateValue(b, [f, ...all.filter((x) => x !== f && x.basis === f.basis)], metricLabel(part)).notes);
+    b.d.notes.push(
+      ...stateValue(b, [f, ...all.filter((x) => x !== f && x.basis === f.basis)], metricLabel(part)).notes,
+    );
   }
   if (any) b.d.bullets.push([...segs, "。"]);
 }
@@ -163,13 +188,21 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const label = metricLabel(ref, k);
   if (!parts.length) {
     // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.
-    const kinds = (k.factsByDoc.get(scope.doc.docId) ?? []).filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column));
+    const kinds = (k.factsByDoc.get(scope.doc.docId) ?? []).filter(
+      (f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column),
+    );
     if (!whole && !kinds.length) return valueOp(k, plan, scopes);
     if (whole) b.d.headline = [`${scopeLabel(scope)}${label}为 `, b.fact(whole, label), "。"];
-    for (const f of kinds) b.d.bullets.push([`${f.column.replace(/^数量（|）$/g, "")}：`, b.fact(f, f.column)]);
+    for (const f of kinds)
+      b.d.bullets.push([`${f.column.replace(/^数量（|）$/g, "")}：`, b.fact(f, f.column)]);
     return b;
   }
-  if (whole) b.d.headline = [`${scopeLabel(scope)}${label}${wantLabel(want, whole)}为 `, b.fact(whole, label), "，构成如下："];
+  if (whole)
+    b.d.headline = [
+      `${scopeLabel(scope)}${label}${wantLabel(want, whole)}为 `,
+      b.fact(whole, label),
+      "，构成如下：",
+    ];
   else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
   const points: { label: string; value: string }[] = [];
   for (const part of parts) {
@@ -189,7 +222,13 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
       if (sf) b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(sf, metricLabel(sub))]);
     }
   }
-  if (points.length >= 2) b.d.chart = { type: "bar", title: `${scopeLabel(scope)}${label}构成`, measure: whole?.measure ?? "万元", points };
+  if (points.length >= 2)
+    b.d.chart = {
+      type: "bar",
+      title: `${scopeLabel(scope)}${label}构成`,
+      measure: whole?.measure ?? "万元",
+      points,
+    };
   return b;
 }
 
@@ -206,7 +245,11 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const stated = lookup(k, scope, part, "share")[0];
   if (!whole || !pf) {
     if (stated) {
-      b.d.headline = [`${scopeLabel(scope)}${metricLabel(part, k)}占比为 `, b.fact(stated, "占比"), "（文件所列）。"];
+      b.d.headline = [
+        `${scopeLabel(scope)}${metricLabel(part, k)}占比为 `,
+        b.fact(stated, "占比"),
+        "（文件所列）。",
+      ];
       return b;
     }
     return valueOp(k, plan, scopes);
@@ -216,8 +259,13 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (!wf || !share) return valueOp(k, plan, scopes);
   const pl = metricLabel(part, k);
   const wl = metricLabel(whole, k);
-  b.d.headline = [`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"];
+  b.d.headline = [
+    `${scopeLabel(scope)}${pl}占${wl}的 `,
+    b.computed(share, `${pl}占${wl}比重`, [pf, wf]),
+    "。",
+  ];
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
-  if (stated && Number(stated.value) !== Number(share.value)) b.d.notes.push(["文件中写明的占比为 ", b.fact(stated, "文件所列占比"), "。"]);
+  if (stated && Number(stated.value) !== Number(share.value))
+    b.d.notes.push(["文件中写明的占比为 ", b.fact(stated, "文件所列占比"), "。"]);
   return b;
 }

@@ -40,12 +40,23 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
     .map((budget) => ({ budget, actual: actuals.find((a) => sourceKey(a) === sourceKey(budget)) }))
     .filter((p): p is { budget: Fact; actual: Fact } => !!p.actual);
   // Staff explain against the start-of-year budget the narrative states, unless 全年 was asked.
-  const rank = (p: { budget: Fact }) => (plan.basis === "全年预算" ? (p.budget.basis === "全年预算" ? 0 : 1) : !p.budget.table ? 0 : 1);
-  const pair = pairs.sort((a, b) => rank(a) - rank(b))[0] ?? { budget: budgets.find((f) => !f.table && f.basis !== "全年预算") ?? budgets[0], actual: actuals[0] };
+  const rank = (p: { budget: Fact }) =>
+    plan.basis === "全年预算" ? (p.budget.basis === "全年预算" ? 0 : 1) : !p.budget.table ? 0 : 1;
+  const pair = pairs.sort((a, b) => rank(a) - rank(b))[0] ?? {
+    budget: budgets.find((f) => !f.table && f.basis !== "全年预算") ?? budgets[0],
+    actual: actuals[0],
+  };
   const stated = rates.find((r) => sourceKey(r) === sourceKey(pair.budget));
   // Another budget basis is worth stating even when its number equals the actual (全年预算 49.98 = 决算 49.98).
-  const otherBudgets = distinctValues(budgets.filter((f) => f !== pair.budget && (f.basis !== pair.budget.basis || Number(f.value) !== Number(pair.budget.value))));
-  const otherActuals = distinctValues(actuals.filter((f) => f !== pair.actual && Number(f.value) !== Number(pair.actual.value)));
+  const otherBudgets = distinctValues(
+    budgets.filter(
+      (f) =>
+        f !== pair.budget && (f.basis !== pair.budget.basis || Number(f.value) !== Number(pair.budget.value)),
+    ),
+  );
+  const otherActuals = distinctValues(
+    actuals.filter((f) => f !== pair.actual && Number(f.value) !== Number(pair.actual.value)),
+  );
   const others = [...otherBudgets, ...otherActuals];
   const reason = [pair.actual, pair.budget, ...actuals].find((f) => f.reason)?.reason;
   return { ref, ...pair, stated, others, reason };
@@ -64,7 +75,9 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     const rate = ratio(c.actual.value, c.budget.value);
     const over = money(c.actual.value).gt(c.budget.value);
     // The gap is shown as a positive amount with its direction in words.
-    const diff = over ? difference(c.actual.value, c.budget.value, c.actual.measure) : difference(c.budget.value, c.actual.value, c.actual.measure);
+    const diff = over
+      ? difference(c.actual.value, c.budget.value, c.actual.measure)
+      : difference(c.budget.value, c.actual.value, c.actual.measure);
     const budgetWord = basisWord(c.budget);
     const head: Segment[] = [
       `${scopeLabel(scope)}${label}${budgetWord} `,
@@ -72,25 +85,50 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       "，支出决算 ",
       b.fact(c.actual, `${label}决算`),
     ];
-    const rateSeg = c.stated ? b.fact(c.stated, `${label}预算完成率（文件所列）`) : rate ? b.computed(rate, `${label}预算完成率`, [c.actual, c.budget]) : undefined;
+    const rateSeg = c.stated
+      ? b.fact(c.stated, `${label}预算完成率（文件所列）`)
+      : rate
+        ? b.computed(rate, `${label}预算完成率`, [c.actual, c.budget])
+        : undefined;
     if (rateSeg) head.push(`，完成${budgetWord}的 `, rateSeg);
     head.push(money(diff.value).isZero() ? "，决算与预算持平。" : `，决算${over ? "超出" : "少于"}预算 `);
-    if (!money(diff.value).isZero()) head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
+    if (!money(diff.value).isZero())
+      head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
     if (c.stated && rate && !money(c.stated.value).eq(rate.value)) {
-      b.d.notes.push(["按决算数 ÷ 预算数计算为 ", b.computed(rate, `${label}预算完成率（计算）`, [c.actual, c.budget]), "，与文件所列完成率不同。"]);
+      b.d.notes.push([
+        "按决算数 ÷ 预算数计算为 ",
+        b.computed(rate, `${label}预算完成率（计算）`, [c.actual, c.budget]),
+        "，与文件所列完成率不同。",
+      ]);
     }
     const change = lookup(k, scope, c.ref, "vs_budget");
-    if (change.length) b.d.bullets.push(["文件写明：决算比预算", ...change.flatMap((f, i) => [i ? "，" : "", b.change(f, `${label}${f.column}`)]), "。"]);
+    if (change.length)
+      b.d.bullets.push([
+        "文件写明：决算比预算",
+        ...change.flatMap((f, i) => [i ? "，" : "", b.change(f, `${label}${f.column}`)]),
+        "。",
+      ]);
     if (c.reason) b.d.bullets.push([`文件说明的原因：${c.reason}。`]);
     // The same name under other codes (行政运行 2010201 and 2010301): their table figures too.
-    for (const twin of plan.metrics.filter((m) => m !== c.ref && m.type === "subject" && c.ref.type === "subject" && m.name === c.ref.name)) {
+    for (const twin of plan.metrics.filter(
+      (m) => m !== c.ref && m.type === "subject" && c.ref.type === "subject" && m.name === c.ref.name,
+    )) {
       const f = lookup(k, scope, twin, "actual").find((x) => x.table);
-      if (f) b.d.notes.push([`表中同名科目${metricLabel(twin, k)}决算数为 `, b.fact(f, metricLabel(twin, k)), "。"]);
+      if (f)
+        b.d.notes.push([
+          `表中同名科目${metricLabel(twin, k)}决算数为 `,
+          b.fact(f, metricLabel(twin, k)),
+          "。",
+        ]);
     }
     for (const other of c.others) {
-      b.d.notes.push([`${sourceLabel(other)}第${other.source.lines[0]}行所列${basisWord(other)}数为 `, b.fact(other, `${label}${basisWord(other)}`), "，与上面引用的数字来源或口径不同。"]);
+      b.d.notes.push([
+        `${sourceLabel(other)}第${other.source.lines[0]}行所列${basisWord(other)}数为 `,
+        b.fact(other, `${label}${basisWord(other)}`),
+        "，与上面引用的数字来源或口径不同。",
+      ]);
     }
     if (drafting) b.d.draft = variancePara(b, scope, label, c, rateSeg, diff, over);
   }
@@ -99,7 +137,15 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
 }
 
 /** The paragraph finance staff paste into a variance explanation, every figure cited. */
-function variancePara(b: DraftBuilder, scope: Scope, label: string, c: Comparison, rate: Segment | undefined, diff: Computed, over: boolean): Segment[] {
+function variancePara(
+  b: DraftBuilder,
+  scope: Scope,
+  label: string,
+  c: Comparison,
+  rate: Segment | undefined,
+  diff: Computed,
+  over: boolean,
+): Segment[] {
   const word = basisWord(c.budget);
   const seg: Segment[] = [
     `${scopeLabel(scope)}，${label}${word}`,
@@ -108,7 +154,11 @@ function variancePara(b: DraftBuilder, scope: Scope, label: string, c: Compariso
     b.fact(c.actual, `${label}决算`),
   ];
   if (rate) seg.push(`，完成${word}的`, rate);
-  if (!money(diff.value).isZero()) seg.push(`，决算数${over ? "大于" : "小于"}${word}数`, b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]));
+  if (!money(diff.value).isZero())
+    seg.push(
+      `，决算数${over ? "大于" : "小于"}${word}数`,
+      b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]),
+    );
   seg.push(c.reason ? `。主要原因是：${c.reason}。` : "。文件未说明差异原因。");
   return seg;
 }
@@ -124,10 +174,17 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     const previous = lookup(k, scope, ref, "prev_actual")[0];
     const line: Segment[] = [];
     if (statedAmount) {
-      line.push(`${scopeLabel(scope)}${label}`, current ? "为 " : "", ...(current ? [b.fact(current, label), "，"] : []), "与上年相比", b.change(statedAmount, `${label}比上年增减`));
+      line.push(
+        `${scopeLabel(scope)}${label}`,
+        current ? "为 " : "",
+        ...(current ? [b.fact(current, label), "，"] : []),
+        "与上年相比",
+        b.change(statedAmount, `${label}比上年增减`),
+      );
       if (statedRate) line.push("，", b.change(statedRate, `${label}比上年增减率`));
       line.push("。");
-      if (statedAmount.reason || statedRate?.reason) b.d.bullets.push([`文件说明的原因：${statedAmount.reason ?? statedRate?.reason}。`]);
+      if (statedAmount.reason || statedRate?.reason)
+        b.d.bullets.push([`文件说明的原因：${statedAmount.reason ?? statedRate?.reason}。`]);
     }
     if (current && previous) {
       const diff = difference(current.value, previous.value, current.measure);
@@ -140,7 +197,11 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
         "，变化 ",
         b.change({ ...diff, facts: [current, previous] }, `${label}比上年增减（计算）`),
       ];
-      if (rate) computed.push("，", b.change({ ...rate, facts: [current, previous] }, `${label}比上年增长率（计算）`));
+      if (rate)
+        computed.push(
+          "，",
+          b.change({ ...rate, facts: [current, previous] }, `${label}比上年增长率（计算）`),
+        );
       computed.push("。");
       if (line.length) b.d.bullets.push(computed);
       else line.push(...computed);
@@ -176,7 +237,16 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     });
     if (series.length === 2) {
       const rate = growth(series[1][1].value, series[0][1].value);
-      line.push("，变化 ", b.change({ ...difference(series[1][1].value, series[0][1].value, series[1][1].measure), facts: [series[0][1], series[1][1]] }, `${label}变化`));
+      line.push(
+        "，变化 ",
+        b.change(
+          {
+            ...difference(series[1][1].value, series[0][1].value, series[1][1].measure),
+            facts: [series[0][1], series[1][1]],
+          },
+          `${label}变化`,
+        ),
+      );
       if (rate) line.push("，", b.change({ ...rate, facts: [series[0][1], series[1][1]] }, `${label}变化率`));
     }
     line.push("。");
@@ -184,7 +254,8 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     else b.d.bullets.push(line);
   }
   if (!b.d.headline.length) return yoyOp(k, plan, scopes);
-  if (points.length >= 2) b.d.chart = { type: "line", title: `${scopes[0].unit}${label}`, measure: "万元", points };
+  if (points.length >= 2)
+    b.d.chart = { type: "line", title: `${scopes[0].unit}${label}`, measure: "万元", points };
   b.d.notes.push(["上年数字取自决算附件《整体支出绩效评价基础数据表》中的上年决算数。"]);
   return b;
 }

@@ -21,7 +21,11 @@ export function wantLabel(want: Want, fact?: Fact): string {
     case "full":
       return "全年预算";
     case "budget":
-      return fact?.basis === "全年预算" ? "全年预算（调整后）" : fact?.basis === "年初预算" ? "年初预算" : "预算";
+      return fact?.basis === "全年预算"
+        ? "全年预算（调整后）"
+        : fact?.basis === "年初预算"
+          ? "年初预算"
+          : "预算";
     case "prev_actual":
       return "决算";
     default:

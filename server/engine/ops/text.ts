@@ -8,9 +8,15 @@ import type { Scope } from "../scope.js";
 /** The lines of a chunk that share the most words with the question, in document order. */
 function bestLines(text: string, query: string, max = 600): string {
   const terms = new Set(words(query));
-  const lines = text.split("\n").slice(1).filter((l) => l.trim());
+  const lines = text
+    .split("\n")
+    .slice(1)
+    .filter((l) => l.trim());
   const scored = lines.map((l, i) => ({ l, i, s: words(l).filter((w) => terms.has(w)).length }));
-  const top = [...scored].sort((a, b) => b.s - a.s || a.i - b.i).slice(0, 4).sort((a, b) => a.i - b.i);
+  const top = [...scored]
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, 4)
+    .sort((a, b) => a.i - b.i);
   let out = "";
   for (const t of top.length ? top : scored.slice(0, 3)) {
     if (out.length + t.l.length > max) break;
@@ -20,7 +26,9 @@ function bestLines(text: string, query: string, max = 600): string {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 有没有 哪里 这个 那个".split(" "),
+  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 有没有 哪里 这个 那个".split(
+    " ",
+  ),
 );
 
 function distinctiveWords(query: string): string[] {
@@ -40,7 +48,12 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const query = plan.textQuery ?? "";
   // Words every chunk has (年度, 部门, 决算) only blur the ranking; search with the distinctive ones.
   const focused = distinctiveWords(query).join(" ") || query;
-  const hits = await retrieve(k, focused, { units: scopes.map((s) => s.unit), years: scopes.map((s) => s.year), type: "section" }, 3);
+  const hits = await retrieve(
+    k,
+    focused,
+    { units: scopes.map((s) => s.unit), years: scopes.map((s) => s.year), type: "section" },
+    3,
+  );
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
   if (!hits.length || coverage(query, hits.map((h) => h.chunk.text).join("\n")) < 0.5) {
     b.d.status = "not_found";
@@ -48,9 +61,15 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     return b;
   }
   const first = hits[0].chunk;
-  b.d.headline = [`以下内容摘自${first.unit}${first.year}年度${first.kind}「${first.section.join(" > ")}」：`];
+  b.d.headline = [
+    `以下内容摘自${first.unit}${first.year}年度${first.kind}「${first.section.join(" > ")}」：`,
+  ];
   for (const h of hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)) {
-    b.d.passages.push({ chunkId: h.chunk.id, title: h.chunk.section.join(" > "), text: bestLines(h.chunk.text, query) });
+    b.d.passages.push({
+      chunkId: h.chunk.id,
+      title: h.chunk.section.join(" > "),
+      text: bestLines(h.chunk.text, query),
+    });
     b.d.extraSources.push({ chunkId: h.chunk.id });
   }
   return b;
