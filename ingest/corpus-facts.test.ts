@@ -1,29 +1,16 @@
-import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseDocument } from "./parse/parse-document.js";
-import { readDocument } from "./read/read-document.js";
+import { parseCorpus, type DocId } from "./testing/corpus.js";
 import type { Fact, ParsedDocument } from "./schema.js";
 
 /**
  * Table facts of the sample documents, checked cell by cell against values read from the
  * document text (line numbers cite data/docs/…). Narrative facts: parse/narrative-facts.test.ts.
  */
-const DOCS = fileURLToPath(new URL("../data/docs/", import.meta.url));
-const FILES = {
-  "000": "000_2a4a6f0d8c259386.txt",
-  "001": "001_c98938bd16771fdc.txt",
-  "002": "002_f16b9cd1552d1230.txt",
-  "003": "003_ff9efc1699625d1f.txt",
-} as const;
-type DocId = keyof typeof FILES;
-const docs = {} as Record<DocId, ParsedDocument>;
+let docs: Record<DocId, ParsedDocument>;
 
 beforeAll(async () => {
-  for (const id of Object.keys(FILES) as DocId[]) {
-    const { text } = await readDocument(DOCS + FILES[id]);
-    docs[id] = parseDocument({ docId: id, file: FILES[id], hash: id, text });
-  }
+  docs = await parseCorpus();
 });
 
 interface Query {

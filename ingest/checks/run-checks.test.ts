@@ -1,26 +1,13 @@
-import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseDocument } from "../parse/parse-document.js";
-import { readDocument } from "../read/read-document.js";
+import { DOC_IDS, parseCorpus, type DocId } from "../testing/corpus.js";
 import type { Fact, ParsedDocument, Warning } from "../schema.js";
 import { runChecks } from "./run-checks.js";
 
-const DOCS = fileURLToPath(new URL("../../data/docs/", import.meta.url));
-const FILES = {
-  "000": "000_2a4a6f0d8c259386.txt",
-  "001": "001_c98938bd16771fdc.txt",
-  "002": "002_f16b9cd1552d1230.txt",
-  "003": "003_ff9efc1699625d1f.txt",
-} as const;
-type DocId = keyof typeof FILES;
-const docs = {} as Record<DocId, ParsedDocument>;
+let docs: Record<DocId, ParsedDocument>;
 
 beforeAll(async () => {
-  for (const id of Object.keys(FILES) as DocId[]) {
-    const { text } = await readDocument(DOCS + FILES[id]);
-    docs[id] = parseDocument({ docId: id, file: FILES[id], hash: id, text });
-  }
+  docs = await parseCorpus();
 });
 
 const warningsOf = (id: DocId, code?: Warning["code"]) =>
@@ -160,7 +147,7 @@ describe("科目层级与合计", () => {
   });
 
   it("语料中没有真正的 sum_mismatch，003（纯叙述且自洽）没有任何警告", () => {
-    for (const id of Object.keys(FILES) as DocId[]) expect(warningsOf(id, "sum_mismatch"), id).toEqual([]);
+    for (const id of DOC_IDS) expect(warningsOf(id, "sum_mismatch"), id).toEqual([]);
     expect(warningsOf("003")).toEqual([]);
   });
 });

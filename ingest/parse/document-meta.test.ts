@@ -1,23 +1,10 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { CORPUS_FILES, corpusLines, type DocId } from "../testing/corpus.js";
 import { AppError } from "../../lib/app-error.js";
 import { extractMeta, isAbbreviationOf } from "./document-meta.js";
 
-const DOCS = fileURLToPath(new URL("../../data/docs/", import.meta.url));
-const FILES = {
-  "000": "000_2a4a6f0d8c259386.txt",
-  "001": "001_c98938bd16771fdc.txt",
-  "002": "002_f16b9cd1552d1230.txt",
-  "003": "003_ff9efc1699625d1f.txt",
-} as const;
-
-function linesOf(id: keyof typeof FILES): string[] {
-  return readFileSync(DOCS + FILES[id], "utf8").split("\n");
-}
-
-function metaOf(id: keyof typeof FILES) {
-  return extractMeta(FILES[id], linesOf(id));
+function metaOf(id: DocId) {
+  return extractMeta(CORPUS_FILES[id], corpusLines(id));
 }
 
 /** Run `fn` and return the AppError it throws (fails the test when it throws nothing or something else). */
@@ -71,14 +58,14 @@ describe("extractMeta：从正文读出单位、年度、类型和金额单位",
   });
 
   it("年度不被文号、附件年份干扰（001 有“株编办【2010】297号”、“2025年5月8日”）", () => {
-    const lines = linesOf("001");
+    const lines = corpusLines("001");
     expect(lines.some((l) => l.includes("【2010】"))).toBe(true);
     expect(lines.some((l) => l.includes("2025年5月8日"))).toBe(true);
     expect(metaOf("001").year).toBe(2024);
   });
 
   it("只看内容、不看文件名：误导性的文件名不改变结果", () => {
-    const meta = extractMeta("2019年度某某局部门预算.txt", linesOf("000"));
+    const meta = extractMeta("2019年度某某局部门预算.txt", corpusLines("000"));
     expect(meta.unit).toBe("株洲市人民政府办公室");
     expect(meta.year).toBe(2024);
     expect(meta.kind).toBe("决算");

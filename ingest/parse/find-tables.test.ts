@@ -1,17 +1,8 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { corpusLines } from "../testing/corpus.js";
 import { findTables } from "./find-tables.js";
 
-const DOCS = fileURLToPath(new URL("../../data/docs/", import.meta.url));
-const FILES = {
-  "000": "000_2a4a6f0d8c259386.txt",
-  "001": "001_c98938bd16771fdc.txt",
-  "002": "002_f16b9cd1552d1230.txt",
-  "003": "003_ff9efc1699625d1f.txt",
-} as const;
-type DocId = keyof typeof FILES;
-const docLines = (id: DocId) => readFileSync(DOCS + FILES[id], "utf8").split("\n");
+const docLines = corpusLines;
 const NUMBERS = "01 02 03 04 05 06 07 08 09".split(" ");
 
 describe("findTables：定位九张标准表和附件表", () => {

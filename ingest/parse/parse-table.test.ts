@@ -1,19 +1,10 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { corpusLines, type DocId } from "../testing/corpus.js";
 import type { ParsedTable } from "../schema.js";
 import { findTables } from "./find-tables.js";
 import { parseTable } from "./parse-table.js";
 
-const DOCS = fileURLToPath(new URL("../../data/docs/", import.meta.url));
-const FILES = {
-  "000": "000_2a4a6f0d8c259386.txt",
-  "001": "001_c98938bd16771fdc.txt",
-  "002": "002_f16b9cd1552d1230.txt",
-  "003": "003_ff9efc1699625d1f.txt",
-} as const;
-type DocId = keyof typeof FILES;
-const docLines = (id: DocId) => readFileSync(DOCS + FILES[id], "utf8").split("\n");
+const docLines = corpusLines;
 
 /** The one table found in lines `from`..`to` (1-based, inclusive) of a corpus document. */
 function tableIn(id: DocId, from: number, to: number): ParsedTable {

@@ -1,26 +1,14 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseDocument } from "../parse/parse-document.js";
-import { readDocument } from "../read/read-document.js";
+import { DOCS_DIR, parseCorpus, type DocId } from "../testing/corpus.js";
 import type { ParsedDocument } from "../schema.js";
 import { buildUnits, readAliasFile } from "./build-units.js";
 import { deriveAliases } from "./derive-aliases.js";
 
-const DATA = fileURLToPath(new URL("../../data/", import.meta.url));
-const FILES = {
-  "000": "000_2a4a6f0d8c259386.txt",
-  "001": "001_c98938bd16771fdc.txt",
-  "002": "002_f16b9cd1552d1230.txt",
-  "003": "003_ff9efc1699625d1f.txt",
-} as const;
-type DocId = keyof typeof FILES;
-const docs = {} as Record<DocId, ParsedDocument>;
+let docs: Record<DocId, ParsedDocument>;
 
 beforeAll(async () => {
-  for (const id of Object.keys(FILES) as DocId[]) {
-    const { text } = await readDocument(`${DATA}docs/${FILES[id]}`);
-    docs[id] = parseDocument({ docId: id, file: FILES[id], hash: id, text });
-  }
+  docs = await parseCorpus();
 });
 
 const BEIJING = "株洲市人民政府驻北京联络处";
@@ -118,7 +106,7 @@ describe("单位关系：驻北京联络处隶属于市政府办", () => {
   });
 
   it("data/aliases.json 的补充简称并入规则简称", async () => {
-    const extra = await readAliasFile(`${DATA}aliases.json`);
+    const extra = await readAliasFile(join(DOCS_DIR, "..", "aliases.json"));
     expect(Object.keys(extra).some((k) => k.startsWith("$"))).toBe(false);
     const beijing = buildUnits(Object.values(docs), extra).find((u) => u.name === BEIJING);
     expect(beijing?.aliases).toEqual(expect.arrayContaining(["北京办", "驻京联络处", "驻京办"]));

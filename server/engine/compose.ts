@@ -5,7 +5,8 @@ import type { Draft, Figure, Segment } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import type { AnswerFact, AnswerResult, Citation, QueryPlan } from "./plan-schema.js";
 
-function factCitation(f: Fact): Citation {
+/** A fact as a citation: where it is (table/row/column or section) and what the document says. */
+export function factCitation(f: Fact): Citation {
   return {
     id: f.id,
     docId: f.docId,

@@ -9,6 +9,7 @@ import { retrieve } from "../engine/retrieval.js";
 import { planMessage } from "../engine/rule-planner.js";
 import { selectFacts } from "../engine/select-facts.js";
 import type { Fact } from "../../ingest/schema.js";
+import { factCitation } from "../engine/compose.js";
 import { checkNumbers } from "./numeric-guard.js";
 
 export const LookupArgs = z.object({
@@ -129,19 +130,7 @@ export async function runAgent(
       allowedText,
     );
     if (!guard.ok) return undefined;
-    const citations: Citation[] = facts.map((f) => ({
-      id: f.id,
-      docId: f.docId,
-      unit: f.unit,
-      year: f.year,
-      kind: f.kind,
-      ...(f.table ? { table: f.table } : {}),
-      section: f.source.section.join(" > "),
-      row: f.row,
-      column: f.column,
-      lines: f.source.lines,
-      excerpt: f.source.excerpt,
-    }));
+    const citations: Citation[] = facts.map(factCitation);
     return {
       answer: text,
       status: facts.length || chunks.size ? "answered" : "not_found",
