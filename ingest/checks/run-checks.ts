@@ -101,9 +101,7 @@ function check(warnings: Warning[], total: Fact, parts: Fact[], label: string, p
 function columnTotals(facts: Fact[], tables: ParsedTable[], printed: Printed): Warning[] {
   const warnings: Warning[] = [];
   for (const table of tables) {
-    const paths = table.columns
-      .filter((c) => c.segment === 0)
-      .map((c) => ({ ...c, key: c.path.join(" / ") }));
+    const paths = table.columns.filter((c) => c.segment === 0);
     // Facts of this table by row line and column index (ids end in ":r<row>:c<index>").
     const rowFacts = new Map<number, Map<number, Fact>>();
     for (const f of facts) {

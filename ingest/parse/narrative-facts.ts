@@ -205,16 +205,14 @@ function sentenceFacts(
     if (isAmount && def0?.measure) continue;
     // 编制数/在职人数 are in 人, 车辆数 in 辆: "所属事业单位 5 个" is not a staff count.
     if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;
-    const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
+    const role = roleOf(window, unit, doc.kind, prevRole);
     prevRole = role;
     if (!role) continue;
-    const measure = unit === "亿元" || unit === "元" ? unit : unit;
-    const key = `${subject.row}|${role.column}|${measure}`;
+    const key = `${subject.row}|${role.column}|${unit}`;
     // The first figure per subject and role counts; later ones in the sentence are its sub-items.
     if (seen.has(key)) continue;
     seen.add(key);
     const value = new Decimal(hit[1].replace(/,/g, "")).times(role.sign ?? 1).toFixed();
-    const def = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
     out.push({
       id: `${idBase}:${at}`,
       docId: doc.docId,
@@ -226,7 +224,7 @@ function sentenceFacts(
       ...(subject.rowPath ? { rowPath: subject.rowPath } : {}),
       column: role.column,
       value,
-      measure: measure === "人" && def?.measure === "人" ? "人" : measure,
+      measure: unit,
       ...(role.basis ? { basis: role.basis } : {}),
       ...(period && Number(period[1]) !== doc.year ? { period: Number(period[1]) } : {}),
       source: { section: p.section, lines: p.lines, excerpt: sentence.trim() },
@@ -240,7 +238,6 @@ function roleOf(
   unit: string,
   kind: DocContext["kind"],
   prev: Role | undefined,
-  before: string,
 ): Role | undefined {
   const isAmount = /元$/.test(unit);
   if (unit === "%") {
@@ -288,7 +285,6 @@ function roleOf(
       return /决算/.test(window)
         ? { column: "决算数", basis: "决算" }
         : { column: "年初预算数", basis: "年初预算" };
-    void before;
     return { column: "决算数", basis: "决算" };
   }
   return undefined;

@@ -32,7 +32,7 @@ export function parseTable(
   const width = Math.max(1, ...region.rows.map((r) => r.cells.length));
   const keyCols = keyColumns(header, body, width, region.layout);
   const groups = splitGroups(width, keyCols);
-  const { titleRow, pathRows } = classifyHeaderRows(header, keyCols, groups, width, region.layout);
+  const { titleRow, pathRows } = classifyHeaderRows(header, groups, width, region.layout);
 
   const columns: TableColumn[] = [];
   groups.forEach((g, gi) => {
@@ -193,7 +193,6 @@ function splitGroups(width: number, keys: Set<number>): Group[] {
 
 function classifyHeaderRows(
   header: RawRow[],
-  keys: Set<number>,
   groups: Group[],
   width: number,
   layout: TableRegion["layout"],
@@ -211,7 +210,6 @@ function classifyHeaderRows(
   const pathRows = header.filter(
     (r, i) => i !== titleIdx && !r.cells.every((c) => c === "" || isKeyHeader(c)),
   );
-  void keys;
   return { titleRow: titleIdx >= 0 ? header[titleIdx] : undefined, pathRows };
 }
 

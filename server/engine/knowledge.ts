@@ -1,5 +1,4 @@
 import type { Embeddings } from "@langchain/core/embeddings";
-import { METRICS } from "../../ingest/domain/metrics.js";
 import type { IndexContents } from "../../ingest/index/index-files.js";
 import type { Chunk, DocumentInfo, Fact, ParsedTable, Section, UnitInfo } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
@@ -123,9 +122,5 @@ export class Knowledge {
   chunk(id: string): Chunk | undefined {
     const i = this.chunkIndex.get(id);
     return i === undefined ? undefined : this.index.chunks[i];
-  }
-
-  metricKeys(): string[] {
-    return METRICS.map((m) => m.key);
   }
 }

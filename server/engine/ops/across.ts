@@ -1,7 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { difference, pointsBetween, times, total } from "../calculator.js";
-import { DraftBuilder, type Segment } from "../draft.js";
+import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -127,8 +127,4 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
 /** Counts in words ("三个单位"): digits in answers are reserved for figures from the facts. */
 function chineseCount(n: number): string {
   return "零一两三四五六七八九十"[n] ?? String(n);
-}
-
-export function segmentsOf(...parts: Segment[]): Segment[] {
-  return parts;
 }
