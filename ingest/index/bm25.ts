@@ -11,19 +11,70 @@ export const Bm25Data = z.object({
 });
 export type Bm25Data = z.infer<typeof Bm25Data>;
 
-/** Okapi BM25 over jieba words and character bigrams. Small enough to rebuild on every ingest. */
-export function buildBm25(texts: string[], k1 = 1.2, b = 0.75): Bm25Data {
-  const postings: Record<string, number[]> = {};
-  const lengths: number[] = [];
-  texts.forEach((text, doc) => {
+/**
+ * Okapi BM25 over jieba words and character bigrams, built one chunk at a time so a large
+ * corpus never holds all chunk texts at once.
+ */
+export class Bm25Builder {
+  private readonly postings = new Map<string, number[]>();
+  private readonly lengths: number[] = [];
+
+  constructor(
+    private readonly k1 = 1.2,
+    private readonly b = 0.75,
+  ) {}
+
+  add(text: string): void {
+    const doc = this.lengths.length;
     const terms = lexicalTerms(text);
-    lengths.push(terms.length);
+    this.lengths.push(terms.length);
     const tf = new Map<string, number>();
     for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const [t, n] of tf) (postings[t] ??= []).push(doc, n);
-  });
-  const avgLength = lengths.reduce((a, n) => a + n, 0) / Math.max(1, lengths.length);
-  return { k1, b, avgLength, lengths, postings };
+    for (const [t, n] of tf) {
+      let list = this.postings.get(t);
+      if (!list) this.postings.set(t, (list = []));
+      list.push(doc, n);
+    }
+  }
+
+  data(): Bm25Data {
+    const avgLength = this.lengths.reduce((a, n) => a + n, 0) / Math.max(1, this.lengths.length);
+    return {
+      k1: this.k1,
+      b: this.b,
+      avgLength,
+      lengths: this.lengths,
+      postings: Object.fromEntries(this.postings),
+    };
+  }
+}
+
+export function buildBm25(texts: string[], k1 = 1.2, b = 0.75): Bm25Data {
+  const builder = new Bm25Builder(k1, b);
+  for (const t of texts) builder.add(t);
+  return builder.data();
+}
+
+/** bm25.jsonl: parameters, then document lengths, then one line per term: a large index is never one string. */
+export function* bm25Lines(data: Bm25Data): Generator<string> {
+  yield JSON.stringify({ k1: data.k1, b: data.b, avgLength: data.avgLength });
+  yield JSON.stringify(data.lengths);
+  for (const [term, list] of Object.entries(data.postings)) yield JSON.stringify([term, list]);
+}
+
+const Bm25Head = z.object({ k1: z.number(), b: z.number(), avgLength: z.number() });
+const Bm25Term = z.tuple([z.string(), z.array(z.number())]);
+
+export function bm25FromLines(lines: string[]): Bm25Data {
+  const head = Bm25Head.parse(JSON.parse(lines[0] ?? "null"));
+  const lengths = z.array(z.number()).parse(JSON.parse(lines[1] ?? "null"));
+  const postings: Record<string, number[]> = {};
+  for (const line of lines.slice(2)) {
+    if (!line) continue;
+    const [term, list] = Bm25Term.parse(JSON.parse(line));
+    postings[term] = list;
+  }
+  return { ...head, lengths, postings };
 }
 
 export function searchBm25(

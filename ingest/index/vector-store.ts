@@ -10,12 +10,29 @@ type Hnsw = InstanceType<typeof HierarchicalNSW>;
 export class VectorStore {
   private constructor(private readonly index: Hnsw) {}
 
-  static build(vectors: number[][], dimensions: number): VectorStore {
+  /** An empty store that grows as vectors are added (labels are chunk positions). */
+  static create(dimensions: number, capacity = 1024): VectorStore {
     const index = new HierarchicalNSW("cosine", dimensions);
-    index.initIndex(Math.max(1, vectors.length), 16, 200, 100);
-    vectors.forEach((v, i) => index.addPoint(v, i));
-    index.setEf(Math.min(200, Math.max(50, vectors.length)));
+    index.initIndex(Math.max(1, capacity), 16, 200, 100);
     return new VectorStore(index);
+  }
+
+  static build(vectors: number[][], dimensions: number): VectorStore {
+    const store = VectorStore.create(dimensions, vectors.length);
+    vectors.forEach((v, i) => store.add(v, i));
+    store.finish();
+    return store;
+  }
+
+  add(vector: number[], label: number): void {
+    const max = this.index.getMaxElements();
+    if (this.index.getCurrentCount() >= max) this.index.resizeIndex(max * 2);
+    this.index.addPoint(vector, label);
+  }
+
+  /** Search breadth scales with the index, within bounds. */
+  finish(): void {
+    this.index.setEf(Math.min(200, Math.max(50, this.index.getCurrentCount())));
   }
 
   static read(file: string, dimensions: number): VectorStore {
@@ -27,6 +44,10 @@ export class VectorStore {
 
   write(file: string): void {
     this.index.writeIndexSync(file);
+  }
+
+  get dimensions(): number {
+    return this.index.getNumDimensions();
   }
 
   get size(): number {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
-import type { ParsedDocument, UnitInfo } from "../schema.js";
+import type { DocumentInfo, UnitInfo } from "../schema.js";
 import { deriveAliases } from "./derive-aliases.js";
 
 /** The editable alias file: full unit name → extra short names. Keys starting with "$" are comments. */
@@ -27,7 +27,7 @@ export async function readAliasFile(file: string): Promise<Record<string, string
  * mentioned as subordinate units (so "驻上海联络处" can be answered with "not published,
  * included in its parent's accounts").
  */
-export function buildUnits(docs: ParsedDocument[], extra: Record<string, string[]>): UnitInfo[] {
+export function buildUnits(docs: DocumentInfo[], extra: Record<string, string[]>): UnitInfo[] {
   const units = new Map<string, UnitInfo>();
   const get = (name: string) => {
     let u = units.get(name);
@@ -38,9 +38,9 @@ export function buildUnits(docs: ParsedDocument[], extra: Record<string, string[
     return u;
   };
   for (const d of docs) {
-    get(d.info.unit).docIds.push(d.info.docId);
-    get(d.info.unit).aliases.push(...d.info.aliases);
-    for (const r of d.info.relations) {
+    get(d.unit).docIds.push(d.docId);
+    get(d.unit).aliases.push(...d.aliases);
+    for (const r of d.relations) {
       const child = get(r.child);
       child.parent ??= r.parent;
       const parent = get(r.parent);

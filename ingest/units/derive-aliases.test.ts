@@ -81,7 +81,10 @@ describe("单位关系：驻北京联络处隶属于市政府办", () => {
   });
 
   it("buildUnits：驻北京联络处的上级是株洲市人民政府办公室，两者都有自己的文档", () => {
-    const units = buildUnits(Object.values(docs), {});
+    const units = buildUnits(
+      Object.values(docs).map((d) => d.info),
+      {},
+    );
     const beijing = units.find((u) => u.name === BEIJING);
     const office = units.find((u) => u.name === CITY_OFFICE);
     expect(beijing?.parent).toBe(CITY_OFFICE);
@@ -93,14 +96,20 @@ describe("单位关系：驻北京联络处隶属于市政府办", () => {
   });
 
   it("只在别人文档里出现的单位也建档：驻上海联络处（无自己的文档）", () => {
-    const shanghai = buildUnits(Object.values(docs), {}).find((u) => u.name === "株洲市人民政府驻上海联络处");
+    const shanghai = buildUnits(
+      Object.values(docs).map((d) => d.info),
+      {},
+    ).find((u) => u.name === "株洲市人民政府驻上海联络处");
     expect(shanghai?.docIds).toEqual([]);
     expect(shanghai?.parent).toBe(CITY_OFFICE);
   });
 
   it("区委办：文档自称“部门：区委办”，单位别名含区委办", () => {
     expect(docs["002"].info.aliases).toContain("区委办");
-    const unit = buildUnits(Object.values(docs), {}).find((u) => u.name === DISTRICT_OFFICE);
+    const unit = buildUnits(
+      Object.values(docs).map((d) => d.info),
+      {},
+    ).find((u) => u.name === DISTRICT_OFFICE);
     expect(unit?.aliases).toEqual(expect.arrayContaining(["区委办", "天元区委办"]));
     expect(unit?.parent).toBeUndefined();
   });
@@ -108,7 +117,10 @@ describe("单位关系：驻北京联络处隶属于市政府办", () => {
   it("data/aliases.json 的补充简称并入规则简称", async () => {
     const extra = await readAliasFile(join(DOCS_DIR, "..", "aliases.json"));
     expect(Object.keys(extra).some((k) => k.startsWith("$"))).toBe(false);
-    const beijing = buildUnits(Object.values(docs), extra).find((u) => u.name === BEIJING);
+    const beijing = buildUnits(
+      Object.values(docs).map((d) => d.info),
+      extra,
+    ).find((u) => u.name === BEIJING);
     expect(beijing?.aliases).toEqual(expect.arrayContaining(["北京办", "驻京联络处", "驻京办"]));
   });
 
