@@ -13,7 +13,7 @@ import { SAMPLE_DIR, writeSyntheticCorpus } from "./synthetic-corpus.js";
 import { loadGold } from "./validate-gold.js";
 
 /**
- * npm run bench [-- --docs 1000,10000] [--rounds 5] [--skip-http]
+ * npm run bench [-- --docs 1000,10000] (the default sizes) [--rounds 5] [--skip-http]
  * For the sample corpus and synthetic corpora of the given sizes: ingest throughput, index size,
  * peak memory and in-process answer latency over the gold questions; then HTTP figures with
  * autocannon (eval/bench-http.ts). Writes eval/bench.json. Reports only: nothing here asserts.
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2).filter((a) => a !== "--"),
     options: {
-      docs: { type: "string", default: "1000" },
+      docs: { type: "string", default: "1000,10000" },
       rounds: { type: "string", default: "5" },
       "skip-http": { type: "boolean", default: false },
     },
