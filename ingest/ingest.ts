@@ -167,27 +167,30 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   try {
     for (const [i, file] of files.entries()) {
       options.onProgress?.({ file, done: i, total: files.length });
+      const bytes = await readFile(file).catch(() => undefined);
+      const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
+      const docId = docIdFor(file);
+      const old = before.get(docId);
+      if (old && old.hash === hash && reusable) {
+        summary.unchanged.push(file);
+        continue;
+      }
+      // A bad document is reported and skipped; failures past parsing (disk, embeddings) abort the ingest.
+      let parsed: ReturnType<typeof parseDocument>;
       try {
-        const bytes = await readFile(file).catch(() => undefined);
-        const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
-        const docId = docIdFor(file);
-        const old = before.get(docId);
-        if (old && old.hash === hash && reusable) {
-          summary.unchanged.push(file);
-          continue;
-        }
         const { text } = await readDocument(file, bytes);
-        const parsed = parseDocument({ docId, file: relative(process.cwd(), resolve(file)), hash, text });
-        await writer.rows("facts", parsed.facts);
-        await writer.rows("tables", parsed.tables);
-        await writer.rows("sections", parsed.sections);
-        await sink.add(parsed.chunks);
-        infos.set(docId, parsed.info);
-        (old ? summary.replaced : summary.added).push(file);
+        parsed = parseDocument({ docId, file: relative(process.cwd(), resolve(file)), hash, text });
       } catch (error) {
         const message = error instanceof AppError ? error.message : `${file}: ${(error as Error).message}`;
         summary.failed.push({ file, message });
+        continue;
       }
+      await writer.rows("facts", parsed.facts);
+      await writer.rows("tables", parsed.tables);
+      await writer.rows("sections", parsed.sections);
+      await sink.add(parsed.chunks);
+      infos.set(docId, parsed.info);
+      (old ? summary.replaced : summary.added).push(file);
     }
     options.onProgress?.({ file: "", done: files.length, total: files.length });
 

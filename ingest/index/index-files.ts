@@ -54,6 +54,7 @@ async function close(out: WriteStream): Promise<void> {
  */
 export class IndexWriter {
   private readonly streams: Record<RowFile, WriteStream>;
+  private failure: Error | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -62,6 +63,8 @@ export class IndexWriter {
     this.streams = Object.fromEntries(
       ROW_FILES.map((f) => [f, createWriteStream(join(tmp, FILES[f]), { encoding: "utf8" })]),
     ) as Record<RowFile, WriteStream>;
+    // A write error (disk full) surfaces on the next write; after abort, late errors are moot.
+    for (const s of Object.values(this.streams)) s.on("error", (error) => (this.failure ??= error));
   }
 
   static async open(dir: string): Promise<IndexWriter> {
@@ -71,12 +74,18 @@ export class IndexWriter {
   }
 
   async rows(file: RowFile, rows: unknown[]): Promise<void> {
-    for (const row of rows) await writeLine(this.streams[file], JSON.stringify(row));
+    await this.lines(
+      file,
+      rows.map((row) => JSON.stringify(row)),
+    );
   }
 
   /** Copy lines verbatim (rows kept from a previous index). */
   async lines(file: RowFile, lines: string[]): Promise<void> {
-    for (const line of lines) await writeLine(this.streams[file], line);
+    for (const line of lines) {
+      if (this.failure) throw this.failure;
+      await writeLine(this.streams[file], line);
+    }
   }
 
   async commit(rest: {
@@ -108,6 +117,7 @@ export class IndexWriter {
   }
 
   async abort(): Promise<void> {
+    this.failure ??= new Error("index write aborted");
     for (const s of Object.values(this.streams)) s.destroy();
     await rm(this.tmp, { recursive: true, force: true });
   }
