@@ -134,6 +134,17 @@ export async function benchOne(
   };
 }
 
+/** The machine a benchmark ran on, recorded with its figures. */
+export function machineInfo() {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "",
+    totalMemoryBytes: totalmem(),
+    node: process.version,
+    platform: process.platform,
+  };
+}
+
 export const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
@@ -183,13 +194,7 @@ async function main(): Promise<void> {
     printTable(runs);
     const report = {
       measuredAt: new Date().toISOString(),
-      machine: {
-        cpus: cpus().length,
-        cpuModel: cpus()[0]?.model ?? "",
-        totalMemoryBytes: totalmem(),
-        node: process.version,
-        platform: process.platform,
-      },
+      machine: machineInfo(),
       embeddings: createEmbeddings({}).info,
       synthetic: { documents: args.docs, generationSeconds },
       runs,

@@ -2,13 +2,13 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createEmbeddings } from "../ingest/index/embeddings.js";
 import { readIndex } from "../ingest/index/index-files.js";
 import { createEngine } from "../server/engine/answer.js";
-import { benchOne, mib, RssSampler, round, type Run } from "./bench-ingest.js";
+import { benchOne, machineInfo, mib, RssSampler, round, type Run } from "./bench-ingest.js";
 import { SAMPLE_DIR, writeSyntheticCorpus } from "./synthetic-corpus.js";
 import { loadGold } from "./validate-gold.js";
 
@@ -114,12 +114,7 @@ async function main(): Promise<void> {
   process.stdout.write(`${[head, `|${"---|".repeat(10)}`, ...lines].join("\n")}\n`);
   const report = {
     measuredAt: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? "",
-      totalMemoryBytes: totalmem(),
-      node: process.version,
-    },
+    machine: machineInfo(),
     sizes: results.map(({ indexDir: _drop, ...r }) => r),
     http,
   };

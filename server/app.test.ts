@@ -3,13 +3,12 @@ import { EngineHolder } from "./engine-holder.js";
 import { expectCleanError } from "./testing/http-expect.js";
 import {
   getJson,
-  ingestInto,
   offlineLoader,
   postChat,
   silentLogger,
   startApp,
-  tempWork,
-  type RunningApp,
+  type SampleApp,
+  startSampleApp,
 } from "./testing/http-harness.js";
 
 /**
@@ -18,22 +17,17 @@ import {
  * routes/chat-route.test.ts, documents/sources/facts in routes/browse-routes.test.ts, hot reload
  * and admin reload in engine-holder.test.ts, shutdown in main.test.ts.
  */
-let work: Awaited<ReturnType<typeof tempWork>>;
 let holder: EngineHolder;
-let running: RunningApp;
+let running: SampleApp;
 let url: string;
 
 beforeAll(async () => {
-  work = await tempWork();
-  await ingestInto(work.indexDir);
-  holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
-  expect(await holder.reload()).toBe(true);
-  running = await startApp(holder);
+  running = await startSampleApp();
+  holder = running.holder;
   url = running.url;
 });
 afterAll(async () => {
   await running?.close();
-  await work?.cleanup();
 });
 
 const json = (path: string, init?: RequestInit) => getJson(url, path, init);
@@ -251,7 +245,7 @@ describe("security headers", () => {
 describe("internal errors", () => {
   it("answer 500 with a generic message and no stack trace", async () => {
     const broken = new EngineHolder(async () => {
-      const engine = await offlineLoader(work.indexDir)();
+      const engine = await offlineLoader(running.indexDir)();
       return {
         ...engine,
         answer: async () => {

@@ -1,34 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EngineHolder } from "../engine-holder.js";
 import { expectCleanError } from "../testing/http-expect.js";
-import {
-  getJson,
-  ingestInto,
-  offlineLoader,
-  postChat,
-  silentLogger,
-  startApp,
-  tempWork,
-  type RunningApp,
-} from "../testing/http-harness.js";
+import { getJson, postChat, type SampleApp, startSampleApp } from "../testing/http-harness.js";
 import { BEIJING, CITY, DOC } from "../testing/sample-index.js";
 
 /** GET /api/documents, /api/sources/:id and /api/facts (JSON and CSV) on the real app. */
-let work: Awaited<ReturnType<typeof tempWork>>;
-let running: RunningApp;
+let running: SampleApp;
 let url: string;
 
 beforeAll(async () => {
-  work = await tempWork();
-  await ingestInto(work.indexDir);
-  const holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
-  expect(await holder.reload()).toBe(true);
-  running = await startApp(holder);
+  running = await startSampleApp();
   url = running.url;
 });
 afterAll(async () => {
   await running?.close();
-  await work?.cleanup();
 });
 
 const json = (path: string, init?: RequestInit) => getJson(url, path, init);

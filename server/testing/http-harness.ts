@@ -50,10 +50,33 @@ export function offlineLoader(indexDir: string): () => Promise<Engine> {
   return () => loadEngine({ ...loadConfig({}), INDEX_DIR: indexDir, llmEnabled: false });
 }
 
+/** The app on a free port over a fresh index of the sample corpus; close() stops it and removes the index. */
+export async function startSampleApp(): Promise<SampleApp> {
+  const work = await tempWork();
+  await ingestInto(work.indexDir);
+  const holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
+  if (!(await holder.reload())) throw new Error("the sample index did not load");
+  const running = await startApp(holder);
+  return {
+    ...running,
+    holder,
+    indexDir: work.indexDir,
+    close: async () => {
+      await running.close();
+      await work.cleanup();
+    },
+  };
+}
+
 export interface RunningApp {
   url: string;
   server: Server;
   close: () => Promise<void>;
+}
+
+export interface SampleApp extends RunningApp {
+  holder: EngineHolder;
+  indexDir: string;
 }
 
 /** createApp(...).listen(0, host): the real app on a free port. */
