@@ -1,33 +1,25 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmbeddings } from "../ingest/index/embeddings.js";
-import { readIndex } from "../ingest/index/index-files.js";
-import { ingest } from "../ingest/ingest.js";
 import { createEngine, type Engine } from "../server/engine/answer.js";
+import { buildSampleIndex } from "../server/testing/sample-index.js";
 import { GoldCategory } from "./gold-schema.js";
 import { runEval, type EvalReport } from "./run-eval.js";
 import { loadGold } from "./validate-gold.js";
 
 /** The gold set through the same entry point as the server; `npm test` fails below the thresholds. */
-let dir: string;
+let cleanup: () => Promise<void>;
 let engine: Engine;
 let report: EvalReport;
 
+// The same index `npm run eval` reads: the sample corpus with data/aliases.json.
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "budget-qa-eval-"));
-  const { embeddings, info } = createEmbeddings({});
-  await ingest([join(import.meta.dirname, "..", "data", "docs")], {
-    indexDir: dir,
-    embeddings,
-    embeddingInfo: info,
-    aliases: {},
-  });
-  engine = createEngine(await readIndex(dir), embeddings);
+  const built = await buildSampleIndex();
+  cleanup = built.cleanup;
+  engine = createEngine(built.index, built.embeddings);
   report = await runEval(loadGold(), (messages) => engine.answer(messages, { llm: false }), engine);
 });
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => cleanup?.());
 
 describe("gold set", () => {
   it("has at least 200 items, 15 per category, 15–20% not found", () => {

@@ -19,7 +19,7 @@ export class Knowledge {
   readonly units: UnitInfo[];
   readonly documents: DocumentInfo[];
   /** (normalised alias, unit names), longest alias first. */
-  readonly aliases: { key: string; alias: string; units: string[] }[];
+  readonly aliases: { key: string; units: string[] }[];
   readonly docsByUnit = new Map<string, DocumentInfo[]>();
   readonly factsByDoc = new Map<string, Fact[]>();
   readonly factById = new Map<string, Fact>();
@@ -57,7 +57,7 @@ export class Knowledge {
       for (const a of u.aliases) add(a, u.name);
     }
     this.aliases = [...aliasMap.entries()]
-      .map(([key, units]) => ({ key, alias: key, units: [...units] }))
+      .map(([key, units]) => ({ key, units: [...units] }))
       .sort((a, b) => b.key.length - a.key.length);
 
     const subjects = new Map<string, Subject>();

@@ -41,11 +41,11 @@ function placeAt(tokens: { word: string; from: number; to: number }[], at: numbe
 function findUnits(
   k: Knowledge,
   q: string,
-): { units: string[]; ambiguous?: { alias: string; units: string[] }; rest: string } {
+): { units: string[]; ambiguous?: { key: string; units: string[] }; rest: string } {
   // Aliases are plain names (no brackets or spaces), so they match the normalised question as is.
   let rest = q.toLowerCase();
   const units: string[] = [];
-  let ambiguous: { alias: string; units: string[] } | undefined;
+  let ambiguous: { key: string; units: string[] } | undefined;
   const foreign: [number, number][] = [];
   const positions = new Map<string, number>();
   let offset = 0;
@@ -269,7 +269,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const years = yearsFound.years.length ? yearsFound.years : followUp && ctx?.years.length ? ctx.years : [];
   const clarify =
     found.ambiguous && !units.length
-      ? `“${found.ambiguous.alias}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
+      ? `“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
       : undefined;
   return {
     units,
