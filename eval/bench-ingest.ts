@@ -1,27 +1,46 @@
 #!/usr/bin/env node
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { createEmbeddings } from "../ingest/index/embeddings.js";
-import { ingest } from "../ingest/ingest.js";
+import { ingest, type IngestSummary } from "../ingest/ingest.js";
+import { SqliteStore } from "../ingest/store/sqlite-store.js";
+import type { Store } from "../ingest/store/store.js";
 import { readAliasFile } from "../ingest/units/build-units.js";
 import { SAMPLE_DIR, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
- * npm run bench:ingest [-- --docs N] [--keep]
- * Ingests the sample corpus and a synthetic corpus of N documents (default 1,000), each into a
- * fresh temporary index with the local embeddings, and reports throughput, index size and peak
- * memory. Figures go to stdout and eval/bench-ingest.json.
+ * The ingest phase of `npm run bench`, and shared helpers of the bench-*.ts files.
+ * Standalone: npm run bench:ingest [-- --docs N] ingests the sample corpus and N synthetic
+ * documents (default 1,000) into fresh SQLite indexes and writes eval/bench-ingest.json.
  */
 
-interface Args {
-  docs: number;
-  keep: boolean;
-  out: string;
+/** Where an index lives and how to reach it: the store object, the server's environment, its size. */
+export interface Target {
+  kind: "sqlite" | "postgres";
+  /** INDEX_DIR (SQLite's folder, or PostgreSQL's cache of vector segments). */
+  indexDir: string;
+  store(): Store;
+  /** Environment for the real server process. */
+  env: Record<string, string>;
+  /** Bytes on disk: the folder, plus the database for PostgreSQL. */
+  sizeBytes(): Promise<number>;
 }
 
-export interface Run {
+export function sqliteTarget(indexDir: string): Target {
+  return {
+    kind: "sqlite",
+    indexDir,
+    store: () => new SqliteStore(indexDir),
+    env: { INDEX_DIR: indexDir },
+    sizeBytes: () => dirBytes(indexDir),
+  };
+}
+
+export interface IngestRun {
   corpus: string;
   documents: number;
   tables: number;
@@ -34,18 +53,6 @@ export interface Run {
   factsPerSecond: number;
   indexBytes: number;
   peakRssBytes: number;
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { docs: 1000, keep: false, out: join(import.meta.dirname, "bench-ingest.json") };
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--docs") args.docs = Number(argv[++i]);
-    else if (argv[i].startsWith("--docs=")) args.docs = Number(argv[i].slice(7));
-    else if (argv[i] === "--keep") args.keep = true;
-    else if (argv[i] === "--out") args.out = argv[++i];
-  }
-  if (!Number.isInteger(args.docs) || args.docs < 1) throw new Error(`--docs must be a positive integer`);
-  return args;
 }
 
 /**
@@ -83,6 +90,7 @@ export class RssSampler {
 }
 
 export async function dirBytes(dir: string): Promise<number> {
+  if (!existsSync(dir)) return 0;
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
@@ -91,29 +99,38 @@ export async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
-export async function benchOne(
-  corpus: string,
+/** `ingest()` as `npm run ingest` calls it, with the local embeddings and the project's aliases. */
+export async function runIngest(
   paths: string[],
-  work: string,
-  sampler: RssSampler,
-): Promise<Run & { indexDir: string }> {
-  const indexDir = join(work, `index-${corpus.replace(/\W+/g, "-")}`);
+  store: Store,
+  onProgress?: (done: number, total: number) => void,
+): Promise<IngestSummary> {
   const { embeddings, info } = createEmbeddings({});
   const aliases = await readAliasFile(join(import.meta.dirname, "..", "data", "aliases.json"));
-  let lastShown = 0;
-  global.gc?.();
-  sampler.reset();
-  const summary = await ingest(paths, {
-    indexDir,
+  return ingest(paths, {
+    store,
     embeddings,
     embeddingInfo: info,
     aliases,
-    onProgress: ({ done, total }) => {
-      if (total >= 100 && done - lastShown >= total / 10) {
-        lastShown = done;
-        process.stderr.write(`  ${corpus}: parsed ${done}/${total}\n`);
-      }
-    },
+    onProgress: onProgress && (({ done, total }) => onProgress(done, total)),
+  });
+}
+
+/** Ingest `paths` into a fresh target; throughput, index size and the peak RSS of this process. */
+export async function benchIngest(
+  corpus: string,
+  paths: string[],
+  target: Target,
+  sampler: RssSampler,
+): Promise<IngestRun> {
+  let lastShown = 0;
+  global.gc?.();
+  sampler.reset();
+  const summary = await runIngest(paths, target.store(), (done, total) => {
+    if (total >= 100 && done - lastShown >= total / 20) {
+      lastShown = done;
+      log(`${corpus}: ingested ${done}/${total}`);
+    }
   });
   const peakRssBytes = await sampler.read();
   const seconds = summary.seconds;
@@ -128,9 +145,8 @@ export async function benchOne(
     seconds: round(seconds, 2),
     documentsPerSecond: round(summary.documents / seconds, 1),
     factsPerSecond: Math.round(summary.facts / seconds),
-    indexBytes: await dirBytes(indexDir),
+    indexBytes: await target.sizeBytes(),
     peakRssBytes,
-    indexDir,
   };
 }
 
@@ -138,7 +154,7 @@ export async function benchOne(
 export function machineInfo() {
   return {
     cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? "",
+    cpuModel: cpus()[0]?.model.trim() ?? "",
     totalMemoryBytes: totalmem(),
     node: process.version,
     platform: process.platform,
@@ -147,63 +163,34 @@ export function machineInfo() {
 
 export const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
 export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-
-function printTable(runs: Run[]): void {
-  const head = [
-    "corpus",
-    "docs",
-    "facts",
-    "chunks",
-    "seconds",
-    "docs/s",
-    "facts/s",
-    "index size",
-    "peak RSS",
-  ];
-  const rows = runs.map((r) => [
-    r.corpus,
-    String(r.documents),
-    String(r.facts),
-    String(r.chunks),
-    r.seconds.toFixed(2),
-    r.documentsPerSecond.toFixed(1),
-    String(r.factsPerSecond),
-    mib(r.indexBytes),
-    mib(r.peakRssBytes),
-  ]);
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
-  process.stdout.write(
-    `${[line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n")}\n`,
-  );
-}
+export const log = (line: string) =>
+  process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2).filter((a) => a !== "--"));
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a) => a !== "--"),
+    options: { docs: { type: "string", default: "1000" }, keep: { type: "boolean", default: false } },
+  });
+  const docs = Number(values.docs);
+  if (!Number.isInteger(docs) || docs < 1) throw new Error("--docs must be a positive integer");
   const work = await mkdtemp(join(tmpdir(), "budget-qa-bench-"));
   const sampler = new RssSampler();
   try {
-    const runs: Run[] = [await benchOne("sample (data/docs)", [SAMPLE_DIR], work, sampler)];
+    const runs = [await benchIngest("sample", [SAMPLE_DIR], sqliteTarget(join(work, "sample")), sampler)];
     const corpusDir = join(work, "synthetic");
-    const started = performance.now();
-    await writeSyntheticCorpus({ count: args.docs, outDir: corpusDir });
-    const generationSeconds = round((performance.now() - started) / 1000, 2);
-    process.stderr.write(`generated ${args.docs} synthetic documents in ${generationSeconds} s\n`);
-    runs.push(await benchOne(`synthetic (${args.docs})`, [corpusDir], work, sampler));
-    printTable(runs);
-    const report = {
-      measuredAt: new Date().toISOString(),
-      machine: machineInfo(),
-      embeddings: createEmbeddings({}).info,
-      synthetic: { documents: args.docs, generationSeconds },
-      runs,
-    };
-    await writeFile(args.out, `${JSON.stringify(report, null, 2)}\n`);
-    process.stdout.write(`Wrote ${args.out}${args.keep ? `; kept ${work}` : ""}\n`);
+    await writeSyntheticCorpus({ count: docs, outDir: corpusDir });
+    runs.push(await benchIngest(`synthetic ${docs}`, [corpusDir], sqliteTarget(join(work, "idx")), sampler));
+    for (const r of runs)
+      process.stdout.write(
+        `${r.corpus}: ${r.documents} docs, ${r.facts} facts in ${r.seconds} s (${r.documentsPerSecond} docs/s, ${r.factsPerSecond} facts/s), index ${mib(r.indexBytes)}, peak RSS ${mib(r.peakRssBytes)}\n`,
+      );
+    const out = join(import.meta.dirname, "bench-ingest.json");
+    const report = { measuredAt: new Date().toISOString(), machine: machineInfo(), runs };
+    await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`Wrote ${out}${values.keep ? `; kept ${work}` : ""}\n`);
   } finally {
     await sampler.stop();
-    if (!args.keep) await rm(work, { recursive: true, force: true });
+    if (!values.keep) await rm(work, { recursive: true, force: true });
   }
 }
 

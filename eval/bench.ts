@@ -1,128 +1,164 @@
 #!/usr/bin/env node
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createEmbeddings } from "../ingest/index/embeddings.js";
-import { readIndex } from "../ingest/index/index-files.js";
-import { createEngine } from "../server/engine/answer.js";
-import { benchOne, machineInfo, mib, RssSampler, round, type Run } from "./bench-ingest.js";
-import { SAMPLE_DIR, writeSyntheticCorpus } from "./synthetic-corpus.js";
-import { loadGold } from "./validate-gold.js";
+import { benchHttp } from "./bench-http.js";
+import { benchIncremental } from "./bench-incremental.js";
+import {
+  benchIngest,
+  log,
+  machineInfo,
+  round,
+  RssSampler,
+  sqliteTarget,
+  type Target,
+} from "./bench-ingest.js";
+import { answerLatency, goldQuestions, storeQuestions, type Question } from "./bench-latency.js";
+import { postgresTarget, type PostgresTarget } from "./bench-postgres.js";
+import { markdown, type SizeResult } from "./bench-report.js";
+import { benchServer } from "./bench-server.js";
+import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
- * npm run bench [-- --docs 1000,10000] (the default sizes) [--rounds 5] [--skip-http]
- * For the sample corpus and synthetic corpora of the given sizes: ingest throughput, index size,
- * peak memory and in-process answer latency over the gold questions; then HTTP figures with
- * autocannon (eval/bench-http.ts). Writes eval/bench.json. Reports only: nothing here asserts.
+ * npm run bench [-- --docs 1000,10000,100000] [--pg-docs 10000|none] [--rounds 5]
+ *   [--questions 1000] [--connections 50] [--duration 10] [--work DIR] [--merge] [--out FILE]
+ * Per synthetic corpus size and store: ingest (bench-ingest.ts), in-process answer latency
+ * (bench-latency.ts), the real server's start-up and memory (bench-server.ts), /api/chat
+ * requests/s against a trivial Express app (bench-http.ts), one-document ingest
+ * (bench-incremental.ts). Writes eval/bench.json after every size (--merge keeps the other sizes
+ * already in it) and prints Markdown tables. Reports only: nothing here asserts.
  */
-interface SizeResult extends Run {
-  indexDir: string;
-  answer: { questions: number; calls: number; p50Ms: number; p99Ms: number; maxMs: number };
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== "--"),
+  options: {
+    docs: { type: "string", default: "1000,10000,100000" },
+    "pg-docs": { type: "string", default: "10000" },
+    rounds: { type: "string", default: "5" },
+    questions: { type: "string", default: "1000" },
+    connections: { type: "string", default: "50" },
+    duration: { type: "string", default: "10" },
+    work: { type: "string" },
+    merge: { type: "boolean", default: false },
+    out: { type: "string", default: join(import.meta.dirname, "bench.json") },
+  },
+});
+const sizes = (list: string) =>
+  list === "none"
+    ? []
+    : list
+        .split(",")
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
+
+/** What goes through the real server: units of this index, the all-unit ranking, text, some gold. */
+function serverMix(own: Question[]): Question[] {
+  const gold = goldQuestions();
+  const pick = (shape: string, n: number) => own.filter((q) => q.shape === shape).slice(0, n);
+  const everyOtherGold = gold
+    .filter((_, i) => i % Math.max(1, Math.floor(gold.length / 20)) === 0)
+    .slice(0, 20);
+  return [...pick("unitValue", 20), ...pick("text", 10), ...pick("ranking", 3), ...everyOtherGold];
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-async function answerLatency(indexDir: string, rounds: number): Promise<SizeResult["answer"]> {
-  const engine = createEngine(await readIndex(indexDir), createEmbeddings({}).embeddings);
-  const questions = loadGold()
-    .filter((g) => g.turns.length === 1)
-    .map((g) => g.turns[0]);
-  for (const q of questions) await engine.answer([{ role: "user", content: q }], { llm: false }); // warm-up
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const q of questions) {
-      const t0 = performance.now();
-      await engine.answer([{ role: "user", content: q }], { llm: false });
-      times.push(performance.now() - t0);
-    }
+async function phase<T>(result: SizeResult, name: string, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    result.problems[name] = (error as Error).message;
+    log(`  ${name} failed: ${(error as Error).stack ?? (error as Error).message}`);
+    return undefined;
   }
-  times.sort((a, b) => a - b);
-  return {
-    questions: questions.length,
-    calls: times.length,
-    p50Ms: round(percentile(times, 50), 3),
-    p99Ms: round(percentile(times, 99), 3),
-    maxMs: round(times[times.length - 1] ?? 0, 3),
-  };
 }
 
-function runHttpBench(): Promise<unknown> {
-  const script = join(import.meta.dirname, "bench-http.ts");
-  if (!existsSync(script)) return Promise.resolve({ skipped: "eval/bench-http.ts not found" });
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script], {
-      stdio: ["ignore", "inherit", "inherit"],
-    });
-    child.on("exit", async (code) => {
-      const out = join(import.meta.dirname, "bench-http.json");
-      resolve(
-        code === 0 && existsSync(out) ? JSON.parse(await readFile(out, "utf8")) : { failed: `exit ${code}` },
+async function benchSize(store: SizeResult["store"], docs: number, work: string, sampler: RssSampler) {
+  const result: SizeResult = { store, docs, problems: {} };
+  const corpus = join(work, `synthetic-${docs}`);
+  if (!existsSync(join(corpus, "done"))) {
+    const t0 = performance.now();
+    await writeSyntheticCorpus({ count: docs, outDir: corpus });
+    await writeFile(join(corpus, "done"), "");
+    result.corpusSeconds = round((performance.now() - t0) / 1000, 1);
+  }
+  const indexDir = join(work, `index-${store}-${docs}`);
+  await rm(indexDir, { recursive: true, force: true });
+  await mkdir(indexDir, { recursive: true });
+  let target: Target & Partial<Pick<PostgresTarget, "stop">>;
+  try {
+    target = store === "sqlite" ? sqliteTarget(indexDir) : await postgresTarget(indexDir);
+  } catch (error) {
+    result.problems.store = `TODO: PostgreSQL not measured: ${(error as Error).message}`;
+    return result;
+  }
+  const t = target;
+  try {
+    log(`${store} ${docs}: ingest`);
+    result.ingest = await phase(result, "ingest", () =>
+      benchIngest(`${store} ${docs}`, [corpus], t, sampler),
+    );
+    if (!result.ingest) return result;
+    log(`${store} ${docs}: in-process answers`);
+    result.answer = await phase(result, "answer", () =>
+      answerLatency(t.store().reader(), Number(values.rounds)),
+    );
+    const reader = t.store().reader();
+    const own = await storeQuestions(reader).finally(() => reader.close());
+    log(`${store} ${docs}: real server`);
+    const served = await phase(result, "server", () =>
+      benchServer(t, serverMix(own), Number(values.questions)),
+    );
+    if (served) {
+      const { server, ...rest } = served;
+      result.server = rest;
+      const conn = Number(values.connections);
+      result.http = await phase(result, "http", () =>
+        benchHttp(server, serverMix(own), conn, Number(values.duration)),
       );
-    });
-  });
+      await server.stop();
+    }
+    log(`${store} ${docs}: one-document ingest`);
+    result.incremental = await phase(result, "incremental", () => benchIncremental(t, work));
+  } finally {
+    await t.stop?.();
+    if (!values.work) await rm(indexDir, { recursive: true, force: true });
+  }
+  return result;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== "--"),
-    options: {
-      docs: { type: "string", default: "1000,10000" },
-      rounds: { type: "string", default: "5" },
-      "skip-http": { type: "boolean", default: false },
-    },
-  });
-  const sizes = values.docs
-    .split(",")
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0);
-  const rounds = Number(values.rounds);
-  const work = await mkdtemp(join(tmpdir(), "budget-qa-bench-"));
-  const sampler = new RssSampler();
+  const work = values.work ?? (await mkdtemp(join(tmpdir(), "budget-qa-bench-")));
+  await mkdir(work, { recursive: true });
+  const previous: SizeResult[] =
+    values.merge && existsSync(values.out) ? (JSON.parse(readFileSync(values.out, "utf8")).sizes ?? []) : [];
   const results: SizeResult[] = [];
+  const save = async () => {
+    const fresh = new Set(results.map((r) => `${r.store}:${r.docs}`));
+    const all = [...previous.filter((r) => !fresh.has(`${r.store}:${r.docs}`)), ...results].sort(
+      (a, b) => a.store.localeCompare(b.store) * -1 || a.docs - b.docs,
+    );
+    const report = { measuredAt: new Date().toISOString(), machine: machineInfo(), sizes: all };
+    await writeFile(values.out, `${JSON.stringify(report, null, 2)}\n`);
+    return all;
+  };
+  const plan = [
+    ...sizes(values["pg-docs"]).map((n) => ["postgres", n] as const),
+    ...sizes(values.docs).map((n) => ["sqlite", n] as const),
+  ].sort((a, b) => a[1] - b[1] || (a[0] === "sqlite" ? -1 : 1));
+  const sampler = new RssSampler();
   try {
-    const corpora: [string, string][] = [["sample (data/docs)", SAMPLE_DIR]];
-    for (const n of sizes) {
-      const dir = join(work, `synthetic-${n}`);
-      await writeSyntheticCorpus({ count: n, outDir: dir });
-      corpora.push([`synthetic (${n})`, dir]);
-    }
-    for (const [name, dir] of corpora) {
-      try {
-        const run = await benchOne(name, [dir], work, sampler);
-        results.push({ ...run, answer: await answerLatency(run.indexDir, rounds) });
-        await rm(run.indexDir, { recursive: true, force: true });
-      } catch (error) {
-        process.stderr.write(`${name}: ${(error as Error).message}\n`);
-      }
+    for (const [store, n] of plan) {
+      results.push(await benchSize(store, n, work, sampler));
+      await save();
     }
   } finally {
     await sampler.stop();
-    await rm(work, { recursive: true, force: true });
+    if (!values.work) await rm(work, { recursive: true, force: true });
   }
-  const http = values["skip-http"] ? { skipped: "--skip-http" } : await runHttpBench();
-  const head =
-    "| corpus | docs | facts | ingest s | docs/s | facts/s | index | peak RSS | answer p50 | answer p99 |";
-  const lines = results.map(
-    (r) =>
-      `| ${r.corpus} | ${r.documents} | ${r.facts} | ${r.seconds.toFixed(2)} | ${r.documentsPerSecond} | ${r.factsPerSecond} | ${mib(r.indexBytes)} | ${mib(r.peakRssBytes)} | ${r.answer.p50Ms} ms | ${r.answer.p99Ms} ms |`,
-  );
-  process.stdout.write(`${[head, `|${"---|".repeat(10)}`, ...lines].join("\n")}\n`);
-  const report = {
-    measuredAt: new Date().toISOString(),
-    machine: machineInfo(),
-    sizes: results.map(({ indexDir: _drop, ...r }) => r),
-    http,
-  };
-  await writeFile(join(import.meta.dirname, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write("Wrote eval/bench.json\n");
+  process.stdout.write(`${markdown(await save())}\n\nWrote ${values.out}\n`);
 }
 
 main().catch((error: Error) => {
-  process.stderr.write(`bench failed: ${error.message}\n`);
+  process.stderr.write(`bench failed: ${error.stack ?? error.message}\n`);
   process.exit(1);
 });

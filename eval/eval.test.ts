@@ -16,7 +16,7 @@ let report: EvalReport;
 beforeAll(async () => {
   const built = await buildSampleIndex();
   cleanup = built.cleanup;
-  engine = createEngine(built.index, built.embeddings);
+  engine = await createEngine(built.store, built.embeddings);
   report = await runEval(loadGold(), (messages) => engine.answer(messages, { llm: false }), engine);
 });
 afterAll(() => cleanup?.());

@@ -1,10 +1,10 @@
+import { SqliteStore } from "../ingest/store/sqlite-store.js";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Decimal } from "decimal.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmbeddings } from "../ingest/index/embeddings.js";
-import { readIndex } from "../ingest/index/index-files.js";
 import { ingest, type IngestSummary } from "../ingest/ingest.js";
 import { parseDocument } from "../ingest/parse/parse-document.js";
 import type { Fact } from "../ingest/schema.js";
@@ -26,13 +26,16 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "budget-qa-synthetic-"));
   docs = await writeSyntheticCorpus({ count: 5, outDir: join(work, "docs"), seed: 7 });
   const { embeddings, info } = createEmbeddings({});
+  const store = new SqliteStore(join(work, "index"));
   summary = await ingest([join(work, "docs")], {
-    indexDir: join(work, "index"),
+    store,
     embeddings,
     embeddingInfo: info,
     aliases: {},
   });
-  facts = (await readIndex(join(work, "index"))).facts;
+  const reader = store.reader();
+  facts = await reader.facts({});
+  await reader.close();
 });
 
 afterAll(async () => {

@@ -2,6 +2,7 @@
 import cliProgress from "cli-progress";
 import { loadConfig } from "../lib/config.js";
 import { createEmbeddings } from "./index/embeddings.js";
+import { openStore } from "./store/open-store.js";
 import { ingest, type IngestSummary } from "./ingest.js";
 import { readAliasFile } from "./units/build-units.js";
 
@@ -22,7 +23,8 @@ async function main(): Promise<number> {
     : undefined;
   let started = false;
   const summary = await ingest(paths, {
-    indexDir: config.INDEX_DIR,
+    store: openStore(config),
+    lockWaitMs: config.INGEST_LOCK_WAIT_MS,
     embeddings,
     embeddingInfo: info,
     aliases: await readAliasFile(config.ALIAS_FILE),
@@ -34,13 +36,15 @@ async function main(): Promise<number> {
     },
   });
   bar?.stop();
-  printSummary(summary, config.INDEX_DIR);
+  printSummary(summary, config.DATABASE_URL ? "the PostgreSQL store" : config.INDEX_DIR);
   return summary.failed.length ? 1 : 0;
 }
 
 export function printSummary(s: IngestSummary, indexDir: string): void {
   const out = process.stdout;
   for (const f of s.failed) process.stderr.write(`error: ${f.message}\n`);
+  for (const d of s.duplicates)
+    process.stderr.write(`notice: ${d.file} has the same content as ${d.of}; indexed once\n`);
   if (!s.changed)
     out.write(`No changes: ${s.unchanged.length} document(s) already indexed in ${indexDir}.\n`);
   out.write(

@@ -1,109 +1,172 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { Embeddings } from "@langchain/core/embeddings";
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createEmbeddings } from "./index/embeddings.js";
-import { FILES, readIndex } from "./index/index-files.js";
 import { ingest, type IngestOptions } from "./ingest.js";
+import { SqliteStore } from "./store/sqlite-store.js";
+import type { IndexStore } from "./store/store.js";
 
 const DOCS = join(import.meta.dirname, "..", "data", "docs");
+const BEIJING_DOC = "001_c98938bd16771fdc";
 const run = promisify(execFile);
 
 let work: string;
 let indexDir: string;
+let readers: IndexStore[];
 
 function options(overrides: Partial<IngestOptions> = {}): IngestOptions {
   const { embeddings, info } = createEmbeddings({});
-  return { indexDir, embeddings, embeddingInfo: info, aliases: {}, ...overrides };
+  return { store: new SqliteStore(indexDir), embeddings, embeddingInfo: info, aliases: {}, ...overrides };
+}
+
+/** The store as the server opens it (closed after the test). */
+function reader(): IndexStore {
+  const opened = new SqliteStore(indexDir).reader();
+  readers.push(opened);
+  return opened;
+}
+
+/** Segment files on disk and the ones the committed store registers. */
+async function segments(): Promise<{ files: string[]; registered: string[] }> {
+  const db = new Database(join(indexDir, "index.db"), { readonly: true });
+  try {
+    const registered = db.prepare("SELECT name FROM segments ORDER BY name").pluck().all() as string[];
+    return { files: (await readdir(join(indexDir, "vectors"))).sort(), registered };
+  } finally {
+    db.close();
+  }
+}
+
+/** The liaison office's 三公经费 actual as its document's narrative states it ("…支出决算为23.3万元"). */
+async function statedSanGong(file = join(DOCS, `${BEIJING_DOC}.txt`)): Promise<string> {
+  const text = await readFile(file, "utf8");
+  const stated = /“三公”经费财政拨款支出预算为[\d.]+万元，支出决算为([\d.]+)万元/.exec(text)?.[1];
+  if (!stated) throw new Error(`no 三公经费 sentence in ${file}`);
+  return stated;
+}
+
+/** The narrative (not table) 三公经费 决算数 facts of the liaison office's document. */
+async function narrativeSanGong(store: IndexStore): Promise<string[]> {
+  const facts = await store.facts({ docIds: [BEIJING_DOC], metrics: ["三公经费"] });
+  return facts
+    .filter((f) => f.metric === "三公经费" && f.column === "决算数" && !f.table)
+    .map((f) => f.value);
 }
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), "budget-qa-ingest-"));
   indexDir = join(work, "index");
+  readers = [];
 });
 afterEach(async () => {
+  for (const r of readers) await r.close();
   await rm(work, { recursive: true, force: true });
 });
 
 describe("ingest of the sample corpus", () => {
-  it("writes facts, chunks, a real hnswlib index and a manifest", async () => {
+  it("stores documents, facts, tables, chunks, hnswlib segments and a manifest", async () => {
     const summary = await ingest([DOCS], options());
     expect(summary.failed).toEqual([]);
     expect(summary.documents).toBe(4);
     expect(summary.added).toHaveLength(4);
-    for (const f of Object.values(FILES)) expect(existsSync(join(indexDir, f)), f).toBe(true);
-    const index = await readIndex(indexDir);
-    expect(index.manifest.counts.documents).toBe(4);
-    expect(index.facts.length).toBe(summary.facts);
-    expect(index.vectors.size).toBe(index.chunks.length);
-    const units = index.documents.map((d) => `${d.unit}/${d.year}/${d.kind}`).sort();
+    const store = reader();
+    expect(await store.check()).toEqual({ ok: true, problems: [] });
+    expect(await store.generation()).toEqual(expect.any(String));
+    const head = await store.head();
+    expect(head.manifest.counts).toMatchObject({
+      documents: 4,
+      facts: summary.facts,
+      tables: summary.tables,
+      chunks: summary.chunks,
+    });
+    expect(await store.countFacts({})).toBe(summary.facts);
+    const units = head.documents.map((d) => `${d.unit}/${d.year}/${d.kind}`).sort();
     expect(units).toEqual([
       "中共株洲市天元区委办公室/2024/决算",
       "株洲市人民政府办公室/2024/决算",
       "株洲市人民政府办公室/2024/预算",
       "株洲市人民政府驻北京联络处/2024/决算",
     ]);
-    // facts.jsonl is a user-facing export: one JSON fact per line.
-    const first = JSON.parse((await readFile(join(indexDir, FILES.facts), "utf8")).split("\n")[0]);
+    // Every chunk has its vector in a registered segment; no stray files.
+    const { files, registered } = await segments();
+    expect(registered.length).toBeGreaterThan(0);
+    expect(files).toEqual(registered);
+    // Facts keep the documented JSON shape.
+    const [first] = await store.facts({ limit: 1 });
     expect(first).toMatchObject({
       docId: expect.any(String),
       unit: expect.any(String),
       value: expect.stringMatching(/^-?\d/),
+      source: { lines: [expect.any(Number), expect.any(Number)] },
     });
+    expect(await narrativeSanGong(store)).toEqual([await statedSanGong()]);
   });
 
   it("is a no-op for unchanged documents and replaces a changed one", async () => {
     const folder = join(work, "docs");
-    await rm(folder, { recursive: true, force: true });
-    await import("node:fs/promises").then((fs) => fs.mkdir(folder));
+    await mkdir(folder);
     for (const f of await readdir(DOCS)) await copyFile(join(DOCS, f), join(folder, f));
     await ingest([folder], options());
-    const built = (await readIndex(indexDir)).manifest.builtAt;
+    const store = reader();
+    const generation = await store.generation();
+    const built = (await store.head()).manifest.builtAt;
 
     const again = await ingest([folder], options());
     expect(again.changed).toBe(false);
     expect(again.unchanged).toHaveLength(4);
-    expect((await readIndex(indexDir)).manifest.builtAt).toBe(built);
+    expect(await store.generation()).toBe(generation);
+    expect((await store.head()).manifest.builtAt).toBe(built);
 
-    // The liaison office's 三公 actual changes from 23.3 to 25.3 in a corrected version.
-    const file = join(folder, "001_c98938bd16771fdc.txt");
-    await writeFile(file, (await readFile(file, "utf8")).replace("支出决算为23.3万元", "支出决算为25.3万元"));
+    // The liaison office's 三公 actual changes (23.3 → 25.3 万元) in a corrected version.
+    const file = join(folder, `${BEIJING_DOC}.txt`);
+    const stated = await statedSanGong(file);
+    const corrected = (Number(stated) + 2).toFixed(1);
+    await writeFile(
+      file,
+      (await readFile(file, "utf8")).replace(`支出决算为${stated}万元`, `支出决算为${corrected}万元`),
+    );
     const changed = await ingest([folder], options());
     expect(changed.replaced).toEqual([file]);
+    expect(changed.added).toEqual([]);
     expect(changed.documents).toBe(4);
-    const index = await readIndex(indexDir);
-    const sanGong = index.facts.filter(
-      (f) =>
-        f.docId === "001_c98938bd16771fdc" && f.metric === "三公经费" && f.column === "决算数" && !f.table,
-    );
-    expect(sanGong.map((f) => f.value)).toEqual(["25.3"]);
+    expect(await store.generation()).not.toBe(generation);
+    expect(await narrativeSanGong(store)).toEqual([corrected]);
+    // The old version's rows are gone, not kept beside the new ones.
+    expect(await store.countFacts({})).toBe(changed.facts);
+    expect(await store.check()).toEqual({ ok: true, problems: [] });
   });
 
-  it("adds documents to an existing index without dropping the others", async () => {
+  it("adds documents to an existing store without dropping the others", async () => {
     await ingest([join(DOCS, "000_2a4a6f0d8c259386.txt")], options());
     const summary = await ingest([join(DOCS, "002_f16b9cd1552d1230.txt")], options());
     expect(summary.documents).toBe(2);
-    expect((await readIndex(indexDir)).documents.map((d) => d.docId).sort()).toEqual([
+    const store = reader();
+    expect((await store.head()).documents.map((d) => d.docId).sort()).toEqual([
       "000_2a4a6f0d8c259386",
       "002_f16b9cd1552d1230",
     ]);
+    expect(await store.countFacts({})).toBe(summary.facts);
+    expect(await store.countFacts({ docIds: ["000_2a4a6f0d8c259386"] })).toBeGreaterThan(0);
+    expect(await store.check()).toEqual({ ok: true, problems: [] });
   });
 });
 
 describe("bad input", () => {
   it("reports each malformed file in one line and ingests the rest", async () => {
     const bad = join(work, "bad");
-    await import("node:fs/promises").then((fs) => fs.mkdir(bad));
+    await mkdir(bad);
     await writeFile(join(bad, "empty.txt"), "");
     await writeFile(join(bad, "binary.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 0x08, 0]));
     await writeFile(join(bad, "recipe.txt"), "红烧肉的做法\n\n五花肉500克，冰糖30克。\n");
-    await copyFile(join(DOCS, "001_c98938bd16771fdc.txt"), join(bad, "good.txt"));
+    await copyFile(join(DOCS, `${BEIJING_DOC}.txt`), join(bad, "good.txt"));
     const summary = await ingest([bad, join(work, "missing.txt")], options());
     expect(summary.documents).toBe(1);
+    expect(summary.added).toEqual([join(bad, "good.txt")]);
     const messages = summary.failed.map((f) => f.message);
     expect(messages).toHaveLength(4);
     for (const m of messages) expect(m).not.toContain("\n");
@@ -111,11 +174,16 @@ describe("bad input", () => {
     expect(messages.find((m) => m.includes("binary.txt"))).toMatch(/binary/);
     expect(messages.find((m) => m.includes("recipe.txt"))).toMatch(/not a budget disclosure/);
     expect(messages.find((m) => m.includes("missing.txt"))).toMatch(/cannot read/);
+    const head = await reader().head();
+    expect(head.documents.map((d) => d.docId)).toEqual(["good"]);
   });
 
-  it("leaves the previous index serving when a rebuild fails", async () => {
+  it("leaves the previous store intact when an ingest fails past parsing", async () => {
     await ingest([join(DOCS, "000_2a4a6f0d8c259386.txt")], options());
-    const before = await readFile(join(indexDir, FILES.manifest), "utf8");
+    const store = reader();
+    const generation = await store.generation();
+    const facts = await store.countFacts({});
+    const before = await segments();
     class BrokenEmbeddings extends Embeddings {
       async embedDocuments(): Promise<number[][]> {
         throw new Error("embedding service unavailable");
@@ -127,10 +195,14 @@ describe("bad input", () => {
     await expect(ingest([DOCS], options({ embeddings: new BrokenEmbeddings({}) }))).rejects.toThrow(
       /unavailable/,
     );
-    expect(await readFile(join(indexDir, FILES.manifest), "utf8")).toBe(before);
-    expect((await readIndex(indexDir)).documents).toHaveLength(1);
-    // No half-written folders are left next to the index.
-    expect((await readdir(work)).filter((n) => n.includes(".tmp-"))).toEqual([]);
+    expect(await store.generation()).toBe(generation);
+    expect((await store.head()).documents).toHaveLength(1);
+    expect(await store.countFacts({})).toBe(facts);
+    expect(await store.check()).toEqual({ ok: true, problems: [] });
+    // No half-written segment files are left beside the store.
+    expect(await segments()).toEqual(before);
+    // And the writer lock was released: the next ingest goes through.
+    expect((await ingest([DOCS], options())).documents).toBe(4);
   });
 
   it("the CLI exits non-zero naming the bad file, after ingesting the good ones", async () => {
@@ -140,12 +212,21 @@ describe("bad input", () => {
     const result = await run(
       process.execPath,
       ["--import", "tsx", cli, empty, join(DOCS, "002_f16b9cd1552d1230.txt")],
-      {
-        env: { ...process.env, INDEX_DIR: indexDir },
-      },
+      { env: { ...process.env, INDEX_DIR: indexDir, DATABASE_URL: "" } },
     ).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect("code" in result ? result.code : 0).toBe(1);
     expect(result.stderr).toContain("empty.txt");
     expect(result.stdout).toMatch(/Indexed 1 document/);
+    expect((await reader().head()).documents.map((d) => d.docId)).toEqual(["002_f16b9cd1552d1230"]);
+
+    // Run again: nothing changed, exit 0.
+    const again = await run(
+      process.execPath,
+      ["--import", "tsx", cli, join(DOCS, "002_f16b9cd1552d1230.txt")],
+      {
+        env: { ...process.env, INDEX_DIR: indexDir, DATABASE_URL: "" },
+      },
+    );
+    expect(again.stdout).toMatch(/No changes: 1 document\(s\) already indexed/);
   });
 });

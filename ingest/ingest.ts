@@ -2,22 +2,25 @@ import { createHash } from "node:crypto";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
-import { AppError } from "../lib/app-error.js";
-import { Bm25Builder } from "./index/bm25.js";
 import type { EmbeddingInfo } from "./index/embeddings.js";
-import { FILES, IndexWriter, lineStream, readIndexHead } from "./index/index-files.js";
-import { VectorStore } from "./index/vector-store.js";
-import { parseDocument } from "./parse/parse-document.js";
-import { readDocument, supportedExtensions } from "./read/read-document.js";
-import { Chunk, type DocumentInfo, type Manifest } from "./schema.js";
+import { LocalHashEmbeddings } from "./index/local-embeddings.js";
+import { ParsePool } from "./parse-pool.js";
 import { parserVersion } from "./parser-version.js";
+import type { Prepared } from "./prepare-document.js";
+import { readDocument, supportedExtensions } from "./read/read-document.js";
+import type { DocumentInfo, Manifest } from "./schema.js";
+import type { Store, StoredDocument, StoreWriter } from "./store/store.js";
 import { buildUnits } from "./units/build-units.js";
 
 export interface IngestOptions {
-  indexDir: string;
+  store: Store;
   embeddings: Embeddings;
   embeddingInfo: EmbeddingInfo;
   aliases: Record<string, string[]>;
+  /** How long to wait for another ingest's writer lock (default: fail at once). */
+  lockWaitMs?: number;
+  /** Parse worker threads (default: one per core; 0 parses on the main thread). */
+  workers?: number;
   /** Called once per file as it is read and parsed. */
   onProgress?: (event: { file: string; done: number; total: number }) => void;
 }
@@ -28,6 +31,8 @@ export interface IngestSummary {
   added: string[];
   replaced: string[];
   unchanged: string[];
+  /** Files whose content is already indexed under another path: one document, reported. */
+  duplicates: { file: string; of: string }[];
   failed: { file: string; message: string }[];
   tables: number;
   facts: number;
@@ -54,107 +59,125 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
   return [...new Set(out)];
 }
 
-/** A stable id per source file: re-ingesting a changed file replaces its previous version. */
-export function docIdFor(file: string): string {
-  const base = basename(file, extname(file));
-  if (/^[\w.-]{1,64}$/.test(base)) return base;
-  return `doc-${createHash("sha256").update(resolve(file)).digest("hex").slice(0, 12)}`;
+function shortHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 8);
 }
 
 /**
- * Chunks go three ways as they arrive: a row in chunks.jsonl, a document of the BM25 index,
- * and (in batches) a vector in the hnswlib index. Positions agree across all three.
+ * A document's identity is its source path (and its content, for duplicates). The id is the
+ * file's base name where that is free, so ids stay readable; the same name in another folder
+ * gets the name plus a hash of its path.
  */
-class ChunkSink {
-  readonly bm25 = new Bm25Builder();
-  private vectors: VectorStore | undefined;
-  private pending: Chunk[] = [];
-  private count = 0;
+export function assignDocId(path: string, taken: Map<string, string>): string {
+  const base = basename(path, extname(path));
+  const readable = /^[\w.-]{1,64}$/.test(base) ? base : `doc-${shortHash(path)}`;
+  const owner = taken.get(readable);
+  return owner === undefined || owner === path ? readable : `${readable}-${shortHash(path)}`;
+}
+
+/** State of one ingest run: what the store holds, by path, id and content. */
+class Run {
+  readonly byPath: Map<string, StoredDocument>;
+  readonly idOwners: Map<string, string>;
+  readonly byHash: Map<string, string>;
+  /** Learned from the first vector when the embedding endpoint does not say. */
+  dimensions = 0;
 
   constructor(
-    private readonly writer: IndexWriter,
-    private readonly embeddings: Embeddings,
-    private readonly dimensions: number,
-  ) {}
-
-  async add(chunks: Chunk[], lines?: string[]): Promise<void> {
-    if (lines) await this.writer.lines("chunks", lines);
-    else await this.writer.rows("chunks", chunks);
-    for (const c of chunks) this.bm25.add(c.text);
-    this.pending.push(...chunks);
-    if (this.pending.length >= 256) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (!this.pending.length) return;
-    const batch = this.pending;
-    this.pending = [];
-    const vectors = await this.embeddings.embedDocuments(batch.map((c) => c.text));
-    this.vectors ??= VectorStore.create(vectors[0]?.length || this.dimensions || 1);
-    for (const v of vectors) this.vectors.add(v, this.count++);
-  }
-
-  async store(): Promise<VectorStore> {
-    await this.flush();
-    const store = this.vectors ?? VectorStore.create(this.dimensions || 1, 1);
-    store.finish();
-    return store;
-  }
-
-  get dimensionsUsed(): number {
-    return this.vectors?.dimensions ?? (this.dimensions || 1);
+    stored: StoredDocument[],
+    readonly summary: IngestSummary,
+  ) {
+    this.byPath = new Map(stored.map((d) => [d.path, d]));
+    this.idOwners = new Map(stored.map((d) => [d.docId, d.path]));
+    this.byHash = new Map(stored.map((d) => [d.hash, d.path]));
   }
 }
 
-/** Copy the rows of documents kept from the previous index, verbatim. */
-async function copyKept(
-  prevDir: string,
-  kept: Set<string>,
-  writer: IndexWriter,
-  sink: ChunkSink,
-): Promise<void> {
-  // Facts and tables carry docId; sections carry it in their id ("<docId>:s12").
-  const docOf = (row: { docId?: string; id: string }) =>
-    row.docId ?? row.id.slice(0, row.id.lastIndexOf(":s"));
-  for (const file of ["facts", "tables", "sections"] as const) {
-    const batch: string[] = [];
-    for await (const line of lineStream(join(prevDir, FILES[file]))) {
-      if (kept.has(docOf(JSON.parse(line)))) batch.push(line);
-      if (batch.length >= 1000) await writer.lines(file, batch.splice(0));
-    }
-    await writer.lines(file, batch);
-  }
-  const chunks: Chunk[] = [];
-  const lines: string[] = [];
-  for await (const line of lineStream(join(prevDir, FILES.chunks))) {
-    const chunk = Chunk.parse(JSON.parse(line));
-    if (!kept.has(chunk.docId)) continue;
-    chunks.push(chunk);
-    lines.push(line);
-    if (chunks.length >= 256) await sink.add(chunks.splice(0), lines.splice(0));
-  }
-  if (chunks.length) await sink.add(chunks, lines);
+/** A file that needs parsing, with what was decided about it. */
+interface Work {
+  file: string;
+  path: string;
+  replaces: boolean;
+  prepared: Promise<Prepared>;
 }
 
 /**
- * Add documents to the index in `indexDir`. Unchanged documents are a no-op, changed ones
- * replace their old version, malformed ones are reported and skipped while the rest ingest.
- * Parsed rows are streamed to disk as each document is parsed.
+ * Decide what a file is to this store (unchanged, a duplicate of another path, new, or a new
+ * version) and start preparing it. Decisions are made in file order on the main thread.
+ */
+async function decide(
+  file: string,
+  run: Run,
+  pool: ParsePool,
+  localDimensions?: number,
+): Promise<Work | undefined> {
+  const path = resolve(file);
+  const bytes = await readFile(file).catch(() => undefined);
+  const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
+  const old = run.byPath.get(path);
+  if (old && old.hash === hash && old.parser === parserVersion()) {
+    run.summary.unchanged.push(file);
+    return undefined;
+  }
+  const twin = run.byHash.get(hash);
+  if (bytes && twin && twin !== path) {
+    run.summary.duplicates.push({ file, of: relative(process.cwd(), twin) });
+    return undefined;
+  }
+  if (!bytes) {
+    // The reader words the error (missing file, unsupported format …).
+    const message = await readDocument(file).then(
+      () => `${file}: cannot be read`,
+      (error: Error) => error.message,
+    );
+    run.summary.failed.push({ file, message });
+    return undefined;
+  }
+  const docId = old?.docId ?? assignDocId(path, run.idOwners);
+  run.idOwners.set(docId, path);
+  run.byHash.set(hash, path);
+  const input = { file, relativePath: relative(process.cwd(), path), docId, hash, bytes, localDimensions };
+  return { file, path, replaces: !!old, prepared: pool.prepare(input) };
+}
+
+/** Write a prepared document: a bad document is reported and skipped; store or embedding failures abort. */
+async function store(work: Work, run: Run, writer: StoreWriter, options: IngestOptions): Promise<void> {
+  const prepared = await work.prepared;
+  if (!prepared.ok) {
+    run.summary.failed.push({ file: work.file, message: prepared.message });
+    return;
+  }
+  const { parsed } = prepared;
+  const vectors =
+    prepared.vectors ??
+    (parsed.chunks.length ? await options.embeddings.embedDocuments(parsed.chunks.map((c) => c.text)) : []);
+  run.dimensions ||= vectors[0]?.length ?? 0;
+  await writer.put({ ...prepared, parsed, path: work.path, parser: parserVersion(), vectors });
+  (work.replaces ? run.summary.replaced : run.summary.added).push(work.file);
+}
+
+/** Ingests of at least this many files parse in worker threads. */
+const PARALLEL_FROM = 16;
+
+/** Documents prepared ahead of the one being written. */
+const AHEAD = 8;
+
+/**
+ * Add documents to the store: one transaction under the store's single-writer lock. Unchanged
+ * documents are a no-op, changed ones replace their old version, the same content under another
+ * path is reported as a duplicate, malformed ones are reported and skipped while the rest ingest.
+ * Worker threads parse while the main thread writes.
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const files = await collectFiles(paths);
-  const previous = await readIndexHead(options.indexDir);
-  // Documents parsed by other parsing code are parsed again, changed or not.
-  const reusable = previous?.manifest.versions.parser === parserVersion();
-  const before = new Map((previous?.documents ?? []).map((d) => [d.docId, d]));
-  const infos = new Map<string, DocumentInfo>();
   const summary: IngestSummary = {
     changed: false,
     documents: 0,
     added: [],
     replaced: [],
     unchanged: [],
+    duplicates: [],
     failed: [],
     tables: 0,
     facts: 0,
@@ -162,76 +185,60 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     warnings: [],
     seconds: 0,
   };
-  const writer = await IndexWriter.open(options.indexDir);
-  const sink = new ChunkSink(writer, options.embeddings, options.embeddingInfo.dimensions);
+  const writer = await options.store.writer({ waitMs: options.lockWaitMs });
+  // Starting workers costs about a second: small ingests parse on the main thread.
+  const pool = new ParsePool(files.length >= PARALLEL_FROM ? options.workers : 0);
+  // Offline, vectors are computed beside the parse; an endpoint is called from here.
+  const localDimensions =
+    options.embeddings instanceof LocalHashEmbeddings ? options.embeddings.dimensions : undefined;
+  let infos: DocumentInfo[];
   try {
+    const run = new Run(await writer.documents(), summary);
+    run.dimensions = options.embeddingInfo.dimensions;
+    const queue: Work[] = [];
     for (const [i, file] of files.entries()) {
       options.onProgress?.({ file, done: i, total: files.length });
-      const bytes = await readFile(file).catch(() => undefined);
-      const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
-      const docId = docIdFor(file);
-      const old = before.get(docId);
-      if (old && old.hash === hash && reusable) {
-        summary.unchanged.push(file);
-        continue;
-      }
-      // A bad document is reported and skipped; failures past parsing (disk, embeddings) abort the ingest.
-      let parsed: ReturnType<typeof parseDocument>;
-      try {
-        const { text } = await readDocument(file, bytes);
-        parsed = parseDocument({ docId, file: relative(process.cwd(), resolve(file)), hash, text });
-      } catch (error) {
-        const message = error instanceof AppError ? error.message : `${file}: ${(error as Error).message}`;
-        summary.failed.push({ file, message });
-        continue;
-      }
-      await writer.rows("facts", parsed.facts);
-      await writer.rows("tables", parsed.tables);
-      await writer.rows("sections", parsed.sections);
-      await sink.add(parsed.chunks);
-      infos.set(docId, parsed.info);
-      (old ? summary.replaced : summary.added).push(file);
+      const work = await decide(file, run, pool, localDimensions);
+      if (work) queue.push(work);
+      if (queue.length > AHEAD) await store(queue.shift()!, run, writer, options);
     }
+    for (const work of queue) await store(work, run, writer, options);
     options.onProgress?.({ file: "", done: files.length, total: files.length });
-
-    const kept = [...before.values()].filter((d) => !infos.has(d.docId));
-    for (const d of kept) infos.set(d.docId, d);
-    summary.changed =
-      summary.added.length + summary.replaced.length > 0 || (!reusable && infos.size > 0 && !!previous);
-    if (!previous && infos.size > 0) summary.changed = true;
-    if (summary.changed) {
-      if (previous && kept.length)
-        await copyKept(previous.dir, new Set(kept.map((d) => d.docId)), writer, sink);
-      await commit(writer, sink, [...infos.values()], options);
-    } else await writer.abort();
+    summary.changed = summary.added.length + summary.replaced.length > 0;
+    infos = await writer.documentInfos();
+    if (summary.changed)
+      await writer.commit({
+        manifest: manifestOf(infos, { ...options.embeddingInfo, dimensions: run.dimensions }),
+        units: buildUnits(infos, options.aliases),
+      });
+    else await writer.abort();
   } catch (error) {
     await writer.abort();
     throw error;
+  } finally {
+    await pool.close();
   }
-  const all = [...infos.values()];
-  summary.documents = all.length;
-  summary.tables = all.reduce((n, d) => n + d.counts.tables, 0);
-  summary.facts = all.reduce((n, d) => n + d.counts.facts, 0);
-  summary.chunks = all.reduce((n, d) => n + d.counts.chunks, 0);
-  summary.warnings = all.flatMap((d) =>
-    d.warnings.map((w) => ({ docId: d.docId, unit: d.unit, message: w.message, code: w.code })),
-  );
+  summarise(summary, infos);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
 
-async function commit(
-  writer: IndexWriter,
-  sink: ChunkSink,
-  infos: DocumentInfo[],
-  options: IngestOptions,
-): Promise<void> {
-  const documents = infos.sort((a, b) => a.docId.localeCompare(b.docId));
-  const vectors = await sink.store();
-  const manifest: Manifest = {
+function summarise(summary: IngestSummary, infos: DocumentInfo[]): void {
+  summary.documents = infos.length;
+  summary.tables = infos.reduce((n, d) => n + d.counts.tables, 0);
+  summary.facts = infos.reduce((n, d) => n + d.counts.facts, 0);
+  summary.chunks = infos.reduce((n, d) => n + d.counts.chunks, 0);
+  summary.warnings = infos.flatMap((d) =>
+    d.warnings.map((w) => ({ docId: d.docId, unit: d.unit, message: w.message, code: w.code })),
+  );
+}
+
+/** The manifest of the store after this ingest: counts the server checks the store against. */
+export function manifestOf(documents: DocumentInfo[], embedding: EmbeddingInfo): Manifest {
+  return {
     formatVersion: 1,
     builtAt: new Date().toISOString(),
-    embedding: { ...options.embeddingInfo, dimensions: sink.dimensionsUsed },
+    embedding,
     documents: documents.map((d) => ({ docId: d.docId, file: d.file, hash: d.hash })),
     counts: {
       documents: documents.length,
@@ -243,11 +250,4 @@ async function commit(
     },
     versions: { node: process.version, budgetQa: "0.1.0", parser: parserVersion() },
   };
-  await writer.commit({
-    manifest,
-    documents,
-    units: buildUnits(documents, options.aliases),
-    bm25: sink.bm25.data(),
-    vectors,
-  });
 }

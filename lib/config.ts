@@ -9,6 +9,20 @@ const ConfigSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   INDEX_DIR: z.string().default("data/index"),
+  /** postgres://… selects the PostgreSQL store; otherwise the index is SQLite in INDEX_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "a postgres:// URL")
+    .optional(),
+  /** The PostgreSQL schema of the index (several indexes can share one database). */
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "a lower-case SQL identifier")
+    .default("budget_qa"),
+  /** sqlite | postgres; postgres needs DATABASE_URL (tests start a throwaway server instead). */
+  STORE: z.enum(["sqlite", "postgres"]).optional(),
+  /** How long a second ingest waits for the writer lock before giving up. */
+  INGEST_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(0),
   DOCS_DIR: z.string().default("data/docs"),
   ALIAS_FILE: z.string().default("data/aliases.json"),
   OPENAI_API_KEY: z.string().optional(),
@@ -16,7 +30,14 @@ const ConfigSchema = z.object({
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
   EMBEDDING_MODEL: z.string().optional(),
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  /** Server processes (node:cluster workers) sharing the port; 1 serves from the main process. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Set by CI runners: tests that would skip for a missing tool fail instead. */
+  CI: z
+    .string()
+    .optional()
+    .transform((value) => !!value && value !== "false" && value !== "0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

@@ -1,3 +1,4 @@
+import { testStoreKind } from "./testing/test-store.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHolder } from "./engine-holder.js";
 import { expectCleanError } from "./testing/http-expect.js";
@@ -38,14 +39,21 @@ describe("health", () => {
     expect(status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
     expect(body).toMatchObject({ status: "ok", builtAt: expect.any(String), counts: { documents: 4 } });
+    expect(body.store).toBe(testStoreKind());
     expect(body.counts.facts).toBeGreaterThan(100);
     expect(body.embedding).toMatchObject({ provider: "local" });
   });
 
   it("is 503 before an index is loaded, and the API answers 503 INDEX_MISSING meanwhile", async () => {
-    const empty = new EngineHolder(async () => {
-      throw new Error("not yet");
-    }, silentLogger);
+    const empty = new EngineHolder(
+      {
+        load: async () => {
+          throw new Error("not yet");
+        },
+        generation: async () => undefined,
+      },
+      silentLogger,
+    );
     const cold = await startApp(empty);
     try {
       const health = await fetch(`${cold.url}/healthz`);
@@ -244,17 +252,24 @@ describe("security headers", () => {
 
 describe("internal errors", () => {
   it("answer 500 with a generic message and no stack trace", async () => {
-    const broken = new EngineHolder(async () => {
-      const engine = await offlineLoader(running.indexDir)();
-      return {
-        ...engine,
-        answer: async () => {
-          throw new TypeError(
-            `Cannot read properties of undefined (reading 'x') at ${import.meta.filename}:1:1`,
-          );
+    const source = offlineLoader(running.indexDir);
+    const broken = new EngineHolder(
+      {
+        ...source,
+        load: async () => {
+          const engine = await source.load();
+          return {
+            ...engine,
+            answer: async () => {
+              throw new TypeError(
+                `Cannot read properties of undefined (reading 'x') at ${import.meta.filename}:1:1`,
+              );
+            },
+          };
         },
-      };
-    }, silentLogger);
+      },
+      silentLogger,
+    );
     expect(await broken.reload()).toBe(true);
     const app = await startApp(broken);
     try {

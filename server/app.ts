@@ -83,7 +83,7 @@ export function createApp(deps: AppDeps): Express {
     const ok = await deps.holder.reload();
     res
       .status(ok ? 200 : 500)
-      .json({ reloaded: ok, builtAt: deps.holder.engine?.knowledge.index.manifest.builtAt ?? null });
+      .json({ reloaded: ok, builtAt: deps.holder.engine?.knowledge.manifest.builtAt ?? null });
   });
 
   // The chat page and its vendored libraries: no CDN, every asset served by the app.

@@ -1,30 +1,46 @@
-import { watch, type FSWatcher } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
 import type { Logger } from "pino";
 import type { Engine } from "./engine/answer.js";
 
+/** Where engines come from: a loader, and the store generation that tells when to load again. */
+export interface EngineSource {
+  load(): Promise<Engine>;
+  /** Changes with every committed ingest; undefined while there is no index. */
+  generation(): Promise<string | undefined>;
+}
+
+export type HolderState =
+  | { status: "starting" }
+  | { status: "ok"; generation: string | undefined }
+  | { status: "unavailable"; reason: string };
+
 /**
- * Holds the engine the server answers with and swaps in a rebuilt index without a restart.
- * A reload that fails (half-written, corrupt, unreadable) leaves the current engine serving.
+ * Holds the engine the server answers with and swaps in a new index generation without a
+ * restart. A store that fails its checks is refused: before a first good load the server
+ * reports 503 with the reason; after one, the previous engine keeps serving.
  */
 export class EngineHolder {
   private current: Engine | undefined;
-  private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private debounce: NodeJS.Timeout | undefined;
-  private lastBuilt = "";
-  /** A build that failed to load is not retried until a newer one appears. */
-  private failedBuilt = "";
+  private lastGeneration: string | undefined;
+  /** A generation that failed to load is retried only after `retryMs`, or when a newer one appears. */
+  private failedGeneration: string | undefined;
+  private failedAt = 0;
+  private failure: string | undefined;
   private reloading: Promise<boolean> | undefined;
 
   constructor(
-    private readonly load: () => Promise<Engine>,
+    private readonly source: EngineSource,
     private readonly log?: Logger,
+    private readonly retryMs = 30_000,
   ) {}
 
   get engine(): Engine | undefined {
     return this.current;
+  }
+
+  get state(): HolderState {
+    if (this.current) return { status: "ok", generation: this.lastGeneration };
+    return this.failure ? { status: "unavailable", reason: this.failure } : { status: "starting" };
   }
 
   /** Load (or reload) the index; true when a new engine is serving. Concurrent calls share one load. */
@@ -38,53 +54,47 @@ export class EngineHolder {
   }
 
   private async loadOnce(): Promise<boolean> {
+    let generation: string | undefined;
     try {
-      const engine = await this.load();
+      generation = await this.source.generation();
+      const engine = await this.source.load();
       this.current = engine;
-      this.lastBuilt = engine.knowledge.index.manifest.builtAt;
-      this.log?.info(
-        { builtAt: this.lastBuilt, documents: engine.knowledge.documents.length },
-        "index loaded",
-      );
+      this.lastGeneration = generation;
+      this.failure = undefined;
+      this.log?.info({ generation, documents: engine.knowledge.documents.length }, "index loaded");
       return true;
     } catch (error) {
-      this.log?.warn(
+      this.failedGeneration = generation;
+      this.failedAt = Date.now();
+      this.failure = (error as Error).message;
+      this.log?.error(
         { err: error },
-        this.current ? "index reload failed; the previous index keeps serving" : "index load failed",
+        this.current ? "index reload refused; the previous index keeps serving" : "index not served",
       );
       return false;
     }
   }
 
-  /** Watch INDEX_DIR: ingest swaps the folder by rename, so watch its parent, and poll the manifest as a fallback. */
-  watch(indexDir: string, pollMs = 2000): void {
-    const schedule = () => {
-      clearTimeout(this.debounce);
-      this.debounce = setTimeout(() => void this.reloadIfChanged(indexDir), 250);
-      this.debounce.unref();
-    };
-    try {
-      this.watcher = watch(dirname(indexDir), (_event, name) => {
-        if (!name || name.toString() === basename(indexDir)) schedule();
-      });
-    } catch {
-      // Watching is an optimisation; polling below still picks changes up.
-    }
-    this.timer = setInterval(() => void this.reloadIfChanged(indexDir), pollMs);
+  /** Poll the store's generation and load each new one. */
+  watch(pollMs = 1000): void {
+    this.timer = setInterval(() => void this.reloadIfChanged(), pollMs);
     this.timer.unref();
   }
 
-  private async reloadIfChanged(indexDir: string): Promise<void> {
-    const builtAt = await readFile(join(indexDir, "manifest.json"), "utf8")
-      .then((t) => (JSON.parse(t) as { builtAt?: string }).builtAt ?? "")
-      .catch(() => "");
-    if (!builtAt || builtAt === this.lastBuilt || builtAt === this.failedBuilt) return;
-    if (!(await this.reload())) this.failedBuilt = builtAt;
+  private async reloadIfChanged(): Promise<void> {
+    let generation: string | undefined;
+    try {
+      generation = await this.source.generation();
+    } catch (error) {
+      this.log?.warn({ err: error }, "cannot read the index generation");
+      return;
+    }
+    if (!generation || generation === this.lastGeneration) return;
+    if (generation === this.failedGeneration && Date.now() - this.failedAt < this.retryMs) return;
+    await this.reload();
   }
 
   close(): void {
-    this.watcher?.close();
     clearInterval(this.timer);
-    clearTimeout(this.debounce);
   }
 }

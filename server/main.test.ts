@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -114,12 +114,31 @@ describe("server/main.ts", () => {
     }
   });
 
-  it("exits 1 with a one-line message when the index cannot be loaded", async () => {
+  it("serves 503 with the reason over a damaged store, and never rebuilds over it", async () => {
     const dir = join(work.work, "broken", "index");
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, "manifest.json"), "{ garbage");
-    await expect(startMain({ INDEX_DIR: dir })).rejects.toThrow(
-      /exited with 1 before serving: budget-qa failed to start: Cannot load the index in /,
-    );
+    await writeFile(join(dir, "index.db"), "this is not a database, but somebody's data may be in here");
+    const { child, url, logs, exit } = await startMain({ INDEX_DIR: dir, DOCS_DIR });
+    try {
+      expect(logs.some((l) => l.msg === "no index yet: ingesting")).toBe(false);
+      expect(logs.some((l) => /damaged/.test(String(l.msg)))).toBe(true);
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({
+        status: "unavailable",
+        reason: expect.stringMatching(/index\.db|database/),
+      });
+      const chat = await fetch(`${url}/api/chat`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }] }),
+      });
+      expect(chat.status).toBe(503);
+      expect(await readFile(join(dir, "index.db"), "utf8")).toMatch(/^this is not a database/);
+      child.kill("SIGTERM");
+      expect((await exit).code).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+    }
   });
 });

@@ -193,6 +193,32 @@ export const METRICS: MetricDef[] = [
 
 export const METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
 
+/** A table cell as the lexicon's selectors see it. */
+export interface CellDescriptor {
+  table?: string;
+  row: string;
+  rowCode?: string;
+  column: string;
+}
+
+/** Does a table cell hold the metric, through the metric's table selectors? */
+export function cellHoldsMetric(cell: CellDescriptor, key: string): boolean {
+  if (!cell.table) return false;
+  return (METRIC_BY_KEY.get(key)?.tables ?? []).some(
+    (s) =>
+      s.table === cell.table &&
+      (!s.row || s.row.test(cell.row)) &&
+      (!s.code || s.code === cell.rowCode) &&
+      s.column.test(cell.column),
+  );
+}
+
+/** Every lexicon metric a fact is about: its narrative tag and the metrics its table cell holds. */
+export function metricsOfFact(fact: CellDescriptor & { metric?: string }): string[] {
+  const keys = METRICS.filter((m) => cellHoldsMetric(fact, m.key)).map((m) => m.key);
+  return fact.metric && !keys.includes(fact.metric) ? [fact.metric, ...keys] : keys;
+}
+
 export interface MetricMention {
   key: string;
   start: number;

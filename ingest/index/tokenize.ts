@@ -37,13 +37,22 @@ export function segment(text: string): string[] {
   return segmenter().cut(text, true);
 }
 
+/** Recent segmentations: ingest asks for a chunk's words twice (lexical terms, then its vector). */
+const recent = new Map<string, string[]>();
+const RECENT = 512;
+
 /** Words (jieba, search mode) for lexical matching; punctuation and stop words dropped. */
 export function words(text: string): string[] {
+  const cached = recent.get(text);
+  if (cached) return cached;
   const norm = toHalfWidth(text).toLowerCase();
-  return segmenter()
+  const out = segmenter()
     .cutForSearch(norm, true)
     .map((w) => w.trim())
     .filter((w) => w && !STOP.has(w) && /[\p{L}\p{N}]/u.test(w));
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, out);
+  return out;
 }
 
 /** Character bigrams of CJK runs: robust to segmentation differences and abbreviations. */

@@ -4,24 +4,17 @@ const { HierarchicalNSW } = hnswlib;
 type Hnsw = InstanceType<typeof HierarchicalNSW>;
 
 /**
- * A small vector store over hnswlib-node (cosine space). Labels are chunk positions in
- * chunks.jsonl, so metadata filtering happens on our side through hnswlib's filter callback.
+ * A small vector store over hnswlib-node (cosine space): one segment file of the index. Labels
+ * are the chunks' row ids in the store, which filters and drops deleted chunks after the search.
  */
 export class VectorStore {
   private constructor(private readonly index: Hnsw) {}
 
-  /** An empty store that grows as vectors are added (labels are chunk positions). */
+  /** An empty store that grows as vectors are added. */
   static create(dimensions: number, capacity = 1024): VectorStore {
     const index = new HierarchicalNSW("cosine", dimensions);
-    index.initIndex(Math.max(1, capacity), 16, 200, 100);
+    index.initIndex(Math.max(1, capacity), 16, 100, 100);
     return new VectorStore(index);
-  }
-
-  static build(vectors: number[][], dimensions: number): VectorStore {
-    const store = VectorStore.create(dimensions, vectors.length);
-    vectors.forEach((v, i) => store.add(v, i));
-    store.finish();
-    return store;
   }
 
   add(vector: number[], label: number): void {
@@ -54,14 +47,10 @@ export class VectorStore {
     return this.index.getCurrentCount();
   }
 
-  search(
-    vector: number[],
-    k: number,
-    allow?: (label: number) => boolean,
-  ): { label: number; score: number }[] {
+  search(vector: number[], k: number): { label: number; score: number }[] {
     const n = Math.min(k, this.size);
     if (n === 0) return [];
-    const result = allow ? this.index.searchKnn(vector, n, allow) : this.index.searchKnn(vector, n);
+    const result = this.index.searchKnn(vector, n);
     // Cosine distance → similarity.
     return result.neighbors.map((label, i) => ({ label, score: 1 - result.distances[i] }));
   }

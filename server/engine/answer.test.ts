@@ -12,7 +12,7 @@ let engine: Engine;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const built = await buildSampleIndex();
-  engine = createEngine(built.index, built.embeddings);
+  engine = await createEngine(built.store, built.embeddings);
   cleanup = built.cleanup;
 });
 afterAll(() => cleanup?.());

@@ -1,5 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
-import type { IndexContents } from "../../ingest/index/index-files.js";
+import type { Manifest } from "../../ingest/schema.js";
+import type { IndexStore } from "../../ingest/store/store.js";
 import { compose } from "./compose.js";
 import { execute } from "./execute.js";
 import { Knowledge } from "./knowledge.js";
@@ -24,11 +25,16 @@ export interface Engine {
  * runs (it is the fallback and costs well under a millisecond); an LLM may refine the plan
  * and phrase the answer, but numbers come only from the executor.
  */
-export function createEngine(index: IndexContents, embeddings: Embeddings, llm?: LlmStages): Engine {
-  const knowledge = new Knowledge(index, embeddings);
+export async function createEngine(
+  store: IndexStore,
+  embeddings: Embeddings | ((manifest: Manifest) => Embeddings),
+  llm?: LlmStages,
+): Promise<Engine> {
+  const shared = await Knowledge.open(store, embeddings);
   return {
-    knowledge,
+    knowledge: shared,
     async answer(messages, options = {}) {
+      const knowledge = shared.forRequest();
       const stages = options.llm === false ? undefined : (options.llm ?? llm);
       const rulePlan = planConversation(knowledge, messages);
       const plan = stages?.plan ? await stages.plan(knowledge, messages, rulePlan) : rulePlan;
@@ -37,7 +43,7 @@ export function createEngine(index: IndexContents, embeddings: Embeddings, llm?:
         if (agentAnswer) return agentAnswer;
       }
       const draft = await execute(knowledge, plan);
-      const result = compose(knowledge, draft, plan);
+      const result = compose(draft, plan);
       return stages?.phrase && result.status === "answered"
         ? stages.phrase(knowledge, messages, result)
         : result;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../../ingest/schema.js";
-import { buildSampleIndex, DOC } from "../testing/sample-index.js";
+import { buildSampleIndex, DOC, TIANYUAN as TIANYUAN_UNIT } from "../testing/sample-index.js";
 import { createEngine, type Engine } from "./answer.js";
 import { difference, growth, ratio } from "./calculator.js";
 import { compose } from "./compose.js";
@@ -12,16 +12,18 @@ import { planMessage } from "./rule-planner.js";
 let engine: Engine;
 let k: Knowledge;
 let cleanup: () => Promise<void>;
+let facts: Fact[];
 beforeAll(async () => {
   const built = await buildSampleIndex();
-  engine = createEngine(built.index, built.embeddings);
+  engine = await createEngine(built.store, built.embeddings);
+  facts = built.facts;
   k = engine.knowledge;
   cleanup = built.cleanup;
 });
 afterAll(() => cleanup?.());
 
 function fact(docId: string, pick: (f: Fact) => boolean): Fact {
-  const hits = k.index.facts.filter((f) => f.docId === docId && pick(f));
+  const hits = facts.filter((f) => f.docId === docId && pick(f));
   expect(hits, "exactly one fact").toHaveLength(1);
   return hits[0];
 }
@@ -59,7 +61,7 @@ describe("compose: a hand-built draft", () => {
       "。",
     ]);
     const plan = planMessage(k, "驻京办三公经费预算完成率");
-    return { result: compose(k, b.build(), plan), bud, act, city };
+    return { result: compose(b.build(), plan), bud, act, city };
   }
 
   it("puts the headline first, figures in bold with their unit and a citation marker", () => {
@@ -142,7 +144,7 @@ describe("compose: figure rendering", () => {
   const render = (build: (b: DraftBuilder) => void) => {
     const b = new DraftBuilder();
     build(b);
-    return compose(k, b.build(), planMessage(k, "驻京办三公经费")).answer.split("\n")[0];
+    return compose(b.build(), planMessage(k, "驻京办三公经费")).answer.split("\n")[0];
   };
 
   it("a bare figure shows no formula", () => {
@@ -178,18 +180,21 @@ describe("compose: figure rendering", () => {
     const a = actual();
     b.d.headline = ["决算 ", b.fact(a)];
     b.d.draft = ["决算", b.fact(a), "。"];
-    const answer = compose(k, b.build(), planMessage(k, "驻京办三公经费")).answer;
+    const answer = compose(b.build(), planMessage(k, "驻京办三公经费")).answer;
     expect(answer).toContain("**可直接使用的说明草稿：**\n\n> 决算**23.30万元**[1]。");
   });
 
-  it("a quoted passage cites its section chunk", () => {
-    const chunk = k.index.chunks.find(
-      (c) => c.docId === DOC.tianyuanFinal && c.type === "section" && c.title === "一、部门职责",
-    )!;
+  it("a quoted passage cites its section chunk", async () => {
+    const chunk = (await k.store.searchText("部门职责", { units: [TIANYUAN_UNIT] }, 50)).find(
+      (hit) =>
+        hit.chunk.docId === DOC.tianyuanFinal &&
+        hit.chunk.type === "section" &&
+        hit.chunk.title === "一、部门职责",
+    )!.chunk;
     const b = new DraftBuilder();
     b.d.headline = ["以下内容摘自："];
-    b.d.passages.push({ chunkId: chunk.id, title: "一、部门职责", text: "第一行\n第二行" });
-    const result = compose(k, b.build(), planMessage(k, "区委办的职责"));
+    b.d.passages.push({ chunk, title: "一、部门职责", text: "第一行\n第二行" });
+    const result = compose(b.build(), planMessage(k, "区委办的职责"));
     expect(result.answer).toContain("> 第一行\n> 第二行\n> —— 摘自「一、部门职责」[1]");
     expect(result.citations).toEqual([
       expect.objectContaining({
@@ -203,7 +208,6 @@ describe("compose: figure rendering", () => {
 
   it("a not-found draft is its message alone, without sources", () => {
     const result = compose(
-      k,
       notFound("文件中没有找到这个数字，我不会推测。"),
       planMessage(k, "驻京办三公经费"),
     );

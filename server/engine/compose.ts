@@ -2,7 +2,6 @@ import type { Fact } from "../../ingest/schema.js";
 import { money } from "../../lib/money.js";
 import { formatValue } from "./calculator.js";
 import type { Draft, Figure, Segment } from "./draft.js";
-import type { Knowledge } from "./knowledge.js";
 import type { AnswerFact, AnswerResult, Citation, QueryPlan } from "./plan-schema.js";
 
 /** A fact as a citation: where it is (table/row/column or section) and what the document says. */
@@ -14,6 +13,7 @@ export function factCitation(f: Fact): Citation {
     year: f.year,
     kind: f.kind,
     ...(f.table ? { table: f.table } : {}),
+    ...(f.tableTitle ? { tableTitle: f.tableTitle } : {}),
     section: f.source.section.join(" > "),
     row: f.rowCode ? `${f.rowCode} ${f.row}` : f.row,
     column: f.column,
@@ -22,9 +22,9 @@ export function factCitation(f: Fact): Citation {
   };
 }
 
-function sourceLine(c: Citation, k: Knowledge): string {
+function sourceLine(c: Citation): string {
   const where = c.table
-    ? `${k.factById.get(c.id)?.tableTitle ?? ""}${/^\d+$/.test(c.table) ? `（公开${c.table}表）` : ""}｜${c.row ?? ""}｜${c.column ?? ""}`
+    ? `${c.tableTitle ?? ""}${/^\d+$/.test(c.table) ? `（公开${c.table}表）` : ""}｜${c.row ?? ""}｜${c.column ?? ""}`
     : `${(c.section ?? "").split(" > ").slice(-2).join(" > ")}`;
   const lines = c.lines ? `｜第${c.lines[0]}${c.lines[1] !== c.lines[0] ? `–${c.lines[1]}` : ""}行` : "";
   return `${c.unit} ${c.year}年度${c.kind}｜${where}${lines}`;
@@ -49,7 +49,7 @@ function renderFigure(fig: Figure, seg: Exclude<Segment, string>, marker: string
  * Turn a draft into the answer: Markdown text with numbered citation markers, the figures with
  * their formulas and source ids, and the citations. Only figures carry digits into the text.
  */
-export function compose(k: Knowledge, draft: Draft, plan: QueryPlan): AnswerResult {
+export function compose(draft: Draft, plan: QueryPlan): AnswerResult {
   const citations: Citation[] = [];
   const citationIndex = new Map<string, number>();
   const cite = (c: Citation) => {
@@ -77,7 +77,7 @@ export function compose(k: Knowledge, draft: Draft, plan: QueryPlan): AnswerResu
   if (draft.bullets.length) parts.push(draft.bullets.map((b) => `- ${render(b)}`).join("\n"));
   if (draft.draft) parts.push(`**可直接使用的说明草稿：**\n\n> ${render(draft.draft)}`);
   for (const p of draft.passages) {
-    const chunk = k.chunk(p.chunkId);
+    const chunk = p.chunk;
     const n = chunk
       ? cite({
           id: chunk.id,
@@ -99,7 +99,7 @@ export function compose(k: Knowledge, draft: Draft, plan: QueryPlan): AnswerResu
   }
   if (draft.notes.length) parts.push(`**说明**\n\n${draft.notes.map((n) => `- ${render(n)}`).join("\n")}`);
   if (citations.length)
-    parts.push(`**来源**\n\n${citations.map((c, i) => `${i + 1}. ${sourceLine(c, k)}`).join("\n")}`);
+    parts.push(`**来源**\n\n${citations.map((c, i) => `${i + 1}. ${sourceLine(c)}`).join("\n")}`);
 
   const facts: AnswerFact[] = draft.figures.map((f) => ({
     label: f.label,

@@ -1,3 +1,4 @@
+import type { Chunk } from "../../ingest/schema.js";
 import type { Fact } from "../../ingest/schema.js";
 import type { Computed } from "./calculator.js";
 import type { Chart } from "./plan-schema.js";
@@ -19,7 +20,7 @@ export interface Figure {
 export type Segment = string | { fig: number; change?: boolean; bare?: boolean };
 
 export interface Passage {
-  chunkId: string;
+  chunk: Chunk;
   title: string;
   text: string;
 }

@@ -1,51 +1,63 @@
 import type { Embeddings } from "@langchain/core/embeddings";
-import type { IndexContents } from "../../ingest/index/index-files.js";
-import type { Chunk, DocumentInfo, Fact, ParsedTable, Section, UnitInfo } from "../../ingest/schema.js";
+import type { DocumentInfo, Fact, Manifest, UnitInfo } from "../../ingest/schema.js";
+import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 
-export interface Subject {
-  code?: string;
-  name: string;
-  /** 功能分类 (tables 02/03/05) or 经济分类 (table 06). */
-  scheme: "function" | "economic";
-  units: string[];
+export type { Subject } from "../../ingest/store/store.js";
+
+/** Documents whose facts stay cached between questions (a few hundred KB each). */
+const CACHED_DOCUMENTS = 256;
+
+/** A small least-recently-used map. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): V | undefined {
+    const value = this.map.get(key);
+    if (value === undefined) return undefined;
+    this.map.delete(key);
+    this.map.set(key, value);
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
+  }
 }
 
 /**
- * Everything the engine looks things up in, built once per loaded index: units and their
- * aliases, documents per unit, facts per document, the subject names of the tables.
+ * What the engine looks things up in. The server keeps only the store's head in memory (units
+ * and aliases, documents, the subject and project vocabulary); facts are read from the store per
+ * question into a request view (`forRequest`, then `loadDocuments` / `loadMatching`), so memory
+ * does not grow with the corpus.
  */
 export class Knowledge {
+  readonly manifest: Manifest;
   readonly units: UnitInfo[];
   readonly documents: DocumentInfo[];
   /** (normalised alias, unit names), longest alias first. */
   readonly aliases: { key: string; units: string[] }[];
   readonly docsByUnit = new Map<string, DocumentInfo[]>();
-  readonly factsByDoc = new Map<string, Fact[]>();
-  readonly factById = new Map<string, Fact>();
-  readonly tableById = new Map<string, ParsedTable>();
-  readonly sectionById = new Map<string, Section>();
-  readonly chunkIndex = new Map<string, number>();
   readonly subjects: Subject[];
   readonly projects: string[];
+  private readonly cache = new Lru<Fact[]>(CACHED_DOCUMENTS);
+  /** Per request view: the facts loaded for this question. */
+  private loaded = new Map<string, Fact[]>();
 
-  constructor(
-    readonly index: IndexContents,
+  private constructor(
+    readonly store: IndexStore,
     readonly embeddings: Embeddings,
+    head: Awaited<ReturnType<IndexStore["head"]>>,
   ) {
-    this.units = index.units;
-    this.documents = index.documents;
-    for (const d of index.documents) this.docsByUnit.set(d.unit, [...(this.docsByUnit.get(d.unit) ?? []), d]);
-    for (const f of index.facts) {
-      this.factById.set(f.id, f);
-      const list = this.factsByDoc.get(f.docId) ?? [];
-      list.push(f);
-      this.factsByDoc.set(f.docId, list);
-    }
-    for (const t of index.tables) this.tableById.set(t.id, t);
-    for (const s of index.sections) this.sectionById.set(s.id, s);
-    index.chunks.forEach((c, i) => this.chunkIndex.set(c.id, i));
-
+    this.manifest = head.manifest;
+    this.units = head.units;
+    this.documents = head.documents;
+    this.subjects = head.subjects;
+    this.projects = head.projects;
+    for (const d of head.documents) this.docsByUnit.set(d.unit, [...(this.docsByUnit.get(d.unit) ?? []), d]);
     const aliasMap = new Map<string, Set<string>>();
     const add = (alias: string, unit: string) => {
       const key = matchKey(alias);
@@ -59,44 +71,61 @@ export class Knowledge {
     this.aliases = [...aliasMap.entries()]
       .map(([key, units]) => ({ key, units: [...units] }))
       .sort((a, b) => b.key.length - a.key.length);
+  }
 
-    const subjects = new Map<string, Subject>();
-    for (const f of index.facts) {
-      // Class rows of tables 01/04 ("一般公共服务支出") have names but no codes.
-      const classRow =
-        (f.table === "01" || f.table === "04") &&
-        /支出$/.test(f.row) &&
-        /支出/.test(f.column) &&
-        !/合计|总计/.test(f.row);
-      if (classRow) {
-        const key = `|${f.row}`;
-        const s = subjects.get(key) ?? { name: f.row, scheme: "function" as const, units: [] };
-        if (!s.units.includes(f.unit)) s.units.push(f.unit);
-        subjects.set(key, s);
-        continue;
-      }
-      if (!f.table || !/^0[2-6]$/.test(f.table) || !f.rowCode) continue;
-      const key = `${f.rowCode}|${f.row}`;
-      const s = subjects.get(key) ?? {
-        code: f.rowCode,
-        name: f.row,
-        scheme: f.table === "06" ? "economic" : "function",
-        units: [],
-      };
-      if (!s.units.includes(f.unit)) s.units.push(f.unit);
-      subjects.set(key, s);
+  /** `embeddings` may depend on how the index was embedded (its manifest). */
+  static async open(
+    store: IndexStore,
+    embeddings: Embeddings | ((manifest: Manifest) => Embeddings),
+  ): Promise<Knowledge> {
+    const head = await store.head();
+    return new Knowledge(
+      store,
+      typeof embeddings === "function" ? embeddings(head.manifest) : embeddings,
+      head,
+    );
+  }
+
+  /** A view for one question: shares the head and cache, holds its own loaded facts. */
+  forRequest(): Knowledge {
+    const view = Object.create(this) as Knowledge;
+    view.loaded = new Map();
+    return view;
+  }
+
+  /** Every fact of these documents, from the cache or the store. */
+  async loadDocuments(docIds: string[]): Promise<void> {
+    const missing: string[] = [];
+    for (const docId of new Set(docIds)) {
+      const cached = this.cache.get(docId);
+      if (cached) this.loaded.set(docId, cached);
+      else if (!this.loaded.has(docId)) missing.push(docId);
     }
-    this.subjects = [...subjects.values()];
-    // Named projects: from the narrative, and the project rows of attachment tables.
-    const attachmentRows = index.facts
-      .filter((f) => f.table && !/^\d+$/.test(f.table) && !f.metric && /专项|项目|经费/.test(f.row))
-      .map((f) => f.row);
-    this.projects = [
-      ...new Set([
-        ...index.facts.filter((f) => f.rowPath?.[0] === "项目").map((f) => f.row),
-        ...attachmentRows,
-      ]),
-    ];
+    if (!missing.length) return;
+    const byDoc = new Map<string, Fact[]>(missing.map((id) => [id, []]));
+    for (const fact of await this.store.facts({ docIds: missing })) byDoc.get(fact.docId)?.push(fact);
+    for (const [docId, facts] of byDoc) {
+      this.cache.set(docId, facts);
+      this.loaded.set(docId, facts);
+    }
+  }
+
+  /** Only the facts of these documents that match (many documents, one figure each: rankings). */
+  async loadMatching(
+    docIds: string[],
+    match: Pick<FactQuery, "metrics" | "rowCodes" | "rowKeys">,
+  ): Promise<void> {
+    const wanted = [...new Set(docIds)].filter((id) => !this.loaded.has(id));
+    if (!wanted.length) return;
+    const byDoc = new Map<string, Fact[]>(wanted.map((id) => [id, []]));
+    for (const fact of await this.store.facts({ docIds: wanted, ...match }))
+      byDoc.get(fact.docId)?.push(fact);
+    for (const [docId, facts] of byDoc) this.loaded.set(docId, facts);
+  }
+
+  /** The loaded facts of a document (empty when it was not loaded for this question). */
+  factsOf(docId: string): Fact[] {
+    return this.loaded.get(docId) ?? [];
   }
 
   /** Units that published a document (the ones a question can be answered for). */
@@ -117,10 +146,5 @@ export class Knowledge {
 
   unit(name: string): UnitInfo | undefined {
     return this.units.find((u) => u.name === name);
-  }
-
-  chunk(id: string): Chunk | undefined {
-    const i = this.chunkIndex.get(id);
-    return i === undefined ? undefined : this.index.chunks[i];
   }
 }

@@ -77,6 +77,7 @@ export const Citation = z.object({
   year: z.number().int(),
   kind: z.enum(["决算", "预算"]),
   table: z.string().optional(),
+  tableTitle: z.string().optional(),
   section: z.string().optional(),
   row: z.string().optional(),
   column: z.string().optional(),

@@ -1,21 +1,19 @@
-import { searchBm25 } from "../../ingest/index/bm25.js";
 import type { Chunk } from "../../ingest/schema.js";
+import type { ChunkFilter } from "../../ingest/store/store.js";
 import type { Knowledge } from "./knowledge.js";
 
-export interface RetrievalFilter {
-  units?: string[];
-  years?: number[];
-  kind?: "决算" | "预算";
-  type?: Chunk["type"];
-}
+export type RetrievalFilter = ChunkFilter;
 
 export interface Retrieved {
   chunk: Chunk;
   score: number;
 }
 
+/** Reciprocal-rank fusion constant. */
+const RRF_K = 60;
+
 /**
- * Hybrid retrieval: BM25 over jieba words and bigrams, and the hnswlib vector index, each
+ * Hybrid retrieval: the store's BM25 over jieba words and bigrams, and its vector search, each
  * restricted to chunks matching the unit/year/kind filter, merged by reciprocal-rank fusion.
  */
 export async function retrieve(
@@ -24,26 +22,18 @@ export async function retrieve(
   filter: RetrievalFilter,
   limit = 5,
 ): Promise<Retrieved[]> {
-  const chunks = k.index.chunks;
-  const allow = (i: number) => {
-    const c = chunks[i];
-    return (
-      !!c &&
-      (!filter.units?.length || filter.units.includes(c.unit)) &&
-      (!filter.years?.length || filter.years.includes(c.year)) &&
-      (!filter.kind || c.kind === filter.kind) &&
-      (!filter.type || c.type === filter.type)
-    );
-  };
   const depth = Math.max(20, limit * 4);
-  const lexical = searchBm25(k.index.bm25, query, depth, allow);
-  const vector = k.index.vectors.search(await k.embeddings.embedQuery(query), depth, allow);
-  const fused = new Map<number, number>();
-  const K = 60;
-  lexical.forEach((r, rank) => fused.set(r.doc, (fused.get(r.doc) ?? 0) + 1 / (K + rank + 1)));
-  vector.forEach((r, rank) => fused.set(r.label, (fused.get(r.label) ?? 0) + 1 / (K + rank + 1)));
-  return [...fused.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([i, score]) => ({ chunk: chunks[i], score }));
+  const [lexical, vector] = await Promise.all([
+    k.store.searchText(query, filter, depth),
+    k.embeddings.embedQuery(query).then((v) => k.store.searchVectors(v, filter, depth)),
+  ]);
+  const fused = new Map<string, { chunk: Chunk; score: number }>();
+  for (const list of [lexical, vector])
+    list.forEach((hit, rank) => {
+      const entry = fused.get(hit.chunk.id) ?? { chunk: hit.chunk, score: 0 };
+      entry.score += 1 / (RRF_K + rank + 1);
+      fused.set(hit.chunk.id, entry);
+    });
+  const top = [...fused.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  return top;
 }

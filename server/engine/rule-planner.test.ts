@@ -1,3 +1,4 @@
+import type { IndexStore } from "../../ingest/store/store.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BEIJING, buildSampleIndex, CITY, SHANGHAI, TIANYUAN } from "../testing/sample-index.js";
 import { Knowledge } from "./knowledge.js";
@@ -227,7 +228,7 @@ let k: Knowledge;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   const built = await buildSampleIndex();
-  k = new Knowledge(built.index, built.embeddings);
+  k = await Knowledge.open(built.store, built.embeddings);
   cleanup = built.cleanup;
 });
 afterAll(() => cleanup?.());
@@ -279,12 +280,15 @@ describe("year sources", () => {
 });
 
 describe("ambiguous aliases", () => {
-  it("asks which unit an alias of two units means", () => {
+  it("asks which unit an alias of two units means", async () => {
     // An alias file that gives both offices the same short name.
-    const units = k.index.units.map((u) =>
+    const units = k.units.map((u) =>
       u.name === CITY || u.name === TIANYUAN ? { ...u, aliases: [...u.aliases, "两办"] } : u,
     );
-    const ambiguous = new Knowledge({ ...k.index, units }, k.embeddings);
+    // The same store, its head read with the extra alias.
+    const store = Object.create(k.store) as IndexStore;
+    store.head = async () => ({ ...(await k.store.head()), units });
+    const ambiguous = await Knowledge.open(store, k.embeddings);
     const p = planMessage(ambiguous, "两办三公经费是多少");
     expect(p.units).toEqual([]);
     expect(p.clarify).toContain(CITY);

@@ -1,4 +1,4 @@
-import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { cellHoldsMetric, METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
@@ -63,15 +63,7 @@ function wantColumn(f: Fact, want: Want, doc: DocumentInfo): boolean {
 /** Does a fact hold the metric? Table cells through the lexicon's selectors, text facts by tag. */
 function isMetric(f: Fact, key: string): boolean {
   if (f.metric === key && !(f.rowPath && f.rowPath[0] === "项目")) return true;
-  if (!f.table) return false;
-  const def = METRIC_BY_KEY.get(key);
-  return (def?.tables ?? []).some(
-    (s) =>
-      s.table === f.table &&
-      (!s.row || s.row.test(f.row)) &&
-      (!s.code || s.code === f.rowCode) &&
-      s.column.test(f.column),
-  );
+  return cellHoldsMetric(f, key);
 }
 
 function isSubject(f: Fact, ref: Extract<MetricRef, { type: "subject" }>): boolean {
@@ -99,7 +91,7 @@ function subjectColumnRank(f: Fact): number {
  * authoritative cell-level source), then narrative statements, then attachment tables.
  */
 export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, want: Want): Fact[] {
-  const facts = k.factsByDoc.get(doc.docId) ?? [];
+  const facts = k.factsOf(doc.docId);
   let hits: Fact[];
   if (ref.type === "metric") {
     const counted = METRIC_BY_KEY.get(ref.key)?.measure;

@@ -17,7 +17,7 @@ export const FactsQuery = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional(),
   q: z.string().max(100).optional(),
   table: z.string().max(20).optional(),
-  format: z.enum(["json", "csv"]).default("json"),
+  format: z.enum(["json", "csv", "jsonl"]).default("json"),
   limit: z.coerce.number().int().min(1).max(5000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
 });

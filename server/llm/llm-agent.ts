@@ -37,17 +37,17 @@ export async function runAgent(
 ): Promise<AnswerResult | undefined> {
   const facts: Fact[] = [];
   const computed: Computed[] = [];
-  const chunks = new Set<string>();
+  const chunks = new Map<string, string>();
 
   const lookupFacts = tool(
     async (args) => {
       const p = planMessage(k, `${args.unit}${args.year ?? ""}年${args.metric}${args.basis ?? ""}`);
       const out: Fact[] = [];
-      for (const unit of p.units) {
-        for (const doc of k.docs(unit, { year: args.year })) {
-          for (const ref of p.metrics)
-            out.push(...selectFacts(k, doc, ref, /预算/.test(args.basis ?? "") ? "budget" : "actual"));
-        }
+      const docs = p.units.flatMap((unit) => k.docs(unit, { year: args.year }));
+      await k.loadDocuments(docs.map((d) => d.docId));
+      for (const doc of docs) {
+        for (const ref of p.metrics)
+          out.push(...selectFacts(k, doc, ref, /预算/.test(args.basis ?? "") ? "budget" : "actual"));
       }
       facts.push(...out);
       return JSON.stringify(
@@ -94,7 +94,7 @@ export async function runAgent(
     async (args) => {
       const units = args.unit ? planMessage(k, args.unit).units : [];
       const hits = await retrieve(k, args.query, { units }, 3);
-      hits.forEach((h) => chunks.add(h.chunk.id));
+      hits.forEach((h) => chunks.set(h.chunk.id, h.chunk.text));
       return JSON.stringify(
         hits.map((h) => ({
           id: h.chunk.id,
@@ -120,10 +120,7 @@ export async function runAgent(
     const last = state.messages[state.messages.length - 1];
     const text = typeof last?.content === "string" ? last.content : "";
     if (!text) return undefined;
-    const allowedText = [
-      ...facts.map((f) => f.source.excerpt),
-      ...[...chunks].map((id) => k.chunk(id)?.text ?? ""),
-    ].join("\n");
+    const allowedText = [...facts.map((f) => f.source.excerpt), ...chunks.values()].join("\n");
     const guard = checkNumbers(
       text,
       [...facts.map((f) => f.value), ...computed.map((c) => c.value)],

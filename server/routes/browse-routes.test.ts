@@ -1,3 +1,4 @@
+import { Fact } from "../../ingest/schema.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectCleanError } from "../testing/http-expect.js";
 import { getJson, postChat, type SampleApp, startSampleApp } from "../testing/http-harness.js";
@@ -153,6 +154,23 @@ describe("GET /api/facts", () => {
     // Quoted cells never hold a newline in this corpus, so lines = rows.
     expect(lines.length - 1).toBe(body.total);
     expect(lines.slice(1).every((l) => l.startsWith(`${DOC.beijingFinal}:`))).toBe(true);
+  });
+
+  it("exports JSON Lines: every fact of the unit, each a complete Fact", async () => {
+    const unit = encodeURIComponent(BEIJING);
+    const res = await fetch(`${url}/api/facts?unit=${unit}&format=jsonl`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    const facts = (await res.text())
+      .trimEnd()
+      .split("\n")
+      .map((line) => Fact.parse(JSON.parse(line)));
+    const { body } = await json(`/api/facts?unit=${unit}&limit=5000`);
+    expect(facts).toHaveLength(body.total);
+    // 001 line 1132: “三公”经费财政拨款支出预算为40万元，支出决算为23.3万元.
+    expect(facts.some((f) => f.metric === "三公经费" && f.column === "决算数" && f.value === "23.3")).toBe(
+      true,
+    );
   });
 
   it.each([

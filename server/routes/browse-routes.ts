@@ -1,6 +1,5 @@
 import { Router } from "express";
 import { renderTableMarkdown } from "../../ingest/index/render-table.js";
-import type { Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { AppError } from "../../lib/app-error.js";
 import type { Knowledge } from "../engine/knowledge.js";
@@ -22,10 +21,9 @@ function escapeHtml(text: string): string {
 }
 
 /** The cited table with the cell in bold, or the cited section with the sentence marked. */
-function sourceOf(k: Knowledge, id: string) {
-  const fact = k.factById.get(id);
-  const tableId = fact?.table ? id.replace(/:r\d+:c\d+$/, "") : k.tableById.has(id) ? id : undefined;
-  const table = tableId ? k.tableById.get(tableId) : undefined;
+async function sourceOf(k: Knowledge, id: string) {
+  const [fact] = await k.store.factsByIds([id]);
+  const table = await k.store.table(fact?.table ? id.replace(/:r\d+:c\d+$/, "") : id);
   if (table) {
     const column = fact ? Number(/:c(\d+)$/.exec(fact.id)?.[1]) : undefined;
     const mark = fact && column !== undefined ? { line: fact.source.lines[0], column } : undefined;
@@ -43,7 +41,9 @@ function sourceOf(k: Knowledge, id: string) {
       highlight: fact ? { row: fact.row, column: fact.column, value: fact.value } : null,
     };
   }
-  const chunk = k.chunk(id) ?? (fact ? sectionChunkOf(k, fact) : undefined);
+  const [chunk] = fact
+    ? [await k.store.sectionChunk(fact.docId, fact.source.section)]
+    : await k.store.chunks([id]);
   if (!chunk) return undefined;
   const body = chunk.text.split("\n").slice(1).join("\n");
   let html = escapeHtml(body);
@@ -65,14 +65,6 @@ function sourceOf(k: Knowledge, id: string) {
     markdown: html.split("\n").join("\n\n"),
     highlight: fact ? { row: fact.row, column: fact.column, value: fact.value } : null,
   };
-}
-
-/** The section chunk holding a narrative fact: the deepest section whose path the fact's path starts with. */
-function sectionChunkOf(k: Knowledge, fact: Fact) {
-  const path = fact.source.section.join(" > ");
-  return k.index.chunks.find(
-    (c) => c.docId === fact.docId && c.type === "section" && c.section.join(" > ") === path,
-  );
 }
 
 const CSV_COLUMNS = [
@@ -114,15 +106,15 @@ export function browseRoutes(holder: EngineHolder): Router {
     });
   });
 
-  router.get("/api/sources/:id", (req, res) => {
+  router.get("/api/sources/:id", async (req, res) => {
     const params = SourceParams.safeParse(req.params);
     if (!params.success) throw zodToAppError(params.error);
-    const source = sourceOf(knowledgeOf(holder), params.data.id);
+    const source = await sourceOf(knowledgeOf(holder), params.data.id);
     if (!source) throw new AppError("NOT_FOUND", `No source ${params.data.id}`);
     res.json(source);
   });
 
-  router.get("/api/facts", (req, res) => {
+  router.get("/api/facts", async (req, res) => {
     const query = FactsQuery.safeParse(req.query);
     if (!query.success) throw zodToAppError(query.error);
     const { unit, year, q, table, format, limit, offset } = query.data;
@@ -130,18 +122,18 @@ export function browseRoutes(holder: EngineHolder): Router {
     const units = unit
       ? new Set([unit, ...k.aliases.filter((a) => a.key === matchKey(unit)).flatMap((a) => a.units)])
       : undefined;
-    const needle = q ? matchKey(q) : undefined;
-    const rows = k.index.facts.filter(
-      (f) =>
-        (!units || units.has(f.unit)) &&
-        (!year || f.year === year) &&
-        (!table || f.table === table) &&
-        (!needle ||
-          matchKey(`${f.row}${f.rowCode ?? ""}${f.column}${f.metric ?? ""}${f.tableTitle ?? ""}`).includes(
-            needle,
-          )),
-    );
+    const where = { units: units ? [...units] : undefined, year, table, text: q };
+    if (format === "jsonl") {
+      // The documented export: one Fact (ingest/schema.ts) per line.
+      const rows = await k.store.facts(where);
+      res.setHeader("content-disposition", 'attachment; filename="facts.jsonl"');
+      res
+        .type("application/x-ndjson; charset=utf-8")
+        .send(rows.map((f) => `${JSON.stringify(f)}\n`).join(""));
+      return;
+    }
     if (format === "csv") {
+      const rows = await k.store.facts(where);
       const body = [
         CSV_COLUMNS.join(","),
         ...rows.map((f) => CSV_COLUMNS.map((c) => csvCell(f[c])).join(",")),
@@ -150,17 +142,29 @@ export function browseRoutes(holder: EngineHolder): Router {
       res.type("text/csv; charset=utf-8").send(`\uFEFF${body}\n`);
       return;
     }
-    res.json({ total: rows.length, offset, limit, facts: rows.slice(offset, offset + limit) });
+    const [total, facts] = await Promise.all([
+      k.store.countFacts(where),
+      k.store.facts({ ...where, limit, offset }),
+    ]);
+    res.json({ total, offset, limit, facts });
   });
 
   router.get("/healthz", (_req, res) => {
     const engine = holder.engine;
-    if (!engine) {
-      res.status(503).json({ status: "starting" });
+    const state = holder.state;
+    if (!engine || state.status !== "ok") {
+      res.status(503).json(state);
       return;
     }
-    const m = engine.knowledge.index.manifest;
-    res.json({ status: "ok", builtAt: m.builtAt, counts: m.counts, embedding: m.embedding });
+    const m = engine.knowledge.manifest;
+    res.json({
+      status: "ok",
+      store: engine.knowledge.store.kind,
+      generation: state.generation,
+      builtAt: m.builtAt,
+      counts: m.counts,
+      embedding: m.embedding,
+    });
   });
   return router;
 }

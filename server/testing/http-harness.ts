@@ -9,8 +9,8 @@ import { ingest, type IngestSummary } from "../../ingest/ingest.js";
 import { readAliasFile } from "../../ingest/units/build-units.js";
 import { loadConfig } from "../../lib/config.js";
 import { createApp } from "../app.js";
-import type { Engine } from "../engine/answer.js";
-import { EngineHolder } from "../engine-holder.js";
+import { testStore } from "./test-store.js";
+import { EngineHolder, type EngineSource } from "../engine-holder.js";
 import { loadEngine } from "../load-engine.js";
 
 /**
@@ -35,7 +35,7 @@ export async function tempWork(
 export async function ingestInto(indexDir: string, paths: string[] = [DOCS_DIR]): Promise<IngestSummary> {
   const { embeddings, info } = createEmbeddings({});
   const summary = await ingest(paths, {
-    indexDir,
+    store: testStore(indexDir),
     embeddings,
     embeddingInfo: info,
     aliases: await readAliasFile(ALIAS_FILE),
@@ -45,9 +45,11 @@ export async function ingestInto(indexDir: string, paths: string[] = [DOCS_DIR])
   return summary;
 }
 
-/** The server's loader for an index folder, offline (no LLM stages whatever the environment says). */
-export function offlineLoader(indexDir: string): () => Promise<Engine> {
-  return () => loadEngine({ ...loadConfig({}), INDEX_DIR: indexDir, llmEnabled: false });
+/** The server's engine source for an index folder, offline (no LLM stages whatever the environment says). */
+export function offlineLoader(indexDir: string): EngineSource {
+  const config = { ...loadConfig({}), INDEX_DIR: indexDir, llmEnabled: false };
+  const reader = testStore(indexDir).reader();
+  return { load: () => loadEngine(config, reader), generation: () => reader.generation() };
 }
 
 /** The app on a free port over a fresh index of the sample corpus; close() stops it and removes the index. */

@@ -3,8 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { createEmbeddings } from "../../ingest/index/embeddings.js";
-import { readIndex, type IndexContents } from "../../ingest/index/index-files.js";
 import { ingest } from "../../ingest/ingest.js";
+import type { Fact } from "../../ingest/schema.js";
+import { testStore } from "./test-store.js";
+import type { IndexStore } from "../../ingest/store/store.js";
 import { readAliasFile } from "../../ingest/units/build-units.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -25,27 +27,35 @@ export const DOC = {
 
 /**
  * Test support (not a test): the sample corpus in data/docs ingested into a fresh temp folder
- * with the offline embeddings and the project's alias file, read back as the server reads it.
+ * store with the offline embeddings and the project's alias file, opened as the server opens it.
  */
 export async function buildSampleIndex(): Promise<{
-  index: IndexContents;
+  store: IndexStore;
+  /** Every fact of the sample corpus, in store order (for tests that pick facts by hand). */
+  facts: Fact[];
   embeddings: Embeddings;
   cleanup: () => Promise<void>;
 }> {
   const work = await mkdtemp(join(tmpdir(), "budget-qa-engine-"));
   const indexDir = join(work, "index");
   const { embeddings, info } = createEmbeddings({});
+  const store = testStore(indexDir);
   const summary = await ingest([join(ROOT, "data", "docs")], {
-    indexDir,
+    store,
     embeddings,
     embeddingInfo: info,
     aliases: await readAliasFile(join(ROOT, "data", "aliases.json")),
   });
   if (summary.failed.length)
     throw new Error(`sample corpus failed to ingest: ${summary.failed.map((f) => f.message).join("; ")}`);
+  const reader = store.reader();
   return {
-    index: await readIndex(indexDir),
+    store: reader,
+    facts: await reader.facts({}),
     embeddings,
-    cleanup: () => rm(work, { recursive: true, force: true }),
+    cleanup: async () => {
+      await reader.close();
+      await rm(work, { recursive: true, force: true });
+    },
   };
 }

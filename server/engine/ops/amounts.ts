@@ -188,9 +188,9 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const label = metricLabel(ref, k);
   if (!parts.length) {
     // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.
-    const kinds = (k.factsByDoc.get(scope.doc.docId) ?? []).filter(
-      (f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column),
-    );
+    const kinds = k
+      .factsOf(scope.doc.docId)
+      .filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column));
     if (!whole && !kinds.length) return valueOp(k, plan, scopes);
     if (whole) b.d.headline = [`${scopeLabel(scope)}${label}为 `, b.fact(whole, label), "。"];
     for (const f of kinds)

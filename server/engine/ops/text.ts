@@ -66,7 +66,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   ];
   for (const h of hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)) {
     b.d.passages.push({
-      chunkId: h.chunk.id,
+      chunk: h.chunk,
       title: h.chunk.section.join(" > "),
       text: bestLines(h.chunk.text, query),
     });

@@ -1,0 +1,62 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { prepareDocument, type PrepareInput, type Prepared } from "./prepare-document.js";
+
+interface Job {
+  resolve: (prepared: Prepared) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * Worker threads that prepare documents (read, parse, tokenise, embed offline) while the main
+ * thread writes the previous ones to the store. Size 0 prepares inline.
+ */
+export class ParsePool {
+  private readonly workers: Worker[] = [];
+  private readonly jobs = new Map<number, Job>();
+  private next = 0;
+
+  constructor(size = availableParallelism()) {
+    const script = new URL(
+      `./parse-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`,
+      import.meta.url,
+    );
+    for (let i = 0; i < size; i++) {
+      const worker = script.pathname.endsWith(".ts")
+        ? // The sources are TypeScript run through tsx: the worker registers it before loading them.
+          new Worker(
+            `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`,
+            { eval: true },
+          )
+        : new Worker(script);
+      worker.on("message", (message: { id: number; prepared: Prepared }) =>
+        this.settle(message.id, message.prepared),
+      );
+      worker.on("error", (error) => this.failAll(error));
+      this.workers.push(worker);
+    }
+  }
+
+  prepare(input: PrepareInput): Promise<Prepared> {
+    if (!this.workers.length) return prepareDocument(input);
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      this.workers[id % this.workers.length].postMessage({ id, input });
+    });
+  }
+
+  private settle(id: number, prepared: Prepared): void {
+    this.jobs.get(id)?.resolve(prepared);
+    this.jobs.delete(id);
+  }
+
+  private failAll(error: Error): void {
+    for (const job of this.jobs.values()) job.reject(error);
+    this.jobs.clear();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

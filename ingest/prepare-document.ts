@@ -1,0 +1,51 @@
+import { AppError } from "../lib/app-error.js";
+import { LocalHashEmbeddings } from "./index/local-embeddings.js";
+import { parseDocument } from "./parse/parse-document.js";
+import { readDocument } from "./read/read-document.js";
+import type { ParsedDocument } from "./schema.js";
+import { termsText } from "./store/scoring.js";
+import type { VocabularyEntry } from "./store/store.js";
+import { documentVocabulary } from "./store/vocabulary.js";
+
+/** One file to turn into rows: what the ingest decided about it, and its bytes. */
+export interface PrepareInput {
+  file: string;
+  /** The path relative to the working folder, recorded on the document. */
+  relativePath: string;
+  docId: string;
+  hash: string;
+  bytes: Uint8Array;
+  /** Dimensions of the local embedding, when vectors are computed here (no endpoint configured). */
+  localDimensions?: number;
+}
+
+export type Prepared =
+  | {
+      ok: true;
+      parsed: ParsedDocument;
+      vocabulary: VocabularyEntry[];
+      /** Each chunk's lexical terms, tokenised once. */
+      terms: string[];
+      vectors?: number[][];
+    }
+  | { ok: false; message: string };
+
+/**
+ * Everything CPU-bound about one document: read, parse, tokenise, and (offline) embed. Pure
+ * apart from logging; runs in a worker thread of the parse pool or inline.
+ */
+export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
+  let parsed: ParsedDocument;
+  try {
+    const { text } = await readDocument(input.file, Buffer.from(input.bytes));
+    parsed = parseDocument({ docId: input.docId, file: input.relativePath, hash: input.hash, text });
+  } catch (error) {
+    const message = error instanceof AppError ? error.message : `${input.file}: ${(error as Error).message}`;
+    return { ok: false, message };
+  }
+  const terms = parsed.chunks.map((c) => termsText(c.text));
+  const vectors = input.localDimensions
+    ? await new LocalHashEmbeddings(input.localDimensions).embedDocuments(parsed.chunks.map((c) => c.text))
+    : undefined;
+  return { ok: true, parsed, vocabulary: documentVocabulary(parsed.facts), terms, vectors };
+}

@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import { existsSync, statSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type pg from "pg";
+import { META } from "./sqlite-schema.js";
+import { bytesToVector } from "./scoring.js";
+import { SegmentSet, writeSegment } from "./vector-segments.js";
+
+/**
+ * hnswlib segments without pgvector: the writer builds each segment file in a temp folder and
+ * stores its bytes in `segments` within the ingest's transaction; a reader downloads the listed
+ * segments into its cache folder on its first whole-store vector search. Labels are chunk rowids.
+ */
+
+type Queryable = Pick<pg.Client, "query">;
+
+/** Segments are merged when there are this many more than a merge needs, or a quarter of their points are dead. */
+const MAX_SEGMENTS = 8;
+
+type Point = { label: number; vector: number[] };
+
+/** Points per stored segment, so its bytes stay far below bytea's (and the protocol's) 1 GB limit. */
+function partPoints(dimensions: number): number {
+  return Math.max(1000, Math.floor(256e6 / (Math.max(1, dimensions) * 4 + 256)));
+}
+
+/** Stores the points as segments `<base>-0.hnsw`, `<base>-1.hnsw`, … of at most partPoints each. */
+export async function addSegments(
+  client: Queryable,
+  schema: string,
+  base: string,
+  points: Point[],
+  dimensions: number,
+): Promise<void> {
+  const size = partPoints(dimensions);
+  const folder = await mkdtemp(join(tmpdir(), "budget-qa-segment-"));
+  try {
+    for (let part = 0; part * size < points.length; part++) {
+      const name = `${base}-${part}.hnsw`;
+      const file = join(folder, name);
+      const count = await writeSegment(file, points.slice(part * size, (part + 1) * size), dimensions);
+      await client.query(
+        `INSERT INTO ${schema}.segments (name, count, dimensions, bytes) VALUES ($1, $2, $3, $4)`,
+        [name, count, dimensions, await readFile(file)],
+      );
+      await rm(file);
+    }
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Many small segments, or many deleted points: rebuild the segments from the stored vectors. */
+export async function compactSegments(
+  client: Queryable,
+  schema: string,
+  generation: string,
+  dimensions: number,
+): Promise<void> {
+  const { rows: segments } = await client.query<{ name: string; count: number }>(
+    `SELECT name, count FROM ${schema}.segments`,
+  );
+  const points = segments.reduce((n, segment) => n + segment.count, 0);
+  const { rows } = await client.query<{ alive: string }>(`SELECT count(*) AS alive FROM ${schema}.chunks`);
+  const alive = Number(rows[0].alive);
+  const extraParts = Math.max(0, Math.ceil(alive / partPoints(dimensions)) - 1);
+  if (segments.length <= MAX_SEGMENTS + extraParts && points - alive <= points / 4) return;
+  await client.query(`DELETE FROM ${schema}.segments`);
+  const { rows: vectors } = await client.query<{ rowid: string; vector: Buffer }>(
+    `SELECT rowid, vector FROM ${schema}.chunks ORDER BY rowid`,
+  );
+  const all = vectors.map((row) => ({
+    label: Number(row.rowid),
+    vector: Array.from(bytesToVector(row.vector)),
+  }));
+  await addSegments(client, schema, `seg-${generation}-all`, all, dimensions);
+}
+
+interface SegmentRow {
+  name: string;
+  dimensions: number;
+  size: number;
+  generation: string | null;
+}
+
+/** A reader's local copies of the stored segments, refreshed when the generation changes. */
+export class SegmentCache {
+  private current: { generation: string; set: SegmentSet } | undefined;
+
+  constructor(
+    private readonly pool: () => pg.Pool,
+    private readonly schema: string,
+    private readonly folder: string,
+  ) {}
+
+  invalidate(): void {
+    this.current = undefined;
+  }
+
+  /** The segment set of the committed generation (listing and generation read in one snapshot). */
+  async segmentSet(generation: string): Promise<SegmentSet> {
+    if (this.current?.generation === generation) return this.current.set;
+    const { rows } = await this.pool().query<SegmentRow>(
+      `SELECT s.name, s.dimensions, octet_length(s.bytes) AS size,
+        (SELECT value FROM ${this.schema}.meta WHERE key = $1) AS generation
+       FROM ${this.schema}.segments s ORDER BY s.name`,
+      [META.generation],
+    );
+    await mkdir(this.folder, { recursive: true });
+    for (const row of rows) await this.download(row);
+    await this.removeUnlisted(new Set(rows.map((row) => row.name)));
+    const set = new SegmentSet(
+      rows.map((row) => join(this.folder, row.name)),
+      rows[0]?.dimensions ?? 1,
+    );
+    this.current = { generation: rows[0]?.generation ?? generation, set };
+    return set;
+  }
+
+  /** Fetches a segment unless an intact copy is cached (written under a temp name, then renamed). */
+  private async download(row: SegmentRow): Promise<void> {
+    const file = join(this.folder, row.name);
+    if (existsSync(file) && statSync(file).size === row.size) return;
+    const { rows } = await this.pool().query<{ bytes: Buffer }>(
+      `SELECT bytes FROM ${this.schema}.segments WHERE name = $1`,
+      [row.name],
+    );
+    if (!rows[0]) throw new Error(`vector segment ${row.name} disappeared while downloading`);
+    const part = `${file}.${process.pid}-${randomUUID().slice(0, 8)}.part`;
+    await writeFile(part, rows[0].bytes);
+    await rename(part, file);
+  }
+
+  /** Segments of older generations (compacted away) are removed from the cache. */
+  private async removeUnlisted(listed: Set<string>): Promise<void> {
+    for (const name of await readdir(this.folder))
+      if (name.endsWith(".hnsw") && !listed.has(name))
+        await unlink(join(this.folder, name)).catch((error: unknown) =>
+          console.warn(`removing cached vector segment ${name}: ${(error as Error).message}`),
+        );
+  }
+}

@@ -1,0 +1,236 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { DocumentInfo, type Manifest, type UnitInfo } from "../schema.js";
+import {
+  chunkColumns,
+  chunkRows,
+  FACT_COLUMNS,
+  factRows,
+  insertFactMetrics,
+  insertRows,
+  VOCABULARY_COLUMNS,
+  vocabularyRows,
+} from "./postgres-insert.js";
+import { redactUrl } from "./postgres-rows.js";
+import { PGVECTOR_HNSW_MAX_DIMENSIONS, pgvectorSql } from "./postgres-schema.js";
+import { addSegments, compactSegments } from "./postgres-segments.js";
+import { prepareSchema, takeWriterLock, type VectorMode } from "./postgres-setup.js";
+import { META } from "./sqlite-schema.js";
+import type { DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
+
+/** Term document-frequency changes are applied in statements of this many terms. */
+const TERM_BATCH = 5000;
+
+/**
+ * One ingest into PostgreSQL: a single transaction holding a transaction-scoped advisory lock (the
+ * single-writer lock; it ends with COMMIT or ROLLBACK, also when the connection drops). Without
+ * pgvector, vectors of new chunks go into a new hnswlib segment whose bytes the commit stores.
+ * Document frequencies of terms are summed over the ingest and written once, at commit.
+ */
+export class PostgresWriter implements StoreWriter {
+  private readonly pending: { label: number; vector: number[] }[] = [];
+  private readonly termDeltas = new Map<string, number>();
+  private closed = false;
+
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly schema: string,
+    private readonly vectors: VectorMode,
+  ) {}
+
+  static async open(url: string, schema: string, waitMs: number): Promise<PostgresWriter> {
+    const client = new pg.Client({ connectionString: url });
+    // A dropped connection fails the next statement; it must not crash the process meanwhile.
+    client.on("error", (error) => console.warn(`PostgreSQL writer connection: ${error.message}`));
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      await takeWriterLock(client, schema, redactUrl(url), waitMs);
+      return new PostgresWriter(client, schema, await prepareSchema(client, schema));
+    } catch (error) {
+      await client
+        .query("ROLLBACK")
+        .catch((rollback: unknown) => console.warn(`rollback: ${String(rollback)}`));
+      await client.end();
+      throw error;
+    }
+  }
+
+  private async query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<R[]> {
+    return (await this.client.query<R>(sql, values)).rows;
+  }
+
+  private async setMeta(key: string, value: string): Promise<void> {
+    await this.query(
+      `INSERT INTO ${this.schema}.meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [key, value],
+    );
+  }
+
+  async documents(): Promise<StoredDocument[]> {
+    return this.query<StoredDocument>(
+      `SELECT doc_id AS "docId", path, hash, parser FROM ${this.schema}.documents ORDER BY rowid`,
+    );
+  }
+
+  async documentInfos(): Promise<DocumentInfo[]> {
+    const rows = await this.query<{ info: string }>(
+      `SELECT info FROM ${this.schema}.documents ORDER BY doc_id COLLATE "C"`,
+    );
+    return rows.map((row) => DocumentInfo.parse(JSON.parse(row.info)));
+  }
+
+  async put({ parsed, path, parser, vectors, vocabulary, terms }: DocumentWrite): Promise<void> {
+    const { info } = parsed;
+    await this.remove(info.docId);
+    const insert = (table: string, columns: string[], rows: unknown[][]) =>
+      insertRows(this.client, this.schema, table, columns, rows);
+    await insert(
+      "documents",
+      [
+        "doc_id:text",
+        "path:text",
+        "hash:text",
+        "parser:text",
+        "unit:text",
+        "year:integer",
+        "kind:text",
+        "info:text",
+      ],
+      [[info.docId, path, info.hash, parser, info.unit, info.year, info.kind, JSON.stringify(info)]],
+    );
+    await insert("facts", FACT_COLUMNS, factRows(parsed));
+    await insertFactMetrics(this.client, this.schema, parsed);
+    const bodyColumns = ["id:text", "doc_id:text", "body:text"];
+    await insert(
+      "tables",
+      bodyColumns,
+      parsed.tables.map((table) => [table.id, table.docId, JSON.stringify(table)]),
+    );
+    await insert(
+      "sections",
+      bodyColumns,
+      parsed.sections.map((section) => [section.id, info.docId, JSON.stringify(section)]),
+    );
+    const chunks = chunkRows(parsed, vectors, this.vectors, terms);
+    await insert("chunks", chunkColumns(this.vectors), chunks.rows);
+    for (const lexemes of chunks.lexemes) for (const term of lexemes) this.countTerm(term, 1);
+    await insert("vocabulary", VOCABULARY_COLUMNS, vocabularyRows(info.docId, vocabulary));
+    if (this.vectors.kind === "segments") await this.queueVectors(info.docId, vectors);
+  }
+
+  private countTerm(term: string, delta: number): void {
+    this.termDeltas.set(term, (this.termDeltas.get(term) ?? 0) + delta);
+  }
+
+  /** The document's new chunk rowids become the labels of its vectors in the next segment. */
+  private async queueVectors(docId: string, vectors: number[][]): Promise<void> {
+    const labels = await this.query<{ rowid: string }>(
+      `SELECT rowid FROM ${this.schema}.chunks WHERE doc_id = $1 ORDER BY rowid`,
+      [docId],
+    );
+    labels.forEach((row, index) =>
+      this.pending.push({ label: Number(row.rowid), vector: vectors[index] ?? [] }),
+    );
+  }
+
+  async remove(docId: string): Promise<void> {
+    const removed = await this.query<{ term: string; n: number }>(
+      `SELECT u.lexeme AS term, count(*)::integer AS n FROM ${this.schema}.chunks c, unnest(c.tsv) AS u
+       WHERE c.doc_id = $1 GROUP BY u.lexeme`,
+      [docId],
+    );
+    for (const row of removed) this.countTerm(row.term, -row.n);
+    const labels = await this.query<{ rowid: string }>(
+      `SELECT rowid FROM ${this.schema}.chunks WHERE doc_id = $1`,
+      [docId],
+    );
+    if (labels.length) {
+      const gone = new Set(labels.map((row) => Number(row.rowid)));
+      for (let i = this.pending.length - 1; i >= 0; i--)
+        if (gone.has(this.pending[i].label)) this.pending.splice(i, 1);
+    }
+    for (const table of ["documents", "facts", "fact_metrics", "tables", "sections", "chunks", "vocabulary"])
+      await this.query(`DELETE FROM ${this.schema}.${table} WHERE doc_id = $1`, [docId]);
+  }
+
+  async commit({ manifest, units }: { manifest: Manifest; units: UnitInfo[] }): Promise<void> {
+    if (this.closed) throw new Error("The writer was already committed or aborted");
+    try {
+      await this.query(`DELETE FROM ${this.schema}.units`);
+      await insertRows(
+        this.client,
+        this.schema,
+        "units",
+        ["name:text", "info:text"],
+        units.map((unit) => [unit.name, JSON.stringify(unit)]),
+      );
+      await this.writeTermCounts();
+      const generation = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+      await this.commitVectors(generation, manifest.embedding.dimensions);
+      const [stats] = await this.query<{ n: string; t: string }>(
+        `SELECT count(*) AS n, coalesce(sum(term_count), 0) AS t FROM ${this.schema}.chunks`,
+      );
+      await this.setMeta(META.chunkCount, String(Number(stats.n)));
+      await this.setMeta(META.termTotal, String(Number(stats.t)));
+      await this.setMeta(META.manifest, JSON.stringify(manifest));
+      await this.setMeta(META.generation, generation);
+      await this.query("COMMIT");
+    } catch (error) {
+      await this.abort().catch((abortError: unknown) =>
+        console.warn(`abort after a failed commit: ${String(abortError)}`),
+      );
+      throw error;
+    }
+    await this.close();
+  }
+
+  /** Applies the ingest's document-frequency changes to `chunk_terms`; terms no chunk holds are dropped. */
+  private async writeTermCounts(): Promise<void> {
+    const changes = [...this.termDeltas].filter(([, delta]) => delta !== 0);
+    for (let start = 0; start < changes.length; start += TERM_BATCH) {
+      const slice = changes.slice(start, start + TERM_BATCH);
+      await this.query(
+        `INSERT INTO ${this.schema}.chunk_terms AS t (term, doc_count)
+         SELECT * FROM unnest($1::text[], $2::integer[])
+         ON CONFLICT (term) DO UPDATE SET doc_count = t.doc_count + excluded.doc_count`,
+        [slice.map(([term]) => term), slice.map(([, delta]) => delta)],
+      );
+      const fewer = slice.filter(([, delta]) => delta < 0).map(([term]) => term);
+      if (fewer.length)
+        await this.query(
+          `DELETE FROM ${this.schema}.chunk_terms WHERE term = ANY($1::text[]) AND doc_count <= 0`,
+          [fewer],
+        );
+    }
+  }
+
+  private async commitVectors(generation: string, dimensions: number): Promise<void> {
+    if (this.vectors.kind === "pgvector") {
+      if (dimensions > 0 && dimensions <= PGVECTOR_HNSW_MAX_DIMENSIONS)
+        await this.query(pgvectorSql(this.schema, this.vectors.extension, dimensions));
+      else
+        console.warn(
+          `pgvector's HNSW index takes at most ${PGVECTOR_HNSW_MAX_DIMENSIONS} dimensions, not ${dimensions}: whole-store vector search scans`,
+        );
+      return;
+    }
+    await addSegments(this.client, this.schema, `seg-${generation}`, this.pending, dimensions);
+    await compactSegments(this.client, this.schema, generation, dimensions);
+  }
+
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.query("ROLLBACK");
+    } finally {
+      await this.close();
+    }
+  }
+
+  private async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.client.end();
+  }
+}

@@ -1,0 +1,100 @@
+import { lexicalTerms } from "../index/tokenize.js";
+
+/**
+ * Scoring shared by the stores: the lexical terms a chunk is indexed under (tokenised once, at
+ * ingest), exact BM25 over a filtered candidate set, exact cosine over stored vectors, and the
+ * vector byte format.
+ */
+
+export const BM25 = { k1: 1.2, b: 0.75 } as const;
+
+/** A filtered set at most this large is scored exactly in process; larger ones use the store's index. */
+export const EXACT_CANDIDATES = 4096;
+
+/**
+ * A term as the full-text indexes keep it: letters, digits and "#.%-" (the FTS5 tokenizer's
+ * token characters), so a stored term is one token and a query term matches it exactly.
+ */
+function indexTerm(term: string): string {
+  return term.replace(/[^\p{L}\p{N}#.%-]/gu, "");
+}
+
+/** Terms as stored: space-separated, bigrams prefixed with "#" (never equal to a word). */
+export function termsText(text: string): string {
+  return lexicalTerms(text).map(indexTerm).filter(Boolean).join(" ");
+}
+
+/** Distinct query terms, safe to quote in an FTS5 or tsquery expression. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(lexicalTerms(query).map(indexTerm))].filter(Boolean);
+}
+
+export interface TermCandidate {
+  rowid: number;
+  terms: string;
+}
+
+export interface CorpusStats {
+  /** Chunks in the whole store. */
+  count: number;
+  averageLength: number;
+  /** Chunks containing each query term, over the whole store. */
+  documentFrequency: Map<string, number>;
+}
+
+/** Okapi BM25 of each candidate for the query terms, with corpus-wide statistics. */
+export function scoreBm25(
+  terms: string[],
+  candidates: TermCandidate[],
+  stats: CorpusStats,
+): { rowid: number; score: number }[] {
+  const wanted = new Set(terms);
+  const out: { rowid: number; score: number }[] = [];
+  for (const candidate of candidates) {
+    const tokens = candidate.terms ? candidate.terms.split(" ") : [];
+    const frequency = new Map<string, number>();
+    for (const token of tokens) if (wanted.has(token)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+    if (!frequency.size) continue;
+    let score = 0;
+    for (const [term, tf] of frequency) {
+      const df = stats.documentFrequency.get(term) ?? 1;
+      const idf = Math.log(1 + (stats.count - df + 0.5) / (df + 0.5));
+      const norm = tf + BM25.k1 * (1 - BM25.b + (BM25.b * tokens.length) / (stats.averageLength || 1));
+      score += (idf * tf * (BM25.k1 + 1)) / norm;
+    }
+    out.push({ rowid: candidate.rowid, score });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export function vectorToBytes(vector: number[]): Buffer {
+  return Buffer.from(Float32Array.from(vector).buffer);
+}
+
+export function bytesToVector(bytes: Uint8Array): Float32Array {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return new Float32Array(copy.buffer);
+}
+
+/** Exact cosine similarity of the query against each stored vector, best first. */
+export function scoreCosine(
+  query: number[],
+  candidates: { rowid: number; vector: Float32Array }[],
+): { rowid: number; score: number }[] {
+  let queryNorm = 0;
+  for (const v of query) queryNorm += v * v;
+  queryNorm = Math.sqrt(queryNorm) || 1;
+  return candidates
+    .map(({ rowid, vector }) => {
+      let dot = 0;
+      let norm = 0;
+      const n = Math.min(vector.length, query.length);
+      for (let i = 0; i < n; i++) {
+        dot += vector[i] * query[i];
+        norm += vector[i] * vector[i];
+      }
+      return { rowid, score: dot / (queryNorm * (Math.sqrt(norm) || 1)) };
+    })
+    .sort((a, b) => b.score - a.score);
+}

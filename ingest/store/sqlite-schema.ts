@@ -1,0 +1,54 @@
+/**
+ * The SQLite index (INDEX_DIR/index.db). Rows keep their JSON body for the documented shapes
+ * (Fact, ParsedTable, Section, Chunk) beside the indexed columns the engine queries by.
+ * Bump SCHEMA_VERSION when the layout changes: an older file is then rebuilt by the next ingest.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SQLITE_SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, hash TEXT NOT NULL, parser TEXT NOT NULL,
+  unit TEXT NOT NULL, year INTEGER NOT NULL, kind TEXT NOT NULL, info TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
+CREATE INDEX IF NOT EXISTS documents_hash ON documents(hash);
+CREATE TABLE IF NOT EXISTS units (name TEXT PRIMARY KEY, info TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS facts (
+  rowid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, unit TEXT NOT NULL,
+  year INTEGER NOT NULL, kind TEXT NOT NULL, tbl TEXT, row_code TEXT, row_key TEXT NOT NULL,
+  descriptor TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
+CREATE INDEX IF NOT EXISTS facts_code ON facts(row_code) WHERE row_code IS NOT NULL;
+CREATE INDEX IF NOT EXISTS facts_row_key ON facts(row_key);
+CREATE TABLE IF NOT EXISTS fact_metrics (
+  metric TEXT NOT NULL, doc_id TEXT NOT NULL, fact INTEGER NOT NULL,
+  PRIMARY KEY (metric, doc_id, fact)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS fact_metrics_doc ON fact_metrics(doc_id);
+CREATE TABLE IF NOT EXISTS tables (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS tables_doc ON tables(doc_id);
+CREATE TABLE IF NOT EXISTS sections (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS sections_doc ON sections(doc_id);
+CREATE TABLE IF NOT EXISTS chunks (
+  rowid INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, doc_id TEXT NOT NULL, unit TEXT NOT NULL,
+  year INTEGER NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL, section_key TEXT NOT NULL,
+  terms TEXT NOT NULL, term_count INTEGER NOT NULL, vector BLOB NOT NULL, body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc_id, type, section_key);
+CREATE INDEX IF NOT EXISTS chunks_filter ON chunks(unit, year, kind, type);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_fts USING fts5(
+  terms, content = '', contentless_delete = 1, tokenize = "unicode61 tokenchars '#.%-'");
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5vocab(chunk_fts, 'row');
+CREATE TABLE IF NOT EXISTS vocabulary (
+  rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, type TEXT NOT NULL, code TEXT, name TEXT NOT NULL,
+  scheme TEXT);
+CREATE INDEX IF NOT EXISTS vocabulary_doc ON vocabulary(doc_id);
+CREATE TABLE IF NOT EXISTS segments (name TEXT PRIMARY KEY, count INTEGER NOT NULL, dimensions INTEGER NOT NULL);
+`;
+
+/** Meta keys. */
+export const META = {
+  schema: "schema_version",
+  manifest: "manifest",
+  generation: "generation",
+  chunkCount: "chunk_count",
+  termTotal: "term_total",
+} as const;

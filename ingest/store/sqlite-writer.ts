@@ -1,0 +1,293 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, unlink } from "node:fs/promises";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { AppError } from "../../lib/app-error.js";
+import { metricsOfFact } from "../domain/metrics.js";
+import { DocumentInfo, type Manifest, type UnitInfo } from "../schema.js";
+import { matchKey } from "../text/normalize-text.js";
+import { bytesToVector, termsText, vectorToBytes } from "./scoring.js";
+import { META, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
+import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
+import { factDescriptor, sectionKey } from "./sqlite-rows.js";
+import type { DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
+import { writeSegment } from "./vector-segments.js";
+
+/** Segments are merged into one when there are more than this many, or a quarter of their points are dead. */
+const MAX_SEGMENTS = 8;
+
+function lockedError(dir: string, cause: unknown): AppError {
+  return new AppError(
+    "INDEX_LOCKED",
+    `Another ingest is writing to ${dir}; run this one again when it has finished`,
+    undefined,
+    { cause },
+  );
+}
+
+/**
+ * One ingest into the SQLite store: a single IMMEDIATE transaction (SQLite's lock makes this the
+ * only writer), vectors of new chunks in a new hnswlib segment file that the commit registers.
+ * A crash before COMMIT leaves the previous state; unregistered segment files are removed by the
+ * next writer.
+ */
+export class SqliteWriter implements StoreWriter {
+  private readonly pending: { label: number; vector: number[] }[] = [];
+  private readonly written: string[] = [];
+  private closed = false;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly db: Database.Database,
+  ) {}
+
+  static async open(dir: string, waitMs: number): Promise<SqliteWriter> {
+    await mkdir(join(dir, SEGMENT_DIR), { recursive: true });
+    const db = new Database(join(dir, DB_FILE), { timeout: waitMs });
+    try {
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = FULL");
+      // One transaction holds a whole ingest: keep its pages in memory rather than spilling them.
+      db.pragma("cache_size = -262144");
+      db.exec("BEGIN IMMEDIATE");
+    } catch (error) {
+      db.close();
+      if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) throw lockedError(dir, error);
+      throw new AppError("INDEX_CORRUPT", `Cannot open the index in ${dir}: ${(error as Error).message}`);
+    }
+    const writer = new SqliteWriter(dir, db);
+    try {
+      writer.prepareSchema();
+      writer.refuseDamaged();
+      await writer.removeOrphanSegments();
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
+    return writer;
+  }
+
+  private prepareSchema(): void {
+    const version = (() => {
+      try {
+        return this.db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(META.schema);
+      } catch {
+        return undefined; // a new file: no meta table yet
+      }
+    })();
+    if (version !== undefined && Number(version) !== SCHEMA_VERSION)
+      throw new AppError(
+        "INDEX_CORRUPT",
+        `The index in ${this.dir} has storage version ${String(version)}, this program writes ${SCHEMA_VERSION}: move it away and ingest again`,
+      );
+    this.db.exec(SQLITE_SCHEMA);
+    this.setMeta(META.schema, String(SCHEMA_VERSION));
+  }
+
+  /** Writing over a damaged store would commit a new generation that is just as damaged. */
+  private refuseDamaged(): void {
+    const problems = sqliteProblems(this.db, this.dir, { integrity: false });
+    if (problems.length)
+      throw new AppError(
+        "INDEX_CORRUPT",
+        `The index in ${this.dir} is damaged (${problems.join("; ")}): move it away and ingest again`,
+      );
+  }
+
+  /** Segment files no committed transaction registered (a crashed ingest) are removed. */
+  private async removeOrphanSegments(): Promise<void> {
+    const known = new Set(this.db.prepare("SELECT name FROM segments").pluck().all() as string[]);
+    for (const name of await readdir(join(this.dir, SEGMENT_DIR)))
+      if (!known.has(name)) await unlink(join(this.dir, SEGMENT_DIR, name));
+  }
+
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  /** Statements prepared once per transaction and reused for every document. */
+  private sql(text: string): Database.Statement {
+    let statement = this.prepared.get(text);
+    if (!statement) this.prepared.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+
+  private setMeta(key: string, value: string): void {
+    this.db
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      )
+      .run(key, value);
+  }
+
+  async documents(): Promise<StoredDocument[]> {
+    return this.db
+      .prepare("SELECT doc_id AS docId, path, hash, parser FROM documents ORDER BY rowid")
+      .all() as StoredDocument[];
+  }
+
+  async documentInfos(): Promise<DocumentInfo[]> {
+    return (this.db.prepare("SELECT info FROM documents ORDER BY doc_id").pluck().all() as string[]).map(
+      (text) => DocumentInfo.parse(JSON.parse(text)),
+    );
+  }
+
+  async put({ parsed, path, parser, vectors, vocabulary, terms: tokenised }: DocumentWrite): Promise<void> {
+    const { info } = parsed;
+    await this.remove(info.docId);
+    this.sql(
+      "INSERT INTO documents (doc_id, path, hash, parser, unit, year, kind, info) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    ).run(info.docId, path, info.hash, parser, info.unit, info.year, info.kind, JSON.stringify(info));
+    const fact = this.sql(
+      "INSERT INTO facts (id, doc_id, unit, year, kind, tbl, row_code, row_key, descriptor, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    const metric = this.sql("INSERT OR IGNORE INTO fact_metrics (metric, doc_id, fact) VALUES (?, ?, ?)");
+    for (const f of parsed.facts) {
+      const { lastInsertRowid } = fact.run(
+        f.id,
+        f.docId,
+        f.unit,
+        f.year,
+        f.kind,
+        f.table ?? null,
+        f.rowCode ?? null,
+        matchKey(f.row),
+        factDescriptor(f),
+        JSON.stringify(f),
+      );
+      for (const key of metricsOfFact(f)) metric.run(key, f.docId, lastInsertRowid);
+    }
+    const table = this.sql("INSERT INTO tables (id, doc_id, body) VALUES (?, ?, ?)");
+    for (const t of parsed.tables) table.run(t.id, t.docId, JSON.stringify(t));
+    const section = this.sql("INSERT INTO sections (id, doc_id, body) VALUES (?, ?, ?)");
+    for (const s of parsed.sections) section.run(s.id, info.docId, JSON.stringify(s));
+    const chunk = this.sql(
+      "INSERT INTO chunks (id, doc_id, unit, year, kind, type, section_key, terms, term_count, vector, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    const fts = this.sql("INSERT INTO chunk_fts (rowid, terms) VALUES (?, ?)");
+    parsed.chunks.forEach((c, i) => {
+      const terms = tokenised?.[i] ?? termsText(c.text);
+      const vector = vectors[i] ?? [];
+      const { lastInsertRowid } = chunk.run(
+        c.id,
+        c.docId,
+        c.unit,
+        c.year,
+        c.kind,
+        c.type,
+        sectionKey(c.section),
+        terms,
+        terms ? terms.split(" ").length : 0,
+        vectorToBytes(vector),
+        JSON.stringify(c),
+      );
+      fts.run(lastInsertRowid, terms);
+      this.pending.push({ label: Number(lastInsertRowid), vector });
+    });
+    const word = this.sql("INSERT INTO vocabulary (doc_id, type, code, name, scheme) VALUES (?, ?, ?, ?, ?)");
+    for (const v of vocabulary)
+      word.run(
+        info.docId,
+        v.type,
+        v.type === "subject" ? (v.code ?? null) : null,
+        v.name,
+        v.type === "subject" ? v.scheme : null,
+      );
+  }
+
+  async remove(docId: string): Promise<void> {
+    const labels = new Set(
+      this.sql("SELECT rowid FROM chunks WHERE doc_id = ?").pluck().all(docId) as number[],
+    );
+    if (labels.size) {
+      this.sql("DELETE FROM chunk_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id = ?)").run(docId);
+      for (let i = this.pending.length - 1; i >= 0; i--)
+        if (labels.has(this.pending[i].label)) this.pending.splice(i, 1);
+    }
+    for (const table of ["documents", "facts", "fact_metrics", "tables", "sections", "chunks", "vocabulary"])
+      this.sql(`DELETE FROM ${table} WHERE doc_id = ?`).run(docId);
+  }
+
+  async commit({ manifest, units }: { manifest: Manifest; units: UnitInfo[] }): Promise<void> {
+    const db = this.db;
+    const obsolete: string[] = [];
+    try {
+      db.exec("DELETE FROM units");
+      const unit = db.prepare("INSERT INTO units (name, info) VALUES (?, ?)");
+      for (const u of units) unit.run(u.name, JSON.stringify(u));
+      const generation = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+      const dimensions = manifest.embedding.dimensions;
+      if (this.pending.length) await this.addSegment(`seg-${generation}.hnsw`, this.pending, dimensions);
+      obsolete.push(...(await this.compactSegments(generation, dimensions)));
+      const stats = db
+        .prepare("SELECT count(*) AS n, coalesce(sum(term_count), 0) AS t FROM chunks")
+        .get() as { n: number; t: number };
+      this.setMeta(META.chunkCount, String(stats.n));
+      this.setMeta(META.termTotal, String(stats.t));
+      this.setMeta(META.manifest, JSON.stringify(manifest));
+      this.setMeta(META.generation, generation);
+      db.exec("COMMIT");
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+    // Fold the write-ahead log back into the file so it does not keep a second copy on disk
+    // (best effort: a reader in the middle of a query keeps the frames it needs).
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    this.close();
+    for (const name of obsolete) await unlink(join(this.dir, SEGMENT_DIR, name)).catch(() => undefined);
+  }
+
+  private async addSegment(
+    name: string,
+    points: { label: number; vector: number[] }[],
+    dimensions: number,
+  ): Promise<void> {
+    this.written.push(name);
+    const count = await writeSegment(join(this.dir, SEGMENT_DIR, name), points, dimensions);
+    this.db
+      .prepare("INSERT INTO segments (name, count, dimensions) VALUES (?, ?, ?)")
+      .run(name, count, dimensions);
+  }
+
+  /** Many small segments, or many deleted points: rebuild one segment from the stored vectors. */
+  private async compactSegments(generation: string, dimensions: number): Promise<string[]> {
+    const segments = this.db.prepare("SELECT name, count FROM segments").all() as {
+      name: string;
+      count: number;
+    }[];
+    const points = segments.reduce((n, s) => n + s.count, 0);
+    const alive = this.db.prepare("SELECT count(*) FROM chunks").pluck().get() as number;
+    if (segments.length <= MAX_SEGMENTS && points - alive <= points / 4) return [];
+    this.db.exec("DELETE FROM segments");
+    const all = (
+      this.db.prepare("SELECT rowid, vector FROM chunks ORDER BY rowid").all() as {
+        rowid: number;
+        vector: Buffer;
+      }[]
+    ).map((row) => ({
+      label: row.rowid,
+      vector: Array.from(bytesToVector(row.vector)),
+    }));
+    if (all.length) await this.addSegment(`seg-${generation}-all.hnsw`, all, dimensions);
+    return segments.map((s) => s.name);
+  }
+
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    try {
+      if (this.db.inTransaction) this.db.exec("ROLLBACK");
+    } finally {
+      this.close();
+    }
+    for (const name of this.written) {
+      const file = join(this.dir, SEGMENT_DIR, name);
+      if (existsSync(file)) await unlink(file);
+    }
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}

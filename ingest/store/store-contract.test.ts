@@ -1,0 +1,379 @@
+import { loadConfig } from "../../lib/config.js";
+import { readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { DocId } from "../testing/corpus.js";
+import type { DocumentWrite, IndexStore, ScoredChunk } from "./store.js";
+import {
+  corpusWrites,
+  EMBEDDINGS,
+  ingestInto,
+  postgresTarget,
+  sqliteTarget,
+  type PostgresTargetStore,
+  type StoreTarget,
+  type TargetStore,
+} from "./testing/store-fixture.js";
+import { PostgresStore } from "./postgres-store.js";
+
+/**
+ * One contract, two stores: the sample corpus ingested into SQLite and into a throwaway
+ * PostgreSQL answers every IndexStore query with the same real values. Searches run on both
+ * paths: scoped (exact scoring of a filtered set) and whole-store (the store's own indexes,
+ * reached by lowering EXACT_CANDIDATES to 0).
+ */
+const exact = vi.hoisted(() => ({ candidates: undefined as number | undefined }));
+vi.mock("./scoring.js", async (importOriginal) => {
+  const actual = await importOriginal<typeof import("./scoring.js")>();
+  return {
+    ...actual,
+    get EXACT_CANDIDATES() {
+      return exact.candidates ?? actual.EXACT_CANDIDATES;
+    },
+  };
+});
+
+async function wholeStore<T>(search: () => Promise<T>): Promise<T> {
+  exact.candidates = 0;
+  try {
+    return await search();
+  } finally {
+    exact.candidates = undefined;
+  }
+}
+
+const BEIJING = "株洲市人民政府驻北京联络处";
+const CITY = "株洲市人民政府办公室";
+const DISTRICT = "中共株洲市天元区委办公室";
+
+let writes: Record<DocId, DocumentWrite>;
+/** The SQLite reader every PostgreSQL answer is compared with. */
+let reference: IndexStore;
+const sqlite = sqliteTarget();
+const postgres = postgresTarget();
+const targets: StoreTarget[] = [sqlite, postgres];
+
+beforeAll(async () => {
+  writes = await corpusWrites();
+  const store = await sqlite.create("reference");
+  await ingestInto(store.store, Object.values(writes));
+  reference = store.store.reader();
+});
+
+afterAll(async () => {
+  await reference?.close();
+  for (const target of targets) await target.stop();
+});
+
+const ids = (hits: ScoredChunk[]) => hits.map((hit) => hit.chunk.id);
+
+describe.each(targets)("$name store", (target) => {
+  if (!target.available) {
+    // CI installs Debian's postgresql (.ci/run): there a missing server is a failure, not a skip.
+    if (loadConfig().CI)
+      it("has a PostgreSQL server in CI", () => expect.fail("no initdb under /usr/lib/postgresql"));
+    else {
+      console.warn(`${target.name}: no initdb under /usr/lib/postgresql; skipping its contract tests`);
+      it.skip("needs Debian's postgresql package", () => undefined);
+    }
+    return;
+  }
+  let main: TargetStore;
+  let reader: IndexStore;
+
+  /** The target's answer, checked against the SQLite reference's answer to the same query. */
+  async function agreed<T>(query: (store: IndexStore) => Promise<T>): Promise<T> {
+    const value = await query(reader);
+    if (target.name !== "sqlite") expect(value).toEqual(await query(reference));
+    return value;
+  }
+
+  beforeAll(async () => {
+    main = await target.create("main");
+    await ingestInto(main.store, Object.values(writes));
+    reader = main.store.reader();
+  });
+  afterAll(() => reader?.close());
+
+  it("is empty before the first ingest", async () => {
+    const empty = (await target.create("empty")).store.reader();
+    expect(await empty.generation()).toBeUndefined();
+    await expect(empty.head()).rejects.toMatchObject({ code: "INDEX_MISSING" });
+    expect((await empty.check()).ok).toBe(false);
+    await empty.close();
+  });
+
+  it("keeps the head: documents, units, subjects, projects", async () => {
+    const head = await agreed((store) => store.head());
+    expect(head.documents.map((document) => document.docId)).toEqual(["000", "001", "002", "003"]);
+    expect(head.manifest.counts).toMatchObject({ documents: 4, facts: 2009, chunks: 247, tables: 50 });
+    expect(head.units.find((unit) => unit.name === CITY)?.docIds).toEqual(["000", "003"]);
+    expect(head.units.find((unit) => unit.name === BEIJING)).toMatchObject({ parent: CITY, docIds: ["001"] });
+    expect(head.units.find((unit) => unit.name === BEIJING)?.aliases).toContain("驻京办");
+    expect(head.subjects).toHaveLength(126);
+    expect(head.subjects[0]).toEqual({
+      name: "一般公共服务支出",
+      scheme: "function",
+      units: [CITY, BEIJING, DISTRICT],
+    });
+    expect(head.projects).toHaveLength(42);
+    expect(head.projects.slice(0, 2)).toEqual(["市级专项资金（一个专项一行）", "政府门户网专项"]);
+  });
+
+  it("finds facts by document, metric, code, unit, year, kind, table and text", async () => {
+    const sanGong = await agreed((store) => store.facts({ docIds: ["001"], metrics: ["三公经费"] }));
+    expect(sanGong.map((fact) => [fact.id, fact.value])).toEqual([
+      ["001:a9:r2:c1", "26.42"],
+      ["001:a9:r2:c2", "40"],
+      ["001:a9:r2:c3", "23.3"],
+      ["001:p24:0:15", "40"],
+      ["001:p24:0:25", "23.3"],
+      ["001:p24:0:37", "58.25"],
+    ]);
+    const administration = await agreed((store) => store.facts({ rowCodes: ["2010301"], table: "03" }));
+    expect(administration.map((fact) => [fact.column, fact.value])).toEqual([
+      ["本年支出合计", "3508.11"],
+      ["基本支出", "3508.11"],
+    ]);
+    const budget = await agreed((store) => store.facts({ units: [CITY], year: 2024, kind: "预算" }));
+    expect(budget).toHaveLength(51);
+    expect(budget.every((fact) => fact.docId === "003")).toBe(true);
+    const either = await agreed((store) =>
+      store.facts({ docIds: ["001"], metrics: ["三公经费"], rowKeys: ["一般行政管理事务"] }),
+    );
+    expect(either).toHaveLength(6 + 19);
+    expect(await agreed((store) => store.facts({ docIds: [] }))).toEqual([]);
+    expect(await agreed((store) => store.countFacts({}))).toBe(2009);
+  });
+
+  it("pages facts with limit and offset, and counts them", async () => {
+    const query = { text: "公务接待费" };
+    expect(await agreed((store) => store.countFacts(query))).toBe(51);
+    const all = await agreed((store) => store.facts(query));
+    const page = await agreed((store) => store.facts({ ...query, limit: 5, offset: 3 }));
+    expect(page.map((fact) => fact.id)).toEqual(all.slice(3, 8).map((fact) => fact.id));
+    expect(await agreed((store) => store.facts({ ...query, limit: 0 }))).toEqual([]);
+  });
+
+  it("reads facts, tables, chunks and section chunks by id", async () => {
+    const wanted = ["001:a9:r2:c3", "000:t02:r2:c2", "missing"];
+    const byIds = await agreed(async (store) =>
+      (await store.factsByIds(wanted)).map((fact) => fact.id).sort(),
+    );
+    expect(byIds).toEqual(["000:t02:r2:c2", "001:a9:r2:c3"]);
+    const table = await agreed((store) => store.table("001:t05"));
+    expect(table).toMatchObject({ number: "05", title: "一般公共预算财政拨款支出决算表", docId: "001" });
+    expect(await reader.table("001:t99")).toBeUndefined();
+    const chunks = await agreed(async (store) =>
+      (await store.chunks(["001:s1", "001:s0"])).map((chunk) => chunk.id).sort(),
+    );
+    expect(chunks).toEqual(["001:s0", "001:s1"]);
+    const section = ["第一部分 株洲市人民政府驻北京联络处概况", "（二）单位机构、人员情况"];
+    expect(await agreed((store) => store.sectionChunk("001", section))).toMatchObject({
+      id: "001:s1",
+      type: "section",
+    });
+    expect(await reader.sectionChunk("001", ["没有这一节"])).toBeUndefined();
+  });
+
+  it("searches text in one unit exactly (BM25 with store-wide statistics)", async () => {
+    const hits = await agreed((store) => store.searchText("三公经费 公务接待费", { units: [BEIJING] }, 5));
+    expect(ids(hits)).toEqual(["001:s19", "001:s27", "001:a9", "001:s18", "001:t06"]);
+    expect(hits[0].score).toBeCloseTo(34.897, 3);
+    expect(await reader.searchText("的 了", {}, 5)).toEqual([]);
+  });
+
+  it("searches text over the whole store through its index", async () => {
+    const hits = await wholeStore(() => reader.searchText("三公经费 公务接待费", { units: [BEIJING] }, 5));
+    expect(hits).toHaveLength(5);
+    expect(hits.every((hit) => hit.chunk.unit === BEIJING)).toBe(true);
+    expect(ids(hits)).toContain("001:s19");
+    const anywhere = await wholeStore(() => reader.searchText("驻北京联络处 三公经费", {}, 10));
+    const expected = await wholeStore(() => reference.searchText("驻北京联络处 三公经费", {}, 10));
+    expect(anywhere[0].chunk.unit).toBe(BEIJING);
+    // Index rankings differ in detail (FTS5's bm25 vs BM25 in SQL); the leaders agree.
+    expect(ids(anywhere).filter((id) => ids(expected).includes(id)).length).toBeGreaterThanOrEqual(7);
+  });
+
+  it("searches vectors in one unit exactly and over the whole store", async () => {
+    const wanted = writes["002"].parsed.chunks[5];
+    const vector = await EMBEDDINGS.embeddings.embedQuery(wanted.text);
+    const scoped = await agreed((store) =>
+      store.searchVectors(vector, { units: [DISTRICT], type: "section" }, 3),
+    );
+    expect(scoped[0].chunk.id).toBe(wanted.id);
+    expect(scoped[0].score).toBeCloseTo(1, 5);
+    expect(scoped.every((hit) => hit.chunk.unit === DISTRICT && hit.chunk.type === "section")).toBe(true);
+    const whole = await wholeStore(() => reader.searchVectors(vector, {}, 5));
+    const expected = await wholeStore(() => reference.searchVectors(vector, {}, 5));
+    expect(whole[0]).toMatchObject({ chunk: { id: wanted.id } });
+    expect(ids(whole)).toEqual(ids(expected));
+    const filtered = await wholeStore(() =>
+      reader.searchVectors(vector, { units: [CITY], years: [2024] }, 3),
+    );
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((hit) => hit.chunk.unit === CITY)).toBe(true);
+  });
+
+  it("passes its check", async () => {
+    expect(await reader.check()).toEqual({ ok: true, problems: [] });
+  });
+
+  it("answers again after close()", async () => {
+    const generation = await reader.generation();
+    await reader.close();
+    expect(await reader.generation()).toBe(generation);
+    expect(await reader.countFacts({ docIds: ["003"] })).toBe(51);
+  });
+
+  describe("writing", () => {
+    let store: TargetStore;
+    let writing: IndexStore;
+    beforeAll(async () => {
+      store = await target.create("writing");
+      writing = store.store.reader();
+    });
+    afterAll(() => writing?.close());
+
+    it("adds, replaces and removes documents across transactions", async () => {
+      await ingestInto(store.store, [writes["000"], writes["001"]]);
+      const first = await writing.generation();
+      expect((await writing.head()).documents.map((document) => document.docId)).toEqual(["000", "001"]);
+      await ingestInto(store.store, [writes["002"], writes["000"]], ["001"]);
+      expect(await writing.generation()).not.toBe(first);
+      const head = await writing.head();
+      expect(head.documents.map((document) => document.docId)).toEqual(["000", "002"]);
+      expect(head.manifest.counts.facts).toBe(667 + 826);
+      expect(await writing.countFacts({})).toBe(667 + 826);
+      expect(await writing.countFacts({ docIds: ["001"] })).toBe(0);
+      expect(head.units.find((unit) => unit.name === BEIJING)?.docIds).toEqual([]);
+      const removed = writes["001"].parsed.chunks[3];
+      const vector = await EMBEDDINGS.embeddings.embedQuery(removed.text);
+      const hits = await wholeStore(() => writing.searchVectors(vector, {}, 10));
+      expect(hits.length).toBe(10);
+      expect(hits.some((hit) => hit.chunk.docId === "001")).toBe(false);
+      expect(new Set(ids(hits)).size).toBe(hits.length);
+      expect(await writing.check()).toEqual({ ok: true, problems: [] });
+    });
+
+    it("scores text after incremental writes as a store built in one go", async () => {
+      const once = await target.create("once");
+      await ingestInto(once.store, [writes["000"], writes["002"]]);
+      const fresh = once.store.reader();
+      for (const filter of [{ units: [CITY] }, { units: [DISTRICT], type: "table" as const }]) {
+        const query = "一般公共服务支出 三公经费 会议费";
+        expect(await writing.searchText(query, filter, 8)).toEqual(await fresh.searchText(query, filter, 8));
+      }
+      await fresh.close();
+    });
+
+    it("leaves the store unchanged when a writer aborts", async () => {
+      const generation = await writing.generation();
+      const before = await writing.head();
+      const writer = await store.store.writer();
+      await writer.remove("000");
+      await writer.put(writes["003"]);
+      expect((await writer.documents()).map((document) => document.docId)).toEqual(["002", "003"]);
+      await writer.abort();
+      expect(await writing.generation()).toBe(generation);
+      expect(await writing.head()).toEqual(before);
+      expect(await writing.countFacts({ docIds: ["003"] })).toBe(0);
+    });
+
+    it("admits one writer at a time", async () => {
+      const first = await store.store.writer();
+      await expect(store.store.writer({ waitMs: 0 })).rejects.toMatchObject({ code: "INDEX_LOCKED" });
+      const started = Date.now();
+      await expect(store.store.writer({ waitMs: 300 })).rejects.toMatchObject({ code: "INDEX_LOCKED" });
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      await first.abort();
+      const next = await store.store.writer({ waitMs: 0 });
+      await next.abort();
+    });
+
+    it("reports tampering in its check", async () => {
+      await store.deleteFacts("000");
+      const check = await writing.check();
+      expect(check.ok).toBe(false);
+      expect(check.problems).toContain("facts: 826 stored, manifest says 1493");
+    });
+  });
+});
+
+describe.skipIf(!postgres.available)("PostgreSQL store specifics", () => {
+  let target: PostgresTargetStore;
+  let reader: IndexStore;
+  beforeAll(async () => {
+    target = await postgres.create("specifics");
+    await ingestInto(target.store, [writes["000"], writes["001"], writes["003"]]);
+    await ingestInto(target.store, [writes["002"], writes["000"]], ["003"]);
+    reader = target.store.reader();
+  });
+  afterAll(() => reader?.close());
+
+  it("indexes exact terms, '#' bigrams apart from words, with exact document frequencies", async () => {
+    const matching = async (term: string) =>
+      (
+        await target.sql<{ id: string }>(
+          `SELECT id FROM ${target.schema}.chunks WHERE tsv @@ $1::tsquery ORDER BY rowid`,
+          [`'${term}'`],
+        )
+      ).map((row) => row.id);
+    // "公经" (inside 三公经费) is a bigram, never a word.
+    const bigram = await matching("#公经");
+    expect(bigram.length).toBeGreaterThan(0);
+    expect((await reader.chunks(bigram)).every((chunk) => chunk.text.includes("公经"))).toBe(true);
+    expect(await matching("公经")).toEqual([]);
+    expect((await matching("经费")).length).toBeGreaterThan(bigram.length);
+    const drift = await target.sql(
+      `WITH recount AS (SELECT u.lexeme AS term, count(*)::integer AS doc_count
+         FROM ${target.schema}.chunks c, unnest(c.tsv) AS u GROUP BY u.lexeme)
+       (SELECT * FROM recount EXCEPT SELECT * FROM ${target.schema}.chunk_terms)
+       UNION ALL (SELECT * FROM ${target.schema}.chunk_terms EXCEPT SELECT * FROM recount)`,
+    );
+    expect(drift).toEqual([]);
+  });
+
+  it("ranks the whole store in SQL with the scoped path's BM25", async () => {
+    const statements = vi.spyOn(pg.Pool.prototype, "query");
+    const whole = await wholeStore(() => reader.searchText("驻北京联络处 三公经费", {}, 10));
+    expect(statements.mock.calls.some(([sql]) => String(sql).includes("@@"))).toBe(true);
+    statements.mockRestore();
+    const scoped = await reader.searchText("驻北京联络处 三公经费", {}, 10);
+    expect(ids(whole)).toEqual(ids(scoped));
+    whole.forEach((hit, i) => expect(hit.score).toBeCloseTo(scoped[i].score, 9));
+  });
+
+  it("downloads vector segments into its cache folder for whole-store search", async () => {
+    const vector = await EMBEDDINGS.embeddings.embedQuery("三公经费");
+    expect(await wholeStore(() => reader.searchVectors(vector, {}, 3))).toHaveLength(3);
+    const stored = await target.sql<{ name: string }>(
+      `SELECT name FROM ${target.schema}.segments ORDER BY name`,
+    );
+    const cached = readdirSync(join(target.cacheDir, "pg-segments"), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith(".hnsw"))
+      .map((file) => basename(file));
+    expect(stored.length).toBeGreaterThan(0);
+    expect(cached).toEqual(expect.arrayContaining(stored.map((row) => row.name)));
+  });
+
+  it("refuses a schema written by another storage version", async () => {
+    const other = await postgres.create("version");
+    await ingestInto(other.store, [writes["003"]]);
+    await other.sql(`UPDATE ${other.schema}.meta SET value = '99' WHERE key = 'schema_version'`);
+    await expect(other.store.writer()).rejects.toMatchObject({ code: "INDEX_CORRUPT" });
+    const otherReader = other.store.reader();
+    expect((await otherReader.check()).problems).toContain("storage version 99, expected 1");
+    await otherReader.close();
+  });
+
+  it("keeps the password out of its location", async () => {
+    const store = new PostgresStore("postgres://budget:secret@db.example:5432/qa", { cacheDir: tmpdir() });
+    const located = store.reader();
+    expect(located.location).toBe("postgres://budget@db.example:5432/qa");
+    await located.close();
+  });
+});

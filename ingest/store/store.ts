@@ -1,0 +1,154 @@
+import { z } from "zod";
+import type {
+  Chunk,
+  DocKind,
+  DocumentInfo,
+  Fact,
+  Manifest,
+  ParsedDocument,
+  ParsedTable,
+  UnitInfo,
+} from "../schema.js";
+
+/**
+ * The storage interface of the index. Ingest writes through a `StoreWriter`, the server reads
+ * through an `IndexStore`; both stores (SQLite in INDEX_DIR, PostgreSQL at DATABASE_URL) answer
+ * the same query shapes, so the engine never holds or scans all facts in memory.
+ */
+export const StoreKind = z.enum(["sqlite", "postgres"]);
+export type StoreKind = z.infer<typeof StoreKind>;
+
+export const SubjectScheme = z.enum(["function", "economic"]);
+export type SubjectScheme = z.infer<typeof SubjectScheme>;
+
+/** A budget subject named in a document's tables (功能分类 or 经济分类), per unit. */
+export const Subject = z.object({
+  code: z.string().optional(),
+  name: z.string(),
+  scheme: SubjectScheme,
+  units: z.array(z.string()),
+});
+export type Subject = z.infer<typeof Subject>;
+
+/** One vocabulary entry as a document contributes it (aggregated over documents by the store). */
+export const VocabularyEntry = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("subject"),
+    code: z.string().optional(),
+    name: z.string(),
+    scheme: SubjectScheme,
+  }),
+  z.object({ type: z.literal("project"), name: z.string() }),
+]);
+export type VocabularyEntry = z.infer<typeof VocabularyEntry>;
+
+/** What a server keeps in memory: O(units + documents + vocabulary), never the facts. */
+export interface StoreHead {
+  manifest: Manifest;
+  documents: DocumentInfo[];
+  units: UnitInfo[];
+  subjects: Subject[];
+  projects: string[];
+}
+
+/**
+ * Facts by their descriptors. The list filters (`metrics`, `rowCodes`, `rowKeys`) are OR'd
+ * with each other ("any of these subjects") and AND'd with the rest.
+ */
+export interface FactQuery {
+  docIds?: string[];
+  units?: string[];
+  year?: number;
+  kind?: DocKind;
+  table?: string;
+  metrics?: string[];
+  rowCodes?: string[];
+  /** `matchKey(row)` values. */
+  rowKeys?: string[];
+  /** A `matchKey` substring of the fact's descriptor (row, code, column, metric, table title). */
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ChunkFilter {
+  units?: string[];
+  years?: number[];
+  kind?: DocKind;
+  type?: Chunk["type"];
+}
+
+export interface ScoredChunk {
+  chunk: Chunk;
+  score: number;
+}
+
+/** The result of checking a store before serving it. */
+export interface StoreCheck {
+  ok: boolean;
+  problems: string[];
+}
+
+export interface IndexStore {
+  readonly kind: StoreKind;
+  /** Where it lives (a folder, or a database URL without its password). */
+  readonly location: string;
+  /** Changes with every committed ingest; undefined while the store is empty. */
+  generation(): Promise<string | undefined>;
+  head(): Promise<StoreHead>;
+  facts(query: FactQuery): Promise<Fact[]>;
+  countFacts(query: FactQuery): Promise<number>;
+  /** In insertion order, like every list the store returns. */
+  factsByIds(ids: string[]): Promise<Fact[]>;
+  table(id: string): Promise<ParsedTable | undefined>;
+  chunks(ids: string[]): Promise<Chunk[]>;
+  /** The section chunk whose path is exactly `section`. */
+  sectionChunk(docId: string, section: string[]): Promise<Chunk | undefined>;
+  /** BM25 over pre-segmented jieba words and character bigrams. */
+  searchText(query: string, filter: ChunkFilter, limit: number): Promise<ScoredChunk[]>;
+  /** Cosine similarity; exact over a filtered set, hnswlib over the whole store. */
+  searchVectors(vector: number[], filter: ChunkFilter, limit: number): Promise<ScoredChunk[]>;
+  /** Integrity (SQLite quick_check, files present) and counts against the manifest. */
+  check(): Promise<StoreCheck>;
+  close(): Promise<void>;
+}
+
+/** What the store remembers of a document to decide whether a file changed. */
+export interface StoredDocument {
+  docId: string;
+  /** Absolute path of the source file: a document's identity together with its content hash. */
+  path: string;
+  hash: string;
+  parser: string;
+}
+
+/** A parsed document as stored: the source path, the parser version, a vector per chunk. */
+export interface DocumentWrite {
+  parsed: ParsedDocument;
+  path: string;
+  parser: string;
+  vectors: number[][];
+  vocabulary: VocabularyEntry[];
+  /** Each chunk's `termsText`, when already tokenised (else the store tokenises). */
+  terms?: string[];
+}
+
+/**
+ * One ingest: everything between `open` and `commit` is one transaction under the store's
+ * single-writer lock; `abort` (or a crash) leaves the store as it was.
+ */
+export interface StoreWriter {
+  documents(): Promise<StoredDocument[]>;
+  /** Every document's info as the transaction sees it (to build units and the manifest). */
+  documentInfos(): Promise<DocumentInfo[]>;
+  put(document: DocumentWrite): Promise<void>;
+  remove(docId: string): Promise<void>;
+  commit(rest: { manifest: Manifest; units: UnitInfo[] }): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export interface Store {
+  reader(): IndexStore;
+  /** Takes the single-writer lock; waits up to `waitMs`, then fails with INDEX_LOCKED. */
+  writer(options?: { waitMs?: number }): Promise<StoreWriter>;
+}

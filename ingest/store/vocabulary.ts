@@ -1,0 +1,50 @@
+import type { Fact } from "../schema.js";
+import type { VocabularyEntry } from "./store.js";
+
+/** Class rows of tables 01/04 ("一般公共服务支出") name a function class but carry no code. */
+function isClassRow(fact: Fact): boolean {
+  return (
+    (fact.table === "01" || fact.table === "04") &&
+    /支出$/.test(fact.row) &&
+    /支出/.test(fact.column) &&
+    !/合计|总计/.test(fact.row)
+  );
+}
+
+function subjectOf(fact: Fact): VocabularyEntry | undefined {
+  if (isClassRow(fact)) return { type: "subject", name: fact.row, scheme: "function" };
+  if (!fact.table || !/^0[2-6]$/.test(fact.table) || !fact.rowCode) return undefined;
+  return {
+    type: "subject",
+    code: fact.rowCode,
+    name: fact.row,
+    scheme: fact.table === "06" ? "economic" : "function",
+  };
+}
+
+/** Named projects: from the narrative, and the project rows of attachment tables. */
+function projectOf(fact: Fact): VocabularyEntry | undefined {
+  if (fact.rowPath?.[0] === "项目") return { type: "project", name: fact.row };
+  if (fact.table && !/^\d+$/.test(fact.table) && !fact.metric && /专项|项目|经费/.test(fact.row))
+    return { type: "project", name: fact.row };
+  return undefined;
+}
+
+/**
+ * The names a document adds to the planner's vocabulary (subjects of its tables, named projects),
+ * computed once at ingest so a server never reads all facts to learn them. Order follows the facts.
+ */
+export function documentVocabulary(facts: Fact[]): VocabularyEntry[] {
+  const seen = new Set<string>();
+  const out: VocabularyEntry[] = [];
+  for (const fact of facts) {
+    for (const entry of [subjectOf(fact), projectOf(fact)]) {
+      if (!entry) continue;
+      const key = entry.type === "subject" ? `s|${entry.code ?? ""}|${entry.name}` : `p|${entry.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(entry);
+    }
+  }
+  return out;
+}
