@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, readdir, rm, stat, truncate } from "node:fs/promises";
+import { cp, mkdir, open, readFile, readdir, rm, stat, truncate } from "node:fs/promises";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -407,5 +407,50 @@ describe("POST /api/admin/reload", () => {
   it("is not a GET", async () => {
     const url = await serve();
     expect((await fetch(`${url}/api/admin/reload`)).status).toBe(404);
+  });
+});
+
+describe("the background integrity check", () => {
+  /** Overwrite one page of the sections table: row counts still agree, the page is garbage. */
+  async function damageSectionsPage(): Promise<void> {
+    const file = join(work.indexDir, "index.db");
+    const db = new Database(file, { readonly: true });
+    const pageSize = db.pragma("page_size", { simple: true }) as number;
+    const page = db
+      .prepare("SELECT pageno FROM dbstat WHERE name = 'sections' ORDER BY pageno LIMIT 1 OFFSET 2")
+      .pluck()
+      .get() as number;
+    db.close();
+    const handle = await open(file, "r+");
+    await handle.write(Buffer.alloc(pageSize - 200, 0x5a), 0, pageSize - 200, (page - 1) * pageSize + 100);
+    await handle.close();
+  }
+
+  it("takes a store whose pages are damaged out of service once quick_check has run", async () => {
+    await damageSectionsPage();
+    const reader = new SqliteStore(work.indexDir).reader();
+    // The quick checks before serving pass: every count agrees with the manifest.
+    expect(await reader.check()).toEqual({ ok: true, problems: [] });
+    const url = await serve({ ...offlineLoader(work.indexDir), integrity: () => reader.integrity() });
+    const refused = await waitFor(async () => {
+      const res = await fetch(`${url}/healthz`);
+      return res.status === 503 && ((await res.json()) as { status: string; reason: string });
+    });
+    expect(refused).toMatchObject({
+      status: "unavailable",
+      reason: expect.stringMatching(/integrity check: quick_check/),
+    });
+    const chat = await postChat(url, { messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }] });
+    expect(chat.status).toBe(503);
+    await reader.close();
+  });
+
+  it("keeps a sound store in service", async () => {
+    const reader = new SqliteStore(work.indexDir).reader();
+    expect(await reader.integrity()).toEqual({ ok: true, problems: [] });
+    const url = await serve({ ...offlineLoader(work.indexDir), integrity: () => reader.integrity() });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    await reader.close();
   });
 });

@@ -6,6 +6,8 @@ export interface EngineSource {
   load(): Promise<Engine>;
   /** Changes with every committed ingest; undefined while there is no index. */
   generation(): Promise<string | undefined>;
+  /** The slow whole-store check, run in the background once a generation is served. */
+  integrity?(): Promise<{ ok: boolean; problems: string[] }>;
 }
 
 export type HolderState =
@@ -62,6 +64,7 @@ export class EngineHolder {
       this.lastGeneration = generation;
       this.failure = undefined;
       this.log?.info({ generation, documents: engine.knowledge.documents.length }, "index loaded");
+      void this.checkIntegrity(engine, generation);
       return true;
     } catch (error) {
       this.failedGeneration = generation;
@@ -73,6 +76,19 @@ export class EngineHolder {
       );
       return false;
     }
+  }
+
+  /** A store that fails the whole-file check is taken out of service (503 with the reason). */
+  private async checkIntegrity(engine: Engine, generation: string | undefined): Promise<void> {
+    const result = await this.source
+      .integrity?.()
+      .catch((error: Error) => ({ ok: false, problems: [error.message] }));
+    if (!result || result.ok || this.current !== engine) return;
+    this.current = undefined;
+    this.failedGeneration = generation;
+    this.failedAt = Date.now();
+    this.failure = `The index failed its integrity check: ${result.problems.join("; ")}`;
+    this.log?.error({ generation, problems: result.problems }, "index damaged: no longer served");
   }
 
   /** Poll the store's generation and load each new one. */

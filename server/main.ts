@@ -76,7 +76,11 @@ function superviseWorkers(config: Config, logger: Logger): void {
 async function serve(store: Store, config: Config, logger: Logger): Promise<void> {
   const reader = store.reader();
   const holder = new EngineHolder(
-    { load: () => loadEngine(config, reader), generation: () => reader.generation() },
+    {
+      load: () => loadEngine(config, reader),
+      generation: () => reader.generation(),
+      integrity: () => reader.integrity(),
+    },
     logger,
   );
   await holder.reload();

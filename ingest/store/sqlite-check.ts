@@ -10,19 +10,12 @@ export const SEGMENT_DIR = "vectors";
 /**
  * What is wrong with a SQLite store, if anything: its storage version, row counts against the
  * manifest its last commit wrote, and the vector segment files it registered. An empty store (no
- * manifest yet) has nothing to check. `integrity` adds SQLite's quick_check (slow on large files).
+ * manifest yet) has nothing to check. Fast at any size; SQLite's page-level quick_check is
+ * `quickCheckInBackground`.
  */
-export function sqliteProblems(
-  db: Database.Database,
-  dir: string,
-  options: { integrity: boolean },
-): string[] {
+export function sqliteProblems(db: Database.Database, dir: string): string[] {
   const problems: string[] = [];
   try {
-    if (options.integrity) {
-      const integrity = db.pragma("quick_check", { simple: true });
-      if (integrity !== "ok") problems.push(`quick_check: ${String(integrity)}`);
-    }
     const meta = (key: string) =>
       db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined;
     const manifestText = meta(META.manifest);

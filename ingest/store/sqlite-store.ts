@@ -14,6 +14,7 @@ import {
 import { META } from "./sqlite-schema.js";
 import { chunkWhere, factWhere, inBatches, parseChunks, parseFacts, sectionKey } from "./sqlite-rows.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
+import { quickCheckInBackground } from "./sqlite-integrity.js";
 import { SqliteWriter } from "./sqlite-writer.js";
 import type {
   ChunkFilter,
@@ -131,6 +132,7 @@ class SqliteReader implements IndexStore {
   }
 
   async facts(query: FactQuery): Promise<Fact[]> {
+    if (metricsOnly(query)) return this.factsByMetric(query);
     const where = factWhere(query);
     const page =
       query.limit !== undefined
@@ -141,6 +143,22 @@ class SqliteReader implements IndexStore {
         .prepare(`SELECT body FROM facts f ${where.sql} ORDER BY f.rowid${page}`)
         .all(...where.params) as { body: string }[],
     );
+  }
+
+  /** Facts of lexicon metrics, read from the metric-clustered copy (rankings across every unit). */
+  private factsByMetric(query: FactQuery): Fact[] {
+    const params: unknown[] = [...query.metrics!];
+    let sql = `SELECT fact, body FROM fact_metrics WHERE metric IN (${query.metrics!.map(() => "?").join(",")})`;
+    if (query.docIds) {
+      sql += ` AND doc_id IN (${query.docIds.map(() => "?").join(",")})`;
+      params.push(...query.docIds);
+    }
+    const rows = this.connection()
+      .prepare(sql)
+      .all(...params) as { fact: number; body: string }[];
+    // A fact tagged with two of the metrics is one fact; store order, as everywhere.
+    const unique = new Map(rows.map((row) => [row.fact, row]));
+    return parseFacts([...unique.values()].sort((a, b) => a.fact - b.fact));
   }
 
   async countFacts(query: FactQuery): Promise<number> {
@@ -306,7 +324,7 @@ class SqliteReader implements IndexStore {
     let problems: string[];
     try {
       db = new Database(join(this.location, DB_FILE), { readonly: true, fileMustExist: true, timeout: 5000 });
-      problems = sqliteProblems(db, this.location, { integrity: true });
+      problems = sqliteProblems(db, this.location);
       if (!this.meta(META.manifest)) problems.push("the store has no committed ingest");
     } catch (error) {
       problems = [(error as Error).message];
@@ -316,10 +334,25 @@ class SqliteReader implements IndexStore {
     return { ok: problems.length === 0, problems };
   }
 
+  async integrity(): Promise<StoreCheck> {
+    const problems = await quickCheckInBackground(join(this.location, DB_FILE));
+    return { ok: problems.length === 0, problems };
+  }
+
   async close(): Promise<void> {
     this.db?.close();
     this.db = undefined;
   }
+}
+
+/** Only metrics (and documents) asked: the clustered copy answers it. */
+function metricsOnly(query: FactQuery): boolean {
+  const { metrics, docIds, ...rest } = query;
+  return (
+    !!metrics?.length &&
+    (!docIds || docIds.length > 0) &&
+    Object.values(rest).every((value) => value === undefined || (Array.isArray(value) && !value.length))
+  );
 }
 
 /** Does this database hold a committed ingest (a writer may be creating its first one)? */

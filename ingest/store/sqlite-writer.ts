@@ -87,7 +87,7 @@ export class SqliteWriter implements StoreWriter {
 
   /** Writing over a damaged store would commit a new generation that is just as damaged. */
   private refuseDamaged(): void {
-    const problems = sqliteProblems(this.db, this.dir, { integrity: false });
+    const problems = sqliteProblems(this.db, this.dir);
     if (problems.length)
       throw new AppError(
         "INDEX_CORRUPT",
@@ -140,8 +140,11 @@ export class SqliteWriter implements StoreWriter {
     const fact = this.sql(
       "INSERT INTO facts (id, doc_id, unit, year, kind, tbl, row_code, row_key, descriptor, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
-    const metric = this.sql("INSERT OR IGNORE INTO fact_metrics (metric, doc_id, fact) VALUES (?, ?, ?)");
+    const metric = this.sql(
+      "INSERT OR IGNORE INTO fact_metrics (metric, doc_id, fact, body) VALUES (?, ?, ?, ?)",
+    );
     for (const f of parsed.facts) {
+      const body = JSON.stringify(f);
       const { lastInsertRowid } = fact.run(
         f.id,
         f.docId,
@@ -152,9 +155,9 @@ export class SqliteWriter implements StoreWriter {
         f.rowCode ?? null,
         matchKey(f.row),
         factDescriptor(f),
-        JSON.stringify(f),
+        body,
       );
-      for (const key of metricsOfFact(f)) metric.run(key, f.docId, lastInsertRowid);
+      for (const key of metricsOfFact(f)) metric.run(key, f.docId, lastInsertRowid, body);
     }
     const table = this.sql("INSERT INTO tables (id, doc_id, body) VALUES (?, ?, ?)");
     for (const t of parsed.tables) table.run(t.id, t.docId, JSON.stringify(t));

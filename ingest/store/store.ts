@@ -108,8 +108,10 @@ export interface IndexStore {
   searchText(query: string, filter: ChunkFilter, limit: number): Promise<ScoredChunk[]>;
   /** Cosine similarity; exact over a filtered set, hnswlib over the whole store. */
   searchVectors(vector: number[], filter: ChunkFilter, limit: number): Promise<ScoredChunk[]>;
-  /** Integrity (SQLite quick_check, files present) and counts against the manifest. */
+  /** Quick checks before serving: storage version, counts against the manifest, files present. */
   check(): Promise<StoreCheck>;
+  /** The slow whole-store check (SQLite's quick_check of every page), run in the background. */
+  integrity(): Promise<StoreCheck>;
   close(): Promise<void>;
 }
 

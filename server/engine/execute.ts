@@ -5,9 +5,8 @@ import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
 import { textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
-import { resolveScopes, type Scope } from "./scope.js";
-import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
-import { matchKey } from "../../ingest/text/normalize-text.js";
+import { resolveScopes } from "./scope.js";
+import { loadFacts } from "./load-facts.js";
 import { notFound } from "./draft.js";
 
 /**
@@ -33,28 +32,6 @@ function beyondDocuments(plan: QueryPlan): string | undefined {
     return `公开文件中没有“${plan.textQuery ?? q}”这项数字。文件中没有的数字我不会推测。`;
   }
   return undefined;
-}
-
-/** Above this many documents a question reads only the facts that match its metrics, not whole documents. */
-const WHOLE_DOCUMENTS = 24;
-
-/**
- * Read from the store the facts the operations may look at: the scope's documents and the
- * unit's other documents of the same year. Questions across many units (rankings, sums) read
- * only the rows of the asked metrics, subjects and projects, through the store's indexes.
- */
-async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<void> {
-  const docIds = scopes.flatMap((s) => [
-    s.doc.docId,
-    ...k.docs(s.unit, { year: s.year }).map((d) => d.docId),
-  ]);
-  if (new Set(docIds).size <= WHOLE_DOCUMENTS) return k.loadDocuments(docIds);
-  const metrics = plan.metrics.flatMap((m) =>
-    m.type === "metric" ? [m.key, ...(METRIC_BY_KEY.get(m.key)?.parts ?? [])] : [],
-  );
-  const rowCodes = plan.metrics.flatMap((m) => (m.type === "subject" && m.code ? [m.code] : []));
-  const rowKeys = plan.metrics.flatMap((m) => (m.type !== "metric" && m.name ? [matchKey(m.name)] : []));
-  return k.loadMatching(docIds, { metrics, rowCodes, rowKeys });
 }
 
 /** Run a query plan against the facts. Deterministic: the same plan gives the same draft. */

@@ -118,8 +118,9 @@ export class Knowledge {
     const wanted = [...new Set(docIds)].filter((id) => !this.loaded.has(id));
     if (!wanted.length) return;
     const byDoc = new Map<string, Fact[]>(wanted.map((id) => [id, []]));
-    for (const fact of await this.store.facts({ docIds: wanted, ...match }))
-      byDoc.get(fact.docId)?.push(fact);
+    // Every document asked (a ranking of all units): no list of ids to send.
+    const only = wanted.length === this.documents.length ? undefined : wanted;
+    for (const fact of await this.store.facts({ docIds: only, ...match })) byDoc.get(fact.docId)?.push(fact);
     for (const [docId, facts] of byDoc) this.loaded.set(docId, facts);
   }
 

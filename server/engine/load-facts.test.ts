@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
-import { matchKey } from "../../ingest/text/normalize-text.js";
+import { METRICS } from "../../ingest/domain/metrics.js";
 import { buildSampleIndex } from "../testing/sample-index.js";
 import { Knowledge } from "./knowledge.js";
+import { matchingQuery } from "./load-facts.js";
 import type { MetricRef } from "./plan-schema.js";
 import { selectFacts, type Want } from "./select-facts.js";
 
@@ -35,13 +35,6 @@ const WANTS: Want[] = [
   "vs_budget",
 ];
 
-function narrowQuery(ref: MetricRef) {
-  if (ref.type === "metric") return { metrics: [ref.key, ...(METRIC_BY_KEY.get(ref.key)?.parts ?? [])] };
-  if (ref.type === "subject")
-    return { rowCodes: ref.code ? [ref.code] : [], rowKeys: ref.name ? [matchKey(ref.name)] : [] };
-  return { rowKeys: [matchKey(ref.name)] };
-}
-
 describe("narrow fact loading", () => {
   it("finds, for every metric, subject and project, the same facts as reading whole documents", async () => {
     const refs: MetricRef[] = [
@@ -53,15 +46,15 @@ describe("narrow fact loading", () => {
     const whole = k.forRequest();
     await whole.loadDocuments(docIds);
     let compared = 0;
-    for (const ref of refs) {
+    for (const [ref, withParts] of refs.flatMap((ref) => [[ref, true] as const, [ref, false] as const])) {
       const narrow = k.forRequest();
-      await narrow.loadMatching(docIds, narrowQuery(ref));
+      await narrow.loadMatching(docIds, matchingQuery([ref], withParts));
       for (const doc of k.documents)
         for (const want of WANTS) {
           const expected = selectFacts(whole, doc, ref, want).map((f) => f.id);
           expect(
             selectFacts(narrow, doc, ref, want).map((f) => f.id),
-            `${JSON.stringify(ref)} ${want} ${doc.docId}`,
+            `${JSON.stringify(ref)} ${want} ${doc.docId} parts: ${withParts}`,
           ).toEqual(expected);
           compared += expected.length;
         }

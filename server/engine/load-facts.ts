@@ -1,0 +1,40 @@
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import type { FactQuery } from "../../ingest/store/store.js";
+import { matchKey } from "../../ingest/text/normalize-text.js";
+import type { Knowledge } from "./knowledge.js";
+import type { MetricRef, QueryPlan } from "./plan-schema.js";
+import type { Scope } from "./scope.js";
+
+/** Above this many documents a question reads only the facts that match its metrics, not whole documents. */
+const WHOLE_DOCUMENTS = 24;
+
+/** Operations that read one figure per scope: they need no parts of a metric. */
+const ONE_FIGURE = new Set<QueryPlan["operation"]>(["rank", "sum", "difference"]);
+
+/** The store query for the rows of these metrics, subjects and projects (and the metrics' parts). */
+export function matchingQuery(
+  refs: MetricRef[],
+  withParts: boolean,
+): Pick<FactQuery, "metrics" | "rowCodes" | "rowKeys"> {
+  return {
+    metrics: refs.flatMap((m) =>
+      m.type === "metric" ? [m.key, ...((withParts && METRIC_BY_KEY.get(m.key)?.parts) || [])] : [],
+    ),
+    rowCodes: refs.flatMap((m) => (m.type === "subject" && m.code ? [m.code] : [])),
+    rowKeys: refs.flatMap((m) => (m.type !== "metric" && m.name ? [matchKey(m.name)] : [])),
+  };
+}
+
+/**
+ * Read from the store the facts the operations may look at: the scope's documents and the
+ * unit's other documents of the same year. Questions across many units (rankings, sums) read
+ * only the rows of the asked metrics, subjects and projects, through the store's indexes.
+ */
+export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<void> {
+  const docIds = scopes.flatMap((s) => [
+    s.doc.docId,
+    ...k.docs(s.unit, { year: s.year }).map((d) => d.docId),
+  ]);
+  if (new Set(docIds).size <= WHOLE_DOCUMENTS) return k.loadDocuments(docIds);
+  return k.loadMatching(docIds, matchingQuery(plan.metrics, !ONE_FIGURE.has(plan.operation)));
+}
