@@ -3,7 +3,7 @@
  * (Fact, ParsedTable, Section, Chunk) beside the indexed columns the engine queries by.
  * Bump SCHEMA_VERSION when the layout changes: an older file is then rebuilt by the next ingest.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -35,6 +35,9 @@ function lockedError(dir: string, cause: unknown): AppError {
 export class SqliteWriter implements StoreWriter {
   private readonly pending: { label: number; vector: number[] }[] = [];
   private readonly written: string[] = [];
+  /** Chunks and lexical terms added minus removed: the BM25 statistics move by these at commit. */
+  private chunkDelta = 0;
+  private termDelta = 0;
   private closed = false;
 
   private constructor(
@@ -111,6 +114,10 @@ export class SqliteWriter implements StoreWriter {
     return statement;
   }
 
+  private meta(key: string): string | undefined {
+    return this.db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined;
+  }
+
   private setMeta(key: string, value: string): void {
     this.db
       .prepare(
@@ -169,7 +176,10 @@ export class SqliteWriter implements StoreWriter {
     const fts = this.sql("INSERT INTO chunk_fts (rowid, terms) VALUES (?, ?)");
     parsed.chunks.forEach((c, i) => {
       const terms = tokenised?.[i] ?? termsText(c.text);
+      const termCount = terms ? terms.split(" ").length : 0;
       const vector = vectors[i] ?? [];
+      this.chunkDelta++;
+      this.termDelta += termCount;
       const { lastInsertRowid } = chunk.run(
         c.id,
         c.docId,
@@ -179,7 +189,7 @@ export class SqliteWriter implements StoreWriter {
         c.type,
         sectionKey(c.section),
         terms,
-        terms ? terms.split(" ").length : 0,
+        termCount,
         vectorToBytes(vector),
         JSON.stringify(c),
       );
@@ -198,6 +208,11 @@ export class SqliteWriter implements StoreWriter {
   }
 
   async remove(docId: string): Promise<void> {
+    const removed = this.sql(
+      "SELECT count(*) AS n, coalesce(sum(term_count), 0) AS t FROM chunks WHERE doc_id = ?",
+    ).get(docId) as { n: number; t: number };
+    this.chunkDelta -= removed.n;
+    this.termDelta -= removed.t;
     const labels = new Set(
       this.sql("SELECT rowid FROM chunks WHERE doc_id = ?").pluck().all(docId) as number[],
     );
@@ -221,11 +236,10 @@ export class SqliteWriter implements StoreWriter {
       const dimensions = manifest.embedding.dimensions;
       if (this.pending.length) await this.addSegment(`seg-${generation}.hnsw`, this.pending, dimensions);
       obsolete.push(...(await this.compactSegments(generation, dimensions)));
-      const stats = db
-        .prepare("SELECT count(*) AS n, coalesce(sum(term_count), 0) AS t FROM chunks")
-        .get() as { n: number; t: number };
-      this.setMeta(META.chunkCount, String(stats.n));
-      this.setMeta(META.termTotal, String(stats.t));
+      // Moved by this ingest's additions and removals: no scan of every chunk.
+      const total = (key: string) => Number(this.meta(key) ?? 0);
+      this.setMeta(META.chunkCount, String(total(META.chunkCount) + this.chunkDelta));
+      this.setMeta(META.termTotal, String(total(META.termTotal) + this.termDelta));
       this.setMeta(META.manifest, JSON.stringify(manifest));
       this.setMeta(META.generation, generation);
       db.exec("COMMIT");
