@@ -3,18 +3,11 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { AppError } from "../../lib/app-error.js";
 import { DocumentInfo, Manifest, ParsedTable, UnitInfo, type Chunk, type Fact } from "../schema.js";
-import {
-  bytesToVector,
-  EXACT_CANDIDATES,
-  queryTerms,
-  scoreBm25,
-  scoreCosine,
-  type CorpusStats,
-} from "./scoring.js";
 import { META } from "./sqlite-schema.js";
-import { chunkWhere, factWhere, inBatches, parseChunks, parseFacts, sectionKey } from "./sqlite-rows.js";
+import { factWhere, inBatches, parseChunks, parseFacts, sectionKey } from "./sqlite-rows.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { quickCheckInBackground } from "./sqlite-integrity.js";
+import { SqliteSearch } from "./sqlite-search.js";
 import { SqliteWriter } from "./sqlite-writer.js";
 import type {
   ChunkFilter,
@@ -27,7 +20,6 @@ import type {
   StoreWriter,
   Subject,
 } from "./store.js";
-import { SegmentSet } from "./vector-segments.js";
 
 /** The embedded default: INDEX_DIR/index.db (WAL, read-only for the server) and hnswlib segments beside it. */
 export class SqliteStore implements Store {
@@ -46,9 +38,11 @@ class SqliteReader implements IndexStore {
   readonly kind = "sqlite" as const;
   private db: Database.Database | undefined;
   private inode: number | undefined;
-  private segments: { generation: string; set: SegmentSet } | undefined;
+  private readonly search: SqliteSearch;
 
-  constructor(readonly location: string) {}
+  constructor(readonly location: string) {
+    this.search = new SqliteSearch(() => this.connection(), location);
+  }
 
   /**
    * The open connection. When the file is removed and ingested again, the old connection (to the
@@ -66,7 +60,7 @@ class SqliteReader implements IndexStore {
       return this.db;
     }
     this.db?.close();
-    this.segments = undefined;
+    this.search.forgetSegments();
     this.db = fresh;
     this.inode = inode;
     return fresh;
@@ -205,117 +199,12 @@ class SqliteReader implements IndexStore {
     return body ? (JSON.parse(body) as Chunk) : undefined;
   }
 
-  private candidateCount(filter: ChunkFilter): number {
-    const where = chunkWhere(filter);
-    return this.connection()
-      .prepare(`SELECT count(*) FROM chunks c WHERE ${where.sql}`)
-      .pluck()
-      .get(...where.params) as number;
+  searchText(query: string, filter: ChunkFilter, limit: number): Promise<ScoredChunk[]> {
+    return Promise.resolve(this.search.text(query, filter, limit));
   }
 
-  private withChunks(scored: { rowid: number; score: number }[]): ScoredChunk[] {
-    if (!scored.length) return [];
-    const db = this.connection();
-    const rows = inBatches(
-      scored.map((s) => s.rowid),
-      (batch) =>
-        db
-          .prepare(`SELECT rowid, body FROM chunks WHERE rowid IN (${batch.map(() => "?").join(",")})`)
-          .all(...batch) as { rowid: number; body: string }[],
-    );
-    const byRow = new Map(rows.map((r) => [r.rowid, JSON.parse(r.body) as Chunk]));
-    return scored
-      .filter((s) => byRow.has(s.rowid))
-      .map((s) => ({ chunk: byRow.get(s.rowid)!, score: s.score }));
-  }
-
-  async searchText(query: string, filter: ChunkFilter, limit: number): Promise<ScoredChunk[]> {
-    const terms = queryTerms(query);
-    if (!terms.length) return [];
-    const db = this.connection();
-    const where = chunkWhere(filter);
-    // A filtered set is scored whole; over the whole store the full-text index picks the
-    // candidates. Both are scored by the same BM25, so scores compare across the two paths.
-    const candidates = (
-      this.candidateCount(filter) <= EXACT_CANDIDATES
-        ? db
-            .prepare(`SELECT rowid, terms FROM chunks c WHERE ${where.sql} ORDER BY c.rowid`)
-            .all(...where.params)
-        : db
-            .prepare(
-              `SELECT c.rowid AS rowid, c.terms AS terms FROM chunk_fts JOIN chunks c ON c.rowid = chunk_fts.rowid
-               WHERE chunk_fts MATCH ? AND ${where.sql} ORDER BY bm25(chunk_fts), c.rowid LIMIT ?`,
-            )
-            .all(terms.map((t) => `"${t}"`).join(" OR "), ...where.params, Math.max(200, limit * 10))
-    ) as { rowid: number; terms: string }[];
-    return this.withChunks(scoreBm25(terms, candidates, this.corpusStats(terms)).slice(0, limit));
-  }
-
-  /** Store-wide BM25 statistics for the query terms. */
-  private corpusStats(terms: string[]): CorpusStats {
-    const frequency = this.connection()
-      .prepare(`SELECT term, doc FROM chunk_terms WHERE term IN (${terms.map(() => "?").join(",")})`)
-      .all(...terms) as { term: string; doc: number }[];
-    const count = Number(this.meta(META.chunkCount) ?? 0);
-    return {
-      count,
-      averageLength: Number(this.meta(META.termTotal) ?? 0) / (count || 1),
-      documentFrequency: new Map(frequency.map((f) => [f.term, f.doc])),
-    };
-  }
-
-  async searchVectors(vector: number[], filter: ChunkFilter, limit: number): Promise<ScoredChunk[]> {
-    const db = this.connection();
-    const where = chunkWhere(filter);
-    if (this.candidateCount(filter) <= EXACT_CANDIDATES) {
-      const rows = db
-        .prepare(`SELECT rowid, vector FROM chunks c WHERE ${where.sql} ORDER BY c.rowid`)
-        .all(...where.params) as { rowid: number; vector: Buffer }[];
-      return this.withChunks(
-        scoreCosine(
-          vector,
-          rows.map((r) => ({ rowid: r.rowid, vector: bytesToVector(r.vector) })),
-        ).slice(0, limit),
-      );
-    }
-    // Whole-store search through the hnswlib segments; over-fetch, then apply the filter.
-    const hits = this.segmentSet().search(vector, limit * 10);
-    const allowed = new Set(
-      inBatches(
-        hits.map((h) => h.label),
-        (batch) =>
-          db
-            .prepare(
-              `SELECT rowid FROM chunks c WHERE ${where.sql} AND c.rowid IN (${batch.map(() => "?").join(",")})`,
-            )
-            .pluck()
-            .all(...where.params, ...batch) as number[],
-      ),
-    );
-    return this.withChunks(
-      hits
-        .filter((h) => allowed.has(h.label))
-        .map((h) => ({ rowid: h.label, score: h.score }))
-        .slice(0, limit),
-    );
-  }
-
-  private segmentSet(): SegmentSet {
-    const generation = this.meta(META.generation) ?? "";
-    if (this.segments?.generation !== generation) {
-      const rows = this.connection().prepare("SELECT name, dimensions FROM segments ORDER BY name").all() as {
-        name: string;
-        dimensions: number;
-      }[];
-      this.segments = {
-        generation,
-        set: new SegmentSet(
-          rows.map((r) => join(this.location, SEGMENT_DIR, r.name)),
-          rows[0]?.dimensions ?? 1,
-        ),
-      };
-    }
-    return this.segments.set;
+  searchVectors(vector: number[], filter: ChunkFilter, limit: number): Promise<ScoredChunk[]> {
+    return Promise.resolve(this.search.vectors(vector, filter, limit));
   }
 
   /** Checked on a connection of its own: a long-lived one can misread FTS pages a writer is changing. */

@@ -1,0 +1,152 @@
+import { join } from "node:path";
+import type Database from "better-sqlite3";
+import type { Chunk } from "../schema.js";
+import {
+  bytesToVector,
+  EXACT_CANDIDATES,
+  queryTerms,
+  scoreBm25,
+  scoreCosine,
+  type CorpusStats,
+} from "./scoring.js";
+import { SEGMENT_DIR } from "./sqlite-check.js";
+import { chunkWhere, inBatches } from "./sqlite-rows.js";
+import { META } from "./sqlite-schema.js";
+import type { ChunkFilter, ScoredChunk } from "./store.js";
+import { SegmentSet } from "./vector-segments.js";
+
+function meta(db: Database.Database, key: string): string | undefined {
+  return db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined;
+}
+
+/**
+ * Text and vector search over the SQLite store: exact BM25 and cosine over a filtered set of at
+ * most EXACT_CANDIDATES chunks; over the whole store, FTS5 and the hnswlib segments pick the
+ * candidates (scored by the same BM25).
+ */
+export class SqliteSearch {
+  private segments: { generation: string; set: SegmentSet } | undefined;
+
+  constructor(
+    private readonly connection: () => Database.Database,
+    private readonly location: string,
+  ) {}
+
+  /** The file was replaced: its segments are another set. */
+  forgetSegments(): void {
+    this.segments = undefined;
+  }
+
+  private candidateCount(filter: ChunkFilter): number {
+    const where = chunkWhere(filter);
+    return this.connection()
+      .prepare(`SELECT count(*) FROM chunks c WHERE ${where.sql}`)
+      .pluck()
+      .get(...where.params) as number;
+  }
+
+  private withChunks(scored: { rowid: number; score: number }[]): ScoredChunk[] {
+    if (!scored.length) return [];
+    const db = this.connection();
+    const rows = inBatches(
+      scored.map((s) => s.rowid),
+      (batch) =>
+        db
+          .prepare(`SELECT rowid, body FROM chunks WHERE rowid IN (${batch.map(() => "?").join(",")})`)
+          .all(...batch) as { rowid: number; body: string }[],
+    );
+    const byRow = new Map(rows.map((r) => [r.rowid, JSON.parse(r.body) as Chunk]));
+    return scored
+      .filter((s) => byRow.has(s.rowid))
+      .map((s) => ({ chunk: byRow.get(s.rowid)!, score: s.score }));
+  }
+
+  text(query: string, filter: ChunkFilter, limit: number): ScoredChunk[] {
+    const terms = queryTerms(query);
+    if (!terms.length) return [];
+    const db = this.connection();
+    const where = chunkWhere(filter);
+    // A filtered set is scored whole; over the whole store the full-text index picks the
+    // candidates. Both are scored by the same BM25, so scores compare across the two paths.
+    const candidates = (
+      this.candidateCount(filter) <= EXACT_CANDIDATES
+        ? db
+            .prepare(`SELECT rowid, terms FROM chunks c WHERE ${where.sql} ORDER BY c.rowid`)
+            .all(...where.params)
+        : db
+            .prepare(
+              `SELECT c.rowid AS rowid, c.terms AS terms FROM chunk_fts JOIN chunks c ON c.rowid = chunk_fts.rowid
+               WHERE chunk_fts MATCH ? AND ${where.sql} ORDER BY bm25(chunk_fts), c.rowid LIMIT ?`,
+            )
+            .all(terms.map((t) => `"${t}"`).join(" OR "), ...where.params, Math.max(200, limit * 10))
+    ) as { rowid: number; terms: string }[];
+    return this.withChunks(scoreBm25(terms, candidates, this.corpusStats(terms)).slice(0, limit));
+  }
+
+  /** Store-wide BM25 statistics for the query terms. */
+  private corpusStats(terms: string[]): CorpusStats {
+    const frequency = this.connection()
+      .prepare(`SELECT term, doc FROM chunk_terms WHERE term IN (${terms.map(() => "?").join(",")})`)
+      .all(...terms) as { term: string; doc: number }[];
+    const count = Number(meta(this.connection(), META.chunkCount) ?? 0);
+    return {
+      count,
+      averageLength: Number(meta(this.connection(), META.termTotal) ?? 0) / (count || 1),
+      documentFrequency: new Map(frequency.map((f) => [f.term, f.doc])),
+    };
+  }
+
+  vectors(vector: number[], filter: ChunkFilter, limit: number): ScoredChunk[] {
+    const db = this.connection();
+    const where = chunkWhere(filter);
+    if (this.candidateCount(filter) <= EXACT_CANDIDATES) {
+      const rows = db
+        .prepare(`SELECT rowid, vector FROM chunks c WHERE ${where.sql} ORDER BY c.rowid`)
+        .all(...where.params) as { rowid: number; vector: Buffer }[];
+      return this.withChunks(
+        scoreCosine(
+          vector,
+          rows.map((r) => ({ rowid: r.rowid, vector: bytesToVector(r.vector) })),
+        ).slice(0, limit),
+      );
+    }
+    // Whole-store search through the hnswlib segments; over-fetch, then apply the filter.
+    const hits = this.segmentSet().search(vector, limit * 10);
+    const allowed = new Set(
+      inBatches(
+        hits.map((h) => h.label),
+        (batch) =>
+          db
+            .prepare(
+              `SELECT rowid FROM chunks c WHERE ${where.sql} AND c.rowid IN (${batch.map(() => "?").join(",")})`,
+            )
+            .pluck()
+            .all(...where.params, ...batch) as number[],
+      ),
+    );
+    return this.withChunks(
+      hits
+        .filter((h) => allowed.has(h.label))
+        .map((h) => ({ rowid: h.label, score: h.score }))
+        .slice(0, limit),
+    );
+  }
+
+  private segmentSet(): SegmentSet {
+    const generation = meta(this.connection(), META.generation) ?? "";
+    if (this.segments?.generation !== generation) {
+      const rows = this.connection().prepare("SELECT name, dimensions FROM segments ORDER BY name").all() as {
+        name: string;
+        dimensions: number;
+      }[];
+      this.segments = {
+        generation,
+        set: new SegmentSet(
+          rows.map((r) => join(this.location, SEGMENT_DIR, r.name)),
+          rows[0]?.dimensions ?? 1,
+        ),
+      };
+    }
+    return this.segments.set;
+  }
+}
