@@ -21,9 +21,12 @@ const MAX_SEGMENTS = 8;
 
 type Point = { label: number; vector: number[] };
 
-/** Points per stored segment, so its bytes stay far below bytea's (and the protocol's) 1 GB limit. */
+/**
+ * Points per stored segment: about 32 MB of bytes. A bytea parameter travels as hex text, twice
+ * its size, and one string in Node stops at about 512 MB, so a 256 MB part reset the connection.
+ */
 function partPoints(dimensions: number): number {
-  return Math.max(1000, Math.floor(256e6 / (Math.max(1, dimensions) * 4 + 256)));
+  return Math.max(1000, Math.floor(32e6 / (Math.max(1, dimensions) * 4 + 256)));
 }
 
 /** Stores the points as segments `<base>-0.hnsw`, `<base>-1.hnsw`, … of at most partPoints each. */
