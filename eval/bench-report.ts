@@ -39,7 +39,7 @@ export function markdown(results: SizeResult[]): string {
       row([
         label(r),
         int(r.ingest?.facts),
-        r.ingest ? `${r.ingest.seconds.toFixed(0)} s` : "–",
+        r.ingest ? `${int(Math.round(r.ingest.seconds))} s` : "–",
         r.ingest ? String(r.ingest.documentsPerSecond) : "–",
         int(r.ingest?.factsPerSecond),
         gibOrMib(r.ingest?.indexBytes),
@@ -74,7 +74,14 @@ export function markdown(results: SizeResult[]): string {
     ),
   ];
   const latency = [
-    row(["corpus (p50 / p99 ms)", "gold", "<unit><year>三公经费", "ranking, all units", "text", "slowest"]),
+    row([
+      "corpus (p50 / p99 ms)",
+      "gold",
+      "`<unit><year>年三公经费是多少`",
+      "ranking, all units",
+      "text",
+      "slowest",
+    ]),
     row(Array(6).fill("---")),
     ...results.map((r) => {
       const b = r.answer?.byShape;

@@ -13,7 +13,7 @@ export class VectorStore {
   /** An empty store that grows as vectors are added. */
   static create(dimensions: number, capacity = 1024): VectorStore {
     const index = new HierarchicalNSW("cosine", dimensions);
-    index.initIndex(Math.max(1, capacity), 16, 100, 100);
+    index.initIndex(Math.max(1, capacity), 12, 64, 100);
     return new VectorStore(index);
   }
 

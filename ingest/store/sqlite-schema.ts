@@ -3,7 +3,7 @@
  * (Fact, ParsedTable, Section, Chunk) beside the indexed columns the engine queries by.
  * Bump SCHEMA_VERSION when the layout changes: an older file is then rebuilt by the next ingest.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,7 +43,9 @@ CREATE TABLE IF NOT EXISTS vocabulary (
   rowid INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, type TEXT NOT NULL, code TEXT, name TEXT NOT NULL,
   scheme TEXT);
 CREATE INDEX IF NOT EXISTS vocabulary_doc ON vocabulary(doc_id);
-CREATE TABLE IF NOT EXISTS segments (name TEXT PRIMARY KEY, count INTEGER NOT NULL, dimensions INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS segments (
+  name TEXT PRIMARY KEY, count INTEGER NOT NULL, dimensions INTEGER NOT NULL,
+  first_label INTEGER NOT NULL, last_label INTEGER NOT NULL);
 `;
 
 /** Meta keys. */

@@ -7,15 +7,12 @@ import { AppError } from "../../lib/app-error.js";
 import { metricsOfFact } from "../domain/metrics.js";
 import { DocumentInfo, type Manifest, type UnitInfo } from "../schema.js";
 import { matchKey } from "../text/normalize-text.js";
-import { bytesToVector, termsText, vectorToBytes } from "./scoring.js";
+import { termsText, vectorToBytes } from "./scoring.js";
 import { META, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { factDescriptor, sectionKey } from "./sqlite-rows.js";
 import type { DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
-import { writeSegment } from "./vector-segments.js";
-
-/** Segments are merged into one when there are more than this many, or a quarter of their points are dead. */
-const MAX_SEGMENTS = 8;
+import { SegmentBuilder } from "./sqlite-segments.js";
 
 function lockedError(dir: string, cause: unknown): AppError {
   return new AppError(
@@ -33,8 +30,9 @@ function lockedError(dir: string, cause: unknown): AppError {
  * next writer.
  */
 export class SqliteWriter implements StoreWriter {
-  private readonly pending: { label: number; vector: number[] }[] = [];
-  private readonly written: string[] = [];
+  /** This ingest's generation: the names of its segment files, and the store's new generation. */
+  private readonly generation = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  private readonly segments: SegmentBuilder;
   /** Chunks and lexical terms added minus removed: the BM25 statistics move by these at commit. */
   private chunkDelta = 0;
   private termDelta = 0;
@@ -43,7 +41,9 @@ export class SqliteWriter implements StoreWriter {
   private constructor(
     private readonly dir: string,
     private readonly db: Database.Database,
-  ) {}
+  ) {
+    this.segments = new SegmentBuilder(db, dir, this.generation);
+  }
 
   static async open(dir: string, waitMs: number): Promise<SqliteWriter> {
     await mkdir(join(dir, SEGMENT_DIR), { recursive: true });
@@ -194,7 +194,7 @@ export class SqliteWriter implements StoreWriter {
         JSON.stringify(c),
       );
       fts.run(lastInsertRowid, terms);
-      this.pending.push({ label: Number(lastInsertRowid), vector });
+      this.segments.add(Number(lastInsertRowid), vector);
     });
     const word = this.sql("INSERT INTO vocabulary (doc_id, type, code, name, scheme) VALUES (?, ?, ?, ?, ?)");
     for (const v of vocabulary)
@@ -213,14 +213,7 @@ export class SqliteWriter implements StoreWriter {
     ).get(docId) as { n: number; t: number };
     this.chunkDelta -= removed.n;
     this.termDelta -= removed.t;
-    const labels = new Set(
-      this.sql("SELECT rowid FROM chunks WHERE doc_id = ?").pluck().all(docId) as number[],
-    );
-    if (labels.size) {
-      this.sql("DELETE FROM chunk_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id = ?)").run(docId);
-      for (let i = this.pending.length - 1; i >= 0; i--)
-        if (labels.has(this.pending[i].label)) this.pending.splice(i, 1);
-    }
+    this.sql("DELETE FROM chunk_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id = ?)").run(docId);
     for (const table of ["documents", "facts", "fact_metrics", "tables", "sections", "chunks", "vocabulary"])
       this.sql(`DELETE FROM ${table} WHERE doc_id = ?`).run(docId);
   }
@@ -232,16 +225,13 @@ export class SqliteWriter implements StoreWriter {
       db.exec("DELETE FROM units");
       const unit = db.prepare("INSERT INTO units (name, info) VALUES (?, ?)");
       for (const u of units) unit.run(u.name, JSON.stringify(u));
-      const generation = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-      const dimensions = manifest.embedding.dimensions;
-      if (this.pending.length) await this.addSegment(`seg-${generation}.hnsw`, this.pending, dimensions);
-      obsolete.push(...(await this.compactSegments(generation, dimensions)));
+      obsolete.push(...this.segments.compact());
       // Moved by this ingest's additions and removals: no scan of every chunk.
       const total = (key: string) => Number(this.meta(key) ?? 0);
       this.setMeta(META.chunkCount, String(total(META.chunkCount) + this.chunkDelta));
       this.setMeta(META.termTotal, String(total(META.termTotal) + this.termDelta));
       this.setMeta(META.manifest, JSON.stringify(manifest));
-      this.setMeta(META.generation, generation);
+      this.setMeta(META.generation, this.generation);
       db.exec("COMMIT");
     } catch (error) {
       await this.abort();
@@ -254,41 +244,6 @@ export class SqliteWriter implements StoreWriter {
     for (const name of obsolete) await unlink(join(this.dir, SEGMENT_DIR, name)).catch(() => undefined);
   }
 
-  private async addSegment(
-    name: string,
-    points: { label: number; vector: number[] }[],
-    dimensions: number,
-  ): Promise<void> {
-    this.written.push(name);
-    const count = await writeSegment(join(this.dir, SEGMENT_DIR, name), points, dimensions);
-    this.db
-      .prepare("INSERT INTO segments (name, count, dimensions) VALUES (?, ?, ?)")
-      .run(name, count, dimensions);
-  }
-
-  /** Many small segments, or many deleted points: rebuild one segment from the stored vectors. */
-  private async compactSegments(generation: string, dimensions: number): Promise<string[]> {
-    const segments = this.db.prepare("SELECT name, count FROM segments").all() as {
-      name: string;
-      count: number;
-    }[];
-    const points = segments.reduce((n, s) => n + s.count, 0);
-    const alive = this.db.prepare("SELECT count(*) FROM chunks").pluck().get() as number;
-    if (segments.length <= MAX_SEGMENTS && points - alive <= points / 4) return [];
-    this.db.exec("DELETE FROM segments");
-    const all = (
-      this.db.prepare("SELECT rowid, vector FROM chunks ORDER BY rowid").all() as {
-        rowid: number;
-        vector: Buffer;
-      }[]
-    ).map((row) => ({
-      label: row.rowid,
-      vector: Array.from(bytesToVector(row.vector)),
-    }));
-    if (all.length) await this.addSegment(`seg-${generation}-all.hnsw`, all, dimensions);
-    return segments.map((s) => s.name);
-  }
-
   async abort(): Promise<void> {
     if (this.closed) return;
     try {
@@ -296,7 +251,7 @@ export class SqliteWriter implements StoreWriter {
     } finally {
       this.close();
     }
-    for (const name of this.written) {
+    for (const name of this.segments.written) {
       const file = join(this.dir, SEGMENT_DIR, name);
       if (existsSync(file)) await unlink(file);
     }

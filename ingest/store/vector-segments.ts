@@ -12,13 +12,17 @@ export async function writeSegment(
 ): Promise<number> {
   const store = VectorStore.create(points[0]?.vector.length || dimensions || 1, points.length);
   for (const point of points) store.add(point.vector, point.label);
+  return saveSegment(file, store);
+}
+
+/** Writes a built segment and reads it back: hnswlib reports success on a full disk. */
+export function saveSegment(file: string, store: VectorStore): number {
   store.finish();
   store.write(file);
-  // hnswlib reports success on a full disk: read the file back before the commit registers it.
   const check = VectorStore.read(file, store.dimensions);
-  if (check.size !== points.length)
-    throw new Error(`vector segment ${file} holds ${check.size} of ${points.length} vectors after writing`);
-  return points.length;
+  if (check.size !== store.size)
+    throw new Error(`vector segment ${file} holds ${check.size} of ${store.size} vectors after writing`);
+  return store.size;
 }
 
 /** Segments loaded on first use: a server that answers only scoped questions never loads them. */
