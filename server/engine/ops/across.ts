@@ -92,6 +92,9 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   return b;
 }
 
+/** Places a ranking lists, in words: digits in answers are reserved for figures. */
+const PLACES = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
 export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const { found, missing } = rows(k, plan, scopes);
   if (!found.length) return valueOp(k, plan, scopes);
@@ -107,19 +110,23 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
     b.fact(top.fact, top.scope.unit),
     "。",
   ];
-  sorted.forEach((r, i) =>
-    b.d.bullets.push([
-      `第${"一二三四五六七八九十"[i] ?? i + 1}位 ${r.scope.unit}：`,
-      b.fact(r.fact, r.scope.unit),
-    ]),
+  // The first ten places; a ranking of every unit would otherwise be one line per unit.
+  const shown = sorted.slice(0, PLACES.length);
+  shown.forEach((r, i) =>
+    b.d.bullets.push([`第${PLACES[i]}位 ${r.scope.unit}：`, b.fact(r.fact, r.scope.unit)]),
   );
-  if (missing.length) b.d.notes.push([`未参与排序（文件中未找到）：${missing.join("、")}。`]);
+  if (sorted.length > shown.length)
+    b.d.notes.push([`只列出前十位，其余单位从略（可在 /api/facts 下载全部数字）。`]);
+  if (missing.length)
+    b.d.notes.push([
+      `未参与排序（文件中未找到）：${missing.slice(0, PLACES.length).join("、")}${missing.length > PLACES.length ? "等" : ""}。`,
+    ]);
   if (sorted.length >= 2)
     b.d.chart = {
       type: "bar",
       title: `${label}${word}`,
       measure: top.fact.measure,
-      points: sorted.map((r) => ({ label: r.scope.unit, value: r.fact.value })),
+      points: shown.map((r) => ({ label: r.scope.unit, value: r.fact.value })),
     };
   return b;
 }
