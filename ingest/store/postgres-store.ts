@@ -3,7 +3,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { z } from "zod";
 import { AppError } from "../../lib/app-error.js";
-import { Manifest, type Chunk, type Fact, type ParsedTable } from "../schema.js";
+import { DocumentInfo, Manifest, type Chunk, type Fact, type ParsedTable } from "../schema.js";
 import { readHead, unreadable } from "./postgres-head.js";
 import { factPage, factWhere, Params, redactUrl } from "./postgres-rows.js";
 import { DEFAULT_SCHEMA, PG_SCHEMA_VERSION, SchemaName } from "./postgres-schema.js";
@@ -99,6 +99,13 @@ class PostgresReader implements IndexStore {
     } catch (error) {
       throw unreadable(this.location, error);
     }
+  }
+
+  async documentInfos(): Promise<DocumentInfo[]> {
+    const rows = await this.rows<{ info: string }>(
+      `SELECT info FROM ${this.schema}.documents ORDER BY doc_id COLLATE "C"`,
+    );
+    return rows.map((row) => DocumentInfo.parse(JSON.parse(row.info)));
   }
 
   async head(): Promise<StoreHead> {

@@ -125,6 +125,12 @@ class SqliteReader implements IndexStore {
     }
   }
 
+  async documentInfos(): Promise<DocumentInfo[]> {
+    return (
+      this.connection().prepare("SELECT info FROM documents ORDER BY doc_id").pluck().all() as string[]
+    ).map((text) => DocumentInfo.parse(JSON.parse(text)));
+  }
+
   async facts(query: FactQuery): Promise<Fact[]> {
     if (metricsOnly(query)) return this.factsByMetric(query);
     const where = factWhere(query);

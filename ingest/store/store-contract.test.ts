@@ -122,6 +122,14 @@ describe.each(targets)("$name store", (target) => {
     expect(head.projects.slice(0, 2)).toEqual(["市级专项资金（一个专项一行）", "政府门户网专项"]);
   });
 
+  it("returns every document's info with its ingest warnings", async () => {
+    const infos = await agreed((store) => store.documentInfos());
+    expect(infos.map((document) => document.docId)).toEqual(["000", "001", "002", "003"]);
+    // 001 states 公务接待费 as 3.6 (三公 paragraph) and as 3.61 (its own paragraph).
+    const beijing = infos.find((document) => document.docId === "001")!;
+    expect(beijing.warnings.some((w) => /公务接待费/.test(w.message) && /3\.61?/.test(w.message))).toBe(true);
+  });
+
   it("finds facts by document, metric, code, unit, year, kind, table and text", async () => {
     const sanGong = await agreed((store) => store.facts({ docIds: ["001"], metrics: ["三公经费"] }));
     expect(sanGong.map((fact) => [fact.id, fact.value])).toEqual([

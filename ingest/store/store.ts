@@ -96,6 +96,8 @@ export interface IndexStore {
   /** Changes with every committed ingest; undefined while the store is empty. */
   generation(): Promise<string | undefined>;
   head(): Promise<StoreHead>;
+  /** Every document's info with its ingest warnings (a server keeps them out of memory). */
+  documentInfos(): Promise<DocumentInfo[]>;
   facts(query: FactQuery): Promise<Fact[]>;
   countFacts(query: FactQuery): Promise<number>;
   /** In insertion order, like every list the store returns. */

@@ -93,10 +93,10 @@ function csvCell(v: unknown): string {
 export function browseRoutes(holder: EngineHolder): Router {
   const router = Router();
 
-  router.get("/api/documents", (_req, res) => {
+  router.get("/api/documents", async (_req, res) => {
     const k = knowledgeOf(holder);
     res.json({
-      documents: k.documents,
+      documents: await k.store.documentInfos(),
       units: k.units.map((u) => ({
         name: u.name,
         parent: u.parent,
