@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { log, round, type Target } from "./bench-ingest.js";
 import type { Question } from "./bench-latency.js";
+import { freePort } from "../ingest/store/testing/postgres-server.js";
 
 /**
  * The real-server phase of `npm run bench`: `node --import tsx server/main.ts` over a built
@@ -40,18 +40,6 @@ export function memoryOf(pid: number): Memory {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0) * 1024;
   return { rssBytes: kb("VmRSS"), hwmBytes: kb("VmHWM") };
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (!address || typeof address === "string") throw new Error("no free port");
-  return address.port;
 }
 
 /** Spawn a Node child and poll `ready` until it answers 200; `startupMs` is from spawn to that 200. */

@@ -60,7 +60,8 @@ async function runBinary(bin: string, args: string[]): Promise<void> {
   }
 }
 
-async function freePort(): Promise<number> {
+/** A free TCP port on loopback (tests and benchmarks start servers on it). */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
