@@ -67,9 +67,7 @@ export class EngineHolder {
       void this.checkIntegrity(engine, generation);
       return true;
     } catch (error) {
-      this.failedGeneration = generation;
-      this.failedAt = Date.now();
-      this.failure = (error as Error).message;
+      this.refuse(generation, (error as Error).message);
       this.log?.error(
         { err: error },
         this.current ? "index reload refused; the previous index keeps serving" : "index not served",
@@ -85,10 +83,15 @@ export class EngineHolder {
       .catch((error: Error) => ({ ok: false, problems: [error.message] }));
     if (!result || result.ok || this.current !== engine) return;
     this.current = undefined;
+    this.refuse(generation, `The index failed its integrity check: ${result.problems.join("; ")}`);
+    this.log?.error({ generation, problems: result.problems }, "index damaged: no longer served");
+  }
+
+  /** Remembers a refused generation (retried after `retryMs`) and the reason /healthz gives. */
+  private refuse(generation: string | undefined, reason: string): void {
     this.failedGeneration = generation;
     this.failedAt = Date.now();
-    this.failure = `The index failed its integrity check: ${result.problems.join("; ")}`;
-    this.log?.error({ generation, problems: result.problems }, "index damaged: no longer served");
+    this.failure = reason;
   }
 
   /** Poll the store's generation and load each new one. */

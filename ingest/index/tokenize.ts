@@ -1,5 +1,6 @@
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
+import { Lru } from "../../lib/lru.js";
 import { toHalfWidth } from "../text/parse-amount.js";
 
 let jieba: Jieba | undefined;
@@ -38,8 +39,7 @@ export function segment(text: string): string[] {
 }
 
 /** Recent segmentations: ingest asks for a chunk's words twice (lexical terms, then its vector). */
-const recent = new Map<string, string[]>();
-const RECENT = 512;
+const recent = new Lru<string[]>(512);
 
 /** Words (jieba, search mode) for lexical matching; punctuation and stop words dropped. */
 export function words(text: string): string[] {
@@ -50,7 +50,6 @@ export function words(text: string): string[] {
     .cutForSearch(norm, true)
     .map((w) => w.trim())
     .filter((w) => w && !STOP.has(w) && /[\p{L}\p{N}]/u.test(w));
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
   recent.set(text, out);
   return out;
 }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
 import { Manifest } from "../schema.js";
-import { META, SCHEMA_VERSION } from "./sqlite-schema.js";
+import { META, readMeta, SCHEMA_VERSION } from "./sqlite-schema.js";
 
 export const DB_FILE = "index.db";
 export const SEGMENT_DIR = "vectors";
@@ -16,8 +16,7 @@ export const SEGMENT_DIR = "vectors";
 export function sqliteProblems(db: Database.Database, dir: string): string[] {
   const problems: string[] = [];
   try {
-    const meta = (key: string) =>
-      db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined;
+    const meta = (key: string) => readMeta(db, key);
     const manifestText = meta(META.manifest);
     if (manifestText === undefined) return problems;
     const version = Number(meta(META.schema));

@@ -1,4 +1,3 @@
-import type { Statement } from "better-sqlite3";
 import { matchKey } from "../text/normalize-text.js";
 import type { Chunk, Fact } from "../schema.js";
 import type { ChunkFilter, FactQuery } from "./store.js";
@@ -88,5 +87,3 @@ export function inBatches<T>(ids: unknown[], run: (batch: unknown[]) => T[], siz
   for (let i = 0; i < ids.length; i += size) out.push(...run(ids.slice(i, i + size)));
   return out;
 }
-
-export type AnyStatement = Statement<unknown[], unknown>;

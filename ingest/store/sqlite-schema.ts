@@ -1,8 +1,10 @@
 /**
  * The SQLite index (INDEX_DIR/index.db). Rows keep their JSON body for the documented shapes
  * (Fact, ParsedTable, Section, Chunk) beside the indexed columns the engine queries by.
- * Bump SCHEMA_VERSION when the layout changes: an older file is then rebuilt by the next ingest.
+ * Bump SCHEMA_VERSION when the layout changes: ingest and the server then refuse an older file
+ * with a message to move it away and ingest again.
  */
+import type Database from "better-sqlite3";
 export const SCHEMA_VERSION = 3;
 
 export const SQLITE_SCHEMA = `
@@ -47,6 +49,16 @@ CREATE TABLE IF NOT EXISTS segments (
   name TEXT PRIMARY KEY, count INTEGER NOT NULL, dimensions INTEGER NOT NULL,
   first_label INTEGER NOT NULL, last_label INTEGER NOT NULL);
 `;
+
+/** A meta value; the table must exist (see `hasMetaTable`). */
+export function readMeta(db: Database.Database, key: string): string | undefined {
+  return db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined;
+}
+
+/** A file a writer has only just created has no tables yet. */
+export function hasMetaTable(db: Database.Database): boolean {
+  return db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'meta'").pluck().get() !== 0;
+}
 
 /** Meta keys. */
 export const META = {

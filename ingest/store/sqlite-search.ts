@@ -11,13 +11,9 @@ import {
 } from "./scoring.js";
 import { SEGMENT_DIR } from "./sqlite-check.js";
 import { chunkWhere, inBatches } from "./sqlite-rows.js";
-import { META } from "./sqlite-schema.js";
+import { META, readMeta } from "./sqlite-schema.js";
 import type { ChunkFilter, ScoredChunk } from "./store.js";
 import { SegmentSet } from "./vector-segments.js";
-
-function meta(db: Database.Database, key: string): string | undefined {
-  return db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined;
-}
 
 /**
  * Text and vector search over the SQLite store: exact BM25 and cosine over a filtered set of at
@@ -88,10 +84,10 @@ export class SqliteSearch {
     const frequency = this.connection()
       .prepare(`SELECT term, doc FROM chunk_terms WHERE term IN (${terms.map(() => "?").join(",")})`)
       .all(...terms) as { term: string; doc: number }[];
-    const count = Number(meta(this.connection(), META.chunkCount) ?? 0);
+    const count = Number(readMeta(this.connection(), META.chunkCount) ?? 0);
     return {
       count,
-      averageLength: Number(meta(this.connection(), META.termTotal) ?? 0) / (count || 1),
+      averageLength: Number(readMeta(this.connection(), META.termTotal) ?? 0) / (count || 1),
       documentFrequency: new Map(frequency.map((f) => [f.term, f.doc])),
     };
   }
@@ -133,7 +129,7 @@ export class SqliteSearch {
   }
 
   private segmentSet(): SegmentSet {
-    const generation = meta(this.connection(), META.generation) ?? "";
+    const generation = readMeta(this.connection(), META.generation) ?? "";
     if (this.segments?.generation !== generation) {
       const rows = this.connection().prepare("SELECT name, dimensions FROM segments ORDER BY name").all() as {
         name: string;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { AppError } from "../../lib/app-error.js";
 import { DocumentInfo, Manifest, ParsedTable, UnitInfo, type Chunk, type Fact } from "../schema.js";
-import { META } from "./sqlite-schema.js";
+import { hasMetaTable, META, readMeta } from "./sqlite-schema.js";
 import { factWhere, inBatches, parseChunks, parseFacts, sectionKey } from "./sqlite-rows.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { quickCheckInBackground } from "./sqlite-integrity.js";
@@ -67,8 +67,7 @@ class SqliteReader implements IndexStore {
   }
 
   private meta(key: string): string | undefined {
-    return this.connection().prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as
-      string | undefined;
+    return readMeta(this.connection(), key);
   }
 
   async generation(): Promise<string | undefined> {
@@ -252,11 +251,7 @@ function metricsOnly(query: FactQuery): boolean {
 
 /** Does this database hold a committed ingest (a writer may be creating its first one)? */
 function committed(db: Database.Database): boolean {
-  const tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'meta'").pluck().get() as number;
-  return (
-    tables > 0 &&
-    db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(META.generation) !== undefined
-  );
+  return hasMetaTable(db) && readMeta(db, META.generation) !== undefined;
 }
 
 function corrupt(location: string, error: unknown): AppError {

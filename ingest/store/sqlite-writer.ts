@@ -8,7 +8,7 @@ import { metricsOfFact } from "../domain/metrics.js";
 import { DocumentInfo, type Manifest, type UnitInfo } from "../schema.js";
 import { matchKey } from "../text/normalize-text.js";
 import { termsText, vectorToBytes } from "./scoring.js";
-import { META, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
+import { hasMetaTable, META, readMeta, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { factDescriptor, sectionKey } from "./sqlite-rows.js";
 import type { DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
@@ -25,9 +25,9 @@ function lockedError(dir: string, cause: unknown): AppError {
 
 /**
  * One ingest into the SQLite store: a single IMMEDIATE transaction (SQLite's lock makes this the
- * only writer), vectors of new chunks in a new hnswlib segment file that the commit registers.
- * A crash before COMMIT leaves the previous state; unregistered segment files are removed by the
- * next writer.
+ * only writer); vectors of new chunks go into hnswlib segment files registered inside the same
+ * transaction (SegmentBuilder). A crash before COMMIT leaves the previous state; unregistered
+ * segment files are removed by the next writer.
  */
 export class SqliteWriter implements StoreWriter {
   /** This ingest's generation: the names of its segment files, and the store's new generation. */
@@ -72,13 +72,7 @@ export class SqliteWriter implements StoreWriter {
   }
 
   private prepareSchema(): void {
-    const version = (() => {
-      try {
-        return this.db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(META.schema);
-      } catch {
-        return undefined; // a new file: no meta table yet
-      }
-    })();
+    const version = hasMetaTable(this.db) ? readMeta(this.db, META.schema) : undefined;
     if (version !== undefined && Number(version) !== SCHEMA_VERSION)
       throw new AppError(
         "INDEX_CORRUPT",
@@ -112,10 +106,6 @@ export class SqliteWriter implements StoreWriter {
     let statement = this.prepared.get(text);
     if (!statement) this.prepared.set(text, (statement = this.db.prepare(text)));
     return statement;
-  }
-
-  private meta(key: string): string | undefined {
-    return this.db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(key) as string | undefined;
   }
 
   private setMeta(key: string, value: string): void {
@@ -227,7 +217,7 @@ export class SqliteWriter implements StoreWriter {
       for (const u of units) unit.run(u.name, JSON.stringify(u));
       obsolete.push(...this.segments.compact());
       // Moved by this ingest's additions and removals: no scan of every chunk.
-      const total = (key: string) => Number(this.meta(key) ?? 0);
+      const total = (key: string) => Number(readMeta(db, key) ?? 0);
       this.setMeta(META.chunkCount, String(total(META.chunkCount) + this.chunkDelta));
       this.setMeta(META.termTotal, String(total(META.termTotal) + this.termDelta));
       this.setMeta(META.manifest, JSON.stringify(manifest));
@@ -241,7 +231,11 @@ export class SqliteWriter implements StoreWriter {
     // (best effort: a reader in the middle of a query keeps the frames it needs).
     db.pragma("wal_checkpoint(TRUNCATE)");
     this.close();
-    for (const name of obsolete) await unlink(join(this.dir, SEGMENT_DIR, name)).catch(() => undefined);
+    // Superseded segments are no longer registered; one left behind is removed by the next writer.
+    for (const name of obsolete)
+      await unlink(join(this.dir, SEGMENT_DIR, name)).catch((error: Error) =>
+        process.emitWarning(`could not remove superseded segment ${name}: ${error.message}`),
+      );
   }
 
   async abort(): Promise<void> {

@@ -2,31 +2,12 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import type { DocumentInfo, Fact, Manifest, UnitInfo } from "../../ingest/schema.js";
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
+import { Lru } from "../../lib/lru.js";
 
 export type { Subject } from "../../ingest/store/store.js";
 
 /** Documents whose facts stay cached between questions (a few hundred KB each). */
 const CACHED_DOCUMENTS = 256;
-
-/** A small least-recently-used map. */
-class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly capacity: number) {}
-
-  get(key: string): V | undefined {
-    const value = this.map.get(key);
-    if (value === undefined) return undefined;
-    this.map.delete(key);
-    this.map.set(key, value);
-    return value;
-  }
-
-  set(key: string, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
-  }
-}
 
 /**
  * What the engine looks things up in. The server keeps only the store's head in memory (units
