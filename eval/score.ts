@@ -45,6 +45,8 @@ export interface ItemScore {
   evidenceHits: number;
   evidence: number;
   phrasesMissing: string[];
+  /** An amount was given, but not the one asked for (wrong is worse than "not found"). */
+  wrongFigure: boolean;
 }
 
 export function scoreItem(
@@ -83,8 +85,13 @@ export function scoreItem(
   const evidenceHits = item.evidence.filter((e) =>
     result.citations.some((c) => matchesEvidence(c, e)),
   ).length;
+  const wrongFigure =
+    result.status === "answered" &&
+    measured.length > 0 &&
+    (item.expect !== "answered" || (item.values.length > 0 && missing.length === item.values.length));
   return {
     correct: statusOk && missing.length === 0 && phrasesMissing.length === 0,
+    wrongFigure,
     statusOk,
     missing,
     unitErrors,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GoldItem } from "./gold-schema.js";
+import { Split, SPLITS } from "./splits.js";
 
 /** Validate every gold file; prints counts by category. Used by the gold tests and by hand. */
 export function loadGold(dir = join(import.meta.dirname, "gold")): GoldItem[] {
@@ -24,7 +25,11 @@ export function loadGold(dir = join(import.meta.dirname, "gold")): GoldItem[] {
 }
 
 if (process.argv[1]?.endsWith("validate-gold.ts")) {
-  const items = loadGold();
+  for (const split of Split.options) validateSplit(split);
+}
+
+function validateSplit(split: Split): void {
+  const items = loadGold(SPLITS[split].dir);
   const ids = new Set<string>();
   for (const it of items) {
     if (ids.has(it.id)) throw new Error(`duplicate id ${it.id}`);
@@ -32,5 +37,5 @@ if (process.argv[1]?.endsWith("validate-gold.ts")) {
   }
   const by = new Map<string, number>();
   for (const it of items) by.set(it.category, (by.get(it.category) ?? 0) + 1);
-  console.log(`${items.length} items`, Object.fromEntries(by));
+  console.log(`${split}: ${items.length} items`, Object.fromEntries(by));
 }
