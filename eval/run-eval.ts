@@ -241,14 +241,7 @@ async function main(): Promise<number> {
   let engine: Engine | undefined;
   if (values.url) {
     const url = `${values.url.replace(/\/$/, "")}/api/chat`;
-    ask = async (messages) => {
-      const res = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ messages }),
-      });
-      return AnswerResult.parse(await res.json());
-    };
+    ask = (messages) => askServer(url, messages);
   } else {
     engine = await loadEngine(values.llm ? config : { ...config, llmEnabled: false });
     const e = engine;
@@ -270,6 +263,26 @@ async function main(): Promise<number> {
   writeFileSync(join(dir, "report.md"), reportMarkdown(reports));
   if (problems.length) console.error(`below thresholds (see eval/report.md):\n  ${problems.join("\n  ")}`);
   return problems.length ? 1 : 0;
+}
+
+/**
+ * One question to a running server. The server rate-limits clients; the runner paces itself by
+ * the limiter's Retry-After instead of counting a refusal as a wrong answer.
+ */
+async function askServer(url: string, messages: ChatMessage[], attempt = 0): Promise<AnswerResult> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ messages }),
+  });
+  if (res.status === 429 && attempt < 20) {
+    const seconds = Number(res.headers.get("retry-after")) || 5;
+    console.error(`rate-limited: waiting ${seconds} s`);
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    return askServer(url, messages, attempt + 1);
+  }
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status} ${await res.text()}`);
+  return AnswerResult.parse(await res.json());
 }
 
 function printSummary(split: Split, report: EvalReport): void {

@@ -29,7 +29,15 @@ const ConfigSchema = z.object({
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),
   EMBEDDING_MODEL: z.string().optional(),
+  /** Longest single call to the model (each call also stops at the question's budget). */
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  /** Time budget per question across every LLM stage; the deterministic answer stands after it. */
+  LLM_BUDGET_MS: z.coerce.number().int().positive().default(8_000),
+  /** Consecutive failed calls that open the circuit breaker, and how long it stays open. */
+  LLM_BREAKER_FAILURES: z.coerce.number().int().positive().default(3),
+  LLM_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(0).default(30_000),
+  /** How the plan is requested: OpenAI strict JSON schema, JSON mode, or a tool call. */
+  LLM_STRUCTURED_OUTPUT: z.enum(["jsonSchema", "jsonMode", "functionCalling"]).default("jsonSchema"),
   /** Server processes (node:cluster workers) sharing the port; 1 serves from the main process. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),

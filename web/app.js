@@ -230,7 +230,12 @@ async function ask(question) {
         if (msg.type === "delta") {
           markdown += msg.text;
           view.body.innerHTML = safeHtml(markdown);
+        } else if (msg.type === "replace") {
+          // A refined wording of the same answer (same figures), sent once if it came in time.
+          markdown = msg.text;
+          view.body.innerHTML = safeHtml(markdown);
         } else if (msg.type === "meta") result = msg;
+        else if (msg.type === "error") throw new Error(msg.message);
       }
     }
     finish(view, markdown, result);

@@ -7,23 +7,38 @@ import { Knowledge } from "./knowledge.js";
 import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
 import { planConversation } from "./rule-planner.js";
 
-/** Optional LLM stages; each falls back to the deterministic path on failure. */
+/** What the optional LLM stages get: the deterministic answer already made, and a way to run another plan. */
+export interface RefineInput {
+  knowledge: Knowledge;
+  messages: ChatMessage[];
+  rulePlan: QueryPlan;
+  ruleResult: AnswerResult;
+  run: (plan: QueryPlan) => Promise<AnswerResult>;
+}
+
+/**
+ * Optional LLM stages: they may replace the deterministic answer with a better one, within
+ * their own time budget; every failure keeps the deterministic answer.
+ */
 export interface LlmStages {
-  plan?: (k: Knowledge, messages: ChatMessage[], fallback: QueryPlan) => Promise<QueryPlan>;
-  /** Open questions (no figure to look up): a tool-using agent; undefined keeps the rules' answer. */
-  agent?: (k: Knowledge, messages: ChatMessage[], plan: QueryPlan) => Promise<AnswerResult | undefined>;
-  phrase?: (k: Knowledge, messages: ChatMessage[], result: AnswerResult) => Promise<AnswerResult>;
+  refine(input: RefineInput): Promise<AnswerResult>;
+}
+
+export interface AnswerOptions {
+  llm?: LlmStages | false;
+  /** Called with the deterministic answer as soon as it exists (before any LLM stage). */
+  onDraft?: (result: AnswerResult) => void;
 }
 
 export interface Engine {
   knowledge: Knowledge;
-  answer(messages: ChatMessage[], options?: { llm?: LlmStages | false }): Promise<AnswerResult>;
+  answer(messages: ChatMessage[], options?: AnswerOptions): Promise<AnswerResult>;
 }
 
 /**
  * question → query plan → facts and calculator → cited answer. The rule-based planner always
- * runs (it is the fallback and costs well under a millisecond); an LLM may refine the plan
- * and phrase the answer, but numbers come only from the executor.
+ * runs and its answer is made first (it costs about a millisecond); an LLM may then refine the
+ * plan and phrase the answer, but numbers come only from the executor.
  */
 export async function createEngine(
   store: IndexStore,
@@ -37,16 +52,11 @@ export async function createEngine(
       const knowledge = shared.forRequest();
       const stages = options.llm === false ? undefined : (options.llm ?? llm);
       const rulePlan = planConversation(knowledge, messages);
-      const plan = stages?.plan ? await stages.plan(knowledge, messages, rulePlan) : rulePlan;
-      if (stages?.agent && plan.operation === "text_lookup" && !plan.metrics.length && !plan.clarify) {
-        const agentAnswer = await stages.agent(knowledge, messages, plan);
-        if (agentAnswer) return agentAnswer;
-      }
-      const draft = await execute(knowledge, plan);
-      const result = compose(draft, plan);
-      return stages?.phrase && result.status === "answered"
-        ? stages.phrase(knowledge, messages, result)
-        : result;
+      const run = async (plan: QueryPlan) => compose(await execute(knowledge, plan), plan);
+      const ruleResult = await run(rulePlan);
+      if (!stages) return ruleResult;
+      options.onDraft?.(ruleResult);
+      return stages.refine({ knowledge, messages, rulePlan, ruleResult, run });
     },
   };
 }

@@ -19,6 +19,25 @@ export const Operation = z.enum([
 ]);
 export type Operation = z.infer<typeof Operation>;
 
+/** What became of one optional LLM stage for one question. */
+export const StageOutcome = z.enum([
+  /** The stage was not configured or not needed. */
+  "not_run",
+  /** The model's output was used. */
+  "used",
+  /** The model answered, but the deterministic result was as good or better (plans). */
+  "kept_rules",
+  /** The model answered with something unusable (schema, numbers, markup): deterministic result kept. */
+  "rejected",
+  /** The call failed (HTTP error, refusal, unparsable output). */
+  "failed",
+  /** The question's time budget ran out first. */
+  "timeout",
+  /** The circuit breaker is open, or too little budget was left to try. */
+  "skipped",
+]);
+export type StageOutcome = z.infer<typeof StageOutcome>;
+
 export const MetricRef = z.discriminatedUnion("type", [
   /** A figure from the domain lexicon (三公经费, 人员经费, 政府采购货物支出, 车辆数 …). */
   z.object({ type: z.literal("metric"), key: z.string() }),
@@ -104,5 +123,21 @@ export const AnswerResult = z.object({
   mode: z.enum(["rules", "llm"]).default("rules"),
   /** LLM phrasing: whether the numeric guard accepted the text, and the numbers it rejected. */
   guard: z.object({ passed: z.boolean(), unsupported: z.array(z.string()) }).optional(),
+  /** What the optional LLM stages did for this answer (absent offline). */
+  llm: z
+    .object({
+      plan: StageOutcome,
+      agent: StageOutcome,
+      phrase: StageOutcome,
+      /** Which plan the answer executed, and why. */
+      planSource: z.enum(["rules", "llm"]),
+      reason: z.string().optional(),
+      /** Calls made to the model for this question. */
+      calls: z.number().int(),
+      ms: z.number(),
+      /** Failures, timeouts and rejections, in words (the answer stands without them). */
+      warnings: z.array(z.string()),
+    })
+    .optional(),
 });
 export type AnswerResult = z.infer<typeof AnswerResult>;

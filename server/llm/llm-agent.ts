@@ -10,7 +10,8 @@ import { planMessage } from "../engine/rule-planner.js";
 import { selectFacts } from "../engine/select-facts.js";
 import type { Fact } from "../../ingest/schema.js";
 import { factCitation } from "../engine/compose.js";
-import { checkNumbers } from "./numeric-guard.js";
+import type { Deadline, LlmGate, StageOutcome } from "./llm-gate.js";
+import { checkPhrasing } from "./phrase-guard.js";
 
 export const LookupArgs = z.object({
   unit: z.string().describe("单位全称或简称"),
@@ -29,12 +30,20 @@ export const SearchArgs = z.object({ query: z.string(), unit: z.string().optiona
  * Tool-using agent for open questions. The tools read facts and compute; the model writes
  * prose. Its final text passes the numeric guard or the caller keeps the deterministic answer.
  */
+export interface AgentOutcome {
+  result?: AnswerResult;
+  outcome: StageOutcome;
+  error?: string;
+}
+
 export async function runAgent(
   model: BaseChatModel,
+  gate: LlmGate,
+  deadline: Deadline,
   k: Knowledge,
   messages: ChatMessage[],
   plan: QueryPlan,
-): Promise<AnswerResult | undefined> {
+): Promise<AgentOutcome> {
   const facts: Fact[] = [];
   const computed: Computed[] = [];
   const chunks = new Map<string, string>();
@@ -107,28 +116,38 @@ export async function runAgent(
     { name: "search_documents", description: "在公开文件的文字部分中检索", schema: SearchArgs },
   );
 
-  try {
-    const agent = createAgent({
-      model,
-      tools: [lookupFacts, calculate, searchDocuments],
-      systemPrompt: buildAgentPrompt(),
-    });
-    const state = await agent.invoke(
+  const agent = createAgent({
+    model,
+    tools: [lookupFacts, calculate, searchDocuments],
+    systemPrompt: buildAgentPrompt(),
+  });
+  const reply = await gate.call(deadline, (signal) =>
+    agent.invoke(
       { messages: messages.map((m) => ({ role: m.role, content: m.content })) },
-      { recursionLimit: 12 },
-    );
-    const last = state.messages[state.messages.length - 1];
-    const text = typeof last?.content === "string" ? last.content : "";
-    if (!text) return undefined;
-    const allowedText = [...facts.map((f) => f.source.excerpt), ...chunks.values()].join("\n");
-    const guard = checkNumbers(
-      text,
-      [...facts.map((f) => f.value), ...computed.map((c) => c.value)],
-      allowedText,
-    );
-    if (!guard.ok) return undefined;
-    const citations: Citation[] = facts.map(factCitation);
+      { recursionLimit: 12, signal },
+    ),
+  );
+  if (!reply.ok) return { outcome: reply.outcome, error: reply.error };
+  const last = reply.value.messages[reply.value.messages.length - 1];
+  const text = typeof last?.content === "string" ? last.content.trim() : "";
+  if (!text) return { outcome: "rejected", error: "empty reply" };
+  // The tools' texts are what the agent may quote; its own sentences may only use their figures.
+  const guard = checkPhrasing({
+    text,
+    draft: [...facts.map((f) => f.source.excerpt), ...chunks.values()].join("\n"),
+    figures: [...facts, ...computed],
+    citations: 0,
+    requireAll: false,
+  });
+  if (!guard.ok)
     return {
+      outcome: "rejected",
+      error: [...guard.problems, ...guard.unsupported.map((n) => `unsupported ${n}`)].join("; "),
+    };
+  const citations: Citation[] = facts.map(factCitation);
+  return {
+    outcome: "used",
+    result: {
       answer: text,
       status: facts.length || chunks.size ? "answered" : "not_found",
       facts: [
@@ -144,8 +163,6 @@ export async function runAgent(
       citations,
       plan,
       mode: "llm",
-    };
-  } catch {
-    return undefined;
-  }
+    },
+  };
 }

@@ -106,46 +106,73 @@ describe("planning: malformed plans fall back to the rules", () => {
   it("a model that always fails leaves the rule-based answer untouched", async () => {
     const r = await ask(fakeModel().alwaysThrow(new Error("connection refused")), question);
     const rules = await rulesOnly(question);
-    expect(r).toEqual(rules);
+    const { llm, ...answer } = r;
+    expect(answer).toEqual(rules);
     expect(r.mode).toBe("rules");
+    expect(llm).toMatchObject({ planSource: "rules", phrase: "failed" });
+    expect(["failed", "rejected"]).toContain(llm?.plan);
   });
 });
 
-describe("phrasing and the numeric guard", () => {
+describe("phrasing and the guard", () => {
   const question = "驻京办三公经费是多少";
+  /** The deterministic answer's text above its sources, which the model may reword. */
+  const bodyOf = (answer: string) => answer.split("\n\n**来源**")[0];
+  const sourcesOf = (answer: string) => answer.slice(bodyOf(answer).length);
 
-  it("a reply that keeps the verified numbers is used", async () => {
-    const text =
-      "株洲市人民政府驻北京联络处2024年度“三公”经费支出决算为 **23.30万元**[1]，其中公务用车购置及运行维护费19.7万元、公务接待费3.6万元（另一处写作3.61万元）[4][5]。";
+  it("a reply that keeps every figure, year and quotation is used; the sources stay the engine's", async () => {
+    const rules = await rulesOnly(question);
+    const text = bodyOf(rules.answer)
+      .replace("支出决算为", "决算支出共计")
+      .replace("- 其中：", "- 具体来看：");
     const model = fakeModel().respond(new AIMessage(text));
     const r = await ask(model, question);
     expect(r.mode).toBe("llm");
     expect(r.guard).toEqual({ passed: true, unsupported: [] });
-    expect(r.answer).toBe(text);
-    // Facts and citations are still the engine's.
-    expect(r.facts).toEqual((await rulesOnly(question)).facts);
-    // The model saw the verified draft and its figures.
+    expect(r.answer).toBe(`${text}${sourcesOf(rules.answer)}`);
+    expect(r.facts).toEqual(rules.facts);
+    // The model saw the verified draft, fenced as data, without the sources block.
     expect(model.callCount).toBe(1);
-    expect(String(model.calls[0].messages.at(-1)?.content)).toContain("23.3万元");
+    const sent = String(model.calls[0].messages.at(-1)?.content);
+    expect(sent).toContain("**23.30万元**");
+    expect(sent).not.toContain("**来源**");
   });
 
   it("a reply with an invented figure is rejected and the deterministic answer returned", async () => {
-    const model = fakeModel().respond(new AIMessage("驻京办2024年三公经费约25万元，比上年略有下降。"));
-    const r = await ask(model, question);
     const rules = await rulesOnly(question);
+    const model = fakeModel().respond(
+      new AIMessage(bodyOf(rules.answer).replace("**23.30万元**", "**25.00万元**")),
+    );
+    const r = await ask(model, question);
     expect(r.mode).toBe("rules");
-    expect(r.guard).toEqual({ passed: false, unsupported: ["25"] });
+    expect(r.guard).toEqual({ passed: false, unsupported: ["25.00万元"] });
     expect(r.answer).toBe(rules.answer);
-    expect(r.answer).not.toContain("25万元");
+    expect(r.llm?.warnings.join()).toContain("lost 23.3万元");
+  });
+
+  it("a year or a line number is never accepted as an amount or a rate", async () => {
+    const rules = await rulesOnly(question);
+    const model = fakeModel().respond(
+      new AIMessage(`${bodyOf(rules.answer)}\n\n比上年增长 2024%，共 1139万元。`),
+    );
+    const r = await ask(model, question);
+    expect(r.mode).toBe("rules");
+    expect(r.guard?.unsupported).toEqual(["2024%", "1139万元"]);
   });
 
   it("an amount restated in 元 is accepted (23.3万元 = 233000元)", async () => {
-    const r = await ask(
-      fakeModel().respond(new AIMessage("驻京办2024年“三公”经费为233000元[1]。")),
-      question,
-    );
+    const rules = await rulesOnly(question);
+    const text = bodyOf(rules.answer).replace("**23.30万元**", "**233000元**");
+    const r = await ask(fakeModel().respond(new AIMessage(text)), question);
     expect(r.guard?.passed).toBe(true);
     expect(r.mode).toBe("llm");
+  });
+
+  it("a reply that drops a figure or a note is rejected", async () => {
+    const rules = await rulesOnly(question);
+    const r = await ask(fakeModel().respond(new AIMessage(bodyOf(rules.answer).split("\n\n")[0])), question);
+    expect(r.mode).toBe("rules");
+    expect(r.llm?.phrase).toBe("rejected");
   });
 
   it("not-found and clarify answers are not rephrased", async () => {
@@ -156,8 +183,8 @@ describe("phrasing and the numeric guard", () => {
   });
 });
 
-describe("the agent for open questions", () => {
-  const question = "驻京办的钱主要花在哪里";
+describe("the agent for open questions the rules cannot answer", () => {
+  const question = "驻京办今年有什么打算";
   const lookup = { name: "lookup_facts", args: { unit: "驻京办", metric: "三公经费", year: 2024 } };
 
   it("the rules plan it as an open text question", async () => {
@@ -202,8 +229,8 @@ describe("the agent for open questions", () => {
       .respond(new AIMessage("驻京办每年大约花掉500万元。"));
     const r = await ask(model, question);
     const rules = await rulesOnly(question);
-    // Two agent calls, then a phrasing attempt that finds no queued reply.
-    expect(model.callCount).toBe(3);
+    // Two agent calls; the rules' answer (not found) is not rephrased.
+    expect(model.callCount).toBe(2);
     expect(r.mode).toBe("rules");
     expect(r.answer).toBe(rules.answer);
     expect(r.answer).not.toContain("500万元");

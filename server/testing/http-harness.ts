@@ -110,6 +110,8 @@ export async function startApp(
 
 export type SseEvent =
   | { type: "delta"; text: string }
+  | { type: "replace"; text: string }
+  | { type: "error"; message: string }
   | { type: "meta"; [key: string]: unknown }
   | { type: "done"; status: string };
 

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../lib/config.js";
+import { EngineHolder } from "../engine-holder.js";
+import { loadEngine } from "../load-engine.js";
+import { ingestInto, parseSse, postChat, silentLogger, startApp, tempWork } from "../testing/http-harness.js";
+import { startScriptedOpenAI, type ScriptMode } from "../testing/scripted-openai.js";
+import { testStore } from "../testing/test-store.js";
+
+/**
+ * SSE with an LLM endpoint configured (a scripted OpenAI-compatible server on loopback): the
+ * deterministic answer streams at once; a refined wording follows as one "replace" event only if
+ * the model returns within the question's budget.
+ */
+const BUDGET_MS = 1200;
+let work: Awaited<ReturnType<typeof tempWork>>;
+beforeAll(async () => {
+  work = await tempWork();
+  await ingestInto(work.indexDir);
+});
+afterAll(() => work?.cleanup());
+
+async function serve(mode: ScriptMode) {
+  const model = await startScriptedOpenAI(mode);
+  const config = {
+    ...loadConfig({ OPENAI_BASE_URL: model.baseURL, OPENAI_API_KEY: "k", LLM_BUDGET_MS: String(BUDGET_MS) }),
+    INDEX_DIR: work.indexDir,
+  };
+  const reader = testStore(work.indexDir).reader();
+  const holder = new EngineHolder(
+    { load: () => loadEngine(config, reader), generation: () => reader.generation() },
+    silentLogger,
+  );
+  expect(await holder.reload()).toBe(true);
+  const app = await startApp(holder);
+  return {
+    url: app.url,
+    close: async () => {
+      await app.close();
+      await model.close();
+    },
+  };
+}
+
+const messages = [{ role: "user" as const, content: "驻北京联络处2024年三公经费决算是多少" }];
+
+describe("SSE with a model", () => {
+  it("streams the deterministic answer, then replaces it with the model's wording", async () => {
+    const server = await serve("echo");
+    try {
+      const events = parseSse(await (await postChat(server.url, { messages, stream: true })).text());
+      const types = events.map((e) => e.type);
+      expect(types.slice(-3)).toEqual(["replace", "meta", "done"]);
+      const draft = events
+        .filter((e) => e.type === "delta")
+        .map((e) => (e.type === "delta" ? e.text : ""))
+        .join("");
+      expect(draft).toContain("**23.30万元**");
+      const replace = events.find((e) => e.type === "replace");
+      const replaced = replace?.type === "replace" ? replace.text : "";
+      expect(replaced.startsWith("根据公开文件")).toBe(true);
+      expect(replaced).toContain("**23.30万元**");
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("sends the first bytes at once while the model stalls; ends within the budget", async () => {
+    const server = await serve("stall");
+    try {
+      const started = Date.now();
+      const res = await postChat(server.url, { messages, stream: true });
+      const reader = res.body!.getReader();
+      const first = await reader.read();
+      const firstMs = Date.now() - started;
+      let body = new TextDecoder().decode(first.value);
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+        body += new TextDecoder().decode(chunk.value);
+      const totalMs = Date.now() - started;
+      expect(body).toContain("23.30万元");
+      expect(firstMs).toBeLessThan(BUDGET_MS / 2);
+      expect(totalMs).toBeLessThan(BUDGET_MS + 1000);
+      expect(parseSse(body).some((e) => e.type === "replace")).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+});
