@@ -4,6 +4,7 @@ import { loadConfig } from "../lib/config.js";
 import { createEmbeddings } from "./index/embeddings.js";
 import { openStore } from "./store/open-store.js";
 import { ingest, type IngestSummary } from "./ingest.js";
+import { reportLines } from "./checks/format-report.js";
 import { readAliasFile } from "./units/build-units.js";
 
 /**
@@ -52,12 +53,19 @@ export function printSummary(s: IngestSummary, indexDir: string): void {
       `${s.warnings.length} warning(s), ${s.failed.length} failed, ${s.seconds.toFixed(2)} s` +
       ` (added ${s.added.length}, replaced ${s.replaced.length}, unchanged ${s.unchanged.length}).\n`,
   );
-  const shown = s.warnings.filter((w) => w.code !== "rounding");
+  for (const line of reportLines(s.reports ?? [])) out.write(`${line}\n`);
+  // Failed checks are listed under their document; these are the other notes (budget bases, unresolved subjects).
+  const shown = s.warnings.filter((w) => !CHECK_FAILURE_CODES.has(w.code) && w.code !== "rounding");
   if (shown.length) {
-    out.write(`Warnings (${s.warnings.length - shown.length} rounding differences not listed):\n`);
+    out.write(
+      `Notes (${s.warnings.filter((w) => w.code === "rounding").length} rounding differences not listed):\n`,
+    );
     for (const w of shown) out.write(`  [${w.docId}] ${w.code}: ${w.message}\n`);
   }
 }
+
+/** Warning codes of checks that fail (listed with the document's report). */
+const CHECK_FAILURE_CODES = new Set(["sum_mismatch", "table_vs_text", "text_conflict"]);
 
 main().then(
   (code) => process.exit(code),

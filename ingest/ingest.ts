@@ -38,6 +38,8 @@ export interface IngestSummary {
   facts: number;
   chunks: number;
   warnings: { docId: string; unit: string; message: string; code: string }[];
+  /** Every indexed document's understanding report (absent for documents indexed before reports existed). */
+  reports?: Pick<DocumentInfo, "docId" | "file" | "unit" | "year" | "kind" | "report">[];
   seconds: number;
 }
 
@@ -231,6 +233,14 @@ function summarise(summary: IngestSummary, infos: DocumentInfo[]): void {
   summary.warnings = infos.flatMap((d) =>
     d.warnings.map((w) => ({ docId: d.docId, unit: d.unit, message: w.message, code: w.code })),
   );
+  summary.reports = infos.map(({ docId, file, unit, year, kind, report }) => ({
+    docId,
+    file,
+    unit,
+    year,
+    kind,
+    report,
+  }));
 }
 
 /** The manifest of the store after this ingest: counts the server checks the store against. */

@@ -106,6 +106,67 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/** The arithmetic and consistency checks run at ingest (see ingest/checks). */
+export const CheckKind = z.enum([
+  /** 类 = Σ款, 款 = Σ项 (功能分类 3/5/7 digits, 经济分类 3/5). */
+  "subject_hierarchy",
+  /** A 合计 row = Σ the top-level subject rows, per column. */
+  "total_row",
+  /** In one row, a 合计/小计 column = Σ its sibling columns (本年支出合计 = 基本支出 + 项目支出 + …). */
+  "total_column",
+  /** 三公经费合计 = 因公出国（境）费 + 公务用车购置及运行(维护)费 + 公务接待费; 公务用车 小计 = 购置费 + 运行费. */
+  "three_public",
+  /** 人员经费合计 = 301 + 303, 公用经费合计 = the other classes, 基本支出 = 人员经费 + 公用经费. */
+  "basic_spending",
+  /** In a 收支总表: 本年收入合计 = Σ income items, 总计 = 本年合计 + 结转和结余. */
+  "statement_total",
+  /** In a 收支总表: 收入总计 = 支出总计. */
+  "balance",
+  /** The same figure printed in two standard tables. */
+  "cross_table",
+  /** A narrative total = its parts stated beside it (三公经费, 基本支出, 政府采购 …). */
+  "narrative_sum",
+  /** A stated completion rate = actual ÷ budget. */
+  "stated_rate",
+  /** The same figure stated twice in the narrative. */
+  "text_repeat",
+  /** A narrative figure = the table cell holding the same metric. */
+  "table_text",
+]);
+export type CheckKind = z.infer<typeof CheckKind>;
+
+/**
+ * How well a document was read: the tables found (and which standard tables they are) and how
+ * many of the checks hold. Real disclosures satisfy these identities, so a low rate means a misread
+ * (or a document with genuine inconsistencies, which the failures name).
+ */
+export const DocumentReport = z.object({
+  tables: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      /** The standard table's name when the title is one (收入支出决算总表, 部门收入预算总表 …). */
+      standard: z.string().optional(),
+      rows: z.number().int(),
+      facts: z.number().int(),
+      amountUnit: z.string(),
+    }),
+  ),
+  /** Standard tables of the document's kind that were not found. */
+  missing: z.array(z.string()),
+  checks: z.object({
+    /** Checks that could be evaluated (all-zero identities and different budget bases are not counted). */
+    total: z.number().int(),
+    /** Equal, or equal within the printed rounding. */
+    passed: z.number().int(),
+    /** The first failures (at most REPORT_FAILURES_KEPT); total − passed says how many there are. */
+    failed: z.array(z.object({ kind: CheckKind, message: z.string(), factIds: z.array(z.string()) })),
+  }),
+  /** passed ÷ total, 0..1; null when nothing could be checked (a narrative-only document). */
+  passRate: z.number().min(0).max(1).nullable(),
+});
+export type DocumentReport = z.infer<typeof DocumentReport>;
+
 export const DocumentInfo = z.object({
   docId: z.string(),
   file: z.string(),
@@ -123,6 +184,8 @@ export const DocumentInfo = z.object({
   aliases: z.array(z.string()),
   counts: z.object({ sections: z.number(), tables: z.number(), facts: z.number(), chunks: z.number() }),
   warnings: z.array(Warning),
+  /** Absent in indexes built before the report existed. */
+  report: DocumentReport.optional(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 

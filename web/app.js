@@ -285,6 +285,7 @@ async function showDocuments() {
     p.className = "meta";
     p.textContent = `${d.counts.tables} 张表 · ${d.counts.facts} 条数据 · ${d.warnings.length} 条核对提示`;
     li.append(h, p);
+    if (d.report) li.append(reportDetails(d.report));
     const shown = d.warnings.filter((w) => w.code !== "rounding");
     if (shown.length) {
       const details = document.createElement("details");
@@ -302,6 +303,85 @@ async function showDocuments() {
     list.append(li);
   }
   $("panel-body").replaceChildren(list);
+}
+
+/** What each check kind verifies, in the words of the documents. */
+const CHECK_KINDS = {
+  subject_hierarchy: "类 = 各款之和、款 = 各项之和",
+  total_row: "合计行 = 各科目之和",
+  total_column: "合计列 = 各分列之和",
+  three_public: "“三公”经费合计 = 各项之和",
+  basic_spending: "基本支出 = 人员经费 + 公用经费",
+  statement_total: "总表：本年合计、总计",
+  balance: "总表：收入总计 = 支出总计",
+  cross_table: "两张表中的同一数字",
+  narrative_sum: "说明中的合计 = 各项之和",
+  stated_rate: "说明中的完成率",
+  text_repeat: "说明中重复出现的数字",
+  table_text: "说明与表中数字",
+};
+
+function percentText(passed, total) {
+  return `${((passed / total) * 100).toFixed(1).replace(/\.0$/, "")}%`;
+}
+
+/** The understanding report: a "表 9 · 校验 98%" badge that opens the tables found and the failed checks. */
+function reportDetails(report) {
+  const { tables, missing, checks } = report;
+  const standard = tables.filter((t) => t.standard);
+  const details = document.createElement("details");
+  details.className = "report";
+  const summary = document.createElement("summary");
+  const badge = document.createElement("span");
+  badge.className = "badge";
+  const rate = checks.total ? checks.passed / checks.total : null;
+  badge.dataset.level = rate === null ? "none" : rate >= 0.99 ? "good" : rate >= 0.9 ? "fair" : "poor";
+  badge.textContent = `表 ${standard.length || tables.length} · 校验 ${rate === null ? "—" : percentText(checks.passed, checks.total)}`;
+  summary.append(badge);
+  summary.title =
+    `识别出 ${standard.length} 张标准表（共 ${tables.length} 张表）；` +
+    (checks.total ? `${checks.total} 项校验中 ${checks.passed} 项成立` : "没有可校验的数字");
+  details.append(summary);
+
+  const list = document.createElement("ul");
+  list.className = "report-tables";
+  for (const t of tables) {
+    const item = document.createElement("li");
+    item.textContent = `${t.standard ? "✓" : "·"} ${t.title} · ${t.rows} 行 · ${t.facts} 个数 · ${t.amountUnit}`;
+    if (!t.standard) item.className = "meta";
+    list.append(item);
+  }
+  details.append(list);
+  if (missing.length && standard.length) {
+    const p = document.createElement("p");
+    p.className = "meta";
+    p.textContent = `未找到：${missing.join("、")}`;
+    details.append(p);
+  }
+  const failedCount = checks.total - checks.passed;
+  const p = document.createElement("p");
+  p.className = "meta";
+  p.textContent = checks.total
+    ? `${checks.total} 项校验，${checks.passed} 项成立（含尾数差），${failedCount} 项不成立`
+    : "没有可校验的数字";
+  details.append(p);
+  if (checks.failed.length) {
+    const failures = document.createElement("ul");
+    failures.className = "report-failures";
+    for (const f of checks.failed) {
+      const item = document.createElement("li");
+      item.textContent = `${CHECK_KINDS[f.kind] ?? f.kind}：${f.message}`;
+      failures.append(item);
+    }
+    if (failedCount > checks.failed.length) {
+      const more = document.createElement("li");
+      more.className = "meta";
+      more.textContent = `另有 ${failedCount - checks.failed.length} 项未列出`;
+      failures.append(more);
+    }
+    details.append(failures);
+  }
+  return details;
 }
 
 function restore() {

@@ -207,6 +207,32 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     expect(problems).toEqual([]);
   });
 
+  it("shows each document's understanding report as a badge that opens the tables and failed checks", async () => {
+    const { page, problems } = await open();
+    await page.locator("#show-docs").click();
+    const docs = page.locator("#panel .docs > li");
+    await docs.first().locator(".badge").waitFor();
+    const badges = await page.locator("#panel .docs .badge").allInnerTexts();
+    expect(badges).toHaveLength(4);
+    for (const b of badges) expect(b).toMatch(/^表 \d+ · 校验 (\d+(\.\d)?%|—)$/);
+    // 市政府办 2024 决算: the nine standard tables, every check holds.
+    const city = docs.filter({ hasText: "株洲市人民政府办公室 · 2024年度决算" });
+    expect(await city.locator(".badge").innerText()).toBe("表 9 · 校验 100%");
+    expect(await city.locator(".badge").getAttribute("data-level")).toBe("good");
+    // 驻北京联络处: no table 09, and three narrative inconsistencies listed when opened.
+    const beijing = docs.filter({ hasText: "株洲市人民政府驻北京联络处 · 2024年度决算" });
+    expect(await beijing.locator(".badge").innerText()).toMatch(/^表 8 · 校验 9\d(\.\d)?%$/);
+    expect(await beijing.locator(".report-failures").isVisible()).toBe(false);
+    await beijing.locator(".report summary").click();
+    expect(await beijing.locator(".report-failures > li").count()).toBe(3);
+    expect(await beijing.locator(".report-failures").innerText()).toContain("3.61");
+    expect(await beijing.locator(".report").innerText()).toContain("未找到：财政拨款“三公”经费支出决算表");
+    expect(await beijing.locator(".report-tables > li").count()).toBe(13);
+    await beijing.locator(".report-failures").scrollIntoViewIfNeeded();
+    await shot(page, "06b-document-report.png");
+    expect(problems).toEqual([]);
+  });
+
   it("is usable at phone width (390×844): no horizontal scroll, the source opens as a bottom sheet", async () => {
     const { page, problems } = await open({ width: 390, height: 844 });
     const noHorizontalScroll = () =>

@@ -5,7 +5,8 @@ import { parseSections } from "./parse-sections.js";
 import { parseTable } from "./parse-table.js";
 import { tableFacts, type DocContext } from "./table-facts.js";
 import { resolveSubjectCodes } from "./resolve-subject-codes.js";
-import { runChecks } from "../checks/run-checks.js";
+import { buildReport } from "../checks/build-report.js";
+import { checkDocument } from "../checks/run-checks.js";
 import { extractRelations } from "../units/extract-relations.js";
 import { buildChunks } from "../index/build-chunks.js";
 import type { ParsedDocument, Section } from "../schema.js";
@@ -36,7 +37,8 @@ export function parseDocument(input: {
   );
   const facts = [...tables.flatMap((t) => tableFacts(t, doc)), ...narrativeFacts(paragraphs, doc)];
   const unresolved = resolveSubjectCodes(facts, tables);
-  const warnings = [...runChecks(facts, tables), ...unresolved];
+  const checked = checkDocument(facts, tables);
+  const warnings = [...checked.warnings, ...unresolved];
   const { relations, covers } = extractRelations(paragraphs, tables, meta.unit, lines);
   const chunks = buildChunks({ doc, sections, tables, amountUnit: meta.amountUnit });
 
@@ -60,6 +62,7 @@ export function parseDocument(input: {
         chunks: chunks.length,
       },
       warnings,
+      report: buildReport({ kind: meta.kind, tables, facts, outcomes: checked.outcomes }),
     },
     sections,
     tables,

@@ -1,4 +1,4 @@
-import { Fact } from "../../ingest/schema.js";
+import { DocumentReport, Fact } from "../../ingest/schema.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectCleanError } from "../testing/http-expect.js";
 import { getJson, postChat, type SampleApp, startSampleApp } from "../testing/http-harness.js";
@@ -33,6 +33,24 @@ describe("GET /api/documents", () => {
     expect(Array.isArray(beijing.warnings)).toBe(true);
     expect(body.units.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining([BEIJING, CITY]));
     for (const u of body.units) expect(u.aliases.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("GET /api/documents: the understanding report", () => {
+  it("carries each document's report: tables found, missing standard tables, checks and failures", async () => {
+    const { body } = await json("/api/documents");
+    for (const d of body.documents) expect(DocumentReport.parse(d.report)).toEqual(d.report);
+    const beijing = body.documents.find((d: { docId: string }) => d.docId === DOC.beijingFinal);
+    // 001 publishes no table 09; its narrative states 公务接待费 as 3.6 and 3.61 and two completion rates that do not compute.
+    expect(beijing.report.missing).toEqual(["财政拨款“三公”经费支出决算表"]);
+    expect(beijing.report.checks.failed.map((f: { kind: string }) => f.kind)).toEqual([
+      "text_repeat",
+      "stated_rate",
+      "stated_rate",
+    ]);
+    const city = body.documents.find((d: { docId: string }) => d.docId === DOC.cityFinal);
+    expect(city.report.tables.filter((t: { standard?: string }) => t.standard)).toHaveLength(9);
+    expect(city.report.passRate).toBe(1);
   });
 });
 

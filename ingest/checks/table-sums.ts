@@ -1,0 +1,97 @@
+import type { Fact, TableColumn } from "../schema.js";
+import { defined, pushTo, sumCheck, type CheckOutcome } from "./check-outcome.js";
+import { cellAddress, type IndexedTable } from "./indexed-tables.js";
+import { THREE_PUBLIC_TABLES } from "./standard-tables.js";
+
+const TOTAL_ROW = /^合计$/;
+const TOTAL_COLUMN = /(合计|小计)$/;
+
+/**
+ * 类 = Σ款, 款 = Σ项 (功能分类 3/5/7 digits; 经济分类 3/5), and the 合计 row = Σ the top-level
+ * rows, in every column. A row's parent is its nearest listed ancestor, so a table that skips a
+ * level (类 and 项 only) still adds up.
+ */
+export function subjectSums(t: IndexedTable): CheckOutcome[] {
+  const outcomes: (CheckOutcome | undefined)[] = [];
+  for (const col of byColumn(t).values()) {
+    const byCode = new Map<string, Fact>();
+    for (const f of col) if (f.rowCode && !byCode.has(f.rowCode)) byCode.set(f.rowCode, f);
+    const children = new Map<string, Fact[]>();
+    const top: Fact[] = [];
+    for (const [code, f] of byCode) {
+      const parent = ancestorOf(code, byCode);
+      if (parent) pushTo(children, parent, f);
+      else top.push(f);
+    }
+    for (const [code, kids] of children) {
+      const parent = byCode.get(code)!;
+      outcomes.push(
+        sumCheck(
+          "subject_hierarchy",
+          parent,
+          kids,
+          `${t.table.title}「${code} ${parent.row}」${parent.column}`,
+        ),
+      );
+    }
+    const total = col.find((f) => !f.rowCode && TOTAL_ROW.test(f.row));
+    if (total) outcomes.push(sumCheck("total_row", total, top, `${t.table.title}「合计」${total.column}`));
+  }
+  return outcomes.filter(defined);
+}
+
+/** A table's facts by column path (side-by-side groups of the same column share one). */
+function byColumn(t: IndexedTable): Map<string, Fact[]> {
+  const pathOf = new Map<number, string>();
+  for (const c of t.table.columns) pathOf.set(c.index, `${c.segment}|${c.path.join(" / ")}`);
+  const out = new Map<string, Fact[]>();
+  for (const f of t.facts) {
+    const at = cellAddress(f.id);
+    const key = (at && pathOf.get(at.column)) ?? f.column;
+    pushTo(out, key, f);
+  }
+  return out;
+}
+
+function ancestorOf(code: string, listed: Map<string, Fact>): string | undefined {
+  for (let len = code.length - 2; len >= 3; len -= 2)
+    if (listed.has(code.slice(0, len))) return code.slice(0, len);
+  return undefined;
+}
+
+/**
+ * In every row, a 合计/小计 column = Σ its sibling columns (本年支出合计 = 基本支出 + 项目支出 + …;
+ * the 三公 table's 合计 and its 公务用车 小计). A sibling subtree counts through its own 小计.
+ */
+export function columnSums(t: IndexedTable): CheckOutcome[] {
+  const kind = t.standard && THREE_PUBLIC_TABLES.includes(t.standard.key) ? "three_public" : "total_column";
+  const outcomes: (CheckOutcome | undefined)[] = [];
+  const paths = t.table.columns.filter((c) => c.segment === 0);
+  for (const group of new Set(paths.map((p) => p.group))) {
+    const cols = paths.filter((p) => p.group === group);
+    for (const total of cols.filter((c) => TOTAL_COLUMN.test(c.path[c.path.length - 1]))) {
+      const addends = addendsOf(total, cols);
+      if (addends.length < 2) continue;
+      t.table.rows.forEach((_, r) => {
+        const sum = t.cell(r, total.index);
+        if (!sum) return;
+        const parts = addends.map((a) => t.cell(r, a.index)).filter(defined);
+        outcomes.push(sumCheck(kind, sum, parts, `${t.table.title}「${sum.row}」${sum.column}`));
+      });
+    }
+  }
+  return outcomes.filter(defined);
+}
+
+function addendsOf(total: TableColumn, cols: TableColumn[]): TableColumn[] {
+  const depth = total.path.length;
+  const parent = total.path.slice(0, -1).join(" / ");
+  const addends = new Map<string, TableColumn>();
+  for (const s of cols) {
+    if (s === total || s.path.slice(0, depth - 1).join(" / ") !== parent) continue;
+    const head = s.path[depth - 1];
+    if (s.path.length === depth) addends.set(head, s);
+    else if (s.path.length === depth + 1 && TOTAL_COLUMN.test(s.path[depth])) addends.set(head, s);
+  }
+  return [...addends.values()];
+}

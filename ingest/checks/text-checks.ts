@@ -1,0 +1,122 @@
+import { decimalsOf, money, percentOf } from "../../lib/money.js";
+import { METRICS } from "../domain/metrics.js";
+import type { Fact } from "../schema.js";
+import { pushTo, withinRounding, type CheckOutcome } from "./check-outcome.js";
+
+function subjectOf(f: Fact): string {
+  return f.metric ?? f.rowCode ?? f.row;
+}
+
+const COMPARABLE = new Set(["决算数", "预算数", "年初预算数", "全年预算数", "比上年增减额", "比上年增减率"]);
+
+/** The same figure stated twice in the narrative: the same value (holds) or not (公务接待费 3.6 and 3.61). */
+export function textRepeats(facts: Fact[]): CheckOutcome[] {
+  const seen = new Map<string, Fact[]>();
+  for (const f of facts) {
+    if (f.table || !COMPARABLE.has(f.column)) continue;
+    pushTo(seen, `${subjectOf(f)}|${f.column}|${f.period ?? ""}|${f.measure}`, f);
+  }
+  const outcomes: CheckOutcome[] = [];
+  for (const group of seen.values()) {
+    if (group.length < 2) continue;
+    const factIds = group.map((g) => g.id);
+    const values = new Set(group.map((f) => money(f.value).toFixed()));
+    if (values.size < 2) {
+      outcomes.push({ kind: "text_repeat", holds: true, factIds });
+      continue;
+    }
+    const f = group[0];
+    const message = `说明中“${subjectOf(f)}”的${f.column}前后不一致：${group.map((g) => `${g.value}${g.measure}（第${g.source.lines[0]}行）`).join("、")}`;
+    outcomes.push({
+      kind: "text_repeat",
+      holds: false,
+      factIds,
+      warning: { code: "text_conflict", message, factIds },
+    });
+  }
+  return outcomes;
+}
+
+/** Narrative figures against the table cells that hold the same metric. */
+export function tableVsText(facts: Fact[]): CheckOutcome[] {
+  const byTable = new Map<string, Fact[]>();
+  for (const c of facts) if (c.table && !c.period) pushTo(byTable, c.table, c);
+  const outcomes: CheckOutcome[] = [];
+  const compared = new Set<string>();
+  for (const f of facts) {
+    if (f.table || !f.metric || f.period || !/^(决算数|预算数|年初预算数)$/.test(f.column)) continue;
+    const def = METRICS.find((m) => m.key === f.metric);
+    for (const sel of def?.tables ?? []) {
+      const cells = (byTable.get(sel.table) ?? []).filter(
+        (c) =>
+          c.docId === f.docId &&
+          (!sel.row || sel.row.test(c.row)) &&
+          (!sel.code || c.rowCode === sel.code) &&
+          sel.column.test(c.column),
+      );
+      const wantBudget = f.column !== "决算数";
+      const cell =
+        cells.find((c) => /预算/.test(c.column) === wantBudget) ?? (wantBudget ? undefined : cells[0]);
+      if (!cell) continue;
+      const key = `${f.metric}|${f.column}|${f.value}|${cell.id}`;
+      if (compared.has(key)) continue;
+      compared.add(key);
+      outcomes.push(compareToCell(f, cell, wantBudget, !!sel.code));
+    }
+  }
+  return outcomes;
+}
+
+function compareToCell(f: Fact, cell: Fact, wantBudget: boolean, byCode: boolean): CheckOutcome {
+  const factIds = [cell.id, f.id];
+  const diff = money(f.value).minus(cell.value);
+  if (diff.isZero()) return { kind: "table_text", holds: true, factIds };
+  // Table 06 lists basic spending only; a narrative total may include project spending.
+  const scopeDiffers = cell.table === "06" && byCode && !wantBudget;
+  const basisDiffers = (wantBudget && cell.basis !== f.basis) || scopeDiffers;
+  if (basisDiffers) {
+    const message = scopeDiffers
+      ? `“${f.metric}”表06（仅基本支出）为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（第${f.source.lines[0]}行，可能含项目支出）`
+      : `“${f.metric}”预算口径不同：表${cell.table}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`;
+    return { kind: "table_text", factIds, warning: { code: "basis_differs", message, factIds } };
+  }
+  const rounding = withinRounding([cell.value, f.value], diff, 1);
+  const message = `“${f.metric}”表${cell.table}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（第${f.source.lines[0]}行）`;
+  return {
+    kind: "table_text",
+    holds: rounding,
+    factIds,
+    warning: { code: rounding ? "rounding" : "table_vs_text", message, factIds },
+  };
+}
+
+/** A stated completion rate against actual ÷ budget from the same sentence. */
+export function statedRates(facts: Fact[]): CheckOutcome[] {
+  const sentence = (f: Fact) => `${f.source.lines[0]}|${subjectOf(f)}|${f.source.excerpt}`;
+  const bySentence = new Map<string, Fact[]>();
+  for (const f of facts) if (!f.table) pushTo(bySentence, sentence(f), f);
+  const outcomes: CheckOutcome[] = [];
+  for (const rate of facts) {
+    if (rate.table || !/预算完成率$/.test(rate.column)) continue;
+    const same = bySentence.get(sentence(rate)) ?? [];
+    const actual = same.find((f) => f.column === "决算数");
+    const budget = same.find((f) => /预算数$/.test(f.column));
+    if (!actual || !budget) continue;
+    const computed = percentOf(actual.value, budget.value, decimalsOf(rate.value));
+    if (!computed) continue;
+    const factIds = [rate.id, actual.id, budget.id];
+    if (computed.eq(money(rate.value))) {
+      outcomes.push({ kind: "stated_rate", holds: true, factIds });
+      continue;
+    }
+    const shown = percentOf(actual.value, budget.value, Math.max(2, decimalsOf(rate.value)));
+    const message = `“${subjectOf(rate)}”说明称完成预算的${rate.value}%，但${actual.value} ÷ ${budget.value} = ${shown?.toFixed() ?? computed.toFixed()}%`;
+    outcomes.push({
+      kind: "stated_rate",
+      holds: false,
+      factIds,
+      warning: { code: "text_conflict", message, factIds },
+    });
+  }
+  return outcomes;
+}
