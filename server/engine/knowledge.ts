@@ -35,8 +35,12 @@ export class Knowledge {
   ) {
     this.manifest = head.manifest;
     this.units = head.units;
-    // Ingest warnings stay in the store (GET /api/documents reads them): ~15 KB a document.
-    this.documents = head.documents.map((document) => ({ ...document, warnings: [] }));
+    // Ingest warnings and understanding reports stay in the store (GET /api/documents reads
+    // them): up to ~17 KB a document.
+    this.documents = head.documents.map(({ report: _report, ...document }) => ({
+      ...document,
+      warnings: [],
+    }));
     this.subjects = head.subjects;
     this.projects = head.projects;
     for (const d of head.documents) this.docsByUnit.set(d.unit, [...(this.docsByUnit.get(d.unit) ?? []), d]);
