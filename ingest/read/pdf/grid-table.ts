@@ -1,5 +1,5 @@
 import { bandOf, type Grid } from "./find-grids.js";
-import { groupLines, joinPieces, joinWords } from "./join-text.js";
+import { placeCell, printedRows } from "./cell-contents.js";
 import type { TableBlock, TableCell, TableRow, TextLine } from "./page-blocks.js";
 import { union, type PdfWord } from "./pdf-geometry.js";
 
@@ -21,7 +21,8 @@ export interface GridTable {
 /**
  * Fill a ruled grid with the page's words: each word goes to the cell under its first
  * character; a cell's lines are joined (a label wrapped inside its cell is one label); each
- * merged cell is emitted in the row and column where it starts.
+ * merged cell is emitted in the row and column where it starts. Rulings missing inside the
+ * body are made up for by the text (see printedRows and placeCell).
  */
 export function gridTable(grid: Grid, words: readonly PdfWord[], page: number): GridTable {
   const inCell = new Map<number, PdfWord[]>();
@@ -41,23 +42,23 @@ export function gridTable(grid: Grid, words: readonly PdfWord[], page: number): 
   /** Rows holding one cell that spans the whole width, with that cell's font size. */
   const fullWidth = new Map<TableRow, number>();
   for (let r = 0; r + 1 < grid.ys.length; r++) {
-    const cells: (TableCell | null)[] = new Array(columns).fill(null);
-    let spanning = 0;
-    grid.cells.forEach((cell, k) => {
-      const content = inCell.get(k);
-      if (cell.r0 !== r || !content) return;
-      const lines = groupLines(content);
-      cells[cell.c0] = {
-        text: joinPieces(lines.map((l) => joinWords(l.words))),
-        box: union(content.map((w) => w.box)),
-      };
-      if (cell.c1 - cell.c0 + 1 === columns) spanning = Math.max(...lines.map((l) => l.size));
-    });
-    const filled = cells.filter((c): c is TableCell => c !== null);
-    if (filled.length === 0) continue;
-    const row: TableRow = { page, box: union(filled.map((c) => c.box)), cells };
-    rows.push(row);
-    if (spanning > 0) fullWidth.set(row, spanning);
+    const starting = grid.cells.flatMap((cell, k) =>
+      cell.r0 === r && inCell.has(k) ? [{ cell, words: inCell.get(k)! }] : [],
+    );
+    for (const printed of printedRows(starting.map((s) => s.words))) {
+      const cells: (TableCell | null)[] = new Array(columns).fill(null);
+      let spanning = 0;
+      starting.forEach(({ cell }, k) => {
+        if (printed[k].length === 0) return;
+        for (const [c, placed] of placeCell(printed[k], cell.c0, cell.c1, grid.xs)) cells[c] = placed;
+        if (cell.c1 - cell.c0 + 1 === columns) spanning = Math.max(...printed[k].map((w) => w.size));
+      });
+      const filled = cells.filter((c): c is TableCell => c !== null);
+      if (filled.length === 0) continue;
+      const row: TableRow = { page, box: union(filled.map((c) => c.box)), cells };
+      rows.push(row);
+      if (spanning > 0 && filled.length === 1) fullWidth.set(row, spanning);
+    }
   }
   const lone = (row: TableRow | undefined, pattern: RegExp) =>
     row !== undefined && fullWidth.has(row) && pattern.test(row.cells.find((c) => c !== null)!.text);
