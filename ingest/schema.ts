@@ -21,6 +21,10 @@ export const SourceRef = z.object({
   /** 1-based inclusive line span in the original document. */
   lines: z.tuple([z.number().int(), z.number().int()]),
   excerpt: z.string(),
+  /** PDF sources: the 1-based page the cited line is printed on. */
+  page: z.number().int().optional(),
+  /** PDF sources: where on that page, [x0, y0, x1, y1] in points from the top-left corner. */
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 export type SourceRef = z.infer<typeof SourceRef>;
 

@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   EMPTY_FILE: 422,
   BINARY_FILE: 422,
   UNREADABLE_FILE: 422,
+  /** A PDF whose pages are images only (a scan): there is no text to read without OCR. */
+  NO_TEXT_LAYER: 422,
   UNSUPPORTED_FORMAT: 415,
   NOT_A_DISCLOSURE: 422,
   INDEX_MISSING: 503,

@@ -2,19 +2,40 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { AppError } from "../../lib/app-error.js";
 import { markdownToText } from "./markdown-to-text.js";
+import { pdfReader } from "./pdf/read-pdf.js";
 
-/** A converted document: its text with one original line per array element. */
-export interface DocumentText {
-  text: string;
+/** [x0, y0, x1, y1] in PDF points, origin at the page's top-left corner (y grows downwards). */
+export type PageBox = [number, number, number, number];
+
+/** Where a line of a converted PDF was printed. */
+export interface LineSource {
+  /** 1-based page number. */
+  page: number;
+  /** The line's text on that page (a paragraph continued on the next page: its part on this page). */
+  box: PageBox;
+  /** Table rows only: one entry per tab-separated cell, the box of its text, null for an empty cell. */
+  cells?: (PageBox | null)[];
 }
 
 /**
- * One reader per source format. PDF, DOCX and XLSX readers plug in here later; everything
+ * A converted document: its text, one line per paragraph, heading or table row (cells between
+ * tabs). Readers of paged formats also say where each line came from: `sources[i]` is line i
+ * of `text.split("\n")`.
+ */
+export interface DocumentText {
+  text: string;
+  sources?: LineSource[];
+  pages?: number;
+  format?: "text" | "markdown" | "pdf";
+}
+
+/**
+ * One reader per source format. DOCX and XLSX readers plug in here later; everything
  * downstream works on plain text lines.
  */
 export interface DocumentReader {
   extensions: readonly string[];
-  read(file: string, bytes: Buffer): DocumentText;
+  read(file: string, bytes: Buffer): DocumentText | Promise<DocumentText>;
 }
 
 export const textReader: DocumentReader = {
@@ -25,11 +46,12 @@ export const textReader: DocumentReader = {
     }
     if (looksBinary(bytes)) throw new AppError("BINARY_FILE", `${file}: binary content, not a text export`);
     const text = decodeText(file, bytes);
-    return { text: /\.(md|markdown)$/i.test(file) ? markdownToText(text) : text };
+    const markdown = /\.(md|markdown)$/i.test(file);
+    return { text: markdown ? markdownToText(text) : text, format: markdown ? "markdown" : "text" };
   },
 };
 
-const READERS: readonly DocumentReader[] = [textReader];
+const READERS: readonly DocumentReader[] = [textReader, pdfReader];
 
 export function supportedExtensions(): string[] {
   return READERS.flatMap((r) => [...r.extensions]);
@@ -55,7 +77,7 @@ export async function readDocument(file: string, alreadyRead?: Buffer): Promise<
       },
     );
   }
-  return reader.read(file, bytes);
+  return await reader.read(file, bytes);
 }
 
 function looksBinary(bytes: Buffer): boolean {

@@ -1,0 +1,26 @@
+import type { DocumentReader, DocumentText } from "../read-document.js";
+import { dropFurniture } from "./drop-furniture.js";
+import { emitLines } from "./emit-lines.js";
+import { joinContinuedTables } from "./join-continued-tables.js";
+import { loadPdf } from "./load-pdf.js";
+import { layoutPage } from "./page-layout.js";
+import { reflowParagraphs } from "./reflow-paragraphs.js";
+
+/**
+ * Read a disclosure PDF into text lines from the positions of its words and rulings: each page
+ * laid out as ruled tables and lines of text, page furniture dropped, tables continued over a
+ * page break joined, paragraphs re-flowed, and every line traced to its page and box.
+ */
+export async function readPdf(file: string, bytes: Buffer): Promise<DocumentText> {
+  const pages = await loadPdf(file, bytes);
+  const laidOut = pages.map((page) => ({ height: page.height, blocks: layoutPage(page) }));
+  const widths = new Map(pages.map((page) => [page.number, page.width]));
+  const blocks = reflowParagraphs(joinContinuedTables(dropFurniture(laidOut)), widths);
+  const { lines, sources } = emitLines(blocks);
+  return { text: lines.join("\n"), sources, pages: pages.length, format: "pdf" };
+}
+
+export const pdfReader: DocumentReader = {
+  extensions: [".pdf"],
+  read: readPdf,
+};
