@@ -1,5 +1,6 @@
 import { decimalsOf, money, percentOf, sum } from "../../lib/money.js";
 import { METRICS } from "../domain/metrics.js";
+import { canonicalPlaces } from "../text/amount-unit.js";
 import { squeezeNumber } from "../text/parse-amount.js";
 import type { Fact, ParsedTable, Warning } from "../schema.js";
 
@@ -44,8 +45,14 @@ function printedDecimals(tables: ParsedTable[]): Printed {
   return out;
 }
 
+/** Places in the facts' measure: a cell printed in 元 with cents is exact to 0.000001 万元, not to 0.01. */
 function placesOf(facts: Fact[], printed: Printed): number {
-  return Math.min(...facts.map((f) => printed.get(f.id) ?? decimalsOf(f.value)));
+  return Math.min(
+    ...facts.map((f) => {
+      const places = printed.get(f.id);
+      return places === undefined ? decimalsOf(f.value) : canonicalPlaces(places, f.printed?.unit ?? "");
+    }),
+  );
 }
 
 function cellsByTable(facts: Fact[]): Map<string, Fact[]> {
