@@ -88,9 +88,6 @@ export function cutRows(
  * layout every cell is tab-indented, so nothing is trimmed there.)
  */
 function trimTrailingHeadings(lines: string[], from: number, end: number): number {
-  const content = lines.slice(from, end).filter((l) => l.trim());
-  const cellRows = content.filter((l) => /\S\t|\S {2,}\S/.test(l.trim())).length;
-  if (cellRows * 2 < content.length) return end;
   let last = end;
   while (last > from) {
     const raw = lines[last - 1];
@@ -105,8 +102,10 @@ function trimTrailingHeadings(lines: string[], from: number, end: number): numbe
       break;
     last--;
   }
-  // Blank lines alone stay with the table, as they always did.
-  return lines.slice(last, end).some((l) => l.trim()) ? last : end;
+  // Only text lines after a row of cells with figures are trimmed; blank lines alone stay.
+  const row = lines[last - 1] ?? "";
+  const afterCells = last > from && /\d/.test(row) && /\S(\t| {2,})\S/.test(row.trim());
+  return afterCells && lines.slice(last, end).some((l) => l.trim()) ? last : end;
 }
 
 /** A table ends at its notes, at the next part, or where sentences resume after its data. */
@@ -131,7 +130,7 @@ function regionEnd(lines: string[], from: number, hardEnd: number): { end: numbe
       const cellLines = before.filter((l) => /^\t/.test(l)).length;
       const tabRows = before.filter((l) => /\S\t/.test(l.trim())).length;
       const aligned = before.filter((l) => /\S {2,}\S/.test(l)).length;
-      if (cellLines > before.length / 3 || aligned > before.length / 3 || tabRows * 2 > before.length)
+      if (cellLines > before.length / 3 || aligned >= before.length / 3 || tabRows * 2 > before.length)
         return { end: i };
     }
     if (/\d/.test(t) || /无/.test(t)) seenData = true;

@@ -114,6 +114,13 @@ function findStarts(lines: string[], kind?: DocKind): Start[] {
       i = title.line;
       continue;
     }
+    // A table without a title still states its amount unit: "单位：元", "编制部门：…  单位：元".
+    const prev = starts[starts.length - 1];
+    const ownHeading = prev && (i - prev.line <= 8 || onlyFiller(lines, prev.line + 1, i));
+    if (AMOUNT_UNIT.test(text) && META_LINE.test(text) && !ownHeading && headsTable(lines, i)) {
+      starts.push({ line: i, titleLine: i, title: "", marker: false, attachment: false });
+      continue;
+    }
     if (ATTACHMENT_TITLE.test(text) && !SENTENCE.test(text) && !/^(附件|[-•]|\d+[.．、]\s*\d{4})/.test(text))
       starts.push({ line: i, titleLine: i, title: text, marker: false, attachment: true });
   }

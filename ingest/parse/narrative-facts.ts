@@ -254,11 +254,10 @@ function roleOf(
     return undefined;
   }
   if (!isAmount) {
-    const noun = window
-      .split(/[，,、：:；;]/)
-      .pop()
-      // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
-      ?.replace(/^.*?20\d{2}\s*年度?/, "")
+    const segment = window.split(/[，,、：:；;]/).pop() ?? "";
+    // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
+    const undated = segment.replace(/^20\d{2}\s*年度?/, "");
+    const noun = (/[\u4e00-\u9fa5]{2}/.test(undated) ? undated : segment)
       .replace(/^(其中|共有|主要是|累计|全年|共)/, "")
       .replace(/(为|共|累计|计|有|达|约|合计|保有量为?)$/g, "")
       .slice(-10);

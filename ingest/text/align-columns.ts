@@ -120,6 +120,8 @@ function cellSpans(columns: Column[], left: number): [number, number][] {
 interface Label {
   text: string;
   row: number;
+  /** Where the label's middle sits, in character columns. */
+  middle: number;
   /** The column under the label's middle. */
   own: number;
   /** First and last column the label heads. */
@@ -127,11 +129,14 @@ interface Label {
   to: number;
 }
 
+/** How far a centred group label's middle may sit from the middle of the columns it heads. */
+const CENTRE_TOLERANCE = 3;
+
 /**
- * Header labels over their columns. A label sits over the cell holding its middle; the one label
- * of the top header row over the value columns ("收入预算", "“三公”经费预算数") or over the key
- * columns ("项目") heads them all when more labels follow below. Finer groupings are not read
- * from text positions alone.
+ * Header labels over their columns. A label sits over the cell holding its middle. A group label
+ * heads the longest run of columns centred under it whose every column has a label in the header's
+ * last row ("公务用车购置及运行费" over 小计 / 购置费 / 运行费); the one label of the top row over the
+ * value (or key) columns heads the centred run below it, or the whole block ("收入预算", "项目").
  */
 function headerLabels(rows: Token[][], spans: [number, number][], value: Set<number>): Label[] {
   const labels: Label[] = rows.flatMap((row, r) =>
@@ -139,17 +144,44 @@ function headerLabels(rows: Token[][], spans: [number, number][], value: Set<num
       const middle = t.start + visualWidth(t.text) / 2;
       let own = spans.findIndex(([, right]) => middle < right);
       if (own < 0) own = spans.length - 1;
-      return { text: t.text, row: r, own, from: own, to: own };
+      return { text: t.text, row: r, own, from: own, to: own, middle };
     }),
   );
   const top = Math.min(...labels.map((l) => l.row));
+  const bottom = Math.max(...labels.map((l) => l.row));
+  const lastRow = new Set(labels.filter((l) => l.row === bottom).map((l) => l.own));
+  const centred = (
+    l: Label,
+    allowed: (c: number) => boolean,
+    fits: (a: number, b: number) => boolean = () => true,
+  ): [number, number] | undefined => {
+    let best: [number, number] | undefined;
+    for (let a = l.own; a >= 0 && allowed(a); a--)
+      for (let b = l.own; b < spans.length && allowed(b); b++) {
+        if (b === a || !fits(a, b)) continue;
+        if (Math.abs((spans[a][0] + spans[b][1]) / 2 - l.middle) > CENTRE_TOLERANCE) continue;
+        if (!best || b - a > best[1] - best[0]) best = [a, b];
+      }
+    return best;
+  };
+  for (const l of labels) {
+    if (l.row === top || l.row === bottom || !value.has(l.own)) continue;
+    const run = centred(l, (c) => lastRow.has(c) && value.has(c));
+    if (run) [l.from, l.to] = run;
+  }
   for (const side of sidesOf(spans.length, value)) {
     if (side.size < 2) continue;
     const heads = labels.filter((l) => l.row === top && side.has(l.own));
     const below = labels.filter((l) => l.row > top && side.has(l.own));
     if (heads.length !== 1 || below.length < 2) continue;
-    heads[0].from = Math.min(...side);
-    heads[0].to = Math.max(...side);
+    // A top group reaches one edge of its block (“三公”经费预算数 over all but 机关运行经费), else all of it.
+    const first = Math.min(...side);
+    const last = Math.max(...side);
+    const edge = (a: number, b: number) => a === first || b === last;
+    const run = (side.has(first) && value.has(first)
+      ? centred(heads[0], (c) => side.has(c), edge)
+      : undefined) ?? [first, last];
+    [heads[0].from, heads[0].to] = run;
   }
   return labels;
 }
