@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { relabelled } from "../testing/document-variants.js";
+import { metricsOfFact } from "../domain/metrics.js";
 import type { Fact, ParsedDocument } from "../schema.js";
 import { parseDocument } from "./parse-document.js";
 import { canonicalRowName } from "./table-facts.js";
@@ -78,6 +79,21 @@ describe.each([
       else expect(f.printed).toBeUndefined();
       expect(f.basis).toBe("预算");
     }
+  });
+
+  it("“三公”表的单元格挂到词典指标上（三公经费、公务接待费、机关运行经费……），问答才找得到", () => {
+    const byColumn = Object.fromEntries(
+      doc.facts.filter((f) => f.table === "09").map((f) => [f.column, metricsOfFact(f).join(",")]),
+    );
+    expect(byColumn).toEqual({
+      "“三公”经费预算数 / 合计": "三公经费",
+      "“三公”经费预算数 / 因公出国(境)费": "因公出国（境）费",
+      "“三公”经费预算数 / 公务接待费": "公务接待费",
+      "“三公”经费预算数 / 公务用车购置及运行费 / 小计": "公务用车购置及运行维护费",
+      "“三公”经费预算数 / 公务用车购置及运行费 / 购置费": "公务用车购置费",
+      "“三公”经费预算数 / 公务用车购置及运行费 / 运行费": "公务用车运行维护费",
+      机关运行经费预算数: "机关运行经费",
+    });
   });
 
   it("类 / 款 / 项三列编码合成一个科目编码：204 06 01 → 2040601", () => {
