@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import cliProgress from "cli-progress";
 import { loadConfig } from "../lib/config.js";
+import { parseCommandLine } from "./cli-options.js";
 import { createEmbeddings } from "./index/embeddings.js";
 import { openStore } from "./store/open-store.js";
 import { ingest, type IngestSummary } from "./ingest.js";
@@ -8,12 +9,13 @@ import { reportLines } from "./checks/format-report.js";
 import { readAliasFile } from "./units/build-units.js";
 
 /**
- * npm run ingest -- <files or folders…>   (no arguments: DOCS_DIR)
- * Adds documents to INDEX_DIR; exits 1 if any file failed (the others are still ingested).
+ * npm run ingest -- [--unit 名称] [--year 2024] [--kind 决算|预算] <files or folders…>
+ * (no paths: DOCS_DIR). Adds documents to INDEX_DIR; exits 1 if any file failed (the others are
+ * still ingested). Files in a folder that are not disclosures are skipped with a notice.
  */
 async function main(): Promise<number> {
   const config = loadConfig();
-  const args = process.argv.slice(2).filter((a) => a !== "--");
+  const { paths: args, overrides } = parseCommandLine(process.argv.slice(2));
   const paths = args.length ? args : [config.DOCS_DIR];
   const { embeddings, info } = createEmbeddings(config);
   const bar = process.stderr.isTTY
@@ -29,6 +31,7 @@ async function main(): Promise<number> {
     embeddings,
     embeddingInfo: info,
     aliases: await readAliasFile(config.ALIAS_FILE),
+    overrides,
     onProgress: ({ file, done, total }) => {
       if (!bar) return;
       if (!started) bar.start(total, 0, { file: "" });
@@ -44,13 +47,14 @@ async function main(): Promise<number> {
 export function printSummary(s: IngestSummary, indexDir: string): void {
   const out = process.stdout;
   for (const f of s.failed) process.stderr.write(`error: ${f.message}\n`);
+  for (const k of s.skipped) process.stderr.write(`notice: skipped ${k.message}\n`);
   for (const d of s.duplicates)
     process.stderr.write(`notice: ${d.file} has the same content as ${d.of}; indexed once\n`);
   if (!s.changed)
     out.write(`No changes: ${s.unchanged.length} document(s) already indexed in ${indexDir}.\n`);
   out.write(
     `${s.changed ? "Indexed" : "Index has"} ${s.documents} document(s) in ${indexDir}: ${s.tables} tables, ${s.facts} facts, ${s.chunks} chunks, ` +
-      `${s.warnings.length} warning(s), ${s.failed.length} failed, ${s.seconds.toFixed(2)} s` +
+      `${s.warnings.length} warning(s), ${s.failed.length} failed, ${s.skipped.length} skipped, ${s.seconds.toFixed(2)} s` +
       ` (added ${s.added.length}, replaced ${s.replaced.length}, unchanged ${s.unchanged.length}).\n`,
   );
   for (const line of reportLines(s.reports ?? [])) out.write(`${line}\n`);

@@ -13,6 +13,7 @@ import type { IndexStore } from "./store/store.js";
 
 const DOCS = join(import.meta.dirname, "..", "data", "docs");
 const BEIJING_DOC = "001_c98938bd16771fdc";
+const SHANGHAI = join(import.meta.dirname, "fixtures", "shanghai");
 const run = promisify(execFile);
 
 let work: string;
@@ -157,25 +158,57 @@ describe("ingest of the sample corpus", () => {
 });
 
 describe("bad input", () => {
-  it("reports each malformed file in one line and ingests the rest", async () => {
+  it("reports each malformed file in one line, skips what is not a disclosure, and ingests the rest", async () => {
     const bad = join(work, "bad");
     await mkdir(bad);
     await writeFile(join(bad, "empty.txt"), "");
     await writeFile(join(bad, "binary.txt"), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 0x08, 0]));
     await writeFile(join(bad, "recipe.txt"), "红烧肉的做法\n\n五花肉500克，冰糖30克。\n");
+    await writeFile(join(bad, "README.md"), "# 样本文件\n\n这里放各单位公开的文本。\n");
+    await writeFile(join(bad, "photo.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    await writeFile(join(bad, "meta.json"), "{}");
     await copyFile(join(DOCS, `${BEIJING_DOC}.txt`), join(bad, "good.txt"));
     const summary = await ingest([bad, join(work, "missing.txt")], options());
     expect(summary.documents).toBe(1);
     expect(summary.added).toEqual([join(bad, "good.txt")]);
     const messages = summary.failed.map((f) => f.message);
-    expect(messages).toHaveLength(4);
+    expect(messages).toHaveLength(3);
     for (const m of messages) expect(m).not.toContain("\n");
     expect(messages.find((m) => m.includes("empty.txt"))).toMatch(/empty/);
     expect(messages.find((m) => m.includes("binary.txt"))).toMatch(/binary/);
-    expect(messages.find((m) => m.includes("recipe.txt"))).toMatch(/not a budget disclosure/);
     expect(messages.find((m) => m.includes("missing.txt"))).toMatch(/cannot read/);
+    // In a folder, what is not a disclosure is noticed and skipped, not a failure of the run.
+    const skipped = summary.skipped.map((f) => f.message);
+    expect(skipped).toHaveLength(4);
+    expect(skipped.find((m) => m.includes("recipe.txt"))).toMatch(/not a budget disclosure/);
+    expect(skipped.find((m) => m.includes("README.md"))).toMatch(/not a budget disclosure/);
+    expect(skipped.find((m) => m.includes("photo.png"))).toMatch(/not a supported document/);
+    expect(skipped.find((m) => m.includes("meta.json"))).toMatch(/not a supported document/);
     const head = await reader().head();
     expect(head.documents.map((d) => d.docId)).toEqual(["good"]);
+  });
+
+  it("a non-disclosure named on the command line fails; a blank template is skipped", async () => {
+    const recipe = join(work, "recipe.txt");
+    await writeFile(recipe, "红烧肉的做法\n\n五花肉500克，冰糖30克。\n");
+    const summary = await ingest([recipe, join(SHANGHAI, "juesuan-template-excerpt.txt")], options());
+    expect(summary.failed.map((f) => f.file)).toEqual([recipe]);
+    expect(summary.skipped).toHaveLength(1);
+    expect(summary.skipped[0].message).toMatch(/blank disclosure template/);
+    expect(summary.documents).toBe(0);
+  });
+
+  it("--unit/--year/--kind override what the text says, and a changed override parses again", async () => {
+    const file = join(DOCS, `${BEIJING_DOC}.txt`);
+    await ingest([file], options({ overrides: { unit: "株洲市人民政府驻北京联络处（本级）" } }));
+    let [doc] = (await reader().head()).documents;
+    expect(doc.unit).toBe("株洲市人民政府驻北京联络处（本级）");
+    expect(doc.year).toBe(2024);
+    const again = await ingest([file], options({ overrides: { year: 2023 } }));
+    expect(again.replaced).toEqual([file]);
+    [doc] = (await reader().head()).documents;
+    expect(doc.unit).toBe("株洲市人民政府驻北京联络处");
+    expect(doc.year).toBe(2023);
   });
 
   it("leaves the previous store intact when an ingest fails past parsing", async () => {

@@ -6,6 +6,7 @@ import type { EmbeddingInfo } from "./index/embeddings.js";
 import { LocalHashEmbeddings } from "./index/local-embeddings.js";
 import { ParsePool } from "./parse-pool.js";
 import { parserVersion } from "./parser-version.js";
+import type { MetaOverrides } from "./parse/document-meta.js";
 import type { Prepared } from "./prepare-document.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
 import type { DocumentInfo, Manifest } from "./schema.js";
@@ -23,6 +24,8 @@ export interface IngestOptions {
   workers?: number;
   /** Called once per file as it is read and parsed. */
   onProgress?: (event: { file: string; done: number; total: number }) => void;
+  /** Unit, year or kind for every document of this run (`--unit`, `--year`, `--kind`). */
+  overrides?: MetaOverrides;
 }
 
 export interface IngestSummary {
@@ -34,6 +37,8 @@ export interface IngestSummary {
   /** Files whose content is already indexed under another path: one document, reported. */
   duplicates: { file: string; of: string }[];
   failed: { file: string; message: string }[];
+  /** Files that are not disclosures (met in a folder) or blank templates: noticed, not failed. */
+  skipped: { file: string; message: string }[];
   tables: number;
   facts: number;
   chunks: number;
@@ -45,20 +50,36 @@ export interface IngestSummary {
 
 /** Files under the given paths that a reader accepts, in a stable order. */
 export async function collectFiles(paths: string[]): Promise<string[]> {
+  return (await collectInputs(paths)).files;
+}
+
+/**
+ * The files to ingest, which of them were met inside a folder (a non-disclosure there is skipped
+ * with a notice; one named on the command line fails), and the folder files no reader accepts.
+ */
+export async function collectInputs(
+  paths: string[],
+): Promise<{ files: string[]; inFolder: Set<string>; unsupported: string[] }> {
   const exts = supportedExtensions();
   const out: string[] = [];
-  const walk = async (p: string) => {
+  const inFolder = new Set<string>();
+  const unsupported: string[] = [];
+  const walk = async (p: string, fromFolder: boolean) => {
     const s = await stat(p).catch(() => undefined);
     if (!s) {
       out.push(p); // reported as unreadable by the reader
       return;
     }
     if (s.isDirectory()) {
-      for (const name of (await readdir(p)).sort()) if (!name.startsWith(".")) await walk(join(p, name));
-    } else if (exts.includes(extname(p).toLowerCase()) || paths.includes(p)) out.push(p);
+      for (const name of (await readdir(p)).sort())
+        if (!name.startsWith(".")) await walk(join(p, name), true);
+    } else if (exts.includes(extname(p).toLowerCase()) || !fromFolder) {
+      out.push(p);
+      if (fromFolder) inFolder.add(p);
+    } else unsupported.push(p);
   };
-  for (const p of paths) await walk(p);
-  return [...new Set(out)];
+  for (const p of paths) await walk(p, false);
+  return { files: [...new Set(out)], inFolder, unsupported };
 }
 
 function shortHash(text: string): string {
@@ -100,6 +121,8 @@ interface Work {
   file: string;
   path: string;
   replaces: boolean;
+  /** Met inside a folder rather than named: a non-disclosure is skipped, not failed. */
+  inFolder: boolean;
   prepared: Promise<Prepared>;
 }
 
@@ -111,13 +134,15 @@ async function decide(
   file: string,
   run: Run,
   pool: ParsePool,
-  localDimensions?: number,
+  options: { localDimensions?: number; overrides?: MetaOverrides; inFolder: boolean },
 ): Promise<Work | undefined> {
+  const { localDimensions, overrides, inFolder } = options;
   const path = resolve(file);
   const bytes = await readFile(file).catch(() => undefined);
   const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
   const old = run.byPath.get(path);
-  if (old && old.hash === hash && old.parser === parserVersion()) {
+  // Overridden metadata may differ from what the stored version was parsed with: parse again.
+  if (old && old.hash === hash && old.parser === parserVersion() && !hasOverrides(overrides)) {
     run.summary.unchanged.push(file);
     return undefined;
   }
@@ -138,15 +163,28 @@ async function decide(
   const docId = old?.docId ?? assignDocId(path, run.idOwners);
   run.idOwners.set(docId, path);
   run.byHash.set(hash, path);
-  const input = { file, relativePath: relative(process.cwd(), path), docId, hash, bytes, localDimensions };
-  return { file, path, replaces: !!old, prepared: pool.prepare(input) };
+  const input = {
+    file,
+    relativePath: relative(process.cwd(), path),
+    docId,
+    hash,
+    bytes,
+    localDimensions,
+    ...(hasOverrides(overrides) ? { overrides } : {}),
+  };
+  return { file, path, replaces: !!old, inFolder, prepared: pool.prepare(input) };
+}
+
+function hasOverrides(overrides: MetaOverrides | undefined): overrides is MetaOverrides {
+  return !!overrides && Object.values(overrides).some((v) => v !== undefined);
 }
 
 /** Write a prepared document: a bad document is reported and skipped; store or embedding failures abort. */
 async function store(work: Work, run: Run, writer: StoreWriter, options: IngestOptions): Promise<void> {
   const prepared = await work.prepared;
   if (!prepared.ok) {
-    run.summary.failed.push({ file: work.file, message: prepared.message });
+    const skip = prepared.skip === "template" || (prepared.skip === "not-a-disclosure" && work.inFolder);
+    (skip ? run.summary.skipped : run.summary.failed).push({ file: work.file, message: prepared.message });
     return;
   }
   const { parsed } = prepared;
@@ -172,7 +210,7 @@ const AHEAD = 8;
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const files = await collectFiles(paths);
+  const { files, inFolder, unsupported } = await collectInputs(paths);
   const summary: IngestSummary = {
     changed: false,
     documents: 0,
@@ -181,6 +219,10 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     unchanged: [],
     duplicates: [],
     failed: [],
+    skipped: unsupported.map((file) => ({
+      file,
+      message: `${file}: not a supported document (${extname(file) || "no extension"}); skipped`,
+    })),
     tables: 0,
     facts: 0,
     chunks: 0,
@@ -200,7 +242,11 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     const queue: Work[] = [];
     for (const [i, file] of files.entries()) {
       options.onProgress?.({ file, done: i, total: files.length });
-      const work = await decide(file, run, pool, localDimensions);
+      const work = await decide(file, run, pool, {
+        localDimensions,
+        overrides: options.overrides,
+        inFolder: inFolder.has(file),
+      });
       if (work) queue.push(work);
       if (queue.length > AHEAD) await store(queue.shift()!, run, writer, options);
     }

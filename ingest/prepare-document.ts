@@ -1,5 +1,6 @@
 import { AppError } from "../lib/app-error.js";
 import { LocalHashEmbeddings } from "./index/local-embeddings.js";
+import type { MetaOverrides } from "./parse/document-meta.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { readDocument } from "./read/read-document.js";
 import type { ParsedDocument } from "./schema.js";
@@ -17,6 +18,8 @@ export interface PrepareInput {
   bytes: Uint8Array;
   /** Dimensions of the local embedding, when vectors are computed here (no endpoint configured). */
   localDimensions?: number;
+  /** Unit, year or kind given on the command line; they win over the text. */
+  overrides?: MetaOverrides;
 }
 
 export type Prepared =
@@ -28,7 +31,12 @@ export type Prepared =
       terms: string[];
       vectors?: number[][];
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      message: string;
+      /** Not a disclosure (a README, a recipe) or a blank official template: a notice, not a failure. */
+      skip?: "not-a-disclosure" | "template";
+    };
 
 /**
  * Everything CPU-bound about one document: read, parse, tokenise, and (offline) embed. Pure
@@ -38,9 +46,21 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
   let parsed: ParsedDocument;
   try {
     const { text } = await readDocument(input.file, Buffer.from(input.bytes));
-    parsed = parseDocument({ docId: input.docId, file: input.relativePath, hash: input.hash, text });
+    parsed = parseDocument({
+      docId: input.docId,
+      file: input.relativePath,
+      hash: input.hash,
+      text,
+      overrides: input.overrides,
+    });
   } catch (error) {
     const message = error instanceof AppError ? error.message : `${input.file}: ${(error as Error).message}`;
+    if (error instanceof AppError && error.code === "NOT_A_DISCLOSURE")
+      return {
+        ok: false,
+        message,
+        skip: error.details?.reason === "template" ? "template" : "not-a-disclosure",
+      };
     return { ok: false, message };
   }
   const terms = parsed.chunks.map((c) => termsText(c.text));

@@ -15,6 +15,14 @@ export type Basis = z.infer<typeof Basis>;
 /** An exact decimal written as a string ("5487.18", "-326.65"); never a float. */
 export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, "exact decimal string");
 
+/** The editions of a disclosure: 部门 consolidates a department and its units, 单位 covers one unit. */
+export const Edition = z.enum(["部门", "单位"]);
+export type Edition = z.infer<typeof Edition>;
+
+/** An amount as the document prints it, before conversion to the canonical measure (万元). */
+export const PrintedAmount = z.object({ value: DecimalString, unit: z.string() });
+export type PrintedAmount = z.infer<typeof PrintedAmount>;
+
 export const SourceRef = z.object({
   /** Section path titles, outermost first. */
   section: z.array(z.string()),
@@ -34,9 +42,16 @@ export const Fact = z.object({
   unit: z.string(),
   year: z.number().int(),
   kind: DocKind,
-  /** Standard table number ("01".."09") or attachment table id ("附件1"); absent for narrative facts. */
+  /**
+   * Standard table number ("01".."09", the 部门决算 numbering; a 预算 table carries the number of the
+   * 决算 table with the same content) or attachment table id ("a9"); absent for narrative facts.
+   */
   table: z.string().optional(),
   tableTitle: z.string().optional(),
+  /** Canonical id of the standard table (ingest/domain/table-templates.ts), when recognised. */
+  template: z.string().optional(),
+  /** The table's label as printed ("公开01表", "表一", "2.15"), when it has one. */
+  tableLabel: z.string().optional(),
   /** Narrative facts: the metric the sentence is about, from the domain lexicon (e.g. 公务接待费). */
   metric: z.string().optional(),
   row: z.string(),
@@ -44,8 +59,11 @@ export const Fact = z.object({
   /** Subject path for narrative subject lines: 类 / 款 / 项 names. */
   rowPath: z.array(z.string()).optional(),
   column: z.string(),
+  /** Exact decimal in `measure`; amounts are always in 万元, with any number of decimals. */
   value: DecimalString,
   measure: z.string(),
+  /** The amount as printed when the document states it in another unit (元, 千元, 亿元). */
+  printed: PrintedAmount.optional(),
   basis: Basis.optional(),
   /** The year the figure refers to when it is not the document year (e.g. 2023年决算数 in an attachment). */
   period: z.number().int().optional(),
@@ -78,7 +96,12 @@ export const ParsedTable = z.object({
   id: z.string(),
   docId: z.string(),
   number: z.string().optional(),
+  /** Canonical id of the standard table, when recognised by title or header. */
+  template: z.string().optional(),
+  /** The label as printed ("公开01表", "表一", "1.", "2.15", "附表3"). */
+  label: z.string().optional(),
   title: z.string(),
+  /** The unit the table's cells are printed in ("万元", "元"); facts are converted to 万元. */
   amountUnit: z.string(),
   lines: z.tuple([z.number().int(), z.number().int()]),
   section: z.array(z.string()),
@@ -104,7 +127,16 @@ export const Section = z.object({
 export type Section = z.infer<typeof Section>;
 
 export const Warning = z.object({
-  code: z.enum(["sum_mismatch", "rounding", "table_vs_text", "text_conflict", "basis_differs", "unresolved"]),
+  code: z.enum([
+    "sum_mismatch",
+    "rounding",
+    "table_vs_text",
+    "text_conflict",
+    "basis_differs",
+    "unresolved",
+    /** Unit, year or kind not found in the text (a placeholder or inference was used) or overridden. */
+    "metadata",
+  ]),
   message: z.string(),
   factIds: z.array(z.string()),
 });
@@ -179,6 +211,8 @@ export const DocumentInfo = z.object({
   unit: z.string(),
   year: z.number().int(),
   kind: DocKind,
+  /** 部门 (consolidated) or 单位 (one unit) edition, when the document says which. */
+  edition: Edition.optional(),
   amountUnit: z.string(),
   /** Units whose figures this document covers besides its own (e.g. 本级和…驻北京联络处). */
   covers: z.array(z.string()),

@@ -28,13 +28,29 @@ export interface MetricDef {
 
 const ANY_ROW = /./;
 
+/*
+ * Table 09 column paths: 株洲 puts the basis first ("决算数 / 合计"), 上海 部门决算 last
+ * ("财政拨款“三公”经费 / 合计 / 决算数"), 上海 部门预算 in the group title ("“三公”经费预算数 / 合计")
+ * and writes 公务用车购置及运行费 / 购置费 / 运行费.
+ */
+const BASIS_LAST = String.raw`(?: \/ (?:预算数|决算数))?$`;
+const CAR = String.raw`公务用车购置及运行(?:维护)?费`;
+
 export const METRICS: MetricDef[] = [
   {
     key: "三公经费",
     pattern: /[“"]?三公[”"]?经费/,
     synonyms: ["三公", "三公开支", "三公费用"],
     parts: ["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
-    tables: [{ table: "09", row: ANY_ROW, column: /^(预算数|决算数) \/ 合计$/ }],
+    tables: [
+      {
+        table: "09",
+        row: ANY_ROW,
+        column: new RegExp(
+          String.raw`^(预算数|决算数) \/ 合计$|^[^/]*三公[^/]*经费(?:预算数|决算数)? \/ 合计${BASIS_LAST}`,
+        ),
+      },
+    ],
   },
   {
     key: "因公出国（境）费",
@@ -48,26 +64,34 @@ export const METRICS: MetricDef[] = [
     synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
     ask: /公车上?(?!购置|运行|运维).{0,3}(花|钱|费|开支|支出)|用车(?!购置|运行|运维).{0,3}(花|钱|开支)/,
     parts: ["公务用车购置费", "公务用车运行维护费"],
-    tables: [{ table: "09", row: ANY_ROW, column: /公务用车购置及运行维护费 \/ 小计$/ }],
+    tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`${CAR} \\/ 小计${BASIS_LAST}`) }],
   },
   {
     key: "公务用车购置费",
     pattern: /公务用车购置费?(?!及)|公车购置(?!及)/,
     synonyms: ["买车", "购车", "车辆购置"],
-    tables: [{ table: "09", row: ANY_ROW, column: /公务用车购置费$/ }],
+    tables: [
+      { table: "09", row: ANY_ROW, column: new RegExp(`公务用车购置费${BASIS_LAST}|${CAR} \\/ 购置费$`) },
+    ],
   },
   {
     key: "公务用车运行维护费",
     pattern: /公务用车运行(?:维护)?费|公车运行维护(?:费)?|公车运维/,
     synonyms: ["车辆运行维护费", "公车运行费", "用车运行费", "车辆运维"],
-    tables: [{ table: "09", row: ANY_ROW, column: /公务用车运行维护费$/ }],
+    tables: [
+      {
+        table: "09",
+        row: ANY_ROW,
+        column: new RegExp(`公务用车运行(?:维护)?费${BASIS_LAST}|${CAR} \\/ 运行(?:维护)?费$`),
+      },
+    ],
   },
   {
     key: "公务接待费",
     pattern: /公务接待(?:费|经费)?/,
     synonyms: ["接待费", "招待费", "接待经费", "公务招待"],
     ask: /接待(?!费)/,
-    tables: [{ table: "09", row: ANY_ROW, column: /公务接待费$/ }],
+    tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`公务接待费${BASIS_LAST}`) }],
   },
   {
     key: "收支总计",
@@ -126,7 +150,13 @@ export const METRICS: MetricDef[] = [
     synonyms: ["日常公用经费"],
     tables: [{ table: "06", row: /^公用经费合计$/, column: /决算数/ }],
   },
-  { key: "机关运行经费", pattern: /机关运行经费/, synonyms: ["机关运行费", "运行经费", "机关运转经费"] },
+  {
+    key: "机关运行经费",
+    pattern: /机关运行经费/,
+    synonyms: ["机关运行费", "运行经费", "机关运转经费"],
+    // 部门预算's “三公”经费和机关运行经费预算表 carries it beside the 三公 columns.
+    tables: [{ table: "09", row: ANY_ROW, column: /^[^/]*机关运行经费[^/]*$/ }],
+  },
   {
     key: "政府采购货物支出",
     pattern: /政府采购货物(?:支出|预算)?/,

@@ -25,7 +25,8 @@ export function buildChunks(input: {
     });
   }
   for (const t of input.tables) {
-    const label = t.number ? `公开${t.number}表` : "附件表";
+    const label =
+      t.label ?? (t.number && !t.template ? `公开${t.number}表` : t.template ? "标准表" : "附件表");
     chunks.push({
       ...base,
       id: t.id,

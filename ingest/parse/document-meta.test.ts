@@ -107,12 +107,140 @@ describe("extractMeta：不是预决算公开文件时报错", () => {
     expect(appErrorOf(() => extractMeta("empty.txt", [""])).code).toBe("NOT_A_DISCLOSURE");
   });
 
-  it("有“部门决算”字样但找不到年度：抛出 NOT_A_DISCLOSURE 并说明缺什么", () => {
+  it("README 式说明文字（句子里提到部门决算，但没有公开文件的标题或标准表）：抛出 NOT_A_DISCLOSURE", () => {
     const error = appErrorOf(() =>
-      extractMeta("x.txt", ["株洲市某某事务中心", "部门决算", "本单位收支情况如下。"]),
+      extractMeta("README.md", ["样本文件", "", "这里放的是各单位的部门决算和部门预算公开文本。"]),
     );
     expect(error.code).toBe("NOT_A_DISCLOSURE");
-    expect(error.message).toContain("year");
+  });
+});
+
+describe("extractMeta：好文件不因缺一项而被丢弃", () => {
+  const warningsOf = (meta: ReturnType<typeof extractMeta>) =>
+    meta.warnings.map((w) => `${w.code}:${w.message}`);
+
+  it("有“部门决算”标题但找不到年度：照常读出单位和类型，年度记为0，并给出 metadata 警告", () => {
+    const meta = extractMeta("x.txt", ["株洲市某某事务中心", "部门决算", "本单位收支情况如下。"]);
+    expect(meta.unit).toBe("株洲市某某事务中心");
+    expect(meta.kind).toBe("决算");
+    expect(meta.year).toBe(0);
+    expect(warningsOf(meta)).toEqual([expect.stringMatching(/^metadata:.*年度/)]);
+  });
+
+  it("找不到单位名称：记为可见的占位名（带文件名），并给出 metadata 警告", () => {
+    const meta = extractMeta("docs/x.txt", [
+      "2024年度部门决算",
+      "收入支出决算总表",
+      "公开01表",
+      "单位：万元",
+    ]);
+    expect(meta.unit).toBe("未识别单位（x.txt）");
+    expect(meta.year).toBe(2024);
+    expect(meta.kind).toBe("决算");
+    expect(warningsOf(meta)).toEqual([expect.stringMatching(/^metadata:.*单位/)]);
+  });
+
+  it("年度只在正文里出现：取最常见的年份并说明", () => {
+    const meta = extractMeta("x.txt", [
+      "株洲市某某事务中心",
+      "部门决算",
+      "2023年收入120万元，2023年支出118万元。",
+    ]);
+    expect(meta.year).toBe(2023);
+    expect(warningsOf(meta)).toEqual([expect.stringMatching(/^metadata:.*2023/)]);
+  });
+
+  it("--unit/--year/--kind 覆盖正文；与正文不同时留下 metadata 警告", () => {
+    const meta = extractMeta("x.txt", corpusLines("001"), {
+      unit: "株洲市人民政府驻北京联络处",
+      year: 2024,
+      kind: "决算",
+    });
+    expect([meta.unit, meta.year, meta.kind]).toEqual(["株洲市人民政府驻北京联络处", 2024, "决算"]);
+    expect(meta.warnings).toEqual([]);
+    const other = extractMeta("x.txt", corpusLines("001"), { year: 2023 });
+    expect(other.year).toBe(2023);
+    expect(warningsOf(other)).toEqual([expect.stringMatching(/^metadata:年度按指定值“2023”.*2024/)]);
+  });
+
+  it("三项都由命令行给出时，没有标题的文本也照常建立索引", () => {
+    const meta = extractMeta("x.txt", ["本单位收支情况如下。"], {
+      unit: "某某中心",
+      year: 2024,
+      kind: "预算",
+    });
+    expect([meta.unit, meta.year, meta.kind]).toEqual(["某某中心", 2024, "预算"]);
+  });
+});
+
+/** Cover lines of the published 上海 PDFs, as their text layer reads (pdftotext -layout, pages 1). */
+describe("extractMeta：上海封面（预算主管部门 / 预算单位、部门 / 单位版本）", () => {
+  it("putuo-sfj-2026-bumen-yusuan：区级部门预算，预算主管部门 → 部门版", () => {
+    const meta = extractMeta("a.pdf", [
+      "上海市普陀区2026年区级部门预算",
+      "",
+      "    预算主管部门：上海市普陀区司法局",
+      "                        目 录",
+    ]);
+    expect([meta.unit, meta.year, meta.kind, meta.edition]).toEqual([
+      "上海市普陀区司法局",
+      2026,
+      "预算",
+      "部门",
+    ]);
+    expect(meta.warnings).toEqual([]);
+  });
+
+  it("putuo-shfly-2024-danwei-yusuan：标题折成两行也读得出，预算单位 → 单位版", () => {
+    const meta = extractMeta("b.pdf", [
+      "上海市普陀区社会福利院",
+      "2024年单位预算",
+      "",
+      "     预算单位：上海市普陀区社会福利院",
+    ]);
+    expect([meta.unit, meta.year, meta.kind, meta.edition]).toEqual([
+      "上海市普陀区社会福利院",
+      2024,
+      "预算",
+      "单位",
+    ]);
+  });
+
+  it("shanghai-czj-2025-danwei-yusuan：“上海市财政局（单位）主要职能”里的（单位）是版本字样，不是单位名的一部分", () => {
+    const meta = extractMeta("c.pdf", [
+      "上海市2025年市级单位预算",
+      "",
+      "   预算单位：上海市财政局",
+      "                         目   录",
+      "                        上海市财政局（单位）主要职能",
+    ]);
+    expect([meta.unit, meta.year, meta.edition]).toEqual(["上海市财政局", 2025, "单位"]);
+  });
+
+  it("标题用 **…** 强调（Markdown 导出）", () => {
+    const meta = extractMeta("d.md", [
+      "**上海市普陀区社会福利院2024年单位预算**",
+      "预算单位：上海市普陀区社会福利院",
+    ]);
+    expect([meta.unit, meta.year, meta.kind]).toEqual(["上海市普陀区社会福利院", 2024, "预算"]);
+  });
+
+  it("单位名带（本级）：全称保留后缀，不带后缀的名称作别名；成员名单里的“（本级）”不改单位名", () => {
+    const meta = extractMeta("e.pdf", [
+      "上海市普陀区财政局（本级）",
+      "2024年度部门决算",
+      "部门：上海市普陀区财政局",
+    ]);
+    expect(meta.unit).toBe("上海市普陀区财政局（本级）");
+    expect(meta.selfAliases).toContain("上海市普陀区财政局");
+    // putuo-czj-2024-bumen-juesuan p3: the 部门 edition lists its own body as a member "（本级）".
+    const lines = [
+      "上海市普陀区财政局",
+      "2024年度部门决算",
+      ...Array<string>(12).fill(""),
+      "上海市普陀区财政局（本级）",
+    ];
+    expect(extractMeta("f.pdf", lines).unit).toBe("上海市普陀区财政局");
   });
 });
 

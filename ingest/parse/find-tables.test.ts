@@ -68,3 +68,27 @@ describe("findTables：区域边界与行切分", () => {
     ]);
   });
 });
+
+describe("findTables：标准表按名称认出，带模板 id 与印出的标签", () => {
+  it("000：九张表都认出模板，标签是印出的“公开NN表”；目录里的表名不成表", () => {
+    const regions = findTables(docLines("000"), { kind: "决算" }).filter((r) => r.template);
+    expect(regions.map((r) => [r.number, r.template, r.label])).toEqual([
+      ["01", "final-summary", "公开01表"],
+      ["02", "final-income", "公开02表"],
+      ["03", "final-expense", "公开03表"],
+      ["04", "final-appropriation-summary", "公开04表"],
+      ["05", "final-general-expense", "公开05表"],
+      ["06", "final-general-basic-expense", "公开06表"],
+      ["07", "final-fund", "公开07表"],
+      ["08", "final-state-capital", "公开08表"],
+      ["09", "final-three-public", "公开09表"],
+    ]);
+    // The table of contents (lines 16-24) lists the same titles without heading any table.
+    expect(regions.every((r) => r.start > 90)).toBe(true);
+  });
+
+  it("001：“部门：…公开05表”同一行的标记也算标签", () => {
+    const t05 = findTables(docLines("001"), { kind: "决算" }).find((r) => r.number === "05");
+    expect([t05?.template, t05?.label]).toEqual(["final-general-expense", "公开05表"]);
+  });
+});

@@ -1,172 +1,91 @@
+import { TEMPLATE_BY_ID } from "../domain/table-templates.js";
 import { cleanLabel } from "../text/normalize-text.js";
+import type { DocKind } from "../schema.js";
+import { cutRows, META_LINE, type RawRow, type RegionLayout } from "./cut-rows.js";
+import { AMOUNT_UNIT, findStarts } from "./find-table-starts.js";
+import { templateOfHeader } from "./identify-table.js";
 
-export interface RawRow {
-  /** 0-based line index of the row's first cell. */
-  line: number;
-  cells: string[];
-}
+export type { RawRow } from "./cut-rows.js";
 
 export interface TableRegion {
+  /** Standard table number ("01".."09"): the template's, else a 公开NN表 marker's. */
   number?: string;
+  /** Canonical id of the standard table (domain/table-templates.ts), when recognised. */
+  template?: string;
+  /** The label as printed ("公开01表", "表一", "2.15", "附表3"). */
+  label?: string;
   title: string;
   /** 0-based, inclusive start (the title) and exclusive end. */
   start: number;
   end: number;
-  layout: "tabs" | "cell-per-line";
+  layout: RegionLayout;
   amountUnit?: string;
   rows: RawRow[];
   note?: string;
 }
 
-const STANDARD_MARKER = /公开\s*0?(\d{1,2})\s*表/;
-const ATTACHMENT_TITLE = /(基础数据表|绩效自评表|情况表|明细表|^表\s*\d+[.．、].{2,40})$/;
-const META_LINE = /^(部门|单位|金额单位|填报单位|编制单位)[:：]|公开\s*\d+\s*表|^单位[:：]?\s*(万元|元)$/;
-const END_LINE =
-  /^(注[:：]|注\d|说明[:：]|填表人|备注|附件[:：]?\s*[\d\-－]*$|第[一二三四五六七八九十]+部分)/;
-
 /**
- * Locate the tables of a document: the nine standard tables by their "公开NN表" marker and
- * attachment tables (基础数据表, 自评表, 表1.…) by their titles, then cut each region into rows
- * in whichever layout the converter produced.
+ * Locate the tables of a document and cut each into rows. A table is found by what it is: a
+ * standard table by its title (any edition, year, label or none) or its 公开NN表 marker,
+ * attachment tables (基础数据表, 自评表, 表1.…) by their titles; a table whose title is missing
+ * or odd is identified by its header.
  */
-export function findTables(lines: string[]): TableRegion[] {
-  const starts: { line: number; number?: string; title: string; titleLine: number }[] = [];
-  lines.forEach((raw, i) => {
-    const text = cleanLabel(raw);
-    // A marker inside a sentence ("公开07表、公开08表无数据") mentions a table, it does not head one.
-    const marker = /[，。；、]/.test(text) ? null : STANDARD_MARKER.exec(text);
-    if (marker) {
-      const titleLine = findTitleAbove(lines, i);
-      const title = titleLine >= 0 ? cleanLabel(lines[titleLine]) : `公开${marker[1].padStart(2, "0")}表`;
-      starts.push({
-        line: i,
-        number: marker[1].padStart(2, "0"),
-        title,
-        titleLine: titleLine >= 0 ? titleLine : i,
-      });
-      return;
-    }
-    if (
-      text.length <= 60 &&
-      ATTACHMENT_TITLE.test(text) &&
-      !/^(附件|[-•]|\d+[.．、]\s*\d{4})/.test(text) &&
-      !/[。，]/.test(text)
-    ) {
-      starts.push({ line: i, title: text.replace(/^表\s*\d+[.．、]/, (m) => m), titleLine: i });
-    }
-  });
-
+export function findTables(lines: string[], options: { kind?: DocKind } = {}): TableRegion[] {
+  const starts = findStarts(lines, options.kind);
   const regions: TableRegion[] = [];
   starts.forEach((s, k) => {
     const hardEnd = k + 1 < starts.length ? starts[k + 1].titleLine : lines.length;
-    const start = Math.min(s.titleLine, s.line);
-    const { rows, end, note, layout } = cutRows(lines, s.line + 1, hardEnd, s.titleLine);
-    if (rows.length < 2 && !s.number) return;
-    const unit = /单位\s*[:：]\s*(万元|千元|亿元|元)/.exec(
-      lines.slice(start, Math.min(end, start + 40)).join("\n"),
-    );
-    regions.push({ number: s.number, title: s.title, start, end, layout, amountUnit: unit?.[1], rows, note });
+    const skip = new Set<number>();
+    for (let i = s.titleLine; i <= s.line; i++) skip.add(i);
+    const { rows, end, note, layout } = cutRows(lines, s.line + 1, hardEnd, skip);
+    if (rows.length === 0 && !s.marker) return;
+    if (rows.length < 2 && !s.number && !s.template) return;
+    const template = s.template
+      ? TEMPLATE_BY_ID.get(s.template)
+      : s.attachment || !rows.length
+        ? undefined
+        : headerTemplate(rows, options.kind);
+    const start = unitLineAbove(lines, s.titleLine);
+    const amountUnit = amountUnitOf(lines, start, end);
+    regions.push({
+      number: template?.number ?? s.number,
+      ...(template ? { template: template.id } : {}),
+      ...(s.label ? { label: s.label } : {}),
+      title: s.title || template?.title || s.label || "",
+      start,
+      end,
+      layout,
+      amountUnit,
+      rows,
+      note,
+    });
   });
   return regions;
 }
 
-/** The title sits a few lines above the marker, between blank or filler cells. */
-function findTitleAbove(lines: string[], marker: number): number {
-  const sameLine = cleanLabel(lines[marker]).replace(/^部门[:：].*$/, "");
-  if (/表$/.test(sameLine.replace(STANDARD_MARKER, "")) && sameLine.replace(STANDARD_MARKER, "").length > 3)
-    return marker;
-  for (let j = marker - 1; j >= Math.max(0, marker - 14); j--) {
+/** The header rows (before the first row with amounts) name the table when its title does not. */
+function headerTemplate(rows: RawRow[], kind?: DocKind) {
+  const first = rows.findIndex((r) => r.cells.some((c) => /\d\.\d|^\d{3,7}$/.test(c.replace(/[\s,]/g, ""))));
+  const header = rows.slice(0, first < 0 ? Math.min(rows.length, 6) : first);
+  return header.length ? templateOfHeader(header.flatMap((r) => r.cells).join(""), kind) : undefined;
+}
+
+/** "单位：万元" set just above the title belongs to the table. */
+function unitLineAbove(lines: string[], titleLine: number): number {
+  for (let j = titleLine - 1; j >= Math.max(0, titleLine - 2); j--) {
     const t = cleanLabel(lines[j]);
-    if (/表$/.test(t) && !STANDARD_MARKER.test(t) && t.length <= 40) return j;
+    if (!t) continue;
+    return AMOUNT_UNIT.test(t) && META_LINE.test(t) ? j : titleLine;
   }
-  return -1;
+  return titleLine;
 }
 
-function isMultiCell(raw: string): boolean {
-  return (
-    /\S[^\S\n]*\t|\t[^\S\n]*\S.*\t/.test(raw.replace(/^\t/, "")) || raw.replace(/^\t/, "").includes("\t")
-  );
-}
-
-function cutRows(
-  lines: string[],
-  from: number,
-  hardEnd: number,
-  titleLine: number,
-): { rows: RawRow[]; end: number; note?: string; layout: "tabs" | "cell-per-line" } {
-  let end = hardEnd;
-  let note: string | undefined;
-  let seenData = false;
-  for (let i = from; i < hardEnd; i++) {
-    const t = cleanLabel(lines[i]);
-    if (END_LINE.test(t) && (seenData || /^第/.test(t))) {
-      end = i;
-      const noteLines: string[] = [];
-      for (let j = i; j < hardEnd && j < i + 6; j++) {
-        const n = cleanLabel(lines[j]);
-        if (/^(注|说明)/.test(n)) noteLines.push(n);
-      }
-      note = noteLines.join(" ") || undefined;
-      break;
-    }
-    if (/\d/.test(t) || /无/.test(t)) seenData = true;
-    // In the one-cell-per-line layout every cell is tab-indented; an unindented sentence ends the table.
-    if (
-      seenData &&
-      lines[i].trim() !== "" &&
-      !lines[i].includes("\t") &&
-      !/^[\u3000 ]/.test(lines[i]) &&
-      t.length > 8 &&
-      !META_LINE.test(t)
-    ) {
-      const cellLines = lines.slice(from, i).filter((l) => /^\t/.test(l)).length;
-      if (cellLines > (i - from) / 3) {
-        end = i;
-        break;
-      }
-    }
-  }
-  const body = [];
-  for (let i = from; i < end; i++) if (i !== titleLine) body.push(i);
-  const content = body.filter((i) => lines[i].trim() !== "");
-  const multi = content.filter((i) => isMultiCell(lines[i])).length;
-  const layout = multi >= content.length * 0.3 ? "tabs" : "cell-per-line";
-  const rows: RawRow[] = [];
-  if (layout === "tabs") {
-    for (const i of body) {
-      if (lines[i].trim() === "" || META_LINE.test(cleanLabel(lines[i]))) continue;
-      rows.push({ line: i, cells: lines[i].split("\t").map(cell) });
-    }
-  } else {
-    // One cell per line; a truly empty line ends a row (a line holding only a tab is an empty cell).
-    let current: RawRow | undefined;
-    for (const i of body) {
-      const raw = lines[i];
-      if (raw === "" || (raw.trim() === "" && !raw.includes("\t") && !raw.includes("\u3000"))) {
-        current = undefined;
-        continue;
-      }
-      if (META_LINE.test(cleanLabel(raw))) continue;
-      if (!current) {
-        current = { line: i, cells: [] };
-        rows.push(current);
-      }
-      current.cells.push(cell(raw.replace(/^\t/, "")));
-    }
-  }
-  // Trailing empty cells carry alignment in the one-cell-per-line layout, but are noise in tab rows.
-  const kept = rows
-    .map((r) => ({ ...r, cells: layout === "tabs" ? trimTrailingEmpty(r.cells) : r.cells }))
-    .filter((r) => r.cells.some((c) => c !== "") && !/^-+$/.test(r.cells.join("")));
-  return { rows: kept, end, note, layout };
-}
-
-function cell(text: string): string {
-  return text.replace(/[\u3000\u00a0]/g, " ").trim();
-}
-
-function trimTrailingEmpty(cells: string[]): string[] {
-  let n = cells.length;
-  while (n > 0 && cells[n - 1] === "") n--;
-  return cells.slice(0, n);
+/** The amount unit the table states in its heading, wherever the line sits. */
+function amountUnitOf(lines: string[], start: number, end: number): string | undefined {
+  return AMOUNT_UNIT.exec(
+    lines
+      .slice(start, Math.min(end, start + 40))
+      .map(cleanLabel)
+      .join("\n"),
+  )?.[1];
 }

@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
 import { findMetricMentions, METRIC_BY_KEY, type MetricMention } from "../domain/metrics.js";
+import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Basis, Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
 import type { DocContext } from "./table-facts.js";
@@ -223,8 +224,7 @@ function sentenceFacts(
       row: subject.row,
       ...(subject.rowPath ? { rowPath: subject.rowPath } : {}),
       column: role.column,
-      value,
-      measure: unit,
+      ...toCanonicalAmount(value, unit),
       ...(role.basis ? { basis: role.basis } : {}),
       ...(period && Number(period[1]) !== doc.year ? { period: Number(period[1]) } : {}),
       source: { section: p.section, lines: p.lines, excerpt: sentence.trim() },
@@ -254,10 +254,11 @@ function roleOf(
     return undefined;
   }
   if (!isAmount) {
-    const noun = window
-      .split(/[，,、：:；;]/)
-      .pop()
-      ?.replace(/^(其中|共有|主要是|累计|全年|共)/, "")
+    const segment = window.split(/[，,、：:；;]/).pop() ?? "";
+    // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
+    const undated = segment.replace(/^20\d{2}\s*年度?/, "");
+    const noun = (/[\u4e00-\u9fa5]{2}/.test(undated) ? undated : segment)
+      .replace(/^(其中|共有|主要是|累计|全年|共)/, "")
       .replace(/(为|共|累计|计|有|达|约|合计|保有量为?)$/g, "")
       .slice(-10);
     return { column: noun && /[\u4e00-\u9fa5]/.test(noun) ? `数量（${noun}）` : "数量" };

@@ -1,4 +1,6 @@
-import { extractMeta } from "./document-meta.js";
+import { AppError } from "../../lib/app-error.js";
+import { cleanLabel } from "../text/normalize-text.js";
+import { extractMeta, type MetaOverrides } from "./document-meta.js";
 import { findTables } from "./find-tables.js";
 import { narrativeFacts } from "./narrative-facts.js";
 import { parseSections } from "./parse-sections.js";
@@ -9,7 +11,7 @@ import { buildReport } from "../checks/build-report.js";
 import { checkDocument } from "../checks/run-checks.js";
 import { extractRelations } from "../units/extract-relations.js";
 import { buildChunks } from "../index/build-chunks.js";
-import type { ParsedDocument, Section } from "../schema.js";
+import type { Fact, ParsedDocument, ParsedTable, Section } from "../schema.js";
 
 /** Parse one document's text into sections, tables, facts, checks and chunks. Pure: no I/O. */
 export function parseDocument(input: {
@@ -17,28 +19,37 @@ export function parseDocument(input: {
   file: string;
   hash: string;
   text: string;
+  /** Unit, year or kind given by whoever ingests the document; they win over the text. */
+  overrides?: MetaOverrides;
 }): ParsedDocument {
   const lines = input.text.split("\n");
-  const meta = extractMeta(input.file, lines);
+  const meta = extractMeta(input.file, lines, input.overrides);
   const doc: DocContext = { docId: input.docId, unit: meta.unit, year: meta.year, kind: meta.kind };
 
-  const regions = findTables(lines);
+  const regions = findTables(lines, { kind: meta.kind });
   const inTable = new Uint8Array(lines.length);
   for (const r of regions) inTable.fill(1, r.start, r.end);
   const { sections, paragraphs } = parseSections(input.docId, lines, (i) => inTable[i] === 1);
 
+  const ids = new Set<string>();
   const tables = regions.map((region, i) =>
     parseTable(region, {
       docId: input.docId,
-      id: `${input.docId}:${region.number ? `t${region.number}` : `a${i}`}`,
+      id: tableId(input.docId, region.number ? `t${region.number}` : `a${i}`, ids),
       section: sectionAt(sections, region.start + 1),
       amountUnit: meta.amountUnit,
     }),
   );
   const facts = [...tables.flatMap((t) => tableFacts(t, doc)), ...narrativeFacts(paragraphs, doc)];
+  if (isBlankTemplate(lines, tables, facts))
+    throw new AppError(
+      "NOT_A_DISCLOSURE",
+      `${input.file}: a blank disclosure template (placeholder names such as “XX局”, no amounts in its tables); not indexed`,
+      { reason: "template" },
+    );
   const unresolved = resolveSubjectCodes(facts, tables);
   const checked = checkDocument(facts, tables);
-  const warnings = [...checked.warnings, ...unresolved];
+  const warnings = [...meta.warnings, ...checked.warnings, ...unresolved];
   const { relations, covers } = extractRelations(paragraphs, tables, meta.unit, lines);
   const chunks = buildChunks({ doc, sections, tables, amountUnit: meta.amountUnit });
 
@@ -51,6 +62,7 @@ export function parseDocument(input: {
       unit: meta.unit,
       year: meta.year,
       kind: meta.kind,
+      ...(meta.edition ? { edition: meta.edition } : {}),
       amountUnit: meta.amountUnit,
       covers,
       relations,
@@ -69,6 +81,30 @@ export function parseDocument(input: {
     facts,
     chunks,
   };
+}
+
+/**
+ * The official sample a department fills in: the body is "上海市 XX 局" (or ××单位) and its
+ * standard tables hold no amounts. It documents the form, not a unit's figures.
+ */
+function isBlankTemplate(lines: string[], tables: ParsedTable[], facts: Fact[]): boolean {
+  const placeholder = lines
+    .slice(0, 20)
+    .some((l) => /[XＸ×xｘ]{2,}(局|单位|部门|委员会|委|办公室|办|中心|院)/.test(cleanLabel(l)));
+  const standard = tables.filter((t) => t.template);
+  return (
+    placeholder &&
+    standard.length > 0 &&
+    !facts.some((f) => f.table && standard.some((t) => f.id.startsWith(`${t.id}:`)))
+  );
+}
+
+/** Table ids are unique in a document: a second table of the same standard number gets a suffix. */
+function tableId(docId: string, local: string, taken: Set<string>): string {
+  let id = `${docId}:${local}`;
+  for (let n = 2; taken.has(id); n++) id = `${docId}:${local}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 /** The innermost section whose span holds a line (1-based). */

@@ -5,7 +5,7 @@ import type { RawRow, TableRegion } from "./find-tables.js";
 
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
-  /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|科目名称|行次|栏次|序号|项目名称|名称)$/;
+  /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|.*科目名称|行次|栏次|序号|项目名称|名称|类|款|项)$/;
 const CODE_HEADER = /(代码|编码)$/;
 const ROW_NO_HEADER = /^(行次|栏次|序号)$/;
 
@@ -76,6 +76,8 @@ export function parseTable(
     id: ctx.id,
     docId: ctx.docId,
     number: region.number,
+    ...(region.template ? { template: region.template } : {}),
+    ...(region.label ? { label: region.label } : {}),
     title: region.title,
     amountUnit: region.amountUnit ?? ctx.amountUnit,
     lines: [region.start + 1, region.end],
@@ -363,7 +365,9 @@ function rowKey(
       /^\d+$/.test(text)
     )
       continue;
-    if (isSubjectCode(text) && (CODE_HEADER.test(headerText) || !code)) code = text;
+    // Codes printed in 类 / 款 / 项 columns ("204" "06" "01") are one code: 2040601.
+    if (code && /^\d{2}$/.test(text) && (code.length === 3 || code.length === 5)) code += text;
+    else if (isSubjectCode(text) && (CODE_HEADER.test(headerText) || !code)) code = text;
     else if (!name) name = text;
   }
   if (!name && !code && keys.size === 0 && tableNo) name = UNLABELLED_ROW[tableNo] ?? "";

@@ -1,3 +1,4 @@
+import { money } from "../../lib/money.js";
 import { matchKey } from "../text/normalize-text.js";
 import type { Fact, ParsedTable, Warning } from "../schema.js";
 
@@ -59,7 +60,7 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
       .filter((x) => x.score >= 0.5);
     // The amount decides between similar names; otherwise only a clearly best name is taken.
     const byValue = actual
-      ? scored.filter((x) => x.r.total !== undefined && Number(x.r.total) === Number(actual))
+      ? scored.filter((x) => x.r.total !== undefined && money(x.r.total).eq(money(actual)))
       : [];
     if (byValue.length === 1) candidates = [byValue[0].r];
     else {

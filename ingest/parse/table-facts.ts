@@ -1,4 +1,5 @@
 import { findMetricMentions } from "../domain/metrics.js";
+import { toCanonicalAmount } from "../text/amount-unit.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { parseCell } from "../text/parse-amount.js";
 import type { Basis, DocKind, Fact, ParsedTable } from "../schema.js";
@@ -19,7 +20,10 @@ export function canonicalRowName(name: string): string {
     .replace(/[:：]$/, "");
 }
 
-/** One fact per numeric cell. Blank and "无"/"——" cells yield none: blank is not zero. */
+/**
+ * One fact per numeric cell. Blank and "无"/"——" cells yield none: blank is not zero. Amounts
+ * are stated in 万元 whatever the table prints them in; the printed figure is kept beside.
+ */
 export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
   const facts: Fact[] = [];
   const segmentMeasure = new Map<number, string>();
@@ -48,6 +52,14 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
       // 年度资金总额 is the department's only in the 整体支出 self-evaluation, not in a project's.
       const rowMetric = table.number ? undefined : metricOfRow(name);
       const metric = rowMetric === "部门整体支出" && !/整体支出/.test(table.title) ? undefined : rowMetric;
+      const amount = toCanonicalAmount(
+        cell.value,
+        cell.percent
+          ? "%"
+          : /分值|得分/.test(column)
+            ? "分"
+            : (segmentMeasure.get(row.segment) ?? table.amountUnit),
+      );
       const fact: Fact = {
         id: `${table.id}:r${r}:c${col.index}`,
         docId: doc.docId,
@@ -56,16 +68,13 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
         kind: doc.kind,
         table: table.number ?? table.id.split(":").pop(),
         tableTitle: table.title,
+        ...(table.template ? { template: table.template } : {}),
+        ...(table.label ? { tableLabel: table.label } : {}),
         ...(metric ? { metric } : {}),
         row: name || key?.code || "",
         ...(key?.code ? { rowCode: key.code } : {}),
         column,
-        value: cell.value,
-        measure: cell.percent
-          ? "%"
-          : /分值|得分/.test(column)
-            ? "分"
-            : (segmentMeasure.get(row.segment) ?? table.amountUnit),
+        ...amount,
         ...basisOf(column, table, doc.kind),
         ...(period && period !== doc.year ? { period } : {}),
         source: {
@@ -117,5 +126,7 @@ function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind): { basis?
   if (/预算/.test(column)) return { basis: /全年预算/.test(table.note ?? "") ? "全年预算" : "预算" };
   if (/决算|执行数|支出金额|实际/.test(column)) return { basis: "决算" };
   if (table.number && kind === "决算") return { basis: "决算" };
+  // A 部门预算's standard tables are its budget, whatever the column is called (合计, 基本支出…).
+  if (table.template && kind === "预算") return { basis: "预算" };
   return {};
 }

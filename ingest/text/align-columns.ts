@@ -1,0 +1,139 @@
+import {
+  cellSpans,
+  headerLabels,
+  headerLevels,
+  visualWidth,
+  type Column,
+  type Token,
+} from "./align-header.js";
+
+/**
+ * Tables exported with `pdftotext -layout` (and similar "plain text" exports) separate columns
+ * by runs of spaces instead of tabs, and the columns drift by a few characters where names of
+ * different lengths precede them. Cut such lines into positional cells: tokens are split at runs
+ * of two or more spaces (or a single space beside an amount), the columns are those of the line
+ * with the most tokens, and every other line's tokens go to the columns they sit closest to, in
+ * order.
+ */
+
+/** An amount that cannot be a label or an ordinal: decimals or thousands separators. */
+const STRONG_AMOUNT = /^[-+]?(\d{1,3}(,\d{3})+(\.\d+)?|\d+\.\d+)$/;
+const GLUED_CODE = /^(\d{3}(?:\d{2}){0,2})([\u4e00-\u9fa5].*)$/;
+
+/** Whether the non-blank lines of a region are space-aligned columns rather than tabs or one cell per line. */
+export function looksSpaceAligned(lines: string[]): boolean {
+  const content = lines.filter((l) => l.trim() !== "");
+  if (content.length < 2 || content.some((l) => l.includes("\t"))) return false;
+  const aligned = content.filter((l) => tokensOf(l).length >= 2).length;
+  return aligned >= 2 && aligned >= content.length * 0.4;
+}
+
+function tokensOf(line: string): Token[] {
+  const out: Token[] = [];
+  for (const m of line.matchAll(/\S+(?: \S+)*/g)) {
+    let at = m.index ?? 0;
+    const words = m[0].split(" ");
+    let current: Token | undefined;
+    for (const word of words) {
+      const separate =
+        !current || STRONG_AMOUNT.test(word) || STRONG_AMOUNT.test(current.text.split(" ").pop()!);
+      if (separate) {
+        if (current) out.push(current);
+        current = { text: word, start: at, end: at + word.length };
+      } else if (current) {
+        current.text += ` ${word}`;
+        current.end = at + word.length;
+      }
+      at += word.length + 1;
+    }
+    if (current) out.push(current);
+  }
+  return out.flatMap((t) => {
+    const glued = GLUED_CODE.exec(t.text);
+    if (!glued) return [t];
+    const cut = t.start + glued[1].length;
+    return [
+      { text: glued[1], start: t.start, end: cut },
+      { text: glued[2], start: cut, end: t.end },
+    ];
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function distance(t: Token, c: Column): number {
+  return Math.min(Math.abs(t.start - c.start), Math.abs(t.end - c.end));
+}
+
+/** Tokens to columns, in order, with the least total distance (fewer tokens than columns). */
+function assign(tokens: Token[], columns: Column[]): number[] {
+  const m = tokens.length;
+  const n = columns.length;
+  const cost: number[][] = Array.from({ length: m + 1 }, () => Array<number>(n + 1).fill(Infinity));
+  const from: number[][] = Array.from({ length: m + 1 }, () => Array<number>(n + 1).fill(-1));
+  cost[0].fill(0);
+  for (let i = 1; i <= m; i++)
+    for (let j = i; j <= n; j++) {
+      // token i-1 at column j-1; the previous token sits in some column before it.
+      let best = Infinity;
+      let arg = -1;
+      for (let k = i - 1; k < j; k++)
+        if (cost[i - 1][k] < best) {
+          best = cost[i - 1][k];
+          arg = k;
+        }
+      cost[i][j] = best + distance(tokens[i - 1], columns[j - 1]);
+      from[i][j] = arg;
+    }
+  let j = m;
+  for (let k = m + 1; k <= n; k++) if (cost[m][k] < cost[m][j]) j = k;
+  const out = Array<number>(m);
+  for (let i = m; i >= 1; i--) {
+    out[i - 1] = j - 1;
+    j = from[i][j];
+  }
+  return out;
+}
+
+/** An amount, as opposed to a subject code part ("204", "06") or a label. */
+const isAmountText = (text: string) => STRONG_AMOUNT.test(text) || /^(\d|\d{4,})$/.test(text);
+
+const isDataRow = (row: Token[]) =>
+  row.some((t) => STRONG_AMOUNT.test(t.text) || /^\d{3}(\d{2}){0,2}$/.test(t.text));
+
+/**
+ * Positional cells for a table's lines: every row gets as many cells as the table has columns.
+ * Header lines (before the first row with figures) come back as one row per header level.
+ */
+export function alignColumns(lines: string[]): { line: number; cells: string[] }[] {
+  const tokens = lines.map(tokensOf);
+  const width = Math.max(0, ...tokens.map((t) => t.length));
+  const data = tokens.filter(isDataRow);
+  const full = (data.some((t) => t.length === width) ? data : tokens).filter((t) => t.length === width);
+  const columns: Column[] = Array.from({ length: width }, (_, k) => ({
+    start: median(full.map((t) => t[k].start)),
+    end: median(full.map((t) => t[k].end)),
+    reach: median(full.map((t) => t[k].start + visualWidth(t[k].text))),
+  }));
+  const firstData = tokens.findIndex(isDataRow);
+  const headerCount = firstData < 0 ? 0 : firstData;
+  const left = Math.min(...tokens.flat().map((t) => t.start));
+  const value = new Set(
+    columns
+      .map((_, k) => k)
+      .filter((k) => full.filter((t) => isAmountText(t[k].text)).length * 2 > full.length),
+  );
+  const labels = headerLabels(tokens.slice(0, headerCount), cellSpans(columns, left), value);
+  const levels = headerLevels(labels, width, value);
+  const header = levels.map((cells, i) => ({ line: Math.min(i, Math.max(0, headerCount - 1)), cells }));
+  const body = tokens.slice(headerCount).map((row, r) => {
+    const cells = Array<string>(width).fill("");
+    const at = row.length === width ? row.map((_, k) => k) : assign(row, columns);
+    row.forEach((t, k) => (cells[at[k]] = cells[at[k]] ? `${cells[at[k]]}${t.text}` : t.text));
+    return { line: headerCount + r, cells };
+  });
+  return [...header, ...body];
+}
