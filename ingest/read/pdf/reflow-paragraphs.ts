@@ -37,7 +37,11 @@ interface Margins {
  * next. Headings and short lines stay lines of their own.
  */
 export function reflowParagraphs(blocks: readonly Block[], pageWidths: ReadonlyMap<number, number>): Block[] {
-  const margins = pageMargins(blocks, pageWidths);
+  const context: Context = {
+    margins: pageMargins(blocks, pageWidths),
+    blocks,
+    split: splitBaselines(blocks),
+  };
   const out: Block[] = [];
   let open: { lines: TextLine[]; last: TextLine } | null = null;
   const close = () => {
@@ -50,7 +54,7 @@ export function reflowParagraphs(blocks: readonly Block[], pageWidths: ReadonlyM
       out.push(block);
       return;
     }
-    if (open && continues(open.last, block, margins, blocks, k)) {
+    if (open && continues(open.last, block, context, k)) {
       open.lines.push(block);
       open.last = block;
       return;
@@ -62,13 +66,14 @@ export function reflowParagraphs(blocks: readonly Block[], pageWidths: ReadonlyM
   return out;
 }
 
-function continues(
-  prev: TextLine,
-  next: TextLine,
-  margins: Map<number, Margins>,
-  blocks: readonly Block[],
-  k: number,
-) {
+interface Context {
+  margins: Map<number, Margins>;
+  blocks: readonly Block[];
+  /** Lines sharing their baseline with another text (编制部门：… 单位：元): not running text. */
+  split: Set<TextLine>;
+}
+
+function continues(prev: TextLine, next: TextLine, { margins, blocks, split }: Context, k: number) {
   const size = Math.max(prev.size, next.size);
   const m = margins.get(prev.page);
   const n = margins.get(next.page);
@@ -82,17 +87,22 @@ function continues(
   if (next.box[0] > n.left + INDENT * next.size && !(centred(prev, m) && centred(next, n) && short))
     return false;
   if (NUMBERED_START.test(next.text)) return false;
-  if (sharesBaseline(prev, blocks) || sharesBaseline(next, blocks)) return false;
+  if (split.has(prev) || split.has(next)) return false;
   if (next.page === prev.page) return next.box[1] - prev.box[3] <= LINE_GAP * size && blocks[k - 1] === prev;
   // Across a page break: nothing may come between the two lines.
   return next.page === prev.page + 1 && blocks[k - 1] === prev;
 }
 
-/** Texts split from one baseline by a wide gap (编制部门：… 单位：元) are not running text. */
-function sharesBaseline(line: TextLine, blocks: readonly Block[]): boolean {
-  return blocks.some(
-    (b) => b !== line && b.kind === "line" && b.page === line.page && Math.abs(b.box[3] - line.box[3]) < 1,
-  );
+function splitBaselines(blocks: readonly Block[]): Set<TextLine> {
+  const lines = blocks
+    .filter((b): b is TextLine => b.kind === "line")
+    .sort((p, q) => p.page - q.page || p.box[3] - q.box[3]);
+  const split = new Set<TextLine>();
+  lines.forEach((line, k) => {
+    const next = lines[k + 1];
+    if (next && next.page === line.page && next.box[3] - line.box[3] < 1) split.add(line).add(next);
+  });
+  return split;
 }
 
 function unitWidth(line: TextLine): number {

@@ -57,8 +57,8 @@ export function scanOperators(
     if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) {
       stack.push(state);
       state = { ...state };
-      if (fn === OPS.paintFormXObjectBegin && Array.isArray(args?.[0]) && args[0].length === 6)
-        state.ctm = multiply(state.ctm, args[0] as Matrix);
+      const matrix = fn === OPS.paintFormXObjectBegin ? (args?.[0] as ArrayLike<number> | null) : null;
+      if (matrix?.length === 6) state.ctm = multiply(state.ctm, Array.from(matrix) as Matrix);
     } else if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) {
       state = stack.pop() ?? state;
     } else if (fn === OPS.transform) {
