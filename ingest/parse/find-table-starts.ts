@@ -37,7 +37,8 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
     // A marker inside a sentence ("公开07表、公开08表无数据") mentions a table, it does not head one.
     if (SENTENCE.test(heading.title)) continue;
     if (heading.label && !heading.title) {
-      onLabel(lines, starts, i, heading.label, heading.number, kind);
+      // "表一", "附表3", "公开01表" alone name a table; "（一）", "1." alone number a heading.
+      if (/表/.test(heading.label)) onLabel(lines, starts, i, heading.label, heading.number, kind);
       continue;
     }
     if (heading.number) {

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { corpusLines } from "../testing/corpus.js";
 import { findTables } from "./find-tables.js";
@@ -90,5 +92,19 @@ describe("findTables：标准表按名称认出，带模板 id 与印出的标�
   it("001：“部门：…公开05表”同一行的标记也算标签", () => {
     const t05 = findTables(docLines("001"), { kind: "决算" }).find((r) => r.number === "05");
     expect([t05?.template, t05?.label]).toEqual(["final-general-expense", "公开05表"]);
+  });
+});
+
+describe("findTables：只有表格标签才开始一张表", () => {
+  it("上海部门决算模板（文字层节选）：“（一）”这样单独一行的标题序号不是表号；只认出两张标准表", () => {
+    const lines = readFileSync(
+      fileURLToPath(new URL("../fixtures/shanghai/juesuan-template-excerpt.txt", import.meta.url)),
+      "utf8",
+    ).split("\n");
+    expect(lines.some((l) => l.trim() === "（一）")).toBe(true);
+    expect(findTables(lines, { kind: "决算" }).map((r) => r.template)).toEqual([
+      "final-summary",
+      "final-three-public",
+    ]);
   });
 });

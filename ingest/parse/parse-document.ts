@@ -44,7 +44,7 @@ export function parseDocument(input: {
   if (isBlankTemplate(lines, tables, facts))
     throw new AppError(
       "NOT_A_DISCLOSURE",
-      `${input.file}: a blank disclosure template (placeholder names such as “XX局”, no amounts in its tables); not indexed`,
+      `${input.file}: a blank disclosure template (placeholder names such as “XX局”, no real amounts); not indexed`,
       { reason: "template" },
     );
   const unresolved = resolveSubjectCodes(facts, tables);
@@ -84,19 +84,18 @@ export function parseDocument(input: {
 }
 
 /**
- * The official sample a department fills in: the body is "上海市 XX 局" (or ××单位) and its
- * standard tables hold no amounts. It documents the form, not a unit's figures.
+ * The official sample a department fills in: the body is "上海市 XX 局" (or ××单位), its amounts
+ * are placeholders ("XXX 万元") and its standard tables hold none. It documents the form, not a
+ * unit's figures.
  */
 function isBlankTemplate(lines: string[], tables: ParsedTable[], facts: Fact[]): boolean {
-  const placeholder = lines
-    .slice(0, 20)
-    .some((l) => /[XＸ×xｘ]{2,}(局|单位|部门|委员会|委|办公室|办|中心|院)/.test(cleanLabel(l)));
+  const placeholder = (l: string) =>
+    /[XＸ×xｘ]{2,}(局|单位|部门|委员会|委|办公室|办|中心|院)/.test(cleanLabel(l));
+  if (!lines.slice(0, 20).some(placeholder)) return false;
+  const blankAmounts = lines.filter((l) => /[XＸ×]{2,}\s*万?元/.test(l)).length;
   const standard = tables.filter((t) => t.template);
-  return (
-    placeholder &&
-    standard.length > 0 &&
-    !facts.some((f) => f.table && standard.some((t) => f.id.startsWith(`${t.id}:`)))
-  );
+  const tableAmounts = facts.filter((f) => f.table && standard.some((t) => f.id.startsWith(`${t.id}:`)));
+  return standard.length > 0 && (tableAmounts.length === 0 || blankAmounts >= 3);
 }
 
 /** Table ids are unique in a document: a second table of the same standard number gets a suffix. */
