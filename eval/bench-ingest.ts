@@ -1,20 +1,24 @@
 #!/usr/bin/env node
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { createEmbeddings } from "../ingest/index/embeddings.js";
-import { ingest, type IngestSummary } from "../ingest/ingest.js";
+import { collectFiles, ingest, type IngestSummary } from "../ingest/ingest.js";
 import { SqliteStore } from "../ingest/store/sqlite-store.js";
 import type { Store } from "../ingest/store/store.js";
 import { readAliasFile } from "../ingest/units/build-units.js";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { SAMPLE_DIR, writeSyntheticCorpus } from "./synthetic-corpus.js";
+
+/** The 上海 PDFs as published (a copy of ../shared/corpus-pdf). */
+const PDF_DIR = join(import.meta.dirname, "..", "data", "pdf");
 
 /**
  * The ingest phase of `npm run bench`, and shared helpers of the bench-*.ts files.
- * Standalone: npm run bench:ingest [-- --docs N] ingests the sample corpus and N synthetic
+ * Standalone: npm run bench:ingest [-- --docs N] ingests the sample corpus, the PDFs and N synthetic
  * documents (default 1,000) into fresh SQLite indexes and writes eval/bench-ingest.json.
  */
 
@@ -43,6 +47,9 @@ export function sqliteTarget(indexDir: string): Target {
 export interface IngestRun {
   corpus: string;
   documents: number;
+  /** PDF corpora: pages read, and pages per second. */
+  pages?: number;
+  pagesPerSecond?: number;
   tables: number;
   facts: number;
   chunks: number;
@@ -134,9 +141,11 @@ export async function benchIngest(
   });
   const peakRssBytes = await sampler.read();
   const seconds = summary.seconds;
+  const pages = await pdfPages(paths);
   return {
     corpus,
     documents: summary.documents,
+    ...(pages ? { pages, pagesPerSecond: round(pages / seconds, 1) } : {}),
     tables: summary.tables,
     facts: summary.facts,
     chunks: summary.chunks,
@@ -148,6 +157,19 @@ export async function benchIngest(
     indexBytes: await target.sizeBytes(),
     peakRssBytes,
   };
+}
+
+/** Pages of the PDFs under `paths` (0 when there are none): the unit of PDF throughput. */
+async function pdfPages(paths: string[]): Promise<number> {
+  let pages = 0;
+  for (const file of await collectFiles(paths)) {
+    if (!file.toLowerCase().endsWith(".pdf")) continue;
+    const pdf = await getDocument({ data: new Uint8Array(await readFile(file)), useWorkerFetch: false })
+      .promise;
+    pages += pdf.numPages;
+    await pdf.destroy();
+  }
+  return pages;
 }
 
 /** The machine a benchmark ran on, recorded with its figures. */
@@ -176,13 +198,16 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), "budget-qa-bench-"));
   const sampler = new RssSampler();
   try {
-    const runs = [await benchIngest("sample", [SAMPLE_DIR], sqliteTarget(join(work, "sample")), sampler)];
+    const runs = [
+      await benchIngest("sample", [SAMPLE_DIR], sqliteTarget(join(work, "sample")), sampler),
+      await benchIngest("pdf", [PDF_DIR], sqliteTarget(join(work, "pdf")), sampler),
+    ];
     const corpusDir = join(work, "synthetic");
     await writeSyntheticCorpus({ count: docs, outDir: corpusDir });
     runs.push(await benchIngest(`synthetic ${docs}`, [corpusDir], sqliteTarget(join(work, "idx")), sampler));
     for (const r of runs)
       process.stdout.write(
-        `${r.corpus}: ${r.documents} docs, ${r.facts} facts in ${r.seconds} s (${r.documentsPerSecond} docs/s, ${r.factsPerSecond} facts/s), index ${mib(r.indexBytes)}, peak RSS ${mib(r.peakRssBytes)}\n`,
+        `${r.corpus}: ${r.documents} docs${r.pages ? ` (${r.pages} pages)` : ""}, ${r.facts} facts in ${r.seconds} s (${r.documentsPerSecond} docs/s${r.pagesPerSecond ? `, ${r.pagesPerSecond} pages/s` : ""}, ${r.factsPerSecond} facts/s), index ${mib(r.indexBytes)}, peak RSS ${mib(r.peakRssBytes)}\n`,
       );
     const out = join(import.meta.dirname, "bench-ingest.json");
     const report = { measuredAt: new Date().toISOString(), machine: machineInfo(), runs };

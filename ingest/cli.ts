@@ -16,7 +16,7 @@ import { readAliasFile } from "./units/build-units.js";
 async function main(): Promise<number> {
   const config = loadConfig();
   const { paths: args, overrides } = parseCommandLine(process.argv.slice(2));
-  const paths = args.length ? args : [config.DOCS_DIR];
+  const paths = args.length ? args : config.DOCS_DIR;
   const { embeddings, info } = createEmbeddings(config);
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(

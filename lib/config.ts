@@ -23,7 +23,16 @@ const ConfigSchema = z.object({
   STORE: z.enum(["sqlite", "postgres"]).optional(),
   /** How long a second ingest waits for the writer lock before giving up. */
   INGEST_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(0),
-  DOCS_DIR: z.string().default("data/docs"),
+  /** Folders (comma-separated) that `npm start` ingests when the store is empty. */
+  DOCS_DIR: z
+    .string()
+    .default("data/docs,data/pdf")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((folder) => folder.trim())
+        .filter(Boolean),
+    ),
   ALIAS_FILE: z.string().default("data/aliases.json"),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),

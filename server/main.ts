@@ -38,7 +38,7 @@ async function buildIfEmpty(store: Store, config: Config, logger: Logger): Promi
   if (!empty) return;
   logger.info({ docs: config.DOCS_DIR, index: reader.location }, "no index yet: ingesting");
   const { embeddings, info } = createEmbeddings(config);
-  const summary = await ingest([config.DOCS_DIR], {
+  const summary = await ingest(config.DOCS_DIR, {
     store,
     lockWaitMs: Math.max(config.INGEST_LOCK_WAIT_MS, 60_000),
     embeddings,

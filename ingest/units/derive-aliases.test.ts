@@ -49,6 +49,25 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     );
   });
 
+  // Names as the 上海 PDFs print them on their covers (../shared/corpus-pdf).
+  it("上海市普陀区司法局 → 普陀区司法局、普陀司法局、司法局", () => {
+    expect(deriveAliases("上海市普陀区司法局")).toEqual(
+      expect.arrayContaining(["普陀区司法局", "普陀司法局", "司法局"]),
+    );
+  });
+
+  it("上海市普陀区商务委员会 → 普陀区商务委、普陀商务委、商务委", () => {
+    expect(deriveAliases("上海市普陀区商务委员会")).toEqual(
+      expect.arrayContaining(["普陀区商务委", "普陀商务委", "商务委", "商务委员会"]),
+    );
+  });
+
+  it("上海市普陀区人民政府万里街道办事处 → 万里街道、万里街道办事处、普陀区万里街道", () => {
+    const aliases = deriveAliases("上海市普陀区人民政府万里街道办事处");
+    expect(aliases).toEqual(expect.arrayContaining(["万里街道", "万里街道办事处", "普陀区万里街道"]));
+    expect(aliases).not.toContain("政府万里街道");
+  });
+
   it("不含全称本身，不含重复，至少三个字", () => {
     for (const name of [BEIJING, CITY_OFFICE, DISTRICT_OFFICE, "株洲市机关事务管理局"]) {
       const aliases = deriveAliases(name);

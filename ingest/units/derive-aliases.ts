@@ -50,8 +50,11 @@ export function deriveAliases(fullName: string): string[] {
     // 区委… and 市人民政府…: the level word belongs to the body when the body starts with 委/人民政府.
     if (level) out.add(level + v);
     if (region) out.add(region + v);
-    if (district) out.add(district.replace(/[区县]$/, "") + level + v);
-    else if (cityName) out.add(cityName + v);
+    if (district) {
+      out.add(district.replace(/[区县]$/, "") + level + v);
+      // 普陀区司法局 → 普陀司法局: the district's name without its level word.
+      if (!/^(委|人民政府|政府)/.test(v)) out.add(district.replace(/[区县]$/, "") + v);
+    } else if (cityName) out.add(cityName + v);
     // Bare bodies ("机关事务局") may fit several units; the planner asks which one when they do.
     if (v.length >= 3 && !/^委/.test(v)) out.add(v);
   }
@@ -66,6 +69,15 @@ export function deriveAliases(fullName: string): string[] {
       if (p === place) out.add(`${p}${office}`);
       if (level) out.add(`${level}驻${p}办`);
       if (cityName) out.add(`${cityName}驻${p}办`);
+    }
+  }
+  // Street and town offices: 人民政府万里街道办事处 → 万里街道办事处, 万里街道, 万里街道办.
+  const street = /^(?:人民政府|政府)?([\u4e00-\u9fa5]{2,4}?)(街道|镇)办事处$/.exec(body);
+  if (street) {
+    const [, place, kind] = street;
+    for (const short of [`${place}${kind}办事处`, `${place}${kind}`, `${place}${kind}办`]) {
+      out.add(short);
+      if (district) out.add(district + short);
     }
   }
   return [...out].filter((a) => a !== fullName && a.length >= 3);
