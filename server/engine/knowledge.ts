@@ -3,6 +3,8 @@ import type { DocumentInfo, Fact, Manifest, UnitInfo } from "../../ingest/schema
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { Lru } from "../../lib/lru.js";
+import { UnitNames } from "./unit-names.js";
+import { Vocabulary } from "./vocabulary.js";
 
 export type { Subject } from "../../ingest/store/store.js";
 
@@ -24,6 +26,10 @@ export class Knowledge {
   readonly docsByUnit = new Map<string, DocumentInfo[]>();
   readonly subjects: Subject[];
   readonly projects: string[];
+  /** The subjects, projects and lexicon names, for scoring a question's words against. */
+  readonly vocabulary: Vocabulary;
+  /** Unit names and aliases for typo-tolerant matching. */
+  readonly unitNames: UnitNames;
   private readonly cache = new Lru<Fact[]>(CACHED_DOCUMENTS);
   /** Per request view: the facts loaded for this question. */
   private loaded = new Map<string, Fact[]>();
@@ -53,6 +59,12 @@ export class Knowledge {
     this.aliases = [...aliasMap.entries()]
       .map(([key, units]) => ({ key, units: [...units] }))
       .sort((a, b) => b.key.length - a.key.length);
+    this.unitNames = new UnitNames(this.aliases);
+    this.vocabulary = new Vocabulary(
+      this.subjects,
+      this.projects,
+      this.aliases.map((a) => a.key),
+    );
   }
 
   /** `embeddings` may depend on how the index was embedded (its manifest). */

@@ -62,9 +62,14 @@ export function stateValue(
   return { headline, notes };
 }
 
+/** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
+const BASIC_ONLY =
+  "公开06表（基本支出明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。";
+
 export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
   let found = 0;
+  let basicOnly = false;
   for (const scope of scopes) {
     for (const ref of plan.metrics) {
       const want = wantOf(plan, scope);
@@ -86,7 +91,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       }
       found++;
       const { headline, notes } = stateValue(b, facts, label);
-      const what = facts[0].measure === "辆" || facts[0].measure === "人" ? "" : wantLabel(want, facts[0]);
+      const what =
+        facts[0].measure === "辆" || facts[0].measure === "人" ? "" : wantLabel(want, facts[0], label);
       const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];
       if (!b.d.headline.length) b.d.headline = sentence;
       else b.d.bullets.push(sentence);
@@ -96,6 +102,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         addBudgetDocument(k, b, scope, ref, label);
       if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1)
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
+      if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
+        basicOnly = true;
+        b.d.notes.push([BASIC_ONLY]);
+      }
     }
   }
   if (!found) b.d.status = "not_found";

@@ -12,10 +12,12 @@ export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   return ref.code ? `${name}（${ref.code}）` : name;
 }
 
-export function wantLabel(want: Want, fact?: Fact): string {
+/** How a figure of this kind is called after its label ("…支出决算", "…收入合计决算数"). */
+export function wantLabel(want: Want, fact?: Fact, label = ""): string {
   switch (want) {
     case "actual":
-      return "支出决算";
+      // Income, totals and spending lines already say what they are.
+      return /收入|收支|支出|合计|总计/.test(`${fact?.metric ?? ""}${label}`) ? "决算数" : "支出决算";
     case "initial":
       return "年初预算";
     case "full":

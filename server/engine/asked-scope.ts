@@ -1,0 +1,91 @@
+import { tagged } from "../../ingest/index/tokenize.js";
+import { QUESTION_WORDS } from "./lexicon/question-words.js";
+import { PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
+import { CUE_PATTERNS } from "./question-cues.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** Parts of speech that never say what a figure is about: numerals, time, places, particles, pronouns. */
+const FRAME_TAG = /^(m|mq|q|t|tg|x|u[a-z]*|p|y|r|rr|rz|d|c|e|o|zg|f|ns)$/;
+/** Tags that end a phrase: particles, prepositions, conjunctions, punctuation. */
+const BREAK_TAG = /^(x|u[a-z]*|p|y|c)$/;
+
+/** Question words of three or more characters are masked wherever they occur, not only as jieba's tokens. */
+const LONG_QUESTION_WORDS = [...QUESTION_WORDS].filter((w) => w.length >= 3);
+
+/** What a question asks beyond its unit, year and figures. */
+export interface AskedScope {
+  /** Keys of SCOPE_ATTRIBUTES the question asks for (person, period, vendor …). */
+  attributes: string[];
+  /** Key of PER_UNITS ("人均", "每辆"). */
+  perUnit?: string;
+  /** Words that name something no figure, subject, project or unit of the index is called. */
+  qualifiers: string[];
+}
+
+function maskWords(text: string, words: readonly string[]): string {
+  let out = text;
+  for (const w of [...words].sort((a, b) => b.length - a.length))
+    out = out.split(w).join("〇".repeat(w.length));
+  return out;
+}
+
+type Tagged = { word: string; tag: string };
+
+/**
+ * The phrases of one run of words that no name of the index contains: consecutive content
+ * words (not question words, particles or punctuation), kept whole ("某某城市") and trimmed of
+ * question words and single characters at their ends.
+ */
+function phrasesOf(vocabulary: Vocabulary, run: string): string[] {
+  const tokens = tagged(run);
+  const joins = (t: Tagged) => !QUESTION_WORDS.has(t.word) && !BREAK_TAG.test(t.tag);
+  const content = (t: Tagged) => joins(t) && !FRAME_TAG.test(t.tag) && [...t.word].length >= 2;
+  const out: string[] = [];
+  let group: Tagged[] = [];
+  const close = () => {
+    while (group.length && [...group[0].word].length < 2) group.shift();
+    while (group.length && [...group[group.length - 1].word].length < 2) group.pop();
+    const phrase = group.map((t) => t.word).join("");
+    if (group.some(content) && !vocabulary.knows(phrase)) out.push(phrase);
+    group = [];
+  };
+  for (const t of tokens) {
+    if (joins(t)) group.push(t);
+    else close();
+  }
+  close();
+  return out;
+}
+
+/** "人均", "每辆车": which count an amount is divided by; the words masked (they name no figure). */
+export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
+  const perUnit = PER_UNITS.find((p) => p.words.some((w) => text.includes(w)));
+  return { ...(perUnit ? { perUnit } : {}), masked: perUnit ? maskWords(text, perUnit.words) : text };
+}
+
+/**
+ * Attributes, per-unit words and unexplained qualifiers of a question whose unit names, table
+ * names and matched figures are already masked. Question cues (operations, bases, years) and the
+ * question words of the lexicon are not qualifiers; what remains and is no name of the index is.
+ */
+export function askedScope(vocabulary: Vocabulary, masked: string, hasUnit: boolean): AskedScope {
+  let rest = masked.toLowerCase();
+  const attributes = SCOPE_ATTRIBUTES.filter(
+    (a) => (!a.withoutUnit || !hasUnit) && a.words.some((w) => rest.includes(w)),
+  );
+  for (const a of attributes) rest = maskWords(rest, a.words);
+  const { perUnit, masked: unmeasured } = perUnitOf(rest);
+  rest = unmeasured;
+  for (const re of CUE_PATTERNS)
+    rest = rest.replace(new RegExp(re.source, "g"), (m) => "〇".repeat(m.length));
+  rest = maskWords(rest, LONG_QUESTION_WORDS);
+  const qualifiers = rest
+    .split(/[^\u4e00-\u9fa5a-z]+/)
+    .filter((run) => [...run].length >= 2)
+    .flatMap((run) => phrasesOf(vocabulary, run));
+  return {
+    attributes: attributes.map((a) => a.key),
+    ...(perUnit ? { perUnit: perUnit.key } : {}),
+    qualifiers: [...new Set(qualifiers)],
+  };
+}
