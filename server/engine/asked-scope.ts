@@ -9,8 +9,16 @@ const FRAME_TAG = /^(m|mq|q|t|tg|x|u[a-z]*|p|y|r|rr|rz|d|c|e|o|zg|f|ns)$/;
 /** Tags that end a phrase: particles, prepositions, conjunctions, punctuation. */
 const BREAK_TAG = /^(x|u[a-z]*|p|y|c)$/;
 
+/** Cue words, compiled once, masked wherever they occur. */
+const CUES = new RegExp(CUE_PATTERNS.map((re) => re.source).join("|"), "g");
 /** Question words of three or more characters are masked wherever they occur, not only as jieba's tokens. */
-const LONG_QUESTION_WORDS = [...QUESTION_WORDS].filter((w) => w.length >= 3);
+const LONG_QUESTION_WORDS = new RegExp(
+  [...QUESTION_WORDS]
+    .filter((w) => w.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g",
+);
 
 /** What a question asks beyond its unit, year and figures. */
 export interface AskedScope {
@@ -20,6 +28,8 @@ export interface AskedScope {
   perUnit?: string;
   /** Words that name something no figure, subject, project or unit of the index is called. */
   qualifiers: string[];
+  /** Content words some name of the index contains (what to resolve when no figure matched). */
+  known: string[];
 }
 
 function maskWords(text: string, words: readonly string[]): string {
@@ -34,19 +44,20 @@ type Tagged = { word: string; tag: string };
 /**
  * The phrases of one run of words that no name of the index contains: consecutive content
  * words (not question words, particles or punctuation), kept whole ("某某城市") and trimmed of
- * question words and single characters at their ends.
+ * single-character frame words (numerals, pronouns) at their ends.
  */
-function phrasesOf(vocabulary: Vocabulary, run: string): string[] {
+function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known: boolean }[] {
   const tokens = tagged(run);
   const joins = (t: Tagged) => !QUESTION_WORDS.has(t.word) && !BREAK_TAG.test(t.tag);
   const content = (t: Tagged) => joins(t) && !FRAME_TAG.test(t.tag) && [...t.word].length >= 2;
-  const out: string[] = [];
+  const out: { phrase: string; known: boolean }[] = [];
   let group: Tagged[] = [];
   const close = () => {
-    while (group.length && [...group[0].word].length < 2) group.shift();
-    while (group.length && [...group[group.length - 1].word].length < 2) group.pop();
+    const edge = (t: Tagged) => [...t.word].length < 2 && FRAME_TAG.test(t.tag);
+    while (group.length && edge(group[0])) group.shift();
+    while (group.length && edge(group[group.length - 1])) group.pop();
     const phrase = group.map((t) => t.word).join("");
-    if (group.some(content) && !vocabulary.knows(phrase)) out.push(phrase);
+    if (group.some(content)) out.push({ phrase, known: vocabulary.knows(phrase) });
     group = [];
   };
   for (const t of tokens) {
@@ -76,16 +87,19 @@ export function askedScope(vocabulary: Vocabulary, masked: string, hasUnit: bool
   for (const a of attributes) rest = maskWords(rest, a.words);
   const { perUnit, masked: unmeasured } = perUnitOf(rest);
   rest = unmeasured;
-  for (const re of CUE_PATTERNS)
-    rest = rest.replace(new RegExp(re.source, "g"), (m) => "〇".repeat(m.length));
-  rest = maskWords(rest, LONG_QUESTION_WORDS);
-  const qualifiers = rest
+  const mask = (m: string) => "〇".repeat(m.length);
+  rest = rest.replace(CUES, mask).replace(LONG_QUESTION_WORDS, mask);
+  const phrases = rest
     .split(/[^\u4e00-\u9fa5a-z]+/)
     .filter((run) => [...run].length >= 2)
     .flatMap((run) => phrasesOf(vocabulary, run));
+  const words = (known: boolean) => [
+    ...new Set(phrases.filter((p) => p.known === known).map((p) => p.phrase)),
+  ];
   return {
     attributes: attributes.map((a) => a.key),
     ...(perUnit ? { perUnit: perUnit.key } : {}),
-    qualifiers: [...new Set(qualifiers)],
+    qualifiers: words(false),
+    known: words(true),
   };
 }

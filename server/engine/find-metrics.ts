@@ -60,15 +60,14 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       });
   }
   const key = matchKey(q);
-  for (const s of k.subjects) {
-    const name = matchKey(s.name);
+  for (const { key: name, item: s } of k.subjectNames.candidates(key)) {
     if (name.length < 2) continue;
     addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
     // A long name's distinctive tail is enough ("…年金缴费支出" for its full subject name).
     for (let len = name.length - 1; len >= 6; len--)
       addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
   }
-  for (const p of k.projects) {
+  for (const { item: p } of k.projectNames.candidates(q)) {
     const short = shortName(p);
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
     if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, 0.1);
@@ -100,6 +99,8 @@ function bestHits(hits: Hit[]): Hit[] {
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
   const taken = bestHits(collectHits(k, q, units));
+  // Every matched name is masked, also one that only restates a code ("30217某费").
+  const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);
   // "30217某费": the name after a code is the code's own row, not a second figure.
   for (let i = taken.length - 1; i > 0; i--) {
     const [prev, cur] = [taken[i - 1], taken[i]];
@@ -137,7 +138,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   refs.push(...siblingsListed(q, refs));
   return {
     refs: refs.filter((r) => !containers.has(JSON.stringify(r))),
-    spans: taken.map((h) => [h.at, h.at + h.len]),
+    spans,
     readings: expanded.filter((h) => h.via).map((h) => ({ asked: h.via!, as: h.ref })),
   };
 }

@@ -38,9 +38,9 @@ function placeAt(tokens: Token[], at: number): string | undefined {
 const NOT_PLACE = /^(v|vn|r|p|d|c|u[a-z]*|y|m|t|f|zg|x)$/;
 
 /**
- * Two characters in front of an alias that begins with a level of government ("区委办",
- * "市政府办") and are no word of the question: the place of another body, when the unit's name
- * does not contain them with that level ("某某区委办公室").
+ * Two characters in front of an alias that begins with a level of government ("区…办",
+ * "市…办") and are no word of the question: the place of another body, when the unit's name
+ * does not contain them with that level ("某某区委办公室" for a unit of another district).
  */
 function placeBefore(rest: string, at: number, key: string, units: string[]): string | undefined {
   const before = rest.slice(Math.max(0, at - 2), at);
@@ -49,7 +49,7 @@ function placeBefore(rest: string, at: number, key: string, units: string[]): st
   if (!last || NOT_PLACE.test(last.tag) || QUESTION_WORDS.has(last.word)) return undefined;
   const place = before + key[0];
   if (units.some((u) => u.includes(place))) return undefined;
-  // A typo of the unit's own place ("株州市" for its "株洲市") is that place.
+  // A typo of the unit's own place (one character off, not its level) is that place.
   const own = units.flatMap((u) => [...u.matchAll(new RegExp(`..${key[0]}`, "g"))].map((m) => m[0]));
   return own.some((o) => oneEdit(o, place)) ? undefined : before;
 }

@@ -4,7 +4,7 @@ import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { Lru } from "../../lib/lru.js";
 import { UnitNames } from "./unit-names.js";
-import { Vocabulary } from "./vocabulary.js";
+import { NameIndex, Vocabulary } from "./vocabulary.js";
 
 export type { Subject } from "../../ingest/store/store.js";
 
@@ -30,6 +30,9 @@ export class Knowledge {
   readonly vocabulary: Vocabulary;
   /** Unit names and aliases for typo-tolerant matching. */
   readonly unitNames: UnitNames;
+  /** Subject names (matchKey) and projects, for finding the names a question contains. */
+  readonly subjectNames: NameIndex<Subject>;
+  readonly projectNames: NameIndex<string>;
   private readonly cache = new Lru<Fact[]>(CACHED_DOCUMENTS);
   /** Per request view: the facts loaded for this question. */
   private loaded = new Map<string, Fact[]>();
@@ -60,6 +63,8 @@ export class Knowledge {
       .map(([key, units]) => ({ key, units: [...units] }))
       .sort((a, b) => b.key.length - a.key.length);
     this.unitNames = new UnitNames(this.aliases);
+    this.subjectNames = new NameIndex(this.subjects.map((s) => ({ key: matchKey(s.name), item: s })));
+    this.projectNames = new NameIndex(this.projects.map((p) => ({ key: p, item: p })));
     this.vocabulary = new Vocabulary(
       this.subjects,
       this.projects,

@@ -45,8 +45,11 @@ export function readSubject(
     // "某某项目", "某某经费": the name without its generic tail is what the index lists.
     const term = word.replace(/(项目|专项|经费|资金|支出|费用)+$/, "") || word;
     const best = k.vocabulary.resolve(term, { units })[0];
-    const generic = refs.length === 1 && JSON.stringify(refs[0]) === JSON.stringify(GENERIC_PROJECTS);
-    if (best && best.cover >= MIN_COVER && (!refs.length || (generic && best.ref.type === "project"))) {
+    // A project named more fully than the words matched ("某某" + "专项" → "某某某某专项资金").
+    const refines =
+      best?.ref.type === "project" &&
+      refs.every((r) => r.type === "project" || JSON.stringify(r) === JSON.stringify(GENERIC_PROJECTS));
+    if (best && best.cover >= MIN_COVER && (!refs.length || refines)) {
       refs = [best.ref];
       readings.push(reading(word, best.ref, k));
       confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
@@ -55,5 +58,16 @@ export function readSubject(
     qualifiers.push(word);
     confidence *= QUALIFIER_DOUBT;
   }
+  // No figure named exactly and nothing unknown: the best name for each known word ("收入" → 收入合计).
+  const known: MetricRef[] = [];
+  for (const word of refs.length || qualifiers.length ? [] : asked.known) {
+    const best = k.vocabulary.resolve(word, { units })[0];
+    if (!best || best.cover < MIN_COVER || known.some((r) => JSON.stringify(r) === JSON.stringify(best.ref)))
+      continue;
+    known.push(best.ref);
+    readings.push(reading(word, best.ref, k));
+    confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
+  }
+  if (known.length) refs = known;
   return { refs, qualifiers, readings, confidence };
 }

@@ -68,7 +68,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const unknownUnits = units.length || found.ambiguous ? [] : unknownUnitNames(found.rest);
   // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
   // "每辆车", "人均": the count divides the amount; its words are no figure of their own.
-  const per = perUnitOf(found.rest.replace(/□+/g, (m) => "｜".repeat(m.length)));
+  const unmasked = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
+  const per = perUnitOf(unmasked);
   const rest = per.masked;
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
   const matched: FoundMetrics = findMetrics(k, rest, scopeUnits);
@@ -97,7 +98,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   const operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
-  // Council questions ("哪个最高", "近两年变化", "合计") without a unit are about every unit.
+  // Council questions (rankings, trends, totals) without a unit are about every unit.
   if (
     !units.length &&
     !unknownUnits.length &&
@@ -123,7 +124,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     operation,
     counts: /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次/.test(q),
     question: q,
-    textQuery: rest.replace(/[，｜]+/g, " ").trim() || q,
+    textQuery: unmasked.replace(/[，｜]+/g, " ").trim() || q,
     followUp,
     ...(clarify ? { clarify } : {}),
     descending: !/最低|最少|最小/.test(q),
@@ -137,7 +138,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
 
 /**
  * Plan the last user message of a conversation. Earlier user turns are re-planned in order to
- * rebuild the context a follow-up ("其中公务接待费呢？", "比上年呢？") leaves out; the server stays
+ * rebuild the context a follow-up ("其中某项呢？", "那去年呢？") leaves out; the server stays
  * stateless and the client sends the history.
  */
 export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPlan {

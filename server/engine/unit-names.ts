@@ -1,9 +1,9 @@
 import { grams } from "./vocabulary.js";
 
-/** Characters that name a level of government: changing one names another body (市委办 ≠ 区委办). */
+/** Characters that name a level of government: changing one names another body (a 市委 office is not a 区委 one). */
 const PLACE_CHARS = /[省市区县州乡镇村]/;
 
-/** Names shorter than this are not matched with a typo (驻沪办 vs 驻京办 are different offices). */
+/** Names shorter than this are not matched with a typo (two three-character abbreviations one character apart are usually different offices). */
 export const MIN_FUZZY_LENGTH = 4;
 
 /**

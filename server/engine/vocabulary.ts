@@ -39,7 +39,7 @@ export class Vocabulary {
   private readonly entries: Entry[] = [];
   private readonly byGram = new Map<string, number[]>();
   /** Names that explain a word without being figures (units, their aliases). */
-  private readonly plainKeys: string[];
+  private readonly plain: NameIndex<string>;
 
   constructor(subjects: Subject[], projects: string[], plainNames: string[] = []) {
     for (const m of METRICS)
@@ -67,7 +67,7 @@ export class Vocabulary {
     }
     for (const p of projects) this.entries.push({ ref: { type: "project", name: p }, keys: [matchKey(p)] });
     this.entries.forEach((e, i) => this.index(e, i));
-    this.plainKeys = plainNames.map(matchKey);
+    this.plain = new NameIndex(plainNames.map((n) => ({ key: matchKey(n), item: n })));
   }
 
   private index(entry: Entry, i: number): void {
@@ -120,6 +120,31 @@ export class Vocabulary {
     const lists = grams(key).map((g) => this.byGram.get(g) ?? []);
     const shortest = lists.sort((a, b) => a.length - b.length)[0] ?? [];
     if (shortest.some((i) => this.entries[i].keys.some((k) => k.includes(key)))) return true;
-    return this.plainKeys.some((k) => k.includes(key));
+    return this.plain.candidates(key).some((n) => n.key.includes(key));
+  }
+}
+
+/**
+ * Names by their character bigrams: the names that may occur in a text are those sharing a bigram
+ * with it, so matching a question costs what its bigrams hit, not one test per name of the index.
+ */
+export class NameIndex<T> {
+  private readonly byGram = new Map<string, number[]>();
+
+  constructor(private readonly names: { key: string; item: T }[]) {
+    names.forEach((n, i) => {
+      for (const g of grams(n.key)) {
+        const list = this.byGram.get(g);
+        if (list) list.push(i);
+        else this.byGram.set(g, [i]);
+      }
+    });
+  }
+
+  /** Names sharing at least one bigram with the text, in index order. */
+  candidates(text: string): { key: string; item: T }[] {
+    const hit = new Set<number>();
+    for (const g of grams(text)) for (const i of this.byGram.get(g) ?? []) hit.add(i);
+    return [...hit].sort((a, b) => a - b).map((i) => this.names[i]);
   }
 }

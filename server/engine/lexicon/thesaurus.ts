@@ -46,5 +46,4 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/决策数/g, "决算数"],
   [/(旅|务|议|训|待|公|用)废/g, "$1费"],
   [/接待废/g, "接待费"],
-  [/驻京联络处/g, "驻北京联络处"],
 ];

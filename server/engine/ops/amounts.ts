@@ -91,8 +91,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       }
       found++;
       const { headline, notes } = stateValue(b, facts, label);
-      const what =
-        facts[0].measure === "辆" || facts[0].measure === "人" ? "" : wantLabel(want, facts[0], label);
+      const what = wantLabel(want, facts[0], label);
       const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];
       if (!b.d.headline.length) b.d.headline = sentence;
       else b.d.bullets.push(sentence);
@@ -187,7 +186,7 @@ function addParts(
 }
 
 export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  // "货物、工程、服务分别是多少" or several units: each figure, not one metric's parts.
+  // Several named parts, or several units: each figure, not one metric's parts.
   if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const scope = scopes[0];

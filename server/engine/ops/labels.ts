@@ -14,6 +14,8 @@ export function metricLabel(ref: MetricRef, k?: Knowledge): string {
 
 /** How a figure of this kind is called after its label ("…支出决算", "…收入合计决算数"). */
 export function wantLabel(want: Want, fact?: Fact, label = ""): string {
+  // Counts (辆, 人, 人次) are no budget or actual.
+  if (fact && !/元|%/.test(fact.measure)) return "";
   switch (want) {
     case "actual":
       // Income, totals and spending lines already say what they are.
