@@ -3,7 +3,7 @@ import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import { THESAURUS } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
-import { siblingsListed, thesaurusRefs } from "./metric-words.js";
+import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
 
 export interface Hit {
   ref: MetricRef;
@@ -30,11 +30,6 @@ function addAll(hits: Hit[], q: string, needle: string, ref: MetricRef, bonus = 
     hits.push({ ref, at, len: needle.length, score: needle.length + bonus, ...(via ? { via } : {}) });
     at = q.indexOf(needle, at + 1);
   }
-}
-
-/** Named rows people ask about by a shorter name: projects, attachment rows ("某某专项"). */
-function shortName(name: string): string {
-  return name.replace(/(专项资金|专项经费|工作经费专项|专项|资金|项目|经费)+$/g, "");
 }
 
 /** Every way the question names a figure: lexicon, codes, subject names, projects, thesaurus. */
@@ -68,7 +63,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
   }
   for (const { item: p } of k.projectNames.candidates(q)) {
-    const short = shortName(p);
+    const short = projectStem(p);
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
     if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, 0.1);
   }

@@ -23,6 +23,11 @@ export function thesaurusRefs(k: Knowledge, entry: ThesaurusEntry, units: string
   return refs;
 }
 
+/** A project's name without its generic tail ("某某专项资金" → "某某"): how it is asked and restated. */
+export function projectStem(name: string): string {
+  return name.replace(/(专项资金|专项经费|工作经费专项|专项|资金|项目|经费)+$/g, "");
+}
+
 /** "政府采购甲、乙、丙": the siblings of a listed part, named by their distinctive words. */
 export function siblingsListed(q: string, refs: MetricRef[]): MetricRef[] {
   const out: MetricRef[] = [];

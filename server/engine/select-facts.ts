@@ -2,6 +2,7 @@ import { cellHoldsMetric, METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
+import { projectStem } from "./metric-words.js";
 import type { MetricRef } from "./plan-schema.js";
 
 /** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
@@ -106,12 +107,14 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
     );
     hits.sort((a, b) => subjectColumnRank(a) - subjectColumnRank(b));
   } else {
-    // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表).
-    const name = matchKey(ref.name);
+    // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表), not
+    // always alike ("某某专项" in a table, "某某专项资金" in the text): the same stem is the same project.
+    const stem = matchKey(projectStem(ref.name));
     hits = facts.filter(
       (f) =>
         (f.rowPath?.[0] === "项目" || (f.table && !/^\d+$/.test(f.table))) &&
-        matchKey(f.row) === name &&
+        (matchKey(f.row) === matchKey(ref.name) ||
+          (stem.length >= 2 && matchKey(projectStem(f.row)) === stem)) &&
         wantColumn(f, want, doc),
     );
   }

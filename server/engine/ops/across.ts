@@ -7,6 +7,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, valueOp, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
+import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
 
 interface Row {
   scope: Scope;
@@ -96,6 +97,8 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
 const PLACES = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const byChange = RANKS_CHANGE.test(plan.question) ? rankChangeOp(k, plan, scopes) : undefined;
+  if (byChange) return byChange;
   const { found, missing } = rows(k, plan, scopes);
   if (!found.length) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();

@@ -197,9 +197,16 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const label = metricLabel(ref, k);
   if (!parts.length) {
     // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.
+    // A count the narrative repeats is one count.
+    const seen = new Set<string>();
     const kinds = k
       .factsOf(scope.doc.docId)
-      .filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column));
+      .filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column))
+      .filter(
+        (f) =>
+          !seen.has(`${f.column}|${f.value}|${f.measure}`) &&
+          !!seen.add(`${f.column}|${f.value}|${f.measure}`),
+      );
     if (!whole && !kinds.length) return valueOp(k, plan, scopes);
     if (whole) b.d.headline = [`${scopeLabel(scope)}${label}为 `, b.fact(whole, label), "。"];
     for (const f of kinds)
