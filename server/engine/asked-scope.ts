@@ -81,8 +81,10 @@ export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
  */
 export function askedScope(vocabulary: Vocabulary, masked: string, hasUnit: boolean): AskedScope {
   let rest = masked.toLowerCase();
-  const attributes = SCOPE_ATTRIBUTES.filter(
-    (a) => (!a.withoutUnit || !hasUnit) && a.words.some((w) => rest.includes(w)),
+  // "全市" beside a unit names its place, unless a share of the whole region is asked ("占全市").
+  const ofRegion = (w: string) => !hasUnit || new RegExp(`占.{0,2}${w}`).test(rest);
+  const attributes = SCOPE_ATTRIBUTES.filter((a) =>
+    a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))),
   );
   for (const a of attributes) rest = maskWords(rest, a.words);
   const { perUnit, masked: unmeasured } = perUnitOf(rest);

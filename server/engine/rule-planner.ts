@@ -122,7 +122,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,
-    counts: /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次/.test(q),
+    counts: /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次|几批|多少批/.test(q),
     question: q,
     textQuery: unmasked.replace(/[，｜]+/g, " ").trim() || q,
     followUp,

@@ -8,7 +8,8 @@ import { CONFIDENCE_FLOOR } from "./read-subject.js";
  * Refusal by scope: what is asked (a person, a meal, a month, a name the documents do not list)
  * is compared with what the unit's facts are; the answer refuses and names the closest disclosed
  * figure instead of giving it as the answer. Closest figures from data/docs: 000 line 131
- * (本年收入合计 5,487.18), line 356 (table 09, 三公 136.85); 002 line 173 (table 03 合计, 项目支出
+ * (本年收入合计 5,487.18), line 356 (table 09, 三公 136.85), line 292 (table 06, 30216 培训费
+ * 22.70: an amount, where a count of trainees was asked); 002 line 173 (table 03 合计, 项目支出
  * 209.59), line 338 (table 09, 公务接待费 0.13), line 474 (来访团组1个、来宾6人次).
  */
 let engine: Engine;
@@ -24,11 +25,13 @@ const ask = (question: string) => engine.answer([{ role: "user", content: questi
 
 type Case = [question: string, lacking: RegExp, closest: string, doc: string, line: number, table?: string];
 const cases: Case[] = [
-  ["市政府办主任2024年的收入是多少", /个人的收入/, "5487.18万元", DOC.cityFinal, 131, "01"],
+  ["市政府办主任2024年的收入是多少", /个人的信息/, "5487.18万元", DOC.cityFinal, 131, "01"],
   ["区委办公务接待一顿饭多少钱", /每餐、每次/, "0.13万元", DOC.tianyuanFinal, 338, "09"],
   ["区委办2024年智慧城市项目支出", /“智慧城市”/, "209.59万元", DOC.tianyuanFinal, 173, "03"],
   ["市政府办2024年每月的三公经费", /月度或季度/, "136.85万元", DOC.cityFinal, 356, "09"],
   ["区委办2024年某某工程项目支出是多少", /“某某工程”/, "209.59万元", DOC.tianyuanFinal, 173, "03"],
+  ["市政府办2024年培训了多少人次", /“培训费”的人数或次数/, "22.7万元", DOC.cityFinal, 292, "06"],
+  ["市政府办三公经费占全市的比例", /全市/, "136.85万元", DOC.cityFinal, 356, "09"],
 ];
 
 describe("refused with the closest disclosed figure named", () => {

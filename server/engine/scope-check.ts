@@ -5,6 +5,9 @@ import type { QueryPlan } from "./plan-schema.js";
 import { CONFIDENCE_FLOOR, QUALIFIER_DOUBT } from "./read-subject.js";
 import type { Scope } from "./scope.js";
 import { TEXT_QUESTION } from "./question-cues.js";
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { countFacts } from "./ops/amounts.js";
+import { metricLabel } from "./ops/labels.js";
 
 /** Why the figures found are not the ones asked. */
 export interface Doubt {
@@ -61,10 +64,18 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const docIds = [...new Set(scopes.flatMap((s) => k.docs(s.unit, { year: s.year }).map((d) => d.docId)))];
   for (const key of plan.attributes) {
     const attribute = ATTRIBUTE_BY_KEY.get(key);
-    if (!attribute || attribute.withoutUnit) continue;
+    if (!attribute) continue;
     let carried = false;
-    for (const word of attribute.words) if (!carried) carried = await named(k, docIds, word);
+    // A share of the whole region: no department's facts hold the region's total.
+    if (!attribute.withoutUnit)
+      for (const word of attribute.words) if (!carried) carried = await named(k, docIds, word);
     if (!carried) return { lacking: attribute.lacking, closest: attribute.closest, attribute };
+  }
+  // How many (人次, 批次) asked of an amount that states no count: the amount is not the answer.
+  const amounts = plan.metrics.filter((m) => m.type !== "metric" || !METRIC_BY_KEY.get(m.key)?.measure);
+  if (plan.counts && amounts.length === plan.metrics.length && plan.operation === "value") {
+    const counted = scopes.some((s) => amounts.some((m) => countFacts(k, s, m).length));
+    if (!counted) return { lacking: `${quoted(amounts.map((m) => metricLabel(m, k)))}的人数或次数` };
   }
   let confidence = plan.confidence;
   const unexplained: string[] = [];

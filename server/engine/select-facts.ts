@@ -2,7 +2,6 @@ import { cellHoldsMetric, METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
-import { projectStem } from "./metric-words.js";
 import type { MetricRef } from "./plan-schema.js";
 
 /** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
@@ -109,12 +108,11 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
   } else {
     // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表), not
     // always alike ("某某专项" in a table, "某某专项资金" in the text): the same stem is the same project.
-    const stem = matchKey(projectStem(ref.name));
+    const names = new Set(k.projectVariants(ref.name).map(matchKey));
     hits = facts.filter(
       (f) =>
         (f.rowPath?.[0] === "项目" || (f.table && !/^\d+$/.test(f.table))) &&
-        (matchKey(f.row) === matchKey(ref.name) ||
-          (stem.length >= 2 && matchKey(projectStem(f.row)) === stem)) &&
+        names.has(matchKey(f.row)) &&
         wantColumn(f, want, doc),
     );
   }

@@ -20,7 +20,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   {
     key: "person",
     words: ["主任", "局长", "书记", "处长", "科长", "部长", "主席", "领导个人", "个人收入", "本人", "司机"],
-    lacking: "个人的收入、工资或待遇",
+    lacking: "个人的信息（姓名、收入、工资或待遇）",
     closest: "单位整体的数字，不是个人的",
   },
   {

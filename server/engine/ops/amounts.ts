@@ -111,9 +111,14 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   return b;
 }
 
-/** "安排因公出国（境）团组6个，累计7人次": the counts stated about a metric. */
+/** Counts stated about a metric (团组, 人次, 辆): its facts whose measure is no amount. */
+export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef): Fact[] {
+  return lookup(k, scope, ref, "count").filter((f) => !/元|%/.test(f.measure));
+}
+
+/** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
 function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
-  const facts = lookup(k, scope, ref, "count");
+  const facts = countFacts(k, scope, ref);
   if (!facts.length) return false;
   const seen = new Set<string>();
   const segs: Segment[] = [`${scopeLabel(scope)}${label}：`];

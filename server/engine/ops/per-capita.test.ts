@@ -9,7 +9,7 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
  * 580 (编制人数 22 人, 实有人数 29 人); 000 line 356 (三公 136.85) and line 131 (本年支出合计
  * 5,487.18); 001 line 1137 (公务用车运行维护费 19.7) and line 1142 (3 辆). Results by hand:
  * 544.3 ÷ 29 = 18.768… → 18.77; 544.3 ÷ 22 = 24.740… → 24.74; 136.85 ÷ 5487.18 = 2.494…% → 2.49%;
- * 19.7 ÷ 3 = 6.566… → 6.57.
+ * 19.7 ÷ 3 = 6.566… → 6.57; 001 line 1132 (三公 23.3) and line 1201 (在职 5): 23.3 ÷ 5 = 4.66.
  */
 let engine: Engine;
 let cleanup: () => Promise<void>;
@@ -42,6 +42,17 @@ describe("per capita: an amount over a disclosed head count", () => {
     expectFacts(r, "19.7万元 3辆 6.57万元/辆");
     expect(r.answer).toContain("19.7 ÷ 3 = 6.57万元/辆");
     expectCited(r, DOC.beijingFinal, 1142);
+    expectGrounded(r);
+  });
+});
+
+describe("per capita across units", () => {
+  it("ranks the units by the quotient: 驻京办 23.3 ÷ 5 = 4.66 first", async () => {
+    const r = await ask("三个单位人均三公经费哪个最高");
+    expect(r.plan.operation).toBe("per_capita");
+    expect(r.answer.split("\n")[0]).toContain("株洲市人民政府驻北京联络处");
+    // 136.85 ÷ 125 = 1.0948 → 1.09 (000 lines 356, 594); 9.00 ÷ 29 = 0.3103 → 0.31 (002 lines 338, 580).
+    expectFacts(r, "4.66万元/人 1.09万元/人 0.31万元/人");
     expectGrounded(r);
   });
 });
