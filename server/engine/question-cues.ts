@@ -42,7 +42,10 @@ export function detectOperation(
     return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
   if (/为什么|为何|原因|怎么回事|解释/.test(q))
     return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
-  if (/排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q) && unitCount !== 1)
+  const ranking = /排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q);
+  if (ranking && unitCount !== 1) return "rank";
+  // One unit: which of a figure's parts ranks first ("哪个项目最多").
+  if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪块|什么/.test(q))
     return "rank";
   if (/几倍|多少倍|倍数/.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.

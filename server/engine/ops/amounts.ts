@@ -220,7 +220,7 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   }
   if (whole)
     b.d.headline = [
-      `${scopeLabel(scope)}${label}${wantLabel(want, whole)}为 `,
+      `${scopeLabel(scope)}${label}${wantLabel(want, whole, label)}为 `,
       b.fact(whole, label),
       "，构成如下：",
     ];

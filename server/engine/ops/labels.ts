@@ -58,6 +58,11 @@ export function basisWord(f: Fact): string {
 /** Parts a metric adds up from (三公 → 出国/公车/接待), if the lexicon knows them. */
 export function partsOf(ref: MetricRef): MetricRef[] {
   if (ref.type !== "metric") return [];
+  if (ref.key === "支出合计")
+    return [
+      { type: "metric", key: "基本支出" },
+      { type: "metric", key: "项目支出" },
+    ];
   return (METRIC_BY_KEY.get(ref.key)?.parts ?? []).map((key) => ({ type: "metric" as const, key }));
 }
 
