@@ -58,7 +58,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   for (const { key: name, item: s } of k.subjectNames.candidates(key)) {
     if (name.length < 2) continue;
     addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
-    // A long name's distinctive tail is enough ("…年金缴费支出" for its full subject name).
+    // A long name's distinctive tail is enough (its last six or more characters).
     for (let len = name.length - 1; len >= 6; len--)
       addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
   }

@@ -40,7 +40,7 @@ const NOT_PLACE = /^(v|vn|r|p|d|c|u[a-z]*|y|m|t|f|zg|x)$/;
 /**
  * Two characters in front of an alias that begins with a level of government ("区…办",
  * "市…办") and are no word of the question: the place of another body, when the unit's name
- * does not contain them with that level ("某某区委办公室" for a unit of another district).
+ * does not contain them with that level (an office of the same kind in another district).
  */
 function placeBefore(rest: string, at: number, key: string, units: string[]): string | undefined {
   const before = rest.slice(Math.max(0, at - 2), at);

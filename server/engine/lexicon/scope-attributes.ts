@@ -35,7 +35,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     lacking: "每餐、每次的花费或标准",
     closest: "全年合计",
   },
-  { key: "unit_price", words: ["单价", "均价", "多少钱一", "标准是多少", "每台"], lacking: "单价或开支标准" },
+  { key: "unit_price", words: ["单价", "均价", "多少钱一", "开支标准", "每台"], lacking: "单价或开支标准" },
   {
     key: "period",
     words: ["季度", "每月", "每个月", "月度", "月份", "上半年", "下半年", "每周", "每天", "当月"],
