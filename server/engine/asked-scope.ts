@@ -57,7 +57,10 @@ function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known
     while (group.length && edge(group[0])) group.shift();
     while (group.length && edge(group[group.length - 1])) group.pop();
     const phrase = group.map((t) => t.word).join("");
-    if (group.some(content)) out.push({ phrase, known: vocabulary.knows(phrase) });
+    const known = group.some(content) && vocabulary.knows(phrase);
+    // Verbs alone ("没花完", "有没有") say what happened, not what figure: no qualifier.
+    const naming = group.some((t) => content(t) && (!t.tag.startsWith("v") || t.tag === "vn"));
+    if (known || naming) out.push({ phrase, known });
     group = [];
   };
   for (const t of tokens) {

@@ -343,6 +343,17 @@ describe("reading the question against the index's vocabulary", () => {
     expect(plan("驻京办2024年每个月的公务接待费").attributes).toEqual(["period"]);
   });
 
+  it("verbs alone are no qualifier; a follow-up share keeps the earlier figure as the part", () => {
+    expect(plan(["驻京办三公经费", "为什么没花完"]).qualifiers).toEqual([]);
+    expect(plan("区委办2024年有没有买车").qualifiers).toEqual([]);
+    const p = plan(["区委办人员经费", "占基本支出多少"]);
+    expect(p.operation).toBe("share");
+    expect(p.metrics).toEqual([
+      { type: "metric", key: "人员经费" },
+      { type: "metric", key: "基本支出" },
+    ]);
+  });
+
   it("a partial project name resolves to the project it most resembles", () => {
     expect(plan("区委办档案数字化项目花了多少").metrics).toEqual([
       { type: "project", name: "档案保护及数字化建设" },

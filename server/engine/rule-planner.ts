@@ -90,6 +90,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     }
   let metricsHere = refs.length ? refs : partFromContext(q, ctx?.metrics ?? []);
+  // "占某某多少" after a figure: the earlier figure is the part, the one named here the whole.
+  const first = matched.spans[0]?.[0];
+  if (
+    ctx?.metrics.length &&
+    refs.length === 1 &&
+    first !== undefined &&
+    /占[了的]?$/.test(rest.slice(0, first))
+  )
+    metricsHere = [...ctx.metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(refs[0])), ...refs];
   if (!refs.length && BOTH.test(q) && ctx?.previousMetrics.length)
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
