@@ -38,6 +38,11 @@ export function segment(text: string): string[] {
   return segmenter().cut(text, true);
 }
 
+/** Words with their part-of-speech tags (jieba, exact mode): "北京/ns", "品牌/n". */
+export function tagged(text: string): { word: string; tag: string }[] {
+  return segmenter().tag(text, true);
+}
+
 /** Recent segmentations: ingest asks for a chunk's words twice (lexical terms, then its vector). */
 const recent = new Lru<string[]>(512);
 

@@ -25,6 +25,12 @@ export function times(a: string, b: string): Computed | undefined {
   return { value, measure: "倍", formula: `${show(a)} ÷ ${show(b)} = ${value}倍` };
 }
 
+/** An amount per person or vehicle ("544.3 ÷ 29 = 18.77万元/人"), half-up to 2 decimals. */
+export function perUnit(amount: string, count: string, measure: string): Computed {
+  const value = money(amount).div(count).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure, formula: `${show(amount)} ÷ ${show(count)} = ${value}${measure}` };
+}
+
 export function difference(a: string, b: string, measure: string): Computed {
   const value = money(a).minus(b).toFixed();
   return {

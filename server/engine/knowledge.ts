@@ -3,6 +3,9 @@ import type { DocumentInfo, Fact, Manifest, UnitInfo } from "../../ingest/schema
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { Lru } from "../../lib/lru.js";
+import { UnitNames } from "./unit-names.js";
+import { projectStem } from "./metric-words.js";
+import { NameIndex, Vocabulary } from "./vocabulary.js";
 
 export type { Subject } from "../../ingest/store/store.js";
 
@@ -24,6 +27,15 @@ export class Knowledge {
   readonly docsByUnit = new Map<string, DocumentInfo[]>();
   readonly subjects: Subject[];
   readonly projects: string[];
+  /** The subjects, projects and lexicon names, for scoring a question's words against. */
+  readonly vocabulary: Vocabulary;
+  /** Unit names and aliases for typo-tolerant matching. */
+  readonly unitNames: UnitNames;
+  /** Subject names (matchKey) and projects, for finding the names a question contains. */
+  readonly subjectNames: NameIndex<Subject>;
+  readonly projectNames: NameIndex<string>;
+  /** Project names by their stem ("某某专项", "某某专项资金" → 某某): one project, two spellings. */
+  readonly projectsByStem = new Map<string, string[]>();
   private readonly cache = new Lru<Fact[]>(CACHED_DOCUMENTS);
   /** Per request view: the facts loaded for this question. */
   private loaded = new Map<string, Fact[]>();
@@ -57,6 +69,18 @@ export class Knowledge {
     this.aliases = [...aliasMap.entries()]
       .map(([key, units]) => ({ key, units: [...units] }))
       .sort((a, b) => b.key.length - a.key.length);
+    this.unitNames = new UnitNames(this.aliases);
+    this.subjectNames = new NameIndex(this.subjects.map((s) => ({ key: matchKey(s.name), item: s })));
+    this.projectNames = new NameIndex(this.projects.map((p) => ({ key: p, item: p })));
+    for (const p of this.projects) {
+      const stem = matchKey(projectStem(p));
+      if (stem.length >= 2) this.projectsByStem.set(stem, [...(this.projectsByStem.get(stem) ?? []), p]);
+    }
+    this.vocabulary = new Vocabulary(
+      this.subjects,
+      this.projects,
+      this.aliases.map((a) => a.key),
+    );
   }
 
   /** `embeddings` may depend on how the index was embedded (its manifest). */
@@ -129,6 +153,11 @@ export class Knowledge {
   latestYear(unit: string, kind?: DocumentInfo["kind"]): number | undefined {
     const years = this.docs(unit, { kind }).map((d) => d.year);
     return years.length ? Math.max(...years) : undefined;
+  }
+
+  /** The names a project goes by in the index: its own and those with the same stem. */
+  projectVariants(name: string): string[] {
+    return [...new Set([name, ...(this.projectsByStem.get(matchKey(projectStem(name))) ?? [])])];
   }
 
   unit(name: string): UnitInfo | undefined {

@@ -48,7 +48,10 @@ describe("narrow fact loading", () => {
     let compared = 0;
     for (const [ref, withParts] of refs.flatMap((ref) => [[ref, true] as const, [ref, false] as const])) {
       const narrow = k.forRequest();
-      await narrow.loadMatching(docIds, matchingQuery([ref], withParts));
+      await narrow.loadMatching(
+        docIds,
+        matchingQuery([ref], withParts, (p) => k.projectVariants(p)),
+      );
       for (const doc of k.documents)
         for (const want of WANTS) {
           const expected = selectFacts(whole, doc, ref, want).map((f) => f.id);

@@ -15,13 +15,21 @@ const ONE_FIGURE = new Set<QueryPlan["operation"]>(["rank", "sum", "difference"]
 export function matchingQuery(
   refs: MetricRef[],
   withParts: boolean,
+  /** The names a project goes by (Knowledge.projectVariants). */
+  variants: (project: string) => string[] = (p) => [p],
 ): Pick<FactQuery, "metrics" | "rowCodes" | "rowKeys"> {
   return {
     metrics: refs.flatMap((m) =>
       m.type === "metric" ? [m.key, ...((withParts && METRIC_BY_KEY.get(m.key)?.parts) || [])] : [],
     ),
     rowCodes: refs.flatMap((m) => (m.type === "subject" && m.code ? [m.code] : [])),
-    rowKeys: refs.flatMap((m) => (m.type !== "metric" && m.name ? [matchKey(m.name)] : [])),
+    rowKeys: refs.flatMap((m) =>
+      m.type === "project"
+        ? variants(m.name).map(matchKey)
+        : m.type === "subject" && m.name
+          ? [matchKey(m.name)]
+          : [],
+    ),
   };
 }
 
@@ -36,5 +44,8 @@ export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     ...k.docs(s.unit, { year: s.year }).map((d) => d.docId),
   ]);
   if (new Set(docIds).size <= WHOLE_DOCUMENTS) return k.loadDocuments(docIds);
-  return k.loadMatching(docIds, matchingQuery(plan.metrics, !ONE_FIGURE.has(plan.operation)));
+  return k.loadMatching(
+    docIds,
+    matchingQuery(plan.metrics, !ONE_FIGURE.has(plan.operation), (p) => k.projectVariants(p)),
+  );
 }

@@ -16,6 +16,8 @@ export const Operation = z.enum([
   "trend",
   "explain_variance",
   "text_lookup",
+  /** An amount divided by a disclosed count ("人均", "每辆"). */
+  "per_capita",
 ]);
 export type Operation = z.infer<typeof Operation>;
 
@@ -41,9 +43,9 @@ export type StageOutcome = z.infer<typeof StageOutcome>;
 export const MetricRef = z.discriminatedUnion("type", [
   /** A figure from the domain lexicon (三公经费, 人员经费, 政府采购货物支出, 车辆数 …). */
   z.object({ type: z.literal("metric"), key: z.string() }),
-  /** A 功能分类/经济分类 subject by code and/or name (2010302 一般行政管理事务, 30211 差旅费). */
+  /** A 功能分类/经济分类 subject by code and/or name (a 7-digit 项 code, 30211 差旅费). */
   z.object({ type: z.literal("subject"), code: z.string().optional(), name: z.string().optional() }),
-  /** A named project (驻京工作经费). */
+  /** A named project (as a document's narrative or attachment lists it). */
   z.object({ type: z.literal("project"), name: z.string() }),
 ]);
 export type MetricRef = z.infer<typeof MetricRef>;
@@ -71,6 +73,16 @@ export const QueryPlan = z.object({
   clarify: z.string().optional(),
   /** For rank: highest first unless false. */
   descending: z.boolean().default(true),
+  /** Attributes asked beyond the figure (person, period, vendor …: keys of SCOPE_ATTRIBUTES). */
+  attributes: z.array(z.string()).default([]),
+  /** "人均", "每辆": the PER_UNITS key of the count to divide by. */
+  perUnit: z.string().optional(),
+  /** Words of the question that name nothing in the index's vocabulary. */
+  qualifiers: z.array(z.string()).default([]),
+  /** How the question's words were read (a typo in a unit name, an everyday word for a row). */
+  readings: z.array(z.string()).default([]),
+  /** How sure the planner is that the figures it found are the ones asked (0–1). */
+  confidence: z.number().min(0).max(1).default(1),
 });
 export type QueryPlan = z.infer<typeof QueryPlan>;
 

@@ -5,6 +5,27 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 export const TEXT_QUESTION =
   /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|什么是|是什么意思|含义|指什么|单位构成|下属单位|所属单位|哪些单位|汇总了|为什么没有|怎么公开|在哪公开|用途|接待谁|接待了谁|哪些项目|什么项目/;
 
+/**
+ * The words of the cues above, without wildcards: what a question says about the operation,
+ * basis, count or period rather than about its subject (masked before looking for qualifiers).
+ */
+export const CUE_PATTERNS: readonly RegExp[] = [
+  /起草|拟写|草拟|写一段|写个|撰写|写段|说明草稿|情况说明|一段说明|说明/,
+  /为什么|为何|原因|怎么回事|解释|差异/,
+  /排名|排序|排行|排个序|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/,
+  /几倍|多少倍|倍数/,
+  /比较|对比|相比|哪个多|谁多|谁高|相差|差多少|差距|哪个|哪家|谁|高多少|多多少|少多少|差额|多出/,
+  /合计|总共|加起来|一共|总和|合起来|相加|之和|总计/,
+  /完成率|执行率|完成了|完成情况|执行情况|超预算|超支|超了|超过|超出|结余|节约|预决算|低于|高于|大于|小于/,
+  /同比|上年|去年|上一年|增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/,
+  /占比|比重|比例|百分比|所占|百分之几|百分之|几成/,
+  /构成|组成|明细|分别|各项|结构|包括|怎么分|分项|细分|都花在|各是|各多少|各花|哪几块|哪些部分|部分/,
+  /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/,
+  /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次|几名|多少名|几批|多少批/,
+  /年初|部门预算|预算安排|全年预算|调整后|调整预算/,
+  TEXT_QUESTION,
+];
+
 /** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
 const YOY = /同比|(比|较|与|和)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/;
@@ -21,7 +42,10 @@ export function detectOperation(
     return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
   if (/为什么|为何|原因|怎么回事|解释/.test(q))
     return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
-  if (/排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q) && unitCount !== 1)
+  const ranking = /排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q);
+  if (ranking && unitCount !== 1) return "rank";
+  // One unit: which of a figure's parts ranks first ("哪个项目最多").
+  if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪块|什么/.test(q))
     return "rank";
   if (/几倍|多少倍|倍数/.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.
@@ -50,7 +74,8 @@ export function detectOperation(
     /增长|增加了|减少了|增减|变化|变动|降幅|增幅/.test(q)
   )
     return "yoy";
-  if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占/.test(q)) return "share";
+  if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占|百分之几|是.{0,16}的几成/.test(q))
+    return "share";
   if (/构成|组成|明细|分别|各项|哪些|结构|包括什么|怎么分|分项|细分|都花在|各是|各多少|各花/.test(q))
     return "breakdown";
   return undefined;

@@ -306,3 +306,57 @@ describe("normalised question and text query", () => {
     expect(p.textQuery).toContain("职责");
   });
 });
+
+describe("reading the question against the index's vocabulary", () => {
+  it.each<Row>([
+    // Everyday words, through the thesaurus, for the subjects of the unit's tables
+    ["区委办交了多少养老保险", { u: "T", m: ["s:30108"], op: "value" }],
+    ["驻京办房租一年多少", { u: "B", m: ["s:30214"], op: "value" }],
+    ["市政府办水电费多少", { u: "C", m: ["s:30205", "s:30206"], op: "value" }],
+    ["区委办请客吃饭花了多少", { u: "T", m: ["公务接待费"], op: "value" }],
+    ["市政府办工资发了多少", { u: "C", m: ["s:301"], op: "value" }],
+    // A known word when nothing else names a figure
+    ["市政府办2024年收入多少", { u: "C", m: ["收入合计"], y: [2024], op: "value" }],
+    ["区委办支出比收入多多少", { u: "T", m: ["支出合计", "收入合计"], op: "difference" }],
+    // A typo in a unit name
+    ["驻北京连络处三公经费多少", { u: "B", m: ["三公经费"], op: "value" }],
+    // Compositions
+    [
+      "市政府办2024年三公经费是支出合计的百分之几",
+      { u: "C", m: ["三公经费", "支出合计"], y: [2024], op: "share" },
+    ],
+    ["区委办人均人员经费是多少", { u: "T", m: ["人员经费"], op: "per_capita" }],
+    ["市政府办每辆公车的运行维护费", { u: "C", m: ["公务用车运行维护费"], op: "per_capita" }],
+  ])("%s", (question, e) => check(question, e));
+
+  it("records how words were read, and lowers the confidence for each reading", () => {
+    const p = plan("驻北京连络处三公经费多少");
+    expect(p.readings).toEqual([`“驻北京连络处”按“${BEIJING}”理解`]);
+    expect(p.confidence).toBeCloseTo(0.9);
+  });
+
+  it("a name no subject, project or unit has is a qualifier; asked attributes are kept", () => {
+    expect(plan("区委办2024年智慧城市项目支出").qualifiers).toEqual(["智慧城市"]);
+    expect(plan("区委办2024年智慧城市项目支出").confidence).toBeCloseTo(0.5);
+    expect(plan("市政府办主任2024年的收入是多少").attributes).toEqual(["person"]);
+    expect(plan("区委办公务接待一顿饭多少钱").attributes).toEqual(["per_occasion"]);
+    expect(plan("驻京办2024年每个月的公务接待费").attributes).toEqual(["period"]);
+  });
+
+  it("verbs alone are no qualifier; a follow-up share keeps the earlier figure as the part", () => {
+    expect(plan(["驻京办三公经费", "为什么没花完"]).qualifiers).toEqual([]);
+    expect(plan("区委办2024年有没有买车").qualifiers).toEqual([]);
+    const p = plan(["区委办人员经费", "占基本支出多少"]);
+    expect(p.operation).toBe("share");
+    expect(p.metrics).toEqual([
+      { type: "metric", key: "人员经费" },
+      { type: "metric", key: "基本支出" },
+    ]);
+  });
+
+  it("a partial project name resolves to the project it most resembles", () => {
+    expect(plan("区委办档案数字化项目花了多少").metrics).toEqual([
+      { type: "project", name: "档案保护及数字化建设" },
+    ]);
+  });
+});

@@ -45,7 +45,7 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
       "sum",
       "difference",
     ].includes(plan.operation);
-    // "预算比上年减少多少" compares budgets: the 部门预算 states it.
+    // A budget compared with last year's budget: the 部门预算 states it.
     const budgetYoy = plan.operation === "yoy" && (plan.basis === "预算" || plan.basis === "年初预算");
     const wantsBudgetDoc =
       (budgetYoy || (!comparing && plan.basis === "年初预算")) && k.docs(unit, { kind: "预算" }).length > 0;

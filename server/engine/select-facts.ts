@@ -23,11 +23,13 @@ const BUDGET_COLUMN = /预算/;
 
 function wantColumn(f: Fact, want: Want, doc: DocumentInfo): boolean {
   if (f.table) {
-    const budget = BUDGET_COLUMN.test(f.column);
+    // "实际指标可用数" is an adjusted budget although its column does not say 预算: the basis does.
+    const budget = BUDGET_COLUMN.test(f.column) || (!!f.basis && f.basis !== "决算" && f.basis !== "上年");
     if (want === "prev_actual") return f.period === doc.year - 1 && !budget;
     if (f.period) return false;
     if (want === "rate") return /执行率|完成率/.test(f.column);
-    if (want === "actual" || want === "count") return !budget && !/增减|率|占比|分值|得分/.test(f.column);
+    if (want === "actual" || want === "count")
+      return !budget && !/增减|率|占比|分值|得分|结余|超支/.test(f.column);
     if (want === "budget") return budget;
     if (want === "full") return budget && f.basis === "全年预算";
     if (want === "initial") return budget && f.basis === "年初预算";
@@ -104,12 +106,13 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
     );
     hits.sort((a, b) => subjectColumnRank(a) - subjectColumnRank(b));
   } else {
-    // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表).
-    const name = matchKey(ref.name);
+    // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表), not
+    // always alike ("某某专项" in a table, "某某专项资金" in the text): the same stem is the same project.
+    const names = new Set(k.projectVariants(ref.name).map(matchKey));
     hits = facts.filter(
       (f) =>
         (f.rowPath?.[0] === "项目" || (f.table && !/^\d+$/.test(f.table))) &&
-        matchKey(f.row) === name &&
+        names.has(matchKey(f.row)) &&
         wantColumn(f, want, doc),
     );
   }

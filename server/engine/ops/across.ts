@@ -7,6 +7,8 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, valueOp, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
+import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
+import { rankPartsOp } from "./rank-parts.js";
 
 interface Row {
   scope: Scope;
@@ -96,6 +98,9 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
 const PLACES = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const byChange = RANKS_CHANGE.test(plan.question) ? rankChangeOp(k, plan, scopes) : undefined;
+  if (byChange) return byChange;
+  if (scopes.length === 1) return rankPartsOp(k, plan, scopes[0]) ?? valueOp(k, plan, scopes);
   const { found, missing } = rows(k, plan, scopes);
   if (!found.length) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();

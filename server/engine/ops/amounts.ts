@@ -62,9 +62,14 @@ export function stateValue(
   return { headline, notes };
 }
 
+/** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
+const BASIC_ONLY =
+  "公开06表（基本支出明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。";
+
 export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
   let found = 0;
+  let basicOnly = false;
   for (const scope of scopes) {
     for (const ref of plan.metrics) {
       const want = wantOf(plan, scope);
@@ -86,7 +91,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       }
       found++;
       const { headline, notes } = stateValue(b, facts, label);
-      const what = facts[0].measure === "辆" || facts[0].measure === "人" ? "" : wantLabel(want, facts[0]);
+      const what = wantLabel(want, facts[0], label);
       const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];
       if (!b.d.headline.length) b.d.headline = sentence;
       else b.d.bullets.push(sentence);
@@ -96,15 +101,24 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         addBudgetDocument(k, b, scope, ref, label);
       if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1)
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
+      if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
+        basicOnly = true;
+        b.d.notes.push([BASIC_ONLY]);
+      }
     }
   }
   if (!found) b.d.status = "not_found";
   return b;
 }
 
-/** "安排因公出国（境）团组6个，累计7人次": the counts stated about a metric. */
+/** Counts stated about a metric (团组, 人次, 辆): its facts whose measure is no amount. */
+export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef): Fact[] {
+  return lookup(k, scope, ref, "count").filter((f) => !/元|%/.test(f.measure));
+}
+
+/** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
 function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
-  const facts = lookup(k, scope, ref, "count");
+  const facts = countFacts(k, scope, ref);
   if (!facts.length) return false;
   const seen = new Set<string>();
   const segs: Segment[] = [`${scopeLabel(scope)}${label}：`];
@@ -177,7 +191,7 @@ function addParts(
 }
 
 export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  // "货物、工程、服务分别是多少" or several units: each figure, not one metric's parts.
+  // Several named parts, or several units: each figure, not one metric's parts.
   if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const scope = scopes[0];
@@ -188,9 +202,16 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const label = metricLabel(ref, k);
   if (!parts.length) {
     // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.
+    // A count the narrative repeats is one count.
+    const seen = new Set<string>();
     const kinds = k
       .factsOf(scope.doc.docId)
-      .filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column));
+      .filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column))
+      .filter(
+        (f) =>
+          !seen.has(`${f.column}|${f.value}|${f.measure}`) &&
+          !!seen.add(`${f.column}|${f.value}|${f.measure}`),
+      );
     if (!whole && !kinds.length) return valueOp(k, plan, scopes);
     if (whole) b.d.headline = [`${scopeLabel(scope)}${label}为 `, b.fact(whole, label), "。"];
     for (const f of kinds)
@@ -199,7 +220,7 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   }
   if (whole)
     b.d.headline = [
-      `${scopeLabel(scope)}${label}${wantLabel(want, whole)}为 `,
+      `${scopeLabel(scope)}${label}${wantLabel(want, whole, label)}为 `,
       b.fact(whole, label),
       "，构成如下：",
     ];

@@ -12,10 +12,14 @@ export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   return ref.code ? `${name}（${ref.code}）` : name;
 }
 
-export function wantLabel(want: Want, fact?: Fact): string {
+/** How a figure of this kind is called after its label ("…支出决算", "…收入合计决算数"). */
+export function wantLabel(want: Want, fact?: Fact, label = ""): string {
+  // Counts (辆, 人, 人次) are no budget or actual.
+  if (fact && !/元|%/.test(fact.measure)) return "";
   switch (want) {
     case "actual":
-      return "支出决算";
+      // Income, totals and spending lines already say what they are.
+      return /收入|收支|支出|合计|总计/.test(`${fact?.metric ?? ""}${label}`) ? "决算数" : "支出决算";
     case "initial":
       return "年初预算";
     case "full":
@@ -54,6 +58,11 @@ export function basisWord(f: Fact): string {
 /** Parts a metric adds up from (三公 → 出国/公车/接待), if the lexicon knows them. */
 export function partsOf(ref: MetricRef): MetricRef[] {
   if (ref.type !== "metric") return [];
+  if (ref.key === "支出合计")
+    return [
+      { type: "metric", key: "基本支出" },
+      { type: "metric", key: "项目支出" },
+    ];
   return (METRIC_BY_KEY.get(ref.key)?.parts ?? []).map((key) => ({ type: "metric" as const, key }));
 }
 

@@ -57,7 +57,12 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
   if (!hits.length || coverage(query, hits.map((h) => h.chunk.text).join("\n")) < 0.5) {
     b.d.status = "not_found";
-    b.d.headline = ["文件中没有找到与该问题相关的内容。"];
+    const asked = plan.qualifiers.length ? plan.qualifiers : distinctiveWords(query).slice(0, 3);
+    b.d.headline = [
+      asked.length
+        ? `文件中没有找到与${asked.map((w) => `“${w}”`).join("、")}相关的内容。`
+        : "文件中没有找到与该问题相关的内容。",
+    ];
     return b;
   }
   const first = hits[0].chunk;

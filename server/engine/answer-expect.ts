@@ -1,0 +1,55 @@
+import { expect } from "vitest";
+import { printedNumbers, sameNumber } from "../../eval/score.js";
+import type { AnswerResult } from "./plan-schema.js";
+
+/** Test support (not a test): what the engine's end-to-end tests assert about an answer. */
+
+/** Numbers the answer prints as figures: no citation markers, years, line or table numbers, codes, source list. */
+export function figureNumbers(answer: string): string[] {
+  const body = answer
+    .split("**来源**")[0]
+    .replace(/\[\d+\]/g, "")
+    .replace(/20\d{2}年/g, "年")
+    .replace(/第\d+(?:–\d+)?行/g, "")
+    .replace(/公开\d+表/g, "")
+    .replace(/（\d{3,7}）/g, "");
+  return printedNumbers(body, false).map((p) => p.text);
+}
+
+/** Every figure printed outside quoted passages is a fact value or an operand of a fact's formula. */
+export function expectGrounded(r: AnswerResult): void {
+  const allowed = [
+    ...r.facts.map((f) => f.value),
+    ...r.facts.flatMap((f) => f.formula?.match(/\d+(?:\.\d+)?/g) ?? []),
+  ];
+  const printed = figureNumbers(r.answer);
+  expect(
+    printed.filter((n) => !allowed.some((v) => sameNumber(n, v))),
+    r.answer,
+  ).toEqual([]);
+}
+
+/** Facts with these values and measures: "23.3万元 58.25% 19辆". */
+export function expectFacts(r: AnswerResult, spec: string): void {
+  for (const [, value, measure] of spec.matchAll(/(-?[\d.]+)(\S+)/g)) {
+    const found = r.facts.some((f) => money(f.value) === money(value) && f.measure === measure);
+    expect(found, `${value}${measure} in ${JSON.stringify(r.facts)}`).toBe(true);
+  }
+}
+const money = (v: string) => Number(v).toFixed(4);
+
+/** A citation of the document line (and table, when given). */
+export function expectCited(r: AnswerResult, docId: string, line: number, table?: string): void {
+  const hit = r.citations.some(
+    (c) =>
+      c.docId === docId &&
+      !!c.lines &&
+      c.lines[0] <= line &&
+      line <= c.lines[1] &&
+      (!table || c.table === table),
+  );
+  expect(
+    hit,
+    `${docId} line ${line}${table ? ` table ${table}` : ""} in ${JSON.stringify(r.citations.map((c) => [c.docId, c.table, c.lines]))}`,
+  ).toBe(true);
+}

@@ -1,0 +1,110 @@
+import { tagged } from "../../ingest/index/tokenize.js";
+import { QUESTION_WORDS } from "./lexicon/question-words.js";
+import { PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
+import { CUE_PATTERNS } from "./question-cues.js";
+import type { Vocabulary } from "./vocabulary.js";
+
+/** Parts of speech that never say what a figure is about: numerals, time, places, particles, pronouns. */
+const FRAME_TAG = /^(m|mq|q|t|tg|x|u[a-z]*|p|y|r|rr|rz|d|c|e|o|zg|f|ns)$/;
+/** Tags that end a phrase: particles, prepositions, conjunctions, punctuation. */
+const BREAK_TAG = /^(x|u[a-z]*|p|y|c)$/;
+
+/** Cue words, compiled once, masked wherever they occur. */
+const CUES = new RegExp(CUE_PATTERNS.map((re) => re.source).join("|"), "g");
+/** Question words of three or more characters are masked wherever they occur, not only as jieba's tokens. */
+const LONG_QUESTION_WORDS = new RegExp(
+  [...QUESTION_WORDS]
+    .filter((w) => w.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
+  "g",
+);
+
+/** What a question asks beyond its unit, year and figures. */
+export interface AskedScope {
+  /** Keys of SCOPE_ATTRIBUTES the question asks for (person, period, vendor …). */
+  attributes: string[];
+  /** Key of PER_UNITS ("人均", "每辆"). */
+  perUnit?: string;
+  /** Words that name something no figure, subject, project or unit of the index is called. */
+  qualifiers: string[];
+  /** Content words some name of the index contains (what to resolve when no figure matched). */
+  known: string[];
+}
+
+function maskWords(text: string, words: readonly string[]): string {
+  let out = text;
+  for (const w of [...words].sort((a, b) => b.length - a.length))
+    out = out.split(w).join("〇".repeat(w.length));
+  return out;
+}
+
+type Tagged = { word: string; tag: string };
+
+/**
+ * The phrases of one run of words that no name of the index contains: consecutive content
+ * words (not question words, particles or punctuation), kept whole ("某某城市") and trimmed of
+ * single-character frame words (numerals, pronouns) at their ends.
+ */
+function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known: boolean }[] {
+  const tokens = tagged(run);
+  const joins = (t: Tagged) => !QUESTION_WORDS.has(t.word) && !BREAK_TAG.test(t.tag);
+  const content = (t: Tagged) => joins(t) && !FRAME_TAG.test(t.tag) && [...t.word].length >= 2;
+  const out: { phrase: string; known: boolean }[] = [];
+  let group: Tagged[] = [];
+  const close = () => {
+    const edge = (t: Tagged) => [...t.word].length < 2 && FRAME_TAG.test(t.tag);
+    while (group.length && edge(group[0])) group.shift();
+    while (group.length && edge(group[group.length - 1])) group.pop();
+    const phrase = group.map((t) => t.word).join("");
+    const known = group.some(content) && vocabulary.knows(phrase);
+    // Verbs alone ("没花完", "有没有") say what happened, not what figure: no qualifier.
+    const naming = group.some((t) => content(t) && (!t.tag.startsWith("v") || t.tag === "vn"));
+    if (known || naming) out.push({ phrase, known });
+    group = [];
+  };
+  for (const t of tokens) {
+    if (joins(t)) group.push(t);
+    else close();
+  }
+  close();
+  return out;
+}
+
+/** "人均", "每辆车": which count an amount is divided by; the words masked (they name no figure). */
+export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
+  const perUnit = PER_UNITS.find((p) => p.words.some((w) => text.includes(w)));
+  return { ...(perUnit ? { perUnit } : {}), masked: perUnit ? maskWords(text, perUnit.words) : text };
+}
+
+/**
+ * Attributes, per-unit words and unexplained qualifiers of a question whose unit names, table
+ * names and matched figures are already masked. Question cues (operations, bases, years) and the
+ * question words of the lexicon are not qualifiers; what remains and is no name of the index is.
+ */
+export function askedScope(vocabulary: Vocabulary, masked: string, hasUnit: boolean): AskedScope {
+  let rest = masked.toLowerCase();
+  // "全市" beside a unit names its place, unless a share of the whole region is asked ("占全市").
+  const ofRegion = (w: string) => !hasUnit || new RegExp(`占.{0,2}${w}`).test(rest);
+  const attributes = SCOPE_ATTRIBUTES.filter((a) =>
+    a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))),
+  );
+  for (const a of attributes) rest = maskWords(rest, a.words);
+  const { perUnit, masked: unmeasured } = perUnitOf(rest);
+  rest = unmeasured;
+  const mask = (m: string) => "〇".repeat(m.length);
+  rest = rest.replace(CUES, mask).replace(LONG_QUESTION_WORDS, mask);
+  const phrases = rest
+    .split(/[^\u4e00-\u9fa5a-z]+/)
+    .filter((run) => [...run].length >= 2)
+    .flatMap((run) => phrasesOf(vocabulary, run));
+  const words = (known: boolean) => [
+    ...new Set(phrases.filter((p) => p.known === known).map((p) => p.phrase)),
+  ];
+  return {
+    attributes: attributes.map((a) => a.key),
+    ...(perUnit ? { perUnit: perUnit.key } : {}),
+    qualifiers: words(false),
+    known: words(true),
+  };
+}

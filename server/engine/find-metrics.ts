@@ -1,0 +1,156 @@
+import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
+import { matchKey } from "../../ingest/text/normalize-text.js";
+import type { Knowledge } from "./knowledge.js";
+import { THESAURUS } from "./lexicon/thesaurus.js";
+import type { MetricRef } from "./plan-schema.js";
+import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
+
+export interface Hit {
+  ref: MetricRef;
+  at: number;
+  /** Characters covered in the question. */
+  len: number;
+  /** Rank among overlapping hits: longer wins, bonuses break ties. */
+  score: number;
+  /** Read through the thesaurus or a partial name: how the question's words were taken. */
+  via?: string;
+}
+
+export interface FoundMetrics {
+  refs: MetricRef[];
+  spans: [number, number][];
+  /** Everyday words read as a document's row ("某词" → 某科目). */
+  readings: { asked: string; as: MetricRef }[];
+}
+
+function addAll(hits: Hit[], q: string, needle: string, ref: MetricRef, bonus = 0, via?: string): void {
+  if (!needle) return;
+  let at = q.indexOf(needle);
+  while (at >= 0) {
+    hits.push({ ref, at, len: needle.length, score: needle.length + bonus, ...(via ? { via } : {}) });
+    at = q.indexOf(needle, at + 1);
+  }
+}
+
+/** Every way the question names a figure: lexicon, codes, subject names, projects, thesaurus. */
+function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of METRICS) {
+    const ref: MetricRef = { type: "metric", key: m.key };
+    for (const re of [m.pattern, ...(m.ask ? [m.ask] : [])]) {
+      for (const x of q.matchAll(new RegExp(re.source, "g")))
+        hits.push({ ref, at: x.index ?? 0, len: x[0].length, score: x[0].length });
+    }
+    for (const s of [m.key, ...m.synonyms]) addAll(hits, q, s, ref);
+  }
+  for (const x of q.matchAll(/(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)/g)) {
+    const s = k.subjects.find((y) => y.code === x[1]);
+    // A code names its row exactly: it outranks the row's name written after it.
+    if (s)
+      hits.push({
+        ref: { type: "subject", code: s.code, name: s.name },
+        at: x.index ?? 0,
+        len: x[1].length,
+        score: x[1].length + s.name.length + 1,
+      });
+  }
+  const key = matchKey(q);
+  for (const { key: name, item: s } of k.subjectNames.candidates(key)) {
+    if (name.length < 2) continue;
+    addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
+    // A long name's distinctive tail is enough (its last six or more characters).
+    for (let len = name.length - 1; len >= 6; len--)
+      addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
+  }
+  for (const { item: p } of k.projectNames.candidates(q)) {
+    const short = projectStem(p);
+    addAll(hits, q, p, { type: "project", name: p }, 0.2);
+    if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, 0.1);
+  }
+  for (const entry of THESAURUS)
+    for (const say of entry.say) {
+      if (q.includes(say))
+        for (const ref of thesaurusRefs(k, entry, units)) addAll(hits, q, say, ref, -0.05, say);
+    }
+  return hits;
+}
+
+/** Longest match wins where hits overlap; the rest in question order. */
+function bestHits(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => b.score - a.score || a.at - b.at);
+  const taken: Hit[] = [];
+  for (const h of hits) {
+    if (h.score < 0) continue;
+    const end = h.at + h.len;
+    // One everyday word may stand for several rows ("水电" → 水费 and 电费).
+    const twin = (t: Hit) => !!h.via && t.via === h.via && t.at === h.at && t.len === h.len;
+    if (taken.some((t) => h.at < t.at + t.len && t.at < end && !twin(t))) continue;
+    taken.push(h);
+  }
+  taken.sort((a, b) => a.at - b.at);
+  return taken;
+}
+
+/** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
+export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
+  const taken = bestHits(collectHits(k, q, units));
+  // Every matched name is masked, also one that only restates a code ("30217某费").
+  const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);
+  // "30217某费": the name after a code is the code's own row, not a second figure.
+  for (let i = taken.length - 1; i > 0; i--) {
+    const [prev, cur] = [taken[i - 1], taken[i]];
+    const words = q.slice(cur.at, cur.at + cur.len);
+    if (
+      prev.ref.type === "subject" &&
+      prev.ref.code &&
+      cur.at - (prev.at + prev.len) <= 1 &&
+      words.length >= 2 &&
+      !!prev.ref.name?.includes(words)
+    )
+      taken.splice(i, 1);
+  }
+  // One name, several codes (行政运行 under two 款): each of the unit's rows is meant.
+  const expanded = taken.flatMap((h) => {
+    if (h.ref.type !== "subject" || !h.ref.name || /\d/.test(q.slice(h.at, h.at + 3)) || h.via) return [h];
+    const name = h.ref.name;
+    const rows = k.subjects.filter(
+      (s) => s.name === name && (!units.length || s.units.some((u) => units.includes(u))),
+    );
+    return rows.length
+      ? rows.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
+      : [h];
+  });
+  const refs: MetricRef[] = [];
+  for (const h of expanded)
+    if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(h.ref))) refs.push(h.ref);
+  // "A中的B": the figure before 中/里 only says where to look.
+  const containers = new Set<string>();
+  for (let i = 0; i + 1 < taken.length; i++) {
+    const between = q.slice(taken[i].at + taken[i].len, taken[i + 1].at);
+    if (/^的?(中|里|里面|当中|其中|下面|下)的?$/.test(between) && !/占|比重|比例/.test(q))
+      containers.add(JSON.stringify(taken[i].ref));
+  }
+  refs.push(...siblingsListed(q, refs));
+  return {
+    refs: refs.filter((r) => !containers.has(JSON.stringify(r))),
+    spans,
+    readings: expanded.filter((h) => h.via).map((h) => ({ asked: h.via!, as: h.ref })),
+  };
+}
+
+/** "其中某类呢？" after a metric with parts: the part named by its distinctive word. */
+export function partFromContext(q: string, previous: MetricRef[]): MetricRef[] {
+  for (const prev of previous) {
+    if (prev.type !== "metric") continue;
+    for (const part of METRIC_BY_KEY.get(prev.key)?.parts ?? []) {
+      let i = 0;
+      while (i < part.length && part[i] === prev.key[i]) i++;
+      const word = part
+        .slice(i)
+        .replace(/(支出|费用|费)$/, "")
+        .slice(0, 2);
+      if (word.length === 2 && q.includes(word)) return [{ type: "metric", key: part }];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,113 @@
+import { segment, tagged } from "../../ingest/index/tokenize.js";
+import type { Knowledge } from "./knowledge.js";
+import { QUESTION_WORDS } from "./lexicon/question-words.js";
+import { oneEdit } from "./unit-names.js";
+
+/** A body named like a government unit ("某某市某某局", "某某联络处"): a unit the index may not have. */
+const UNKNOWN_UNIT =
+  /(?:[\u4e00-\u9fa5]{2,6}?[省市区县])(?:人民政府)?[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|联络处|办事处|中心|厅|院|馆|所|队|站|学校|医院)|[\u4e00-\u9fa5]{2,10}?(?:局|委员会|厅|联络处|办事处|中心|研究院|档案馆|医院|学校)/g;
+
+export interface FoundUnits {
+  units: string[];
+  ambiguous?: { key: string; units: string[] };
+  /** The question with unit names masked by □. */
+  rest: string;
+  /** Names read through a typo: what was asked and the unit it was taken for. */
+  fuzzy: { asked: string; unit: string }[];
+}
+
+interface Token {
+  word: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * A place name glued to an alias: jieba reads "某县委办公室" as 某县|委|办公室; a place in front
+ * of an alias that the unit's name does not contain names another body.
+ */
+function placeAt(tokens: Token[], at: number): string | undefined {
+  const t = tokens.find(
+    (x) =>
+      x.word.length >= 3 && /[省市区县]$/.test(x.word) && x.from < at + 1 && x.to >= at && x.to <= at + 1,
+  );
+  return t?.word;
+}
+
+/** Tags of words that are no place name (verbs, pronouns, particles, numerals, time). */
+const NOT_PLACE = /^(v|vn|r|p|d|c|u[a-z]*|y|m|t|f|zg|x)$/;
+
+/**
+ * Two characters in front of an alias that begins with a level of government ("区…办",
+ * "市…办") and are no word of the question: the place of another body, when the unit's name
+ * does not contain them with that level (an office of the same kind in another district).
+ */
+function placeBefore(rest: string, at: number, key: string, units: string[]): string | undefined {
+  const before = rest.slice(Math.max(0, at - 2), at);
+  if (!/^[省市区县]/.test(key) || !/^[\u4e00-\u9fa5]{2}$/.test(before)) return undefined;
+  const last = tagged(rest.slice(Math.max(0, at - 4), at)).at(-1);
+  if (!last || NOT_PLACE.test(last.tag) || QUESTION_WORDS.has(last.word)) return undefined;
+  const place = before + key[0];
+  if (units.some((u) => u.includes(place))) return undefined;
+  // A typo of the unit's own place (one character off, not its level) is that place.
+  const own = units.flatMap((u) => [...u.matchAll(new RegExp(`..${key[0]}`, "g"))].map((m) => m[0]));
+  return own.some((o) => oneEdit(o, place)) ? undefined : before;
+}
+
+function tokensOf(text: string): Token[] {
+  let offset = 0;
+  return segment(text).map((word) => {
+    const token = { word, from: offset, to: offset + word.length };
+    offset += word.length;
+    return token;
+  });
+}
+
+/** Find units by full name or alias, longest first; a span matched once is not matched again. */
+export function findUnits(k: Knowledge, q: string): FoundUnits {
+  // Aliases are plain names (no brackets or spaces), so they match the normalised question as is.
+  let rest = q.toLowerCase();
+  const units: string[] = [];
+  let ambiguous: FoundUnits["ambiguous"];
+  const foreign: [number, number][] = [];
+  const positions = new Map<string, number>();
+  const tokens = tokensOf(rest);
+  const take = (at: number, len: number, names: string[], key: string) => {
+    rest = rest.slice(0, at) + "□".repeat(len) + rest.slice(at + len);
+    if (names.length > 1) {
+      ambiguous ??= { key, units: names };
+      return;
+    }
+    if (!units.includes(names[0])) units.push(names[0]);
+    positions.set(names[0], Math.min(at, positions.get(names[0]) ?? at));
+  };
+  for (const a of k.aliases) {
+    const at = rest.indexOf(a.key);
+    if (at < 0 || foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
+    const place = placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units);
+    if (place && a.units.every((u) => !u.includes(place))) {
+      foreign.push([at - place.length, at + a.key.length]);
+      continue;
+    }
+    take(at, a.key.length, a.units, a.key);
+  }
+  const fuzzy: FoundUnits["fuzzy"] = [];
+  if (!units.length && !ambiguous) {
+    // A body the question names in full ("某市某局") is that body, not a typo of a known one.
+    const named = [...rest.matchAll(UNKNOWN_UNIT)].map((m) => [m.index, m.index + m[0].length]);
+    const blocked = (from: number, to: number) =>
+      /□/.test(rest.slice(from, to)) || [...foreign, ...named].some(([x, y]) => from < y && x < to);
+    for (const hit of k.unitNames.fuzzy(rest, blocked)) {
+      if (hit.units.length === 1) fuzzy.push({ asked: hit.asked, unit: hit.units[0] });
+      take(hit.at, hit.asked.length, hit.units, hit.asked);
+    }
+  }
+  // Units in the order the question names them ("甲和乙相差多少": 甲 first).
+  units.sort((x, y) => (positions.get(x) ?? 0) - (positions.get(y) ?? 0));
+  return { units, ambiguous, rest, fuzzy };
+}
+
+/** Bodies the question names that matched no unit (answered as not published). */
+export function unknownUnitNames(rest: string): string[] {
+  return [...new Set([...rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u)))];
+}

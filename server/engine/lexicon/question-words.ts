@@ -1,0 +1,19 @@
+/**
+ * Words of the question itself rather than of its subject: how people ask, politeness, verbs of
+ * spending, the document's own frame (年度, 决算, 表). Whatever else remains of a question after
+ * its unit, year and figures are matched is a qualifier the answer must account for.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    // asking
+    "请问 问一下 问下 想问 想知道 了解 一下 帮我 帮忙 麻烦 查下 查查 查一下 查询 告诉 看看 看下 说说 介绍 谢谢 多谢 您好 你好 多少 是多少 有多少 几多 多少钱 钱 金额 数额 数字 数据 数 情况 怎么样 如何 怎样 什么 哪些 哪个 哪家 哪几 分别 各 各自 各项 各是 具体 到底 平均 究竟 大概 大约 一共 总共 共 合计 总计 总额 总数 整体 全部 所有 那个 这个 那 这 它 其 他们 我们 我 你 就是 还有 以及 还是 或者 其中 里面 当中 中 里 下面 之中 方面 相关 有关 关于 对于",
+    // spending and having
+    "花 花了 花费 用了 用掉 用 开支 支付 付 交 交了 缴 缴了 缴纳 发 发了 给 安排 安排了 拨 拨了 拿 收 收了 有 是 为 了 的 在 上 多 少 大 高 低 个 项 笔 块 元 万元 万 亿 费用 经费 资金 钱款 款 支 出",
+    // the documents' frame
+    "年 年度 今年 去年 上年 本年 全年 一年 每年 当年 决算 预算 决算数 预算数 执行数 实际 实际数 完成 完成率 执行率 执行 部门 单位 本级 公开 文件 报告 表 表格 说明 口径 科目 分类 功能分类 经济分类 类级 款级 项级 编码 两位小数 保留 小数 按 算 算是 计算 精确 四舍五入 保有量 数量 人数 截至 截止 年底 年末 底 主要 存在 出现 来访",
+    // comparing
+    "比 比较 对比 相比 同比 增长 增加 减少 下降 变化 变动 差 差额 相差 占 占比 比重 比例 百分之 百分之几 百分比 几成 几倍 倍 最高 最低 最多 最少 排名 排序 趋势 两者 二者 前者 后者 和 与 及 跟 同",
+  ]
+    .join(" ")
+    .split(" "),
+);

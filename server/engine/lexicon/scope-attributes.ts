@@ -1,0 +1,86 @@
+/**
+ * What a question may ask about a figure beyond the figure itself. Disclosures state annual,
+ * department-level amounts, counts and reasons; a question asking for one of these attributes is
+ * answered only when a fact of the unit's documents carries it (its row, column or table names
+ * one of the words), and otherwise refused with the closest disclosed figure named.
+ */
+export interface ScopeAttribute {
+  readonly key: string;
+  /** How people ask for it. */
+  readonly words: readonly string[];
+  /** What the documents do not have, for the refusal ("文件没有…"). */
+  readonly lacking: string;
+  /** Said of the closest figure when it is named ("单位整体的数字"). */
+  readonly closest?: string;
+  /** Only an attribute when the question names no unit ("全市" with a unit names its place). */
+  readonly withoutUnit?: boolean;
+}
+
+export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
+  {
+    key: "person",
+    words: ["主任", "局长", "书记", "处长", "科长", "部长", "主席", "领导个人", "个人收入", "本人", "司机"],
+    lacking: "个人的信息（姓名、收入、工资或待遇）",
+    closest: "单位整体的数字，不是个人的",
+  },
+  {
+    key: "pay_detail",
+    words: ["年薪", "月薪", "工资条", "年终奖", "工资标准"],
+    lacking: "个人薪酬明细",
+    closest: "单位整体的数字，不是个人的",
+  },
+  {
+    key: "per_occasion",
+    words: ["一顿饭", "一顿", "每顿", "每餐", "一餐", "餐标", "每桌", "一桌", "每次", "一次多少", "每批"],
+    lacking: "每餐、每次的花费或标准",
+    closest: "全年合计",
+  },
+  { key: "unit_price", words: ["单价", "均价", "多少钱一", "开支标准", "每台"], lacking: "单价或开支标准" },
+  {
+    key: "period",
+    words: ["季度", "每月", "每个月", "月度", "月份", "上半年", "下半年", "每周", "每天", "当月"],
+    lacking: "月度或季度数字",
+    closest: "全年数",
+  },
+  {
+    key: "vendor",
+    words: ["供应商", "中标", "承包商", "厂家", "厂商", "哪家公司", "合同方"],
+    lacking: "供应商或中标单位",
+  },
+  { key: "model", words: ["品牌", "型号", "车型", "排量"], lacking: "车辆或设备的品牌型号" },
+  { key: "names", words: ["名单", "姓名", "叫什么名字"], lacking: "人员或来宾名单" },
+  { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
+  {
+    key: "region",
+    words: ["全市", "全区", "全县", "全省", "全国"],
+    lacking: "全市（区）的财政总收支（收录的是各部门自己的预算、决算）",
+    withoutUnit: true,
+  },
+];
+
+/**
+ * "人均", "每辆": an amount divided by a disclosed count. The first divisor the documents state
+ * is used; the others are shown beside it.
+ */
+export interface PerUnit {
+  readonly key: string;
+  readonly words: readonly string[];
+  /** Lexicon metric keys of the counts to divide by, preferred first. */
+  readonly divisors: readonly string[];
+  readonly per: string;
+}
+
+export const PER_UNITS: readonly PerUnit[] = [
+  {
+    key: "per_person",
+    words: ["人均", "每人", "平均每人", "每个人", "平均每个人", "每名"],
+    divisors: ["在职人数", "编制数"],
+    per: "人",
+  },
+  {
+    key: "per_vehicle",
+    words: ["每辆车", "每辆", "平均每辆", "单车", "每台车"],
+    divisors: ["车辆数"],
+    per: "辆",
+  },
+];

@@ -1,0 +1,49 @@
+/**
+ * Everyday words → the words the documents use. The planner resolves `means` against the index's
+ * own vocabulary (lexicon metrics, the subjects of the tables, named projects), so an entry only
+ * helps where a document has such a row. `scheme` prefers economic (经济分类, table 06) or
+ * functional (功能分类) subjects when a name exists in both.
+ */
+export interface ThesaurusEntry {
+  readonly say: readonly string[];
+  readonly means: readonly string[];
+  readonly scheme?: "economic" | "function";
+}
+
+export const THESAURUS: readonly ThesaurusEntry[] = [
+  { say: ["养老保险", "养老金缴费", "养老缴费"], means: ["基本养老保险缴费"], scheme: "economic" },
+  { say: ["医保", "医疗保险"], means: ["基本医疗保险缴费"], scheme: "economic" },
+  { say: ["年金"], means: ["职业年金缴费"], scheme: "economic" },
+  { say: ["公积金"], means: ["住房公积金"], scheme: "economic" },
+  { say: ["房租", "租金", "租房", "租场地"], means: ["租赁费"] },
+  { say: ["水电费", "水电"], means: ["水费", "电费"] },
+  { say: ["电话费", "话费", "网费", "邮寄费", "通讯费"], means: ["邮电费"] },
+  { say: ["工资", "薪酬", "薪水"], means: ["工资福利支出"] },
+  { say: ["差旅", "出差"], means: ["差旅费"] },
+  { say: ["物业费", "物业"], means: ["物业管理费"] },
+  { say: ["维修费", "修理费", "修缮费"], means: ["维修（护）费"] },
+  { say: ["伙食费", "饭补", "餐补"], means: ["伙食补助费"] },
+  { say: ["办公用品", "文具"], means: ["办公费"] },
+  { say: ["印刷", "打印费"], means: ["印刷费"] },
+  { say: ["买电脑", "电脑", "办公设备"], means: ["办公设备购置"] },
+  { say: ["临时工", "劳务"], means: ["劳务费"] },
+  { say: ["退休金"], means: ["退休费"] },
+  { say: ["工会"], means: ["工会经费"] },
+  { say: ["开会"], means: ["会议费"] },
+  { say: ["招待", "吃饭", "请客", "宴请", "接待客人"], means: ["公务接待费"] },
+  { say: ["出国", "出境"], means: ["因公出国（境）费"] },
+  { say: ["车辆运行", "车的运行维护", "车运行维护", "养车", "油费", "加油"], means: ["公务用车运行维护费"] },
+  { say: ["外包", "委托费"], means: ["委托业务费"] },
+  { say: ["人头费"], means: ["人员经费"] },
+];
+
+/** Typos and variants people type for the lexicon's words, fixed before anything is matched. */
+export const TYPOS: readonly (readonly [RegExp, string])[] = [
+  [/三公(经废|经费用|费用|开支)/g, "三公经费"],
+  [/3公/g, "三公"],
+  [/公物接待/g, "公务接待"],
+  [/公务用车运维费?/g, "公务用车运行维护费"],
+  [/决策数/g, "决算数"],
+  [/(旅|务|议|训|待|公|用)废/g, "$1费"],
+  [/接待废/g, "接待费"],
+];

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSampleIndex, DOC } from "../../testing/sample-index.js";
+import { createEngine, type Engine } from "../answer.js";
+import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
+
+/**
+ * Compositions over resolved quantities, computed by the calculator with the formula shown.
+ * Operands from data/docs: 002 table 06 line 287 (人员经费合计 544.3) and line 442 (544.36), line
+ * 580 (编制人数 22 人, 实有人数 29 人); 000 line 356 (三公 136.85) and line 131 (本年支出合计
+ * 5,487.18); 001 line 1137 (公务用车运行维护费 19.7) and line 1142 (3 辆). Results by hand:
+ * 544.3 ÷ 29 = 18.768… → 18.77; 544.3 ÷ 22 = 24.740… → 24.74; 136.85 ÷ 5487.18 = 2.494…% → 2.49%;
+ * 19.7 ÷ 3 = 6.566… → 6.57; 001 line 1132 (三公 23.3) and line 1201 (在职 5): 23.3 ÷ 5 = 4.66.
+ */
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const built = await buildSampleIndex();
+  engine = await createEngine(built.store, built.embeddings);
+  cleanup = built.cleanup;
+});
+afterAll(() => cleanup?.());
+
+const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+
+describe("per capita: an amount over a disclosed head count", () => {
+  it("区委办人均人员经费: 544.3 ÷ 29 在职 = 18.77, and by 编制 22 = 24.74", async () => {
+    const r = await ask("区委办人均人员经费是多少");
+    expect(r.status).toBe("answered");
+    expect(r.plan.operation).toBe("per_capita");
+    expectFacts(r, "544.3万元 29人 22人 18.77万元/人 24.74万元/人");
+    expect(r.answer).toContain("544.3 ÷ 29 = 18.77万元/人");
+    expect(r.answer).toContain("544.3 ÷ 22 = 24.74万元/人");
+    expectCited(r, DOC.tianyuanFinal, 287, "06");
+    // The narrative's 544.36 is shown beside the table's 544.3, not dropped.
+    expectFacts(r, "544.36万元");
+    expectGrounded(r);
+  });
+
+  it("per vehicle: 公务用车运行维护费 19.7 ÷ 3 辆 = 6.57", async () => {
+    const r = await ask("驻京办平均每辆车的公务用车运行维护费是多少");
+    expect(r.plan.operation).toBe("per_capita");
+    expectFacts(r, "19.7万元 3辆 6.57万元/辆");
+    expect(r.answer).toContain("19.7 ÷ 3 = 6.57万元/辆");
+    expectCited(r, DOC.beijingFinal, 1142);
+    expectGrounded(r);
+  });
+});
+
+describe("per capita across units", () => {
+  it("ranks the units by the quotient: 驻京办 23.3 ÷ 5 = 4.66 first", async () => {
+    const r = await ask("三个单位人均三公经费哪个最高");
+    expect(r.plan.operation).toBe("per_capita");
+    expect(r.answer.split("\n")[0]).toContain("株洲市人民政府驻北京联络处");
+    // 136.85 ÷ 125 = 1.0948 → 1.09 (000 lines 356, 594); 9.00 ÷ 29 = 0.3103 → 0.31 (002 lines 338, 580).
+    expectFacts(r, "4.66万元/人 1.09万元/人 0.31万元/人");
+    expectGrounded(r);
+  });
+});
+
+describe("ratio of two resolved quantities", () => {
+  it("A是B的百分之几: 三公 136.85 ÷ 支出合计 5487.18 = 2.49%", async () => {
+    const r = await ask("市政府办2024年三公经费是支出合计的百分之几");
+    expect(r.status).toBe("answered");
+    expect(r.plan.operation).toBe("share");
+    expectFacts(r, "2.49% 136.85万元 5487.18万元");
+    expect(r.answer).toContain("136.85 ÷ 5487.18 = 2.49%");
+    expectCited(r, DOC.cityFinal, 356, "09");
+    expectGrounded(r);
+  });
+});

@@ -1,0 +1,86 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { perUnit, type Computed } from "../calculator.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { PER_UNITS, type PerUnit } from "../lexicon/scope-attributes.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, stateValue, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
+
+interface PerScope {
+  scope: Scope;
+  amounts: Fact[];
+  /** Divisors the unit states, preferred first, with the quotient by each. */
+  by: { key: string; count: Fact; result: Computed }[];
+}
+
+function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): PerScope | undefined {
+  const amounts = lookup(k, scope, plan.metrics[0], wantOf(plan, scope));
+  if (!amounts.length) return undefined;
+  const by = per.divisors.flatMap((key) => {
+    const count = lookup(k, scope, { type: "metric", key } as MetricRef, "count")[0];
+    if (!count || !money(count.value).gt(0)) return [];
+    return [
+      { key, count, result: perUnit(amounts[0].value, count.value, `${amounts[0].measure}/${per.per}`) },
+    ];
+  });
+  return by.length ? { scope, amounts, by } : undefined;
+}
+
+/**
+ * "人均…", "每辆车…": an amount divided by a count the same unit discloses (在职人数, 编制数,
+ * 车辆数), computed with its formula; several units are ranked by it. Without both figures the
+ * answer says what is missing.
+ */
+export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const b = new DraftBuilder();
+  const per = PER_UNITS.find((p) => p.key === plan.perUnit);
+  const label = metricLabel(plan.metrics[0], k);
+  const results: PerScope[] = [];
+  for (const scope of per ? scopes : []) {
+    const r = perScope(k, plan, scope, per!);
+    if (r) results.push(r);
+    else
+      b.d.notes.push([
+        `${scopeLabel(scope)}文件中没有同时列出${label}和${per!.divisors.join("或")}，无法计算。`,
+      ]);
+  }
+  if (!per || !results.length) {
+    b.d.status = "not_found";
+    return b;
+  }
+  const sign = plan.descending ? -1 : 1;
+  results.sort((x, y) => sign * money(x.by[0].result.value).comparedTo(y.by[0].result.value));
+  if (results.length > 1)
+    b.d.headline = [
+      `${label}平均每${per.per}${plan.descending ? "最高" : "最低"}的是${results[0].scope.unit}。`,
+    ];
+  for (const r of results) {
+    const { headline, notes } = stateValue(b, r.amounts, label);
+    const [first, ...others] = r.by;
+    const line: Segment[] = [
+      `${scopeLabel(r.scope)}${label}${wantLabel(wantOf(plan, r.scope), r.amounts[0], label)} `,
+      ...headline,
+      `，${first.key} `,
+      b.fact(first.count, first.key),
+      `，平均每${per.per} `,
+      b.computed(first.result, `${label}平均每${per.per}`, [r.amounts[0], first.count]),
+      "。",
+    ];
+    if (!b.d.headline.length) b.d.headline = line;
+    else b.d.bullets.push(line);
+    for (const other of others)
+      b.d.bullets.push([
+        `按${other.key} `,
+        b.fact(other.count, other.key),
+        " 计算为 ",
+        b.computed(other.result, `${label}按${other.key}平均`, [r.amounts[0], other.count]),
+        "。",
+      ]);
+    b.d.notes.push(...notes);
+  }
+  b.d.notes.push(["平均数由公开的总额除以人数（或车辆数）计算，文件本身没有列出这一数字。"]);
+  return b;
+}

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSampleIndex, DOC } from "../../testing/sample-index.js";
+import { createEngine, type Engine } from "../answer.js";
+import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
+
+/**
+ * "哪个…最多" of one unit: the parts of a figure ranked. From data/docs: 000 table 09 line 356
+ * (公务用车购置及运行维护费 85.75, 因公出国（境）费 49.98, 公务接待费 1.12); 000's project
+ * paragraphs (line 660: 市长热线 510, the largest; line 656: 政府门户网站专项资金 48.89); 002 table 06 line 284
+ * (30239 其他交通费用 24.4, the largest 302 item).
+ */
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const built = await buildSampleIndex();
+  engine = await createEngine(built.store, built.embeddings);
+  cleanup = built.cleanup;
+});
+afterAll(() => cleanup?.());
+
+const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+
+describe("the parts of one unit's figure, ranked", () => {
+  it("the lexicon's parts: 三公经费", async () => {
+    const r = await ask("市政府办三公经费哪一项最多");
+    expect(r.plan.operation).toBe("rank");
+    expect(r.answer.split("\n")[0]).toContain("公务用车购置及运行维护费");
+    expectFacts(r, "85.75万元 49.98万元 1.12万元");
+    expectCited(r, DOC.cityFinal, 356, "09");
+    expectGrounded(r);
+  });
+
+  it("the named projects of 项目支出, not the 项目支出 total", async () => {
+    const r = await ask("市政府办2024年项目支出里最大的是哪个项目");
+    expect(r.answer.split("\n")[0]).toContain("市长热线");
+    expectFacts(r, "510万元 48.89万元");
+    expectCited(r, DOC.cityFinal, 660);
+    expect(r.facts.some((f) => f.value === "763.33")).toBe(false);
+    expectGrounded(r);
+  });
+
+  it("a subject's child codes: 302 商品和服务支出", async () => {
+    const r = await ask("区委办商品和服务支出里哪项最高");
+    expect(r.answer.split("\n")[0]).toContain("其他交通费用（30239）");
+    expectFacts(r, "24.4万元");
+    expectCited(r, DOC.tianyuanFinal, 284, "06");
+  });
+});

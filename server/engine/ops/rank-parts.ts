@@ -1,0 +1,60 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel, partsOf, scopeLabel } from "./labels.js";
+
+const PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
+
+/** The parts of a figure in one unit: the lexicon's parts, a subject's child codes, the named projects. */
+function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
+  const parts = partsOf(ref);
+  if (parts.length) return parts;
+  if (ref.type === "subject" && ref.code) {
+    const code = ref.code;
+    return k.subjects
+      .filter(
+        (s) => s.code?.length === code.length + 2 && s.code.startsWith(code) && s.units.includes(scope.unit),
+      )
+      .map((s) => ({ type: "subject" as const, code: s.code, name: s.name }));
+  }
+  if (JSON.stringify(ref) === JSON.stringify(PROJECTS)) {
+    const names = new Set(
+      k.factsOf(scope.doc.docId).flatMap((f) => (f.rowPath?.[0] === "项目" ? [f.row] : [])),
+    );
+    return [...names].map((name) => ({ type: "project" as const, name }));
+  }
+  return [];
+}
+
+/**
+ * "哪个项目最多" of one unit: the figure's parts ranked, each cited; undefined when the figure has
+ * no parts this unit lists (the caller then answers with the figure itself).
+ */
+export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
+  const ref = plan.metrics[0];
+  const want = wantOf(plan, scope);
+  const found = partsIn(k, scope, ref).flatMap((part) => {
+    const fact: Fact | undefined = lookup(k, scope, part, want)[0];
+    return fact ? [{ part, fact }] : [];
+  });
+  if (found.length < 2) return undefined;
+  const sign = plan.descending ? -1 : 1;
+  found.sort((x, y) => sign * money(x.fact.value).comparedTo(y.fact.value));
+  const b = new DraftBuilder();
+  const label = metricLabel(ref, k);
+  const top = found[0];
+  b.d.headline = [
+    `${scopeLabel(scope)}${label}中${plan.descending ? "最高" : "最低"}的是${metricLabel(top.part, k)}，为 `,
+    b.fact(top.fact, metricLabel(top.part, k)),
+    "。",
+  ];
+  // The first ten; a long project list would otherwise be one line per project.
+  for (const { part, fact } of found.slice(0, 10))
+    b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
+  if (found.length > 10) b.d.notes.push(["只列出前十项，其余从略。"]);
+  return b;
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BEIJING, buildSampleIndex, CITY, DOC, TIANYUAN } from "../testing/sample-index.js";
+import { createEngine, type Engine } from "./answer.js";
+import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
+import { CONFIDENCE_FLOOR } from "./read-subject.js";
+
+/**
+ * Questions in everyday words, resolved against the index's own vocabulary (the sample corpus in
+ * data/docs). Expected figures are read off the documents: 002 table 06 line 265 (30108
+ * 机关事业单位基本养老保险缴 51.28) and line 267 (30110 职工基本医疗保险缴费 20.08); 001 table 06
+ * lines 731–739 (30214 租赁费 0.00 in the row that starts at 731); 000 table 06 lines 282–283 (水费 54.50, 电费 136.50);
+ * 002 project 档案保护及数字化建设 14万元 (line 632 ff.); 001 line 1132 (三公 23.3).
+ */
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const built = await buildSampleIndex();
+  engine = await createEngine(built.store, built.embeddings);
+  cleanup = built.cleanup;
+});
+afterAll(() => cleanup?.());
+
+const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+
+describe("everyday words for the documents' rows", () => {
+  it("养老保险 → 30108 机关事业单位基本养老保险缴费 of table 06", async () => {
+    const r = await ask("区委办交了多少养老保险");
+    expect(r.status).toBe("answered");
+    expect(r.plan.units).toEqual([TIANYUAN]);
+    expect(r.plan.metrics).toEqual([
+      { type: "subject", code: "30108", name: "机关事业单位基本养老保险缴费" },
+    ]);
+    expectFacts(r, "51.28万元");
+    expectCited(r, DOC.tianyuanFinal, 265, "06");
+    expect(r.answer).toContain("“养老保险”按“机关事业单位基本养老保险缴费（30108）”理解");
+    expectGrounded(r);
+  });
+
+  it("房租 → 租赁费, with the note that table 06 lists basic spending only", async () => {
+    const r = await ask("驻京办房租一年多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "0万元");
+    // One cell per line: the row (30199 … | 30214 租赁费 0.00 | 31011 …) is cited by its first line.
+    expectCited(r, DOC.beijingFinal, 731, "06");
+    expect(r.answer).toMatch(/租赁费/);
+    expect(r.answer).toMatch(/只列基本支出/);
+  });
+
+  it("水电费 → both 水费 and 电费", async () => {
+    const r = await ask("市政府办水电费多少");
+    expectFacts(r, "54.5万元 136.5万元");
+    expectCited(r, DOC.cityFinal, 282, "06");
+    expectCited(r, DOC.cityFinal, 283, "06");
+  });
+
+  it("医疗保险 → 30110 职工基本医疗保险缴费", async () => {
+    const r = await ask("区委办医疗保险交了多少");
+    expectFacts(r, "20.08万元");
+    expectCited(r, DOC.tianyuanFinal, 267, "06");
+  });
+
+  it("a partial project name → the project it most resembles, said in the answer", async () => {
+    const r = await ask("区委办档案数字化项目花了多少");
+    expect(r.status).toBe("answered");
+    expect(r.plan.metrics).toEqual([{ type: "project", name: "档案保护及数字化建设" }]);
+    expectFacts(r, "14万元");
+    expect(r.answer).toMatch(/按“档案保护及数字化建设项目”理解/);
+  });
+});
+
+describe("unit names with a typo", () => {
+  it("驻北京连络处 → 株洲市人民政府驻北京联络处, and the answer says how it was read", async () => {
+    const r = await ask("驻北京连络处三公经费多少");
+    expect(r.status).toBe("answered");
+    expect(r.plan.units).toEqual([BEIJING]);
+    expect(r.plan.confidence).toBeGreaterThanOrEqual(CONFIDENCE_FLOOR);
+    expectFacts(r, "23.3万元");
+    expectCited(r, DOC.beijingFinal, 1132);
+    expect(r.answer).toContain(`“驻北京连络处”按“${BEIJING}”理解`);
+  });
+
+  it("another level of government is another body: 市委办公室 is not the 区委办公室", async () => {
+    const r = await ask("市委办公室三公经费");
+    expect(r.status).toBe("not_found");
+    expect(r.plan.units).toEqual([]);
+    expect(r.facts).toEqual([]);
+  });
+
+  it("a place in front of a level-of-government alias names another body", async () => {
+    const r = await ask("渌口区委办公室三公经费是多少");
+    expect(r.status).toBe("not_found");
+    expect(r.plan.units).not.toContain(TIANYUAN);
+    expect(r.facts).toEqual([]);
+  });
+
+  it("a typo of the unit's own place is that place", async () => {
+    const r = await ask("株州市人民政府办公室三公经费");
+    expect(r.plan.units).toEqual([CITY]);
+  });
+});

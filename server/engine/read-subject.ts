@@ -1,0 +1,73 @@
+import type { AskedScope } from "./asked-scope.js";
+import type { FoundMetrics } from "./find-metrics.js";
+import type { Knowledge } from "./knowledge.js";
+import { metricLabel } from "./ops/labels.js";
+import type { MetricRef } from "./plan-schema.js";
+import { MIN_COVER } from "./vocabulary.js";
+
+/** Below this the answer names what it found closest instead of answering with it. */
+export const CONFIDENCE_FLOOR = 0.6;
+/** A word read through the thesaurus or a unit name read through a typo. */
+export const READING_DOUBT = 0.9;
+/** A word of the question that names nothing the index has. */
+export const QUALIFIER_DOUBT = 0.5;
+
+export interface Subject {
+  refs: MetricRef[];
+  qualifiers: string[];
+  readings: string[];
+  confidence: number;
+}
+
+const GENERIC_PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
+
+function reading(asked: string, ref: MetricRef, k: Knowledge): string {
+  return `“${asked}”按“${metricLabel(ref, k)}”理解`;
+}
+
+/**
+ * What the question is about, scored against the index's vocabulary. Exact names and thesaurus
+ * readings come from the metric finder; a leftover phrase may still name a subject or project
+ * partly ("档案数字化" → a project of that name); whatever names nothing stays a qualifier and
+ * halves the confidence, so a neighbouring figure is not given for it.
+ */
+export function readSubject(
+  k: Knowledge,
+  matched: FoundMetrics,
+  asked: AskedScope,
+  units: string[],
+): Subject {
+  let refs = matched.refs;
+  const readings = matched.readings.map((r) => reading(r.asked, r.as, k));
+  let confidence = READING_DOUBT ** readings.length;
+  const qualifiers: string[] = [];
+  for (const word of asked.qualifiers) {
+    // "某某项目", "某某经费": the name without its generic tail is what the index lists.
+    const term = word.replace(/(项目|专项|经费|资金|支出|费用)+$/, "") || word;
+    const best = k.vocabulary.resolve(term, { units })[0];
+    // A project named more fully than the words matched ("某某" + "专项" → "某某某某专项资金").
+    const refines =
+      best?.ref.type === "project" &&
+      refs.every((r) => r.type === "project" || JSON.stringify(r) === JSON.stringify(GENERIC_PROJECTS));
+    if (best && best.cover >= MIN_COVER && (!refs.length || refines)) {
+      refs = [best.ref];
+      readings.push(reading(word, best.ref, k));
+      confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
+      continue;
+    }
+    qualifiers.push(word);
+    confidence *= QUALIFIER_DOUBT;
+  }
+  // No figure named exactly and nothing unknown: the best name for each known word ("收入" → 收入合计).
+  const known: MetricRef[] = [];
+  for (const word of refs.length || qualifiers.length ? [] : asked.known) {
+    const best = k.vocabulary.resolve(word, { units })[0];
+    if (!best || best.cover < MIN_COVER || known.some((r) => JSON.stringify(r) === JSON.stringify(best.ref)))
+      continue;
+    known.push(best.ref);
+    readings.push(reading(word, best.ref, k));
+    confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
+  }
+  if (known.length) refs = known;
+  return { refs, qualifiers, readings, confidence };
+}

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSampleIndex, DOC } from "../testing/sample-index.js";
+import { createEngine, type Engine } from "./answer.js";
+import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
+import { CONFIDENCE_FLOOR } from "./read-subject.js";
+
+/**
+ * Refusal by scope: what is asked (a person, a meal, a month, a name the documents do not list)
+ * is compared with what the unit's facts are; the answer refuses and names the closest disclosed
+ * figure instead of giving it as the answer. Closest figures from data/docs: 000 line 131
+ * (本年收入合计 5,487.18), line 356 (table 09, 三公 136.85), line 292 (table 06, 30216 培训费
+ * 22.70: an amount, where a count of trainees was asked); 002 line 173 (table 03 合计, 项目支出
+ * 209.59), line 338 (table 09, 公务接待费 0.13), line 474 (来访团组1个、来宾6人次).
+ */
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const built = await buildSampleIndex();
+  engine = await createEngine(built.store, built.embeddings);
+  cleanup = built.cleanup;
+});
+afterAll(() => cleanup?.());
+
+const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+
+type Case = [question: string, lacking: RegExp, closest: string, doc: string, line: number, table?: string];
+const cases: Case[] = [
+  ["市政府办主任2024年的收入是多少", /个人的信息/, "5487.18万元", DOC.cityFinal, 131, "01"],
+  ["区委办公务接待一顿饭多少钱", /每餐、每次/, "0.13万元", DOC.tianyuanFinal, 338, "09"],
+  ["区委办2024年智慧城市项目支出", /“智慧城市”/, "209.59万元", DOC.tianyuanFinal, 173, "03"],
+  ["市政府办2024年每月的三公经费", /月度或季度/, "136.85万元", DOC.cityFinal, 356, "09"],
+  ["区委办2024年某某工程项目支出是多少", /“某某工程”/, "209.59万元", DOC.tianyuanFinal, 173, "03"],
+  ["市政府办2024年培训了多少人次", /“培训费”的人数或次数/, "22.7万元", DOC.cityFinal, 292, "06"],
+  ["市政府办三公经费占全市的比例", /全市/, "136.85万元", DOC.cityFinal, 356, "09"],
+];
+
+describe("refused with the closest disclosed figure named", () => {
+  it.each(cases)("%s", async (question, lacking, closest, doc, line, table) => {
+    const r = await ask(question);
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toMatch(/^文件没有/);
+    expect(r.answer).toMatch(lacking);
+    expect(r.answer).toContain("最接近的公开数字是");
+    expectFacts(r, closest);
+    expectCited(r, doc, line, table);
+    expectGrounded(r);
+  });
+
+  it("a meal: the counts the documents state are listed beside the total", async () => {
+    const r = await ask("区委办公务接待一顿饭多少钱");
+    expectFacts(r, "1个 6人次");
+    expectCited(r, DOC.tianyuanFinal, 474);
+  });
+
+  it("the plan says why: a qualifier no name has halves the confidence", async () => {
+    const r = await ask("区委办2024年智慧城市项目支出");
+    expect(r.plan.qualifiers).toEqual(["智慧城市"]);
+    expect(r.plan.confidence).toBeLessThan(CONFIDENCE_FLOOR);
+  });
+});
+
+describe("refused without a figure when nothing close is asked", () => {
+  it.each([
+    ["区委办2024年政府债务余额是多少", /“政府债务余额”/],
+    ["驻京办在北京的办公用房面积有多大", /面积/],
+    ["株洲市2024年全市一般公共预算收入是多少", /全市/],
+    ["区委办党政专用通信二级网建设项目的中标供应商是哪家", /供应商/],
+  ])("%s", async (question, message) => {
+    const r = await ask(question);
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toMatch(message);
+  });
+});
+
+describe("words the documents do have are not refused", () => {
+  it("a qualifier named in the unit's facts (商务接待, 001 narrative) keeps the answer", async () => {
+    const r = await ask("驻京办的公务接待和商务接待各多少");
+    expect(r.status).toBe("answered");
+    expect(r.plan.qualifiers).toEqual(["商务"]);
+  });
+
+  it("places, fillers and politeness are no qualifiers", async () => {
+    const r = await ask("请问一下哈，湖南株洲天元区委办2024年在公车上到底花了多少钱啊");
+    expect(r.status).toBe("answered");
+    expect(r.plan.qualifiers).toEqual([]);
+    expectFacts(r, "3.5万元");
+  });
+});

@@ -1,0 +1,90 @@
+import { notFound, type Draft } from "./draft.js";
+import type { Knowledge } from "./knowledge.js";
+import { SCOPE_ATTRIBUTES, type ScopeAttribute } from "./lexicon/scope-attributes.js";
+import type { QueryPlan } from "./plan-schema.js";
+import { CONFIDENCE_FLOOR, QUALIFIER_DOUBT } from "./read-subject.js";
+import type { Scope } from "./scope.js";
+import { TEXT_QUESTION } from "./question-cues.js";
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { countFacts } from "./ops/amounts.js";
+import { metricLabel } from "./ops/labels.js";
+
+/** Why the figures found are not the ones asked. */
+export interface Doubt {
+  /** What the documents do not have ("个人的收入", "“某某”的数字"). */
+  lacking: string;
+  /** Said of the closest figure ("全年数"). */
+  closest?: string;
+  attribute?: ScopeAttribute;
+}
+
+const ATTRIBUTE_BY_KEY = new Map(SCOPE_ATTRIBUTES.map((a) => [a.key, a]));
+/** The question wants a number (an amount or a count), not a passage. */
+const ASKS_NUMBER = /多少|几[个名人辆次家项批]|金额|花了|多大|几成|百分之/;
+const ASKS_LIST = /哪些|哪几|什么/;
+
+const quoted = (words: string[]) => words.map((w) => `“${w}”`).join("、");
+
+/**
+ * Before any document is read: a question about whole-region finances without a unit, or a
+ * question that names something the index has no name for and no unit to look in.
+ */
+export function beforeScopes(plan: QueryPlan): Draft | undefined {
+  if (plan.units.length || plan.clarify) return undefined;
+  const region = plan.attributes.map((key) => ATTRIBUTE_BY_KEY.get(key)).find((a) => a?.withoutUnit);
+  if (region) return notFound(`文件中没有${region.lacking}。文件中没有的数字我不会推测。`);
+  if (plan.qualifiers.length && !plan.unknownUnits.length && plan.operation !== "text_lookup")
+    return notFound(`公开文件中没有${quoted(plan.qualifiers)}这项数字。文件中没有的数字我不会推测。`);
+  return undefined;
+}
+
+/** A number asked about something no figure of the index is called: refused, whatever the words. */
+export function numberWithoutFigure(plan: QueryPlan): Draft | undefined {
+  if (plan.metrics.length) return undefined;
+  const attribute = plan.attributes.map((key) => ATTRIBUTE_BY_KEY.get(key)).find(Boolean);
+  if (attribute)
+    return notFound(`公开的部门预算、决算文件没有${attribute.lacking}。文件中没有的数字我不会推测。`);
+  const q = plan.question;
+  if (!ASKS_NUMBER.test(q) || ASKS_LIST.test(q) || TEXT_QUESTION.test(q)) return undefined;
+  const what = plan.qualifiers.length ? quoted(plan.qualifiers) : `“${plan.textQuery ?? q}”`;
+  return notFound(`公开文件中没有${what}这项数字。文件中没有的数字我不会推测。`);
+}
+
+/** Does any fact of these documents name the word in its row, column, metric or table title? */
+async function named(k: Knowledge, docIds: string[], word: string): Promise<boolean> {
+  return (await k.store.countFacts({ docIds, text: word, limit: 1 })) > 0;
+}
+
+/**
+ * Compare what is asked with what the matched facts are: an attribute none of the unit's facts
+ * carries (a person, a meal, a month, a supplier), or qualifiers no fact is named by, leave the
+ * plan below the confidence floor; the answer then names the closest figure instead.
+ */
+export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<Doubt | undefined> {
+  const docIds = [...new Set(scopes.flatMap((s) => k.docs(s.unit, { year: s.year }).map((d) => d.docId)))];
+  for (const key of plan.attributes) {
+    const attribute = ATTRIBUTE_BY_KEY.get(key);
+    if (!attribute) continue;
+    let carried = false;
+    // A share of the whole region: no department's facts hold the region's total.
+    if (!attribute.withoutUnit)
+      for (const word of attribute.words) if (!carried) carried = await named(k, docIds, word);
+    if (!carried) return { lacking: attribute.lacking, closest: attribute.closest, attribute };
+  }
+  // How many (人次, 批次) asked of an amount that states no count: the amount is not the answer.
+  const amounts = plan.metrics.filter((m) => m.type !== "metric" || !METRIC_BY_KEY.get(m.key)?.measure);
+  if (plan.counts && amounts.length === plan.metrics.length && plan.operation === "value") {
+    const counted = scopes.some((s) => amounts.some((m) => countFacts(k, s, m).length));
+    if (!counted) return { lacking: `${quoted(amounts.map((m) => metricLabel(m, k)))}的人数或次数` };
+  }
+  let confidence = plan.confidence;
+  const unexplained: string[] = [];
+  for (const word of plan.qualifiers) {
+    if (await named(k, docIds, word)) confidence = Math.min(1, confidence / QUALIFIER_DOUBT);
+    else unexplained.push(word);
+  }
+  if (confidence >= CONFIDENCE_FLOOR) return undefined;
+  return {
+    lacking: unexplained.length ? `${quoted(unexplained)}的数字` : "与问题完全对应的数字",
+  };
+}

@@ -1,0 +1,85 @@
+import { grams } from "./vocabulary.js";
+
+/** Characters that name a level of government: changing one names another body (a 市委 office is not a 区委 one). */
+const PLACE_CHARS = /[省市区县州乡镇村]/;
+
+/** Names shorter than this are not matched with a typo (two three-character abbreviations one character apart are usually different offices). */
+export const MIN_FUZZY_LENGTH = 4;
+
+/**
+ * The character one edit changes between a and b (a substitution, insertion or deletion), or
+ * undefined when they differ by more than one edit or not at all.
+ */
+export function oneEdit(a: string, b: string): string[] | undefined {
+  if (a === b || Math.abs(a.length - b.length) > 1) return undefined;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) ? [a[i], b[i]] : undefined;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i) ? [long[i]] : undefined;
+}
+
+export interface FuzzyUnit {
+  /** The words of the question that were read as the name. */
+  asked: string;
+  key: string;
+  units: string[];
+  at: number;
+}
+
+/**
+ * Unit names and aliases for typo-tolerant matching: an alias of four or more characters matches
+ * a span of the question one edit away, unless the edit touches a level of government. Candidates
+ * come from a bigram index (one edit breaks at most two bigrams), so the cost does not grow with
+ * every alias of a large corpus.
+ */
+export class UnitNames {
+  private readonly byGram = new Map<string, number[]>();
+
+  constructor(private readonly aliases: { key: string; units: string[] }[]) {
+    aliases.forEach((a, i) => {
+      if (a.key.length < MIN_FUZZY_LENGTH) return;
+      for (const g of grams(a.key)) {
+        const list = this.byGram.get(g);
+        if (list) list.push(i);
+        else this.byGram.set(g, [i]);
+      }
+    });
+  }
+
+  /** Spans of `q` one edit from an alias (longest alias first), skipping masked characters. */
+  fuzzy(q: string, blocked: (from: number, to: number) => boolean): FuzzyUnit[] {
+    const shared = new Map<number, number>();
+    for (const g of grams(q))
+      for (const i of this.byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    const found: FuzzyUnit[] = [];
+    const candidates = [...shared]
+      .filter(([i, n]) => n >= grams(this.aliases[i].key).length - 2)
+      .map(([i]) => this.aliases[i])
+      .sort((a, b) => b.key.length - a.key.length);
+    for (const a of candidates) {
+      const hit = this.spanNear(q, a.key, blocked);
+      if (hit && !found.some((f) => hit.at < f.at + f.asked.length && f.at < hit.at + hit.asked.length))
+        found.push({ ...hit, key: a.key, units: a.units });
+    }
+    return found;
+  }
+
+  private spanNear(
+    q: string,
+    key: string,
+    blocked: (from: number, to: number) => boolean,
+  ): { asked: string; at: number } | undefined {
+    for (const len of [key.length, key.length + 1, key.length - 1]) {
+      for (let at = 0; at + len <= q.length; at++) {
+        if (blocked(at, at + len)) continue;
+        const span = q.slice(at, at + len);
+        const changed = oneEdit(span, key);
+        // The last character says what kind of body it is (办, 处, 局): a change there is another body.
+        if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && span.at(-1) === key.at(-1))
+          return { asked: span, at };
+      }
+    }
+    return undefined;
+  }
+}
