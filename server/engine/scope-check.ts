@@ -84,7 +84,9 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     else unexplained.push(word);
   }
   if (confidence >= CONFIDENCE_FLOOR) return undefined;
+  // Only words in Chinese are quoted back: anything else a user typed (markup, code) is not echoed.
+  const shown = unexplained.filter((word) => /^[\u4e00-\u9fa5]{2,}$/.test(word));
   return {
-    lacking: unexplained.length ? `${quoted(unexplained)}的数字` : "与问题完全对应的数字",
+    lacking: shown.length ? `${quoted(shown)}的数字` : "与问题完全对应的数字",
   };
 }

@@ -90,14 +90,20 @@ export function resolveLlmPlan(k: Knowledge, raw: unknown, fallback: QueryPlan):
   const units = p.units.map((u) => resolveUnit(k, u));
   const metrics = p.metrics.map((m) => resolveMetric(k, m));
   if (units.some((u) => !u) || metrics.some((m) => !m)) return undefined;
+  const chosen = (p.followUp && !metrics.length ? fallback.metrics : metrics) as MetricRef[];
+  const known = new Set(fallback.metrics.map((m) => JSON.stringify(m)));
+  // The rules' doubts (words they could not place) stand unless the model placed them: a figure
+  // the rules did not find. Attributes asked beyond the figure (a person, a month) always stand.
+  const placedNew = chosen.some((m) => !known.has(JSON.stringify(m)));
   const plan = QueryPlan.safeParse({
     ...fallback,
+    ...(placedNew ? { qualifiers: [], readings: [], confidence: 1 } : {}),
     units: p.followUp && !units.length ? fallback.units : units,
     unknownUnits: p.unknownUnits,
     years: p.years.length ? p.years : p.followUp ? fallback.years : [],
     yearSource: p.years.length ? "explicit" : fallback.yearSource,
     basis: p.basis ?? undefined,
-    metrics: p.followUp && !metrics.length ? fallback.metrics : metrics,
+    metrics: chosen,
     operation: p.operation,
     followUp: p.followUp,
     clarify: undefined,
