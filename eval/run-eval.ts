@@ -3,11 +3,13 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { loadConfig } from "../lib/config.js";
-import type { Engine } from "../server/engine/answer.js";
 import { AnswerResult, type ChatMessage } from "../server/engine/plan-schema.js";
 import { retrieve } from "../server/engine/retrieval.js";
 import { planConversation } from "../server/engine/rule-planner.js";
+import { createEngine, type Engine } from "../server/engine/answer.js";
+import { createLlmStages } from "../server/llm/llm-stages.js";
 import { loadEngine } from "../server/load-engine.js";
+import { buildSampleIndex } from "../server/testing/sample-index.js";
 import type { GoldItem } from "./gold-schema.js";
 import { scoreItem, type ItemScore } from "./score.js";
 import { Split, SPLITS } from "./splits.js";
@@ -250,14 +252,30 @@ async function main(): Promise<number> {
   const thresholds = loadThresholds();
   const reports: Partial<Record<Split, EvalReport>> = {};
   const problems: string[] = [];
+  // Splits written for the sample corpus are scored on an index of it alone (in process).
+  const samples =
+    !values.url && splits.some((split) => SPLITS[split].corpus === "samples")
+      ? await buildSampleIndex()
+      : undefined;
+  const sampleEngine =
+    samples &&
+    (await createEngine(samples.store, samples.embeddings, values.llm ? createLlmStages(config) : undefined));
   for (const split of splits) {
     let items = loadGold(SPLITS[split].dir);
     if (values.category) items = items.filter((i) => i.category === values.category);
-    const report = await runEval(items, ask, engine);
+    const onSamples = SPLITS[split].corpus === "samples" && sampleEngine;
+    const report = onSamples
+      ? await runEval(
+          items,
+          (messages) => sampleEngine.answer(messages, values.llm ? {} : { llm: false }),
+          sampleEngine,
+        )
+      : await runEval(items, ask, engine);
     reports[split] = report;
     printSummary(split, report);
     problems.push(...belowThresholds(report, thresholds[split]).map((p) => `${split}: ${p}`));
   }
+  await samples?.cleanup();
   const dir = import.meta.dirname;
   writeFileSync(join(dir, "report.json"), JSON.stringify(reports, null, 2));
   writeFileSync(join(dir, "report.md"), reportMarkdown(reports));
