@@ -3,6 +3,7 @@ import type { Knowledge } from "./knowledge.js";
 import { breakdownOp, shareOp, valueOp } from "./ops/amounts.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
+import { BY_CLASS, classBreakdownOp } from "./ops/class-breakdown.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { textOp } from "./ops/text.js";
@@ -71,7 +72,11 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   await loadFacts(k, plan, scopes);
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt) return closestFigure(k, plan, scopes, doubt);
-  const draft = operate(k, plan, scopes).build();
+  const byClass =
+    ["breakdown", "value"].includes(plan.operation) &&
+    plan.metrics.length === 1 &&
+    BY_CLASS.test(plan.question);
+  const draft = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
   if (draft.status === "not_found" && !draft.headline.length) {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];

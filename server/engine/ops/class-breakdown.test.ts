@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSampleIndex, DOC } from "../../testing/sample-index.js";
+import { createEngine, type Engine } from "../answer.js";
+import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
+
+/**
+ * A total by functional class. From data/docs: 002 table 01 lines 112–117 (一般公共服务支出 674.75,
+ * 科学技术支出 1.96, 社会保障和就业支出 64.82, 卫生健康支出 55.93, 住房保障支出 43.24). The 2024
+ * 部门预算 (003) gives its classes only inside a sentence (line 37, after the total 5311.92) that
+ * ingest does not turn into facts: with no class facts the answer refuses and names the total.
+ */
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const built = await buildSampleIndex();
+  engine = await createEngine(built.store, built.embeddings);
+  cleanup = built.cleanup;
+});
+afterAll(() => cleanup?.());
+
+const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+
+describe("a total by functional class", () => {
+  it("the class rows of the unit's tables, largest first", async () => {
+    const r = await ask("区委办2024年支出按功能分类各是多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "674.75万元 1.96万元 64.82万元 55.93万元 43.24万元");
+    expectCited(r, DOC.tianyuanFinal, 112, "01");
+    const order = ["674.75", "64.82", "55.93", "43.24", "1.96"].map((v) => r.answer.indexOf(v));
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expectGrounded(r);
+  });
+
+  it("no class rows for the asked document: refused with the total named, not given as the answer", async () => {
+    const r = await ask("市政府办2024年年初预算支出按功能分类怎么分");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("最接近的公开数字是");
+    expectFacts(r, "5311.92万元");
+  });
+});

@@ -1,0 +1,46 @@
+import { money } from "../../../lib/money.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { closestFigure } from "./closest.js";
+import type { Draft } from "../draft.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel } from "./labels.js";
+
+/** "按功能分类", "类级", "按类": a total broken down by functional class (201 一般公共服务支出 …). */
+export const BY_CLASS = /功能分类|类级|按类|分类别|各类支出|哪几类/;
+
+/** The unit's functional classes: 3-digit codes, or the class rows of tables 01/04 (no code). */
+function classesOf(k: Knowledge, unit: string): MetricRef[] {
+  const seen = new Set<string>();
+  return k.subjects
+    .filter((s) => s.scheme === "function" && (!s.code || s.code.length === 3) && s.units.includes(unit))
+    .filter((s) => !seen.has(s.name) && !!seen.add(s.name))
+    .map((s) => ({ type: "subject" as const, ...(s.code ? { code: s.code } : {}), name: s.name }));
+}
+
+/**
+ * A total by functional class, largest first, each cited. A unit whose documents list no class
+ * rows for the asked figure gets a refusal naming the total, never the total as the answer.
+ */
+export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft {
+  const b = new DraftBuilder();
+  const label = metricLabel(plan.metrics[0], k);
+  for (const scope of scopes) {
+    const want = wantOf(plan, scope);
+    const rows = classesOf(k, scope.unit).flatMap((ref) => {
+      const fact = lookup(k, scope, ref, want)[0];
+      return fact ? [{ ref, fact }] : [];
+    });
+    if (!rows.length) continue;
+    rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
+    const line = [`${scopeLabel(scope)}${label}按功能分类（类）：`];
+    if (!b.d.headline.length) b.d.headline = line;
+    else b.d.bullets.push(line);
+    for (const { ref, fact } of rows)
+      b.d.bullets.push([`${metricLabel(ref, k)}：`, b.fact(fact, metricLabel(ref, k))]);
+  }
+  if (b.d.headline.length) return b.build();
+  return closestFigure(k, plan, scopes, { lacking: `${label}按功能分类（类）的明细` });
+}
