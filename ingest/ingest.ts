@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { EmbeddingInfo } from "./index/embeddings.js";
@@ -8,7 +8,7 @@ import { ParsePool } from "./parse-pool.js";
 import { parserVersion } from "./parser-version.js";
 import type { Prepared } from "./prepare-document.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
-import type { DocumentInfo, Manifest } from "./schema.js";
+import type { DocumentInfo, Manifest, ParsedDocument } from "./schema.js";
 import type { Store, StoredDocument, StoreWriter } from "./store/store.js";
 import { buildUnits } from "./units/build-units.js";
 
@@ -21,6 +21,8 @@ export interface IngestOptions {
   lockWaitMs?: number;
   /** Parse worker threads (default: one per core; 0 parses on the main thread). */
   workers?: number;
+  /** Files larger than this many MB are refused (default DEFAULT_MAX_FILE_MB). */
+  maxFileMb?: number;
   /** Called once per file as it is read and parsed. */
   onProgress?: (event: { file: string; done: number; total: number }) => void;
 }
@@ -43,10 +45,28 @@ export interface IngestSummary {
   seconds: number;
 }
 
-/** Files under the given paths that a reader accepts, in a stable order. */
-export async function collectFiles(paths: string[]): Promise<string[]> {
+/** The per-file size limit when none is given (config MAX_FILE_MB). */
+export const DEFAULT_MAX_FILE_MB = 50;
+
+export interface CollectedFiles {
+  files: string[];
+  /** Files refused before reading (over the size limit), with the reason. */
+  refused: { file: string; message: string }[];
+}
+
+/**
+ * Files under the given paths that a reader accepts, in a stable order. Each real folder is
+ * walked once, so a symlink loop (or two links to one folder) is not walked again; a file over
+ * `maxFileMb` is refused with a message naming the file and the limit.
+ */
+export async function collectFiles(
+  paths: string[],
+  maxFileMb = DEFAULT_MAX_FILE_MB,
+): Promise<CollectedFiles> {
   const exts = supportedExtensions();
   const out: string[] = [];
+  const refused: CollectedFiles["refused"] = [];
+  const walked = new Set<string>();
   const walk = async (p: string) => {
     const s = await stat(p).catch(() => undefined);
     if (!s) {
@@ -54,11 +74,21 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
       return;
     }
     if (s.isDirectory()) {
+      const real = await realpath(p);
+      if (walked.has(real)) return;
+      walked.add(real);
       for (const name of (await readdir(p)).sort()) if (!name.startsWith(".")) await walk(join(p, name));
-    } else if (exts.includes(extname(p).toLowerCase()) || paths.includes(p)) out.push(p);
+    } else if (exts.includes(extname(p).toLowerCase()) || paths.includes(p)) {
+      if (s.size > maxFileMb * 2 ** 20)
+        refused.push({
+          file: p,
+          message: `${p}: ${(s.size / 2 ** 20).toFixed(1)} MB is over the limit of ${maxFileMb} MB per file (MAX_FILE_MB)`,
+        });
+      else out.push(p);
+    }
   };
   for (const p of paths) await walk(p);
-  return [...new Set(out)];
+  return { files: [...new Set(out)], refused };
 }
 
 function shortHash(text: string): string {
@@ -150,12 +180,35 @@ async function store(work: Work, run: Run, writer: StoreWriter, options: IngestO
     return;
   }
   const { parsed } = prepared;
+  const clash = repeatedId(parsed);
+  if (clash) {
+    run.summary.failed.push({
+      file: work.file,
+      message: `${work.file}: two parts of the document have the same id ${clash} (a table number used twice?); not indexed`,
+    });
+    return;
+  }
   const vectors =
     prepared.vectors ??
     (parsed.chunks.length ? await options.embeddings.embedDocuments(parsed.chunks.map((c) => c.text)) : []);
   run.dimensions ||= vectors[0]?.length ?? 0;
   await writer.put({ ...prepared, parsed, path: work.path, parser: parserVersion(), vectors });
   (work.replaces ? run.summary.replaced : run.summary.added).push(work.file);
+}
+
+/**
+ * The first id two rows of a parsed document share (facts, tables, sections, chunks): the store
+ * keys rows by id, so such a document would abort the whole ingest instead of failing alone.
+ */
+function repeatedId(parsed: ParsedDocument): string | undefined {
+  for (const rows of [parsed.facts, parsed.tables, parsed.sections, parsed.chunks]) {
+    const seen = new Set<string>();
+    for (const { id } of rows) {
+      if (seen.has(id)) return id;
+      seen.add(id);
+    }
+  }
+  return undefined;
 }
 
 /** Ingests of at least this many files parse in worker threads. */
@@ -172,7 +225,7 @@ const AHEAD = 8;
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const files = await collectFiles(paths);
+  const { files, refused } = await collectFiles(paths, options.maxFileMb);
   const summary: IngestSummary = {
     changed: false,
     documents: 0,
@@ -180,7 +233,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     replaced: [],
     unchanged: [],
     duplicates: [],
-    failed: [],
+    failed: [...refused],
     tables: 0,
     facts: 0,
     chunks: 0,
