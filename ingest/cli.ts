@@ -28,6 +28,7 @@ async function main(): Promise<number> {
   const summary = await ingest(paths, {
     store: openStore(config),
     lockWaitMs: config.INGEST_LOCK_WAIT_MS,
+    maxFileMb: config.MAX_FILE_MB,
     embeddings,
     embeddingInfo: info,
     aliases: await readAliasFile(config.ALIAS_FILE),

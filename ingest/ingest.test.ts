@@ -1,5 +1,15 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import {
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  rm,
+  symlink,
+  truncate,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -7,7 +17,7 @@ import { Embeddings } from "@langchain/core/embeddings";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createEmbeddings } from "./index/embeddings.js";
-import { ingest, type IngestOptions } from "./ingest.js";
+import { collectInputs, ingest, type IngestOptions } from "./ingest.js";
 import { SqliteStore } from "./store/sqlite-store.js";
 import type { IndexStore } from "./store/store.js";
 
@@ -209,6 +219,62 @@ describe("bad input", () => {
     [doc] = (await reader().head()).documents;
     expect(doc.unit).toBe("株洲市人民政府驻北京联络处");
     expect(doc.year).toBe(2023);
+  });
+
+  it("walks a folder with symlink loops once: each real folder and file counted once (issue #12 item 7)", async () => {
+    const docs = join(work, "docs");
+    await mkdir(join(docs, "sub"), { recursive: true });
+    await copyFile(join(DOCS, `${BEIJING_DOC}.txt`), join(docs, "sub", "good.txt"));
+    await symlink("..", join(docs, "sub", "up")); // docs/sub/up → docs: a loop
+    await symlink(".", join(docs, "self")); // docs/self → docs
+    await symlink(join(docs, "sub"), join(docs, "again")); // a second way into sub
+    const started = performance.now();
+    const { files, refused } = await collectInputs([docs]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(refused).toEqual([]);
+    expect(files).toEqual([join(docs, "again", "good.txt")]);
+    const summary = await ingest([docs], options());
+    expect(summary.documents).toBe(1);
+    expect(summary.duplicates).toEqual([]);
+    expect(summary.failed).toEqual([]);
+  });
+
+  it("refuses a file over MAX_FILE_MB with a message naming it and the limit, and ingests the rest", async () => {
+    const docs = join(work, "docs");
+    await mkdir(docs);
+    await copyFile(join(DOCS, `${BEIJING_DOC}.txt`), join(docs, "good.txt"));
+    // 51 MB on disk as far as stat is concerned (a sparse file): over the default of 50 MB.
+    await writeFile(join(docs, "huge.txt"), "");
+    await truncate(join(docs, "huge.txt"), 51 * 2 ** 20);
+    const summary = await ingest([docs], options());
+    expect(summary.added).toEqual([join(docs, "good.txt")]);
+    expect(summary.failed).toEqual([
+      {
+        file: join(docs, "huge.txt"),
+        message: `${join(docs, "huge.txt")}: 51.0 MB is over the limit of 50 MB per file (MAX_FILE_MB)`,
+      },
+    ]);
+    // A lower limit from config refuses the sample document itself (59,899 bytes).
+    const small = await ingest([join(DOCS, "000_2a4a6f0d8c259386.txt")], options({ maxFileMb: 0.05 }));
+    expect(small.failed[0].message).toMatch(
+      /000_2a4a6f0d8c259386\.txt: 0\.1 MB is over the limit of 0\.05 MB/,
+    );
+  });
+
+  it("fails only the document whose parts share an id (a table printed twice), not the whole ingest", async () => {
+    const docs = join(work, "docs");
+    await mkdir(docs);
+    const text = await readFile(join(DOCS, `${BEIJING_DOC}.txt`), "utf8");
+    // The document's tables (第二部分 up to 第三部分) printed a second time at its end.
+    const tables = text.slice(text.indexOf("第二部分"), text.indexOf("第三部分"));
+    await writeFile(join(docs, "twice.txt"), `${text}\n${tables}`);
+    await copyFile(join(DOCS, "002_f16b9cd1552d1230.txt"), join(docs, "other.txt"));
+    const summary = await ingest([docs], options());
+    expect(summary.added).toEqual([join(docs, "other.txt")]);
+    expect(summary.failed).toHaveLength(1);
+    expect(summary.failed[0].message).toMatch(
+      /twice\.txt: two parts of the document have the same id .+; not indexed/,
+    );
   });
 
   it("leaves the previous store intact when an ingest fails past parsing", async () => {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { EmbeddingInfo } from "./index/embeddings.js";
@@ -9,7 +9,7 @@ import { parserVersion } from "./parser-version.js";
 import type { MetaOverrides } from "./parse/document-meta.js";
 import type { Prepared } from "./prepare-document.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
-import type { DocumentInfo, Manifest } from "./schema.js";
+import type { DocumentInfo, Manifest, ParsedDocument } from "./schema.js";
 import type { Store, StoredDocument, StoreWriter } from "./store/store.js";
 import { buildUnits } from "./units/build-units.js";
 
@@ -22,6 +22,8 @@ export interface IngestOptions {
   lockWaitMs?: number;
   /** Parse worker threads (default: one per core; 0 parses on the main thread). */
   workers?: number;
+  /** Files larger than this many MB are refused (default DEFAULT_MAX_FILE_MB). */
+  maxFileMb?: number;
   /** Called once per file as it is read and parsed. */
   onProgress?: (event: { file: string; done: number; total: number }) => void;
   /** Unit, year or kind for every document of this run (`--unit`, `--year`, `--kind`). */
@@ -48,22 +50,35 @@ export interface IngestSummary {
   seconds: number;
 }
 
+/** The per-file size limit when none is given (config MAX_FILE_MB). */
+export const DEFAULT_MAX_FILE_MB = 50;
+
 /** Files under the given paths that a reader accepts, in a stable order. */
-export async function collectFiles(paths: string[]): Promise<string[]> {
-  return (await collectInputs(paths)).files;
+export async function collectFiles(paths: string[], maxFileMb = DEFAULT_MAX_FILE_MB): Promise<string[]> {
+  return (await collectInputs(paths, maxFileMb)).files;
 }
 
 /**
  * The files to ingest, which of them were met inside a folder (a non-disclosure there is skipped
- * with a notice; one named on the command line fails), and the folder files no reader accepts.
+ * with a notice; one named on the command line fails), the folder files no reader accepts, and
+ * files refused before reading (over `maxFileMb`). Each real folder is walked once, so a symlink
+ * loop (or two links to one folder) is not walked again.
  */
 export async function collectInputs(
   paths: string[],
-): Promise<{ files: string[]; inFolder: Set<string>; unsupported: string[] }> {
+  maxFileMb = DEFAULT_MAX_FILE_MB,
+): Promise<{
+  files: string[];
+  inFolder: Set<string>;
+  unsupported: string[];
+  refused: { file: string; message: string }[];
+}> {
   const exts = supportedExtensions();
   const out: string[] = [];
   const inFolder = new Set<string>();
   const unsupported: string[] = [];
+  const refused: { file: string; message: string }[] = [];
+  const walked = new Set<string>();
   const walk = async (p: string, fromFolder: boolean) => {
     const s = await stat(p).catch(() => undefined);
     if (!s) {
@@ -71,15 +86,25 @@ export async function collectInputs(
       return;
     }
     if (s.isDirectory()) {
+      const real = await realpath(p);
+      if (walked.has(real)) return;
+      walked.add(real);
       for (const name of (await readdir(p)).sort())
         if (!name.startsWith(".")) await walk(join(p, name), true);
     } else if (exts.includes(extname(p).toLowerCase()) || !fromFolder) {
-      out.push(p);
-      if (fromFolder) inFolder.add(p);
+      if (s.size > maxFileMb * 2 ** 20)
+        refused.push({
+          file: p,
+          message: `${p}: ${(s.size / 2 ** 20).toFixed(1)} MB is over the limit of ${maxFileMb} MB per file (MAX_FILE_MB)`,
+        });
+      else {
+        out.push(p);
+        if (fromFolder) inFolder.add(p);
+      }
     } else unsupported.push(p);
   };
   for (const p of paths) await walk(p, false);
-  return { files: [...new Set(out)], inFolder, unsupported };
+  return { files: [...new Set(out)], inFolder, unsupported, refused };
 }
 
 function shortHash(text: string): string {
@@ -188,12 +213,35 @@ async function store(work: Work, run: Run, writer: StoreWriter, options: IngestO
     return;
   }
   const { parsed } = prepared;
+  const clash = repeatedId(parsed);
+  if (clash) {
+    run.summary.failed.push({
+      file: work.file,
+      message: `${work.file}: two parts of the document have the same id ${clash} (a table number used twice?); not indexed`,
+    });
+    return;
+  }
   const vectors =
     prepared.vectors ??
     (parsed.chunks.length ? await options.embeddings.embedDocuments(parsed.chunks.map((c) => c.text)) : []);
   run.dimensions ||= vectors[0]?.length ?? 0;
   await writer.put({ ...prepared, parsed, path: work.path, parser: parserVersion(), vectors });
   (work.replaces ? run.summary.replaced : run.summary.added).push(work.file);
+}
+
+/**
+ * The first id two rows of a parsed document share (facts, tables, sections, chunks): the store
+ * keys rows by id, so such a document would abort the whole ingest instead of failing alone.
+ */
+function repeatedId(parsed: ParsedDocument): string | undefined {
+  for (const rows of [parsed.facts, parsed.tables, parsed.sections, parsed.chunks]) {
+    const seen = new Set<string>();
+    for (const { id } of rows) {
+      if (seen.has(id)) return id;
+      seen.add(id);
+    }
+  }
+  return undefined;
 }
 
 /** Ingests of at least this many files parse in worker threads. */
@@ -210,7 +258,7 @@ const AHEAD = 8;
  */
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, inFolder, unsupported } = await collectInputs(paths);
+  const { files, inFolder, unsupported, refused } = await collectInputs(paths, options.maxFileMb);
   const summary: IngestSummary = {
     changed: false,
     documents: 0,
@@ -218,7 +266,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     replaced: [],
     unchanged: [],
     duplicates: [],
-    failed: [],
+    failed: [...refused],
     skipped: unsupported.map((file) => ({
       file,
       message: `${file}: not a supported document (${extname(file) || "no extension"}); skipped`,

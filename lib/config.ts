@@ -50,6 +50,17 @@ const ConfigSchema = z.object({
   /** Server processes (node:cluster workers) sharing the port; 1 serves from the main process. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /**
+   * POST /api/admin/reload needs `Authorization: Bearer <ADMIN_TOKEN>` (and a same-origin,
+   * loopback request); unset, the route answers 403 and reloads nothing.
+   */
+  ADMIN_TOKEN: z.string().min(16, "at least 16 characters").optional(),
+  /** Largest request body POST /api/chat accepts (the whole conversation a client sends). */
+  CHAT_MAX_BODY_MB: z.coerce.number().positive().max(64).default(8),
+  /** How long SIGTERM waits for requests in flight before it exits anyway (exit code 1). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Ingest refuses a file larger than this (reported like any unreadable file). */
+  MAX_FILE_MB: z.coerce.number().positive().default(50),
   /** Set by CI runners: tests that would skip for a missing tool fail instead. */
   CI: z
     .string()

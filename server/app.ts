@@ -8,16 +8,22 @@ import { AppError } from "../lib/app-error.js";
 import type { EngineHolder } from "./engine-holder.js";
 import { errorHandler, notFoundHandler } from "./http/error-handler.js";
 import { browseRoutes } from "./routes/browse-routes.js";
+import { adminRoute } from "./routes/admin-route.js";
 import { chatRoute } from "./routes/chat-route.js";
 
 export interface AppDeps {
   holder: EngineHolder;
   logger: Logger;
   rateLimitPerMinute: number;
+  /** POST /api/admin/reload's token (config ADMIN_TOKEN); without one the route answers 403. */
+  adminToken?: string;
+  /** The largest POST /api/chat body (config CHAT_MAX_BODY_MB); default 8 MB. */
+  chatMaxBodyBytes?: number;
 }
 
 const ROOT = join(import.meta.dirname, "..");
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+/** Other JSON bodies (the admin route's, if any) are small. */
+const OTHER_BODY_BYTES = 64 * 1024;
 
 /** The Express app without a listening socket: tests start it on port 0. */
 export function createApp(deps: AppDeps): Express {
@@ -73,18 +79,13 @@ export function createApp(deps: AppDeps): Express {
         next(new AppError("RATE_LIMITED", "Too many requests; try again in a minute")),
     }),
   );
-  app.use(express.json({ limit: "1mb" }));
+  // A conversation of any length fits: the chat route keeps only the turns it needs.
+  app.use("/api/chat", express.json({ limit: deps.chatMaxBodyBytes ?? 8 * 2 ** 20 }));
+  app.use(express.json({ limit: OTHER_BODY_BYTES }));
 
   app.use(chatRoute(deps.holder));
   app.use(browseRoutes(deps.holder));
-  app.post("/api/admin/reload", async (req, res) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? ""))
-      throw new AppError("FORBIDDEN", "Reload is allowed from loopback only");
-    const ok = await deps.holder.reload();
-    res
-      .status(ok ? 200 : 500)
-      .json({ reloaded: ok, builtAt: deps.holder.engine?.knowledge.manifest.builtAt ?? null });
-  });
+  app.use(adminRoute(deps.holder, deps.adminToken));
 
   // The chat page and its vendored libraries: no CDN, every asset served by the app.
   app.use("/vendor/marked", express.static(join(ROOT, "node_modules", "marked", "lib"), { index: false }));

@@ -23,7 +23,7 @@ import { DOC } from "./testing/sample-index.js";
  * Hot reload on the running app: every committed ingest changes the store's generation, which
  * the holder polls and loads without a restart; a store that fails its checks is refused (the
  * previous engine keeps serving, or /healthz says why nothing is served); POST /api/admin/reload
- * is loopback-only.
+ * needs ADMIN_TOKEN, loopback and the same origin, and never loads the served generation twice.
  */
 let work: Awaited<ReturnType<typeof tempWork>>;
 let holder: EngineHolder | undefined;
@@ -31,6 +31,12 @@ let running: RunningApp | undefined;
 let docs: string;
 
 const QUESTION = "驻北京联络处三公经费是多少";
+const TOKEN = "test-admin-token-0123456789";
+const AUTH = { authorization: `Bearer ${TOKEN}` };
+
+/** POST /api/admin/reload as an operator's tool sends it (curl: no Origin, no Sec-Fetch-*). */
+const adminReload = (url: string, headers: Record<string, string> = AUTH) =>
+  fetch(`${url}/api/admin/reload`, { method: "POST", headers });
 
 /**
  * The liaison office's 三公经费 actual as its document states it (data/docs/001…, section 九:
@@ -165,7 +171,7 @@ async function serve(source: EngineSource = offlineLoader(work.indexDir), pollMs
   holder = new EngineHolder(source, silentLogger);
   expect(await holder.reload()).toBe(true);
   if (pollMs !== undefined) holder.watch(pollMs);
-  running = await startApp(holder);
+  running = await startApp(holder, { adminToken: TOKEN });
   return running.url;
 }
 
@@ -272,7 +278,7 @@ describe("a damaged store", () => {
     expect(await askBeijing(url, true)).toContain(expected);
 
     // An explicit reload is refused too.
-    const admin = await fetch(`${url}/api/admin/reload`, { method: "POST" });
+    const admin = await adminReload(url);
     expect(admin.status).toBe(500);
     expect(await admin.json()).toEqual({ reloaded: false, builtAt: before.builtAt });
     expect(await health(url)).toEqual(before);
@@ -335,13 +341,13 @@ describe("a damaged store", () => {
     const before = await health(url);
     fail = true;
     expect(await holder!.reload()).toBe(false);
-    const admin = await fetch(`${url}/api/admin/reload`, { method: "POST" });
+    await addFourth();
+    await ingestInto(work.indexDir, [docs]);
+    const admin = await adminReload(url);
     expect(admin.status).toBe(500);
     expect(await health(url)).toEqual(before);
 
     fail = false;
-    await addFourth();
-    await ingestInto(work.indexDir, [docs]);
     expect(await holder!.reload()).toBe(true);
     expect((await health(url)).counts.documents).toBe(4);
   });
@@ -358,7 +364,7 @@ describe("a damaged store", () => {
 });
 
 describe("POST /api/admin/reload", () => {
-  it("reloads from loopback and reports the new build", async () => {
+  it("reloads a new generation for a loopback caller with the token, and reports the new build", async () => {
     // No polling: only the admin call can pick the new generation up.
     const url = await serve();
     const before = await health(url);
@@ -366,7 +372,7 @@ describe("POST /api/admin/reload", () => {
     await ingestInto(work.indexDir, [docs]);
     await new Promise((r) => setTimeout(r, 300));
     expect(await health(url)).toEqual(before);
-    const res = await fetch(`${url}/api/admin/reload`, { method: "POST" });
+    const res = await adminReload(url);
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.reloaded).toBe(true);
@@ -378,6 +384,68 @@ describe("POST /api/admin/reload", () => {
     });
   });
 
+  it("does not load the generation it already serves again (one copy in memory)", async () => {
+    const { stats, source } = counting(offlineLoader(work.indexDir));
+    const url = await serve(source);
+    const before = await health(url);
+    for (let i = 0; i < 3; i++) {
+      const res = await adminReload(url);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ reloaded: false, unchanged: true, builtAt: before.builtAt });
+    }
+    expect(stats.attempts).toBe(1);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ["a page on another origin (Origin)", { ...AUTH, origin: "http://evil.example" }],
+    ["a page on another site (Sec-Fetch-Site)", { ...AUTH, "sec-fetch-site": "cross-site" }],
+    ["a sandboxed page (Origin: null)", { ...AUTH, origin: "null" }],
+  ])("is 403 for a cross-origin request: %s", async (_name, headers) => {
+    const { stats, source } = counting(offlineLoader(work.indexDir));
+    const url = await serve(source);
+    await addFourth();
+    await ingestInto(work.indexDir, [docs]);
+    const res = await adminReload(url, headers);
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({
+      error: { code: "FORBIDDEN", message: "Admin routes refuse cross-origin requests" },
+    });
+    expect(stats.attempts).toBe(1);
+    // The same request from this origin goes through.
+    const host = new URL(url).host;
+    expect(
+      (await adminReload(url, { ...AUTH, origin: `http://${host}`, "sec-fetch-site": "same-origin" })).status,
+    ).toBe(200);
+    expect(stats.attempts).toBe(2);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ["no token", {}],
+    ["a wrong token", { authorization: "Bearer not-the-token-at-all" }],
+    ["the token without Bearer", { authorization: TOKEN }],
+  ])("is 403 with %s", async (_name, headers) => {
+    const url = await serve();
+    const res = await adminReload(url, headers);
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({
+      error: {
+        code: "FORBIDDEN",
+        message: "Admin routes need the header Authorization: Bearer <ADMIN_TOKEN>",
+      },
+    });
+  });
+
+  it("is disabled (403) when no ADMIN_TOKEN is configured", async () => {
+    holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
+    expect(await holder.reload()).toBe(true);
+    running = await startApp(holder);
+    const res = await adminReload(running.url);
+    expect(res.status).toBe(403);
+    expect(await res.json()).toEqual({
+      error: { code: "FORBIDDEN", message: "Admin routes are disabled: set ADMIN_TOKEN to enable them" },
+    });
+  });
+
   const external = Object.values(networkInterfaces())
     .flat()
     .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
@@ -386,19 +454,19 @@ describe("POST /api/admin/reload", () => {
     async () => {
       holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
       expect(await holder.reload()).toBe(true);
-      running = await startApp(holder, { host: "0.0.0.0" });
+      running = await startApp(holder, { host: "0.0.0.0", adminToken: TOKEN });
       const port = new URL(running.url).port;
-      const res = await fetch(`http://${external}:${port}/api/admin/reload`, { method: "POST" });
+      const res = await adminReload(`http://${external}:${port}`);
       expect(res.status).toBe(403);
       expect(await res.json()).toEqual({
-        error: { code: "FORBIDDEN", message: "Reload is allowed from loopback only" },
+        error: { code: "FORBIDDEN", message: "Admin routes answer loopback requests only" },
       });
-      // The same server still reloads for a loopback caller.
-      expect((await fetch(`http://127.0.0.1:${port}/api/admin/reload`, { method: "POST" })).status).toBe(200);
+      // The same server still answers a loopback caller.
+      expect((await adminReload(`http://127.0.0.1:${port}`)).status).toBe(200);
       // And a spoofed X-Forwarded-For does not make a remote caller local.
-      const spoofed = await fetch(`http://${external}:${port}/api/admin/reload`, {
-        method: "POST",
-        headers: { "x-forwarded-for": "127.0.0.1" },
+      const spoofed = await adminReload(`http://${external}:${port}`, {
+        ...AUTH,
+        "x-forwarded-for": "127.0.0.1",
       });
       expect(spoofed.status).toBe(403);
     },
@@ -406,7 +474,7 @@ describe("POST /api/admin/reload", () => {
 
   it("is not a GET", async () => {
     const url = await serve();
-    expect((await fetch(`${url}/api/admin/reload`)).status).toBe(404);
+    expect((await fetch(`${url}/api/admin/reload`, { headers: AUTH })).status).toBe(404);
   });
 });
 
@@ -443,6 +511,26 @@ describe("the background integrity check", () => {
     const chat = await postChat(url, { messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }] });
     expect(chat.status).toBe(503);
     await reader.close();
+  });
+
+  it("runs one whole-file check at a time however fast reloads come, then checks the latest engine", async () => {
+    const runs = { started: 0, running: 0, most: 0 };
+    const source: EngineSource = {
+      ...offlineLoader(work.indexDir),
+      integrity: async () => {
+        runs.started++;
+        runs.most = Math.max(runs.most, ++runs.running);
+        await new Promise((r) => setTimeout(r, 300));
+        runs.running--;
+        return { ok: true, problems: [] };
+      },
+    };
+    holder = new EngineHolder(source, silentLogger);
+    for (let i = 0; i < 5; i++) expect(await holder.reload()).toBe(true);
+    await waitFor(async () => runs.started === 2 && runs.running === 0);
+    await new Promise((r) => setTimeout(r, 400));
+    // The first reload's check, then one for the engine served at its end: not one per reload.
+    expect(runs).toEqual({ started: 2, running: 0, most: 1 });
   });
 
   it("keeps a sound store in service", async () => {

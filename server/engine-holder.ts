@@ -29,6 +29,9 @@ export class EngineHolder {
   private failedAt = 0;
   private failure: string | undefined;
   private reloading: Promise<boolean> | undefined;
+  /** The one integrity check running (a whole-file read), and the engine to check after it. */
+  private checking: Promise<void> | undefined;
+  private nextCheck: { engine: Engine; generation: string | undefined } | undefined;
 
   constructor(
     private readonly source: EngineSource,
@@ -55,6 +58,20 @@ export class EngineHolder {
     return this.reloading;
   }
 
+  /**
+   * What an explicit reload (POST /api/admin/reload) does: load a generation that is not served
+   * yet, or anything when nothing is served. Reloading the generation already served would only
+   * hold a second copy of it in memory while it loads, so it is a no-op.
+   */
+  async refresh(): Promise<"loaded" | "unchanged" | "failed"> {
+    const generation = await this.source.generation().catch((error: Error) => {
+      this.log?.warn({ err: error }, "cannot read the index generation");
+      return undefined;
+    });
+    if (this.current && generation !== undefined && generation === this.lastGeneration) return "unchanged";
+    return (await this.reload()) ? "loaded" : "failed";
+  }
+
   private async loadOnce(): Promise<boolean> {
     let generation: string | undefined;
     try {
@@ -76,8 +93,26 @@ export class EngineHolder {
     }
   }
 
-  /** A store that fails the whole-file check is taken out of service (503 with the reason). */
-  private async checkIntegrity(engine: Engine, generation: string | undefined): Promise<void> {
+  /**
+   * A store that fails the whole-file check is taken out of service (503 with the reason). One
+   * check runs at a time (each reads the whole file); reloads meanwhile queue only the latest engine.
+   */
+  private checkIntegrity(engine: Engine, generation: string | undefined): Promise<void> {
+    if (!this.source.integrity) return Promise.resolve();
+    if (this.checking) {
+      this.nextCheck = { engine, generation };
+      return this.checking;
+    }
+    this.checking = this.runIntegrity(engine, generation).finally(() => {
+      this.checking = undefined;
+      const next = this.nextCheck;
+      this.nextCheck = undefined;
+      if (next && next.engine === this.current) void this.checkIntegrity(next.engine, next.generation);
+    });
+    return this.checking;
+  }
+
+  private async runIntegrity(engine: Engine, generation: string | undefined): Promise<void> {
     const result = await this.source
       .integrity?.()
       .catch((error: Error) => ({ ok: false, problems: [error.message] }));

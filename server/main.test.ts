@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { createServer, type AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DOCS_DIR, ROOT, ingestInto, tempWork } from "./testing/http-harness.js";
+import { DOCS_DIR, ROOT, ingestInto, tempWork, waitFor } from "./testing/http-harness.js";
 
 /** `npm start` as a real process: serves, then drains and exits 0 on SIGTERM. */
 let work: Awaited<ReturnType<typeof tempWork>>;
@@ -67,7 +68,152 @@ function startMain(env: Record<string, string>): Promise<Started> {
   });
 }
 
+/**
+ * The outcome of one request against a server that is shutting down: "ok", the whole answer
+ * (SSE up to its done event); "unsent", no response at all because the connection was refused or
+ * reset before the server read the request (the server's own count tells those apart from cut
+ * requests); "failed", an error status or a response cut short.
+ */
+type Outcome = "ok" | "unsent" | "failed";
+
+/**
+ * Keep `loops` clients asking until the server refuses new connections: JSON questions, streamed
+ * questions and a long conversation (a 1 MB body).
+ */
+function load(url: string, loops: number, failures: string[]) {
+  const outcomes: Outcome[] = [];
+  let stop = false;
+  const longAnswer = "各单位三公经费排名。".repeat(2200);
+  const bodies = [
+    { messages: [{ role: "user", content: "驻北京联络处三公经费是多少" }] },
+    { messages: [{ role: "user", content: "哪个单位三公经费最高" }], stream: true },
+    {
+      messages: [
+        ...Array.from({ length: 15 }, () => [
+          { role: "user", content: "哪个单位三公经费最高" },
+          { role: "assistant", content: longAnswer },
+        ]).flat(),
+        { role: "user", content: "驻北京联络处三公经费是多少" },
+      ],
+      stream: true,
+    },
+  ];
+  const one = async (i: number): Promise<Outcome | "refused"> => {
+    const body = bodies[i % bodies.length];
+    let res: Response;
+    try {
+      res = await fetch(`${url}/api/chat`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    } catch (error) {
+      const code = ((error as Error).cause as NodeJS.ErrnoException | undefined)?.code;
+      return code === "ECONNREFUSED" ? "refused" : "unsent";
+    }
+    try {
+      const text = await res.text();
+      const complete = body.stream ? text.includes('"type":"done"') : text.includes('"answer"');
+      if (res.status === 200 && complete) return "ok";
+      failures.push(`${res.status} ${text.slice(0, 120)}`);
+    } catch (error) {
+      failures.push(`cut mid-response: ${(error as Error).message}`);
+    }
+    return "failed";
+  };
+  const done = Promise.all(
+    Array.from({ length: loops }, async (_, loop) => {
+      for (let i = loop; !stop; i++) {
+        const outcome = await one(i);
+        if (outcome === "refused") return;
+        outcomes.push(outcome);
+      }
+    }),
+  );
+  return {
+    outcomes,
+    finished: async () => {
+      await done;
+      return outcomes;
+    },
+    stop: () => (stop = true),
+  };
+}
+
+/** POST /api/chat whose JSON body arrives in two parts `pauseMs` apart. */
+function slowUpload(url: string, pauseMs: number): Promise<Response> {
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const body = new ReadableStream<Uint8Array>({
+    async start(c) {
+      c.enqueue(encode('{"messages":[{"role":"user",'));
+      await new Promise((r) => setTimeout(r, pauseMs));
+      c.enqueue(encode('"content":"驻北京联络处三公经费是多少"}]}'));
+      c.close();
+    },
+  });
+  return fetch(`${url}/api/chat`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+    duplex: "half",
+  } as RequestInit & { duplex: "half" });
+}
+
 describe("server/main.ts", () => {
+  it("exits 1 at once on a busy port, saying so, before any index work (issue #12 item 2)", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const started = await startMain({ INDEX_DIR: work.indexDir, PORT: String(port) }).then(
+        (s) => (s.child.kill("SIGKILL"), "serving"),
+        (error: Error) => error.message,
+      );
+      expect(started).toMatch(/exited with 1 before serving/);
+      expect(started).toContain(`budget-qa failed to start: 127.0.0.1:${port} is already in use`);
+    } finally {
+      busy.close();
+    }
+  });
+
+  it("drains under load on SIGTERM: every request in flight completes, then it exits 0 (issue #12 item 2)", async () => {
+    const { child, url, logs, exit } = await startMain({
+      INDEX_DIR: work.indexDir,
+      RATE_LIMIT_PER_MINUTE: "1000000",
+    });
+    const failures: string[] = [];
+    const traffic = load(url, 12, failures);
+    try {
+      await waitFor(async () => traffic.outcomes.length >= 30, 30_000, 20);
+      // And one slow upload: its body is still arriving when the signal comes.
+      const slow = slowUpload(url, 1500);
+      await new Promise((r) => setTimeout(r, 500));
+      child.kill("SIGTERM");
+      const slowAnswer = await slow;
+      expect(slowAnswer.status).toBe(200);
+      expect((await slowAnswer.json()).answer).toContain("23.30万元");
+      const outcomes = await traffic.finished();
+      const { code } = await exit;
+      expect(failures).toEqual([]);
+      expect(code).toBe(0);
+      const shutdown = logs.find((l) => l.msg === "shutting down") as { inFlight: number } | undefined;
+      const stopped = logs.find((l) => l.msg === "stopped") as { requests: number; cutOff: number };
+      // Requests were in flight when the signal came; none was cut off, and every request the
+      // server received is an answer the clients got in full.
+      expect(
+        shutdown?.inFlight,
+        JSON.stringify({ shutdown, stopped, outcomes: outcomes.length }),
+      ).toBeGreaterThan(0);
+      expect(stopped).toMatchObject({ cutOff: 0, drained: true });
+      const ok = outcomes.filter((o) => o === "ok").length;
+      expect(stopped.requests).toBe(ok + 1);
+      expect(ok).toBeGreaterThan(30);
+    } finally {
+      traffic.stop();
+      child.kill("SIGKILL");
+    }
+  });
+
   it("serves the index and exits 0 on SIGTERM, closing idle keep-alive connections promptly", async () => {
     const { child, url, logs, exit } = await startMain({ INDEX_DIR: work.indexDir });
     try {

@@ -4,6 +4,11 @@ import { marked } from "/vendor/marked/marked.esm.js";
 import DOMPurify from "/vendor/dompurify/purify.es.mjs";
 
 const STORE = "budget-qa:conversation";
+/** What a question carries of the conversation: the server reads only the recent turns anyway. */
+const SEND_MESSAGES = 24;
+const SEND_ANSWER_CHARS = 4000;
+/** What the browser keeps across reloads. */
+const SAVE_MESSAGES = 40;
 const SUGGESTIONS = [
   "驻北京联络处三公经费是多少",
   "市政府办有几辆公车",
@@ -34,8 +39,37 @@ function load() {
   }
 }
 
+/**
+ * Keep the recent conversation across reloads. When the browser's storage is full, older answers
+ * are kept without their sources, then fewer messages: saving never breaks the page.
+ */
 function save() {
-  localStorage.setItem(STORE, JSON.stringify(conversation.slice(-40)));
+  const recent = conversation.slice(-SAVE_MESSAGES);
+  const attempts = [
+    recent,
+    recent.map((m, i) => (i < recent.length - 2 ? { role: m.role, content: m.content } : m)),
+    recent.slice(-10).map(({ role, content }) => ({ role, content: content.slice(0, SEND_ANSWER_CHARS) })),
+    [],
+  ];
+  for (const attempt of attempts) {
+    try {
+      localStorage.setItem(STORE, JSON.stringify(attempt));
+      return;
+    } catch (error) {
+      if (error?.name !== "QuotaExceededError") throw error;
+    }
+  }
+}
+
+/** The messages a question is sent with: the recent turns, long answers cut short. */
+function outgoing(history) {
+  return history.slice(-SEND_MESSAGES).map(({ role, content }) => ({
+    role,
+    content:
+      role === "assistant" && content.length > SEND_ANSWER_CHARS
+        ? content.slice(0, SEND_ANSWER_CHARS)
+        : content,
+  }));
 }
 
 function safeHtml(markdown) {
@@ -188,62 +222,92 @@ function finish(view, markdown, result) {
   view.li.scrollIntoView({ block: "end" });
 }
 
-/** POST /api/chat with stream: true and read the Server-Sent Events as they arrive. */
+class HttpError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** POST /api/chat with stream: true and read the Server-Sent Events into `view` as they arrive. */
+async function stream(messages, view) {
+  let markdown = "";
+  let result = null;
+  const res = await fetch("/api/chat", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "text/event-stream" },
+    body: JSON.stringify({ messages, stream: true }),
+  });
+  if (!res.ok || !res.body) {
+    const error = await res.json().catch(() => ({}));
+    const message =
+      res.status === 429
+        ? "提问太频繁了，请稍等一分钟再试。"
+        : (error?.error?.message ?? `请求失败（${res.status}）`);
+    throw new HttpError(res.status, message);
+  }
+  const reader = res.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let cut;
+    while ((cut = buffer.indexOf("\n\n")) >= 0) {
+      const event = buffer.slice(0, cut);
+      buffer = buffer.slice(cut + 2);
+      const data = event
+        .split("\n")
+        .filter((l) => l.startsWith("data: "))
+        .map((l) => l.slice(6))
+        .join("\n");
+      if (!data) continue;
+      const msg = JSON.parse(data);
+      if (msg.type === "delta") {
+        markdown += msg.text;
+        view.body.innerHTML = safeHtml(markdown);
+      } else if (msg.type === "replace") {
+        // A refined wording of the same answer (same figures), sent once if it came in time.
+        markdown = msg.text;
+        view.body.innerHTML = safeHtml(markdown);
+      } else if (msg.type === "meta") result = msg;
+      else if (msg.type === "error") throw new Error(msg.message);
+    }
+  }
+  return { markdown, result };
+}
+
+/**
+ * Ask a question with the conversation so far. A 4xx refusal of a conversation (never expected:
+ * the server accepts any length) is retried once with the question alone, so the page is never
+ * stuck; any other failure puts the question back in the box to send again.
+ */
 async function ask(question) {
+  const history = conversation.slice();
   conversation.push({ role: "user", content: question });
   addUser(question);
   const view = addAssistant();
   view.body.textContent = "…";
-  let markdown = "";
-  let result = null;
   try {
-    const res = await fetch("/api/chat", {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "text/event-stream" },
-      body: JSON.stringify({
-        messages: conversation.map(({ role, content }) => ({ role, content })),
-        stream: true,
-      }),
-    });
-    if (!res.ok || !res.body) {
-      const error = await res.json().catch(() => ({}));
-      throw new Error(error?.error?.message ?? `请求失败（${res.status}）`);
+    let answer;
+    try {
+      answer = await stream(outgoing(conversation), view);
+    } catch (error) {
+      const refused = error instanceof HttpError && error.status >= 400 && error.status < 500;
+      if (!refused || error.status === 429 || !history.length) throw error;
+      conversation = [{ role: "user", content: question }];
+      answer = await stream(outgoing(conversation), view);
+      view.li.dataset.restarted = "true";
+      answer.markdown = `（之前的对话无法继续，已按新对话回答。）\n\n${answer.markdown}`;
     }
-    const reader = res.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      let cut;
-      while ((cut = buffer.indexOf("\n\n")) >= 0) {
-        const event = buffer.slice(0, cut);
-        buffer = buffer.slice(cut + 2);
-        const data = event
-          .split("\n")
-          .filter((l) => l.startsWith("data: "))
-          .map((l) => l.slice(6))
-          .join("\n");
-        if (!data) continue;
-        const msg = JSON.parse(data);
-        if (msg.type === "delta") {
-          markdown += msg.text;
-          view.body.innerHTML = safeHtml(markdown);
-        } else if (msg.type === "replace") {
-          // A refined wording of the same answer (same figures), sent once if it came in time.
-          markdown = msg.text;
-          view.body.innerHTML = safeHtml(markdown);
-        } else if (msg.type === "meta") result = msg;
-        else if (msg.type === "error") throw new Error(msg.message);
-      }
-    }
-    finish(view, markdown, result);
-    conversation.push({ role: "assistant", content: markdown, result });
+    finish(view, answer.markdown, answer.result);
+    conversation.push({ role: "assistant", content: answer.markdown, result: answer.result });
   } catch (error) {
     view.body.textContent = `出错了：${error.message}`;
     view.li.dataset.status = "error";
-    conversation.pop();
+    conversation = history;
+    if (!input.value) input.value = question;
   }
   save();
 }

@@ -13,6 +13,7 @@ import {
   tempWork,
   type RunningApp,
 } from "../server/testing/http-harness.js";
+import { DUTIES_QUESTION, writePlantedDocument } from "../server/testing/planted-document.js";
 
 /**
  * The chat page in headless Chromium against the real app: streamed answers, citations that
@@ -62,7 +63,10 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
   });
 
   /** A fresh browser profile (empty localStorage) with the page loaded; collects page errors and CSP reports. */
-  async function open(viewport = { width: 1280, height: 860 }): Promise<{ page: Page; problems: string[] }> {
+  async function open(
+    viewport = { width: 1280, height: 860 },
+    url = running.url,
+  ): Promise<{ page: Page; problems: string[] }> {
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: "zh-CN" });
     contexts.push(context);
     const page = await context.newPage();
@@ -74,7 +78,7 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     page.on("response", (r) => {
       if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
     });
-    await page.goto(running.url, { waitUntil: "load" });
+    await page.goto(url, { waitUntil: "load" });
     await page.locator("#suggestions .chip").first().waitFor();
     return { page, problems };
   }
@@ -193,6 +197,125 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     expect(await page.locator("img[src=x]").count()).toBe(0);
     await shot(page, "05-xss-inert.png");
     expect(problems).toEqual([]);
+  });
+
+  it("keeps a 31-turn conversation with 22,000-character answers going (issue #12 item 1)", async () => {
+    // Thirty turns of real questions and the server's real answers, each answer repeated to the
+    // length of a ranking over 200 units, saved as the page saves them; then turn 31 on the page.
+    const questions = ["哪个单位三公经费最高", "市政府办有几辆公车", "驻北京联络处的主要职责是什么", Q];
+    const conversation: { role: string; content: string; result?: unknown }[] = [];
+    for (let turn = 1; turn <= 30; turn++) {
+      const question = turn === 30 ? Q : questions[turn % 3];
+      const res = await fetch(`${running.url}/api/chat`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          messages: [
+            ...conversation.map(({ role, content }) => ({ role, content })),
+            { role: "user", content: question },
+          ],
+        }),
+      });
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      const long = body.answer.repeat(Math.ceil(22_000 / body.answer.length));
+      conversation.push(
+        { role: "user", content: question },
+        { role: "assistant", content: long, result: body },
+      );
+    }
+    const { page, problems } = await open();
+    await page.evaluate(
+      (saved) => localStorage.setItem("budget-qa:conversation", saved),
+      JSON.stringify(conversation.slice(-40)),
+    );
+    await page.reload({ waitUntil: "load" });
+    await page.locator("li.msg.assistant").nth(19).waitFor();
+    const sent = page.waitForRequest((r) => r.url().endsWith("/api/chat"));
+    const text = await ask(page, "其中公务接待费呢？");
+    expect(text).toContain("3.60万元");
+    expect(text).toContain("驻北京联络处");
+    // What the page sent: the recent turns, long answers cut (the server keeps what it needs anyway).
+    const body = JSON.parse((await sent).postData()!);
+    expect(body.messages.length).toBeLessThanOrEqual(24);
+    expect(Math.max(...body.messages.map((m: { content: string }) => m.content.length))).toBeLessThanOrEqual(
+      4000,
+    );
+    // And the next question too: the conversation does not get stuck.
+    expect(await ask(page, "市政府办有几辆公车")).toMatch(/\d+辆/);
+    expect(await page.locator("li.msg.user").count()).toBe(22);
+    expect(problems).toEqual([]);
+  });
+
+  it("recovers from a 4xx: retries the question on its own, and after a second refusal gives it back to send again", async () => {
+    const { page, problems } = await open();
+    await ask(page, Q);
+    // The server refuses the conversation once: the page asks again with the question alone.
+    let refusals = 1;
+    const bodies: { messages: unknown[] }[] = [];
+    await page.route("**/api/chat", async (route) => {
+      bodies.push(JSON.parse(route.request().postData()!));
+      if (refusals-- > 0)
+        await route.fulfill({
+          status: 400,
+          contentType: "application/json",
+          body: JSON.stringify({ error: { code: "BAD_REQUEST", message: "messages: too long" } }),
+        });
+      else await route.continue();
+    });
+    await page.locator("#question").fill("市政府办有几辆公车");
+    await page.locator("#question").press("Enter");
+    const answer = page.locator("li.msg.assistant").nth(1);
+    await answer.and(page.locator("[data-status=answered]")).waitFor();
+    expect(bodies.map((b) => b.messages.length)).toEqual([3, 1]);
+    expect(await answer.getAttribute("data-restarted")).toBe("true");
+    expect(await answer.innerText()).toContain("已按新对话回答");
+
+    // Refused twice: an error, the question back in the box, the conversation as it was.
+    refusals = 2;
+    await page.locator("#question").fill("驻北京联络处有几辆公车");
+    await page.locator("#question").press("Enter");
+    await page.locator("li.msg.assistant[data-status=error]").waitFor();
+    expect(await page.locator("li.msg.assistant[data-status=error]").innerText()).toContain(
+      "messages: too long",
+    );
+    expect(await page.locator("#question").inputValue()).toBe("驻北京联络处有几辆公车");
+    await expect.poll(() => page.locator("#send").isDisabled()).toBe(false);
+    await page.unroute("**/api/chat");
+    expect(await ask(page, "驻北京联络处有几辆公车")).toMatch(/辆/);
+    expect(problems.filter((p) => !p.startsWith("400 ") && !p.includes("400 (Bad Request)"))).toEqual([]);
+  });
+
+  it("shows a document's planted HTML as text while streaming: no element, no CSP report (issue #12 item 5)", async () => {
+    const planted = await tempWork("budget-qa-web-planted-");
+    const docs = join(planted.work, "docs");
+    await mkdir(docs);
+    await writePlantedDocument(docs);
+    await ingestInto(planted.indexDir, [docs]);
+    const holder = new EngineHolder(offlineLoader(planted.indexDir), silentLogger);
+    expect(await holder.reload()).toBe(true);
+    const app = await startApp(holder, { rateLimitPerMinute: 10_000 });
+    try {
+      const { page, problems } = await open(undefined, app.url);
+      const text = await ask(page, DUTIES_QUESTION);
+      expect(text).toContain('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+      const answer = page.locator("li.msg.assistant").last();
+      expect(await answer.locator("img, script, iframe").count()).toBe(0);
+      // The planted link is at most a relative link named "javascript：alert(3)" (a full-width colon).
+      const hrefs = await answer
+        .locator("a")
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).protocol));
+      expect(hrefs.filter((protocol) => protocol !== "http:")).toEqual([]);
+      // The cited section in the side panel: the same text, inert.
+      await answer.locator("button.cite").first().click();
+      await page.locator("#panel-body", { hasText: "onerror" }).waitFor();
+      expect(await page.locator("#panel-body img, #panel-body script").count()).toBe(0);
+      await shot(page, "05b-planted-html-inert.png");
+      expect(problems).toEqual([]);
+    } finally {
+      await app.close();
+      await planted.cleanup();
+    }
   });
 
   it("lists the documents with their check notes", async () => {

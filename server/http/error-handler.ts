@@ -13,6 +13,12 @@ export function zodToAppError(error: ZodError): AppError {
   });
 }
 
+/** A byte limit as people write it: "8 MB", "64 KB". */
+function sizeText(bytes: number): string {
+  if (!Number.isFinite(bytes)) return "the limit";
+  return bytes >= 2 ** 20 ? `${+(bytes / 2 ** 20).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(new AppError("NOT_FOUND", `No route for ${req.method} ${req.path}`));
 };
@@ -27,7 +33,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
   if (err instanceof AppError) error = err;
   else if (err instanceof ZodError) error = zodToAppError(err);
   else if (err?.type === "entity.too.large")
-    error = new AppError("PAYLOAD_TOO_LARGE", "Request body exceeds 1 MB");
+    error = new AppError("PAYLOAD_TOO_LARGE", `Request body exceeds ${sizeText(Number(err.limit))}`);
   else if (err?.type === "entity.parse.failed")
     error = new AppError("BAD_REQUEST", "Malformed JSON body", { field: "body" });
   else if (typeof err?.status === "number" && err.status >= 400 && err.status < 500)

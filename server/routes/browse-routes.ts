@@ -5,7 +5,9 @@ import { AppError } from "../../lib/app-error.js";
 import type { Knowledge } from "../engine/knowledge.js";
 import type { EngineHolder } from "../engine-holder.js";
 import { zodToAppError } from "../http/error-handler.js";
-import { FactsQuery, SourceParams } from "../http/schemas.js";
+import { countFacts, streamFacts } from "../http/facts-export.js";
+import { neutralizeMarkup, neutralizeScriptUrls } from "../http/sanitize-markdown.js";
+import { FACTS_LIMITS, FactsQuery, SourceParams } from "../http/schemas.js";
 
 function knowledgeOf(holder: EngineHolder): Knowledge {
   const engine = holder.engine;
@@ -13,7 +15,12 @@ function knowledgeOf(holder: EngineHolder): Knowledge {
   return engine.knowledge;
 }
 
+/** Escaped for HTML, and no script URL for the Markdown around it to link. */
 function escapeHtml(text: string): string {
+  return neutralizeScriptUrls(escapeHtmlChars(text));
+}
+
+function escapeHtmlChars(text: string): string {
   return text.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
@@ -37,7 +44,7 @@ async function sourceOf(k: Knowledge, id: string) {
       kind: doc.kind,
       docId: doc.docId,
       lines: table.lines,
-      markdown: `金额单位：${table.amountUnit}\n\n${renderTableMarkdown(table, mark)}`,
+      markdown: `金额单位：${neutralizeMarkup(table.amountUnit)}\n\n${neutralizeMarkup(renderTableMarkdown(table, mark))}`,
       highlight: fact ? { row: fact.row, column: fact.column, value: fact.value } : null,
     };
   }
@@ -65,29 +72,6 @@ async function sourceOf(k: Knowledge, id: string) {
     markdown: html.split("\n").join("\n\n"),
     highlight: fact ? { row: fact.row, column: fact.column, value: fact.value } : null,
   };
-}
-
-const CSV_COLUMNS = [
-  "id",
-  "docId",
-  "unit",
-  "year",
-  "kind",
-  "table",
-  "tableTitle",
-  "metric",
-  "row",
-  "rowCode",
-  "column",
-  "value",
-  "measure",
-  "basis",
-  "period",
-] as const;
-
-function csvCell(v: unknown): string {
-  const s = v === undefined || v === null ? "" : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function browseRoutes(holder: EngineHolder): Router {
@@ -123,30 +107,16 @@ export function browseRoutes(holder: EngineHolder): Router {
       ? new Set([unit, ...k.aliases.filter((a) => a.key === matchKey(unit)).flatMap((a) => a.units)])
       : undefined;
     const where = { units: units ? [...units] : undefined, year, table, text: q };
-    if (format === "jsonl") {
-      // The documented export: one Fact (ingest/schema.ts) per line.
-      const rows = await k.store.facts(where);
-      res.setHeader("content-disposition", 'attachment; filename="facts.jsonl"');
-      res
-        .type("application/x-ndjson; charset=utf-8")
-        .send(rows.map((f) => `${JSON.stringify(f)}\n`).join(""));
+    if (format !== "json") {
+      await streamFacts(req, res, k.store, where, { format, limit, offset });
       return;
     }
-    if (format === "csv") {
-      const rows = await k.store.facts(where);
-      const body = [
-        CSV_COLUMNS.join(","),
-        ...rows.map((f) => CSV_COLUMNS.map((c) => csvCell(f[c])).join(",")),
-      ].join("\n");
-      res.setHeader("content-disposition", 'attachment; filename="facts.csv"');
-      res.type("text/csv; charset=utf-8").send(`\uFEFF${body}\n`);
-      return;
-    }
+    const page = limit ?? FACTS_LIMITS.defaultPage;
     const [total, facts] = await Promise.all([
-      k.store.countFacts(where),
-      k.store.facts({ ...where, limit, offset }),
+      countFacts(k, where),
+      k.store.facts({ ...where, limit: page, offset }),
     ]);
-    res.json({ total, offset, limit, facts });
+    res.json({ total, offset, limit: page, facts });
   });
 
   router.get("/healthz", (_req, res) => {

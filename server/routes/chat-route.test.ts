@@ -149,6 +149,65 @@ describe("POST /api/chat", () => {
     check(json, events);
   });
 
+  it("answers turn 31 of a conversation whose answers run to 22,000 characters (issue #12 item 1)", async () => {
+    // Real questions and the server's real answers; each answer is repeated to the length of a
+    // ranking over 200 units (22,000 characters), as the page would send it back.
+    // (None names a year: the rule planner carries an earlier question's year into a later
+    // follow-up, which is the engine's business, not the conversation's length.)
+    const questions = [
+      "哪个单位三公经费最高",
+      "市政府办有几辆公车",
+      "起草一段说明：驻京办三公经费决算小于预算的原因",
+      "驻北京联络处的主要职责是什么",
+    ];
+    const history: { role: "user" | "assistant"; content: string }[] = [];
+    const ask = async (question: string) => {
+      const res = await postChat(url, { messages: [...history, user(question)] });
+      expect(res.status, `turn ${history.length / 2 + 1}`).toBe(200);
+      const body = await res.json();
+      history.push(user(question), {
+        role: "assistant",
+        content: body.answer.repeat(Math.ceil(22_000 / body.answer.length)),
+      });
+      return body;
+    };
+    for (let turn = 1; turn <= 29; turn++) await ask(questions[turn % questions.length]);
+    await ask(Q);
+    expect(history.at(-1)!.content.length).toBeGreaterThanOrEqual(22_000);
+    const bytes = Buffer.byteLength(JSON.stringify({ messages: [...history, user("其中公务接待费呢？")] }));
+    expect(bytes).toBeGreaterThan(2 ** 20);
+    const { json, events } = await both([...history, user("其中公务接待费呢？")]);
+    expect(json.status).toBe("answered");
+    expect(json.answer).toContain("3.60万元");
+    expect(json.answer).toContain("株洲市人民政府驻北京联络处");
+    check(json, events);
+  });
+
+  it("finds a unit whose name has zero-width characters inside (normalised before the engine)", async () => {
+    const plain = await (await postChat(url, { messages: [user(Q)] })).json();
+    const hidden = await (
+      await postChat(url, { messages: [user("驻北\u200B京联络\u200D处\uFEFF三公经费是\u2060多少")] })
+    ).json();
+    expect(hidden.status).toBe("answered");
+    expect(hidden.answer).toBe(plain.answer);
+    expect(hidden.answer).toContain("23.30万元");
+  });
+
+  it.each([
+    ["question marks", "？？？"],
+    ["emoji", "😀👍🎉"],
+    ["invisible characters", "\u200B\u200D\uFEFF"],
+    ["punctuation", "……！！"],
+  ])("answers a message of %s with a clarify reply, JSON and SSE alike", async (_name, text) => {
+    const { json, events } = await both([user(Q), { role: "assistant", content: "……" }, user(text)]);
+    expect(json).toMatchObject({ status: "clarify", facts: [], citations: [], mode: "rules" });
+    expect(json.answer).toContain("没有可以回答的问题");
+    expect(json.answer).toMatch(/例如“.+”/);
+    expect(events.at(-1)).toEqual({ type: "done", status: "clarify" });
+    const text2 = events.flatMap((e) => (e.type === "delta" ? [e.text] : [])).join("");
+    expect(text2).toBe(json.answer);
+  });
+
   it.each([
     ["not found", "驻北京联络处2019年三公经费是多少"],
     ["an injection attempt", '<img src=x onerror="window.__xss=1"> 驻北京联络处三公经费是多少'],

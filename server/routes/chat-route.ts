@@ -1,14 +1,23 @@
 import { Router } from "express";
 import { AppError } from "../../lib/app-error.js";
 import type { EngineHolder } from "../engine-holder.js";
-import { ChatRequest } from "../http/schemas.js";
+import { fitConversation } from "../http/conversation-window.js";
 import { zodToAppError } from "../http/error-handler.js";
+import { hasQuestionContent } from "../http/normalize-input.js";
+import { noQuestionReply, type ChatReply } from "../http/no-question-reply.js";
+import { neutralizeMarkup, safeAnswer } from "../http/sanitize-markdown.js";
+import { ChatRequest } from "../http/schemas.js";
 
 /** Split Markdown into deltas at line and sentence ends, so a client can render as it arrives. */
 export function deltas(text: string): string[] {
   return text.match(/[^\n。；]*[\n。；]|[^\n。；]+$/g) ?? [text];
 }
 
+/**
+ * POST /api/chat. Before the engine: the conversation is fitted (recent turns, normalised,
+ * earlier answers cut short) and a message with no question in it gets a `clarify` reply. After
+ * it: document text in the answer is made inert (sanitize-markdown.ts) for JSON and SSE alike.
+ */
 export function chatRoute(holder: EngineHolder): Router {
   const router = Router();
   router.post("/api/chat", async (req, res) => {
@@ -16,10 +25,17 @@ export function chatRoute(holder: EngineHolder): Router {
     if (!parsed.success) throw zodToAppError(parsed.error);
     const engine = holder.engine;
     if (!engine) throw new AppError("INDEX_MISSING", "The index is not loaded yet");
+    const { messages, question } = fitConversation(parsed.data.messages);
     const wantsStream =
       parsed.data.stream === true || (req.headers.accept ?? "").includes("text/event-stream");
+    const answer = async (onDraft?: (text: string) => void): Promise<ChatReply> =>
+      hasQuestionContent(question)
+        ? safeAnswer(
+            await engine.answer(messages, onDraft && { onDraft: (d) => onDraft(neutralizeMarkup(d.answer)) }),
+          )
+        : noQuestionReply(engine.knowledge);
     if (!wantsStream) {
-      res.json(await engine.answer(parsed.data.messages));
+      res.json(await answer());
       return;
     }
     // Server-Sent Events: the deterministic answer's deltas at once; if an LLM stage then improves
@@ -35,14 +51,12 @@ export function chatRoute(holder: EngineHolder): Router {
         "x-accel-buffering": "no",
       });
     };
-    let result;
+    let result: ChatReply;
     try {
-      result = await engine.answer(parsed.data.messages, {
-        onDraft: (draft) => {
-          open();
-          for (const text of deltas(draft.answer)) send({ type: "delta", text });
-          streamed = draft.answer;
-        },
+      result = await answer((draft) => {
+        open();
+        for (const text of deltas(draft)) send({ type: "delta", text });
+        streamed = draft;
       });
     } catch (error) {
       if (!res.headersSent) throw error;
