@@ -93,6 +93,13 @@ export function createApp(deps: AppDeps): Express {
     "/vendor/dompurify",
     express.static(join(ROOT, "node_modules", "dompurify", "dist"), { index: false }),
   );
+  // pdf.js for citations into PDFs: the library and its worker (same origin, so the CSP's 'self'
+  // admits the module worker), and the CMaps and standard fonts it fetches for CJK text.
+  const pdfjs = join(ROOT, "node_modules", "pdfjs-dist");
+  for (const file of ["pdf.mjs", "pdf.worker.mjs"])
+    app.get(`/vendor/pdfjs/${file}`, (_req, res) => res.sendFile(join(pdfjs, "build", file)));
+  for (const dir of ["cmaps", "standard_fonts"])
+    app.use(`/vendor/pdfjs/${dir}`, express.static(join(pdfjs, dir), { index: false }));
   app.use(express.static(join(ROOT, "web"), { index: "index.html" }));
 
   app.use(notFoundHandler);

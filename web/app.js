@@ -2,6 +2,7 @@
 // before it touches the DOM; the user's own text is only ever set as textContent.
 import { marked } from "/vendor/marked/marked.esm.js";
 import DOMPurify from "/vendor/dompurify/purify.es.mjs";
+import { showPrintedPage } from "/pdf-view.js";
 
 const STORE = "budget-qa:conversation";
 /** What a question carries of the conversation: the server reads only the recent turns anyway. */
@@ -104,12 +105,17 @@ function citeButton(citation, label) {
   return b;
 }
 
+/** A PDF citation's page, else the line of the text export. */
+function printedAt(c) {
+  return c.page ? `第${c.page}页` : c.lines ? `第${c.lines[0]}行` : undefined;
+}
+
 function sourceChips(citations) {
   const list = document.createElement("div");
   list.className = "chips";
   citations.forEach((c, i) => {
-    // Table cells by table number; narrative sentences by their line (the section path is in the tooltip).
-    const where = c.table ? `表${c.table}` : c.lines ? `第${c.lines[0]}行` : "说明";
+    // Table cells by table number; narrative sentences by their page or line (the section path is in the tooltip).
+    const where = c.table ? `表${c.table}` : (printedAt(c) ?? "说明");
     const b = citeButton(c, `${i + 1} · ${where}${c.row ? ` · ${c.row}`.slice(0, 18) : ""}`);
     b.classList.add("chip");
     list.append(b);
@@ -316,7 +322,7 @@ async function openSource(citation) {
   panel.hidden = false;
   $("panel-title").textContent = "出处";
   $("panel-meta").textContent =
-    `${citation.unit} ${citation.year}年度${citation.kind}${citation.lines ? ` · 第${citation.lines[0]}行` : ""}`;
+    `${citation.unit} ${citation.year}年度${citation.kind}${printedAt(citation) ? ` · ${printedAt(citation)}` : ""}`;
   $("panel-body").textContent = "加载中…";
   try {
     const res = await fetch(`/api/sources/${encodeURIComponent(citation.id)}`);
@@ -324,6 +330,8 @@ async function openSource(citation) {
     const source = await res.json();
     $("panel-title").textContent = source.title;
     $("panel-body").innerHTML = safeHtml(source.markdown);
+    // A PDF source: the printed page with the cited cell or line outlined (text view folded below).
+    if (source.fileUrl && source.page) return void (await showPrintedPage($("panel-body"), source));
     const target = $("panel-body").querySelector("strong, mark");
     target?.classList.add("hit");
     target?.scrollIntoView({ block: "center" });

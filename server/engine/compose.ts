@@ -19,6 +19,8 @@ export function factCitation(f: Fact): Citation {
     column: f.column,
     lines: f.source.lines,
     excerpt: f.source.excerpt,
+    ...(f.source.page !== undefined ? { page: f.source.page } : {}),
+    ...(f.source.box ? { box: f.source.box } : {}),
   };
 }
 

@@ -114,6 +114,9 @@ export const Citation = z.object({
   column: z.string().optional(),
   lines: z.tuple([z.number().int(), z.number().int()]).optional(),
   excerpt: z.string(),
+  /** PDF sources: the 1-based page, and the cell's or line's box in points from the top-left corner. */
+  page: z.number().int().optional(),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
 });
 export type Citation = z.infer<typeof Citation>;
 

@@ -3,6 +3,8 @@ import { renderTableMarkdown } from "../../ingest/index/render-table.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { AppError } from "../../lib/app-error.js";
 import type { Knowledge } from "../engine/knowledge.js";
+import { sendDocumentFile } from "./document-file.js";
+import { printedPlace } from "./printed-place.js";
 import type { EngineHolder } from "../engine-holder.js";
 import { zodToAppError } from "../http/error-handler.js";
 import { countFacts, streamFacts } from "../http/facts-export.js";
@@ -93,10 +95,14 @@ export function browseRoutes(holder: EngineHolder): Router {
   router.get("/api/sources/:id", async (req, res) => {
     const params = SourceParams.safeParse(req.params);
     if (!params.success) throw zodToAppError(params.error);
-    const source = await sourceOf(knowledgeOf(holder), params.data.id);
+    const k = knowledgeOf(holder);
+    const source = await sourceOf(k, params.data.id);
     if (!source) throw new AppError("NOT_FOUND", `No source ${params.data.id}`);
-    res.json(source);
+    // PDF sources also say where the figure is printed: page, box and the file to show it from.
+    res.json({ ...source, ...(await printedPlace(k, params.data.id, source.docId)) });
   });
+
+  router.get("/api/documents/:docId/file", (req, res) => sendDocumentFile(knowledgeOf(holder), req, res));
 
   router.get("/api/facts", async (req, res) => {
     const query = FactsQuery.safeParse(req.query);
