@@ -9,11 +9,15 @@ import type { EngineHolder } from "./engine-holder.js";
 import { errorHandler, notFoundHandler } from "./http/error-handler.js";
 import { browseRoutes } from "./routes/browse-routes.js";
 import { chatRoute } from "./routes/chat-route.js";
+import { mcpRoute } from "./mcp/mcp-route.js";
+import { openaiRoute } from "./routes/openai-route.js";
 
 export interface AppDeps {
   holder: EngineHolder;
   logger: Logger;
   rateLimitPerMinute: number;
+  /** API_KEYS for /v1 and /mcp; empty or absent: they answer local clients only (api-access.ts). */
+  apiKeys?: readonly string[];
 }
 
 const ROOT = join(import.meta.dirname, "..");
@@ -77,6 +81,9 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(chatRoute(deps.holder));
   app.use(browseRoutes(deps.holder));
+  const api = { apiKeys: deps.apiKeys ?? [], rateLimitPerMinute: deps.rateLimitPerMinute };
+  app.use(openaiRoute(deps.holder, api));
+  app.use(mcpRoute(deps.holder, api));
   app.post("/api/admin/reload", async (req, res) => {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? ""))
       throw new AppError("FORBIDDEN", "Reload is allowed from loopback only");

@@ -84,12 +84,13 @@ export interface SampleApp extends RunningApp {
 /** createApp(...).listen(0, host): the real app on a free port. */
 export async function startApp(
   holder: EngineHolder,
-  options: { rateLimitPerMinute?: number; host?: string; logger?: Logger } = {},
+  options: { rateLimitPerMinute?: number; host?: string; logger?: Logger; apiKeys?: string[] } = {},
 ): Promise<RunningApp> {
   const app = createApp({
     holder,
     logger: options.logger ?? silentLogger,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
+    apiKeys: options.apiKeys,
   });
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<Server>((resolve, reject) => {
