@@ -17,6 +17,8 @@ export const ERROR_STATUS = {
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  /** A missing or wrong API key (the OpenAI-compatible API and MCP over HTTP). */
+  UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   INTERNAL: 500,
 } as const;

@@ -67,6 +67,21 @@ const ConfigSchema = z.object({
     .optional()
     .transform((value) => !!value && value !== "false" && value !== "0"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** text: one readable line per event on stderr (and the URL on stdout); json: pino's JSON lines on stdout. */
+  LOG_FORMAT: z.enum(["text", "json"]).default("text"),
+  /**
+   * Bearer keys (comma-separated) for the OpenAI-compatible API (/v1) and MCP (/mcp). Set: every
+   * request needs one. Empty: those answer only clients on this machine (loopback address and Host).
+   */
+  API_KEYS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((key) => key.trim())
+        .filter(Boolean),
+    ),
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { llmEnabled: boolean };

@@ -10,6 +10,8 @@ import { errorHandler, notFoundHandler } from "./http/error-handler.js";
 import { browseRoutes } from "./routes/browse-routes.js";
 import { adminRoute } from "./routes/admin-route.js";
 import { chatRoute } from "./routes/chat-route.js";
+import { mcpRoute } from "./mcp/mcp-route.js";
+import { openaiRoute } from "./routes/openai-route.js";
 
 export interface AppDeps {
   holder: EngineHolder;
@@ -19,6 +21,8 @@ export interface AppDeps {
   adminToken?: string;
   /** The largest POST /api/chat body (config CHAT_MAX_BODY_MB); default 8 MB. */
   chatMaxBodyBytes?: number;
+  /** API_KEYS for /v1 and /mcp; empty or absent: they answer local clients only (api-access.ts). */
+  apiKeys?: readonly string[];
 }
 
 const ROOT = join(import.meta.dirname, "..");
@@ -86,6 +90,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(chatRoute(deps.holder));
   app.use(browseRoutes(deps.holder));
   app.use(adminRoute(deps.holder, deps.adminToken));
+  const api = { apiKeys: deps.apiKeys ?? [], rateLimitPerMinute: deps.rateLimitPerMinute };
+  app.use(openaiRoute(deps.holder, api));
+  app.use(mcpRoute(deps.holder, api));
 
   // The chat page and its vendored libraries: no CDN, every asset served by the app.
   app.use("/vendor/marked", express.static(join(ROOT, "node_modules", "marked", "lib"), { index: false }));

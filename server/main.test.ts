@@ -34,7 +34,7 @@ function startMain(env: Record<string, string>): Promise<Started> {
   );
   const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "server", "main.ts")], {
     cwd: ROOT,
-    env: { ...base, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env },
+    env: { ...base, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", LOG_FORMAT: "json", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

@@ -1,5 +1,5 @@
 import cluster from "node:cluster";
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
 import { loadConfig, type Config } from "../lib/config.js";
 import { createEmbeddings } from "../ingest/index/embeddings.js";
 import { openStore } from "../ingest/store/open-store.js";
@@ -7,6 +7,7 @@ import type { Store } from "../ingest/store/store.js";
 import { ingest } from "../ingest/ingest.js";
 import { readAliasFile } from "../ingest/units/build-units.js";
 import { createApp } from "./app.js";
+import { createLogger, servingLine } from "./create-logger.js";
 import { EngineHolder } from "./engine-holder.js";
 import { Drainer } from "./http/drain.js";
 import { listen, probePort } from "./http/listen.js";
@@ -20,7 +21,7 @@ import { loadEngine } from "./load-engine.js";
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = pino({ level: config.LOG_LEVEL });
+  const logger = createLogger(config);
   const store = openStore(config);
   if (cluster.isPrimary && config.WEB_CONCURRENCY > 1) {
     await probePort(config.HOST, config.PORT);
@@ -113,6 +114,7 @@ async function serve(store: Store, config: Config, logger: Logger): Promise<void
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     adminToken: config.ADMIN_TOKEN,
     chatMaxBodyBytes: config.CHAT_MAX_BODY_MB * 2 ** 20,
+    apiKeys: config.API_KEYS,
   });
   const server = await listen(app, config.HOST, config.PORT);
   const drainer = new Drainer(server);
@@ -138,6 +140,9 @@ async function serve(store: Store, config: Config, logger: Logger): Promise<void
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
   logger.info({ url: `http://${config.HOST}:${port}/`, pid: process.pid }, "budget-qa is serving");
+  // One line for people on stdout (logs go to stderr), from the first worker only.
+  if (config.LOG_FORMAT === "text" && (cluster.worker?.id ?? 1) === 1)
+    process.stdout.write(`${servingLine(config.HOST, port)}\n`);
 }
 
 main().catch((error: Error) => {

@@ -90,6 +90,7 @@ export async function startApp(
     logger?: Logger;
     adminToken?: string;
     chatMaxBodyBytes?: number;
+    apiKeys?: string[];
   } = {},
 ): Promise<RunningApp> {
   const app = createApp({
@@ -98,6 +99,7 @@ export async function startApp(
     rateLimitPerMinute: options.rateLimitPerMinute ?? 100_000,
     adminToken: options.adminToken,
     chatMaxBodyBytes: options.chatMaxBodyBytes,
+    apiKeys: options.apiKeys,
   });
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<Server>((resolve, reject) => {
