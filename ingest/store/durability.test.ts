@@ -310,7 +310,7 @@ describe("kill -9", () => {
 async function startServer(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
     cwd: ROOT,
-    env: childEnv({ HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", ...env }),
+    env: childEnv({ HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", LOG_FORMAT: "json", ...env }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];
