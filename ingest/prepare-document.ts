@@ -45,12 +45,13 @@ export type Prepared =
 export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
   let parsed: ParsedDocument;
   try {
-    const { text } = await readDocument(input.file, Buffer.from(input.bytes));
+    const { text, sources } = await readDocument(input.file, Buffer.from(input.bytes));
     parsed = parseDocument({
       docId: input.docId,
       file: input.relativePath,
       hash: input.hash,
       text,
+      sources,
       overrides: input.overrides,
     });
   } catch (error) {
