@@ -2,7 +2,6 @@ import { AppError } from "../lib/app-error.js";
 import { LocalHashEmbeddings } from "./index/local-embeddings.js";
 import type { MetaOverrides } from "./parse/document-meta.js";
 import { parseDocument } from "./parse/parse-document.js";
-import { placeOnPages } from "./parse/place-on-pages.js";
 import { readDocument } from "./read/read-document.js";
 import type { ParsedDocument } from "./schema.js";
 import { termsText } from "./store/scoring.js";
@@ -47,16 +46,14 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
   let parsed: ParsedDocument;
   try {
     const { text, sources } = await readDocument(input.file, Buffer.from(input.bytes));
-    parsed = placeOnPages(
-      parseDocument({
-        docId: input.docId,
-        file: input.relativePath,
-        hash: input.hash,
-        text,
-        overrides: input.overrides,
-      }),
+    parsed = parseDocument({
+      docId: input.docId,
+      file: input.relativePath,
+      hash: input.hash,
+      text,
       sources,
-    );
+      overrides: input.overrides,
+    });
   } catch (error) {
     const message = error instanceof AppError ? error.message : `${input.file}: ${(error as Error).message}`;
     if (error instanceof AppError && error.code === "NOT_A_DISCLOSURE")

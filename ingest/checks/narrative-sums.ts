@@ -34,6 +34,8 @@ export function narrativeSums(facts: Fact[]): CheckOutcome[] {
 
 /** The stated parts of a metric, a missing part through its own parts; undefined when one is not stated. */
 function partsOf(metric: string, near: Fact, section: Fact[], depth = 0): Fact[] | undefined {
+  // A part that is neither stated nor made of parts leaves the total unchecked.
+  if (!PARTS.has(metric)) return undefined;
   const out: Fact[] = [];
   for (const part of PARTS.get(metric) ?? []) {
     const stated = nearest(part, near, section);

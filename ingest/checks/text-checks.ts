@@ -3,8 +3,19 @@ import { METRICS } from "../domain/metrics.js";
 import type { Fact } from "../schema.js";
 import { pushTo, withinRounding, type CheckOutcome } from "./check-outcome.js";
 
+/** What a narrative figure is about: its metric, else its subject (the same 项 name occurs under many 款). */
 function subjectOf(f: Fact): string {
-  return f.metric ?? f.rowCode ?? f.row;
+  return f.metric ?? f.rowCode ?? f.rowPath?.join("/") ?? f.row;
+}
+
+/** Where a reader finds a narrative figure: its page in a PDF, else its line. */
+function where(f: Fact): string {
+  return f.source.page ? `第${f.source.page}页` : `第${f.source.lines[0]}行`;
+}
+
+/** The subject as a reader knows it: "2210201 住房公积金". */
+function subjectLabel(f: Fact): string {
+  return f.metric ?? (f.rowCode && f.rowCode !== f.row ? `${f.rowCode} ${f.row}` : f.row);
 }
 
 const COMPARABLE = new Set(["决算数", "预算数", "年初预算数", "全年预算数", "比上年增减额", "比上年增减率"]);
@@ -26,7 +37,7 @@ export function textRepeats(facts: Fact[]): CheckOutcome[] {
       continue;
     }
     const f = group[0];
-    const message = `说明中“${subjectOf(f)}”的${f.column}前后不一致：${group.map((g) => `${g.value}${g.measure}（第${g.source.lines[0]}行）`).join("、")}`;
+    const message = `说明中“${subjectLabel(f)}”的${f.column}前后不一致：${group.map((g) => `${g.value}${g.measure}（${where(g)}）`).join("、")}`;
     outcomes.push({
       kind: "text_repeat",
       holds: false,
@@ -67,21 +78,28 @@ export function tableVsText(facts: Fact[]): CheckOutcome[] {
   return outcomes;
 }
 
+/** The same budget figure: the same basis, or a 部门预算's own budget (its 预算数 is the 年初预算). */
+function sameBudget(cell: Fact, f: Fact): boolean {
+  if (cell.basis === f.basis) return true;
+  const initial = (b: Fact["basis"]) => b === "预算" || b === "年初预算";
+  return f.kind === "预算" && !cell.period && initial(cell.basis) && initial(f.basis);
+}
+
 function compareToCell(f: Fact, cell: Fact, wantBudget: boolean, byCode: boolean): CheckOutcome {
   const factIds = [cell.id, f.id];
   const diff = money(f.value).minus(cell.value);
   if (diff.isZero()) return { kind: "table_text", holds: true, factIds };
   // Table 06 lists basic spending only; a narrative total may include project spending.
   const scopeDiffers = cell.table === "06" && byCode && !wantBudget;
-  const basisDiffers = (wantBudget && cell.basis !== f.basis) || scopeDiffers;
+  const basisDiffers = (wantBudget && !sameBudget(cell, f)) || scopeDiffers;
   if (basisDiffers) {
     const message = scopeDiffers
-      ? `“${f.metric}”表06（仅基本支出）为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（第${f.source.lines[0]}行，可能含项目支出）`
+      ? `“${f.metric}”表06（仅基本支出）为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}，可能含项目支出）`
       : `“${f.metric}”预算口径不同：表${cell.table}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`;
     return { kind: "table_text", factIds, warning: { code: "basis_differs", message, factIds } };
   }
   const rounding = withinRounding([cell.value, f.value], diff, 1);
-  const message = `“${f.metric}”表${cell.table}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（第${f.source.lines[0]}行）`;
+  const message = `“${f.metric}”表${cell.table}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}）`;
   return {
     kind: "table_text",
     holds: rounding,
@@ -110,7 +128,7 @@ export function statedRates(facts: Fact[]): CheckOutcome[] {
       continue;
     }
     const shown = percentOf(actual.value, budget.value, Math.max(2, decimalsOf(rate.value)));
-    const message = `“${subjectOf(rate)}”说明称完成预算的${rate.value}%，但${actual.value} ÷ ${budget.value} = ${shown?.toFixed() ?? computed.toFixed()}%`;
+    const message = `“${subjectLabel(rate)}”说明称完成预算的${rate.value}%，但${actual.value} ÷ ${budget.value} = ${shown?.toFixed() ?? computed.toFixed()}%`;
     outcomes.push({
       kind: "stated_rate",
       holds: false,

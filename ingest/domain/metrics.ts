@@ -24,7 +24,15 @@ export interface MetricDef {
   parts?: string[];
   /** Table cells that hold the same figure (actual unless the column says 预算). */
   tables?: TableSelector[];
+  /**
+   * Words right before a mention that make it a part of the figure, not the figure itself:
+   * "一般公共预算拨款支出预算" is not the 支出合计, "预留政府采购预算" not the 政府采购 total.
+   */
+  qualifiedBy?: RegExp;
 }
+
+/** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
+const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基本|事业|经营)$/;
 
 const ANY_ROW = /./;
 
@@ -60,7 +68,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "公务用车购置及运行维护费",
-    pattern: /公务用车购置(?:费)?(?:及|和)(?:运行)?(?:维护)?(?:费|经费)|公车购置及运[行维]+费?/,
+    pattern: /公务(?:用)?车购置(?:费)?(?:及|和)(?:运行)?(?:维护)?(?:费|经费)|公车购置及运[行维]+费?/,
     synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
     ask: /公车上?(?!购置|运行|运维).{0,3}(花|钱|费|开支|支出)|用车(?!购置|运行|运维).{0,3}(花|钱|开支)/,
     parts: ["公务用车购置费", "公务用车运行维护费"],
@@ -76,7 +84,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "公务用车运行维护费",
-    pattern: /公务用车运行(?:维护)?费|公车运行维护(?:费)?|公车运维/,
+    pattern: /公务(?:用车|车用车)运行(?:维护)?费|公车运行维护(?:费)?|公车运维/,
     synonyms: ["车辆运行维护费", "公车运行费", "用车运行费", "车辆运维"],
     tables: [
       {
@@ -94,8 +102,14 @@ export const METRICS: MetricDef[] = [
     tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`公务接待费${BASIS_LAST}`) }],
   },
   {
+    key: "财政拨款收支总计",
+    pattern: /财政拨款收入?[、,，]?支出?总计/,
+    synonyms: ["财政拨款收支总额"],
+    tables: [{ table: "04", row: /^总计$/, column: /支出/ }],
+  },
+  {
     key: "收支总计",
-    pattern: /收[、,，]?支总计/,
+    pattern: /收[、,，]?支总计|收入支出总计/,
     synonyms: ["收支总额", "总收支"],
     tables: [{ table: "01", row: /^总计$/, column: /支出/ }],
   },
@@ -105,6 +119,7 @@ export const METRICS: MetricDef[] = [
     synonyms: ["总收入", "收入总计", "收入是多少", "收入总额", "全年收入"],
     ask: /收入(决算|预算)?(总额|合计|总计)/,
     tables: [{ table: "01", row: /^本年收入合计$/, column: /./ }],
+    qualifiedBy: PART_OF_TOTAL,
   },
   {
     key: "支出合计",
@@ -112,6 +127,7 @@ export const METRICS: MetricDef[] = [
     synonyms: ["总支出", "支出总计", "支出总额", "全年支出", "一共花了", "总共花了"],
     ask: /支出(决算|预算)?(总额|合计|总计)/,
     tables: [{ table: "01", row: /^本年支出合计$/, column: /./ }],
+    qualifiedBy: PART_OF_TOTAL,
   },
   {
     key: "财政拨款收入",
@@ -177,6 +193,7 @@ export const METRICS: MetricDef[] = [
     pattern: /政府采购(?:支出总额|支出|预算|金额)/,
     synonyms: ["政府采购", "采购总额", "采购支出", "采购金额"],
     parts: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"],
+    qualifiedBy: /预留(?:给[^，,。；;]*?的)?$/,
   },
   { key: "授予中小企业合同金额", pattern: /授予中小企业合同(?:金额)?/, synonyms: ["中小企业合同"] },
   { key: "授予小微企业合同金额", pattern: /授予小微企业合同(?:金额)?/, synonyms: ["小微企业合同"] },

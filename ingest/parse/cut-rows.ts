@@ -104,7 +104,7 @@ function trimTrailingHeadings(lines: string[], from: number, end: number): numbe
   }
   // Only text lines after a row of cells with figures are trimmed; blank lines alone stay.
   const row = lines[last - 1] ?? "";
-  const afterCells = last > from && /\d/.test(row) && /\S(\t| {2,})\S/.test(row.trim());
+  const afterCells = last > from && /\d/.test(row) && /\S(\t+| {2,})\S/.test(row.trim());
   return afterCells && lines.slice(last, end).some((l) => l.trim()) ? last : end;
 }
 
@@ -126,7 +126,10 @@ function regionEnd(lines: string[], from: number, hardEnd: number): { end: numbe
     if (seenData && isProse(lines[i]) && !META_LINE.test(t)) {
       // In the one-cell-per-line layout every cell is tab-indented; an unindented sentence ends the table.
       // Sentences after rows of cells (tab-separated, one per line, or space-aligned) end the table.
-      const before = lines.slice(from, i).filter((l) => l.trim());
+      // Counted up to the last row of cells: headings and the table's own meta lines do not dilute it.
+      let upTo = i;
+      while (upTo > from && !isCellLine(lines[upTo - 1])) upTo--;
+      const before = lines.slice(from, upTo).filter((l) => l.trim() && !META_LINE.test(cleanLabel(l)));
       const cellLines = before.filter((l) => /^\t/.test(l)).length;
       const tabRows = before.filter((l) => /\S\t/.test(l.trim())).length;
       const aligned = before.filter((l) => /\S {2,}\S/.test(l)).length;
@@ -148,6 +151,11 @@ function regionEnd(lines: string[], from: number, hardEnd: number): { end: numbe
     }
   }
   return { end: hardEnd };
+}
+
+/** A line holding cells: tab-separated, tab-indented (one cell per line) or space-aligned. */
+function isCellLine(raw: string): boolean {
+  return raw.includes("\t") || /\S {2,}\S/.test(raw.trim());
 }
 
 export function cell(text: string): string {

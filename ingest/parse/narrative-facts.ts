@@ -1,60 +1,63 @@
 import { Decimal } from "decimal.js";
-import { findMetricMentions, METRIC_BY_KEY, type MetricMention } from "../domain/metrics.js";
+import { METRIC_BY_KEY } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
-import type { Basis, Fact } from "../schema.js";
+import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
+import type { Placer } from "./place-facts.js";
+import { roleOf, type Role } from "./narrative-roles.js";
+import {
+  subjectLineOf,
+  subjectMentions,
+  subjectOfSection,
+  type Subject,
+  type SubjectMention,
+} from "./narrative-subjects.js";
 import type { DocContext } from "./table-facts.js";
 
 /** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
 const NUMBER =
   /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次)/g;
-const SUBJECT_LINE = /^(?:\d+[、.．])?(.+?)[（(]类[)）](.+?)[（(]款[)）](.+?)[（(]项[)）]/;
 const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
-
-interface Subject {
-  metric?: string;
-  row: string;
-  rowPath?: string[];
-  project?: boolean;
-}
-
-interface Role {
-  column: string;
-  basis?: Basis;
-  sign?: 1 | -1;
-  yoy?: boolean;
-}
 
 /**
  * Figures stated in sentences: budget and actual, completion rates, change on last year,
  * shares, counts, each tied to the metric the sentence is about and to the stated reason.
  */
-export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext): Fact[] {
+export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
   const facts: Fact[] = [];
   paragraphs.forEach((p, pi) => {
-    const sectionSubject = subjectOfSection(p.section);
+    // A paragraph opening with a subject line ("1、…（类）…（款）…（项）。…年初预算为…") is about it.
+    const line = subjectLineOf(p.text);
+    const paragraphSubject = line?.subject ?? subjectOfSection(p.section);
     const paragraphFacts: Fact[] = [];
     let offset = 0;
     let carry: Subject | undefined;
     for (const sentence of splitSentences(p.text)) {
-      const made = sentenceFacts(sentence, carry ?? sectionSubject, doc, p, `${doc.docId}:p${pi}:${offset}`);
-      const last = subjectMentions(sentence).pop();
-      if (last) carry = { metric: last.key, row: last.key };
+      const where = { p, offset, place, from: Math.max(0, (line?.end ?? 0) - offset) };
+      const made = sentenceFacts(
+        sentence,
+        carry ?? paragraphSubject,
+        doc,
+        where,
+        `${doc.docId}:p${pi}:${offset}`,
+      );
+      const last = subjectMentions(sentence, where.from).pop();
+      if (last && !last.foreign) carry = { metric: last.key, row: last.key };
       offset += sentence.length;
       paragraphFacts.push(...made);
       attachReason(sentence, made, paragraphFacts);
     }
     facts.push(
       ...paragraphFacts,
-      ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts),
-      ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`),
+      ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place),
+      ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),
     );
   });
   return facts;
 }
 
 /** "其中，机要通信用车15辆、应急保障用车1辆": vehicles by kind, after a vehicle total. */
-function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string): Fact[] {
+function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Placer): Fact[] {
   if (!/(共有|保有量)/.test(p.text) || !/车辆|公务用车/.test(p.text)) return [];
   const out: Fact[] = [];
   for (const m of p.text.matchAll(/([\u4e00-\u9fa5（）()]{2,16}?用车)\s*(\d+)\s*辆/g)) {
@@ -71,14 +74,20 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string): Fact[] {
       column: `数量（${kind}）`,
       value: new Decimal(m[2]).toFixed(),
       measure: "辆",
-      source: { section: p.section, lines: p.lines, excerpt: m[0] },
+      source: { section: p.section, lines: p.lines, excerpt: m[0], ...place?.text(p, m.index ?? 0) },
     });
   }
   return out;
 }
 
 /** "政府办运转经费项目1257.28万元", "驻京工作经费项目217万": named projects and their amounts. */
-function projectFacts(p: Paragraph, doc: DocContext, idBase: string, existing: Fact[]): Fact[] {
+function projectFacts(
+  p: Paragraph,
+  doc: DocContext,
+  idBase: string,
+  existing: Fact[],
+  place?: Placer,
+): Fact[] {
   const out: Fact[] = [];
   const re =
     /(?:^|[：:；;，,。])\s*([\u4e00-\u9fa5“”"]{2,24}?)(?:专项)?项目(?:专项)?(?:项目)?(?:支出)?\s*(\d+(?:\.\d+)?)\s*万元?/g;
@@ -99,75 +108,45 @@ function projectFacts(p: Paragraph, doc: DocContext, idBase: string, existing: F
       value: new Decimal(m[2]).toFixed(),
       measure: "万元",
       basis: budget ? "年初预算" : "决算",
-      source: { section: p.section, lines: p.lines, excerpt: m[0].replace(/^[：:；;，,。]\s*/, "") },
+      source: {
+        section: p.section,
+        lines: p.lines,
+        excerpt: m[0].replace(/^[：:；;，,。]\s*/, ""),
+        ...place?.text(p, (m.index ?? 0) + m[0].length - 1),
+      },
     });
   }
   return out;
+}
+
+function periodOf(year: number | undefined, docYear: number): { period?: number } {
+  return year && year !== docYear ? { period: year } : {};
 }
 
 function splitSentences(text: string): string[] {
   return text.match(/[^。！？]+[。！？]?/g) ?? [];
 }
 
-/** "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" names the subject of its body. */
-function subjectOfSection(path: string[]): Subject | undefined {
-  const title = path[path.length - 1] ?? "";
-  const m = SUBJECT_LINE.exec(title);
-  if (m) return { row: m[3], rowPath: [m[1], m[2], m[3]] };
-  // "（1）政府门户网站专项资金项目": its "项目支出 48.89 万元" is that project's, not the department's.
-  const project = /^(?:[（(]\d+[)）]|\d+[、.．])?\s*[“"]?(.+?)[”"]?(?:专项)?项目$/.exec(title);
-  if (project && !/项目支出/.test(title)) {
-    const name = balanceQuotes(project[1]);
-    return { row: name, rowPath: ["项目", name], project: true };
-  }
-  const mention = findMetricMentions(title)[0];
-  return mention ? { metric: mention.key, row: mention.key } : undefined;
-}
-
-/** "三公一业”改造项目经费" → "“三公一业”改造项目经费". */
-function balanceQuotes(name: string): string {
-  const open = (name.match(/“/g) ?? []).length;
-  const close = (name.match(/”/g) ?? []).length;
-  return close > open ? `“${name}` : open > close ? `${name}”` : name;
-}
-
-/** Mentions inside "占基本支出的…" name the denominator, not the subject. */
-function subjectMentions(sentence: string): MetricMention[] {
-  const masked: [number, number][] = [];
-  for (const m of sentence.matchAll(/占[^，,。；;%]*?(?:的|比重为?|比例为?)/g))
-    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  for (const m of sentence.matchAll(/比(?:年初)?预算数?|较(?:年初)?预算数?/g))
-    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  // Reasons and purposes mention other items ("原因是临时因公出国经费追加，与上年相比增加4.26万元").
-  for (const m of sentence.matchAll(
-    /(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比)|[。；;]|$)/g,
-  ))
-    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  const mentions = findMetricMentions(sentence).filter(
-    (x) => !masked.some(([a, b]) => x.start >= a && x.start < b),
-  );
-  // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it.
-  return mentions.filter((m, i) => i === 0 || m.start - mentions[i - 1].end > 1);
-}
-
 function sentenceFacts(
   sentence: string,
   fallback: Subject | undefined,
   doc: DocContext,
-  p: Paragraph,
+  where: { p: Paragraph; offset: number; place?: Placer; from: number },
   idBase: string,
 ): Fact[] {
-  const mentions = subjectMentions(sentence);
+  const { p } = where;
+  const mentions = subjectMentions(sentence, where.from);
   const out: Fact[] = [];
   const seen = new Set<string>();
-  let prevEnd = 0;
+  let prevEnd = Math.min(where.from, sentence.length);
   let prevRole: Role | undefined;
-  let lastMention: MetricMention | undefined;
+  let lastMention: SubjectMention | undefined;
   let countsSinceMention = 0;
   let orphaned = false;
   const period = /截[止至]\s*(20\d{2})\s*年/.exec(sentence);
   for (const hit of sentence.matchAll(NUMBER)) {
     const at = hit.index ?? 0;
+    if (at < where.from) continue;
     const mention = [...mentions].reverse().find((m) => m.end <= at);
     if (mention !== lastMention) {
       prevRole = undefined;
@@ -177,15 +156,17 @@ function sentenceFacts(
     lastMention = mention;
     let subject: Subject | undefined = mention ? { metric: mention.key, row: mention.key } : fallback;
     if (mention?.key === "项目支出" && fallback?.project) subject = fallback;
-    if (!subject) continue;
+    // Figures after a qualified mention ("一般公共预算拨款支出预算950.12万元") are that part's.
+    if (!subject || mention?.foreign) continue;
     const windowStart = Math.max(prevEnd, mention && mention.end <= at ? mention.end : 0);
     const window = sentence.slice(windowStart, at);
     prevEnd = at + hit[0].length;
     const unit = hit[2];
-    // An inherited subject does not take figures of another noun ("2024年支出840.70万元").
+    // An inherited subject does not take figures of another noun ("2024年支出840.70万元",
+    // "面向中小企业预留政府采购项目预算金额664.98万元").
     if (
       !mention &&
-      /支出|收入|经费|资金|费用/.test(window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""))
+      /支出|收入|经费|资金|费用|金额|预留/.test(window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""))
     )
       continue;
     // Numbers far from their subject with no linking words are something else (a sub-item, a
@@ -206,7 +187,7 @@ function sentenceFacts(
     if (isAmount && def0?.measure) continue;
     // 编制数/在职人数 are in 人, 车辆数 in 辆: "所属事业单位 5 个" is not a staff count.
     if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;
-    const role = roleOf(window, unit, doc.kind, prevRole);
+    const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
     prevRole = role;
     if (!role) continue;
     const key = `${subject.row}|${role.column}|${unit}`;
@@ -222,78 +203,21 @@ function sentenceFacts(
       kind: doc.kind,
       ...(subject.metric ? { metric: subject.metric } : {}),
       row: subject.row,
+      ...(subject.rowCode ? { rowCode: subject.rowCode } : {}),
       ...(subject.rowPath ? { rowPath: subject.rowPath } : {}),
       column: role.column,
       ...toCanonicalAmount(value, unit),
       ...(role.basis ? { basis: role.basis } : {}),
-      ...(period && Number(period[1]) !== doc.year ? { period: Number(period[1]) } : {}),
-      source: { section: p.section, lines: p.lines, excerpt: sentence.trim() },
+      ...periodOf(role.period ?? (period ? Number(period[1]) : undefined), doc.year),
+      source: {
+        section: p.section,
+        lines: p.lines,
+        excerpt: sentence.trim(),
+        ...where.place?.text(p, where.offset + at),
+      },
     });
   }
   return out;
-}
-
-function roleOf(
-  window: string,
-  unit: string,
-  kind: DocContext["kind"],
-  prev: Role | undefined,
-): Role | undefined {
-  const isAmount = /元$/.test(unit);
-  if (unit === "%") {
-    if (/完成(?:年初)?预算(?:数)?的?/.test(window))
-      return { column: /年初/.test(window) ? "年初预算完成率" : "预算完成率" };
-    if (/占/.test(window)) return { column: "占比" };
-    if (/比(?:年初)?预算|较(?:年初)?预算/.test(window) && /(增|减|降|下降|上升)/.test(window))
-      return { column: /年初/.test(window) ? "比年初预算增减率" : "比预算增减率", sign: signOf(window) };
-    if (
-      /(增长|增加|减少|降低|下降|上升)/.test(window) &&
-      (prev?.yoy || /上年|同比|上一年|比20\d{2}年/.test(window))
-    )
-      return { column: "比上年增减率", sign: signOf(window), yoy: true };
-    return undefined;
-  }
-  if (!isAmount) {
-    const segment = window.split(/[，,、：:；;]/).pop() ?? "";
-    // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
-    const undated = segment.replace(/^20\d{2}\s*年度?/, "");
-    const noun = (/[\u4e00-\u9fa5]{2}/.test(undated) ? undated : segment)
-      .replace(/^(其中|共有|主要是|累计|全年|共)/, "")
-      .replace(/(为|共|累计|计|有|达|约|合计|保有量为?)$/g, "")
-      .slice(-10);
-    return { column: noun && /[\u4e00-\u9fa5]/.test(noun) ? `数量（${noun}）` : "数量" };
-  }
-  if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
-    return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
-  if (
-    /(与上年相比|比上年|较上年|同比|比20\d{2}年|较20\d{2}年|上年决算数)/.test(window) ||
-    (prev?.yoy && /(增加|减少|增长|降低)/.test(window))
-  )
-    return /(增加|减少|增长|降低|下降|上升)/.test(window)
-      ? { column: "比上年增减额", sign: signOf(window), yoy: true }
-      : undefined;
-  if (/年初预算/.test(window)) return { column: "年初预算数", basis: "年初预算" };
-  if (/调整后预算|全年预算/.test(window)) return { column: "全年预算数", basis: "全年预算" };
-  if (/预算|安排/.test(window))
-    return kind === "预算"
-      ? { column: "年初预算数", basis: "年初预算" }
-      : { column: "预算数", basis: "预算" };
-  if (
-    /决算|实际支出|执行数|支出|开支|共计|合计|总计/.test(window) ||
-    window.replace(/[为是：:，,\s“”"]/g, "").length <= 2
-  ) {
-    if (kind === "预算")
-      return /决算/.test(window)
-        ? { column: "决算数", basis: "决算" }
-        : { column: "年初预算数", basis: "年初预算" };
-    return { column: "决算数", basis: "决算" };
-  }
-  return undefined;
-}
-
-function signOf(window: string): 1 | -1 {
-  const last = [...window.matchAll(/(增加|增长|上升|超支|减少|降低|下降|节约)/g)].pop()?.[1] ?? "";
-  return /减少|降低|下降|节约/.test(last) ? -1 : 1;
 }
 
 /**

@@ -2,9 +2,11 @@ import { AppError } from "../../lib/app-error.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { extractMeta, type MetaOverrides } from "./document-meta.js";
 import { findTables } from "./find-tables.js";
+import { formFacts, isFormTable } from "./form-facts.js";
 import { narrativeFacts } from "./narrative-facts.js";
 import { parseSections } from "./parse-sections.js";
 import { parseTable } from "./parse-table.js";
+import { pagePlacer } from "./place-facts.js";
 import { tableFacts, type DocContext } from "./table-facts.js";
 import { resolveSubjectCodes } from "./resolve-subject-codes.js";
 import { buildReport } from "../checks/build-report.js";
@@ -12,6 +14,7 @@ import { checkDocument } from "../checks/run-checks.js";
 import { extractRelations } from "../units/extract-relations.js";
 import { buildChunks } from "../index/build-chunks.js";
 import type { Fact, ParsedDocument, ParsedTable, Section } from "../schema.js";
+import type { LineSource } from "../read/read-document.js";
 
 /** Parse one document's text into sections, tables, facts, checks and chunks. Pure: no I/O. */
 export function parseDocument(input: {
@@ -19,6 +22,8 @@ export function parseDocument(input: {
   file: string;
   hash: string;
   text: string;
+  /** Paged formats (PDF): where each line of `text` was printed; facts are placed on their page and box. */
+  sources?: LineSource[];
   /** Unit, year or kind given by whoever ingests the document; they win over the text. */
   overrides?: MetaOverrides;
 }): ParsedDocument {
@@ -40,7 +45,11 @@ export function parseDocument(input: {
       amountUnit: meta.amountUnit,
     }),
   );
-  const facts = [...tables.flatMap((t) => tableFacts(t, doc)), ...narrativeFacts(paragraphs, doc)];
+  const place = input.sources ? pagePlacer(lines, input.sources) : undefined;
+  const facts = [
+    ...tables.flatMap((t) => (isFormTable(t) ? formFacts(t, doc, place) : tableFacts(t, doc, place))),
+    ...narrativeFacts(paragraphs, doc, place),
+  ];
   if (isBlankTemplate(lines, tables, facts))
     throw new AppError(
       "NOT_A_DISCLOSURE",

@@ -6,6 +6,8 @@ export interface Paragraph {
   text: string;
   lines: [number, number];
   section: string[];
+  /** Where each joined line starts in `text`: its 1-based line number and character offset. */
+  parts?: { line: number; start: number }[];
 }
 
 interface Heading {
@@ -95,13 +97,26 @@ function section(
   return { id: `${docId}:s${n}`, level, title, path, lines: [from + 1, to + 1], text };
 }
 
-/** The table of contents repeats the headings; it runs from 目录 to the second 第一部分. */
+/** A table-of-contents entry: its title runs into leader dots, perhaps a page number after them. */
+const TOC_ENTRY = /(…{2,}|\.{4,}|·{4,}|．{4,})\s*\d*\s*$/;
+
+/**
+ * The table of contents repeats the headings; it runs from 目录 to the second 第一部分, or, in
+ * documents without parts, over the entries with leader dots after 目录.
+ */
 function tocSpan(lines: string[]): [number, number] {
   const start = lines.findIndex((l, i) => i < 60 && /^\s*目\s*录\s*$/.test(l));
   if (start < 0) return [0, 0];
   const end = lines.findIndex((l, i) => i > start && /^\s*第一部分/.test(l) && !lines[i].startsWith("-"));
   const second = lines.findIndex((l, i) => i > end && /^\s*第一部分/.test(l));
-  return [start, second > 0 ? second : end > 0 ? end : start + 1];
+  if (second > 0) return [start, second];
+  if (end > 0) return [start, end];
+  let last = start;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (TOC_ENTRY.test(lines[i].trim())) last = i;
+    else if (lines[i].trim()) break;
+  }
+  return [start, last + 1];
 }
 
 function isShortTitle(title: string): boolean {
@@ -199,9 +214,10 @@ function repairParagraphs(
     if (!text) continue;
     const startsNew = !current || detectHeadingText(text) !== undefined || !canContinue(current.text);
     if (startsNew) {
-      current = { text, lines: [i + 1, i + 1], section };
+      current = { text, lines: [i + 1, i + 1], section, parts: [{ line: i + 1, start: 0 }] };
       out.push(current);
     } else if (current) {
+      current.parts?.push({ line: i + 1, start: current.text.length });
       current.text += text;
       current.lines = [current.lines[0], i + 1];
     }

@@ -2,15 +2,11 @@ import { cleanLabel } from "../text/normalize-text.js";
 import { isSubjectCode, parseCell } from "../text/parse-amount.js";
 import type { ParsedTable, TableColumn, TableRow } from "../schema.js";
 import type { RawRow, TableRegion } from "./find-tables.js";
+import { inheritClassCodes, rowKey } from "./row-keys.js";
 
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
   /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|.*科目名称|行次|栏次|序号|项目名称|名称|类|款|项)$/;
-const CODE_HEADER = /(代码|编码)$/;
-const ROW_NO_HEADER = /^(行次|栏次|序号)$/;
-
-/** Standard tables whose single data row has no label of its own. */
-const UNLABELLED_ROW: Record<string, string> = { "09": "“三公”经费" };
 
 interface Span {
   text: string;
@@ -52,7 +48,7 @@ export function parseTable(
   body.forEach((raw, i) => {
     const cells = isTotalsPairRow(raw.cells, groups, keyCols)
       ? relayPairs(raw.cells, groups, keyCols, width)
-      : alignRow(raw.cells, width, keyCols, groups.length);
+      : alignRow(raw.cells, width, keyCols, groups.length, region.layout);
     if (!region.number && i > 0 && isRestatedHeader(cells)) {
       segment++;
       const g = { from: 0, to: width };
@@ -71,6 +67,7 @@ export function parseTable(
     const keys = groups.map((g) => rowKey(cells, g, keyCols, keyRow, region.number));
     rows.push({ line: raw.line + 1, segment, cells, keys });
   });
+  inheritClassCodes(rows);
 
   return {
     id: ctx.id,
@@ -130,7 +127,8 @@ function isDataRow(cells: string[]): boolean {
   if (isSubjectCode(first)) return true;
   // "合计" also heads a column in multi-row headers (table 09's 合计 / 因公出国（境）费 / …).
   if (/^(合计|总计)$/.test(first)) return cells.slice(1).every((c) => parseCell(c).kind !== "text");
-  return cells.some((c) => /\d\.\d|\d%$/.test(c.replace(/\s/g, "")));
+  // Amounts in 元 are often whole numbers, printed with thousands separators ("9,501,164").
+  return cells.some((c) => /\d\.\d|\d%$|^\d{1,3}(?:,\d{3})+$/.test(c.replace(/\s/g, "")));
 }
 
 function keyColumns(
@@ -171,7 +169,7 @@ function keyColumns(
   return keys;
 }
 
-interface Group {
+export interface Group {
   from: number;
   to: number;
 }
@@ -241,6 +239,9 @@ function spansOf(
     const spans: Span[] = [];
     row.cells.forEach((c, i) => {
       if (i < bounds.from || i >= bounds.to || !c || isKeyHeader(c)) return;
+      // "支出功能分类 | | | 科目名称": the upper half of a key header broken over two lines heads
+      // the key columns, not the amounts after them.
+      if (!valueCols.includes(i) && isKeyHeader(row.cells.slice(i + 1).find((n) => n !== "") ?? "")) return;
       spans.push({ text: cleanLabel(c), from: i, to: bounds.to });
       if (spans.length > 1) spans[spans.length - 2].to = i;
     });
@@ -331,9 +332,17 @@ function relayPairs(cells: string[], groups: Group[], keys: Set<number>, width: 
 }
 
 /** Cell-per-line rows drop the empty name cell of "合计"; put it back so values line up. */
-function alignRow(cells: string[], width: number, keys: Set<number>, groupCount: number): string[] {
+function alignRow(
+  cells: string[],
+  width: number,
+  keys: Set<number>,
+  groupCount: number,
+  layout: TableRegion["layout"],
+): string[] {
   const padded = [...cells];
+  // Tab rows keep their positions (only trailing empty cells were dropped).
   if (
+    layout === "cell-per-line" &&
     groupCount === 1 &&
     keys.has(0) &&
     keys.has(1) &&
@@ -344,32 +353,4 @@ function alignRow(cells: string[], width: number, keys: Set<number>, groupCount:
   }
   while (padded.length < width) padded.push("");
   return padded;
-}
-
-function rowKey(
-  cells: string[],
-  g: Group,
-  keys: Set<number>,
-  keyRow: RawRow | undefined,
-  tableNo?: string,
-): { name: string; code?: string } {
-  let code: string | undefined;
-  let name = "";
-  for (let c = g.from; c < g.to; c++) {
-    if (!keys.has(c)) continue;
-    const text = cleanLabel(cells[c] ?? "");
-    if (!text) continue;
-    const headerText = cleanLabel(keyRow?.cells[c] ?? "");
-    if (
-      (ROW_NO_HEADER.test(headerText) || (!headerText && c === g.from && keys.has(c + 1))) &&
-      /^\d+$/.test(text)
-    )
-      continue;
-    // Codes printed in 类 / 款 / 项 columns ("204" "06" "01") are one code: 2040601.
-    if (code && /^\d{2}$/.test(text) && (code.length === 3 || code.length === 5)) code += text;
-    else if (isSubjectCode(text) && (CODE_HEADER.test(headerText) || !code)) code = text;
-    else if (!name) name = text;
-  }
-  if (!name && !code && keys.size === 0 && tableNo) name = UNLABELLED_ROW[tableNo] ?? "";
-  return code ? { name, code } : { name };
 }

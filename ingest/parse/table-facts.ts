@@ -3,6 +3,7 @@ import { toCanonicalAmount } from "../text/amount-unit.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { parseCell } from "../text/parse-amount.js";
 import type { Basis, DocKind, Fact, ParsedTable } from "../schema.js";
+import type { Placer } from "./place-facts.js";
 
 export interface DocContext {
   docId: string;
@@ -24,7 +25,7 @@ export function canonicalRowName(name: string): string {
  * One fact per numeric cell. Blank and "无"/"——" cells yield none: blank is not zero. Amounts
  * are stated in 万元 whatever the table prints them in; the printed figure is kept beside.
  */
-export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
+export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer): Fact[] {
   const facts: Fact[] = [];
   const segmentMeasure = new Map<number, string>();
   table.rows.forEach((row, r) => {
@@ -81,6 +82,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext): Fact[] {
           section: table.section,
           lines: [row.line, row.line],
           excerpt: `${table.title}｜${name || key?.code}｜${column}：${raw.trim()}`,
+          ...place?.cell(row.line, col.index, raw),
         },
       };
       facts.push(fact);

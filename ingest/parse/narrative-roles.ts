@@ -1,0 +1,90 @@
+import type { Basis, DocKind } from "../schema.js";
+
+/** Which figure of its subject a number in a sentence is: the fact's column, basis, sign and year. */
+export interface Role {
+  column: string;
+  basis?: Basis;
+  sign?: 1 | -1;
+  yoy?: boolean;
+  /** "2025年当年预算执行数为…": a figure of another year than the document's. */
+  period?: number;
+}
+
+const CHANGE = /增加|减少|增长|降低|下降|上升|节约|超支/;
+/** A comparison with last year, stated in the window or earlier in the sentence. */
+const VERSUS_LAST_YEAR = /与上年相比|比上年|较上年|同比|[比较]20\d{2}\s*年|与20\d{2}\s*年度?相比|上年决算数/;
+/** "2025年当年预算执行数", "2022年预算执行数": what was spent of a year's budget. */
+const EXECUTED = /(20\d{2})\s*年度?(?:当年)?(?:预算)?执行数/;
+
+/**
+ * The role of a number from the words before it: `window` since the previous figure or the
+ * subject, `context` the whole sentence before it. A change ("减少63.14万元") is never a level of
+ * its subject: it is a change on last year or on the budget, or not taken.
+ */
+export function roleOf(
+  window: string,
+  unit: string,
+  kind: DocKind,
+  prev: Role | undefined,
+  context = window,
+): Role | undefined {
+  if (unit === "%") return rateRole(window, prev);
+  if (!/元$/.test(unit)) return countRole(window);
+  if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
+    return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
+  if (VERSUS_LAST_YEAR.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
+    return CHANGE.test(window) ? { column: "比上年增减额", sign: signOf(window), yoy: true } : undefined;
+  if (CHANGE.test(window))
+    return VERSUS_LAST_YEAR.test(context)
+      ? { column: "比上年增减额", sign: signOf(window), yoy: true }
+      : undefined;
+  const executed = EXECUTED.exec(window);
+  if (executed) return { column: "决算数", basis: "决算", period: Number(executed[1]) };
+  if (/年初预算/.test(window)) return { column: "年初预算数", basis: "年初预算" };
+  if (/调整后预算|全年预算/.test(window)) return { column: "全年预算数", basis: "全年预算" };
+  if (/预算|安排/.test(window))
+    return kind === "预算"
+      ? { column: "年初预算数", basis: "年初预算" }
+      : { column: "预算数", basis: "预算" };
+  if (
+    /决算|实际支出|执行数|支出|开支|共计|合计|总计/.test(window) ||
+    window.replace(/[为是：:，,\s“”"]/g, "").length <= 2
+  ) {
+    if (kind === "预算")
+      return /决算/.test(window)
+        ? { column: "决算数", basis: "决算" }
+        : { column: "年初预算数", basis: "年初预算" };
+    return { column: "决算数", basis: "决算" };
+  }
+  return undefined;
+}
+
+function rateRole(window: string, prev: Role | undefined): Role | undefined {
+  if (/完成(?:年初)?预算(?:数)?的?/.test(window))
+    return { column: /年初/.test(window) ? "年初预算完成率" : "预算完成率" };
+  if (/占/.test(window)) return { column: "占比" };
+  if (/比(?:年初)?预算|较(?:年初)?预算/.test(window) && /(增|减|降|下降|上升)/.test(window))
+    return { column: /年初/.test(window) ? "比年初预算增减率" : "比预算增减率", sign: signOf(window) };
+  if (
+    /(增长|增加|减少|降低|下降|上升)/.test(window) &&
+    (prev?.yoy || /上年|同比|上一年|比20\d{2}年/.test(window))
+  )
+    return { column: "比上年增减率", sign: signOf(window), yoy: true };
+  return undefined;
+}
+
+function countRole(window: string): Role {
+  const segment = window.split(/[，,、：:；;]/).pop() ?? "";
+  // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
+  const undated = segment.replace(/^20\d{2}\s*年度?/, "");
+  const noun = (/[\u4e00-\u9fa5]{2}/.test(undated) ? undated : segment)
+    .replace(/^(其中|共有|主要是|累计|全年|共)/, "")
+    .replace(/(为|共|累计|计|有|达|约|合计|保有量为?)$/g, "")
+    .slice(-10);
+  return { column: noun && /[\u4e00-\u9fa5]/.test(noun) ? `数量（${noun}）` : "数量" };
+}
+
+export function signOf(window: string): 1 | -1 {
+  const last = [...window.matchAll(/(增加|增长|上升|超支|减少|降低|下降|节约)/g)].pop()?.[1] ?? "";
+  return /减少|降低|下降|节约/.test(last) ? -1 : 1;
+}

@@ -1,0 +1,97 @@
+import { findMetricMentions, METRIC_BY_KEY, type MetricMention } from "../domain/metrics.js";
+
+/** What a sentence's figures are about: a lexicon metric, a functional subject or a project. */
+export interface Subject {
+  metric?: string;
+  row: string;
+  rowCode?: string;
+  rowPath?: string[];
+  project?: boolean;
+}
+
+/** A metric named in a sentence; `foreign` when a qualifier makes it a part of another figure. */
+export interface SubjectMention extends MetricMention {
+  foreign?: boolean;
+}
+
+/**
+ * "1、一般公共服务支出（类）财政事务（款）行政运行（项）", "1.“社会保障和就业支出（类）…（项）”",
+ * "公共安全支出（204类）司法（06款）行政运行（01项）": a functional subject by its 类/款/项 names,
+ * sometimes with the codes inside the brackets.
+ */
+const SUBJECT_LINE =
+  /^(?:\d+\s*[、.．]\s*)?[“"]?(.+?)[（(](\d*)类[)）](.+?)[（(](\d*)款[)）](.+?)[（(](\d*)项[)）][”"]?/;
+/** "1.“一般公共服务支出”科目12,789万元": a 类 named alone. */
+const CLASS_LINE = /^(?:\d+\s*[、.．]\s*)?[“"]([^”"，。]+?)[”"]科目/;
+
+function subjectOfMatch(m: RegExpExecArray): Subject {
+  const [, cls, clsCode, kuan, kuanCode, xiang, xiangCode] = m;
+  const printed = /^\d{3}$/.test(clsCode) && /^\d{1,2}$/.test(kuanCode) && /^\d{1,2}$/.test(xiangCode);
+  const code = printed ? `${clsCode}${kuanCode.padStart(2, "0")}${xiangCode.padStart(2, "0")}` : undefined;
+  return { row: xiang, rowPath: [cls, kuan, xiang], ...(code ? { rowCode: code } : {}) };
+}
+
+/**
+ * A paragraph that opens with a subject line is about that subject: its figures, in the first
+ * sentence after the line and in the sentences that follow, are the subject's. `end` is where
+ * the line stops in the text.
+ */
+export function subjectLineOf(text: string): { subject: Subject; end: number } | undefined {
+  const m = SUBJECT_LINE.exec(text);
+  if (m) return { subject: subjectOfMatch(m), end: m[0].length };
+  const c = CLASS_LINE.exec(text);
+  return c ? { subject: { row: c[1], rowPath: [c[1]] }, end: c[0].length } : undefined;
+}
+
+/** A section titled with a subject line, a project or a lexicon metric names the subject of its body. */
+export function subjectOfSection(path: string[]): Subject | undefined {
+  const title = path[path.length - 1] ?? "";
+  const m = SUBJECT_LINE.exec(title);
+  if (m) return subjectOfMatch(m);
+  // "（1）政府门户网站专项资金项目": its "项目支出 48.89 万元" is that project's, not the department's.
+  const project = /^(?:[（(]\d+[)）]|\d+[、.．])?\s*[“"]?(.+?)[”"]?(?:专项)?项目$/.exec(title);
+  if (project && !/项目支出/.test(title)) {
+    const name = balanceQuotes(project[1]);
+    return { row: name, rowPath: ["项目", name], project: true };
+  }
+  const mention = findMetricMentions(title)[0];
+  return mention ? { metric: mention.key, row: mention.key } : undefined;
+}
+
+/** "三公一业”改造项目经费" → "“三公一业”改造项目经费". */
+function balanceQuotes(name: string): string {
+  const open = (name.match(/“/g) ?? []).length;
+  const close = (name.match(/”/g) ?? []).length;
+  return close > open ? `“${name}` : open > close ? `${name}”` : name;
+}
+
+/**
+ * The metrics a sentence is about, from `from` on (a subject line before it names its own
+ * subject). Mentions inside "占基本支出的…" name the denominator, mentions in reasons and
+ * purposes other items; a mention qualified by the words before it ("一般公共预算拨款支出预算")
+ * is a part of another figure: `foreign`, so that its figures go to no one.
+ */
+export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
+  const masked: [number, number][] = [[0, from]];
+  for (const m of sentence.matchAll(/占[^，,。；;%]*?(?:的|比重为?|比例为?)/g))
+    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of sentence.matchAll(/比(?:年初)?预算数?|较(?:年初)?预算数?/g))
+    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  // Reasons and purposes mention other items ("原因是临时因公出国经费追加，与上年相比增加4.26万元").
+  for (const m of sentence.matchAll(
+    /(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比)|[。；;]|$)/g,
+  ))
+    masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const mentions = findMetricMentions(sentence).filter(
+    (x) => !masked.some(([a, b]) => x.start >= a && x.start < b),
+  );
+  // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it.
+  return mentions
+    .filter((m, i) => i === 0 || m.start - mentions[i - 1].end > 1)
+    .map((m) => (isQualified(sentence, m) ? { ...m, foreign: true } : m));
+}
+
+function isQualified(sentence: string, m: MetricMention): boolean {
+  const qualifier = METRIC_BY_KEY.get(m.key)?.qualifiedBy;
+  return !!qualifier && qualifier.test(sentence.slice(0, m.start));
+}

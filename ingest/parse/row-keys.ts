@@ -1,0 +1,78 @@
+import { cleanLabel } from "../text/normalize-text.js";
+import { isSubjectCode } from "../text/parse-amount.js";
+import type { TableRow } from "../schema.js";
+import type { RawRow } from "./find-tables.js";
+import type { Group } from "./parse-table.js";
+
+const CODE_HEADER = /(代码|编码)$/;
+const ROW_NO_HEADER = /^(行次|栏次|序号)$/;
+
+/** Standard tables whose single data row has no label of its own. */
+const UNLABELLED_ROW: Record<string, string> = { "09": "“三公”经费" };
+
+/** A row's label and subject code; `orphan` holds the 款/项 digits of a row whose 类 cell is misprinted. */
+export interface RowKey {
+  name: string;
+  code?: string;
+  orphan?: string;
+}
+
+/**
+ * The label and subject code of a row in one column group. Codes printed in 类 / 款 / 项 columns
+ * ("204" "06" "01") are one code, 2040601; 款 and 项 are two digits, so a cell printed without
+ * its leading zero ("301" "2") is still 30102. A 类 cell that holds no 类 code ("7" beside
+ * "11" "02") leaves the 款/项 digits for `inheritClassCodes`.
+ */
+export function rowKey(
+  cells: string[],
+  g: Group,
+  keys: Set<number>,
+  keyRow: RawRow | undefined,
+  tableNo?: string,
+): RowKey {
+  let code: string | undefined;
+  let orphan: string | undefined;
+  let name = "";
+  for (let c = g.from; c < g.to; c++) {
+    if (!keys.has(c)) continue;
+    const text = cleanLabel(cells[c] ?? "");
+    // "类 | 款 | 项 | 合计 | 2,946.25": the last header row printed in the 合计 row's cells.
+    if (!text || /^(类|款|项)$/.test(text)) continue;
+    const headerText = cleanLabel(keyRow?.cells[c] ?? "");
+    if (
+      (ROW_NO_HEADER.test(headerText) || (!headerText && c === g.from && keys.has(c + 1))) &&
+      /^\d+$/.test(text)
+    )
+      continue;
+    const part = /^\d{2}$/.test(text) || (!name && /^\d$/.test(text));
+    if (code && part && (code.length === 3 || code.length === 5)) code += text.padStart(2, "0");
+    else if (isSubjectCode(text) && (CODE_HEADER.test(headerText) || !code)) code = text;
+    else if (!code && !name && /^\d{1,2}$/.test(text) && /^(类|款|项)$/.test(headerText))
+      orphan = headerText === "类" ? "" : (orphan ?? "") + text.padStart(2, "0");
+    else if (!name) name = text;
+  }
+  if (!name && !code && keys.size === 0 && tableNo) name = UNLABELLED_ROW[tableNo] ?? "";
+  if (code) return { name, code };
+  return orphan ? { name, orphan } : { name };
+}
+
+/**
+ * A 款 or 项 row whose 类 cell is misprinted belongs to the 类 above it: its code is the enclosing
+ * 类's (or 款's, when the 款 digits agree) followed by its own digits.
+ */
+export function inheritClassCodes(rows: TableRow[]): void {
+  const above = new Map<number, { cls?: string; kuan?: string }>();
+  for (const row of rows) {
+    row.keys.forEach((key: RowKey, g) => {
+      const seen = above.get(g) ?? {};
+      if (key.code?.length === 3) above.set(g, { cls: key.code });
+      else if (key.code?.length === 5) above.set(g, { cls: key.code.slice(0, 3), kuan: key.code });
+      if (key.orphan === undefined) return;
+      const digits = key.orphan;
+      delete key.orphan;
+      if (digits.length === 4 && seen.kuan?.endsWith(digits.slice(0, 2)))
+        key.code = seen.kuan + digits.slice(2);
+      else if (digits.length === 2 && seen.cls) key.code = seen.cls + digits;
+    });
+  }
+}
