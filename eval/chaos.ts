@@ -15,13 +15,12 @@ import {
   chat,
   conversationCases,
   documentCases,
-  ingestCases,
   inputCases,
-  runNode,
   type Case,
   type Observed,
   type Target,
 } from "./chaos-cases.js";
+import { ingestCases, runNode } from "./chaos-process-cases.js";
 
 /**
  * npm run chaos [-- --no-load]

@@ -25,14 +25,17 @@ interface Started {
 }
 
 /** node --import tsx server/main.ts with PORT=0; the URL comes from the "serving" log line. */
-function startMain(env: Record<string, string>): Promise<Started> {
+function startMain(
+  env: Record<string, string>,
+  command: [string, string[]] = [process.execPath, ["--import", "tsx", join(ROOT, "server", "main.ts")]],
+): Promise<Started> {
   // The LLM stays off whatever the developer's shell exports.
   const base = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) => !k.startsWith("OPENAI_") && k !== "EMBEDDING_MODEL" && !k.startsWith("VITEST"),
     ),
   );
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "server", "main.ts")], {
+  const child = spawn(command[0], command[1], {
     cwd: ROOT,
     env: { ...base, HOST: "127.0.0.1", PORT: "0", LOG_LEVEL: "info", LOG_FORMAT: "json", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -159,6 +162,15 @@ function slowUpload(url: string, pauseMs: number): Promise<Response> {
   } as RequestInit & { duplex: "half" });
 }
 
+/** SIGKILL a process unless it has already gone. */
+function killIfAlive(pid: number): void {
+  try {
+    process.kill(pid, "SIGKILL");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
+}
+
 describe("server/main.ts", () => {
   it("exits 1 at once on a busy port, saying so, before any index work (issue #12 item 2)", async () => {
     const busy = createServer();
@@ -243,6 +255,32 @@ describe("server/main.ts", () => {
       await expect(fetch(`${url}/healthz`)).rejects.toThrow();
     } finally {
       child.kill("SIGKILL");
+    }
+  });
+
+  it("`npm start`: SIGTERM to npm stops the server itself, nothing is left serving (issue #12 item 2)", async () => {
+    const { child, url, logs, exit } = await startMain({ INDEX_DIR: work.indexDir }, [
+      "npm",
+      ["start", "--silent"],
+    ]);
+    const server = logs.find((l) => l.msg === "budget-qa is serving")!.pid as number;
+    try {
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      child.kill("SIGTERM");
+      await exit;
+      // The node process that served (npm's child) is gone, and so is the port.
+      await waitFor(async () => {
+        try {
+          process.kill(server, 0);
+          return false;
+        } catch (error) {
+          return (error as NodeJS.ErrnoException).code === "ESRCH";
+        }
+      }, 10_000);
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    } finally {
+      child.kill("SIGKILL");
+      killIfAlive(server);
     }
   });
 

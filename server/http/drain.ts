@@ -1,10 +1,15 @@
 import type { Server, ServerResponse } from "node:http";
+import { Server as NetServer } from "node:net";
 
 /**
  * Graceful shutdown of an HTTP server: stop accepting, let every request in flight finish, and
- * close each connection as soon as it has no request (a keep-alive client is told
- * `Connection: close` rather than having its socket cut under a request it is sending).
+ * close each connection once it has no request. Every response from then on says
+ * `Connection: close`; a keep-alive connection that is idle gets `IDLE_GRACE_MS` to bring its
+ * next request (answered, then closed) before it is closed unasked, so a busy client is rarely
+ * cut under a request it is sending.
  */
+const IDLE_GRACE_MS = 1000;
+
 export class Drainer {
   private readonly inFlight = new Set<ServerResponse>();
   private draining = false;
@@ -37,18 +42,28 @@ export class Drainer {
       else res.once("finish", () => res.socket?.end());
     }
     return new Promise((resolve) => {
-      const sweep = setInterval(() => this.server.closeIdleConnections(), 50);
+      let sweep: NodeJS.Timeout | undefined;
+      const grace = setTimeout(
+        () => {
+          this.server.closeIdleConnections();
+          sweep = setInterval(() => this.server.closeIdleConnections(), 50);
+        },
+        Math.min(IDLE_GRACE_MS, timeoutMs / 2),
+      );
       const timer = setTimeout(() => {
+        clearTimeout(grace);
         clearInterval(sweep);
         this.server.closeAllConnections();
         resolve(false);
       }, timeoutMs);
-      this.server.close(() => {
+      // net.Server's close: stop accepting, call back once every connection has ended. (http's
+      // own close would also close the idle keep-alive connections at once, with no grace.)
+      NetServer.prototype.close.call(this.server, () => {
+        clearTimeout(grace);
         clearInterval(sweep);
         clearTimeout(timer);
         resolve(true);
       });
-      this.server.closeIdleConnections();
     });
   }
 }
