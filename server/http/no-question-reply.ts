@@ -15,7 +15,7 @@ export function noQuestionReply(knowledge: Knowledge | undefined): ChatReply {
   const year = doc ? knowledge?.latestYear(doc.unit) : undefined;
   const examples = unit
     ? [`“${unit}${year ?? ""}年三公经费是多少”`, `“${unit}有几辆公务用车”`, "“哪个单位三公经费最高”"]
-    : ["“某单位2024年三公经费是多少”", "“哪个单位三公经费最高”"];
+    : ["“<单位名称><年份>的三公经费”", "“三公经费最高的单位”"];
   return {
     answer:
       "这条消息里没有可以回答的问题。请用文字写出想查的单位、年份和项目，例如" + `${examples.join("、")}。`,

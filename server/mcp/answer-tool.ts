@@ -17,7 +17,7 @@ export function registerAnswerTool(server: McpServer, source: EngineSource, run:
         "Answers a question in Chinese about the departments' budgets and final accounts (三公经费, 人员经费, " +
         "budget vs actual, year on year, rankings, reasons) the way the chat page does: figures only from the " +
         "documents and the exact calculator, each marked [n] and listed under 来源. Pass earlier turns as " +
-        "history for follow-ups such as 其中公务接待费呢？",
+        "history for follow-ups that leave out the unit, year or figure asked before (one part of it, another year).",
       inputSchema: {
         question: z.string().min(1).max(4000),
         history: z.array(Turn).max(38).optional().describe("Earlier turns, oldest first"),
