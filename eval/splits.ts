@@ -6,8 +6,10 @@ import { z } from "zod";
  * - `tuning`: written with the code in view; rules may be tuned to make it pass.
  * - `independent`: written by someone who saw only the documents; never tune rules to it.
  * - `pdf`: about the 上海 PDFs, read off the rendered pages.
+ * - `dev`: a second set written from the documents alone (株洲 samples and 上海 PDFs) by someone who
+ *   saw neither code nor gold; open for tuning, so `independent` stays a fresh measure.
  */
-export const Split = z.enum(["tuning", "independent", "pdf"]);
+export const Split = z.enum(["tuning", "independent", "pdf", "dev"]);
 export type Split = z.infer<typeof Split>;
 
 export interface SplitInfo {
@@ -29,4 +31,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   tuning: { dir: GOLD, corpus: "samples", heldOut: false },
   independent: { dir: join(GOLD, "independent"), corpus: "configured", heldOut: true },
   pdf: { dir: join(GOLD, "pdf"), corpus: "configured", heldOut: false },
+  dev: { dir: join(GOLD, "dev"), corpus: "configured", heldOut: false },
 };
