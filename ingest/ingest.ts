@@ -10,7 +10,7 @@ import type { MetaOverrides } from "./parse/document-meta.js";
 import type { Prepared } from "./prepare-document.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
 import type { DocumentInfo, Manifest, ParsedDocument } from "./schema.js";
-import type { Store, StoredDocument, StoreWriter } from "./store/store.js";
+import type { DocumentSummary, Store, StoredDocument, StoreWriter } from "./store/store.js";
 import { buildUnits } from "./units/build-units.js";
 
 export interface IngestOptions {
@@ -44,8 +44,9 @@ export interface IngestSummary {
   tables: number;
   facts: number;
   chunks: number;
+  /** Warnings of the documents indexed in this run (the others' stay in the store). */
   warnings: { docId: string; unit: string; message: string; code: string }[];
-  /** Every indexed document's understanding report (absent for documents indexed before reports existed). */
+  /** The understanding report of each document indexed in this run. */
   reports?: Pick<DocumentInfo, "docId" | "file" | "unit" | "year" | "kind" | "report">[];
   seconds: number;
 }
@@ -226,6 +227,7 @@ async function store(work: Work, run: Run, writer: StoreWriter, options: IngestO
     (parsed.chunks.length ? await options.embeddings.embedDocuments(parsed.chunks.map((c) => c.text)) : []);
   run.dimensions ||= vectors[0]?.length ?? 0;
   await writer.put({ ...prepared, parsed, path: work.path, parser: parserVersion(), vectors });
+  noteIndexed(run.summary, parsed.info);
   (work.replaces ? run.summary.replaced : run.summary.added).push(work.file);
 }
 
@@ -283,7 +285,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   // Offline, vectors are computed beside the parse; an endpoint is called from here.
   const localDimensions =
     options.embeddings instanceof LocalHashEmbeddings ? options.embeddings.dimensions : undefined;
-  let infos: DocumentInfo[];
+  let infos: DocumentSummary[];
   try {
     const run = new Run(await writer.documents(), summary);
     run.dimensions = options.embeddingInfo.dimensions;
@@ -301,11 +303,14 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     for (const work of queue) await store(work, run, writer, options);
     options.onProgress?.({ file: "", done: files.length, total: files.length });
     summary.changed = summary.added.length + summary.replaced.length > 0;
-    infos = await writer.documentInfos();
+    infos = await writer.documentSummaries();
     if (summary.changed)
       await writer.commit({
         manifest: manifestOf(infos, { ...options.embeddingInfo, dimensions: run.dimensions }),
-        units: buildUnits(infos, options.aliases),
+        units: buildUnits(
+          infos.map((summary) => summary.info),
+          options.aliases,
+        ),
       });
     else await writer.abort();
   } catch (error) {
@@ -319,26 +324,26 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   return summary;
 }
 
-function summarise(summary: IngestSummary, infos: DocumentInfo[]): void {
-  summary.documents = infos.length;
-  summary.tables = infos.reduce((n, d) => n + d.counts.tables, 0);
-  summary.facts = infos.reduce((n, d) => n + d.counts.facts, 0);
-  summary.chunks = infos.reduce((n, d) => n + d.counts.chunks, 0);
-  summary.warnings = infos.flatMap((d) =>
-    d.warnings.map((w) => ({ docId: d.docId, unit: d.unit, message: w.message, code: w.code })),
+/** Counts over the whole index (from the summaries). */
+function summarise(summary: IngestSummary, documents: DocumentSummary[]): void {
+  summary.documents = documents.length;
+  summary.tables = documents.reduce((n, d) => n + d.info.counts.tables, 0);
+  summary.facts = documents.reduce((n, d) => n + d.info.counts.facts, 0);
+  summary.chunks = documents.reduce((n, d) => n + d.info.counts.chunks, 0);
+}
+
+/** A document indexed in this run: its warnings and understanding report go into the summary. */
+function noteIndexed(summary: IngestSummary, info: DocumentInfo): void {
+  summary.warnings.push(
+    ...info.warnings.map((w) => ({ docId: info.docId, unit: info.unit, message: w.message, code: w.code })),
   );
-  summary.reports = infos.map(({ docId, file, unit, year, kind, report }) => ({
-    docId,
-    file,
-    unit,
-    year,
-    kind,
-    report,
-  }));
+  const { docId, file, unit, year, kind, report } = info;
+  (summary.reports ??= []).push({ docId, file, unit, year, kind, report });
 }
 
 /** The manifest of the store after this ingest: counts the server checks the store against. */
-export function manifestOf(documents: DocumentInfo[], embedding: EmbeddingInfo): Manifest {
+export function manifestOf(summaries: DocumentSummary[], embedding: EmbeddingInfo): Manifest {
+  const documents = summaries.map((summary) => summary.info);
   return {
     formatVersion: 1,
     builtAt: new Date().toISOString(),
@@ -350,7 +355,7 @@ export function manifestOf(documents: DocumentInfo[], embedding: EmbeddingInfo):
       tables: documents.reduce((n, d) => n + d.counts.tables, 0),
       facts: documents.reduce((n, d) => n + d.counts.facts, 0),
       chunks: documents.reduce((n, d) => n + d.counts.chunks, 0),
-      warnings: documents.reduce((n, d) => n + d.warnings.length, 0),
+      warnings: summaries.reduce((n, summary) => n + summary.warningCount, 0),
     },
     versions: { node: process.version, budgetQa: "0.1.0", parser: parserVersion() },
   };

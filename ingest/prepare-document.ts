@@ -1,4 +1,5 @@
 import { AppError } from "../lib/app-error.js";
+import { documentFigures, type Figure } from "./domain/select-figures.js";
 import { LocalHashEmbeddings } from "./index/local-embeddings.js";
 import type { MetaOverrides } from "./parse/document-meta.js";
 import { parseDocument } from "./parse/parse-document.js";
@@ -27,6 +28,8 @@ export type Prepared =
       ok: true;
       parsed: ParsedDocument;
       vocabulary: VocabularyEntry[];
+      /** The document's headline figure per (metric, want). */
+      figures: Figure[];
       /** Each chunk's lexical terms, tokenised once. */
       terms: string[];
       vectors?: number[][];
@@ -68,5 +71,6 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
   const vectors = input.localDimensions
     ? await new LocalHashEmbeddings(input.localDimensions).embedDocuments(parsed.chunks.map((c) => c.text))
     : undefined;
-  return { ok: true, parsed, vocabulary: documentVocabulary(parsed.facts), terms, vectors };
+  const figures = documentFigures(parsed.facts, parsed.info);
+  return { ok: true, parsed, vocabulary: documentVocabulary(parsed.facts), figures, terms, vectors };
 }

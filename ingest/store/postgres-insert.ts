@@ -141,6 +141,8 @@ export function chunkRows(
   return { rows, lexemes };
 }
 
+export const FIGURE_COLUMNS = ["metric:text", "want:text", "doc_id:text", "fact:text", "value:text"];
+
 export const VOCABULARY_COLUMNS = ["doc_id:text", "type:text", "code:text", "name:text", "scheme:text"];
 
 export function vocabularyRows(docId: string, vocabulary: VocabularyEntry[]): unknown[][] {

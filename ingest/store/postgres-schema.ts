@@ -6,7 +6,7 @@ import { z } from "zod";
  * pre-segmented terms as a `tsvector` of exact lexemes (GIN-indexed); `chunk_terms` keeps each
  * term's document frequency for exact BM25. Bump PG_SCHEMA_VERSION when the layout changes.
  */
-export const PG_SCHEMA_VERSION = 1;
+export const PG_SCHEMA_VERSION = 2;
 
 /** Schema names are interpolated into SQL: plain lower-case identifiers only. */
 export const SchemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "a lower-case SQL identifier");
@@ -34,6 +34,10 @@ CREATE INDEX IF NOT EXISTS facts_row_key ON ${schema}.facts(row_key);
 CREATE TABLE IF NOT EXISTS ${schema}.fact_metrics (
   metric text NOT NULL, doc_id text NOT NULL, fact bigint NOT NULL, PRIMARY KEY (metric, doc_id, fact));
 CREATE INDEX IF NOT EXISTS fact_metrics_doc ON ${schema}.fact_metrics(doc_id);
+CREATE TABLE IF NOT EXISTS ${schema}.figures (
+  metric text NOT NULL, want text NOT NULL, doc_id text NOT NULL, fact text NOT NULL, value text NOT NULL,
+  PRIMARY KEY (metric, want, doc_id));
+CREATE INDEX IF NOT EXISTS figures_doc ON ${schema}.figures(doc_id);
 CREATE TABLE IF NOT EXISTS ${schema}.tables (id text PRIMARY KEY, doc_id text NOT NULL, body text NOT NULL);
 CREATE INDEX IF NOT EXISTS tables_doc ON ${schema}.tables(doc_id);
 CREATE TABLE IF NOT EXISTS ${schema}.sections (id text PRIMARY KEY, doc_id text NOT NULL, body text NOT NULL);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { z } from "zod";
 import { AppError } from "../../lib/app-error.js";
+import type { Figure } from "../domain/select-figures.js";
 import { DocumentInfo, Manifest, type Chunk, type Fact, type ParsedTable } from "../schema.js";
 import { readHead, unreadable } from "./postgres-head.js";
 import { factPage, factWhere, Params, redactUrl } from "./postgres-rows.js";
@@ -15,6 +16,7 @@ import { sectionKey } from "./sqlite-rows.js";
 import type {
   ChunkFilter,
   FactQuery,
+  FigureQuery,
   IndexStore,
   ScoredChunk,
   Store,
@@ -157,6 +159,16 @@ class PostgresReader implements IndexStore {
       [ids],
     );
     return rows.map((row) => JSON.parse(row.body) as Fact);
+  }
+
+  async figures(query: FigureQuery): Promise<Figure[]> {
+    const docs = query.docIds ? " AND doc_id = ANY($3::text[])" : "";
+    return this.rows<Figure>(
+      `SELECT metric, want, doc_id AS "docId", fact AS "factId", value FROM ${this.schema}.figures
+       WHERE metric = ANY($1::text[]) AND want = ANY($2::text[])${docs}
+       ORDER BY doc_id COLLATE "C", metric COLLATE "C", want COLLATE "C"`,
+      query.docIds ? [query.metrics, query.wants, query.docIds] : [query.metrics, query.wants],
+    );
   }
 
   async table(id: string): Promise<ParsedTable | undefined> {

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { documentFigures } from "../domain/select-figures.js";
 import { DocumentInfo, type Manifest, type UnitInfo } from "../schema.js";
 import {
   chunkColumns,
   chunkRows,
   FACT_COLUMNS,
   factRows,
+  FIGURE_COLUMNS,
   insertFactMetrics,
   insertRows,
   VOCABULARY_COLUMNS,
@@ -16,7 +18,7 @@ import { PGVECTOR_HNSW_MAX_DIMENSIONS, pgvectorSql } from "./postgres-schema.js"
 import { addSegments, compactSegments } from "./postgres-segments.js";
 import { prepareSchema, takeWriterLock, type VectorMode } from "./postgres-setup.js";
 import { META } from "./sqlite-schema.js";
-import type { DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
+import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
 
 /** Term document-frequency changes are applied in statements of this many terms. */
 const TERM_BATCH = 5000;
@@ -73,14 +75,19 @@ export class PostgresWriter implements StoreWriter {
     );
   }
 
-  async documentInfos(): Promise<DocumentInfo[]> {
-    const rows = await this.query<{ info: string }>(
-      `SELECT info FROM ${this.schema}.documents ORDER BY doc_id COLLATE "C"`,
+  async documentSummaries(): Promise<DocumentSummary[]> {
+    const rows = await this.query<{ info: string; warnings: number }>(
+      `SELECT ((info::jsonb - 'warnings' - 'report') || '{"warnings": []}'::jsonb)::text AS info,
+         jsonb_array_length(info::jsonb -> 'warnings') AS warnings
+       FROM ${this.schema}.documents ORDER BY doc_id COLLATE "C"`,
     );
-    return rows.map((row) => DocumentInfo.parse(JSON.parse(row.info)));
+    return rows.map((row) => ({
+      info: DocumentInfo.parse(JSON.parse(row.info)),
+      warningCount: row.warnings,
+    }));
   }
 
-  async put({ parsed, path, parser, vectors, vocabulary, terms }: DocumentWrite): Promise<void> {
+  async put({ parsed, path, parser, vectors, vocabulary, terms, figures }: DocumentWrite): Promise<void> {
     const { info } = parsed;
     await this.remove(info.docId);
     const insert = (table: string, columns: string[], rows: unknown[][]) =>
@@ -101,6 +108,17 @@ export class PostgresWriter implements StoreWriter {
     );
     await insert("facts", FACT_COLUMNS, factRows(parsed));
     await insertFactMetrics(this.client, this.schema, parsed);
+    await insert(
+      "figures",
+      FIGURE_COLUMNS,
+      (figures ?? documentFigures(parsed.facts, info)).map((f) => [
+        f.metric,
+        f.want,
+        f.docId,
+        f.factId,
+        f.value,
+      ]),
+    );
     const bodyColumns = ["id:text", "doc_id:text", "body:text"];
     await insert(
       "tables",
@@ -150,7 +168,16 @@ export class PostgresWriter implements StoreWriter {
       for (let i = this.pending.length - 1; i >= 0; i--)
         if (gone.has(this.pending[i].label)) this.pending.splice(i, 1);
     }
-    for (const table of ["documents", "facts", "fact_metrics", "tables", "sections", "chunks", "vocabulary"])
+    for (const table of [
+      "documents",
+      "facts",
+      "fact_metrics",
+      "figures",
+      "tables",
+      "sections",
+      "chunks",
+      "vocabulary",
+    ])
       await this.query(`DELETE FROM ${this.schema}.${table} WHERE doc_id = $1`, [docId]);
   }
 

@@ -19,7 +19,7 @@ export interface Where {
   params: unknown[];
 }
 
-function inList(column: string, values: unknown[], params: unknown[]): string {
+export function inList(column: string, values: unknown[], params: unknown[]): string {
   params.push(...values);
   return `${column} IN (${values.map(() => "?").join(",")})`;
 }

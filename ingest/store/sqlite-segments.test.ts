@@ -25,7 +25,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 async function commitOne(store: SqliteStore, write: DocumentWrite): Promise<void> {
   const writer = await store.writer();
   await writer.put(write);
-  const infos = await writer.documentInfos();
+  const infos = (await writer.documentSummaries()).map((summary) => summary.info);
   await writer.commit({ manifest: manifestFor(infos, EMBEDDINGS.info), units: buildUnits(infos, {}) });
 }
 

@@ -2,9 +2,10 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { AppError } from "../../lib/app-error.js";
+import type { Figure } from "../domain/select-figures.js";
 import { DocumentInfo, Manifest, ParsedTable, UnitInfo, type Chunk, type Fact } from "../schema.js";
 import { hasMetaTable, META, readMeta } from "./sqlite-schema.js";
-import { factWhere, inBatches, parseChunks, parseFacts, sectionKey } from "./sqlite-rows.js";
+import { factWhere, inBatches, inList, parseChunks, parseFacts, sectionKey } from "./sqlite-rows.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { quickCheckInBackground } from "./sqlite-integrity.js";
 import { SqliteSearch } from "./sqlite-search.js";
@@ -12,6 +13,7 @@ import { SqliteWriter } from "./sqlite-writer.js";
 import type {
   ChunkFilter,
   FactQuery,
+  FigureQuery,
   IndexStore,
   ScoredChunk,
   Store,
@@ -170,6 +172,20 @@ class SqliteReader implements IndexStore {
 
   async factsByIds(ids: string[]): Promise<Fact[]> {
     return parseFacts(this.byIds("facts", ids));
+  }
+
+  async figures(query: FigureQuery): Promise<Figure[]> {
+    const select = (docIds?: unknown[]) => {
+      const params: unknown[] = [];
+      const where = [inList("metric", query.metrics, params), inList("want", query.wants, params)];
+      if (docIds) where.push(inList("doc_id", docIds, params));
+      return this.connection()
+        .prepare(
+          `SELECT metric, want, doc_id AS docId, fact AS factId, value FROM figures WHERE ${where.join(" AND ")} ORDER BY doc_id, metric, want`,
+        )
+        .all(...params) as Figure[];
+    };
+    return query.docIds ? inBatches(query.docIds, select) : select();
   }
 
   async table(id: string): Promise<ParsedTable | undefined> {

@@ -5,13 +5,14 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { AppError } from "../../lib/app-error.js";
 import { metricsOfFact } from "../domain/metrics.js";
+import { documentFigures } from "../domain/select-figures.js";
 import { DocumentInfo, type Manifest, type UnitInfo } from "../schema.js";
 import { matchKey } from "../text/normalize-text.js";
 import { termsText, vectorToBytes } from "./scoring.js";
 import { hasMetaTable, META, readMeta, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { factDescriptor, sectionKey } from "./sqlite-rows.js";
-import type { DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
+import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
 import { SegmentBuilder } from "./sqlite-segments.js";
 
 function lockedError(dir: string, cause: unknown): AppError {
@@ -122,13 +123,28 @@ export class SqliteWriter implements StoreWriter {
       .all() as StoredDocument[];
   }
 
-  async documentInfos(): Promise<DocumentInfo[]> {
-    return (this.db.prepare("SELECT info FROM documents ORDER BY doc_id").pluck().all() as string[]).map(
-      (text) => DocumentInfo.parse(JSON.parse(text)),
-    );
+  async documentSummaries(): Promise<DocumentSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT json_set(json_remove(info, '$.warnings', '$.report'), '$.warnings', json('[]')) AS info,
+           json_array_length(info, '$.warnings') AS warningCount FROM documents ORDER BY doc_id`,
+      )
+      .all() as { info: string; warningCount: number }[];
+    return rows.map((row) => ({
+      info: DocumentInfo.parse(JSON.parse(row.info)),
+      warningCount: row.warningCount,
+    }));
   }
 
-  async put({ parsed, path, parser, vectors, vocabulary, terms: tokenised }: DocumentWrite): Promise<void> {
+  async put({
+    parsed,
+    path,
+    parser,
+    vectors,
+    vocabulary,
+    terms: tokenised,
+    figures,
+  }: DocumentWrite): Promise<void> {
     const { info } = parsed;
     await this.remove(info.docId);
     this.sql(
@@ -156,6 +172,9 @@ export class SqliteWriter implements StoreWriter {
       );
       for (const key of metricsOfFact(f)) metric.run(key, f.docId, lastInsertRowid, body);
     }
+    const figure = this.sql("INSERT INTO figures (metric, want, doc_id, fact, value) VALUES (?, ?, ?, ?, ?)");
+    for (const f of figures ?? documentFigures(parsed.facts, info))
+      figure.run(f.metric, f.want, f.docId, f.factId, f.value);
     const table = this.sql("INSERT INTO tables (id, doc_id, body) VALUES (?, ?, ?)");
     for (const t of parsed.tables) table.run(t.id, t.docId, JSON.stringify(t));
     const section = this.sql("INSERT INTO sections (id, doc_id, body) VALUES (?, ?, ?)");
@@ -204,7 +223,16 @@ export class SqliteWriter implements StoreWriter {
     this.chunkDelta -= removed.n;
     this.termDelta -= removed.t;
     this.sql("DELETE FROM chunk_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id = ?)").run(docId);
-    for (const table of ["documents", "facts", "fact_metrics", "tables", "sections", "chunks", "vocabulary"])
+    for (const table of [
+      "documents",
+      "facts",
+      "fact_metrics",
+      "figures",
+      "tables",
+      "sections",
+      "chunks",
+      "vocabulary",
+    ])
       this.sql(`DELETE FROM ${table} WHERE doc_id = ?`).run(docId);
   }
 

@@ -16,6 +16,7 @@ import {
   type StoreTarget,
   type TargetStore,
 } from "./testing/store-fixture.js";
+import { PG_SCHEMA_VERSION } from "./postgres-schema.js";
 import { PostgresStore } from "./postgres-store.js";
 
 /**
@@ -154,6 +155,27 @@ describe.each(targets)("$name store", (target) => {
     expect(either).toHaveLength(6 + 19);
     expect(await agreed((store) => store.facts({ docIds: [] }))).toEqual([]);
     expect(await agreed((store) => store.countFacts({}))).toBe(2015);
+  });
+
+  it("keeps each document's headline figure per metric, chosen at ingest", async () => {
+    // 三公经费 决算: 000 table 公开09表 合计 (line 356), 001 narrative (line 1132, it has no table 09),
+    // 002 table 公开09表 合计 (line 338); the 001 budget is the narrative's 预算为40万元.
+    const figures = await agreed((store) =>
+      store.figures({ metrics: ["三公经费"], wants: ["actual", "budget"], docIds: ["000", "001", "002"] }),
+    );
+    const byKey = new Map(figures.map((figure) => [`${figure.docId} ${figure.want}`, figure.value]));
+    expect(byKey.get("000 actual")).toBe("136.85");
+    expect(byKey.get("001 actual")).toBe("23.3");
+    expect(byKey.get("001 budget")).toBe("40");
+    expect(byKey.get("002 actual")).toBe("9.00");
+    const facts = await agreed((store) => store.factsByIds(figures.map((figure) => figure.factId)));
+    expect(facts).toHaveLength(new Set(figures.map((figure) => figure.factId)).size);
+    const everyDocument = await agreed((store) =>
+      store.figures({ metrics: ["三公经费"], wants: ["actual"] }),
+    );
+    expect(everyDocument.map((figure) => figure.docId).sort()).toEqual(
+      expect.arrayContaining(["000", "001", "002"]),
+    );
   });
 
   it("pages facts with limit and offset, and counts them", async () => {
@@ -374,7 +396,9 @@ describe.skipIf(!postgres.available)("PostgreSQL store specifics", () => {
     await other.sql(`UPDATE ${other.schema}.meta SET value = '99' WHERE key = 'schema_version'`);
     await expect(other.store.writer()).rejects.toMatchObject({ code: "INDEX_CORRUPT" });
     const otherReader = other.store.reader();
-    expect((await otherReader.check()).problems).toContain("storage version 99, expected 1");
+    expect((await otherReader.check()).problems).toContain(
+      `storage version 99, expected ${PG_SCHEMA_VERSION}`,
+    );
     await otherReader.close();
   });
 

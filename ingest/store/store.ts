@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Figure, Want } from "../domain/select-figures.js";
 import type {
   Chunk,
   DocKind,
@@ -83,6 +84,13 @@ export interface ScoredChunk {
   score: number;
 }
 
+/** Headline figures by metric and wanted figure, optionally for some documents only. */
+export interface FigureQuery {
+  metrics: string[];
+  wants: Want[];
+  docIds?: string[];
+}
+
 /** The result of checking a store before serving it. */
 export interface StoreCheck {
   ok: boolean;
@@ -102,6 +110,8 @@ export interface IndexStore {
   countFacts(query: FactQuery): Promise<number>;
   /** In insertion order, like every list the store returns. */
   factsByIds(ids: string[]): Promise<Fact[]>;
+  /** Each document's preferred fact per (metric, want), chosen at ingest: narrow rows, no bodies, by document. */
+  figures(query: FigureQuery): Promise<Figure[]>;
   table(id: string): Promise<ParsedTable | undefined>;
   chunks(ids: string[]): Promise<Chunk[]>;
   /** The section chunk whose path is exactly `section`. */
@@ -135,6 +145,14 @@ export interface DocumentWrite {
   vocabulary: VocabularyEntry[];
   /** Each chunk's `termsText`, when already tokenised (else the store tokenises). */
   terms?: string[];
+  /** The document's headline figures, when already chosen (else the store chooses them). */
+  figures?: Figure[];
+}
+
+/** A document's info with its warnings left in the store (`info.warnings` is empty), and their number. */
+export interface DocumentSummary {
+  info: DocumentInfo;
+  warningCount: number;
 }
 
 /**
@@ -143,8 +161,11 @@ export interface DocumentWrite {
  */
 export interface StoreWriter {
   documents(): Promise<StoredDocument[]>;
-  /** Every document's info as the transaction sees it (to build units and the manifest). */
-  documentInfos(): Promise<DocumentInfo[]>;
+  /**
+   * Every document as the transaction sees it, without warnings and understanding report (to
+   * build units and the manifest: adding one document must not read every document's details).
+   */
+  documentSummaries(): Promise<DocumentSummary[]>;
   put(document: DocumentWrite): Promise<void>;
   remove(docId: string): Promise<void>;
   commit(rest: { manifest: Manifest; units: UnitInfo[] }): Promise<void>;

@@ -1,4 +1,5 @@
 import type { Embeddings } from "@langchain/core/embeddings";
+import type { Figure, Want } from "../../ingest/domain/select-figures.js";
 import type { DocumentInfo, Fact, Manifest, UnitInfo } from "../../ingest/schema.js";
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
@@ -8,6 +9,8 @@ import { projectStem } from "./metric-words.js";
 import { NameIndex, Vocabulary } from "./vocabulary.js";
 
 export type { Subject } from "../../ingest/store/store.js";
+
+const figureKey = (docId: string, metric: string, want: string) => `${docId}\u0000${metric}\u0000${want}`;
 
 /** Documents whose facts stay cached between questions (a few hundred KB each). */
 const CACHED_DOCUMENTS = 256;
@@ -39,6 +42,8 @@ export class Knowledge {
   private readonly cache = new Lru<Fact[]>(CACHED_DOCUMENTS);
   /** Per request view: the facts loaded for this question. */
   private loaded = new Map<string, Fact[]>();
+  /** Per request view: headline figures read for this question, by `figureKey`. */
+  private figureRows?: Map<string, Figure>;
 
   private constructor(
     readonly store: IndexStore,
@@ -100,6 +105,7 @@ export class Knowledge {
   forRequest(): Knowledge {
     const view = Object.create(this) as Knowledge;
     view.loaded = new Map();
+    view.figureRows = undefined;
     return view;
   }
 
@@ -132,6 +138,40 @@ export class Knowledge {
     const only = wanted.length === this.documents.length ? undefined : wanted;
     for (const fact of await this.store.facts({ docIds: only, ...match })) byDoc.get(fact.docId)?.push(fact);
     for (const [docId, facts] of byDoc) this.loaded.set(docId, facts);
+  }
+
+  /** Read the documents' headline figures (narrow rows) for these metrics and wanted figures. */
+  async loadFigures(docIds: string[], metrics: string[], wants: Want[]): Promise<void> {
+    const unique = [...new Set(docIds)];
+    const only = unique.length === this.documents.length ? undefined : unique;
+    const rows = await this.store.figures({ metrics, wants, docIds: only });
+    this.figureRows = new Map(rows.map((row) => [figureKey(row.docId, row.metric, row.want), row]));
+  }
+
+  /** Back to reading facts for this question. */
+  dropFigures(): void {
+    this.figureRows = undefined;
+  }
+
+  /** Whether this question reads headline figures instead of facts. */
+  get hasFigures(): boolean {
+    return this.figureRows !== undefined;
+  }
+
+  /** A document's headline figure, when loaded for this question. */
+  figure(docId: string, metric: string, want: Want): Figure | undefined {
+    return this.figureRows?.get(figureKey(docId, metric, want));
+  }
+
+  /** Load these facts by id into their documents' loaded facts (the ones an answer cites). */
+  async loadFactsById(ids: string[]): Promise<void> {
+    for (const fact of await this.store.factsByIds([...new Set(ids)]))
+      this.loaded.set(fact.docId, [...(this.loaded.get(fact.docId) ?? []), fact]);
+  }
+
+  /** A loaded fact by id. */
+  loadedFact(docId: string, id: string): Fact | undefined {
+    return this.loaded.get(docId)?.find((fact) => fact.id === id);
   }
 
   /** The loaded facts of a document (empty when it was not loaded for this question). */

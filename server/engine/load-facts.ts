@@ -3,6 +3,7 @@ import type { FactQuery } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef, QueryPlan } from "./plan-schema.js";
+import { figureWants, ranksByFigures, shownFigureIds } from "./ops/rank-figures.js";
 import type { Scope } from "./scope.js";
 
 /** Above this many documents a question reads only the facts that match its metrics, not whole documents. */
@@ -44,8 +45,31 @@ export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     ...k.docs(s.unit, { year: s.year }).map((d) => d.docId),
   ]);
   if (new Set(docIds).size <= WHOLE_DOCUMENTS) return k.loadDocuments(docIds);
+  if (ranksByFigures(plan, scopes) && (await loadRankedFigures(k, plan, scopes, docIds))) return;
   return k.loadMatching(
     docIds,
     matchingQuery(plan.metrics, !ONE_FIGURE.has(plan.operation), (p) => k.projectVariants(p)),
   );
+}
+
+/**
+ * A ranking over many units reads each document's headline figure (narrow rows chosen at ingest)
+ * and the facts of the places it shows. False when no scope has a figure: the facts are read then,
+ * so the answer says what is missing exactly as before.
+ */
+async function loadRankedFigures(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+  docIds: string[],
+): Promise<boolean> {
+  const metrics = plan.metrics.flatMap((ref) => (ref.type === "metric" ? [ref.key] : []));
+  await k.loadFigures(docIds, metrics, figureWants(plan, scopes));
+  const shown = shownFigureIds(k, plan, scopes);
+  if (!shown.length) {
+    k.dropFigures();
+    return false;
+  }
+  await k.loadFactsById(shown);
+  return true;
 }

@@ -66,7 +66,7 @@ export async function ingestInto(
   try {
     for (const docId of removals) await writer.remove(docId);
     for (const write of puts) await writer.put(write);
-    const infos = await writer.documentInfos();
+    const infos = (await writer.documentSummaries()).map((summary) => summary.info);
     await writer.commit({ manifest: manifestFor(infos, EMBEDDINGS.info), units: buildUnits(infos, {}) });
   } catch (error) {
     await writer.abort();

@@ -9,6 +9,7 @@ import { lookup, valueOp, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
 import { rankPartsOp } from "./rank-parts.js";
+import { PLACES, ranking } from "./rank-figures.js";
 
 interface Row {
   scope: Scope;
@@ -94,21 +95,15 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   return b;
 }
 
-/** Places a ranking lists, in words: digits in answers are reserved for figures. */
-const PLACES = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
 export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const byChange = RANKS_CHANGE.test(plan.question) ? rankChangeOp(k, plan, scopes) : undefined;
   if (byChange) return byChange;
   if (scopes.length === 1) return rankPartsOp(k, plan, scopes[0]) ?? valueOp(k, plan, scopes);
-  const { found, missing } = rows(k, plan, scopes);
-  if (!found.length) return valueOp(k, plan, scopes);
+  const { shown, ranked, missing } = ranking(k, plan, scopes);
+  if (!shown.length) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
-  const sorted = [...found].sort(
-    (x, y) => (plan.descending ? -1 : 1) * money(x.fact.value).comparedTo(y.fact.value),
-  );
   const label = metricLabel(plan.metrics[0], k);
-  const top = sorted[0];
+  const top = shown[0];
   const word = wantLabel(wantOf(plan, top.scope), top.fact);
   b.d.headline = [
     `${label}${word}${plan.descending ? "最高" : "最低"}的是${top.scope.unit}（${top.scope.year}年），为 `,
@@ -116,17 +111,15 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
     "。",
   ];
   // The first ten places; a ranking of every unit would otherwise be one line per unit.
-  const shown = sorted.slice(0, PLACES.length);
   shown.forEach((r, i) =>
     b.d.bullets.push([`第${PLACES[i]}位 ${r.scope.unit}：`, b.fact(r.fact, r.scope.unit)]),
   );
-  if (sorted.length > shown.length)
-    b.d.notes.push([`只列出前十位，其余单位从略（可在 /api/facts 下载全部数字）。`]);
+  if (ranked > shown.length) b.d.notes.push([`只列出前十位，其余单位从略（可在 /api/facts 下载全部数字）。`]);
   if (missing.length)
     b.d.notes.push([
       `未参与排序（文件中未找到）：${missing.slice(0, PLACES.length).join("、")}${missing.length > PLACES.length ? "等" : ""}。`,
     ]);
-  if (sorted.length >= 2)
+  if (ranked >= 2)
     b.d.chart = {
       type: "bar",
       title: `${label}${word}`,

@@ -1,4 +1,4 @@
-import type { Fact } from "../../../ingest/schema.js";
+import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { difference, ratio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -24,9 +24,19 @@ export function wantOf(plan: QueryPlan, scope: Scope): Want {
  * "initial"/"full" widen to any budget when the exact basis is missing.
  */
 export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): Fact[] {
+  return lookupWith(k, scope, want, (doc, w) => selectFacts(k, doc, ref, w));
+}
+
+/** `lookup`'s order of documents and wanted figures over any way of selecting in one document. */
+export function lookupWith<T>(
+  k: Knowledge,
+  scope: Scope,
+  want: Want,
+  select: (doc: DocumentInfo, want: Want) => T[],
+): T[] {
   const wants: Want[] = want === "initial" || want === "full" ? [want, "budget"] : [want];
   for (const w of wants) {
-    const hits = selectFacts(k, scope.doc, ref, w);
+    const hits = select(scope.doc, w);
     if (hits.length) return hits;
   }
   // Only figures that mean the same in either document cross over: a 部门预算's "比上年" compares budgets.
@@ -35,7 +45,7 @@ export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): 
     const w: Want =
       other.kind === "预算" && (want === "actual" || want === "initial" || want === "full") ? "budget" : want;
     if (other.kind === "预算" && want === "actual") continue;
-    const hits = selectFacts(k, other, ref, w);
+    const hits = select(other, w);
     if (hits.length) return hits;
   }
   return [];

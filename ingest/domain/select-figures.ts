@@ -1,0 +1,122 @@
+import { z } from "zod";
+import type { DocumentInfo, Fact } from "../schema.js";
+import { cellHoldsMetric, METRIC_BY_KEY, METRICS } from "./metrics.js";
+
+/** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
+export const Want = z.enum([
+  "actual",
+  "budget",
+  "initial",
+  "full",
+  "prev_actual",
+  "yoy_amount",
+  "yoy_rate",
+  "share",
+  "count",
+  "rate",
+  "vs_budget",
+  "none",
+]);
+export type Want = z.infer<typeof Want>;
+
+/**
+ * The figures a document's headline figure table keeps per metric: one fact per (metric, want),
+ * chosen at ingest by the same rules as `selectMetricFacts`, so a question over every unit reads
+ * one narrow row per document instead of every fact of the metric.
+ */
+export const FIGURE_WANTS = [
+  "actual",
+  "budget",
+  "initial",
+  "full",
+  "count",
+  "prev_actual",
+] as const satisfies readonly Want[];
+
+/** A document's preferred fact for (metric, want), chosen at ingest. */
+export const Figure = z.object({
+  metric: z.string(),
+  want: Want,
+  docId: z.string(),
+  factId: z.string(),
+  /** The fact's exact decimal value, for ordering without reading the fact. */
+  value: z.string(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+const BUDGET_COLUMN = /预算/;
+
+/** Does a fact's column (and basis, period) give the wanted figure? */
+export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year">): boolean {
+  if (fact.table) {
+    // "实际指标可用数" is an adjusted budget although its column does not say 预算: the basis does.
+    const budget =
+      BUDGET_COLUMN.test(fact.column) || (!!fact.basis && fact.basis !== "决算" && fact.basis !== "上年");
+    if (want === "prev_actual") return fact.period === doc.year - 1 && !budget;
+    if (fact.period) return false;
+    if (want === "rate") return /执行率|完成率/.test(fact.column);
+    if (want === "actual" || want === "count")
+      return !budget && !/增减|率|占比|分值|得分|结余|超支/.test(fact.column);
+    if (want === "budget") return budget;
+    if (want === "full") return budget && fact.basis === "全年预算";
+    if (want === "initial") return budget && fact.basis === "年初预算";
+    return false;
+  }
+  if (fact.period && want !== "count") return false;
+  return NARRATIVE_COLUMN[want]?.test(fact.column) ?? false;
+}
+
+/** The narrative column that states each figure. */
+const NARRATIVE_COLUMN: Partial<Record<Want, RegExp>> = {
+  actual: /^决算数$/,
+  budget: /^(预算数|年初预算数|全年预算数)$/,
+  initial: /^年初预算数$/,
+  full: /^全年预算数$/,
+  yoy_amount: /^比上年增减额$/,
+  yoy_rate: /^比上年增减率$/,
+  share: /^占比$/,
+  count: /^数量/,
+  rate: /预算完成率$/,
+  vs_budget: /^比(年初)?预算增减(额|率)$/,
+};
+
+/** Does a fact hold the metric? Table cells through the lexicon's selectors, text facts by tag. */
+export function holdsMetric(fact: Fact, key: string): boolean {
+  if (fact.metric === key && !(fact.rowPath && fact.rowPath[0] === "项目")) return true;
+  return cellHoldsMetric(fact, key);
+}
+
+/** Standard table cells first (the authoritative cell-level source), then narrative, then attachments. */
+export function sourceRank(fact: Fact): number {
+  return fact.table && /^\d+$/.test(fact.table) ? 0 : !fact.table ? 1 : 2;
+}
+
+/** The facts of one document that state (metric, want), preferred first. */
+export function selectMetricFacts(
+  facts: Fact[],
+  doc: Pick<DocumentInfo, "year">,
+  key: string,
+  want: Want,
+): Fact[] {
+  const counted = METRIC_BY_KEY.get(key)?.measure;
+  // Counts (车辆, 编制, 在职) are the same figure whatever budget basis was asked.
+  const asked: Want = counted && want !== "prev_actual" && want !== "none" ? "count" : want;
+  return facts
+    .filter((fact) => holdsMetric(fact, key) && wantColumn(fact, asked, doc))
+    .sort((a, b) => sourceRank(a) - sourceRank(b));
+}
+
+/** Every (metric, want) figure a document states, for the store's figure table. */
+export function documentFigures(facts: Fact[], doc: Pick<DocumentInfo, "docId" | "year">): Figure[] {
+  const figures: Figure[] = [];
+  for (const metric of METRICS) {
+    const own = facts.filter((fact) => holdsMetric(fact, metric.key));
+    if (!own.length) continue;
+    for (const want of FIGURE_WANTS) {
+      const fact = selectMetricFacts(own, doc, metric.key, want)[0];
+      if (fact)
+        figures.push({ metric: metric.key, want, docId: doc.docId, factId: fact.id, value: fact.value });
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,103 @@
+import { FIGURE_WANTS, type Want } from "../../../ingest/domain/select-figures.js";
+import type { Fact } from "../../../ingest/schema.js";
+import { money, type Money } from "../../../lib/money.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, lookupWith, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel } from "./labels.js";
+import { RANKS_CHANGE } from "./rank-change.js";
+
+/** Places a ranking lists, in words: digits in answers are reserved for figures. */
+export const PLACES = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+export interface RankedRow {
+  scope: Scope;
+  ref: MetricRef;
+  fact: Fact;
+}
+
+/** A ranking: the first places with their facts, how many were ranked, and who had no figure. */
+export interface Ranking {
+  shown: RankedRow[];
+  ranked: number;
+  missing: string[];
+}
+
+type MetricOnly = Extract<MetricRef, { type: "metric" }>;
+
+/**
+ * Rankings over several units of lexicon metrics are read from the headline figures chosen at
+ * ingest (one narrow row per document), and only the shown places' facts are read in full.
+ */
+export function ranksByFigures(plan: QueryPlan, scopes: Scope[]): boolean {
+  return (
+    plan.operation === "rank" &&
+    scopes.length > 1 &&
+    plan.metrics.length > 0 &&
+    plan.metrics.every((ref) => ref.type === "metric") &&
+    !RANKS_CHANGE.test(plan.question)
+  );
+}
+
+/** The wanted figures the scopes may fall back on (lookup widens budgets and crosses to 预算). */
+export function figureWants(plan: QueryPlan, scopes: Scope[]): Want[] {
+  const wants = new Set<Want>(scopes.map((scope) => wantOf(plan, scope)));
+  wants.add("budget");
+  return FIGURE_WANTS.filter((want) => wants.has(want));
+}
+
+/** Every (scope, metric) figure in ranking order, narrow; the scopes without one by label. */
+function orderFigures(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
+  const found: { scope: Scope; ref: MetricOnly; docId: string; factId: string; amount: Money }[] = [];
+  const missing: string[] = [];
+  for (const scope of scopes)
+    for (const ref of plan.metrics as MetricOnly[]) {
+      const [figure] = lookupWith(k, scope, wantOf(plan, scope), (doc, want) => {
+        const row = k.figure(doc.docId, ref.key, want);
+        return row ? [row] : [];
+      });
+      if (figure)
+        found.push({ scope, ref, docId: figure.docId, factId: figure.factId, amount: money(figure.value) });
+      else missing.push(`${scopeLabel(scope)}${metricLabel(ref, k)}`);
+    }
+  // Each value parsed once: a ranking of every unit compares n·log n pairs.
+  found.sort((x, y) => (plan.descending ? -1 : 1) * x.amount.comparedTo(y.amount));
+  return { found, missing };
+}
+
+/** The fact ids a figure ranking shows (to read before composing). */
+export function shownFigureIds(k: Knowledge, plan: QueryPlan, scopes: Scope[]): string[] {
+  return orderFigures(k, plan, scopes)
+    .found.slice(0, PLACES.length)
+    .map((row) => row.factId);
+}
+
+/** A ranking from the headline figures; the shown facts must have been loaded. */
+function figureRanking(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Ranking {
+  const { found, missing } = orderFigures(k, plan, scopes);
+  const shown = found.slice(0, PLACES.length).flatMap((row) => {
+    const fact = k.loadedFact(row.docId, row.factId);
+    return fact ? [{ scope: row.scope, ref: row.ref, fact }] : [];
+  });
+  return { shown, ranked: found.length, missing };
+}
+
+/** A ranking from the loaded facts (few documents, or subjects and projects). */
+function factRanking(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Ranking {
+  const found: RankedRow[] = [];
+  const missing: string[] = [];
+  for (const scope of scopes)
+    for (const ref of plan.metrics) {
+      const fact = lookup(k, scope, ref, wantOf(plan, scope))[0];
+      if (fact) found.push({ scope, ref, fact });
+      else missing.push(`${scopeLabel(scope)}${metricLabel(ref, k)}`);
+    }
+  found.sort((x, y) => (plan.descending ? -1 : 1) * money(x.fact.value).comparedTo(y.fact.value));
+  return { shown: found.slice(0, PLACES.length), ranked: found.length, missing };
+}
+
+/** The ranking of the plan's figures over the scopes, by whichever way they were loaded. */
+export function ranking(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Ranking {
+  return k.hasFigures ? figureRanking(k, plan, scopes) : factRanking(k, plan, scopes);
+}
