@@ -29,6 +29,11 @@ export interface HttpRun {
   baseline: LoadResult;
   /** chat requests/s ÷ baseline requests/s (goal ≥ 0.5). */
   ratio: number;
+  /**
+   * The same load on a server with ANSWER_CACHE=0: the mix repeats its questions, so `chat` is
+   * mostly answered from the answer cache; this is the cost of answering.
+   */
+  uncached?: LoadResult & { ratio: number };
   /** The real server's memory after the load. */
   serverMemoryAfter: Memory;
 }
@@ -58,6 +63,7 @@ export async function benchHttp(
   questions: Question[],
   connections = 50,
   durationSeconds = 10,
+  uncachedServer?: () => Promise<RunningServer>,
 ): Promise<HttpRun> {
   const requests = chatRequests(questions);
   const mix: Record<string, number> = {};
@@ -74,13 +80,28 @@ export async function benchHttp(
     await base.stop();
   }
   log(`  trivial Express: ${baseline.requestsPerSecond} req/s`);
+  const ratio = (run: LoadResult) => round(run.requestsPerSecond / baseline.requestsPerSecond, 3);
+  let uncached: HttpRun["uncached"];
+  if (uncachedServer) {
+    const plain = await uncachedServer();
+    try {
+      const run = await load(plain.url, requests, connections, durationSeconds);
+      uncached = { ...run, ratio: ratio(run) };
+      log(
+        `  /api/chat without the answer cache: ${run.requestsPerSecond} req/s, p99 ${run.latencyMs.p99} ms`,
+      );
+    } finally {
+      await plain.stop();
+    }
+  }
   return {
     connections,
     durationSeconds,
     mix,
     chat,
     baseline,
-    ratio: round(chat.requestsPerSecond / baseline.requestsPerSecond, 3),
+    ratio: ratio(chat),
+    uncached,
     serverMemoryAfter,
   };
 }

@@ -58,8 +58,9 @@ export function markdown(results: SizeResult[]): string {
       "/api/chat req/s",
       "trivial Express",
       "ratio",
+      "no answer cache: req/s, ratio",
     ]),
-    row(Array(8).fill("---")),
+    row(Array(9).fill("---")),
     ...results.map((r) =>
       row([
         label(r),
@@ -70,6 +71,9 @@ export function markdown(results: SizeResult[]): string {
         r.http ? `${fmt(r.http.chat.requestsPerSecond)} (p99 ${r.http.chat.latencyMs.p99} ms)` : "–",
         r.http ? fmt(r.http.baseline.requestsPerSecond) : "–",
         r.http ? r.http.ratio.toFixed(2) : "–",
+        r.http?.uncached
+          ? `${fmt(r.http.uncached.requestsPerSecond)} (p99 ${r.http.uncached.latencyMs.p99} ms), ${r.http.uncached.ratio.toFixed(2)}`
+          : "–",
       ]),
     ),
   ];

@@ -79,11 +79,12 @@ export async function startChild(
 }
 
 /** The real server, as `npm start` runs it, over a built index. */
-export function startRealServer(target: Target): Promise<RunningServer> {
+export function startRealServer(target: Target, env: Record<string, string> = {}): Promise<RunningServer> {
   return startChild(
     ["--import", "tsx", "server/main.ts"],
     {
       ...target.env,
+      ...env,
       LOG_LEVEL: "warn",
       RATE_LIMIT_PER_MINUTE: "1000000000",
       OPENAI_API_KEY: "",

@@ -18,7 +18,7 @@ import {
 import { answerLatency, goldQuestions, storeQuestions, type Question } from "./bench-latency.js";
 import { postgresTarget, type PostgresTarget } from "./bench-postgres.js";
 import { markdown, type SizeResult } from "./bench-report.js";
-import { benchServer } from "./bench-server.js";
+import { benchServer, startRealServer } from "./bench-server.js";
 import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /**
@@ -113,7 +113,9 @@ async function benchSize(store: SizeResult["store"], docs: number, work: string,
       result.server = rest;
       const conn = Number(values.connections);
       result.http = await phase(result, "http", () =>
-        benchHttp(server, serverMix(own), conn, Number(values.duration)),
+        benchHttp(server, serverMix(own), conn, Number(values.duration), () =>
+          startRealServer(t, { ANSWER_CACHE: "0" }),
+        ),
       );
       await server.stop();
     }

@@ -40,6 +40,8 @@ const ConfigSchema = z.object({
   EMBEDDING_MODEL: z.string().optional(),
   /** Longest single call to the model (each call also stops at the question's budget). */
   LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  /** Deterministic answers kept in memory per conversation, per server process (0 turns it off). */
+  ANSWER_CACHE: z.coerce.number().int().min(0).default(500),
   /** Time budget per question across every LLM stage; the deterministic answer stands after it. */
   LLM_BUDGET_MS: z.coerce.number().int().positive().default(8_000),
   /** Consecutive failed calls that open the circuit breaker, and how long it stays open. */

@@ -29,5 +29,7 @@ export async function loadEngine(
   // Queries are embedded the way the index was: a local index keeps local query vectors.
   const embeddings = (manifest: Manifest) =>
     createEmbeddings(manifest.embedding.provider === "local" ? {} : config).embeddings;
-  return createEngine(store, embeddings, config.llmEnabled ? createLlmStages(config) : undefined);
+  return createEngine(store, embeddings, config.llmEnabled ? createLlmStages(config) : undefined, {
+    answerCache: config.ANSWER_CACHE,
+  });
 }

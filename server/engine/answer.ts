@@ -3,6 +3,7 @@ import type { Manifest } from "../../ingest/schema.js";
 import type { IndexStore } from "../../ingest/store/store.js";
 import { compose } from "./compose.js";
 import { execute } from "./execute.js";
+import { Lru } from "../../lib/lru.js";
 import { Knowledge } from "./knowledge.js";
 import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
 import { planConversation } from "./rule-planner.js";
@@ -30,6 +31,11 @@ export interface AnswerOptions {
   onDraft?: (result: AnswerResult) => void;
 }
 
+export interface EngineOptions {
+  /** Deterministic answers kept per conversation (0: none). */
+  answerCache?: number;
+}
+
 export interface Engine {
   knowledge: Knowledge;
   answer(messages: ChatMessage[], options?: AnswerOptions): Promise<AnswerResult>;
@@ -44,19 +50,42 @@ export async function createEngine(
   store: IndexStore,
   embeddings: Embeddings | ((manifest: Manifest) => Embeddings),
   llm?: LlmStages,
+  options: EngineOptions = {},
 ): Promise<Engine> {
   const shared = await Knowledge.open(store, embeddings);
-  return {
+  const cache = options.answerCache ? new Lru<AnswerResult>(options.answerCache) : undefined;
+  const engine: Engine = {
     knowledge: shared,
-    async answer(messages, options = {}) {
+    async answer(messages, answerOptions = {}) {
+      const stages = answerOptions.llm === false ? undefined : (answerOptions.llm ?? llm);
       const knowledge = shared.forRequest();
-      const stages = options.llm === false ? undefined : (options.llm ?? llm);
-      const rulePlan = planConversation(knowledge, messages);
       const run = async (plan: QueryPlan) => compose(await execute(knowledge, plan), plan);
+      if (!stages && cache)
+        return cachedAnswer(cache, messages, () => run(planConversation(knowledge, messages)));
+      const rulePlan = planConversation(knowledge, messages);
       const ruleResult = await run(rulePlan);
       if (!stages) return ruleResult;
-      options.onDraft?.(ruleResult);
+      answerOptions.onDraft?.(ruleResult);
       return stages.refine({ knowledge, messages, rulePlan, ruleResult, run });
     },
   };
+  return engine;
+}
+
+/**
+ * Deterministic answers are a function of the conversation and the store's generation (an engine
+ * serves one generation): the same conversation is answered from memory. Callers treat answers
+ * as read-only.
+ */
+async function cachedAnswer(
+  cache: Lru<AnswerResult>,
+  messages: ChatMessage[],
+  make: () => Promise<AnswerResult>,
+): Promise<AnswerResult> {
+  const key = JSON.stringify(messages.map((message) => [message.role, message.content]));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const result = await make();
+  cache.set(key, result);
+  return result;
 }
