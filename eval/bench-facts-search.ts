@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createEmbeddings } from "../ingest/index/embeddings.js";
@@ -18,7 +19,7 @@ import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 const { values } = parseArgs({
   options: {
     docs: { type: "string", default: "200" },
-    dir: { type: "string", default: join(process.cwd(), ".bench-facts-search") },
+    dir: { type: "string", default: join(tmpdir(), "budget-qa-facts-search") },
     runs: { type: "string", default: "20" },
   },
 });

@@ -6,6 +6,7 @@ import {
   chunkRows,
   FACT_COLUMNS,
   factRows,
+  insertFactLabels,
   insertFactMetrics,
   insertRows,
   VOCABULARY_COLUMNS,
@@ -101,6 +102,7 @@ export class PostgresWriter implements StoreWriter {
     );
     await insert("facts", FACT_COLUMNS, factRows(parsed));
     await insertFactMetrics(this.client, this.schema, parsed);
+    await insertFactLabels(this.client, this.schema, parsed);
     const bodyColumns = ["id:text", "doc_id:text", "body:text"];
     await insert(
       "tables",
@@ -150,7 +152,16 @@ export class PostgresWriter implements StoreWriter {
       for (let i = this.pending.length - 1; i >= 0; i--)
         if (gone.has(this.pending[i].label)) this.pending.splice(i, 1);
     }
-    for (const table of ["documents", "facts", "fact_metrics", "tables", "sections", "chunks", "vocabulary"])
+    for (const table of [
+      "documents",
+      "facts",
+      "fact_metrics",
+      "fact_labels",
+      "tables",
+      "sections",
+      "chunks",
+      "vocabulary",
+    ])
       await this.query(`DELETE FROM ${this.schema}.${table} WHERE doc_id = $1`, [docId]);
   }
 

@@ -5,7 +5,7 @@
  * with a message to move it away and ingest again.
  */
 import type Database from "better-sqlite3";
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -28,6 +28,9 @@ CREATE TABLE IF NOT EXISTS fact_metrics (
   metric TEXT NOT NULL, doc_id TEXT NOT NULL, fact INTEGER NOT NULL, body TEXT NOT NULL,
   PRIMARY KEY (metric, doc_id, fact)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS fact_metrics_doc ON fact_metrics(doc_id);
+-- Facts by the characters of their descriptor (rowid = facts.rowid): FactQuery.text, see fact-label-search.ts.
+CREATE VIRTUAL TABLE IF NOT EXISTS fact_text USING fts5(
+  chars, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0");
 CREATE TABLE IF NOT EXISTS tables (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS tables_doc ON tables(doc_id);
 CREATE TABLE IF NOT EXISTS sections (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, body TEXT NOT NULL);
