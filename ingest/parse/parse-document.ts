@@ -4,7 +4,7 @@ import { extractMeta, type MetaOverrides } from "./document-meta.js";
 import { findTables } from "./find-tables.js";
 import { formFacts, isFormTable } from "./form-facts.js";
 import { narrativeFacts } from "./narrative-facts.js";
-import { parseSections } from "./parse-sections.js";
+import { innermostSections, parseSections } from "./parse-sections.js";
 import { parseTable } from "./parse-table.js";
 import { pagePlacer } from "./place-facts.js";
 import { tableFacts, type DocContext } from "./table-facts.js";
@@ -13,7 +13,7 @@ import { buildReport } from "../checks/build-report.js";
 import { checkDocument } from "../checks/run-checks.js";
 import { extractRelations } from "../units/extract-relations.js";
 import { buildChunks } from "../index/build-chunks.js";
-import type { Fact, ParsedDocument, ParsedTable, Section } from "../schema.js";
+import type { Fact, ParsedDocument, ParsedTable } from "../schema.js";
 import type { LineSource } from "../read/read-document.js";
 
 /** Parse one document's text into sections, tables, facts, checks and chunks. Pure: no I/O. */
@@ -37,11 +37,12 @@ export function parseDocument(input: {
   const { sections, paragraphs } = parseSections(input.docId, lines, (i) => inTable[i] === 1);
 
   const ids = new Set<string>();
+  const sectionOfLine = innermostSections(sections, lines.length);
   const tables = regions.map((region, i) =>
     parseTable(region, {
       docId: input.docId,
       id: tableId(input.docId, region.number ? `t${region.number}` : `a${i}`, ids),
-      section: sectionAt(sections, region.start + 1),
+      section: sections[sectionOfLine[region.start + 1]]?.path ?? [],
       amountUnit: meta.amountUnit,
     }),
   );
@@ -113,12 +114,4 @@ function tableId(docId: string, local: string, taken: Set<string>): string {
   for (let n = 2; taken.has(id); n++) id = `${docId}:${local}-${n}`;
   taken.add(id);
   return id;
-}
-
-/** The innermost section whose span holds a line (1-based). */
-function sectionAt(sections: Section[], line: number): string[] {
-  let best: Section | undefined;
-  for (const s of sections)
-    if (s.lines[0] <= line && line <= s.lines[1] && (!best || s.level >= best.level)) best = s;
-  return best?.path ?? [];
 }

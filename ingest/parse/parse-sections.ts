@@ -76,12 +76,35 @@ export function parseSections(
       ),
     );
   });
-  // A section's span covers its subsections, so a citation of a parent shows all of it.
-  for (const s of sections) {
-    const next = sections.find((o) => o.lines[0] > s.lines[0] && o.level <= s.level && o.level > 0);
-    if (s.level > 0) s.lines = [s.lines[0], next ? next.lines[0] - 1 : lines.length];
-  }
+  spanSubsections(sections, lines.length);
   return { sections, paragraphs };
+}
+
+/**
+ * A section's span covers its subsections, so a citation of a parent shows all of it: it ends
+ * before the next heading of its level or above. Sections are in line order; one pass from the
+ * end keeps the headings that may end an earlier section on a stack (levels rising to the top).
+ */
+function spanSubsections(sections: Section[], lineCount: number): void {
+  const after: Section[] = [];
+  for (let k = sections.length - 1; k >= 0; k--) {
+    const s = sections[k];
+    if (s.level === 0) continue;
+    while (after.length && after[after.length - 1].level > s.level) after.pop();
+    const next = after[after.length - 1];
+    s.lines = [s.lines[0], next ? next.lines[0] - 1 : lineCount];
+    after.push(s);
+  }
+}
+
+/**
+ * The innermost section holding each line (1-based; -1 for none): spans nest, so each section in
+ * line order overwrites its parent's lines. Linear in lines × heading depth.
+ */
+export function innermostSections(sections: Section[], lineCount: number): Int32Array {
+  const at = new Int32Array(lineCount + 2).fill(-1);
+  sections.forEach((s, k) => at.fill(k, Math.max(0, s.lines[0]), Math.max(0, s.lines[1] + 1)));
+  return at;
 }
 
 function section(

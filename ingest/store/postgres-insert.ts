@@ -2,6 +2,7 @@ import type pg from "pg";
 import { metricsOfFact } from "../domain/metrics.js";
 import type { ParsedDocument } from "../schema.js";
 import { matchKey } from "../text/normalize-text.js";
+import { labelTsvector } from "./fact-label-search.js";
 import { chunkLexemes, tsvectorText, vectorText } from "./postgres-rows.js";
 import type { VectorMode } from "./postgres-setup.js";
 import { termsText, vectorToBytes } from "./scoring.js";
@@ -85,6 +86,23 @@ export async function insertFactMetrics(
        SELECT m.metric, f.doc_id, f.rowid FROM unnest($1::text[], $2::text[]) AS m(metric, fact_id)
        JOIN ${schema}.facts f ON f.id = m.fact_id ON CONFLICT DO NOTHING`,
       [slice.map((pair) => pair[0]), slice.map((pair) => pair[1])],
+    );
+  }
+}
+
+/** fact_labels rows by fact id: each descriptor's characters, for FactQuery.text (fact-label-search.ts). */
+export async function insertFactLabels(
+  client: Queryable,
+  schema: string,
+  parsed: ParsedDocument,
+): Promise<void> {
+  for (let start = 0; start < parsed.facts.length; start += BATCH) {
+    const slice = parsed.facts.slice(start, start + BATCH);
+    await client.query(
+      `INSERT INTO ${schema}.fact_labels (fact, doc_id, tsv)
+       SELECT f.rowid, f.doc_id, l.tsv::tsvector FROM unnest($1::text[], $2::text[]) AS l(fact_id, tsv)
+       JOIN ${schema}.facts f ON f.id = l.fact_id`,
+      [slice.map((fact) => fact.id), slice.map((fact) => labelTsvector(factDescriptor(fact)))],
     );
   }
 }

@@ -1,4 +1,5 @@
 import { matchKey } from "../text/normalize-text.js";
+import { labelTsquery } from "./fact-label-search.js";
 import type { ChunkFilter, FactQuery } from "./store.js";
 
 /** SQL fragments shared by the PostgreSQL reader and writer (the SQLite ones, with $n parameters). */
@@ -33,7 +34,15 @@ export function factWhere(schema: string, query: FactQuery, params: Params): str
   if (query.rowCodes?.length) either.push(any("f.row_code", query.rowCodes));
   if (query.rowKeys?.length) either.push(any("f.row_key", query.rowKeys));
   if (either.length) clauses.push(`(${either.join(" OR ")})`);
-  if (query.text) clauses.push(`strpos(f.descriptor, ${params.add(matchKey(query.text))}) > 0`);
+  if (query.text) {
+    const needle = matchKey(query.text);
+    const chars = labelTsquery(needle);
+    if (chars)
+      clauses.push(
+        `f.rowid IN (SELECT l.fact FROM ${schema}.fact_labels l WHERE l.tsv @@ ${params.add(chars)}::tsquery)`,
+      );
+    clauses.push(`strpos(f.descriptor, ${params.add(needle)}) > 0`);
+  }
   return clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
 }
 

@@ -4,9 +4,10 @@ import { z } from "zod";
  * The PostgreSQL layout: the SQLite tables in their own schema, bigserial `rowid`s as the insertion
  * order (and as the vector labels of chunks, never reused), JSON bodies as text. Chunks carry their
  * pre-segmented terms as a `tsvector` of exact lexemes (GIN-indexed); `chunk_terms` keeps each
- * term's document frequency for exact BM25. Bump PG_SCHEMA_VERSION when the layout changes.
+ * term's document frequency for exact BM25; `fact_labels` indexes the facts' descriptors by their
+ * characters (fact-label-search.ts). Bump PG_SCHEMA_VERSION when the layout changes.
  */
-export const PG_SCHEMA_VERSION = 2;
+export const PG_SCHEMA_VERSION = 3;
 
 /** Schema names are interpolated into SQL: plain lower-case identifiers only. */
 export const SchemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "a lower-case SQL identifier");
@@ -38,6 +39,9 @@ CREATE TABLE IF NOT EXISTS ${schema}.figures (
   metric text NOT NULL, want text NOT NULL, doc_id text NOT NULL, fact text NOT NULL, value text NOT NULL,
   PRIMARY KEY (metric, want, doc_id));
 CREATE INDEX IF NOT EXISTS figures_doc ON ${schema}.figures(doc_id);
+CREATE TABLE IF NOT EXISTS ${schema}.fact_labels (fact bigint PRIMARY KEY, doc_id text NOT NULL, tsv tsvector NOT NULL);
+CREATE INDEX IF NOT EXISTS fact_labels_doc ON ${schema}.fact_labels(doc_id);
+CREATE INDEX IF NOT EXISTS fact_labels_tsv ON ${schema}.fact_labels USING gin (tsv);
 CREATE TABLE IF NOT EXISTS ${schema}.tables (id text PRIMARY KEY, doc_id text NOT NULL, body text NOT NULL);
 CREATE INDEX IF NOT EXISTS tables_doc ON ${schema}.tables(doc_id);
 CREATE TABLE IF NOT EXISTS ${schema}.sections (id text PRIMARY KEY, doc_id text NOT NULL, body text NOT NULL);

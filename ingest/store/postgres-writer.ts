@@ -8,6 +8,7 @@ import {
   FACT_COLUMNS,
   factRows,
   FIGURE_COLUMNS,
+  insertFactLabels,
   insertFactMetrics,
   insertRows,
   VOCABULARY_COLUMNS,
@@ -119,6 +120,7 @@ export class PostgresWriter implements StoreWriter {
         f.value,
       ]),
     );
+    await insertFactLabels(this.client, this.schema, parsed);
     const bodyColumns = ["id:text", "doc_id:text", "body:text"];
     await insert(
       "tables",
@@ -173,6 +175,7 @@ export class PostgresWriter implements StoreWriter {
       "facts",
       "fact_metrics",
       "figures",
+      "fact_labels",
       "tables",
       "sections",
       "chunks",

@@ -1,6 +1,7 @@
 import { matchKey } from "../text/normalize-text.js";
 import type { Chunk, Fact } from "../schema.js";
 import type { ChunkFilter, FactQuery } from "./store.js";
+import { labelPhrase } from "./fact-label-search.js";
 
 /** SQL fragments shared by the SQLite reader and writer. */
 
@@ -52,7 +53,12 @@ export function factWhere(query: FactQuery): Where {
   if (query.rowCodes?.length) any.push(inList("f.row_code", query.rowCodes, params));
   if (query.rowKeys?.length) any.push(inList("f.row_key", query.rowKeys, params));
   if (any.length) clauses.push(`(${any.join(" OR ")})`);
-  if (query.text) equal("instr(f.descriptor, ?) > 0", matchKey(query.text));
+  if (query.text) {
+    const needle = matchKey(query.text);
+    const phrase = labelPhrase(needle);
+    if (phrase) equal("f.rowid IN (SELECT rowid FROM fact_text WHERE fact_text MATCH ?)", phrase);
+    equal("instr(f.descriptor, ?) > 0", needle);
+  }
   return { sql: clauses.length ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }
 

@@ -5,7 +5,7 @@
  * with a message to move it away and ingest again.
  */
 import type Database from "better-sqlite3";
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,6 +34,9 @@ CREATE TABLE IF NOT EXISTS figures (
   metric TEXT NOT NULL, want TEXT NOT NULL, doc_id TEXT NOT NULL, fact TEXT NOT NULL, value TEXT NOT NULL,
   PRIMARY KEY (metric, want, doc_id)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS figures_doc ON figures(doc_id);
+-- Facts by the characters of their descriptor (rowid = facts.rowid): FactQuery.text, see fact-label-search.ts.
+CREATE VIRTUAL TABLE IF NOT EXISTS fact_text USING fts5(
+  chars, content = '', contentless_delete = 1, tokenize = "unicode61 remove_diacritics 0");
 CREATE TABLE IF NOT EXISTS tables (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS tables_doc ON tables(doc_id);
 CREATE TABLE IF NOT EXISTS sections (id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, body TEXT NOT NULL);

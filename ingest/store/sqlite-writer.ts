@@ -11,6 +11,7 @@ import { matchKey } from "../text/normalize-text.js";
 import { termsText, vectorToBytes } from "./scoring.js";
 import { hasMetaTable, META, readMeta, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
+import { labelChars } from "./fact-label-search.js";
 import { factDescriptor, sectionKey } from "./sqlite-rows.js";
 import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
 import { SegmentBuilder } from "./sqlite-segments.js";
@@ -156,8 +157,10 @@ export class SqliteWriter implements StoreWriter {
     const metric = this.sql(
       "INSERT OR IGNORE INTO fact_metrics (metric, doc_id, fact, body) VALUES (?, ?, ?, ?)",
     );
+    const label = this.sql("INSERT INTO fact_text (rowid, chars) VALUES (?, ?)");
     for (const f of parsed.facts) {
       const body = JSON.stringify(f);
+      const descriptor = factDescriptor(f);
       const { lastInsertRowid } = fact.run(
         f.id,
         f.docId,
@@ -167,10 +170,11 @@ export class SqliteWriter implements StoreWriter {
         f.table ?? null,
         f.rowCode ?? null,
         matchKey(f.row),
-        factDescriptor(f),
+        descriptor,
         body,
       );
       for (const key of metricsOfFact(f)) metric.run(key, f.docId, lastInsertRowid, body);
+      label.run(lastInsertRowid, labelChars(descriptor));
     }
     const figure = this.sql("INSERT INTO figures (metric, want, doc_id, fact, value) VALUES (?, ?, ?, ?, ?)");
     for (const f of figures ?? documentFigures(parsed.facts, info))
@@ -223,6 +227,7 @@ export class SqliteWriter implements StoreWriter {
     this.chunkDelta -= removed.n;
     this.termDelta -= removed.t;
     this.sql("DELETE FROM chunk_fts WHERE rowid IN (SELECT rowid FROM chunks WHERE doc_id = ?)").run(docId);
+    this.sql("DELETE FROM fact_text WHERE rowid IN (SELECT rowid FROM facts WHERE doc_id = ?)").run(docId);
     for (const table of [
       "documents",
       "facts",

@@ -79,16 +79,43 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
 function bestHits(hits: Hit[]): Hit[] {
   hits.sort((a, b) => b.score - a.score || a.at - b.at);
   const taken: Hit[] = [];
+  const cover = takenCover();
   for (const h of hits) {
-    if (h.score < 0) continue;
-    const end = h.at + h.len;
-    // One everyday word may stand for several rows ("水电" → 水费 and 电费).
-    const twin = (t: Hit) => !!h.via && t.via === h.via && t.at === h.at && t.len === h.len;
-    if (taken.some((t) => h.at < t.at + t.len && t.at < end && !twin(t))) continue;
+    if (h.score < 0 || cover.overlaps(h, taken)) continue;
     taken.push(h);
+    cover.add(h);
   }
   taken.sort((a, b) => a.at - b.at);
   return taken;
+}
+
+/**
+ * The characters taken hits cover, so that an overlap is found in the hit's length rather than
+ * by comparing it with every taken hit (linear in the question's length). Taken hits overlap only
+ * their twins: one everyday word standing for several rows ("水电" → 水费 and 电费), read
+ * through the same word over the same characters.
+ */
+function takenCover() {
+  const covered = new Set<number>();
+  const via = new Map<string, string | undefined>();
+  /** Empty matches (the lexicon has none) are compared one by one, as every hit once was. */
+  const empty: Hit[] = [];
+  const at = (h: Hit) => `${h.at}:${h.len}`;
+  return {
+    overlaps(h: Hit, taken: Hit[]): boolean {
+      const end = h.at + h.len;
+      if (h.len <= 0) return taken.some((t) => h.at < t.at + t.len && t.at < end);
+      if (empty.some((t) => h.at < t.at && t.at < end)) return true;
+      let hit = false;
+      for (let i = h.at; i < end && !hit; i++) hit = covered.has(i);
+      return hit && !(h.via && via.get(at(h)) === h.via);
+    },
+    add(h: Hit): void {
+      if (h.len <= 0) empty.push(h);
+      for (let i = h.at; i < h.at + h.len; i++) covered.add(i);
+      via.set(at(h), h.via);
+    },
+  };
 }
 
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */

@@ -28,9 +28,13 @@ export interface Context {
   kind?: QueryPlan["kind"];
 }
 
-/** The question with the spans of matched figures masked (〇). */
+/** The question with the spans of matched figures masked (〇); one pass over text and spans. */
 function maskSpans(text: string, spans: [number, number][]): string {
-  return [...text].map((ch, i) => (spans.some(([a, b]) => i >= a && i < b) ? "〇" : ch)).join("");
+  const chars = [...text];
+  const masked = new Uint8Array(chars.length);
+  const clamp = (i: number) => Math.min(Math.max(i, 0), chars.length);
+  for (const [a, b] of spans) masked.fill(1, clamp(a), clamp(b));
+  return chars.map((ch, i) => (masked[i] ? "〇" : ch)).join("");
 }
 
 /** The operation, from the question's cues with figure names masked, else inherited or a lookup. */
