@@ -41,8 +41,10 @@ function readSaved() {
   const old = parse(OLD_KEY, "[]");
   if (Array.isArray(old) && old.some(validMessage)) {
     const messages = old.filter(validMessage);
-    items.unshift({ ...cleanConversation({ id: newId(), messages }), title: titleOf(messages) });
+    const imported = { ...cleanConversation({ id: newId(), messages }), title: titleOf(messages) };
+    items.push(imported);
     localStorage.removeItem(OLD_KEY);
+    return { items, active: imported.id };
   }
   const active = items.some((c) => c.id === saved.active) ? saved.active : items[0]?.id;
   return { items, active };
