@@ -87,9 +87,8 @@ export class ChatController {
     this.log.querySelectorAll(".regenerate").forEach((n) => n.remove());
     this.empty.hidden = true;
     let messages = [...this.messages, { role: "user", content: question }];
-    const userLi = userView(question, messages.length - 1, (text) =>
-      this.editAndResend(messages.length - 1, text),
-    );
+    const at = messages.length - 1;
+    const userLi = userView(question, at, (text) => this.editAndResend(at, text));
     const view = new AnswerView(messages.length);
     this.log.append(userLi, view.li);
     userLi.scrollIntoView({ block: "start" });

@@ -51,6 +51,8 @@ export interface OpenOptions {
   context?: BrowserContextOptions;
   /** Wait for the empty state's example questions (default true). */
   ready?: boolean;
+  /** Runs before the page is loaded (e.g. to route requests). */
+  beforeLoad?: (page: Page) => Promise<void>;
 }
 
 /** Register beforeAll/afterAll that start the app and the browser; the rig is filled in beforeAll. */
@@ -106,6 +108,7 @@ export function usePageRig(): PageRig {
     page.on("response", (r) => {
       if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
     });
+    await options.beforeLoad?.(page);
     await page.goto(options.url ?? rig.url, { waitUntil: "load" });
     if (options.ready !== false) await page.locator("#suggestions .chip").first().waitFor();
     return { page, problems, context };
