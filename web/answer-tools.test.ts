@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)(`answer tools in Chromium (${CHROMIUM})`, () => {
     await pop.waitFor();
     expect(await pop.innerText()).toContain(LINE_1132);
     expect(await marker.getAttribute("aria-expanded")).toBe("true");
-    await shot(page, "13-popover.png");
+    await shot(page, "22-popover.png");
     await page.keyboard.press("Escape");
     await marker.click();
     await pop.locator(".pop-open").click();
@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)(`answer tools in Chromium (${CHROMIUM})`, () => {
     expect(text).toContain("1. 株洲市人民政府驻北京联络处 2024年度决算");
     expect(text).toContain("第1132行");
     expect(text).not.toMatch(/\[\d+\]/);
-    await shot(page, "14-draft.png");
+    await shot(page, "23-draft.png");
     expect(problems).toEqual([]);
   });
 
@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium)(`answer tools in Chromium (${CHROMIUM})`, () => {
     expect(rows.join("\n")).toContain("株洲市人民政府办公室\t136.85万元");
     expect(rows.join("\n")).toContain("中共株洲市天元区委办公室\t9.00万元");
     await figure.scrollIntoViewIfNeeded();
-    await shot(page, "15-chart-rank.png");
+    await shot(page, "24-chart-rank.png");
     const follow = page.locator("li.msg.assistant .follow-ups .chip");
     expect(await follow.count()).toBeGreaterThan(0);
     const next = await follow.first().innerText();
@@ -171,7 +171,7 @@ describe.skipIf(!hasChromium)(`answer tools in Chromium (${CHROMIUM})`, () => {
     await hit.first().waitFor();
     expect(await hit.first().getAttribute("data-line")).toBe("1132");
     expect(await hit.first().isVisible()).toBe(true);
-    await shot(page, "16-document-viewer.png");
+    await shot(page, "25-document-viewer.png");
     expect(problems).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)(`chat controls in Chromium (${CHROMIUM})`, () => {
     expect(await failed.innerText()).not.toMatch(/Failed to fetch|Error/);
     expect(await page.locator("#question").inputValue()).toBe(Q);
     expect(await page.locator("#send").isDisabled()).toBe(false);
-    await shot(page, "11-server-down.png");
+    await shot(page, "20-server-down.png");
     await page.unroute("**/api/chat");
     await failed.locator("button.retry").click();
     const answer = page.locator("li.msg.assistant[data-status=answered]");
@@ -187,7 +187,7 @@ describe.skipIf(!hasChromium)(`chat controls in Chromium (${CHROMIUM})`, () => {
     expect(dialogs).toEqual([`删除对话“${Q}”？删除后无法恢复。`, `删除对话“${Q}”？删除后无法恢复。`]);
     expect(await page.locator("#history .conv-open").allInnerTexts()).toEqual(["车辆"]);
     expect(await page.locator("li.msg.user p").innerText()).toBe("市政府办有几辆公车");
-    await shot(page, "12-history.png");
+    await shot(page, "21-history.png");
     expect(problems).toEqual([]);
   });
 

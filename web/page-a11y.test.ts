@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)(`accessibility, dark mode and phone layout in Chro
     expect(await background(page)).toBe("rgb(13, 17, 23)");
     await ask(page, DRAFT_Q);
     expect(await axeProblems(page)).toEqual([]);
-    await shot(page, "17-dark.png");
+    await shot(page, "26-dark.png");
     // auto → dark → light → auto; the choice is kept across a reload.
     const toggle = page.locator("#theme-toggle");
     await toggle.click();
@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)(`accessibility, dark mode and phone layout in Chro
   it("on a phone (390×844) a long answer opens at its start, and the page is axe-clean", async () => {
     const { page, problems } = await open(PHONE);
     expect(await axeProblems(page)).toEqual([]);
-    await shot(page, "07-phone-empty.png");
+    await shot(page, "29-phone-empty-axe.png");
     await ask(page, "驻北京联络处三公经费是多少");
     await ask(page, "哪个单位三公经费最高");
     const answer = page.locator("li.msg.assistant").last();
@@ -121,12 +121,12 @@ describe.skipIf(!hasChromium)(`accessibility, dark mode and phone layout in Chro
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
     ).toBe(true);
-    await shot(page, "18-phone-long-answer.png");
+    await shot(page, "27-phone-long-answer.png");
     // The history is a drawer on a phone.
     await page.locator("#toggle-history").click();
     await page.locator("#history .conv").first().waitFor();
     expect(await axeProblems(page)).toEqual([]);
-    await shot(page, "19-phone-history.png");
+    await shot(page, "28-phone-history.png");
     expect(problems).toEqual([]);
   });
 });
