@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   /** A missing or wrong API key (the OpenAI-compatible API and MCP over HTTP). */
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  /** A store that may not grow further (the feedback file at its size limit). */
+  INSUFFICIENT_STORAGE: 507,
   INTERNAL: 500,
 } as const;
 

@@ -34,6 +34,8 @@ const ConfigSchema = z.object({
         .filter(Boolean),
     ),
   ALIAS_FILE: z.string().default("data/aliases.json"),
+  /** Where the chat page's 👍/👎 feedback is appended, one JSON line per rating. */
+  FEEDBACK_FILE: z.string().default("data/feedback/feedback.jsonl"),
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().default("gpt-4o-mini"),

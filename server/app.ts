@@ -12,6 +12,8 @@ import { adminRoute } from "./routes/admin-route.js";
 import { chatRoute } from "./routes/chat-route.js";
 import { mcpRoute } from "./mcp/mcp-route.js";
 import { openaiRoute } from "./routes/openai-route.js";
+import { exportRoute } from "./routes/export-route.js";
+import { FEEDBACK_LIMITS, FeedbackLog, feedbackRoute } from "./routes/feedback-route.js";
 
 export interface AppDeps {
   holder: EngineHolder;
@@ -23,9 +25,15 @@ export interface AppDeps {
   chatMaxBodyBytes?: number;
   /** API_KEYS for /v1 and /mcp; empty or absent: they answer local clients only (api-access.ts). */
   apiKeys?: readonly string[];
+  /** Where POST /api/feedback appends (config FEEDBACK_FILE). */
+  feedbackFile?: string;
 }
 
 const ROOT = join(import.meta.dirname, "..");
+/** Vendored browser libraries: URL folder → node_modules folder. */
+const VENDOR = {
+  "/vendor/echarts": join("echarts", "dist"),
+} as const;
 /** Other JSON bodies (the admin route's, if any) are small. */
 const OTHER_BODY_BYTES = 64 * 1024;
 
@@ -85,11 +93,17 @@ export function createApp(deps: AppDeps): Express {
   );
   // A conversation of any length fits: the chat route keeps only the turns it needs.
   app.use("/api/chat", express.json({ limit: deps.chatMaxBodyBytes ?? 8 * 2 ** 20 }));
+  app.use("/api/feedback", express.json({ limit: FEEDBACK_LIMITS.bodyBytes }));
+  app.use("/api/export", express.json({ limit: FEEDBACK_LIMITS.bodyBytes }));
   app.use(express.json({ limit: OTHER_BODY_BYTES }));
 
   app.use(chatRoute(deps.holder));
   app.use(browseRoutes(deps.holder));
   app.use(adminRoute(deps.holder, deps.adminToken));
+  app.use(
+    feedbackRoute(new FeedbackLog(deps.feedbackFile ?? join(ROOT, "data", "feedback", "feedback.jsonl"))),
+  );
+  app.use(exportRoute(deps.holder));
   const api = { apiKeys: deps.apiKeys ?? [], rateLimitPerMinute: deps.rateLimitPerMinute };
   app.use(openaiRoute(deps.holder, api));
   app.use(mcpRoute(deps.holder, api));
@@ -100,6 +114,8 @@ export function createApp(deps: AppDeps): Express {
     "/vendor/dompurify",
     express.static(join(ROOT, "node_modules", "dompurify", "dist"), { index: false }),
   );
+  for (const [url, dir] of Object.entries(VENDOR))
+    app.use(url, express.static(join(ROOT, "node_modules", dir), { index: false }));
   // pdf.js for citations into PDFs: the library and its worker (same origin, so the CSP's 'self'
   // admits the module worker), and the CMaps and standard fonts it fetches for CJK text.
   const pdfjs = join(ROOT, "node_modules", "pdfjs-dist");

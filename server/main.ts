@@ -115,6 +115,7 @@ async function serve(store: Store, config: Config, logger: Logger): Promise<void
     adminToken: config.ADMIN_TOKEN,
     chatMaxBodyBytes: config.CHAT_MAX_BODY_MB * 2 ** 20,
     apiKeys: config.API_KEYS,
+    feedbackFile: config.FEEDBACK_FILE,
   });
   const server = await listen(app, config.HOST, config.PORT);
   const drainer = new Drainer(server);

@@ -1,113 +1,45 @@
-import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { EngineHolder } from "../server/engine-holder.js";
 import {
-  ROOT,
   ingestInto,
   offlineLoader,
   silentLogger,
   startApp,
   tempWork,
-  type RunningApp,
 } from "../server/testing/http-harness.js";
 import { DUTIES_QUESTION, writePlantedDocument } from "../server/testing/planted-document.js";
+import {
+  CHROMIUM,
+  PHONE,
+  ask,
+  expectAnswerStartVisible,
+  hasChromium,
+  shot,
+  usePageRig,
+  warnIfNoChromium,
+} from "./testing/page-harness.js";
 
 /**
  * The chat page in headless Chromium against the real app: streamed answers, citations that
  * open the highlighted source, follow-ups, inert injected markup, and a phone-width layout.
- * A screenshot of each lands in eval/artifacts/screenshots/ (gitignored).
+ * A screenshot of each lands in eval/artifacts/screenshots/.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SHOTS = join(ROOT, "eval", "artifacts", "screenshots");
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(
-    `web/chat-page.test.ts skipped: no Chromium at ${CHROMIUM} (apt-get install chromium fonts-wqy-microhei, as .ci/run does)`,
-  );
+warnIfNoChromium("web/chat-page.test.ts");
 
 const Q = "驻北京联络处三公经费是多少";
 
+/** Click a citation marker, then the pop-over's 查看原文: the source opens in the panel. */
+async function openCitation(page: Page, marker: Locator): Promise<void> {
+  await marker.click();
+  await page.locator("#cite-pop .pop-open").click();
+}
+
 describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
-  let work: Awaited<ReturnType<typeof tempWork>>;
-  let running: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    work = await tempWork("budget-qa-web-");
-    await ingestInto(work.indexDir);
-    const holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
-    expect(await holder.reload()).toBe(true);
-    running = await startApp(holder, { rateLimitPerMinute: 10_000 });
-    await mkdir(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await running?.close();
-    await work?.cleanup();
-  });
-
-  /** A fresh browser profile (empty localStorage) with the page loaded; collects page errors and CSP reports. */
-  async function open(
-    viewport = { width: 1280, height: 860 },
-    url = running.url,
-  ): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, locale: "zh-CN" });
-    contexts.push(context);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()} ${m.location().url}`);
-    });
-    page.on("response", (r) => {
-      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-    });
-    await page.goto(url, { waitUntil: "load" });
-    await page.locator("#suggestions .chip").first().waitFor();
-    return { page, problems };
-  }
-
-  /** Type a question, send it with Enter, wait for the streamed answer to finish; returns its text. */
-  async function ask(page: Page, question: string): Promise<string> {
-    const count = await page.locator("li.msg.assistant").count();
-    const response = page.waitForResponse((r) => r.url().endsWith("/api/chat"));
-    await page.locator("#question").fill(question);
-    await page.locator("#question").press("Enter");
-    const res = await response;
-    expect(res.status()).toBe(200);
-    expect(res.headers()["content-type"]).toMatch(/^text\/event-stream/);
-    const answer = page.locator("li.msg.assistant").nth(count);
-    await answer.and(page.locator("[data-status]")).waitFor();
-    await expect.poll(() => page.locator("#send").isDisabled()).toBe(false);
-    return answer.locator("[data-testid=answer]").innerText();
-  }
-
-  /** After an answer arrives, its end (the copy button) is scrolled into view above the sticky question box. */
-  async function expectAnswerEndVisible(page: Page): Promise<void> {
-    const copy = (await page.locator("li.msg.assistant").last().locator("button.copy").boundingBox())!;
-    const form = (await page.locator("#ask").boundingBox())!;
-    expect(copy.y + copy.height).toBeLessThanOrEqual(form.y);
-    expect(copy.y).toBeGreaterThanOrEqual(0);
-  }
-
-  /** What the user sees: the viewport, not a full-page capture (the question box is sticky). */
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, name) });
+  const rig = usePageRig();
+  const open = (viewport?: { width: number; height: number }, url?: string) => rig.open({ viewport, url });
 
   it("asks a question and shows the streamed answer with the figure and its citations", async () => {
     const { page, problems } = await open();
@@ -115,11 +47,13 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     expect(text).toContain("23.30万元");
     const li = page.locator("li.msg.assistant").last();
     expect(await li.getAttribute("data-status")).toBe("answered");
-    // The figure is bold and followed by a citation button; the chips list every source.
+    // The figure is bold and followed by a citation button; the source list names each source once.
     expect(await li.locator("[data-testid=answer] strong", { hasText: "23.30万元" }).count()).toBe(1);
     expect(await li.locator("[data-testid=answer] button.cite").count()).toBeGreaterThan(0);
-    expect(await li.locator(".chips button.chip").count()).toBeGreaterThan(0);
-    expect(await page.locator("li.msg.user").last().innerText()).toBe(Q);
+    const sources = await li.locator(".sources li").allInnerTexts();
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(await page.locator("li.msg.user p").last().innerText()).toBe(Q);
     await shot(page, "01-answer.png");
     expect(problems).toEqual([]);
   });
@@ -127,7 +61,7 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
   it("opens a citation: the side panel shows the section with the cited sentence highlighted", async () => {
     const { page, problems } = await open();
     await ask(page, Q);
-    await page.locator("li.msg.assistant [data-testid=answer] button.cite").first().click();
+    await openCitation(page, page.locator("li.msg.assistant [data-testid=answer] button.cite").first());
     const panel = page.locator("#panel");
     await panel.locator("mark.hit, strong.hit").first().waitFor();
     expect(await panel.isVisible()).toBe(true);
@@ -148,7 +82,7 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     const { page, problems } = await open();
     const text = await ask(page, "市政府办2024年收入决算表里财政拨款收入合计是多少？");
     expect(text).toContain("5487.18万元");
-    await page.locator("li.msg.assistant .chips button.chip").first().click();
+    await page.locator("li.msg.assistant .sources .source-link").first().click();
     const hit = page.locator("#panel-body table strong.hit");
     await hit.waitFor();
     expect((await hit.innerText()).replace(/,/g, "")).toContain("5487.18");
@@ -165,7 +99,7 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     expect(text).toContain("3.60万元");
     expect(text).toContain("3.61");
     expect(text).toContain("驻北京联络处");
-    await expectAnswerEndVisible(page);
+    await expectAnswerStartVisible(page);
     await shot(page, "04-follow-up.png");
 
     await page.reload({ waitUntil: "load" });
@@ -173,11 +107,12 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     expect(await page.locator("li.msg.user").count()).toBe(2);
     expect(await page.locator("li.msg.assistant").nth(1).innerText()).toContain("3.60万元");
     // Restored answers keep working citations.
-    await page.locator("li.msg.assistant").nth(1).locator("button.cite").first().click();
+    await openCitation(page, page.locator("li.msg.assistant").nth(1).locator("button.cite").first());
     await page.locator("#panel .hit").waitFor();
-    // 新对话 clears it.
+    // 新对话 starts an empty conversation; the earlier one stays in the history list.
     await page.locator("#new-chat").click();
     expect(await page.locator("li.msg").count()).toBe(0);
+    expect(await page.locator("#history .conv").count()).toBe(2);
     expect(problems).toEqual([]);
   });
 
@@ -185,14 +120,14 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     const { page, problems } = await open();
     const evil = `<img src=x onerror="window.__xss=1"> ${Q}`;
     await ask(page, evil);
-    expect(await page.locator("li.msg.user").last().innerText()).toBe(evil);
+    expect(await page.locator("li.msg.user p").last().innerText()).toBe(evil);
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(await page.locator("img[src=x]").count()).toBe(0);
     expect(await page.locator("img").count()).toBe(0);
     // And after a reload from localStorage, still inert.
     await page.reload({ waitUntil: "load" });
     await page.locator("li.msg.assistant").first().waitFor();
-    expect(await page.locator("li.msg.user").first().innerText()).toBe(evil);
+    expect(await page.locator("li.msg.user p").first().innerText()).toBe(evil);
     expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(await page.locator("img[src=x]").count()).toBe(0);
     await shot(page, "05-xss-inert.png");
@@ -206,7 +141,7 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     const conversation: { role: string; content: string; result?: unknown }[] = [];
     for (let turn = 1; turn <= 30; turn++) {
       const question = turn === 30 ? Q : questions[turn % 3];
-      const res = await fetch(`${running.url}/api/chat`, {
+      const res = await fetch(`${rig.url}/api/chat`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
@@ -265,9 +200,11 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     });
     await page.locator("#question").fill("市政府办有几辆公车");
     await page.locator("#question").press("Enter");
-    const answer = page.locator("li.msg.assistant").nth(1);
+    // Answered as a new conversation; the refused one stays in the history.
+    const answer = page.locator("li.msg.assistant[data-restarted=true]");
     await answer.and(page.locator("[data-status=answered]")).waitFor();
     expect(bodies.map((b) => b.messages.length)).toEqual([3, 1]);
+    expect(await page.locator("#history .conv").count()).toBe(2);
     expect(await answer.getAttribute("data-restarted")).toBe("true");
     expect(await answer.innerText()).toContain("已按新对话回答");
 
@@ -307,7 +244,7 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
         .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).protocol));
       expect(hrefs.filter((protocol) => protocol !== "http:")).toEqual([]);
       // The cited section in the side panel: the same text, inert.
-      await answer.locator("button.cite").first().click();
+      await openCitation(page, answer.locator("button.cite").first());
       await page.locator("#panel-body", { hasText: "onerror" }).waitFor();
       expect(await page.locator("#panel-body img, #panel-body script").count()).toBe(0);
       await shot(page, "05b-planted-html-inert.png");
@@ -357,7 +294,7 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
   });
 
   it("is usable at phone width (390×844): no horizontal scroll, the source opens as a bottom sheet", async () => {
-    const { page, problems } = await open({ width: 390, height: 844 });
+    const { page, problems } = await open(PHONE);
     const noHorizontalScroll = () =>
       page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
     expect(await noHorizontalScroll()).toBe(true);
@@ -371,9 +308,9 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
     }
-    await expectAnswerEndVisible(page);
+    await expectAnswerStartVisible(page);
     await shot(page, "08-phone-answer.png");
-    await page.locator("li.msg.assistant [data-testid=answer] button.cite").first().click();
+    await openCitation(page, page.locator("li.msg.assistant [data-testid=answer] button.cite").first());
     await page.locator("#panel .hit").waitFor();
     const panel = (await page.locator("#panel").boundingBox())!;
     expect(panel.x).toBeGreaterThanOrEqual(0);
@@ -385,7 +322,7 @@ describe.skipIf(!hasChromium)(`chat page in Chromium (${CHROMIUM})`, () => {
     // A wide table scrolls inside the panel, not the page.
     await page.locator("#close-panel").click();
     await ask(page, "市政府办2024年收入决算表里财政拨款收入合计是多少？");
-    await page.locator("li.msg.assistant").last().locator(".chips button.chip").first().click();
+    await page.locator("li.msg.assistant").last().locator(".sources .source-link").first().click();
     await page.locator("#panel-body table strong.hit").waitFor();
     expect(await noHorizontalScroll()).toBe(true);
     expect(await page.locator("#panel-body strong.hit").isVisible()).toBe(true);

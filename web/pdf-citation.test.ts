@@ -102,10 +102,15 @@ describe.skipIf(!hasChromium || missing)(`citations into a PDF in Chromium (${CH
     return answer.locator("[data-testid=answer]").innerText();
   }
 
-  /** Click a citation and wait for its source and the drawn page; returns the source's JSON. */
+  /**
+   * Open a citation (a marker: its pop-over's 查看原文; a source-list entry: directly) and wait for
+   * its source and the drawn page; returns the source's JSON.
+   */
   async function openCitation(page: Page, button: ReturnType<Page["locator"]>) {
     const source = page.waitForResponse((r) => r.url().includes("/api/sources/"));
     await button.click();
+    if ((await button.getAttribute("class"))?.includes("cite"))
+      await page.locator("#cite-pop .pop-open").click();
     const body = (await (await source).json()) as { page: number; box: Box; fileUrl: string };
     await page.locator("#panel .pdf-page .pdf-hit").waitFor();
     return body;
@@ -212,7 +217,7 @@ describe.skipIf(!hasChromium || missing)(`citations into a PDF in Chromium (${CH
   it("opens a narrative citation on its page: the 三公 paragraph outlined on page 23", async () => {
     const { page, problems } = await open();
     expect(await ask(page, ACTUAL_Q)).toContain("0.00万元");
-    const source = await openCitation(page, page.locator("li.msg.assistant .chips button.chip").first());
+    const source = await openCitation(page, page.locator("li.msg.assistant .sources .source-link").first());
     expect(source.page).toBe(23);
     await expectOutlined(page, 23, source.box);
     await expectInView(page, { width: 1280, height: 860 });
@@ -245,6 +250,7 @@ describe.skipIf(!hasChromium || missing)(`citations into a PDF in Chromium (${CH
     const { page, problems } = await open();
     await ask(page, "驻北京联络处三公经费是多少");
     await page.locator("li.msg.assistant [data-testid=answer] button.cite").first().click();
+    await page.locator("#cite-pop .pop-open").click();
     await page.locator("#panel .hit").waitFor();
     expect(await page.locator("#panel .pdf-page").count()).toBe(0);
     expect(problems).toEqual([]);

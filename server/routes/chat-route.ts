@@ -76,6 +76,7 @@ export function chatRoute(holder: EngineHolder): Router {
       citations: result.citations,
       chart: result.chart ?? null,
       mode: result.mode,
+      plan: result.plan ?? null,
     });
     send({ type: "done", status: result.status });
     res.end();

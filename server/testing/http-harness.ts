@@ -91,6 +91,7 @@ export async function startApp(
     adminToken?: string;
     chatMaxBodyBytes?: number;
     apiKeys?: string[];
+    feedbackFile?: string;
   } = {},
 ): Promise<RunningApp> {
   const app = createApp({
@@ -100,6 +101,7 @@ export async function startApp(
     adminToken: options.adminToken,
     chatMaxBodyBytes: options.chatMaxBodyBytes,
     apiKeys: options.apiKeys,
+    feedbackFile: options.feedbackFile,
   });
   const host = options.host ?? "127.0.0.1";
   const server = await new Promise<Server>((resolve, reject) => {
