@@ -5,7 +5,16 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
-import { basisWord, metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, wantLabel } from "./labels.js";
+import {
+  basisWord,
+  metricLabel,
+  parentOf,
+  partsOf,
+  scopeLabel,
+  sourceLabel,
+  sourcePlace,
+  wantLabel,
+} from "./labels.js";
 
 /** What the plan asks for: actual by default, the budget basis when it names one. */
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
@@ -49,7 +58,7 @@ export function stateValue(
 ): { headline: Segment[]; notes: Segment[][] } {
   const values = distinctValues(facts);
   const headline: Segment[] = [b.fact(values[0], label)];
-  const where = (f: Fact) => `${sourceLabel(f)}第${f.source.lines[0]}行`;
+  const where = sourcePlace;
   const notes: Segment[][] = values
     .slice(1)
     .map((f) => [
@@ -63,8 +72,8 @@ export function stateValue(
 }
 
 /** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
-const BASIC_ONLY =
-  "公开06表（基本支出明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。";
+const BASIC_ONLY = (f: Fact) =>
+  `${sourceLabel(f)}（基本支出经济分类明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。`;
 
 export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
@@ -103,7 +112,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
         basicOnly = true;
-        b.d.notes.push([BASIC_ONLY]);
+        b.d.notes.push([BASIC_ONLY(facts[0])]);
       }
     }
   }

@@ -7,7 +7,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { lookup } from "./amounts.js";
-import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
+import { basisWord, metricLabel, scopeLabel, sourceLabel, sourcePlace } from "./labels.js";
 
 interface Comparison {
   ref: MetricRef;
@@ -125,7 +125,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     }
     for (const other of c.others) {
       b.d.notes.push([
-        `${sourceLabel(other)}第${other.source.lines[0]}行所列${basisWord(other)}数为 `,
+        `${sourcePlace(other)}所列${basisWord(other)}数为 `,
         b.fact(other, `${label}${basisWord(other)}`),
         "，与上面引用的数字来源或口径不同。",
       ]);
