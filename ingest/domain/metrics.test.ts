@@ -28,6 +28,9 @@ describe("metric table selectors", () => {
         "人员经费",
       ),
     ).toBe(false);
+    // putuo-sfj-2026-danwei-yusuan p8: 支出总计 … 基本支出 / 人员经费 20,374,181 (its p19 economic table says 20,272,981).
+    const summary = { table: "01", row: "支出总计", column: "本年支出 / 预算数 / 基本支出 / 人员经费" };
+    expect(metricsOfFact(summary)).toEqual(["人员经费"]);
   });
 
   it("收入合计 / 支出合计: 本年…合计 of a 决算, 收入总计 / 支出总计 of a 预算, never a part column", () => {

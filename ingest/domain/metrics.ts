@@ -173,6 +173,8 @@ export const METRICS: MetricDef[] = [
     tables: [
       { table: "06", row: /^人员经费合计$/, column: /决算数/ },
       { table: "06", row: /^合计$/, column: lastColumn("人员经费") },
+      // 上海 预算's 财务收支预算总表 splits its spending total into 人员经费 / 公用经费 / 项目支出.
+      { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 人员经费") },
     ],
   },
   {
@@ -182,6 +184,8 @@ export const METRICS: MetricDef[] = [
     tables: [
       { table: "06", row: /^公用经费合计$/, column: /决算数/ },
       { table: "06", row: /^合计$/, column: lastColumn("公用经费") },
+      // 上海 预算's 财务收支预算总表 splits its spending total into 人员经费 / 公用经费 / 项目支出.
+      { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 公用经费") },
     ],
   },
   {

@@ -12,6 +12,7 @@ import {
   partsOf,
   scopeLabel,
   sourceLabel,
+  sameBasis,
   sourcePlace,
   wantLabel,
 } from "./labels.js";
@@ -40,7 +41,9 @@ export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): 
   }
   // Only figures that mean the same in either document cross over: a 部门预算's "比上年" compares budgets.
   if (scope.previousYear || !["actual", "initial", "full", "budget", "count"].includes(want)) return [];
-  for (const other of k.docs(scope.unit, { year: scope.year }).filter((d) => d.docId !== scope.doc.docId)) {
+  // The other edition of the same kind (部门 vs 单位) is another body's figure: it never crosses over.
+  const others = k.docs(scope.unit, { year: scope.year }).filter((d) => d.kind !== scope.doc.kind);
+  for (const other of others) {
     const w: Want =
       other.kind === "预算" && (want === "actual" || want === "initial" || want === "full") ? "budget" : want;
     if (other.kind === "预算" && want === "actual") continue;
@@ -64,7 +67,7 @@ export function stateValue(
     .map((f) => [
       `${where(f)}所列${basisWord(f)}数为 `,
       b.fact(f, label),
-      values[0].basis !== f.basis
+      !sameBasis(values[0], f)
         ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
         : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,
     ]);

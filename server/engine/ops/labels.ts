@@ -60,6 +60,16 @@ export function placeWords(src: { page?: number; lines?: [number, number] }): st
   return `第${from}${to !== from ? `–${to}` : ""}行`;
 }
 
+/**
+ * Two figures on the same basis. In a 预算 document a table's 预算数 and the narrative's 年初预算 are
+ * the same start-of-year budget: a different figure there is an inconsistency, not another basis.
+ */
+export function sameBasis(a: Fact, b: Fact): boolean {
+  if (a.basis === b.basis) return true;
+  const startOfYear = (f: Fact) => f.kind === "预算" && (f.basis === "预算" || f.basis === "年初预算");
+  return startOfYear(a) && startOfYear(b);
+}
+
 export function basisWord(f: Fact): string {
   if (f.basis === "全年预算") return "全年预算（调整后）";
   if (f.basis === "年初预算") return "年初预算";
