@@ -35,6 +35,8 @@ function wantColumn(f: Fact, want: Want, doc: DocumentInfo): boolean {
     if (want === "initial") return budget && f.basis === "年初预算";
     return false;
   }
+  // "2025年当年预算执行数为60.41万元" in a 2026 budget: last year's actual, stated in the narrative.
+  if (want === "prev_actual") return f.period === doc.year - 1 && f.column === "决算数";
   if (f.period && want !== "count") return false;
   switch (want) {
     case "actual":

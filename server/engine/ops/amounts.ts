@@ -202,7 +202,20 @@ function addParts(
   if (any) b.d.bullets.push([...segs, "。"]);
 }
 
+/** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
+function wholeOfParts(refs: MetricRef[]): MetricRef | undefined {
+  if (refs.length < 2) return undefined;
+  const parent = parentOf(refs[0]);
+  if (!parent) return undefined;
+  const parts = partsOf(parent).map((p) => metricLabel(p));
+  const asked = refs.map((r) => metricLabel(r));
+  return parts.length === asked.length && parts.every((p) => asked.includes(p)) ? parent : undefined;
+}
+
 export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  // Every part of one figure named ("基本支出和项目支出分别"): that figure's breakdown, with its total.
+  const parent = scopes.length === 1 ? wholeOfParts(plan.metrics) : undefined;
+  if (parent) return breakdownOp(k, { ...plan, metrics: [parent] }, scopes);
   // Several named parts, or several units: each figure, not one metric's parts.
   if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
@@ -239,7 +252,8 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
   const points: { label: string; value: string }[] = [];
   for (const part of parts) {
-    const f = lookup(k, scope, part, want)[0];
+    const found = lookup(k, scope, part, want);
+    const f = found[0];
     const partLabel = metricLabel(part);
     if (!f) {
       b.d.bullets.push([`${partLabel}：文件中未列出。`]);
@@ -249,6 +263,8 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     const share = whole ? ratio(f.value, whole.value) : undefined;
     if (share && whole) line.push("，占 ", b.computed(share, `${partLabel}占比`, [f, whole]));
     b.d.bullets.push(line);
+    // Two tables giving the part differently: both are said.
+    b.d.notes.push(...stateValue(b, found, partLabel).notes);
     points.push({ label: partLabel, value: f.value });
     for (const sub of partsOf(part)) {
       const sf = lookup(k, scope, sub, want)[0];
