@@ -21,7 +21,8 @@ import {
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
   // Next year's attachment prints last year's actuals only; a budget of that year is not there.
   if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "none" : "prev_actual";
-  if (scope.doc.kind === "预算") return "budget";
+  // A 决算 asked of a year that has only the budget: the budget is not the answer (it may be named as the closest).
+  if (scope.doc.kind === "预算") return plan.basis === "决算" ? "actual" : "budget";
   if (plan.basis === "年初预算") return "initial";
   if (plan.basis === "全年预算") return "full";
   if (plan.basis === "预算") return "budget";
