@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellHoldsMetric, metricsOfFact } from "./metrics.js";
+import { cellHoldsMetric, METRIC_BY_KEY, metricsOfFact } from "./metrics.js";
 
 /**
  * Table selectors over the cells as the parser names them. Rows and column paths are those of the
@@ -50,5 +50,13 @@ describe("metric table selectors", () => {
       expect(cellHoldsMetric({ table: "01", row: "支出总计", column: part }, "支出合计"), part).toBe(false);
     // 株洲 table 01's 总计 includes carry-overs: it is no 支出合计.
     expect(cellHoldsMetric({ table: "01", row: "总计", column: "支出 / 决算数" }, "支出合计")).toBe(false);
+  });
+});
+
+describe("how users ask", () => {
+  it("运行经费 is the 机关运行经费, 行政运行经费 the 行政运行 subject (putuo-swh-2025 p7: 行政运行 938.99万元)", () => {
+    const ask = METRIC_BY_KEY.get("机关运行经费")!.ask!;
+    expect(ask.test("市政府办2024年运行经费多少")).toBe(true);
+    expect(ask.test("商务委的行政运行经费2025年安排了多少")).toBe(false);
   });
 });

@@ -191,7 +191,9 @@ export const METRICS: MetricDef[] = [
   {
     key: "机关运行经费",
     pattern: /机关运行经费/,
-    synonyms: ["机关运行费", "运行经费", "机关运转经费"],
+    synonyms: ["机关运行费", "机关运转经费"],
+    // "行政运行经费" is the 行政运行 subject (2010101 …), not the 机关运行经费.
+    ask: /(?<!行政)运行经费/,
     // 部门预算's “三公”经费和机关运行经费预算表 carries it beside the 三公 columns.
     tables: [{ table: "09", row: ANY_ROW, column: /^[^/]*机关运行经费[^/]*$/ }],
   },
