@@ -45,6 +45,13 @@ describe("answers about a 上海 budget PDF", () => {
     expect(text).not.toMatch(/公开\d\d表/);
   });
 
+  it("the text's 8695.94万元 is the 元 table's 86,959,408.34 rounded, not an inconsistency (单位 p6, p8)", async () => {
+    const text = plain((await ask("司法局2026年单位预算收入合计多少")).answer);
+    expect(text).toMatch(/8695\.94万元\[\d\]（表中列为86959408\.34元）/);
+    expect(text).toContain("同一数字的四舍五入");
+    expect(text).not.toContain("不一致");
+  });
+
   it("two tables splitting 基本支出 differently are both said (单位 p8 20,374,181 / p19 20,272,981 元)", async () => {
     const text = plain((await ask("司法局2026年单位预算人员经费和公用经费各是多少？")).answer);
     for (const s of ["20374181元", "20272981.00元", "1744680元", "1845880.34元", "文件前后不一致"])

@@ -1,4 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
 import { difference, ratio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -54,6 +55,16 @@ export function lookup(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): 
   return [];
 }
 
+/**
+ * A 元 table's exact cell and the text's 万元 with two decimals: equal once rounded to the text's
+ * decimals. Two figures printed in 万元 (3.6 and 3.61) stay two figures.
+ */
+function sameWhenRounded(a: Fact, b: Fact): boolean {
+  if (!a.printed && !b.printed) return false;
+  const places = Math.min(money(a.value).decimalPlaces(), money(b.value).decimalPlaces());
+  return money(a.value).toDecimalPlaces(places).eq(money(b.value).toDecimalPlaces(places));
+}
+
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
 export function stateValue(
   b: DraftBuilder,
@@ -63,15 +74,16 @@ export function stateValue(
   const values = distinctValues(facts);
   const headline: Segment[] = [b.fact(values[0], label)];
   const where = sourcePlace;
-  const notes: Segment[][] = values
-    .slice(1)
-    .map((f) => [
-      `${where(f)}所列${basisWord(f)}数为 `,
-      b.fact(f, label),
-      !sameBasis(values[0], f)
-        ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
+  const notes: Segment[][] = values.slice(1).map((f) => [
+    `${where(f)}所列${basisWord(f)}数为 `,
+    b.fact(f, label),
+    !sameBasis(values[0], f)
+      ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
+      : // 8695.94 in the text is the table's 86,959,408.34 元 rounded: the same figure, not a second one.
+        sameWhenRounded(f, values[0])
+        ? `，是${where(values[0])}同一数字的四舍五入。`
         : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,
-    ]);
+  ]);
   return { headline, notes };
 }
 
