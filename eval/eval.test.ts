@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../server/engine/answer.js";
 import { buildSampleIndex } from "../server/testing/sample-index.js";
@@ -41,5 +42,26 @@ describe("gold set (tuning split)", () => {
       .join("\n");
     expect(belowThresholds(report, loadThresholds().tuning), failures).toEqual([]);
     expect(report.refusalRecall).toBe(1);
+  });
+});
+
+/** The pdf split on the configured corpus (the samples and the 上海 PDFs, as `npm run eval` reads it). */
+describe("gold set (pdf split)", () => {
+  let pdfCleanup: () => Promise<void>;
+  let pdfReport: EvalReport;
+  const root = join(import.meta.dirname, "..");
+  beforeAll(async () => {
+    const built = await buildSampleIndex([join(root, "data", "docs"), join(root, "data", "pdf")]);
+    pdfCleanup = built.cleanup;
+    const pdfEngine = await createEngine(built.store, built.embeddings);
+    pdfReport = await runEval(loadGold(SPLITS.pdf.dir), (messages) =>
+      pdfEngine.answer(messages, { llm: false }),
+    );
+  }, 180_000);
+  afterAll(() => pdfCleanup?.());
+
+  it("meets the thresholds kept in eval/thresholds.json", () => {
+    const failures = pdfReport.failures.map((f) => `${f.id}: ${f.question}`).join("\n");
+    expect(belowThresholds(pdfReport, loadThresholds().pdf), failures).toEqual([]);
   });
 });

@@ -63,7 +63,10 @@ export function scoreItem(
     // A ×10⁴ slip between 元 and 万元; zero has no scale to slip on.
     if (money(v.value).isZero() || !/元/.test(v.measure)) continue;
     const scaled = [money(v.value).times(10000).toFixed(), money(v.value).div(10000).toFixed()];
-    if (printed.some((p) => scaled.some((s) => sameNumber(p.text, s)))) unitErrors++;
+    // A slip is an amount printed with a money unit; a list number ("1.") or a zero ("0万元" in a
+    // quoted passage) is within half a unit of any small amount ÷ 10⁴ and is no slip.
+    const slipped = printed.filter((p) => /元/.test(p.measure ?? "") && !money(p.text).isZero());
+    if (slipped.some((p) => scaled.some((s) => sameNumber(p.text, s)))) unitErrors++;
   }
   const plain = result.answer.replace(/\s|\*\*/g, "");
   const phrasesMissing = item.phrases.filter((p) => !plain.includes(p.replace(/\s/g, "")));

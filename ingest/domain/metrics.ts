@@ -36,6 +36,17 @@ const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基
 
 const ANY_ROW = /./;
 
+/**
+ * A column whose last header is `name`, alone ("基本支出", 株洲) or under a group ("支出预算 / 基本支出",
+ * "一般公共预算基本支出 / 人员经费", 上海 预算 tables).
+ */
+function lastColumn(name: string): RegExp {
+  return new RegExp(String.raw`(?:^| \/ )${name}$`);
+}
+
+/** Table 01's spending total: the whole column, not its 人员经费 / 公用经费 / 项目支出 parts (上海 预算). */
+const SPENDING_TOTAL = /^(?!.*(?:经费|基本支出|项目支出)$)/;
+
 /*
  * Table 09 column paths: 株洲 puts the basis first ("决算数 / 合计"), 上海 部门决算 last
  * ("财政拨款“三公”经费 / 合计 / 决算数"), 上海 部门预算 in the group title ("“三公”经费预算数 / 合计")
@@ -118,7 +129,8 @@ export const METRICS: MetricDef[] = [
     pattern: /(?:本年)?收入合计|收入预算|(?:部门)?收入总额/,
     synonyms: ["总收入", "收入总计", "收入是多少", "收入总额", "全年收入"],
     ask: /收入(决算|预算)?(总额|合计|总计)/,
-    tables: [{ table: "01", row: /^本年收入合计$/, column: /./ }],
+    // 决算 table 01 prints 本年收入合计 (and a 总计 with carry-overs); 预算 财务收支预算总表 only 收入总计.
+    tables: [{ table: "01", row: /^(?:本年收入合计|收入总计)$/, column: /./ }],
     qualifiedBy: PART_OF_TOTAL,
   },
   {
@@ -126,7 +138,7 @@ export const METRICS: MetricDef[] = [
     pattern: /(?:本年)?支出合计|支出预算|(?:部门)?支出总额/,
     synonyms: ["总支出", "支出总计", "支出总额", "全年支出", "一共花了", "总共花了"],
     ask: /支出(决算|预算)?(总额|合计|总计)/,
-    tables: [{ table: "01", row: /^本年支出合计$/, column: /./ }],
+    tables: [{ table: "01", row: /^(?:本年支出合计|支出总计)$/, column: SPENDING_TOTAL }],
     qualifiedBy: PART_OF_TOTAL,
   },
   {
@@ -146,30 +158,42 @@ export const METRICS: MetricDef[] = [
     pattern: /基本支出/,
     synonyms: [],
     parts: ["人员经费", "公用经费"],
-    tables: [{ table: "03", row: /^合计$/, column: /^基本支出$/ }],
+    tables: [{ table: "03", row: /^合计$/, column: lastColumn("基本支出") }],
   },
   {
     key: "项目支出",
     pattern: /项目支出/,
     synonyms: ["项目经费"],
-    tables: [{ table: "03", row: /^合计$/, column: /^项目支出$/ }],
+    tables: [{ table: "03", row: /^合计$/, column: lastColumn("项目支出") }],
   },
   {
     key: "人员经费",
     pattern: /人员经费/,
     synonyms: ["人头经费", "工资福利"],
-    tables: [{ table: "06", row: /^人员经费合计$/, column: /决算数/ }],
+    tables: [
+      { table: "06", row: /^人员经费合计$/, column: /决算数/ },
+      { table: "06", row: /^合计$/, column: lastColumn("人员经费") },
+      // 上海 预算's 财务收支预算总表 splits its spending total into 人员经费 / 公用经费 / 项目支出.
+      { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 人员经费") },
+    ],
   },
   {
     key: "公用经费",
     pattern: /公用经费/,
     synonyms: ["日常公用经费"],
-    tables: [{ table: "06", row: /^公用经费合计$/, column: /决算数/ }],
+    tables: [
+      { table: "06", row: /^公用经费合计$/, column: /决算数/ },
+      { table: "06", row: /^合计$/, column: lastColumn("公用经费") },
+      // 上海 预算's 财务收支预算总表 splits its spending total into 人员经费 / 公用经费 / 项目支出.
+      { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 公用经费") },
+    ],
   },
   {
     key: "机关运行经费",
     pattern: /机关运行经费/,
-    synonyms: ["机关运行费", "运行经费", "机关运转经费"],
+    synonyms: ["机关运行费", "机关运转经费"],
+    // "行政运行经费" is the 行政运行 subject (2010101 …), not the 机关运行经费.
+    ask: /(?<!行政)运行经费/,
     // 部门预算's “三公”经费和机关运行经费预算表 carries it beside the 三公 columns.
     tables: [{ table: "09", row: ANY_ROW, column: /^[^/]*机关运行经费[^/]*$/ }],
   },

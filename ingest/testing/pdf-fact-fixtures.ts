@@ -65,6 +65,7 @@ export const FACT_FIXTURES: Record<string, FactFixture> = {
         subject: "机关运行经费",
         column: ACTUAL,
       },
+      "政府采购金额（以合同签订为准）为251.25万元": { subject: "政府采购支出总额", column: ACTUAL },
     },
     wrapped: [],
     documentErrors: [

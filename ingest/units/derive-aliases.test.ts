@@ -62,6 +62,12 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     );
   });
 
+  it("上海市普陀区社会福利院 → 社会福利院、福利院（institution without its generic word）", () => {
+    const aliases = deriveAliases("上海市普陀区社会福利院");
+    expect(aliases).toEqual(expect.arrayContaining(["普陀区社会福利院", "社会福利院", "福利院"]));
+    expect(aliases).not.toContain("社会");
+  });
+
   it("上海市普陀区人民政府万里街道办事处 → 万里街道、万里街道办事处、普陀区万里街道", () => {
     const aliases = deriveAliases("上海市普陀区人民政府万里街道办事处");
     expect(aliases).toEqual(expect.arrayContaining(["万里街道", "万里街道办事处", "普陀区万里街道"]));

@@ -19,6 +19,9 @@ const CITY_SHORT: Record<string, string> = {
 const REGION =
   /^((?:[\u4e00-\u9fa5]{2,4}?省)?)((?:[\u4e00-\u9fa5]{2,4}?市)?)((?:[\u4e00-\u9fa5]{1,4}?[区县])?)(.+)$/;
 
+/** A generic word before an institution's own name that people leave out: 社会福利院 → 福利院. */
+const GENERIC_PREFIX = /^(?:社会|公共)(?=[\u4e00-\u9fa5]{2,}(?:院|馆|站|中心)$)/;
+
 function bodyVariants(body: string): string[] {
   const out = new Set<string>([body]);
   const swaps: [RegExp, string][] = [
@@ -57,6 +60,7 @@ export function deriveAliases(fullName: string): string[] {
     } else if (cityName) out.add(cityName + v);
     // Bare bodies ("机关事务局") may fit several units; the planner asks which one when they do.
     if (v.length >= 3 && !/^委/.test(v)) out.add(v);
+    if (GENERIC_PREFIX.test(v)) out.add(v.replace(GENERIC_PREFIX, ""));
   }
   // Liaison offices: 驻北京联络处 → 驻京办, 驻北京办, 北京联络处.
   const liaison = /驻([\u4e00-\u9fa5]{2,4}?)(联络处|办事处|办)$/.exec(body);

@@ -1,6 +1,7 @@
 import type { Fact } from "../../ingest/schema.js";
 import { money } from "../../lib/money.js";
 import { formatValue } from "./calculator.js";
+import { placeWords, tableName } from "./ops/labels.js";
 import type { Draft, Figure, Segment } from "./draft.js";
 import type { AnswerFact, AnswerResult, Citation, QueryPlan } from "./plan-schema.js";
 
@@ -14,6 +15,7 @@ export function factCitation(f: Fact): Citation {
     kind: f.kind,
     ...(f.table ? { table: f.table } : {}),
     ...(f.tableTitle ? { tableTitle: f.tableTitle } : {}),
+    ...(f.tableLabel ? { tableLabel: f.tableLabel } : {}),
     section: f.source.section.join(" > "),
     row: f.rowCode ? `${f.rowCode} ${f.row}` : f.row,
     column: f.column,
@@ -26,10 +28,18 @@ export function factCitation(f: Fact): Citation {
 
 function sourceLine(c: Citation): string {
   const where = c.table
-    ? `${c.tableTitle ?? ""}${/^\d+$/.test(c.table) ? `（公开${c.table}表）` : ""}｜${c.row ?? ""}｜${c.column ?? ""}`
+    ? `${tableName(c)}｜${c.row ?? ""}｜${c.column ?? ""}`
     : `${(c.section ?? "").split(" > ").slice(-2).join(" > ")}`;
-  const lines = c.lines ? `｜第${c.lines[0]}${c.lines[1] !== c.lines[0] ? `–${c.lines[1]}` : ""}行` : "";
-  return `${c.unit} ${c.year}年度${c.kind}｜${where}${lines}`;
+  const place = placeWords(c);
+  return `${c.unit} ${c.year}年度${c.kind}｜${where}${place ? `｜${place}` : ""}`;
+}
+
+/** The figure as the table printed it when the table is in 元: the reader finds it on the page. */
+export function printedBeside(fig: Figure): { value: string; unit: string } | undefined {
+  if (fig.formula || fig.measure !== "万元" || !fig.facts.length) return undefined;
+  const printed = fig.facts[0].printed;
+  if (!printed || printed.unit !== "元") return undefined;
+  return fig.facts.every((f) => f.value === fig.value) ? printed : undefined;
 }
 
 /** Money and rates in bold with their unit; changes say 增加/减少; computed ones show the formula. */
@@ -44,7 +54,9 @@ function renderFigure(fig: Figure, seg: Exclude<Segment, string>, marker: string
     text = v.isZero() ? word : `${word} **${magnitude}${unit}**`;
   } else text = `**${formatValue(fig.value, unit)}${unit}**`;
   const formula = fig.formula && !seg.bare ? `（${fig.formula}）` : "";
-  return `${text}${marker}${formula}`;
+  const printed = !seg.change && !seg.bare ? printedBeside(fig) : undefined;
+  const asPrinted = printed ? `（表中列为${printed.value}${printed.unit}）` : "";
+  return `${text}${marker}${formula}${asPrinted}`;
 }
 
 /**
@@ -103,13 +115,20 @@ export function compose(draft: Draft, plan: QueryPlan): AnswerResult {
   if (citations.length)
     parts.push(`**来源**\n\n${citations.map((c, i) => `${i + 1}. ${sourceLine(c)}`).join("\n")}`);
 
-  const facts: AnswerFact[] = draft.figures.map((f) => ({
-    label: f.label,
-    value: f.value,
-    measure: f.measure,
-    ...(f.formula ? { formula: f.formula } : {}),
-    sourceIds: f.facts.map((x) => x.id),
-  }));
+  const facts: AnswerFact[] = draft.figures.flatMap((f) => {
+    const sourceIds = f.facts.map((x) => x.id);
+    const printed = printedBeside(f);
+    return [
+      {
+        label: f.label,
+        value: f.value,
+        measure: f.measure,
+        ...(f.formula ? { formula: f.formula } : {}),
+        sourceIds,
+      },
+      ...(printed ? [{ label: `${f.label}（表中列数）`, ...printed, measure: printed.unit, sourceIds }] : []),
+    ];
+  });
   return {
     answer: parts.join("\n\n"),
     status: draft.status,

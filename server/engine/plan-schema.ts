@@ -109,6 +109,8 @@ export const Citation = z.object({
   kind: z.enum(["决算", "预算"]),
   table: z.string().optional(),
   tableTitle: z.string().optional(),
+  /** The table's label as printed ("公开09表", "表一"); 上海 tables have none. */
+  tableLabel: z.string().optional(),
   section: z.string().optional(),
   row: z.string().optional(),
   column: z.string().optional(),

@@ -1,6 +1,7 @@
 import type { DocumentInfo } from "../../ingest/schema.js";
 import { clarify, notFound, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
+import { byEdition, editionAsked } from "./lexicon/edition-words.js";
 import type { QueryPlan } from "./plan-schema.js";
 
 /** One unit's document to answer from. `previousYear` reads that year from next year's attachment. */
@@ -29,6 +30,7 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
   }
   const scopes: Scope[] = [];
   const missing: string[] = [];
+  const edition = editionAsked(plan.question);
   for (const unit of plan.units) {
     const docs = k.docs(unit);
     if (!docs.length) {
@@ -52,7 +54,8 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
     const kind = plan.kind ?? (wantsBudgetDoc ? "预算" : undefined);
     const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
     for (const year of years) {
-      const pick = (ofKind?: DocumentInfo["kind"]) => k.docs(unit, { year, kind: ofKind })[0];
+      const pick = (ofKind?: DocumentInfo["kind"]) =>
+        byEdition(k.docs(unit, { year, kind: ofKind }), edition)[0];
       const doc = (kind ? pick(kind) : undefined) ?? pick("决算") ?? pick("预算");
       if (doc) {
         scopes.push({ unit, year, doc, previousYear: false, assumedYear: !plan.years.length });

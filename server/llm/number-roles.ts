@@ -37,7 +37,7 @@ const MEASURE_ROLES: readonly (readonly [string, NumberRole])[] = [
 
 const MEASURE = MEASURE_ROLES.map(([m]) => m).join("|");
 const NUMBER = new RegExp(
-  `(第\\s*)?(\\d+(?:\\.\\d+)?)(?:\\s*[–\\-~至]\\s*\\d+)?\\s*(年度|年|行|${MEASURE})?`,
+  `(第\\s*)?(\\d+(?:\\.\\d+)?)(?:\\s*[–\\-~至]\\s*\\d+)?\\s*(年度|年|行|页|${MEASURE})?`,
   "g",
 );
 
@@ -55,16 +55,16 @@ export function roleOfMeasure(measure: string): NumberRole {
 
 /**
  * Every number in a text with its role: 2024年 is a year, 第338行 a line, 23.30万元 an amount,
- * 58.25% a rate; a number with no measure after it is bare.
+ * 第12页 a page (both role line), 58.25% a rate; a number with no measure after it is bare.
  */
 export function writtenNumbers(text: string): WrittenNumber[] {
   const out: WrittenNumber[] = [];
   for (const m of normalizeDigits(text).matchAll(NUMBER)) {
     const [, ordinal, digits, after] = m;
-    if (after === "行" && ordinal) out.push({ text: digits, role: "line" });
+    if ((after === "行" || after === "页") && ordinal) out.push({ text: digits, role: "line" });
     else if ((after === "年" || after === "年度") && /^(19|20|21)\d{2}$/.test(digits))
       out.push({ text: digits, role: "year" });
-    else if (after && after !== "年" && after !== "年度" && after !== "行")
+    else if (after && after !== "年" && after !== "年度" && after !== "行" && after !== "页")
       out.push({ text: digits, role: roleOfMeasure(after), measure: after });
     else out.push({ text: digits, role: after ? "count" : "bare", ...(after ? { measure: after } : {}) });
   }

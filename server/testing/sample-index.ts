@@ -29,7 +29,10 @@ export const DOC = {
  * Test support (not a test): the sample corpus in data/docs ingested into a fresh temp folder
  * store with the offline embeddings and the project's alias file, opened as the server opens it.
  */
-export async function buildSampleIndex(): Promise<{
+export async function buildSampleIndex(
+  /** Files or folders to ingest instead of data/docs (e.g. one corpus PDF). */
+  paths: string[] = [join(ROOT, "data", "docs")],
+): Promise<{
   store: IndexStore;
   /** Every fact of the sample corpus, in store order (for tests that pick facts by hand). */
   facts: Fact[];
@@ -40,7 +43,7 @@ export async function buildSampleIndex(): Promise<{
   const indexDir = join(work, "index");
   const { embeddings, info } = createEmbeddings({});
   const store = testStore(indexDir);
-  const summary = await ingest([join(ROOT, "data", "docs")], {
+  const summary = await ingest(paths, {
     store,
     embeddings,
     embeddingInfo: info,

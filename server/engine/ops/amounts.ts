@@ -1,17 +1,29 @@
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
 import { difference, ratio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
-import { basisWord, metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, wantLabel } from "./labels.js";
+import {
+  basisWord,
+  metricLabel,
+  parentOf,
+  partsOf,
+  scopeLabel,
+  sourceLabel,
+  sameBasis,
+  sourcePlace,
+  wantLabel,
+} from "./labels.js";
 
 /** What the plan asks for: actual by default, the budget basis when it names one. */
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
   // Next year's attachment prints last year's actuals only; a budget of that year is not there.
   if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "none" : "prev_actual";
-  if (scope.doc.kind === "预算") return "budget";
+  // A 决算 asked of a year that has only the budget: the budget is not the answer (it may be named as the closest).
+  if (scope.doc.kind === "预算") return plan.basis === "决算" ? "actual" : "budget";
   if (plan.basis === "年初预算") return "initial";
   if (plan.basis === "全年预算") return "full";
   if (plan.basis === "预算") return "budget";
@@ -41,7 +53,9 @@ export function lookupWith<T>(
   }
   // Only figures that mean the same in either document cross over: a 部门预算's "比上年" compares budgets.
   if (scope.previousYear || !["actual", "initial", "full", "budget", "count"].includes(want)) return [];
-  for (const other of k.docs(scope.unit, { year: scope.year }).filter((d) => d.docId !== scope.doc.docId)) {
+  // The other edition of the same kind (部门 vs 单位) is another body's figure: it never crosses over.
+  const others = k.docs(scope.unit, { year: scope.year }).filter((d) => d.kind !== scope.doc.kind);
+  for (const other of others) {
     const w: Want =
       other.kind === "预算" && (want === "actual" || want === "initial" || want === "full") ? "budget" : want;
     if (other.kind === "预算" && want === "actual") continue;
@@ -49,6 +63,16 @@ export function lookupWith<T>(
     if (hits.length) return hits;
   }
   return [];
+}
+
+/**
+ * A 元 table's exact cell and the text's 万元 with two decimals: equal once rounded to the text's
+ * decimals. Two figures printed in 万元 (3.6 and 3.61) stay two figures.
+ */
+function sameWhenRounded(a: Fact, b: Fact): boolean {
+  if (!a.printed && !b.printed) return false;
+  const places = Math.min(money(a.value).decimalPlaces(), money(b.value).decimalPlaces());
+  return money(a.value).toDecimalPlaces(places).eq(money(b.value).toDecimalPlaces(places));
 }
 
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
@@ -59,22 +83,23 @@ export function stateValue(
 ): { headline: Segment[]; notes: Segment[][] } {
   const values = distinctValues(facts);
   const headline: Segment[] = [b.fact(values[0], label)];
-  const where = (f: Fact) => `${sourceLabel(f)}第${f.source.lines[0]}行`;
-  const notes: Segment[][] = values
-    .slice(1)
-    .map((f) => [
-      `${where(f)}所列${basisWord(f)}数为 `,
-      b.fact(f, label),
-      values[0].basis !== f.basis
-        ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
+  const where = sourcePlace;
+  const notes: Segment[][] = values.slice(1).map((f) => [
+    `${where(f)}所列${basisWord(f)}数为 `,
+    b.fact(f, label),
+    !sameBasis(values[0], f)
+      ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
+      : // 8695.94 in the text is the table's 86,959,408.34 元 rounded: the same figure, not a second one.
+        sameWhenRounded(f, values[0])
+        ? `，是${where(values[0])}同一数字的四舍五入。`
         : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,
-    ]);
+  ]);
   return { headline, notes };
 }
 
 /** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
-const BASIC_ONLY =
-  "公开06表（基本支出明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。";
+const BASIC_ONLY = (f: Fact) =>
+  `${sourceLabel(f)}（基本支出经济分类明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。`;
 
 export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
@@ -113,7 +138,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
         basicOnly = true;
-        b.d.notes.push([BASIC_ONLY]);
+        b.d.notes.push([BASIC_ONLY(facts[0])]);
       }
     }
   }
@@ -200,7 +225,20 @@ function addParts(
   if (any) b.d.bullets.push([...segs, "。"]);
 }
 
+/** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
+function wholeOfParts(refs: MetricRef[]): MetricRef | undefined {
+  if (refs.length < 2) return undefined;
+  const parent = parentOf(refs[0]);
+  if (!parent) return undefined;
+  const parts = partsOf(parent).map((p) => metricLabel(p));
+  const asked = refs.map((r) => metricLabel(r));
+  return parts.length === asked.length && parts.every((p) => asked.includes(p)) ? parent : undefined;
+}
+
 export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  // Every part of one figure named ("基本支出和项目支出分别"): that figure's breakdown, with its total.
+  const parent = scopes.length === 1 ? wholeOfParts(plan.metrics) : undefined;
+  if (parent) return breakdownOp(k, { ...plan, metrics: [parent] }, scopes);
   // Several named parts, or several units: each figure, not one metric's parts.
   if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
@@ -237,7 +275,8 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
   const points: { label: string; value: string }[] = [];
   for (const part of parts) {
-    const f = lookup(k, scope, part, want)[0];
+    const found = lookup(k, scope, part, want);
+    const f = found[0];
     const partLabel = metricLabel(part);
     if (!f) {
       b.d.bullets.push([`${partLabel}：文件中未列出。`]);
@@ -247,6 +286,8 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     const share = whole ? ratio(f.value, whole.value) : undefined;
     if (share && whole) line.push("，占 ", b.computed(share, `${partLabel}占比`, [f, whole]));
     b.d.bullets.push(line);
+    // Two tables giving the part differently: both are said.
+    b.d.notes.push(...stateValue(b, found, partLabel).notes);
     points.push({ label: partLabel, value: f.value });
     for (const sub of partsOf(part)) {
       const sf = lookup(k, scope, sub, want)[0];

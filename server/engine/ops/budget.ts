@@ -7,7 +7,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { lookup } from "./amounts.js";
-import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
+import { basisWord, metricLabel, scopeLabel, sourceLabel, sourcePlace } from "./labels.js";
 
 interface Comparison {
   ref: MetricRef;
@@ -125,7 +125,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     }
     for (const other of c.others) {
       b.d.notes.push([
-        `${sourceLabel(other)}第${other.source.lines[0]}行所列${basisWord(other)}数为 `,
+        `${sourcePlace(other)}所列${basisWord(other)}数为 `,
         b.fact(other, `${label}${basisWord(other)}`),
         "，与上面引用的数字来源或口径不同。",
       ]);
@@ -186,11 +186,15 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       if (statedAmount.reason || statedRate?.reason)
         b.d.bullets.push([`文件说明的原因：${statedAmount.reason ?? statedRate?.reason}。`]);
     }
+    const reason = statedAmount?.reason ?? statedRate?.reason ?? previous?.reason;
     if (current && previous) {
       const diff = difference(current.value, previous.value, current.measure);
       const rate = growth(current.value, previous.value);
+      // A 预算 document states last year's "预算执行数"; a 决算 attachment last year's 决算.
+      const previousWord = scope.doc.kind === "预算" ? "预算执行数" : "决算";
       const computed: Segment[] = [
-        `${previous.period ?? scope.year - 1}年决算 `,
+        line.length ? "" : `${scopeLabel(scope)}${label}：`,
+        `${previous.period ?? scope.year - 1}年${previousWord} `,
         b.fact(previous, `${label}上年决算`),
         `（${sourceLabel(previous)}），${scope.year}年 `,
         b.fact(current, label),
@@ -205,6 +209,10 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       computed.push("。");
       if (line.length) b.d.bullets.push(computed);
       else line.push(...computed);
+      // A rate stated without an amount ("比2025年预算执行数增加277.22%") is shown as the document's.
+      if (statedRate && !statedAmount)
+        b.d.bullets.push(["文件所述增减率：", b.change(statedRate, `${label}比上年增减率`), "。"]);
+      if (reason && !statedAmount) b.d.bullets.push([`文件说明的原因：${reason}。`]);
     }
     if (!line.length) {
       b.d.notes.push([`${scopeLabel(scope)}文件中没有“${label}”与上年比较的数字。`]);

@@ -41,11 +41,33 @@ export function scopeLabel(s: Scope): string {
   return `${s.unit}${s.year}年度`;
 }
 
-/** Where a fact comes from, in words ("决算表09", "情况说明", "附件基础数据表"). */
+/** Where a fact comes from, in words: the table's printed label or title ("公开09表", "2026年部门支出预算总表"), "情况说明". */
 export function sourceLabel(f: Fact): string {
-  if (f.table && /^\d+$/.test(f.table)) return `公开${f.table}表`;
-  if (f.table) return f.tableTitle ?? "附件表";
+  if (f.table) return f.tableLabel ?? f.tableTitle ?? "附件表";
   return "情况说明";
+}
+
+/** A table named as the document names it: its title, with its printed label when it has one. */
+export function tableName(t: { tableTitle?: string; tableLabel?: string }): string {
+  return `${t.tableTitle ?? ""}${t.tableLabel ? `（${t.tableLabel}）` : ""}`;
+}
+
+/** Where on its document a source is: the page of a PDF, the lines of a text export. */
+export function placeWords(src: { page?: number; lines?: [number, number] }): string {
+  if (src.page !== undefined) return `第${src.page}页`;
+  if (!src.lines) return "";
+  const [from, to] = src.lines;
+  return `第${from}${to !== from ? `–${to}` : ""}行`;
+}
+
+/**
+ * Two figures on the same basis. In a 预算 document a table's 预算数 and the narrative's 年初预算 are
+ * the same start-of-year budget: a different figure there is an inconsistency, not another basis.
+ */
+export function sameBasis(a: Fact, b: Fact): boolean {
+  if (a.basis === b.basis) return true;
+  const startOfYear = (f: Fact) => f.kind === "预算" && (f.basis === "预算" || f.basis === "年初预算");
+  return startOfYear(a) && startOfYear(b);
 }
 
 export function basisWord(f: Fact): string {
@@ -73,4 +95,10 @@ export function parentOf(ref: MetricRef): MetricRef | undefined {
   if (parent) return { type: "metric", key: parent.key };
   if (ref.key === "项目支出" || ref.key === "基本支出") return { type: "metric", key: "支出合计" };
   return undefined;
+}
+
+/** A fact's source and place in words: "公开06表第374行", "2026年部门支出预算总表第12页", "情况说明第8页". */
+export function sourcePlace(f: Fact): string {
+  const line = f.source.lines[0];
+  return `${sourceLabel(f)}${placeWords({ page: f.source.page, lines: [line, line] })}`;
 }

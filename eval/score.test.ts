@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import type { GoldItem } from "./gold-schema.js";
+import { scoreItem } from "./score.js";
+
+const item: GoldItem = {
+  id: "lookup-001",
+  category: "lookup",
+  turns: ["收入预算多少"],
+  expect: "answered",
+  values: [{ value: "8695.94", measure: "万元" }],
+  evidence: [],
+  phrases: [],
+};
+const score = (answer: string) => scoreItem(item, { answer, status: "answered", facts: [], citations: [] });
+
+describe("unit slips (×10⁴ between 元 and 万元)", () => {
+  it("counts an amount printed 10⁴ times too large or small", () => {
+    expect(score("收入 **86959400元**").unitErrors).toBe(1);
+    expect(score("收入 **0.87万元**").unitErrors).toBe(1);
+  });
+
+  it("does not count list numbers or a quoted zero as a slip of a small amount", () => {
+    expect(score("> 1.收入预算表 2.支出预算表\n> 事业收入0万元").unitErrors).toBe(0);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { cellHoldsMetric, METRIC_BY_KEY, metricsOfFact } from "./metrics.js";
+
+/**
+ * Table selectors over the cells as the parser names them. Rows and column paths are those of the
+ * 上海 预算 tables (putuo-sfj-2026-bumen-yusuan: 财务收支预算总表 p10, 支出预算总表 p12–13, 基本支出经济
+ * 分类预算表 p19) and the 株洲 决算 tables (000: 公开01/03/06表).
+ */
+describe("metric table selectors", () => {
+  it("基本支出 / 项目支出: the 合计 row of table 03, alone (株洲) or under 支出预算 (上海)", () => {
+    expect(cellHoldsMetric({ table: "03", row: "合计", column: "基本支出" }, "基本支出")).toBe(true);
+    expect(cellHoldsMetric({ table: "03", row: "合计", column: "支出预算 / 基本支出" }, "基本支出")).toBe(
+      true,
+    );
+    expect(cellHoldsMetric({ table: "03", row: "合计", column: "支出预算 / 项目支出" }, "项目支出")).toBe(
+      true,
+    );
+    expect(cellHoldsMetric({ table: "03", row: "合计", column: "支出预算 / 合计" }, "基本支出")).toBe(false);
+  });
+
+  it("人员经费 / 公用经费: 株洲's 人员经费合计 row, 上海's 合计 row under 一般公共预算基本支出", () => {
+    expect(cellHoldsMetric({ table: "06", row: "人员经费合计", column: "决算数" }, "人员经费")).toBe(true);
+    const shanghai = { table: "06", row: "合计", column: "一般公共预算基本支出 / 公用经费" };
+    expect(metricsOfFact(shanghai)).toEqual(["公用经费"]);
+    expect(
+      cellHoldsMetric(
+        { table: "06", row: "工资福利支出", column: "一般公共预算基本支出 / 人员经费" },
+        "人员经费",
+      ),
+    ).toBe(false);
+    // putuo-sfj-2026-danwei-yusuan p8: 支出总计 … 基本支出 / 人员经费 20,374,181 (its p19 economic table says 20,272,981).
+    const summary = { table: "01", row: "支出总计", column: "本年支出 / 预算数 / 基本支出 / 人员经费" };
+    expect(metricsOfFact(summary)).toEqual(["人员经费"]);
+  });
+
+  it("收入合计 / 支出合计: 本年…合计 of a 决算, 收入总计 / 支出总计 of a 预算, never a part column", () => {
+    expect(cellHoldsMetric({ table: "01", row: "本年收入合计", column: "收入 / 决算数" }, "收入合计")).toBe(
+      true,
+    );
+    expect(cellHoldsMetric({ table: "01", row: "收入总计", column: "本年收入 / 预算数" }, "收入合计")).toBe(
+      true,
+    );
+    expect(cellHoldsMetric({ table: "01", row: "支出总计", column: "本年支出 / 预算数" }, "支出合计")).toBe(
+      true,
+    );
+    expect(
+      cellHoldsMetric({ table: "01", row: "支出总计", column: "本年支出 / 预算数 / 合计" }, "支出合计"),
+    ).toBe(true);
+    for (const part of ["本年支出 / 预算数 / 基本支出 / 人员经费", "本年支出 / 预算数 / 项目支出"])
+      expect(cellHoldsMetric({ table: "01", row: "支出总计", column: part }, "支出合计"), part).toBe(false);
+    // 株洲 table 01's 总计 includes carry-overs: it is no 支出合计.
+    expect(cellHoldsMetric({ table: "01", row: "总计", column: "支出 / 决算数" }, "支出合计")).toBe(false);
+  });
+});
+
+describe("how users ask", () => {
+  it("运行经费 is the 机关运行经费, 行政运行经费 the 行政运行 subject (putuo-swh-2025 p7: 行政运行 938.99万元)", () => {
+    const ask = METRIC_BY_KEY.get("机关运行经费")!.ask!;
+    expect(ask.test("市政府办2024年运行经费多少")).toBe(true);
+    expect(ask.test("商务委的行政运行经费2025年安排了多少")).toBe(false);
+  });
+});

@@ -1,0 +1,30 @@
+import type { DocumentInfo } from "../../../ingest/schema.js";
+
+type Edition = NonNullable<DocumentInfo["edition"]>;
+
+/**
+ * How a question names the edition of a disclosure when a body publishes both: the 部门 edition
+ * consolidates the department with its subordinate units, the 单位 edition covers the body itself.
+ */
+export const EDITION_WORDS: readonly { edition: Edition; pattern: RegExp }[] = [
+  {
+    edition: "单位",
+    pattern:
+      /单位(?:预算|决算)|[（(]单位[)）]|本级|不含下属|不包括下属|机关本部|(?<=局|委|院|办|处|所|中心)本部|单独(?:的)?(?:预算|决算)/,
+  },
+  { edition: "部门", pattern: /部门(?:预算|决算)|[（(]部门[)）]|含下属单位|包括下属单位|汇总/ },
+];
+
+/** The edition a question names, if any. */
+export function editionAsked(question: string): Edition | undefined {
+  return EDITION_WORDS.find((e) => e.pattern.test(question))?.edition;
+}
+
+/**
+ * Of one unit's documents for a year and kind, the edition asked first; without a cue the
+ * consolidated 部门 edition (the department's whole budget), then the others in index order.
+ */
+export function byEdition<T extends Pick<DocumentInfo, "edition">>(docs: T[], asked?: Edition): T[] {
+  const want = asked ?? "部门";
+  return [...docs].sort((a, b) => Number(b.edition === want) - Number(a.edition === want));
+}
