@@ -35,7 +35,9 @@ function wantColumn(f: Fact, want: Want, doc: DocumentInfo): boolean {
     if (want === "initial") return budget && f.basis === "年初预算";
     return false;
   }
-  if (f.period && want !== "count") return false;
+  // "2025年当年预算执行数为…" in a 2026 budget: last year's actual stated in the text.
+  if (f.period)
+    return want === "count" || (want === "prev_actual" && f.period === doc.year - 1 && f.column === "决算数");
   switch (want) {
     case "actual":
       return f.column === "决算数";
