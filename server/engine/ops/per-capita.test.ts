@@ -60,7 +60,8 @@ describe("per visit, per vehicle and everyday amounts", () => {
   it("a quotient under 0.1万元 is stated in 元 with the conversion shown", async () => {
     const r = await ask("市政府办2024年公务接待，平均每人次多少元");
     expectFacts(r, "1.12万元 64人次 175.00元/人次");
-    expect(r.answer).toContain("1.12万元 = 11200元；11200 ÷ 64 = 175.00元/人次");
+    expect(r.answer).toContain("1.12 × 10000 ÷ 64 = 175.00元/人次");
+    expectGrounded(r);
   });
 
   it("“每辆…运行维护费” reads the vehicles' running cost, not a project of a like name", async () => {
