@@ -6,7 +6,7 @@ import type { MetricRef } from "./plan-schema.js";
 /** Shortest shared stem that reads one name as another ("运行维护" of 运行维护经费 and 公务用车运行维护费). */
 const STEM = 3;
 
-function sharesStem(a: string, b: string): boolean {
+export function sharesStem(a: string, b: string): boolean {
   const [x, y] = [matchKey(a), matchKey(b)];
   for (let i = 0; i + STEM <= x.length; i++) if (y.includes(x.slice(i, i + STEM))) return true;
   return false;

@@ -8,6 +8,7 @@ import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
+import { shareParts } from "./share-parts.js";
 import { READING_DOUBT, readSubject } from "./read-subject.js";
 
 const ALL_UNITS =
@@ -112,9 +113,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound = findYears(q, k, units);
-  const metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
+  let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   const operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  if (operation === "share" && metrics === metricsHere && metricsHere === refs)
+    metrics = shareParts(rest, metrics, matched.spans);
   // Council questions (rankings, trends, totals) without a unit are about every unit.
   if (
     !units.length &&
