@@ -1,3 +1,4 @@
+import { COUNT_CUES } from "./lexicon/question-words.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
@@ -21,7 +22,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   /占比|比重|比例|百分比|所占|百分之几|百分之|几成/,
   /构成|组成|明细|分别|各项|结构|包括|怎么分|分项|细分|都花在|各是|各多少|各花|哪几块|哪些部分|部分/,
   /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/,
-  /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次|几名|多少名|几批|多少批/,
+  new RegExp(COUNT_CUES.join("|")),
   /年初|部门预算|预算安排|全年预算|调整后|调整预算/,
   TEXT_QUESTION,
 ];

@@ -6,6 +6,7 @@ import type { Knowledge } from "./knowledge.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
+import { COUNT_CUES } from "./lexicon/question-words.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
@@ -142,7 +143,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,
-    counts: /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次|几批|多少批/.test(q),
+    counts: COUNT_CUES.some((w) => q.includes(w)),
     question: q,
     textQuery: unmasked.replace(/[，｜]+/g, " ").trim() || q,
     followUp,
