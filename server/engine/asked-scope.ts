@@ -6,6 +6,8 @@ import type { Vocabulary } from "./vocabulary.js";
 
 /** Parts of speech that never say what a figure is about: numerals, time, places, particles, pronouns. */
 const FRAME_TAG = /^(m|mq|q|t|tg|x|u[a-z]*|p|y|r|rr|rz|d|c|e|o|zg|f|ns)$/;
+/** Nouns of cost that make a verb phrase name an expense ("加油" + "费"). */
+const FEE_NOUN = /[费金款]$/;
 /** Tags that end a phrase: particles, prepositions, conjunctions, punctuation. */
 const BREAK_TAG = /^(x|u[a-z]*|p|y|c)$/;
 
@@ -59,7 +61,10 @@ function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known
     const phrase = group.map((t) => t.word).join("");
     const known = group.some(content) && vocabulary.knows(phrase);
     // Verbs alone ("没花完", "有没有") say what happened, not what figure: no qualifier.
-    const naming = group.some((t) => content(t) && (!t.tag.startsWith("v") || t.tag === "vn"));
+    // …unless a fee noun ends them ("加油费", "停车费"): that names a cost.
+    const naming =
+      group.some((t) => content(t) && (!t.tag.startsWith("v") || t.tag === "vn")) ||
+      (group.some(content) && FEE_NOUN.test(phrase));
     if (known || naming) out.push({ phrase, known });
     group = [];
   };

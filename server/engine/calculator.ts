@@ -28,6 +28,17 @@ export function times(a: string, b: string): Computed | undefined {
 /** An amount per person or vehicle ("544.3 ÷ 29 = 18.77万元/人"), half-up to 2 decimals. */
 export function perUnit(amount: string, count: string, measure: string): Computed {
   const value = money(amount).div(count).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  // Under 0.1万元 apiece two decimals of 万元 keep one digit: the quotient is stated in 元
+  // ("1.12 × 10000 ÷ 64 = 175.00元/人次").
+  if (measure.startsWith("万元/") && money(amount).div(count).abs().lt(0.1) && !money(amount).isZero()) {
+    const inYuan = money(amount).times(10000).div(count).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+    const per = measure.replace(/^万元/, "元");
+    return {
+      value: inYuan,
+      measure: per,
+      formula: `${show(amount)} × 10000 ÷ ${show(count)} = ${inYuan}${per}`,
+    };
+  }
   return { value, measure, formula: `${show(amount)} ÷ ${show(count)} = ${value}${measure}` };
 }
 

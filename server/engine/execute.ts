@@ -70,6 +70,11 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     return (await textOp(k, plan, scopes)).build();
   }
   await loadFacts(k, plan, scopes);
+  // A change on last year may read last year's document of the same kind.
+  if (plan.operation === "yoy")
+    await k.loadDocuments(
+      scopes.flatMap((s) => k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId)),
+    );
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt) return closestFigure(k, plan, scopes, doubt);
   const byClass =

@@ -1,3 +1,4 @@
+import { COUNT_CUES } from "./lexicon/question-words.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
@@ -21,14 +22,18 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   /占比|比重|比例|百分比|所占|百分之几|百分之|几成/,
   /构成|组成|明细|分别|各项|结构|包括|怎么分|分项|细分|都花在|各是|各多少|各花|哪几块|哪些部分|部分/,
   /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/,
-  /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次|几名|多少名|几批|多少批/,
+  new RegExp(COUNT_CUES.join("|")),
   /年初|部门预算|预算安排|全年预算|调整后|调整预算/,
   TEXT_QUESTION,
 ];
 
 /** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
-const YOY = /同比|(比|较|与|和)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
+const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
+/** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
+const YEAR_BASE = /(比|较|与|跟|同)\s*(上年|去年|上一年|20\d{2}\s*年)/;
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/;
+const CHANGE_OR_COMPARE =
+  /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|涨|降|多少|比较|相比|对比|差/;
 
 /** The operation a question asks for, from its wording (figure names already masked out). */
 export function detectOperation(
@@ -61,6 +66,7 @@ export function detectOperation(
     return "difference";
   }
   if (trend) return "trend";
+  if (YEAR_BASE.test(q) && CHANGE_OR_COMPARE.test(q)) return "yoy";
   if (
     /完成率|执行率|完成了?多少|完成.{0,6}(多少|百分之|比例)|完成情况|执行情况|超支|结余|节约|比(年初)?预算|较(年初)?预算|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(
       q,
@@ -99,7 +105,8 @@ export function findYears(
   units: string[],
 ): { years: number[]; source: QueryPlan["yearSource"]; trend: boolean } {
   // "比2023年" names the comparison base, not the year asked about.
-  const targets = q.replace(/(比|较|与|相比|对比|和)(20\d{2}|\d{2})年/g, "$1");
+  // "和" is symmetric ("2023年和2024年比"): both years are kept, the later one compared with the earlier.
+  const targets = q.replace(/(比|较|与|跟|同|相比|对比)(20\d{2}|\d{2})年/g, "$1");
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
   const years = [...new Set([...explicit, ...short])].sort();

@@ -132,6 +132,21 @@ const rows: Row[] = [
   ["为什么市政府办一般行政管理事务决算小于预算", { u: "C", m: ["s:2010302"], op: "explain_variance" }],
   ["写一段区委办职业年金缴费支出预算执行差异的说明", { u: "T", m: ["s:2080506"], op: "explain_variance" }],
   ["区委办三公经费为什么比上年增加", { u: "T", m: ["三公经费"], op: "yoy" }],
+  // A named base year makes a change on that year; "和" keeps both years
+  ["市政府办2024年三公经费跟2023年比变化多少", { u: "C", m: ["三公经费"], y: [2024], op: "yoy" }],
+  ["驻京办三公经费2023年和2024年比，变化多大", { u: "B", m: ["三公经费"], y: [2023, 2024], op: "yoy" }],
+  // Shares: the figure after 中/里 is the part; a lone whole takes the part its word names
+  [
+    "区委办2024年公用经费中其他交通费用占多大比例",
+    { u: "T", m: ["s:30239", "公用经费"], y: [2024], op: "share" },
+  ],
+  [
+    "市政府办2024年政府采购里服务类占比多少",
+    { u: "C", m: ["政府采购服务支出", "政府采购支出总额"], y: [2024], op: "share" },
+  ],
+  // Per-unit: the amount a like-named project stands for, or total spending when none is named
+  ["驻京办平均每辆运行维护费多少", { u: "B", m: ["公务用车运行维护费"], op: "per_capita" }],
+  ["驻京办人均支出是多少", { u: "B", m: ["支出合计"], op: "per_capita" }],
   ["区委办的职责是什么", { u: "T", m: [], op: "text_lookup" }],
   ["市政府办内设机构有哪些", { u: "C", m: [], op: "text_lookup" }],
   ["驻京办是干什么的", { u: "B", m: [], op: "text_lookup" }],

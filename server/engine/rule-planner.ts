@@ -6,13 +6,18 @@ import type { Knowledge } from "./knowledge.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
+import { COUNT_CUES } from "./lexicon/question-words.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
+import { perUnitAmounts } from "./per-unit-amount.js";
+import { shareParts } from "./share-parts.js";
 import { READING_DOUBT, readSubject } from "./read-subject.js";
 
 const ALL_UNITS =
   /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁(的|最)/;
 /** Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. */
 const TABLE_NAME = /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|公开\s*\d+\s*表|表\s*\d+/g;
+/** Words for spending in general ("人均支出", "人均花了多少"). */
+const SPENDING = /支出|花费|开支|花了|花销|花多少/;
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
@@ -84,8 +89,13 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   };
   const subject = readSubject(k, matched, asked, scopeUnits);
   // "人均…", "每辆…": the count is what the amount is divided by, not a figure asked for itself.
-  const divisors = PER_UNITS.find((p) => p.key === asked.perUnit)?.divisors ?? [];
-  const amounts = subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key)));
+  const perUnit = PER_UNITS.find((p) => p.key === asked.perUnit);
+  const divisors = perUnit?.divisors ?? [];
+  const amounts = perUnitAmounts(
+    perUnit,
+    subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key))),
+    SPENDING.test(rest),
+  );
   const refs = amounts.length ? amounts : subject.refs;
   // A leftover name of a body ("某委办公室") is a unit the index does not have.
   if (!units.length && !found.ambiguous)
@@ -108,9 +118,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound = findYears(q, k, units);
-  const metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
+  let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   const operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  if (operation === "share" && metrics === metricsHere && metricsHere === refs)
+    metrics = shareParts(rest, metrics, matched.spans);
   // Council questions (rankings, trends, totals) without a unit are about every unit.
   if (
     !units.length &&
@@ -135,7 +147,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,
-    counts: /几个|几辆|多少辆|多少人|几人|人次|批次|团组|来宾|多少次|几次|几批|多少批/.test(q),
+    counts: COUNT_CUES.some((w) => q.includes(w)),
     question: q,
     textQuery: unmasked.replace(/[，｜]+/g, " ").trim() || q,
     followUp,

@@ -32,6 +32,8 @@ const cases: Case[] = [
   ["区委办2024年某某工程项目支出是多少", /“某某工程”/, "209.59万元", DOC.tianyuanFinal, 173, "03"],
   ["市政府办2024年培训了多少人次", /“培训费”的人数或次数/, "22.7万元", DOC.cityFinal, 292, "06"],
   ["市政府办三公经费占全市的比例", /全市/, "136.85万元", DOC.cityFinal, 356, "09"],
+  // A count asked in a measure of events ("多少场") of an amount stating none: 000 line 287 差旅费 172.23.
+  ["市政府办2024年出差了多少场", /“差旅费（30211）”的人数或次数/, "172.23万元", DOC.cityFinal, 287, "06"],
 ];
 
 describe("refused with the closest disclosed figure named", () => {

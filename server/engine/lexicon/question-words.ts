@@ -17,3 +17,14 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     .join(" ")
     .split(" "),
 );
+
+/**
+ * How a count is asked ("几辆", "多少场", "多少人次"): a question with one of these wants a number of
+ * things, not an amount; an amount that states no such count is not the answer.
+ */
+export const COUNT_CUES: readonly string[] = [
+  "几个 几辆 多少辆 多少人 几人 人次 批次 团组 来宾 多少次 几次 几批 多少批 几名 多少名",
+  "多少场 几场 多少期 几期 多少位 几位 多少回 几回 多少件 几件 多少户 几户 多少家 多少起 几起",
+]
+  .join(" ")
+  .split(" ");

@@ -59,28 +59,48 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
 ];
 
 /**
- * "人均", "每辆": an amount divided by a disclosed count. The first divisor the documents state
- * is used; the others are shown beside it.
+ * "人均", "每辆", "每人次": an amount divided by a disclosed count. The first divisor the documents
+ * state is used; the others are shown beside it.
  */
 export interface PerUnit {
   readonly key: string;
   readonly words: readonly string[];
   /** Lexicon metric keys of the counts to divide by, preferred first. */
   readonly divisors: readonly string[];
+  /** Or: the amount's own stated counts in this measure ("来宾64人次" of 公务接待费). */
+  readonly ownCount?: string;
   readonly per: string;
+  /**
+   * Lexicon metrics such a division is usually about: a project or subject the question's words
+   * matched is read as the one of these sharing a stem of three characters ("运行维护" → 公务用车运行维护费).
+   */
+  readonly amounts?: readonly string[];
+  /** The amount when the question names none ("人均支出"): the unit's total spending. */
+  readonly defaultAmount?: string;
 }
 
+/** Checked in order: "每人次" before "每人". */
 export const PER_UNITS: readonly PerUnit[] = [
   {
+    key: "per_visit",
+    words: ["平均每人次", "每人次", "人均每次", "每一人次"],
+    divisors: [],
+    ownCount: "人次",
+    per: "人次",
+    amounts: ["公务接待费", "因公出国（境）费"],
+  },
+  {
     key: "per_person",
-    words: ["人均", "每人", "平均每人", "每个人", "平均每个人", "每名"],
+    words: ["人均", "每人", "平均每人", "每个人", "平均每个人", "每名", "平均一人", "平均一个人"],
     divisors: ["在职人数", "编制数"],
     per: "人",
+    defaultAmount: "支出合计",
   },
   {
     key: "per_vehicle",
-    words: ["每辆车", "每辆", "平均每辆", "单车", "每台车"],
+    words: ["每辆车", "每辆", "平均每辆", "单车", "每台车", "平均一辆", "每一辆"],
     divisors: ["车辆数"],
     per: "辆",
+    amounts: ["公务用车运行维护费", "公务用车购置费", "公务用车购置及运行维护费"],
   },
 ];

@@ -32,9 +32,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["开会"], means: ["会议费"] },
   { say: ["招待", "吃饭", "请客", "宴请", "接待客人"], means: ["公务接待费"] },
   { say: ["出国", "出境"], means: ["因公出国（境）费"] },
-  { say: ["车辆运行", "车的运行维护", "车运行维护", "养车", "油费", "加油"], means: ["公务用车运行维护费"] },
+  { say: ["车辆运行", "车的运行维护", "车运行维护", "养车"], means: ["公务用车运行维护费"] },
   { say: ["外包", "委托费"], means: ["委托业务费"] },
   { say: ["人头费"], means: ["人员经费"] },
+  { say: ["预算总额", "总预算", "预算总数", "预算总盘子"], means: ["支出合计"] },
 ];
 
 /** Typos and variants people type for the lexicon's words, fixed before anything is matched. */

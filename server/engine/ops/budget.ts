@@ -163,40 +163,64 @@ function variancePara(
   return seg;
 }
 
+/** The scope of the same unit a year earlier: asked beside it, else its document of the same kind. */
+export function earlierScope(k: Knowledge, scope: Scope, scopes: Scope[]): Scope | undefined {
+  const asked = scopes.find((s) => s.unit === scope.unit && s.year === scope.year - 1 && !s.previousYear);
+  if (asked) return asked;
+  const doc = k.docs(scope.unit, { year: scope.year - 1, kind: scope.doc.kind })[0];
+  return doc && { unit: scope.unit, year: doc.year, doc, previousYear: false, assumedYear: false };
+}
+
+/** Last year's figure: stated in this document (上年决算, "2025年预算执行数"), else last year's document. */
+function previousOf(k: Knowledge, scope: Scope, scopes: Scope[], ref: MetricRef): Fact | undefined {
+  const stated = lookup(k, scope, ref, "prev_actual")[0];
+  if (stated) return stated;
+  const earlier = earlierScope(k, scope, scopes);
+  return earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
+}
+
+/** "预算执行数" for last year's actual stated in a budget document, else the fact's basis. */
+function previousBasis(previous: Fact, scope: Scope): string {
+  if (previous.period && scope.doc.kind === "预算") return "预算执行数";
+  return previous.basis && previous.basis !== "决算" ? basisWord(previous) : "决算";
+}
+
 export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
-  for (const scope of scopes) {
+  // Two years of one unit asked together ("2023年和2024年比"): the later is compared with the earlier.
+  const later = scopes.filter(
+    (s) => !scopes.some((t) => t.unit === s.unit && t.year === s.year + 1 && !t.previousYear),
+  );
+  for (const scope of later) {
     const ref = plan.metrics[0];
     const label = metricLabel(ref, k);
     const current = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual")[0];
     const statedAmount = lookup(k, scope, ref, "yoy_amount")[0];
     const statedRate = lookup(k, scope, ref, "yoy_rate")[0];
-    const previous = lookup(k, scope, ref, "prev_actual")[0];
+    const previous = previousOf(k, scope, later.length < scopes.length ? scopes : later, ref);
     const line: Segment[] = [];
-    if (statedAmount) {
+    const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
+    if (stated.length) {
       line.push(
         `${scopeLabel(scope)}${label}`,
         current ? "为 " : "",
         ...(current ? [b.fact(current, label), "，"] : []),
         "与上年相比",
-        b.change(statedAmount, `${label}比上年增减`),
       );
-      if (statedRate) line.push("，", b.change(statedRate, `${label}比上年增减率`));
+      stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
       line.push("。");
-      if (statedAmount.reason || statedRate?.reason)
-        b.d.bullets.push([`文件说明的原因：${statedAmount.reason ?? statedRate?.reason}。`]);
     }
-    const reason = statedAmount?.reason ?? statedRate?.reason ?? previous?.reason;
+    const reason = [...stated, ...(previous?.period ? [previous] : [])].find((f) => f.reason)?.reason;
+    if (reason) b.d.bullets.push([`文件说明的原因：${reason}。`]);
     if (current && previous) {
       const diff = difference(current.value, previous.value, current.measure);
       const rate = growth(current.value, previous.value);
-      // A 预算 document states last year's "预算执行数"; a 决算 attachment last year's 决算.
-      const previousWord = scope.doc.kind === "预算" ? "预算执行数" : "决算";
+      const previousWord = previousBasis(previous, scope);
       const computed: Segment[] = [
         line.length ? "" : `${scopeLabel(scope)}${label}：`,
-        `${previous.period ?? scope.year - 1}年${previousWord} `,
-        b.fact(previous, `${label}上年决算`),
-        `（${sourceLabel(previous)}），${scope.year}年 `,
+        `${previous.period ?? previous.year}年${previousWord} `,
+        b.fact(previous, `${label}${previous.period ?? previous.year}年${previousWord}`),
+        `（${sourceLabel(previous)}），${scope.year}年${basisWord(current)} `,
         b.fact(current, label),
         "，变化 ",
         b.change({ ...diff, facts: [current, previous] }, `${label}比上年增减（计算）`),
@@ -209,10 +233,6 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       computed.push("。");
       if (line.length) b.d.bullets.push(computed);
       else line.push(...computed);
-      // A rate stated without an amount ("比2025年预算执行数增加277.22%") is shown as the document's.
-      if (statedRate && !statedAmount)
-        b.d.bullets.push(["文件所述增减率：", b.change(statedRate, `${label}比上年增减率`), "。"]);
-      if (reason && !statedAmount) b.d.bullets.push([`文件说明的原因：${reason}。`]);
     }
     if (!line.length) {
       b.d.notes.push([`${scopeLabel(scope)}文件中没有“${label}”与上年比较的数字。`]);

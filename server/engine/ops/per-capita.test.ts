@@ -10,6 +10,9 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
  * 5,487.18); 001 line 1137 (公务用车运行维护费 19.7) and line 1142 (3 辆). Results by hand:
  * 544.3 ÷ 29 = 18.768… → 18.77; 544.3 ÷ 22 = 24.740… → 24.74; 136.85 ÷ 5487.18 = 2.494…% → 2.49%;
  * 19.7 ÷ 3 = 6.566… → 6.57; 001 line 1132 (三公 23.3) and line 1201 (在职 5): 23.3 ÷ 5 = 4.66.
+ * 000 line 484 (因公出国 49.98万元, "累计7人次"): 49.98 ÷ 7 = 7.14; line 496 (公务接待 1.12万元, "来宾64人次"):
+ * 11200元 ÷ 64 = 175.00元; line 356 (公务用车运行维护费 85.75) and line 494 (19辆): 85.75 ÷ 19 = 4.51;
+ * 001 line 122 (支出合计 247.80) and line 11 (在职 5): 247.8 ÷ 5 = 49.56.
  */
 let engine: Engine;
 let cleanup: () => Promise<void>;
@@ -43,6 +46,33 @@ describe("per capita: an amount over a disclosed head count", () => {
     expect(r.answer).toContain("19.7 ÷ 3 = 6.57万元/辆");
     expectCited(r, DOC.beijingFinal, 1142);
     expectGrounded(r);
+  });
+});
+
+describe("per visit, per vehicle and everyday amounts", () => {
+  it("每人次: the amount over its own stated 人次, not the head count", async () => {
+    const r = await ask("市政府办2024年因公出国，平均每人次花了多少");
+    expect(r.plan.perUnit).toBe("per_visit");
+    expectFacts(r, "49.98万元 7人次 7.14万元/人次");
+    expectGrounded(r);
+  });
+
+  it("a quotient under 0.1万元 is stated in 元 with the conversion shown", async () => {
+    const r = await ask("市政府办2024年公务接待，平均每人次多少元");
+    expectFacts(r, "1.12万元 64人次 175.00元/人次");
+    expect(r.answer).toContain("1.12 × 10000 ÷ 64 = 175.00元/人次");
+    expectGrounded(r);
+  });
+
+  it("“每辆…运行维护费” reads the vehicles' running cost, not a project of a like name", async () => {
+    const r = await ask("市政府办有19辆公车，平均每辆车一年的运行维护费是多少");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "公务用车运行维护费" }]);
+    expectFacts(r, "85.75万元 19辆 4.51万元/辆");
+  });
+
+  it("“人均支出” with no amount named divides the total spending", async () => {
+    const r = await ask("驻京办按在职人数算，人均支出是多少");
+    expectFacts(r, "247.8万元 5人 49.56万元/人");
   });
 });
 

@@ -6,7 +6,8 @@ import type { Knowledge } from "../knowledge.js";
 import { PER_UNITS, type PerUnit } from "../lexicon/scope-attributes.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, stateValue, wantOf } from "./amounts.js";
+import { distinctValues } from "../select-facts.js";
+import { countFacts, lookup, stateValue, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 
 interface PerScope {
@@ -16,11 +17,26 @@ interface PerScope {
   by: { key: string; count: Fact; result: Computed }[];
 }
 
+/** "数量（来宾）" → "来宾人次". */
+function countLabel(count: Fact): string {
+  const noun = /（(.+)）/.exec(count.column)?.[1] ?? "";
+  return `${noun || "累计"}${count.measure}`;
+}
+
 function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): PerScope | undefined {
   const amounts = lookup(k, scope, plan.metrics[0], wantOf(plan, scope));
   if (!amounts.length) return undefined;
-  const by = per.divisors.flatMap((key) => {
-    const count = lookup(k, scope, { type: "metric", key } as MetricRef, "count")[0];
+  const counts: { key: string; count: Fact | undefined }[] = [
+    ...per.divisors.map((key) => ({
+      key,
+      count: lookup(k, scope, { type: "metric", key } as MetricRef, "count")[0],
+    })),
+    // "来宾64人次": the amount's own count, once for each distinct figure.
+    ...distinctValues(countFacts(k, scope, plan.metrics[0]).filter((f) => f.measure === per.ownCount)).map(
+      (count) => ({ key: countLabel(count), count }),
+    ),
+  ];
+  const by = counts.flatMap(({ key, count }) => {
     if (!count || !money(count.value).gt(0)) return [];
     return [
       { key, count, result: perUnit(amounts[0].value, count.value, `${amounts[0].measure}/${per.per}`) },

@@ -1,0 +1,37 @@
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { partFromContext } from "./find-metrics.js";
+import { sharesStem } from "./per-unit-amount.js";
+import type { MetricRef } from "./plan-schema.js";
+
+/** "A中B占…", "A里面的B占比": the figure after 中/里 is the part, the one before it the whole. */
+const INSIDE = /^的?(中|里|里面|当中|其中|之中)的?$/;
+
+const key = (r: MetricRef) => JSON.stringify(r);
+
+/**
+ * The part and the whole of a share question, part first. A whole with lexicon parts reads a
+ * project or subject sharing a part's stem as that part ("三公经费中因公出国…" → 因公出国（境）费),
+ * and a lone whole takes the part its distinctive word names ("政府采购里服务类占比").
+ */
+export function shareParts(q: string, refs: MetricRef[], spans: [number, number][]): MetricRef[] {
+  let out = refs.map((ref) => asPartOf(refs, ref));
+  if (out.length === 1) {
+    const part = partFromContext(q, out);
+    if (part.length) out = [...part, ...out];
+  }
+  if (out.length === 2 && spans.length >= 2) {
+    const between = q.slice(spans[0][1], spans[1][0]);
+    if (INSIDE.test(between)) out = [out[1], out[0]];
+  }
+  return out.filter((r, i) => out.findIndex((x) => key(x) === key(r)) === i);
+}
+
+function asPartOf(refs: MetricRef[], ref: MetricRef): MetricRef {
+  if (ref.type === "metric") return ref;
+  for (const whole of refs) {
+    if (whole.type !== "metric") continue;
+    const part = METRIC_BY_KEY.get(whole.key)?.parts?.find((p) => sharesStem(ref.name ?? "", p));
+    if (part) return { type: "metric", key: part };
+  }
+  return ref;
+}
