@@ -62,7 +62,7 @@ export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year
     if (want === "initial") return budget && fact.basis === "年初预算";
     return false;
   }
-  // "2025年当年预算执行数为60.41万元" in a 2026 budget: last year's actual, stated in the narrative.
+  // "<上年>年当年预算执行数为…万元" in a budget: last year's actual, stated in the narrative.
   if (want === "prev_actual") return fact.period === doc.year - 1 && fact.column === "决算数";
   if (fact.period && want !== "count") return false;
   return NARRATIVE_COLUMN[want]?.test(fact.column) ?? false;

@@ -48,7 +48,7 @@ export function roleOf(
       : { column: "预算数", basis: "预算" };
   if (
     /决算|实际支出|执行数|支出|开支|共计|合计|总计/.test(window) ||
-    // "政府采购金额（以合同签订为准）为251.25万元": a bracketed aside is no other noun.
+    // "政府采购金额（以合同签订为准）为…万元": a bracketed aside is no other noun.
     window.replace(/[（(][^（）()]*[)）]/g, "").replace(/[为是：:，,\s“”"]/g, "").length <= 2
   ) {
     if (kind === "预算")

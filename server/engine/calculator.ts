@@ -29,7 +29,7 @@ export function times(a: string, b: string): Computed | undefined {
 export function perUnit(amount: string, count: string, measure: string): Computed {
   const value = money(amount).div(count).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
   // Under 0.1万元 apiece two decimals of 万元 keep one digit: the quotient is stated in 元
-  // ("1.12 × 10000 ÷ 64 = 175.00元/人次").
+  // ("a × 10000 ÷ n = q元/人次").
   if (measure.startsWith("万元/") && money(amount).div(count).abs().lt(0.1) && !money(amount).isZero()) {
     const inYuan = money(amount).times(10000).div(count).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
     const per = measure.replace(/^万元/, "元");

@@ -55,7 +55,7 @@ export function roleOfMeasure(measure: string): NumberRole {
 
 /**
  * Every number in a text with its role: 2024年 is a year, 第338行 a line, 23.30万元 an amount,
- * 第12页 a page (both role line), 58.25% a rate; a number with no measure after it is bare.
+ * 第12页 a page (both role line), 12.5% a rate; a number with no measure after it is bare.
  */
 export function writtenNumbers(text: string): WrittenNumber[] {
   const out: WrittenNumber[] = [];
