@@ -287,6 +287,15 @@ describe("year sources", () => {
     expect(plan(["市政府办2024年三公经费决算多少？", "其中公务接待费呢？"]).yearSource).toBe("history");
   });
 
+  it("a new question without a year resets the year its follow-ups inherit", () => {
+    const p = plan(["驻京办2023年三公经费是多少", "区委办三公经费是多少", "其中公务接待费呢"]);
+    expect(p.units).toEqual([TIANYUAN]);
+    expect(p.years).toEqual([]);
+    expect(p.yearSource).toBe("latest");
+    // A follow-up of the first question still keeps its year.
+    expect(plan(["驻京办2023年三公经费是多少", "其中公务接待费呢"]).years).toEqual([2023]);
+  });
+
   it("“比2023年” names the comparison base, not the year asked", () => {
     const p = plan("驻京办2024年三公经费比2023年增长多少");
     expect(p.years).toEqual([2024]);

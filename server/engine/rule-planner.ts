@@ -179,7 +179,8 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         units,
         previousUnits:
           ctx && JSON.stringify(ctx.units) !== JSON.stringify(units) ? ctx.units : (ctx?.previousUnits ?? []),
-        years: plan.years.length ? plan.years : (ctx?.years ?? []),
+        // A question that is no follow-up sets the years (none: the latest) its follow-ups inherit.
+        years: plan.years.length || !plan.followUp ? plan.years : (ctx?.years ?? []),
         metrics,
         previousMetrics:
           ctx && JSON.stringify(ctx.metrics) !== JSON.stringify(metrics)
