@@ -81,7 +81,9 @@ export const METRICS: MetricDef[] = [
     key: "公务用车购置及运行维护费",
     pattern: /公务(?:用)?车购置(?:费)?(?:及|和)(?:运行)?(?:维护)?(?:费|经费)|公车购置及运[行维]+费?/,
     synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
-    ask: /公车上?(?!购置|运行|运维).{0,3}(花|钱|费|开支|支出)|用车(?!购置|运行|运维).{0,3}(花|钱|开支)/,
+    // A fee named between (加油费, 保险费, 维修费, 停车费, 过路费, 洗车费) is a part no table discloses:
+    // left to the scope check, which refuses it and names the running cost.
+    ask: /公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，。？]){0,3}(花|钱|费|开支|支出)|用车(?!购置|运行|运维).{0,3}(花|钱|开支)/,
     parts: ["公务用车购置费", "公务用车运行维护费"],
     tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`${CAR} \\/ 小计${BASIS_LAST}`) }],
   },

@@ -36,6 +36,21 @@ const cases: Case[] = [
   ["市政府办2024年出差了多少场", /“差旅费（30211）”的人数或次数/, "172.23万元", DOC.cityFinal, 287, "06"],
 ];
 
+describe("a fee inside the vehicle costs", () => {
+  it("is refused: no table itemises 加油费 (000 line 356 gives only 公务用车运行维护费 85.75)", async () => {
+    const r = await ask("市政府办2024年公车的加油费是多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toMatch(/^文件没有“加油费”/);
+    expect(r.answer).not.toContain("85.75万元为");
+  });
+
+  it("while the vehicle costs asked in everyday words are answered (85.75)", async () => {
+    const r = await ask("市政府办2024年公车一年花多少钱");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "85.75万元");
+  });
+});
+
 describe("refused with the closest disclosed figure named", () => {
   it.each(cases)("%s", async (question, lacking, closest, doc, line, table) => {
     const r = await ask(question);
