@@ -37,7 +37,7 @@ export type Prepared =
   | {
       ok: false;
       message: string;
-      /** Not a disclosure (a README, a recipe) or a blank official template: a notice, not a failure. */
+      /** Not a disclosure (a README, a recipe) or a blank published template: a notice, not a failure. */
       skip?: "not-a-disclosure" | "template";
     };
 

@@ -94,7 +94,7 @@ export function parseDocument(input: {
 }
 
 /**
- * The official sample a department fills in: the body is "上海市 XX 局" (or ××单位), its amounts
+ * The published blank a department fills in: the body is "上海市 XX 局" (or ××单位), its amounts
  * are placeholders ("XXX 万元") and its standard tables hold none. It documents the form, not a
  * unit's figures.
  */
