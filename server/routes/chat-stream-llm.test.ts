@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../lib/config.js";
-import { EngineHolder } from "../engine-holder.js";
-import { loadEngine } from "../load-engine.js";
-import { ingestInto, parseSse, postChat, silentLogger, startApp, tempWork } from "../testing/http-harness.js";
-import { startScriptedOpenAI, type ScriptMode } from "../testing/scripted-openai.js";
-import { testStore } from "../testing/test-store.js";
+import {
+  ingestInto,
+  parseSse,
+  postChat,
+  startAppWithScriptedModel,
+  tempWork,
+} from "../testing/http-harness.js";
+import type { ScriptMode } from "../testing/scripted-openai.js";
 
 /**
  * SSE with an LLM endpoint configured (a scripted OpenAI-compatible server on loopback): the
@@ -20,27 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => work?.cleanup());
 
-async function serve(mode: ScriptMode) {
-  const model = await startScriptedOpenAI(mode);
-  const config = {
-    ...loadConfig({ OPENAI_BASE_URL: model.baseURL, OPENAI_API_KEY: "k", LLM_BUDGET_MS: String(BUDGET_MS) }),
-    INDEX_DIR: work.indexDir,
-  };
-  const reader = testStore(work.indexDir).reader();
-  const holder = new EngineHolder(
-    { load: () => loadEngine(config, reader), generation: () => reader.generation() },
-    silentLogger,
-  );
-  expect(await holder.reload()).toBe(true);
-  const app = await startApp(holder);
-  return {
-    url: app.url,
-    close: async () => {
-      await app.close();
-      await model.close();
-    },
-  };
-}
+const serve = (mode: ScriptMode) => startAppWithScriptedModel(work.indexDir, mode, BUDGET_MS);
 
 const messages = [{ role: "user" as const, content: "驻北京联络处2024年三公经费决算是多少" }];
 

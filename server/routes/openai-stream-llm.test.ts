@@ -1,11 +1,7 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../lib/config.js";
-import { EngineHolder } from "../engine-holder.js";
-import { loadEngine } from "../load-engine.js";
-import { ingestInto, silentLogger, startApp, tempWork } from "../testing/http-harness.js";
-import { startScriptedOpenAI, type ScriptMode } from "../testing/scripted-openai.js";
-import { testStore } from "../testing/test-store.js";
+import { ingestInto, startAppWithScriptedModel, tempWork } from "../testing/http-harness.js";
+import type { ScriptMode } from "../testing/scripted-openai.js";
 
 /**
  * OpenAI streaming with an LLM configured (a scripted OpenAI-compatible model on loopback):
@@ -21,24 +17,10 @@ beforeAll(async () => {
 afterAll(() => work?.cleanup());
 
 async function serve(mode: ScriptMode) {
-  const model = await startScriptedOpenAI(mode);
-  const config = {
-    ...loadConfig({ OPENAI_BASE_URL: model.baseURL, OPENAI_API_KEY: "k", LLM_BUDGET_MS: String(BUDGET_MS) }),
-    INDEX_DIR: work.indexDir,
-  };
-  const reader = testStore(work.indexDir).reader();
-  const holder = new EngineHolder(
-    { load: () => loadEngine(config, reader), generation: () => reader.generation() },
-    silentLogger,
-  );
-  expect(await holder.reload()).toBe(true);
-  const app = await startApp(holder);
+  const app = await startAppWithScriptedModel(work.indexDir, mode, BUDGET_MS);
   return {
     api: new OpenAI({ baseURL: `${app.url}/v1`, apiKey: "unused", maxRetries: 0 }),
-    close: async () => {
-      await app.close();
-      await model.close();
-    },
+    close: app.close,
   };
 }
 

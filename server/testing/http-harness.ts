@@ -12,6 +12,7 @@ import { createApp } from "../app.js";
 import { testStore } from "./test-store.js";
 import { EngineHolder, type EngineSource } from "../engine-holder.js";
 import { loadEngine } from "../load-engine.js";
+import { startScriptedOpenAI, type ScriptMode } from "./scripted-openai.js";
 
 /**
  * Test support (not a test) for the HTTP tests: build the sample corpus into a temp INDEX_DIR,
@@ -182,4 +183,34 @@ export async function waitFor<T>(
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
+}
+
+/**
+ * The app over a built index with an LLM configured: a scripted OpenAI-compatible model on
+ * loopback in `mode`, each question's LLM budget `budgetMs`.
+ */
+export async function startAppWithScriptedModel(
+  indexDir: string,
+  mode: ScriptMode,
+  budgetMs: number,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const model = await startScriptedOpenAI(mode);
+  const config = {
+    ...loadConfig({ OPENAI_BASE_URL: model.baseURL, OPENAI_API_KEY: "k", LLM_BUDGET_MS: String(budgetMs) }),
+    INDEX_DIR: indexDir,
+  };
+  const reader = testStore(indexDir).reader();
+  const holder = new EngineHolder(
+    { load: () => loadEngine(config, reader), generation: () => reader.generation() },
+    silentLogger,
+  );
+  if (!(await holder.reload())) throw new Error("the index did not load");
+  const app = await startApp(holder);
+  return {
+    url: app.url,
+    close: async () => {
+      await app.close();
+      await model.close();
+    },
+  };
 }
