@@ -1,7 +1,13 @@
-import { describe, expect, it } from "vitest";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scaledDocument } from "../eval/scaling-corpus.js";
+import { createEmbeddings } from "./index/embeddings.js";
+import { ingest } from "./ingest.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { parseSections } from "./parse/parse-sections.js";
+import { SqliteStore } from "./store/sqlite-store.js";
 
 /**
  * Issue #12 item 6, "ingest time grows faster than file size". Super-linear steps found with
@@ -12,7 +18,8 @@ import { parseSections } from "./parse/parse-sections.js";
  *   document repeats its section paths (totals × facts of the section).
  * Ratios of two CPU timings of one run, on synthetic documents of the "headings" shape (the most
  * sections per MB): 8× the size in at most 16× the time (linear, with room for a shared machine).
- * 2 to 20 MB through the whole ingest (store writes included) stay in npm run bench:scaling.
+ * The whole ingest (tokenising, embedding, SQLite rows, full-text and hnswlib inserts) is measured
+ * the same way at 0.125 and 1 MB; 2 to 20 MB stay in npm run bench:scaling.
  */
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
@@ -51,5 +58,41 @@ describe("ingest scaling", () => {
     expect(facts.get(large)! / facts.get(small)!).toBeGreaterThan(7);
     console.log(`parseDocument ×${ratio.toFixed(1)} for 8× the text`);
     expect(ratio).toBeLessThan(16);
+  });
+
+  describe("the whole ingest into a new SQLite index", () => {
+    let work = "";
+    beforeAll(async () => {
+      work = await mkdtemp(join(tmpdir(), "budget-qa-scaling-"));
+    });
+    afterAll(() => rm(work, { recursive: true, force: true }));
+
+    /** CPU milliseconds of ingesting one document of `megabytes` into a fresh index (main thread only). */
+    async function ingestTime(megabytes: number, run: number): Promise<{ ms: number; chunks: number }> {
+      const file = join(work, `scaled-${megabytes}-${run}.txt`);
+      await writeFile(file, await scaledDocument(megabytes, "headings"));
+      const { embeddings, info } = createEmbeddings({});
+      const store = new SqliteStore(join(work, `index-${megabytes}-${run}`));
+      const started = cpuMs();
+      const summary = await ingest([file], {
+        store,
+        embeddings,
+        embeddingInfo: info,
+        aliases: {},
+        workers: 0,
+      });
+      const ms = cpuMs() - started;
+      expect(summary.failed).toEqual([]);
+      return { ms, chunks: summary.chunks };
+    }
+
+    it("stores 8× the text in at most 16× the time (store writes included)", async () => {
+      const small = [await ingestTime(0.125, 1), await ingestTime(0.125, 2)];
+      const large = await ingestTime(1, 1);
+      expect(large.chunks / small[0].chunks).toBeGreaterThan(7);
+      const ratio = large.ms / Math.min(...small.map((s) => s.ms));
+      console.log(`ingest into SQLite ×${ratio.toFixed(1)} for 8× the text`);
+      expect(ratio).toBeLessThan(16);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { AppError } from "../../lib/app-error.js";
 import { metricsOfFact } from "../domain/metrics.js";
@@ -15,6 +16,48 @@ import { labelChars } from "./fact-label-search.js";
 import { factDescriptor, sectionKey } from "./sqlite-rows.js";
 import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
 import { SegmentBuilder } from "./sqlite-segments.js";
+
+/** Patience for the brief locks of opening the file and switching it to WAL. */
+const SETUP_WAIT_MS = 10_000;
+/** Even "do not wait" rides out another connection's WAL recovery, which takes milliseconds. */
+const MIN_WRITER_WAIT_MS = 250;
+
+const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith("SQLITE_BUSY") === true;
+
+/**
+ * Two connections switching a new file to WAL at once can deadlock on the upgrade from a shared to
+ * an exclusive lock; SQLite then answers SQLITE_BUSY at once instead of waiting. Retried briefly.
+ */
+async function switchToWal(db: Database.Database): Promise<void> {
+  for (const deadline = Date.now() + SETUP_WAIT_MS; ;) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      await delay(20 + Math.random() * 30);
+    }
+  }
+}
+
+/**
+ * Takes the write lock, waiting up to `waitMs` (at least MIN_WRITER_WAIT_MS). SQLite's busy handler
+ * does the waiting, but a lock conflict it reads as a possible deadlock returns SQLITE_BUSY at once:
+ * those are retried until the deadline too.
+ */
+async function beginWriting(db: Database.Database, waitMs: number): Promise<void> {
+  const patience = Math.max(waitMs, MIN_WRITER_WAIT_MS);
+  db.pragma(`busy_timeout = ${patience}`);
+  for (const deadline = Date.now() + patience; ;) {
+    try {
+      db.exec("BEGIN IMMEDIATE");
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      await delay(20 + Math.random() * 30);
+    }
+  }
+}
 
 function lockedError(dir: string, cause: unknown): AppError {
   return new AppError(
@@ -49,16 +92,19 @@ export class SqliteWriter implements StoreWriter {
 
   static async open(dir: string, waitMs: number): Promise<SqliteWriter> {
     await mkdir(join(dir, SEGMENT_DIR), { recursive: true });
-    const db = new Database(join(dir, DB_FILE), { timeout: waitMs });
+    // Setting up the connection (creating the file, switching a new one to WAL) takes brief locks
+    // that a second ingest starting at the same moment also takes: those waits are not "another
+    // ingest is writing", so they get their own patience; only BEGIN IMMEDIATE waits `waitMs`.
+    const db = new Database(join(dir, DB_FILE), { timeout: SETUP_WAIT_MS });
     try {
-      db.pragma("journal_mode = WAL");
+      await switchToWal(db);
       db.pragma("synchronous = FULL");
       // One transaction holds a whole ingest: keep its pages in memory rather than spilling them.
       db.pragma("cache_size = -262144");
-      db.exec("BEGIN IMMEDIATE");
+      await beginWriting(db, waitMs);
     } catch (error) {
       db.close();
-      if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) throw lockedError(dir, error);
+      if (isBusy(error)) throw lockedError(dir, error);
       throw new AppError("INDEX_CORRUPT", `Cannot open the index in ${dir}: ${(error as Error).message}`);
     }
     const writer = new SqliteWriter(dir, db);
