@@ -5,7 +5,7 @@
  * with a message to move it away and ingest again.
  */
 import type Database from "better-sqlite3";
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -22,10 +22,10 @@ CREATE TABLE IF NOT EXISTS facts (
 CREATE INDEX IF NOT EXISTS facts_doc ON facts(doc_id);
 CREATE INDEX IF NOT EXISTS facts_code ON facts(row_code) WHERE row_code IS NOT NULL;
 CREATE INDEX IF NOT EXISTS facts_row_key ON facts(row_key);
--- Facts by lexicon metric, clustered by metric with a copy of the fact: a ranking across every
--- unit reads one contiguous range instead of one random row per fact.
+-- Facts by lexicon metric (fact = facts.rowid), as in PostgreSQL. Rankings across every unit read
+-- the figures table below, so this index no longer keeps a copy of each fact.
 CREATE TABLE IF NOT EXISTS fact_metrics (
-  metric TEXT NOT NULL, doc_id TEXT NOT NULL, fact INTEGER NOT NULL, body TEXT NOT NULL,
+  metric TEXT NOT NULL, doc_id TEXT NOT NULL, fact INTEGER NOT NULL,
   PRIMARY KEY (metric, doc_id, fact)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS fact_metrics_doc ON fact_metrics(doc_id);
 -- Each document's preferred fact per (metric, want), chosen at ingest (ingest/domain/select-figures.ts):

@@ -133,7 +133,6 @@ class SqliteReader implements IndexStore {
   }
 
   async facts(query: FactQuery): Promise<Fact[]> {
-    if (metricsOnly(query)) return this.factsByMetric(query);
     const where = factWhere(query);
     const page =
       query.limit !== undefined
@@ -144,22 +143,6 @@ class SqliteReader implements IndexStore {
         .prepare(`SELECT body FROM facts f ${where.sql} ORDER BY f.rowid${page}`)
         .all(...where.params) as { body: string }[],
     );
-  }
-
-  /** Facts of lexicon metrics, read from the metric-clustered copy (rankings across every unit). */
-  private factsByMetric(query: FactQuery): Fact[] {
-    const params: unknown[] = [...query.metrics!];
-    let sql = `SELECT fact, body FROM fact_metrics WHERE metric IN (${query.metrics!.map(() => "?").join(",")})`;
-    if (query.docIds) {
-      sql += ` AND doc_id IN (${query.docIds.map(() => "?").join(",")})`;
-      params.push(...query.docIds);
-    }
-    const rows = this.connection()
-      .prepare(sql)
-      .all(...params) as { fact: number; body: string }[];
-    // A fact tagged with two of the metrics is one fact; store order, as everywhere.
-    const unique = new Map(rows.map((row) => [row.fact, row]));
-    return parseFacts([...unique.values()].sort((a, b) => a.fact - b.fact));
   }
 
   async countFacts(query: FactQuery): Promise<number> {
@@ -253,16 +236,6 @@ class SqliteReader implements IndexStore {
     this.db?.close();
     this.db = undefined;
   }
-}
-
-/** Only metrics (and documents) asked: the clustered copy answers it. */
-function metricsOnly(query: FactQuery): boolean {
-  const { metrics, docIds, ...rest } = query;
-  return (
-    !!metrics?.length &&
-    (!docIds || docIds.length > 0) &&
-    Object.values(rest).every((value) => value === undefined || (Array.isArray(value) && !value.length))
-  );
 }
 
 /** Does this database hold a committed ingest (a writer may be creating its first one)? */
