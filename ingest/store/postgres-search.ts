@@ -3,7 +3,15 @@ import type { Chunk } from "../schema.js";
 import { chunkWhere, Params, tsqueryText, vectorText } from "./postgres-rows.js";
 import { SegmentCache } from "./postgres-segments.js";
 import type { VectorMode } from "./postgres-setup.js";
-import { BM25, bytesToVector, EXACT_CANDIDATES, queryTerms, scoreBm25, scoreCosine } from "./scoring.js";
+import {
+  BM25,
+  bytesToVector,
+  candidateTerms,
+  EXACT_CANDIDATES,
+  queryTerms,
+  scoreBm25,
+  scoreCosine,
+} from "./scoring.js";
 import { META } from "./sqlite-schema.js";
 import type { ChunkFilter, ScoredChunk } from "./store.js";
 
@@ -94,14 +102,22 @@ export class PostgresSearch {
       const rows = candidates.map((row) => ({ rowid: Number(row.rowid), terms: row.terms }));
       return this.withChunks(scoreBm25(terms, rows, stats).slice(0, limit));
     }
-    return this.withChunks(await this.rankedText(terms, where, params, limit));
+    const picked = candidateTerms(terms, await this.corpusStats(terms));
+    if (!picked.length) return [];
+    return this.withChunks(await this.rankedText(terms, picked, where, params, limit));
   }
 
   /**
-   * The GIN index finds the chunks holding any term; BM25 (scoreBm25's formula) ranks them in SQL
+   * The GIN index finds the chunks holding any of the picked terms (candidateTerms); BM25 (scoreBm25's formula) ranks them in SQL
    * from the term positions (term frequency) and `chunk_terms` (document frequency).
    */
-  private async rankedText(terms: string[], where: string, params: Params, limit: number): Promise<Scored[]> {
+  private async rankedText(
+    terms: string[],
+    picked: string[],
+    where: string,
+    params: Params,
+    limit: number,
+  ): Promise<Scored[]> {
     const [count, total] = await Promise.all([
       this.options.meta(META.chunkCount),
       this.options.meta(META.termTotal),
@@ -110,7 +126,7 @@ export class PostgresSearch {
     const termList = params.add(terms);
     const n = params.add(chunks);
     const average = params.add(Number(total ?? 0) / (chunks || 1) || 1);
-    const query = params.add(tsqueryText(terms));
+    const query = params.add(tsqueryText(picked));
     const tf = "cardinality(u.positions)";
     const rows = await this.rows<{ rowid: string; score: number }>(
       `WITH q AS (

@@ -42,6 +42,29 @@ export interface CorpusStats {
   documentFrequency: Map<string, number>;
 }
 
+/**
+ * A term in more than this share of all chunks (and in more than EXACT_CANDIDATES) does not pick
+ * whole-store candidates (see candidateTerms).
+ */
+export const COMMON_TERM_SHARE = 0.1;
+/** Whole-store candidates come from at least this many of the rarest terms. */
+const MIN_CANDIDATE_TERMS = 2;
+
+/**
+ * The query terms that pick candidates over the whole store: a term most chunks hold (a year, 单位,
+ * 经费) adds little to BM25 (a low idf) but makes the index walk a large share of all chunks.
+ * Candidates come from the rarer terms the store holds, or from the rarest few when fewer are
+ * rare; every query term still counts in the score.
+ */
+export function candidateTerms(terms: string[], stats: CorpusStats): string[] {
+  const frequency = (term: string) => stats.documentFrequency.get(term) ?? 0;
+  const held = terms.filter((term) => frequency(term) > 0).sort((a, b) => frequency(a) - frequency(b));
+  // A term held by fewer chunks than are scored exactly anyway is cheap to walk: never pruned.
+  const common = Math.max(stats.count * COMMON_TERM_SHARE, EXACT_CANDIDATES);
+  const rare = held.filter((term) => frequency(term) <= common);
+  return rare.length >= MIN_CANDIDATE_TERMS ? rare : held.slice(0, MIN_CANDIDATE_TERMS);
+}
+
 /** Okapi BM25 of each candidate for the query terms, with corpus-wide statistics. */
 export function scoreBm25(
   terms: string[],

@@ -3,11 +3,13 @@ import type Database from "better-sqlite3";
 import type { Chunk } from "../schema.js";
 import {
   bytesToVector,
+  candidateTerms,
   EXACT_CANDIDATES,
   queryTerms,
   scoreBm25,
   scoreCosine,
   type CorpusStats,
+  type TermCandidate,
 } from "./scoring.js";
 import { SEGMENT_DIR } from "./sqlite-check.js";
 import { chunkWhere, inBatches } from "./sqlite-rows.js";
@@ -33,12 +35,14 @@ export class SqliteSearch {
     this.segments = undefined;
   }
 
-  private candidateCount(filter: ChunkFilter): number {
+  /** Does the filter hold at most EXACT_CANDIDATES chunks? Counts no further than that. */
+  private isSmall(filter: ChunkFilter): boolean {
     const where = chunkWhere(filter);
-    return this.connection()
-      .prepare(`SELECT count(*) FROM chunks c WHERE ${where.sql}`)
+    const held = this.connection()
+      .prepare(`SELECT count(*) FROM (SELECT 1 FROM chunks c WHERE ${where.sql} LIMIT ?)`)
       .pluck()
-      .get(...where.params) as number;
+      .get(...where.params, EXACT_CANDIDATES + 1) as number;
+    return held <= EXACT_CANDIDATES;
   }
 
   private withChunks(scored: { rowid: number; score: number }[]): ScoredChunk[] {
@@ -60,23 +64,32 @@ export class SqliteSearch {
   text(query: string, filter: ChunkFilter, limit: number): ScoredChunk[] {
     const terms = queryTerms(query);
     if (!terms.length) return [];
-    const db = this.connection();
-    const where = chunkWhere(filter);
+    const stats = this.corpusStats(terms);
     // A filtered set is scored whole; over the whole store the full-text index picks the
     // candidates. Both are scored by the same BM25, so scores compare across the two paths.
-    const candidates = (
-      this.candidateCount(filter) <= EXACT_CANDIDATES
-        ? db
-            .prepare(`SELECT rowid, terms FROM chunks c WHERE ${where.sql} ORDER BY c.rowid`)
-            .all(...where.params)
-        : db
-            .prepare(
-              `SELECT c.rowid AS rowid, c.terms AS terms FROM chunk_fts JOIN chunks c ON c.rowid = chunk_fts.rowid
-               WHERE chunk_fts MATCH ? AND ${where.sql} ORDER BY bm25(chunk_fts), c.rowid LIMIT ?`,
-            )
-            .all(terms.map((t) => `"${t}"`).join(" OR "), ...where.params, Math.max(200, limit * 10))
-    ) as { rowid: number; terms: string }[];
-    return this.withChunks(scoreBm25(terms, candidates, this.corpusStats(terms)).slice(0, limit));
+    const candidates = this.isSmall(filter)
+      ? this.filteredTerms(filter)
+      : this.matchedTerms(candidateTerms(terms, stats), filter, Math.max(200, limit * 10));
+    return this.withChunks(scoreBm25(terms, candidates, stats).slice(0, limit));
+  }
+
+  private filteredTerms(filter: ChunkFilter): TermCandidate[] {
+    const where = chunkWhere(filter);
+    return this.connection()
+      .prepare(`SELECT rowid, terms FROM chunks c WHERE ${where.sql} ORDER BY c.rowid`)
+      .all(...where.params) as TermCandidate[];
+  }
+
+  /** The chunks of the filter holding any of `terms`, best first by FTS5's BM25 over those terms. */
+  private matchedTerms(terms: string[], filter: ChunkFilter, limit: number): TermCandidate[] {
+    if (!terms.length) return [];
+    const where = chunkWhere(filter);
+    return this.connection()
+      .prepare(
+        `SELECT c.rowid AS rowid, c.terms AS terms FROM chunk_fts JOIN chunks c ON c.rowid = chunk_fts.rowid
+         WHERE chunk_fts MATCH ? AND ${where.sql} ORDER BY bm25(chunk_fts), c.rowid LIMIT ?`,
+      )
+      .all(terms.map((t) => `"${t}"`).join(" OR "), ...where.params, limit) as TermCandidate[];
   }
 
   /** Store-wide BM25 statistics for the query terms. */
@@ -95,7 +108,7 @@ export class SqliteSearch {
   vectors(vector: number[], filter: ChunkFilter, limit: number): ScoredChunk[] {
     const db = this.connection();
     const where = chunkWhere(filter);
-    if (this.candidateCount(filter) <= EXACT_CANDIDATES) {
+    if (this.isSmall(filter)) {
       const rows = db
         .prepare(`SELECT rowid, vector FROM chunks c WHERE ${where.sql} ORDER BY c.rowid`)
         .all(...where.params) as { rowid: number; vector: Buffer }[];
