@@ -143,7 +143,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     unknownUnits,
     years,
     yearSource: yearsFound.years.length ? yearsFound.source : years.length ? "history" : "latest",
-    kind: basis.kind ?? (followUp ? ctx?.kind : undefined),
+    // "决算多少？→ 预算呢？": the budget beside that actual, in the same final accounts.
+    kind: basis.kind ?? (followUp ? (ctx?.kind ?? (ctx?.basis === "决算" ? "决算" : undefined)) : undefined),
     basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,
