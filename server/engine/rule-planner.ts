@@ -103,7 +103,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       unknownUnits.push(word);
       subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     }
-  let metricsHere = refs.length ? refs : partFromContext(q, ctx?.metrics ?? []);
+  // "公务用车那块呢？" after an amount with parts: the part, not the number of cars.
+  const part = ctx && !COUNT_CUES.some((w) => q.includes(w)) ? partFromContext(q, ctx.metrics) : [];
+  const countsOnly = refs.every((r) => r.type === "metric" && METRIC_BY_KEY.get(r.key)?.measure);
+  let metricsHere = refs.length && !(part.length && countsOnly) ? refs : part;
   // "占某某多少" after a figure: the earlier figure is the part, the one named here the whole.
   const first = matched.spans[0]?.[0];
   if (
