@@ -4,6 +4,7 @@ import type { Knowledge } from "./knowledge.js";
 import { THESAURUS } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
 import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
+import { subjectCells } from "./subject-cells.js";
 
 export interface Hit {
   ref: MetricRef;
@@ -147,8 +148,10 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
       ? rows.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
       : [h];
   });
-  const refs: MetricRef[] = [];
-  for (const h of expanded)
+  // "某科目的人员经费": cells of the subject's row; the rest of the question as usual.
+  const cells = subjectCells(q, expanded);
+  const refs: MetricRef[] = [...cells.refs];
+  for (const h of expanded.filter((x) => !cells.used.includes(x)))
     if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(h.ref))) refs.push(h.ref);
   // "A中的B": the figure before 中/里 only says where to look.
   const containers = new Set<string>();

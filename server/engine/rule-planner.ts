@@ -58,6 +58,8 @@ function operationOf(
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
   }
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
+  // "某科目的人员经费和公用经费各多少": the cells asked are the breakdown.
+  if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column)) operation = "value";
   // "人均…", "每辆车…": an amount over a count, when one amount is asked of each unit.
   if (parts.asked.perUnit && metrics.length && ["value", "breakdown", "rank"].includes(operation))
     operation = "per_capita";
