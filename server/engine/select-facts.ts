@@ -64,6 +64,8 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
       (f) => isSubject(f, ref) && (f.table ? subjectColumnRank(f) < 9 : true) && wantColumn(f, want, doc),
     );
     hits.sort((a, b) => subjectColumnRank(a) - subjectColumnRank(b));
+    // The income table's row is the subject's income (it may count 其他收入): a fallback only.
+    if (hits.some((f) => f.table && f.table !== "02")) hits = hits.filter((f) => f.table !== "02");
   } else {
     // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表), not
     // always alike ("某某专项" in a table, "某某专项资金" in the text): the same stem is the same project.

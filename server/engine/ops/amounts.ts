@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
+import { subjectChildren } from "./subject-children.js";
 import {
   basisWord,
   metricLabel,
@@ -246,7 +247,9 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
   const whole = lookup(k, scope, ref, want)[0];
-  const parts = partsOf(ref);
+  // A coded subject's parts are the rows one level below it; only those the document lists.
+  const children = subjectChildren(k, ref, scope.unit);
+  const parts = children.length ? children : partsOf(ref);
   const label = metricLabel(ref, k);
   if (!parts.length) {
     // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.
@@ -278,6 +281,7 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     const found = lookup(k, scope, part, want);
     const f = found[0];
     const partLabel = metricLabel(part);
+    if (!f && children.length) continue;
     if (!f) {
       b.d.bullets.push([`${partLabel}：文件中未列出。`]);
       continue;
