@@ -22,6 +22,8 @@ import {
 /** What the plan asks for: actual by default, the budget basis when it names one. */
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
   // Next year's attachment prints last year's actuals only; a budget of that year is not there.
+  // Next year's budget states last year's only as a change (derived in valueOp).
+  if (scope.previousYear && scope.doc.kind === "预算") return "none";
   if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "none" : "prev_actual";
   // A 决算 asked of a year that has only the budget: the budget is not the answer (it may be named as the closest).
   if (scope.doc.kind === "预算") return plan.basis === "决算" ? "actual" : "budget";
@@ -115,7 +117,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         continue;
       }
       const facts = lookup(k, scope, ref, want);
-      if (!facts.length && want === "prev_actual" && derivePrevious(k, b, scope, ref, label)) {
+      const derivable = want === "prev_actual" || (scope.previousYear && scope.doc.kind === "预算");
+      if (!facts.length && derivable && derivePrevious(k, b, scope, ref, label)) {
         found++;
         continue;
       }
@@ -172,16 +175,24 @@ function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, l
   return true;
 }
 
-/** Last year's figure when only this year's and the stated change are printed: 9.00 − 4.26 = 4.74. */
+/**
+ * Last year's figure when only this year's and the stated change are printed: 9.00 − 4.26 = 4.74
+ * (final accounts), or last year's budget from next year's budget and its "比上年" change.
+ */
 function derivePrevious(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
-  const current = selectFacts(k, scope.doc, ref, "actual")[0];
+  const kind = scope.doc.kind;
+  const current = selectFacts(k, scope.doc, ref, kind === "预算" ? "budget" : "actual")[0];
   const change = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
   if (!current || !change) return false;
   const previous = difference(current.value, change.value, current.measure);
   b.d.headline = [
-    `${scope.year}年度${scope.unit}${label}决算为 `,
+    `${scope.year}年度${scope.unit}${label}${kind === "预算" ? "预算" : "决算"}为 `,
     b.computed(previous, `${scope.year}年${label}（推算）`, [current, change]),
-    `（按${scope.doc.year}年度决算所列本年数与“与上年相比”的增减额推算）。`,
+    `（按${scope.doc.year}年度${kind}所列本年数 `,
+    b.fact(current, `${scope.doc.year}年${label}`),
+    " 与比上年的增减额 ",
+    b.fact(change, `${label}比上年增减额`),
+    " 推算）。",
   ];
   return true;
 }
