@@ -7,6 +7,7 @@ import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
 import { COUNT_CUES } from "./lexicon/question-words.js";
+import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
@@ -59,11 +60,20 @@ function operationOf(
   }
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
   // "某科目的人员经费和公用经费各多少": the cells asked are the breakdown.
-  if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column)) operation = "value";
+  if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
+    operation = "value";
   // "人均…", "每辆车…": an amount over a count, when one amount is asked of each unit.
   if (parts.asked.perUnit && metrics.length && ["value", "breakdown", "rank"].includes(operation))
     operation = "per_capita";
   return operation;
+}
+
+/** Counts named where money is asked ("公车烧多少钱"): the amount spent on them (COUNT_AMOUNTS). */
+function moneyForCounts(q: string, refs: MetricRef[]): MetricRef[] {
+  if (!MONEY_CUES.some((w) => q.includes(w)) || COUNT_CUES.some((w) => q.includes(w))) return refs;
+  return refs.map((r) =>
+    r.type === "metric" && COUNT_AMOUNTS[r.key] ? { type: "metric", key: COUNT_AMOUNTS[r.key] } : r,
+  );
 }
 
 /** Plan one user message given the context of earlier turns. */
@@ -98,7 +108,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key))),
     SPENDING.test(rest),
   );
-  const refs = amounts.length ? amounts : subject.refs;
+  const refs = moneyForCounts(q, amounts.length ? amounts : subject.refs);
   // A leftover name of a body ("某委办公室") is a unit the index does not have.
   if (!units.length && !found.ambiguous)
     for (const word of subject.qualifiers.filter((w) => UNIT_SUFFIX.test(w))) {

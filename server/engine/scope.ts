@@ -50,7 +50,8 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
     // A budget compared with last year's budget: the 部门预算 states it.
     const budgetYoy = plan.operation === "yoy" && (plan.basis === "预算" || plan.basis === "年初预算");
     const wantsBudgetDoc =
-      (budgetYoy || (!comparing && (plan.basis === "年初预算" || plan.basis === "预算"))) && k.docs(unit, { kind: "预算" }).length > 0;
+      (budgetYoy || (!comparing && (plan.basis === "年初预算" || plan.basis === "预算"))) &&
+      k.docs(unit, { kind: "预算" }).length > 0;
     const kind = plan.kind ?? (wantsBudgetDoc ? "预算" : undefined);
     const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
     for (const year of years) {
