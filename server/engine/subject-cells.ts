@@ -56,7 +56,10 @@ export function subjectCells(q: string, hits: Hit[]): { used: Hit[]; refs: Metri
     const refs = (coded.length ? coded : named).flatMap((r) =>
       columns.map((c): MetricRef => ({ ...r, column: (c.ref as { key: string }).key })),
     );
-    const used = [...hits.filter((h) => h.ref.type === "subject" && h.at >= hits[i].at && h.at < rowEnd), ...columns];
+    const used = [
+      ...hits.filter((h) => h.ref.type === "subject" && h.at >= hits[i].at && h.at < rowEnd),
+      ...columns,
+    ];
     return { used, refs: dedupe(refs) };
   }
   return { used: [], refs: [] };

@@ -138,6 +138,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
       if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算")
         addBudgetDocument(k, b, scope, ref, label);
+      if (want === "budget" && scope.doc.kind === "预算")
+        addFinalAccountsBudget(k, b, scope, ref, label, facts[0]);
       if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1)
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
@@ -207,6 +209,27 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Met
       `${scope.year}年部门预算（年初预算）中${label}为 `,
       b.fact(f, `${label}年初预算`),
       "。",
+    ]);
+}
+
+/** The same year's final accounts state budgets too (table 09's adjusted full-year budget): each is named. */
+function addFinalAccountsBudget(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  first: Fact,
+): void {
+  const finalDoc = k.docs(scope.unit, { year: scope.year, kind: "决算" })[0];
+  if (!finalDoc) return;
+  for (const f of distinctValues(selectFacts(k, finalDoc, ref, "budget")))
+    b.d.notes.push([
+      `${scope.year}年度决算${sourcePlace(f)}所列${basisWord(f)}数为 `,
+      b.fact(f, `${label}（决算文件）`),
+      sameBasis(first, f) || money(f.value).eq(first.value)
+        ? "。"
+        : `，与${sourceLabel(first)}的${basisWord(first)}数口径不同。`,
     ]);
 }
 

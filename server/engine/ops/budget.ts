@@ -212,7 +212,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       line.push("。");
     }
     // Its own change unstated: the change stated for a figure of the same amount, named as such.
-    const kin = !stated.length && current && !previous ? kinChange(k, b, scope, ref, current, label) : undefined;
+    const kin =
+      !stated.length && current && !previous ? kinChange(k, b, scope, ref, current, label) : undefined;
     if (kin) line.push(...kin.line);
     const reason = [...stated, ...(kin?.stated ?? []), ...(previous?.period ? [previous] : [])].find(
       (f) => f.reason,
