@@ -29,6 +29,8 @@ export interface MetricDef {
    * "一般公共预算拨款支出预算" is not the 支出合计, "预留政府采购预算" not the 政府采购 total.
    */
   qualifiedBy?: RegExp;
+  /** Read from table cells only: prose mentions are not extracted as facts (the tables state them). */
+  tableOnly?: boolean;
 }
 
 /** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
@@ -163,6 +165,7 @@ export const METRICS: MetricDef[] = [
     key: name,
     pattern: new RegExp(`${INCOME_PREFIX}${name}(?:预算|决算)?`),
     synonyms: [],
+    tableOnly: true,
     tables: [
       { table: "01", row: new RegExp(`^${INCOME_PREFIX}${name}$`), column: /./ },
       { table: "02", row: /^合计$/, column: lastColumn(`${INCOME_PREFIX}${name}`) },
@@ -173,12 +176,14 @@ export const METRICS: MetricDef[] = [
     pattern: /年初结转和?结余/,
     synonyms: ["上年结转"],
     tables: [{ table: "01", row: /^年初结转和结余$/, column: /./ }],
+    tableOnly: true,
   },
   {
     key: "年末结转和结余",
     pattern: /年末结转和?结余/,
     synonyms: ["结转结余", "结转和结余"],
     tables: [{ table: "01", row: /^年末结转和结余$/, column: /./ }],
+    tableOnly: true,
   },
   {
     key: "财政拨款支出",
@@ -333,6 +338,7 @@ export interface MetricMention {
 export function findMetricMentions(text: string): MetricMention[] {
   const found: MetricMention[] = [];
   for (const m of METRICS) {
+    if (m.tableOnly) continue;
     const re = new RegExp(m.pattern.source, "g");
     for (const hit of text.matchAll(re)) {
       const start = hit.index ?? 0;
