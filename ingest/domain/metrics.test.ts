@@ -53,6 +53,37 @@ describe("metric table selectors", () => {
   });
 });
 
+describe("income sources and carry-overs", () => {
+  // putuo-shfly-2024-danwei-yusuan p7 (财务收支预算总表: 财政拨款收入, 事业收入 rows) and p8 (收入预算总表
+  // columns); 株洲 公开01表 rows 经营收入 / 年末结转和结余 (000).
+  it("上海 预算 rows and 收入预算总表 columns, 株洲 决算 rows", () => {
+    expect(metricsOfFact({ table: "01", row: "事业收入", column: "本年收入 / 预算数" })).toEqual([
+      "事业收入",
+    ]);
+    expect(metricsOfFact({ table: "02", row: "合计", column: "收入预算 / 事业收入" })).toEqual(["事业收入"]);
+    expect(metricsOfFact({ table: "02", row: "合计", column: "收入预算 / 财政拨款收入" })).toEqual([
+      "财政拨款收入",
+    ]);
+    expect(metricsOfFact({ table: "01", row: "财政拨款收入", column: "本年收入 / 预算数" })).toEqual([
+      "财政拨款收入",
+    ]);
+    expect(metricsOfFact({ table: "01", row: "事业单位经营收入", column: "本年收入 / 预算数" })).toEqual([
+      "经营收入",
+    ]);
+    expect(metricsOfFact({ table: "01", row: "年末结转和结余", column: "支出 / 决算数" })).toEqual([
+      "年末结转和结余",
+    ]);
+    // A subject's row of the income table is no income source.
+    expect(
+      metricsOfFact({ table: "02", row: "社会福利", rowCode: "20810", column: "收入预算 / 事业收入" }),
+    ).toEqual([]);
+  });
+
+  it("事业收入预算 is the 事业收入, not the 收入合计", () => {
+    expect(METRIC_BY_KEY.get("事业收入")!.pattern.exec("事业收入预算是多少")?.[0]).toBe("事业收入预算");
+  });
+});
+
 describe("how users ask", () => {
   it("运行经费 is the 机关运行经费, 行政运行经费 the 行政运行 subject (putuo-swh-2025 p7: 行政运行 938.99万元)", () => {
     const ask = METRIC_BY_KEY.get("机关运行经费")!.ask!;

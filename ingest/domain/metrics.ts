@@ -29,12 +29,19 @@ export interface MetricDef {
    * "一般公共预算拨款支出预算" is not the 支出合计, "预留政府采购预算" not the 政府采购 total.
    */
   qualifiedBy?: RegExp;
+  /** Read from table cells only: prose mentions are not extracted as facts (the tables state them). */
+  tableOnly?: boolean;
 }
 
 /** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
 const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基本|事业|经营)$/;
 
 const ANY_ROW = /./;
+
+/** Income sources besides appropriations, as table 01 and 02 name them (most specific first). */
+const INCOME_SOURCES = ["上级补助收入", "附属单位上缴收入", "事业收入", "经营收入", "其他收入"] as const;
+/** "事业单位经营收入" (上海) is the 经营收入 (株洲). */
+const INCOME_PREFIX = "(?:事业单位)?";
 
 /**
  * A column whose last header is `name`, alone ("基本支出", 株洲) or under a group ("支出预算 / 基本支出",
@@ -147,7 +154,36 @@ export const METRICS: MetricDef[] = [
     key: "财政拨款收入",
     pattern: /财政拨款收入/,
     synonyms: ["财政拨款"],
-    tables: [{ table: "02", row: /^合计$/, column: /^财政拨款收入$/ }],
+    tables: [
+      { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },
+      // 上海 预算's 财务收支预算总表 lists the income sources as rows.
+      { table: "01", row: /^财政拨款收入$/, column: /./ },
+    ],
+  },
+  // The other income sources of table 01 (rows) and table 02 (columns of its 合计 row).
+  ...INCOME_SOURCES.map((name): MetricDef => ({
+    key: name,
+    pattern: new RegExp(`${INCOME_PREFIX}${name}(?:预算|决算)?`),
+    synonyms: [],
+    tableOnly: true,
+    tables: [
+      { table: "01", row: new RegExp(`^${INCOME_PREFIX}${name}$`), column: /./ },
+      { table: "02", row: /^合计$/, column: lastColumn(`${INCOME_PREFIX}${name}`) },
+    ],
+  })),
+  {
+    key: "年初结转和结余",
+    pattern: /年初结转和?结余/,
+    synonyms: ["上年结转"],
+    tables: [{ table: "01", row: /^年初结转和结余$/, column: /./ }],
+    tableOnly: true,
+  },
+  {
+    key: "年末结转和结余",
+    pattern: /年末结转和?结余/,
+    synonyms: ["结转结余", "结转和结余"],
+    tables: [{ table: "01", row: /^年末结转和结余$/, column: /./ }],
+    tableOnly: true,
   },
   {
     key: "财政拨款支出",
@@ -302,6 +338,7 @@ export interface MetricMention {
 export function findMetricMentions(text: string): MetricMention[] {
   const found: MetricMention[] = [];
   for (const m of METRICS) {
+    if (m.tableOnly) continue;
     const re = new RegExp(m.pattern.source, "g");
     for (const hit of text.matchAll(re)) {
       const start = hit.index ?? 0;

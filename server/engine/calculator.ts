@@ -42,12 +42,17 @@ export function perUnit(amount: string, count: string, measure: string): Compute
   return { value, measure, formula: `${show(amount)} ÷ ${show(count)} = ${value}${measure}` };
 }
 
+/** A negative amount subtracted is written in brackets: "5311.92 − (-500.9)". */
+function subtrahend(v: string): string {
+  return money(v).isNegative() ? `(${show(v)})` : show(v);
+}
+
 export function difference(a: string, b: string, measure: string): Computed {
   const value = money(a).minus(b).toFixed();
   return {
     value,
     measure,
-    formula: `${show(a)} − ${show(b)} = ${money(value).toFixed(Math.max(decimalsOf(a), decimalsOf(b)))}`,
+    formula: `${show(a)} − ${subtrahend(b)} = ${money(value).toFixed(Math.max(decimalsOf(a), decimalsOf(b)))}`,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Fact } from "../../ingest/schema.js";
 import { money } from "../../lib/money.js";
+import { yuanBeside, asksYuan } from "./amount-in-yuan.js";
 import { formatValue } from "./calculator.js";
 import { placeWords, tableName } from "./ops/labels.js";
 import type { Draft, Figure, Segment } from "./draft.js";
@@ -43,7 +44,12 @@ export function printedBeside(fig: Figure): { value: string; unit: string } | un
 }
 
 /** Money and rates in bold with their unit; changes say 增加/减少; computed ones show the formula. */
-function renderFigure(fig: Figure, seg: Exclude<Segment, string>, marker: string): string {
+function renderFigure(
+  fig: Figure,
+  seg: Exclude<Segment, string>,
+  marker: string,
+  askedYuan: boolean,
+): string {
   const v = money(fig.value);
   const magnitude = formatValue(v.abs().toFixed(), fig.measure);
   const unit = fig.measure;
@@ -56,7 +62,9 @@ function renderFigure(fig: Figure, seg: Exclude<Segment, string>, marker: string
   const formula = fig.formula && !seg.bare ? `（${fig.formula}）` : "";
   const printed = !seg.change && !seg.bare ? printedBeside(fig) : undefined;
   const asPrinted = printed ? `（表中列为${printed.value}${printed.unit}）` : "";
-  return `${text}${marker}${formula}${asPrinted}`;
+  const yuan = !printed && !seg.bare ? yuanBeside(fig, askedYuan) : undefined;
+  const inYuan = yuan ? `（即${yuan.value}元）` : "";
+  return `${text}${marker}${formula}${asPrinted}${inYuan}`;
 }
 
 /**
@@ -65,6 +73,7 @@ function renderFigure(fig: Figure, seg: Exclude<Segment, string>, marker: string
  */
 export function compose(draft: Draft, plan: QueryPlan): AnswerResult {
   const citations: Citation[] = [];
+  const askedYuan = asksYuan(plan.question);
   const citationIndex = new Map<string, number>();
   const cite = (c: Citation) => {
     if (!citationIndex.has(c.id)) {
@@ -82,7 +91,7 @@ export function compose(draft: Draft, plan: QueryPlan): AnswerResult {
           .slice(0, 2)
           .map((f) => `[${cite(factCitation(f))}]`)
           .join("");
-        return renderFigure(fig, s, markers);
+        return renderFigure(fig, s, markers, askedYuan);
       })
       .join("");
 
@@ -118,6 +127,7 @@ export function compose(draft: Draft, plan: QueryPlan): AnswerResult {
   const facts: AnswerFact[] = draft.figures.flatMap((f) => {
     const sourceIds = f.facts.map((x) => x.id);
     const printed = printedBeside(f);
+    const yuan = printed ? undefined : yuanBeside(f, askedYuan);
     return [
       {
         label: f.label,
@@ -127,6 +137,7 @@ export function compose(draft: Draft, plan: QueryPlan): AnswerResult {
         sourceIds,
       },
       ...(printed ? [{ label: `${f.label}（表中列数）`, ...printed, measure: printed.unit, sourceIds }] : []),
+      ...(yuan ? [{ label: `${f.label}（折合元）`, ...yuan, measure: "元", sourceIds }] : []),
     ];
   });
   return {

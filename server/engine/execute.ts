@@ -49,7 +49,11 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
     ]);
   const viaNext = scopes.find((s) => s.previousYear);
   if (viaNext)
-    draft.notes.unshift([`${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`]);
+    draft.notes.unshift([
+      viaNext.doc.kind === "预算"
+        ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
+        : `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`,
+    ]);
   if (plan.readings.length) draft.notes.unshift([`${plan.readings.join("；")}。`]);
 }
 

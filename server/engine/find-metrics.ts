@@ -4,6 +4,7 @@ import type { Knowledge } from "./knowledge.js";
 import { THESAURUS } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
 import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
+import { subjectCells } from "./subject-cells.js";
 
 export interface Hit {
   ref: MetricRef;
@@ -147,8 +148,10 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
       ? rows.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
       : [h];
   });
-  const refs: MetricRef[] = [];
-  for (const h of expanded)
+  // "某科目的人员经费": cells of the subject's row; the rest of the question as usual.
+  const cells = subjectCells(q, expanded);
+  const refs: MetricRef[] = [...cells.refs];
+  for (const h of expanded.filter((x) => !cells.used.includes(x)))
     if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(h.ref))) refs.push(h.ref);
   // "A中的B": the figure before 中/里 only says where to look.
   const containers = new Set<string>();
@@ -165,19 +168,34 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   };
 }
 
-/** "其中某类呢？" after a metric with parts: the part named by its distinctive word. */
+/**
+ * "其中某类呢？" after a metric with parts: the part whose own name (after the words it shares with
+ * the whole) the question repeats furthest; two parts tied ("公务…") name neither.
+ */
 export function partFromContext(q: string, previous: MetricRef[]): MetricRef[] {
   for (const prev of previous) {
     if (prev.type !== "metric") continue;
-    for (const part of METRIC_BY_KEY.get(prev.key)?.parts ?? []) {
-      let i = 0;
-      while (i < part.length && part[i] === prev.key[i]) i++;
-      const word = part
-        .slice(i)
-        .replace(/(支出|费用|费)$/, "")
-        .slice(0, 2);
-      if (word.length === 2 && q.includes(word)) return [{ type: "metric", key: part }];
-    }
+    const parts = METRIC_BY_KEY.get(prev.key)?.parts ?? [];
+    const scored = parts
+      .map((part) => ({ part, len: repeatedPrefix(q, ownName(part, prev.key)) }))
+      .filter((x) => x.len >= 2)
+      .sort((a, b) => b.len - a.len);
+    if (scored.length && (scored.length === 1 || scored[0].len > scored[1].len))
+      return [{ type: "metric", key: scored[0].part }];
   }
   return [];
+}
+
+/** A part's name without the words it shares with its whole, and without a generic tail. */
+function ownName(part: string, whole: string): string {
+  let i = 0;
+  while (i < part.length && part[i] === whole[i]) i++;
+  return part.slice(i).replace(/(支出|费用|费)$/, "");
+}
+
+/** How many leading characters of the name the question contains in a row. */
+function repeatedPrefix(q: string, name: string): number {
+  let len = 0;
+  while (len < name.length && q.includes(name.slice(0, len + 1))) len++;
+  return len;
 }

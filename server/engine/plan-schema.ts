@@ -44,7 +44,13 @@ export const MetricRef = z.discriminatedUnion("type", [
   /** A figure from the domain lexicon (三公经费, 人员经费, 政府采购货物支出, 车辆数 …). */
   z.object({ type: z.literal("metric"), key: z.string() }),
   /** A 功能分类/经济分类 subject by code and/or name (a 7-digit 项 code, 30211 差旅费). */
-  z.object({ type: z.literal("subject"), code: z.string().optional(), name: z.string().optional() }),
+  z.object({
+    type: z.literal("subject"),
+    code: z.string().optional(),
+    name: z.string().optional(),
+    /** One column of the subject's row (人员经费, 基本支出 …: lexicon/cell-columns.ts), not its total. */
+    column: z.string().optional(),
+  }),
   /** A named project (as a document's narrative or attachment lists it). */
   z.object({ type: z.literal("project"), name: z.string() }),
 ]);

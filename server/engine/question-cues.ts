@@ -55,7 +55,8 @@ export function detectOperation(
   if (/几倍|多少倍|倍数/.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
-  if (/合计|总共|加起来|一共|总和|合起来|相加|之和|总计是/.test(q) && several) return "sum";
+  // "A加B" between two masked figures (〇).
+  if (/合计|总共|加起来|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/.test(q) && several) return "sum";
   if (
     /比较|对比|相比|相差|差多少|差距|哪个(多|高|大|少|低)|谁(多|高|大|少|低)|高多少|多多少|少多少|差额|多出/.test(
       q,

@@ -7,6 +7,7 @@ import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
 import { COUNT_CUES } from "./lexicon/question-words.js";
+import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
@@ -58,10 +59,21 @@ function operationOf(
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
   }
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
+  // "某科目的人员经费和公用经费各多少": the cells asked are the breakdown.
+  if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
+    operation = "value";
   // "人均…", "每辆车…": an amount over a count, when one amount is asked of each unit.
   if (parts.asked.perUnit && metrics.length && ["value", "breakdown", "rank"].includes(operation))
     operation = "per_capita";
   return operation;
+}
+
+/** Counts named where money is asked ("公车烧多少钱"): the amount spent on them (COUNT_AMOUNTS). */
+function moneyForCounts(q: string, refs: MetricRef[]): MetricRef[] {
+  if (!MONEY_CUES.some((w) => q.includes(w)) || COUNT_CUES.some((w) => q.includes(w))) return refs;
+  return refs.map((r) =>
+    r.type === "metric" && COUNT_AMOUNTS[r.key] ? { type: "metric", key: COUNT_AMOUNTS[r.key] } : r,
+  );
 }
 
 /** Plan one user message given the context of earlier turns. */
@@ -96,14 +108,17 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key))),
     SPENDING.test(rest),
   );
-  const refs = amounts.length ? amounts : subject.refs;
+  const refs = moneyForCounts(q, amounts.length ? amounts : subject.refs);
   // A leftover name of a body ("某委办公室") is a unit the index does not have.
   if (!units.length && !found.ambiguous)
     for (const word of subject.qualifiers.filter((w) => UNIT_SUFFIX.test(w))) {
       unknownUnits.push(word);
       subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     }
-  let metricsHere = refs.length ? refs : partFromContext(q, ctx?.metrics ?? []);
+  // "公务用车那块呢？" after an amount with parts: the part, not the number of cars.
+  const part = ctx && !COUNT_CUES.some((w) => q.includes(w)) ? partFromContext(q, ctx.metrics) : [];
+  const countsOnly = refs.every((r) => r.type === "metric" && METRIC_BY_KEY.get(r.key)?.measure);
+  let metricsHere = refs.length && !(part.length && countsOnly) ? refs : part;
   // "占某某多少" after a figure: the earlier figure is the part, the one named here the whole.
   const first = matched.spans[0]?.[0];
   if (
@@ -143,7 +158,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     unknownUnits,
     years,
     yearSource: yearsFound.years.length ? yearsFound.source : years.length ? "history" : "latest",
-    kind: basis.kind ?? (followUp ? ctx?.kind : undefined),
+    // "决算多少？→ 预算呢？": the budget beside that actual, in the same final accounts.
+    kind: basis.kind ?? (followUp ? (ctx?.kind ?? (ctx?.basis === "决算" ? "决算" : undefined)) : undefined),
     basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,

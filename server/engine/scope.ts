@@ -50,7 +50,8 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
     // A budget compared with last year's budget: the 部门预算 states it.
     const budgetYoy = plan.operation === "yoy" && (plan.basis === "预算" || plan.basis === "年初预算");
     const wantsBudgetDoc =
-      (budgetYoy || (!comparing && plan.basis === "年初预算")) && k.docs(unit, { kind: "预算" }).length > 0;
+      (budgetYoy || (!comparing && (plan.basis === "年初预算" || plan.basis === "预算"))) &&
+      k.docs(unit, { kind: "预算" }).length > 0;
     const kind = plan.kind ?? (wantsBudgetDoc ? "预算" : undefined);
     const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
     for (const year of years) {
@@ -62,7 +63,10 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
         continue;
       }
       // Last year's actuals are printed in next year's attachment (基础数据表).
-      const next = k.docs(unit, { year: year + 1, kind: "决算" })[0];
+      // A budget asked: next year's 部门预算 states its change on this year's budget.
+      const budgetAsked = kind === "预算" || (!!plan.basis && plan.basis !== "决算");
+      const nextBudget = budgetAsked ? k.docs(unit, { year: year + 1, kind: "预算" })[0] : undefined;
+      const next = nextBudget ?? k.docs(unit, { year: year + 1, kind: "决算" })[0];
       if (next && plan.operation !== "text_lookup") {
         scopes.push({ unit, year, doc: next, previousYear: true, assumedYear: false });
         continue;

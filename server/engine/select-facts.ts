@@ -2,9 +2,33 @@ import { selectMetricFacts, sourceRank, wantColumn, type Want } from "../../inge
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
+import { CELL_TABLES } from "./lexicon/cell-columns.js";
 import type { MetricRef } from "./plan-schema.js";
 
 export { Want } from "../../ingest/domain/select-figures.js";
+
+/** A column of a subject table ("支出预算 / 基本支出", "… / 基本支出 / 人员经费"): its last header. */
+const columnOf = (name: string) => new RegExp(`(?:^| / )${name}$`);
+
+/** The cells of a subject's row in the asked column, all-funds tables first (CELL_TABLES). */
+function cellFacts(
+  facts: Fact[],
+  doc: DocumentInfo,
+  ref: Extract<MetricRef, { type: "subject" }>,
+  want: Want,
+): Fact[] {
+  const column = columnOf(ref.column!);
+  const rank = (f: Fact) => {
+    const i = (CELL_TABLES as readonly string[]).indexOf(f.table ?? "");
+    return i < 0 ? CELL_TABLES.length : i;
+  };
+  const row = (f: Fact) =>
+    ref.code && f.rowCode ? f.rowCode === ref.code : !!ref.name && matchKey(f.row) === matchKey(ref.name);
+  return facts
+    .filter((f) => f.table && rank(f) < CELL_TABLES.length && row(f) && column.test(f.column))
+    .filter((f) => wantColumn(f, want, doc))
+    .sort((a, b) => rank(a) - rank(b));
+}
 
 function isSubject(f: Fact, ref: Extract<MetricRef, { type: "subject" }>): boolean {
   // Narrative subject lines whose code could not be resolved still match by name.
@@ -34,11 +58,14 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
   const facts = k.factsOf(doc.docId);
   let hits: Fact[];
   if (ref.type === "metric") return selectMetricFacts(facts, doc, ref.key, want);
+  if (ref.type === "subject" && ref.column) return cellFacts(facts, doc, ref, want);
   if (ref.type === "subject") {
     hits = facts.filter(
       (f) => isSubject(f, ref) && (f.table ? subjectColumnRank(f) < 9 : true) && wantColumn(f, want, doc),
     );
     hits.sort((a, b) => subjectColumnRank(a) - subjectColumnRank(b));
+    // The income table's row is the subject's income (it may count 其他收入): a fallback only.
+    if (hits.some((f) => f.table && f.table !== "02")) hits = hits.filter((f) => f.table !== "02");
   } else {
     // Projects are named in the narrative and in attachment tables (基础数据表, 项目支出表), not
     // always alike ("某某专项" in a table, "某某专项资金" in the text): the same stem is the same project.

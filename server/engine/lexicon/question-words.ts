@@ -28,3 +28,17 @@ export const COUNT_CUES: readonly string[] = [
 ]
   .join(" ")
   .split(" ");
+
+/**
+ * How a question asks for amounts in 元 rather than the answers' 万元 ("多少元", "按元", "单位：元");
+ * 万元 and 亿元 are not 元.
+ */
+export const YUAN_CUES: readonly string[] = [
+  "多少元",
+  "几元",
+  "按元",
+  "以元",
+  "单位元",
+  "单位为元",
+  "元为单位",
+];

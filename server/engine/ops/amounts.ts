@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
+import { subjectChildren } from "./subject-children.js";
 import {
   basisWord,
   metricLabel,
@@ -21,6 +22,8 @@ import {
 /** What the plan asks for: actual by default, the budget basis when it names one. */
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
   // Next year's attachment prints last year's actuals only; a budget of that year is not there.
+  // Next year's budget states last year's only as a change (derived in valueOp).
+  if (scope.previousYear && scope.doc.kind === "预算") return "none";
   if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "none" : "prev_actual";
   // A 决算 asked of a year that has only the budget: the budget is not the answer (it may be named as the closest).
   if (scope.doc.kind === "预算") return plan.basis === "决算" ? "actual" : "budget";
@@ -114,7 +117,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         continue;
       }
       const facts = lookup(k, scope, ref, want);
-      if (!facts.length && want === "prev_actual" && derivePrevious(k, b, scope, ref, label)) {
+      const derivable = want === "prev_actual" || (scope.previousYear && scope.doc.kind === "预算");
+      if (!facts.length && derivable && derivePrevious(k, b, scope, ref, label)) {
         found++;
         continue;
       }
@@ -134,6 +138,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
       if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算")
         addBudgetDocument(k, b, scope, ref, label);
+      if (want === "budget" && scope.doc.kind === "预算")
+        addFinalAccountsBudget(k, b, scope, ref, label, facts[0]);
       if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1)
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
@@ -171,16 +177,24 @@ function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, l
   return true;
 }
 
-/** Last year's figure when only this year's and the stated change are printed: 9.00 − 4.26 = 4.74. */
+/**
+ * Last year's figure when only this year's and the stated change are printed: 9.00 − 4.26 = 4.74
+ * (final accounts), or last year's budget from next year's budget and its "比上年" change.
+ */
 function derivePrevious(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
-  const current = selectFacts(k, scope.doc, ref, "actual")[0];
+  const kind = scope.doc.kind;
+  const current = selectFacts(k, scope.doc, ref, kind === "预算" ? "budget" : "actual")[0];
   const change = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
   if (!current || !change) return false;
   const previous = difference(current.value, change.value, current.measure);
   b.d.headline = [
-    `${scope.year}年度${scope.unit}${label}决算为 `,
+    `${scope.year}年度${scope.unit}${label}${kind === "预算" ? "预算" : "决算"}为 `,
     b.computed(previous, `${scope.year}年${label}（推算）`, [current, change]),
-    `（按${scope.doc.year}年度决算所列本年数与“与上年相比”的增减额推算）。`,
+    `（按${scope.doc.year}年度${kind}所列本年数 `,
+    b.fact(current, `${scope.doc.year}年${label}`),
+    " 与比上年的增减额 ",
+    b.fact(change, `${label}比上年增减额`),
+    " 推算）。",
   ];
   return true;
 }
@@ -195,6 +209,27 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Met
       `${scope.year}年部门预算（年初预算）中${label}为 `,
       b.fact(f, `${label}年初预算`),
       "。",
+    ]);
+}
+
+/** The same year's final accounts state budgets too (table 09's adjusted full-year budget): each is named. */
+function addFinalAccountsBudget(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  first: Fact,
+): void {
+  const finalDoc = k.docs(scope.unit, { year: scope.year, kind: "决算" })[0];
+  if (!finalDoc) return;
+  for (const f of distinctValues(selectFacts(k, finalDoc, ref, "budget")))
+    b.d.notes.push([
+      `${scope.year}年度决算${sourcePlace(f)}所列${basisWord(f)}数为 `,
+      b.fact(f, `${label}（决算文件）`),
+      sameBasis(first, f) || money(f.value).eq(first.value)
+        ? "。"
+        : `，与${sourceLabel(first)}的${basisWord(first)}数口径不同。`,
     ]);
 }
 
@@ -246,7 +281,9 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
   const whole = lookup(k, scope, ref, want)[0];
-  const parts = partsOf(ref);
+  // A coded subject's parts are the rows one level below it; only those the document lists.
+  const children = subjectChildren(k, ref, scope.unit);
+  const parts = children.length ? children : partsOf(ref);
   const label = metricLabel(ref, k);
   if (!parts.length) {
     // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.
@@ -278,6 +315,7 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     const found = lookup(k, scope, part, want);
     const f = found[0];
     const partLabel = metricLabel(part);
+    if (!f && children.length) continue;
     if (!f) {
       b.d.bullets.push([`${partLabel}：文件中未列出。`]);
       continue;

@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
+import { sameAmountChange } from "./same-amount-change.js";
 import { lookup } from "./amounts.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel, sourcePlace } from "./labels.js";
 
@@ -210,7 +211,13 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
       line.push("。");
     }
-    const reason = [...stated, ...(previous?.period ? [previous] : [])].find((f) => f.reason)?.reason;
+    // Its own change unstated: the change stated for a figure of the same amount, named as such.
+    const kin =
+      !stated.length && current && !previous ? kinChange(k, b, scope, ref, current, label) : undefined;
+    if (kin) line.push(...kin.line);
+    const reason = [...stated, ...(kin?.stated ?? []), ...(previous?.period ? [previous] : [])].find(
+      (f) => f.reason,
+    )?.reason;
     if (reason) b.d.bullets.push([`文件说明的原因：${reason}。`]);
     if (current && previous) {
       const diff = difference(current.value, previous.value, current.measure);
@@ -243,6 +250,30 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   return b;
+}
+
+/** "支出合计为 X；文件未单列其与上年的比较，本年数相同的“收支总计”与上年相比 …". */
+function kinChange(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  current: Fact,
+  label: string,
+): { line: Segment[]; stated: Fact[] } | undefined {
+  const kin = sameAmountChange(k, scope, ref, current, scope.doc.kind === "预算" ? "budget" : "actual");
+  if (!kin) return undefined;
+  const kinLabel = metricLabel(kin.ref, k);
+  const line: Segment[] = [
+    `${scopeLabel(scope)}${label}为 `,
+    b.fact(current, label),
+    `。文件未单列${label}与上年的比较；本年数相同的“${kinLabel}”（`,
+    b.fact(kin.current, kinLabel),
+    "）与上年相比",
+  ];
+  kin.stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${kinLabel}${f.column}`)));
+  line.push("。");
+  return { line, stated: kin.stated };
 }
 
 export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {

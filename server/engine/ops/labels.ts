@@ -9,7 +9,8 @@ export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   if (ref.type === "metric") return ref.key === "三公经费" ? "“三公”经费" : ref.key;
   if (ref.type === "project") return `${ref.name}项目`;
   const name = ref.name ?? k?.subjects.find((s) => s.code === ref.code)?.name ?? "";
-  return ref.code ? `${name}（${ref.code}）` : name;
+  const row = ref.code ? `${name}（${ref.code}）` : name;
+  return ref.column ? `${row}${ref.column}` : row;
 }
 
 /** How a figure of this kind is called after its label ("…支出决算", "…收入合计决算数"). */

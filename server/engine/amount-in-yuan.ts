@@ -1,0 +1,29 @@
+import { decimalsOf, money } from "../../lib/money.js";
+import type { Figure } from "./draft.js";
+import { YUAN_CUES } from "./lexicon/question-words.js";
+import { normalizeQuestion } from "./normalize-question.js";
+
+/** 万元 → 元. */
+const YUAN_PER_WAN = 10000;
+
+/** Does the question ask for amounts in 元 ("多少元", "单位：元")? */
+export function asksYuan(question: string): boolean {
+  const q = normalizeQuestion(question).replace(/[:：\s]/g, "");
+  return YUAN_CUES.some((cue) => q.includes(cue));
+}
+
+/**
+ * A 万元 figure restated in 元, with the conversion as its formula: when the question asks for 元,
+ * or when the figure is computed from amounts the tables print in 元 (a difference of two 元
+ * cells is stated in 元 too, "29.9723万元 × 10000 = 299723元"). Cents follow the table's printing;
+ * a figure asked in 元 with none printed shows two decimals.
+ */
+export function yuanBeside(fig: Figure, askedYuan: boolean): { value: string; formula: string } | undefined {
+  if (fig.measure !== "万元" || !fig.facts.length) return undefined;
+  const printed = fig.facts.map((f) => f.printed);
+  const allYuan = printed.every((p) => p?.unit === "元");
+  if (!askedYuan && !(fig.formula && allYuan)) return undefined;
+  const places = allYuan ? Math.max(...printed.map((p) => decimalsOf(p!.value))) : 2;
+  const value = money(fig.value).times(YUAN_PER_WAN).toFixed(places);
+  return { value, formula: `${money(fig.value).toFixed()}万元 × ${YUAN_PER_WAN} = ${value}元` };
+}

@@ -1,0 +1,18 @@
+/**
+ * Lexicon figures that are also columns of the subject tables (收支预算总表, 支出决算表 …):
+ * "某科目的人员经费" is one cell, the row of that subject in this column, not the unit's total.
+ */
+export const CELL_COLUMNS = ["人员经费", "公用经费", "基本支出", "项目支出"] as const;
+export type CellColumn = (typeof CELL_COLUMNS)[number];
+
+/** Words between a subject and a column that make them one cell ("…的", "…里", "…中的"). */
+export const CELL_JOINER = /^(?:的|之|里|中|里面|当中|其中|中的|里的)$/;
+
+/** Words between two columns of the same row ("人员经费和公用经费", "…加…"). */
+export const COLUMN_JOINER = /^(?:和|与|及|跟|加|加上|、|,|，|以及)$/;
+
+/**
+ * Tables to read a cell from, in order: all funds (支出表 03, 收支总表 01) before one fund's
+ * (一般公共预算 05), so the cell is the row's whole spending in that column.
+ */
+export const CELL_TABLES = ["03", "01", "05", "02", "04"] as const;

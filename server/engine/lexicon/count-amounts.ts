@@ -1,0 +1,20 @@
+/**
+ * A count's money counterpart: "公车一年烧多少钱" names the cars but asks for an amount, so the
+ * amount spent on them is meant, not how many there are.
+ */
+export const COUNT_AMOUNTS: Readonly<Record<string, string>> = {
+  车辆数: "公务用车购置及运行维护费",
+};
+
+/** How a question asks for money rather than a number of things. */
+export const MONEY_CUES: readonly string[] = [
+  "多少钱",
+  "几多钱",
+  "花多少",
+  "花了多少",
+  "烧多少",
+  "烧了多少",
+  "花销",
+  "开销",
+  "费用",
+];
