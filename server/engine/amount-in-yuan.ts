@@ -15,7 +15,7 @@ export function asksYuan(question: string): boolean {
 /**
  * A 万元 figure restated in 元, with the conversion as its formula: when the question asks for 元,
  * or when the figure is computed from amounts the tables print in 元 (a difference of two 元
- * cells is stated in 元 too, "29.9723万元 × 10000 = 299723元"). Cents follow the table's printing;
+ * cells is stated in 元 too, "12.3456万元 × 10000 = 123456元"). Cents follow the table's printing;
  * a figure asked in 元 with none printed shows two decimals.
  */
 export function yuanBeside(fig: Figure, askedYuan: boolean): { value: string; formula: string } | undefined {

@@ -42,7 +42,7 @@ export function perUnit(amount: string, count: string, measure: string): Compute
   return { value, measure, formula: `${show(amount)} ÷ ${show(count)} = ${value}${measure}` };
 }
 
-/** A negative amount subtracted is written in brackets: "5311.92 − (-500.9)". */
+/** A negative amount subtracted is written in brackets: "120.00 − (-8.50)". */
 function subtrahend(v: string): string {
   return money(v).isNegative() ? `(${show(v)})` : show(v);
 }

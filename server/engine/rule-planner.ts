@@ -59,7 +59,7 @@ function operationOf(
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
   }
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
-  // "某科目的人员经费和公用经费各多少": the cells asked are the breakdown.
+  // "<科目>的<列>和<列>各…": the cells asked are the breakdown.
   if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
     operation = "value";
   // "人均…", "每辆车…": an amount over a count, when one amount is asked of each unit.
@@ -115,7 +115,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       unknownUnits.push(word);
       subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     }
-  // "公务用车那块呢？" after an amount with parts: the part, not the number of cars.
+  // "<part>那部分呢" after an amount with parts: the part, not the number of cars.
   const part = ctx && !COUNT_CUES.some((w) => q.includes(w)) ? partFromContext(q, ctx.metrics) : [];
   const countsOnly = refs.every((r) => r.type === "metric" && METRIC_BY_KEY.get(r.key)?.measure);
   let metricsHere = refs.length && !(part.length && countsOnly) ? refs : part;

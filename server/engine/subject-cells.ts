@@ -9,8 +9,8 @@ const isColumn = (h: Hit): h is Hit & { ref: { type: "metric"; key: CellColumn }
 const ROW_GAP = /^[\s（()）]*$/;
 
 /**
- * The subject hits that name one row ("行政运行（2010301）", "2010301行政运行"): a written code
- * picks its row among the rows a bare name may stand for.
+ * The subject hits that name one row (a name with its 项 code before it, or after it in brackets):
+ * a written code picks its row among the rows a bare name may stand for.
  */
 function rowAt(q: string, hits: Hit[], i: number): { rows: Hit[]; end: number } {
   const rows = [hits[i]];
@@ -31,7 +31,7 @@ function rowAt(q: string, hits: Hit[], i: number): { rows: Hit[]; end: number } 
 }
 
 /**
- * "一般公共服务支出的人员经费和公用经费": a subject followed by columns of its table names cells of
+ * "<科目>的<列>和<列>": a subject followed by columns of its table names cells of
  * that row. Returns the hits it reads as cells and the cell refs (one per column); none when the
  * question names no such pair.
  */

@@ -1,6 +1,6 @@
 /**
- * A count's money counterpart: "公车一年烧多少钱" names the cars but asks for an amount, so the
- * amount spent on them is meant, not how many there are.
+ * A count's money counterpart: a question that names the cars but asks "花多少钱" wants an amount,
+ * so the amount spent on them is meant, not how many there are.
  */
 export const COUNT_AMOUNTS: Readonly<Record<string, string>> = {
   车辆数: "公务用车购置及运行维护费",

@@ -178,7 +178,7 @@ function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, l
 }
 
 /**
- * Last year's figure when only this year's and the stated change are printed: 9.00 − 4.26 = 4.74
+ * Last year's figure when only this year's and the stated change are printed: 12.50 − 2.25 = 10.25
  * (final accounts), or last year's budget from next year's budget and its "比上年" change.
  */
 function derivePrevious(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
