@@ -8,7 +8,7 @@ export type CellColumn = (typeof CELL_COLUMNS)[number];
 /** Words between a subject and a column that make them one cell ("…的", "…里", "…中的"). */
 export const CELL_JOINER = /^(?:的|之|里|中|里面|当中|其中|中的|里的)$/;
 
-/** Words between two columns of the same row ("人员经费和公用经费", "…加…"). */
+/** Words between two columns of the same row ("<列>和<列>", "<列>加<列>"). */
 export const COLUMN_JOINER = /^(?:和|与|及|跟|加|加上|、|,|，|以及)$/;
 
 /**
