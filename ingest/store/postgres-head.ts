@@ -1,18 +1,19 @@
 import type pg from "pg";
 import { AppError } from "../../lib/app-error.js";
 import { DocumentInfo, Manifest, UnitInfo } from "../schema.js";
+import { SLIM_INFO_SQL } from "./postgres-rows.js";
 import { metaValue } from "./postgres-setup.js";
 import { META } from "./sqlite-schema.js";
 import type { StoreHead, Subject } from "./store.js";
 
 /**
  * What a server keeps in memory, read in one snapshot: documents by doc_id (byte order, as
- * SQLite), units in insertion order, subjects and projects in order of first appearance.
+ * SQLite) without their warnings and reports, units in insertion order, subjects and projects in order of first appearance.
  */
 export async function readHead(client: pg.PoolClient, schema: string): Promise<StoreHead> {
   const manifest = Manifest.parse(JSON.parse((await metaValue(client, schema, META.manifest)) ?? "null"));
   const { rows: documents } = await client.query<{ info: string }>(
-    `SELECT info FROM ${schema}.documents ORDER BY doc_id COLLATE "C"`,
+    `SELECT ${SLIM_INFO_SQL} AS info FROM ${schema}.documents ORDER BY doc_id COLLATE "C"`,
   );
   const { rows: units } = await client.query<{ info: string }>(
     `SELECT info FROM ${schema}.units ORDER BY rowid`,

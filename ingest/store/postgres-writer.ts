@@ -14,7 +14,7 @@ import {
   VOCABULARY_COLUMNS,
   vocabularyRows,
 } from "./postgres-insert.js";
-import { redactUrl } from "./postgres-rows.js";
+import { redactUrl, SLIM_INFO_SQL } from "./postgres-rows.js";
 import { PGVECTOR_HNSW_MAX_DIMENSIONS, pgvectorSql } from "./postgres-schema.js";
 import { addSegments, compactSegments } from "./postgres-segments.js";
 import { prepareSchema, takeWriterLock, type VectorMode } from "./postgres-setup.js";
@@ -78,7 +78,7 @@ export class PostgresWriter implements StoreWriter {
 
   async documentSummaries(): Promise<DocumentSummary[]> {
     const rows = await this.query<{ info: string; warnings: number }>(
-      `SELECT ((info::jsonb - 'warnings' - 'report') || '{"warnings": []}'::jsonb)::text AS info,
+      `SELECT ${SLIM_INFO_SQL} AS info,
          jsonb_array_length(info::jsonb -> 'warnings') AS warnings
        FROM ${this.schema}.documents ORDER BY doc_id COLLATE "C"`,
     );

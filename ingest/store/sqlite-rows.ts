@@ -93,3 +93,9 @@ export function inBatches<T>(ids: unknown[], run: (batch: unknown[]) => T[], siz
   for (let i = 0; i < ids.length; i += size) out.push(...run(ids.slice(i, i + size)));
   return out;
 }
+
+/**
+ * A document's info without its ingest warnings and understanding report (most of its size): what
+ * a store's head and a writer's summaries hold for every document. documentInfos() reads them whole.
+ */
+export const SLIM_INFO_SQL = `json_set(json_remove(info, '$.warnings', '$.report'), '$.warnings', json('[]'))`;

@@ -13,7 +13,7 @@ import { termsText, vectorToBytes } from "./scoring.js";
 import { hasMetaTable, META, readMeta, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { labelChars } from "./fact-label-search.js";
-import { factDescriptor, sectionKey } from "./sqlite-rows.js";
+import { factDescriptor, sectionKey, SLIM_INFO_SQL } from "./sqlite-rows.js";
 import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
 import { SegmentBuilder } from "./sqlite-segments.js";
 
@@ -173,7 +173,7 @@ export class SqliteWriter implements StoreWriter {
   async documentSummaries(): Promise<DocumentSummary[]> {
     const rows = this.db
       .prepare(
-        `SELECT json_set(json_remove(info, '$.warnings', '$.report'), '$.warnings', json('[]')) AS info,
+        `SELECT ${SLIM_INFO_SQL} AS info,
            json_array_length(info, '$.warnings') AS warningCount FROM documents ORDER BY doc_id`,
       )
       .all() as { info: string; warningCount: number }[];

@@ -46,6 +46,11 @@ export type VocabularyEntry = z.infer<typeof VocabularyEntry>;
 /** What a server keeps in memory: O(units + documents + vocabulary), never the facts. */
 export interface StoreHead {
   manifest: Manifest;
+  /**
+   * Every document's info without its ingest warnings and understanding report (empty warnings,
+   * no report): they are most of an info's size, and a server keeps the head in memory.
+   * documentInfos() reads them whole.
+   */
   documents: DocumentInfo[];
   units: UnitInfo[];
   subjects: Subject[];
