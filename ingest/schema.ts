@@ -136,6 +136,8 @@ export const Warning = z.object({
     "unresolved",
     /** Unit, year or kind not found in the text (a placeholder or inference was used) or overridden. */
     "metadata",
+    /** Two or more tables with the same number in one document (all indexed, under distinct ids). */
+    "repeated_table",
   ]),
   message: z.string(),
   factIds: z.array(z.string()),

@@ -10,6 +10,7 @@ import { pagePlacer } from "./place-facts.js";
 import { tableFacts, type DocContext } from "./table-facts.js";
 import { resolveSubjectCodes } from "./resolve-subject-codes.js";
 import { buildReport } from "../checks/build-report.js";
+import { repeatedTables } from "../checks/repeated-tables.js";
 import { checkDocument } from "../checks/run-checks.js";
 import { extractRelations } from "../units/extract-relations.js";
 import { buildChunks } from "../index/build-chunks.js";
@@ -59,7 +60,7 @@ export function parseDocument(input: {
     );
   const unresolved = resolveSubjectCodes(facts, tables);
   const checked = checkDocument(facts, tables);
-  const warnings = [...meta.warnings, ...checked.warnings, ...unresolved];
+  const warnings = [...meta.warnings, ...repeatedTables(tables), ...checked.warnings, ...unresolved];
   const { relations, covers } = extractRelations(paragraphs, tables, meta.unit, lines);
   const chunks = buildChunks({ doc, sections, tables, amountUnit: meta.amountUnit });
 
