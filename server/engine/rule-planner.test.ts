@@ -38,6 +38,11 @@ const rows: Row[] = [
   ["北京办的三公经费", { u: "B", m: ["三公经费"], op: "value" }],
   ["株洲市人民政府驻北京联络处三公经费", { u: "B", m: ["三公经费"], op: "value" }],
   ["市政府办三公经费", { u: "C", m: ["三公经费"], op: "value" }],
+  // A unit set aside by the question is not asked about
+  ["市政府办（不是驻京办）三公经费", { u: "C", m: ["三公经费"], op: "value" }],
+  ["除了驻京办，市政府办的三公经费", { u: "C", m: ["三公经费"], op: "value" }],
+  // English words mixed in
+  ["天元区委办 three public expenses", { u: "T", m: ["三公经费"], op: "value" }],
   ["市府办三公经费多少", { u: "C", m: ["三公经费"], op: "value" }],
   ["市政府办公室的三公经费", { u: "C", m: ["三公经费"], op: "value" }],
   ["株洲市人民政府办公室的三公经费", { u: "C", m: ["三公经费"], op: "value" }],

@@ -42,3 +42,9 @@ export const YUAN_CUES: readonly string[] = [
   "单位为元",
   "元为单位",
 ];
+
+/**
+ * Words in front of a unit's name that set it aside ("<甲>（不是<乙>）…"): the question asks about
+ * the other units it names, not this one.
+ */
+export const EXCLUSION_CUES = /(?:不是|并非|而非|不含|不包括|不算|除了|除去|排除)$/;
