@@ -41,6 +41,8 @@ const rows: Row[] = [
   // A unit set aside by the question is not asked about
   ["市政府办（不是驻京办）三公经费", { u: "C", m: ["三公经费"], op: "value" }],
   ["除了驻京办，市政府办的三公经费", { u: "C", m: ["三公经费"], op: "value" }],
+  // Words that point at the units named or ask to compare are no subject
+  ["这两家（市政府办、驻京办）有几辆公车", { u: "CB", m: ["车辆数"], op: "value", counts: true }],
   // English words mixed in
   ["天元区委办 three public expenses", { u: "T", m: ["三公经费"], op: "value" }],
   ["市府办三公经费多少", { u: "C", m: ["三公经费"], op: "value" }],
