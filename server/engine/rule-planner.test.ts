@@ -43,6 +43,9 @@ const rows: Row[] = [
   ["除了驻京办，市政府办的三公经费", { u: "C", m: ["三公经费"], op: "value" }],
   // Words that point at the units named or ask to compare are no subject
   ["这两家（市政府办、驻京办）有几辆公车", { u: "CB", m: ["车辆数"], op: "value", counts: true }],
+  // A rough size put on a change is no subject
+  ["区委办收支总计为何较上年下降近三成", { u: "T", m: ["收支总计"], op: "yoy" }],
+  ["区委办支出合计比上年多了一倍左右吗", { u: "T", m: ["支出合计"], op: "yoy" }],
   // English words mixed in
   ["天元区委办 three public expenses", { u: "T", m: ["三公经费"], op: "value" }],
   ["市府办三公经费多少", { u: "C", m: ["三公经费"], op: "value" }],
