@@ -116,7 +116,8 @@ export function findYears(
   const trend = /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/.test(q);
   if (years.length) return { years, source: "explicit", trend };
   const latest = Math.max(0, ...units.map((u) => k.latestYear(u) ?? 0));
-  if (/(去年|上年|上一年|前一年)/.test(q) && !/(比|较|与)(去年|上年|上一年)|同比/.test(q) && latest) {
+  // "跟去年比" names the base of a change: the year asked about is this one.
+  if (/(去年|上年|上一年|前一年)/.test(q) && !YEAR_BASE.test(q) && !/同比|(去年|上年)相比/.test(q) && latest) {
     return { years: [latest - 1], source: "relative", trend };
   }
   return { years: [], source: "latest", trend };

@@ -46,6 +46,16 @@ const rows: Row[] = [
   // A rough size put on a change is no subject
   ["区委办收支总计为何较上年下降近三成", { u: "T", m: ["收支总计"], op: "yoy" }],
   ["区委办支出合计比上年多了一倍左右吗", { u: "T", m: ["支出合计"], op: "yoy" }],
+  // A change asked after moving from one year to another compares the two years
+  [
+    ["驻京办2024年支出合计多少", "2023年呢", "增加了多少"],
+    { u: "B", m: ["支出合计"], y: [2023, 2024], op: "yoy", followUp: true },
+  ],
+  // "跟去年比" names the base of the change: the year asked about is the conversation's
+  [
+    ["区委办2024年三公经费多少", "跟去年比呢"],
+    { u: "T", m: ["三公经费"], y: [2024], op: "yoy", followUp: true },
+  ],
   // English words mixed in
   ["天元区委办 three public expenses", { u: "T", m: ["三公经费"], op: "value" }],
   ["市府办三公经费多少", { u: "C", m: ["三公经费"], op: "value" }],

@@ -27,6 +27,8 @@ export interface Context {
   units: string[];
   previousUnits: string[];
   years: number[];
+  /** The years of the question before, when the last one moved to other years ("那<年>呢？"). */
+  previousYears: number[];
   metrics: MetricRef[];
   previousMetrics: MetricRef[];
   operation: Operation;
@@ -147,7 +149,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   )
     units = k.publishingUnits;
   const basis = findBasis(q);
-  const years = yearsFound.years.length ? yearsFound.years : followUp && ctx?.years.length ? ctx.years : [];
+  const years = yearsFound.years.length
+    ? yearsFound.years
+    : followUp && ctx?.years.length
+      ? yearsOfFollowUp(ctx, operation)
+      : [];
   const clarify =
     found.ambiguous && !units.length
       ? `“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
@@ -178,6 +184,16 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
 }
 
 /**
+ * A follow-up's years: the conversation's; a change asked after moving from one year to another
+ * ("<年甲>多少？→ 那<年乙>呢？→ 减少了多少？") compares the two.
+ */
+function yearsOfFollowUp(ctx: Context, operation: Operation): number[] {
+  const [now, before] = [ctx.years, ctx.previousYears];
+  if (operation !== "yoy" || now.length !== 1 || before.length !== 1 || now[0] === before[0]) return ctx.years;
+  return [...before, ...now].sort((a, b) => a - b);
+}
+
+/**
  * Plan the last user message of a conversation. Earlier user turns are re-planned in order to
  * rebuild the context a follow-up ("其中某项呢？", "那去年呢？") leaves out; the server stays
  * stateless and the client sends the history.
@@ -197,6 +213,10 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
           ctx && JSON.stringify(ctx.units) !== JSON.stringify(units) ? ctx.units : (ctx?.previousUnits ?? []),
         // A question that is no follow-up sets the years (none: the latest) its follow-ups inherit.
         years: plan.years.length || !plan.followUp ? plan.years : (ctx?.years ?? []),
+        previousYears:
+          ctx && plan.years.length && JSON.stringify(ctx.years) !== JSON.stringify(plan.years)
+            ? ctx.years
+            : (ctx?.previousYears ?? []),
         metrics,
         previousMetrics:
           ctx && JSON.stringify(ctx.metrics) !== JSON.stringify(metrics)
