@@ -117,7 +117,12 @@ export function findYears(
   if (years.length) return { years, source: "explicit", trend };
   const latest = Math.max(0, ...units.map((u) => k.latestYear(u) ?? 0));
   // "跟去年比" names the base of a change: the year asked about is this one.
-  if (/(去年|上年|上一年|前一年)/.test(q) && !YEAR_BASE.test(q) && !/同比|(去年|上年)相比/.test(q) && latest) {
+  if (
+    /(去年|上年|上一年|前一年)/.test(q) &&
+    !YEAR_BASE.test(q) &&
+    !/同比|(去年|上年)相比/.test(q) &&
+    latest
+  ) {
     return { years: [latest - 1], source: "relative", trend };
   }
   return { years: [], source: "latest", trend };

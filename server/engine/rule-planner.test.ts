@@ -57,10 +57,7 @@ const rows: Row[] = [
     { u: "T", m: ["三公经费"], y: [2024], op: "yoy", followUp: true },
   ],
   // "分<部分>、<部分>": the parts of the figure named, no qualifier
-  [
-    "市政府办政府采购分货物、服务各多少",
-    { u: "C", m: ["政府采购支出总额"], op: "breakdown" },
-  ],
+  ["市政府办政府采购分货物、服务各多少", { u: "C", m: ["政府采购支出总额"], op: "breakdown" }],
   // English words mixed in
   ["天元区委办 three public expenses", { u: "T", m: ["三公经费"], op: "value" }],
   ["市府办三公经费多少", { u: "C", m: ["三公经费"], op: "value" }],

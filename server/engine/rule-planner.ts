@@ -189,7 +189,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
  */
 function yearsOfFollowUp(ctx: Context, operation: Operation): number[] {
   const [now, before] = [ctx.years, ctx.previousYears];
-  if (operation !== "yoy" || now.length !== 1 || before.length !== 1 || now[0] === before[0]) return ctx.years;
+  if (operation !== "yoy" || now.length !== 1 || before.length !== 1 || now[0] === before[0])
+    return ctx.years;
   return [...before, ...now].sort((a, b) => a - b);
 }
 
