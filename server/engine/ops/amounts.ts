@@ -8,6 +8,7 @@ import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
 import { subjectChildren } from "./subject-children.js";
 import { eachShareOp } from "./each-share.js";
+import { shareAcrossOp } from "./share-across.js";
 import {
   basisWord,
   metricLabel,
@@ -344,7 +345,7 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
 }
 
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  const each = eachShareOp(k, plan, scopes);
+  const each = eachShareOp(k, plan, scopes) ?? shareAcrossOp(k, plan, scopes);
   if (each) return each;
   const b = new DraftBuilder();
   const scope = scopes[0];
