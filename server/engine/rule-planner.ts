@@ -3,6 +3,7 @@ import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, unknownUnitNames } from "./find-units.js";
 import type { Knowledge } from "./knowledge.js";
+import { editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
@@ -55,7 +56,9 @@ function operationOf(
   const { units, metrics } = parts;
   const isText =
     TEXT_QUESTION.test(q) && !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure);
-  let operation = isText ? "text_lookup" : detectOperation(masked, units.length, metrics, parts.trend);
+  // A body's 部门 and 单位 editions named together are compared like two units.
+  const compared = units.length * (editionsAsked(q).length > 1 ? 2 : 1);
+  let operation = isText ? "text_lookup" : detectOperation(masked, compared, metrics, parts.trend);
   if (!operation) {
     const inherit = parts.followUp && ctx && /呢|那|再|也/.test(q) && ctx.operation !== "text_lookup";
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";

@@ -33,7 +33,9 @@ function rows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[]; m
 }
 
 function rowLabel(r: Row, k: Knowledge, byUnit: boolean): string {
-  return byUnit ? `${r.scope.unit}（${r.scope.year}年）` : metricLabel(r.ref, k);
+  return byUnit
+    ? `${r.scope.unit}（${r.scope.year}年${r.scope.edition ? `${r.scope.edition}${r.scope.doc.kind}` : ""}）`
+    : metricLabel(r.ref, k);
 }
 
 export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
