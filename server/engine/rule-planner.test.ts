@@ -58,6 +58,8 @@ const rows: Row[] = [
   ],
   // "分<部分>、<部分>": the parts of the figure named, no qualifier
   ["市政府办政府采购分货物、服务各多少", { u: "C", m: ["政府采购支出总额"], op: "breakdown" }],
+  // Story words around the figures are no subject
+  ["驻京办三公经费本来预算多少，后来实际花了多少", { u: "B", m: ["三公经费"], op: "compare_budget_actual" }],
   // English words mixed in
   ["天元区委办 three public expenses", { u: "T", m: ["三公经费"], op: "value" }],
   ["市府办三公经费多少", { u: "C", m: ["三公经费"], op: "value" }],
