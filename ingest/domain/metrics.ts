@@ -281,8 +281,10 @@ export const METRICS: MetricDef[] = [
   {
     key: "编制数",
     pattern: /编制(?:数|人数)?(?=\s*\d)|编制数/,
-    synonyms: ["编制", "核定编制", "多少编制"],
+    synonyms: ["核定编制", "多少编制"],
     measure: "人",
+    // "编制" alone is the staffing, not the drafting of a budget ("预算编制范围", "编制说明").
+    ask: /(?<!预算|决算|报告|报表)编制(?!范围|说明|情况|依据|原则|口径|方法|工作|流程|要求|单位)/,
   },
   {
     key: "在职人数",

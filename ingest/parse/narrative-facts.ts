@@ -225,7 +225,8 @@ function sentenceFacts(
  * on last year; a plain "主要原因是" explains the sentence it closes.
  */
 function attachReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): void {
-  for (const part of sentence.split(/(?=决算数[大小]于)/)) {
+  // A clause comparing with last year starts a part of its own: "…，与上年相比增加…，增长的主要原因是…".
+  for (const part of sentence.split(/(?=决算数[大小]于|[，,](?:与上年相比|比上年|较上年))/)) {
     const m = REASON.exec(part);
     if (!m) continue;
     // A reason ends where the sentence turns to another comparison ("，与上年相比增加4.26万元").

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { partFromContext } from "./find-metrics.js";
 import type { MetricRef } from "./plan-schema.js";
 
@@ -16,5 +17,15 @@ describe("partFromContext", () => {
 
   it("names no part when two tie ('公务…')", () => {
     expect(partFromContext("公务那块呢？", THREE)).toEqual([]);
+  });
+});
+
+describe("the staffing count's ask pattern", () => {
+  const ask = METRIC_BY_KEY.get("编制数")?.ask;
+  it("reads 编制 as staffing, not the drafting of a budget", () => {
+    expect(ask?.test("某办有多少编制")).toBe(true);
+    expect(ask?.test("某办编制多少人")).toBe(true);
+    expect(ask?.test("某办部门预算编制范围包括哪些单位")).toBe(false);
+    expect(ask?.test("某局编制说明在哪里")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { segment, tagged } from "../../ingest/index/tokenize.js";
 import type { Knowledge } from "./knowledge.js";
-import { QUESTION_WORDS } from "./lexicon/question-words.js";
+import { EXCLUSION_CUES, QUESTION_WORDS } from "./lexicon/question-words.js";
 import { oneEdit } from "./unit-names.js";
 
 /** A body named like a government unit ("某某市某某局", "某某联络处"): a unit the index may not have. */
@@ -104,7 +104,15 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   }
   // Units in the order the question names them ("甲和乙相差多少": 甲 first).
   units.sort((x, y) => (positions.get(x) ?? 0) - (positions.get(y) ?? 0));
-  return { units, ambiguous, rest, fuzzy };
+  return { units: withoutExcluded(units, positions, q.toLowerCase()), ambiguous, rest, fuzzy };
+}
+
+/** Units set aside by the question ("<甲>（不是<乙>）"), as long as another unit remains. */
+function withoutExcluded(units: string[], positions: Map<string, number>, q: string): string[] {
+  const kept = units.filter(
+    (u) => !EXCLUSION_CUES.test(q.slice(Math.max(0, (positions.get(u) ?? 0) - 4), positions.get(u))),
+  );
+  return kept.length ? kept : units;
 }
 
 /** Bodies the question names that matched no unit (answered as not published). */

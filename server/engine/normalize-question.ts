@@ -1,5 +1,6 @@
 import * as OpenCC from "opencc-js";
 import { toHalfWidth } from "../../ingest/text/parse-amount.js";
+import { translateEnglishWords } from "./lexicon/english-words.js";
 import { TYPOS } from "./lexicon/thesaurus.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
@@ -19,11 +20,11 @@ const CN_DIGIT: Record<string, string> = {
 };
 
 /**
- * Full-width → half-width, traditional → simplified, Chinese-numeral years → digits, no
+ * Full-width → half-width, traditional → simplified, English phrases → Chinese words, Chinese-numeral years → digits, no
  * spaces, common typos fixed. Everything the planner matches runs on this form.
  */
 export function normalizeQuestion(question: string): string {
-  let q = toSimplified(toHalfWidth(question)).replace(/[\s\u3000]+/g, "");
+  let q = translateEnglishWords(toSimplified(toHalfWidth(question))).replace(/[\s\u3000]+/g, "");
   q = q.replace(
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,

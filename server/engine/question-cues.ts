@@ -19,6 +19,8 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   /合计|总共|加起来|一共|总和|合起来|相加|之和|总计/,
   /完成率|执行率|完成了|完成情况|执行情况|超预算|超支|超了|超过|超出|结余|节约|预决算|低于|高于|大于|小于/,
   /同比|上年|去年|上一年|增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/,
+  // A rough size the asker puts on a change ("少了将近<n>成", "翻了一倍多"): not a subject.
+  /(?:将近|接近|近|约|大约|超过|快|差不多)?(?:[一二两三四五六七八九十]成|[一二两三四五六七八九十]倍|一半)(?:多|左右)?/,
   /占比|比重|比例|百分比|所占|百分之几|百分之|几成/,
   /构成|组成|明细|分别|各项|结构|包括|怎么分|分项|细分|都花在|各是|各多少|各花|哪几块|哪些部分|部分/,
   /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/,
@@ -114,7 +116,13 @@ export function findYears(
   const trend = /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/.test(q);
   if (years.length) return { years, source: "explicit", trend };
   const latest = Math.max(0, ...units.map((u) => k.latestYear(u) ?? 0));
-  if (/(去年|上年|上一年|前一年)/.test(q) && !/(比|较|与)(去年|上年|上一年)|同比/.test(q) && latest) {
+  // "跟去年比" names the base of a change: the year asked about is this one.
+  if (
+    /(去年|上年|上一年|前一年)/.test(q) &&
+    !YEAR_BASE.test(q) &&
+    !/同比|(去年|上年)相比/.test(q) &&
+    latest
+  ) {
     return { years: [latest - 1], source: "relative", trend };
   }
   return { years: [], source: "latest", trend };

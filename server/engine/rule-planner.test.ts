@@ -38,6 +38,30 @@ const rows: Row[] = [
   ["北京办的三公经费", { u: "B", m: ["三公经费"], op: "value" }],
   ["株洲市人民政府驻北京联络处三公经费", { u: "B", m: ["三公经费"], op: "value" }],
   ["市政府办三公经费", { u: "C", m: ["三公经费"], op: "value" }],
+  // A unit set aside by the question is not asked about
+  ["市政府办（不是驻京办）三公经费", { u: "C", m: ["三公经费"], op: "value" }],
+  ["除了驻京办，市政府办的三公经费", { u: "C", m: ["三公经费"], op: "value" }],
+  // Words that point at the units named or ask to compare are no subject
+  ["这两家（市政府办、驻京办）有几辆公车", { u: "CB", m: ["车辆数"], op: "value", counts: true }],
+  // A rough size put on a change is no subject
+  ["区委办收支总计为何较上年下降近三成", { u: "T", m: ["收支总计"], op: "yoy" }],
+  ["区委办支出合计比上年多了一倍左右吗", { u: "T", m: ["支出合计"], op: "yoy" }],
+  // A change asked after moving from one year to another compares the two years
+  [
+    ["驻京办2024年支出合计多少", "2023年呢", "增加了多少"],
+    { u: "B", m: ["支出合计"], y: [2023, 2024], op: "yoy", followUp: true },
+  ],
+  // "跟去年比" names the base of the change: the year asked about is the conversation's
+  [
+    ["区委办2024年三公经费多少", "跟去年比呢"],
+    { u: "T", m: ["三公经费"], y: [2024], op: "yoy", followUp: true },
+  ],
+  // "分<部分>、<部分>": the parts of the figure named, no qualifier
+  ["市政府办政府采购分货物、服务各多少", { u: "C", m: ["政府采购支出总额"], op: "breakdown" }],
+  // Story words around the figures are no subject
+  ["驻京办三公经费本来预算多少，后来实际花了多少", { u: "B", m: ["三公经费"], op: "compare_budget_actual" }],
+  // English words mixed in
+  ["天元区委办 three public expenses", { u: "T", m: ["三公经费"], op: "value" }],
   ["市府办三公经费多少", { u: "C", m: ["三公经费"], op: "value" }],
   ["市政府办公室的三公经费", { u: "C", m: ["三公经费"], op: "value" }],
   ["株洲市人民政府办公室的三公经费", { u: "C", m: ["三公经费"], op: "value" }],

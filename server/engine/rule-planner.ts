@@ -3,6 +3,7 @@ import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, unknownUnitNames } from "./find-units.js";
 import type { Knowledge } from "./knowledge.js";
+import { editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
@@ -27,6 +28,8 @@ export interface Context {
   units: string[];
   previousUnits: string[];
   years: number[];
+  /** The years of the question before, when the last one moved to other years ("那<年>呢？"). */
+  previousYears: number[];
   metrics: MetricRef[];
   previousMetrics: MetricRef[];
   operation: Operation;
@@ -53,7 +56,9 @@ function operationOf(
   const { units, metrics } = parts;
   const isText =
     TEXT_QUESTION.test(q) && !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure);
-  let operation = isText ? "text_lookup" : detectOperation(masked, units.length, metrics, parts.trend);
+  // A body's 部门 and 单位 editions named together are compared like two units.
+  const compared = units.length * (editionsAsked(q).length > 1 ? 2 : 1);
+  let operation = isText ? "text_lookup" : detectOperation(masked, compared, metrics, parts.trend);
   if (!operation) {
     const inherit = parts.followUp && ctx && /呢|那|再|也/.test(q) && ctx.operation !== "text_lookup";
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
@@ -147,7 +152,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   )
     units = k.publishingUnits;
   const basis = findBasis(q);
-  const years = yearsFound.years.length ? yearsFound.years : followUp && ctx?.years.length ? ctx.years : [];
+  const years = yearsFound.years.length
+    ? yearsFound.years
+    : followUp && ctx?.years.length
+      ? yearsOfFollowUp(ctx, operation)
+      : [];
   const clarify =
     found.ambiguous && !units.length
       ? `“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
@@ -178,6 +187,17 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
 }
 
 /**
+ * A follow-up's years: the conversation's; a change asked after moving from one year to another
+ * ("<年甲>多少？→ 那<年乙>呢？→ 减少了多少？") compares the two.
+ */
+function yearsOfFollowUp(ctx: Context, operation: Operation): number[] {
+  const [now, before] = [ctx.years, ctx.previousYears];
+  if (operation !== "yoy" || now.length !== 1 || before.length !== 1 || now[0] === before[0])
+    return ctx.years;
+  return [...before, ...now].sort((a, b) => a - b);
+}
+
+/**
  * Plan the last user message of a conversation. Earlier user turns are re-planned in order to
  * rebuild the context a follow-up ("其中某项呢？", "那去年呢？") leaves out; the server stays
  * stateless and the client sends the history.
@@ -197,6 +217,10 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
           ctx && JSON.stringify(ctx.units) !== JSON.stringify(units) ? ctx.units : (ctx?.previousUnits ?? []),
         // A question that is no follow-up sets the years (none: the latest) its follow-ups inherit.
         years: plan.years.length || !plan.followUp ? plan.years : (ctx?.years ?? []),
+        previousYears:
+          ctx && plan.years.length && JSON.stringify(ctx.years) !== JSON.stringify(plan.years)
+            ? ctx.years
+            : (ctx?.previousYears ?? []),
         metrics,
         previousMetrics:
           ctx && JSON.stringify(ctx.metrics) !== JSON.stringify(metrics)

@@ -1,7 +1,7 @@
 import type { DocumentInfo } from "../../ingest/schema.js";
 import { clarify, notFound, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
-import { byEdition, editionAsked } from "./lexicon/edition-words.js";
+import { byEdition, editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import type { QueryPlan } from "./plan-schema.js";
 
 /** One unit's document to answer from. `previousYear` reads that year from next year's attachment. */
@@ -12,6 +12,8 @@ export interface Scope {
   previousYear: boolean;
   /** The year was not given: say which one is used. */
   assumedYear: boolean;
+  /** Set when the question compares a body's 部门 and 单位 editions: the one this scope reads. */
+  edition?: NonNullable<DocumentInfo["edition"]>;
 }
 
 function shortList(items: string[]): string {
@@ -57,6 +59,20 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
     for (const year of years) {
       const pick = (ofKind?: DocumentInfo["kind"]) =>
         byEdition(k.docs(unit, { year, kind: ofKind }), edition)[0];
+      const both = bothEditions(k, unit, year, kind, plan.question);
+      if (both.length) {
+        scopes.push(
+          ...both.map((d) => ({
+            unit,
+            year,
+            doc: d,
+            previousYear: false,
+            assumedYear: !plan.years.length,
+            edition: d.edition,
+          })),
+        );
+        continue;
+      }
       const doc = (kind ? pick(kind) : undefined) ?? pick("决算") ?? pick("预算");
       if (doc) {
         scopes.push({ unit, year, doc, previousYear: false, assumedYear: !plan.years.length });
@@ -80,6 +96,24 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
     return { draft: notFound(`${[...unknown, ...missing].join("；")}。文件中没有的数字我不会推测。`) };
   }
   return { scopes };
+}
+
+/**
+ * "<部门预算>和<单位预算>…": the body's two editions of the year, 部门 first, when the question
+ * names both and both are published; otherwise none.
+ */
+function bothEditions(
+  k: Knowledge,
+  unit: string,
+  year: number,
+  kind: DocumentInfo["kind"] | undefined,
+  question: string,
+): DocumentInfo[] {
+  if (editionsAsked(question).length < 2) return [];
+  const docs = k.docs(unit, { year, kind });
+  const of = (e: NonNullable<DocumentInfo["edition"]>) => docs.find((d) => d.edition === e);
+  const pair = [of("部门"), of("单位")];
+  return pair.every(Boolean) && pair[0]!.kind === pair[1]!.kind ? (pair as DocumentInfo[]) : [];
 }
 
 function unknownUnits(k: Knowledge, names: string[]): Draft {

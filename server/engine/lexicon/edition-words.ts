@@ -15,6 +15,11 @@ export const EDITION_WORDS: readonly { edition: Edition; pattern: RegExp }[] = [
   { edition: "部门", pattern: /部门(?:预算|决算)|[（(]部门[)）]|含下属单位|包括下属单位|汇总/ },
 ];
 
+/** Every edition a question names ("<部门预算>和<单位预算>…": both, to be compared). */
+export function editionsAsked(question: string): Edition[] {
+  return EDITION_WORDS.filter((e) => e.pattern.test(question)).map((e) => e.edition);
+}
+
 /** The edition a question names, if any. */
 export function editionAsked(question: string): Edition | undefined {
   return EDITION_WORDS.find((e) => e.pattern.test(question))?.edition;

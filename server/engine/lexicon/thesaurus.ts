@@ -47,4 +47,5 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/决策数/g, "决算数"],
   [/(旅|务|议|训|待|公|用)废/g, "$1费"],
   [/接待废/g, "接待费"],
+  [/街到(?=\d|办|20)/g, "街道"],
 ];

@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, valueOp, wantOf } from "./amounts.js";
+import { closestFigure } from "./closest.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
 import { rankPartsOp } from "./rank-parts.js";
@@ -32,7 +33,9 @@ function rows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[]; m
 }
 
 function rowLabel(r: Row, k: Knowledge, byUnit: boolean): string {
-  return byUnit ? `${r.scope.unit}（${r.scope.year}年）` : metricLabel(r.ref, k);
+  return byUnit
+    ? `${r.scope.unit}（${r.scope.year}年${r.scope.edition ? `${r.scope.edition}${r.scope.doc.kind}` : ""}）`
+    : metricLabel(r.ref, k);
 }
 
 export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
@@ -95,10 +98,21 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   return b;
 }
 
+/**
+ * The largest parts of one unit's figure asked, but the documents list none that can be ranked:
+ * a refusal naming the figure itself, not the figure given as if it were the answer.
+ */
+function partsNotListed(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const b = new DraftBuilder();
+  const label = plan.metrics[0] ? metricLabel(plan.metrics[0], k) : "所问数字";
+  Object.assign(b.d, closestFigure(k, plan, scopes, { lacking: `“${label}”可排序的组成部分` }));
+  return b;
+}
+
 export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const byChange = RANKS_CHANGE.test(plan.question) ? rankChangeOp(k, plan, scopes) : undefined;
   if (byChange) return byChange;
-  if (scopes.length === 1) return rankPartsOp(k, plan, scopes[0]) ?? valueOp(k, plan, scopes);
+  if (scopes.length === 1) return rankPartsOp(k, plan, scopes[0]) ?? partsNotListed(k, plan, scopes);
   const { shown, ranked, missing } = ranking(k, plan, scopes);
   if (!shown.length) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();

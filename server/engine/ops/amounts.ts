@@ -7,6 +7,8 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
 import { subjectChildren } from "./subject-children.js";
+import { eachShareOp } from "./each-share.js";
+import { shareAcrossOp } from "./share-across.js";
 import {
   basisWord,
   metricLabel,
@@ -343,6 +345,8 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
 }
 
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const each = eachShareOp(k, plan, scopes) ?? shareAcrossOp(k, plan, scopes);
+  if (each) return each;
   const b = new DraftBuilder();
   const scope = scopes[0];
   // "三公经费中公务用车…占比": the part is whichever metric belongs to the other.

@@ -7,6 +7,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { sameAmountChange } from "./same-amount-change.js";
+import { answerStatedReason, answerStatedUnchanged } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel, sourcePlace } from "./labels.js";
 
@@ -70,6 +71,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     const c = plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean);
     const label = metricLabel(c?.ref ?? plan.metrics[0], k);
     if (!c) {
+      if (drafting && answerStatedReason(b, k, scope, plan.metrics)) continue;
       b.d.notes.push([`${scopeLabel(scope)}文件中未同时列出“${label}”的预算数和决算数。`]);
       continue;
     }
@@ -241,6 +243,10 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       if (line.length) b.d.bullets.push(computed);
       else line.push(...computed);
     }
+    if (!line.length)
+      line.push(
+        ...(answerStatedUnchanged(b, k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual") ?? []),
+      );
     if (!line.length) {
       b.d.notes.push([`${scopeLabel(scope)}文件中没有“${label}”与上年比较的数字。`]);
       continue;

@@ -39,7 +39,7 @@ export function wantLabel(want: Want, fact?: Fact, label = ""): string {
 }
 
 export function scopeLabel(s: Scope): string {
-  return `${s.unit}${s.year}年度`;
+  return `${s.unit}${s.year}年度${s.edition ? `${s.edition}${s.doc.kind}` : ""}`;
 }
 
 /** Where a fact comes from, in words: the table's printed label or title ("公开09表", "2026年部门支出预算总表"), "情况说明". */

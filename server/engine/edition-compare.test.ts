@@ -1,0 +1,45 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestInto, offlineLoader, ROOT, tempWork } from "../testing/http-harness.js";
+import type { Engine } from "./answer.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * A body's 部门 and 单位 editions named together are compared like two units. Read off the
+ * rendered pages of 普陀区司法局 2026 (data/pdf): 部门预算 page 10 "2026年部门财务收支预算总表" 支出总计
+ * 96,282,213.44 元; 单位预算 page 8 "2026年预算单位财务收支预算总表" 支出总计 86,959,408.34 元. By hand:
+ * 96,282,213.44 − 86,959,408.34 = 9,322,805.10 元 = 932.28万元.
+ */
+const PDF = join(ROOT, "data", "pdf");
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const work = await tempWork("budget-qa-editions-");
+  cleanup = work.cleanup;
+  await ingestInto(
+    work.indexDir,
+    ["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-danwei-yusuan.pdf"].map((f) => join(PDF, f)),
+  );
+  engine = await offlineLoader(work.indexDir).load();
+}, 180_000);
+afterAll(() => cleanup?.());
+
+const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+
+describe("部门 and 单位 editions compared", () => {
+  it("reads both editions and computes the difference, each labelled", async () => {
+    const r = await ask("司法局2026年单位预算跟部门预算的支出合计相差多少");
+    expect(r.plan.operation).toBe("difference");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("2026年部门预算");
+    expect(r.answer).toContain("2026年单位预算");
+    for (const v of ["9628.22万元", "8695.94万元", "932.28万元"]) expect(r.answer).toContain(v);
+    expectGrounded(r);
+  });
+
+  it("one edition named: that edition only", async () => {
+    const r = await ask("司法局2026年单位预算支出合计多少");
+    expect(r.answer).toContain("8695.94万元");
+    expect(r.answer).not.toContain("9628.22万元");
+  });
+});

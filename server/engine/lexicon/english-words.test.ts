@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { normalizeQuestion } from "../normalize-question.js";
+import { translateEnglishWords } from "./english-words.js";
+
+describe("translateEnglishWords", () => {
+  it("reads a mixed question like the Chinese one, longest phrase first", () => {
+    expect(translateEnglishWords("某单位 three public expenses 2024 actual 是多少?")).toBe(
+      "某单位 三公经费 2024 决算数 是多少?",
+    );
+    expect(translateEnglishWords("某局2026 Total Budget 多少万")).toBe("某局2026 预算总额 多少万");
+    expect(translateEnglishWords("某处 how many official cars?")).toBe("某处 多少 公务用车?");
+  });
+
+  it("leaves words inside other English words and Chinese-only questions alone", () => {
+    expect(translateEnglishWords("budgetary")).toBe("budgetary");
+    expect(translateEnglishWords("某单位三公经费多少")).toBe("某单位三公经费多少");
+  });
+});
+
+describe("normalizeQuestion", () => {
+  it("drops the spaces after translating and fixes a homophone typo in a unit name", () => {
+    expect(normalizeQuestion("某街道 2023 三公 budget？")).toBe("某街道2023三公预算?");
+    expect(normalizeQuestion("某街到2024年机关运行经费")).toBe("某街道2024年机关运行经费");
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * English words people mix into a question → the Chinese words the documents and the planner
+ * use. Matched case-insensitively on whole words, longest phrase first, before spaces are
+ * dropped, so "<unit> three public expenses 2024 actual" reads like the Chinese question.
+ */
+export const ENGLISH_WORDS = [
+  {
+    say: ["three public expenses", "three public expenditures", "three public costs", "sangong"],
+    means: "三公经费",
+  },
+  { say: ["total budget", "overall budget", "budget total"], means: "预算总额" },
+  { say: ["total expenditure", "total expenditures", "total spending"], means: "支出合计" },
+  { say: ["total income", "total revenue"], means: "收入合计" },
+  { say: ["basic expenditure", "basic expenditures", "basic spending"], means: "基本支出" },
+  { say: ["project expenditure", "project expenditures", "project spending"], means: "项目支出" },
+  { say: ["personnel expenses", "personnel costs", "staff costs"], means: "人员经费" },
+  { say: ["public expenses", "public costs", "office expenses"], means: "公用经费" },
+  { say: ["government procurement", "procurement"], means: "政府采购" },
+  {
+    say: ["official cars", "official car", "official vehicles", "official vehicle", "government cars"],
+    means: "公务用车",
+  },
+  {
+    say: ["official reception", "official receptions", "reception expenses", "receptions"],
+    means: "公务接待费",
+  },
+  { say: ["overseas trips", "overseas travel", "trips abroad", "going abroad"], means: "因公出国（境）费" },
+  { say: ["operating expenses", "running costs"], means: "机关运行经费" },
+  { say: ["final accounts", "final account", "actual spending", "actual"], means: "决算数" },
+  { say: ["budgeted", "budget"], means: "预算" },
+  { say: ["how many", "how much", "what is", "what was"], means: "多少" },
+  { say: ["per capita", "per person"], means: "人均" },
+  { say: ["why"], means: "为什么" },
+  { say: ["compared with last year", "year on year", "yoy"], means: "比上年" },
+] as const;
+
+interface EnglishRule {
+  readonly pattern: RegExp;
+  readonly means: string;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** One rule per phrase, longest first, so "total budget" wins over "budget". */
+export const ENGLISH_RULES: readonly EnglishRule[] = ENGLISH_WORDS.flatMap((w) =>
+  w.say.map((say) => ({ say, means: w.means })),
+)
+  .sort((a, b) => b.say.length - a.say.length)
+  .map(({ say, means }) => ({
+    pattern: new RegExp(`(?<![a-z])${escapeRegExp(say).replace(/ /g, "\\s+")}(?![a-z])`, "gi"),
+    means,
+  }));
+
+/** The question with the English phrases of ENGLISH_WORDS replaced by their Chinese words. */
+export function translateEnglishWords(question: string): string {
+  if (!/[a-z]/i.test(question)) return question;
+  let q = question;
+  for (const rule of ENGLISH_RULES) q = q.replace(rule.pattern, rule.means);
+  return q;
+}

@@ -1,0 +1,52 @@
+import { ratio } from "../calculator.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel, parentOf, scopeLabel } from "./labels.js";
+
+/** "<甲>和<乙>各占多少": each named part's share of their common whole, not one of the other. */
+export const EACH_SHARE = /各占|分别占|各自占|各自的占比|各(?:是)?多少比例|分别是?多少比例/;
+
+const key = (r: MetricRef | undefined) => JSON.stringify(r);
+
+/** The whole every asked metric is a part of, when they share one and none is the whole itself. */
+function commonWhole(metrics: MetricRef[]): MetricRef | undefined {
+  const whole = parentOf(metrics[0]);
+  if (!whole || metrics.some((m) => key(parentOf(m)) !== key(whole))) return undefined;
+  return whole;
+}
+
+/**
+ * Each part's share of the whole the parts have in common, computed with its formula; undefined
+ * when the question does not ask so or the parts have no common whole in the documents.
+ */
+export function eachShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  if (plan.metrics.length < 2 || !EACH_SHARE.test(plan.question)) return undefined;
+  const whole = commonWhole(plan.metrics);
+  const scope = scopes[0];
+  if (!whole || !scope) return undefined;
+  const want = wantOf(plan, scope);
+  const wf = lookup(k, scope, whole, want)[0];
+  if (!wf) return undefined;
+  const b = new DraftBuilder();
+  const wl = metricLabel(whole, k);
+  const lines: Segment[][] = [];
+  for (const part of plan.metrics) {
+    const pf = lookup(k, scope, part, want)[0];
+    const share = pf ? ratio(pf.value, wf.value) : undefined;
+    if (!pf || !share) return undefined;
+    const pl = metricLabel(part, k);
+    lines.push([
+      `${pl} `,
+      b.fact(pf, pl),
+      `，占${wl}的 `,
+      b.computed(share, `${pl}占${wl}比重`, [pf, wf]),
+      "。",
+    ]);
+  }
+  b.d.headline = [`${scopeLabel(scope)}${wl} `, b.fact(wf, wl), "，其中："];
+  b.d.bullets.push(...lines);
+  return b;
+}

@@ -1,0 +1,51 @@
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestInto, offlineLoader, ROOT, tempWork } from "../../testing/http-harness.js";
+import type { Engine } from "../answer.js";
+import { expectFacts, expectGrounded } from "../answer-expect.js";
+
+/**
+ * "Why" asked of a budget figure that has no actual beside it: the reason its own sentence
+ * states. Read off the rendered page 22 of 普陀区商务委 2025 部门预算 (data/pdf): "（三）公务接待费
+ * 1.00万元。与2024年预算持平，主要原因是根据本部门实际业务需求开展公务接待。" and "（一）因公出国（境）
+ * 费0万元，与2024年预算持平，主要原因是此部分预算由区外办统一安排。"
+ */
+const PDF = join(ROOT, "data", "pdf");
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const work = await tempWork("budget-qa-reason-");
+  cleanup = work.cleanup;
+  await ingestInto(work.indexDir, [join(PDF, "putuo-swh-2025-bumen-yusuan.pdf")]);
+  engine = await offlineLoader(work.indexDir).load();
+}, 180_000);
+afterAll(() => cleanup?.());
+
+const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+
+describe("a stated reason without a budget-and-actual pair", () => {
+  it("quotes the reason the budget's own sentence gives", async () => {
+    const r = await ask("商务委2025年为什么公务接待费预算是1万元");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "1.00万元");
+    expect(r.answer).toContain("根据本部门实际业务需求开展公务接待");
+    expectGrounded(r);
+  });
+
+  it("says nothing was found when the sentence states no reason", async () => {
+    const r = await ask("商务委2025年机关运行经费预算的原因是什么");
+    expect(r.status).not.toBe("answered");
+  });
+});
+
+describe("a change on last year stated in words only", () => {
+  it("quotes “持平” and the clause's reason instead of saying nothing was found", async () => {
+    const r = await ask("商务委2025年因公出国费比上年变化多少");
+    expect(r.plan.operation).toBe("yoy");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "0万元");
+    expect(r.answer).toContain("与2024年预算持平");
+    expect(r.answer).toContain("此部分预算由区外办统一安排");
+    expectGrounded(r);
+  });
+});
