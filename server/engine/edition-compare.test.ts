@@ -1,7 +1,5 @@
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestInto, offlineLoader, ROOT, tempWork } from "../testing/http-harness.js";
-import type { Engine } from "./answer.js";
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
 import { expectGrounded } from "./answer-expect.js";
 
 /**
@@ -10,21 +8,7 @@ import { expectGrounded } from "./answer-expect.js";
  * 96,282,213.44 元; 单位预算 page 8 "2026年预算单位财务收支预算总表" 支出总计 86,959,408.34 元. By hand:
  * 96,282,213.44 − 86,959,408.34 = 9,322,805.10 元 = 932.28万元.
  */
-const PDF = join(ROOT, "data", "pdf");
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const work = await tempWork("budget-qa-editions-");
-  cleanup = work.cleanup;
-  await ingestInto(
-    work.indexDir,
-    ["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-danwei-yusuan.pdf"].map((f) => join(PDF, f)),
-  );
-  engine = await offlineLoader(work.indexDir).load();
-}, 180_000);
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-danwei-yusuan.pdf"]);
 
 describe("部门 and 单位 editions compared", () => {
   it("reads both editions and computes the difference, each labelled", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BEIJING, buildSampleIndex, CITY, DOC, TIANYUAN } from "../testing/sample-index.js";
-import { createEngine, type Engine } from "./answer.js";
+import { describe, expect, it } from "vitest";
+import { BEIJING, CITY, DOC, TIANYUAN } from "../testing/sample-index.js";
+import { useSampleEngine } from "../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
 import { CONFIDENCE_FLOOR } from "./read-subject.js";
 
@@ -11,16 +11,7 @@ import { CONFIDENCE_FLOOR } from "./read-subject.js";
  * lines 731–739 (30214 租赁费 0.00 in the row that starts at 731); 000 table 06 lines 282–283 (水费 54.50, 电费 136.50);
  * 002 project 档案保护及数字化建设 14万元 (line 632 ff.); 001 line 1132 (三公 23.3).
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = useSampleEngine();
 
 describe("everyday words for the documents' rows", () => {
   it("养老保险 → 30108 机关事业单位基本养老保险缴费 of table 06", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex, DOC } from "../testing/sample-index.js";
-import { createEngine, type Engine } from "./answer.js";
+import { describe, expect, it } from "vitest";
+import { DOC } from "../testing/sample-index.js";
+import { useSampleEngine } from "../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
 import { CONFIDENCE_FLOOR } from "./read-subject.js";
 
@@ -12,16 +12,7 @@ import { CONFIDENCE_FLOOR } from "./read-subject.js";
  * 22.70: an amount, where a count of trainees was asked); 002 line 173 (table 03 合计, 项目支出
  * 209.59), line 338 (table 09, 公务接待费 0.13), line 474 (来访团组1个、来宾6人次).
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = useSampleEngine();
 
 type Case = [question: string, lacking: RegExp, closest: string, doc: string, line: number, table?: string];
 const cases: Case[] = [

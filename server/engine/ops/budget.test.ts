@@ -1,7 +1,5 @@
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestInto, offlineLoader, ROOT, tempWork } from "../../testing/http-harness.js";
-import type { Engine } from "../answer.js";
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../../testing/sample-engine.js";
 import { expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -13,25 +11,11 @@ import { expectFacts, expectGrounded } from "../answer-expect.js";
  * 退休"; 万里街道 机关运行经费 预算 786.09万元 (2023, page 28) and 443.18万元 (2024, page 31). By hand:
  * 227.88 − 60.41 = 167.47; 443.18 − 786.09 = −342.91, ÷ 786.09 = −43.62%.
  */
-const PDF = join(ROOT, "data", "pdf");
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const work = await tempWork("budget-qa-yoy-");
-  cleanup = work.cleanup;
-  await ingestInto(
-    work.indexDir,
-    [
-      "putuo-sfj-2026-bumen-yusuan.pdf",
-      "putuo-wanli-2023-bumen-yusuan.pdf",
-      "putuo-wanli-2024-bumen-yusuan.pdf",
-    ].map((f) => join(PDF, f)),
-  );
-  engine = await offlineLoader(work.indexDir).load();
-}, 180_000);
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = usePdfEngine([
+  "putuo-sfj-2026-bumen-yusuan.pdf",
+  "putuo-wanli-2023-bumen-yusuan.pdf",
+  "putuo-wanli-2024-bumen-yusuan.pdf",
+]);
 
 describe("change on last year", () => {
   it("a budget compared with last year's execution the same document states", async () => {

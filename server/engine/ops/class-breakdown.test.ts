@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex, DOC } from "../../testing/sample-index.js";
-import { createEngine, type Engine } from "../answer.js";
+import { describe, expect, it } from "vitest";
+import { DOC } from "../../testing/sample-index.js";
+import { useSampleEngine } from "../../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -9,16 +9,7 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
  * 部门预算 (003) gives its classes only inside a sentence (line 37, after the total 5311.92) that
  * ingest does not turn into facts: with no class facts the answer refuses and names the total.
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = useSampleEngine();
 
 describe("a total by functional class", () => {
   it("the class rows of the unit's tables, largest first", async () => {

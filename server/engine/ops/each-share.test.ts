@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex, DOC } from "../../testing/sample-index.js";
-import { createEngine, type Engine } from "../answer.js";
+import { describe, expect, it } from "vitest";
+import { DOC } from "../../testing/sample-index.js";
+import { useSampleEngine } from "../../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
 import { EACH_SHARE } from "./each-share.js";
 
@@ -9,16 +9,7 @@ import { EACH_SHARE } from "./each-share.js";
  * line 37 "2024年年初部门支出预算5311.92万元", line 41 基本支出 "年初预算为2960.77万元", line 42
  * 项目支出 "年初预算为2351.15万元". By hand: 2960.77 ÷ 5311.92 = 55.74%, 2351.15 ÷ 5311.92 = 44.26%.
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = useSampleEngine();
 
 describe("each part's share of the whole", () => {
   it("is asked by 各占 / 分别占, not by a plain 占", () => {

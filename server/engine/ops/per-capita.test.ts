@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex, DOC } from "../../testing/sample-index.js";
-import { createEngine, type Engine } from "../answer.js";
+import { describe, expect, it } from "vitest";
+import { DOC } from "../../testing/sample-index.js";
+import { useSampleEngine } from "../../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -14,16 +14,7 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
  * 11200元 ÷ 64 = 175.00元; line 356 (公务用车运行维护费 85.75) and line 494 (19辆): 85.75 ÷ 19 = 4.51;
  * 001 line 122 (支出合计 247.80) and line 11 (在职 5): 247.8 ÷ 5 = 49.56.
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = useSampleEngine();
 
 describe("per capita: an amount over a disclosed head count", () => {
   it("区委办人均人员经费: 544.3 ÷ 29 在职 = 18.77, and by 编制 22 = 24.74", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex, CITY, DOC, TIANYUAN } from "../../testing/sample-index.js";
-import { createEngine, type Engine } from "../answer.js";
+import { describe, expect, it } from "vitest";
+import { CITY, DOC, TIANYUAN } from "../../testing/sample-index.js";
+import { useSampleEngine } from "../../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -11,16 +11,7 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
  * narrative ("（1）政府门户网站专项资金项目", 000 lines 654–656), 4.9 in the attachment's base
  * data table (line 746, a row "政府门户网站专项" beside "政府门户网专项 … 48.89").
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = useSampleEngine();
 
 describe("rank by the change on last year", () => {
   it("the largest fall is the most negative change (stated rates)", async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex, DOC } from "../../testing/sample-index.js";
-import { createEngine, type Engine } from "../answer.js";
+import { describe, expect, it } from "vitest";
+import { DOC } from "../../testing/sample-index.js";
+import { useSampleEngine } from "../../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -9,16 +9,7 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
  * paragraphs (line 660: 市长热线 510, the largest; line 656: 政府门户网站专项资金 48.89); 002 table 06 line 284
  * (30239 其他交通费用 24.4, the largest 302 item); 002 table 06 line 287 (公用经费合计 86.7).
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = useSampleEngine();
 
 describe("the parts of one unit's figure, ranked", () => {
   it("the lexicon's parts: 三公经费", async () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex } from "../../testing/sample-index.js";
-import { createEngine, type Engine } from "../answer.js";
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../../testing/sample-engine.js";
 import { expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -9,16 +8,7 @@ import { expectFacts, expectGrounded } from "../answer-expect.js";
  * (840.70) and line 356 "项目支出 209.59 万元，占 24.9%". By hand: 763.33 ÷ 5487.18 = 13.91%,
  * 209.59 ÷ 840.70 = 24.93% (the document rounds to 24.9%).
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = useSampleEngine();
 
 describe("a share in several units", () => {
   it("one computed line per unit, with the document's own rounding beside it", async () => {

@@ -1,7 +1,5 @@
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestInto, offlineLoader, ROOT, tempWork } from "../../testing/http-harness.js";
-import type { Engine } from "../answer.js";
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../../testing/sample-engine.js";
 import { expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -10,18 +8,7 @@ import { expectFacts, expectGrounded } from "../answer-expect.js";
  * 1.00万元。与2024年预算持平，主要原因是根据本部门实际业务需求开展公务接待。" and "（一）因公出国（境）
  * 费0万元，与2024年预算持平，主要原因是此部分预算由区外办统一安排。"
  */
-const PDF = join(ROOT, "data", "pdf");
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const work = await tempWork("budget-qa-reason-");
-  cleanup = work.cleanup;
-  await ingestInto(work.indexDir, [join(PDF, "putuo-swh-2025-bumen-yusuan.pdf")]);
-  engine = await offlineLoader(work.indexDir).load();
-}, 180_000);
-afterAll(() => cleanup?.());
-
-const ask = (question: string) => engine.answer([{ role: "user", content: question }], { llm: false });
+const { ask } = usePdfEngine(["putuo-swh-2025-bumen-yusuan.pdf"]);
 
 describe("a stated reason without a budget-and-actual pair", () => {
   it("quotes the reason the budget's own sentence gives", async () => {
