@@ -1,6 +1,6 @@
 import { FIGURE_WANTS, type Want } from "../../../ingest/domain/select-figures.js";
 import type { Fact } from "../../../ingest/schema.js";
-import { money, type Money } from "../../../lib/money.js";
+import { money } from "../../../lib/money.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -49,7 +49,14 @@ export function figureWants(plan: QueryPlan, scopes: Scope[]): Want[] {
 
 /** Every (scope, metric) figure in ranking order, narrow; the scopes without one by label. */
 function orderFigures(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
-  const found: { scope: Scope; ref: MetricOnly; docId: string; factId: string; amount: Money }[] = [];
+  const found: {
+    scope: Scope;
+    ref: MetricOnly;
+    docId: string;
+    factId: string;
+    value: string;
+    key: number;
+  }[] = [];
   const missing: string[] = [];
   for (const scope of scopes)
     for (const ref of plan.metrics as MetricOnly[]) {
@@ -58,11 +65,22 @@ function orderFigures(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
         return row ? [row] : [];
       });
       if (figure)
-        found.push({ scope, ref, docId: figure.docId, factId: figure.factId, amount: money(figure.value) });
+        found.push({
+          scope,
+          ref,
+          docId: figure.docId,
+          factId: figure.factId,
+          value: figure.value,
+          key: Number(figure.value),
+        });
       else missing.push(`${scopeLabel(scope)}${metricLabel(ref, k)}`);
     }
-  // Each value parsed once: a ranking of every unit compares n·log n pairs.
-  found.sort((x, y) => (plan.descending ? -1 : 1) * x.amount.comparedTo(y.amount));
+  // A ranking of every unit compares n·log n pairs: by each value's nearest double first, which
+  // never orders two amounts the wrong way round (rounding to a double is monotonic), and exactly
+  // where two doubles are equal (or not comparable).
+  const compare = (x: (typeof found)[number], y: (typeof found)[number]) =>
+    x.key < y.key ? -1 : x.key > y.key ? 1 : money(x.value).comparedTo(y.value);
+  found.sort((x, y) => (plan.descending ? -1 : 1) * compare(x, y));
   return { found, missing };
 }
 
