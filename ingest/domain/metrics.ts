@@ -298,6 +298,14 @@ export const METRICS: MetricDef[] = [
     pattern: /年度资金总额|部门整体支出|整体支出/,
     synonyms: ["资金总额", "全年执行数"],
   },
+  {
+    key: "绩效自评得分",
+    // "绩效自评得分 <n> 分", "平均得分<n>分": a self-evaluation score, not a ranking's "得分排名".
+    pattern: /(?:自评|平均|评价|综合)得分(?!排名)/,
+    synonyms: ["自评分数", "绩效得分", "绩效评分", "自评得分", "打了多少分"],
+    measure: "分",
+    ask: /(?:自评|绩效|评价|评了|打了?|得了?)[^，。？?]{0,8}(?:多少分|几分|得分|分数)|总分/,
+  },
   { key: "离退休人数", pattern: /离退休人(?:数|员)/, synonyms: ["离退休"], measure: "人" },
   { key: "退休人数", pattern: /(?<!离)退休人(?:员|数)/, synonyms: ["退休"], measure: "人" },
 ];

@@ -16,7 +16,7 @@ import type { DocContext } from "./table-facts.js";
 
 /** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
 const NUMBER =
-  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次)/g;
+  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次|分)(?![钟类配摊])/g;
 const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
 
 /**
@@ -119,6 +119,14 @@ function projectFacts(
   return out;
 }
 
+/** "<n>分，评价等级为“<等级>”": the grade stated right after a score goes with it. */
+const GRADE_AFTER_SCORE = /^\s*[，,]\s*(?:评价等级|绩效评级|评定等级|等级)(?:为|是)?\s*[“"]([^”"]{1,4})[”"]/;
+
+function scoreColumn(column: string, after: string): string {
+  const grade = GRADE_AFTER_SCORE.exec(after);
+  return grade ? `${column}（评价等级“${grade[1]}”）` : column;
+}
+
 function periodOf(year: number | undefined, docYear: number): { period?: number } {
   return year && year !== docYear ? { period: year } : {};
 }
@@ -187,6 +195,8 @@ function sentenceFacts(
     if (isAmount && def0?.measure) continue;
     // 编制数/在职人数 are in 人, 车辆数 in 辆: "所属事业单位 5 个" is not a staff count.
     if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;
+    // A score ("<n>分") belongs only to a score metric.
+    if (unit === "分" && def0?.measure !== "分") continue;
     const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
     prevRole = role;
     if (!role) continue;
@@ -205,7 +215,7 @@ function sentenceFacts(
       row: subject.row,
       ...(subject.rowCode ? { rowCode: subject.rowCode } : {}),
       ...(subject.rowPath ? { rowPath: subject.rowPath } : {}),
-      column: role.column,
+      column: unit === "分" ? scoreColumn(role.column, sentence.slice(prevEnd)) : role.column,
       ...toCanonicalAmount(value, unit),
       ...(role.basis ? { basis: role.basis } : {}),
       ...periodOf(role.period ?? (period ? Number(period[1]) : undefined), doc.year),

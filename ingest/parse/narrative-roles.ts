@@ -29,6 +29,7 @@ export function roleOf(
   context = window,
 ): Role | undefined {
   if (unit === "%") return rateRole(window, prev);
+  if (unit === "分") return { column: "得分" };
   if (!/元$/.test(unit)) return countRole(window);
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
