@@ -226,4 +226,23 @@ describe("叙述中的自评得分（上海 PDF 摘录）", () => {
       ["绩效自评得分", "得分", "99.43"],
     ]);
   });
+
+  // 普陀区万里街道 2023 部门预算, rendered page 29, 五、国有资产占有情况.
+  it("reads 车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）as a vehicle total and its kinds", () => {
+    const text =
+      "固定资产3149.52万元，其中：房屋14609.83平方米；车辆7辆（一般公务用车3辆，执法执勤用车4辆，特种专业技术用车0辆，其他用车0辆）；单价50万元以上通用设备0台/套。";
+    const facts = narrativeFacts([{ text, section: ["五、国有资产占有情况"], lines: [1, 1] } as Paragraph], {
+      docId: "d",
+      unit: "u",
+      year: 2023,
+      kind: "预算",
+    } as DocContext);
+    expect(facts.filter((f) => f.metric === "车辆数").map((f) => [f.column, f.value])).toEqual([
+      ["数量", "7"],
+      ["数量（一般公务用车）", "3"],
+      ["数量（执法执勤用车）", "4"],
+      ["数量（特种专业技术用车）", "0"],
+      ["数量（其他用车）", "0"],
+    ]);
+  });
 });

@@ -58,10 +58,13 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
 
 /** "其中，机要通信用车15辆、应急保障用车1辆": vehicles by kind, after a vehicle total. */
 function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Placer): Fact[] {
-  if (!/(共有|保有量)/.test(p.text) || !/车辆|公务用车/.test(p.text)) return [];
+  // "共有车辆N辆，其中…", "车辆N辆（一般公务用车A辆，…）": a total, then its kinds.
+  const total = /(共有|保有量)/.test(p.text) || /车辆\s*\d+\s*辆\s*[（(]/.test(p.text);
+  if (!total || !/车辆|公务用车/.test(p.text)) return [];
   const out: Fact[] = [];
   for (const m of p.text.matchAll(/([\u4e00-\u9fa5（）()]{2,16}?用车)\s*(\d+)\s*辆/g)) {
-    const kind = m[1].replace(/^(其中|主要是|包括|以及|及)/, "");
+    // "车辆N辆（一般公务用车…": the kind starts after a bracket left open.
+    const kind = m[1].replace(/^.*[（(](?=[^）)]*$)/, "").replace(/^(其中|主要是|包括|以及|及)/, "");
     if (/^(公务用车|共有|开支)/.test(kind)) continue;
     out.push({
       id: `${idBase}:car${m.index ?? 0}`,

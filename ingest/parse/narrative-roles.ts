@@ -76,7 +76,7 @@ function rateRole(window: string, prev: Role | undefined): Role | undefined {
 }
 
 function countRole(window: string): Role {
-  const segment = window.split(/[，,、：:；;]/).pop() ?? "";
+  const segment = window.split(/[，,、：:；;（(]/).pop() ?? "";
   // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
   const undated = segment.replace(/^20\d{2}\s*年度?/, "");
   const noun = (/[\u4e00-\u9fa5]{2}/.test(undated) ? undated : segment)
