@@ -127,7 +127,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       }
       if (!facts.length) {
         b.d.notes.push([
-          `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want) || "数据"}。`,
+          `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want, undefined, label) || "数据"}。`,
         ]);
         continue;
       }
