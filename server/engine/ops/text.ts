@@ -67,6 +67,39 @@ function reasonsFirst(query: string, hits: Retrieved[]): Retrieved[] {
   return [...hits.filter(gives), ...hits.filter((h) => !gives(h))];
 }
 
+/** The question's own phrases: what is left between its generic words and numbers. */
+function phrases(query: string): string[] {
+  let masked = query.replace(/\d+/g, "|");
+  for (const w of [...GENERIC].sort((a, b) => b.length - a.length)) masked = masked.split(w).join("|");
+  return masked.split(/[|\s，,。？?！!、]+/).filter((p) => p.length >= MIN_PHRASE);
+}
+
+/** A phrase of at least this many characters, found whole in a passage, marks it as the one asked about. */
+const MIN_PHRASE = 4;
+
+/** The longest stretch of one of the question's phrases that a passage's body contains. */
+function longestShared(body: string, own: string[]): number {
+  let best = 0;
+  for (const p of own)
+    for (let i = 0; i < p.length; i++)
+      for (let j = p.length; j - i > Math.max(best, MIN_PHRASE - 1); j--)
+        if (body.includes(p.slice(i, j))) {
+          best = j - i;
+          break;
+        }
+  return best;
+}
+
+/** Passages holding a longer stretch of the question's own wording come first (stable otherwise). */
+function phrasesFirst(query: string, hits: Retrieved[]): Retrieved[] {
+  const own = phrases(query);
+  if (!own.length) return hits;
+  const shared = new Map(
+    hits.map((h) => [h, longestShared(h.chunk.text.split("\n").slice(1).join(""), own)]),
+  );
+  return [...hits].sort((a, b) => shared.get(b)! - shared.get(a)!);
+}
+
 /** Questions about duties, structure, staffing, purposes: quote the documents, cite the section. */
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
   const b = new DraftBuilder();
@@ -75,11 +108,22 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const focused = distinctiveWords(query).join(" ") || query;
   const hits = reasonsFirst(
     query,
-    await retrieve(
-      k,
-      focused,
-      { units: scopes.map((s) => s.unit), years: scopes.map((s) => s.year), type: "section" },
-      WHY_QUESTION.test(query) ? 8 : 3,
+    phrasesFirst(
+      query,
+      await retrieve(
+        k,
+        focused,
+        {
+          units: scopes.map((s) => s.unit),
+          years: scopes.map((s) => s.year),
+          type: "section",
+          // "决算里…": the final accounts only, not the same year's budget.
+          ...(/决算/.test(query) && scopes.every((s) => s.doc.kind === "决算")
+            ? { kind: "决算" as const }
+            : {}),
+        },
+        8,
+      ),
     ),
   ).slice(0, 3);
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
