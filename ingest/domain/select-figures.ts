@@ -77,7 +77,7 @@ const NARRATIVE_COLUMN: Partial<Record<Want, RegExp>> = {
   yoy_amount: /^比上年增减额$/,
   yoy_rate: /^比上年增减率$/,
   share: /^占比$/,
-  count: /^数量/,
+  count: /^(?:数量|得分)/,
   rate: /预算完成率$/,
   vs_budget: /^比(年初)?预算增减(额|率)$/,
 };

@@ -2,6 +2,9 @@ import { Decimal } from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCorpus, type DocId } from "../testing/corpus.js";
 import type { Fact, ParsedDocument } from "../schema.js";
+import { narrativeFacts } from "./narrative-facts.js";
+import type { Paragraph } from "./parse-sections.js";
+import type { DocContext } from "./table-facts.js";
 
 /**
  * Figures stated in the narrative of the sample documents (budget, actual, completion rate,
@@ -189,5 +192,57 @@ describe("叙述中的数字", () => {
   it("000 项目名“三公一业”改造项目经费的引号成对（第680–682行）", () => {
     const names = docs["000"].facts.filter((f) => f.rowPath?.[0] === "项目").map((f) => f.row);
     expect(names.filter((n) => (n.match(/“/g)?.length ?? 0) !== (n.match(/”/g)?.length ?? 0))).toEqual([]);
+  });
+
+  it("000 绩效自评得分 99.5 分，评价等级为“优”（第530–534行，同一句在部门评价结果里重复一次）；“得分排名”和表内得分不是", () => {
+    const scores = docs["000"].facts.filter((f) => f.metric === "绩效自评得分");
+    expect(scores.map((f) => [...val(f), f.column, f.source.lines[0]])).toEqual([
+      ["99.5", "分", "得分（评价等级“优”）", 530],
+      ["99.5", "分", "得分（评价等级“优”）", 530],
+    ]);
+    // A score only goes to the score metric: no other narrative fact is counted in 分.
+    for (const id of ["000", "001", "002", "003"] as const)
+      expect(
+        docs[id].facts.filter((f) => !f.table && f.measure === "分" && f.metric !== "绩效自评得分"),
+      ).toEqual([]);
+  });
+});
+
+describe("叙述中的自评得分（上海 PDF 摘录）", () => {
+  // 普陀区财政局 2024 部门决算, rendered page 23, 十、预算绩效管理情况.
+  const excerpt =
+    "绩效自评的2024年度项目4个，涉及预算金额598.42万元，平均得分99.43分（其中，绩效评级为“优”的项目4个；绩效评级为“良”的项目0个。";
+  it("takes 平均得分99.43分 as the score, without a grade (the grade counts projects)", () => {
+    const facts = narrativeFacts(
+      [{ text: excerpt, section: ["十、预算绩效管理情况"], lines: [1, 1] } as Paragraph],
+      {
+        docId: "d",
+        unit: "u",
+        year: 2024,
+        kind: "决算",
+      } as DocContext,
+    );
+    expect(facts.filter((f) => f.measure === "分").map((f) => [f.metric, f.column, f.value])).toEqual([
+      ["绩效自评得分", "得分", "99.43"],
+    ]);
+  });
+
+  // 普陀区万里街道 2023 部门预算, rendered page 29, 五、国有资产占有情况.
+  it("reads 车辆7辆（一般公务用车3辆，执法执勤用车4辆，…）as a vehicle total and its kinds", () => {
+    const text =
+      "固定资产3149.52万元，其中：房屋14609.83平方米；车辆7辆（一般公务用车3辆，执法执勤用车4辆，特种专业技术用车0辆，其他用车0辆）；单价50万元以上通用设备0台/套。";
+    const facts = narrativeFacts([{ text, section: ["五、国有资产占有情况"], lines: [1, 1] } as Paragraph], {
+      docId: "d",
+      unit: "u",
+      year: 2023,
+      kind: "预算",
+    } as DocContext);
+    expect(facts.filter((f) => f.metric === "车辆数").map((f) => [f.column, f.value])).toEqual([
+      ["数量", "7"],
+      ["数量（一般公务用车）", "3"],
+      ["数量（执法执勤用车）", "4"],
+      ["数量（特种专业技术用车）", "0"],
+      ["数量（其他用车）", "0"],
+    ]);
   });
 });

@@ -16,7 +16,7 @@ import type { DocContext } from "./table-facts.js";
 
 /** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
 const NUMBER =
-  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次)/g;
+  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次|分)(?![钟类配摊])/g;
 const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
 
 /**
@@ -58,10 +58,13 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
 
 /** "其中，机要通信用车15辆、应急保障用车1辆": vehicles by kind, after a vehicle total. */
 function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Placer): Fact[] {
-  if (!/(共有|保有量)/.test(p.text) || !/车辆|公务用车/.test(p.text)) return [];
+  // "共有车辆N辆，其中…", "车辆N辆（一般公务用车A辆，…）": a total, then its kinds.
+  const total = /(共有|保有量)/.test(p.text) || /车辆\s*\d+\s*辆\s*[（(]/.test(p.text);
+  if (!total || !/车辆|公务用车/.test(p.text)) return [];
   const out: Fact[] = [];
   for (const m of p.text.matchAll(/([\u4e00-\u9fa5（）()]{2,16}?用车)\s*(\d+)\s*辆/g)) {
-    const kind = m[1].replace(/^(其中|主要是|包括|以及|及)/, "");
+    // "车辆N辆（一般公务用车…": the kind starts after a bracket left open.
+    const kind = m[1].replace(/^.*[（(](?=[^）)]*$)/, "").replace(/^(其中|主要是|包括|以及|及)/, "");
     if (/^(公务用车|共有|开支)/.test(kind)) continue;
     out.push({
       id: `${idBase}:car${m.index ?? 0}`,
@@ -117,6 +120,14 @@ function projectFacts(
     });
   }
   return out;
+}
+
+/** "<n>分，评价等级为“<等级>”": the grade stated right after a score goes with it. */
+const GRADE_AFTER_SCORE = /^\s*[，,]\s*(?:评价等级|绩效评级|评定等级|等级)(?:为|是)?\s*[“"]([^”"]{1,4})[”"]/;
+
+function scoreColumn(column: string, after: string): string {
+  const grade = GRADE_AFTER_SCORE.exec(after);
+  return grade ? `${column}（评价等级“${grade[1]}”）` : column;
 }
 
 function periodOf(year: number | undefined, docYear: number): { period?: number } {
@@ -187,6 +198,8 @@ function sentenceFacts(
     if (isAmount && def0?.measure) continue;
     // 编制数/在职人数 are in 人, 车辆数 in 辆: "所属事业单位 5 个" is not a staff count.
     if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;
+    // A score ("<n>分") belongs only to a score metric.
+    if (unit === "分" && def0?.measure !== "分") continue;
     const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
     prevRole = role;
     if (!role) continue;
@@ -205,7 +218,7 @@ function sentenceFacts(
       row: subject.row,
       ...(subject.rowCode ? { rowCode: subject.rowCode } : {}),
       ...(subject.rowPath ? { rowPath: subject.rowPath } : {}),
-      column: role.column,
+      column: unit === "分" ? scoreColumn(role.column, sentence.slice(prevEnd)) : role.column,
       ...toCanonicalAmount(value, unit),
       ...(role.basis ? { basis: role.basis } : {}),
       ...periodOf(role.period ?? (period ? Number(period[1]) : undefined), doc.year),

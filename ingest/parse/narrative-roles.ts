@@ -29,6 +29,7 @@ export function roleOf(
   context = window,
 ): Role | undefined {
   if (unit === "%") return rateRole(window, prev);
+  if (unit === "分") return { column: "得分" };
   if (!/元$/.test(unit)) return countRole(window);
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
@@ -75,7 +76,7 @@ function rateRole(window: string, prev: Role | undefined): Role | undefined {
 }
 
 function countRole(window: string): Role {
-  const segment = window.split(/[，,、：:；;]/).pop() ?? "";
+  const segment = window.split(/[，,、：:；;（(]/).pop() ?? "";
   // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
   const undated = segment.replace(/^20\d{2}\s*年度?/, "");
   const noun = (/[\u4e00-\u9fa5]{2}/.test(undated) ? undated : segment)

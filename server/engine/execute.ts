@@ -1,6 +1,8 @@
 import type { Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { breakdownOp, shareOp, valueOp } from "./ops/amounts.js";
+import { addClosestPassage } from "./ops/closest-passage.js";
+import { quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
 import { BY_CLASS, classBreakdownOp } from "./ops/class-breakdown.js";
@@ -90,6 +92,8 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   if (draft.status === "not_found" && !draft.headline.length) {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];
   }
+  await quoteStatedAbsence(k, plan, scopes, draft);
+  await addClosestPassage(k, plan, scopes, draft);
   addNotes(draft, plan, scopes);
   return draft;
 }

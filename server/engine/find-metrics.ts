@@ -4,6 +4,7 @@ import type { Knowledge } from "./knowledge.js";
 import { THESAURUS } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
 import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
+import { isScore } from "./ops/quote-fact.js";
 import { subjectCells } from "./subject-cells.js";
 
 export interface Hit {
@@ -158,6 +159,9 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   for (let i = 0; i + 1 < taken.length; i++) {
     const between = q.slice(taken[i].at + taken[i].len, taken[i + 1].at);
     if (/^的?(中|里|里面|当中|其中|下面|下)的?$/.test(between) && !/占|比重|比例/.test(q))
+      containers.add(JSON.stringify(taken[i].ref));
+    // "<某项>绩效自评多少分": the figure right before a score only names what was evaluated.
+    if (isScore(taken[i + 1].ref) && !isScore(taken[i].ref) && /^[^，,。？?、和与及]{0,6}$/.test(between))
       containers.add(JSON.stringify(taken[i].ref));
   }
   refs.push(...siblingsListed(q, refs));

@@ -102,6 +102,17 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
 }
 
 /** Target years: explicit ("2024年", "24年"), relative to the documents ("去年"), or none (latest). */
+/**
+ * "截至<Y>年底" is a stock on a date: when the units publish nothing for Y, the next year's
+ * document (a budget reports its assets as at the end of the year before) is the one that says it.
+ */
+function stockYear(q: string, year: number, k: Knowledge, units: string[]): number {
+  const asAt = new RegExp(`(?:截至|截止|到)${year}年(?:底|末|年底|年末|12月31日)`);
+  if (!asAt.test(q) || !units.length) return year;
+  const has = (y: number) => units.some((u) => k.docs(u, { year: y }).length > 0);
+  return !has(year) && has(year + 1) ? year + 1 : year;
+}
+
 export function findYears(
   q: string,
   k: Knowledge,
@@ -112,7 +123,7 @@ export function findYears(
   const targets = q.replace(/(比|较|与|跟|同|相比|对比)(20\d{2}|\d{2})年/g, "$1");
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
-  const years = [...new Set([...explicit, ...short])].sort();
+  const years = [...new Set([...explicit, ...short].map((y) => stockYear(q, y, k, units)))].sort();
   const trend = /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/.test(q);
   if (years.length) return { years, source: "explicit", trend };
   const latest = Math.max(0, ...units.map((u) => k.latestYear(u) ?? 0));

@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
+import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { subjectChildren } from "./subject-children.js";
 import { eachShareOp } from "./each-share.js";
 import { shareAcrossOp } from "./share-across.js";
@@ -126,7 +127,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       }
       if (!facts.length) {
         b.d.notes.push([
-          `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want) || "数据"}。`,
+          `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want, undefined, label) || "数据"}。`,
         ]);
         continue;
       }
@@ -142,6 +143,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         addBudgetDocument(k, b, scope, ref, label);
       if (want === "budget" && scope.doc.kind === "预算")
         addFinalAccountsBudget(k, b, scope, ref, label, facts[0]);
+      if (isScore(ref)) quoteStatingSentence(b, facts[0]);
       if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1)
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
@@ -174,6 +176,7 @@ function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, l
     segs.push(what ? `${what} ` : "", b.fact(f, `${label}${f.column}`));
   }
   segs.push("。");
+  if (isScore(ref)) quoteStatingSentence(b, facts[0]);
   if (!b.d.headline.length) b.d.headline = segs;
   else b.d.bullets.push(segs);
   return true;

@@ -17,6 +17,7 @@ export function metricLabel(ref: MetricRef, k?: Knowledge): string {
 export function wantLabel(want: Want, fact?: Fact, label = ""): string {
   // Counts (辆, 人, 人次) are no budget or actual.
   if (fact && !/元|%/.test(fact.measure)) return "";
+  if (!fact && label && METRIC_BY_KEY.get(label)?.measure) return "数字";
   switch (want) {
     case "actual":
       // Income, totals and spending lines already say what they are.

@@ -1,8 +1,9 @@
 import { words } from "../../../ingest/index/tokenize.js";
 import { DraftBuilder } from "../draft.js";
+import { REASON_BONUS, REASON_MARKERS, WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
-import { retrieve } from "../retrieval.js";
+import { retrieve, type Retrieved } from "../retrieval.js";
 import type { Scope } from "../scope.js";
 
 /** The lines of a chunk that share the most words with the question, in document order. */
@@ -12,21 +13,30 @@ function bestLines(text: string, query: string, max = 600): string {
     .split("\n")
     .slice(1)
     .filter((l) => l.trim());
-  const scored = lines.map((l, i) => ({ l, i, s: words(l).filter((w) => terms.has(w)).length }));
-  const top = [...scored]
-    .sort((a, b) => b.s - a.s || a.i - b.i)
-    .slice(0, 4)
-    .sort((a, b) => a.i - b.i);
-  let out = "";
-  for (const t of top.length ? top : scored.slice(0, 3)) {
-    if (out.length + t.l.length > max) break;
-    out += (out ? "\n" : "") + t.l;
+  const why = WHY_QUESTION.test(query);
+  const scored = lines.map((l, i) => ({
+    l,
+    i,
+    s:
+      new Set(words(l).filter((w) => terms.has(w))).size + (why && REASON_MARKERS.test(l) ? REASON_BONUS : 0),
+  }));
+  // The best lines that fit, chosen by score (the answering line first), shown in document order.
+  const picked: typeof scored = [];
+  let size = 0;
+  for (const t of [...scored].sort((a, b) => b.s - a.s || a.i - b.i).slice(0, 4)) {
+    if (size + t.l.length > max) break;
+    picked.push(t);
+    size += t.l.length + 1;
   }
+  const out = picked
+    .sort((a, b) => a.i - b.i)
+    .map((t) => t.l)
+    .join("\n");
   return out || lines.join("\n").slice(0, max);
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 有没有 哪里 这个 那个".split(
+  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个".split(
     " ",
   ),
 );
@@ -42,18 +52,80 @@ function coverage(query: string, text: string): number {
   return distinctive.filter((w) => text.includes(w)).length / distinctive.length;
 }
 
+/**
+ * A "why" is answered by a passage that gives a reason about what was asked: passages with a
+ * reason line sharing one of the question's distinctive words come first, in retrieval order.
+ */
+function reasonsFirst(query: string, hits: Retrieved[]): Retrieved[] {
+  if (!WHY_QUESTION.test(query)) return hits;
+  const distinctive = distinctiveWords(query);
+  const gives = (h: Retrieved) =>
+    h.chunk.text
+      .split("\n")
+      .slice(1)
+      .some((l) => REASON_MARKERS.test(l) && (!distinctive.length || distinctive.some((w) => l.includes(w))));
+  return [...hits.filter(gives), ...hits.filter((h) => !gives(h))];
+}
+
+/** The question's own phrases: what is left between its generic words and numbers. */
+function phrases(query: string): string[] {
+  let masked = query.replace(/\d+/g, "|");
+  for (const w of [...GENERIC].sort((a, b) => b.length - a.length)) masked = masked.split(w).join("|");
+  return masked.split(/[|\s，,。？?！!、]+/).filter((p) => p.length >= MIN_PHRASE);
+}
+
+/** A phrase of at least this many characters, found whole in a passage, marks it as the one asked about. */
+const MIN_PHRASE = 4;
+
+/** The longest stretch of one of the question's phrases that a passage's body contains. */
+function longestShared(body: string, own: string[]): number {
+  let best = 0;
+  for (const p of own)
+    for (let i = 0; i < p.length; i++)
+      for (let j = p.length; j - i > Math.max(best, MIN_PHRASE - 1); j--)
+        if (body.includes(p.slice(i, j))) {
+          best = j - i;
+          break;
+        }
+  return best;
+}
+
+/** Passages holding a longer stretch of the question's own wording come first (stable otherwise). */
+function phrasesFirst(query: string, hits: Retrieved[]): Retrieved[] {
+  const own = phrases(query);
+  if (!own.length) return hits;
+  const shared = new Map(
+    hits.map((h) => [h, longestShared(h.chunk.text.split("\n").slice(1).join(""), own)]),
+  );
+  return [...hits].sort((a, b) => shared.get(b)! - shared.get(a)!);
+}
+
 /** Questions about duties, structure, staffing, purposes: quote the documents, cite the section. */
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
   const b = new DraftBuilder();
   const query = plan.textQuery ?? "";
   // Words every chunk has (年度, 部门, 决算) only blur the ranking; search with the distinctive ones.
   const focused = distinctiveWords(query).join(" ") || query;
-  const hits = await retrieve(
-    k,
-    focused,
-    { units: scopes.map((s) => s.unit), years: scopes.map((s) => s.year), type: "section" },
-    3,
-  );
+  const hits = reasonsFirst(
+    query,
+    phrasesFirst(
+      query,
+      await retrieve(
+        k,
+        focused,
+        {
+          units: scopes.map((s) => s.unit),
+          years: scopes.map((s) => s.year),
+          type: "section",
+          // "决算里…": the final accounts only, not the same year's budget.
+          ...(/决算/.test(query) && scopes.every((s) => s.doc.kind === "决算")
+            ? { kind: "决算" as const }
+            : {}),
+        },
+        8,
+      ),
+    ),
+  ).slice(0, 3);
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
   if (!hits.length || coverage(query, hits.map((h) => h.chunk.text).join("\n")) < 0.5) {
     b.d.status = "not_found";

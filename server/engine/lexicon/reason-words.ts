@@ -1,0 +1,11 @@
+/**
+ * A question asking why, and the words a document's sentence uses to give a reason: a passage
+ * answering a "why" question quotes the sentence with the reason, not its neighbours that only
+ * restate the figures.
+ */
+export const WHY_QUESTION = /为什么|为何|原因|怎么回事|怎么会|咋/;
+
+export const REASON_MARKERS = /原因|由于|因为|主要是|是因/;
+
+/** A reason line outranks lines that only share words with the question when a "why" is asked. */
+export const REASON_BONUS = 10;

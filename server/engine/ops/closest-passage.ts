@@ -1,0 +1,30 @@
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import type { Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { textOp } from "./text.js";
+
+/** Counts and scores (人, 辆, 分…) are stated in prose when at all: a missing one has a passage nearby. */
+const countedOnly = (plan: QueryPlan) =>
+  plan.metrics.length > 0 &&
+  plan.metrics.every((m) => m.type === "metric" && !!METRIC_BY_KEY.get(m.key)?.measure);
+
+/**
+ * A count or score the document does not state: the refusal stays, and quotes what the document
+ * does say about it (the passage that retrieval finds for the question), cited by its section.
+ */
+export async function addClosestPassage(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+  draft: Draft,
+): Promise<void> {
+  if (draft.status !== "not_found" || !countedOnly(plan) || draft.passages.length) return;
+  const text = (await textOp(k, { ...plan, operation: "text_lookup" }, scopes)).d;
+  if (text.status !== "answered" || !text.passages.length) return;
+  const passage = text.passages[0];
+  draft.notes.push([`文件没有给出这个数字；上面引用的是文件中与问题最相关的原文（「${passage.title}」）。`]);
+  draft.passages.push(passage);
+  draft.extraSources.push({ chunkId: passage.chunk.id });
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../../testing/sample-engine.js";
+import { expectFacts, expectGrounded } from "../answer-expect.js";
+
+/**
+ * Passages that answer: a "why" quotes the reason line of its section, not only the lines that
+ * restate the figures; a stock "截止<年>12月31日" is read from the next year's budget. Read off
+ * the rendered pages: 上海市财政局 2025 单位预算 p6 ("财政拨款收入支出减少的主要原因是预计注册
+ * 会计师考试人数、科次减少，项目经费减少等。"), 普陀区万里街道 2023 部门预算 p29 ("截止2022年12月
+ * 31日，…车辆7辆（一般公务用车3辆，执法执勤用车4辆，特种专业技术用车0辆，其他用车0辆）").
+ */
+const { ask } = usePdfEngine(["shanghai-czj-2025-danwei-yusuan.pdf", "putuo-wanli-2023-bumen-yusuan.pdf"]);
+
+describe("a why-question answered by a passage", () => {
+  it("quotes the line that gives the reason", async () => {
+    const r = await ask("上海市财政局2025年预算为何比上年少了");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("主要原因是预计注册会计师考试人数、科次减少");
+  });
+});
+
+describe("a stock at the end of a year", () => {
+  it("is read from the budget of the next year, vehicles with their kinds", async () => {
+    const r = await ask("万里街道截止2022年12月31日车辆有几辆");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "7辆");
+    expectFacts(r, "3辆");
+    expectFacts(r, "4辆");
+    expect(r.answer).toContain("一般公务用车");
+    expectGrounded(r);
+  });
+});
