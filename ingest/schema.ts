@@ -12,7 +12,7 @@ export type DocKind = z.infer<typeof DocKind>;
 export const Basis = z.enum(["年初预算", "全年预算", "预算", "决算", "上年"]);
 export type Basis = z.infer<typeof Basis>;
 
-/** An exact decimal written as a string ("5487.18", "-326.65"); never a float. */
+/** An exact decimal written as a string ("1234.56", "-210.40"); never a float. */
 export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, "exact decimal string");
 
 /** The editions of a disclosure: 部门 consolidates a department and its units, 单位 covers one unit. */

@@ -25,7 +25,7 @@ export function percentOf(a: string | Money, b: string | Money, places = 2): Mon
   return new Money(a).div(den).times(100).toDecimalPlaces(places, Money.ROUND_HALF_UP);
 }
 
-/** Plain fixed-point text without trailing noise ("58.25", "-326.65", "100"). */
+/** Plain fixed-point text without trailing noise ("31.50", "-210.40", "100"). */
 export function formatDecimal(value: Money, places?: number): string {
   return places === undefined ? value.toFixed() : value.toFixed(places, Money.ROUND_HALF_UP);
 }

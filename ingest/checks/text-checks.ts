@@ -20,7 +20,7 @@ function subjectLabel(f: Fact): string {
 
 const COMPARABLE = new Set(["决算数", "预算数", "年初预算数", "全年预算数", "比上年增减额", "比上年增减率"]);
 
-/** The same figure stated twice in the narrative: the same value (holds) or not (公务接待费 3.6 and 3.61). */
+/** The same figure stated twice in the narrative: the same value (holds) or not (公务接待费 3.9 and 3.97). */
 export function textRepeats(facts: Fact[]): CheckOutcome[] {
   const seen = new Map<string, Fact[]>();
   for (const f of facts) {

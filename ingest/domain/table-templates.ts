@@ -230,7 +230,7 @@ export const TITLE_EDITION_PREFIXES = [
 
 /**
  * Attachment tables laid out as forms, not grids: each amount is labelled by the text cell just
- * left of it ("项目资金总额 | 4,100,000.00 | 年度资金申请总额 | 4,100,000.00") and grouped by the
+ * left of it ("项目资金总额 | 2,500,000.00 | 年度资金申请总额 | 2,500,000.00") and grouped by the
  * label in the first column ("项目资金（元）"), which may state the unit.
  */
 export const FORM_TABLE_TITLES = [/绩效目标(?:填报|申报)?表$/] as const;

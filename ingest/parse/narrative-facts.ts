@@ -83,7 +83,7 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Pla
   return out;
 }
 
-/** "政府办运转经费项目1257.28万元", "驻京工作经费项目217万": named projects and their amounts. */
+/** "机关运转经费项目1024.50万元", "驻外工作经费项目180万": named projects and their amounts. */
 function projectFacts(
   p: Paragraph,
   doc: DocContext,
@@ -167,21 +167,21 @@ function sentenceFacts(
     lastMention = mention;
     let subject: Subject | undefined = mention ? { metric: mention.key, row: mention.key } : fallback;
     if (mention?.key === "项目支出" && fallback?.project) subject = fallback;
-    // Figures after a qualified mention ("一般公共预算拨款支出预算950.12万元") are that part's.
+    // Figures after a qualified mention ("一般公共预算拨款支出预算612.40万元") are that part's.
     if (!subject || mention?.foreign) continue;
     const windowStart = Math.max(prevEnd, mention && mention.end <= at ? mention.end : 0);
     const window = sentence.slice(windowStart, at);
     prevEnd = at + hit[0].length;
     const unit = hit[2];
-    // An inherited subject does not take figures of another noun ("2024年支出840.70万元",
-    // "面向中小企业预留政府采购项目预算金额664.98万元").
+    // An inherited subject does not take figures of another noun ("2024年支出705.30万元",
+    // "面向中小企业预留政府采购项目预算金额318.20万元").
     if (
       !mention &&
       /支出|收入|经费|资金|费用|金额|预留/.test(window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""))
     )
       continue;
     // Numbers far from their subject with no linking words are something else (a sub-item, a
-    // project's investment); so are amounts after counts ("接待16批次176人次，支出2.71万元").
+    // project's investment); so are amounts after counts ("接待12批次140人次，支出1.85万元").
     const linked = /预算|决算|完成|上年|增加|减少|增长|降低|下降|占|比/.test(window);
     const def0 = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
     // Counts sit right after their noun ("编制数 138 人", "在职人员5人").
@@ -190,7 +190,7 @@ function sentenceFacts(
       orphaned = true;
       continue;
     }
-    // A share or change after a skipped figure belongs to that figure ("…（类）支出4317.24万元，占78.68%").
+    // A share or change after a skipped figure belongs to that figure ("…（类）支出3210.50万元，占64.20%").
     if (orphaned) continue;
     const isAmount = /元$/.test(unit);
     if (!isAmount && unit !== "%") countsSinceMention++;
@@ -242,7 +242,7 @@ function attachReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): v
   for (const part of sentence.split(/(?=决算数[大小]于|[，,](?:与上年相比|比上年|较上年))/)) {
     const m = REASON.exec(part);
     if (!m) continue;
-    // A reason ends where the sentence turns to another comparison ("，与上年相比增加4.26万元").
+    // A reason ends where the sentence turns to another comparison ("，与上年相比增加3.15万元").
     const reason = m[1]
       .replace(/^[:：]/, "")
       .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]

@@ -18,7 +18,7 @@ const EXECUTED = /(20\d{2})\s*年度?(?:当年)?(?:预算)?执行数/;
 
 /**
  * The role of a number from the words before it: `window` since the previous figure or the
- * subject, `context` the whole sentence before it. A change ("减少63.14万元") is never a level of
+ * subject, `context` the whole sentence before it. A change ("减少41.20万元") is never a level of
  * its subject: it is a change on last year or on the budget, or not taken.
  */
 export function roleOf(

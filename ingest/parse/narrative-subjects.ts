@@ -48,7 +48,7 @@ export function subjectOfSection(path: string[]): Subject | undefined {
   const title = path[path.length - 1] ?? "";
   const m = SUBJECT_LINE.exec(title);
   if (m) return subjectOfMatch(m);
-  // "（1）政府门户网站专项资金项目": its "项目支出 48.89 万元" is that project's, not the department's.
+  // "（1）某信息化专项资金项目": its "项目支出 57.93 万元" is that project's, not the department's.
   const project = /^(?:[（(]\d+[)）]|\d+[、.．])?\s*[“"]?(.+?)[”"]?(?:专项)?项目$/.exec(title);
   if (project && !/项目支出/.test(title)) {
     const name = balanceQuotes(project[1]);
@@ -77,7 +77,7 @@ export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
     masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of sentence.matchAll(/比(?:年初)?预算数?|较(?:年初)?预算数?/g))
     masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  // Reasons and purposes mention other items ("原因是临时因公出国经费追加，与上年相比增加4.26万元").
+  // Reasons and purposes mention other items ("原因是临时因公出国经费追加，与上年相比增加3.15万元").
   for (const m of sentence.matchAll(
     /(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比)|[。；;]|$)/g,
   ))

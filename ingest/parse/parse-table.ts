@@ -294,7 +294,7 @@ function isRestatedHeader(cells: string[]): boolean {
   );
 }
 
-/** Table 06 ends with "人员经费合计 … 2,619.09 公用经费合计 … 2,104.76": labels and amounts, no codes. */
+/** Table 06 ends with "人员经费合计 … 1,845.20 公用经费合计 … 1,120.35": labels and amounts, no codes. */
 function isTotalsPairRow(cells: string[], groups: Group[], keys: Set<number>): boolean {
   const labels = cells.map((c, i) => ({ c: cleanLabel(c), i })).filter(({ c }) => /合计$/.test(c));
   if (labels.length < 2 || cells.some((c) => isSubjectCode(cleanLabel(c)))) return false;

@@ -36,7 +36,7 @@ export function rowKey(
   for (let c = g.from; c < g.to; c++) {
     if (!keys.has(c)) continue;
     const text = cleanLabel(cells[c] ?? "");
-    // "类 | 款 | 项 | 合计 | 2,946.25": the last header row printed in the 合计 row's cells.
+    // "类 | 款 | 项 | 合计 | 1,508.60": the last header row printed in the 合计 row's cells.
     if (!text || /^(类|款|项)$/.test(text)) continue;
     const headerText = cleanLabel(keyRow?.cells[c] ?? "");
     if (

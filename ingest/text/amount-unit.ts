@@ -16,8 +16,8 @@ export function isAmountUnit(unit: string): unit is AmountUnit {
 const Exact = Decimal.clone({ precision: 80 });
 
 /**
- * An amount in the canonical measure, exactly: 371514655.00 元 → 37151.4655 万元. Amounts printed
- * in 万元 keep their printed form ("247.80"); other units are converted and keep what was printed.
+ * An amount in the canonical measure, exactly: 123456789.00 元 → 12345.6789 万元. Amounts printed
+ * in 万元 keep their printed form ("135.60"); other units are converted and keep what was printed.
  */
 export function toCanonicalAmount(
   value: string,

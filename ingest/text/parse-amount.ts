@@ -21,8 +21,8 @@ export function toHalfWidth(text: string): string {
 }
 
 /**
- * Parse an amount cell such as "5,487.18", "5, 487. 18", "0.00" with a trailing full-width
- * space, "96.48%", "-7.65".
+ * Parse an amount cell such as "1,234.56", "1, 234. 56", "0.00" with a trailing full-width
+ * space, "88.40%", "-3.25".
  * Returns the exact decimal as a canonical string (no float round-trip).
  */
 export function parseCell(raw: string): CellValue {
@@ -32,14 +32,14 @@ export function parseCell(raw: string): CellValue {
   const compact = squeezeNumber(trimmed);
   const match = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(compact);
   if (!match) return { kind: "text", raw };
-  // Keep the printed decimals ("0.00", "247.80"): they tell rounding from real differences.
+  // Keep the printed decimals ("0.00", "135.60"): they tell rounding from real differences.
   const digits = match[2];
   const places = digits.includes(".") ? digits.length - digits.indexOf(".") - 1 : 0;
   const value = new Decimal(`${match[1]}${digits}`).toFixed(places);
   return { kind: "number", value, percent: match[3] === "%" };
 }
 
-/** Parse a number taken from a sentence ("5487.18", "5,487.18", "40"). Throws on anything else. */
+/** Parse a number taken from a sentence ("1234.56", "1,234.56", "40"). Throws on anything else. */
 export function parseDecimal(raw: string): string {
   const cell = parseCell(raw);
   if (cell.kind !== "number") throw new Error(`not a number: ${raw}`);

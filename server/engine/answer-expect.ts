@@ -29,7 +29,7 @@ export function expectGrounded(r: AnswerResult): void {
   ).toEqual([]);
 }
 
-/** Facts with these values and measures: "23.3万元 58.25% 19辆". */
+/** Facts with these values and measures: "12.6万元 31.50% 7辆". */
 export function expectFacts(r: AnswerResult, spec: string): void {
   for (const [, value, measure] of spec.matchAll(/(-?[\d.]+)(\S+)/g)) {
     const found = r.facts.some((f) => money(f.value) === money(value) && f.measure === measure);

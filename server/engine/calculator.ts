@@ -1,6 +1,6 @@
 import { decimalsOf, Money, money } from "../../lib/money.js";
 
-/** A computed figure with the formula that produced it ("23.3 ÷ 40 = 58.25%"). */
+/** A computed figure with the formula that produced it ("12.6 ÷ 40 = 31.50%"). */
 export interface Computed {
   value: string;
   measure: string;
@@ -18,7 +18,7 @@ export function ratio(part: string, whole: string): Computed | undefined {
   return { value, measure: "%", formula: `${show(part)} ÷ ${show(whole)} = ${value}%` };
 }
 
-/** How many times b the amount a is ("136.85 ÷ 9 = 15.21倍"). */
+/** How many times b the amount a is ("131.13 ÷ 9 = 14.57倍"). */
 export function times(a: string, b: string): Computed | undefined {
   if (money(b).isZero()) return undefined;
   const value = money(a).div(b).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
@@ -42,7 +42,7 @@ export function perUnit(amount: string, count: string, measure: string): Compute
   return { value, measure, formula: `${show(amount)} ÷ ${show(count)} = ${value}${measure}` };
 }
 
-/** A negative amount subtracted is written in brackets: "120.00 − (-8.50)". */
+/** A negative amount subtracted is written in brackets: "173.19 − (-13.97)". */
 function subtrahend(v: string): string {
   return money(v).isNegative() ? `(${show(v)})` : show(v);
 }

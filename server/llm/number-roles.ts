@@ -5,7 +5,7 @@ export const NumberRole = z.enum(["amount", "rate", "points", "ratio", "count", 
 export type NumberRole = z.infer<typeof NumberRole>;
 
 export interface WrittenNumber {
-  /** As written, thousands separators and full-width digits normalised ("5487.18"). */
+  /** As written, thousands separators and full-width digits normalised ("1234.56"). */
   text: string;
   role: NumberRole;
   /** The measure written after it (万元, %, 辆 …), if any. */

@@ -16,7 +16,7 @@ import { factCitation, type McpCitation } from "./mcp-citations.js";
 export const CalcOperation = z.enum(["ratio", "times", "difference", "sum", "growth", "points"]);
 export type CalcOperation = z.infer<typeof CalcOperation>;
 
-/** "23.3", "-326.65", "5,487.18" (thousands separators are dropped). */
+/** "12.6", "-210.40", "1,234.56" (thousands separators are dropped). */
 const NUMBER = /^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$/;
 
 interface Operand {

@@ -37,7 +37,7 @@ export interface TableBlock {
 
 export type Block = TextLine | TableBlock;
 
-/** Amount-like cell text: "1,234.50", "0", "-7.65", "96.48%"; also subject codes. */
+/** Amount-like cell text: "1,234.50", "0", "-3.25", "88.40%"; also subject codes. */
 export const NUMERIC_CELL = /^[-+]?[\d,，]*\d(\.\d+)?%?$/;
 
 /** The leading rows of a table that hold no number: its column headers. */

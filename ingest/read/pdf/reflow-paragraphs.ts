@@ -5,7 +5,7 @@ import { median, union } from "./pdf-geometry.js";
 
 /**
  * A line that starts a paragraph or heading by its numbering: 第一部分, 一、, （二）, 1、, 1., (3),
- * ①, a), 注：. ("15.16%" and "2025年" are not numbering.)
+ * ①, a), 注：. ("12.34%" and "2025年" are not numbering.)
  */
 const NUMBERED_START =
   /^(第[一二三四五六七八九十百\d]+[部分章节条]|[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．]|\d{1,2}\.(?!\d)|[①-⑳]|[a-zA-Z][.、)）](?![a-zA-Z\d])|(注|说明)[:：])/;
@@ -13,7 +13,7 @@ const NUMBERED_START =
  * A line was wrapped by the page, not by its author, when the next line's first unbreakable
  * unit would have reached to within this many ems of the right margin: a character with the
  * punctuation that may not start a line, a bracket with what it opens, or a run of Latin letters
- * and digits ("15.16%；").
+ * and digits ("12.34%；").
  */
 const WRAP_SLACK = 1;
 const FIRST_UNIT = /^[（(“‘《〈【「『]*([\x21-\x7e]+|.)[，。；：、！？）)”’》〉】」』%]*/u;

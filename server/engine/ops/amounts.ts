@@ -73,7 +73,7 @@ export function lookupWith<T>(
 
 /**
  * A 元 table's exact cell and the text's 万元 with two decimals: equal once rounded to the text's
- * decimals. Two figures printed in 万元 (3.6 and 3.61) stay two figures.
+ * decimals. Two figures printed in 万元 (3.9 and 3.97) stay two figures.
  */
 function sameWhenRounded(a: Fact, b: Fact): boolean {
   if (!a.printed && !b.printed) return false;
@@ -95,7 +95,7 @@ export function stateValue(
     b.fact(f, label),
     !sameBasis(values[0], f)
       ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
-      : // 8695.94 in the text is the table's 86,959,408.34 元 rounded: the same figure, not a second one.
+      : // 1234.57 in the text is the table's 12,345,678.90 元 rounded: the same figure, not a second one.
         sameWhenRounded(f, values[0])
         ? `，是${where(values[0])}同一数字的四舍五入。`
         : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,

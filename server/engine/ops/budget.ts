@@ -49,7 +49,7 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
     actual: actuals[0],
   };
   const stated = rates.find((r) => sourceKey(r) === sourceKey(pair.budget));
-  // Another budget basis is worth stating even when its number equals the actual (全年预算 49.98 = 决算 49.98).
+  // Another budget basis is worth stating even when its number equals the actual (全年预算 47.13 = 决算 47.13).
   const otherBudgets = distinctValues(
     budgets.filter(
       (f) =>
