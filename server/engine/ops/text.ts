@@ -77,12 +77,15 @@ function phrases(query: string): string[] {
 /** A phrase of at least this many characters, found whole in a passage, marks it as the one asked about. */
 const MIN_PHRASE = 4;
 
-/** The longest stretch of one of the question's phrases that a passage's body contains. */
-function longestShared(body: string, own: string[]): number {
+/** Stretches longer than this rank no differently: the search stays linear in the question's length. */
+const MAX_PHRASE = 24;
+
+/** The longest stretch (up to MAX_PHRASE) of one of the question's phrases that a passage's body contains. */
+export function longestShared(body: string, own: string[]): number {
   let best = 0;
   for (const p of own)
     for (let i = 0; i < p.length; i++)
-      for (let j = p.length; j - i > Math.max(best, MIN_PHRASE - 1); j--)
+      for (let j = Math.min(p.length, i + MAX_PHRASE); j - i > Math.max(best, MIN_PHRASE - 1); j--)
         if (body.includes(p.slice(i, j))) {
           best = j - i;
           break;
