@@ -77,7 +77,7 @@ export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
     masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of sentence.matchAll(/比(?:年初)?预算数?|较(?:年初)?预算数?/g))
     masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  // Reasons and purposes mention other items ("原因是临时因公出国经费追加，与上年相比增加3.15万元").
+  // Reasons and purposes mention other items ("原因是<另一项>经费追加，与上年相比增加3.15万元").
   for (const m of sentence.matchAll(
     /(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比)|[。；;]|$)/g,
   ))

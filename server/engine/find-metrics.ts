@@ -160,7 +160,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     const between = q.slice(taken[i].at + taken[i].len, taken[i + 1].at);
     if (/^的?(中|里|里面|当中|其中|下面|下)的?$/.test(between) && !/占|比重|比例/.test(q))
       containers.add(JSON.stringify(taken[i].ref));
-    // "<某项>绩效自评多少分": the figure right before a score only names what was evaluated.
+    // "<某项>的绩效自评得了几分": the figure right before a score only names what was evaluated.
     if (isScore(taken[i + 1].ref) && !isScore(taken[i].ref) && /^[^，,。？?、和与及]{0,6}$/.test(between))
       containers.add(JSON.stringify(taken[i].ref));
   }
