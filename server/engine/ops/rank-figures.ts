@@ -47,16 +47,37 @@ export function figureWants(plan: QueryPlan, scopes: Scope[]): Want[] {
   return FIGURE_WANTS.filter((want) => wants.has(want));
 }
 
+interface FigureRow {
+  scope: Scope;
+  ref: MetricOnly;
+  docId: string;
+  factId: string;
+  value: string;
+  key: number;
+}
+
+interface FigureOrder {
+  found: FigureRow[];
+  missing: string[];
+}
+
+/**
+ * One ordering per question: loading reads the shown places' facts from it (shownFigureIds), and
+ * the operation ranks with the same order (figureRanking) for the same plan and scopes.
+ */
+const ORDERS = new WeakMap<Scope[], { k: Knowledge; plan: QueryPlan; order: FigureOrder }>();
+
+function orderFigures(k: Knowledge, plan: QueryPlan, scopes: Scope[]): FigureOrder {
+  const known = ORDERS.get(scopes);
+  if (known?.k === k && known.plan === plan) return known.order;
+  const order = sortFigures(k, plan, scopes);
+  ORDERS.set(scopes, { k, plan, order });
+  return order;
+}
+
 /** Every (scope, metric) figure in ranking order, narrow; the scopes without one by label. */
-function orderFigures(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
-  const found: {
-    scope: Scope;
-    ref: MetricOnly;
-    docId: string;
-    factId: string;
-    value: string;
-    key: number;
-  }[] = [];
+function sortFigures(k: Knowledge, plan: QueryPlan, scopes: Scope[]): FigureOrder {
+  const found: FigureRow[] = [];
   const missing: string[] = [];
   for (const scope of scopes)
     for (const ref of plan.metrics as MetricOnly[]) {
@@ -78,7 +99,7 @@ function orderFigures(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   // A ranking of every unit compares n·log n pairs: by each value's nearest double first, which
   // never orders two amounts the wrong way round (rounding to a double is monotonic), and exactly
   // where two doubles are equal (or not comparable).
-  const compare = (x: (typeof found)[number], y: (typeof found)[number]) =>
+  const compare = (x: FigureRow, y: FigureRow) =>
     x.key < y.key ? -1 : x.key > y.key ? 1 : money(x.value).comparedTo(y.value);
   found.sort((x, y) => (plan.descending ? -1 : 1) * compare(x, y));
   return { found, missing };
