@@ -25,38 +25,27 @@ const MIN_WRITER_WAIT_MS = 250;
 const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith("SQLITE_BUSY") === true;
 
 /**
- * Two connections switching a new file to WAL at once can deadlock on the upgrade from a shared to
- * an exclusive lock; SQLite then answers SQLITE_BUSY at once instead of waiting. Retried briefly.
+ * Runs `step` until it does not answer SQLITE_BUSY or `patienceMs` have passed. SQLite's busy
+ * handler does the waiting, but a lock conflict it reads as a possible deadlock (two connections
+ * upgrading a shared lock, as when both switch a new file to WAL) returns SQLITE_BUSY at once.
  */
-async function switchToWal(db: Database.Database): Promise<void> {
-  for (const deadline = Date.now() + SETUP_WAIT_MS; ;) {
+async function whileBusy(patienceMs: number, step: () => void): Promise<void> {
+  for (const deadline = Date.now() + patienceMs; ;) {
     try {
-      db.pragma("journal_mode = WAL");
-      return;
-    } catch (error) {
-      if (!isBusy(error) || Date.now() > deadline) throw error;
-      await delay(20 + Math.random() * 30);
-    }
-  }
-}
-
-/**
- * Takes the write lock, waiting up to `waitMs` (at least MIN_WRITER_WAIT_MS). SQLite's busy handler
- * does the waiting, but a lock conflict it reads as a possible deadlock returns SQLITE_BUSY at once:
- * those are retried until the deadline too.
- */
-async function beginWriting(db: Database.Database, waitMs: number): Promise<void> {
-  const patience = Math.max(waitMs, MIN_WRITER_WAIT_MS);
-  db.pragma(`busy_timeout = ${patience}`);
-  for (const deadline = Date.now() + patience; ;) {
-    try {
-      db.exec("BEGIN IMMEDIATE");
+      step();
       return;
     } catch (error) {
       if (!isBusy(error) || Date.now() >= deadline) throw error;
       await delay(20 + Math.random() * 30);
     }
   }
+}
+
+/** Takes the write lock, waiting up to `waitMs` (at least MIN_WRITER_WAIT_MS). */
+async function beginWriting(db: Database.Database, waitMs: number): Promise<void> {
+  const patience = Math.max(waitMs, MIN_WRITER_WAIT_MS);
+  db.pragma(`busy_timeout = ${patience}`);
+  await whileBusy(patience, () => db.exec("BEGIN IMMEDIATE"));
 }
 
 function lockedError(dir: string, cause: unknown): AppError {
@@ -97,7 +86,7 @@ export class SqliteWriter implements StoreWriter {
     // ingest is writing", so they get their own patience; only BEGIN IMMEDIATE waits `waitMs`.
     const db = new Database(join(dir, DB_FILE), { timeout: SETUP_WAIT_MS });
     try {
-      await switchToWal(db);
+      await whileBusy(SETUP_WAIT_MS, () => db.pragma("journal_mode = WAL"));
       db.pragma("synchronous = FULL");
       // One transaction holds a whole ingest: keep its pages in memory rather than spilling them.
       db.pragma("cache_size = -262144");
