@@ -5,47 +5,47 @@ import { ingestInto, offlineLoader, ROOT, tempWork } from "./http-harness.js";
 import { buildSampleIndex } from "./sample-index.js";
 
 /**
- * The engine over the sample index for one test file: built before its tests, removed after.
- * `ask` answers one question offline (no LLM), as a user's first turn.
+ * An engine for one test file, built before its tests by `build` (which also says how to remove
+ * its index) and removed after. `ask` answers one question offline (no LLM), as a user's first turn.
  */
-export function useSampleEngine() {
-  let engine: Engine | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
+function useEngine(
+  build: () => Promise<{ engine: Engine; cleanup: () => Promise<void> }>,
+  timeoutMs?: number,
+) {
+  let built: { engine: Engine; cleanup: () => Promise<void> } | undefined;
   beforeAll(async () => {
-    const built = await buildSampleIndex();
-    engine = await createEngine(built.store, built.embeddings);
-    cleanup = built.cleanup;
-  });
-  afterAll(() => cleanup?.());
+    built = await build();
+  }, timeoutMs);
+  afterAll(() => built?.cleanup());
   return {
     ask(question: string) {
-      if (!engine) throw new Error("useSampleEngine: ask() before the sample index was built");
-      return engine.answer([{ role: "user", content: question }], { llm: false });
+      if (!built) throw new Error("ask() before the test file's index was built");
+      return built.engine.answer([{ role: "user", content: question }], { llm: false });
     },
   };
 }
 
-/**
- * The engine over an index of these published PDFs (file names in data/pdf) for one test file,
- * ingested before its tests and removed after.
- */
+/** The engine over the sample index (data/docs). */
+export function useSampleEngine() {
+  return useEngine(async () => {
+    const index = await buildSampleIndex();
+    return { engine: await createEngine(index.store, index.embeddings), cleanup: index.cleanup };
+  });
+}
+
+/** The engine over an index of these published PDFs (file names in data/pdf). */
 export function usePdfEngine(files: string[]) {
-  let engine: Engine | undefined;
-  let cleanup: (() => Promise<void>) | undefined;
-  beforeAll(async () => {
+  return useEngine(async () => {
     const work = await tempWork("budget-qa-pdf-engine-");
-    cleanup = work.cleanup;
-    await ingestInto(
-      work.indexDir,
-      files.map((file) => join(ROOT, "data", "pdf", file)),
-    );
-    engine = await offlineLoader(work.indexDir).load();
+    try {
+      await ingestInto(
+        work.indexDir,
+        files.map((file) => join(ROOT, "data", "pdf", file)),
+      );
+      return { engine: await offlineLoader(work.indexDir).load(), cleanup: work.cleanup };
+    } catch (error) {
+      await work.cleanup();
+      throw error;
+    }
   }, 180_000);
-  afterAll(() => cleanup?.());
-  return {
-    ask(question: string) {
-      if (!engine) throw new Error("usePdfEngine: ask() before the index was built");
-      return engine.answer([{ role: "user", content: question }], { llm: false });
-    },
-  };
 }
