@@ -40,6 +40,8 @@ const GENERIC = new Set(
     " ",
   ),
 );
+/** The generic words, longest first, to mask a question's own phrases with. */
+const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
 
 function distinctiveWords(query: string): string[] {
   return [...new Set(words(query))].filter((w) => w.length >= 2 && !GENERIC.has(w) && !/^\d+$/.test(w));
@@ -70,7 +72,7 @@ function reasonsFirst(query: string, hits: Retrieved[]): Retrieved[] {
 /** The question's own phrases: what is left between its generic words and numbers. */
 function phrases(query: string): string[] {
   let masked = query.replace(/\d+/g, "|");
-  for (const w of [...GENERIC].sort((a, b) => b.length - a.length)) masked = masked.split(w).join("|");
+  for (const w of GENERIC_LONGEST_FIRST) masked = masked.split(w).join("|");
   return masked.split(/[|\s，,。？?！!、]+/).filter((p) => p.length >= MIN_PHRASE);
 }
 
