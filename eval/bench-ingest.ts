@@ -10,7 +10,7 @@ import { collectFiles, ingest, type IngestSummary } from "../ingest/ingest.js";
 import { SqliteStore } from "../ingest/store/sqlite-store.js";
 import type { Store } from "../ingest/store/store.js";
 import { readAliasFile } from "../ingest/units/build-units.js";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument } from "../ingest/read/pdf/pdfjs.js";
 import { SAMPLE_DIR, writeSyntheticCorpus } from "./synthetic-corpus.js";
 
 /** The 上海 PDFs as published (a copy of ../shared/corpus-pdf). */

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { Decimal } from "decimal.js";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument } from "./read/pdf/pdfjs.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEmbeddings } from "./index/embeddings.js";
 import { ingest, type IngestSummary } from "./ingest.js";

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument } from "../../ingest/read/pdf/pdfjs.js";
 
 /**
  * Test support (not a test): the text pdf.js prints on one page of a PDF, each item with the

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from "./pdfjs.js";
 import { AppError } from "../../../lib/app-error.js";
 import type { Box, PdfPage, PdfWord } from "./pdf-geometry.js";
 import { itemWords, type RawTextItem } from "./page-words.js";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument } from "./pdfjs.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { matchKey } from "../../text/normalize-text.js";
 import type { DocumentText } from "../read-document.js";

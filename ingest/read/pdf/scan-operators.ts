@@ -1,4 +1,4 @@
-import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { OPS } from "./pdfjs.js";
 import type { Box, PdfRule } from "./pdf-geometry.js";
 import { filledBar, readSubpaths, strokedSegments, type Matrix } from "./path-rulings.js";
 
