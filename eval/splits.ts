@@ -8,8 +8,11 @@ import { z } from "zod";
  * - `pdf`: about the 上海 PDFs, read off the rendered pages.
  * - `dev`: a second set written from the documents alone (株洲 samples and 上海 PDFs) by someone who
  *   saw neither code nor gold; open for tuning, so `independent` stays a fresh measure.
+ * - `dev2`: a third set written the same way in session 5, in users' own words (everyday names for
+ *   rows, compound and follow-up questions, prose counts); scored once before any change, then
+ *   open for tuning like `dev`.
  */
-export const Split = z.enum(["tuning", "independent", "pdf", "dev"]);
+export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2"]);
 export type Split = z.infer<typeof Split>;
 
 export interface SplitInfo {
@@ -32,4 +35,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   independent: { dir: join(GOLD, "independent"), corpus: "configured", heldOut: true },
   pdf: { dir: join(GOLD, "pdf"), corpus: "configured", heldOut: false },
   dev: { dir: join(GOLD, "dev"), corpus: "configured", heldOut: false },
+  dev2: { dir: join(GOLD, "dev2"), corpus: "configured", heldOut: false },
 };
