@@ -93,6 +93,9 @@ export function sourceRank(fact: Fact): number {
   return fact.table && /^\d+$/.test(fact.table) ? 0 : !fact.table ? 1 : 2;
 }
 
+/** The wants a count answers whatever basis they name. */
+const COUNT_BASES = new Set<Want>(["actual", "budget", "initial", "full", "count"]);
+
 /** The facts of one document that state (metric, want), preferred first. */
 export function selectMetricFacts(
   facts: Fact[],
@@ -101,8 +104,9 @@ export function selectMetricFacts(
   want: Want,
 ): Fact[] {
   const counted = METRIC_BY_KEY.get(key)?.measure;
-  // Counts (车辆, 编制, 在职) are the same figure whatever budget basis was asked.
-  const asked: Want = counted && want !== "prev_actual" && want !== "none" ? "count" : want;
+  // Counts (车辆, 编制, 在职) are the same figure whatever budget basis was asked; a change or a
+  // share of a count is still its own column, never the count itself.
+  const asked: Want = counted && COUNT_BASES.has(want) ? "count" : want;
   return facts
     .filter((fact) => holdsMetric(fact, key) && wantColumn(fact, asked, doc))
     .sort((a, b) => sourceRank(a) - sourceRank(b));

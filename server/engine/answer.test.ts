@@ -207,11 +207,13 @@ describe("text questions", () => {
 });
 
 describe("known engine bugs", () => {
-  // 去年 = 2023: the 2023 actual is 151.98 (000 line 729); the answer labels 2024's 136.85 as 2023.
-  it("去年市政府办三公经费 answers the 2023 figure only", async () => {
+  // 去年 = the year of the latest 决算, 2024 (published in 2025): 三公 actual 136.85 (000 line 356),
+  // and the answer says how 去年 was read.
+  it("去年市政府办三公经费 answers the latest 决算's figure and says which year 去年 means", async () => {
     const r = await ask("去年市政府办三公经费");
-    expect(r.answer.split("\n")[0]).toContain("**151.98万元**");
-    expect(r.answer).not.toMatch(/2023年 \*\*136\.85万元\*\*/);
+    expect(r.answer.split("\n")[0]).toContain("2024年度");
+    expect(r.answer.split("\n")[0]).toContain("136.85万元");
+    expect(r.answer).toContain("“去年”按2024年理解");
   });
 
   // "比2023年减少45万元" (003 line 58) compares the two years' budgets; the actual fell by 15.13.

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { difference, formatValue, growth, pointsBetween, ratio, times, total } from "./calculator.js";
+import {
+  difference,
+  factRatio,
+  formatValue,
+  growth,
+  pointsBetween,
+  ratio,
+  times,
+  total,
+} from "./calculator.js";
 
 /**
  * Expected values are the ones the sample documents print next to the same operands (line
@@ -33,6 +42,16 @@ describe("ratio: completion rates and shares", () => {
   it("has no value for a zero denominator (年初预算为0万元, 000 line 406)", () => {
     expect(ratio("80.1", "0")).toBeUndefined();
     expect(ratio("80.1", "0.00")).toBeUndefined();
+  });
+});
+
+describe("factRatio: a share only between figures in the same measure", () => {
+  // 公务接待费 3.6 of 三公经费 23.3 (001 line 1134); the unit's 3 cars (line 1142) are no share of money.
+  it("divides money by money and refuses cars by money", () => {
+    expect(factRatio({ value: "3.6", measure: "万元" }, { value: "23.3", measure: "万元" })?.value).toBe(
+      "15.45",
+    );
+    expect(factRatio({ value: "3", measure: "辆" }, { value: "23.3", measure: "万元" })).toBeUndefined();
   });
 });
 

@@ -18,6 +18,17 @@ export function ratio(part: string, whole: string): Computed | undefined {
   return { value, measure: "%", formula: `${show(part)} ÷ ${show(whole)} = ${value}%` };
 }
 
+/**
+ * The share of one figure in another, only when both are in the same measure: 19辆 of 136.85万元
+ * is no share, and is not computed.
+ */
+export function factRatio(
+  part: { value: string; measure: string },
+  whole: { value: string; measure: string },
+): Computed | undefined {
+  return part.measure === whole.measure ? ratio(part.value, whole.value) : undefined;
+}
+
 /** How many times b the amount a is ("131.13 ÷ 9 = 14.57倍"). */
 export function times(a: string, b: string): Computed | undefined {
   if (money(b).isZero()) return undefined;

@@ -49,6 +49,8 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
     draft.notes.unshift([
       `问题未指明年份，按已公开的最新年度（${assumed.year}年度${assumed.doc.kind}）回答。`,
     ]);
+  if (plan.yearSource === "relative" && plan.years.length === 1)
+    draft.notes.unshift([`“去年”按${plan.years[0]}年理解（已公开决算的最近一年）。`]);
   const viaNext = scopes.find((s) => s.previousYear);
   if (viaNext)
     draft.notes.unshift([

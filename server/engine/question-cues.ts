@@ -4,7 +4,7 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
 /** Words that mark a question about text (duties, structure, evaluation) rather than a figure. */
 export const TEXT_QUESTION =
-  /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|什么是|是什么意思|含义|指什么|单位构成|下属单位|所属单位|哪些单位|汇总了|为什么没有|怎么公开|在哪公开|用途|接待谁|接待了谁|哪些项目|什么项目/;
+  /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|什么是|是什么意思|含义|指什么|单位构成|下属单位|所属单位|哪些单位|汇总了|为什么没有|怎么公开|在哪公开|用途|接待谁|接待了谁|哪些项目|什么项目|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|哪(?:些|家)(?:公司|企业|供应商)/;
 
 /**
  * The words of the cues above, without wildcards: what a question says about the operation,
@@ -117,6 +117,11 @@ export function findYears(
   q: string,
   k: Knowledge,
   units: string[],
+  /**
+   * In a follow-up, the years the conversation was about ([] when the latest was assumed):
+   * "那去年呢？" is the year before those, not before the present.
+   */
+  contextYears?: number[],
 ): { years: number[]; source: QueryPlan["yearSource"]; trend: boolean } {
   // "比2023年" names the comparison base, not the year asked about.
   // "和" is symmetric ("2023年和2024年比"): both years are kept, the later one compared with the earlier.
@@ -126,15 +131,31 @@ export function findYears(
   const years = [...new Set([...explicit, ...short].map((y) => stockYear(q, y, k, units)))].sort();
   const trend = /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/.test(q);
   if (years.length) return { years, source: "explicit", trend };
-  const latest = Math.max(0, ...units.map((u) => k.latestYear(u) ?? 0));
+  const latest = Math.max(0, ...units.map((unit) => k.latestYear(unit) ?? 0));
+  const present = !contextYears
+    ? presentYear(k, units)
+    : contextYears.length
+      ? Math.min(...contextYears)
+      : latest;
   // "跟去年比" names the base of a change: the year asked about is this one.
   if (
     /(去年|上年|上一年|前一年)/.test(q) &&
     !YEAR_BASE.test(q) &&
     !/同比|(去年|上年)相比/.test(q) &&
-    latest
+    present
   ) {
-    return { years: [latest - 1], source: "relative", trend };
+    return { years: [present - 1], source: "relative", trend };
   }
   return { years: [], source: "latest", trend };
+}
+
+/**
+ * The year a reader of the units' documents lives in, for "去年": a year's final accounts are
+ * published the year after it, a year's budget at its start. So the present is the year after
+ * the latest 决算, or the latest 预算's year if that is later (0 when the units have no document).
+ */
+export function presentYear(k: Knowledge, units: string[]): number {
+  const after = (unit: string) => (k.latestYear(unit, "决算") ?? -1) + 1;
+  const budget = (unit: string) => k.latestYear(unit, "预算") ?? 0;
+  return Math.max(0, ...units.map((unit) => Math.max(after(unit), budget(unit))));
 }

@@ -253,9 +253,9 @@ const knownBugs: Row[] = [
   ["驻京办公务接待费占三公经费比重是多少", { u: "B", m: ["公务接待费", "三公经费"], op: "share" }],
   // Same, plus the 在职人数 synonym "多少人" matches inside "多少人次".
   ["驻京办公务接待了多少人次", { u: "B", m: ["公务接待费"], op: "value", counts: true }],
-  // "去年…" names the year asked about; the YOY cue turns it into a comparison (and the answer
-  // then labels the 2024 figure "2023年").
-  ["去年市政府办三公经费", { u: "C", m: ["三公经费"], y: [2023], op: "value" }],
+  // "去年…" names the year asked about: the year of the latest 决算 (a reader of the 2024 决算
+  // lives in 2025), not the year before the latest document.
+  ["去年市政府办三公经费", { u: "C", m: ["三公经费"], y: [2024], op: "value" }],
   // "哪个高" between the two units of the conversation is not read as a comparison.
   [
     ["区委办三公经费", "那市政府办呢", "两个单位哪个高"],

@@ -68,17 +68,30 @@ function operationOf(
   if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
     operation = "value";
   // "人均…", "每辆车…": an amount over a count, when one amount is asked of each unit.
-  if (parts.asked.perUnit && metrics.length && ["value", "breakdown", "rank"].includes(operation))
+  if (
+    parts.asked.perUnit &&
+    metrics.length &&
+    ["value", "breakdown", "rank", "difference"].includes(operation)
+  )
     operation = "per_capita";
   return operation;
 }
 
+/** A metric that counts things (车辆数, 在职人数) rather than money. */
+const isCount = (r: MetricRef) => r.type === "metric" && Boolean(METRIC_BY_KEY.get(r.key)?.measure);
+
 /** Counts named where money is asked ("公车烧多少钱"): the amount spent on them (COUNT_AMOUNTS). */
-function moneyForCounts(q: string, refs: MetricRef[]): MetricRef[] {
-  if (!MONEY_CUES.some((w) => q.includes(w)) || COUNT_CUES.some((w) => q.includes(w))) return refs;
-  return refs.map((r) =>
+function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[] {
+  // "其中公车呢？" after an amount: the part of that amount spent on the cars.
+  const partOfAmount = /其中|里面/.test(q) && !!ctx?.metrics.length && !ctx.metrics.some(isCount);
+  const money = MONEY_CUES.some((w) => q.includes(w)) || partOfAmount;
+  if (!money || COUNT_CUES.some((w) => q.includes(w))) return refs;
+  const mapped = refs.map((r): MetricRef =>
     r.type === "metric" && COUNT_AMOUNTS[r.key] ? { type: "metric", key: COUNT_AMOUNTS[r.key] } : r,
   );
+  // A count named beside an amount ("离退休人员…花了多少" beside the 离退休 subject) is who the money
+  // went to, not a second figure asked.
+  return mapped.some((r) => !isCount(r)) ? mapped.filter((r) => !isCount(r)) : mapped;
 }
 
 /** Plan one user message given the context of earlier turns. */
@@ -113,7 +126,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key))),
     SPENDING.test(rest),
   );
-  const refs = moneyForCounts(q, amounts.length ? amounts : subject.refs);
+  const refs = moneyForCounts(q, amounts.length ? amounts : subject.refs, ctx);
   // A leftover name of a body ("某委办公室") is a unit the index does not have.
   if (!units.length && !found.ambiguous)
     for (const word of subject.qualifiers.filter((w) => UNIT_SUFFIX.test(w))) {
@@ -137,7 +150,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
-  const yearsFound = findYears(q, k, units);
+  const yearsFound = findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
   let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   const operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);

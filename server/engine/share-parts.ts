@@ -4,7 +4,7 @@ import { sharesStem } from "./per-unit-amount.js";
 import type { MetricRef } from "./plan-schema.js";
 
 /** "A中B占…", "A里面的B占比": the figure after 中/里 is the part, the one before it the whole. */
-const INSIDE = /^的?(中|里|里面|当中|其中|之中)的?$/;
+const INSIDE = /^的?(中|里|里面|当中|其中|之中)的?[，,、]?$/;
 
 const key = (r: MetricRef) => JSON.stringify(r);
 

@@ -1,6 +1,6 @@
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference, ratio } from "../calculator.js";
+import { difference, factRatio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -190,7 +190,8 @@ function derivePrevious(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Metric
   const kind = scope.doc.kind;
   const current = selectFacts(k, scope.doc, ref, kind === "预算" ? "budget" : "actual")[0];
   const change = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
-  if (!current || !change) return false;
+  // A fact read both as this year's figure and as its change is no derivation.
+  if (!current || !change || change.id === current.id) return false;
   const previous = difference(current.value, change.value, current.measure);
   b.d.headline = [
     `${scope.year}年度${scope.unit}${label}${kind === "预算" ? "预算" : "决算"}为 `,
@@ -326,7 +327,7 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
       continue;
     }
     const line: Segment[] = [`${partLabel}：`, b.fact(f, partLabel)];
-    const share = whole ? ratio(f.value, whole.value) : undefined;
+    const share = whole ? factRatio(f, whole) : undefined;
     if (share && whole) line.push("，占 ", b.computed(share, `${partLabel}占比`, [f, whole]));
     b.d.bullets.push(line);
     // Two tables giving the part differently: both are said.
@@ -372,7 +373,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     return valueOp(k, plan, scopes);
   }
   const wf = lookup(k, scope, whole, want)[0];
-  const share = wf ? ratio(pf.value, wf.value) : undefined;
+  const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
   const pl = metricLabel(part, k);
   const wl = metricLabel(whole, k);

@@ -1,4 +1,4 @@
-import { ratio } from "../calculator.js";
+import { factRatio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -35,7 +35,7 @@ export function eachShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const lines: Segment[][] = [];
   for (const part of plan.metrics) {
     const pf = lookup(k, scope, part, want)[0];
-    const share = pf ? ratio(pf.value, wf.value) : undefined;
+    const share = pf ? factRatio(pf, wf) : undefined;
     if (!pf || !share) return undefined;
     const pl = metricLabel(part, k);
     lines.push([

@@ -10,6 +10,8 @@ import { distinctValues } from "../select-facts.js";
 import { countFacts, lookup, stateValue, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 
+const MONEY_MEASURES = new Set(["万元", "元"]);
+
 interface PerScope {
   scope: Scope;
   amounts: Fact[];
@@ -24,7 +26,10 @@ function countLabel(count: Fact): string {
 }
 
 function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): PerScope | undefined {
-  const amounts = lookup(k, scope, plan.metrics[0], wantOf(plan, scope));
+  // Only money is averaged: a count divided by a count (cars per car) is no answer.
+  const amounts = lookup(k, scope, plan.metrics[0], wantOf(plan, scope)).filter((f) =>
+    MONEY_MEASURES.has(f.measure),
+  );
   if (!amounts.length) return undefined;
   const counts: { key: string; count: Fact | undefined }[] = [
     ...per.divisors.map((key) => ({
@@ -37,7 +42,7 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
     ),
   ];
   const by = counts.flatMap(({ key, count }) => {
-    if (!count || !money(count.value).gt(0)) return [];
+    if (!count || !money(count.value).gt(0) || count.id === amounts[0].id) return [];
     return [
       { key, count, result: perUnit(amounts[0].value, count.value, `${amounts[0].measure}/${per.per}`) },
     ];

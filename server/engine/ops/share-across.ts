@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { ratio } from "../calculator.js";
+import { factRatio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -37,7 +37,7 @@ export function shareAcrossOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
     const want = wantOf(plan, scope);
     const pf = lookup(k, scope, part, want)[0];
     const wf = lookup(k, scope, whole, want)[0];
-    const share = pf && wf ? ratio(pf.value, wf.value) : undefined;
+    const share = pf && wf ? factRatio(pf, wf) : undefined;
     if (!pf || !wf || !share) return undefined;
     lines.push([
       `${scopeLabel(scope)}${pl} `,

@@ -1,4 +1,5 @@
 import { words } from "../../../ingest/index/tokenize.js";
+import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { DraftBuilder } from "../draft.js";
 import { REASON_BONUS, REASON_MARKERS, WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { Knowledge } from "../knowledge.js";
@@ -106,6 +107,20 @@ function phrasesFirst(query: string, hits: Retrieved[]): Retrieved[] {
 }
 
 /** Questions about duties, structure, staffing, purposes: quote the documents, cite the section. */
+/** The documents do not say which (destinations, companies): refuse, quoting the closest passage. */
+function closestOnly(b: DraftBuilder, hit: Retrieved, query: string, kind: string): DraftBuilder {
+  b.d.status = "not_found";
+  b.d.headline = [`文件没有列出所问的${kind}。`];
+  b.d.notes.push([`下面引用的是文件中与问题最相关的原文（「${hit.chunk.section.join(" > ")}」）。`]);
+  b.d.passages.push({
+    chunk: hit.chunk,
+    title: hit.chunk.section.join(" > "),
+    text: bestLines(hit.chunk.text, query),
+  });
+  b.d.extraSources.push({ chunkId: hit.chunk.id });
+  return b;
+}
+
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
   const b = new DraftBuilder();
   const query = plan.textQuery ?? "";
@@ -132,7 +147,10 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     ),
   ).slice(0, 3);
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
-  if (!hits.length || coverage(query, hits.map((h) => h.chunk.text).join("\n")) < 0.5) {
+  const found = hits.map((h) => h.chunk.text).join("\n");
+  const unstated = ASKED_KINDS.find((kind) => kind.asks.test(query) && !kind.shows.test(found));
+  if (hits.length && unstated) return closestOnly(b, hits[0], query, unstated.kind);
+  if (!hits.length || coverage(query, found) < 0.5) {
     b.d.status = "not_found";
     const asked = plan.qualifiers.length ? plan.qualifiers : distinctiveWords(query).slice(0, 3);
     b.d.headline = [

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSampleIndex, DOC } from "../testing/sample-index.js";
+import { createEngine, type Engine } from "./answer.js";
+import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
+
+/**
+ * Everyday wording that used to get a figure other than the one asked: relative years, follow-ups,
+ * shares written "A里，B占A", averages of counts, counts named beside money. Expected figures are
+ * read from data/docs at the lines given.
+ */
+let engine: Engine;
+let cleanup: () => Promise<void>;
+beforeAll(async () => {
+  const built = await buildSampleIndex();
+  engine = await createEngine(built.store, built.embeddings);
+  cleanup = built.cleanup;
+});
+afterAll(() => cleanup?.());
+
+const ask = (...turns: string[]) =>
+  engine.answer(
+    turns.map((content) => ({ role: "user" as const, content })),
+    { llm: false },
+  );
+const headline = (answer: string) => answer.split("\n")[0];
+
+describe("years relative to the conversation", () => {
+  // The last turn was about 2024 (the latest, assumed): 去年 is 2023, whose 公务接待 actual the
+  // 2024 决算's attachment prints as 9.71 (001: row "3、公务接待" on line 1347, its 2023 cell on
+  // line 1348), not 2024's 3.6 again.
+  it("那去年呢 after an answer about the latest year reads the year before it", async () => {
+    const r = await ask("驻京办公务接待费多少？", "那去年呢？");
+    expect(headline(r.answer)).toContain("2023年度");
+    expectFacts(r, "9.71万元");
+    expectCited(r, DOC.beijingFinal, 1347);
+  });
+
+  it("那上一年呢 after an explicit year reads the year before that one", async () => {
+    const r = await ask("驻京办2024年公务接待费多少？", "那上一年呢？");
+    expect(headline(r.answer)).toContain("9.71万元");
+  });
+});
+
+describe("parts, shares and averages", () => {
+  // 一般行政管理事务 93.49 (002 line 236, 公开05表) of 项目支出 209.59 (line 173, 公开03表).
+  it("A里，B占A的比重: B is the part", async () => {
+    const r = await ask("区委办2024年项目支出里，一般行政管理事务占项目支出的比重？");
+    expect(headline(r.answer)).toContain("44.61%");
+    expect(r.answer).toContain("93.49 ÷ 209.59 = 44.61%");
+  });
+
+  // 公务用车运行维护费 19.7 and 保有量 3辆 (001 line 1142): 19.7 ÷ 3 = 6.57.
+  it("每辆车…运行费 averages the running costs over the cars, never the cars over themselves", async () => {
+    const r = await ask("驻京办每辆车平均运行费多少");
+    expect(r.answer).toContain("19.7 ÷ 3 = 6.57万元/辆");
+    expect(r.answer).not.toContain("辆/辆");
+    expectGrounded(r);
+  });
+
+  // 三公 136.85, of which 公务用车购置及运行维护费 85.75 (000 line 356): 85.75 ÷ 136.85 = 62.66%.
+  it("其中公车呢 after an amount is the cars' share of that amount, and its share is money over money", async () => {
+    const r = await ask("市政府办2024年三公经费多少", "其中公车呢？", "占三公的比例是多少");
+    expect(headline(r.answer)).toContain("62.66%");
+    expect(r.answer).not.toMatch(/19 ÷ 136\.85/);
+  });
+
+  // 公务接待费 1.12万元 (000 line 356) restated in 元.
+  it("换成元 in a follow-up restates the previous amount in 元", async () => {
+    const r = await ask("市政府办2024年公务接待费多少", "换成元是多少");
+    expect(headline(r.answer)).toContain("11200.00元");
+  });
+});
+
+describe("money asked about people or counts", () => {
+  // 行政单位离退休（2080501）236.85 (000 line 252); 离退休人数 105 (line 594) is who it went to.
+  it("给离退休人员花了多少 answers the amount, not the head count", async () => {
+    const r = await ask("市政府办2024年给离退休人员花了多少（行政单位离退休）");
+    expect(headline(r.answer)).toContain("236.85万元");
+    expect(headline(r.answer)).not.toContain("105人");
+  });
+
+  // The 2024 决算 states 离退休人数 105 (000 line 594) but no change on last year: nothing to derive.
+  it("a count's last-year figure is not derived from the count itself", async () => {
+    const r = await ask("市政府办2023年离退休人数");
+    expect(r.answer).not.toMatch(/105 − 105/);
+    expect(r.status).toBe("not_found");
+  });
+});
+
+describe("which, not how much", () => {
+  // The 三公 section says 因公出国 was spent (002 line 460) but names no country.
+  it("去了哪个国家 is refused with the closest passage, not answered with the amount", async () => {
+    const r = await ask("区委办出国去了哪个国家");
+    expect(r.status).toBe("not_found");
+    expect(headline(r.answer)).toContain("没有列出");
+    expect(r.answer).toContain("临时因公出国");
+  });
+});
