@@ -96,3 +96,27 @@ describe("which, not how much", () => {
     expect(r.answer).toContain("临时因公出国");
   });
 });
+
+describe("counts stated only in prose", () => {
+  // 002 line 654: "区委办派出机关干部进小区工作队 6 名队员" (几个人 is answered by 名).
+  it("几个人 quotes the sentence that states the number of people", async () => {
+    const r = await ask("区委办干部进小区派了几个人？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toMatch(/6\s*名队员/);
+    expectCited(r, DOC.tianyuanFinal, 654);
+  });
+
+  // 000 line 592 (决算 attachment): "所属事业单位 5 个"; the 2024 预算 lists four.
+  it("几个所属事业单位 reads the edition asked (决算), not the same year's budget", async () => {
+    const r = await ask("市政府办2024年决算里有几个所属事业单位");
+    expect(r.answer).toContain("所属事业单位5个");
+    expectCited(r, DOC.cityFinal, 592);
+  });
+
+  // 002 states no number of 科室; its sentence "部门（单位）共有车辆1辆" counts cars, not offices.
+  it("a count of something else in a sentence that names a kin word is not quoted", async () => {
+    const r = await ask("区委办有几个科室");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).not.toContain("车辆1辆");
+  });
+});

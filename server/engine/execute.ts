@@ -2,6 +2,7 @@ import type { Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { breakdownOp, shareOp, valueOp } from "./ops/amounts.js";
 import { addClosestPassage } from "./ops/closest-passage.js";
+import { proseCount } from "./ops/prose-count.js";
 import { quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
@@ -73,6 +74,9 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   if ("draft" in resolved) return resolved.draft;
   const { scopes } = resolved;
   if (!plan.metrics.length || plan.operation === "text_lookup") {
+    // "有几个科室": a count stated in a sentence before any passage about the words.
+    const stated = await proseCount(k, plan, scopes);
+    if (stated) return stated;
     const refusal = numberWithoutFigure(plan);
     if (refusal) return refusal;
     return (await textOp(k, plan, scopes)).build();
@@ -84,7 +88,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
       scopes.flatMap((s) => k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId)),
     );
   const doubt = await scopeDoubt(k, plan, scopes);
-  if (doubt) return closestFigure(k, plan, scopes, doubt);
+  if (doubt) return (await proseCount(k, plan, scopes)) ?? closestFigure(k, plan, scopes, doubt);
   const byClass =
     ["breakdown", "value"].includes(plan.operation) &&
     plan.metrics.length === 1 &&
@@ -93,6 +97,10 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
   if (draft.status === "not_found" && !draft.headline.length) {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];
+  }
+  if (draft.status === "not_found") {
+    const stated = await proseCount(k, plan, scopes);
+    if (stated) return stated;
   }
   await quoteStatedAbsence(k, plan, scopes, draft);
   await addClosestPassage(k, plan, scopes, draft);

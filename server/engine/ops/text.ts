@@ -44,7 +44,7 @@ const GENERIC = new Set(
 /** The generic words, longest first, to mask a question's own phrases with. */
 const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
 
-function distinctiveWords(query: string): string[] {
+export function distinctiveWords(query: string): string[] {
   return [...new Set(words(query))].filter((w) => w.length >= 2 && !GENERIC.has(w) && !/^\d+$/.test(w));
 }
 

@@ -1,0 +1,58 @@
+/**
+ * Counts stated only in prose ("派出6名干部", "涉及130户", "建筑面积8013平方米"): what a question
+ * asks for (`asks`, on the question) and how a sentence states it (`states`, on the document).
+ */
+const CLASSIFIER =
+  "人次|批次|万页|万人次|个|名|位|人|户|批|次|件|卷|页|场|期|家|项|辆|处|条|所|台|套|天|份|篇|间|张|床";
+const NUMBER = "\\d[\\d,，.]*\\s*";
+
+export const PROSE_COUNTS: readonly {
+  kind: string;
+  asks: RegExp;
+  states: RegExp;
+  /**
+   * How far (characters) the stated figure may stand from a word of the question's topic; a
+   * sentence lists several counts of different things, so a count must sit by what it counts.
+   * Unset: anywhere in the sentence (an area or a height is said once per sentence).
+   */
+  topicReach?: number;
+}[] = [
+  {
+    kind: "面积",
+    asks: /多大|面积|多少平/,
+    states: new RegExp(`${NUMBER}(?:平方米|平米|㎡|亩)`),
+  },
+  { kind: "高度", asks: /多高|高度/, states: new RegExp(`${NUMBER}米`) },
+  {
+    kind: "数量",
+    asks: new RegExp(`(?:多少|几)\\s*(?:${CLASSIFIER})|(?:几|多少)(?=[个名位])`),
+    states: new RegExp(`(?:${NUMBER}|[一二两三四五六七八九十]+)(?:${CLASSIFIER})`),
+    topicReach: 12,
+  },
+];
+
+/** "几个部门" → 部门: the noun counted, which the stating sentence must name (or a kin word). */
+export const COUNTED_NOUN = new RegExp(
+  `(?:多少|几)\\s*(?:${CLASSIFIER})?(?![个名位])([\\u4e00-\\u9fa5]{2,4}?)(?:[？?，,。]|$|呢|吗)`,
+);
+
+/** Words people and documents use for the same counted thing: any one stands for the others. */
+export const COUNTED_KIN: readonly (readonly string[])[] = [
+  ["内设机构", "内设", "机构", "部门", "处室", "科室"],
+];
+
+/** "几个人", "多少户": the classifier a question counts with (and 人 when people are counted). */
+export const ASKED_CLASSIFIER = new RegExp(`(?:多少|几)\\s*(${CLASSIFIER})(人)?`);
+
+/** Classifiers that count the same things: "几个人" is answered by "6名", "几批" by "16批次". */
+export const CLASSIFIER_KIN: readonly (readonly string[])[] = [
+  ["人", "名", "位", "人次"],
+  ["批", "批次"],
+  ["次", "人次", "场"],
+];
+
+/** How far (characters) a stated count may stand from the noun it counts ("设5个内设机构"). */
+export const NOUN_REACH = 6;
+
+/** A word that is only a classifier ("人次", "个"): no topic of its own. */
+export const BARE_CLASSIFIER = new RegExp(`^(?:${CLASSIFIER})$`);

@@ -1,0 +1,128 @@
+import { words } from "../../../ingest/index/tokenize.js";
+import type { Draft } from "../draft.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import {
+  ASKED_CLASSIFIER,
+  BARE_CLASSIFIER,
+  CLASSIFIER_KIN,
+  COUNTED_KIN,
+  COUNTED_NOUN,
+  NOUN_REACH,
+  PROSE_COUNTS,
+} from "../lexicon/prose-counts.js";
+import type { QueryPlan } from "../plan-schema.js";
+import { retrieve } from "../retrieval.js";
+import type { Scope } from "../scope.js";
+import { distinctiveWords } from "./text.js";
+
+/** A word with the words that stand for the same counted thing. */
+const kinOf = (word: string): readonly string[] => COUNTED_KIN.find((kin) => kin.includes(word)) ?? [word];
+
+/** The classifiers a stated count may use to answer the question ([] when any will do). */
+function askedClassifiers(query: string): readonly string[] {
+  const m = ASKED_CLASSIFIER.exec(query);
+  if (!m) return [];
+  const counted = m[2] ?? m[1];
+  return CLASSIFIER_KIN.find((kin) => kin.includes(counted)) ?? [counted];
+}
+
+/**
+ * Does the sentence state a count of what was asked: a number of the asked kind next to the
+ * counted noun (or its kin), or with a classifier that counts the same things?
+ */
+function countsIt(
+  text: string,
+  states: RegExp,
+  asked: { noun: string | undefined; classifiers: readonly string[]; topic: string[]; topicReach?: number },
+): boolean {
+  const near = (at: number, length: number, reach: number, words: string[]) => {
+    const around = text.slice(Math.max(0, at - reach), at + length + reach);
+    return words.some((w) => kinOf(w).some((x) => around.includes(x)));
+  };
+  for (const m of text.matchAll(new RegExp(states.source, "g"))) {
+    const at = m.index ?? 0;
+    // A count in a sentence that mentions the topic only elsewhere counts something else.
+    if (asked.topicReach !== undefined && !near(at, m[0].length, asked.topicReach, asked.topic)) continue;
+    if (
+      asked.noun ? near(at, m[0].length, NOUN_REACH, [asked.noun]) : classifierFits(m[0], asked.classifiers)
+    )
+      return true;
+  }
+  return false;
+}
+
+const classifierFits = (stated: string, classifiers: readonly string[]) =>
+  !classifiers.length || classifiers.some((c) => stated.endsWith(c));
+
+/** A question that names the kind of document it asks about. */
+const ASKED_KIND = /决算|预算/;
+
+/** Share of the question's topic words a stating sentence must contain. */
+const MIN_TOPIC_SHARE = 0.6;
+
+const SENTENCE = /[^。；;\n]+[。；;]?/g;
+
+/**
+ * A count the tables do not have but a sentence states ("派出6名干部"): the sentence of the
+ * unit's documents that names what was asked and states a number of that kind, quoted as
+ * written (the figure is the document's, not computed). Undefined when no sentence qualifies.
+ */
+export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<Draft | undefined> {
+  const query = plan.textQuery ?? plan.question;
+  const asked = PROSE_COUNTS.find((p) => p.asks.test(query));
+  if (!asked || !scopes.length) return undefined;
+  // The head of the counted phrase ("内设科室" → 科室): Chinese puts it last.
+  const noun = words(COUNTED_NOUN.exec(query)?.[1] ?? "").at(-1);
+  const topic = [...new Set([...distinctiveWords(query), ...(noun ? [noun] : [])])].filter(
+    (w) => !asked.asks.test(w) && !BARE_CLASSIFIER.test(w),
+  );
+  if (!topic.length) return undefined;
+  const kind = scopes[0].doc.kind;
+  const hits = await retrieve(
+    k,
+    [...new Set(topic.flatMap(kinOf))].join(" "),
+    {
+      units: scopes.map((s) => s.unit),
+      years: scopes.map((s) => s.year),
+      type: "section",
+      // "根据决算…": the final accounts only, not the same year's budget.
+      ...(ASKED_KIND.test(query) ? { kind: ASKED_KIND.exec(query)![0] as "决算" | "预算" } : {}),
+    },
+    8,
+  );
+  const best = hits
+    .flatMap((hit) =>
+      [...hit.chunk.text.split("\n").slice(1).join("\n").matchAll(SENTENCE)].map((m) => ({
+        hit,
+        text: m[0].trim(),
+      })),
+    )
+    .filter((s) =>
+      countsIt(s.text, asked.states, {
+        noun,
+        classifiers: askedClassifiers(query),
+        topic,
+        topicReach: asked.topicReach,
+      }),
+    )
+    .map((s) => ({
+      ...s,
+      share: topic.filter((w) => kinOf(w).some((x) => s.text.includes(x))).length / topic.length,
+    }))
+    .filter((s) => s.share >= MIN_TOPIC_SHARE)
+    // The document the answer is about (the scope's) before the same year's other edition.
+    .sort(
+      (a, b) => b.share - a.share || Number(b.hit.chunk.kind === kind) - Number(a.hit.chunk.kind === kind),
+    )[0];
+  if (!best) return undefined;
+  const b = new DraftBuilder();
+  const { chunk } = best.hit;
+  b.d.headline = [
+    `${chunk.unit}${chunk.year}年度${chunk.kind}原文写明（「${chunk.section.join(" > ")}」）：`,
+  ];
+  b.d.passages.push({ chunk, title: chunk.section.join(" > "), text: best.text });
+  b.d.extraSources.push({ chunkId: chunk.id });
+  b.d.notes.push(["数字为文件原文所写，未经计算；表格中没有这一项。"]);
+  return b.build();
+}
