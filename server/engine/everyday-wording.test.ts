@@ -120,3 +120,12 @@ describe("counts stated only in prose", () => {
     expect(r.answer).not.toContain("车辆1辆");
   });
 });
+
+describe("typos in a unit's full name", () => {
+  // One wrong character in the full name (付 for 府) is that unit, said so: 三公 136.85 (000 line 356).
+  it("株洲市人民政付办公室 is read as 株洲市人民政府办公室, with the reading stated", async () => {
+    const r = await ask("株洲市人民政付办公室三公经费");
+    expect(headline(r.answer)).toContain("136.85万元");
+    expect(r.answer).toContain("“株洲市人民政付办公室”按“株洲市人民政府办公室”理解");
+  });
+});

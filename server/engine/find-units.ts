@@ -94,7 +94,10 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   const fuzzy: FoundUnits["fuzzy"] = [];
   if (!units.length && !ambiguous) {
     // A body the question names in full ("某市某局") is that body, not a typo of a known one.
-    const named = [...rest.matchAll(UNKNOWN_UNIT)].map((m) => [m.index, m.index + m[0].length]);
+    // …unless the full name itself is one edit from a known one ("上海市财正局").
+    const named = [...rest.matchAll(UNKNOWN_UNIT)]
+      .filter((m) => !k.unitNames.isTypoOfName(m[0]))
+      .map((m) => [m.index, m.index + m[0].length]);
     const blocked = (from: number, to: number) =>
       /□/.test(rest.slice(from, to)) || [...foreign, ...named].some(([x, y]) => from < y && x < to);
     for (const hit of k.unitNames.fuzzy(rest, blocked)) {

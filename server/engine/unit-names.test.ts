@@ -39,6 +39,10 @@ describe("UnitNames.fuzzy", () => {
     expect(names.fuzzy("驻北京联络办三公经费", none)).toEqual([]);
   });
 
+  it("a last character that names no kind of body is a typo (联络外 for 联络处)", () => {
+    expect(names.fuzzy("驻北京联络外的政府采购", none).map((hit) => hit.asked)).toEqual(["驻北京联络外"]);
+  });
+
   it("short names are not matched with a typo (驻沪办 is not 驻京办)", () => {
     expect(names.fuzzy("驻沪办三公经费", none)).toEqual([]);
   });

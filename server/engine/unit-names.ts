@@ -3,6 +3,9 @@ import { grams } from "./vocabulary.js";
 /** Characters that name a level of government: changing one names another body (a 市委 office is not a 区委 one). */
 const PLACE_CHARS = /[省市区县州乡镇村]/;
 
+/** Characters that end a body's name and say what kind of body it is. */
+const BODY_KIND = /[办处局委厅室院所站部队会司馆园校组团]/;
+
 /** Names shorter than this are not matched with a typo (two three-character abbreviations one character apart are usually different offices). */
 export const MIN_FUZZY_LENGTH = 4;
 
@@ -47,6 +50,11 @@ export class UnitNames {
     });
   }
 
+  /** Is the whole text one edit from a unit's name or alias ("上海市财正局")? */
+  isTypoOfName(text: string): boolean {
+    return this.fuzzy(text, () => false).some((hit) => hit.asked === text);
+  }
+
   /** Spans of `q` one edit from an alias (longest alias first), skipping masked characters. */
   fuzzy(q: string, blocked: (from: number, to: number) => boolean): FuzzyUnit[] {
     const shared = new Map<number, number>();
@@ -75,9 +83,11 @@ export class UnitNames {
         if (blocked(at, at + len)) continue;
         const span = q.slice(at, at + len);
         const changed = oneEdit(span, key);
-        // The last character says what kind of body it is (办, 处, 局): a change there is another body.
-        if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && span.at(-1) === key.at(-1))
-          return { asked: span, at };
+        // The last character says what kind of body it is (办, 处, 局): a change to another such
+        // character is another body; any other last character ("联络外") is a typo.
+        const sameKind =
+          span.at(-1) === key.at(-1) || (span.length === key.length && !BODY_KIND.test(span.at(-1) ?? ""));
+        if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && sameKind) return { asked: span, at };
       }
     }
     return undefined;
