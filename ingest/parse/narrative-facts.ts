@@ -248,7 +248,10 @@ function attachReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): v
       .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]
       .trim();
     const aboutYoy = /上年/.test(part.slice(0, m.index));
-    const aboutBudget = /预算/.test(part.slice(0, m.index));
+    // "…0万元，比<上一年>年预算持平/增加…，主要原因是…" in a budget explains the figure and its
+    // change alike: both get the reason.
+    const namedYear = /(?:比|较|与)\s*20\d{2}\s*年/.test(part.slice(0, m.index));
+    const aboutBudget = !namedYear && /预算/.test(part.slice(0, m.index));
     const targets = made.length ? made : paragraphFacts;
     for (const f of targets) {
       if (f.reason) continue;

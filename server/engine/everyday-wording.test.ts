@@ -129,3 +129,24 @@ describe("typos in a unit's full name", () => {
     expect(r.answer).toContain("“株洲市人民政付办公室”按“株洲市人民政府办公室”理解");
   });
 });
+
+describe("follow-ups and averages in everyday words", () => {
+  // 三公 预算 4.80, 决算 9.00, 完成预算的187.5% (002 line 458).
+  it("跟预算比呢 after an actual compares it with the budget", async () => {
+    const r = await ask("区委办2024年三公经费决算多少", "跟预算比呢？");
+    expect(headline(r.answer)).toContain("187.50%");
+    expect(headline(r.answer)).toContain("4.80万元");
+  });
+
+  // 公务用车运行维护费 85.75 (000 line 356) over 19 cars (line 494).
+  it("那平均每辆车一年运维多少钱 after the number of cars", async () => {
+    const r = await ask("市政府办有几辆车", "那平均每辆车一年运维多少钱？");
+    expect(r.answer).toContain("85.75 ÷ 19 = 4.51万元/辆");
+  });
+
+  // 三公 136.85 (000 line 356) over 在职人数 125 (line 594).
+  it("平均到每个在职人员头上 is a per-person figure", async () => {
+    const r = await ask("市政府办三公经费平均到每个在职人员头上是多少？");
+    expect(r.answer).toContain("136.85 ÷ 125 = 1.09万元/人");
+  });
+});

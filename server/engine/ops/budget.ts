@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
+import { partReason } from "./part-reason.js";
 import { sameAmountChange } from "./same-amount-change.js";
 import { answerStatedReason, answerStatedUnchanged } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
@@ -221,6 +222,16 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       (f) => f.reason,
     )?.reason;
     if (reason) b.d.bullets.push([`文件说明的原因：${reason}。`]);
+    const totalChange =
+      statedAmount?.value ??
+      (current && previous ? difference(current.value, previous.value, "万元").value : undefined);
+    const moved = !reason && totalChange ? partReason(k, scope, ref, totalChange) : undefined;
+    if (moved)
+      b.d.bullets.push([
+        `变化主要来自${moved.part}（`,
+        b.change(moved.change, `${moved.part}${moved.change.column}`),
+        `），文件说明的原因：${moved.change.reason}。`,
+      ]);
     if (current && previous) {
       const diff = difference(current.value, previous.value, current.measure);
       const rate = growth(current.value, previous.value);
