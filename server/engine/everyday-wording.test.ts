@@ -97,6 +97,16 @@ describe("which, not how much", () => {
   });
 });
 
+describe("which company", () => {
+  // 002 line 490 states the 政府采购 totals and the share awarded to small firms, no company names.
+  it("由哪家供应商供货 is refused with the closest passage, not answered with the totals", async () => {
+    const r = await ask("区委办的政府采购由哪家供应商供货");
+    expect(r.status).toBe("not_found");
+    expect(headline(r.answer)).toContain("没有列出所问的单位名称");
+    expectCited(r, DOC.tianyuanFinal, 490);
+  });
+});
+
 describe("counts stated only in prose", () => {
   // 002 line 654: "区委办派出机关干部进小区工作队 6 名队员" (几个人 is answered by 名).
   it("几个人 quotes the sentence that states the number of people", async () => {

@@ -148,7 +148,12 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   ).slice(0, 3);
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
   const found = hits.map((h) => h.chunk.text).join("\n");
-  const unstated = ASKED_KINDS.find((kind) => kind.asks.test(query) && !kind.shows.test(found));
+  // What would be quoted (the first passages) must say it, not some lower-ranked one.
+  const quoted = hits
+    .slice(0, plan.operation === "text_lookup" ? 2 : 1)
+    .map((h) => h.chunk.text)
+    .join("\n");
+  const unstated = ASKED_KINDS.find((kind) => kind.asks.test(query) && !kind.shows.test(quoted));
   if (hits.length && unstated) return closestOnly(b, hits[0], query, unstated.kind);
   if (!hits.length || coverage(query, found) < 0.5) {
     b.d.status = "not_found";
