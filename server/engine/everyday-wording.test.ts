@@ -160,3 +160,12 @@ describe("follow-ups and averages in everyday words", () => {
     expect(r.answer).toContain("136.85 ÷ 125 = 1.09万元/人");
   });
 });
+
+describe("English and pinyin mixed in", () => {
+  // 住房公积金（2210201）43.24 (002 line 247, 公开05表).
+  it("an English row name is read through the word table; a pinyin place beside the unit is no qualifier", async () => {
+    const named = await ask("tianyuan 区委办 2024 housing provident fund");
+    expect(headline(named.answer)).toContain("43.24万元");
+    expectCited(named, DOC.tianyuanFinal, 247);
+  });
+});

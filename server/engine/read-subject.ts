@@ -31,6 +31,9 @@ function reading(asked: string, ref: MetricRef, k: Knowledge): string {
  * partly ("档案数字化" → a project of that name); whatever names nothing stays a qualifier and
  * halves the confidence, so a neighbouring figure is not given for it.
  */
+/** Pinyin-like: lower case with vowels, four letters or more (acronyms such as PPP stay qualifiers). */
+const ROMANISED = /^(?=[a-z]{4,}$)[b-df-hj-np-tv-z]*[aeiouv][a-z]*$/;
+
 export function readSubject(
   k: Knowledge,
   matched: FoundMetrics,
@@ -42,6 +45,9 @@ export function readSubject(
   let confidence = READING_DOUBT ** readings.length;
   const qualifiers: string[] = [];
   for (const word of asked.qualifiers) {
+    // A romanised word left over beside a named unit ("tianyuan 区委办…") spells a name the
+    // Chinese already gives; the tables' labels are Chinese, so it can qualify nothing.
+    if (units.length && ROMANISED.test(word)) continue;
     // "某某项目", "某某经费": the name without its generic tail is what the index lists.
     const term = word.replace(/(项目|专项|经费|资金|支出|费用)+$/, "") || word;
     const best = k.vocabulary.resolve(term, { units })[0];
