@@ -81,6 +81,15 @@ export class DraftBuilder {
     return { fig: this.d.figures.length - 1 };
   }
 
+  /** Another draft's segments, their figures registered here (a second operation's lines). */
+  adopt(segments: Segment[], from: Draft): Segment[] {
+    return segments.map((seg) => {
+      if (typeof seg === "string") return seg;
+      const added = this.add(from.figures[seg.fig]);
+      return typeof added === "string" ? added : { ...seg, fig: added.fig };
+    });
+  }
+
   build(): Draft {
     return this.d;
   }

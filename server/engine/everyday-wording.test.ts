@@ -169,3 +169,16 @@ describe("English and pinyin mixed in", () => {
     expectCited(named, DOC.tianyuanFinal, 247);
   });
 });
+
+describe("a variance draft that also asks for the change on last year", () => {
+  // 001 line 1134: 公务接待费 预算22万元，决算3.6万元 … 与上年相比减少6.12万元，减少62.96%.
+  it("the paragraph goes on with the stated change on last year", async () => {
+    const r = await ask("帮我起草驻京办公务接待费没花完预算的说明，和上年比也写上");
+    const draft = r.answer.split("说明草稿")[1] ?? "";
+    expect(draft).toMatch(/22\.00万元.*3\.60万元/s);
+    expect(draft).toMatch(/与上年相比减少 \*{0,2}6\.12万元/);
+    expect(draft).toContain("62.96%");
+    expect(r.answer).not.toContain("“去年”按");
+  });
+});
+

@@ -50,8 +50,11 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
     draft.notes.unshift([
       `问题未指明年份，按已公开的最新年度（${assumed.year}年度${assumed.doc.kind}）回答。`,
     ]);
-  if (plan.yearSource === "relative" && plan.years.length === 1)
-    draft.notes.unshift([`“去年”按${plan.years[0]}年理解（已公开决算的最近一年）。`]);
+  const relative = /去年|上一年|前一年|上年/.exec(plan.question)?.[0];
+  if (plan.yearSource === "relative" && plan.years.length === 1 && relative)
+    draft.notes.unshift([
+      `“${relative}”按${plan.years[0]}年理解${plan.followUp ? "（对话所说年度的前一年）" : "（已公开决算的最近一年）"}。`,
+    ]);
   const viaNext = scopes.find((s) => s.previousYear);
   if (viaNext)
     draft.notes.unshift([

@@ -30,9 +30,9 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
-const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
+export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
 /** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
-const YEAR_BASE = /(比|较|与|跟|同)\s*(上年|去年|上一年|20\d{2}\s*年)/;
+const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|20\d{2}\s*年)/;
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/;
 const CHANGE_OR_COMPARE =
   /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|涨|降|多少|比较|相比|对比|差/;

@@ -10,6 +10,7 @@ import { partReason } from "./part-reason.js";
 import { sameAmountChange } from "./same-amount-change.js";
 import { answerStatedReason, answerStatedUnchanged } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
+import { YOY } from "../question-cues.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel, sourcePlace } from "./labels.js";
 
 interface Comparison {
@@ -135,10 +136,31 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       ]);
     }
     if (drafting) b.d.draft = variancePara(b, scope, label, c, rateSeg, diff, over);
+    if (drafting && YOY.test(plan.question)) addChangeOnLastYear(k, b, plan, scope);
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   return b;
 }
+
+/**
+ * "…的说明，包括和上年比": the change on last year joins the draft — its line among the bullets
+ * and its sentence (with the stated reason) at the end of the paragraph.
+ */
+function addChangeOnLastYear(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope): void {
+  const yoy = yoyOp(k, plan, [scope]).build();
+  if (!yoy.headline.length && !yoy.bullets.length) return;
+  const lines = yoy.headline.length ? [yoy.headline, ...yoy.bullets] : yoy.bullets;
+  for (const line of lines) b.d.bullets.push(b.adopt(line, yoy));
+  const from = yoy.headline.findIndex((seg) => typeof seg === "string" && seg.includes("与上年相比"));
+  if (!b.d.draft || from < 0) return;
+  const reason = yoy.bullets
+    .map((line) => (typeof line[0] === "string" ? STATED_REASON.exec(line[0])?.[1] : undefined))
+    .find(Boolean);
+  b.d.draft.push(...b.adopt(yoy.headline.slice(from), yoy));
+  if (reason) b.d.draft.push(`主要原因是：${reason}。`);
+}
+
+const STATED_REASON = /^文件说明的原因：(.+?)。?$/;
 
 /** The paragraph finance staff paste into a variance explanation, every figure cited. */
 function variancePara(
