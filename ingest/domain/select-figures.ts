@@ -68,6 +68,12 @@ export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year
   return NARRATIVE_COLUMN[want]?.test(fact.column) ?? false;
 }
 
+/**
+ * The column of an amount a sentence states right after counts ("…16批次176人次，支出1.85万元"):
+ * what those counts cost, a part of the subject's amount and never the amount itself.
+ */
+export const COUNT_AMOUNT_COLUMN = "对应金额";
+
 /** The narrative column that states each figure. */
 const NARRATIVE_COLUMN: Partial<Record<Want, RegExp>> = {
   actual: /^决算数$/,

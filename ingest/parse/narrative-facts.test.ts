@@ -2,6 +2,7 @@ import { Decimal } from "decimal.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCorpus, type DocId } from "../testing/corpus.js";
 import type { Fact, ParsedDocument } from "../schema.js";
+import { COUNT_AMOUNT_COLUMN } from "../domain/select-figures.js";
 import { narrativeFacts } from "./narrative-facts.js";
 import type { Paragraph } from "./parse-sections.js";
 import type { DocContext } from "./table-facts.js";
@@ -244,5 +245,20 @@ describe("叙述中的自评得分（上海 PDF 摘录）", () => {
       ["数量（特种专业技术用车）", "0"],
       ["数量（其他用车）", "0"],
     ]);
+  });
+
+  it("001 第1141行：公务接待16批次176人次，支出2.71万元 — the amount after the counts is what they cost, not the total", () => {
+    const paired = docs["001"].facts.filter(
+      (f) =>
+        !f.table &&
+        f.metric === "公务接待费" &&
+        f.column === COUNT_AMOUNT_COLUMN &&
+        f.source.lines[0] === 1141,
+    );
+    expect(paired.map(val)).toEqual([
+      ["2.71", "万元"],
+      ["0.86", "万元"],
+    ]);
+    expect(val(said("001", "公务接待费", "决算数", 1141))).toEqual(["3.6", "万元"]);
   });
 });

@@ -5,6 +5,7 @@ import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
+import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
 import {
   subjectLineOf,
   subjectMentions,
@@ -194,7 +195,12 @@ function sentenceFacts(
     if (orphaned) continue;
     const isAmount = /元$/.test(unit);
     if (!isAmount && unit !== "%") countsSinceMention++;
-    if (isAmount && countsSinceMention > 0) continue;
+    if (isAmount && countsSinceMention > 0) {
+      // "…16批次176人次，支出1.85万元": what those counts cost, a part of the subject's amount.
+      if (subject.metric && window.length <= COUNT_AMOUNT_REACH && COUNT_AMOUNT_LINK.test(window))
+        out.push(countAmount(hit, at, subject, doc, where, sentence, idBase));
+      continue;
+    }
     if (isAmount && def0?.measure) continue;
     // 编制数/在职人数 are in 人, 车辆数 in 辆: "所属事业单位 5 个" is not a staff count.
     if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;

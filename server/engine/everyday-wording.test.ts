@@ -182,3 +182,12 @@ describe("a variance draft that also asks for the change on last year", () => {
   });
 });
 
+describe("an average over counts uses the amount stated with them", () => {
+  // 001 line 1141: "全年公务接待16批次176人次，支出2.71万元；商务接待5批次47人，支出0.86万元" within a
+  // 公务接待费 of 3.6: 2.71 × 10000 ÷ 176 = 153.98元 per visit, not 3.6 ÷ 176.
+  it("每人次成本 divides the visits' own amount by them", async () => {
+    const r = await ask("驻京办每人次公务接待成本是多少");
+    expect(r.answer).toContain("2.71 × 10000 ÷ 176 = 153.98元/人次");
+    expectCited(r, DOC.beijingFinal, 1141);
+  });
+});

@@ -1,3 +1,4 @@
+import { COUNT_AMOUNT_COLUMN } from "../../../ingest/domain/select-figures.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { perUnit, type Computed } from "../calculator.js";
@@ -16,7 +17,27 @@ interface PerScope {
   scope: Scope;
   amounts: Fact[];
   /** Divisors the unit states, preferred first, with the quotient by each. */
-  by: { key: string; count: Fact; result: Computed }[];
+  by: { key: string; count: Fact; amount: Fact; result: Computed }[];
+}
+
+/** Where a prose fact stands in its sentence (its id ends with the offset). */
+const offsetOf = (f: Fact) => Number(/:(\d+)$/.exec(f.id)?.[1] ?? -1);
+
+/**
+ * "…16批次176人次，支出1.85万元": the amount the same sentence states right after a count is what
+ * those visits cost; the metric's total may hold more (other kinds of visits).
+ */
+function pairedAmount(k: Knowledge, count: Fact): Fact | undefined {
+  return k
+    .factsOf(count.docId)
+    .filter(
+      (f) =>
+        f.column === COUNT_AMOUNT_COLUMN &&
+        f.metric === count.metric &&
+        f.source.excerpt === count.source.excerpt &&
+        offsetOf(f) > offsetOf(count),
+    )
+    .sort((a, b) => offsetOf(a) - offsetOf(b))[0];
 }
 
 /** "数量（来宾）" → "来宾人次". */
@@ -31,20 +52,20 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
     MONEY_MEASURES.has(f.measure),
   );
   if (!amounts.length) return undefined;
-  const counts: { key: string; count: Fact | undefined }[] = [
+  const counts: { key: string; count: Fact | undefined; amount?: Fact }[] = [
     ...per.divisors.map((key) => ({
       key,
       count: lookup(k, scope, { type: "metric", key } as MetricRef, "count")[0],
     })),
     // "来宾64人次": the amount's own count, once for each distinct figure.
     ...distinctValues(countFacts(k, scope, plan.metrics[0]).filter((f) => f.measure === per.ownCount)).map(
-      (count) => ({ key: countLabel(count), count }),
+      (count) => ({ key: countLabel(count), count, amount: pairedAmount(k, count) }),
     ),
   ];
-  const by = counts.flatMap(({ key, count }) => {
-    if (!count || !money(count.value).gt(0) || count.id === amounts[0].id) return [];
+  const by = counts.flatMap(({ key, count, amount = amounts[0] }) => {
+    if (!count || !money(count.value).gt(0) || count.id === amount.id) return [];
     return [
-      { key, count, result: perUnit(amounts[0].value, count.value, `${amounts[0].measure}/${per.per}`) },
+      { key, count, amount, result: perUnit(amount.value, count.value, `${amount.measure}/${per.per}`) },
     ];
   });
   return by.length ? { scope, amounts, by } : undefined;
@@ -86,8 +107,11 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
       ...headline,
       `，${first.key} `,
       b.fact(first.count, first.key),
+      ...(first.amount === r.amounts[0]
+        ? []
+        : ["，文件写明与之对应的支出为 ", b.fact(first.amount, `${first.key}对应支出`)]),
       `，平均每${per.per} `,
-      b.computed(first.result, `${label}平均每${per.per}`, [r.amounts[0], first.count]),
+      b.computed(first.result, `${label}平均每${per.per}`, [first.amount, first.count]),
       "。",
     ];
     if (!b.d.headline.length) b.d.headline = line;
@@ -97,7 +121,7 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
         `按${other.key} `,
         b.fact(other.count, other.key),
         " 计算为 ",
-        b.computed(other.result, `${label}按${other.key}平均`, [r.amounts[0], other.count]),
+        b.computed(other.result, `${label}按${other.key}平均`, [other.amount, other.count]),
         "。",
       ]);
     b.d.notes.push(...notes);

@@ -1,0 +1,45 @@
+import { Decimal } from "decimal.js";
+import { COUNT_AMOUNT_COLUMN } from "../domain/select-figures.js";
+import type { Fact } from "../schema.js";
+import { toCanonicalAmount } from "../text/amount-unit.js";
+import type { Subject } from "./narrative-subjects.js";
+import type { Paragraph } from "./parse-sections.js";
+import type { Placer } from "./place-facts.js";
+import type { DocContext } from "./table-facts.js";
+
+/** The words between counts and the amount they cost ("…176人次，支出2.71万元"). */
+export const COUNT_AMOUNT_LINK = /支出|花费|开支|费用|金额|共计|合计|计/;
+/** At most this many characters between the last count and that amount. */
+export const COUNT_AMOUNT_REACH = 8;
+
+/**
+ * An amount stated right after counts: what those counts cost, kept as a part of the subject
+ * (column COUNT_AMOUNT_COLUMN) so it is never read as the subject's whole amount.
+ */
+export function countAmount(
+  hit: RegExpMatchArray,
+  at: number,
+  subject: Subject,
+  doc: DocContext,
+  where: { p: Paragraph; offset: number; place?: Placer },
+  sentence: string,
+  idBase: string,
+): Fact {
+  return {
+    id: `${idBase}:${at}`,
+    docId: doc.docId,
+    unit: doc.unit,
+    year: doc.year,
+    kind: doc.kind,
+    ...(subject.metric ? { metric: subject.metric } : {}),
+    row: subject.row,
+    column: COUNT_AMOUNT_COLUMN,
+    ...toCanonicalAmount(new Decimal(hit[1].replace(/,/g, "")).toFixed(), hit[2]),
+    source: {
+      section: where.p.section,
+      lines: where.p.lines,
+      excerpt: sentence.trim(),
+      ...where.place?.text(where.p, where.offset + at),
+    },
+  };
+}
