@@ -14,6 +14,10 @@ const figureKey = (docId: string, metric: string, want: string) => `${docId}\u00
 
 /** Documents whose facts stay cached between questions (a few hundred KB each). */
 const CACHED_DOCUMENTS = 256;
+/** Rankings over all units asked recently (one entry holds a figure per document). */
+const CACHED_FIGURE_SETS = 8;
+/** Questions over at least this many documents read the cached figures of all documents. */
+const WHOLE_FIGURES_FROM = 64;
 
 /**
  * What the engine looks things up in. The server keeps only the store's head in memory (units
@@ -40,6 +44,8 @@ export class Knowledge {
   /** Project names by their stem ("某某专项", "某某专项资金" → 某某): one project, two spellings. */
   readonly projectsByStem = new Map<string, string[]>();
   private readonly cache = new Lru<Fact[]>(CACHED_DOCUMENTS);
+  /** Headline figures of every document, by (metrics, wants): shared by all requests. */
+  private readonly wholeFigures = new Lru<Map<string, Figure>>(CACHED_FIGURE_SETS);
   /** Per request view: the facts loaded for this question. */
   private loaded = new Map<string, Fact[]>();
   /** Per request view: headline figures read for this question, by `figureKey`. */
@@ -143,9 +149,19 @@ export class Knowledge {
   /** Read the documents' headline figures (narrow rows) for these metrics and wanted figures. */
   async loadFigures(docIds: string[], metrics: string[], wants: Want[]): Promise<void> {
     const unique = [...new Set(docIds)];
-    const only = unique.length === this.documents.length ? undefined : unique;
+    // A ranking over many units reads every document's figure once and keeps it until the next
+    // reload: the rows of documents outside the question's scopes are never looked up.
+    const whole = unique.length === this.documents.length || unique.length >= WHOLE_FIGURES_FROM;
+    const only = whole ? undefined : unique;
+    const key = whole ? JSON.stringify([[...metrics].sort(), [...wants].sort()]) : undefined;
+    const cached = key ? this.wholeFigures.get(key) : undefined;
+    if (cached) {
+      this.figureRows = cached;
+      return;
+    }
     const rows = await this.store.figures({ metrics, wants, docIds: only });
     this.figureRows = new Map(rows.map((row) => [figureKey(row.docId, row.metric, row.want), row]));
+    if (key) this.wholeFigures.set(key, this.figureRows);
   }
 
   /** Back to reading facts for this question. */
