@@ -67,6 +67,9 @@ function rateRole(window: string, prev: Role | undefined): Role | undefined {
   if (/占/.test(window)) return { column: "占比" };
   if (/比(?:年初)?预算|较(?:年初)?预算/.test(window) && /(增|减|降|下降|上升)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减率" : "比预算增减率", sign: signOf(window) };
+  // "比年初预算减少…万元，降低…%": the rate of the change on the budget just stated.
+  if (/(增长|增加|减少|降低|下降|上升)/.test(window) && prev && /^比(?:年初)?预算增减额$/.test(prev.column))
+    return { column: prev.column.replace(/额$/, "率"), sign: signOf(window) };
   if (
     /(增长|增加|减少|降低|下降|上升)/.test(window) &&
     (prev?.yoy || /上年|同比|上一年|比20\d{2}年/.test(window))

@@ -191,3 +191,20 @@ describe("an average over counts uses the amount stated with them", () => {
     expectCited(r, DOC.beijingFinal, 1141);
   });
 });
+
+describe("changes asked in everyday words", () => {
+  // 001 line 1144: 机关运行经费支出0万元 … 比上年决算数减少176.4万元，降低100%。主要原因是：响应财政号召…
+  it("怎么变成0了 is a change on last year, with its stated reason", async () => {
+    const r = await ask("驻京办的机关运行经费怎么降到0了");
+    expect(headline(r.answer)).toMatch(/减少 \*{0,2}176\.40万元/);
+    expect(r.answer).toContain("响应财政号召");
+  });
+
+  // 000 line 504: 机关运行经费 … 比年初预算数减少544.23万元，降低20.54%.
+  it("a change on the budget stated with its rate keeps the rate", async () => {
+    const r = await ask("市政府办机关运行经费跟年初预算比少了多少");
+    expect(r.answer).toMatch(/减少 \*{0,2}544\.23万元/);
+    expect(r.answer).toContain("20.54%");
+  });
+});
+

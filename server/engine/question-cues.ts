@@ -12,7 +12,7 @@ export const TEXT_QUESTION =
  */
 export const CUE_PATTERNS: readonly RegExp[] = [
   /起草|拟写|草拟|写一段|写个|撰写|写段|说明草稿|情况说明|一段说明|说明/,
-  /为什么|为何|原因|怎么回事|解释|差异/,
+  /为什么|为何|原因|怎么回事|解释|差异|怎么(?:变成|变为|成了|降到|降为|没了|就)/,
   /排名|排序|排行|排个序|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/,
   /几倍|多少倍|倍数/,
   /比较|对比|相比|哪个多|谁多|谁高|相差|差多少|差距|哪个|哪家|谁|高多少|多多少|少多少|差额|多出/,
@@ -33,7 +33,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
 /** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|20\d{2}\s*年)/;
-const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/;
+const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|变成|变为|降到|降为|没了/;
 const CHANGE_OR_COMPARE =
   /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|涨|降|多少|比较|相比|对比|差/;
 
@@ -47,7 +47,8 @@ export function detectOperation(
   const several = unitCount > 1 || metrics.length > 1;
   if (/起草|拟写|草拟|写一段|写个|撰写|写段/.test(q))
     return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
-  if (/为什么|为何|原因|怎么回事|解释/.test(q))
+  // "怎么变成0了": why it changed.
+  if (/为什么|为何|原因|怎么回事|解释|怎么(?:变成|变为|成了|降到|降为|没了)/.test(q))
     return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
   const ranking = /排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q);
   if (ranking && unitCount !== 1) return "rank";
