@@ -123,6 +123,20 @@ describe("counts stated only in prose", () => {
     expectCited(r, DOC.cityFinal, 592);
   });
 
+  // 000 line 636: "召开全市性会议 31 次，同比减少 6.4%", deep in the performance report.
+  it("几次 finds the count in a long performance report", async () => {
+    const r = await ask("市政府办2024年召开全市性会议开了几次");
+    expect(r.answer).toMatch(/召开全市性会议\s*31\s*次/);
+    expectCited(r, DOC.cityFinal, 636);
+  });
+
+  // 002 line 634: "年内扫描 24 个单位 1628 卷、19466 件、20 万页" in the 档案 project (14万元).
+  it("扫描了多少 asks how much work was done, not what it cost", async () => {
+    const r = await ask("区委办档案扫描了多少");
+    expect(r.answer).toMatch(/1628\s*卷/);
+    expect(headline(r.answer)).not.toContain("14.00万元");
+  });
+
   // 002 states no number of 科室; its sentence "部门（单位）共有车辆1辆" counts cars, not offices.
   it("a count of something else in a sentence that names a kin word is not quoted", async () => {
     const r = await ask("区委办有几个科室");
@@ -207,4 +221,3 @@ describe("changes asked in everyday words", () => {
     expect(r.answer).toContain("20.54%");
   });
 });
-

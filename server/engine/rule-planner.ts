@@ -7,7 +7,7 @@ import { editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
-import { COUNT_CUES } from "./lexicon/question-words.js";
+import { ACTIVITY_QUANTITY, COUNT_CUES, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
@@ -185,7 +185,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,
-    counts: COUNT_CUES.some((w) => q.includes(w)),
+    counts: COUNT_CUES.some((w) => q.includes(w)) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(q)),
     question: q,
     textQuery: unmasked.replace(/[，｜]+/g, " ").trim() || q,
     followUp,

@@ -1,3 +1,5 @@
+import { ACTIVITY_QUANTITY } from "./question-words.js";
+
 /**
  * Counts stated only in prose ("派出6名干部", "涉及130户", "建筑面积8013平方米"): what a question
  * asks for (`asks`, on the question) and how a sentence states it (`states`, on the document).
@@ -25,9 +27,10 @@ export const PROSE_COUNTS: readonly {
   { kind: "高度", asks: /多高|高度/, states: new RegExp(`${NUMBER}米`) },
   {
     kind: "数量",
-    asks: new RegExp(`(?:多少|几)\\s*(?:${CLASSIFIER})|(?:几|多少)(?=[个名位])`),
+    // "几个人", "多少户", and how much an activity did ("扫了多少").
+    asks: new RegExp(`(?:多少|几)\\s*(?:${CLASSIFIER})|(?:几|多少)(?=[个名位])|${ACTIVITY_QUANTITY.source}`),
     states: new RegExp(`(?:${NUMBER}|[一二两三四五六七八九十]+)(?:${CLASSIFIER})`),
-    topicReach: 12,
+    topicReach: 16,
   },
 ];
 

@@ -26,6 +26,15 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
  * How a count is asked ("几辆", "多少场", "多少人次"): a question with one of these wants a number of
  * things, not an amount; an amount that states no such count is not the answer.
  */
+/**
+ * "扫了多少", "接了多少": how much work an activity did, not what it cost — unless the question
+ * says money (MONEY_WORDS).
+ */
+export const ACTIVITY_QUANTITY =
+  /(?:扫描?|接听?|受理|办理|处理|培训|接待|录入|走访|救助|调解|服务|举办|组织|派出?|建成?|修缮?)(?:了|过)?(?:多少|几)(?![钱元])/;
+export const MONEY_WORDS =
+  /钱|元|费|经费|资金|支出|预算|决算|花|开支|成本|拨款|金额|投入|收入|工资|补贴|补助|奖励/;
+
 export const COUNT_CUES: readonly string[] = [
   "几个 几辆 多少辆 多少人 几人 人次 批次 团组 来宾 多少次 几次 几批 多少批 几名 多少名",
   "多少场 几场 多少期 几期 多少位 几位 多少回 几回 多少件 几件 多少户 几户 多少家 多少起 几起",

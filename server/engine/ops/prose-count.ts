@@ -61,6 +61,9 @@ const ASKED_KIND = /决算|预算/;
 /** Share of the question's topic words a stating sentence must contain. */
 const MIN_TOPIC_SHARE = 0.6;
 
+/** Passages searched for the stating sentence (counts sit deep in long performance reports). */
+const PASSAGES_SEARCHED = 16;
+
 const SENTENCE = /[^。；;\n]+[。；;]?/g;
 
 /**
@@ -89,7 +92,7 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
       // "根据决算…": the final accounts only, not the same year's budget.
       ...(ASKED_KIND.test(query) ? { kind: ASKED_KIND.exec(query)![0] as "决算" | "预算" } : {}),
     },
-    8,
+    PASSAGES_SEARCHED,
   );
   const best = hits
     .flatMap((hit) =>
