@@ -5,6 +5,7 @@ import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
+import { attachLoneReason, attachReason } from "./attach-reason.js";
 import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
 import {
   subjectLineOf,
@@ -18,7 +19,6 @@ import type { DocContext } from "./table-facts.js";
 /** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
 const NUMBER =
   /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次|分)(?![钟类配摊])/g;
-const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
 
 /**
  * Figures stated in sentences: budget and actual, completion rates, change on last year,
@@ -26,6 +26,7 @@ const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
  */
 export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
   const facts: Fact[] = [];
+  let previous: { section: string; facts: Fact[] } | undefined;
   paragraphs.forEach((p, pi) => {
     // A paragraph opening with a subject line ("1、…（类）…（款）…（项）。…年初预算为…") is about it.
     const line = subjectLineOf(p.text);
@@ -47,7 +48,16 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       offset += sentence.length;
       paragraphFacts.push(...made);
       attachReason(sentence, made, paragraphFacts);
+      // "财政拨款收入支出增加的主要原因是…" on its own, after the paragraph that states the change.
+      if (!paragraphFacts.length && previous?.section === p.section.join(">"))
+        attachLoneReason(sentence, subjectMentions(sentence, 0), previous.facts);
     }
+    const section = p.section.join(">");
+    if (paragraphFacts.length)
+      previous = {
+        section,
+        facts: previous?.section === section ? [...previous.facts, ...paragraphFacts] : paragraphFacts,
+      };
     facts.push(
       ...paragraphFacts,
       ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place),
@@ -237,33 +247,4 @@ function sentenceFacts(
     });
   }
   return out;
-}
-
-/**
- * "决算数小于预算数的主要原因是：…" explains the budget comparison; "…大于上年数…" the change
- * on last year; a plain "主要原因是" explains the sentence it closes.
- */
-function attachReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): void {
-  // A clause comparing with last year starts a part of its own: "…，与上年相比增加…，增长的主要原因是…".
-  for (const part of sentence.split(/(?=决算数[大小]于|[，,](?:与上年相比|比上年|较上年))/)) {
-    const m = REASON.exec(part);
-    if (!m) continue;
-    // A reason ends where the sentence turns to another comparison ("，与上年相比增加3.15万元").
-    const reason = m[1]
-      .replace(/^[:：]/, "")
-      .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]
-      .trim();
-    const aboutYoy = /上年/.test(part.slice(0, m.index));
-    // "…0万元，比<上一年>年预算持平/增加…，主要原因是…" in a budget explains the figure and its
-    // change alike: both get the reason.
-    const namedYear = /(?:比|较|与)\s*20\d{2}\s*年/.test(part.slice(0, m.index));
-    const aboutBudget = !namedYear && /预算/.test(part.slice(0, m.index));
-    const targets = made.length ? made : paragraphFacts;
-    for (const f of targets) {
-      if (f.reason) continue;
-      const isYoy = f.column.startsWith("比上年");
-      if ((aboutYoy && !isYoy) || (aboutBudget && isYoy && !aboutYoy)) continue;
-      f.reason = reason;
-    }
-  }
 }

@@ -4,15 +4,20 @@ import { buildSampleIndex } from "../testing/sample-index.js";
 import { createEngine, type Engine } from "./answer.js";
 
 /**
- * A total's change explained by the part that moved, on putuo-wanli-2024-bumen-yusuan. Read off
- * the rendered page 32 (pdftoppm -r 80): "2024年“三公”经费预算数为47.91万元，比2023年预算增加25万元"
- * with no reason; "（二）公务用车购置及运行费46.56万元，比2023年预算增加25万元，主要原因是购置公务用车".
+ * Reasons stated away from the figure they explain, read off the rendered pages (pdftoppm -r 80):
+ * - putuo-wanli-2024-bumen-yusuan p32: "2024年“三公”经费预算数为47.91万元，比2023年预算增加25万元"
+ *   with no reason; "（二）公务用车购置及运行费46.56万元，比2023年预算增加25万元，主要原因是购置公务用车".
+ * - putuo-shfly-2024-danwei-yusuan p6: "财政拨款收入950.12万元，比2023年预算增加0.46万元…" and, in a
+ *   paragraph of its own, "财政拨款收入支出增加的主要原因是机关事业单位退休人员活动费增加。"
  */
 const PDF = join(import.meta.dirname, "..", "..", "data", "pdf");
 let engine: Engine;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
-  const built = await buildSampleIndex([join(PDF, "putuo-wanli-2024-bumen-yusuan.pdf")]);
+  const built = await buildSampleIndex([
+    join(PDF, "putuo-wanli-2024-bumen-yusuan.pdf"),
+    join(PDF, "putuo-shfly-2024-danwei-yusuan.pdf"),
+  ]);
   cleanup = built.cleanup;
   engine = await createEngine(built.store, built.embeddings);
 }, 60_000);
@@ -29,5 +34,13 @@ describe("why a total changed, when only a part states it", () => {
     expect(answer).toMatch(
       /变化主要来自公务用车购置及运行维护费（增加 25\.00万元\[\d+\]），文件说明的原因：购置公务用车/,
     );
+  });
+});
+
+describe("a reason in a paragraph of its own", () => {
+  it("explains the change the section stated for the subject it names", async () => {
+    const answer = plain((await ask("社会福利院2024年财政拨款收入比上年增加多少，为什么")).answer);
+    expect(answer).toMatch(/增加 0\.46万元/);
+    expect(answer).toContain("机关事业单位退休人员活动费增加");
   });
 });
