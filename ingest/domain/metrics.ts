@@ -22,6 +22,11 @@ export interface MetricDef {
   ask?: RegExp;
   /** Parts that add up to it, for breakdowns and checks. */
   parts?: string[];
+  /**
+   * The 经济分类 款 (code prefixes) it is made of in the basic-spending table, for "which items of
+   * it cost most": 公用经费 is 商品和服务支出 (302) and 资本性支出 (310).
+   */
+  economicItems?: string[];
   /** Table cells that hold the same figure (actual unless the column says 预算). */
   tables?: TableSelector[];
   /**
@@ -208,6 +213,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "人员经费",
+    economicItems: ["301", "303"],
     pattern: /人员经费/,
     synonyms: ["人头经费", "工资福利"],
     tables: [
@@ -219,6 +225,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "公用经费",
+    economicItems: ["302", "310"],
     pattern: /公用经费/,
     synonyms: ["日常公用经费"],
     tables: [

@@ -53,7 +53,7 @@ export function detectOperation(
   const ranking = /排名|排序|排行|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q);
   if (ranking && unitCount !== 1) return "rank";
   // One unit: which of a figure's parts ranks first ("哪个项目最多").
-  if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪块|什么/.test(q))
+  if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪几|哪块|什么/.test(q))
     return "rank";
   if (/几倍|多少倍|倍数/.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.

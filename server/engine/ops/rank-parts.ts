@@ -1,3 +1,4 @@
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder } from "../draft.js";
@@ -8,6 +9,8 @@ import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, partsOf, scopeLabel } from "./labels.js";
 
 const PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
+/** 经济分类 款 codes (30201): one digit more than a 类 (302) and its two-digit item. */
+const ECONOMIC_ITEM_DIGITS = 5;
 
 /** The parts of a figure in one unit: the lexicon's parts, a subject's child codes, the named projects. */
 function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
@@ -21,6 +24,18 @@ function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
       )
       .map((s) => ({ type: "subject" as const, code: s.code, name: s.name }));
   }
+  // 公用经费 → its 经济分类 items (30201 办公费, …) the unit lists.
+  const items = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key)?.economicItems : undefined;
+  if (items)
+    return k.subjects
+      .filter(
+        (s) =>
+          s.scheme === "economic" &&
+          s.code?.length === ECONOMIC_ITEM_DIGITS &&
+          items.some((prefix) => s.code!.startsWith(prefix)) &&
+          s.units.includes(scope.unit),
+      )
+      .map((s) => ({ type: "subject" as const, code: s.code, name: s.name }));
   if (JSON.stringify(ref) === JSON.stringify(PROJECTS)) {
     const names = new Set(
       k.factsOf(scope.doc.docId).flatMap((f) => (f.rowPath?.[0] === "项目" ? [f.row] : [])),
