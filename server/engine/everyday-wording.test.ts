@@ -221,14 +221,3 @@ describe("changes asked in everyday words", () => {
     expect(r.answer).toContain("20.54%");
   });
 });
-
-describe("which items of a spending class cost most", () => {
-  // 公开06表 (002): 30239 其他交通费用 24.4 (line 284) is the largest 公用经费 item, 30226 劳务费 16.8 next.
-  it("公用经费里最多的几项 ranks its 经济分类 items", async () => {
-    const r = await ask("区委办2024年公用经费中哪几项花得最多");
-    expect(headline(r.answer)).toContain("其他交通费用（30239）");
-    expect(headline(r.answer)).toContain("24.40万元");
-    expect(r.answer).toMatch(/劳务费（30226）：\*{0,2}16\.80万元/);
-    expectCited(r, DOC.tianyuanFinal, 284);
-  });
-});

@@ -7,7 +7,7 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
  * "哪个…最多" of one unit: the parts of a figure ranked. From data/docs: 000 table 09 line 356
  * (公务用车购置及运行维护费 85.75, 因公出国（境）费 49.98, 公务接待费 1.12); 000's project
  * paragraphs (line 660: 市长热线 510, the largest; line 656: 政府门户网站专项资金 48.89); 002 table 06 line 284
- * (30239 其他交通费用 24.4, the largest 302 item); 002 table 06 line 287 (公用经费合计 86.7).
+ * (30239 其他交通费用 24.4, the largest 302 item of 公用经费合计 86.7 on line 287).
  */
 const { ask } = useSampleEngine();
 
@@ -37,11 +37,20 @@ describe("the parts of one unit's figure, ranked", () => {
     expectCited(r, DOC.tianyuanFinal, 284, "06");
   });
 
-  it("a figure with no parts the documents list is not ranked: a refusal naming the figure", async () => {
+  it("公用经费's parts are its 经济分类 items (302, 310) in table 06", async () => {
     const r = await ask("区委办2024年公用经费里开销最大的是哪一项");
     expect(r.plan.operation).toBe("rank");
+    expect(r.answer.split("\n")[0]).toContain("其他交通费用（30239）");
+    expectCited(r, DOC.tianyuanFinal, 284, "06");
+    expectGrounded(r);
+  });
+
+  // 机关运行经费 42.22 (002 line 482) is stated whole; no table lists what it is made of.
+  it("a figure with no parts the documents list is not ranked: a refusal naming the figure", async () => {
+    const r = await ask("区委办2024年机关运行经费里开销最大的是哪一项");
+    expect(r.plan.operation).toBe("rank");
     expect(r.status).toBe("not_found");
-    expect(r.answer).toContain("86.70万元");
+    expect(r.answer).toContain("42.22万元");
     expectGrounded(r);
   });
 });
