@@ -69,7 +69,7 @@ export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year
 }
 
 /**
- * The column of an amount a sentence states right after counts ("…16批次176人次，支出1.85万元"):
+ * The column of an amount a sentence states right after counts ("…11批次93人次，支出1.67万元"):
  * what those counts cost, a part of the subject's amount and never the amount itself.
  */
 export const COUNT_AMOUNT_COLUMN = "对应金额";

@@ -7,7 +7,7 @@ import type { Paragraph } from "./parse-sections.js";
 import type { Placer } from "./place-facts.js";
 import type { DocContext } from "./table-facts.js";
 
-/** The words between counts and the amount they cost ("…176人次，支出2.71万元"). */
+/** The words between counts and the amount they cost ("…93人次，支出1.67万元"). */
 export const COUNT_AMOUNT_LINK = /支出|花费|开支|费用|金额|共计|合计|计/;
 /** At most this many characters between the last count and that amount. */
 export const COUNT_AMOUNT_REACH = 8;

@@ -206,7 +206,7 @@ function sentenceFacts(
     const isAmount = /元$/.test(unit);
     if (!isAmount && unit !== "%") countsSinceMention++;
     if (isAmount && countsSinceMention > 0) {
-      // "…16批次176人次，支出1.85万元": what those counts cost, a part of the subject's amount.
+      // "…11批次93人次，支出1.67万元": what those counts cost, a part of the subject's amount.
       if (subject.metric && window.length <= COUNT_AMOUNT_REACH && COUNT_AMOUNT_LINK.test(window))
         out.push(countAmount(hit, at, subject, doc, where, sentence, idBase));
       continue;

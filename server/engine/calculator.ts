@@ -19,7 +19,7 @@ export function ratio(part: string, whole: string): Computed | undefined {
 }
 
 /**
- * The share of one figure in another, only when both are in the same measure: 19辆 of 136.85万元
+ * The share of one figure in another, only when both are in the same measure: 3辆 of 52.6万元
  * is no share, and is not computed.
  */
 export function factRatio(

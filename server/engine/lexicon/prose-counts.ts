@@ -1,7 +1,7 @@
 import { ACTIVITY_QUANTITY } from "./question-words.js";
 
 /**
- * Counts stated only in prose ("派出6名干部", "涉及130户", "建筑面积8013平方米"): what a question
+ * Counts stated only in prose ("派出4名干部", "涉及57户", "建筑面积2650平方米"): what a question
  * asks for (`asks`, on the question) and how a sentence states it (`states`, on the document).
  */
 const CLASSIFIER =
@@ -47,7 +47,7 @@ export const COUNTED_KIN: readonly (readonly string[])[] = [
 /** "几个人", "多少户": the classifier a question counts with (and 人 when people are counted). */
 export const ASKED_CLASSIFIER = new RegExp(`(?:多少|几)\\s*(${CLASSIFIER})(人)?`);
 
-/** Classifiers that count the same things: "几个人" is answered by "6名", "几批" by "16批次". */
+/** Classifiers that count the same things: "几个人" is answered by "4名", "几批" by "11批次". */
 export const CLASSIFIER_KIN: readonly (readonly string[])[] = [
   ["人", "名", "位", "人次"],
   ["批", "批次"],

@@ -24,7 +24,7 @@ interface PerScope {
 const offsetOf = (f: Fact) => Number(/:(\d+)$/.exec(f.id)?.[1] ?? -1);
 
 /**
- * "…16批次176人次，支出1.85万元": the amount the same sentence states right after a count is what
+ * "…11批次93人次，支出1.67万元": the amount the same sentence states right after a count is what
  * those visits cost; the metric's total may hold more (other kinds of visits).
  */
 function pairedAmount(k: Knowledge, count: Fact): Fact | undefined {

@@ -67,7 +67,7 @@ const PASSAGES_SEARCHED = 16;
 const SENTENCE = /[^。；;\n]+[。；;]?/g;
 
 /**
- * A count the tables do not have but a sentence states ("派出6名干部"): the sentence of the
+ * A count the tables do not have but a sentence states ("派出4名干部"): the sentence of the
  * unit's documents that names what was asked and states a number of that kind, quoted as
  * written (the figure is the document's, not computed). Undefined when no sentence qualifies.
  */
