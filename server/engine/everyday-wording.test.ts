@@ -221,3 +221,12 @@ describe("changes asked in everyday words", () => {
     expect(r.answer).toContain("20.54%");
   });
 });
+
+describe("a count and its cost asked together", () => {
+  // 000 line 484: 因公出国（境）团组6个，累计7人次; table 09 (line 356): 因公出国（境）费 49.98.
+  it("几个团…花了多少 gives the groups and the amount", async () => {
+    const r = await ask("市政府办2024年出国派了几个团，花了多少");
+    expect(headline(r.answer)).toMatch(/团组 \*{0,2}6个/);
+    expect(r.answer).toContain("49.98万元");
+  });
+});

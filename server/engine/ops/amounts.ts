@@ -1,6 +1,7 @@
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { difference, factRatio } from "../calculator.js";
+import { MONEY_CUES } from "../lexicon/count-amounts.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -117,7 +118,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       const label = metricLabel(ref, k);
       if (plan.counts && countsOf(k, b, scope, ref, label)) {
         found++;
-        continue;
+        // "几个团？花了多少": the amount is asked too.
+        if (!MONEY_CUES.some((cue) => plan.question.includes(cue))) continue;
       }
       const facts = lookup(k, scope, ref, want);
       const derivable = want === "prev_actual" || (scope.previousYear && scope.doc.kind === "预算");
