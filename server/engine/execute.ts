@@ -6,7 +6,8 @@ import { proseCount } from "./ops/prose-count.js";
 import { quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
-import { BY_CLASS, classBreakdownOp } from "./ops/class-breakdown.js";
+import { classBreakdownOp } from "./ops/class-breakdown.js";
+import { asksByClass } from "./class-question.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { textOp } from "./ops/text.js";
@@ -92,7 +93,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const byClass =
     ["breakdown", "value"].includes(plan.operation) &&
     plan.metrics.length === 1 &&
-    BY_CLASS.test(plan.question);
+    asksByClass(plan.question);
   const draft = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
   if (draft.status === "not_found" && !draft.headline.length) {

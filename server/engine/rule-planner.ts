@@ -13,6 +13,7 @@ import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { READING_DOUBT, readSubject } from "./read-subject.js";
+import { classMetrics, classQuestionSpans } from "./class-question.js";
 
 const ALL_UNITS =
   /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁(的|最)/;
@@ -113,8 +114,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
   const matched: FoundMetrics = findMetrics(k, rest, scopeUnits);
   const bare = unknownUnits.reduce((t, u) => t.split(u).join("｜".repeat(u.length)), rest);
+  // "社保、卫生各多少": everyday names of functional classes are rows asked, not qualifiers.
+  const classSpans = classMetrics(rest, matched.refs) ? classQuestionSpans(rest) : [];
   const asked: AskedScope = {
-    ...askedScope(k.vocabulary, maskSpans(bare, matched.spans), scopeUnits.length > 0),
+    ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length > 0),
     ...(per.perUnit ? { perUnit: per.perUnit.key } : {}),
   };
   const subject = readSubject(k, matched, asked, scopeUnits);
@@ -153,7 +156,16 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const yearsFound = findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
   let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
-  const operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  // "钱主要花在哪几类", "按功能分类：A、B各多少": one figure broken down by functional class.
+  const byClass = classMetrics(rest, metrics);
+  if (
+    byClass &&
+    (["value", "breakdown", "text_lookup"].includes(operation) || (operation === "rank" && units.length <= 1))
+  ) {
+    metrics = byClass;
+    operation = "breakdown";
+  }
   if (operation === "share" && metrics === metricsHere && metricsHere === refs)
     metrics = shareParts(rest, metrics, matched.spans);
   // Council questions (rankings, trends, totals) without a unit are about every unit.
