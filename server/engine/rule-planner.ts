@@ -157,6 +157,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  // "采购多少？货物服务各多少": the named figure's parts.
+  if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
   // "钱主要花在哪几类", "按功能分类：A、B各多少": one figure broken down by functional class.
   const byClass = classMetrics(rest, metrics);
   if (
