@@ -25,6 +25,7 @@ const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
  */
 export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
   const facts: Fact[] = [];
+  let before: Fact[] = [];
   paragraphs.forEach((p, pi) => {
     // A paragraph opening with a subject line ("1、…（类）…（款）…（项）。…年初预算为…") is about it.
     const line = subjectLineOf(p.text);
@@ -44,9 +45,12 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       const last = subjectMentions(sentence, where.from).pop();
       if (last && !last.foreign) carry = { metric: last.key, row: last.key };
       offset += sentence.length;
+      // A paragraph opening with the reason for a change stated just before explains that change.
+      const opening = !made.length && !paragraphFacts.length;
       paragraphFacts.push(...made);
-      attachReason(sentence, made, paragraphFacts);
+      attachReason(sentence, made, opening ? changesExplained(before, sentence) : paragraphFacts);
     }
+    before = paragraphFacts;
     facts.push(
       ...paragraphFacts,
       ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place),
@@ -231,6 +235,13 @@ function sentenceFacts(
     });
   }
   return out;
+}
+
+/** "…增加/减少的主要原因是…" opening a paragraph: the changes on last year the one before states. */
+function changesExplained(before: Fact[], sentence: string): Fact[] {
+  const m = REASON.exec(sentence);
+  if (!m || !/增加|减少|增长|下降|变化|变动/.test(sentence.slice(0, m.index))) return [];
+  return before.filter((f) => f.column.startsWith("比上年"));
 }
 
 /**

@@ -8,6 +8,7 @@ import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
 import { asksByClass } from "./class-question.js";
+import { editionChoice } from "./edition-choice.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { textOp } from "./ops/text.js";
@@ -90,6 +91,8 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     );
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt) return (await proseCount(k, plan, scopes)) ?? closestFigure(k, plan, scopes, doubt);
+  const choice = editionChoice(k, plan, scopes);
+  if (choice) return choice;
   const byClass =
     ["breakdown", "value"].includes(plan.operation) &&
     plan.metrics.length === 1 &&
