@@ -7,6 +7,8 @@ import { quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
+import { projectBreakdownOp } from "./ops/project-breakdown.js";
+import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { asksByClass } from "./class-question.js";
 import { editionChoice } from "./edition-choice.js";
 import { closestFigure } from "./ops/closest.js";
@@ -17,10 +19,18 @@ import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js"
 import { resolveScopes, type Scope } from "./scope.js";
 import { loadFacts } from "./load-facts.js";
 
+/** The project spending of one unit, asked project by project. */
+function isProjectSpending(plan: QueryPlan): boolean {
+  const [ref] = plan.metrics;
+  return plan.metrics.length === 1 && ref.type === "metric" && ref.key === PROJECT_SPENDING_KEY;
+}
+
 function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   switch (plan.operation) {
     case "breakdown":
-      return breakdownOp(k, plan, scopes);
+      return (
+        (isProjectSpending(plan) && projectBreakdownOp(k, plan, scopes[0])) || breakdownOp(k, plan, scopes)
+      );
     case "share":
       return shareOp(k, plan, scopes);
     case "compare_budget_actual":

@@ -14,6 +14,7 @@ import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { READING_DOUBT, readSubject } from "./read-subject.js";
 import { BARE_BUDGET, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
+import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
 
 const ALL_UNITS =
@@ -117,7 +118,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const matched: FoundMetrics = findMetrics(k, rest, scopeUnits);
   const bare = unknownUnits.reduce((t, u) => t.split(u).join("｜".repeat(u.length)), rest);
   // "社保、卫生各多少": everyday names of functional classes are rows asked, not qualifiers.
-  const classSpans = classMetrics(rest, matched.refs) ? classQuestionSpans(rest) : [];
+  const classSpans = classMetrics(rest, matched.refs)
+    ? classQuestionSpans(rest)
+    : projectListMetrics(rest, matched.refs)
+      ? projectListSpans(rest)
+      : [];
   const asked: AskedScope = {
     ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length > 0),
     ...(per.perUnit ? { perUnit: per.perUnit.key } : {}),
@@ -172,6 +177,12 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
   // "采购多少？货物服务各多少": the named figure's parts.
   if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
+  // "那两个项目分别花了多少": the project spending, project by project.
+  const projectList = projectListMetrics(rest, metrics);
+  if (projectList && ["value", "breakdown", "text_lookup"].includes(operation)) {
+    metrics = projectList;
+    operation = "breakdown";
+  }
   // "钱主要花在哪几类", "按功能分类：A、B各多少": one figure broken down by functional class.
   const byClass = classMetrics(rest, metrics);
   if (

@@ -8,7 +8,7 @@ import { LISTED_PARTS } from "../lexicon/listed-parts.js";
 
 export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   if (ref.type === "metric") return ref.key === "三公经费" ? "“三公”经费" : ref.key;
-  if (ref.type === "project") return `${ref.name}项目`;
+  if (ref.type === "project") return /项目$/.test(ref.name) ? ref.name : `${ref.name}项目`;
   const name = ref.name ?? k?.subjects.find((s) => s.code === ref.code)?.name ?? "";
   const row = ref.code ? `${name}（${ref.code}）` : name;
   return ref.column ? `${row}${ref.column}` : row;

@@ -10,7 +10,7 @@ import { metricLabel, partsOf, scopeLabel } from "./labels.js";
 const PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
 
 /** The parts of a figure in one unit: the lexicon's parts, a subject's child codes, the named projects. */
-function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
+export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
   const parts = partsOf(ref);
   if (parts.length) return parts;
   if (ref.type === "subject" && ref.code) {
