@@ -94,8 +94,8 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     return (await textOp(k, plan, scopes)).build();
   }
   await loadFacts(k, plan, scopes);
-  // A change on last year may read last year's document of the same kind.
-  if (plan.operation === "yoy")
+  // A change on last year (or a two-year trend) may read last year's document of the same kind.
+  if (plan.operation === "yoy" || plan.operation === "trend")
     await k.loadDocuments(
       scopes.flatMap((s) => k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId)),
     );

@@ -255,8 +255,9 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     }
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
-    // The narrative rounding this year's figure ("17,000万元" for 16,999.52): both are said.
-    if (current && currents.length > 1) b.d.notes.push(...stateValue(b, currents, label).notes);
+    // The narrative restating this year's figure, rounded or otherwise ("17,000万元" for 16,999.52): both are said.
+    const restated = currents.filter((f) => f !== current && !f.table);
+    if (current && restated.length) b.d.notes.push(...stateValue(b, [current, ...restated], label).notes);
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   return b;
