@@ -3,6 +3,7 @@ import { METRIC_BY_KEY } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
+import { projectPlanFacts, projectTitleIn } from "./project-plan.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
 import {
@@ -26,6 +27,7 @@ const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
 export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
   const facts: Fact[] = [];
   let before: Fact[] = [];
+  let project: string | undefined;
   paragraphs.forEach((p, pi) => {
     // A paragraph opening with a subject line ("1、…（类）…（款）…（项）。…年初预算为…") is about it.
     const line = subjectLineOf(p.text);
@@ -55,7 +57,9 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       ...paragraphFacts,
       ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place),
       ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),
+      ...projectPlanFacts(p, project, doc, `${doc.docId}:p${pi}`, place),
     );
+    project = projectTitleIn(p.text) ?? project;
   });
   return facts;
 }

@@ -7,7 +7,7 @@ import { quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
-import { projectBreakdownOp } from "./ops/project-breakdown.js";
+import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { asksByClass } from "./class-question.js";
 import { editionChoice } from "./edition-choice.js";
@@ -29,7 +29,9 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   switch (plan.operation) {
     case "breakdown":
       return (
-        (isProjectSpending(plan) && projectBreakdownOp(k, plan, scopes[0])) || breakdownOp(k, plan, scopes)
+        (isProjectSpending(plan) && projectBreakdownOp(k, plan, scopes[0])) ||
+        (scopes.length === 1 && plan.metrics.length === 1 && projectPartsOp(k, plan, scopes[0])) ||
+        breakdownOp(k, plan, scopes)
       );
     case "share":
       return shareOp(k, plan, scopes);
