@@ -23,3 +23,16 @@ describe("unit slips (×10⁴ between 元 and 万元)", () => {
     expect(score("> 1.收入预算表 2.支出预算表\n> 事业收入0万元").unitErrors).toBe(0);
   });
 });
+
+describe("measures", () => {
+  it("reads a gold value in 万 as 万元", () => {
+    const wan: GoldItem = { ...item, values: [{ value: "370.00", measure: "万" }] };
+    const r = scoreItem(wan, {
+      answer: "支持外贸发展：**370.00万元**",
+      status: "answered",
+      facts: [],
+      citations: [],
+    });
+    expect(r.missing).toEqual([]);
+  });
+});

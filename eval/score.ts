@@ -26,8 +26,12 @@ export function sameNumber(printed: string, expected: string): boolean {
   return money(printed).minus(money(expected).abs()).abs().lte(half);
 }
 
-function measureCompatible(printed: string | undefined, expected: string): boolean {
+/** "370万" is how some documents and askers write 370万元. */
+const MEASURE_ALIASES: Readonly<Record<string, string>> = { 万: "万元" };
+
+function measureCompatible(printed: string | undefined, given: string): boolean {
   if (!printed) return true;
+  const expected = MEASURE_ALIASES[given] ?? given;
   if (expected === "%" || expected === "个百分点") return printed === "%" || printed === "个百分点";
   if (expected === "倍") return printed === "倍" || printed === undefined;
   return printed === expected;

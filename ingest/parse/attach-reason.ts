@@ -50,3 +50,10 @@ export function attachReason(sentence: string, made: Fact[], paragraphFacts: Fac
     }
   }
 }
+
+/** "…增加/减少的主要原因是…" opening a paragraph: the changes on last year the one before states. */
+export function changesExplained(before: Fact[], sentence: string): Fact[] {
+  const m = REASON.exec(sentence);
+  if (!m || !/增加|减少|增长|下降|变化|变动/.test(sentence.slice(0, m.index))) return [];
+  return before.filter((f) => f.column.startsWith("比上年"));
+}

@@ -262,3 +262,24 @@ describe("叙述中的自评得分（上海 PDF 摘录）", () => {
     expect(val(said("001", "公务接待费", "决算数", 1141))).toEqual(["3.6", "万元"]);
   });
 });
+
+describe("a reason opening the next paragraph (上海 PDF 摘录)", () => {
+  // 上海市财政局 2025 单位预算, rendered page 6: the change stated in one paragraph, its reason in the next.
+  const stated = "支出预算17,192万元，其中：财政拨款支出预算17,192万元，比2024年预算减少990万元。";
+  const reason = "财政拨款收入支出减少的主要原因是预计注册会计师考试人数、科次减少，项目经费减少等。";
+  const doc = { docId: "d", unit: "u", year: 2025, kind: "预算" } as DocContext;
+  const para = (text: string, line: number) =>
+    ({ text, section: ["2025年单位预算编制说明"], lines: [line, line] }) as Paragraph;
+
+  it("explains the change stated just before", () => {
+    const facts = narrativeFacts([para(stated, 1), para(reason, 2)], doc);
+    const change = facts.find((f) => f.metric === "财政拨款支出" && f.column.startsWith("比上年"));
+    expect(change?.value).toBe("-990");
+    expect(change?.reason).toBe("预计注册会计师考试人数、科次减少，项目经费减少等");
+  });
+
+  it("a paragraph that opens with no change word explains nothing before it", () => {
+    const facts = narrativeFacts([para(stated, 1), para("主要原因是工作安排。", 2)], doc);
+    expect(facts.find((f) => f.column.startsWith("比上年"))?.reason).toBeUndefined();
+  });
+});

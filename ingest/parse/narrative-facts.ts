@@ -3,9 +3,10 @@ import { METRIC_BY_KEY } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
+import { projectPlanFacts, projectTitleIn } from "./project-plan.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
-import { attachLoneReason, attachReason } from "./attach-reason.js";
+import { attachLoneReason, attachReason, changesExplained } from "./attach-reason.js";
 import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
 import {
   subjectLineOf,
@@ -27,11 +28,14 @@ const NUMBER =
 export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
   const facts: Fact[] = [];
   let previous: { section: string; facts: Fact[] } | undefined;
+  let before: Fact[] = [];
+  let project: string | undefined;
   paragraphs.forEach((p, pi) => {
     // A paragraph opening with a subject line ("1、…（类）…（款）…（项）。…年初预算为…") is about it.
     const line = subjectLineOf(p.text);
     const paragraphSubject = line?.subject ?? subjectOfSection(p.section);
     const paragraphFacts: Fact[] = [];
+    const section = p.section.join(">");
     let offset = 0;
     let carry: Subject | undefined;
     for (const sentence of splitSentences(p.text)) {
@@ -46,13 +50,17 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       const last = subjectMentions(sentence, where.from).pop();
       if (last && !last.foreign) carry = { metric: last.key, row: last.key };
       offset += sentence.length;
+      // A paragraph opening with the reason for a change stated just before explains that change.
+      const opening = !made.length && !paragraphFacts.length;
       paragraphFacts.push(...made);
-      attachReason(sentence, made, paragraphFacts);
-      // "财政拨款收入支出增加的主要原因是…" on its own, after the paragraph that states the change.
-      if (!paragraphFacts.length && previous?.section === p.section.join(">"))
-        attachLoneReason(sentence, subjectMentions(sentence, 0), previous.facts);
+      const mentions = opening ? subjectMentions(sentence, 0) : [];
+      // "某某收入支出增加的主要原因是…" on its own: the changes the section stated for those subjects;
+      // naming none, the changes of the paragraph just before.
+      if (mentions.length && previous?.section === section)
+        attachLoneReason(sentence, mentions, previous.facts);
+      else attachReason(sentence, made, opening ? changesExplained(before, sentence) : paragraphFacts);
     }
-    const section = p.section.join(">");
+    before = paragraphFacts;
     if (paragraphFacts.length)
       previous = {
         section,
@@ -62,7 +70,9 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       ...paragraphFacts,
       ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place),
       ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),
+      ...projectPlanFacts(p, project, doc, `${doc.docId}:p${pi}`, place),
     );
+    project = projectTitleIn(p.text) ?? project;
   });
   return facts;
 }

@@ -4,6 +4,7 @@ import { extractMeta, type MetaOverrides } from "./document-meta.js";
 import { findTables } from "./find-tables.js";
 import { formFacts, isFormTable } from "./form-facts.js";
 import { narrativeFacts } from "./narrative-facts.js";
+import { projectFunds } from "./project-funds.js";
 import { innermostSections, parseSections } from "./parse-sections.js";
 import { parseTable } from "./parse-table.js";
 import { pagePlacer } from "./place-facts.js";
@@ -48,10 +49,11 @@ export function parseDocument(input: {
     }),
   );
   const place = input.sources ? pagePlacer(lines, input.sources) : undefined;
-  const facts = [
+  const read = [
     ...tables.flatMap((t) => (isFormTable(t) ? formFacts(t, doc, place) : tableFacts(t, doc, place))),
     ...narrativeFacts(paragraphs, doc, place),
   ];
+  const facts = [...read, ...projectFunds(read)];
   if (isBlankTemplate(lines, tables, facts))
     throw new AppError(
       "NOT_A_DISCLOSURE",

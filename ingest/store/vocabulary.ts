@@ -24,7 +24,9 @@ function subjectOf(fact: Fact): VocabularyEntry | undefined {
 
 /** Named projects: from the narrative, and the project rows of attachment tables. */
 function projectOf(fact: Fact): VocabularyEntry | undefined {
-  if (fact.rowPath?.[0] === "项目") return { type: "project", name: fact.row };
+  // A part of a project's stated split (项目 / name / part) is no project of its own.
+  if (fact.rowPath?.[0] === "项目")
+    return fact.rowPath.length === 2 ? { type: "project", name: fact.row } : undefined;
   if (fact.table && !/^\d+$/.test(fact.table) && !fact.metric && /专项|项目|经费/.test(fact.row))
     return { type: "project", name: fact.row };
   return undefined;

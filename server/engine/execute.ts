@@ -6,7 +6,11 @@ import { proseCount } from "./ops/prose-count.js";
 import { quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp, trendOp, yoyOp } from "./ops/budget.js";
-import { BY_CLASS, classBreakdownOp } from "./ops/class-breakdown.js";
+import { classBreakdownOp } from "./ops/class-breakdown.js";
+import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
+import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
+import { asksByClass } from "./class-question.js";
+import { editionChoice } from "./edition-choice.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { textOp } from "./ops/text.js";
@@ -15,10 +19,20 @@ import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js"
 import { resolveScopes, type Scope } from "./scope.js";
 import { loadFacts } from "./load-facts.js";
 
+/** The project spending of one unit, asked project by project. */
+function isProjectSpending(plan: QueryPlan): boolean {
+  const [ref] = plan.metrics;
+  return plan.metrics.length === 1 && ref.type === "metric" && ref.key === PROJECT_SPENDING_KEY;
+}
+
 function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   switch (plan.operation) {
     case "breakdown":
-      return breakdownOp(k, plan, scopes);
+      return (
+        (isProjectSpending(plan) && projectBreakdownOp(k, plan, scopes[0])) ||
+        (scopes.length === 1 && plan.metrics.length === 1 && projectPartsOp(k, plan, scopes[0])) ||
+        breakdownOp(k, plan, scopes)
+      );
     case "share":
       return shareOp(k, plan, scopes);
     case "compare_budget_actual":
@@ -85,17 +99,19 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     return (await textOp(k, plan, scopes)).build();
   }
   await loadFacts(k, plan, scopes);
-  // A change on last year may read last year's document of the same kind.
-  if (plan.operation === "yoy")
+  // A change on last year (or a two-year trend) may read last year's document of the same kind.
+  if (plan.operation === "yoy" || plan.operation === "trend")
     await k.loadDocuments(
       scopes.flatMap((s) => k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId)),
     );
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt) return (await proseCount(k, plan, scopes)) ?? closestFigure(k, plan, scopes, doubt);
+  const choice = editionChoice(k, plan, scopes);
+  if (choice) return choice;
   const byClass =
     ["breakdown", "value"].includes(plan.operation) &&
     plan.metrics.length === 1 &&
-    BY_CLASS.test(plan.question);
+    asksByClass(plan.question);
   const draft = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
   if (draft.status === "not_found" && !draft.headline.length) {

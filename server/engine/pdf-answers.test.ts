@@ -64,3 +64,26 @@ describe("answers about a 上海 budget PDF", () => {
       expect(text).toContain(s);
   });
 });
+
+describe("a total asked without naming the edition", () => {
+  it("two editions with different totals: both given, cited, and the asker chooses (部门 p8 9628.22, 单位 p6 8695.94)", async () => {
+    const r = await ask("普陀区司法局2026年预算总共多少钱");
+    expect(r.status).toBe("clarify");
+    const text = plain(r.answer);
+    expect(text).toMatch(/部门预算（含所属单位）：9628\.22万元/);
+    expect(text).toMatch(/单位预算（本级）：8695\.94万元/);
+  });
+
+  it("an edition named earlier in the conversation carries to the follow-up (单位 p6: 比2025年预算增加794.88万元)", async () => {
+    const r = await engine.answer(
+      [
+        { role: "user", content: "司法局2026年单位预算收入是多少" },
+        { role: "assistant", content: "…" },
+        { role: "user", content: "比上年增加了多少" },
+      ],
+      { llm: false },
+    );
+    expect(plain(r.answer)).toContain("794.88万元");
+    expect(plain(r.answer)).not.toContain("793.14");
+  });
+});

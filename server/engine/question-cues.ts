@@ -22,7 +22,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   // A rough size the asker puts on a change ("少了将近<n>成", "翻了一倍多"): not a subject.
   /(?:将近|接近|近|约|大约|超过|快|差不多)?(?:[一二两三四五六七八九十]成|[一二两三四五六七八九十]倍|一半)(?:多|左右)?/,
   /占比|比重|比例|百分比|所占|百分之几|百分之|几成/,
-  /构成|组成|明细|分别|各项|结构|包括|怎么分|分项|细分|都花在|各是|各多少|各花|哪几块|哪些部分|部分/,
+  /构成|组成|明细|分别|各项|结构|包括|怎么分|分项|细分|都花在|各是|各多少|各花|哪几块|哪些部分|部分|(?:怎么|如何|怎样)安排|哪些内容|什么内容/,
   /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/,
   new RegExp(COUNT_CUES.join("|")),
   /年初|部门预算|预算安排|全年预算|调整后|调整预算/,
@@ -86,7 +86,11 @@ export function detectOperation(
     return "yoy";
   if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占|百分之几|是.{0,16}的几成/.test(q))
     return "share";
-  if (/构成|组成|明细|分别|各项|哪些|结构|包括什么|怎么分|分项|细分|都花在|各是|各多少|各花/.test(q))
+  if (
+    /构成|组成|明细|分别|各项|哪些|结构|包括什么|怎么分|分项|细分|都花在|各是|各多少|各花|(?:怎么|如何|怎样)安排/.test(
+      q,
+    )
+  )
     return "breakdown";
   return undefined;
 }
@@ -97,6 +101,8 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
   if (/年初预算|部门预算|预算安排|年初安排|年初.{0,6}预算/.test(q))
     return { basis: "年初预算", kind: /部门预算|预算说明/.test(q) ? "预算" : undefined };
   if (/全年预算|调整后预算|调整预算/.test(q)) return { basis: "全年预算" };
+  // "实际执行了多少" of a budget document asks an actual it does not state, not its budget.
+  if (/实际(?:执行|支出|花|用)|(?<!预算)执行了多少/.test(q) && !/预算/.test(q)) return { basis: "决算" };
   if (/预算/.test(q) && !/决算|实际|执行|完成/.test(q)) return { basis: "预算" };
   if (/决算/.test(q)) return { basis: "决算" };
   return {};

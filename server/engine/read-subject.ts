@@ -4,6 +4,7 @@ import type { Knowledge } from "./knowledge.js";
 import { metricLabel } from "./ops/labels.js";
 import type { MetricRef } from "./plan-schema.js";
 import { MIN_COVER } from "./vocabulary.js";
+import { namesPartsOf } from "./part-words.js";
 
 /** Below this the answer names what it found closest instead of answering with it. */
 export const CONFIDENCE_FLOOR = 0.6;
@@ -17,6 +18,8 @@ export interface Subject {
   qualifiers: string[];
   readings: string[];
   confidence: number;
+  /** The question names parts of a figure it names ("采购多少？货物服务各多少"): its breakdown. */
+  partsNamed?: boolean;
 }
 
 const GENERIC_PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
@@ -44,10 +47,15 @@ export function readSubject(
   const readings = matched.readings.map((r) => reading(r.asked, r.as, k));
   let confidence = READING_DOUBT ** readings.length;
   const qualifiers: string[] = [];
+  let partsNamed = false;
   for (const word of asked.qualifiers) {
     // A romanised word left over beside a named unit ("tianyuan 区委办…") spells a name the
     // Chinese already gives; the tables' labels are Chinese, so it can qualify nothing.
     if (units.length && ROMANISED.test(word)) continue;
+    if (namesPartsOf(word, refs)) {
+      partsNamed = true;
+      continue;
+    }
     // "某某项目", "某某经费": the name without its generic tail is what the index lists.
     const term = word.replace(/(项目|专项|经费|资金|支出|费用)+$/, "") || word;
     const best = k.vocabulary.resolve(term, { units })[0];
@@ -75,5 +83,5 @@ export function readSubject(
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
   }
   if (known.length) refs = known;
-  return { refs, qualifiers, readings, confidence };
+  return { refs, qualifiers, readings, confidence, ...(partsNamed ? { partsNamed } : {}) };
 }

@@ -3,7 +3,7 @@ import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, unknownUnitNames } from "./find-units.js";
 import type { Knowledge } from "./knowledge.js";
-import { editionsAsked } from "./lexicon/edition-words.js";
+import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
@@ -13,6 +13,9 @@ import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { READING_DOUBT, readSubject } from "./read-subject.js";
+import { BARE_BUDGET, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
+import { projectListMetrics, projectListSpans } from "./project-question.js";
+import { classMetrics, classQuestionSpans } from "./class-question.js";
 
 const ALL_UNITS =
   /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁(的|最)/;
@@ -35,6 +38,7 @@ export interface Context {
   operation: Operation;
   basis?: QueryPlan["basis"];
   kind?: QueryPlan["kind"];
+  edition?: QueryPlan["edition"];
 }
 
 /** The question with the spans of matched figures masked (〇); one pass over text and spans. */
@@ -113,8 +117,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
   const matched: FoundMetrics = findMetrics(k, rest, scopeUnits);
   const bare = unknownUnits.reduce((t, u) => t.split(u).join("｜".repeat(u.length)), rest);
+  // "社保、卫生各多少": everyday names of functional classes are rows asked, not qualifiers.
+  const classSpans = classMetrics(rest, matched.refs)
+    ? classQuestionSpans(rest)
+    : projectListMetrics(rest, matched.refs)
+      ? projectListSpans(rest)
+      : [];
   const asked: AskedScope = {
-    ...askedScope(k.vocabulary, maskSpans(bare, matched.spans), scopeUnits.length > 0),
+    ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length > 0),
     ...(per.perUnit ? { perUnit: per.perUnit.key } : {}),
   };
   const subject = readSubject(k, matched, asked, scopeUnits);
@@ -152,8 +162,36 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound = findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
   let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
+  // "预算总共多少钱": a budget named with no figure is its total.
+  if (
+    !metrics.length &&
+    !followUp &&
+    !subject.qualifiers.length &&
+    !asked.known.length &&
+    BARE_BUDGET.test(rest) &&
+    publishesBudget(k, units, yearsFound.years)
+  )
+    metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
+  const bareBudget = metrics.length === 1 && metrics !== metricsHere && !followUp;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
-  const operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  // "采购多少？货物服务各多少": the named figure's parts.
+  if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
+  // "那两个项目分别花了多少": the project spending, project by project.
+  const projectList = projectListMetrics(rest, metrics);
+  if (projectList && ["value", "breakdown", "text_lookup"].includes(operation)) {
+    metrics = projectList;
+    operation = "breakdown";
+  }
+  // "钱主要花在哪几类", "按功能分类：A、B各多少": one figure broken down by functional class.
+  const byClass = classMetrics(rest, metrics);
+  if (
+    byClass &&
+    (["value", "breakdown", "text_lookup"].includes(operation) || (operation === "rank" && units.length <= 1))
+  ) {
+    metrics = byClass;
+    operation = "breakdown";
+  }
   if (operation === "share" && metrics === metricsHere && metricsHere === refs)
     metrics = shareParts(rest, metrics, matched.spans);
   // Council questions (rankings, trends, totals) without a unit are about every unit.
@@ -175,7 +213,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       ? `“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
       : undefined;
   const unitReadings = found.fuzzy.map((f) => `“${f.asked}”按“${f.unit}”理解`);
-  return {
+  const plan: QueryPlan = {
     units,
     unknownUnits,
     years,
@@ -185,6 +223,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,
+    ...editionOf(q, followUp, ctx),
     counts: COUNT_CUES.some((w) => q.includes(w)) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(q)),
     question: q,
     textQuery: unmasked.replace(/[，｜]+/g, " ").trim() || q,
@@ -194,9 +233,44 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     attributes: asked.attributes,
     ...(asked.perUnit ? { perUnit: asked.perUnit } : {}),
     qualifiers: subject.qualifiers,
-    readings: [...unitReadings, ...subject.readings],
+    readings: [
+      ...unitReadings,
+      ...subject.readings,
+      ...(bareBudget ? [`“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`] : []),
+    ],
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,
   };
+  if (bareBudget) READ_AS_TOTAL.add(plan);
+  return plan;
+}
+
+/**
+ * Plans whose figure was read from a bare "预算多少" rather than named: their follow-ups do not
+ * inherit it (a follow-up names what it asks about, or is answered as before).
+ */
+const READ_AS_TOTAL = new WeakSet<QueryPlan>();
+
+/**
+ * Every unit asked publishes only budget documents for the years asked (the latest when none): a
+ * year with final accounts too has a second "budget" (the 年初预算 they report), so a bare
+ * "预算多少" is not read there.
+ */
+function publishesBudget(k: Knowledge, units: string[], years: number[]): boolean {
+  const only = (unit: string, year: number) => {
+    const docs = k.docs(unit, { year });
+    return docs.length > 0 && docs.every((d) => d.kind === "预算");
+  };
+  const has = (unit: string) => {
+    const latest = k.latestYear(unit);
+    return years.length ? years.every((year) => only(unit, year)) : !!latest && only(unit, latest);
+  };
+  return units.length > 0 && units.every(has);
+}
+
+/** The edition named here, else (in a follow-up about the same units) the one named before. */
+function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan, "edition"> {
+  const edition = editionAsked(q) ?? (followUp && editionsAsked(q).length === 0 ? ctx?.edition : undefined);
+  return edition ? { edition } : {};
 }
 
 /**
@@ -223,7 +297,8 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
     plan = planMessage(k, text, ctx);
     if (plan.units.length || plan.metrics.length) {
       const units = plan.units.length ? plan.units : (ctx?.units ?? []);
-      const metrics = plan.metrics.length ? plan.metrics : (ctx?.metrics ?? []);
+      const own = READ_AS_TOTAL.has(plan) ? [] : plan.metrics;
+      const metrics = own.length ? own : (ctx?.metrics ?? []);
       ctx = {
         units,
         previousUnits:
@@ -242,6 +317,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         operation: plan.operation,
         basis: plan.basis,
         kind: plan.kind,
+        ...(plan.edition ? { edition: plan.edition } : {}),
       };
     }
   }

@@ -32,7 +32,7 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
   }
   const scopes: Scope[] = [];
   const missing: string[] = [];
-  const edition = editionAsked(plan.question);
+  const edition = editionAsked(plan.question) ?? plan.edition;
   for (const unit of plan.units) {
     const docs = k.docs(unit);
     if (!docs.length) {

@@ -33,3 +33,15 @@ export function byEdition<T extends Pick<DocumentInfo, "edition">>(docs: T[], as
   const want = asked ?? "部门";
   return [...docs].sort((a, b) => Number(b.edition === want) - Number(a.edition === want));
 }
+
+/**
+ * Overall totals that differ between the two editions by the subordinate units' money: asked
+ * without naming an edition, both are given and the asker chooses.
+ */
+export const EDITION_TOTALS: readonly string[] = ["收入合计", "支出合计", "收支总计", "财政拨款收支总计"];
+
+/** What each edition covers, as an answer says it after "部门预算" / "单位决算". */
+export const EDITION_COVERS: Readonly<Record<Edition, string>> = {
+  部门: "（含所属单位）",
+  单位: "（本级）",
+};

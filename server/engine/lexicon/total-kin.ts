@@ -1,9 +1,16 @@
 /**
  * Totals whose stated change on last year may be quoted for another total of the same amount this
- * year (支出合计 = 收支总计 when nothing is carried over): the overall totals only. A part equal to
- * its whole this year (财政拨款收入 = 收入合计) may not have been last year, so parts are no kin.
+ * year (支出合计 = 收支总计 when nothing is carried over). A budget often states its change only
+ * for the appropriated part ("财政拨款收入…比上年预算减少…") when that part is the whole budget:
+ * the part is kin too. The answer always names whose change it is and that the asked total's own
+ * change is not stated (last year the part may not have been the whole).
  */
 export const TOTAL_KIN: Readonly<Record<string, readonly string[]>> = {
-  支出合计: ["收支总计", "财政拨款收支总计"],
-  收入合计: ["收支总计", "财政拨款收支总计"],
+  支出合计: ["收支总计", "财政拨款收支总计", "财政拨款支出"],
+  收入合计: ["收支总计", "财政拨款收支总计", "财政拨款收入"],
 };
+
+/** A budget asked for with no figure named ("预算总共多少钱", "<年>预算多少"): its spending total. */
+export const BARE_BUDGET =
+  /预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:是|有|为)?(?:多少|几多)|预算(?:比|较|与|和|跟)(?:上年|去年|上一年|20\d{2}年)/;
+export const BUDGET_TOTAL_KEY = "支出合计";

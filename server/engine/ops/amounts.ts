@@ -14,6 +14,7 @@ import { shareAcrossOp } from "./share-across.js";
 import {
   basisWord,
   metricLabel,
+  listsParts,
   parentOf,
   partsOf,
   scopeLabel,
@@ -269,18 +270,21 @@ function addParts(
 }
 
 /** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
-function wholeOfParts(refs: MetricRef[]): MetricRef | undefined {
+function wholeOfParts(refs: MetricRef[], listed: (part: MetricRef) => boolean): MetricRef | undefined {
   if (refs.length < 2) return undefined;
   const parent = parentOf(refs[0]);
   if (!parent) return undefined;
-  const parts = partsOf(parent).map((p) => metricLabel(p));
+  const parts = partsOf(parent)
+    .filter((p) => !listsParts(parent) || listed(p))
+    .map((p) => metricLabel(p));
   const asked = refs.map((r) => metricLabel(r));
   return parts.length === asked.length && parts.every((p) => asked.includes(p)) ? parent : undefined;
 }
 
 export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   // Every part of one figure named ("基本支出和项目支出分别"): that figure's breakdown, with its total.
-  const parent = scopes.length === 1 ? wholeOfParts(plan.metrics) : undefined;
+  const listed = (p: MetricRef) => lookup(k, scopes[0], p, wantOf(plan, scopes[0])).length > 0;
+  const parent = scopes.length === 1 ? wholeOfParts(plan.metrics, listed) : undefined;
   if (parent) return breakdownOp(k, { ...plan, metrics: [parent] }, scopes);
   // Several named parts, or several units: each figure, not one metric's parts.
   if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
@@ -323,7 +327,7 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     const found = lookup(k, scope, part, want);
     const f = found[0];
     const partLabel = metricLabel(part);
-    if (!f && children.length) continue;
+    if (!f && (children.length || listsParts(ref))) continue;
     if (!f) {
       b.d.bullets.push([`${partLabel}：文件中未列出。`]);
       continue;

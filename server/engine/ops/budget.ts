@@ -9,7 +9,7 @@ import { distinctValues } from "../select-facts.js";
 import { partReason } from "./part-reason.js";
 import { sameAmountChange } from "./same-amount-change.js";
 import { answerStatedReason, answerStatedUnchanged } from "./stated-reason.js";
-import { lookup } from "./amounts.js";
+import { lookup, stateValue } from "./amounts.js";
 import { YOY } from "../question-cues.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel, sourcePlace } from "./labels.js";
 
@@ -220,7 +220,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   for (const scope of later) {
     const ref = plan.metrics[0];
     const label = metricLabel(ref, k);
-    const current = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual")[0];
+    const currents = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual");
+    const current = currents[0];
     const statedAmount = lookup(k, scope, ref, "yoy_amount")[0];
     const statedRate = lookup(k, scope, ref, "yoy_rate")[0];
     const previous = previousOf(k, scope, later.length < scopes.length ? scopes : later, ref);
@@ -237,9 +238,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       line.push("。");
     }
     // Its own change unstated: the change stated for a figure of the same amount, named as such.
-    const kin =
-      !stated.length && current && !previous ? kinChange(k, b, scope, ref, current, label) : undefined;
-    if (kin) line.push(...kin.line);
+    const kin = !stated.length && current ? kinChange(k, b, scope, ref, current, label) : undefined;
+    if (kin && !previous) line.push(...kin.line);
     const reason = [...stated, ...(kin?.stated ?? []), ...(previous?.period ? [previous] : [])].find(
       (f) => f.reason,
     )?.reason;
@@ -275,6 +275,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       computed.push("。");
       if (line.length) b.d.bullets.push(computed);
       else line.push(...computed);
+      // Beside the change computed from two documents, the change the document itself states.
+      if (kin) b.d.bullets.push(kin.line);
     }
     if (!line.length)
       line.push(
@@ -286,6 +288,9 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     }
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
+    // The narrative restating this year's figure, rounded or otherwise ("17,000万元" for 16,999.52): both are said.
+    const restated = currents.filter((f) => f !== current && !f.table);
+    if (current && restated.length) b.d.notes.push(...stateValue(b, [current, ...restated], label).notes);
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   return b;

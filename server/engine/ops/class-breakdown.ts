@@ -7,12 +7,13 @@ import { closestFigure } from "./closest.js";
 import type { Draft } from "../draft.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
+import { namedClasses } from "../class-question.js";
 
 /** "按功能分类", "类级", "按类": a total broken down by functional class (201 一般公共服务支出 …). */
 export const BY_CLASS = /功能分类|类级|按类|分类别|各类支出|哪几类/;
 
 /** The unit's functional classes: 3-digit codes, or the class rows of tables 01/04 (no code). */
-function classesOf(k: Knowledge, unit: string): MetricRef[] {
+function classesOf(k: Knowledge, unit: string): (MetricRef & { type: "subject" })[] {
   const seen = new Set<string>();
   return k.subjects
     .filter((s) => s.scheme === "function" && (!s.code || s.code.length === 3) && s.units.includes(unit))
@@ -27,9 +28,12 @@ function classesOf(k: Knowledge, unit: string): MetricRef[] {
 export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft {
   const b = new DraftBuilder();
   const label = metricLabel(plan.metrics[0], k);
+  const named = namedClasses(plan.question);
   for (const scope of scopes) {
     const want = wantOf(plan, scope);
-    const rows = classesOf(k, scope.unit).flatMap((ref) => {
+    const listed = classesOf(k, scope.unit);
+    const asked = named.length ? listed.filter((ref) => named.includes(ref.name ?? "")) : listed;
+    const rows = asked.flatMap((ref) => {
       const fact = lookup(k, scope, ref, want)[0];
       return fact ? [{ ref, fact }] : [];
     });
@@ -40,6 +44,10 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     else b.d.bullets.push(line);
     for (const { ref, fact } of rows)
       b.d.bullets.push([`${metricLabel(ref, k)}：`, b.fact(fact, metricLabel(ref, k))]);
+    const absent = named.filter((name) => !rows.some((r) => r.ref.name === name));
+    if (absent.length) b.d.notes.push([`${scopeLabel(scope)}的表中未列示${absent.join("、")}这一类。`]);
+    if (rows.length > 1 && /最多|最大|最高/.test(plan.question))
+      b.d.notes.push([`最多的一类是${metricLabel(rows[0].ref, k)}。`]);
   }
   if (b.d.headline.length) return b.build();
   return closestFigure(k, plan, scopes, { lacking: `${label}按功能分类（类）的明细` });

@@ -4,10 +4,11 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
+import { LISTED_PARTS } from "../lexicon/listed-parts.js";
 
 export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   if (ref.type === "metric") return ref.key === "三公经费" ? "“三公”经费" : ref.key;
-  if (ref.type === "project") return `${ref.name}项目`;
+  if (ref.type === "project") return /项目$/.test(ref.name) ? ref.name : `${ref.name}项目`;
   const name = ref.name ?? k?.subjects.find((s) => s.code === ref.code)?.name ?? "";
   const row = ref.code ? `${name}（${ref.code}）` : name;
   return ref.column ? `${row}${ref.column}` : row;
@@ -87,7 +88,13 @@ export function partsOf(ref: MetricRef): MetricRef[] {
       { type: "metric", key: "基本支出" },
       { type: "metric", key: "项目支出" },
     ];
-  return (METRIC_BY_KEY.get(ref.key)?.parts ?? []).map((key) => ({ type: "metric" as const, key }));
+  const keys = METRIC_BY_KEY.get(ref.key)?.parts ?? LISTED_PARTS[ref.key] ?? [];
+  return keys.map((key) => ({ type: "metric" as const, key }));
+}
+
+/** A total shown by the parts its document lists (an income total by its sources). */
+export function listsParts(ref: MetricRef): boolean {
+  return ref.type === "metric" && ref.key in LISTED_PARTS;
 }
 
 /** The metric a part belongs to (公务接待费 → 三公经费; 基本支出 → 支出合计). */
@@ -95,6 +102,8 @@ export function parentOf(ref: MetricRef): MetricRef | undefined {
   if (ref.type !== "metric") return undefined;
   const parent = METRICS.find((m) => m.parts?.includes(ref.key));
   if (parent) return { type: "metric", key: parent.key };
+  const listed = Object.keys(LISTED_PARTS).find((key) => LISTED_PARTS[key].includes(ref.key));
+  if (listed) return { type: "metric", key: listed };
   if (ref.key === "项目支出" || ref.key === "基本支出") return { type: "metric", key: "支出合计" };
   return undefined;
 }

@@ -5,6 +5,7 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
+import type { Want } from "../select-facts.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, partsOf, scopeLabel } from "./labels.js";
 
@@ -13,7 +14,7 @@ const PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
 const ECONOMIC_ITEM_DIGITS = 5;
 
 /** The parts of a figure in one unit: the lexicon's parts, a subject's child codes, the named projects. */
-function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
+export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
   const parts = partsOf(ref);
   if (parts.length) return parts;
   if (ref.type === "subject" && ref.code) {
@@ -38,7 +39,10 @@ function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
       .map((s) => ({ type: "subject" as const, code: s.code, name: s.name }));
   if (JSON.stringify(ref) === JSON.stringify(PROJECTS)) {
     const names = new Set(
-      k.factsOf(scope.doc.docId).flatMap((f) => (f.rowPath?.[0] === "项目" ? [f.row] : [])),
+      // Projects, not the parts of a project's stated split (项目 / name / part).
+      k
+        .factsOf(scope.doc.docId)
+        .flatMap((f) => (f.rowPath?.[0] === "项目" && f.rowPath.length === 2 ? [f.row] : [])),
     );
     return [...names].map((name) => ({ type: "project" as const, name }));
   }
@@ -57,6 +61,17 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
     return fact ? [{ part, fact }] : [];
   });
   if (found.length < 2) return undefined;
+  // Projects explained one by one may be a few of many: the largest of those is not the largest.
+  if (
+    !listsMostOf(
+      k,
+      scope,
+      ref,
+      want,
+      found.map((x) => x.fact),
+    )
+  )
+    return undefined;
   const sign = plan.descending ? -1 : 1;
   found.sort((x, y) => sign * money(x.fact.value).comparedTo(y.fact.value));
   const b = new DraftBuilder();
@@ -72,4 +87,13 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
   if (found.length > 10) b.d.notes.push(["只列出前十项，其余从略。"]);
   return b;
+}
+
+/** Listed parts are most (≥ 90 %) of the whole, or the whole is not stated (projects only). */
+export function listsMostOf(k: Knowledge, scope: Scope, ref: MetricRef, want: Want, parts: Fact[]): boolean {
+  if (JSON.stringify(ref) !== JSON.stringify(PROJECTS)) return true;
+  const whole = lookup(k, scope, ref, want)[0];
+  if (!whole) return true;
+  const sum = parts.reduce((t, f) => t.plus(f.value), money(0));
+  return sum.gte(money(whole.value).times("0.9"));
 }

@@ -1,0 +1,60 @@
+import { Decimal } from "decimal.js";
+import type { Fact } from "../schema.js";
+import type { Paragraph } from "./parse-sections.js";
+import type { Placer } from "./place-facts.js";
+import type { DocContext } from "./table-facts.js";
+
+/** A project's explanation page is headed "<项目>（<资金性质>）经费情况说明". */
+const PROJECT_TITLE = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,40}?)(?:[（(][^）)]{1,12}[)）])?(?:项目)?经费情况说明/g;
+/** "<年>年度项目总预算<X>万，其中<甲><a>万，<乙><b>万…": the project's money as the page splits it. */
+const PLAN = /项目总预算\s*(\d+(?:\.\d+)?)\s*万元?\s*[，,]?\s*其中[:：]?\s*([^。]+)/;
+const PART = /([\u4e00-\u9fa5A-Za-z“”"（）()]{2,30}?)\s*(\d+(?:\.\d+)?)\s*万元?/g;
+
+/** The project a paragraph's text last names as the subject of an explanation page, if any. */
+export function projectTitleIn(text: string): string | undefined {
+  const titles = [...text.matchAll(PROJECT_TITLE)].map((m) => m[1].replace(/[“”"]/g, ""));
+  return titles.pop();
+}
+
+/**
+ * "项目总预算X万，其中甲a万，乙b万…，合计X万" under a project's explanation page: the project's
+ * budget (rowPath 项目 / name) and each part (rowPath 项目 / name / part), each cited to the sentence.
+ */
+export function projectPlanFacts(
+  p: Paragraph,
+  project: string | undefined,
+  doc: DocContext,
+  idBase: string,
+  place?: Placer,
+): Fact[] {
+  const m = project ? PLAN.exec(p.text) : null;
+  if (!m || !project) return [];
+  const budget = doc.kind === "预算";
+  const fact = (row: string, rowPath: string[], value: string, at: number, key: string): Fact => ({
+    id: `${idBase}:plan${key}`,
+    docId: doc.docId,
+    unit: doc.unit,
+    year: doc.year,
+    kind: doc.kind,
+    row,
+    rowPath,
+    value: new Decimal(value).toFixed(),
+    measure: "万元",
+    // The total as the page words it ("项目总预算"), beside the split it heads; not a budget-table row.
+    ...(rowPath.length === 2
+      ? { column: "项目总预算" }
+      : { column: budget ? "年初预算数" : "预算数", basis: budget ? "年初预算" : "预算" }),
+    source: { section: p.section, lines: p.lines, excerpt: m[0].trim(), ...place?.text(p, at) },
+  });
+  const start = m.index ?? 0;
+  const out = [fact(project, ["项目", project], m[1], start, "")];
+  const partsAt = start + m[0].indexOf(m[2]);
+  for (const part of m[2].matchAll(PART)) {
+    const name = part[1].replace(/^[，,、；;\s]+/, "").replace(/[“”"]/g, "");
+    if (/^(?:合计|总计|共计)/.test(name) || name.length < 2) continue;
+    out.push(
+      fact(name, ["项目", project, name], part[2], partsAt + (part.index ?? 0), `:${part.index ?? 0}`),
+    );
+  }
+  return out.length > 2 ? out : [];
+}

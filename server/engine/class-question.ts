@@ -1,0 +1,60 @@
+import { BY_CLASS_WORDS, CLASS_NAMES, NOT_CLASS_WORDS, SPENT_WORDS } from "./lexicon/class-names.js";
+import type { MetricRef } from "./plan-schema.js";
+
+const CLASS_PRINTED = new Set<string>(CLASS_NAMES.map((c) => c.means));
+
+/** The question with compounds that only look like class names ("住房公积金") blanked out. */
+function classText(q: string): string {
+  return q.replace(NOT_CLASS_WORDS, (m) => "｜".repeat(m.length));
+}
+
+/** Where the question names a functional class by its printed or everyday name. */
+export function classWordSpans(q: string): { span: [number, number]; means: string }[] {
+  const text = classText(q);
+  const found: { span: [number, number]; means: string }[] = [];
+  const words = CLASS_NAMES.flatMap((c) => [c.means, ...c.say].map((say) => ({ say, means: c.means })));
+  words.sort((a, b) => b.say.length - a.say.length);
+  for (const { say, means } of words) {
+    for (let at = text.indexOf(say); at >= 0; at = text.indexOf(say, at + 1)) {
+      const end = at + say.length;
+      if (found.some(({ span: [a, b] }) => at < b && end > a)) continue;
+      found.push({ span: [at, end], means });
+    }
+  }
+  return found.sort((x, y) => x.span[0] - y.span[0]);
+}
+
+/** Where the question names classes or asks by class ("社保", "按科目类别"): no qualifiers. */
+export function classQuestionSpans(q: string): [number, number][] {
+  const cues = [...q.matchAll(new RegExp(BY_CLASS_WORDS.source, "g"))];
+  return [
+    ...classWordSpans(q).map((c) => c.span),
+    ...cues.map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]),
+  ];
+}
+
+/** The classes a question names, as the tables print them, in the question's order. */
+export function namedClasses(q: string): string[] {
+  return [...new Set(classWordSpans(q).map((c) => c.means))];
+}
+
+/** The question asks for a total by functional class: in words, or by naming several classes. */
+export function asksByClass(q: string): boolean {
+  return BY_CLASS_WORDS.test(q) || (namedClasses(q).length >= 2 && /各|分别|每/.test(q));
+}
+
+const isClassRow = (m: MetricRef) =>
+  m.type === "subject" && ((m.code?.length === 3 && !m.column) || CLASS_PRINTED.has(m.name ?? ""));
+
+/**
+ * The figure a by-class question breaks down: the one figure it names besides class rows, else
+ * the spending total when it speaks of money spent or names classes. Undefined: not a by-class
+ * question, or several figures are asked.
+ */
+export function classMetrics(q: string, metrics: MetricRef[]): MetricRef[] | undefined {
+  if (!asksByClass(q)) return undefined;
+  const others = metrics.filter((m) => !isClassRow(m));
+  if (others.length === 1) return others;
+  if (others.length) return undefined;
+  return SPENT_WORDS.test(q) || namedClasses(q).length ? [{ type: "metric", key: "支出合计" }] : undefined;
+}

@@ -1,0 +1,37 @@
+import { DraftBuilder, type Draft } from "./draft.js";
+import type { Knowledge } from "./knowledge.js";
+import { EDITION_COVERS, EDITION_TOTALS, editionAsked } from "./lexicon/edition-words.js";
+import { lookup, wantOf } from "./ops/amounts.js";
+import { metricLabel, scopeLabel } from "./ops/labels.js";
+import type { QueryPlan } from "./plan-schema.js";
+import type { Scope } from "./scope.js";
+
+/**
+ * An overall total of a body that publishes a 部门 and a 单位 edition for the year, asked without
+ * naming either: when the editions' totals differ, both are given, each cited, and the asker is
+ * asked which one is meant (undefined when they agree or only one edition exists).
+ */
+export function editionChoice(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
+  const ref = plan.metrics[0];
+  if (plan.operation !== "value" || plan.metrics.length !== 1 || scopes.length !== 1) return undefined;
+  if (ref.type !== "metric" || !EDITION_TOTALS.includes(ref.key)) return undefined;
+  if (plan.edition || editionAsked(plan.question)) return undefined;
+  const [scope] = scopes;
+  const docs = k.docs(scope.unit, { year: scope.year, kind: scope.doc.kind }).filter((d) => d.edition);
+  const found = docs.flatMap((doc) => {
+    const f = lookup(k, { ...scope, doc }, ref, wantOf(plan, { ...scope, doc }))[0];
+    return f && doc.edition ? [{ edition: doc.edition, f }] : [];
+  });
+  if (found.length < 2 || new Set(found.map((x) => x.f.value)).size < 2) return undefined;
+  const b = new DraftBuilder();
+  const label = metricLabel(ref, k);
+  b.d.status = "clarify";
+  const kind = scope.doc.kind;
+  b.d.headline = [`${scopeLabel(scope)}有部门${kind}和单位${kind}两个版本，${label}不同：`];
+  for (const { edition, f } of found) {
+    const name = `${edition}${kind}${EDITION_COVERS[edition]}`;
+    b.d.bullets.push([`${name}：`, b.fact(f, `${label}（${name}）`)]);
+  }
+  b.d.notes.push([`请问您指哪一个版本？部门${kind}含所属单位，单位${kind}只含本级。`]);
+  return b.build();
+}

@@ -1,0 +1,8 @@
+/**
+ * Totals made of whichever of their parts a document lists: an income total is its sources
+ * (appropriations, 事业收入, 其他收入 …), each unit having only some of them. A breakdown shows the
+ * parts the document lists and says nothing of the others.
+ */
+export const LISTED_PARTS: Readonly<Record<string, readonly string[]>> = {
+  收入合计: ["财政拨款收入", "上级补助收入", "附属单位上缴收入", "事业收入", "经营收入", "其他收入"],
+} as const;

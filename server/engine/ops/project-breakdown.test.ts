@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../../testing/sample-engine.js";
+import { expectFacts, expectGrounded } from "../answer-expect.js";
+
+/**
+ * Projects in the sample final accounts (data/docs). 001: 驻京工作经费 项目支出209.35万元 (line
+ * 1278), 招商专项 38.46万元 (line 1284), 项目支出合计 247.80 (公开03表, line 304). 002 附件7-3 (lines
+ * 803–811): “党政专用通信二级网建设”项目 年初预算 0, 全年预算 106.08, 全年执行 79.55, 执行率 74.00%.
+ */
+const { ask } = useSampleEngine();
+
+describe("a unit's projects", () => {
+  it("the project spending listed project by project, with its total", async () => {
+    const r = await ask("驻京办这两个项目各用了多少钱？");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "247.80万元 209.35万元 38.46万元");
+    expect(r.answer.indexOf("209.35")).toBeLessThan(r.answer.indexOf("38.46"));
+    expectGrounded(r);
+  });
+
+  it("a project's self-evaluation form gives its budget, spending and the printed execution rate", async () => {
+    const r = await ask("区委办党政专用通信二级网建设项目调整后预算和执行数各是多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "106.08万元 79.55万元 74.00%");
+    expectGrounded(r);
+  });
+
+  it("a count of projects is not their money", async () => {
+    const r = await ask("区委办2024年有几个项目做了绩效自评");
+    expect(r.answer).not.toContain("文件列出的项目如下");
+  });
+});

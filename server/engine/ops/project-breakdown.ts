@@ -1,0 +1,83 @@
+import { money } from "../../../lib/money.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel } from "./labels.js";
+import { listsMostOf, partsIn } from "./rank-parts.js";
+
+/** The column of a project's total as its explanation page states it before the split. */
+const PLAN_TOTAL = "项目总预算";
+
+/**
+ * The project spending of one unit listed by the projects its document names, largest first,
+ * each cited, with the total when stated; undefined when fewer than two projects carry an amount
+ * (the caller answers with the figure itself).
+ */
+export function projectBreakdownOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
+  const ref = plan.metrics[0];
+  const want = wantOf(plan, scope);
+  const found = partsIn(k, scope, ref)
+    .filter((part) => part.type === "project")
+    .flatMap((part) => {
+      const fact = lookup(k, scope, part, want)[0];
+      return fact ? [{ part, fact }] : [];
+    });
+  // One project under two spellings ("某某" and "某某经费") is one row.
+  const seen = new Set<string>();
+  const rows = found.filter(({ fact }) => !seen.has(fact.id) && !!seen.add(fact.id));
+  if (rows.length < 2) return undefined;
+  rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
+  const b = new DraftBuilder();
+  const label = metricLabel(ref, k);
+  const total = lookup(k, scope, ref, want)[0];
+  b.d.headline = total
+    ? [`${scopeLabel(scope)}${label}为 `, b.fact(total, label), "，文件列出的项目如下："]
+    : [`${scopeLabel(scope)}文件列出的项目如下：`];
+  if (
+    !listsMostOf(
+      k,
+      scope,
+      ref,
+      want,
+      rows.map((r) => r.fact),
+    )
+  )
+    b.d.notes.push(["文件只逐项说明了部分项目：列出的项目合计明显小于项目支出总额，其余项目未逐项列出。"]);
+  for (const { part, fact } of rows.slice(0, 12))
+    b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
+  if (rows.length > 12) b.d.notes.push(["只列出前十二项，其余从略。"]);
+  return b;
+}
+
+/**
+ * How a named project's money is split when its document says so ("项目总预算X，其中甲a、乙b…"):
+ * the project's amount and each part, cited to the sentence; undefined when no split is stated.
+ */
+export function projectPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
+  const ref = plan.metrics[0];
+  if (ref.type !== "project") return undefined;
+  const names = new Set(k.projectVariants(ref.name));
+  const parts = k
+    .factsOf(scope.doc.docId)
+    .filter((f) => f.rowPath?.length === 3 && f.rowPath[0] === "项目" && names.has(f.rowPath[1]));
+  if (parts.length < 2) return undefined;
+  const b = new DraftBuilder();
+  const label = metricLabel(ref, k);
+  // The total the split's own sentence states ("项目总预算"), else the project's budget row.
+  const stated = k
+    .factsOf(scope.doc.docId)
+    .find((f) => f.rowPath?.length === 2 && names.has(f.row) && f.column === PLAN_TOTAL);
+  const whole = stated ?? lookup(k, scope, ref, wantOf(plan, scope))[0];
+  b.d.headline = whole
+    ? [
+        `${scopeLabel(scope)}${label}`,
+        `${whole === stated ? "总预算" : ""}为 `,
+        b.fact(whole, label),
+        "，文件列明的安排如下：",
+      ]
+    : [`${scopeLabel(scope)}${label}文件列明的安排如下：`];
+  for (const f of parts) b.d.bullets.push([`${f.row}：`, b.fact(f, `${label}：${f.row}`)]);
+  return b;
+}

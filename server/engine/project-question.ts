@@ -1,0 +1,25 @@
+import { MONEY_ASKED, PROJECT_LIST_WORDS, PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
+import type { MetricRef } from "./plan-schema.js";
+import { COUNT_CUES } from "./lexicon/question-words.js";
+
+const PROJECT_SPENDING: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY };
+
+/**
+ * "<unit>那两个项目分别花了多少", "项目支出都花在哪些项目上": the project spending listed by
+ * project. Undefined when the question names another figure or asks no amount.
+ */
+export function projectListMetrics(q: string, metrics: MetricRef[]): MetricRef[] | undefined {
+  if (!PROJECT_LIST_WORDS.test(q) || !MONEY_ASKED.test(q)) return undefined;
+  // "做了几个项目": a count of projects, not their money.
+  if (COUNT_CUES.some((w) => q.includes(w))) return undefined;
+  const others = metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(PROJECT_SPENDING));
+  return others.length ? undefined : [PROJECT_SPENDING];
+}
+
+/** Where the question asks for the projects ("两个项目"): words of the cue, not qualifiers. */
+export function projectListSpans(q: string): [number, number][] {
+  return [...q.matchAll(new RegExp(PROJECT_LIST_WORDS.source, "g"))].map((m) => [
+    m.index ?? 0,
+    (m.index ?? 0) + m[0].length,
+  ]);
+}

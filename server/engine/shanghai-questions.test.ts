@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * Questions as people ask them about 上海 PDFs. Expected values read off the rendered pages
+ * (pdftoppm -r 110): 普陀区财政局 2024 决算 p15 (一般公共预算财政拨款支出决算表: 201 2,106.66,
+ * 208 326.72, 210 60.99, 221 445.69) and p24 (政府采购 251.25: 货物 4.79, 工程 0, 服务 246.47);
+ * 上海市财政局 2025 单位预算 p6 (收入/支出预算17,192万元, 财政拨款 比2024年预算减少990万元, reason);
+ * p6 (收入支出决算总表: 一般公共预算财政拨款收入 2,940.05, 其他收入 6.20, 本年收入合计 2,946.25);
+ * 万里街道 2023 p6 (16497.86) and 2024 p6 (15621.11, 比2023年预算减少876.75万元, 项目调整);
+ * 商务委 2025 部门预算 p24 (生命健康专项 总预算1170.00万: 870.00 / 70.00 / 180.00 / 50.00).
+ */
+const { ask } = usePdfEngine([
+  "putuo-czj-2024-bumen-juesuan.pdf",
+  "shanghai-czj-2025-danwei-yusuan.pdf",
+  "putuo-wanli-2023-bumen-yusuan.pdf",
+  "putuo-wanli-2024-bumen-yusuan.pdf",
+  "putuo-swh-2025-bumen-yusuan.pdf",
+]);
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("上海 PDFs in everyday words", () => {
+  it("classes named by their everyday names: those rows only, each cited to its page", async () => {
+    const r = await ask("普陀区财政局2024年社保、卫生、住房这几类支出分别多少");
+    const text = plain(r.answer);
+    for (const v of ["326.72万元", "60.99万元", "445.69万元"]) expect(text).toContain(v);
+    expect(text).not.toContain("2106.66");
+    expect(text).toContain("第15页");
+    expectGrounded(r);
+  });
+
+  it("procurement asked with its parts' short names gives the total and each part", async () => {
+    const text = plain((await ask("普陀区财政局2024年政府采购有多少？其中货物和服务呢")).answer);
+    for (const v of ["251.25万元", "4.79万元", "0.00万元", "246.47万元"]) expect(text).toContain(v);
+  });
+
+  it("an income total breaks down into the sources the document lists, and only those", async () => {
+    const text = plain((await ask("普陀区财政局2024年的收入由哪几部分构成")).answer);
+    for (const v of ["2946.25万元", "2940.05万元", "6.20万元"]) expect(text).toContain(v);
+    expect(text).not.toContain("事业收入");
+  });
+
+  it("a bare budget question reads the total; a change stated only for the appropriated part is said as that part's", async () => {
+    const r = await ask("上海市财政局2025年预算是多少，比上年少了多少");
+    const text = plain(r.answer);
+    expect(text).toContain("17191.52万元");
+    expect(text).toMatch(/文件未单列支出合计与上年的比较；本年数相同的“财政拨款支出”/);
+    expect(text).toContain("990.00万元");
+    expect(text).toContain("预计注册会计师考试人数、科次减少");
+    // The narrative's rounded 17,192 is said beside the table's figure.
+    expect(text).toContain("17192.00万元");
+  });
+
+  it("two years of one unit's budgets: computed from both documents, beside the stated change and reason", async () => {
+    const text = plain((await ask("万里街道2024年的预算跟2023年比少了多少")).answer);
+    for (const v of ["16497.86万元", "15621.11万元", "876.75万元", "5.31%", "项目调整"])
+      expect(text).toContain(v);
+  });
+
+  it("a project's stated split: its total and each part, from the sentence that states them", async () => {
+    const r = await ask("商务委生命健康专项的钱是怎么安排的");
+    const text = plain(r.answer);
+    for (const v of ["1170.00万元", "870.00万元", "70.00万元", "180.00万元", "50.00万元"])
+      expect(text).toContain(v);
+    expect(text).toContain("第24页");
+    expectGrounded(r);
+  });
+
+  it("a project's total is not given as its actual spending (a budget states none)", async () => {
+    const r = await ask("商务委生命健康专项实际支出了多少");
+    expect(r.status).toBe("not_found");
+  });
+});
