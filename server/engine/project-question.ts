@@ -5,7 +5,7 @@ import { COUNT_CUES } from "./lexicon/question-words.js";
 const PROJECT_SPENDING: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY };
 
 /**
- * "<unit>那两个项目分别花了多少", "项目支出都花在哪些项目上": the project spending listed by
+ * "<unit>几个项目各用了多少", "项目支出用在了哪些项目": the project spending listed by
  * project. Undefined when the question names another figure or asks no amount.
  */
 export function projectListMetrics(q: string, metrics: MetricRef[]): MetricRef[] | undefined {

@@ -18,7 +18,7 @@ export interface Subject {
   qualifiers: string[];
   readings: string[];
   confidence: number;
-  /** The question names parts of a figure it names ("采购多少？货物服务各多少"): its breakdown. */
+  /** The question names parts of a figure it names ("采购一共多少，工程和货物各是多少"): its breakdown. */
   partsNamed?: boolean;
 }
 

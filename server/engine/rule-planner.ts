@@ -162,7 +162,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound = findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
   let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
-  // "预算总共多少钱": a budget named with no figure is its total.
+  // "今年预算一共多少": a budget named with no figure is its total.
   if (
     !metrics.length &&
     !followUp &&
@@ -175,15 +175,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const bareBudget = metrics.length === 1 && metrics !== metricsHere && !followUp;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
-  // "采购多少？货物服务各多少": the named figure's parts.
+  // "采购一共多少，工程和货物各是多少": the named figure's parts.
   if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
-  // "那两个项目分别花了多少": the project spending, project by project.
+  // "几个项目各用了多少": the project spending, project by project.
   const projectList = projectListMetrics(rest, metrics);
   if (projectList && ["value", "breakdown", "text_lookup"].includes(operation)) {
     metrics = projectList;
     operation = "breakdown";
   }
-  // "钱主要花在哪几类", "按功能分类：A、B各多少": one figure broken down by functional class.
+  // "钱都用在哪些类别", "按功能分类：A、B各多少": one figure broken down by functional class.
   const byClass = classMetrics(rest, metrics);
   if (
     byClass &&

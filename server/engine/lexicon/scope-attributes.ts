@@ -65,7 +65,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
       "补贴给谁",
       "补贴了哪",
       "扶持了哪",
-      "支持了哪些企业",
+      "支持了哪",
     ],
     lacking: "资金的具体受益单位或企业名单",
   },
