@@ -230,3 +230,13 @@ describe("a count and its cost asked together", () => {
     expect(r.answer).toContain("49.98万元");
   });
 });
+
+describe("what was done, not what it cost", () => {
+  // The 招商 project spent 38.46万元 (001 line 1284); "做了什么" asks for the work, in the text.
+  it("做了什么 quotes the documents instead of giving the project's amount", async () => {
+    const r = await ask("驻京办2024年招商引资做了什么");
+    expect(r.status).toBe("answered");
+    expect(headline(r.answer)).not.toContain("38.46万元");
+    expect(r.answer).toContain("招商");
+  });
+});
