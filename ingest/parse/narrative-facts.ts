@@ -61,11 +61,8 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       else attachReason(sentence, made, opening ? changesExplained(before, sentence) : paragraphFacts);
     }
     before = paragraphFacts;
-    if (paragraphFacts.length)
-      previous = {
-        section,
-        facts: previous?.section === section ? [...previous.facts, ...paragraphFacts] : paragraphFacts,
-      };
+    if (paragraphFacts.length && previous?.section === section) previous.facts.push(...paragraphFacts);
+    else if (paragraphFacts.length) previous = { section, facts: [...paragraphFacts] };
     facts.push(
       ...paragraphFacts,
       ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place),
