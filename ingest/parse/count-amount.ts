@@ -3,8 +3,7 @@ import { COUNT_AMOUNT_COLUMN } from "../domain/select-figures.js";
 import type { Fact } from "../schema.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Subject } from "./narrative-subjects.js";
-import type { Paragraph } from "./parse-sections.js";
-import type { Placer } from "./place-facts.js";
+import { proseFactBase, type ProseWhere } from "./prose-fact.js";
 import type { DocContext } from "./table-facts.js";
 
 /** The words between counts and the amount they cost ("…93人次，支出1.67万元"). */
@@ -21,25 +20,13 @@ export function countAmount(
   at: number,
   subject: Subject,
   doc: DocContext,
-  where: { p: Paragraph; offset: number; place?: Placer },
+  where: ProseWhere,
   sentence: string,
   idBase: string,
 ): Fact {
   return {
-    id: `${idBase}:${at}`,
-    docId: doc.docId,
-    unit: doc.unit,
-    year: doc.year,
-    kind: doc.kind,
-    ...(subject.metric ? { metric: subject.metric } : {}),
-    row: subject.row,
+    ...proseFactBase(at, subject, doc, where, sentence, idBase),
     column: COUNT_AMOUNT_COLUMN,
     ...toCanonicalAmount(new Decimal(hit[1].replace(/,/g, "")).toFixed(), hit[2]),
-    source: {
-      section: where.p.section,
-      lines: where.p.lines,
-      excerpt: sentence.trim(),
-      ...where.place?.text(where.p, where.offset + at),
-    },
   };
 }

@@ -7,6 +7,7 @@ import { projectPlanFacts, projectTitleIn } from "./project-plan.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
 import { attachLoneReason, attachReason, changesExplained } from "./attach-reason.js";
+import { proseFactBase } from "./prose-fact.js";
 import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
 import {
   subjectLineOf,
@@ -163,7 +164,6 @@ function sentenceFacts(
   where: { p: Paragraph; offset: number; place?: Placer; from: number },
   idBase: string,
 ): Fact[] {
-  const { p } = where;
   const mentions = subjectMentions(sentence, where.from);
   const out: Fact[] = [];
   const seen = new Set<string>();
@@ -232,25 +232,13 @@ function sentenceFacts(
     seen.add(key);
     const value = new Decimal(hit[1].replace(/,/g, "")).times(role.sign ?? 1).toFixed();
     out.push({
-      id: `${idBase}:${at}`,
-      docId: doc.docId,
-      unit: doc.unit,
-      year: doc.year,
-      kind: doc.kind,
-      ...(subject.metric ? { metric: subject.metric } : {}),
-      row: subject.row,
+      ...proseFactBase(at, subject, doc, where, sentence, idBase),
       ...(subject.rowCode ? { rowCode: subject.rowCode } : {}),
       ...(subject.rowPath ? { rowPath: subject.rowPath } : {}),
       column: unit === "分" ? scoreColumn(role.column, sentence.slice(prevEnd)) : role.column,
       ...toCanonicalAmount(value, unit),
       ...(role.basis ? { basis: role.basis } : {}),
       ...periodOf(role.period ?? (period ? Number(period[1]) : undefined), doc.year),
-      source: {
-        section: p.section,
-        lines: p.lines,
-        excerpt: sentence.trim(),
-        ...where.place?.text(p, where.offset + at),
-      },
     });
   }
   return out;

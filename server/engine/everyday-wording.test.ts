@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex, DOC } from "../testing/sample-index.js";
-import { createEngine, type Engine } from "./answer.js";
+import { describe, expect, it } from "vitest";
+import { DOC } from "../testing/sample-index.js";
+import { useSampleEngine } from "../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
 
 /**
@@ -8,20 +8,7 @@ import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
  * shares written "A里，B占A", averages of counts, counts named beside money. Expected figures are
  * read from data/docs at the lines given.
  */
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex();
-  engine = await createEngine(built.store, built.embeddings);
-  cleanup = built.cleanup;
-});
-afterAll(() => cleanup?.());
-
-const ask = (...turns: string[]) =>
-  engine.answer(
-    turns.map((content) => ({ role: "user" as const, content })),
-    { llm: false },
-  );
+const { ask } = useSampleEngine();
 const headline = (answer: string) => answer.split("\n")[0];
 
 describe("years relative to the conversation", () => {

@@ -1,7 +1,5 @@
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSampleIndex } from "../testing/sample-index.js";
-import { createEngine, type Engine } from "./answer.js";
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
 
 /**
  * Reasons stated away from the figure they explain, read off the rendered pages (pdftoppm -r 80):
@@ -10,20 +8,7 @@ import { createEngine, type Engine } from "./answer.js";
  * - putuo-shfly-2024-danwei-yusuan p6: "财政拨款收入950.12万元，比2023年预算增加0.46万元…" and, in a
  *   paragraph of its own, "财政拨款收入支出增加的主要原因是机关事业单位退休人员活动费增加。"
  */
-const PDF = join(import.meta.dirname, "..", "..", "data", "pdf");
-let engine: Engine;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  const built = await buildSampleIndex([
-    join(PDF, "putuo-wanli-2024-bumen-yusuan.pdf"),
-    join(PDF, "putuo-shfly-2024-danwei-yusuan.pdf"),
-  ]);
-  cleanup = built.cleanup;
-  engine = await createEngine(built.store, built.embeddings);
-}, 60_000);
-afterAll(() => cleanup?.());
-
-const ask = (q: string) => engine.answer([{ role: "user", content: q }], { llm: false });
+const { ask } = usePdfEngine(["putuo-wanli-2024-bumen-yusuan.pdf", "putuo-shfly-2024-danwei-yusuan.pdf"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
 
 describe("why a total changed, when only a part states it", () => {

@@ -6,7 +6,8 @@ import { buildSampleIndex } from "./sample-index.js";
 
 /**
  * An engine for one test file, built before its tests by `build` (which also says how to remove
- * its index) and removed after. `ask` answers one question offline (no LLM), as a user's first turn.
+ * its index) and removed after. `ask` answers offline (no LLM) a conversation of the user's turns
+ * (one question, or a question and its follow-ups).
  */
 function useEngine(
   build: () => Promise<{ engine: Engine; cleanup: () => Promise<void> }>,
@@ -18,9 +19,12 @@ function useEngine(
   }, timeoutMs);
   afterAll(() => built?.cleanup());
   return {
-    ask(question: string) {
+    ask(...turns: string[]) {
       if (!built) throw new Error("ask() before the test file's index was built");
-      return built.engine.answer([{ role: "user", content: question }], { llm: false });
+      return built.engine.answer(
+        turns.map((content) => ({ role: "user" as const, content })),
+        { llm: false },
+      );
     },
   };
 }

@@ -1,0 +1,41 @@
+import type { Fact } from "../schema.js";
+import type { Subject } from "./narrative-subjects.js";
+import type { Paragraph } from "./parse-sections.js";
+import type { Placer } from "./place-facts.js";
+import type { DocContext } from "./table-facts.js";
+
+/** Where a figure stands in the narrative: its paragraph, offset and the placer for PDF boxes. */
+export interface ProseWhere {
+  p: Paragraph;
+  offset: number;
+  place?: Placer;
+}
+
+/**
+ * What every fact read from a sentence carries: its id (the sentence's base and the figure's
+ * offset), document, subject and source (the sentence, and the figure's place on a PDF page).
+ */
+export function proseFactBase(
+  at: number,
+  subject: Subject,
+  doc: DocContext,
+  where: ProseWhere,
+  sentence: string,
+  idBase: string,
+): Pick<Fact, "id" | "docId" | "unit" | "year" | "kind" | "metric" | "row" | "source"> {
+  return {
+    id: `${idBase}:${at}`,
+    docId: doc.docId,
+    unit: doc.unit,
+    year: doc.year,
+    kind: doc.kind,
+    ...(subject.metric ? { metric: subject.metric } : {}),
+    row: subject.row,
+    source: {
+      section: where.p.section,
+      lines: where.p.lines,
+      excerpt: sentence.trim(),
+      ...where.place?.text(where.p, where.offset + at),
+    },
+  };
+}
