@@ -112,13 +112,18 @@ function closestOnly(b: DraftBuilder, hit: Retrieved, query: string, kind: strin
   b.d.status = "not_found";
   b.d.headline = [`文件没有列出所问的${kind}。`];
   b.d.notes.push([`下面引用的是文件中与问题最相关的原文（「${hit.chunk.section.join(" > ")}」）。`]);
+  quote(b, hit, query);
+  return b;
+}
+
+/** A passage quoted by its best lines for the question, and cited. */
+function quote(b: DraftBuilder, hit: Retrieved, query: string): void {
   b.d.passages.push({
     chunk: hit.chunk,
     title: hit.chunk.section.join(" > "),
     text: bestLines(hit.chunk.text, query),
   });
   b.d.extraSources.push({ chunkId: hit.chunk.id });
-  return b;
 }
 
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
@@ -169,13 +174,6 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   b.d.headline = [
     `以下内容摘自${first.unit}${first.year}年度${first.kind}「${first.section.join(" > ")}」：`,
   ];
-  for (const h of hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)) {
-    b.d.passages.push({
-      chunk: h.chunk,
-      title: h.chunk.section.join(" > "),
-      text: bestLines(h.chunk.text, query),
-    });
-    b.d.extraSources.push({ chunkId: h.chunk.id });
-  }
+  for (const h of hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)) quote(b, h, query);
   return b;
 }
