@@ -1,4 +1,5 @@
 import { words } from "../../../ingest/index/tokenize.js";
+import { DocKind } from "../../../ingest/schema.js";
 import type { Draft } from "../draft.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -55,8 +56,11 @@ function countsIt(
 const classifierFits = (stated: string, classifiers: readonly string[]) =>
   !classifiers.length || classifiers.some((c) => stated.endsWith(c));
 
-/** A question that names the kind of document it asks about. */
-const ASKED_KIND = /决算|预算/;
+/** The kind of document a question names ("根据决算…"), as a retrieval filter. */
+function askedKind(query: string): { kind?: DocKind } {
+  const named = /决算|预算/.exec(query)?.[0];
+  return named ? { kind: DocKind.parse(named) } : {};
+}
 
 /** Share of the question's topic words a stating sentence must contain. */
 const MIN_TOPIC_SHARE = 0.6;
@@ -90,7 +94,7 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
       years: scopes.map((s) => s.year),
       type: "section",
       // "根据决算…": the final accounts only, not the same year's budget.
-      ...(ASKED_KIND.test(query) ? { kind: ASKED_KIND.exec(query)![0] as "决算" | "预算" } : {}),
+      ...askedKind(query),
     },
     PASSAGES_SEARCHED,
   );
@@ -126,6 +130,6 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   ];
   b.d.passages.push({ chunk, title: chunk.section.join(" > "), text: best.text });
   b.d.extraSources.push({ chunkId: chunk.id });
-  b.d.notes.push(["数字为文件原文所写，未经计算；表格中没有这一项。"]);
+  b.d.notes.push(["数字为文件原文所写，未经计算。"]);
   return b.build();
 }
