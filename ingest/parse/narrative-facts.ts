@@ -215,7 +215,7 @@ function sentenceFacts(
     if (isAmount && countsSinceMention > 0) {
       // "…11批次93人次，支出1.67万元": what those counts cost, a part of the subject's amount.
       if (subject.metric && window.length <= COUNT_AMOUNT_REACH && COUNT_AMOUNT_LINK.test(window))
-        out.push(countAmount(hit, at, subject, doc, where, sentence, idBase));
+        out.push(countAmount(hit, proseFactBase(at, subject, doc, where, sentence, idBase)));
       continue;
     }
     if (isAmount && def0?.measure) continue;

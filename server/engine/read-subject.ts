@@ -49,7 +49,7 @@ export function readSubject(
   const qualifiers: string[] = [];
   let partsNamed = false;
   for (const word of asked.qualifiers) {
-    // A romanised word left over beside a named unit ("tianyuan 区委办…") spells a name the
+    // A romanised word left over beside a named unit ("zhujing 驻京办…") spells a name the
     // Chinese already gives; the tables' labels are Chinese, so it can qualify nothing.
     if (units.length && ROMANISED.test(word)) continue;
     if (namesPartsOf(word, refs)) {

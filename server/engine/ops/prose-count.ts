@@ -86,6 +86,7 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   );
   if (!topic.length) return undefined;
   const kind = scopes[0].doc.kind;
+  const wanted = { noun, classifiers: askedClassifiers(query), topic, topicReach: asked.topicReach };
   const hits = await retrieve(
     k,
     [...new Set(topic.flatMap(kinOf))].join(" "),
@@ -105,14 +106,7 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
         text: m[0].trim(),
       })),
     )
-    .filter((s) =>
-      countsIt(s.text, asked.states, {
-        noun,
-        classifiers: askedClassifiers(query),
-        topic,
-        topicReach: asked.topicReach,
-      }),
-    )
+    .filter((s) => countsIt(s.text, asked.states, wanted))
     .map((s) => ({
       ...s,
       share: topic.filter((w) => kinOf(w).some((x) => s.text.includes(x))).length / topic.length,
