@@ -36,6 +36,11 @@ export interface MetricDef {
   qualifiedBy?: RegExp;
   /** Read from table cells only: prose mentions are not extracted as facts (the tables state them). */
   tableOnly?: boolean;
+  /**
+   * Words that make a question about another subject's figure of this kind: a project's score is
+   * not the department's 绩效自评得分. Such a question is not answered with this metric's figure.
+   */
+  otherSubject?: RegExp;
 }
 
 /** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
@@ -194,7 +199,8 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "财政拨款支出",
-    pattern: /(?:一般公共预算)?财政拨款支出/,
+    // People drop 财政拨款 ("一般公共预算支出"): the same table's total.
+    pattern: /(?:一般公共预算)?财政拨款支出|一般公共预算支出/,
     synonyms: ["拨款支出"],
     tables: [{ table: "05", row: /^合计$/, column: /小计|合计/ }],
   },
@@ -314,6 +320,7 @@ export const METRICS: MetricDef[] = [
     synonyms: ["自评分数", "绩效得分", "绩效评分", "自评得分", "打了多少分"],
     measure: "分",
     ask: /(?:自评|绩效|评价|评了|打了?|得了?)[^，。？?]{0,8}(?:多少分|几分|得分|分数)|总分/,
+    otherSubject: /项目/,
   },
   { key: "离退休人数", pattern: /离退休人(?:数|员)/, synonyms: ["离退休"], measure: "人" },
   { key: "退休人数", pattern: /(?<!离)退休人(?:员|数)/, synonyms: ["退休"], measure: "人" },

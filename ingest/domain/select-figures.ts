@@ -55,8 +55,11 @@ export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year
     if (want === "prev_actual") return fact.period === doc.year - 1 && !budget;
     if (fact.period) return false;
     if (want === "rate") return /执行率|完成率/.test(fact.column);
+    // A score is the form's 得分 column; an amount or count never is.
     if (want === "actual" || want === "count")
-      return !budget && !/增减|率|占比|分值|得分|结余|超支/.test(fact.column);
+      return fact.measure === "分"
+        ? fact.column === "得分"
+        : !budget && !/增减|率|占比|分值|得分|结余|超支/.test(fact.column);
     if (want === "budget") return budget;
     if (want === "full") return budget && fact.basis === "全年预算";
     if (want === "initial") return budget && fact.basis === "年初预算";

@@ -19,7 +19,7 @@ export interface Start {
   attachment: boolean;
 }
 
-const ATTACHMENT_TITLE =
+export const ATTACHMENT_TITLE =
   /(基础数据表|绩效自评表|绩效目标(?:填报|申报)?表|情况表|明细表|^表\s*\d+[.．、].{2,40})$/;
 const SENTENCE = /[，。；、]/;
 export const AMOUNT_UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|亿元|元)/;

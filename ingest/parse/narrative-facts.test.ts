@@ -195,8 +195,10 @@ describe("叙述中的数字", () => {
     expect(names.filter((n) => (n.match(/“/g)?.length ?? 0) !== (n.match(/”/g)?.length ?? 0))).toEqual([]);
   });
 
-  it("000 绩效自评得分 99.5 分，评价等级为“优”（第530–534行，同一句在部门评价结果里重复一次）；“得分排名”和表内得分不是", () => {
-    const scores = docs["000"].facts.filter((f) => f.metric === "绩效自评得分");
+  it("000 绩效自评得分 99.5 分，评价等级为“优”（第530–534行，同一句在部门评价结果里重复一次）；“得分排名”不是，自评表的总分另记（第807行 99.68）", () => {
+    const scores = docs["000"].facts.filter((f) => f.metric === "绩效自评得分" && !f.table);
+    const form = docs["000"].facts.filter((f) => f.metric === "绩效自评得分" && f.table);
+    expect(form.map((f) => [...val(f), f.column, f.source.lines[0]])).toEqual([["99.68", "分", "得分", 807]]);
     expect(scores.map((f) => [...val(f), f.column, f.source.lines[0]])).toEqual([
       ["99.5", "分", "得分（评价等级“优”）", 530],
       ["99.5", "分", "得分（评价等级“优”）", 530],

@@ -8,6 +8,7 @@ import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
 import { attachLoneReason, attachReason, changesExplained } from "./attach-reason.js";
 import { proseFactBase } from "./prose-fact.js";
+import { classAmounts } from "./class-amounts.js";
 import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
 import {
   subjectLineOf,
@@ -48,6 +49,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
         where,
         `${doc.docId}:p${pi}:${offset}`,
       );
+      made.push(...classAmounts(sentence, made, doc, where, `${doc.docId}:p${pi}:${offset}`));
       const last = subjectMentions(sentence, where.from).pop();
       if (last && !last.foreign) carry = { metric: last.key, row: last.key };
       offset += sentence.length;

@@ -1,4 +1,5 @@
 import { AppError } from "../../lib/app-error.js";
+import { foldVerticalForms } from "./fold-vertical-forms.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { extractMeta, type MetaOverrides } from "./document-meta.js";
 import { findTables } from "./find-tables.js";
@@ -29,7 +30,8 @@ export function parseDocument(input: {
   /** Unit, year or kind given by whoever ingests the document; they win over the text. */
   overrides?: MetaOverrides;
 }): ParsedDocument {
-  const lines = input.text.split("\n");
+  // A form printed one cell per line reads as the one-line rows other exports print.
+  const lines = foldVerticalForms(input.text.split("\n"));
   const meta = extractMeta(input.file, lines, input.overrides);
   const doc: DocContext = { docId: input.docId, unit: meta.unit, year: meta.year, kind: meta.kind };
 

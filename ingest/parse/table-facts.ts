@@ -1,3 +1,4 @@
+import { INDICATOR_COLUMN, INDICATOR_NAME, formMetric, indicatorValue } from "../domain/indicator-values.js";
 import { findMetricMentions } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import { cleanLabel } from "../text/normalize-text.js";
@@ -40,27 +41,34 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
       if (col.segment !== row.segment) continue;
       const raw = row.cells[col.index] ?? "";
       const cell = parseCell(raw);
-      if (cell.kind !== "number") continue;
+      const indicator = INDICATOR_COLUMN.test(col.path.join(" / "));
+      if (cell.kind !== "number" && !indicator) continue;
       const key = row.keys[col.group] ?? row.keys[0];
       // Side-by-side groups label their own rows: a nameless cell never borrows another group's label.
       const fallback =
         table.groups.length > 1 ? "" : labelBefore(row.cells, col.index) || segmentLabel(table, row.segment);
-      const name = canonicalRowName(key?.name || fallback);
+      const name = canonicalRowName(indicatorName(table, row) || key?.name || fallback);
       if (!name && !key?.code) continue;
       const title = table.groups[col.group]?.title;
       const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
       const period = periodOf(column, doc.year);
       // 年度资金总额 is the department's only in the 整体支出 self-evaluation, not in a project's.
-      const rowMetric = table.number ? undefined : metricOfRow(name);
+      const rowMetric = table.number
+        ? undefined
+        : (formMetric(table.title, name, column) ?? metricOfRow(name));
       const metric = rowMetric === "部门整体支出" && !/整体支出/.test(table.title) ? undefined : rowMetric;
-      const amount = toCanonicalAmount(
-        cell.value,
-        cell.percent
-          ? "%"
-          : /分值|得分/.test(column)
-            ? "分"
-            : (segmentMeasure.get(row.segment) ?? table.amountUnit),
-      );
+      const amount = indicator
+        ? indicatorValue(raw, name)
+        : cell.kind === "number" &&
+          toCanonicalAmount(
+            cell.value,
+            cell.percent
+              ? "%"
+              : /分值|得分/.test(column)
+                ? "分"
+                : (segmentMeasure.get(row.segment) ?? table.amountUnit),
+          );
+      if (!amount) continue;
       const fact: Fact = {
         id: `${table.id}:r${r}:c${col.index}`,
         docId: doc.docId,
@@ -76,7 +84,8 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
         ...(key?.code ? { rowCode: key.code } : {}),
         column,
         ...amount,
-        ...basisOf(column, table, doc.kind),
+        // A rate is neither a budget nor an actual, whatever words its column path carries.
+        ...(amount.measure === "%" ? {} : basisOf(column, table, doc.kind)),
         ...(period && period !== doc.year ? { period } : {}),
         source: {
           section: table.section,
@@ -89,6 +98,14 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
     }
   });
   return facts;
+}
+
+/** A performance form's row is named by its indicator (三级指标), not by the cell before a figure. */
+function indicatorName(table: ParsedTable, row: ParsedTable["rows"][number]): string {
+  const column = table.columns.find(
+    (c) => c.segment === row.segment && INDICATOR_NAME.test(c.path.join(" / ")),
+  );
+  return column ? (row.cells[column.index] ?? "").trim() : "";
 }
 
 /** Attachment rows ("3、公务接待", "其中：公车购置") name lexicon metrics in their own words. */

@@ -1,3 +1,4 @@
+import { PERFORMANCE_FORM } from "../domain/indicator-values.js";
 import type { Fact } from "../schema.js";
 import type { VocabularyEntry } from "./store.js";
 
@@ -27,7 +28,15 @@ function projectOf(fact: Fact): VocabularyEntry | undefined {
   // A part of a project's stated split (项目 / name / part) is no project of its own.
   if (fact.rowPath?.[0] === "项目")
     return fact.rowPath.length === 2 ? { type: "project", name: fact.row } : undefined;
-  if (fact.table && !/^\d+$/.test(fact.table) && !fact.metric && /专项|项目|经费/.test(fact.row))
+  // A row of a performance form is an indicator ("全年保障职工人员经费: 13 人", "项目实际支出"), not a
+  // project: a form names its project in its header (project-funds.ts).
+  if (
+    fact.table &&
+    !/^\d+$/.test(fact.table) &&
+    !fact.metric &&
+    /专项|项目|经费/.test(fact.row) &&
+    !PERFORMANCE_FORM.test(fact.tableTitle ?? "")
+  )
     return { type: "project", name: fact.row };
   return undefined;
 }

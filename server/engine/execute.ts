@@ -111,6 +111,8 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const byClass =
     ["breakdown", "value"].includes(plan.operation) &&
     plan.metrics.length === 1 &&
+    // "功能分类2210201…": a row named by its scheme and code is that row, not a total by class.
+    plan.metrics[0].type === "metric" &&
     asksByClass(plan.question);
   const draft = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";

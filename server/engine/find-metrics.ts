@@ -138,6 +138,14 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     )
       taken.splice(i, 1);
   }
+  // "某科目（2010101）": a name the question also gives by code is that code's row, not each row
+  // of the name.
+  const text = (h: Hit) => q.slice(h.at, h.at + h.len);
+  const coded = new Set(
+    taken.flatMap((h) => (h.ref.type === "subject" && /^\d+$/.test(text(h)) ? [h.ref.name] : [])),
+  );
+  const named = (h: Hit) => h.ref.type === "subject" && !/\d/.test(text(h)) && coded.has(h.ref.name);
+  for (let i = taken.length - 1; i >= 0; i--) if (named(taken[i])) taken.splice(i, 1);
   // One name, several codes (行政运行 under two 款): each of the unit's rows is meant.
   const expanded = taken.flatMap((h) => {
     if (h.ref.type !== "subject" || !h.ref.name || /\d/.test(q.slice(h.at, h.at + 3)) || h.via) return [h];

@@ -1,7 +1,8 @@
 import { notFound, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { SCOPE_ATTRIBUTES, type ScopeAttribute } from "./lexicon/scope-attributes.js";
-import type { QueryPlan } from "./plan-schema.js";
+import type { MetricRef, QueryPlan } from "./plan-schema.js";
+import type { Fact } from "../../ingest/schema.js";
 import { CONFIDENCE_FLOOR, QUALIFIER_DOUBT } from "./read-subject.js";
 import type { Scope } from "./scope.js";
 import { TEXT_QUESTION } from "./question-cues.js";
@@ -56,6 +57,47 @@ async function named(k: Knowledge, docIds: string[], word: string): Promise<bool
 }
 
 /**
+ * Does a heading over the asked subject's own statements name the word? The prose heads each row
+ * with its class and 款 ("某类（类）某款（款）某项（项）"), names the tables may not print.
+ */
+function headedBy(k: Knowledge, plan: QueryPlan, scopes: Scope[], word: string): boolean {
+  const codes = new Set(plan.metrics.flatMap((m) => (m.type === "subject" && m.code ? [m.code] : [])));
+  if (!codes.size) return false;
+  return scopes.some((scope) =>
+    k
+      .factsOf(scope.doc.docId)
+      .some((f) => !f.table && codes.has(f.rowCode ?? "") && f.source.section.some((h) => h.includes(word))),
+  );
+}
+
+const isOf = (fact: Fact, ref: MetricRef): boolean =>
+  ref.type === "metric"
+    ? fact.metric === ref.key
+    : ref.type === "subject"
+      ? ref.code
+        ? fact.rowCode === ref.code
+        : fact.row === ref.name
+      : fact.row === ref.name || !!fact.rowPath?.includes(ref.name);
+
+/**
+ * Does a fact of the figures asked for name the attribute ("品牌" in a row of vehicles)? A word
+ * elsewhere in the documents ("城市品牌建设") says nothing of those figures.
+ */
+function carriedByMatched(k: Knowledge, plan: QueryPlan, scopes: Scope[], word: string): boolean {
+  return scopes.some((scope) =>
+    k
+      .factsOf(scope.doc.docId)
+      .some(
+        (fact) =>
+          plan.metrics.some((ref) => isOf(fact, ref)) &&
+          [fact.row, fact.column, fact.tableTitle ?? "", ...(fact.rowPath ?? [])].some((text) =>
+            text.includes(word),
+          ),
+      ),
+  );
+}
+
+/**
  * Compare what is asked with what the matched facts are: an attribute none of the unit's facts
  * carries (a person, a meal, a month, a supplier), or qualifiers no fact is named by, leave the
  * plan below the confidence floor; the answer then names the closest figure instead.
@@ -68,9 +110,19 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     let carried = false;
     // A share of the whole region: no department's facts hold the region's total.
     if (!attribute.withoutUnit)
-      for (const word of attribute.words) if (!carried) carried = await named(k, docIds, word);
+      for (const word of attribute.words)
+        if (!carried)
+          carried = plan.metrics.length
+            ? carriedByMatched(k, plan, scopes, word)
+            : await named(k, docIds, word);
     if (!carried) return { lacking: attribute.lacking, closest: attribute.closest, attribute };
   }
+  // "项目绩效评价打了几分": another subject's figure of the metric's kind, when no project is named.
+  const other = plan.metrics
+    .map((m) => (m.type === "metric" ? METRIC_BY_KEY.get(m.key) : undefined))
+    .find((m) => m?.otherSubject?.test(plan.question));
+  if (other && !plan.metrics.some((m) => m.type === "project"))
+    return { lacking: `${quoted([other.otherSubject!.exec(plan.question)![0]])}的${other.key}` };
   // How many (人次, 批次) asked of an amount that states no count: the amount is not the answer.
   const amounts = plan.metrics.filter((m) => m.type !== "metric" || !METRIC_BY_KEY.get(m.key)?.measure);
   if (plan.counts && amounts.length === plan.metrics.length && plan.operation === "value") {
@@ -80,7 +132,8 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   let confidence = plan.confidence;
   const unexplained: string[] = [];
   for (const word of plan.qualifiers) {
-    if (await named(k, docIds, word)) confidence = Math.min(1, confidence / QUALIFIER_DOUBT);
+    if ((await named(k, docIds, word)) || headedBy(k, plan, scopes, word))
+      confidence = Math.min(1, confidence / QUALIFIER_DOUBT);
     else unexplained.push(word);
   }
   if (confidence >= CONFIDENCE_FLOOR) return undefined;

@@ -92,8 +92,10 @@ export function stateValue(
   const values = distinctValues(facts);
   const headline: Segment[] = [b.fact(values[0], label)];
   const where = sourcePlace;
+  // A count or a score has no budget basis: "所列数", not "所列决算数".
+  const basis = (f: Fact) => (/元$/.test(f.measure) ? basisWord(f) : "");
   const notes: Segment[][] = values.slice(1).map((f) => [
-    `${where(f)}所列${basisWord(f)}数为 `,
+    `${where(f)}所列${basis(f)}数为 `,
     b.fact(f, label),
     !sameBasis(values[0], f)
       ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`

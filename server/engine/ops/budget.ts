@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
+import { counterparts } from "./counterpart.js";
 import { partReason } from "./part-reason.js";
 import { sameAmountChange } from "./same-amount-change.js";
 import { answerStatedReason, answerStatedUnchanged } from "./stated-reason.js";
@@ -70,7 +71,9 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
   const b = new DraftBuilder();
   for (const scope of scopes) {
     // One name may stand for several codes (行政运行): the first that compares is meant.
-    const c = plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean);
+    const c =
+      plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean) ??
+      viaCounterpart(k, b, plan, scope);
     const label = metricLabel(c?.ref ?? plan.metrics[0], k);
     if (!c) {
       if (drafting && answerStatedReason(b, k, scope, plan.metrics)) continue;
@@ -140,6 +143,23 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   return b;
+}
+
+/**
+ * The asked row has no budget beside its actual (an economic row of the tables): the same expense
+ * in the other classification, whose row the narrative compares, with a note saying so.
+ */
+function viaCounterpart(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope) {
+  for (const asked of plan.metrics)
+    for (const ref of counterparts(k, asked, scope.unit)) {
+      const c = compare(k, plan, scope, ref);
+      if (!c) continue;
+      b.d.notes.push([
+        `“${metricLabel(asked, k)}”未列预算数，按同一支出的另一分类科目“${metricLabel(ref, k)}”比较。`,
+      ]);
+      return c;
+    }
+  return undefined;
 }
 
 /**

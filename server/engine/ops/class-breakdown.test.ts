@@ -5,9 +5,9 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
  * A total by functional class. From data/docs: 002 table 01 lines 112–117 (一般公共服务支出 674.75,
- * 科学技术支出 1.96, 社会保障和就业支出 64.82, 卫生健康支出 55.93, 住房保障支出 43.24). The 2024
- * 部门预算 (003) gives its classes only inside a sentence (line 37, after the total 5311.92) that
- * ingest does not turn into facts: with no class facts the answer refuses and names the total.
+ * 科学技术支出 1.96, 社会保障和就业支出 64.82, 卫生健康支出 55.93, 住房保障支出 43.24). 002's class
+ * rows print totals only (no 基本支出 / 项目支出 of a class): a part of spending, or a figure with no
+ * class rows (人员经费), broken down by class is refused, never answered with the class totals.
  */
 const { ask } = useSampleEngine();
 
@@ -22,10 +22,13 @@ describe("a total by functional class", () => {
     expectGrounded(r);
   });
 
-  it("no class rows for the asked document: refused with the total named, not given as the answer", async () => {
-    const r = await ask("市政府办2024年年初预算支出按功能分类怎么分");
+  it("no class rows for the asked part: refused with the part named, not the class totals", async () => {
+    const r = await ask("区委办2024年人员经费按功能分类各多少");
     expect(r.status).toBe("not_found");
     expect(r.answer).toContain("最接近的公开数字是");
-    expectFacts(r, "5311.92万元");
+    expect(r.answer).not.toContain("674.75");
+    const part = await ask("区委办2024年项目支出按功能分类怎么分");
+    expect(part.status).toBe("not_found");
+    expect(part.answer).not.toContain("674.75");
   });
 });

@@ -1,6 +1,7 @@
 import { money } from "../../../lib/money.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
+import type { Fact } from "../../../ingest/schema.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { closestFigure } from "./closest.js";
@@ -21,6 +22,27 @@ function classesOf(k: Knowledge, unit: string): (MetricRef & { type: "subject" }
     .map((s) => ({ type: "subject" as const, ...(s.code ? { code: s.code } : {}), name: s.name }));
 }
 
+/** A class row's figure that is a part's own column (基本支出 / 项目支出), not the class's total. */
+const partColumn = (fact: Fact) => /基本支出|项目支出/.test(fact.column);
+
+/**
+ * Which class-row figures belong to each total a question may break down by class. The 财政拨款
+ * tables (04, 05) hold the appropriation's share only; a part is its own column. Any other figure
+ * (人员经费, 三公经费) has no class rows, and the question is refused rather than given the totals.
+ */
+const APPROPRIATION_TABLES = new Set(["04", "05"]);
+const CLASS_FIGURES: Readonly<Record<string, (fact: Fact) => boolean>> = {
+  支出合计: (fact) => !APPROPRIATION_TABLES.has(fact.table ?? "") && !partColumn(fact),
+  财政拨款支出: (fact) => APPROPRIATION_TABLES.has(fact.table ?? "") && !partColumn(fact),
+  基本支出: (fact) => fact.table !== "05" && fact.column.includes("基本支出"),
+  项目支出: (fact) => fact.table !== "05" && fact.column.includes("项目支出"),
+};
+
+/** Is the class row's figure the one of the total broken down? */
+function ofTotal(fact: Fact, total: MetricRef): boolean {
+  return total.type === "metric" && !!CLASS_FIGURES[total.key]?.(fact);
+}
+
 /**
  * A total by functional class, largest first, each cited. A unit whose documents list no class
  * rows for the asked figure gets a refusal naming the total, never the total as the answer.
@@ -34,7 +56,7 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const listed = classesOf(k, scope.unit);
     const asked = named.length ? listed.filter((ref) => named.includes(ref.name ?? "")) : listed;
     const rows = asked.flatMap((ref) => {
-      const fact = lookup(k, scope, ref, want)[0];
+      const fact = lookup(k, scope, ref, want).find((f) => ofTotal(f, plan.metrics[0]));
       return fact ? [{ ref, fact }] : [];
     });
     if (!rows.length) continue;

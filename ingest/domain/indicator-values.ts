@@ -1,0 +1,45 @@
+/**
+ * Performance forms (绩效自评表, 绩效目标表) state each indicator's target and result in their own
+ * measure ("13 人", "125批次", "95%"): these cells are counts or rates, never money, whatever the
+ * table's amount unit says.
+ */
+
+/** Titles of performance forms: their rows are indicators, scores and funds, never projects. */
+export const PERFORMANCE_FORM = /绩效自评表|绩效目标(?:填报|申报)?表/;
+
+/** Columns whose cells state an indicator's value. */
+export const INDICATOR_COLUMN = /指标值|完成值|目标值/;
+
+/** The column naming each indicator (三级指标: "完成公务接待", "群众满意度"). */
+export const INDICATOR_NAME = /三级指标|指标名称/;
+
+/** Measures an indicator value is written with, longest first. */
+const INDICATOR_MEASURES = "人次|批次|平方米|篇|份|人|户|次|个|件|条|项|家|场|期|辆|批|天|所|台|%";
+
+/** A value with its measure ("13 人", "125批次"); approximate values ("100余份", "95%以上") are not exact figures. */
+const MEASURED = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*(${INDICATOR_MEASURES})$`);
+
+/** A bare value takes its measure from the indicator's "<某>数" name ("撰写篇数" → 篇). */
+const COUNTED_ROW = /(人次|批次|[篇份人户次个件条项家场期辆批天所台])数量?$/;
+
+/** The value and measure an indicator cell states, or undefined when it states no exact figure. */
+export function indicatorValue(raw: string, row: string): { value: string; measure: string } | undefined {
+  const cell = raw.replace(/[\s\u3000\u00a0]+/g, "");
+  const measured = MEASURED.exec(cell);
+  if (measured) return { value: measured[1], measure: measured[2] };
+  const counted = /^\d+(?:\.\d+)?$/.test(cell) ? COUNTED_ROW.exec(row) : null;
+  return counted ? { value: cell, measure: counted[1] } : undefined;
+}
+
+/**
+ * Figures of a performance form that are lexicon metrics: the 总分 a department's whole-spending
+ * self-evaluation scored is its 绩效自评得分 (a project form's 总分 is the project's, no metric).
+ */
+export const FORM_METRICS: readonly { title: RegExp; row: RegExp; column: RegExp; metric: string }[] = [
+  { title: /整体支出绩效自评表/, row: /^总分$/, column: /^得分$/, metric: "绩效自评得分" },
+];
+
+/** The lexicon metric a performance form's cell states, if any. */
+export function formMetric(title: string, row: string, column: string): string | undefined {
+  return FORM_METRICS.find((m) => m.title.test(title) && m.row.test(row) && m.column.test(column))?.metric;
+}

@@ -1,0 +1,30 @@
+import { matchKey } from "../../../ingest/text/normalize-text.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef } from "../plan-schema.js";
+
+/** A generic tail that both classifications add to the same expense's name ("…缴费支出"). */
+const GENERIC_TAIL = /(支出|费用)$/;
+
+/** Shorter cores match too much ("工资" is in many rows): only a distinctive name is followed. */
+const MIN_CORE = 4;
+
+const core = (name: string) => matchKey(name).replace(GENERIC_TAIL, "");
+
+/**
+ * The same expense in the unit's other classification: an economic row (职业年金缴费) and the
+ * functional row that holds it (机关事业单位职业年金缴费支出), when one name contains the other's core.
+ * The narrative states budget and actual by functional row, the tables often by economic row only.
+ */
+export function counterparts(k: Knowledge, ref: MetricRef, unit: string): MetricRef[] {
+  if (ref.type !== "subject" || !ref.name) return [];
+  const own = k.subjects.find((s) => s.code === ref.code && s.name === ref.name);
+  const name = core(ref.name);
+  if (!own || name.length < MIN_CORE) return [];
+  return k.subjects
+    .filter((s) => s.scheme !== own.scheme && s.units.includes(unit) && s.code)
+    .filter((s) => {
+      const other = core(s.name);
+      return other.length >= MIN_CORE && (other.includes(name) || name.includes(other));
+    })
+    .map((s) => ({ type: "subject", code: s.code, name: s.name }));
+}
