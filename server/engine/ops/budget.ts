@@ -1,18 +1,17 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference, growth, ratio, type Computed } from "../calculator.js";
+import { difference, ratio, type Computed } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { counterparts } from "./counterpart.js";
-import { partReason } from "./part-reason.js";
-import { sameAmountChange } from "./same-amount-change.js";
-import { answerStatedReason, answerStatedUnchanged } from "./stated-reason.js";
-import { lookup, stateValue } from "./amounts.js";
+import { answerStatedReason } from "./stated-reason.js";
+import { lookup } from "./amounts.js";
+import { yoyOp } from "./yoy.js";
 import { YOY } from "../question-cues.js";
-import { basisWord, metricLabel, scopeLabel, sourceLabel, sourcePlace } from "./labels.js";
+import { basisWord, metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 
 interface Comparison {
   ref: MetricRef;
@@ -237,178 +236,4 @@ function variancePara(
     );
   seg.push(c.reason ? `。主要原因是：${c.reason}。` : "。文件未说明差异原因。");
   return seg;
-}
-
-/** The scope of the same unit a year earlier: asked beside it, else its document of the same kind. */
-export function earlierScope(k: Knowledge, scope: Scope, scopes: Scope[]): Scope | undefined {
-  const asked = scopes.find((s) => s.unit === scope.unit && s.year === scope.year - 1 && !s.previousYear);
-  if (asked) return asked;
-  const doc = k.docs(scope.unit, { year: scope.year - 1, kind: scope.doc.kind })[0];
-  return doc && { unit: scope.unit, year: doc.year, doc, previousYear: false, assumedYear: false };
-}
-
-/** Last year's figure: stated in this document (上年决算, "2025年预算执行数"), else last year's document. */
-function previousOf(k: Knowledge, scope: Scope, scopes: Scope[], ref: MetricRef): Fact | undefined {
-  const stated = lookup(k, scope, ref, "prev_actual")[0];
-  if (stated) return stated;
-  const earlier = earlierScope(k, scope, scopes);
-  return earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
-}
-
-/** "预算执行数" for last year's actual stated in a budget document, else the fact's basis. */
-function previousBasis(previous: Fact, scope: Scope): string {
-  if (previous.period && scope.doc.kind === "预算") return "预算执行数";
-  return previous.basis && previous.basis !== "决算" ? basisWord(previous) : "决算";
-}
-
-export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  const b = new DraftBuilder();
-  // Two years of one unit asked together ("2023年和2024年比"): the later is compared with the earlier.
-  const later = scopes.filter(
-    (s) => !scopes.some((t) => t.unit === s.unit && t.year === s.year + 1 && !t.previousYear),
-  );
-  for (const scope of later) {
-    const ref = plan.metrics[0];
-    const label = metricLabel(ref, k);
-    const currents = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual");
-    const current = currents[0];
-    const statedAmount = lookup(k, scope, ref, "yoy_amount")[0];
-    const statedRate = lookup(k, scope, ref, "yoy_rate")[0];
-    const previous = previousOf(k, scope, later.length < scopes.length ? scopes : later, ref);
-    const line: Segment[] = [];
-    const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
-    if (stated.length) {
-      line.push(
-        `${scopeLabel(scope)}${label}`,
-        current ? "为 " : "",
-        ...(current ? [b.fact(current, label), "，"] : []),
-        "与上年相比",
-      );
-      stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
-      line.push("。");
-    }
-    // Its own change unstated: the change stated for a figure of the same amount, named as such.
-    const kin = !stated.length && current ? kinChange(k, b, scope, ref, current, label) : undefined;
-    if (kin && !previous) line.push(...kin.line);
-    const reason = [...stated, ...(kin?.stated ?? []), ...(previous?.period ? [previous] : [])].find(
-      (f) => f.reason,
-    )?.reason;
-    if (reason) b.d.bullets.push([`文件说明的原因：${reason}。`]);
-    const totalChange =
-      statedAmount?.value ??
-      (current && previous ? difference(current.value, previous.value, "万元").value : undefined);
-    const moved = !reason && totalChange ? partReason(k, scope, ref, totalChange) : undefined;
-    if (moved)
-      b.d.bullets.push([
-        `变化主要来自${moved.part}（`,
-        b.change(moved.change, `${moved.part}${moved.change.column}`),
-        `），文件说明的原因：${moved.change.reason}。`,
-      ]);
-    if (current && previous) {
-      const diff = difference(current.value, previous.value, current.measure);
-      const rate = growth(current.value, previous.value);
-      const previousWord = previousBasis(previous, scope);
-      const computed: Segment[] = [
-        line.length ? "" : `${scopeLabel(scope)}${label}：`,
-        `${previous.period ?? previous.year}年${previousWord} `,
-        b.fact(previous, `${label}${previous.period ?? previous.year}年${previousWord}`),
-        `（${sourceLabel(previous)}），${scope.year}年${basisWord(current)} `,
-        b.fact(current, label),
-        "，变化 ",
-        b.change({ ...diff, facts: [current, previous] }, `${label}比上年增减（计算）`),
-      ];
-      if (rate)
-        computed.push(
-          "，",
-          b.change({ ...rate, facts: [current, previous] }, `${label}比上年增长率（计算）`),
-        );
-      computed.push("。");
-      if (line.length) b.d.bullets.push(computed);
-      else line.push(...computed);
-      // Beside the change computed from two documents, the change the document itself states.
-      if (kin) b.d.bullets.push(kin.line);
-    }
-    if (!line.length)
-      line.push(
-        ...(answerStatedUnchanged(b, k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual") ?? []),
-      );
-    if (!line.length) {
-      b.d.notes.push([`${scopeLabel(scope)}文件中没有“${label}”与上年比较的数字。`]);
-      continue;
-    }
-    if (!b.d.headline.length) b.d.headline = line;
-    else b.d.bullets.push(line);
-    // The narrative restating this year's figure, rounded or otherwise ("17,000万元" for 16,999.52): both are said.
-    const restated = currents.filter((f) => f !== current && !f.table);
-    if (current && restated.length) b.d.notes.push(...stateValue(b, [current, ...restated], label).notes);
-  }
-  if (!b.d.headline.length) b.d.status = "not_found";
-  return b;
-}
-
-/** "支出合计为 X；文件未单列其与上年的比较，本年数相同的“收支总计”与上年相比 …". */
-function kinChange(
-  k: Knowledge,
-  b: DraftBuilder,
-  scope: Scope,
-  ref: MetricRef,
-  current: Fact,
-  label: string,
-): { line: Segment[]; stated: Fact[] } | undefined {
-  const kin = sameAmountChange(k, scope, ref, current, scope.doc.kind === "预算" ? "budget" : "actual");
-  if (!kin) return undefined;
-  const kinLabel = metricLabel(kin.ref, k);
-  const line: Segment[] = [
-    `${scopeLabel(scope)}${label}为 `,
-    b.fact(current, label),
-    `。文件未单列${label}与上年的比较；本年数相同的“${kinLabel}”（`,
-    b.fact(kin.current, kinLabel),
-    "）与上年相比",
-  ];
-  kin.stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${kinLabel}${f.column}`)));
-  line.push("。");
-  return { line, stated: kin.stated };
-}
-
-export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  const b = new DraftBuilder();
-  const ref = plan.metrics[0];
-  const label = metricLabel(ref, k);
-  const points: { label: string; value: string }[] = [];
-  for (const scope of scopes) {
-    const previous = lookup(k, scope, ref, "prev_actual")[0];
-    const current = lookup(k, scope, ref, "actual")[0];
-    const series: [number, Fact][] = [];
-    if (previous) series.push([previous.period ?? scope.year - 1, previous]);
-    if (current) series.push([scope.year, current]);
-    if (!series.length) continue;
-    const line: Segment[] = [`${scope.unit}${label}：`];
-    series.forEach(([year, f], i) => {
-      if (i) line.push("；");
-      line.push(`${year}年 `, b.fact(f, `${year}年${label}`));
-      if (scopes.length === 1) points.push({ label: `${year}年`, value: f.value });
-    });
-    if (series.length === 2) {
-      const rate = growth(series[1][1].value, series[0][1].value);
-      line.push(
-        "，变化 ",
-        b.change(
-          {
-            ...difference(series[1][1].value, series[0][1].value, series[1][1].measure),
-            facts: [series[0][1], series[1][1]],
-          },
-          `${label}变化`,
-        ),
-      );
-      if (rate) line.push("，", b.change({ ...rate, facts: [series[0][1], series[1][1]] }, `${label}变化率`));
-    }
-    line.push("。");
-    if (!b.d.headline.length) b.d.headline = line;
-    else b.d.bullets.push(line);
-  }
-  if (!b.d.headline.length) return yoyOp(k, plan, scopes);
-  if (points.length >= 2)
-    b.d.chart = { type: "line", title: `${scopes[0].unit}${label}`, measure: "万元", points };
-  b.d.notes.push(["上年数字取自决算附件《整体支出绩效评价基础数据表》中的上年决算数。"]);
-  return b;
 }
