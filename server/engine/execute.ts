@@ -19,6 +19,7 @@ import type { QueryPlan } from "./plan-schema.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
 import { resolveScopes, type Scope } from "./scope.js";
 import { loadFacts } from "./load-facts.js";
+import { unitOfProject } from "./project-units.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -86,6 +87,7 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
  * not the one asked is named as the closest, never given as the answer.
  */
 export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
+  await unitOfProject(k, plan);
   const early = beforeScopes(plan);
   if (early) return early;
   const resolved = resolveScopes(k, plan);

@@ -42,6 +42,7 @@ export const COUNTED_NOUN = new RegExp(
 /** Words people and documents use for the same counted thing: any one stands for the others. */
 export const COUNTED_KIN: readonly (readonly string[])[] = [
   ["内设机构", "内设", "机构", "部门", "处室", "科室"],
+  ["电话", "来电", "热线电话"],
 ];
 
 /** "几个人", "多少户": the classifier a question counts with (and 人 when people are counted). */

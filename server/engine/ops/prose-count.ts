@@ -70,6 +70,18 @@ const PASSAGES_SEARCHED = 16;
 
 const SENTENCE = /[^。；;\n]+[。；;]?/g;
 
+/** A short lead that opens a point of a report ("三是抓好某项改革。", "其次，…。"). */
+const LEAD = /^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)[^。；;]{2,24}[。；;]?$/;
+
+/** The passage's sentences, each with the lead sentence just before it (or ""). */
+function sentencesWithLeads(text: string): { text: string; lead: string }[] {
+  const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim());
+  return sentences.map((sentence, i) => ({
+    text: sentence,
+    lead: i > 0 && LEAD.test(sentences[i - 1]) ? sentences[i - 1] : "",
+  }));
+}
+
 /**
  * A count the tables do not have but a sentence states ("派出4名干部"): the sentence of the
  * unit's documents that names what was asked and states a number of that kind, quoted as
@@ -101,15 +113,20 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   );
   const best = hits
     .flatMap((hit) =>
-      [...hit.chunk.text.split("\n").slice(1).join("\n").matchAll(SENTENCE)].map((m) => ({
-        hit,
-        text: m[0].trim(),
-      })),
+      sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).map((s) => ({ hit, ...s })),
     )
-    .filter((s) => countsIt(s.text, asked.states, wanted))
+    .filter((s) => {
+      // A point's lead ("三是抓好某项改革。") says what the sentence after it counts.
+      const led = !!s.lead && topic.some((w) => kinOf(w).some((x) => s.lead.includes(x)));
+      return countsIt(s.text, asked.states, led ? { ...wanted, topicReach: undefined } : wanted);
+    })
     .map((s) => ({
       ...s,
-      share: topic.filter((w) => kinOf(w).some((x) => s.text.includes(x))).length / topic.length,
+      // The passage's heading and the point's lead name what the sentence is about, too.
+      share:
+        topic.filter((w) =>
+          kinOf(w).some((x) => `${s.hit.chunk.section.join("")}${s.lead}${s.text}`.includes(x)),
+        ).length / topic.length,
     }))
     .filter((s) => s.share >= MIN_TOPIC_SHARE)
     // The document the answer is about (the scope's) before the same year's other edition.
@@ -122,7 +139,7 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   b.d.headline = [
     `${chunk.unit}${chunk.year}年度${chunk.kind}原文写明（「${chunk.section.join(" > ")}」）：`,
   ];
-  b.d.passages.push({ chunk, title: chunk.section.join(" > "), text: best.text });
+  b.d.passages.push({ chunk, title: chunk.section.join(" > "), text: `${best.lead}${best.text}` });
   b.d.extraSources.push({ chunkId: chunk.id });
   b.d.notes.push(["数字为文件原文所写，未经计算。"]);
   return b.build();

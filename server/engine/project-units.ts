@@ -1,0 +1,23 @@
+import { matchKey } from "../../ingest/text/normalize-text.js";
+import type { Knowledge } from "./knowledge.js";
+import type { QueryPlan } from "./plan-schema.js";
+
+/** Facts read to learn which units name a project (any one fact per unit is enough). */
+const SAMPLE = 200;
+
+/**
+ * A project named without its unit ("某某专项2024年…"): when the documents of exactly one unit
+ * name it, the question is about that unit, and the answer says how it was read. Several units
+ * (or none): the plan is left as it is, and asks or refuses as before.
+ */
+export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void> {
+  if (plan.units.length || plan.unknownUnits.length || plan.clarify) return;
+  const projects = plan.metrics.flatMap((m) => (m.type === "project" ? [m.name] : []));
+  if (!projects.length) return;
+  const rowKeys = [...new Set(projects.flatMap((name) => k.projectVariants(name)).map(matchKey))];
+  const facts = await k.store.facts({ rowKeys, limit: SAMPLE });
+  const units = [...new Set(facts.map((fact) => fact.unit))];
+  if (units.length !== 1) return;
+  plan.units = units;
+  plan.readings.push(`“${projects[0]}”是${units[0]}的项目，按该单位回答`);
+}

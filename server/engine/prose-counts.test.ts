@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { DOC } from "../testing/sample-index.js";
+import { useSampleEngine } from "../testing/sample-engine.js";
+import { expectCited } from "./answer-expect.js";
+
+/**
+ * Counts stated only in prose, found by what they count and by the point they belong to. From
+ * data/docs/000: line 636 ("三是抓好“三供一业”改革。…涉改的白鹤园小区 130 户和政府大院家属区 62 户已基本
+ * 完成…"), lines 658–660 (under "（2）市长热线项目": "12345 热线全年共接通企业和群众来电 490871 次，交办
+ * 工单 172117 件，办结率 99.56%、满意率 95.73%").
+ */
+const { ask } = useSampleEngine();
+
+describe("a count in a report's point", () => {
+  it("the point's lead says what the sentence after it counts", async () => {
+    const r = await ask("市政府办“三供一业”改造涉及多少户");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toMatch(/130\s*户/);
+    expect(r.answer).toMatch(/62\s*户/);
+    expectCited(r, DOC.cityFinal, 636);
+  });
+});
+
+describe("a count by another word for what is counted", () => {
+  it("电话 is counted as 来电, under the project the heading names", async () => {
+    const r = await ask("市政府办市长热线2024年接了多少电话？办结率多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toMatch(/490871\s*次/);
+    expect(r.answer).toContain("99.56%");
+  });
+});
+
+describe("a project named without its unit", () => {
+  // 000 line 660: 市长热线项目 项目支出 510 万元 — only 株洲市人民政府办公室's documents name it.
+  it("is read as the one unit's project, and the answer says so", async () => {
+    const r = await ask("市长热线专项2024年花了多少钱");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("510");
+    expect(r.answer).toContain("是株洲市人民政府办公室的项目");
+  });
+});
