@@ -39,3 +39,13 @@ describe("a project named without its unit", () => {
     expect(r.answer).toContain("是株洲市人民政府办公室的项目");
   });
 });
+
+describe("the noun a count counts", () => {
+  // 001 line 1141: "全年公务接待16批次176人次，支出2.71万元；商务接待5批次47人，支出0.86万元".
+  it("多少批客人 is answered by the 批次 the reception counts state; 分开说 only lays the answer out", async () => {
+    const r = await ask("驻京办2024年接待了多少批客人？公务和商务分开说");
+    expect(r.status).toBe("answered");
+    for (const figure of ["16批次", "176人次", "5批次", "47人"]) expect(r.answer).toContain(figure);
+    expectCited(r, DOC.beijingFinal, 1141);
+  });
+});

@@ -8,6 +8,7 @@ import type { Scope } from "./scope.js";
 import { TEXT_QUESTION } from "./question-cues.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { countFacts } from "./ops/amounts.js";
+import { COUNTED_NOUN } from "./lexicon/prose-counts.js";
 import { metricLabel } from "./ops/labels.js";
 
 /** Why the figures found are not the ones asked. */
@@ -70,6 +71,9 @@ function headedBy(k: Knowledge, plan: QueryPlan, scopes: Scope[], word: string):
   );
 }
 
+/** The noun a count question counts ("多少批客人" → 客人). */
+const countedNoun = (question: string) => COUNTED_NOUN.exec(question)?.[1];
+
 const isOf = (fact: Fact, ref: MetricRef): boolean =>
   ref.type === "metric"
     ? fact.metric === ref.key
@@ -131,9 +135,13 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   }
   let confidence = plan.confidence;
   const unexplained: string[] = [];
+  // "多少批客人": the noun a count counts is what the metric's stated counts count.
+  const counted = plan.counts ? countedNoun(plan.question) : undefined;
+  const countsStated = !!counted && scopes.some((s) => amounts.some((m) => countFacts(k, s, m).length));
   for (const word of plan.qualifiers) {
-    if ((await named(k, docIds, word)) || headedBy(k, plan, scopes, word))
-      confidence = Math.min(1, confidence / QUALIFIER_DOUBT);
+    const explained =
+      (countsStated && word === counted) || (await named(k, docIds, word)) || headedBy(k, plan, scopes, word);
+    if (explained) confidence = Math.min(1, confidence / QUALIFIER_DOUBT);
     else unexplained.push(word);
   }
   if (confidence >= CONFIDENCE_FLOOR) return undefined;
