@@ -75,11 +75,12 @@ export function createApp(deps: AppDeps): Express {
   );
   // A conversation of any length fits: the chat route keeps only the turns it needs.
   app.use("/api/chat", express.json({ limit: deps.chatMaxBodyBytes ?? 8 * 2 ** 20 }));
+  // Right after its parser: the layers below would only pass POST /api/chat on.
+  app.use(chatRoute(deps.holder));
   app.use("/api/feedback", express.json({ limit: FEEDBACK_LIMITS.bodyBytes }));
   app.use("/api/export", express.json({ limit: FEEDBACK_LIMITS.bodyBytes }));
   app.use(express.json({ limit: OTHER_BODY_BYTES }));
 
-  app.use(chatRoute(deps.holder));
   app.use(browseRoutes(deps.holder));
   app.use(adminRoute(deps.holder, deps.adminToken));
   app.use(
