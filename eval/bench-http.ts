@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import express from "express";
 import { log, round } from "./bench-ingest.js";
@@ -19,6 +21,11 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /**
+   * CPU time (user + system, from /proc) the server process spent per request during the run:
+   * less sensitive than requests/s to other work on a shared machine.
+   */
+  serverCpuUsPerRequest?: number;
 }
 
 export interface HttpRun {
@@ -40,9 +47,28 @@ export interface HttpRun {
 
 type Request = ReturnType<typeof chatRequests>[number];
 
-async function load(url: string, requests: Request[], connections: number, duration: number) {
+/** Clock ticks per second of /proc's CPU times (getconf CLK_TCK; 100 on Linux almost always). */
+function clockTicks(): number {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch (error) {
+    log(`  getconf CLK_TCK failed (${(error as Error).message}): assuming 100`);
+    return 100;
+  }
+}
+
+/** User + system CPU time of a process so far, in microseconds (/proc/<pid>/stat fields 14 and 15). */
+function cpuMicros(pid: number, ticks: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / ticks;
+}
+
+async function load(url: string, requests: Request[], connections: number, duration: number, pid?: number) {
   await autocannon({ url, connections: Math.min(10, connections), amount: 200, requests, timeout: 120 });
+  const ticks = clockTicks();
+  const cpuBefore = pid === undefined ? 0 : cpuMicros(pid, ticks);
   const r = await autocannon({ url, connections, duration, requests, timeout: 120 });
+  const cpu = pid === undefined ? undefined : cpuMicros(pid, ticks) - cpuBefore;
   return {
     requestsPerSecond: round(r.requests.average, 1),
     total: r.requests.total,
@@ -50,6 +76,8 @@ async function load(url: string, requests: Request[], connections: number, durat
     errors: r.errors,
     timeouts: r.timeouts,
     non2xx: r.non2xx,
+    serverCpuUsPerRequest:
+      cpu === undefined || !r.requests.total ? undefined : round(cpu / r.requests.total, 0),
   } satisfies LoadResult;
 }
 
@@ -68,27 +96,31 @@ export async function benchHttp(
   const requests = chatRequests(questions);
   const mix: Record<string, number> = {};
   for (const q of questions) mix[q.shape] = (mix[q.shape] ?? 0) + 1;
-  const chat = await load(server.url, requests, connections, durationSeconds);
+  const chat = await load(server.url, requests, connections, durationSeconds, server.child.pid);
   const serverMemoryAfter = memoryOf(server.child.pid!);
-  log(`  /api/chat: ${chat.requestsPerSecond} req/s, p99 ${chat.latencyMs.p99} ms`);
+  log(
+    `  /api/chat: ${chat.requestsPerSecond} req/s, p99 ${chat.latencyMs.p99} ms, ${chat.serverCpuUsPerRequest} µs CPU/request`,
+  );
   const base = await startBaseline();
   let baseline: LoadResult;
   try {
     const toX = requests.map((r) => ({ ...r, path: "/x" }));
-    baseline = await load(base.url, toX, connections, durationSeconds);
+    baseline = await load(base.url, toX, connections, durationSeconds, base.child.pid);
   } finally {
     await base.stop();
   }
-  log(`  trivial Express: ${baseline.requestsPerSecond} req/s`);
+  log(
+    `  trivial Express: ${baseline.requestsPerSecond} req/s, ${baseline.serverCpuUsPerRequest} µs CPU/request`,
+  );
   const ratio = (run: LoadResult) => round(run.requestsPerSecond / baseline.requestsPerSecond, 3);
   let uncached: HttpRun["uncached"];
   if (uncachedServer) {
     const plain = await uncachedServer();
     try {
-      const run = await load(plain.url, requests, connections, durationSeconds);
+      const run = await load(plain.url, requests, connections, durationSeconds, plain.child.pid);
       uncached = { ...run, ratio: ratio(run) };
       log(
-        `  /api/chat without the answer cache: ${run.requestsPerSecond} req/s, p99 ${run.latencyMs.p99} ms`,
+        `  /api/chat without the answer cache: ${run.requestsPerSecond} req/s, p99 ${run.latencyMs.p99} ms, ${run.serverCpuUsPerRequest} µs CPU/request`,
       );
     } finally {
       await plain.stop();

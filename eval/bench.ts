@@ -24,11 +24,14 @@ import { writeSyntheticCorpus } from "./synthetic-corpus.js";
 /**
  * npm run bench [-- --docs 1000,10000,100000] [--pg-docs 10000|none] [--rounds 5]
  *   [--questions 1000] [--connections 50] [--duration 10] [--work DIR] [--merge] [--out FILE]
+ * npm run bench -- --index DIR [--connections 50] [--duration 10] [--out FILE]
  * Per synthetic corpus size and store: ingest (bench-ingest.ts), in-process answer latency
  * (bench-latency.ts), the real server's start-up and memory (bench-server.ts), /api/chat
  * requests/s against a trivial Express app (bench-http.ts), one-document ingest
  * (bench-incremental.ts). Writes eval/bench.json after every size (--merge keeps the other sizes
  * already in it) and prints Markdown tables. Reports only: nothing here asserts.
+ * With --index, only the real-server and HTTP phases run, over an existing SQLite index (it is
+ * read, never rebuilt or removed; the server may write to it, so point it at a copy).
  */
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== "--"),
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     duration: { type: "string", default: "10" },
     work: { type: "string" },
+    index: { type: "string" },
     merge: { type: "boolean", default: false },
     out: { type: "string", default: join(import.meta.dirname, "bench.json") },
   },
@@ -72,6 +76,39 @@ async function phase<T>(result: SizeResult, name: string, run: () => Promise<T>)
   }
 }
 
+/** The real server's start-up and memory, then /api/chat against the trivial app (bench-http.ts). */
+async function benchServing(result: SizeResult, t: Target): Promise<void> {
+  const reader = t.store().reader();
+  const own = await storeQuestions(reader).finally(() => reader.close());
+  log(`${result.store} ${result.docs}: real server`);
+  const served = await phase(result, "server", () =>
+    benchServer(t, serverMix(own), Number(values.questions)),
+  );
+  if (!served) return;
+  const { server, ...rest } = served;
+  result.server = rest;
+  const conn = Number(values.connections);
+  result.http = await phase(result, "http", () =>
+    benchHttp(server, serverMix(own), conn, Number(values.duration), () =>
+      startRealServer(t, { ANSWER_CACHE: "0" }),
+    ),
+  );
+  await server.stop();
+}
+
+/** --index DIR: the serving phases only, over an index built before (never removed here). */
+async function benchIndex(indexDir: string): Promise<SizeResult> {
+  const t = sqliteTarget(indexDir);
+  const reader = t.store().reader();
+  const docs = await reader
+    .head()
+    .then((head) => head.documents.length)
+    .finally(() => reader.close());
+  const result: SizeResult = { store: "sqlite", docs, problems: {} };
+  await benchServing(result, t);
+  return result;
+}
+
 async function benchSize(store: SizeResult["store"], docs: number, work: string, sampler: RssSampler) {
   const result: SizeResult = { store, docs, problems: {} };
   const corpus = join(work, `synthetic-${docs}`);
@@ -102,23 +139,7 @@ async function benchSize(store: SizeResult["store"], docs: number, work: string,
     result.answer = await phase(result, "answer", () =>
       answerLatency(t.store().reader(), Number(values.rounds)),
     );
-    const reader = t.store().reader();
-    const own = await storeQuestions(reader).finally(() => reader.close());
-    log(`${store} ${docs}: real server`);
-    const served = await phase(result, "server", () =>
-      benchServer(t, serverMix(own), Number(values.questions)),
-    );
-    if (served) {
-      const { server, ...rest } = served;
-      result.server = rest;
-      const conn = Number(values.connections);
-      result.http = await phase(result, "http", () =>
-        benchHttp(server, serverMix(own), conn, Number(values.duration), () =>
-          startRealServer(t, { ANSWER_CACHE: "0" }),
-        ),
-      );
-      await server.stop();
-    }
+    await benchServing(result, t);
     log(`${store} ${docs}: one-document ingest`);
     result.incremental = await phase(result, "incremental", () => benchIncremental(t, work));
   } finally {
@@ -148,7 +169,12 @@ async function main(): Promise<void> {
     ...sizes(values.docs).map((n) => ["sqlite", n] as const),
   ].sort((a, b) => a[1] - b[1] || (a[0] === "sqlite" ? -1 : 1));
   const sampler = new RssSampler();
+  if (values.index) plan.splice(0);
   try {
+    if (values.index) {
+      results.push(await benchIndex(values.index));
+      await save();
+    }
     for (const [store, n] of plan) {
       results.push(await benchSize(store, n, work, sampler));
       await save();

@@ -20,6 +20,8 @@ export const CHAT_LIMITS = {
 } as const;
 
 const CUT_MARK = "…（以下从略）";
+/** The engine's schema for a fitted conversation, built once (a zod schema is costly to build). */
+const FittedMessages = z.array(ChatMessage);
 
 /** What the engine gets from a raw conversation, and what was left out. */
 export interface FittedConversation {
@@ -66,8 +68,6 @@ export function fitConversation(raw: { role: "user" | "assistant"; content: stri
     earlier.unshift({ role, content: kept });
   }
   // An empty question reaches no engine (the route answers it); the rest is the engine's schema.
-  const messages = question
-    ? z.array(ChatMessage).parse([...earlier, { role: "user", content: question }])
-    : [];
+  const messages = question ? FittedMessages.parse([...earlier, { role: "user", content: question }]) : [];
   return { messages, question, dropped: last - earlier.length, cut };
 }

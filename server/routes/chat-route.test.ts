@@ -1,8 +1,12 @@
+import { createHash } from "node:crypto";
+import { cp, mkdir, readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHolder } from "../engine-holder.js";
 import {
+  DOCS_DIR,
   ingestInto,
   offlineLoader,
   parseSse,
@@ -13,6 +17,7 @@ import {
   type RunningApp,
   type SseEvent,
 } from "../testing/http-harness.js";
+import { DOC } from "../testing/sample-index.js";
 import { deltas } from "./chat-route.js";
 
 /** POST /api/chat on the real app: JSON and Server-Sent Events, multi-turn, and a burst of 200. */
@@ -293,6 +298,87 @@ describe("POST /api/chat", () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     // Still healthy afterwards.
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
+  });
+});
+
+/** Express's weak ETag of a body (the `etag` package's format): length in hex, then SHA-1 in base64. */
+function weakEtag(body: Buffer): string {
+  const hash = createHash("sha1").update(body).digest("base64").slice(0, 27);
+  return `W/"${body.length.toString(16)}-${hash}"`;
+}
+
+/** A JSON reply's body and the headers that describe it. */
+async function jsonReply(res: Response) {
+  const body = Buffer.from(await res.arrayBuffer());
+  return {
+    status: res.status,
+    body: body.toString("utf8"),
+    type: res.headers.get("content-type"),
+    length: res.headers.get("content-length"),
+    etag: res.headers.get("etag"),
+    expectedEtag: weakEtag(body),
+  };
+}
+
+describe("POST /api/chat sends a repeated answer from its stored bytes", () => {
+  it.each([
+    ["an answer", Q],
+    [
+      "an answer to a question with markup",
+      '<img src=x onerror="window.__xss=1"> 驻北京联络处三公经费是多少',
+    ],
+    ["a ranking", "哪个单位三公经费最高"],
+    ["a refusal", "驻北京联络处2019年三公经费是多少"],
+  ])("%s: the same bytes and headers each time, as res.json sends them", async (_name, q) => {
+    const first = await jsonReply(await postChat(url, { messages: [user(q)] }));
+    const again = await jsonReply(await postChat(url, { messages: [user(q)] }));
+    expect(again).toEqual(first);
+    expect(first.status).toBe(200);
+    // What res.json gives: compact JSON, UTF-8, its byte length, Express's weak ETag of the bytes.
+    expect(first.body).toBe(JSON.stringify(JSON.parse(first.body)));
+    expect(first.type).toBe("application/json; charset=utf-8");
+    expect(first.length).toBe(String(Buffer.byteLength(first.body)));
+    expect(first.etag).toBe(first.expectedEtag);
+    // Made safe before it was stored (the plan may echo the question; the page never renders it).
+    const { answer, facts, citations } = JSON.parse(first.body);
+    expect(JSON.stringify([answer, facts, citations])).not.toContain("<img");
+  });
+});
+
+describe("POST /api/chat after a reload", () => {
+  it("answers from the new index, not from answers or bytes stored for the old one", async () => {
+    // The city government office's 2024 budget (data/docs/003…, "（五）“三公”经费预算"):
+    // "2024年“三公”经费预算154万元", as answers print amounts: two decimals.
+    const text = await readFile(join(DOCS_DIR, `${DOC.cityBudget}.txt`), "utf8");
+    const stated = /2024年“三公”经费预算([\d.]+)万元/.exec(text)?.[1];
+    expect(stated).toBeDefined();
+    const budget = `${Number(stated).toFixed(2)}万元`;
+    const own = await tempWork("budget-qa-chat-reload-");
+    const docs = join(own.work, "docs");
+    await mkdir(docs);
+    for (const f of await readdir(DOCS_DIR))
+      if (!f.startsWith(DOC.cityBudget)) await cp(join(DOCS_DIR, f), join(docs, f));
+    await ingestInto(own.indexDir, [docs]);
+    const reloading = new EngineHolder(offlineLoader(own.indexDir), silentLogger);
+    expect(await reloading.reload()).toBe(true);
+    const app = await startApp(reloading);
+    try {
+      const question = { messages: [user("市政府办2024年三公经费预算是多少")] };
+      const before = await jsonReply(await postChat(app.url, question));
+      expect(await jsonReply(await postChat(app.url, question))).toEqual(before);
+      expect(before.body).not.toContain(budget);
+
+      await cp(join(DOCS_DIR, `${DOC.cityBudget}.txt`), join(docs, `${DOC.cityBudget}.txt`));
+      await ingestInto(own.indexDir, [docs]);
+      expect(await reloading.reload()).toBe(true);
+      const after = await jsonReply(await postChat(app.url, question));
+      expect(after.status).toBe(200);
+      expect(JSON.parse(after.body).answer).toContain(budget);
+      expect(after.etag).not.toBe(before.etag);
+    } finally {
+      await app.close();
+      await own.cleanup();
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { AppError } from "../../lib/app-error.js";
 import type { EngineHolder } from "../engine-holder.js";
 import { fitConversation } from "../http/conversation-window.js";
 import { zodToAppError } from "../http/error-handler.js";
+import { JsonBytesCache } from "../http/json-bytes.js";
 import { hasQuestionContent } from "../http/normalize-input.js";
 import { noQuestionReply, type ChatReply } from "../http/no-question-reply.js";
 import { neutralizeMarkup, safeAnswer } from "../http/sanitize-markdown.js";
@@ -20,6 +21,7 @@ export function deltas(text: string): string[] {
  */
 export function chatRoute(holder: EngineHolder): Router {
   const router = Router();
+  const replies = new JsonBytesCache();
   router.post("/api/chat", async (req, res) => {
     const parsed = ChatRequest.safeParse(req.body);
     if (!parsed.success) throw zodToAppError(parsed.error);
@@ -28,16 +30,22 @@ export function chatRoute(holder: EngineHolder): Router {
     const { messages, question } = fitConversation(parsed.data.messages);
     const wantsStream =
       parsed.data.stream === true || (req.headers.accept ?? "").includes("text/event-stream");
+    const hasQuestion = hasQuestionContent(question);
+    if (!wantsStream) {
+      // The engine's reply made safe and serialised once: a repeated answer is sent as stored bytes.
+      if (!hasQuestion) res.json(noQuestionReply(engine.knowledge));
+      else {
+        const result = await engine.answer(messages);
+        replies.send(res, result, () => safeAnswer(result));
+      }
+      return;
+    }
     const answer = async (onDraft?: (text: string) => void): Promise<ChatReply> =>
-      hasQuestionContent(question)
+      hasQuestion
         ? safeAnswer(
             await engine.answer(messages, onDraft && { onDraft: (d) => onDraft(neutralizeMarkup(d.answer)) }),
           )
         : noQuestionReply(engine.knowledge);
-    if (!wantsStream) {
-      res.json(await answer());
-      return;
-    }
     // Server-Sent Events: the deterministic answer's deltas at once; if an LLM stage then improves
     // it in time, one "replace" event with the whole text; then facts and citations, then "done".
     const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
