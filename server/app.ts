@@ -1,11 +1,12 @@
 import { join } from "node:path";
 import express, { type Express } from "express";
+import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import type { Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import { AppError } from "../lib/app-error.js";
 import type { EngineHolder } from "./engine-holder.js";
 import { errorHandler, notFoundHandler } from "./http/error-handler.js";
-import { rateLimitPerClient } from "./http/rate-limit.js";
-import { requestLog } from "./http/request-log.js";
 import { browseRoutes } from "./routes/browse-routes.js";
 import { adminRoute } from "./routes/admin-route.js";
 import { chatRoute } from "./routes/chat-route.js";
@@ -41,7 +42,22 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
-  app.use(requestLog(app, deps.logger));
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
+      // One line per request: method, path, status, time. No headers, no bodies (questions stay private).
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split("?")[0],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -66,11 +82,13 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(
     "/api",
-    rateLimitPerClient({
+    rateLimit({
       windowMs: 60_000,
       limit: deps.rateLimitPerMinute,
-      message: "Too many requests; try again in a minute",
-      logger: deps.logger,
+      standardHeaders: "draft-8",
+      legacyHeaders: false,
+      handler: (_req, _res, next) =>
+        next(new AppError("RATE_LIMITED", "Too many requests; try again in a minute")),
     }),
   );
   // A conversation of any length fits: the chat route keeps only the turns it needs.
