@@ -226,4 +226,12 @@ describe("what was done, not what it cost", () => {
     expect(headline(r.answer)).not.toContain("38.46万元");
     expect(r.answer).toContain("招商");
   });
+
+  // 002 lines 472–474: the trip was "临时因公出国参加党政领导干部培训班", the guests "包头市九原区委书记一行".
+  it("去干嘛的 / 接待的是谁 quote what the trip and the reception were for", async () => {
+    const r = await ask("区委办出国那次是去干嘛的？接待的又是谁");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("临时因公出国参加党政领导干部培训班");
+    expect(r.answer).toContain("包头市九原区委书记");
+  });
 });
