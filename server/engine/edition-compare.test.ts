@@ -21,6 +21,12 @@ describe("部门 and 单位 editions compared", () => {
     expectGrounded(r);
   });
 
+  it("the editions compared with no figure named: their budget totals", async () => {
+    const r = await ask("司法局部门预算比单位预算多出多少钱");
+    expect(r.status).toBe("answered");
+    for (const v of ["9628.22万元", "8695.94万元", "932.28万元"]) expect(r.answer).toContain(v);
+  });
+
   it("one edition named: that edition only", async () => {
     const r = await ask("司法局2026年单位预算支出合计多少");
     expect(r.answer).toContain("8695.94万元");

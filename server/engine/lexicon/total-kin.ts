@@ -12,5 +12,5 @@ export const TOTAL_KIN: Readonly<Record<string, readonly string[]>> = {
 
 /** A budget asked for with no figure named ("今年预算一共多少", "<年>预算多少"): its spending total. */
 export const BARE_BUDGET =
-  /预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:是|有|为)?(?:多少|几多)|预算(?:比|较|与|和|跟)(?:上年|去年|上一年|20\d{2}年)/;
+  /预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:是|有|为)?(?:多少|几多)|预算(?:比|较|与|和|跟)(?:上年|去年|上一年|20\d{2}年|(?:部门|单位)预算)|预算(?:多|少)(?:出)?(?:多少|几多)/;
 export const BUDGET_TOTAL_KEY = "支出合计";
