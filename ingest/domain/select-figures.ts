@@ -44,7 +44,8 @@ export const Figure = z.object({
 });
 export type Figure = z.infer<typeof Figure>;
 
-const BUDGET_COLUMN = /预算/;
+// "一般公共预算财政拨款" names a fund, not a budget figure: an actual in the final accounts.
+const BUDGET_COLUMN = /预算(?!财政拨款|拨款)/;
 
 /** Does a fact's column (and basis, period) give the wanted figure? */
 export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year">): boolean {

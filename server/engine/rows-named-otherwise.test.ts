@@ -45,3 +45,17 @@ describe("a total by class", () => {
     expectCited(r, DOC.cityBudget, 37);
   });
 });
+
+describe("a total compared through the total of the same amount", () => {
+  // 002 line 374: "2024 年度财政拨款支出年初预算数为 863.40 万元，支出决算数为 840.70 万元，完成年初预算的 97.4%";
+  // every yuan the unit spent was an appropriation (支出合计 840.70, line 173). Table 04's column
+  // "支出 / 一般公共预算财政拨款" (line 217) names a fund: an actual, never a budget.
+  it("支出 against 年初预算 uses the appropriation's stated budget, with a note", async () => {
+    const r = await ask("区委办2024年支出决算比年初预算少了百分之几");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "863.40万元 840.70万元");
+    expect(r.answer).toContain("97.40%");
+    expect(r.answer).toContain("按财政拨款支出比较");
+    expect(r.answer).not.toContain("完成决算");
+  });
+});

@@ -10,6 +10,16 @@ export const TOTAL_KIN: Readonly<Record<string, readonly string[]>> = {
   收入合计: ["收支总计", "财政拨款收支总计", "财政拨款收入"],
 };
 
+/**
+ * Totals whose budget-against-actual comparison stands for the asked total's when their actual
+ * amounts are equal (every yuan spent came from appropriations): only a part of the same side,
+ * never a 收支总计 (which adds carry-overs).
+ */
+export const COMPARED_KIN: Readonly<Record<string, readonly string[]>> = {
+  支出合计: ["财政拨款支出"],
+  收入合计: ["财政拨款收入"],
+};
+
 /** A budget asked for with no figure named ("今年预算一共多少", "<年>预算多少"): its spending total. */
 export const BARE_BUDGET =
   /预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:是|有|为)?(?:多少|几多)|预算(?:比|较|与|和|跟)(?:上年|去年|上一年|20\d{2}年|(?:部门|单位)预算)|预算(?:多|少)(?:出)?(?:多少|几多)/;

@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
+import { COMPARED_KIN } from "../lexicon/total-kin.js";
 import { counterparts } from "./counterpart.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
@@ -72,7 +73,8 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     // One name may stand for several codes (行政运行): the first that compares is meant.
     const c =
       plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean) ??
-      viaCounterpart(k, b, plan, scope);
+      viaCounterpart(k, b, plan, scope) ??
+      viaSameAmount(k, b, plan, scope);
     const label = metricLabel(c?.ref ?? plan.metrics[0], k);
     if (!c) {
       // A reason stated for the asked row, or for the same expense in the other classification.
@@ -167,6 +169,30 @@ function viaCounterpart(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: S
       ]);
       return c;
     }
+  return undefined;
+}
+
+/**
+ * A total with no budget stated beside its actual (支出合计), when a total of the same actual
+ * amount has both (财政拨款支出: all spending from appropriations): that total's comparison,
+ * said as its own (COMPARED_KIN), with a note.
+ */
+function viaSameAmount(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope) {
+  for (const asked of plan.metrics) {
+    if (asked.type !== "metric") continue;
+    const actual = lookup(k, scope, asked, "actual")[0];
+    if (!actual) continue;
+    for (const key of COMPARED_KIN[asked.key] ?? []) {
+      const c = compare(k, plan, scope, { type: "metric", key });
+      if (!c || c.budget.id === c.actual.id || !money(c.actual.value).eq(actual.value)) continue;
+      b.d.notes.push([
+        `文件未列${metricLabel(asked, k)}的预算数；${metricLabel(c.ref, k)}的决算数与之相同（`,
+        b.fact(actual, metricLabel(asked, k)),
+        `），按${metricLabel(c.ref, k)}比较。`,
+      ]);
+      return c;
+    }
+  }
   return undefined;
 }
 
