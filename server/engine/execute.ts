@@ -20,6 +20,7 @@ import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js"
 import { resolveScopes, type Scope } from "./scope.js";
 import { loadFacts } from "./load-facts.js";
 import { unitOfProject } from "./project-units.js";
+import { unitCountMismatch } from "./unit-count.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -93,6 +94,8 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const resolved = resolveScopes(k, plan);
   if ("draft" in resolved) return resolved.draft;
   const { scopes } = resolved;
+  const which = unitCountMismatch(k, plan, scopes);
+  if (which) return which;
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words.
     const stated = await proseCount(k, plan, scopes);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+
+/**
+ * "N个单位" with none named: an index of three units' 2024 documents (普陀区财政局 决算, 社会福利院
+ * 预算, 万里街道 预算, data/pdf).
+ */
+const { ask } = usePdfEngine([
+  "putuo-czj-2024-bumen-juesuan.pdf",
+  "putuo-shfly-2024-danwei-yusuan.pdf",
+  "putuo-wanli-2024-bumen-yusuan.pdf",
+]);
+
+describe("how many units the question says", () => {
+  it("the same number as the index holds: every unit is read", async () => {
+    const r = await ask("三个单位2024年三公经费加起来是多少");
+    expect(r.status).toBe("answered");
+    expect(r.plan.units).toHaveLength(3);
+  });
+
+  it("another number: which units are meant is asked, each listed, no total given", async () => {
+    const r = await ask("两个单位2024年三公经费加起来是多少");
+    expect(r.status).toBe("clarify");
+    for (const unit of ["上海市普陀区财政局", "上海市普陀区社会福利院", "上海市普陀区人民政府万里街道办事处"])
+      expect(r.answer).toContain(unit);
+    expect(r.answer).not.toMatch(/合计\s*[\d.]+万元/);
+  });
+});

@@ -1,0 +1,37 @@
+import { clarify, type Draft } from "./draft.js";
+import type { Knowledge } from "./knowledge.js";
+import type { QueryPlan } from "./plan-schema.js";
+import type { Scope } from "./scope.js";
+
+const NUMERALS: Readonly<Record<string, number>> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** "三个单位", "两家部门": how many units the question says it is about. */
+const NAMED_COUNT = /([两二三四五六七八九十]|\d+)\s*(?:个|家)(?:单位|部门)/;
+
+/**
+ * A question about "三个单位" that names none of them reads every unit the index holds; when that
+ * is not the number the question says, which ones are meant is asked, the units listed, rather
+ * than totalling or ranking units the asker did not mean.
+ */
+export function unitCountMismatch(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
+  const named = NAMED_COUNT.exec(plan.question);
+  if (!named || plan.units.length !== k.publishingUnits.length) return undefined;
+  const expected = NUMERALS[named[1]] ?? Number(named[1]);
+  const units = [...new Set(scopes.map((scope) => scope.unit))];
+  if (units.length === expected) return undefined;
+  const years = [...new Set(scopes.map((scope) => scope.year))].sort();
+  return clarify(
+    `问题说“${named[0]}”，收录的${years.join("、")}年度文件有这些单位：${units.join("、")}。请问是哪几个？`,
+  );
+}
