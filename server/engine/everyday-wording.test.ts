@@ -235,3 +235,13 @@ describe("what was done, not what it cost", () => {
     expect(r.answer).toContain("包头市九原区委书记");
   });
 });
+
+describe("a why after a change on last year", () => {
+  // 002 line 462: 公务接待费 0.13万元 "与上年相比减少0.61万元，减少82.4%，减少的主要原因是厉行节约…".
+  it("为什么 explains that change, not budget against actual", async () => {
+    const r = await ask("区委办2024年公务接待费多少", "比上年呢", "为什么");
+    expect(r.plan.operation).toBe("yoy");
+    expect(headline(r.answer)).toContain("与上年相比");
+    expect(r.answer).toContain("厉行节约");
+  });
+});

@@ -51,6 +51,9 @@ function maskSpans(text: string, spans: [number, number][]): string {
 }
 
 /** The operation, from the question's cues with figure names masked, else inherited or a lookup. */
+/** A why with nothing else asked ("为什么？", "原因呢"). */
+const BARE_WHY = /^(?:那|这是)?(?:为什么|为啥|为何|什么原因|原因)(?:呢|是什么|是啥)?[？?。！!]*$/;
+
 function operationOf(
   q: string,
   masked: string,
@@ -67,6 +70,9 @@ function operationOf(
     const inherit = parts.followUp && ctx && /呢|那|再|也/.test(q) && ctx.operation !== "text_lookup";
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
   }
+  // "为什么" right after a change on last year asks why it changed, not budget against actual.
+  if (operation === "explain_variance" && parts.followUp && ctx?.operation === "yoy" && BARE_WHY.test(q))
+    operation = "yoy";
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
   // "<科目>的<列>和<列>各…": the cells asked are the breakdown.
   if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
