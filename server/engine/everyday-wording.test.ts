@@ -245,3 +245,13 @@ describe("a why after a change on last year", () => {
     expect(r.answer).toContain("厉行节约");
   });
 });
+
+describe("each one's share", () => {
+  // 000: 基本支出 4723.85 and 项目支出 763.33 of 支出合计 5487.18 (公开03表 合计 row).
+  it("占比各多少 after a sum gives each part's share of their whole, never one over the other", async () => {
+    const r = await ask("市政府办2024年项目支出多少", "那基本支出呢", "两者加起来呢", "占比各多少");
+    expect(r.answer).toContain("13.91%");
+    expect(r.answer).toContain("86.09%");
+    expect(r.answer).not.toContain("16.16%");
+  });
+});

@@ -9,7 +9,7 @@ import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
 import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { subjectChildren } from "./subject-children.js";
-import { eachShareOp } from "./each-share.js";
+import { EACH_SHARE, eachShareOp } from "./each-share.js";
 import { shareAcrossOp } from "./share-across.js";
 import {
   basisWord,
@@ -359,6 +359,8 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const each = eachShareOp(k, plan, scopes) ?? shareAcrossOp(k, plan, scopes);
   if (each) return each;
+  // Each one's share asked with no whole they share: one of them over the other is not it.
+  if (plan.metrics.length > 1 && EACH_SHARE.test(plan.question)) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const scope = scopes[0];
   // "三公经费中公务用车…占比": the part is whichever metric belongs to the other.
