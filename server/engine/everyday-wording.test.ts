@@ -255,3 +255,12 @@ describe("each one's share", () => {
     expect(r.answer).not.toContain("16.16%");
   });
 });
+
+describe("an average asked after the count", () => {
+  // 001 line 1142: 公务用车运行维护费 19.7 and 保有量 3辆: 19.7 ÷ 3 = 6.57.
+  it("平均每辆多少 after 有几辆车 averages the amount asked before the count", async () => {
+    const r = await ask("驻京办2024年公务用车运行维护费多少", "有几辆车", "平均每辆多少");
+    expect(headline(r.answer)).toContain("6.57万元/辆");
+    expect(r.answer).toContain("19.7 ÷ 3 = 6.57");
+  });
+});

@@ -181,6 +181,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const bareBudget = metrics.length === 1 && metrics !== metricsHere && !followUp;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  // "…运行维护费多少 → 有几辆车 → 平均每辆多少": the amount asked before the count is averaged.
+  if (operation === "per_capita" && followUp && ctx && metrics === ctx.metrics && metrics.every(isCount)) {
+    const amounts = ctx.previousMetrics.filter((m) => !isCount(m));
+    if (amounts.length) metrics = [...amounts, ...metrics];
+  }
   // "采购一共多少，工程和货物各是多少": the named figure's parts.
   if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
   // "几个项目各用了多少": the project spending, project by project.
