@@ -3,7 +3,7 @@ import { usePdfEngine } from "../testing/sample-engine.js";
 import { expectFacts } from "./answer-expect.js";
 
 /** A total people name in everyday words, read off the rendered page (pdftoppm -r 80). */
-const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf"]);
+const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "putuo-shfly-2024-danwei-yusuan.pdf"]);
 
 describe("totals in everyday words", () => {
   // putuo-czj-2024 p21 (rendered page): 一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，
@@ -11,5 +11,15 @@ describe("totals in everyday words", () => {
   it("一般公共预算支出 is the 一般公共预算财政拨款支出 the document compares", async () => {
     const r = await ask("普陀区财政局2024年一般公共预算支出年初预算多少，决算多少");
     expectFacts(r, "2993.92万元 2940.05万元");
+  });
+});
+
+describe("a part's share of the total the conversation is about", () => {
+  // putuo-shfly-2024-danwei-yusuan p7 (财务收支预算总表): 支出总计 12,121,164, of which 人员经费 7,380,214;
+  // 7,380,214 ÷ 12,121,164 = 60.89%.
+  it("人员经费占多少 after the spending total is its share of that total", async () => {
+    const r = await ask("社会福利院2024年预算支出多少", "人员经费占多少");
+    expect(r.answer).toContain("占支出合计的");
+    expect(r.answer).toContain("60.89%");
   });
 });

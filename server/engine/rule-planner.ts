@@ -2,6 +2,7 @@ import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, unknownUnitNames } from "./find-units.js";
+import { followUpMetrics, isCount, whyOfChange } from "./follow-up.js";
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
@@ -51,9 +52,6 @@ function maskSpans(text: string, spans: [number, number][]): string {
 }
 
 /** The operation, from the question's cues with figure names masked, else inherited or a lookup. */
-/** A why with nothing else asked ("为什么？", "原因呢"). */
-const BARE_WHY = /^(?:那|这是)?(?:为什么|为啥|为何|什么原因|原因)(?:呢|是什么|是啥)?[？?。！!]*$/;
-
 function operationOf(
   q: string,
   masked: string,
@@ -71,8 +69,7 @@ function operationOf(
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
   }
   // "为什么" right after a change on last year asks why it changed, not budget against actual.
-  if (operation === "explain_variance" && parts.followUp && ctx?.operation === "yoy" && BARE_WHY.test(q))
-    operation = "yoy";
+  if (parts.followUp) operation = whyOfChange(operation, q, ctx);
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
   // "<科目>的<列>和<列>各…": the cells asked are the breakdown.
   if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
@@ -86,9 +83,6 @@ function operationOf(
     operation = "per_capita";
   return operation;
 }
-
-/** A metric that counts things (车辆数, 在职人数) rather than money. */
-const isCount = (r: MetricRef) => r.type === "metric" && Boolean(METRIC_BY_KEY.get(r.key)?.measure);
 
 /** Counts named where money is asked ("公车烧多少钱"): the amount spent on them (COUNT_AMOUNTS). */
 function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[] {
@@ -181,11 +175,6 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const bareBudget = metrics.length === 1 && metrics !== metricsHere && !followUp;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
-  // "…运行维护费多少 → 有几辆车 → 平均每辆多少": the amount asked before the count is averaged.
-  if (operation === "per_capita" && followUp && ctx && metrics === ctx.metrics && metrics.every(isCount)) {
-    const amounts = ctx.previousMetrics.filter((m) => !isCount(m));
-    if (amounts.length) metrics = [...amounts, ...metrics];
-  }
   // "采购一共多少，工程和货物各是多少": the named figure's parts.
   if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
   // "几个项目各用了多少": the project spending, project by project.
@@ -205,6 +194,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   }
   if (operation === "share" && metrics === metricsHere && metricsHere === refs)
     metrics = shareParts(rest, metrics, matched.spans);
+  if (followUp && ctx) metrics = followUpMetrics({ operation, metrics }, metrics === ctx.metrics, ctx);
   // Council questions (rankings, trends, totals) without a unit are about every unit.
   if (
     !units.length &&

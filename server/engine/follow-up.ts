@@ -1,0 +1,55 @@
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { parentOf } from "./ops/labels.js";
+import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
+
+/** What a follow-up reads of the turn before: its figures and operation. */
+interface Before {
+  metrics: MetricRef[];
+  previousMetrics: MetricRef[];
+  operation: Operation;
+}
+
+/** A figure counted rather than paid (车辆数, 在职人数). */
+export const isCount = (ref: MetricRef) =>
+  ref.type === "metric" && Boolean(METRIC_BY_KEY.get(ref.key)?.measure);
+
+const same = (a: MetricRef, b: MetricRef) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The wholes a figure is part of, nearest first (人员经费 → 基本支出 → 支出合计). */
+function ancestors(ref: MetricRef): MetricRef[] {
+  const out: MetricRef[] = [];
+  for (let up = parentOf(ref); up && out.length < 4; up = parentOf(up)) out.push(up);
+  return out;
+}
+
+/** A why with nothing else asked ("为什么？", "原因呢"). */
+const BARE_WHY = /^(?:那|这是)?(?:为什么|为啥|为何|什么原因|原因)(?:呢|是什么|是啥)?[？?。！!]*$/;
+
+/** "为什么" right after a change on last year asks why it changed, not budget against actual. */
+export function whyOfChange(operation: Operation, q: string, before?: Before): Operation {
+  return operation === "explain_variance" && before?.operation === "yoy" && BARE_WHY.test(q)
+    ? "yoy"
+    : operation;
+}
+
+/**
+ * The figures a follow-up is about once its operation is known: "…运行维护费多少 → 有几辆车 →
+ * 平均每辆多少" averages the amount asked before the count; "…支出多少 → 人员经费占多少" is a part's
+ * share of the total the conversation is about.
+ */
+export function followUpMetrics(
+  plan: Pick<QueryPlan, "operation" | "metrics">,
+  inherited: boolean,
+  before: Before,
+): MetricRef[] {
+  const { operation, metrics } = plan;
+  if (operation === "per_capita" && inherited && metrics.every(isCount)) {
+    const amounts = before.previousMetrics.filter((m) => !isCount(m));
+    return amounts.length ? [...amounts, ...metrics] : metrics;
+  }
+  if (operation === "share" && metrics.length === 1 && before.metrics.length === 1) {
+    const whole = before.metrics[0];
+    if (ancestors(metrics[0]).some((a) => same(a, whole))) return [metrics[0], whole];
+  }
+  return metrics;
+}
