@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { usePdfEngine } from "../testing/sample-engine.js";
 import { expectFacts } from "./answer-expect.js";
 
