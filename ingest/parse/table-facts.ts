@@ -29,6 +29,14 @@ export function canonicalRowName(name: string): string {
 export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer): Fact[] {
   const facts: Fact[] = [];
   const segmentMeasure = new Map<number, string>();
+  const indicators = new Set(table.columns.filter((c) => INDICATOR_COLUMN.test(c.path.join(" / "))));
+  const namedBy = indicatorNameColumns(table);
+  // A row's name is read against the lexicon once, not once per cell.
+  const rowMetrics = new Map<string, string | undefined>();
+  const metricOf = (name: string) => {
+    if (!rowMetrics.has(name)) rowMetrics.set(name, metricOfRow(name));
+    return rowMetrics.get(name);
+  };
   table.rows.forEach((row, r) => {
     if (row.header) {
       const unit = /[（(](人|万元|元|辆|个)[)）]/.exec(row.cells[0] ?? "");
@@ -41,21 +49,22 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
       if (col.segment !== row.segment) continue;
       const raw = row.cells[col.index] ?? "";
       const cell = parseCell(raw);
-      const indicator = INDICATOR_COLUMN.test(col.path.join(" / "));
+      const indicator = indicators.has(col);
       if (cell.kind !== "number" && !indicator) continue;
       const key = row.keys[col.group] ?? row.keys[0];
       // Side-by-side groups label their own rows: a nameless cell never borrows another group's label.
       const fallback =
         table.groups.length > 1 ? "" : labelBefore(row.cells, col.index) || segmentLabel(table, row.segment);
-      const name = canonicalRowName(indicatorName(table, row) || key?.name || fallback);
+      const named = namedBy.get(row.segment);
+      const name = canonicalRowName(
+        (named === undefined ? "" : (row.cells[named] ?? "").trim()) || key?.name || fallback,
+      );
       if (!name && !key?.code) continue;
       const title = table.groups[col.group]?.title;
       const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
       const period = periodOf(column, doc.year);
       // 年度资金总额 is the department's only in the 整体支出 self-evaluation, not in a project's.
-      const rowMetric = table.number
-        ? undefined
-        : (formMetric(table.title, name, column) ?? metricOfRow(name));
+      const rowMetric = table.number ? undefined : (formMetric(table.title, name, column) ?? metricOf(name));
       const metric = rowMetric === "部门整体支出" && !/整体支出/.test(table.title) ? undefined : rowMetric;
       const amount = indicator
         ? indicatorValue(raw, name)
@@ -100,12 +109,13 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
   return facts;
 }
 
-/** A performance form's row is named by its indicator (三级指标), not by the cell before a figure. */
-function indicatorName(table: ParsedTable, row: ParsedTable["rows"][number]): string {
-  const column = table.columns.find(
-    (c) => c.segment === row.segment && INDICATOR_NAME.test(c.path.join(" / ")),
-  );
-  return column ? (row.cells[column.index] ?? "").trim() : "";
+/** A performance form's rows are named by their indicator (三级指标), not by the cell before a figure: that column per segment. */
+function indicatorNameColumns(table: ParsedTable): Map<number, number> {
+  const columns = new Map<number, number>();
+  for (const column of table.columns)
+    if (!columns.has(column.segment) && INDICATOR_NAME.test(column.path.join(" / ")))
+      columns.set(column.segment, column.index);
+  return columns;
 }
 
 /** Attachment rows ("3、公务接待", "其中：公车购置") name lexicon metrics in their own words. */
