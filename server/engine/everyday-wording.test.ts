@@ -264,3 +264,14 @@ describe("an average asked after the count", () => {
     expect(r.answer).toContain("19.7 ÷ 3 = 6.57");
   });
 });
+
+describe("a figure asked with what it paid for", () => {
+  // 000 lines 508–510 (十、一般性支出情况说明): "2024年本部门开支会议费2.22万元，用于召开新三板动员推进会议，
+  // 人数90人…"; the same year's 部门预算 (003) describes its own 会议费 budget, another document.
+  it("哪些会 joins the figure with the passage of the same document that describes it", async () => {
+    const r = await ask("市政府办2024年开了哪些会，会议费多少");
+    expect(headline(r.answer)).toContain("2.22万元");
+    expect(r.answer).toContain("新三板动员推进会议");
+    expect(r.answer).not.toContain("驻沪办招商项目对接会议");
+  });
+});

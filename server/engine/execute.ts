@@ -1,7 +1,8 @@
 import type { Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { breakdownOp, shareOp, valueOp } from "./ops/amounts.js";
-import { addClosestPassage } from "./ops/closest-passage.js";
+import { addClosestPassage, addDescribingPassage } from "./ops/closest-passage.js";
+import { metricLabel } from "./ops/labels.js";
 import { proseCount } from "./ops/prose-count.js";
 import { quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
@@ -131,6 +132,8 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   }
   await quoteStatedAbsence(k, plan, scopes, draft);
   await addClosestPassage(k, plan, scopes, draft);
+  if (plan.metrics.length === 1 && ["value", "breakdown"].includes(plan.operation))
+    await addDescribingPassage(k, plan, scopes, draft, metricLabel(plan.metrics[0], k));
   addNotes(draft, plan, scopes);
   return draft;
 }

@@ -28,3 +28,32 @@ export async function addClosestPassage(
   draft.passages.push(passage);
   draft.extraSources.push({ chunkId: passage.chunk.id });
 }
+
+/** A figure asked together with what it was for ("开了哪些会，会议费多少", "…怎么安排的"). */
+const ALSO_DESCRIBED = /哪些|哪几(?!个单位|家)|什么(?!原因)|怎么安排|如何安排|怎么用|用在哪|用于/;
+
+/**
+ * A figure asked with a description of what it paid for: the passage that describes it joins
+ * the answer, quoted (the figures stay the facts'), when the passage names the figure asked.
+ */
+export async function addDescribingPassage(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+  draft: Draft,
+  label: string,
+): Promise<void> {
+  if (draft.status !== "answered" || draft.passages.length || !ALSO_DESCRIBED.test(plan.question)) return;
+  // The figure's own name leads the search: the passage must describe it.
+  const query = `${label} ${plan.textQuery ?? plan.question}`;
+  const text = (await textOp(k, { ...plan, operation: "text_lookup", textQuery: query }, scopes)).d;
+  // From the document the figure was read from, not the same year's other edition.
+  const docs = new Set(scopes.map((scope) => scope.doc.docId));
+  const passage =
+    text.status === "answered"
+      ? text.passages.find((p) => docs.has(p.chunk.docId) && p.text.includes(label))
+      : undefined;
+  if (!passage) return;
+  draft.passages.push(passage);
+  draft.extraSources.push({ chunkId: passage.chunk.id });
+}

@@ -44,8 +44,13 @@ const GENERIC = new Set(
 /** The generic words, longest first, to mask a question's own phrases with. */
 const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
 
+/** "2024年开了哪些会": a year is cut off first, or the segmenter reads "年开" as a word. */
+const YEAR = /\d{4}\s*年度?/g;
+
 export function distinctiveWords(query: string): string[] {
-  return [...new Set(words(query))].filter((w) => w.length >= 2 && !GENERIC.has(w) && !/^\d+$/.test(w));
+  return [...new Set(words(query.replace(YEAR, " ")))].filter(
+    (w) => w.length >= 2 && !GENERIC.has(w) && !/^\d+$/.test(w),
+  );
 }
 
 /** Share of the question's distinctive words that the passages contain. */
