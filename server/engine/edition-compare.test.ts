@@ -22,7 +22,7 @@ describe("部门 and 单位 editions compared", () => {
   });
 
   it("the editions compared with no figure named: their budget totals", async () => {
-    const r = await ask("司法局部门预算比单位预算多出多少钱");
+    const r = await ask("司法局的部门预算跟单位预算比，多了多少钱");
     expect(r.status).toBe("answered");
     for (const v of ["9628.22万元", "8695.94万元", "932.28万元"]) expect(r.answer).toContain(v);
   });

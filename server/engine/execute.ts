@@ -7,7 +7,7 @@ import { proseCount } from "./ops/prose-count.js";
 import { quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp } from "./ops/budget.js";
-import { trendOp, yoyOp } from "./ops/yoy.js";
+import { trendOp, yoyOrCounterpart } from "./ops/yoy.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
 import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
@@ -44,7 +44,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "explain_variance":
       return compareOp(k, plan, scopes, true);
     case "yoy":
-      return yoyOp(k, plan, scopes);
+      return yoyOrCounterpart(k, plan, scopes);
     case "trend":
       return trendOp(k, plan, scopes);
     case "sum":

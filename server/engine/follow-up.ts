@@ -33,8 +33,8 @@ export function whyOfChange(operation: Operation, q: string, before?: Before): O
 }
 
 /**
- * The figures a follow-up is about once its operation is known: "…运行维护费多少 → 有几辆车 →
- * 平均每辆多少" averages the amount asked before the count; "…支出多少 → 人员经费占多少" is a part's
+ * The figures a follow-up is about once its operation is known: "某项车辆费用 → 车有几辆 →
+ * 每辆合多少" averages the amount asked before the count; "支出总额 → 其中某部分占比" is a part's
  * share of the total the conversation is about.
  */
 export function followUpMetrics(

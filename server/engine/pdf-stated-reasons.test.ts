@@ -34,7 +34,7 @@ describe("why a budget row changed, asked by its economic name", () => {
   // putuo-shfly-2024-danwei-yusuan p6, item 2: "机关事业单位基本养老保险缴费支出（项）”76.76万元 … 2023年当年
   // 预算执行数为70.70万元，2024年预算安排76.76万元，比2023年预算执行数增加8.57%。主要原因是：根据实际支出。"
   it("a budget explains its change on last year, through the functional row that states it", async () => {
-    const answer = plain((await ask("福利院基本养老保险缴费2024年为啥增加，写段话")).answer);
+    const answer = plain((await ask("社会福利院2024年基本养老保险缴费为什么比上年多，起草一段说明")).answer);
     expect(answer).toContain("76.76万元");
     expect(answer).toContain("70.70万元");
     expect(answer).toContain("8.57%");

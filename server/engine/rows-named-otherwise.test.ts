@@ -16,7 +16,7 @@ describe("a row named with its code", () => {
   // 002 line 386, under "党委办公厅（室）及相关机构事务（款）行政运行（项）": 年初预算 368.29, 决算 322.85,
   // 87.7%; the other 行政运行 (2012601) is another row.
   it("行政运行（2013101） is that code's row, and its 款 named in the question is no doubt", async () => {
-    const r = await ask("区委办党委办公厅行政运行（2013101）年初预算和决算各多少");
+    const r = await ask("天元区委办党委办公厅的行政运行（2013101）预算多少、实际花了多少");
     expect(headline(r.answer)).toContain("2013101");
     expectFacts(r, "368.29万元 322.85万元");
     expect(r.answer).not.toContain("2012601");
@@ -28,7 +28,7 @@ describe("the same expense in the other classification", () => {
   // 002 line 410 (机关事业单位职业年金缴费支出, 2080506): 年初预算 53.13, 决算 11.98, 22.5%; the tables
   // print 职业年金缴费 (30109) 11.98 with no budget beside it (line 266).
   it("an economic row without a budget is compared through its functional row, with a note", async () => {
-    const r = await ask("区委办职业年金缴费年初预算和决算各多少？");
+    const r = await ask("天元区委办的职业年金缴费，年初预算和实际支出分别是多少");
     expectFacts(r, "53.13万元 11.98万元");
     expect(r.answer).toContain("2080506");
     expect(r.answer).toContain("按同一支出的另一分类科目");

@@ -11,7 +11,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "头上 身上 名下",
     // telling a story around the figures
     "说好 说好的 本来 原本 原来 结果 后来 最后 居然 竟然 其实 然后 反正",
-    // how the answer should be laid out ("公务和商务分开说")
+    // how the answer should be laid out ("两类分开讲")
     "分开说 分开 分别说 分开列 分开算 单独说 分别列",
     // spending and having
     "成本 花 花了 花费 用了 用掉 用 开支 支付 付 花钱 花销 开销 用钱 交 交了 缴 缴了 缴纳 发 发了 给 安排 安排了 拨 拨了 拿 收 收了 有 是 为 了 的 在 上 多 少 大 高 低 个 项 笔 块 元 万元 万 亿 费用 经费 资金 钱款 款 支 出",

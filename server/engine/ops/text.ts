@@ -1,6 +1,7 @@
 import { words } from "../../../ingest/index/tokenize.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { DraftBuilder } from "../draft.js";
+import { THESAURUS } from "../lexicon/thesaurus.js";
 import { REASON_BONUS, REASON_MARKERS, WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -37,7 +38,7 @@ function bestLines(text: string, query: string, max = 600): string {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计".split(
+  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟".split(
     " ",
   ),
 );
@@ -131,9 +132,23 @@ function quote(b: DraftBuilder, hit: Retrieved, query: string): void {
   b.d.extraSources.push({ chunkId: hit.chunk.id });
 }
 
+/**
+ * The question's words as the documents say them: an everyday word the thesaurus reads as one of
+ * the plan's figures ("客人" → 公务接待费) is searched by that figure's name instead.
+ */
+function inDocumentWords(plan: QueryPlan): string {
+  const keys = new Set(plan.metrics.flatMap((m) => (m.type === "metric" ? [m.key] : [])));
+  let query = plan.textQuery ?? "";
+  for (const entry of THESAURUS)
+    for (const key of entry.means.filter((m) => keys.has(m)))
+      for (const say of entry.say)
+        if (query.includes(say)) query = query.replaceAll(say, ` ${key.replace(/费$/, "")} `);
+  return query;
+}
+
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
   const b = new DraftBuilder();
-  const query = plan.textQuery ?? "";
+  const query = inDocumentWords(plan);
   // Words every chunk has (年度, 部门, 决算) only blur the ranking; search with the distinctive ones.
   const focused = distinctiveWords(query).join(" ") || query;
   const hits = reasonsFirst(

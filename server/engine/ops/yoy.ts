@@ -8,6 +8,7 @@ import { partReason } from "./part-reason.js";
 import { sameAmountChange } from "./same-amount-change.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
 import { lookup, stateValue } from "./amounts.js";
+import { counterparts } from "./counterpart.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
 
 /** Changes on last year and trends over years, each figure cited and each change computed. */
@@ -183,5 +184,24 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (points.length >= 2)
     b.d.chart = { type: "line", title: `${scopes[0].unit}${label}`, measure: "万元", points };
   b.d.notes.push(["上年数字取自决算附件《整体支出绩效评价基础数据表》中的上年决算数。"]);
+  return b;
+}
+
+/**
+ * A change on last year asked of a row the documents compare only in the other classification
+ * (an economic row whose functional row the narrative explains): that row's change, with a note.
+ */
+export function yoyOrCounterpart(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const b = yoyOp(k, plan, scopes);
+  if (b.d.headline.length || scopes.length !== 1) return b;
+  for (const asked of plan.metrics)
+    for (const ref of counterparts(k, asked, scopes[0].unit)) {
+      const alt = yoyOp(k, { ...plan, metrics: [ref] }, scopes);
+      if (!alt.d.headline.length) continue;
+      alt.d.notes.push([
+        `“${metricLabel(asked, k)}”没有与上年比较的数字，按同一支出的另一分类科目“${metricLabel(ref, k)}”说明。`,
+      ]);
+      return alt;
+    }
   return b;
 }
