@@ -2,7 +2,7 @@ import { FUNCTION_CLASSES } from "../domain/function-classes.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Fact } from "../schema.js";
 import type { DocContext } from "./table-facts.js";
-import type { ProseWhere } from "./prose-fact.js";
+import { proseFactBase, type ProseWhere } from "./prose-fact.js";
 
 const CODE_OF = new Map(FUNCTION_CLASSES.flatMap((c) => c.names.map((name) => [name, c.code] as const)));
 
@@ -37,22 +37,11 @@ export function classAmounts(
   for (const m of sentence.slice(among).matchAll(CLASS_AMOUNT)) {
     const at = among + (m.index ?? 0);
     out.push({
-      id: `${idBase}:c${at}`,
-      docId: doc.docId,
-      unit: doc.unit,
-      year: doc.year,
-      kind: doc.kind,
-      row: m[1],
+      ...proseFactBase(at, { row: m[1] }, doc, where, sentence, `${idBase}:c`),
       rowCode: CODE_OF.get(m[1]),
       column: total.column,
       ...toCanonicalAmount(m[2].replace(/,/g, ""), m[3]),
       ...(total.basis ? { basis: total.basis } : {}),
-      source: {
-        section: where.p.section,
-        lines: where.p.lines,
-        excerpt: sentence.trim(),
-        ...where.place?.text(where.p, where.offset + at),
-      },
     });
   }
   return out;

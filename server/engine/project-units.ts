@@ -1,5 +1,5 @@
-import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
+import { matchingQuery } from "./load-facts.js";
 import type { QueryPlan } from "./plan-schema.js";
 
 /** Facts read to learn which units name a project (any one fact per unit is enough). */
@@ -14,7 +14,11 @@ export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void
   if (plan.units.length || plan.unknownUnits.length || plan.clarify) return;
   const projects = plan.metrics.flatMap((m) => (m.type === "project" ? [m.name] : []));
   if (!projects.length) return;
-  const rowKeys = [...new Set(projects.flatMap((name) => k.projectVariants(name)).map(matchKey))];
+  const { rowKeys } = matchingQuery(
+    plan.metrics.filter((m) => m.type === "project"),
+    false,
+    (name) => k.projectVariants(name),
+  );
   const facts = await k.store.facts({ rowKeys, limit: SAMPLE });
   const units = [...new Set(facts.map((fact) => fact.unit))];
   if (units.length !== 1) return;

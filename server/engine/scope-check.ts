@@ -1,8 +1,8 @@
 import { notFound, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { SCOPE_ATTRIBUTES, type ScopeAttribute } from "./lexicon/scope-attributes.js";
-import type { MetricRef, QueryPlan } from "./plan-schema.js";
-import type { Fact } from "../../ingest/schema.js";
+import type { QueryPlan } from "./plan-schema.js";
+import { isFactOf } from "./select-facts.js";
 import { CONFIDENCE_FLOOR, QUALIFIER_DOUBT } from "./read-subject.js";
 import type { Scope } from "./scope.js";
 import { TEXT_QUESTION } from "./question-cues.js";
@@ -74,15 +74,6 @@ function headedBy(k: Knowledge, plan: QueryPlan, scopes: Scope[], word: string):
 /** The noun a count question counts ("多少批客人" → 客人). */
 const countedNoun = (question: string) => COUNTED_NOUN.exec(question)?.[1];
 
-const isOf = (fact: Fact, ref: MetricRef): boolean =>
-  ref.type === "metric"
-    ? fact.metric === ref.key
-    : ref.type === "subject"
-      ? ref.code
-        ? fact.rowCode === ref.code
-        : fact.row === ref.name
-      : fact.row === ref.name || !!fact.rowPath?.includes(ref.name);
-
 /**
  * Does a fact of the figures asked for name the attribute ("品牌" in a row of vehicles)? A word
  * elsewhere in the documents ("城市品牌建设") says nothing of those figures.
@@ -93,7 +84,7 @@ function carriedByMatched(k: Knowledge, plan: QueryPlan, scopes: Scope[], word: 
       .factsOf(scope.doc.docId)
       .some(
         (fact) =>
-          plan.metrics.some((ref) => isOf(fact, ref)) &&
+          plan.metrics.some((ref) => isFactOf(k, fact, ref)) &&
           [fact.row, fact.column, fact.tableTitle ?? "", ...(fact.rowPath ?? [])].some((text) =>
             text.includes(word),
           ),
@@ -137,10 +128,12 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const unexplained: string[] = [];
   // "多少批客人": the noun a count counts is what the metric's stated counts count.
   const counted = plan.counts ? countedNoun(plan.question) : undefined;
-  const countsStated = !!counted && scopes.some((s) => amounts.some((m) => countFacts(k, s, m).length));
+  const countsStated = () => scopes.some((s) => amounts.some((m) => countFacts(k, s, m).length));
   for (const word of plan.qualifiers) {
     const explained =
-      (countsStated && word === counted) || (await named(k, docIds, word)) || headedBy(k, plan, scopes, word);
+      (word === counted && countsStated()) ||
+      (await named(k, docIds, word)) ||
+      headedBy(k, plan, scopes, word);
     if (explained) confidence = Math.min(1, confidence / QUALIFIER_DOUBT);
     else unexplained.push(word);
   }

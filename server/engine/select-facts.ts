@@ -1,4 +1,10 @@
-import { selectMetricFacts, sourceRank, wantColumn, type Want } from "../../ingest/domain/select-figures.js";
+import {
+  holdsMetric,
+  selectMetricFacts,
+  sourceRank,
+  wantColumn,
+  type Want,
+} from "../../ingest/domain/select-figures.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
@@ -35,6 +41,16 @@ function isSubject(f: Fact, ref: Extract<MetricRef, { type: "subject" }>): boole
   if (ref.code && f.rowCode) return f.rowCode === ref.code;
   if (ref.code && !f.rowPath) return false;
   return !!ref.name && matchKey(f.row) === matchKey(ref.name);
+}
+
+/**
+ * Is the fact one of the figure's, whatever its column: a lexicon metric's cell or statement, a
+ * subject's row, a project's row under any of its names. The same matching selectFacts applies.
+ */
+export function isFactOf(k: Knowledge, fact: Fact, ref: MetricRef): boolean {
+  if (ref.type === "metric") return holdsMetric(fact, ref.key);
+  if (ref.type === "subject") return isSubject(fact, ref);
+  return k.projectVariants(ref.name).some((name) => matchKey(name) === matchKey(fact.row));
 }
 
 /** Preferred column for a subject's amount: the total of tables 05/03, the 决算数 of table 06. */

@@ -10,7 +10,7 @@ import { COMPARED_KIN } from "../lexicon/total-kin.js";
 import { counterparts } from "./counterpart.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
-import { yoyOp } from "./yoy.js";
+import { counterpartChange, yoyOp } from "./yoy.js";
 import { YOY } from "../question-cues.js";
 import { basisWord, metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 
@@ -77,16 +77,11 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       viaSameAmount(k, b, plan, scope);
     const label = metricLabel(c?.ref ?? plan.metrics[0], k);
     if (!c) {
-      // A reason stated for the asked row, or for the same expense in the other classification.
-      const kin = plan.metrics.flatMap((ref) => counterparts(k, ref, scope.unit));
       // A budget has no actual to compare: its change on last year is what is explained.
-      if (
-        drafting &&
-        scope.doc.kind === "预算" &&
-        changeOnLastYear(k, b, plan, scope, [...plan.metrics, ...kin])
-      )
-        continue;
-      if (drafting && answerStatedReason(b, k, scope, [...plan.metrics, ...kin])) continue;
+      if (drafting && scope.doc.kind === "预算" && changeOnLastYear(k, b, plan, scope)) continue;
+      // A reason stated for the asked row, or for the same expense in the other classification.
+      const kin = () => plan.metrics.flatMap((ref) => counterparts(k, ref, scope.unit));
+      if (drafting && answerStatedReason(b, k, scope, [...plan.metrics, ...kin()])) continue;
       b.d.notes.push([`${scopeLabel(scope)}文件中未同时列出“${label}”的预算数和决算数。`]);
       continue;
     }
@@ -196,25 +191,23 @@ function viaSameAmount(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Sc
   return undefined;
 }
 
-/** The first of the rows whose change on last year the budget states, as the answer (with its reason). */
-function changeOnLastYear(
-  k: Knowledge,
-  b: DraftBuilder,
-  plan: QueryPlan,
-  scope: Scope,
-  refs: MetricRef[],
-): boolean {
-  for (const ref of refs) {
-    const yoy = yoyOp(k, { ...plan, metrics: [ref], operation: "yoy" }, [scope]).build();
-    if (yoy.status !== "answered" || !yoy.headline.length) continue;
-    b.d.headline = b.adopt(yoy.headline, yoy);
-    for (const line of yoy.bullets) b.d.bullets.push(b.adopt(line, yoy));
-    for (const note of yoy.notes) b.d.notes.push(b.adopt(note, yoy));
-    if (ref !== plan.metrics[0] && !plan.metrics.includes(ref))
-      b.d.notes.push([`按同一支出的另一分类科目“${metricLabel(ref, k)}”说明。`]);
-    return true;
-  }
-  return false;
+/**
+ * A budget's change on last year as the answer, with its reason: the first asked row that states
+ * one, else the first counterpart in the other classification (counterpartChange, with its note).
+ */
+function changeOnLastYear(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope): boolean {
+  const asYoy: QueryPlan = { ...plan, operation: "yoy" };
+  const stated = (builder: DraftBuilder | undefined) =>
+    builder && builder.d.status === "answered" && builder.d.headline.length ? builder : undefined;
+  let found: DraftBuilder | undefined;
+  for (const ref of plan.metrics) found ??= stated(yoyOp(k, { ...asYoy, metrics: [ref] }, [scope]));
+  for (const ref of plan.metrics) found ??= stated(counterpartChange(k, asYoy, scope, ref));
+  if (!found) return false;
+  const yoy = found.build();
+  b.d.headline = b.adopt(yoy.headline, yoy);
+  for (const line of yoy.bullets) b.d.bullets.push(b.adopt(line, yoy));
+  for (const note of yoy.notes) b.d.notes.push(b.adopt(note, yoy));
+  return true;
 }
 
 /**

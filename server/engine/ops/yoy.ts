@@ -188,20 +188,33 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
 }
 
 /**
- * A change on last year asked of a row the documents compare only in the other classification
- * (an economic row whose functional row the narrative explains): that row's change, with a note.
+ * The change on last year of the same expense in the other classification (an economic row whose
+ * functional row the narrative explains), with a note saying so; undefined when none is stated.
  */
+export function counterpartChange(
+  k: Knowledge,
+  plan: QueryPlan,
+  scope: Scope,
+  asked: MetricRef,
+): DraftBuilder | undefined {
+  for (const ref of counterparts(k, asked, scope.unit)) {
+    const alt = yoyOp(k, { ...plan, metrics: [ref] }, [scope]);
+    if (!alt.d.headline.length) continue;
+    alt.d.notes.push([
+      `“${metricLabel(asked, k)}”没有与上年比较的数字，按同一支出的另一分类科目“${metricLabel(ref, k)}”说明。`,
+    ]);
+    return alt;
+  }
+  return undefined;
+}
+
+/** A change on last year, or, when the asked rows state none, their counterparts' (counterpartChange). */
 export function yoyOrCounterpart(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = yoyOp(k, plan, scopes);
   if (b.d.headline.length || scopes.length !== 1) return b;
-  for (const asked of plan.metrics)
-    for (const ref of counterparts(k, asked, scopes[0].unit)) {
-      const alt = yoyOp(k, { ...plan, metrics: [ref] }, scopes);
-      if (!alt.d.headline.length) continue;
-      alt.d.notes.push([
-        `“${metricLabel(asked, k)}”没有与上年比较的数字，按同一支出的另一分类科目“${metricLabel(ref, k)}”说明。`,
-      ]);
-      return alt;
-    }
+  for (const asked of plan.metrics) {
+    const alt = counterpartChange(k, plan, scopes[0], asked);
+    if (alt) return alt;
+  }
   return b;
 }
