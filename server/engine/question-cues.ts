@@ -33,6 +33,8 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
 /** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|20\d{2}\s*年)/;
+/** A budget and an actual both named. */
+const BUDGET_AND_ACTUAL = /预算.{0,16}(?:决算|实际)|(?:决算|实际).{0,16}预算/;
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|变成|变为|降到|降为|没了/;
 const CHANGE_OR_COMPARE =
   /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|涨|降|多少|比较|相比|对比|差/;
@@ -61,7 +63,7 @@ export function detectOperation(
   // "A加B" between two masked figures (〇).
   if (/合计|总共|加起来|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/.test(q) && several) return "sum";
   if (
-    /比较|对比|相比|相差|差多少|差距|哪个(多|高|大|少|低)|谁(多|高|大|少|低)|高多少|多多少|少多少|差额|多出|(?:比|跟|和|与).{0,12}[，,]?(?:多|少|高|低)了?(?:多少|几)/.test(
+    /比较|对比|相比|相差|差多少|差距|哪个更?(多|高|大|少|低)|谁更?(多|高|大|少|低)|高多少|多多少|少多少|差额|多出|(?:比|跟|和|与).{0,12}[，,]?(?:多|少|高|低)了?(?:多少|几)/.test(
       q,
     ) &&
     several &&
@@ -70,6 +72,9 @@ export function detectOperation(
     return "difference";
   }
   if (trend) return "trend";
+  // "2024年预算比2024年决算多多少": one year's budget against its actual, not a change on a year.
+  if (BUDGET_AND_ACTUAL.test(q) && new Set(q.match(/20\d{2}/g)).size <= 1 && !/上年|去年|上一年/.test(q))
+    return "compare_budget_actual";
   if (YEAR_BASE.test(q) && CHANGE_OR_COMPARE.test(q)) return "yoy";
   if (
     /完成率|执行率|完成了?多少|完成.{0,6}(多少|百分之|比例)|完成情况|执行情况|超支|结余|节约|比(年初)?预算|较(年初)?预算|(跟|和|与|同)(年初|全年)?预算(数)?(相)?比|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(

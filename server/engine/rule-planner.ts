@@ -14,17 +14,20 @@ import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { READING_DOUBT, readSubject } from "./read-subject.js";
-import { BARE_BUDGET, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
+import { BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
 
 const ALL_UNITS =
   /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁(的|最)/;
+/** A budget figure's bases, and a follow-up comparing it with the actual. */
+const BUDGETS = new Set<string>(["预算", "年初预算", "全年预算"]);
+const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
 /** Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. */
 const TABLE_NAME = /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少/;
-const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位/;
+const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
 
@@ -70,6 +73,9 @@ function operationOf(
   }
   // "为什么" right after a change on last year asks why it changed, not budget against actual.
   if (parts.followUp) operation = whyOfChange(operation, q, ctx);
+  // "和决算比呢" after a budget figure: the budget against its actual.
+  if (parts.followUp && ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(q))
+    operation = "compare_budget_actual";
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
   // "<科目>的<列>和<列>各…": the cells asked are the breakdown.
   if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
@@ -152,8 +158,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (
     ctx?.metrics.length &&
     refs.length === 1 &&
-    first !== undefined &&
-    /占[了的]?$/.test(rest.slice(0, first))
+    // The whole may be read from an everyday word ("全部支出"), with no span: then 占 opens the question.
+    (first === undefined
+      ? /^[^，,。？?]{0,3}占/.test(rest)
+      : /占[了的]?(?:全部|全|总|整个|所有)?$/.test(rest.slice(0, first)))
   )
     metricsHere = [...ctx.metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(refs[0])), ...refs];
   if (!refs.length && BOTH.test(q) && ctx?.previousMetrics.length)
@@ -162,17 +170,18 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound = findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
   let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
-  // "今年预算一共多少": a budget named with no figure is its total.
-  if (
-    !metrics.length &&
-    !followUp &&
-    !subject.qualifiers.length &&
-    !asked.known.length &&
-    BARE_BUDGET.test(rest) &&
-    publishesBudget(k, units, yearsFound.years)
-  )
+  // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
+  const comparesTotals = followUp
+    ? !!ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(rest)
+    : (BARE_BUDGET.test(rest) && publishesBudget(k, units, yearsFound.years)) ||
+      BARE_BUDGET_ACTUAL.test(rest);
+  if (!metrics.length && !subject.qualifiers.length && !asked.known.length && comparesTotals)
     metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
-  const bareBudget = metrics.length === 1 && metrics !== metricsHere && !followUp;
+  const bareBudget = metrics.length === 1 && metrics !== metricsHere && (!followUp || comparesTotals);
+  const bareReading =
+    BARE_BUDGET_ACTUAL.test(rest) || followUp
+      ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`
+      : `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
   // "采购一共多少，工程和货物各是多少": the named figure's parts.
@@ -234,11 +243,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     attributes: asked.attributes,
     ...(asked.perUnit ? { perUnit: asked.perUnit } : {}),
     qualifiers: subject.qualifiers,
-    readings: [
-      ...unitReadings,
-      ...subject.readings,
-      ...(bareBudget ? [`“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`] : []),
-    ],
+    readings: [...unitReadings, ...subject.readings, ...(bareBudget ? [bareReading] : [])],
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,
   };
   if (bareBudget) READ_AS_TOTAL.add(plan);
@@ -252,18 +257,17 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
 const READ_AS_TOTAL = new WeakSet<QueryPlan>();
 
 /**
- * Every unit asked publishes only budget documents for the years asked (the latest when none): a
- * year with final accounts too has a second "budget" (the 年初预算 they report), so a bare
- * "预算多少" is not read there.
+ * Every unit asked publishes a budget document for the years asked (the latest when none): a bare
+ * "预算多少" is its total. A year with final accounts only has no budget document to read it from.
  */
 function publishesBudget(k: Knowledge, units: string[], years: number[]): boolean {
-  const only = (unit: string, year: number) => {
+  const publishes = (unit: string, year: number) => {
     const docs = k.docs(unit, { year });
-    return docs.length > 0 && docs.every((d) => d.kind === "预算");
+    return docs.some((d) => d.kind === "预算");
   };
   const has = (unit: string) => {
     const latest = k.latestYear(unit);
-    return years.length ? years.every((year) => only(unit, year)) : !!latest && only(unit, latest);
+    return years.length ? years.every((year) => publishes(unit, year)) : !!latest && publishes(unit, latest);
   };
   return units.length > 0 && units.every(has);
 }

@@ -24,3 +24,7 @@ export const COMPARED_KIN: Readonly<Record<string, readonly string[]>> = {
 export const BARE_BUDGET =
   /预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:是|有|为)?(?:多少|几多)|预算(?:比|较|与|和|跟)(?:上年|去年|上一年|20\d{2}年|(?:部门|单位)预算)|预算(?:多|少)(?:出)?(?:多少|几多)/;
 export const BUDGET_TOTAL_KEY = "支出合计";
+
+/** The actual against the budget with no figure named ("决算比预算多还是少"): the spending totals. */
+export const BARE_BUDGET_ACTUAL =
+  /(?:决算|实际)\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?预算|预算\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?(?:决算|实际)|预算执行(?:情况|得怎么样|率)|预决算(?:差|对比|比较)/;

@@ -356,6 +356,13 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   return b;
 }
 
+/** One name matched as a row with its code and as one printed without (01 表's classes) is one figure. */
+const oneRefPerName = (refs: MetricRef[]) =>
+  refs.filter(
+    (ref, i) =>
+      ref.type !== "subject" || !refs.slice(0, i).some((r) => r.type === "subject" && r.name === ref.name),
+  );
+
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const each = eachShareOp(k, plan, scopes) ?? shareAcrossOp(k, plan, scopes);
   if (each) return each;
@@ -364,7 +371,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const b = new DraftBuilder();
   const scope = scopes[0];
   // "三公经费中公务用车…占比": the part is whichever metric belongs to the other.
-  const [m0, m1] = plan.metrics;
+  const [m0, m1] = oneRefPerName(plan.metrics);
   const swap = m1 && JSON.stringify(parentOf(m1)) === JSON.stringify(m0);
   const part = swap ? m1 : m0;
   const whole = (swap ? m0 : m1) ?? parentOf(part);

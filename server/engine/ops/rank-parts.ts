@@ -56,9 +56,13 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
 export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
+  const seen = new Set<string>();
+  // Two names of one project (with and without "经费") find the same fact: it is listed once.
   const found = partsIn(k, scope, ref).flatMap((part) => {
     const fact: Fact | undefined = lookup(k, scope, part, want)[0];
-    return fact ? [{ part, fact }] : [];
+    if (!fact || seen.has(fact.id)) return [];
+    seen.add(fact.id);
+    return [{ part, fact }];
   });
   if (found.length < 2) return undefined;
   // Projects explained one by one may be a few of many: the largest of those is not the largest.

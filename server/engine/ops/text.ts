@@ -8,33 +8,53 @@ import type { QueryPlan } from "../plan-schema.js";
 import { retrieve, type Retrieved } from "../retrieval.js";
 import type { Scope } from "../scope.js";
 
-/** The lines of a chunk that share the most words with the question, in document order. */
+/** A line longer than a quotation is quoted by its sentences. */
+function sentencesOf(line: string, max: number): string[] {
+  return line.length <= max ? [line] : (line.match(/[^。；;！？]+[。；;！？]?/g) ?? [line]);
+}
+
+/** Quoted units of one paragraph are joined; a skipped sentence is marked with an ellipsis. */
+const separator = (before: { line: number; i: number }, unit: { line: number; i: number }) =>
+  before.line !== unit.line ? "\n" : before.i + 1 === unit.i ? "" : "……";
+
+/**
+ * The lines (or, of a long paragraph, the sentences) of a chunk that share the most words with
+ * the question, in document order.
+ */
 function bestLines(text: string, query: string, max = 600): string {
   const terms = new Set(words(query));
-  const lines = text
+  const units = text
     .split("\n")
     .slice(1)
-    .filter((l) => l.trim());
+    .filter((l) => l.trim())
+    .flatMap((l, line) => sentencesOf(l, max).map((t) => ({ t, line })));
   const why = WHY_QUESTION.test(query);
-  const scored = lines.map((l, i) => ({
-    l,
+  const scored = units.map((u, i) => ({
+    ...u,
     i,
     s:
-      new Set(words(l).filter((w) => terms.has(w))).size + (why && REASON_MARKERS.test(l) ? REASON_BONUS : 0),
+      new Set(words(u.t).filter((w) => terms.has(w))).size +
+      (why && REASON_MARKERS.test(u.t) ? REASON_BONUS : 0),
   }));
-  // The best lines that fit, chosen by score (the answering line first), shown in document order.
+  // The best units that fit, chosen by score (the answering one first), shown in document order.
   const picked: typeof scored = [];
   let size = 0;
-  for (const t of [...scored].sort((a, b) => b.s - a.s || a.i - b.i).slice(0, 4)) {
-    if (size + t.l.length > max) break;
-    picked.push(t);
-    size += t.l.length + 1;
+  for (const u of [...scored].sort((a, b) => b.s - a.s || a.i - b.i).slice(0, 4)) {
+    if (size + u.t.length > max) break;
+    picked.push(u);
+    size += u.t.length + 1;
   }
   const out = picked
     .sort((a, b) => a.i - b.i)
-    .map((t) => t.l)
-    .join("\n");
-  return out || lines.join("\n").slice(0, max);
+    .map((u, n, all) => (n ? separator(all[n - 1], u) : "") + u.t)
+    .join("");
+  return (
+    out ||
+    units
+      .map((u) => u.t)
+      .join("\n")
+      .slice(0, max)
+  );
 }
 
 const GENERIC = new Set(

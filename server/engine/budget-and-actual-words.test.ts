@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { DOC } from "../testing/sample-index.js";
+import { useSampleEngine } from "../testing/sample-engine.js";
+import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
+
+/**
+ * A year's budget against its actual asked in everyday words, follow-ups that compare or divide
+ * what the conversation named, and parts listed once. Expected figures are read from data/docs at
+ * the lines given.
+ */
+const { ask } = useSampleEngine();
+const headline = (answer: string) => answer.split("\n")[0];
+
+describe("one year's budget against its actual", () => {
+  // 000 line 480: 2024 "三公" 预算 136.85, 决算 136.85; 003 line 58: the 2024 部门预算 says 154.
+  it("the same year named twice is budget against actual, not a change on a year", async () => {
+    const r = await ask("2024年市政府办的预算中三公经费，跟2024年决算相比差了多少");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expect(r.answer).not.toContain("2023年");
+    expectFacts(r, "136.85万元");
+    expectGrounded(r);
+  });
+
+  it("the budget document's own figure is named with the actual's difference from it", async () => {
+    const r = await ask("2024年市政府办的预算中三公经费，跟2024年决算相比差了多少");
+    expectFacts(r, "154.00万元");
+    expectCited(r, DOC.cityBudget, 58);
+    // 154 − 136.85 = 17.15
+    expect(r.answer).toMatch(/少\s*\**17\.15万元/);
+  });
+
+  // 003 line 37: 2024年年初部门支出预算5311.92; 000 line 184: 支出合计 5,487.18.
+  it("budget against actual with no figure named compares the spending totals", async () => {
+    const r = await ask("市政府办2024年实际花的跟预算比是超了还是省了");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expectFacts(r, "5311.92万元");
+    expectFacts(r, "5487.18万元");
+    expect(r.answer).toMatch(/超出预算\s*\**175\.26万元/);
+    expect(r.answer).toContain("按支出合计比较");
+  });
+});
+
+describe("follow-ups over what was named before", () => {
+  it("和决算比呢 after a budget figure compares it with the actual", async () => {
+    const r = await ask("市政府办2024年部门预算一共多少", "那跟决算比呢");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expectFacts(r, "5311.92万元");
+    expectFacts(r, "5487.18万元");
+  });
+
+  // 000 lines 291–292: 会议费 2.22, 培训费 22.70 (06 表).
+  it("哪个多 after two figures compares them", async () => {
+    const r = await ask("市政府办培训费花了多少", "会议费呢", "哪个更多");
+    expect(r.plan.operation).toBe("difference");
+    expectFacts(r, "2.22万元");
+    expectFacts(r, "22.70万元");
+    expect(r.answer).toMatch(/20\.48万元/);
+  });
+
+  // 001 line 119: 本年支出合计 247.80; 一般公共服务支出 247.80 (the unit spends on one class).
+  it("占全部支出 after a figure is that figure's share of the total", async () => {
+    const r = await ask("驻京办去年一般公共服务支出多少", "它占全部支出的比例");
+    expect(r.plan.operation).toBe("share");
+    expect(headline(r.answer)).toContain("占支出合计");
+    expect(headline(r.answer)).not.toMatch(/一般公共服务支出（201）的/);
+  });
+});
+
+describe("a share of a row named once", () => {
+  it("a class printed with and without its code is one figure, not a share of itself", async () => {
+    const r = await ask("驻京办一般公共服务支出在总支出里占多大比重");
+    expect(headline(r.answer)).toContain("占支出合计");
+  });
+});
+
+describe("a project listed once", () => {
+  // 002: "档案保护及数字化建设" is named with and without "经费"; its 14万元 (line 671) is one project.
+  it("a ranking of projects lists each project's figure once", async () => {
+    const r = await ask("区委办去年哪个项目花钱最多");
+    const listed = r.answer.split("来源")[0].split("\n");
+    const lines = listed.filter((line) => line.includes("档案保护及数字化建设"));
+    expect(lines).toHaveLength(1);
+  });
+});
