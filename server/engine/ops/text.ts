@@ -142,12 +142,21 @@ function closestOnly(b: DraftBuilder, hit: Retrieved, query: string, kind: strin
   return b;
 }
 
-/** A passage quoted by its best lines for the question, and cited. */
+/** Most (≥ 75 %) of a quotation's sentences are in another: a section that repeats another's words. */
+function mostlyRepeats(text: string, other: string): boolean {
+  const sentences = text.split(/[\n。；！？]|……/).filter((t) => t.length > 4);
+  const repeated = sentences.filter((t) => other.includes(t)).length;
+  return sentences.length > 0 && repeated >= 0.75 * sentences.length;
+}
+
+/** A passage quoted by its best lines for the question, and cited; the same words twice are quoted once. */
 function quote(b: DraftBuilder, hit: Retrieved, query: string): void {
+  const text = bestLines(hit.chunk.text, query);
+  if (b.d.passages.some((p) => mostlyRepeats(text, p.text))) return;
   b.d.passages.push({
     chunk: hit.chunk,
     title: hit.chunk.section.join(" > "),
-    text: bestLines(hit.chunk.text, query),
+    text,
   });
   b.d.extraSources.push({ chunkId: hit.chunk.id });
 }
