@@ -82,3 +82,14 @@ describe("a project listed once", () => {
     expect(lines).toHaveLength(1);
   });
 });
+
+describe("one everyday word for several rows", () => {
+  // 000 table 06, lines 282–283: 30205 水费 54.50, 30206 电费 136.50.
+  it("水电 asks for the rows together, summed with the formula", async () => {
+    const r = await ask("市政府办去年交了多少水电钱");
+    expectFacts(r, "54.50万元");
+    expectFacts(r, "136.50万元");
+    expect(r.answer).toMatch(/191\.00万元/);
+    expect(r.answer).toContain("“水电”按“水费（30205）”和“电费（30206）”理解");
+  });
+});

@@ -19,9 +19,16 @@ const CN_DIGIT: Record<string, string> = {
   九: "9",
 };
 
+/** Round amounts in words ("百万以上的设备") as the documents print them ("100万元"). */
+const ROUND_AMOUNTS: readonly [RegExp, string][] = [
+  [/(?<![\d二三四五六七八九两几数])一?千万/g, "1000万"],
+  [/(?<![\d二三四五六七八九两几数])一?百万/g, "100万"],
+  [/(?<![\d二三四五六七八九两几数百千])一?十万/g, "10万"],
+];
+
 /**
- * Full-width → half-width, traditional → simplified, English phrases → Chinese words, Chinese-numeral years → digits, no
- * spaces, common typos fixed. Everything the planner matches runs on this form.
+ * Full-width → half-width, traditional → simplified, English phrases → Chinese words,
+ * Chinese-numeral years and round amounts → digits, no spaces, common typos fixed. Everything the planner matches runs on this form.
  */
 export function normalizeQuestion(question: string): string {
   let q = translateEnglishWords(toSimplified(toHalfWidth(question))).replace(/[\s\u3000]+/g, "");
@@ -29,6 +36,6 @@ export function normalizeQuestion(question: string): string {
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
   );
-  for (const [re, to] of TYPOS) q = q.replace(re, to);
+  for (const [re, to] of [...ROUND_AMOUNTS, ...TYPOS]) q = q.replace(re, to);
   return q;
 }

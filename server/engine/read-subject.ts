@@ -24,8 +24,9 @@ export interface Subject {
 
 const GENERIC_PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
 
-function reading(asked: string, ref: MetricRef, k: Knowledge): string {
-  return `“${asked}”按“${metricLabel(ref, k)}”理解`;
+function reading(asked: string, refs: MetricRef | MetricRef[], k: Knowledge): string {
+  const labels = [refs].flat().map((ref) => `“${metricLabel(ref, k)}”`);
+  return `“${asked}”按${labels.join("和")}理解`;
 }
 
 /**
@@ -44,7 +45,10 @@ export function readSubject(
   units: string[],
 ): Subject {
   let refs = matched.refs;
-  const readings = matched.readings.map((r) => reading(r.asked, r.as, k));
+  // "水电费" → 水费 and 电费: one word read as several rows is one reading naming them all.
+  const byWord = new Map<string, MetricRef[]>();
+  for (const r of matched.readings) byWord.set(r.asked, [...(byWord.get(r.asked) ?? []), r.as]);
+  const readings = [...byWord].map(([asked, refs]) => reading(asked, refs, k));
   let confidence = READING_DOUBT ** readings.length;
   const qualifiers: string[] = [];
   let partsNamed = false;
@@ -78,6 +82,8 @@ export function readSubject(
     const best = k.vocabulary.resolve(word, { units })[0];
     if (!best || best.cover < MIN_COVER || known.some((r) => JSON.stringify(r) === JSON.stringify(best.ref)))
       continue;
+    // A general word inside a longer row name ("设备" in 办公设备购置) does not name that row.
+    if (best.ref.type === "subject" && word.length < (best.ref.name?.length ?? 0) / 2) continue;
     known.push(best.ref);
     readings.push(reading(word, best.ref, k));
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;

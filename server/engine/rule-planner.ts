@@ -184,6 +184,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       : `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  // "水电费": one everyday word for several rows asks for them together.
+  const oneWord = new Set(matched.readings.map((r) => r.asked));
+  if (
+    operation === "value" &&
+    metrics.length > 1 &&
+    matched.readings.length === metrics.length &&
+    oneWord.size === 1
+  )
+    operation = "sum";
   // "采购一共多少，工程和货物各是多少": the named figure's parts.
   if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
   // "几个项目各用了多少": the project spending, project by project.

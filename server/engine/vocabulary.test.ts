@@ -64,3 +64,32 @@ describe("Vocabulary.knows", () => {
     expect(vocabulary.knows("主任")).toBe(false);
   });
 });
+
+describe("a code another document numbers otherwise", () => {
+  // 社会福利院's 2024 单位预算 (data/pdf, rendered p14) numbers its 302 rows in order: "302 03 水费",
+  // "302 04 电费", where 000's table 06 prints 30203 咨询费 and 30205 水费 (lines 280 and 282).
+  const WELFARE = "上海市普陀区社会福利院";
+  const mixed = new Vocabulary(
+    [
+      { code: "30203", name: "咨询费", scheme: "economic", units: [CITY] },
+      { code: "30205", name: "水费", scheme: "economic", units: [CITY] },
+      { code: "30203", name: "水费", scheme: "economic", units: [WELFARE] },
+      { code: "30204", name: "电费", scheme: "economic", units: [WELFARE] },
+    ],
+    [],
+  );
+
+  it("is another subject: 水费 is never read as 咨询费", () => {
+    const hits = mixed.resolve("水费", { units: [CITY] });
+    expect(hits[0].ref).toEqual({ type: "subject", code: "30205", name: "水费" });
+    expect(hits.map((h) => h.ref)).not.toContainEqual({ type: "subject", code: "30203", name: "咨询费" });
+  });
+
+  it("each unit's own numbering comes first", () => {
+    expect(mixed.resolve("水费", { units: [WELFARE] })[0].ref).toEqual({
+      type: "subject",
+      code: "30203",
+      name: "水费",
+    });
+  });
+});

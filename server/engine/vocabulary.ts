@@ -30,6 +30,13 @@ export function grams(key: string): string[] {
   return [...new Set(out)];
 }
 
+/** Two names of one row: one begins the other, or they share most of their bigrams. */
+function sameName(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  const [ga, gb] = [grams(a), new Set(grams(b))];
+  return ga.filter((g) => gb.has(g)).length >= 0.5 * Math.max(ga.length, gb.size);
+}
+
 /**
  * The index's own vocabulary, scored by character bigrams through an inverted index: what a
  * question's words can stand for, and whether a word occurs in any name at all. Built once from
@@ -44,10 +51,14 @@ export class Vocabulary {
   constructor(subjects: Subject[], projects: string[], plainNames: string[] = []) {
     for (const m of METRICS)
       this.entries.push({ ref: { type: "metric", key: m.key }, keys: [m.key, ...m.synonyms].map(matchKey) });
-    const byCode = new Map<string, Entry>();
+    const byCode = new Map<string, Entry[]>();
     for (const s of subjects) {
       const key = matchKey(s.name);
-      const known = s.code ? byCode.get(s.code) : undefined;
+      // One code, one subject, under a name a table may truncate ("…缴" for "…缴费"); a document that
+      // numbers its rows otherwise (30203 水费 where others print 咨询费) names another subject.
+      const known = s.code
+        ? byCode.get(s.code)?.find((e) => e.keys.some((k) => sameName(k, key)))
+        : undefined;
       if (known) {
         if (!known.keys.includes(key)) known.keys.push(key);
         known.units = [...new Set([...(known.units ?? []), ...s.units])];
@@ -62,7 +73,7 @@ export class Vocabulary {
         scheme: s.scheme,
         units: [...s.units],
       };
-      if (s.code) byCode.set(s.code, entry);
+      if (s.code) byCode.set(s.code, [...(byCode.get(s.code) ?? []), entry]);
       this.entries.push(entry);
     }
     for (const p of projects) this.entries.push({ ref: { type: "project", name: p }, keys: [matchKey(p)] });

@@ -208,7 +208,13 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     .map((h) => h.chunk.text)
     .join("\n");
   const unstated = ASKED_KINDS.find((kind) => kind.asks.test(query) && !kind.shows.test(quoted));
-  if (hits.length && unstated) return closestOnly(b, hits[0], query, unstated.kind);
+  if (hits.length && unstated) {
+    // The closest passage is the one that says most of what was asked about.
+    const closest = hits.reduce((best, h) =>
+      coverage(query, h.chunk.text) > coverage(query, best.chunk.text) ? h : best,
+    );
+    return closestOnly(b, closest, query, unstated.kind);
+  }
   if (!hits.length || coverage(query, found) < 0.5) {
     b.d.status = "not_found";
     const asked = plan.qualifiers.length ? plan.qualifiers : distinctiveWords(query).slice(0, 3);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+import { figureNumbers } from "./answer-expect.js";
+
+/**
+ * General words that name no row, and a code two documents use for different rows. Read off the
+ * rendered pages: 普陀区财政局 2024 部门决算 p24 ("单价100万元（含）以上设备（不含车辆）2台（套）。", no
+ * device named); 普陀区社会福利院 2024 单位预算 p14 ("302 03 水费 60,000", "302 02 咨询费 20,000").
+ */
+const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "putuo-shfly-2024-danwei-yusuan.pdf"]);
+
+describe("a general word inside a row's name", () => {
+  it("设备 is not 办公设备购置: which devices, not disclosed, is refused with the passage", async () => {
+    const r = await ask("普陀区财政局那两台百万元以上的设备具体是什么设备");
+    expect(r.status).toBe("not_found");
+    expect(r.plan.metrics).toEqual([]);
+    expect(r.answer).toContain("设备（不含车辆）2台（套）");
+  });
+});
+
+describe("a row another document numbers otherwise", () => {
+  it("福利院's 水费 is its own 30203 row, 60,000 元, not another unit's 咨询费", async () => {
+    const r = await ask("社会福利院2024年水费预算多少");
+    expect(r.status).toBe("answered");
+    expect(figureNumbers(r.answer)).toContain("6.00");
+    expect(r.answer).not.toContain("咨询费");
+  });
+});
