@@ -93,3 +93,24 @@ describe("one everyday word for several rows", () => {
     expect(r.answer).toContain("“水电”按“水费（30205）”和“电费（30206）”理解");
   });
 });
+
+describe("two years' change without last year's figure printed", () => {
+  // 002 line 458: "“三公”经费…支出决算为9.00万元…与上年相比增加4.26万元，增长89.9%".
+  it("is the change the document states", async () => {
+    const r = await ask("区委办三公经费近两年怎么变的");
+    expectFacts(r, "9.00万元");
+    expectFacts(r, "4.26万元");
+    expect(r.answer).not.toContain("整体支出绩效评价基础数据表》中的上年决算数");
+  });
+});
+
+describe("a project's list", () => {
+  // 000 line 656 (narrative "政府门户网站专项资金项目…48.89 万元") and line 740 (the form's
+  // "政府门户网专项 … 48.89"): one project under two spellings.
+  it("names a project spelt two ways once", async () => {
+    const r = await ask("市政府办2024年项目支出分成哪几块");
+    expect(r.plan.operation).toBe("breakdown");
+    const listed = r.answer.split("来源")[0];
+    expect(listed.match(/48\.89万元/g)).toHaveLength(1);
+  });
+});

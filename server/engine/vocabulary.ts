@@ -31,7 +31,7 @@ export function grams(key: string): string[] {
 }
 
 /** Two names of one row: one begins the other, or they share most of their bigrams. */
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a)) return true;
   const [ga, gb] = [grams(a), new Set(grams(b))];
   return ga.filter((g) => gb.has(g)).length >= 0.5 * Math.max(ga.length, gb.size);

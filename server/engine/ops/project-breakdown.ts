@@ -5,7 +5,7 @@ import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
-import { listsMostOf, partsIn } from "./rank-parts.js";
+import { listsMostOf, partFigures, partsIn } from "./rank-parts.js";
 
 /** The column of a project's total as its explanation page states it before the split. */
 const PLAN_TOTAL = "项目总预算";
@@ -18,15 +18,8 @@ const PLAN_TOTAL = "项目总预算";
 export function projectBreakdownOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
-  const found = partsIn(k, scope, ref)
-    .filter((part) => part.type === "project")
-    .flatMap((part) => {
-      const fact = lookup(k, scope, part, want)[0];
-      return fact ? [{ part, fact }] : [];
-    });
-  // One project under two spellings ("某某" and "某某经费") is one row.
-  const seen = new Set<string>();
-  const rows = found.filter(({ fact }) => !seen.has(fact.id) && !!seen.add(fact.id));
+  const projects = partsIn(k, scope, ref).filter((part) => part.type === "project");
+  const rows = partFigures(k, scope, projects, want);
   if (rows.length < 2) return undefined;
   rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
   const b = new DraftBuilder();

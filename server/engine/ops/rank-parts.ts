@@ -8,6 +8,8 @@ import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, partsOf, scopeLabel } from "./labels.js";
+import { projectStem } from "../metric-words.js";
+import { sameName } from "../vocabulary.js";
 
 const PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
 /** 经济分类 款 codes (30201): one digit more than a 类 (302) and its two-digit item. */
@@ -50,20 +52,32 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
 }
 
 /**
+ * Each part's figure, each once: two names of one project ("某某" and "某某经费", or the narrative's
+ * and the form's spelling of it) find the same fact, or the same amount under a name the other begins.
+ */
+export function partFigures(k: Knowledge, scope: Scope, parts: MetricRef[], want: Want) {
+  const found: { part: MetricRef; fact: Fact }[] = [];
+  for (const part of parts) {
+    const fact: Fact | undefined = lookup(k, scope, part, want)[0];
+    if (fact && !found.some((seen) => seen.fact.id === fact.id || sameProject(seen, { part, fact })))
+      found.push({ part, fact });
+  }
+  return found;
+}
+
+function sameProject(a: { part: MetricRef; fact: Fact }, b: { part: MetricRef; fact: Fact }): boolean {
+  if (a.part.type !== "project" || b.part.type !== "project") return false;
+  return money(a.fact.value).eq(b.fact.value) && sameName(projectStem(a.part.name), projectStem(b.part.name));
+}
+
+/**
  * "哪个项目最多" of one unit: the figure's parts ranked, each cited; undefined when the figure has
  * no parts this unit lists (the caller then answers with the figure itself).
  */
 export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
-  const seen = new Set<string>();
-  // Two names of one project (with and without "经费") find the same fact: it is listed once.
-  const found = partsIn(k, scope, ref).flatMap((part) => {
-    const fact: Fact | undefined = lookup(k, scope, part, want)[0];
-    if (!fact || seen.has(fact.id)) return [];
-    seen.add(fact.id);
-    return [{ part, fact }];
-  });
+  const found = partFigures(k, scope, partsIn(k, scope, ref), want);
   if (found.length < 2) return undefined;
   // Projects explained one by one may be a few of many: the largest of those is not the largest.
   if (

@@ -149,13 +149,17 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const ref = plan.metrics[0];
   const label = metricLabel(ref, k);
   const points: { label: string; value: string }[] = [];
+  let fromAttachment = false;
   for (const scope of scopes) {
     const previous = lookup(k, scope, ref, "prev_actual")[0];
     const current = lookup(k, scope, ref, "actual")[0];
     const series: [number, Fact][] = [];
     if (previous) series.push([previous.period ?? scope.year - 1, previous]);
     if (current) series.push([scope.year, current]);
+    // No last-year figure printed: the change the document states is the two years' change.
+    if (scopes.length === 1 && series.length < 2) return yoyOp(k, plan, scopes);
     if (!series.length) continue;
+    if (previous) fromAttachment = true;
     const line: Segment[] = [`${scope.unit}${label}：`];
     series.forEach(([year, f], i) => {
       if (i) line.push("；");
@@ -183,7 +187,7 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (!b.d.headline.length) return yoyOp(k, plan, scopes);
   if (points.length >= 2)
     b.d.chart = { type: "line", title: `${scopes[0].unit}${label}`, measure: "万元", points };
-  b.d.notes.push(["上年数字取自决算附件《整体支出绩效评价基础数据表》中的上年决算数。"]);
+  if (fromAttachment) b.d.notes.push(["上年数字取自决算附件《整体支出绩效评价基础数据表》中的上年决算数。"]);
   return b;
 }
 
