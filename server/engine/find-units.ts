@@ -14,6 +14,8 @@ export interface FoundUnits {
   rest: string;
   /** Names read through a typo: what was asked and the unit it was taken for. */
   fuzzy: { asked: string; unit: string }[];
+  /** Aliases of the index's units named with another place ("长沙驻京办"): bodies it does not hold. */
+  elsewhere: string[];
 }
 
 interface Token {
@@ -54,6 +56,21 @@ function placeBefore(rest: string, at: number, key: string, units: string[]): st
   return own.some((o) => oneEdit(o, place)) ? undefined : before;
 }
 
+/**
+ * A word the segmenter's dictionary knows as a place name (ns), right before an alias ("长沙驻京办"),
+ * unless it is the unit's own place or a one-character typo of it ("株州" for 株洲).
+ */
+function placeNamed(rest: string, at: number, units: string[]): string | undefined {
+  const last = tagged(rest.slice(Math.max(0, at - 6), at)).at(-1);
+  if (last?.tag !== "ns" || last.word.length < 2) return undefined;
+  const place = last.word;
+  const own = units.flatMap((u) => [...u].map((_, i) => u.slice(i, i + place.length)));
+  // Two real places one character apart ("南京", "北京") differ in their first character; a typo of
+  // the unit's own place keeps it more often than not ("株州").
+  const typo = (o: string) => o[0] === place[0] && oneEdit(o, place);
+  return own.some((o) => o === place || typo(o)) ? undefined : place;
+}
+
 function tokensOf(text: string): Token[] {
   let offset = 0;
   return segment(text).map((word) => {
@@ -70,6 +87,7 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   const units: string[] = [];
   let ambiguous: FoundUnits["ambiguous"];
   const foreign: [number, number][] = [];
+  const elsewhere: string[] = [];
   const positions = new Map<string, number>();
   const tokens = tokensOf(rest);
   const take = (at: number, len: number, names: string[], key: string) => {
@@ -84,9 +102,13 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   for (const a of k.aliases) {
     const at = rest.indexOf(a.key);
     if (at < 0 || foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
-    const place = placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units);
+    const place =
+      placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
     if (place && a.units.every((u) => !u.includes(place))) {
       foreign.push([at - place.length, at + a.key.length]);
+      // A place glued to the alias may share its first character ("某区" + "区委办").
+      const from = rest.lastIndexOf(place, at);
+      elsewhere.push(rest.slice(Math.max(0, from), at + a.key.length));
       continue;
     }
     take(at, a.key.length, a.units, a.key);
@@ -107,7 +129,7 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   }
   // Units in the order the question names them ("甲和乙相差多少": 甲 first).
   units.sort((x, y) => (positions.get(x) ?? 0) - (positions.get(y) ?? 0));
-  return { units: withoutExcluded(units, positions, q.toLowerCase()), ambiguous, rest, fuzzy };
+  return { units: withoutExcluded(units, positions, q.toLowerCase()), ambiguous, rest, fuzzy, elsewhere };
 }
 
 /** Units set aside by the question ("<甲>（不是<乙>）"), as long as another unit remains. */

@@ -193,6 +193,10 @@ const rows: Row[] = [
   ],
   ["芦淞区委办公室三公经费", { u: "", m: ["三公经费"], op: "value", unknown: ["芦淞区委办公室"] }],
   ["株洲市教育局三公经费", { u: "", m: ["三公经费"], op: "value", unknown: ["株洲市教育局"] }],
+  // A place the dictionary knows, glued to an alias, is another body; a typo of the unit's own is not
+  ["长沙驻京办的公务接待费", { u: "", m: ["公务接待费"], op: "value", unknown: ["长沙驻京办"] }],
+  ["南京驻京办三公经费", { u: "", m: ["三公经费"], op: "value", unknown: ["南京驻京办"] }],
+  ["株州驻京办三公经费", { u: "B", m: ["三公经费"], op: "value" }],
   [
     "株洲市财政局2024年三公经费",
     { u: "", m: ["三公经费"], y: [2024], op: "value", unknown: ["株洲市财政局"] },

@@ -114,7 +114,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (!units.length && BOTH.test(q) && ctx?.previousUnits.length)
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
   if (!units.length && ALL_UNITS.test(q)) units = k.publishingUnits;
-  const unknownUnits = units.length || found.ambiguous ? [] : unknownUnitNames(found.rest);
+  const unknownUnits =
+    units.length || found.ambiguous
+      ? []
+      : [...new Set([...found.elsewhere, ...unknownUnitNames(found.rest)])];
   // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
   // "每辆车", "人均": the count divides the amount; its words are no figure of their own.
   const unmasked = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
