@@ -44,3 +44,23 @@ describe("a project's stated split", () => {
     expect(projectPlanFacts(paragraph("2025年度项目总预算1170.00万。"), "某专项", doc, "x")).toEqual([]);
   });
 });
+
+describe("a project's budget stated on its own under 年度预算安排", () => {
+  // putuo-sfj-2026-bumen-yusuan p23 (rendered with pdftoppm -r 110): "人民调解项目经费情况说明 …
+  // 六、年度预算安排 / 795万元 / 七、绩效目标 …".
+  const sfj: DocContext = { docId: "sfj", unit: "某区司法局", year: 2026, kind: "预算" } as DocContext;
+
+  it("the page's title names the project; the amount alone is its budget for the year", () => {
+    const project = projectTitleIn("人民调解项目经费情况说明");
+    expect(project).toBe("人民调解");
+    const facts = projectPlanFacts(paragraph("795万元"), project, sfj, "sfj:p1");
+    expect(facts.map((f) => [f.rowPath?.join("/"), f.column, f.basis, f.value, f.measure])).toEqual([
+      ["项目/人民调解", "年初预算数", "年初预算", "795", "万元"],
+    ]);
+  });
+
+  it("an amount under another heading is no budget", () => {
+    const other: Paragraph = { text: "795万元", lines: [3, 3], section: ["五、实施周期"] };
+    expect(projectPlanFacts(other, "人民调解", sfj, "sfj:p2")).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ export function projectPlanFacts(
   place?: Placer,
 ): Fact[] {
   const m = project ? PLAN.exec(p.text) : null;
+  if (project && !m) return yearBudgetFacts(p, project, doc, idBase, place);
   if (!m || !project) return [];
   const budget = doc.kind === "预算";
   const fact = (row: string, rowPath: string[], value: string, at: number, key: string): Fact => ({
@@ -57,4 +58,41 @@ export function projectPlanFacts(
     );
   }
   return out.length > 2 ? out : [];
+}
+
+/** The page's "年度预算安排" heading, and a paragraph that is only its amount ("795万元"). */
+const BUDGET_HEADING = /(?:年度)?预算安排$|项目预算$|预算金额$/;
+const AMOUNT_ONLY = /^\s*(\d+(?:\.\d+)?)\s*万元?\s*[。.]?\s*$/;
+
+/**
+ * "六、年度预算安排 / 795万元" on a project's explanation page: the project's budget for the year
+ * (rowPath 项目 / name), cited to the paragraph.
+ */
+function yearBudgetFacts(
+  p: Paragraph,
+  project: string,
+  doc: DocContext,
+  idBase: string,
+  place?: Placer,
+): Fact[] {
+  const heading = p.section.at(-1)?.replace(/^[一二三四五六七八九十]+、/, "") ?? "";
+  const m = AMOUNT_ONLY.exec(p.text);
+  if (!m || !BUDGET_HEADING.test(heading)) return [];
+  const budget = doc.kind === "预算";
+  return [
+    {
+      id: `${idBase}:plan`,
+      docId: doc.docId,
+      unit: doc.unit,
+      year: doc.year,
+      kind: doc.kind,
+      row: project,
+      rowPath: ["项目", project],
+      column: budget ? "年初预算数" : "预算数",
+      basis: budget ? "年初预算" : "预算",
+      value: new Decimal(m[1]).toFixed(),
+      measure: "万元",
+      source: { section: p.section, lines: p.lines, excerpt: p.text.trim(), ...place?.text(p, m.index ?? 0) },
+    },
+  ];
 }
