@@ -15,6 +15,7 @@ import { asksByClass } from "./class-question.js";
 import { editionChoice } from "./edition-choice.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
+import { whyFromFigures } from "./ops/why-figures.js";
 import { textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
@@ -127,7 +128,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];
   }
   if (draft.status === "not_found") {
-    const stated = await proseCount(k, plan, scopes);
+    const stated = (await proseCount(k, plan, scopes)) ?? (await whyFromFigures(k, plan, scopes));
     if (stated) return stated;
   }
   await quoteStatedAbsence(k, plan, scopes, draft);

@@ -51,6 +51,8 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
     budget: budgets.find((f) => !f.table && f.basis !== "全年预算") ?? budgets[0],
     actual: actuals[0],
   };
+  // One figure found as both (a count, a stock): nothing to compare.
+  if (pair.budget.id === pair.actual.id) return undefined;
   const stated = rates.find((r) => sourceKey(r) === sourceKey(pair.budget));
   // Another budget basis is worth stating even when its number equals the actual (全年预算 47.13 = 决算 47.13).
   const otherBudgets = distinctValues(
