@@ -112,6 +112,14 @@ export const PER_UNITS: readonly PerUnit[] = [
     amounts: ["公务接待费", "因公出国（境）费"],
   },
   {
+    key: "per_batch",
+    words: ["平均每批次", "每批次", "平均每一批", "每一批", "平均每批", "每批", "一批次"],
+    divisors: [],
+    ownCount: "批次",
+    per: "批次",
+    amounts: ["公务接待费"],
+  },
+  {
     key: "per_person",
     words: [
       "人均",

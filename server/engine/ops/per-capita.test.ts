@@ -76,6 +76,14 @@ describe("per capita across units", () => {
     expectFacts(r, "4.66万元/人 1.09万元/人 0.31万元/人");
     expectGrounded(r);
   });
+
+  // 公务接待费 3.60 (001) ÷ 5 = 0.72万元/人; 1.12 (000) ÷ 125 = 89.60元/人; 0.13 (002) ÷ 29 = 44.83元/人:
+  // small quotients are stated in 元, and the ranking compares them in one unit.
+  it("ranks quotients stated in 元 and in 万元 by their amounts", async () => {
+    const r = await ask("三家单位里谁的人均公务接待费最高");
+    expect(r.answer.split("\n")[0]).toContain("株洲市人民政府驻北京联络处");
+    expectFacts(r, "0.72万元/人 89.60元/人 44.83元/人");
+  });
 });
 
 describe("ratio of two resolved quantities", () => {
@@ -87,5 +95,14 @@ describe("ratio of two resolved quantities", () => {
     expect(r.answer).toContain("136.85 ÷ 5487.18 = 2.49%");
     expectCited(r, DOC.cityFinal, 356, "09");
     expectGrounded(r);
+  });
+});
+
+describe("per batch of a stated count", () => {
+  // 001 line 1141: "全年公务接待16批次176人次，支出2.71万元": 2.71 ÷ 16 = 0.169… → 0.17万元/批次.
+  it("公务接待 per 批次 divides the amount stated with the batches", async () => {
+    const r = await ask("驻京办的公务接待平均每一批花多少");
+    expect(r.plan.operation).toBe("per_capita");
+    expectFacts(r, "2.71万元 16批次 0.17万元/批次");
   });
 });

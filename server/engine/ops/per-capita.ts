@@ -94,7 +94,9 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     return b;
   }
   const sign = plan.descending ? -1 : 1;
-  results.sort((x, y) => sign * money(x.by[0].result.value).comparedTo(y.by[0].result.value));
+  // Quotients stated in 元 (small ones) and in 万元 compare in one unit.
+  const inWan = (c: Computed) => (c.measure.startsWith("元/") ? money(c.value).div(10000) : money(c.value));
+  results.sort((x, y) => sign * inWan(x.by[0].result).comparedTo(inWan(y.by[0].result)));
   if (results.length > 1)
     b.d.headline = [
       `${label}平均每${per.per}${plan.descending ? "最高" : "最低"}的是${results[0].scope.unit}。`,
