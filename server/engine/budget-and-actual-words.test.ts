@@ -114,3 +114,13 @@ describe("a project's list", () => {
     expect(listed.match(/48\.89万元/g)).toHaveLength(1);
   });
 });
+
+describe("a year with a budget and final accounts", () => {
+  // 000 line 356 (09 表): 2024 "三公" 决算 136.85; 003 line 58: the 2024 部门预算 says 154.
+  it("answers the actual and names the budget document's figure", async () => {
+    const r = await ask("株洲市政府办公室2024年度的三公经费");
+    expect(headline(r.answer)).toContain("136.85万元");
+    expectFacts(r, "154.00万元");
+    expectCited(r, DOC.cityBudget, 58);
+  });
+});

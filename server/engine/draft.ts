@@ -40,15 +40,20 @@ export interface Draft {
 }
 
 export class DraftBuilder {
-  readonly d: Draft = {
-    status: "answered",
-    headline: [],
-    bullets: [],
-    notes: [],
-    passages: [],
-    figures: [],
-    extraSources: [],
-  };
+  readonly d: Draft;
+
+  /** A new draft, or more lines for one already built (a note added after the operation). */
+  constructor(draft?: Draft) {
+    this.d = draft ?? {
+      status: "answered",
+      headline: [],
+      bullets: [],
+      notes: [],
+      passages: [],
+      figures: [],
+      extraSources: [],
+    };
+  }
 
   /** Register a fact's value as a figure. */
   fact(f: Fact, label = f.row): Segment {

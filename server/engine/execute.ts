@@ -13,6 +13,7 @@ import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { asksByClass } from "./class-question.js";
 import { editionChoice } from "./edition-choice.js";
+import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
@@ -131,6 +132,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     const stated = (await proseCount(k, plan, scopes)) ?? (await whyFromFigures(k, plan, scopes));
     if (stated) return stated;
   }
+  addBudgetDocumentFigure(k, plan, scopes, draft);
   await quoteStatedAbsence(k, plan, scopes, draft);
   await addClosestPassage(k, plan, scopes, draft);
   if (plan.metrics.length === 1 && ["value", "breakdown"].includes(plan.operation))

@@ -5,7 +5,8 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { distinctValues, selectFacts } from "../select-facts.js";
+import { distinctValues } from "../select-facts.js";
+import { budgetDocumentFact } from "../budget-document-figure.js";
 import { COMPARED_KIN } from "../lexicon/total-kin.js";
 import { counterparts } from "./counterpart.js";
 import { answerStatedReason } from "./stated-reason.js";
@@ -159,23 +160,19 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
  * actual's difference from it.
  */
 function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, c: Comparison, label: string): void {
-  if (scope.doc.kind === "预算") return;
-  for (const doc of k.docs(scope.unit, { year: scope.year, kind: "预算" })) {
-    const budget = selectFacts(k, doc, c.ref, "budget")[0];
-    if (!budget || money(budget.value).eq(c.budget.value)) continue;
-    const over = money(c.actual.value).gt(budget.value);
-    const gap = over
-      ? difference(c.actual.value, budget.value, c.actual.measure)
-      : difference(budget.value, c.actual.value, c.actual.measure);
-    b.d.notes.push([
-      `${doc.year}年度${doc.kind}文件所列${label}预算为 `,
-      b.fact(budget, `${label}（${doc.year}年度${doc.kind}）`),
-      `，决算比它${over ? "多" : "少"} `,
-      b.computed(gap, `${label}决算与${doc.kind}文件之差`, [c.actual, budget]),
-      "。",
-    ]);
-    return;
-  }
+  const budget = budgetDocumentFact(k, scope, c.ref, c.budget.value);
+  if (!budget) return;
+  const over = money(c.actual.value).gt(budget.value);
+  const gap = over
+    ? difference(c.actual.value, budget.value, c.actual.measure)
+    : difference(budget.value, c.actual.value, c.actual.measure);
+  b.d.notes.push([
+    `${budget.year}年度${budget.kind}文件所列${label}预算为 `,
+    b.fact(budget, `${label}（${budget.year}年度${budget.kind}）`),
+    `，决算比它${over ? "多" : "少"} `,
+    b.computed(gap, `${label}决算与${budget.kind}文件之差`, [c.actual, budget]),
+    "。",
+  ]);
 }
 
 /**

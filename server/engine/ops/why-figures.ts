@@ -11,9 +11,9 @@ import { textOp } from "./text.js";
 const WHY_OPERATIONS = new Set<QueryPlan["operation"]>(["explain_variance", "yoy", "compare_budget_actual"]);
 
 /**
- * A "why" with no pair of figures to explain ("没有车，为什么还有公车运行费"): the figures asked,
- * each cited, and the passage that says most about them, with a note that the document gives no
- * reason in a comparison. Undefined when the figures are not disclosed either.
+ * A "why" with no pair of figures to explain and no reason stated ("没有车，为什么还有公车运行费"):
+ * not found, naming the figures asked, each cited, and the passage that says most about them.
+ * Undefined when the figures are not disclosed either.
  */
 export async function whyFromFigures(
   k: Knowledge,
@@ -31,10 +31,10 @@ export async function whyFromFigures(
     draft.passages.push(passage);
     draft.extraSources.push({ chunkId: passage.chunk.id });
   }
-  draft.notes.push([
-    passage
-      ? `文件没有说明原因；上面引用的是文件中与“${label}”最相关的原文（「${passage.title}」）。`
-      : `文件没有说明“${label}”的原因。`,
-  ]);
+  // The reason asked is not stated: a refusal that names the figures and the closest passage.
+  draft.status = "not_found";
+  draft.bullets.unshift(draft.headline);
+  draft.headline = ["文件没有说明原因。文件列出的相关数字如下："];
+  if (passage) draft.notes.push([`上面引用的是文件中与问题最相关的原文（「${passage.title}」）。`]);
   return draft;
 }
