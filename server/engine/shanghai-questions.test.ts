@@ -60,6 +60,11 @@ describe("上海 PDFs in everyday words", () => {
       expect(text).toContain(v);
   });
 
+  it("two years named first, then 预算, with no figure named: the budget totals compared", async () => {
+    const text = plain((await ask("万里街道2023年和2024年的预算相比涨了还是跌了")).answer);
+    for (const v of ["16497.86万元", "15621.11万元", "876.75万元"]) expect(text).toContain(v);
+  });
+
   it("a project's stated split: its total and each part, from the sentence that states them", async () => {
     const r = await ask("商务委生命健康专项的钱是怎么安排的");
     const text = plain(r.answer);
