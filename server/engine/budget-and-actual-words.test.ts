@@ -124,3 +124,41 @@ describe("a year with a budget and final accounts", () => {
     expectCited(r, DOC.cityBudget, 58);
   });
 });
+
+describe("money spent, with nothing named it was spent on", () => {
+  // 001 line 119: 本年支出合计 247.80; 000 line 184: 合计 5,487.18.
+  it("is the spending total, inherited by follow-ups and added across units", async () => {
+    const r = await ask("驻京办2024年一共花掉了多少钱", "市政府办的呢", "两家加在一起是多少");
+    expect(r.plan.operation).toBe("sum");
+    expectFacts(r, "247.80万元");
+    expectFacts(r, "5487.18万元");
+    expect(r.answer).toMatch(/5734\.98万元/);
+    expect(r.answer).not.toContain("合计合计");
+  });
+
+  it("names of what the money went to keep their own reading", async () => {
+    const r = await ask("驻京办那两个项目分别花了多少");
+    expect(r.plan.metrics).not.toContainEqual({ type: "metric", key: "支出合计" });
+  });
+});
+
+describe("follow-ups in few words", () => {
+  // 002 line 374: "财政拨款支出年初预算数为 863.40 万元，支出决算数为 840.70 万元".
+  it("完成预算了吗 after a figure compares it with its budget", async () => {
+    const r = await ask("区委办去年财政拨款支出", "完成预算没有");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expectFacts(r, "863.40万元");
+  });
+
+  // 000 table 06: 30201 办公费 125.26, 30202 印刷费 53.69.
+  it("加起来 after two figures adds them", async () => {
+    const r = await ask("市政府办的办公费", "那印刷费", "两项加起来多少");
+    expect(r.plan.operation).toBe("sum");
+    expect(r.answer).toMatch(/178\.95万元/);
+  });
+
+  it("拆开看 after a total breaks it down", async () => {
+    const r = await ask("驻京办三公经费", "拆开看看");
+    expect(r.plan.operation).toBe("breakdown");
+  });
+});

@@ -7,14 +7,14 @@ import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
-import { detectOperation, findBasis, findYears, TEXT_QUESTION } from "./question-cues.js";
+import { detectOperation, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
 import { ACTIVITY_QUANTITY, COUNT_CUES, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { READING_DOUBT, readSubject } from "./read-subject.js";
-import { BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
+import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
 
@@ -111,7 +111,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // Table names are not the figures asked about; units are masked out already.
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));
   let units = found.units;
-  if (!units.length && BOTH.test(q) && ctx?.previousUnits.length)
+  if (!units.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousUnits.length)
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
   if (!units.length && ALL_UNITS.test(q)) units = k.publishingUnits;
   const unknownUnits =
@@ -167,7 +167,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       : /占[了的]?(?:全部|全|总|整个|所有)?$/.test(rest.slice(0, first)))
   )
     metricsHere = [...ctx.metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(refs[0])), ...refs];
-  if (!refs.length && BOTH.test(q) && ctx?.previousMetrics.length)
+  if (!refs.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousMetrics.length)
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
@@ -177,14 +177,17 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const comparesTotals = followUp
     ? !!ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(rest)
     : (BARE_BUDGET.test(rest) && publishesBudget(k, units, yearsFound.years)) ||
-      BARE_BUDGET_ACTUAL.test(rest);
+      BARE_BUDGET_ACTUAL.test(rest) ||
+      (asksBareSpending(rest) && units.length > 0);
   if (!metrics.length && !subject.qualifiers.length && !asked.known.length && comparesTotals)
     metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
   const bareBudget = metrics.length === 1 && metrics !== metricsHere && (!followUp || comparesTotals);
   const bareReading =
     BARE_BUDGET_ACTUAL.test(rest) || followUp
       ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`
-      : `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`;
+      : BARE_BUDGET.test(rest)
+        ? `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`
+        : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
   // "水电费": one everyday word for several rows asks for them together.
@@ -258,7 +261,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     readings: [...unitReadings, ...subject.readings, ...(bareBudget ? [bareReading] : [])],
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,
   };
-  if (bareBudget) READ_AS_TOTAL.add(plan);
+  if (bareBudget && BARE_BUDGET.test(rest)) READ_AS_TOTAL.add(plan);
   return plan;
 }
 

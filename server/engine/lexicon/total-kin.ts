@@ -25,6 +25,17 @@ export const BARE_BUDGET =
   /预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:是|有|为)?(?:多少|几多)|预算(?:比|较|与|和|跟)(?:上年|去年|上一年|20\d{2}年|(?:部门|单位)预算)|预算(?:多|少)(?:出)?(?:多少|几多)|20\d{2}年?(?:和|与|跟|到|比)20\d{2}年?的?预算/;
 export const BUDGET_TOTAL_KEY = "支出合计";
 
+/** Money spent asked with no figure named ("一年花了多少钱", "开支多少"): the spending total. */
+const SPENDING_ASKED =
+  /(?:花了|花费了?|开支了?|用了|花掉了?)(?:多少|几多)(?:钱)?|(?:花|用|开支)(?:了)?多少钱/;
+/** Words that say nothing of what was spent on ("今年一共", "到底"). */
+const SPENDING_FILLER = /\d{4}年度?|[^\u4e00-\u9fa5]|[年度的了吗呢一全今去那这总共整个到底合计]/g;
+
+/** The question asks what was spent and names nothing it was spent on. */
+export function asksBareSpending(rest: string): boolean {
+  return SPENDING_ASKED.test(rest) && !rest.replace(SPENDING_ASKED, "").replace(SPENDING_FILLER, "");
+}
+
 /** The actual against the budget with no figure named ("决算比预算多还是少"): the spending totals. */
 export const BARE_BUDGET_ACTUAL =
   /(?:决算|实际)\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?预算|预算\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?(?:决算|实际)|预算执行(?:情况|得怎么样|率)|预决算(?:差|对比|比较)/;

@@ -49,7 +49,7 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     found[0].fact.measure,
   );
   b.d.headline = [
-    `${byUnit ? `${chineseCount(found.length)}个单位` : scopeLabel(scopes[0])}${label}合计 `,
+    `${byUnit ? `${chineseCount(found.length)}个单位` : scopeLabel(scopes[0])}${label.replace(/合计$/, "")}合计 `,
     b.computed(
       sum,
       `${label}合计`,
