@@ -6,8 +6,8 @@ import type { Vocabulary } from "./vocabulary.js";
 
 /** Parts of speech that never say what a figure is about: numerals, time, places, particles, pronouns. */
 const FRAME_TAG = /^(m|mq|q|t|tg|x|u[a-z]*|p|y|r|rr|rz|d|c|e|o|zg|f|ns)$/;
-/** Nouns of cost that make a verb phrase name an expense ("加油" + "费"). */
-const FEE_NOUN = /[费金款]$/;
+/** Nouns of cost or rate that make a verb phrase name a figure ("加油" + "费", "办结" + "率"). */
+const FEE_NOUN = /[费金款率]$/;
 /** Tags that end a phrase: particles, prepositions, conjunctions, punctuation. */
 const BREAK_TAG = /^(x|u[a-z]*|p|y|c)$/;
 

@@ -17,7 +17,7 @@ import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
-import { textOp } from "./ops/text.js";
+import { statedInProse, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
 import { resolveScopes, type Scope } from "./scope.js";
@@ -104,7 +104,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;
     const refusal = numberWithoutFigure(plan);
-    if (refusal) return refusal;
+    if (refusal) return (await statedInProse(k, plan, scopes)) ?? refusal;
     return (await textOp(k, plan, scopes)).build();
   }
   await loadFacts(k, plan, scopes);
@@ -114,7 +114,12 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
       scopes.flatMap((s) => k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId)),
     );
   const doubt = await scopeDoubt(k, plan, scopes);
-  if (doubt) return (await proseCount(k, plan, scopes)) ?? closestFigure(k, plan, scopes, doubt);
+  if (doubt)
+    return (
+      (await proseCount(k, plan, scopes)) ??
+      (await statedInProse(k, plan, scopes)) ??
+      closestFigure(k, plan, scopes, doubt)
+    );
   const choice = editionChoice(k, plan, scopes);
   if (choice) return choice;
   const byClass =

@@ -24,3 +24,22 @@ describe("a long paragraph", () => {
     expect(r.answer.split("累计协助争取国家重点建设资金7.3亿元").length - 1).toBe(1);
   });
 });
+
+describe("a rate no table prints", () => {
+  // 000 line 642: "12345 热线全年共接通…交办工单 172117 件，办结率 99.56%、满意率 95.73%" under the
+  // 市长热线 project (line 660 gives its 510 万元).
+  it("is quoted from the sentence that states it, never answered with the project's amount", async () => {
+    const r = await ask("株洲市政府办公室的12345热线办结率多少");
+    expect(r.answer).toContain("办结率99.56%");
+    expect(r.answer.split("\n")[0]).not.toMatch(/510\.00万元/);
+  });
+});
+
+describe("a compound the segmenter also cuts into parts", () => {
+  // 000 line 58: "一、部门职责".
+  it("主要职责 finds the duties section", async () => {
+    const r = await ask("株洲市政府办公室主要职责有哪些");
+    expect(r.status).toBe("answered");
+    expect(r.answer.split("\n")[0]).toContain("部门职责");
+  });
+});

@@ -1,6 +1,6 @@
 import { words } from "../../../ingest/index/tokenize.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
-import { DraftBuilder } from "../draft.js";
+import { DraftBuilder, type Draft } from "../draft.js";
 import { THESAURUS } from "../lexicon/thesaurus.js";
 import { REASON_BONUS, REASON_MARKERS, WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { Knowledge } from "../knowledge.js";
@@ -40,6 +40,7 @@ function bestLines(text: string, query: string, max = 600): string {
   const picked: typeof scored = [];
   let size = 0;
   for (const u of [...scored].sort((a, b) => b.s - a.s || a.i - b.i).slice(0, 4)) {
+    if (picked.some((p) => p.t === u.t)) continue;
     if (size + u.t.length > max) break;
     picked.push(u);
     size += u.t.length + 1;
@@ -69,16 +70,28 @@ const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
 const YEAR = /\d{4}\s*年度?/g;
 
 export function distinctiveWords(query: string): string[] {
-  return [...new Set(words(query.replace(YEAR, " ")))].filter(
+  const all = [...new Set(words(query.replace(YEAR, " ")))].filter(
     (w) => w.length >= 2 && !GENERIC.has(w) && !/^\d+$/.test(w),
   );
+  // A fragment from inside a compound ("要职" of 主要职责) is no word the question says.
+  const inside = (w: string) =>
+    all.some((o) => o !== w && o.indexOf(w) > 0 && o.indexOf(w) + w.length < o.length);
+  return all.filter((w) => !inside(w));
 }
 
-/** Share of the question's distinctive words that the passages contain. */
+/**
+ * Share of the question's distinctive words that the passages contain. The segmenter also cuts a
+ * compound into its parts ("主要职责" → 职责): a compound counts once, said by itself or by one
+ * of its parts ("部门职责").
+ */
 function coverage(query: string, text: string): number {
   const distinctive = distinctiveWords(query);
   if (!distinctive.length) return 1;
-  return distinctive.filter((w) => text.includes(w)).length / distinctive.length;
+  const compounds = distinctive.filter((w) => !distinctive.some((o) => o !== w && o.includes(w)));
+  const said = (compound: string) =>
+    text.includes(compound) ||
+    distinctive.some((w) => w !== compound && compound.includes(w) && text.includes(w));
+  return compounds.filter(said).length / compounds.length;
 }
 
 /**
@@ -120,6 +133,14 @@ export function longestShared(body: string, own: string[]): number {
           break;
         }
   return best;
+}
+
+/** Passages whose headings name what was asked ("一、部门职责" for 职责) come first (stable otherwise). */
+function titlesFirst(query: string, hits: Retrieved[]): Retrieved[] {
+  const distinctive = distinctiveWords(query);
+  const titled = (h: Retrieved) =>
+    distinctive.some((w) => h.chunk.section.some((title) => title.includes(w)));
+  return [...hits.filter(titled), ...hits.filter((h) => !titled(h))];
 }
 
 /** Passages holding a longer stretch of the question's own wording come first (stable otherwise). */
@@ -184,19 +205,22 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     query,
     phrasesFirst(
       query,
-      await retrieve(
-        k,
-        focused,
-        {
-          units: scopes.map((s) => s.unit),
-          years: scopes.map((s) => s.year),
-          type: "section",
-          // "决算里…": the final accounts only, not the same year's budget.
-          ...(/决算/.test(query) && scopes.every((s) => s.doc.kind === "决算")
-            ? { kind: "决算" as const }
-            : {}),
-        },
-        8,
+      titlesFirst(
+        query,
+        await retrieve(
+          k,
+          focused,
+          {
+            units: scopes.map((s) => s.unit),
+            years: scopes.map((s) => s.year),
+            type: "section",
+            // "决算里…": the final accounts only, not the same year's budget.
+            ...(/决算/.test(query) && scopes.every((s) => s.doc.kind === "决算")
+              ? { kind: "决算" as const }
+              : {}),
+          },
+          8,
+        ),
       ),
     ),
   ).slice(0, 3);
@@ -231,4 +255,30 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   ];
   for (const h of hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)) quote(b, h, query);
   return b;
+}
+
+/** Numbers that state no quantity: years, ordinals, list markers. */
+const NOT_AN_AMOUNT = /\d{4}\s*年度?|第\s*\d+|^\s*[（(]?\d+[)）.、]/g;
+
+/**
+ * A figure asked by a word no table uses ("办结率") may be stated in a sentence: the passage is
+ * quoted when one of its clauses names every such word together with a number.
+ */
+export async function statedInProse(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  // Which companies, destinations or devices: a sentence with a number does not say them.
+  if (!plan.qualifiers.length || ASKED_KINDS.some((kind) => kind.asks.test(plan.question))) return undefined;
+  // The figure's own name leads: the passage must be about it ("市长热线" and its "办结率").
+  const named = plan.metrics.flatMap((ref) =>
+    ref.type === "metric" ? [ref.key] : ref.name ? [ref.name] : [],
+  );
+  const query = [...named, ...plan.qualifiers].join(" ");
+  const draft = (await textOp(k, { ...plan, operation: "text_lookup", textQuery: query }, scopes)).build();
+  const clauses = draft.passages.flatMap((p) => p.text.split(/[\n。；;！？，,]/));
+  const states = (clause: string) =>
+    /\d/.test(clause.replace(NOT_AN_AMOUNT, "")) && plan.qualifiers.every((w) => clause.includes(w));
+  return draft.status === "answered" && clauses.some(states) ? draft : undefined;
 }
