@@ -162,3 +162,16 @@ describe("follow-ups in few words", () => {
     expect(r.plan.operation).toBe("breakdown");
   });
 });
+
+describe("a paragraph asked for in everyday words", () => {
+  // 000 line 504: 机关运行经费支出2104.76万元; 年初预算 2182.99 (table 06 / 情况说明).
+  it.each([
+    "市政府办机关运行经费的执行情况，帮我写一份",
+    "给领导汇报一下市政府办机关运行经费预算执行，要一段话",
+  ])("%s: a variance draft", async (question) => {
+    const r = await ask(question);
+    expect(r.plan.operation).toBe("explain_variance");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "2104.76万元");
+  });
+});

@@ -11,7 +11,7 @@ export const TEXT_QUESTION =
  * basis, count or period rather than about its subject (masked before looking for qualifiers).
  */
 export const CUE_PATTERNS: readonly RegExp[] = [
-  /起草|拟写|草拟|写一段|写个|撰写|写段|说明草稿|情况说明|一段说明|说明/,
+  /起草|拟写|草拟|写一段|写个|撰写|写段|写一下|写一份|写份|写点|(?:给我)?一段(?:文字|话)|给我一段|说明草稿|情况说明|一段说明|说明|(?:给|向|跟)领导(?:汇报)?|汇报/,
   /为什么|为何|原因|怎么回事|解释|差异|怎么(?:变成|变为|成了|降到|降为|没了|就)/,
   /排名|排序|排行|排个序|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/,
   /几倍|多少倍|倍数/,
@@ -35,6 +35,8 @@ export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|20\
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|20\d{2}\s*年)/;
 /** Two figures added ("A加B", "加起来", "两家加一起"). */
 export const SUM_CUE = /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/;
+/** A paragraph asked for, to paste into a report. */
+const DRAFTING = /起草|拟写|草拟|写一段|写个|撰写|写段|写一下|写一份|写份|写点|给我一段|一段(?:文字|话)/;
 /** A budget and an actual both named. */
 const BUDGET_AND_ACTUAL = /预算.{0,16}(?:决算|实际)|(?:决算|实际).{0,16}预算/;
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|变成|变为|降到|降为|没了/;
@@ -49,8 +51,7 @@ export function detectOperation(
   trend: boolean,
 ): Operation | undefined {
   const several = unitCount > 1 || metrics.length > 1;
-  if (/起草|拟写|草拟|写一段|写个|撰写|写段/.test(q))
-    return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
+  if (DRAFTING.test(q)) return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
   // "怎么变成0了": why it changed.
   if (/为什么|为何|原因|怎么回事|解释|怎么(?:变成|变为|成了|降到|降为|没了)/.test(q))
     return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
