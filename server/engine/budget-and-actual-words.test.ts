@@ -164,7 +164,7 @@ describe("follow-ups in few words", () => {
 });
 
 describe("a paragraph asked for in everyday words", () => {
-  // 000 line 504: 机关运行经费支出2104.76万元; 年初预算 2182.99 (table 06 / 情况说明).
+  // 000 line 504: 机关运行经费支出2104.76万元; 003 line 47: 年初预算机关运行经费共安排2182.99万元.
   it.each([
     "市政府办机关运行经费的执行情况，帮我写一份",
     "给领导汇报一下市政府办机关运行经费预算执行，要一段话",
