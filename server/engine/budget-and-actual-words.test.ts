@@ -175,3 +175,11 @@ describe("a paragraph asked for in everyday words", () => {
     expectFacts(r, "2104.76万元");
   });
 });
+
+describe("a note about a part of the figure", () => {
+  // 000 line 184: 项目支出 763.33 (03 表); line 735: the 基础数据表's 项目支出 row prints 2111.18.
+  it("names the part it is about", async () => {
+    const r = await ask("株洲市政府办公室2024年支出总额");
+    expect(r.answer).toMatch(/项目支出：[^\n]*2111\.18万元/);
+  });
+});

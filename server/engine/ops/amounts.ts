@@ -88,6 +88,8 @@ export function stateValue(
   b: DraftBuilder,
   facts: Fact[],
   label: string,
+  /** Notes about a part of the answer's figure say which part they are about. */
+  ofPart = false,
 ): { headline: Segment[]; notes: Segment[][] } {
   const values = distinctValues(facts);
   const headline: Segment[] = [b.fact(values[0], label)];
@@ -95,7 +97,7 @@ export function stateValue(
   // A count or a score has no budget basis: "所列数", not "所列决算数".
   const basis = (f: Fact) => (/元$/.test(f.measure) ? basisWord(f) : "");
   const notes: Segment[][] = values.slice(1).map((f) => [
-    `${where(f)}所列${basis(f)}数为 `,
+    `${ofPart ? `${label}：` : ""}${where(f)}所列${basis(f)}数为 `,
     b.fact(f, label),
     !sameBasis(values[0], f)
       ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
@@ -265,7 +267,8 @@ function addParts(
     segs.push(`${metricLabel(part)} `, b.fact(f, metricLabel(part)));
     any = true;
     b.d.notes.push(
-      ...stateValue(b, [f, ...all.filter((x) => x !== f && x.basis === f.basis)], metricLabel(part)).notes,
+      ...stateValue(b, [f, ...all.filter((x) => x !== f && x.basis === f.basis)], metricLabel(part), true)
+        .notes,
     );
   }
   if (any) b.d.bullets.push([...segs, "。"]);
@@ -339,7 +342,7 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     if (share && whole) line.push("，占 ", b.computed(share, `${partLabel}占比`, [f, whole]));
     b.d.bullets.push(line);
     // Two tables giving the part differently: both are said.
-    b.d.notes.push(...stateValue(b, found, partLabel).notes);
+    b.d.notes.push(...stateValue(b, found, partLabel, true).notes);
     points.push({ label: partLabel, value: f.value });
     for (const sub of partsOf(part)) {
       const sf = lookup(k, scope, sub, want)[0];
