@@ -132,6 +132,16 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   return { units: withoutExcluded(units, positions, q.toLowerCase()), ambiguous, rest, fuzzy, elsewhere };
 }
 
+/**
+ * Places the question names outside any unit's name ("株洲这几个单位", "普陀区哪个单位"): words the
+ * segmenter's dictionary knows as place names.
+ */
+export function placesNamed(rest: string): string[] {
+  return tagged(rest.replace(/□+/g, "，"))
+    .filter((t) => t.tag === "ns" && t.word.length >= 2)
+    .map((t) => t.word);
+}
+
 /** Units set aside by the question ("<甲>（不是<乙>）"), as long as another unit remains. */
 function withoutExcluded(units: string[], positions: Map<string, number>, q: string): string[] {
   const kept = units.filter(

@@ -1,7 +1,7 @@
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, type FoundMetrics } from "./find-metrics.js";
-import { findUnits, unknownUnitNames } from "./find-units.js";
+import { findUnits, placesNamed, unknownUnitNames } from "./find-units.js";
 import { followUpMetrics, isCount, whyOfChange } from "./follow-up.js";
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
@@ -104,6 +104,11 @@ function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[
   return mapped.some((r) => !isCount(r)) ? mapped.filter((r) => !isCount(r)) : mapped;
 }
 
+/** The units named with one of the places (all of them when no place is named). */
+function unitsIn(units: string[], places: string[]): string[] {
+  return places.length ? units.filter((unit) => places.some((place) => unit.includes(place))) : units;
+}
+
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
   const q = normalizeQuestion(question);
@@ -113,11 +118,16 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   let units = found.units;
   if (!units.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousUnits.length)
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
-  if (!units.length && ALL_UNITS.test(q)) units = k.publishingUnits;
+  // "株洲这几个单位": every unit of that place ("三个株洲单位": the place said inside the cue).
+  const places = units.length ? [] : placesNamed(found.rest);
+  const unplaced = places.reduce((text, place) => text.split(place).join(""), q);
+  if (!units.length && ALL_UNITS.test(unplaced)) units = unitsIn(k.publishingUnits, places);
+  // "浙江各单位": a place none of the index's units is in.
+  const placeUnits = ALL_UNITS.test(unplaced) ? places.map((place) => `${place}的单位`) : [];
   const unknownUnits =
     units.length || found.ambiguous
       ? []
-      : [...new Set([...found.elsewhere, ...unknownUnitNames(found.rest)])];
+      : [...new Set([...found.elsewhere, ...unknownUnitNames(found.rest), ...placeUnits])];
   // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
   // "每辆车", "人均": the count divides the amount; its words are no figure of their own.
   const unmasked = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));

@@ -118,7 +118,7 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
   const b = new DraftBuilder();
   const label = metricLabel(plan.metrics[0], k);
   const top = shown[0];
-  const word = wantLabel(wantOf(plan, top.scope), top.fact);
+  const word = wantLabel(wantOf(plan, top.scope), top.fact, label);
   b.d.headline = [
     `${label}${word}${plan.descending ? "最高" : "最低"}的是${top.scope.unit}（${top.scope.year}年），为 `,
     b.fact(top.fact, top.scope.unit),
