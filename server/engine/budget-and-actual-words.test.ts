@@ -183,3 +183,33 @@ describe("a note about a part of the figure", () => {
     expect(r.answer).toMatch(/项目支出：[^\n]*2111\.18万元/);
   });
 });
+
+describe("breakdowns the tables give row by row", () => {
+  // 000 lines 152–156 (03 表): 2010201 139.69, 2010301 3,508.11, 2010302 558.89, 2010499 80.10,
+  // 2019999 30.45 — the 项 of 一般公共服务支出, printed without their 款 and summing to 4317.24.
+  it("a class named without its code is broken down into the rows its tables print", async () => {
+    const r = await ask("株洲市政府办公室一般公共服务支出具体分哪几项");
+    expect(r.plan.operation).toBe("breakdown");
+    expectFacts(r, "139.69万元 3508.11万元 558.89万元 80.10万元 30.45万元");
+  });
+
+  // 002 lines 260–261 (06 表): 30201 办公费 3.51, 30202 印刷费 2.84.
+  it("公用经费 is broken down into the unit's 经济分类 items, in code order", async () => {
+    const r = await ask("区委办的公用经费都有哪些明细");
+    expectFacts(r, "3.51万元 2.84万元");
+    expect(r.answer.indexOf("办公费")).toBeLessThan(r.answer.indexOf("印刷费"));
+  });
+
+  it("where the money went, with nothing named, is the spending total's breakdown", async () => {
+    const r = await ask("区委办的钱主要都用在什么地方了");
+    expect(r.plan.operation).toBe("breakdown");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "支出合计" }]);
+  });
+
+  // 000 line 356 (09 表): "三公" 136.85, 公务用车购置及运行维护费 85.75.
+  it("a count word named as a share of an amount is the money spent on it", async () => {
+    const r = await ask("市政府办三公经费当中公车占了多大比例");
+    expect(r.plan.operation).toBe("share");
+    expect(r.answer).toMatch(/62\.66%/);
+  });
+});

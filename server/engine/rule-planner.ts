@@ -94,7 +94,9 @@ function operationOf(
 function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[] {
   // "其中公车呢？" after an amount: the part of that amount spent on the cars.
   const partOfAmount = /其中|里面/.test(q) && !!ctx?.metrics.length && !ctx.metrics.some(isCount);
-  const money = MONEY_CUES.some((w) => q.includes(w)) || partOfAmount;
+  // "三公经费里公车占多少": a count named as a share of an amount is the money spent on it.
+  const shareOfAmount = /占|比重|比例/.test(q) && refs.some((r) => !isCount(r));
+  const money = MONEY_CUES.some((w) => q.includes(w)) || partOfAmount || shareOfAmount;
   if (!money || COUNT_CUES.some((w) => q.includes(w))) return refs;
   const mapped = refs.map((r): MetricRef =>
     r.type === "metric" && COUNT_AMOUNTS[r.key] ? { type: "metric", key: COUNT_AMOUNTS[r.key] } : r,

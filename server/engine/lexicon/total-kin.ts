@@ -31,9 +31,14 @@ const SPENDING_ASKED =
 /** Words that say nothing of what was spent on ("今年一共", "到底"). */
 const SPENDING_FILLER = /\d{4}年度?|[^\u4e00-\u9fa5]|[年度的了吗呢一全今去那这总共整个到底合计]/g;
 
-/** The question asks what was spent and names nothing it was spent on. */
+/** Where the money went, with no figure named ("钱主要用在什么地方"): the spending total broken down. */
+export const SPENDING_WHERE =
+  /(?:钱|经费|资金)?(?:主要|都)*(?:用|花)(?:在|到)了?(?:什么地方|哪些地方|哪些方面|什么方面|哪里|哪儿|哪|什么上)/;
+
+/** The question asks what was spent (or where it went) and names nothing it was spent on. */
 export function asksBareSpending(rest: string): boolean {
-  return SPENDING_ASKED.test(rest) && !rest.replace(SPENDING_ASKED, "").replace(SPENDING_FILLER, "");
+  const asked = SPENDING_WHERE.test(rest) ? SPENDING_WHERE : SPENDING_ASKED;
+  return asked.test(rest) && !rest.replace(asked, "").replace(SPENDING_FILLER, "");
 }
 
 /** The actual against the budget with no figure named ("决算比预算多还是少"): the spending totals. */

@@ -7,6 +7,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
+import { economicItemsIn } from "./rank-parts.js";
 import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { subjectChildren } from "./subject-children.js";
 import { EACH_SHARE, eachShareOp } from "./each-share.js";
@@ -300,7 +301,12 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const whole = lookup(k, scope, ref, want)[0];
   // A coded subject's parts are the rows one level below it; only those the document lists.
   const children = subjectChildren(k, ref, scope.unit);
-  const parts = children.length ? children : partsOf(ref);
+  // 公用经费 → its 经济分类 items (30201 办公费 …) the unit lists, when the lexicon names no parts.
+  const parts = children.length
+    ? children
+    : partsOf(ref).length
+      ? partsOf(ref)
+      : economicItemsIn(k, scope, ref);
   const label = metricLabel(ref, k);
   if (!parts.length) {
     // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.

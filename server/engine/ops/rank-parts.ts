@@ -15,6 +15,22 @@ const PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
 /** 经济分类 款 codes (30201): one digit more than a 类 (302) and its two-digit item. */
 const ECONOMIC_ITEM_DIGITS = 5;
 
+/** 公用经费 → its 经济分类 items (30201 办公费, …) the unit lists. */
+export function economicItemsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
+  const items = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key)?.economicItems : undefined;
+  if (!items) return [];
+  return k.subjects
+    .filter(
+      (s) =>
+        s.scheme === "economic" &&
+        s.code?.length === ECONOMIC_ITEM_DIGITS &&
+        items.some((prefix) => s.code!.startsWith(prefix)) &&
+        s.units.includes(scope.unit),
+    )
+    .sort((a, b) => a.code!.localeCompare(b.code!))
+    .map((s) => ({ type: "subject" as const, code: s.code, name: s.name }));
+}
+
 /** The parts of a figure in one unit: the lexicon's parts, a subject's child codes, the named projects. */
 export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
   const parts = partsOf(ref);
@@ -27,18 +43,8 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
       )
       .map((s) => ({ type: "subject" as const, code: s.code, name: s.name }));
   }
-  // 公用经费 → its 经济分类 items (30201 办公费, …) the unit lists.
-  const items = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key)?.economicItems : undefined;
-  if (items)
-    return k.subjects
-      .filter(
-        (s) =>
-          s.scheme === "economic" &&
-          s.code?.length === ECONOMIC_ITEM_DIGITS &&
-          items.some((prefix) => s.code!.startsWith(prefix)) &&
-          s.units.includes(scope.unit),
-      )
-      .map((s) => ({ type: "subject" as const, code: s.code, name: s.name }));
+  const items = economicItemsIn(k, scope, ref);
+  if (items.length) return items;
   if (JSON.stringify(ref) === JSON.stringify(PROJECTS)) {
     const names = new Set(
       // Projects, not the parts of a project's stated split (项目 / name / part).

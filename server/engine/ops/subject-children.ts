@@ -1,22 +1,31 @@
+import { FUNCTION_CLASSES } from "../../../ingest/domain/function-classes.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 
-/** Digits a level adds to its parent's code: 类 201 → 款 20106 → 项 2010601. */
-const LEVEL_DIGITS = 2;
-
 /**
- * The subjects one level below a coded subject in the unit's tables (财政事务 20106 → 2010601 …):
- * the parts of its breakdown. Economic codes nest the same way (302 → 30201 …).
+ * The subjects one level below a coded subject in the unit's tables (财政事务 20106 → 2010601 …;
+ * digits per level: 类 3, 款 5, 项 7): the parts of its breakdown. Economic codes nest the same
+ * way (302 → 30201 …).
  */
 export function subjectChildren(k: Knowledge, ref: MetricRef, unit: string): MetricRef[] {
-  if (ref.type !== "subject" || !ref.code || ref.column) return [];
-  const code = ref.code;
+  if (ref.type !== "subject" || ref.column) return [];
+  // A class named without its code (01 表 prints "一般公共服务支出"): the unit's coded row of that
+  // name, or the national code of the class.
+  const code =
+    ref.code ??
+    k.subjects.find((s) => s.code && s.name === ref.name && s.units.includes(unit))?.code ??
+    FUNCTION_CLASSES.find((c) => c.names.includes(ref.name ?? ""))?.code;
+  if (!code) return [];
+  // The level below; a table that skips a level (类 then 项, no 款) gives the next one it prints.
+  const below = k.subjects.filter(
+    (s) => s.code && s.code.length > code.length && s.code.startsWith(code) && s.units.includes(unit),
+  );
+  const depth = Math.min(...below.map((s) => s.code!.length));
   const seen = new Set<string>();
   const out: MetricRef[] = [];
-  for (const s of k.subjects) {
-    if (!s.code || s.code.length !== code.length + LEVEL_DIGITS || !s.code.startsWith(code)) continue;
-    if (!s.units.includes(unit) || seen.has(s.code)) continue;
-    seen.add(s.code);
+  for (const s of below) {
+    if (s.code!.length !== depth || seen.has(s.code!)) continue;
+    seen.add(s.code!);
     out.push({ type: "subject", code: s.code, name: s.name });
   }
   return out.sort((a, b) =>
