@@ -137,7 +137,7 @@ describe("money spent, with nothing named it was spent on", () => {
   });
 
   it("names of what the money went to keep their own reading", async () => {
-    const r = await ask("驻京办那两个项目分别花了多少");
+    const r = await ask("驻京办的两个项目各自用了多少钱");
     expect(r.plan.metrics).not.toContainEqual({ type: "metric", key: "支出合计" });
   });
 });

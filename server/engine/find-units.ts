@@ -133,7 +133,7 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
 }
 
 /**
- * Places the question names outside any unit's name ("株洲这几个单位", "普陀区哪个单位"): words the
+ * Places the question names outside any unit's name ("这几个<市>的单位", "<区>哪个单位"): words the
  * segmenter's dictionary knows as place names.
  */
 export function placesNamed(rest: string): string[] {

@@ -120,7 +120,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   let units = found.units;
   if (!units.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousUnits.length)
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
-  // "株洲这几个单位": every unit of that place ("三个株洲单位": the place said inside the cue).
+  // "<某地>这几个单位": every unit of that place ("三个<某地>单位": the place said inside the cue).
   const places = units.length ? [] : placesNamed(found.rest);
   const unplaced = places.reduce((text, place) => text.split(place).join(""), q);
   if (!units.length && ALL_UNITS.test(unplaced)) units = unitsIn(k.publishingUnits, places);

@@ -24,7 +24,7 @@ const ATTRIBUTE_BY_KEY = new Map(SCOPE_ATTRIBUTES.map((a) => [a.key, a]));
 /** The question wants a number (an amount or a count), not a passage. */
 const ASKS_NUMBER = /多少|几[个名人辆次家项批]|金额|花了|多大|几成|百分之/;
 const ASKS_LIST = /哪些|哪几|什么/;
-/** A word that ends in a kind of money names a figure ("土地出让收入", "某某经费"). */
+/** A word that ends in a kind of money names a figure ("<某种>收入", "<某项>经费"). */
 const FIGURE_NOUN = /(?:收入|支出|经费|费用|资金|金额|拨款)$/;
 
 const quoted = (words: string[]) => words.map((w) => `“${w}”`).join("、");
@@ -49,7 +49,7 @@ export function numberWithoutFigure(plan: QueryPlan): Draft | undefined {
   if (attribute)
     return notFound(`公开的部门预算、决算文件没有${attribute.lacking}。文件中没有的数字我不会推测。`);
   const q = plan.question;
-  // "某某收入" names a figure as much as "某某收入多少" asks one.
+  // "<某种>收入" names a figure as much as "<某种>收入多少" asks one.
   const namesFigure = plan.qualifiers.some((word) => FIGURE_NOUN.test(word));
   if (!(ASKS_NUMBER.test(q) || namesFigure) || ASKS_LIST.test(q) || TEXT_QUESTION.test(q)) return undefined;
   const what = plan.qualifiers.length ? quoted(plan.qualifiers) : `“${plan.textQuery ?? q}”`;

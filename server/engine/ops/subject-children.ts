@@ -9,7 +9,7 @@ import type { MetricRef } from "../plan-schema.js";
  */
 export function subjectChildren(k: Knowledge, ref: MetricRef, unit: string): MetricRef[] {
   if (ref.type !== "subject" || ref.column) return [];
-  // A class named without its code (01 表 prints "一般公共服务支出"): the unit's coded row of that
+  // A class named without its code (01 表 prints classes by name only): the unit's coded row of that
   // name, or the national code of the class.
   const code =
     ref.code ??

@@ -11,7 +11,7 @@ import { textOp } from "./text.js";
 const WHY_OPERATIONS = new Set<QueryPlan["operation"]>(["explain_variance", "yoy", "compare_budget_actual"]);
 
 /**
- * A "why" with no pair of figures to explain and no reason stated ("没有车，为什么还有公车运行费"):
+ * A "why" with no pair of figures to explain and no reason stated ("no vehicles, yet a running cost"):
  * not found, naming the figures asked, each cited, and the passage that says most about them.
  * Undefined when the figures are not disclosed either.
  */
