@@ -16,6 +16,47 @@ export function projectTitleIn(text: string): string | undefined {
   return titles.pop();
 }
 
+/** Where a figure of a project's page stands: its paragraph, the sentence quoted, the figure's offset. */
+interface PlanSource {
+  p: Paragraph;
+  excerpt: string;
+  at: number;
+  place?: Placer;
+}
+
+/** A figure of a project's explanation page, as a fact of the project (rowPath 项目 / name …). */
+function planFact(
+  doc: DocContext,
+  id: string,
+  rowPath: string[],
+  value: string,
+  column: Pick<Fact, "column" | "basis">,
+  where: PlanSource,
+): Fact {
+  return {
+    id,
+    docId: doc.docId,
+    unit: doc.unit,
+    year: doc.year,
+    kind: doc.kind,
+    row: rowPath.at(-1)!,
+    rowPath,
+    value: new Decimal(value).toFixed(),
+    measure: "万元",
+    ...column,
+    source: {
+      section: where.p.section,
+      lines: where.p.lines,
+      excerpt: where.excerpt,
+      ...where.place?.text(where.p, where.at),
+    },
+  };
+}
+
+/** A budget column for the document's kind: a 预算 states the year's start, a 决算 its budget. */
+const budgetColumn = (doc: DocContext): Pick<Fact, "column" | "basis"> =>
+  doc.kind === "预算" ? { column: "年初预算数", basis: "年初预算" } : { column: "预算数", basis: "预算" };
+
 /**
  * "项目总预算X万，其中甲a万，乙b万…，合计X万" under a project's explanation page: the project's
  * budget (rowPath 项目 / name) and each part (rowPath 项目 / name / part), each cited to the sentence.
@@ -30,31 +71,26 @@ export function projectPlanFacts(
   const m = project ? PLAN.exec(p.text) : null;
   if (project && !m) return yearBudgetFacts(p, project, doc, idBase, place);
   if (!m || !project) return [];
-  const budget = doc.kind === "预算";
-  const fact = (row: string, rowPath: string[], value: string, at: number, key: string): Fact => ({
-    id: `${idBase}:plan${key}`,
-    docId: doc.docId,
-    unit: doc.unit,
-    year: doc.year,
-    kind: doc.kind,
-    row,
-    rowPath,
-    value: new Decimal(value).toFixed(),
-    measure: "万元",
-    // The total as the page words it ("项目总预算"), beside the split it heads; not a budget-table row.
-    ...(rowPath.length === 2
-      ? { column: "项目总预算" }
-      : { column: budget ? "年初预算数" : "预算数", basis: budget ? "年初预算" : "预算" }),
-    source: { section: p.section, lines: p.lines, excerpt: m[0].trim(), ...place?.text(p, at) },
-  });
   const start = m.index ?? 0;
-  const out = [fact(project, ["项目", project], m[1], start, "")];
+  const where = (at: number): PlanSource => ({ p, excerpt: m[0].trim(), at, place });
+  // The total as the page words it ("项目总预算"), beside the split it heads; not a budget-table row.
+  const out = [
+    planFact(doc, `${idBase}:plan`, ["项目", project], m[1], { column: "项目总预算" }, where(start)),
+  ];
   const partsAt = start + m[0].indexOf(m[2]);
   for (const part of m[2].matchAll(PART)) {
     const name = part[1].replace(/^[，,、；;\s]+/, "").replace(/[“”"]/g, "");
     if (/^(?:合计|总计|共计)/.test(name) || name.length < 2) continue;
+    const at = part.index ?? 0;
     out.push(
-      fact(name, ["项目", project, name], part[2], partsAt + (part.index ?? 0), `:${part.index ?? 0}`),
+      planFact(
+        doc,
+        `${idBase}:plan:${at}`,
+        ["项目", project, name],
+        part[2],
+        budgetColumn(doc),
+        where(partsAt + at),
+      ),
     );
   }
   return out.length > 2 ? out : [];
@@ -78,21 +114,6 @@ function yearBudgetFacts(
   const heading = p.section.at(-1)?.replace(/^[一二三四五六七八九十]+、/, "") ?? "";
   const m = AMOUNT_ONLY.exec(p.text);
   if (!m || !BUDGET_HEADING.test(heading)) return [];
-  const budget = doc.kind === "预算";
-  return [
-    {
-      id: `${idBase}:plan`,
-      docId: doc.docId,
-      unit: doc.unit,
-      year: doc.year,
-      kind: doc.kind,
-      row: project,
-      rowPath: ["项目", project],
-      column: budget ? "年初预算数" : "预算数",
-      basis: budget ? "年初预算" : "预算",
-      value: new Decimal(m[1]).toFixed(),
-      measure: "万元",
-      source: { section: p.section, lines: p.lines, excerpt: p.text.trim(), ...place?.text(p, m.index ?? 0) },
-    },
-  ];
+  const where = { p, excerpt: p.text.trim(), at: m.index ?? 0, place };
+  return [planFact(doc, `${idBase}:plan`, ["项目", project], m[1], budgetColumn(doc), where)];
 }
