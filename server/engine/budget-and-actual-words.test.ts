@@ -213,3 +213,20 @@ describe("breakdowns the tables give row by row", () => {
     expect(r.answer).toMatch(/62\.66%/);
   });
 });
+
+describe("ratios in other words", () => {
+  // 002 table 06 (line 287): 人员经费 544.30; 支出合计 840.70; line 442 states 人员经费's share
+  // of 基本支出 (86.3%), another whole.
+  it("a stated share of another whole is said with that whole, not as a second answer", async () => {
+    const r = await ask("区委办人员经费在支出合计里占几成");
+    expect(r.answer).toMatch(/64\.74%/);
+    expect(r.answer).toContain("文件写明的是占基本支出的比例");
+  });
+
+  // 001: 公务接待费 3.60, 公务用车运行维护费 19.70 (09 表).
+  it("甲和乙之比 divides the two", async () => {
+    const r = await ask("驻京办公务接待费与公务用车运行维护费之比");
+    expect(r.plan.operation).toBe("difference");
+    expect(r.answer).toMatch(/0\.18倍/);
+  });
+});

@@ -14,7 +14,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   /起草|拟写|草拟|写一段|写个|撰写|写段|写一下|写一份|写份|写点|(?:给我)?一段(?:文字|话)|给我一段|说明草稿|情况说明|一段说明|说明|(?:给|向|跟)领导(?:汇报)?|汇报/,
   /为什么|为何|原因|怎么回事|解释|差异|怎么(?:变成|变为|成了|降到|降为|没了|就)/,
   /排名|排序|排行|排个序|排一下|排一排|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/,
-  /几倍|多少倍|倍数/,
+  /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/,
   /比较|对比|相比|哪个多|谁多|谁高|相差|差多少|差距|哪个|哪家|谁|高多少|多多少|少多少|差额|多出/,
   /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计/,
   /完成率|执行率|完成了|完成情况|执行情况|超预算|超支|超了|超过|超出|结余|节约|预决算|低于|高于|大于|小于/,
@@ -61,7 +61,7 @@ export function detectOperation(
   // One unit: which of a figure's parts ranks first ("哪个项目最多").
   if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪几|哪块|什么/.test(q))
     return "rank";
-  if (/几倍|多少倍|倍数/.test(q) && several) return "difference";
+  if (/几倍|多少倍|倍数|之比|比值|的比(?:是|为)/.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   // "A加B" between two masked figures (〇).

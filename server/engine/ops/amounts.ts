@@ -365,6 +365,20 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   return b;
 }
 
+/**
+ * The share the document states for the part: said with its own whole when the sentence names
+ * another one ("人员经费…占基本支出的86.3%" beside a share of 支出合计), so it is not read as a
+ * second answer.
+ */
+function statedShareNote(b: DraftBuilder, stated: Fact, wholeLabel: string): Segment[] {
+  const base = /占([\u4e00-\u9fa5“”"]{2,12}?)的?(?:比重|比例)?(?:为)?\s*\d/.exec(
+    stated.source.excerpt ?? "",
+  )?.[1];
+  if (base && !wholeLabel.includes(base) && !base.includes(wholeLabel))
+    return [`文件写明的是占${base}的比例：`, b.fact(stated, `占${base}的比例（文件所列）`), "。"];
+  return ["文件中写明的占比为 ", b.fact(stated, "文件所列占比"), "。"];
+}
+
 /** One name matched as a row with its code and as one printed without (01 表's classes) is one figure. */
 const oneRefPerName = (refs: MetricRef[]) =>
   refs.filter(
@@ -409,7 +423,6 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     "。",
   ];
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
-  if (stated && Number(stated.value) !== Number(share.value))
-    b.d.notes.push(["文件中写明的占比为 ", b.fact(stated, "文件所列占比"), "。"]);
+  if (stated && Number(stated.value) !== Number(share.value)) b.d.notes.push(statedShareNote(b, stated, wl));
   return b;
 }
