@@ -230,3 +230,20 @@ describe("ratios in other words", () => {
     expect(r.answer).toMatch(/0\.18倍/);
   });
 });
+
+describe("a conversation through several units", () => {
+  // 09 表: 公务用车运行维护费 000 85.75, 001 19.70, 002 3.50.
+  it("哪个最多 after three units ranks all three", async () => {
+    const r = await ask("区委办的公车运行维护花了多少", "市政府办的呢", "驻京办的呢", "哪家最多");
+    expect(r.plan.operation).toBe("rank");
+    expect(r.plan.units).toHaveLength(3);
+    expect(r.answer.split("\n")[0]).toContain("株洲市人民政府办公室");
+  });
+
+  // 001 lines 1320–1323 (基础数据表): "三公经费 26.42 … 23.3".
+  it("下降了多少 after two years compares them", async () => {
+    const r = await ask("驻京办2024年三公经费", "2023年是多少", "下降了多少");
+    expect(r.plan.operation).toBe("yoy");
+    expect(r.answer).toMatch(/3\.12万元/);
+  });
+});

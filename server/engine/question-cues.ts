@@ -90,7 +90,7 @@ export function detectOperation(
   if (
     YOY.test(q) ||
     (CHANGE.test(q) && /上年|去年|上一年/.test(q)) ||
-    /增长|增加了|减少了|增减|变化|变动|降幅|增幅/.test(q)
+    /增长|增加了|减少了|下降了|上升了|降低了|提高了|增减|变化|变动|降幅|增幅/.test(q)
   )
     return "yoy";
   if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占|百分之几|是.{0,16}的几成/.test(q))

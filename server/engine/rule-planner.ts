@@ -27,6 +27,8 @@ const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实�
 const TABLE_NAME = /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少/;
+/** "哪个最多", "排一下": the units named so far, ranked. */
+const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|排名|排一下|排个序/;
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
@@ -34,6 +36,8 @@ const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委
 export interface Context {
   units: string[];
   previousUnits: string[];
+  /** Every unit the conversation has named, in order ("甲？→ 乙呢？→ 丙呢？→ 哪个最多"). */
+  mentionedUnits: string[];
   years: number[];
   /** The years of the question before, when the last one moved to other years ("那<年>呢？"). */
   previousYears: number[];
@@ -120,6 +124,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   let units = found.units;
   if (!units.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousUnits.length)
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
+  // A ranking asked after the conversation went through several units ranks all of them.
+  if (!units.length && RANKS_NAMED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
+    units = ctx!.mentionedUnits;
   // "<某地>这几个单位": every unit of that place ("三个<某地>单位": the place said inside the cue).
   const places = units.length ? [] : placesNamed(found.rest);
   const unplaced = places.reduce((text, place) => text.split(place).join(""), q);
@@ -335,6 +342,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         units,
         previousUnits:
           ctx && JSON.stringify(ctx.units) !== JSON.stringify(units) ? ctx.units : (ctx?.previousUnits ?? []),
+        mentionedUnits: [...new Set([...(ctx?.mentionedUnits ?? []), ...units])],
         // A question that is no follow-up sets the years (none: the latest) its follow-ups inherit.
         years: plan.years.length || !plan.followUp ? plan.years : (ctx?.years ?? []),
         previousYears:
