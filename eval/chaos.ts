@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { loadConfig } from "../lib/config.js";
 import { SqliteStore } from "../ingest/store/sqlite-store.js";
-import { planConversation } from "../server/engine/rule-planner.js";
+import { planConversation } from "../server/engine/conversation.js";
 import { loadEngine } from "../server/load-engine.js";
 import { writePlantedDocument } from "../server/testing/planted-document.js";
 import { goldQuestions } from "./bench-latency.js";

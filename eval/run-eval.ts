@@ -5,7 +5,7 @@ import { z } from "zod";
 import { loadConfig } from "../lib/config.js";
 import { AnswerResult, type ChatMessage } from "../server/engine/plan-schema.js";
 import { retrieve } from "../server/engine/retrieval.js";
-import { planConversation } from "../server/engine/rule-planner.js";
+import { planConversation } from "../server/engine/conversation.js";
 import { createEngine, type Engine } from "../server/engine/answer.js";
 import { createLlmStages } from "../server/llm/llm-stages.js";
 import { loadEngine } from "../server/load-engine.js";

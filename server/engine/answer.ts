@@ -6,7 +6,7 @@ import { execute } from "./execute.js";
 import { Lru } from "../../lib/lru.js";
 import { Knowledge } from "./knowledge.js";
 import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
-import { planConversation } from "./rule-planner.js";
+import { planConversation } from "./conversation.js";
 
 /** What the optional LLM stages get: the deterministic answer already made, and a way to run another plan. */
 export interface RefineInput {

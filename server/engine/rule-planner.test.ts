@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BEIJING, buildSampleIndex, CITY, SHANGHAI, TIANYUAN } from "../testing/sample-index.js";
 import { Knowledge } from "./knowledge.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
-import { planConversation, planMessage } from "./rule-planner.js";
+import { planConversation } from "./conversation.js";
+import { planMessage } from "./rule-planner.js";
 
 /**
  * The rule-based planner against the units, subjects and projects of the sample corpus

@@ -6,7 +6,8 @@ import { followUpMetrics, isCount, whyOfChange } from "./follow-up.js";
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
-import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
+import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
+import type { Context } from "./conversation.js";
 import { detectOperation, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
 import { ACTIVITY_QUANTITY, COUNT_CUES, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
@@ -32,22 +33,6 @@ const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|�
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
-
-export interface Context {
-  units: string[];
-  previousUnits: string[];
-  /** Every unit the conversation has named, in order ("甲？→ 乙呢？→ 丙呢？→ 哪个最多"). */
-  mentionedUnits: string[];
-  years: number[];
-  /** The years of the question before, when the last one moved to other years ("那<年>呢？"). */
-  previousYears: number[];
-  metrics: MetricRef[];
-  previousMetrics: MetricRef[];
-  operation: Operation;
-  basis?: QueryPlan["basis"];
-  kind?: QueryPlan["kind"];
-  edition?: QueryPlan["edition"];
-}
 
 /** The question with the spans of matched figures masked (〇); one pass over text and spans. */
 function maskSpans(text: string, spans: [number, number][]): string {
@@ -290,6 +275,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
  */
 const READ_AS_TOTAL = new WeakSet<QueryPlan>();
 
+/** Was the plan's figure read from a bare "预算多少" (its follow-ups do not inherit it)? */
+export const readAsTotal = (plan: QueryPlan) => READ_AS_TOTAL.has(plan);
+
 /**
  * Every unit asked publishes a budget document for the years asked (the latest when none): a bare
  * "预算多少" is its total. A year with final accounts only has no budget document to read it from.
@@ -321,46 +309,4 @@ function yearsOfFollowUp(ctx: Context, operation: Operation): number[] {
   if (operation !== "yoy" || now.length !== 1 || before.length !== 1 || now[0] === before[0])
     return ctx.years;
   return [...before, ...now].sort((a, b) => a - b);
-}
-
-/**
- * Plan the last user message of a conversation. Earlier user turns are re-planned in order to
- * rebuild the context a follow-up ("其中某项呢？", "那去年呢？") leaves out; the server stays
- * stateless and the client sends the history.
- */
-export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPlan {
-  const users = messages.filter((m) => m.role === "user").map((m) => m.content);
-  let ctx: Context | undefined;
-  let plan: QueryPlan | undefined;
-  for (const text of users.slice(-6)) {
-    plan = planMessage(k, text, ctx);
-    if (plan.units.length || plan.metrics.length) {
-      const units = plan.units.length ? plan.units : (ctx?.units ?? []);
-      const own = READ_AS_TOTAL.has(plan) ? [] : plan.metrics;
-      const metrics = own.length ? own : (ctx?.metrics ?? []);
-      ctx = {
-        units,
-        previousUnits:
-          ctx && JSON.stringify(ctx.units) !== JSON.stringify(units) ? ctx.units : (ctx?.previousUnits ?? []),
-        mentionedUnits: [...new Set([...(ctx?.mentionedUnits ?? []), ...units])],
-        // A question that is no follow-up sets the years (none: the latest) its follow-ups inherit.
-        years: plan.years.length || !plan.followUp ? plan.years : (ctx?.years ?? []),
-        previousYears:
-          ctx && plan.years.length && JSON.stringify(ctx.years) !== JSON.stringify(plan.years)
-            ? ctx.years
-            : (ctx?.previousYears ?? []),
-        metrics,
-        previousMetrics:
-          ctx && JSON.stringify(ctx.metrics) !== JSON.stringify(metrics)
-            ? ctx.metrics
-            : (ctx?.previousMetrics ?? []),
-        operation: plan.operation,
-        basis: plan.basis,
-        kind: plan.kind,
-        ...(plan.edition ? { edition: plan.edition } : {}),
-      };
-    }
-  }
-  if (!plan) throw new Error("no user message");
-  return plan;
 }

@@ -1,0 +1,62 @@
+import type { Knowledge } from "./knowledge.js";
+import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
+import { planMessage, readAsTotal } from "./rule-planner.js";
+
+/** What a follow-up inherits from the turns before it. */
+export interface Context {
+  units: string[];
+  previousUnits: string[];
+  /** Every unit the conversation has named, in order ("甲？→ 乙呢？→ 丙呢？→ 哪个最多"). */
+  mentionedUnits: string[];
+  years: number[];
+  /** The years of the question before, when the last one moved to other years ("那<年>呢？"). */
+  previousYears: number[];
+  metrics: MetricRef[];
+  previousMetrics: MetricRef[];
+  operation: Operation;
+  basis?: QueryPlan["basis"];
+  kind?: QueryPlan["kind"];
+  edition?: QueryPlan["edition"];
+}
+
+/**
+ * Plan the last user message of a conversation. Earlier user turns are re-planned in order to
+ * rebuild the context a follow-up ("其中某项呢？", "那去年呢？") leaves out; the server stays
+ * stateless and the client sends the history.
+ */
+export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPlan {
+  const users = messages.filter((m) => m.role === "user").map((m) => m.content);
+  let ctx: Context | undefined;
+  let plan: QueryPlan | undefined;
+  for (const text of users.slice(-6)) {
+    plan = planMessage(k, text, ctx);
+    if (plan.units.length || plan.metrics.length) {
+      const units = plan.units.length ? plan.units : (ctx?.units ?? []);
+      const own = readAsTotal(plan) ? [] : plan.metrics;
+      const metrics = own.length ? own : (ctx?.metrics ?? []);
+      ctx = {
+        units,
+        previousUnits:
+          ctx && JSON.stringify(ctx.units) !== JSON.stringify(units) ? ctx.units : (ctx?.previousUnits ?? []),
+        mentionedUnits: [...new Set([...(ctx?.mentionedUnits ?? []), ...units])],
+        // A question that is no follow-up sets the years (none: the latest) its follow-ups inherit.
+        years: plan.years.length || !plan.followUp ? plan.years : (ctx?.years ?? []),
+        previousYears:
+          ctx && plan.years.length && JSON.stringify(ctx.years) !== JSON.stringify(plan.years)
+            ? ctx.years
+            : (ctx?.previousYears ?? []),
+        metrics,
+        previousMetrics:
+          ctx && JSON.stringify(ctx.metrics) !== JSON.stringify(metrics)
+            ? ctx.metrics
+            : (ctx?.previousMetrics ?? []),
+        operation: plan.operation,
+        basis: plan.basis,
+        kind: plan.kind,
+        ...(plan.edition ? { edition: plan.edition } : {}),
+      };
+    }
+  }
+  if (!plan) throw new Error("no user message");
+  return plan;
+}
