@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { usePdfEngine } from "../../testing/sample-engine.js";
+import type { Fact } from "../../../ingest/schema.js";
 import { expectFacts, expectGrounded } from "../answer-expect.js";
+import { statedUnchanged } from "./stated-reason.js";
 
 /**
  * "Why" asked of a budget figure that has no actual beside it: the reason its own sentence
@@ -34,5 +36,20 @@ describe("a change on last year stated in words only", () => {
     expect(r.answer).toContain("与2024年预算持平");
     expect(r.answer).toContain("此部分预算由区外办统一安排");
     expectGrounded(r);
+  });
+});
+
+describe("statedUnchanged", () => {
+  // 上海市财政局 2025 单位预算, rendered p21: "2025年“三公”经费预算数为346.30万元，与2024年预算持平。"
+  const said = (value: string, excerpt: string) => statedUnchanged({ value, source: { excerpt } } as Fact);
+
+  it("finds the figure printed with trailing zeros", () => {
+    expect(said("346.3", "2025年“三公”经费预算数为346.30万元，与2024年预算持平。")?.words).toBe(
+      "与2024年预算持平",
+    );
+  });
+
+  it("not another figure's words", () => {
+    expect(said("34.6", "2025年“三公”经费预算数为346.30万元，与2024年预算持平。")).toBeUndefined();
   });
 });

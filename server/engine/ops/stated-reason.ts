@@ -47,7 +47,9 @@ const UNCHANGED =
 export function statedUnchanged(f: Fact): { words: string; reason?: string } | undefined {
   const text = f.source.excerpt;
   const value = f.value.replace(/\.?0+$/, "").replace(/^$/, "0");
-  const figure = new RegExp(`(?<![\\d.])${value.replace(".", "\\.")}(?:\\.0+)?\\s*万?元`);
+  // Printed with trailing zeros ("346.30" for 346.3, "795.00" for 795).
+  const zeros = value.includes(".") ? "0*" : "(?:\\.0+)?";
+  const figure = new RegExp(`(?<![\\d.])${value.replace(".", "\\.")}${zeros}\\s*万?元`);
   for (const m of text.matchAll(UNCHANGED)) {
     const at = m.index ?? 0;
     const before =
@@ -74,7 +76,9 @@ export function answerStatedUnchanged(
   ref: MetricRef,
   want: "budget" | "actual",
 ): Segment[] | undefined {
-  const fact = lookup(k, scope, ref, want).find((f) => statedUnchanged(f));
+  // The sentence may state the start-of-year budget where the tables print the budget column.
+  const wants = want === "budget" ? (["budget", "initial"] as const) : ([want] as const);
+  const fact = wants.flatMap((w) => lookup(k, scope, ref, w)).find((f) => statedUnchanged(f));
   const stated = fact && statedUnchanged(fact);
   if (!fact || !stated) return undefined;
   const label = metricLabel(ref, k);
