@@ -6,6 +6,9 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 export const TEXT_QUESTION =
   /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|做了什么|干了什么|做了哪些|干了哪些|开展了哪些|取得了?哪些|有哪些成效|成效如何|效果如何|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|什么是|是什么意思|含义|指什么|单位构成|下属单位|所属单位|哪些单位|汇总了|为什么没有|怎么公开|在哪公开|用途|干嘛|干啥|去干|做啥|为了什么|接待谁|接待了谁|是谁|哪些项目|什么项目|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|哪(?:些|家|个)(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/;
 
+/** Several years asked together ("近两年", "连续两年", "历年"). */
+const TREND = /(?:近|连续|最近)(两|二|三|四|五|几|[2-5])年|历年|这几年|逐年|趋势|两年/;
+
 /**
  * The words of the cues above, without wildcards: what a question says about the operation,
  * basis, count or period rather than about its subject (masked before looking for qualifiers).
@@ -23,7 +26,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   /(?:将近|接近|近|约|大约|超过|快|差不多)?(?:[一二两三四五六七八九十]成|[一二两三四五六七八九十]倍|一半)(?:多|左右)?/,
   /占比|比重|比例|百分比|所占|百分之几|百分之|几成/,
   /构成|组成|明细|分别|各项|结构|包括|怎么分|分项|细分|都花在|各是|各多少|各花|哪几块|哪些部分|部分|(?:怎么|如何|怎样)安排|哪些内容|什么内容|(?:按项目)?拆开(?:看看?)?|拆分|拆一下|分开看|(?:用|花)(?:在|到)了?(?:什么|哪些)(?:地方|方面)/,
-  /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/,
+  TREND,
   new RegExp(COUNT_CUES.join("|")),
   /年初|部门预算|预算安排|全年预算|调整后|调整预算/,
   TEXT_QUESTION,
@@ -145,7 +148,7 @@ export function findYears(
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
   const years = [...new Set([...explicit, ...short].map((y) => stockYear(q, y, k, units)))].sort();
-  const trend = /近(两|二|三|四|五|[2-5])年|历年|这几年|逐年|趋势|两年/.test(q);
+  const trend = TREND.test(q);
   if (years.length) return { years, source: "explicit", trend };
   const latest = Math.max(0, ...units.map((unit) => k.latestYear(unit) ?? 0));
   const present = !contextYears

@@ -365,6 +365,8 @@ describe("reading the question against the index's vocabulary", () => {
     // Everyday words, through the thesaurus, for the subjects of the unit's tables
     ["区委办交了多少养老保险", { u: "T", m: ["s:30108"], op: "value" }],
     ["驻京办房租一年多少", { u: "B", m: ["s:30214"], op: "value" }],
+    // Several years in everyday words
+    ["市政府办三公经费连续两年怎么样", { u: "C", m: ["三公经费"], op: "trend" }],
     // One word for two rows asks for them together
     ["市政府办水电费多少", { u: "C", m: ["s:30205", "s:30206"], op: "sum" }],
     ["区委办请客吃饭花了多少", { u: "T", m: ["公务接待费"], op: "value" }],
