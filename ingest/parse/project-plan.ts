@@ -96,12 +96,12 @@ export function projectPlanFacts(
   return out.length > 2 ? out : [];
 }
 
-/** The page's "年度预算安排" heading, and a paragraph that is only its amount ("795万元"). */
+/** The page's "年度预算安排" heading, and a paragraph that is only its amount ("<N>万元"). */
 const BUDGET_HEADING = /(?:年度)?预算安排$|项目预算$|预算金额$/;
 const AMOUNT_ONLY = /^\s*(\d+(?:\.\d+)?)\s*万元?\s*[。.]?\s*$/;
 
 /**
- * "六、年度预算安排 / 795万元" on a project's explanation page: the project's budget for the year
+ * "六、年度预算安排 / <N>万元" on a project's explanation page: the project's budget for the year
  * (rowPath 项目 / name), cited to the paragraph.
  */
 function yearBudgetFacts(

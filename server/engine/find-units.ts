@@ -14,7 +14,7 @@ export interface FoundUnits {
   rest: string;
   /** Names read through a typo: what was asked and the unit it was taken for. */
   fuzzy: { asked: string; unit: string }[];
-  /** Aliases of the index's units named with another place ("长沙驻京办"): bodies it does not hold. */
+  /** Aliases of the index's units named with another place ("<另一城市>驻京办"): bodies it does not hold. */
   elsewhere: string[];
 }
 
@@ -57,8 +57,8 @@ function placeBefore(rest: string, at: number, key: string, units: string[]): st
 }
 
 /**
- * A word the segmenter's dictionary knows as a place name (ns), right before an alias ("长沙驻京办"),
- * unless it is the unit's own place or a one-character typo of it ("株州" for 株洲).
+ * A word the segmenter's dictionary knows as a place name (ns), right before an alias ("<另一城市>驻京办"),
+ * unless it is the unit's own place or a one-character typo of it (one character off).
  */
 function placeNamed(rest: string, at: number, units: string[]): string | undefined {
   const last = tagged(rest.slice(Math.max(0, at - 6), at)).at(-1);
@@ -106,7 +106,7 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
       placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
     if (place && a.units.every((u) => !u.includes(place))) {
       foreign.push([at - place.length, at + a.key.length]);
-      // A place glued to the alias may share its first character ("某区" + "区委办").
+      // A place glued to the alias may share its first character ("某区" + "区…办").
       const from = rest.lastIndexOf(place, at);
       elsewhere.push(rest.slice(Math.max(0, from), at + a.key.length));
       continue;

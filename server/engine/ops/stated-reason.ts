@@ -47,7 +47,7 @@ const UNCHANGED =
 export function statedUnchanged(f: Fact): { words: string; reason?: string } | undefined {
   const text = f.source.excerpt;
   const value = f.value.replace(/\.?0+$/, "").replace(/^$/, "0");
-  // Printed with trailing zeros ("346.30" for 346.3, "795.00" for 795).
+  // Printed with trailing zeros ("12.30" for 12.3, "45.00" for 45).
   const zeros = value.includes(".") ? "0*" : "(?:\\.0+)?";
   const figure = new RegExp(`(?<![\\d.])${value.replace(".", "\\.")}${zeros}\\s*万?元`);
   for (const m of text.matchAll(UNCHANGED)) {

@@ -261,7 +261,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
 const NOT_AN_AMOUNT = /\d{4}\s*年度?|第\s*\d+|^\s*[（(]?\d+[)）.、]/g;
 
 /**
- * A figure asked by a word no table uses ("办结率") may be stated in a sentence: the passage is
+ * A figure asked by a word no table uses ("<某某率>") may be stated in a sentence: the passage is
  * quoted when one of its clauses names every such word together with a number.
  */
 export async function statedInProse(
@@ -271,7 +271,7 @@ export async function statedInProse(
 ): Promise<Draft | undefined> {
   // Which companies, destinations or devices: a sentence with a number does not say them.
   if (!plan.qualifiers.length || ASKED_KINDS.some((kind) => kind.asks.test(plan.question))) return undefined;
-  // The figure's own name leads: the passage must be about it ("市长热线" and its "办结率").
+  // The figure's own name leads: the passage must be about it (a project and its "<某某率>").
   const named = plan.metrics.flatMap((ref) =>
     ref.type === "metric" ? [ref.key] : ref.name ? [ref.name] : [],
   );
