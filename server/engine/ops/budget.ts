@@ -1,7 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { difference, ratio, type Computed } from "../calculator.js";
-import { DraftBuilder, type Segment } from "../draft.js";
+import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -13,6 +13,7 @@ import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
 import { counterpartChange, yoyOp } from "./yoy.js";
 import { YOY } from "../question-cues.js";
+import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { basisWord, metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 
 interface Comparison {
@@ -227,7 +228,8 @@ function changeOnLastYear(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope:
   let found: DraftBuilder | undefined;
   for (const ref of plan.metrics) found ??= stated(yoyOp(k, { ...asYoy, metrics: [ref] }, [scope]));
   for (const ref of plan.metrics) found ??= stated(counterpartChange(k, asYoy, scope, ref));
-  if (!found) return false;
+  // A "why" is answered by a change only when the document gives its reason.
+  if (!found || (WHY_QUESTION.test(plan.question) && !givesReason(found.d))) return false;
   const yoy = found.build();
   b.d.headline = b.adopt(yoy.headline, yoy);
   for (const line of yoy.bullets) b.d.bullets.push(b.adopt(line, yoy));
@@ -253,7 +255,12 @@ function addChangeOnLastYear(k: Knowledge, b: DraftBuilder, plan: QueryPlan, sco
   if (reason) b.d.draft.push(`主要原因是：${reason}。`);
 }
 
-const STATED_REASON = /^文件说明的原因：(.+?)。?$/;
+const REASON_LEAD = "文件说明的原因：";
+const STATED_REASON = new RegExp(`^${REASON_LEAD}(.+?)。?$`);
+
+/** Does a draft state a reason ("文件说明的原因：…", also of the part that moved)? */
+const givesReason = (d: Draft) =>
+  d.bullets.some((line) => line.some((seg) => typeof seg === "string" && seg.includes(REASON_LEAD)));
 
 /** The paragraph finance staff paste into a variance explanation, every figure cited. */
 function variancePara(
