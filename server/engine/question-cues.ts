@@ -8,16 +8,23 @@ export const TEXT_QUESTION =
 
 /** Several years asked together ("近两年", "连续两年", "历年"). */
 const TREND = /(?:近|连续|最近)(两|二|三|四|五|几|[2-5])年|历年|这几年|逐年|趋势|两年/;
+/** A paragraph asked for, to paste into a report. */
+const DRAFTING =
+  /起草|拟写|草拟|写一段|写个|撰写|写段|写一下|写一份|写份|写点|(?:给我)?一段(?:文字|话)|给我一段/;
+/** A ranking asked. */
+const RANKING = /排名|排序|排行|排个序|排一下|排一排|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/;
+/** How many times one figure is another, or their ratio. */
+const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/;
 
 /**
  * The words of the cues above, without wildcards: what a question says about the operation,
  * basis, count or period rather than about its subject (masked before looking for qualifiers).
  */
 export const CUE_PATTERNS: readonly RegExp[] = [
-  /起草|拟写|草拟|写一段|写个|撰写|写段|写一下|写一份|写份|写点|(?:给我)?一段(?:文字|话)|给我一段|说明草稿|情况说明|一段说明|说明|(?:给|向|跟)领导(?:汇报)?|汇报/,
+  new RegExp(`${DRAFTING.source}|说明草稿|情况说明|一段说明|说明|(?:给|向|跟)领导(?:汇报)?|汇报`),
   /为什么|为何|原因|怎么回事|解释|差异|怎么(?:变成|变为|成了|降到|降为|没了|就)/,
-  /排名|排序|排行|排个序|排一下|排一排|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/,
-  /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/,
+  RANKING,
+  RATIO,
   /比较|对比|相比|哪个多|谁多|谁高|相差|差多少|差距|哪个|哪家|谁|高多少|多多少|少多少|差额|多出/,
   /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计/,
   /完成率|执行率|完成了|完成情况|执行情况|超预算|超支|超了|超过|超出|结余|节约|预决算|低于|高于|大于|小于/,
@@ -38,8 +45,6 @@ export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|20\
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|20\d{2}\s*年)/;
 /** Two figures added ("A加B", "加起来", "两家加一起"). */
 export const SUM_CUE = /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/;
-/** A paragraph asked for, to paste into a report. */
-const DRAFTING = /起草|拟写|草拟|写一段|写个|撰写|写段|写一下|写一份|写份|写点|给我一段|一段(?:文字|话)/;
 /** A budget and an actual both named. */
 const BUDGET_AND_ACTUAL = /预算.{0,16}(?:决算|实际)|(?:决算|实际).{0,16}预算/;
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|变成|变为|降到|降为|没了/;
@@ -58,13 +63,12 @@ export function detectOperation(
   // "怎么变成0了": why it changed.
   if (/为什么|为何|原因|怎么回事|解释|怎么(?:变成|变为|成了|降到|降为|没了)/.test(q))
     return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
-  const ranking =
-    /排名|排序|排行|排个序|排一下|排一排|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/.test(q);
+  const ranking = RANKING.test(q);
   if (ranking && unitCount !== 1) return "rank";
   // One unit: which of a figure's parts ranks first ("哪个项目最多").
   if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪几|哪块|什么/.test(q))
     return "rank";
-  if (/几倍|多少倍|倍数|之比|比值|的比(?:是|为)/.test(q) && several) return "difference";
+  if (RATIO.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   // "A加B" between two masked figures (〇).
