@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  beforeGrowth,
   difference,
   factRatio,
   formatValue,
@@ -140,6 +141,28 @@ describe("growth: percent change on the previous year", () => {
 
   it("has no rate when last year was zero (002 line 460: 因公出国 from 0 to 5.38, no rate stated)", () => {
     expect(growth("5.38", "0")).toBeUndefined();
+  });
+});
+
+describe("beforeGrowth: last year's figure a stated rate implies", () => {
+  // putuo-sfj-2026-danwei-yusuan p6: 2025年执行数3269.3万元, 2026年预算3845.49万元, 增加17.62%
+  it("3845.49 after +17.62% was about 3269.42 (the page prints 3269.3; the rate is rounded)", () => {
+    expect(beforeGrowth("3845.49", "17.62", "万元")).toEqual({
+      value: "3269.42",
+      measure: "万元",
+      formula: "3845.49 ÷ (1 + 17.62%) = 3269.42",
+    });
+  });
+
+  // putuo-sfj-2026-bumen-yusuan p8: 执行数1690.69, 预算1672.67, 减少1.07%
+  it("a fall is shown as a minus in the formula", () => {
+    const before = beforeGrowth("1672.67", "-1.07", "万元");
+    expect(before?.value).toBe("1690.76");
+    expect(before?.formula).toBe("1672.67 ÷ (1 − 1.07%) = 1690.76");
+  });
+
+  it("a fall of 100 % implies nothing", () => {
+    expect(beforeGrowth("0", "-100", "万元")).toBeUndefined();
   });
 });
 

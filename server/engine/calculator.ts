@@ -88,6 +88,18 @@ export function growth(current: string, previous: string): Computed | undefined 
   };
 }
 
+/** Last year's figure implied by this year's and a stated growth rate ("3845.49 ÷ (1 + 17.62%)"). */
+export function beforeGrowth(current: string, ratePercent: string, measure: string): Computed | undefined {
+  const factor = money(ratePercent).div(100).plus(1);
+  if (factor.isZero()) return undefined;
+  const value = money(current).div(factor).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return {
+    value,
+    measure,
+    formula: `${show(current)} ÷ (1 ${money(ratePercent).isNegative() ? "−" : "+"} ${show(money(ratePercent).abs().toString())}%) = ${value}`,
+  };
+}
+
 /** Difference of two rates: percentage points, never percent. */
 export function pointsBetween(a: string, b: string): Computed {
   const value = money(a).minus(b).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);

@@ -1,6 +1,6 @@
 import type { Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
-import { breakdownOp, shareOp, valueOp } from "./ops/amounts.js";
+import { breakdownOp, shareOp, valueOp, wantOf } from "./ops/amounts.js";
 import { addClosestPassage, addDescribingPassage } from "./ops/closest-passage.js";
 import { metricLabel } from "./ops/labels.js";
 import { proseCount } from "./ops/prose-count.js";
@@ -78,9 +78,11 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   const viaNext = scopes.find((s) => s.previousYear);
   if (viaNext)
     draft.notes.unshift([
-      viaNext.doc.kind === "预算"
-        ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
-        : `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`,
+      viaNext.doc.kind === "决算"
+        ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`
+        : wantOf(plan, viaNext) === "none"
+          ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
+          : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
     ]);
   if (plan.readings.length) draft.notes.unshift([`${plan.readings.join("；")}。`]);
 }

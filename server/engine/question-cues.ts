@@ -40,9 +40,9 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
-export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|20\d{2}年)|(上年|去年)相比|上年数/;
+export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年)|(上年|去年)相比|上年数/;
 /** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
-const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|20\d{2}\s*年)/;
+const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\d{2}\s*年)/;
 /** Two figures added ("A加B", "加起来", "两家加一起"). */
 export const SUM_CUE = /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/;
 /** A budget and an actual both named. */

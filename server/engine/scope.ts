@@ -82,7 +82,11 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
       // A budget asked: next year's 部门预算 states its change on this year's budget.
       const budgetAsked = kind === "预算" || (!!plan.basis && plan.basis !== "决算");
       const nextBudget = budgetAsked ? k.docs(unit, { year: year + 1, kind: "预算" })[0] : undefined;
-      const next = nextBudget ?? k.docs(unit, { year: year + 1, kind: "决算" })[0];
+      // Else a budget's narrative states last year's 执行数 ("<年>当年预算执行数为…").
+      const next =
+        nextBudget ??
+        k.docs(unit, { year: year + 1, kind: "决算" })[0] ??
+        k.docs(unit, { year: year + 1 })[0];
       if (next && plan.operation !== "text_lookup") {
         scopes.push({ unit, year, doc: next, previousYear: true, assumedYear: false });
         continue;

@@ -22,7 +22,7 @@ export const COMPARED_KIN: Readonly<Record<string, readonly string[]>> = {
 
 /** A budget asked for with no figure named ("今年预算一共多少", "<年>预算多少"): its spending total. */
 export const BARE_BUDGET =
-  /预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:是|有|为)?(?:多少|几多)|预算(?:比|较|与|和|跟)(?:上年|去年|上一年|20\d{2}年|(?:部门|单位)预算)|预算(?:多|少)(?:出)?(?:多少|几多)|20\d{2}年?(?:和|与|跟|到|比)20\d{2}年?的?预算/;
+  /预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:是|有|为)?(?:多少|几多)|预算(?:(?:20)?\d{2}年度?)?(?:比|较|与|和|跟)(?:上年|去年|上一年|(?:20)?\d{2}年|(?:部门|单位)预算)|预算(?:多|少)(?:出)?(?:多少|几多)|(?:20)?\d{2}年?(?:和|与|跟|到|比)(?:20)?\d{2}年?的?预算/;
 export const BUDGET_TOTAL_KEY = "支出合计";
 
 /** Money spent asked with no figure named ("一年花了多少钱", "开支多少"): the spending total. */

@@ -9,6 +9,7 @@ import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
 import { economicItemsIn } from "./rank-parts.js";
 import { isScore, quoteStatingSentence } from "./quote-fact.js";
+import { checkStatedPrevious } from "./stated-rate-check.js";
 import { subjectChildren } from "./subject-children.js";
 import { EACH_SHARE, eachShareOp } from "./each-share.js";
 import { shareAcrossOp } from "./share-across.js";
@@ -28,8 +29,8 @@ import {
 /** What the plan asks for: actual by default, the budget basis when it names one. */
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
   // Next year's attachment prints last year's actuals only; a budget of that year is not there.
-  // Next year's budget states last year's only as a change (derived in valueOp).
-  if (scope.previousYear && scope.doc.kind === "预算") return "none";
+  // Next year's budget states last year's budget only as a change (derived in valueOp), and
+  // last year's 执行数 of some rows in its narrative ("<年>当年预算执行数为…").
   if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "none" : "prev_actual";
   // A 决算 asked of a year that has only the budget: the budget is not the answer (it may be named as the closest).
   if (scope.doc.kind === "预算") return plan.basis === "决算" ? "actual" : "budget";
@@ -128,14 +129,17 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         if (!MONEY_CUES.some((cue) => plan.question.includes(cue))) continue;
       }
       const facts = lookup(k, scope, ref, want);
-      const derivable = want === "prev_actual" || (scope.previousYear && scope.doc.kind === "预算");
+      // Last year's budget from a budget's change on it; an actual from the final accounts' change.
+      const derivable = scope.previousYear && want === (scope.doc.kind === "预算" ? "none" : "prev_actual");
       if (!facts.length && derivable && derivePrevious(k, b, scope, ref, label)) {
         found++;
         continue;
       }
       if (!facts.length) {
         b.d.notes.push([
-          `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want, undefined, label) || "数据"}。`,
+          scope.previousYear
+            ? `未收录${scope.unit}${scope.year}年度的文件；${scope.doc.year}年度${scope.doc.kind}文件未列出${scope.year}年“${label}”的数字。`
+            : `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want, undefined, label) || "数据"}。`,
         ]);
         continue;
       }
@@ -152,7 +156,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (want === "budget" && scope.doc.kind === "预算")
         addFinalAccountsBudget(k, b, scope, ref, label, facts[0]);
       if (isScore(ref)) quoteStatingSentence(b, facts[0]);
-      if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1)
+      const misprint = want === "prev_actual" && checkStatedPrevious(k, b, scope, ref, facts[0], label);
+      if (misprint) b.d.notes.push(misprint);
+      // A stated reason explains this document's year, not last year's figure it also states.
+      if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear)
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
         basicOnly = true;

@@ -34,7 +34,8 @@ export function wantLabel(want: Want, fact?: Fact, label = ""): string {
           ? "年初预算"
           : "预算";
     case "prev_actual":
-      return "决算";
+      // A budget's narrative states last year's 执行数, not its final accounts.
+      return fact?.kind === "预算" ? "预算执行数" : "决算";
     default:
       return "";
   }

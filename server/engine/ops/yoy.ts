@@ -6,6 +6,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { partReason } from "./part-reason.js";
 import { sameAmountChange } from "./same-amount-change.js";
+import { statedRateDisagrees } from "./stated-rate-check.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
 import { lookup, stateValue } from "./amounts.js";
 import { counterparts } from "./counterpart.js";
@@ -97,6 +98,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
           b.change({ ...rate, facts: [current, previous] }, `${label}比上年增长率（计算）`),
         );
       computed.push("。");
+      const disagreement = statedRateDisagrees(b, current, previous, statedRate, label);
+      if (disagreement) b.d.notes.push(disagreement);
       if (line.length) b.d.bullets.push(computed);
       else line.push(...computed);
       // Beside the change computed from two documents, the change the document itself states.

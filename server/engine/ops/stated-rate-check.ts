@@ -1,0 +1,60 @@
+import { money } from "../../../lib/money.js";
+import type { Fact } from "../../../ingest/schema.js";
+import { beforeGrowth, growth } from "../calculator.js";
+import type { DraftBuilder, Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { selectFacts } from "../select-facts.js";
+
+/** Rounding of printed operands moves a computed rate by hundredths; a misprint moves it by more. */
+const RATE_TOLERANCE = money("0.1");
+
+/**
+ * A stated change on last year that the two figures it is between do not give ("2025年执行数
+ * 43269.3万元 … 2026年预算3845.49万元，增加17.62%"): one of the printed numbers is wrong. The
+ * note names the three numbers, the rate they give and last year's figure the stated rate implies.
+ */
+export function statedRateDisagrees(
+  b: DraftBuilder,
+  current: Fact,
+  previous: Fact,
+  statedRate: Fact | undefined,
+  label: string,
+): Segment[] | undefined {
+  if (!statedRate || statedRate.measure !== "%" || current.measure !== previous.measure) return undefined;
+  const computed = growth(current.value, previous.value);
+  if (!computed || money(computed.value).minus(statedRate.value).abs().lte(RATE_TOLERANCE)) return undefined;
+  const implied = beforeGrowth(current.value, statedRate.value, current.measure);
+  return [
+    `文件所列数字互不相符：${current.year}年 `,
+    b.fact(current, label),
+    `、${previous.period ?? previous.year}年 `,
+    b.fact(previous, `${label}上年数`),
+    " 算得 ",
+    b.computed(computed, `${label}比上年增长率（计算）`, [current, previous]),
+    "，而文件所列为 ",
+    b.change(statedRate, `${label}${statedRate.column}`),
+    ...(implied
+      ? [
+          "；按本年数与所列增减率推算，上年应约为 ",
+          b.computed(implied, `${label}上年数（推算）`, [current, statedRate]),
+        ]
+      : []),
+    "。其中某个数字可能印刷有误，以上均按文件原数列出。",
+  ];
+}
+
+/** Last year's figure a budget's narrative states, checked against this year's and the stated rate. */
+export function checkStatedPrevious(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  previous: Fact,
+  label: string,
+): Segment[] | undefined {
+  const current = selectFacts(k, scope.doc, ref, "budget")[0];
+  const statedRate = selectFacts(k, scope.doc, ref, "yoy_rate")[0];
+  return current && statedRateDisagrees(b, current, previous, statedRate, label);
+}

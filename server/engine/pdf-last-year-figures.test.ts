@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * Last year's figures a budget states, and years written with two digits. Read off the rendered
+ * pages (pdftoppm -r 80):
+ * - putuo-sfj-2026-bumen-yusuan p8: "行政运行（01项）1672.67万元 … 2025年当年预算执行数为1690.69万元，
+ *   2026年预算安排1672.67万元，比2025年预算执行数减少1.07%"; p9: "其他司法支出（99项）3845.49万元 …
+ *   2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%"
+ *   (the 单位 edition's p6 prints 3269.3 for the same 执行数).
+ * - putuo-wanli-2023-bumen-yusuan p6: "支出预算16497.86万元"; putuo-wanli-2024-bumen-yusuan p6:
+ *   "支出预算15621.11万元 … 比2023年预算减少876.75万元".
+ */
+const { ask } = usePdfEngine([
+  "putuo-sfj-2026-bumen-yusuan.pdf",
+  "putuo-wanli-2023-bumen-yusuan.pdf",
+  "putuo-wanli-2024-bumen-yusuan.pdf",
+]);
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("last year's figure that only next year's budget states", () => {
+  it("is read from the budget's narrative, named as its 预算执行数", async () => {
+    const r = await ask("普陀司法局2025年行政运行执行了多少");
+    const answer = plain(r.answer);
+    expect(r.status).toBe("answered");
+    expect(answer).toMatch(/2025年度行政运行（2040601）预算执行数为 1690\.69万元/);
+    expect(answer).toContain("取自2026年度预算说明所列的2025年预算执行数");
+    // The reason printed beside it explains 2026's change, not the 2025 figure.
+    expect(answer).not.toContain("部分人员退休");
+    expectGrounded(r);
+  });
+
+  it("a figure the budget does not restate for last year is not found, naming the document read", async () => {
+    const r = await ask("普陀司法局2025年支出合计多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("2026年度预算文件未列出2025年");
+  });
+
+  it("a stated rate the two figures do not give is flagged, with the figure it implies", async () => {
+    const r = await ask("普陀司法局其他司法支出2025年执行数是43269.3万元吗");
+    const answer = plain(r.answer);
+    expect(answer).toContain("43269.30万元");
+    expect(answer).toContain("文件所列数字互不相符");
+    expect(answer).toContain("17.62%");
+    // 3845.49 ÷ 1.1762 = 3269.42 (the 单位 edition prints 3269.3)
+    expect(answer).toMatch(/上年应约为 3269\.42万元/);
+    expectGrounded(r);
+  });
+
+  it("a stated rate the figures do give raises no doubt", async () => {
+    const answer = plain((await ask("普陀司法局行政运行26年比25年少了多少")).answer);
+    // (1672.67 − 1690.69) ÷ 1690.69 = −1.07%, as printed
+    expect(answer).toMatch(/减少 18\.02万元/);
+    expect(answer).not.toContain("互不相符");
+  });
+});
+
+describe("years written with two digits", () => {
+  it("'24年预算比23年' compares the two budget totals", async () => {
+    const r = await ask("万里街道24年预算比23年下降了百分之几");
+    const answer = plain(r.answer);
+    expect(r.plan.operation).toBe("yoy");
+    expect(answer).toContain("16497.86万元");
+    expect(answer).toContain("15621.11万元");
+    // (15621.11 − 16497.86) ÷ 16497.86 = −5.31%
+    expect(answer).toMatch(/下降 5\.31%/);
+  });
+});
