@@ -1,5 +1,6 @@
 import { cleanSentence } from "../text/normalize-text.js";
 import type { Section } from "../schema.js";
+import { entryTitled, tocEntries, tocSpan, type TocEntry } from "./table-of-contents.js";
 
 /** A repaired paragraph of narrative text with the original lines it came from. */
 export interface Paragraph {
@@ -16,6 +17,8 @@ interface Heading {
   line: number;
   /** Lines consumed by the heading (an L1 title on the next line). */
   through: number;
+  /** A title printed without its number stays a line of the section's text too ("<项目>经费情况说明"). */
+  inBody?: boolean;
 }
 
 const CN_NUM = "[一二三四五六七八九十百]+";
@@ -35,10 +38,13 @@ export function parseSections(
   skip: (lineIndex: number) => boolean,
 ): { sections: Section[]; paragraphs: Paragraph[] } {
   const toc = tocSpan(lines);
+  const entries = tocEntries(lines, toc);
+  const used = new Set<string>();
   const headings: Heading[] = [];
   for (let i = 0; i < lines.length; i++) {
     if ((i >= toc[0] && i < toc[1]) || skip(i)) continue;
-    const h = detectHeading(lines, i);
+    const h =
+      detectHeading(lines, i) ?? (i >= toc[1] ? unnumberedHeading(lines, i, entries, used) : undefined);
     if (h) {
       headings.push(h);
       i = h.through;
@@ -71,7 +77,7 @@ export function parseSections(
         path,
         h.line,
         end,
-        bodyOf(h.through + 1, end + 1, path),
+        bodyOf(h.inBody ? h.line : h.through + 1, end + 1, path),
         h.level,
       ),
     );
@@ -118,28 +124,6 @@ function section(
   level = 0,
 ): Section {
   return { id: `${docId}:s${n}`, level, title, path, lines: [from + 1, to + 1], text };
-}
-
-/** A table-of-contents entry: its title runs into leader dots, perhaps a page number after them. */
-const TOC_ENTRY = /(…{2,}|\.{4,}|·{4,}|．{4,})\s*\d*\s*$/;
-
-/**
- * The table of contents repeats the headings; it runs from 目录 to the second 第一部分, or, in
- * documents without parts, over the entries with leader dots after 目录.
- */
-function tocSpan(lines: string[]): [number, number] {
-  const start = lines.findIndex((l, i) => i < 60 && /^\s*目\s*录\s*$/.test(l));
-  if (start < 0) return [0, 0];
-  const end = lines.findIndex((l, i) => i > start && /^\s*第一部分/.test(l) && !lines[i].startsWith("-"));
-  const second = lines.findIndex((l, i) => i > end && /^\s*第一部分/.test(l));
-  if (second > 0) return [start, second];
-  if (end > 0) return [start, end];
-  let last = start;
-  for (let i = start + 1; i < lines.length; i++) {
-    if (TOC_ENTRY.test(lines[i].trim())) last = i;
-    else if (lines[i].trim()) break;
-  }
-  return [start, last + 1];
 }
 
 function isShortTitle(title: string): boolean {
@@ -199,6 +183,19 @@ function detectHeading(lines: string[], i: number): Heading | undefined {
   // "注：1.本表…" then "2.本套报表…": the numbered lines of a note.
   if (level === 4 && /^注[:：]/.test(previousText(lines, i))) return undefined;
   return { level, title: line.replace(/[。.]$/, ""), line: i, through: i };
+}
+
+/** A body title printed without the number its table-of-contents entry has: a top-level heading. */
+function unnumberedHeading(
+  lines: string[],
+  i: number,
+  entries: TocEntry[],
+  used: Set<string>,
+): Heading | undefined {
+  const entry = entryTitled(lines[i], entries, used);
+  if (!entry) return undefined;
+  used.add(entry.title);
+  return { level: 2, title: entry.title, line: i, through: i, inBody: true };
 }
 
 function detectHeadingText(line: string): number | undefined {

@@ -42,8 +42,8 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         // A question that is no follow-up sets the years (none: the latest) its follow-ups inherit.
         years: plan.years.length || !plan.followUp ? plan.years : (ctx?.years ?? []),
         previousYears:
-          ctx && plan.years.length && JSON.stringify(ctx.years) !== JSON.stringify(plan.years)
-            ? ctx.years
+          ctx && plan.years.length && JSON.stringify(yearsAnswered(k, ctx)) !== JSON.stringify(plan.years)
+            ? yearsAnswered(k, ctx)
             : (ctx?.previousYears ?? []),
         metrics,
         previousMetrics:
@@ -59,4 +59,12 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
   }
   if (!plan) throw new Error("no user message");
   return plan;
+}
+
+/** The years a turn was answered for: those it named, else its units' latest (one year only). */
+function yearsAnswered(k: Knowledge, ctx: Context): number[] {
+  if (ctx.years.length) return ctx.years;
+  const latest = new Set(ctx.units.map((unit) => k.latestYear(unit)));
+  const [year] = [...latest];
+  return latest.size === 1 && year !== undefined ? [year] : [];
 }

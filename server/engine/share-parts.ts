@@ -8,6 +8,18 @@ const INSIDE = /^的?(中|里|里面|当中|其中|之中)的?[，,、]?$/;
 
 const key = (r: MetricRef) => JSON.stringify(r);
 
+/** A whole named by its everyday word ("占支出的比例", "占总收入几成"): the total it means. */
+const WHOLE_WORDS: readonly { word: RegExp; key: string }[] = [
+  {
+    word: /占[了的]?(?:全部|全|总|整个|所有|全年|当年|本年)?的?支出(?![\u4e00-\u9fa5]*(?:合计|总额|决算|预算|中|里))/,
+    key: "支出合计",
+  },
+  {
+    word: /占[了的]?(?:全部|全|总|整个|所有|全年|当年|本年)?的?收入(?![\u4e00-\u9fa5]*(?:合计|总额|决算|预算|中|里))/,
+    key: "收入合计",
+  },
+];
+
 /**
  * The part and the whole of a share question, part first. A whole with lexicon parts reads a
  * project or subject sharing a part's stem as that part ("三公经费中因公出国…" → 因公出国（境）费),
@@ -17,7 +29,10 @@ export function shareParts(q: string, refs: MetricRef[], spans: [number, number]
   let out = refs.map((ref) => asPartOf(refs, ref));
   if (out.length === 1) {
     const part = partFromContext(q, out);
+    const whole = WHOLE_WORDS.find((w) => w.word.test(q))?.key;
     if (part.length) out = [...part, ...out];
+    else if (whole && key(out[0]) !== key({ type: "metric", key: whole }))
+      out = [...out, { type: "metric", key: whole }];
   }
   if (out.length === 2 && spans.length >= 2) {
     const between = q.slice(spans[0][1], spans[1][0]);

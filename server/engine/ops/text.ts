@@ -2,6 +2,7 @@ import { words } from "../../../ingest/index/tokenize.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import { THESAURUS } from "../lexicon/thesaurus.js";
+import { UNIT_TOPICS } from "../lexicon/unit-topics.js";
 import { REASON_BONUS, REASON_MARKERS, WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -193,7 +194,11 @@ function inDocumentWords(plan: QueryPlan): string {
     for (const key of entry.means.filter((m) => keys.has(m)))
       for (const say of entry.say)
         if (query.includes(say)) query = query.replaceAll(say, ` ${key.replace(/费$/, "")} `);
-  return query;
+  // "是干什么的" of a unit, nothing else named: the sections headed by its duties.
+  const topic = UNIT_TOPICS.find(
+    (t) => t.say.test(query) && !distinctiveWords(query.replace(t.say, " ")).length,
+  );
+  return topic ? `${query.replace(topic.say, " ")} ${topic.headings}` : query;
 }
 
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {

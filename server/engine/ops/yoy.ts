@@ -8,6 +8,7 @@ import { partReason } from "./part-reason.js";
 import { sameAmountChange } from "./same-amount-change.js";
 import { statedRateDisagrees } from "./stated-rate-check.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
+import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { lookup, stateValue } from "./amounts.js";
 import { counterparts } from "./counterpart.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
@@ -42,6 +43,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   const later = scopes.filter(
     (s) => !scopes.some((t) => t.unit === s.unit && t.year === s.year + 1 && !t.previousYear),
   );
+  let explained = false;
   for (const scope of later) {
     const ref = plan.metrics[0];
     const label = metricLabel(ref, k);
@@ -69,10 +71,12 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       (f) => f.reason,
     )?.reason;
     if (reason) b.d.bullets.push([`文件说明的原因：${reason}。`]);
+    explained ||= !!reason;
     const totalChange =
       statedAmount?.value ??
       (current && previous ? difference(current.value, previous.value, "万元").value : undefined);
     const moved = !reason && totalChange ? partReason(k, scope, ref, totalChange) : undefined;
+    explained ||= !!moved;
     if (moved)
       b.d.bullets.push([
         `变化主要来自${moved.part}（`,
@@ -120,6 +124,9 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     if (current && restated.length) b.d.notes.push(...stateValue(b, [current, ...restated], label).notes);
   }
   if (!b.d.headline.length) b.d.status = "not_found";
+  // "为什么少了": the figures are given, and that the document states no reason for the change.
+  else if (!explained && WHY_QUESTION.test(plan.question))
+    b.d.notes.push([`文件没有说明${metricLabel(plan.metrics[0], k)}这一变化的原因。`]);
   return b;
 }
 

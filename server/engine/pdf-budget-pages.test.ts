@@ -3,19 +3,22 @@ import { usePdfEngine } from "../testing/sample-engine.js";
 import { expectGrounded } from "./answer-expect.js";
 
 /**
- * Last year's figures a budget states, and years written with two digits. Read off the rendered
- * pages (pdftoppm -r 80):
+ * Last year's figures a budget states, years written with two digits, and a body title printed
+ * without its number. Read off the rendered pages (pdftoppm -r 80):
  * - putuo-sfj-2026-bumen-yusuan p8: "行政运行（01项）1672.67万元 … 2025年当年预算执行数为1690.69万元，
  *   2026年预算安排1672.67万元，比2025年预算执行数减少1.07%"; p9: "其他司法支出（99项）3845.49万元 …
  *   2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%"
  *   (the 单位 edition's p6 prints 3269.3 for the same 执行数).
  * - putuo-wanli-2023-bumen-yusuan p6: "支出预算16497.86万元"; putuo-wanli-2024-bumen-yusuan p6:
  *   "支出预算15621.11万元 … 比2023年预算减少876.75万元".
+ * - putuo-swh-2025-bumen-yusuan p2: 目录 "一、部门主要职能 … 七、项目经费情况说明"; p3 titled
+ *   "上海市普陀区商务委员会主要职能": "…是主管全区产业经济的区政府工作部门…".
  */
 const { ask } = usePdfEngine([
   "putuo-sfj-2026-bumen-yusuan.pdf",
   "putuo-wanli-2023-bumen-yusuan.pdf",
   "putuo-wanli-2024-bumen-yusuan.pdf",
+  "putuo-swh-2025-bumen-yusuan.pdf",
 ]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
 
@@ -65,5 +68,15 @@ describe("years written with two digits", () => {
     expect(answer).toContain("15621.11万元");
     // (15621.11 − 16497.86) ÷ 16497.86 = −5.31%
     expect(answer).toMatch(/下降 5\.31%/);
+  });
+});
+
+describe("a unit's duties under a title printed without its number", () => {
+  it("'主要管什么' quotes the 主要职能 page, not the table of contents", async () => {
+    const r = await ask("普陀区商务委员会主要管什么");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("一、部门主要职能");
+    expect(r.answer).toContain("主管全区产业经济的区政府工作部门");
+    expect(r.answer).not.toContain("「封面」");
   });
 });

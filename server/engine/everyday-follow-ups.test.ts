@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../testing/sample-engine.js";
+import { expectFacts, expectGrounded } from "./answer-expect.js";
+
+/**
+ * Wholes and changes asked in everyday words, and follow-ups that move between years. Expected
+ * figures are read from data/docs at the lines given.
+ */
+const { ask } = useSampleEngine();
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("a whole named by an everyday word", () => {
+  // 000 line 516: 政府采购支出总额675.32万元; line 131: 本年支出合计 5,487.18.
+  it("占支出 is a share of the spending total", async () => {
+    const r = await ask("市政府办2024年政府采购金额占支出的比例");
+    expect(r.plan.operation).toBe("share");
+    // 675.32 ÷ 5487.18 = 12.31%
+    expect(plain(r.answer)).toContain("占支出合计的 12.31%");
+    expectGrounded(r);
+  });
+});
+
+describe("a change stated only for a total of the same amount", () => {
+  // 002 line 360: "2024年度财政拨款收、支总计840.70万元，与上年相比，减少355.92万元,减少29.7%"
+  it("财政拨款收入 quotes the change of 财政拨款收支总计, named as such", async () => {
+    const r = await ask("区委办的财政拨款收入和上年比变化多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("文件未单列财政拨款收入与上年的比较");
+    expect(answer).toMatch(/财政拨款收支总计.*减少 355\.92万元/);
+    expect(answer).toContain("29.70%");
+  });
+});
+
+describe("why a figure changed, when the document gives no reason", () => {
+  // 001 lines 1318–1325: 三公经费 2023年决算数 26.42, 2024年决算数 23.3; no sentence says why.
+  it("the change is computed and the missing reason said", async () => {
+    const r = await ask("驻京办2024年三公经费为什么比去年少");
+    const answer = plain(r.answer);
+    expectFacts(r, "26.42万元");
+    expectFacts(r, "23.30万元");
+    expect(answer).toContain("减少 3.12万元");
+    expect(answer).toContain("文件没有说明“三公”经费这一变化的原因");
+  });
+});
+
+describe("follow-ups across years", () => {
+  it("'去年呢' after a figure with no year, then '减少了多少', compares last year with the latest", async () => {
+    const r = await ask("驻京办三公经费", "去年呢", "减少了多少");
+    expect(r.plan.years).toEqual([2023, 2024]);
+    const answer = plain(r.answer);
+    expect(answer).toContain("2023年决算 26.42万元");
+    expect(answer).toContain("2024年决算 23.30万元");
+  });
+
+  // 001 lines 881–884: 人员经费合计 0.00, 公用经费合计 0.00.
+  it("two equal figures compared are said to be equal, not one 'more' by zero", async () => {
+    const r = await ask("驻京办2024年人员经费", "公用经费呢", "哪个多");
+    expect(plain(r.answer)).toContain("两者相等");
+    expect(r.answer).not.toContain("多 **0.00");
+  });
+});
+
+describe("what a unit does, in everyday words", () => {
+  // 001 line 7: "本部门主要职责是：负责市委、市人民政府领导在京公务活动的接待工作；…"
+  it("'是干什么的' quotes the unit's duties", async () => {
+    const r = await ask("驻京办是干什么的");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("负责市委、市人民政府领导在京公务活动的接待工作");
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * What a question about the unit itself, with no subject of its own, asks in everyday words
+ * ("是干什么的", "主要管什么"): the heading words of the sections that say it. Only questions that
+ * name nothing else are read this way; "某项目是做什么的" asks the project's purpose.
+ */
+export const UNIT_TOPICS: readonly { say: RegExp; headings: string }[] = [
+  {
+    say: /干什么|做什么|干啥|做啥|干嘛|管什么|管哪些|负责什么|负责哪些|主要任务|什么职能|哪些职能|是什么(?:单位|部门|机构)/,
+    headings: "职责 职能",
+  },
+];
