@@ -12,7 +12,9 @@ import { expectGrounded } from "./answer-expect.js";
  * - putuo-wanli-2023-bumen-yusuan p6: "支出预算16497.86万元"; putuo-wanli-2024-bumen-yusuan p6:
  *   "支出预算15621.11万元 … 比2023年预算减少876.75万元".
  * - putuo-swh-2025-bumen-yusuan p2: 目录 "一、部门主要职能 … 七、项目经费情况说明"; p3 titled
- *   "上海市普陀区商务委员会主要职能": "…是主管全区产业经济的区政府工作部门…".
+ *   "上海市普陀区商务委员会主要职能": "…是主管全区产业经济的区政府工作部门…"; p13 (2025年部门支出预算总表):
+ *   项目支出 column "215 08 支持中小企业发展和管理支出 293,810,000.00", "216 99 其他商业服务业等支出
+ *   31,364,000.00", 合计 351,684,000.00.
  */
 const { ask } = usePdfEngine([
   "putuo-sfj-2026-bumen-yusuan.pdf",
@@ -78,5 +80,16 @@ describe("a unit's duties under a title printed without its number", () => {
     expect(r.answer).toContain("一、部门主要职能");
     expect(r.answer).toContain("主管全区产业经济的区政府工作部门");
     expect(r.answer).not.toContain("「封面」");
+  });
+});
+
+describe("where project spending went, when the projects are not all listed", () => {
+  it("the 项目支出 column ranks the functional classes (款)", async () => {
+    const r = await ask("商务委2025年项目支出最大头花在哪");
+    const answer = plain(r.answer);
+    expect(r.plan.operation).toBe("rank");
+    expect(answer).toMatch(/最高的是支持中小企业发展和管理支出（21508）项目支出，为 29381\.00万元/);
+    expect(answer).toContain("其他商业服务业等支出（21699）项目支出：3136.40万元");
+    expect(answer).toContain("按功能分类（款级）");
   });
 });

@@ -12,7 +12,8 @@ const TREND = /(?:近|连续|最近)(两|二|三|四|五|几|[2-5])年|历年|�
 const DRAFTING =
   /起草|拟写|草拟|写一段|写个|撰写|写段|写一下|写一份|写份|写点|(?:给我)?一段(?:文字|话)|给我一段/;
 /** A ranking asked. */
-const RANKING = /排名|排序|排行|排个序|排一下|排一排|最高|最低|最多|最少|最大|最小|第一|从高到低|从低到高/;
+const RANKING =
+  /排名|排序|排行|排个序|排一下|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|第一|从高到低|从低到高/;
 /** How many times one figure is another, or their ratio. */
 const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/;
 
@@ -66,7 +67,7 @@ export function detectOperation(
   const ranking = RANKING.test(q);
   if (ranking && unitCount !== 1) return "rank";
   // One unit: which of a figure's parts ranks first ("哪个项目最多").
-  if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪几|哪块|什么/.test(q))
+  if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪几|哪块|什么|在哪/.test(q))
     return "rank";
   if (RATIO.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.

@@ -11,6 +11,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "头上 身上 名下",
     // telling a story around the figures
     "说好 说好的 本来 原本 原来 结果 后来 最后 居然 竟然 其实 然后 反正",
+    // pointing at an amount ("那块钱", "这笔钱")
+    "块钱 那块 这块 那笔 这笔 笔钱 那笔钱 这笔钱",
     // how the answer should be laid out ("两类分开讲")
     "分开说 分开 分别说 分开列 分开算 单独说 分别列",
     // spending and having

@@ -87,7 +87,10 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
       ? ["，两者相等"]
       : [`，${la}${more ? "多" : "少"} `, b.computed(abs, `${la}与${lc}之差`, [a.fact, c.fact])]),
   ];
-  const r = !isRate && !money(c.fact.value).isZero() ? times(a.fact.value, c.fact.value) : undefined;
+  const r =
+    !isRate && !money(c.fact.value).isZero() && !money(diff.value).isZero()
+      ? times(a.fact.value, c.fact.value)
+      : undefined;
   if (r) b.d.headline.push("，前者是后者的 ", b.computed(r, `${la}相对${lc}`, [a.fact, c.fact]));
   b.d.headline.push("。");
   b.d.chart = {

@@ -83,19 +83,21 @@ function sameProject(a: { part: MetricRef; fact: Fact }, b: { part: MetricRef; f
 export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
-  const found = partFigures(k, scope, partsIn(k, scope, ref), want);
-  if (found.length < 2) return undefined;
+  let found = partFigures(k, scope, partsIn(k, scope, ref), want);
   // Projects explained one by one may be a few of many: the largest of those is not the largest.
-  if (
-    !listsMostOf(
+  const listed =
+    found.length >= 2 &&
+    listsMostOf(
       k,
       scope,
       ref,
       want,
       found.map((x) => x.fact),
-    )
-  )
-    return undefined;
+    );
+  // Then the column's rows by functional class (款) rank where the money went.
+  const byClass = listed ? [] : partFigures(k, scope, classRowsOf(k, scope, ref), want);
+  if (!listed && byClass.length < 2) return undefined;
+  if (!listed) found = byClass;
   const sign = plan.descending ? -1 : 1;
   found.sort((x, y) => sign * money(x.fact.value).comparedTo(y.fact.value));
   const b = new DraftBuilder();
@@ -110,7 +112,25 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   for (const { part, fact } of found.slice(0, 10))
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
   if (found.length > 10) b.d.notes.push(["只列出前十项，其余从略。"]);
+  if (!listed) b.d.notes.push([`文件未逐项列出全部项目，按功能分类（款级）各科目的${label}排序。`]);
   return b;
+}
+
+/** Spending columns whose rows by functional class show where they went. */
+const CLASS_COLUMNS: Readonly<Record<string, string>> = { 项目支出: "项目支出", 基本支出: "基本支出" };
+/** 功能分类 款 codes (21508): a 类 (215) and its two-digit 款. */
+const FUNCTION_KUAN_DIGITS = 5;
+
+/** 项目支出 → its column in each 款 row of the functional classification the unit prints. */
+function classRowsOf(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
+  const column = ref.type === "metric" ? CLASS_COLUMNS[ref.key] : undefined;
+  if (!column) return [];
+  return k.subjects
+    .filter(
+      (s) =>
+        s.scheme === "function" && s.code?.length === FUNCTION_KUAN_DIGITS && s.units.includes(scope.unit),
+    )
+    .map((s) => ({ type: "subject" as const, code: s.code, name: s.name, column }));
 }
 
 /** Listed parts are most (≥ 90 %) of the whole, or the whole is not stated (projects only). */
