@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  average,
   beforeGrowth,
   difference,
   factRatio,
   formatValue,
+  scaled,
   growth,
   pointsBetween,
   ratio,
@@ -216,5 +218,26 @@ describe("formatValue", () => {
     ["176", "人次", "176"],
   ])("%s %s → %s", (value, measure, printed) => {
     expect(formatValue(value, measure)).toBe(printed);
+  });
+});
+
+describe("average and scaled", () => {
+  // 002 line 121 and 001 line 56: 支出合计 840.70 and 247.80
+  it("the mean of two units' totals, half-up", () => {
+    expect(average(["840.7", "247.8"], "万元")).toEqual({
+      value: "544.25",
+      measure: "万元",
+      formula: "(840.7 + 247.8) ÷ 2 = 544.25",
+    });
+    expect(average(["136.85", "9"], "万元").value).toBe("72.93");
+  });
+
+  it("a figure cut or raised by a percentage", () => {
+    expect(scaled("23.3", "-10", "万元")).toEqual({
+      value: "20.97",
+      measure: "万元",
+      formula: "23.3 × (1 − 10%) = 20.97",
+    });
+    expect(scaled("5487.18", "5", "万元").value).toBe("5761.54");
   });
 });

@@ -72,6 +72,25 @@ export function total(values: string[], measure: string): Computed {
   return { value, measure, formula: `${values.map(show).join(" + ")} = ${value}` };
 }
 
+/** The mean of several figures ("(840.7 + 247.8) ÷ 2 = 544.25"), half-up to 2 decimals. */
+export function average(values: string[], measure: string): Computed {
+  const sum = values.reduce((acc, v) => acc.plus(v), money(0));
+  const value = sum.div(values.length).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure, formula: `(${values.map(show).join(" + ")}) ÷ ${values.length} = ${value}` };
+}
+
+/** A figure raised or cut by a percentage ("23.3 × (1 − 10%) = 20.97"), half-up to 2 decimals. */
+export function scaled(value: string, percent: string, measure: string): Computed {
+  const factor = money(percent).div(100).plus(1);
+  const result = money(value).times(factor).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  const sign = money(percent).isNegative() ? "−" : "+";
+  return {
+    value: result,
+    measure,
+    formula: `${show(value)} × (1 ${sign} ${money(percent).abs().toFixed()}%) = ${result}`,
+  };
+}
+
 /** Growth rate (current − previous) ÷ previous, in percent. */
 export function growth(current: string, previous: string): Computed | undefined {
   if (money(previous).isZero()) return undefined;

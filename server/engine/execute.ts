@@ -1,6 +1,7 @@
 import type { Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { breakdownOp, shareOp, valueOp, wantOf } from "./ops/amounts.js";
+import { scenarioOp } from "./ops/scenario.js";
 import { addClosestPassage, addDescribingPassage } from "./ops/closest-passage.js";
 import { metricLabel } from "./ops/labels.js";
 import { proseCount } from "./ops/prose-count.js";
@@ -58,7 +59,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "per_capita":
       return perCapitaOp(k, plan, scopes);
     default:
-      return valueOp(k, plan, scopes);
+      return scenarioOp(k, plan, scopes) ?? valueOp(k, plan, scopes);
   }
 }
 

@@ -17,6 +17,11 @@ const RANKING =
 /** How many times one figure is another, or their ratio. */
 const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/;
 
+/** "A除去B以外是多少", "扣除B后还剩多少": one figure less another. */
+export const EXCLUDING = /除去|除了|扣除|扣掉|去掉|减去|减掉|不算|刨去|刨除/;
+/** The mean of several units' figures ("平均是多少", "均值"); 平均每人 is a per-capita figure, read before. */
+export const AVERAGE_ACROSS = /平均(?:数|值)?(?:是|为|有)?(?:多少|几)|均值|平均下来|平均一下/;
+
 /**
  * The words of the cues above, without wildcards: what a question says about the operation,
  * basis, count or period rather than about its subject (masked before looking for qualifiers).
@@ -26,13 +31,17 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   /为什么|为何|原因|怎么回事|解释|差异|怎么(?:变成|变为|成了|降到|降为|没了|就)/,
   RANKING,
   RATIO,
+  new RegExp(`${EXCLUDING.source}|以外|之外|还剩|剩下|剩余`),
+  AVERAGE_ACROSS,
+  // A hypothetical change on a disclosed figure ("如果再压减10%"): computed, not a subject.
+  /如果|假如|假设|倘若|要是|若是|压减|缩减|削减|下调|上调/,
   /比较|对比|相比|哪个多|谁多|谁高|相差|差多少|差距|哪个|哪家|谁|高多少|多多少|少多少|差额|多出/,
   /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计/,
   /完成率|执行率|完成了|完成情况|执行情况|超预算|超支|超了|超过|超出|结余|节约|预决算|低于|高于|大于|小于/,
   /同比|上年|去年|上一年|增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅/,
   // A rough size the asker puts on a change ("少了将近<n>成", "翻了一倍多"): not a subject.
   /(?:将近|接近|近|约|大约|超过|快|差不多)?(?:[一二两三四五六七八九十]成|[一二两三四五六七八九十]倍|一半)(?:多|左右)?/,
-  /占比|比重|比例|百分比|所占|百分之几|百分之|几成/,
+  /占比|比重|比例|百分比|所占|百分之几|百分之|几成|几分之几/,
   /构成|组成|明细|分别|各项|结构|包括|怎么分|分项|细分|都花在|各是|各多少|各花|哪几块|哪些部分|部分|(?:怎么|如何|怎样)安排|哪些内容|什么内容|(?:按项目)?拆开(?:看看?)?|拆分|拆一下|分开看|(?:用|花)(?:在|到)了?(?:什么|哪些)(?:地方|方面)/,
   TREND,
   new RegExp(COUNT_CUES.join("|")),
@@ -72,10 +81,13 @@ export function detectOperation(
   if (RATIO.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
-  // "A加B" between two masked figures (〇).
+  // "A加B" between two masked figures (〇); the mean of several units' figures.
   if (SUM_CUE.test(q) && several) return "sum";
+  if (AVERAGE_ACROSS.test(q) && unitCount > 1) return "sum";
+  // "A除去B以外", "扣除B后还剩": one figure less the other.
+  if (EXCLUDING.test(q) && metrics.length === 2 && unitCount <= 1) return "difference";
   if (
-    /比较|对比|相比|相差|差多少|差距|哪个更?(多|高|大|少|低)|谁更?(多|高|大|少|低)|高多少|多多少|少多少|差额|多出|(?:比|跟|和|与).{0,12}[，,]?(?:多|少|高|低)了?(?:多少|几)/.test(
+    /比较|对比|相比|相差|差多少|差距|哪个更?(多|高|大|少|低)|谁更?(多|高|大|少|低)|高多少|多多少|少多少|差额|多出|(?:比|跟|和|与).{0,12}[，,]?(?:多|少|高|低)了?(?:多少|几|百分之)/.test(
       q,
     ) &&
     several &&
@@ -101,7 +113,7 @@ export function detectOperation(
     /增长|增加了|减少了|下降了|上升了|降低了|提高了|增减|变化|变动|降幅|增幅/.test(q)
   )
     return "yoy";
-  if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占|百分之几|是.{0,16}的几成/.test(q))
+  if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占|百分之几|是.{0,16}的几成|几分之几/.test(q))
     return "share";
   if (
     /构成|组成|明细|分别|各项|哪些|结构|包括什么|怎么分|分项|细分|都花在|各是|各多少|各花|(?:怎么|如何|怎样)安排|哪几块|分哪几|分成哪|分为哪|拆开|拆分|拆一下|分开看|(?:用|花)(?:在|到)了?(?:什么|哪些)(?:地方|方面)|(?:用|花)(?:在|到)了?哪/.test(

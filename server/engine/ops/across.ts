@@ -1,12 +1,15 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference, pointsBetween, times, total } from "../calculator.js";
+import { average, difference, growth, pointsBetween, times, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, valueOp, wantOf } from "./amounts.js";
 import { closestFigure } from "./closest.js";
+import { excludeOp } from "./exclude.js";
+import { sharePointsOp } from "./share-points.js";
+import { AVERAGE_ACROSS, EXCLUDING } from "../question-cues.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
 import { rankPartsOp } from "./rank-parts.js";
@@ -38,11 +41,34 @@ function rowLabel(r: Row, k: Knowledge, byUnit: boolean): string {
     : metricLabel(r.ref, k);
 }
 
+/** A difference asked as a percentage ("多百分之多少", "高几成"). */
+const RELATIVE = /百分之|%|％|几成/;
+
 export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const { found, missing } = rows(k, plan, scopes);
   if (found.length < 2) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
+  if (byUnit && AVERAGE_ACROSS.test(plan.question)) {
+    const label = metricLabel(plan.metrics[0], k);
+    const mean = average(
+      found.map((r) => r.fact.value),
+      found[0].fact.measure,
+    );
+    b.d.headline = [
+      `${chineseCount(found.length)}个单位${label}的平均数为 `,
+      b.computed(
+        mean,
+        `${label}平均数`,
+        found.map((r) => r.fact),
+      ),
+      "。",
+    ];
+    for (const r of found)
+      b.d.bullets.push([`${rowLabel(r, k, true)}：`, b.fact(r.fact, rowLabel(r, k, true))]);
+    if (missing.length) b.d.notes.push([`未计入（文件中未找到）：${missing.join("、")}。`]);
+    return b;
+  }
   const label = byUnit ? metricLabel(plan.metrics[0], k) : found.map((r) => metricLabel(r.ref, k)).join("、");
   const sum = total(
     found.map((r) => r.fact.value),
@@ -64,6 +90,13 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
 }
 
 export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const excluded =
+    EXCLUDING.test(plan.question) && scopes.length === 1 && plan.metrics.length === 2
+      ? excludeOp(k, plan, scopes[0])
+      : undefined;
+  if (excluded) return excluded;
+  const points = sharePointsOp(k, plan, scopes);
+  if (points) return points;
   const { found } = rows(k, plan, scopes);
   if (found.length < 2) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
@@ -91,7 +124,18 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
     !isRate && !money(c.fact.value).isZero() && !money(diff.value).isZero()
       ? times(a.fact.value, c.fact.value)
       : undefined;
-  if (r) b.d.headline.push("，前者是后者的 ", b.computed(r, `${la}相对${lc}`, [a.fact, c.fact]));
+  // "多百分之多少": the difference as a percentage of the second figure.
+  const relative = RELATIVE.test(plan.question) && r ? growth(a.fact.value, c.fact.value) : undefined;
+  if (relative)
+    b.d.headline.push(
+      `，${more ? "多" : "少"} `,
+      b.computed(
+        { ...relative, value: money(relative.value).abs().toFixed(2) },
+        `${la}相对${lc}的差（百分比）`,
+        [a.fact, c.fact],
+      ),
+    );
+  else if (r) b.d.headline.push("，前者是后者的 ", b.computed(r, `${la}相对${lc}`, [a.fact, c.fact]));
   b.d.headline.push("。");
   b.d.chart = {
     type: "bar",

@@ -12,7 +12,7 @@ import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { checkStatedPrevious } from "./stated-rate-check.js";
 import { subjectChildren } from "./subject-children.js";
 import { EACH_SHARE, eachShareOp } from "./each-share.js";
-import { shareAcrossOp } from "./share-across.js";
+import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import {
   basisWord,
   metricLabel,
@@ -394,7 +394,7 @@ const oneRefPerName = (refs: MetricRef[]) =>
   );
 
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  const each = eachShareOp(k, plan, scopes) ?? shareAcrossOp(k, plan, scopes);
+  const each = unitShareOp(k, plan, scopes) ?? eachShareOp(k, plan, scopes) ?? shareAcrossOp(k, plan, scopes);
   if (each) return each;
   // Each one's share asked with no whole they share: one of them over the other is not it.
   if (plan.metrics.length > 1 && EACH_SHARE.test(plan.question)) return valueOp(k, plan, scopes);

@@ -1,6 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { factRatio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
+import { findUnits } from "../find-units.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -52,5 +53,35 @@ export function shareAcrossOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
   }
   b.d.headline = [`${pl}占${wl}的比重：`];
   b.d.bullets.push(...lines);
+  return b;
+}
+
+/** The whole is a unit named after 占 / 是 ("占□□的", "是□□的几分之几"; units masked as □). */
+const WHOLE_IS_UNIT = /(?:占|是|相当于)[了的]?□/;
+
+/**
+ * One unit's figure as a share of another's ("<甲>的三公经费占<乙>的百分之几"): the unit named
+ * first over the one named second, the same figure in both. Undefined for other shapes.
+ */
+export function unitShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  if (scopes.length !== 2 || plan.metrics.length !== 1) return undefined;
+  if (!WHOLE_IS_UNIT.test(findUnits(k, plan.question).rest)) return undefined;
+  const [first, second] = scopes;
+  const ref = plan.metrics[0];
+  const pf = lookup(k, first, ref, wantOf(plan, first))[0];
+  const wf = lookup(k, second, ref, wantOf(plan, second))[0];
+  const share = pf && wf ? factRatio(pf, wf) : undefined;
+  if (!pf || !wf || !share) return undefined;
+  const label = metricLabel(ref, k);
+  const b = new DraftBuilder();
+  b.d.headline = [
+    `${scopeLabel(first)}${label}占${scopeLabel(second)}${label}的 `,
+    b.computed(share, `${label}：${first.unit}占${second.unit}`, [pf, wf]),
+    "。",
+  ];
+  b.d.bullets.push(
+    [`${scopeLabel(first)}${label} `, b.fact(pf, label), "。"],
+    [`${scopeLabel(second)}${label} `, b.fact(wf, label), "。"],
+  );
   return b;
 }

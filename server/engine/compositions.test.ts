@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * Figures combined as people ask: one less another, a difference in percent, a mean of units, one
+ * unit's figure over another's, two shares of one whole, a hypothetical change. Each result is the
+ * calculator's, its formula shown. Figures from data/docs at the lines given.
+ */
+const { ask } = useSampleEngine();
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("one figure less another", () => {
+  // 000 line 356: 三公经费 136.85, 公务接待费 1.12.
+  it.each(["市政府办三公经费除去公务接待以外是多少", "除了公务接待，市政府办三公经费还有多少"])(
+    "%s: the whole less the part",
+    async (question) => {
+      const r = await ask(question);
+      expect(plain(r.answer)).toContain("“三公”经费扣除公务接待费后为 135.73万元");
+      expect(r.answer).toContain("136.85 − 1.12 = 135.73");
+      expectGrounded(r);
+    },
+  );
+
+  // 002 line 173: 支出合计 840.70; line 287: 人员经费合计 544.3.
+  it("扣除…还剩 subtracts the named part", async () => {
+    const r = await ask("区委办支出合计扣除人员经费后还剩多少");
+    expect(plain(r.answer)).toContain("支出合计扣除人员经费后为 296.40万元");
+  });
+});
+
+describe("a difference asked in percent", () => {
+  // 000 line 306: 人员经费合计 2,619.09, 公用经费合计 2,104.76.
+  it("多百分之多少 is the difference over the second figure", async () => {
+    const r = await ask("市政府办人员经费比公用经费多百分之多少");
+    expect(r.plan.operation).toBe("difference");
+    // (2619.09 − 2104.76) ÷ 2104.76 = 24.44%
+    expect(plain(r.answer)).toContain("多 24.44%");
+    expect(r.answer).not.toContain("倍");
+    expectGrounded(r);
+  });
+});
+
+describe("several units' figures together", () => {
+  // 002 line 121: 本年支出合计 840.70; 001 line 56: 247.80.
+  it("平均是多少 is their mean", async () => {
+    const r = await ask("区委办和驻京办的支出合计平均是多少");
+    expect(plain(r.answer)).toContain("两个单位支出合计的平均数为 544.25万元");
+    expect(r.answer).toContain("(840.7 + 247.8) ÷ 2 = 544.25");
+  });
+
+  // 002 line 338: 三公 9.00; 000 line 356: 136.85.
+  it("one unit's figure as a share of another's", async () => {
+    const r = await ask("区委办三公经费占市政府办三公经费的百分之几");
+    // 9 ÷ 136.85 = 6.58%
+    expect(plain(r.answer)).toMatch(
+      /中共株洲市天元区委办公室2024年度“三公”经费占株洲市人民政府办公室2024年度“三公”经费的 6\.58%/,
+    );
+    expectGrounded(r);
+  });
+
+  it("'是乙的几分之几' divides by the unit named after 是", async () => {
+    const r = await ask("区委办三公经费是市政府办的几分之几");
+    expect(plain(r.answer)).toContain("6.58%");
+  });
+});
+
+describe("two shares of one whole", () => {
+  // 002 line 287: 人员经费合计 544.3, 公用经费合计 86.7; line 440: 基本支出 631.11.
+  it("their difference is in percentage points", async () => {
+    const r = await ask("区委办2024年公用经费占基本支出比例比人员经费低多少个百分点");
+    const answer = plain(r.answer);
+    // 86.7 ÷ 631.11 = 13.74%; 544.3 ÷ 631.11 = 86.24%
+    expect(answer).toContain("公用经费占基本支出的 13.74%");
+    expect(answer).toContain("人员经费占 86.24%");
+    expect(answer).toContain("前者比后者低 72.50个百分点");
+  });
+});
+
+describe("a hypothetical change on a disclosed figure", () => {
+  // 002 line 121: 支出合计 840.70.
+  it("is computed from the figure and said to be no disclosed number", async () => {
+    const r = await ask("如果区委办支出合计再压减10%，会是多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("压减10%计算，为 756.63万元");
+    expect(r.answer).toContain("840.7 × (1 − 10%) = 756.63");
+    expect(answer).toContain("假设情形，不是文件公开的预算或决算数");
+    expectGrounded(r);
+  });
+});
