@@ -68,3 +68,35 @@ describe("what a unit does, in everyday words", () => {
     expect(r.answer).toContain("负责市委、市人民政府领导在京公务活动的接待工作");
   });
 });
+
+describe("a budget asked of a year with final accounts only", () => {
+  // 002 line 374: "2024 年度财政拨款支出年初预算数为 863.40 万元，支出决算数为 840.70 万元，完成年初预算的 97.4%"
+  it("'年初预算是多少' reads it beside the actual, the printed rate as a rounding", async () => {
+    const r = await ask("天元区委办年初预算是多少");
+    const answer = plain(r.answer);
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expect(answer).toContain("年初预算 863.40万元");
+    // 840.70 ÷ 863.40 = 97.37%, printed 97.4%
+    expect(answer).toContain("计算为 97.37%");
+    expect(answer).toContain("文件所列完成率是它的四舍五入");
+  });
+});
+
+describe("a subordinate unit asked through its department", () => {
+  // 002 line 96: 决算单位构成 … 中共株洲市天元区委办公室本级以及株洲市天元区发展研究中心、株洲市天元区档案馆。
+  it("is not answered with the department's total", async () => {
+    const r = await ask("区委办档案馆的经费是多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("株洲市天元区档案馆没有单独公开的文件");
+    expect(r.answer).not.toContain("840.70");
+  });
+});
+
+describe("cars in everyday words", () => {
+  // 000 line 522: "部门（单位）共有车辆19辆"
+  it("几辆公务车 is the vehicle count", async () => {
+    const r = await ask("市政府办一共有几辆公务车");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "19辆");
+  });
+});

@@ -99,7 +99,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   if (early) return early;
   const resolved = resolveScopes(k, plan);
   if ("draft" in resolved) return resolved.draft;
-  const { scopes } = resolved;
+  const { scopes, unpublished } = resolved;
   const which = unitCountMismatch(k, plan, scopes);
   if (which) return which;
   if (!plan.metrics.length || plan.operation === "text_lookup") {
@@ -146,5 +146,6 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   if (plan.metrics.length === 1 && ["value", "breakdown"].includes(plan.operation))
     await addDescribingPassage(k, plan, scopes, draft, metricLabel(plan.metrics[0], k));
   addNotes(draft, plan, scopes);
+  if (draft.status === "answered") for (const line of unpublished) draft.notes.push([`${line}。`]);
   return draft;
 }

@@ -180,7 +180,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
   const comparesTotals = followUp
     ? !!ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(rest)
-    : (BARE_BUDGET.test(rest) && publishesBudget(k, units, yearsFound.years)) ||
+    : (BARE_BUDGET.test(rest) && (publishesBudget(k, units, yearsFound.years) || ANNUAL_BUDGET.test(rest))) ||
       BARE_BUDGET_ACTUAL.test(rest) ||
       (asksBareSpending(rest) && units.length > 0);
   if (!metrics.length && !subject.qualifiers.length && !asked.known.length && comparesTotals)
@@ -194,6 +194,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
         : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  // "年初预算是多少" of a year with final accounts only: they state it beside the actual.
+  if (
+    bareBudget &&
+    ANNUAL_BUDGET.test(rest) &&
+    operation === "value" &&
+    !followUp &&
+    !publishesBudget(k, units, yearsFound.years)
+  )
+    operation = "compare_budget_actual";
   // "水电费": one everyday word for several rows asks for them together.
   const oneWord = new Set(matched.readings.map((r) => r.asked));
   if (
@@ -277,6 +286,9 @@ const READ_AS_TOTAL = new WeakSet<QueryPlan>();
 
 /** Was the plan's figure read from a bare "预算多少" (its follow-ups do not inherit it)? */
 export const readAsTotal = (plan: QueryPlan) => READ_AS_TOTAL.has(plan);
+
+/** The start-of-year budget named: final accounts state it beside the actual. */
+const ANNUAL_BUDGET = /年初预算/;
 
 /**
  * Every unit asked publishes a budget document for the years asked (the latest when none): a bare

@@ -21,7 +21,10 @@ function shortList(items: string[]): string {
 }
 
 /** Which document answers for each unit and year, or why none does. */
-export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] } | { draft: Draft } {
+export function resolveScopes(
+  k: Knowledge,
+  plan: QueryPlan,
+): { scopes: Scope[]; unpublished: string[] } | { draft: Draft } {
   if (plan.clarify) return { draft: clarify(plan.clarify) };
   if (!plan.units.length) {
     if (plan.unknownUnits.length) return { draft: unknownUnits(k, plan.unknownUnits) };
@@ -36,6 +39,10 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
   for (const unit of plan.units) {
     const docs = k.docs(unit);
     if (!docs.length) {
+      // "<部门>的<下属单位>…": the subordinate is what is asked; its parent's totals are not its figures.
+      const parent = k.unit(unit)?.parent;
+      if (parent && plan.units.includes(parent))
+        return { draft: notFound(`${describeUnpublished(k, unit)}，文件没有单列它的数字。`) };
       missing.push(describeUnpublished(k, unit));
       continue;
     }
@@ -99,7 +106,8 @@ export function resolveScopes(k: Knowledge, plan: QueryPlan): { scopes: Scope[] 
     const unknown = plan.unknownUnits.length ? [`未收录${shortList(plan.unknownUnits)}的公开文件`] : [];
     return { draft: notFound(`${[...unknown, ...missing].join("；")}。文件中没有的数字我不会推测。`) };
   }
-  return { scopes };
+  // Units asked beside others but not published: said, never dropped silently.
+  return { scopes, unpublished: missing };
 }
 
 /**

@@ -29,7 +29,7 @@ export const BUDGET_TOTAL_KEY = "支出合计";
 
 /** Money spent asked with no figure named ("一年花了多少钱", "开支多少"): the spending total. */
 const SPENDING_ASKED =
-  /(?:花了|花费了?|开支了?|用了|花掉了?)(?:多少|几多)(?:钱)?|(?:花|用|开支)(?:了)?多少钱/;
+  /(?:花了|花费了?|开支了?|用了|花掉了?)(?:多少|几多)(?:钱)?|(?:花|用|开支)(?:了)?多少钱|经费(?:是|有|为)?(?:多少|几多)/;
 /** Words that say nothing of what was spent on ("今年一共", "到底"). */
 const SPENDING_FILLER = /\d{4}年度?|[^\u4e00-\u9fa5]|[年度的了吗呢一全今去那这总共整个到底合计]/g;
 

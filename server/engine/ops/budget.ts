@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { money } from "../../../lib/money.js";
+import { decimalsOf, money } from "../../../lib/money.js";
 import { difference, ratio, type Computed } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -113,11 +113,14 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
+    // A rate printed with fewer decimals (97.4 for 97.37) is the same rate rounded.
     if (c.stated && rate && !money(c.stated.value).eq(rate.value)) {
       b.d.notes.push([
         "按决算数 ÷ 预算数计算为 ",
         b.computed(rate, `${label}预算完成率（计算）`, [c.actual, c.budget]),
-        "，与文件所列完成率不同。",
+        sameAtPrinted(c.stated.value, rate.value)
+          ? "，文件所列完成率是它的四舍五入。"
+          : "，与文件所列完成率不同。",
       ]);
     }
     const change = lookup(k, scope, c.ref, "vs_budget");
@@ -287,4 +290,9 @@ function variancePara(
     );
   seg.push(c.reason ? `。主要原因是：${c.reason}。` : "。文件未说明差异原因。");
   return seg;
+}
+
+/** A computed value equals a printed one at the printed number of decimals. */
+function sameAtPrinted(printed: string, computed: string): boolean {
+  return money(computed).toDecimalPlaces(decimalsOf(printed)).eq(printed);
 }
