@@ -11,6 +11,7 @@ import { expectGrounded } from "./answer-expect.js";
  *   (the 单位 edition's p6 prints 3269.3 for the same 执行数).
  * - putuo-wanli-2023-bumen-yusuan p6: "支出预算16497.86万元"; putuo-wanli-2024-bumen-yusuan p6:
  *   "支出预算15621.11万元 … 比2023年预算减少876.75万元".
+ * - putuo-sfj-2026-bumen-yusuan p6: "上海市普陀区司法局部门预算是包括区司法局本部以及下属1家预算单位的综合收支计划".
  * - putuo-swh-2025-bumen-yusuan p2: 目录 "一、部门主要职能 … 七、项目经费情况说明"; p3 titled
  *   "上海市普陀区商务委员会主要职能": "…是主管全区产业经济的区政府工作部门…"; p13 (2025年部门支出预算总表):
  *   项目支出 column "215 08 支持中小企业发展和管理支出 293,810,000.00", "216 99 其他商业服务业等支出
@@ -91,5 +92,18 @@ describe("where project spending went, when the projects are not all listed", ()
     expect(answer).toMatch(/最高的是支持中小企业发展和管理支出（21508）项目支出，为 29381\.00万元/);
     expect(answer).toContain("其他商业服务业等支出（21699）项目支出：3136.40万元");
     expect(answer).toContain("按功能分类（款级）");
+  });
+});
+
+describe("the units under a department, asked in everyday words", () => {
+  it("'下面有几个单位' quotes the 机构设置 page", async () => {
+    const r = await ask("普陀司法局下面有几个单位");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("下属1家预算单位");
+  });
+
+  it("'这几个单位' names units asked about, not the units under one", async () => {
+    const r = await ask("普陀区这几个单位，谁的三公经费预算最高");
+    expect(r.plan.operation).toBe("rank");
   });
 });
