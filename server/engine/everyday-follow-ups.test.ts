@@ -100,3 +100,23 @@ describe("cars in everyday words", () => {
     expectFacts(r, "19辆");
   });
 });
+
+describe("last year asked in a clause of its own", () => {
+  // 002 line 462: 公务接待费 支出决算为0.13万元 … 与上年相比减少0.61万元
+  it("'2024年是多少？去年是多少？' gives both years", async () => {
+    const r = await ask("区委办公务接待费2024年是多少？去年是多少？");
+    const answer = plain(r.answer);
+    expect(r.plan.years).toEqual([2023, 2024]);
+    expect(answer).toContain("0.74万元");
+    expect(answer).toContain("0.13万元");
+  });
+});
+
+describe("a total's change said to come from a part", () => {
+  // 000 line 729: 三公 151.98 → 136.85 (−15.13); line 496: 公务接待费 减少0.86, 原因 接待任务减少.
+  it("only when the part moved at least half as much", async () => {
+    const r = await ask("市政府办2024年三公经费比去年多少");
+    expect(plain(r.answer)).toContain("减少 15.13万元");
+    expect(r.answer).not.toContain("变化主要来自公务接待费");
+  });
+});

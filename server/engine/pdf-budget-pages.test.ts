@@ -11,6 +11,8 @@ import { expectGrounded } from "./answer-expect.js";
  *   (the 单位 edition's p6 prints 3269.3 for the same 执行数).
  * - putuo-wanli-2023-bumen-yusuan p6: "支出预算16497.86万元"; putuo-wanli-2024-bumen-yusuan p6:
  *   "支出预算15621.11万元 … 比2023年预算减少876.75万元".
+ * - 支出预算总表 合计, 项目支出 column: putuo-wanli-2023-bumen-yusuan p18 "65,572,343",
+ *   putuo-wanli-2024-bumen-yusuan p20 "56,505,103".
  * - putuo-sfj-2026-bumen-yusuan p6: "上海市普陀区司法局部门预算是包括区司法局本部以及下属1家预算单位的综合收支计划".
  * - putuo-swh-2025-bumen-yusuan p2: 目录 "一、部门主要职能 … 七、项目经费情况说明"; p3 titled
  *   "上海市普陀区商务委员会主要职能": "…是主管全区产业经济的区政府工作部门…"; p13 (2025年部门支出预算总表):
@@ -63,6 +65,14 @@ describe("last year's figure that only next year's budget states", () => {
 });
 
 describe("years written with two digits", () => {
+  it("'怎么变的' between two years is their change", async () => {
+    const answer = plain((await ask("万里街道2023到2024年项目支出怎么变的")).answer);
+    expect(answer).toContain("6557.23万元");
+    expect(answer).toContain("5650.51万元");
+    // (56505103 − 65572343) ÷ 65572343 = −13.83%
+    expect(answer).toMatch(/下降 13\.83%/);
+  });
+
   it("'24年预算比23年' compares the two budget totals", async () => {
     const r = await ask("万里街道24年预算比23年下降了百分之几");
     const answer = plain(r.answer);

@@ -53,6 +53,8 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年)|(上年|去年)相比|上年数/;
 /** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\d{2}\s*年)/;
+/** Last year's figure asked in a clause of its own ("…？去年呢", "去年是多少"). */
+const LAST_YEAR_TOO = /(?:去年|上年|上一年)(?:的)?(?:呢|是多少|多少|有多少|为多少)/;
 /** Two figures added ("A加B", "加起来", "两家加一起"). */
 export const SUM_CUE = /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/;
 /** A budget and an actual both named. */
@@ -110,7 +112,9 @@ export function detectOperation(
   if (
     YOY.test(q) ||
     (CHANGE.test(q) && /上年|去年|上一年/.test(q)) ||
-    /增长|增加了|减少了|下降了|上升了|降低了|提高了|增减|变化|变动|降幅|增幅/.test(q)
+    /增长|增加了|减少了|下降了|上升了|降低了|提高了|增减|变化|变动|降幅|增幅|怎么变|如何变|变了多少|有何变化/.test(
+      q,
+    )
   )
     return "yoy";
   if (/占比|比重|占.{0,12}(多少|百分之|比例|几成)|百分比|所占|百分之几|是.{0,16}的几成|几分之几/.test(q))
@@ -166,6 +170,8 @@ export function findYears(
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
   const years = [...new Set([...explicit, ...short].map((y) => stockYear(q, y, k, units)))].sort();
   const trend = TREND.test(q);
+  // "2024年是多少？去年是多少？": last year is asked too, beside the year named.
+  if (years.length === 1 && LAST_YEAR_TOO.test(q) && !YEAR_BASE.test(q)) years.unshift(years[0] - 1);
   if (years.length) return { years, source: "explicit", trend };
   const latest = Math.max(0, ...units.map((unit) => k.latestYear(unit) ?? 0));
   const present = !contextYears

@@ -10,7 +10,7 @@ import { lookup } from "./amounts.js";
  * A total's change explained by one of its parts: the documents often state the reason on the
  * part that moved ("其中公务用车购置费增加…，主要原因是…") and none on the total. The part whose
  * stated change equals the total's explains it; otherwise the part with the largest stated change
- * in the same direction. Only parts with a stated reason count. Searched down to the parts' parts.
+ * in the same direction, when it is at least half the total's. Only parts with a stated reason count. Searched down to the parts' parts.
  */
 export function partReason(
   k: Knowledge,
@@ -25,7 +25,11 @@ export function partReason(
   );
   const same = changes.find(({ change }) => money(change.value).eq(total));
   if (same) return same;
-  return changes.sort((a, b) => money(b.change.value).abs().comparedTo(money(a.change.value).abs()))[0];
+  // "变化主要来自…" only of a part that moved at least half as much as the total.
+  const largest = changes.sort((a, b) =>
+    money(b.change.value).abs().comparedTo(money(a.change.value).abs()),
+  )[0];
+  return largest && money(largest.change.value).abs().gte(total.abs().div(2)) ? largest : undefined;
 }
 
 function partChanges(
