@@ -120,3 +120,21 @@ describe("a total's change said to come from a part", () => {
     expect(r.answer).not.toContain("变化主要来自公务接待费");
   });
 });
+
+describe("a lexicon figure and a project of another unit named alike", () => {
+  // 000 line 484: 因公出国（境）费 支出决算为49.98万元; "因公出国经费" is a project of 002 only.
+  it("因公出国 of 市政府办 is its 因公出国（境）费", async () => {
+    const r = await ask("市政府办2024年因公出国花了多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "49.98万元");
+  });
+});
+
+describe("which hotel or restaurant", () => {
+  // 000 line 484 lists the trips (赴阿联酋、沙特考察团…) but names no hotel.
+  it("is refused as not disclosed, quoting the closest passage", async () => {
+    const r = await ask("市政府办去阿联酋考察住的哪家酒店");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("文件没有列出所问的住宿或餐饮场所");
+  });
+});

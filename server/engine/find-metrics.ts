@@ -67,7 +67,8 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   for (const { item: p } of k.projectNames.candidates(q)) {
     const short = projectStem(p);
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
-    if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, 0.1);
+    // A stem is a guess at how people name the project: a lexicon figure named the same way wins.
+    if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, -0.01);
   }
   for (const entry of THESAURUS)
     for (const say of entry.say) {

@@ -13,6 +13,8 @@ import { expectGrounded } from "./answer-expect.js";
  *   "支出预算15621.11万元 … 比2023年预算减少876.75万元".
  * - 支出预算总表 合计, 项目支出 column: putuo-wanli-2023-bumen-yusuan p18 "65,572,343",
  *   putuo-wanli-2024-bumen-yusuan p20 "56,505,103".
+ * - putuo-wanli-2024-bumen-yusuan p33: "用地面积约为4000.6平方米（以实测为准）。本工程规划建筑面积约为
+ *   13459平方米，其中地上建筑面积为8013平方米…地下建筑面积为5356平方米".
  * - putuo-sfj-2026-bumen-yusuan p6: "上海市普陀区司法局部门预算是包括区司法局本部以及下属1家预算单位的综合收支计划".
  * - putuo-swh-2025-bumen-yusuan p2: 目录 "一、部门主要职能 … 七、项目经费情况说明"; p3 titled
  *   "上海市普陀区商务委员会主要职能": "…是主管全区产业经济的区政府工作部门…"; p13 (2025年部门支出预算总表):
@@ -115,5 +117,13 @@ describe("the units under a department, asked in everyday words", () => {
   it("'这几个单位' names units asked about, not the units under one", async () => {
     const r = await ask("普陀区这几个单位，谁的三公经费预算最高");
     expect(r.plan.operation).toBe("rank");
+  });
+});
+
+describe("an area asked by its compound name", () => {
+  it("建筑面积 is quoted from the sentence that states it, not the 用地面积 before it", async () => {
+    const r = await ask("万里街道社区公共服务中心新建工程的建筑面积有多大");
+    expect(r.answer).toContain("规划建筑面积约为13459平方米");
+    expect(r.answer).not.toContain("用地面积约为4000.6平方米");
   });
 });

@@ -21,4 +21,10 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     // A device named with its count ("某某仪1台"), not a count of devices ("设备2台（套）").
     shows: /[\u4e00-\u9fa5]{2,}(?:仪|机|系统|装置)[^，。；0-9]{0,6}[1-9]\d*\s*[台套件]/,
   },
+  {
+    kind: "住宿或餐饮场所",
+    asks: /(?:住|住的|住在|吃|吃的|在)?哪(?:家|个|些)(?:酒店|宾馆|饭店|餐厅|饭馆|招待所)|(?:酒店|宾馆|饭店|餐厅)(?:是|叫)(?:哪|什么)/,
+    // A named hotel or restaurant ("某某酒店", "某某宾馆").
+    shows: /[\u4e00-\u9fa5]{2,}(?:酒店|宾馆|饭店|大厦|招待所)/,
+  },
 ];

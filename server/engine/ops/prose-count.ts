@@ -70,15 +70,22 @@ const PASSAGES_SEARCHED = 16;
 
 const SENTENCE = /[^。；;\n]+[。；;]?/g;
 
+/** A sentence that names its subject by pointing back ("本工程", "该项目", "上述工程"). */
+const REFERS_BACK = /^(?:本|该|此|上述)(?:工程|项目|中心|单位)/;
+
 /** A short lead that opens a point of a report ("三是抓好某项改革。", "其次，…。"). */
 const LEAD = /^(?:[一二三四五六七八九十]+是|首先|其次|再次|最后)[^。；;]{2,24}[。；;]?$/;
 
-/** The passage's sentences, each with the lead sentence just before it (or ""). */
-function sentencesWithLeads(text: string): { text: string; lead: string }[] {
+/**
+ * The passage's sentences, each with the lead sentence just before it (or "") and the sentence
+ * before it ("本工程…" names its subject there).
+ */
+function sentencesWithLeads(text: string): { text: string; lead: string; previous: string }[] {
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim());
   return sentences.map((sentence, i) => ({
     text: sentence,
     lead: i > 0 && LEAD.test(sentences[i - 1]) ? sentences[i - 1] : "",
+    previous: i > 0 ? sentences[i - 1] : "",
   }));
 }
 
@@ -99,6 +106,8 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   if (!topic.length) return undefined;
   const kind = scopes[0].doc.kind;
   const wanted = { noun, classifiers: askedClassifiers(query), topic, topicReach: asked.topicReach };
+  // "建筑面积" asked: a sentence stating only "用地面积" states another figure.
+  const compound = words(query).find((w) => w.length > asked.kind.length && w.endsWith(asked.kind));
   const hits = await retrieve(
     k,
     [...new Set(topic.flatMap(kinOf))].join(" "),
@@ -116,16 +125,22 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
       sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).map((s) => ({ hit, ...s })),
     )
     .filter((s) => {
+      if (compound && !s.text.includes(compound)) return false;
       // A point's lead ("三是抓好某项改革。") says what the sentence after it counts.
       const led = !!s.lead && topic.some((w) => kinOf(w).some((x) => s.lead.includes(x)));
       return countsIt(s.text, asked.states, led ? { ...wanted, topicReach: undefined } : wanted);
     })
     .map((s) => ({
       ...s,
-      // The passage's heading and the point's lead name what the sentence is about, too.
+      // The passage's heading, the point's lead and, for a sentence that says "本工程…", the
+      // sentence before it name what the sentence is about, too.
       share:
         topic.filter((w) =>
-          kinOf(w).some((x) => `${s.hit.chunk.section.join("")}${s.lead}${s.text}`.includes(x)),
+          kinOf(w).some((x) =>
+            `${s.hit.chunk.section.join("")}${s.lead}${REFERS_BACK.test(s.text) ? s.previous : ""}${s.text}`.includes(
+              x,
+            ),
+          ),
         ).length / topic.length,
     }))
     .filter((s) => s.share >= MIN_TOPIC_SHARE)
