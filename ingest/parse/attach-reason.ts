@@ -47,6 +47,9 @@ export function attachReason(sentence: string, made: Fact[], paragraphFacts: Fac
       const isYoy = f.column.startsWith("比上年");
       if ((aboutYoy && !isYoy) || (aboutBudget && isYoy && !aboutYoy)) continue;
       f.reason = reason;
+      // "公务接待费1.00万元。与2024年预算持平，主要原因是…": the sentence without a figure that
+      // explains one is part of what the figure is cited from.
+      if (!made.length && !f.source.excerpt.includes(sentence)) f.source.excerpt += sentence;
     }
   }
 }

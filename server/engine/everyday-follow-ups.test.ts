@@ -138,3 +138,20 @@ describe("which hotel or restaurant", () => {
     expect(r.answer).toContain("文件没有列出所问的住宿或餐饮场所");
   });
 });
+
+describe("a sum after three units were named one by one", () => {
+  // 000 line 356: 136.85; 001 line 1323: 23.3; 002 line 338: 9.00.
+  it("'三家加起来' adds all three", async () => {
+    const r = await ask("市政府办三公经费", "驻京办呢", "区委办呢", "三家加起来");
+    expect(r.answer).toContain("136.85 + 23.3 + 9 = 169.15");
+  });
+});
+
+describe("an amount per visiting delegation", () => {
+  // 000 line 496: 公务接待费 支出决算为1.12万元 … 共接待来访团组8个、来宾64人次
+  it("'平均每批' divides by the delegations the sentence counts", async () => {
+    const r = await ask("市政府办公务接待平均每批花多少");
+    expect(plain(r.answer)).toContain("接待来访团组数 8个");
+    expect(r.answer).toContain("1.12 ÷ 8 = 0.14万元/批次");
+  });
+});

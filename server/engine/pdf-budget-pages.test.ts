@@ -15,6 +15,8 @@ import { expectGrounded } from "./answer-expect.js";
  *   putuo-wanli-2024-bumen-yusuan p20 "56,505,103".
  * - putuo-wanli-2024-bumen-yusuan p33: "用地面积约为4000.6平方米（以实测为准）。本工程规划建筑面积约为
  *   13459平方米，其中地上建筑面积为8013平方米…地下建筑面积为5356平方米".
+ * - putuo-swh-2025-bumen-yusuan p22: "（三）公务接待费1.00万元。与2024年预算持平，主要原因是根据本部门实际
+ *   业务需求开展公务接待。"
  * - putuo-sfj-2026-bumen-yusuan p6: "上海市普陀区司法局部门预算是包括区司法局本部以及下属1家预算单位的综合收支计划".
  * - putuo-swh-2025-bumen-yusuan p2: 目录 "一、部门主要职能 … 七、项目经费情况说明"; p3 titled
  *   "上海市普陀区商务委员会主要职能": "…是主管全区产业经济的区政府工作部门…"; p13 (2025年部门支出预算总表):
@@ -125,5 +127,14 @@ describe("an area asked by its compound name", () => {
     const r = await ask("万里街道社区公共服务中心新建工程的建筑面积有多大");
     expect(r.answer).toContain("规划建筑面积约为13459平方米");
     expect(r.answer).not.toContain("用地面积约为4000.6平方米");
+  });
+});
+
+describe("a change on last year stated in the sentence after the figure", () => {
+  it("'与<年>预算持平' opening the next sentence is the figure's change, with its reason", async () => {
+    const answer = plain((await ask("商务委2025年公务接待费和上年比")).answer);
+    expect(answer).toContain("公务接待费为 1.00万元");
+    expect(answer).toContain("与2024年预算持平");
+    expect(answer).toContain("根据本部门实际业务需求开展公务接待");
   });
 });

@@ -100,6 +100,9 @@ function unitsIn(units: string[], places: string[]): string[] {
   return places.length ? units.filter((unit) => places.some((place) => unit.includes(place))) : units;
 }
 
+/** Words for all the units named so far ("三家", "这几个", "都"). */
+const EVERY_MENTIONED = /[三四五六七八九十]\s*(?:家|个|单位)|这几|这些|都|全部|所有/;
+
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
   const q = normalizeQuestion(question);
@@ -107,6 +110,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // Table names are not the figures asked about; units are masked out already.
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));
   let units = found.units;
+  // "三家加起来", "这几个都加上": every unit the conversation named, not the last two.
+  if (!units.length && SUM_CUE.test(q) && EVERY_MENTIONED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
+    units = ctx!.mentionedUnits;
   if (!units.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousUnits.length)
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
   // A ranking asked after the conversation went through several units ranks all of them.

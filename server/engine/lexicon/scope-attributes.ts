@@ -97,6 +97,8 @@ export interface PerUnit {
    * matched is read as the one of these sharing a stem of three characters ("运行维护" → 公务用车运行维护费).
    */
   readonly amounts?: readonly string[];
+  /** Counts of the amount's own things stated with another measure, by their column ("数量（团组）" 8个). */
+  readonly ownColumn?: RegExp;
   /** The amount when the question names none ("人均支出"): the unit's total spending. */
   readonly defaultAmount?: string;
 }
@@ -116,6 +118,8 @@ export const PER_UNITS: readonly PerUnit[] = [
     words: ["平均每批次", "每批次", "平均每一批", "每一批", "平均每批", "每批", "一批次"],
     divisors: [],
     ownCount: "批次",
+    // "接待来访团组8个": a visiting delegation is a batch, counted with 个.
+    ownColumn: /团组|批/,
     per: "批次",
     amounts: ["公务接待费"],
   },

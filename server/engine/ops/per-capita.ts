@@ -40,10 +40,11 @@ function pairedAmount(k: Knowledge, count: Fact): Fact | undefined {
     .sort((a, b) => offsetOf(a) - offsetOf(b))[0];
 }
 
-/** "数量（来宾）" → "来宾人次". */
+/** "数量（来宾）" → "来宾人次"; "数量（团组）" 个 → "团组数". */
 function countLabel(count: Fact): string {
   const noun = /（(.+)）/.exec(count.column)?.[1] ?? "";
-  return `${noun || "累计"}${count.measure}`;
+  // "团组8个" is a number of 团组, not "团组个".
+  return `${noun || "累计"}${count.measure === "个" ? "数" : count.measure}`;
 }
 
 function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): PerScope | undefined {
@@ -58,9 +59,11 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
       count: lookup(k, scope, { type: "metric", key } as MetricRef, "count")[0],
     })),
     // "来宾64人次": the amount's own count, once for each distinct figure.
-    ...distinctValues(countFacts(k, scope, plan.metrics[0]).filter((f) => f.measure === per.ownCount)).map(
-      (count) => ({ key: countLabel(count), count, amount: pairedAmount(k, count) }),
-    ),
+    ...distinctValues(
+      countFacts(k, scope, plan.metrics[0]).filter(
+        (f) => f.measure === per.ownCount || !!per.ownColumn?.test(f.column),
+      ),
+    ).map((count) => ({ key: countLabel(count), count, amount: pairedAmount(k, count) })),
   ];
   const by = counts.flatMap(({ key, count, amount = amounts[0] }) => {
     if (!count || !money(count.value).gt(0) || count.id === amount.id) return [];
@@ -86,7 +89,7 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     if (r) results.push(r);
     else
       b.d.notes.push([
-        `${scopeLabel(scope)}文件中没有同时列出${label}和${per!.divisors.join("或")}，无法计算。`,
+        `${scopeLabel(scope)}文件中没有同时列出${label}和${per!.divisors.length ? per!.divisors.join("或") : `${per!.per}数`}，无法计算。`,
       ]);
   }
   if (!per || !results.length) {

@@ -52,11 +52,10 @@ export function statedUnchanged(f: Fact): { words: string; reason?: string } | u
   const figure = new RegExp(`(?<![\\d.])${value.replace(".", "\\.")}${zeros}\\s*万?元`);
   for (const m of text.matchAll(UNCHANGED)) {
     const at = m.index ?? 0;
-    const before =
-      text
-        .slice(Math.max(0, at - 20), at)
-        .split(/[。；;]/)
-        .at(-1) ?? "";
+    const parts = text.slice(Math.max(0, at - 30), at).split(/[。；;]/);
+    // "…1.00万元。与2024年预算持平": a sentence opening with the words speaks of the figure before it.
+    const own = parts.at(-1) ?? "";
+    const before = own.trim() ? own.slice(-20) : (parts.at(-2) ?? "");
     if (!figure.test(before)) continue;
     const after = text.slice(at + m[0].length).split(/[。；;]/)[0];
     const reason = /主要原因是[:：]?([^，,]+(?:[，,][^，,]+)*)/.exec(after)?.[1];
