@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpusLines, DOC_IDS } from "../testing/corpus.js";
+import { corpusLines, DOC_IDS, parseCorpus } from "../testing/corpus.js";
 import { cellHoldsMetric, findMetricMentions, METRIC_BY_KEY, METRICS, metricsOfFact } from "./metrics.js";
 
 /**
@@ -129,5 +129,23 @@ describe("findMetricMentions", () => {
     };
     for (const id of DOC_IDS)
       for (const line of corpusLines(id)) expect(findMetricMentions(line)).toEqual(afresh(line));
+  });
+});
+
+describe("metricsOfFact", () => {
+  it("gives, for every fact of the sample, what testing every metric's selectors gives", async () => {
+    const docs = await parseCorpus();
+    const facts = DOC_IDS.flatMap((id) => docs[id].facts);
+    const everyMetric = (fact: (typeof facts)[number]) => {
+      const keys = METRICS.filter((m) => cellHoldsMetric(fact, m.key)).map((m) => m.key);
+      return fact.metric && !keys.includes(fact.metric) ? [fact.metric, ...keys] : keys;
+    };
+    let held = 0;
+    for (const fact of facts) {
+      const keys = metricsOfFact(fact);
+      expect(keys).toEqual(everyMetric(fact));
+      if (keys.length) held++;
+    }
+    expect(held).toBeGreaterThan(100);
   });
 });

@@ -348,9 +348,16 @@ export function cellHoldsMetric(cell: CellDescriptor, key: string): boolean {
   );
 }
 
+/** The metrics with a selector for each standard table, in lexicon order. */
+const METRICS_BY_TABLE = new Map<string, MetricDef[]>();
+for (const m of METRICS)
+  for (const table of new Set((m.tables ?? []).map((s) => s.table)))
+    METRICS_BY_TABLE.set(table, [...(METRICS_BY_TABLE.get(table) ?? []), m]);
+
 /** Every lexicon metric a fact is about: its narrative tag and the metrics its table cell holds. */
 export function metricsOfFact(fact: CellDescriptor & { metric?: string }): string[] {
-  const keys = METRICS.filter((m) => cellHoldsMetric(fact, m.key)).map((m) => m.key);
+  const candidates = (fact.table && METRICS_BY_TABLE.get(fact.table)) || [];
+  const keys = candidates.filter((m) => cellHoldsMetric(fact, m.key)).map((m) => m.key);
   return fact.metric && !keys.includes(fact.metric) ? [fact.metric, ...keys] : keys;
 }
 

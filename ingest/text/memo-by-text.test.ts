@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { corpusLines } from "../testing/corpus.js";
 import { memoByText } from "./memo-by-text.js";
-import { cleanLabel } from "./normalize-text.js";
+import { cleanLabel, matchKey } from "./normalize-text.js";
+import { toHalfWidth } from "./parse-amount.js";
 
 describe("memoByText", () => {
   it("answers each text once, then from memory", () => {
@@ -41,10 +42,18 @@ describe("memoByText", () => {
     expect(calls).toBe(4);
   });
 
-  it("gives cleanLabel's answers: the same as the replacement it remembers, line by line", () => {
+  it("gives cleanLabel's and matchKey's answers: the same as the replacements they remember, line by line", () => {
     const lines = corpusLines("001");
     for (const line of lines)
       expect(cleanLabel(line)).toBe(line.replace(/[\s\u3000\u00a0]+|\*\*/g, "").trim());
+    for (const line of lines)
+      expect(matchKey(line)).toBe(
+        toHalfWidth(line)
+          .replace(/[\s]+/g, "")
+          .replace(/[()（）]/g, "")
+          .replace(/[“”"'‘’「」]/g, "")
+          .toLowerCase(),
+      );
     // 000 line 9 as printed: spacing gone.
     expect(cleanLabel(corpusLines("000")[8])).toBe("第一部分株洲市人民政府办公室部门（单位）概况");
   });

@@ -24,10 +24,10 @@ export function cleanSentence(text: string): string {
 }
 
 /** Lower-noise form used for matching names: half-width, no spaces, unified brackets and quotes. */
-export function matchKey(text: string): string {
-  return toHalfWidth(text)
+export const matchKey: (text: string) => string = memoByText((text) =>
+  toHalfWidth(text)
     .replace(/[\s]+/g, "")
     .replace(/[()（）]/g, "")
     .replace(/[“”"'‘’「」]/g, "")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
