@@ -354,10 +354,16 @@ for (const m of METRICS)
   for (const table of new Set((m.tables ?? []).map((s) => s.table)))
     METRICS_BY_TABLE.set(table, [...(METRICS_BY_TABLE.get(table) ?? []), m]);
 
+/** The metrics a cell of this table may hold (those with a selector for it), in lexicon order. */
+export function metricsOfTable(table: string | undefined): readonly MetricDef[] {
+  return (table && METRICS_BY_TABLE.get(table)) || [];
+}
+
 /** Every lexicon metric a fact is about: its narrative tag and the metrics its table cell holds. */
 export function metricsOfFact(fact: CellDescriptor & { metric?: string }): string[] {
-  const candidates = (fact.table && METRICS_BY_TABLE.get(fact.table)) || [];
-  const keys = candidates.filter((m) => cellHoldsMetric(fact, m.key)).map((m) => m.key);
+  const keys = metricsOfTable(fact.table)
+    .filter((m) => cellHoldsMetric(fact, m.key))
+    .map((m) => m.key);
   return fact.metric && !keys.includes(fact.metric) ? [fact.metric, ...keys] : keys;
 }
 
