@@ -20,7 +20,7 @@ export interface IngestOptions {
   aliases: Record<string, string[]>;
   /** How long to wait for another ingest's writer lock (default: fail at once). */
   lockWaitMs?: number;
-  /** Parse worker threads (default: one per core; 0 parses on the main thread). */
+  /** Parse worker threads (default: one per core besides the main thread's; 0 parses on the main thread). */
   workers?: number;
   /** Files larger than this many MB are refused (default DEFAULT_MAX_FILE_MB). */
   maxFileMb?: number;

@@ -5,7 +5,8 @@ import type { MetaOverrides } from "./parse/document-meta.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { readDocument } from "./read/read-document.js";
 import type { ParsedDocument } from "./schema.js";
-import { termsText } from "./store/scoring.js";
+import { tokensText } from "./store/scoring.js";
+import { tokens } from "./index/tokenize.js";
 import type { VocabularyEntry } from "./store/store.js";
 import { documentVocabulary } from "./store/vocabulary.js";
 
@@ -67,10 +68,11 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
       };
     return { ok: false, message };
   }
-  const terms = parsed.chunks.map((c) => termsText(c.text));
-  const vectors = input.localDimensions
-    ? await new LocalHashEmbeddings(input.localDimensions).embedDocuments(parsed.chunks.map((c) => c.text))
-    : undefined;
+  // Each chunk is cut once: its stored terms and its local embedding both come from the cut.
+  const cuts = parsed.chunks.map((c) => tokens(c.text));
+  const terms = cuts.map(tokensText);
+  const embedder = input.localDimensions ? new LocalHashEmbeddings(input.localDimensions) : undefined;
+  const vectors = embedder && cuts.map((cut) => embedder.embedTokens(cut));
   const figures = documentFigures(parsed.facts, parsed.info);
   return { ok: true, parsed, vocabulary: documentVocabulary(parsed.facts), figures, terms, vectors };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellHoldsMetric, METRIC_BY_KEY, metricsOfFact } from "./metrics.js";
+import { corpusLines, DOC_IDS, parseCorpus } from "../testing/corpus.js";
+import { cellHoldsMetric, findMetricMentions, METRIC_BY_KEY, METRICS, metricsOfFact } from "./metrics.js";
 
 /**
  * Table selectors over the cells as the parser names them. Rows and column paths are those of the
@@ -89,5 +90,62 @@ describe("how users ask", () => {
     const ask = METRIC_BY_KEY.get("机关运行经费")!.ask!;
     expect(ask.test("市政府办2024年运行经费多少")).toBe(true);
     expect(ask.test("商务委的行政运行经费2025年安排了多少")).toBe(false);
+  });
+});
+
+describe("findMetricMentions", () => {
+  it("finds the metrics a sentence names, in order (000 line 474)", () => {
+    const sentence = corpusLines("000")[473]; // 公用经费2104.76万元，占基本支出的44.55%，主要包括…
+    const mentions = findMetricMentions(sentence);
+    expect(mentions.slice(0, 2)).toEqual([
+      { key: "公用经费", start: 0, end: 4 },
+      { key: "基本支出", start: 15, end: 19 },
+    ]);
+    expect(mentions.map((m) => m.key)).toEqual([
+      "公用经费",
+      "基本支出",
+      "因公出国（境）费",
+      "会议费",
+      "培训费",
+      "公务接待费",
+      "公务用车运行维护费",
+    ]);
+    expect(findMetricMentions(corpusLines("000")[2])).toEqual([]); // "2024年度"
+  });
+
+  it("gives, on every line of the sample, what each pattern compiled afresh per call gives", () => {
+    const afresh = (text: string) => {
+      const found = METRICS.filter((m) => !m.tableOnly).flatMap((m) =>
+        [...text.matchAll(new RegExp(m.pattern.source, "g"))].map((hit) => ({
+          key: m.key,
+          start: hit.index,
+          end: hit.index + hit[0].length,
+        })),
+      );
+      found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+      const kept: typeof found = [];
+      for (const f of found) if (!kept.length || f.start >= kept[kept.length - 1].end) kept.push(f);
+      return kept;
+    };
+    for (const id of DOC_IDS)
+      for (const line of corpusLines(id)) expect(findMetricMentions(line)).toEqual(afresh(line));
+  });
+});
+
+describe("metricsOfFact", () => {
+  it("gives, for every fact of the sample, what testing every metric's selectors gives", async () => {
+    const docs = await parseCorpus();
+    const facts = DOC_IDS.flatMap((id) => docs[id].facts);
+    const everyMetric = (fact: (typeof facts)[number]) => {
+      const keys = METRICS.filter((m) => cellHoldsMetric(fact, m.key)).map((m) => m.key);
+      return fact.metric && !keys.includes(fact.metric) ? [fact.metric, ...keys] : keys;
+    };
+    let held = 0;
+    for (const fact of facts) {
+      const keys = metricsOfFact(fact);
+      expect(keys).toEqual(everyMetric(fact));
+      if (keys.length) held++;
+    }
+    expect(held).toBeGreaterThan(100);
   });
 });

@@ -357,9 +357,22 @@ export function cellHoldsMetric(cell: CellDescriptor, key: string): boolean {
   );
 }
 
+/** The metrics with a selector for each standard table, in lexicon order. */
+const METRICS_BY_TABLE = new Map<string, MetricDef[]>();
+for (const m of METRICS)
+  for (const table of new Set((m.tables ?? []).map((s) => s.table)))
+    METRICS_BY_TABLE.set(table, [...(METRICS_BY_TABLE.get(table) ?? []), m]);
+
+/** The metrics a cell of this table may hold (those with a selector for it), in lexicon order. */
+export function metricsOfTable(table: string | undefined): readonly MetricDef[] {
+  return (table && METRICS_BY_TABLE.get(table)) || [];
+}
+
 /** Every lexicon metric a fact is about: its narrative tag and the metrics its table cell holds. */
 export function metricsOfFact(fact: CellDescriptor & { metric?: string }): string[] {
-  const keys = METRICS.filter((m) => cellHoldsMetric(fact, m.key)).map((m) => m.key);
+  const keys = metricsOfTable(fact.table)
+    .filter((m) => cellHoldsMetric(fact, m.key))
+    .map((m) => m.key);
   return fact.metric && !keys.includes(fact.metric) ? [fact.metric, ...keys] : keys;
 }
 
@@ -369,15 +382,24 @@ export interface MetricMention {
   end: number;
 }
 
+/** Each mentionable metric's pattern, compiled once per process (global, without its own flags). */
+const MENTION_PATTERNS = METRICS.filter((m) => !m.tableOnly).map((m) => ({
+  key: m.key,
+  re: new RegExp(m.pattern.source, "g"),
+}));
+
+/** Any of the patterns anywhere in a text: most texts mention no metric and are passed over at once. */
+const ANY_MENTION = new RegExp(MENTION_PATTERNS.map(({ re }) => `(?:${re.source})`).join("|"));
+
 /** All metric mentions in a text, longest match first where they overlap. */
 export function findMetricMentions(text: string): MetricMention[] {
+  if (!ANY_MENTION.test(text)) return [];
   const found: MetricMention[] = [];
-  for (const m of METRICS) {
-    if (m.tableOnly) continue;
-    const re = new RegExp(m.pattern.source, "g");
-    for (const hit of text.matchAll(re)) {
-      const start = hit.index ?? 0;
-      found.push({ key: m.key, start, end: start + hit[0].length });
+  for (const { key, re } of MENTION_PATTERNS) {
+    re.lastIndex = 0;
+    for (let hit = re.exec(text); hit; hit = re.exec(text)) {
+      found.push({ key, start: hit.index, end: hit.index + hit[0].length });
+      if (!hit[0]) re.lastIndex++;
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DocumentInfo, Fact } from "../schema.js";
-import { cellHoldsMetric, METRIC_BY_KEY, METRICS } from "./metrics.js";
+import { cellHoldsMetric, METRIC_BY_KEY, METRICS, metricsOfTable } from "./metrics.js";
 
 /** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
 export const Want = z.enum([
@@ -125,8 +125,9 @@ export function selectMetricFacts(
 /** Every (metric, want) figure a document states, for the store's figure table. */
 export function documentFigures(facts: Fact[], doc: Pick<DocumentInfo, "docId" | "year">): Figure[] {
   const figures: Figure[] = [];
+  const candidates = factsByCandidateMetric(facts);
   for (const metric of METRICS) {
-    const own = facts.filter((fact) => holdsMetric(fact, metric.key));
+    const own = (candidates.get(metric.key) ?? []).filter((fact) => holdsMetric(fact, metric.key));
     if (!own.length) continue;
     for (const want of FIGURE_WANTS) {
       const fact = selectMetricFacts(own, doc, metric.key, want)[0];
@@ -135,4 +136,22 @@ export function documentFigures(facts: Fact[], doc: Pick<DocumentInfo, "docId" |
     }
   }
   return figures;
+}
+
+/**
+ * The facts that may hold each metric, in document order: those tagged with it and the cells of
+ * a table it has a selector for (a superset of `holdsMetric`, so each metric tests few facts).
+ */
+function factsByCandidateMetric(facts: Fact[]): Map<string, Fact[]> {
+  const out = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const keys = new Set(metricsOfTable(fact.table).map((m) => m.key));
+    if (fact.metric) keys.add(fact.metric);
+    for (const key of keys) {
+      const held = out.get(key);
+      if (held) held.push(fact);
+      else out.set(key, [fact]);
+    }
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { Embeddings } from "@langchain/core/embeddings";
-import { bigrams, words } from "./tokenize.js";
+import { bigrams, words, type Tokens } from "./tokenize.js";
 
 /**
  * A local, deterministic text embedding: signed feature hashing of jieba words and character
@@ -15,16 +15,20 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 
   embedText(text: string): number[] {
+    return this.embedTokens({ words: words(text), bigrams: bigrams(text) });
+  }
+
+  /**
+   * The embedding of a text already cut into words and bigrams. The features are "w:" + word, then
+   * "b:" + bigram, each in first-seen order, weighted by its sublinear count (bigrams by half).
+   */
+  embedTokens(cut: Tokens): number[] {
     const vec = new Float64Array(this.dimensions);
-    const add = (feature: string, weight: number) => {
-      const h = fnv1a(feature);
-      const slot = h % this.dimensions;
-      vec[slot] += (h & 0x80000000 ? -1 : 1) * weight;
+    const add = (hash: number, weight: number) => {
+      vec[hash % this.dimensions] += (hash & 0x80000000 ? -1 : 1) * weight;
     };
-    const counts = new Map<string, number>();
-    for (const w of words(text)) counts.set(`w:${w}`, (counts.get(`w:${w}`) ?? 0) + 1);
-    for (const g of bigrams(text)) counts.set(`b:${g}`, (counts.get(`b:${g}`) ?? 0) + 1);
-    for (const [f, n] of counts) add(f, (1 + Math.log(n)) * (f.startsWith("w:") ? 1 : 0.5));
+    for (const [word, n] of countOf(cut.words)) add(fnv1a(word, WORD_SEED), 1 + Math.log(n));
+    for (const [bigram, n] of countOf(cut.bigrams)) add(fnv1a(bigram, BIGRAM_SEED), (1 + Math.log(n)) * 0.5);
     let norm = 0;
     for (const v of vec) norm += v * v;
     norm = Math.sqrt(norm) || 1;
@@ -40,11 +44,24 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 }
 
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
+function countOf(items: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** 32-bit FNV-1a over UTF-16 code units, continuing from `seed` (the hash of a prefix). */
+function fnv1a(text: string, seed = FNV_OFFSET): number {
+  let h = seed;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
+
+/** The hashes of the feature prefixes: a word's feature is "w:" + word, a bigram's "b:" + bigram. */
+const WORD_SEED = fnv1a("w:");
+const BIGRAM_SEED = fnv1a("b:");

@@ -50,22 +50,50 @@ const recent = new Lru<string[]>(512);
 export function words(text: string): string[] {
   const cached = recent.get(text);
   if (cached) return cached;
-  const norm = toHalfWidth(text).toLowerCase();
-  const out = segmenter()
-    .cutForSearch(norm, true)
-    .map((w) => w.trim())
-    .filter((w) => w && !STOP.has(w) && /[\p{L}\p{N}]/u.test(w));
+  const out = halfWidthWords(toHalfWidth(text));
   recent.set(text, out);
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function halfWidthWords(half: string): string[] {
+  const out: string[] = [];
+  for (const cut of segmenter().cutForSearch(half.toLowerCase(), true)) {
+    const word = cut.trim();
+    if (word && !STOP.has(word) && WORD_CHAR.test(word)) out.push(word);
+  }
   return out;
 }
 
 /** Character bigrams of CJK runs: robust to segmentation differences and abbreviations. */
 export function bigrams(text: string): string[] {
+  return halfWidthBigrams(toHalfWidth(text));
+}
+
+const CJK_RUN = /[\u4e00-\u9fa5]+/g;
+
+function halfWidthBigrams(half: string): string[] {
   const out: string[] = [];
-  for (const run of toHalfWidth(text).match(/[\u4e00-\u9fa5]+/g) ?? []) {
+  for (const run of half.match(CJK_RUN) ?? []) {
     for (let i = 0; i < run.length - 1; i++) out.push(run.slice(i, i + 2));
   }
   return out;
+}
+
+/** A text's words and bigrams, as `words` and `bigrams` give them. */
+export interface Tokens {
+  words: string[];
+  bigrams: string[];
+}
+
+/**
+ * Words and bigrams of a text from one half-width conversion and one jieba cut (uncached): ingest
+ * cuts each chunk once and derives both its stored terms and its local embedding from the cut.
+ */
+export function tokens(text: string): Tokens {
+  const half = toHalfWidth(text);
+  return { words: halfWidthWords(half), bigrams: halfWidthBigrams(half) };
 }
 
 /** Terms of the lexical index: words plus bigrams (prefixed so the two never collide). */

@@ -1,4 +1,5 @@
 import { TABLE_TEMPLATES, TITLE_EDITION_PREFIXES, type TableTemplate } from "../domain/table-templates.js";
+import { memoByText } from "../text/memo-by-text.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { toHalfWidth } from "../text/parse-amount.js";
 import type { DocKind } from "../schema.js";
@@ -28,8 +29,13 @@ const TRAILING_LABEL = new RegExp(`\\s((?:附表|表)\\s*(?:\\d+|${CN_NUMERAL})(
 /** Parts of a table's heading line that are not its title (the unit, the amount unit). */
 const HEADING_META = /(?:编制|填报)?(?:部门|单位)(?:名称)?[:：].*$|(?:金额)?单位[:：]?(?:万元|千元|亿元|元)$/;
 
-/** Split a heading line into label and title; emphasis, bullets and spacing do not matter. */
-export function readTitleLine(raw: string): TitleLine {
+/**
+ * Split a heading line into label and title; emphasis, bullets and spacing do not matter. Asked
+ * of the same lines several times: the answer is remembered (and shared, not to be changed).
+ */
+export const readTitleLine: (raw: string) => TitleLine = memoByText(titleLineOf);
+
+function titleLineOf(raw: string): TitleLine {
   let text = cleanLabel(raw).replace(/^[-•·]+/, "");
   let label: string | undefined;
   let number: string | undefined;

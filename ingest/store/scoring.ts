@@ -1,4 +1,4 @@
-import { lexicalTerms } from "../index/tokenize.js";
+import { lexicalTerms, type Tokens } from "../index/tokenize.js";
 
 /**
  * Scoring shared by the stores: the lexical terms a chunk is indexed under (tokenised once, at
@@ -22,6 +22,20 @@ function indexTerm(term: string): string {
 /** Terms as stored: space-separated, bigrams prefixed with "#" (never equal to a word). */
 export function termsText(text: string): string {
   return lexicalTerms(text).map(indexTerm).filter(Boolean).join(" ");
+}
+
+/**
+ * `termsText` of a text already cut (ingest's one cut per chunk). A bigram is two CJK letters,
+ * which `indexTerm` keeps as they are.
+ */
+export function tokensText(cut: Tokens): string {
+  const terms: string[] = [];
+  for (const word of cut.words) {
+    const term = indexTerm(word);
+    if (term) terms.push(term);
+  }
+  for (const bigram of cut.bigrams) terms.push(`#${bigram}`);
+  return terms.join(" ");
 }
 
 /** Distinct query terms, safe to quote in an FTS5 or tsquery expression. */

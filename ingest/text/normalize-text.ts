@@ -1,12 +1,13 @@
+import { memoByText } from "./memo-by-text.js";
 import { toHalfWidth } from "./parse-amount.js";
 
 /**
  * Header and label cells: conversion splits words with spaces ("公务用车 运行维护 费"); Chinese
  * needs none. Markdown emphasis ("**收入支出决算总表**") is not part of a label either.
  */
-export function cleanLabel(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+|\*\*/g, "").trim();
-}
+export const cleanLabel: (text: string) => string = memoByText((text) =>
+  text.replace(/[\s\u3000\u00a0]+|\*\*/g, "").trim(),
+);
 
 /** Keep ASCII spaces between Latin words but drop them around CJK characters. */
 export function cleanSentence(text: string): string {
@@ -23,10 +24,10 @@ export function cleanSentence(text: string): string {
 }
 
 /** Lower-noise form used for matching names: half-width, no spaces, unified brackets and quotes. */
-export function matchKey(text: string): string {
-  return toHalfWidth(text)
+export const matchKey: (text: string) => string = memoByText((text) =>
+  toHalfWidth(text)
     .replace(/[\s]+/g, "")
     .replace(/[()（）]/g, "")
     .replace(/[“”"'‘’「」]/g, "")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);

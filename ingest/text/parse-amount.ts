@@ -13,8 +13,11 @@ export function squeezeNumber(raw: string): string {
   return toHalfWidth(raw).replace(/[\s\u3000\u00a0,]/g, "");
 }
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width digits, letters and common punctuation to their ASCII forms. */
 export function toHalfWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text
     .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ");
