@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { corpusLines } from "../testing/corpus.js";
-import { memoByText } from "./memo-by-text.js";
+import { LONGEST_REMEMBERED, memoByText } from "./memo-by-text.js";
 import { cleanLabel, matchKey } from "./normalize-text.js";
 import { toHalfWidth } from "./parse-amount.js";
 
@@ -27,6 +27,18 @@ describe("memoByText", () => {
     nothing("");
     nothing("");
     expect(calls).toBe(1);
+  });
+
+  it("does not keep a text longer than a line (a pasted question)", () => {
+    let calls = 0;
+    const length = memoByText((text: string) => {
+      calls++;
+      return text.length;
+    });
+    const long = corpusLines("000")[351].repeat(Math.ceil((LONGEST_REMEMBERED + 1) / 10));
+    length(long);
+    length(long);
+    expect(calls).toBe(2);
   });
 
   it("keeps at most `capacity` answers, starting afresh when full", () => {
