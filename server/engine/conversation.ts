@@ -17,6 +17,8 @@ export interface Context {
   basis?: QueryPlan["basis"];
   kind?: QueryPlan["kind"];
   edition?: QueryPlan["edition"];
+  /** The edition named before the last one ("部门预算…？→ 单位预算里呢？"). */
+  previousEdition?: QueryPlan["edition"];
 }
 
 /**
@@ -54,6 +56,11 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         basis: plan.basis,
         kind: plan.kind,
         ...(plan.edition ? { edition: plan.edition } : {}),
+        ...(ctx?.edition && plan.edition && ctx.edition !== plan.edition
+          ? { previousEdition: ctx.edition }
+          : ctx?.previousEdition
+            ? { previousEdition: ctx.previousEdition }
+            : {}),
       };
     }
   }

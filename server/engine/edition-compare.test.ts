@@ -33,3 +33,18 @@ describe("部门 and 单位 editions compared", () => {
     expect(r.answer).not.toContain("9628.22万元");
   });
 });
+
+describe("the two editions named one after the other in a conversation", () => {
+  // Same pages: 支出总计 96,282,213.44 and 86,959,408.34 元.
+  it("'差额是多少' after '部门预算…' then '单位预算呢' compares them", async () => {
+    const r = await ask("司法局2026年部门预算支出", "单位预算呢", "差额是多少");
+    expect(r.plan.operation).toBe("difference");
+    for (const v of ["9628.22万元", "8695.94万元", "932.28万元"]) expect(r.answer).toContain(v);
+  });
+
+  it("a follow-up that compares nothing stays with the edition named last", async () => {
+    const r = await ask("司法局2026年部门预算支出", "单位预算呢");
+    expect(r.answer).toContain("8695.94万元");
+    expect(r.answer).not.toContain("9628.22万元");
+  });
+});

@@ -67,6 +67,8 @@ export const QueryPlan = z.object({
   kind: z.enum(["决算", "预算"]).optional(),
   /** The edition (部门 consolidated / 单位 own) named in the question or earlier in the conversation. */
   edition: z.enum(["部门", "单位"]).optional(),
+  /** Both editions compared: named together, or one after the other in a conversation. */
+  bothEditions: z.boolean().optional(),
   basis: z.enum(["年初预算", "全年预算", "预算", "决算"]).optional(),
   metrics: z.array(MetricRef),
   operation: Operation,

@@ -54,8 +54,12 @@ function operationOf(
   const isText =
     TEXT_QUESTION.test(q) && !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure);
   // A body's 部门 and 单位 editions named together are compared like two units.
-  const compared = units.length * (editionsAsked(q).length > 1 ? 2 : 1);
+  const compared =
+    units.length * (editionsAsked(q).length > 1 || editionsCompared(q, parts.followUp, ctx) ? 2 : 1);
   let operation = isText ? "text_lookup" : detectOperation(masked, compared, metrics, parts.trend);
+  // "两个差在哪" of the two editions named before: their difference.
+  if ((!operation || operation === "value") && editionsCompared(q, parts.followUp, ctx))
+    operation = "difference";
   if (!operation) {
     const inherit = parts.followUp && ctx && /呢|那|再|也/.test(q) && ctx.operation !== "text_lookup";
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
@@ -267,7 +271,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,
-    ...editionOf(q, followUp, ctx),
+    ...(editionsCompared(q, followUp, ctx) ? { bothEditions: true } : editionOf(q, followUp, ctx)),
     counts: COUNT_CUES.some((w) => q.includes(w)) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(q)),
     question: q,
     textQuery: unmasked.replace(/[，｜]+/g, " ").trim() || q,
@@ -310,6 +314,21 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
     return years.length ? years.every((year) => publishes(unit, year)) : !!latest && publishes(unit, latest);
   };
   return units.length > 0 && units.every(has);
+}
+
+/** Two things compared, in a follow-up ("两个差在哪", "有什么区别"). */
+const COMPARES_TWO = /差|比较|对比|区别|不同|不一样|一样吗|相同|两个|两者|哪个多|哪个少/;
+
+/** "部门预算…？→ 单位预算里呢？→ 两个差在哪": the two editions the conversation named, compared. */
+function editionsCompared(q: string, followUp: boolean, ctx?: Context): boolean {
+  return (
+    followUp &&
+    !!ctx?.edition &&
+    !!ctx.previousEdition &&
+    ctx.edition !== ctx.previousEdition &&
+    !editionAsked(q) &&
+    COMPARES_TWO.test(q)
+  );
 }
 
 /** The edition named here, else (in a follow-up about the same units) the one named before. */

@@ -66,7 +66,7 @@ export function resolveScopes(
     for (const year of years) {
       const pick = (ofKind?: DocumentInfo["kind"]) =>
         byEdition(k.docs(unit, { year, kind: ofKind }), edition)[0];
-      const both = bothEditions(k, unit, year, kind, plan.question);
+      const both = bothEditions(k, unit, year, kind, plan);
       if (both.length) {
         scopes.push(
           ...both.map((d) => ({
@@ -112,16 +112,16 @@ export function resolveScopes(
 
 /**
  * "<部门预算>和<单位预算>…": the body's two editions of the year, 部门 first, when the question
- * names both and both are published; otherwise none.
+ * names both (or compares them after naming one and then the other) and both are published.
  */
 function bothEditions(
   k: Knowledge,
   unit: string,
   year: number,
   kind: DocumentInfo["kind"] | undefined,
-  question: string,
+  plan: QueryPlan,
 ): DocumentInfo[] {
-  if (editionsAsked(question).length < 2) return [];
+  if (!plan.bothEditions && editionsAsked(plan.question).length < 2) return [];
   const docs = k.docs(unit, { year, kind });
   const of = (e: NonNullable<DocumentInfo["edition"]>) => docs.find((d) => d.edition === e);
   const pair = [of("部门"), of("单位")];
