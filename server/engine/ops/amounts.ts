@@ -112,7 +112,7 @@ export function stateValue(
 }
 
 /** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
-const BASIC_ONLY = (f: Fact) =>
+export const BASIC_ONLY = (f: Fact) =>
   `${sourceLabel(f)}（基本支出经济分类明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。`;
 
 export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {

@@ -8,7 +8,7 @@ import { PER_UNITS, type PerUnit } from "../lexicon/scope-attributes.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
-import { countFacts, lookup, stateValue, wantOf } from "./amounts.js";
+import { BASIC_ONLY, countFacts, lookup, stateValue, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 
 const MONEY_MEASURES = new Set(["万元", "元"]);
@@ -121,6 +121,9 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     ];
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
+    // "人均工资" from table 06: basic spending only; project-paid pay is not in it.
+    if (r.amounts[0].table === "06" && !b.d.notes.some((n) => n[0] === BASIC_ONLY(r.amounts[0])))
+      b.d.notes.push([BASIC_ONLY(r.amounts[0])]);
     for (const other of others)
       b.d.bullets.push([
         `按${other.key} `,
