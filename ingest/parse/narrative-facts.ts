@@ -3,7 +3,7 @@ import { METRIC_BY_KEY } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
-import { projectPlanFacts, projectTitleIn } from "./project-plan.js";
+import { projectNamedIn, projectPlanFacts, projectTitleIn } from "./project-plan.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
 import { attachLoneReason, attachReason, changesExplained } from "./attach-reason.js";
@@ -72,7 +72,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),
       ...projectPlanFacts(p, project, doc, `${doc.docId}:p${pi}`, place),
     );
-    project = projectTitleIn(p.text) ?? project;
+    project = projectTitleIn(p.text) ?? (project === "" ? projectNamedIn(p.text) : undefined) ?? project;
   });
   return facts;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Paragraph } from "./parse-sections.js";
-import { projectPlanFacts, projectTitleIn } from "./project-plan.js";
+import { projectNamedIn, projectPlanFacts, projectTitleIn } from "./project-plan.js";
 import type { DocContext } from "./table-facts.js";
 
 /**
@@ -62,5 +62,34 @@ describe("a project's budget stated on its own under 年度预算安排", () => 
   it("an amount under another heading is no budget", () => {
     const other: Paragraph = { text: "795万元", lines: [3, 3], section: ["五、实施周期"] };
     expect(projectPlanFacts(other, "人民调解", sfj, "sfj:p2")).toEqual([]);
+  });
+});
+
+/**
+ * A page titled without its project's name: putuo-wanli-2024-bumen-yusuan p33 (pdftoppm -r 70):
+ * "项目经费情况说明 / 一、项目概况 由上海市普陀区人民政府万里街道办事处建设的万里街道社区公共服务中心新建
+ * 工程，… 六、年度预算安排 第一季度用款计划158.05万元，第二季度用款计划158.05万元，第三季度用款计划
+ * 158.05万元，第四季度用款计划158.05万元。"
+ */
+describe("a project page without its name, its budget split by quarter", () => {
+  it("the title names no project; the overview does", () => {
+    expect(projectTitleIn("项目经费情况说明")).toBe("");
+    expect(
+      projectNamedIn(
+        "由上海市普陀区人民政府万里街道办事处建设的万里街道社区公共服务中心新建工程，位于普陀区真金路与交通路路口",
+      ),
+    ).toBe("万里街道社区公共服务中心新建工程");
+  });
+
+  it("each quarter's 用款计划 is a part of the project, with no total invented", () => {
+    const text =
+      "第一季度用款计划158.05万元，第二季度用款计划158.05万元，第三季度用款计划158.05万元，第四季度用款计划158.05万元。";
+    const facts = projectPlanFacts(paragraph(text), "万里街道社区公共服务中心新建工程", doc, "wl:p1");
+    expect(facts.map((f) => [f.rowPath?.at(-1), f.column, f.value])).toEqual([
+      ["第一季度用款计划", "年初预算数", "158.05"],
+      ["第二季度用款计划", "年初预算数", "158.05"],
+      ["第三季度用款计划", "年初预算数", "158.05"],
+      ["第四季度用款计划", "年初预算数", "158.05"],
+    ]);
   });
 });

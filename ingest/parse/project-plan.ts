@@ -10,10 +10,24 @@ const PROJECT_TITLE = /([\u4e00-\u9fa5A-Za-z0-9“”"]{2,40}?)(?:[（(][^）)]{
 const PLAN = /项目总预算\s*(\d+(?:\.\d+)?)\s*万元?\s*[，,]?\s*其中[:：]?\s*([^。]+)/;
 const PART = /([\u4e00-\u9fa5A-Za-z“”"（）()]{2,30}?)\s*(\d+(?:\.\d+)?)\s*万元?/g;
 
-/** The project a paragraph's text last names as the subject of an explanation page, if any. */
+/** A page titled without its project's name ("项目经费情况说明"). */
+const UNNAMED = /^(?:项目|部门|单位|本部门|本单位)$/;
+/** "由…建设的某某新建工程": the project an unnamed page's overview names. */
+const NAMED_IN_OVERVIEW = /(?:建设|实施|开展|承建|组织)的([\u4e00-\u9fa5A-Za-z0-9]{4,30}?(?:工程|项目))/;
+
+/**
+ * The project a paragraph's text last names as the subject of an explanation page, if any; ""
+ * for a page titled without a name (its overview names the project: projectNamedIn).
+ */
 export function projectTitleIn(text: string): string | undefined {
   const titles = [...text.matchAll(PROJECT_TITLE)].map((m) => m[1].replace(/[“”"]/g, ""));
-  return titles.pop();
+  const title = titles.pop();
+  return title !== undefined && UNNAMED.test(title) ? "" : title;
+}
+
+/** The project an unnamed page's overview names ("由某街道建设的某某新建工程"). */
+export function projectNamedIn(text: string): string | undefined {
+  return NAMED_IN_OVERVIEW.exec(text)?.[1];
 }
 
 /** Where a figure of a project's page stands: its paragraph, the sentence quoted, the figure's offset. */
@@ -112,8 +126,32 @@ function yearBudgetFacts(
   place?: Placer,
 ): Fact[] {
   const heading = p.section.at(-1)?.replace(/^[一二三四五六七八九十]+、/, "") ?? "";
+  if (!BUDGET_HEADING.test(heading)) return [];
   const m = AMOUNT_ONLY.exec(p.text);
-  if (!m || !BUDGET_HEADING.test(heading)) return [];
+  if (!m) return periodFacts(p, project, doc, idBase, place);
   const where = { p, excerpt: p.text.trim(), at: m.index ?? 0, place };
   return [planFact(doc, `${idBase}:plan`, ["项目", project], m[1], budgetColumn(doc), where)];
+}
+
+/** "第一季度用款计划158.05万元，第二季度…": the year's budget as the page splits it by period. */
+const PERIOD_PLAN =
+  /(第[一二三四1-4]季度|[上下]半年|\d{1,2}月)(用款计划|支付|用款)\s*(\d+(?:\.\d+)?)\s*万元?/g;
+
+/**
+ * The periods a project's 年度预算安排 paragraph splits its money into, each a part of the project
+ * (rowPath 项目 / name / "<period><what>"); none unless at least two are stated.
+ */
+function periodFacts(p: Paragraph, project: string, doc: DocContext, idBase: string, place?: Placer): Fact[] {
+  const periods = [...p.text.matchAll(PERIOD_PLAN)];
+  if (periods.length < 2) return [];
+  return periods.map((m) =>
+    planFact(
+      doc,
+      `${idBase}:plan:${m.index ?? 0}`,
+      ["项目", project, `${m[1]}${m[2]}`],
+      m[3],
+      budgetColumn(doc),
+      { p, excerpt: p.text.trim(), at: m.index ?? 0, place },
+    ),
+  );
 }

@@ -25,9 +25,9 @@ function subjectOf(fact: Fact): VocabularyEntry | undefined {
 
 /** Named projects: from the narrative, and the project rows of attachment tables. */
 function projectOf(fact: Fact): VocabularyEntry | undefined {
-  // A part of a project's stated split (项目 / name / part) is no project of its own.
+  // A part of a project's stated split (项目 / name / part) is no project of its own; its project is.
   if (fact.rowPath?.[0] === "项目")
-    return fact.rowPath.length === 2 ? { type: "project", name: fact.row } : undefined;
+    return fact.rowPath.length >= 2 ? { type: "project", name: fact.rowPath[1] } : undefined;
   // A row of a performance form is an indicator ("全年保障职工人员经费: 13 人", "项目实际支出"), not a
   // project: a form names its project in its header (project-funds.ts).
   if (

@@ -1,7 +1,9 @@
 import type { Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
-import { breakdownOp, shareOp, valueOp, wantOf } from "./ops/amounts.js";
+import { breakdownOp, lookup, shareOp, valueOp, wantOf } from "./ops/amounts.js";
 import { scenarioOp } from "./ops/scenario.js";
+import { PROSE_COUNTS } from "./lexicon/prose-counts.js";
+import { MONEY_WORDS } from "./lexicon/question-words.js";
 import { addClosestPassage, addDescribingPassage } from "./ops/closest-passage.js";
 import { metricLabel } from "./ops/labels.js";
 import { proseCount } from "./ops/prose-count.js";
@@ -32,6 +34,21 @@ function isProjectSpending(plan: QueryPlan): boolean {
   return plan.metrics.length === 1 && ref.type === "metric" && ref.key === PROJECT_SPENDING_KEY;
 }
 
+/** An area or a height asked, with no word for money. */
+function asksSize(question: string): boolean {
+  return !MONEY_WORDS.test(question) && PROSE_COUNTS.some((p) => p.kind !== "数量" && p.asks.test(question));
+}
+
+/** A project asked whose page states only its parts ("第一季度用款计划…"): the parts and their sum. */
+function projectWithoutTotal(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
+  const [ref] = plan.metrics;
+  if (scopes.length !== 1 || plan.metrics.length !== 1 || ref.type !== "project") return undefined;
+  const want = wantOf(plan, scopes[0]);
+  // The parts are budgets: an actual asked is not them.
+  if (!["budget", "initial"].includes(want) || lookup(k, scopes[0], ref, want).length) return undefined;
+  return projectPartsOp(k, plan, scopes[0]);
+}
+
 function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   switch (plan.operation) {
     case "breakdown":
@@ -59,7 +76,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "per_capita":
       return perCapitaOp(k, plan, scopes);
     default:
-      return scenarioOp(k, plan, scopes) ?? valueOp(k, plan, scopes);
+      return scenarioOp(k, plan, scopes) ?? projectWithoutTotal(k, plan, scopes) ?? valueOp(k, plan, scopes);
   }
 }
 
@@ -102,6 +119,11 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const { scopes, unpublished } = resolved;
   const which = unitCountMismatch(k, plan, scopes);
   if (which) return which;
+  // "某工程盖多大、多高": a size a sentence states, not the project's money.
+  if (plan.metrics.length && asksSize(plan.question)) {
+    const stated = await proseCount(k, plan, scopes);
+    if (stated) return stated;
+  }
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words.
     const stated = await proseCount(k, plan, scopes);

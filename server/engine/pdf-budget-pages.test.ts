@@ -13,7 +13,8 @@ import { expectGrounded } from "./answer-expect.js";
  *   "支出预算15621.11万元 … 比2023年预算减少876.75万元".
  * - 支出预算总表 合计, 项目支出 column: putuo-wanli-2023-bumen-yusuan p18 "65,572,343",
  *   putuo-wanli-2024-bumen-yusuan p20 "56,505,103".
- * - putuo-wanli-2024-bumen-yusuan p33: "用地面积约为4000.6平方米（以实测为准）。本工程规划建筑面积约为
+ * - putuo-wanli-2024-bumen-yusuan p33 (项目经费情况说明, no project named in its title): "第一季度用款计划
+ *   158.05万元，第二季度…第四季度用款计划158.05万元"; "用地面积约为4000.6平方米（以实测为准）。本工程规划建筑面积约为
  *   13459平方米，其中地上建筑面积为8013平方米…地下建筑面积为5356平方米".
  * - putuo-swh-2025-bumen-yusuan p22: "（三）公务接待费1.00万元。与2024年预算持平，主要原因是根据本部门实际
  *   业务需求开展公务接待。"
@@ -136,5 +137,21 @@ describe("a change on last year stated in the sentence after the figure", () => 
     expect(answer).toContain("公务接待费为 1.00万元");
     expect(answer).toContain("与2024年预算持平");
     expect(answer).toContain("根据本部门实际业务需求开展公务接待");
+  });
+});
+
+describe("a project page whose year is split by quarter", () => {
+  it("'用款计划合计' adds the quarters, the formula shown", async () => {
+    const r = await ask("万里街道公共服务中心工程2024年用款计划合计");
+    const answer = plain(r.answer);
+    // 158.05 × 4 = 632.20
+    expect(answer).toContain("安排合计 632.20万元");
+    expect(answer).toContain("第四季度用款计划：158.05万元");
+  });
+
+  it("its size is read from the page's sentences, not answered with its money", async () => {
+    const r = await ask("万里街道社区公共服务中心盖多大");
+    expect(r.answer).toContain("平方米");
+    expect(r.answer).not.toContain("632.20");
   });
 });

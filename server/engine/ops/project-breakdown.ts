@@ -1,4 +1,5 @@
 import { money } from "../../../lib/money.js";
+import { total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -63,6 +64,13 @@ export function projectPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): Dra
     .factsOf(scope.doc.docId)
     .find((f) => f.rowPath?.length === 2 && names.has(f.row) && f.column === PLAN_TOTAL);
   const whole = stated ?? lookup(k, scope, ref, wantOf(plan, scope))[0];
+  // No total stated ("第一季度用款计划…" only): the parts added, the formula shown.
+  const sum = whole
+    ? undefined
+    : total(
+        parts.map((f) => f.value),
+        parts[0].measure,
+      );
   b.d.headline = whole
     ? [
         `${scopeLabel(scope)}${label}`,
@@ -70,7 +78,11 @@ export function projectPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): Dra
         b.fact(whole, label),
         "，文件列明的安排如下：",
       ]
-    : [`${scopeLabel(scope)}${label}文件列明的安排如下：`];
+    : [
+        `${scopeLabel(scope)}${label}文件列明的安排合计 `,
+        b.computed(sum!, `${label}合计`, parts),
+        "，各项如下：",
+      ];
   for (const f of parts) b.d.bullets.push([`${f.row}：`, b.fact(f, `${label}：${f.row}`)]);
   return b;
 }
