@@ -88,3 +88,14 @@ describe("a hypothetical change on a disclosed figure", () => {
     expectGrounded(r);
   });
 });
+
+describe("two parts' 比例", () => {
+  // 002 line 356: 支出合计 840.70, 基本支出 631.11 (75.1%), 项目支出 209.59 (24.9%).
+  it("'A和B的比例' is each one's share of the whole they make up", async () => {
+    const r = await ask("区委办基本支出和项目支出的比例是多少");
+    const answer = plain(r.answer);
+    expect(r.plan.operation).toBe("share");
+    expect(answer).toContain("占支出合计的 75.07%");
+    expect(answer).toContain("占支出合计的 24.93%");
+  });
+});

@@ -119,6 +119,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const b = new DraftBuilder();
   let found = 0;
   let basicOnly = false;
+  const said = new Set<string>();
   for (const scope of scopes) {
     for (const ref of plan.metrics) {
       const want = wantOf(plan, scope);
@@ -144,6 +145,9 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         continue;
       }
       found++;
+      // One row read through two names (一般公共服务支出 and its code 201): said once.
+      if (said.has(facts[0].id)) continue;
+      said.add(facts[0].id);
       const { headline, notes } = stateValue(b, facts, label);
       const what = wantLabel(want, facts[0], label);
       const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];

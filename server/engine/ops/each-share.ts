@@ -8,7 +8,7 @@ import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 
 /** "<甲>和<乙>各占多少": each named part's share of their common whole, not one of the other. */
 export const EACH_SHARE =
-  /各占|分别占|各自占|各自的占比|各(?:是)?多少比例|分别是?多少比例|(?:占比|比重|比例)(?:各|分别|各自)(?:是|为)?(?:多少|几)/;
+  /各占|分别占|各自占|各自的占比|各(?:是)?多少比例|分别是?多少比例|(?:占比|比重|比例)(?:各|分别|各自)(?:是|为)?(?:多少|几)|(?:和|与|及)[^，,。？?占]{1,12}?的?比例(?:是|为)?(?:多少|几|怎样|如何)?[？?]?$/;
 
 const key = (r: MetricRef | undefined) => JSON.stringify(r);
 
