@@ -72,14 +72,14 @@ export function total(values: string[], measure: string): Computed {
   return { value, measure, formula: `${values.map(show).join(" + ")} = ${value}` };
 }
 
-/** The mean of several figures ("(840.7 + 247.8) ÷ 2 = 544.25"), half-up to 2 decimals. */
+/** The mean of several figures ("(120 + 80.5) ÷ 2 = 100.25"), half-up to 2 decimals. */
 export function average(values: string[], measure: string): Computed {
   const sum = values.reduce((acc, v) => acc.plus(v), money(0));
   const value = sum.div(values.length).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
   return { value, measure, formula: `(${values.map(show).join(" + ")}) ÷ ${values.length} = ${value}` };
 }
 
-/** A figure raised or cut by a percentage ("23.3 × (1 − 10%) = 20.97"), half-up to 2 decimals. */
+/** A figure raised or cut by a percentage ("50 × (1 − 10%) = 45.00"), half-up to 2 decimals. */
 export function scaled(value: string, percent: string, measure: string): Computed {
   const factor = money(percent).div(100).plus(1);
   const result = money(value).times(factor).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
@@ -107,7 +107,7 @@ export function growth(current: string, previous: string): Computed | undefined 
   };
 }
 
-/** Last year's figure implied by this year's and a stated growth rate ("3845.49 ÷ (1 + 17.62%)"). */
+/** Last year's figure implied by this year's and a stated growth rate ("120 ÷ (1 + 20%) = 100.00"). */
 export function beforeGrowth(current: string, ratePercent: string, measure: string): Computed | undefined {
   const factor = money(ratePercent).div(100).plus(1);
   if (factor.isZero()) return undefined;

@@ -118,14 +118,14 @@ describe("the units under a department, asked in everyday words", () => {
   });
 
   it("'这几个单位' names units asked about, not the units under one", async () => {
-    const r = await ask("普陀区这几个单位，谁的三公经费预算最高");
+    const r = await ask("普陀区的这几个单位三公预算从高到低排一下");
     expect(r.plan.operation).toBe("rank");
   });
 });
 
 describe("an area asked by its compound name", () => {
   it("建筑面积 is quoted from the sentence that states it, not the 用地面积 before it", async () => {
-    const r = await ask("万里街道社区公共服务中心新建工程的建筑面积有多大");
+    const r = await ask("万里街道新建的社区服务中心建筑面积是多少平方米");
     expect(r.answer).toContain("规划建筑面积约为13459平方米");
     expect(r.answer).not.toContain("用地面积约为4000.6平方米");
   });
@@ -133,7 +133,7 @@ describe("an area asked by its compound name", () => {
 
 describe("a change on last year stated in the sentence after the figure", () => {
   it("'与<年>预算持平' opening the next sentence is the figure's change, with its reason", async () => {
-    const answer = plain((await ask("商务委2025年公务接待费和上年比")).answer);
+    const answer = plain((await ask("普陀商务委25年接待费跟前一年比有变化吗")).answer);
     expect(answer).toContain("公务接待费为 1.00万元");
     expect(answer).toContain("与2024年预算持平");
     expect(answer).toContain("根据本部门实际业务需求开展公务接待");
@@ -142,7 +142,7 @@ describe("a change on last year stated in the sentence after the figure", () => 
 
 describe("a project page whose year is split by quarter", () => {
   it("'用款计划合计' adds the quarters, the formula shown", async () => {
-    const r = await ask("万里街道公共服务中心工程2024年用款计划合计");
+    const r = await ask("万里街道社区公共服务中心那个新建工程24年四个季度一共计划用多少钱");
     const answer = plain(r.answer);
     // 158.05 × 4 = 632.20
     expect(answer).toContain("安排合计 632.20万元");
@@ -150,7 +150,7 @@ describe("a project page whose year is split by quarter", () => {
   });
 
   it("its size is read from the page's sentences, not answered with its money", async () => {
-    const r = await ask("万里街道社区公共服务中心盖多大");
+    const r = await ask("万里街道社区公共服务中心新建工程规划面积多大");
     expect(r.answer).toContain("平方米");
     expect(r.answer).not.toContain("632.20");
   });

@@ -204,7 +204,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
         : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
   const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
-  // "年初预算是多少" of a year with final accounts only: they state it beside the actual.
+  // The start-of-year budget of a year with final accounts only: they state it beside the actual.
   if (
     bareBudget &&
     ANNUAL_BUDGET.test(rest) &&

@@ -1,7 +1,8 @@
 import { notFound, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { SCOPE_ATTRIBUTES, type ScopeAttribute } from "./lexicon/scope-attributes.js";
-import type { QueryPlan } from "./plan-schema.js";
+import type { Fact } from "../../ingest/schema.js";
+import type { MetricRef, QueryPlan } from "./plan-schema.js";
 import { isFactOf } from "./select-facts.js";
 import { CONFIDENCE_FLOOR, QUALIFIER_DOUBT } from "./read-subject.js";
 import type { Scope } from "./scope.js";
@@ -82,13 +83,23 @@ const countedNoun = (question: string) => COUNTED_NOUN.exec(question)?.[1];
  * Does a fact of the figures asked for name the attribute ("品牌" in a row of vehicles)? A word
  * elsewhere in the documents ("城市品牌建设") says nothing of those figures.
  */
+/** A part of a project's stated split ("项目 / <name> / 第一季度用款计划"). */
+function partOfProject(k: Knowledge, fact: Fact, ref: MetricRef): boolean {
+  return (
+    ref.type === "project" &&
+    fact.rowPath?.[0] === "项目" &&
+    fact.rowPath.length === 3 &&
+    k.projectVariants(ref.name).includes(fact.rowPath[1])
+  );
+}
+
 function carriedByMatched(k: Knowledge, plan: QueryPlan, scopes: Scope[], word: string): boolean {
   return scopes.some((scope) =>
     k
       .factsOf(scope.doc.docId)
       .some(
         (fact) =>
-          plan.metrics.some((ref) => isFactOf(k, fact, ref)) &&
+          plan.metrics.some((ref) => isFactOf(k, fact, ref) || partOfProject(k, fact, ref)) &&
           [fact.row, fact.column, fact.tableTitle ?? "", ...(fact.rowPath ?? [])].some((text) =>
             text.includes(word),
           ),

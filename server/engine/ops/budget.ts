@@ -113,7 +113,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
-    // A rate printed with fewer decimals (97.4 for 97.37) is the same rate rounded.
+    // A rate printed with fewer decimals (one decimal for a computed two) may be the same rate rounded.
     if (c.stated && rate && !money(c.stated.value).eq(rate.value)) {
       b.d.notes.push([
         "按决算数 ÷ 预算数计算为 ",

@@ -118,7 +118,7 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
 
 /** Spending columns whose rows by functional class show where they went. */
 const CLASS_COLUMNS: Readonly<Record<string, string>> = { 项目支出: "项目支出", 基本支出: "基本支出" };
-/** 功能分类 款 codes (21508): a 类 (215) and its two-digit 款. */
+/** 功能分类 款 codes: a 类 (3 digits) and its two-digit 款. */
 const FUNCTION_KUAN_DIGITS = 5;
 
 /** 项目支出 → its column in each 款 row of the functional classification the unit prints. */

@@ -11,8 +11,8 @@ import { selectFacts } from "../select-facts.js";
 const RATE_TOLERANCE = money("0.1");
 
 /**
- * A stated change on last year that the two figures it is between do not give ("2025年执行数
- * 43269.3万元 … 2026年预算3845.49万元，增加17.62%"): one of the printed numbers is wrong. The
+ * A stated change on last year that the two figures it is between do not give ("<上年>执行数
+ * 1000万元 … <本年>预算120万元，增加20%"): one of the printed numbers is wrong. The
  * note names the three numbers, the rate they give and last year's figure the stated rate implies.
  */
 export function statedRateDisagrees(

@@ -53,7 +53,7 @@ export function statedUnchanged(f: Fact): { words: string; reason?: string } | u
   for (const m of text.matchAll(UNCHANGED)) {
     const at = m.index ?? 0;
     const parts = text.slice(Math.max(0, at - 30), at).split(/[。；;]/);
-    // "…1.00万元。与2024年预算持平": a sentence opening with the words speaks of the figure before it.
+    // "…<X>万元。与<年>预算持平": a sentence opening with the words speaks of the figure before it.
     const own = parts.at(-1) ?? "";
     const before = own.trim() ? own.slice(-20) : (parts.at(-2) ?? "");
     if (!figure.test(before)) continue;
