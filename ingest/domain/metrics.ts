@@ -157,7 +157,7 @@ export const METRICS: MetricDef[] = [
   {
     key: "支出合计",
     pattern: /(?:本年)?支出合计|支出预算|(?:部门)?支出总额/,
-    synonyms: ["总支出", "支出总计", "支出总额", "全年支出", "一共花了", "总共花了"],
+    synonyms: ["总支出", "支出总计", "支出总额", "全年支出"],
     ask: /支出(决算|预算)?(总额|合计|总计)/,
     tables: [{ table: "01", row: /^(?:本年支出合计|支出总计)$/, column: SPENDING_TOTAL }],
     qualifiedBy: PART_OF_TOTAL,

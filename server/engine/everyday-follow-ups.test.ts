@@ -155,3 +155,20 @@ describe("an amount per visiting delegation", () => {
     expect(r.answer).toContain("1.12 ÷ 8 = 0.14万元/批次");
   });
 });
+
+describe("spending words beside a named figure", () => {
+  // 000 line 356: 三公经费 136.85; line 131: 本年支出合计 5,487.18.
+  it("'三公一共花了多少' asks the 三公经费 only, not the spending total too", async () => {
+    const r = await ask("市政府办那个三公去年总共花了多少啊");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "三公经费" }]);
+    expect(r.answer).not.toContain("5487.18");
+  });
+
+  // 002 line 173: 合计 840.70, 631.11, 209.59.
+  it("'钱花哪了' breaks the spending total down", async () => {
+    const r = await ask("天元区委办的钱都花哪儿了");
+    expect(r.plan.operation).toBe("breakdown");
+    expect(plain(r.answer)).toContain("840.70万元");
+    expect(plain(r.answer)).toContain("209.59万元");
+  });
+});

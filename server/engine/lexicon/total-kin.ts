@@ -35,7 +35,7 @@ const SPENDING_FILLER = /\d{4}年度?|[^\u4e00-\u9fa5]|[年度的了吗呢一全
 
 /** Where the money went, with no figure named ("钱主要用在什么地方"): the spending total broken down. */
 export const SPENDING_WHERE =
-  /(?:钱|经费|资金)?(?:主要|都)*(?:用|花)(?:在|到)了?(?:什么地方|哪些地方|哪些方面|什么方面|哪里|哪儿|哪|什么上)/;
+  /(?:钱|经费|资金)?(?:主要|都)*(?:用|花)(?:在|到)了?(?:什么地方|哪些地方|哪些方面|什么方面|哪里|哪儿|哪|什么上)|(?:钱|经费|资金)(?:主要|都)*(?:用|花)(?:哪里|哪儿|哪)(?:了|去了)?/;
 
 /** The question asks what was spent (or where it went) and names nothing it was spent on. */
 export function asksBareSpending(rest: string): boolean {
