@@ -172,3 +172,21 @@ describe("spending words beside a named figure", () => {
     expect(plain(r.answer)).toContain("209.59万元");
   });
 });
+
+describe("counts asked with 多少个", () => {
+  // 003: the budget lists its projects' money, not a number of projects.
+  it("'多少个项目' is not answered with the project spending", async () => {
+    const r = await ask("市政府办24年部门预算里一共有多少个项目");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("最接近的公开数字");
+  });
+});
+
+describe("people counted with 多少个人", () => {
+  // 001 lines 1307–1314: 编制数 7, 2024年实际在职人数 5.
+  it("'有多少个人' is the head count", async () => {
+    const r = await ask("北京联络处有多少个人");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "5人");
+  });
+});
