@@ -69,6 +69,9 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
     // A stem is a guess at how people name the project: a lexicon figure named the same way wins.
     if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, -0.01);
+    // "万里街道社区…工程" asked as "<unit>…社区…工程": the unit's name is masked, the rest names it.
+    const local = withoutUnitName(k, p);
+    if (local.length >= 4 && local !== p) addAll(hits, q, local, { type: "project", name: p }, 0.1);
   }
   for (const entry of THESAURUS)
     for (const say of entry.say) {
@@ -76,6 +79,12 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
         for (const ref of thesaurusRefs(k, entry, units)) addAll(hits, q, say, ref, -0.05, say);
     }
   return hits;
+}
+
+/** A project's name without the unit alias it begins with ("<某街道>社区中心工程" → "社区中心工程"). */
+function withoutUnitName(k: Knowledge, name: string): string {
+  const alias = k.aliases.find((a) => a.key.length >= 2 && name.startsWith(a.key));
+  return alias ? name.slice(alias.key.length) : name;
 }
 
 /** Longest match wins where hits overlap; the rest in question order. */

@@ -149,6 +149,12 @@ describe("a project page whose year is split by quarter", () => {
     expect(answer).toContain("第四季度用款计划：158.05万元");
   });
 
+  it("the project named without the unit's name that begins it", async () => {
+    const r = await ask("万里街道24年社区公共服务中心新建工程各季度用款计划一共多少");
+    expect(r.plan.metrics).toEqual([{ type: "project", name: "万里街道社区公共服务中心新建工程" }]);
+    expect(plain(r.answer)).toContain("安排合计 632.20万元");
+  });
+
   it("its size is read from the page's sentences, not answered with its money", async () => {
     const r = await ask("万里街道社区公共服务中心新建工程规划面积多大");
     expect(r.answer).toContain("平方米");
