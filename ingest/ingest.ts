@@ -160,9 +160,9 @@ async function decide(
   file: string,
   run: Run,
   pool: ParsePool,
-  options: { localDimensions?: number; overrides?: MetaOverrides; inFolder: boolean },
+  options: { localDimensions?: number; overrides?: MetaOverrides; inFolder: boolean; encodeRows?: boolean },
 ): Promise<Work | undefined> {
-  const { localDimensions, overrides, inFolder } = options;
+  const { localDimensions, overrides, inFolder, encodeRows } = options;
   const path = resolve(file);
   const bytes = await readFile(file).catch(() => undefined);
   const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
@@ -196,6 +196,7 @@ async function decide(
     hash,
     bytes,
     localDimensions,
+    encodeRows,
     ...(hasOverrides(overrides) ? { overrides } : {}),
   };
   return { file, path, replaces: !!old, inFolder, prepared: pool.prepare(input) };
@@ -296,6 +297,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         localDimensions,
         overrides: options.overrides,
         inFolder: inFolder.has(file),
+        encodeRows: options.store.encodedRows,
       });
       if (work) queue.push(work);
       if (queue.length > AHEAD) await store(queue.shift()!, run, writer, options);

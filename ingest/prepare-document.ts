@@ -9,6 +9,7 @@ import { tokensText } from "./store/scoring.js";
 import { tokens } from "./index/tokenize.js";
 import type { VocabularyEntry } from "./store/store.js";
 import { documentVocabulary } from "./store/vocabulary.js";
+import { encodeRows, type EncodedRows } from "./store/encoded-rows.js";
 
 /** One file to turn into rows: what the ingest decided about it, and its bytes. */
 export interface PrepareInput {
@@ -22,6 +23,8 @@ export interface PrepareInput {
   localDimensions?: number;
   /** Unit, year or kind given on the command line; they win over the text. */
   overrides?: MetaOverrides;
+  /** Also serialise the rows as the SQLite store writes them (off the main thread). */
+  encodeRows?: boolean;
 }
 
 export type Prepared =
@@ -34,6 +37,7 @@ export type Prepared =
       /** Each chunk's lexical terms, tokenised once. */
       terms: string[];
       vectors?: number[][];
+      encoded?: EncodedRows;
     }
   | {
       ok: false;
@@ -74,5 +78,6 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
   const embedder = input.localDimensions ? new LocalHashEmbeddings(input.localDimensions) : undefined;
   const vectors = embedder && cuts.map((cut) => embedder.embedTokens(cut));
   const figures = documentFigures(parsed.facts, parsed.info);
-  return { ok: true, parsed, vocabulary: documentVocabulary(parsed.facts), figures, terms, vectors };
+  const encoded = input.encodeRows ? encodeRows(parsed, terms, vectors) : undefined;
+  return { ok: true, parsed, vocabulary: documentVocabulary(parsed.facts), figures, terms, vectors, encoded };
 }
