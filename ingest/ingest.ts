@@ -11,6 +11,7 @@ import type { Prepared } from "./prepare-document.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
 import type { DocumentInfo, Manifest, ParsedDocument } from "./schema.js";
 import type { DocumentSummary, Store, StoredDocument, StoreWriter } from "./store/store.js";
+import { decodeVectors } from "./store/encoded-rows.js";
 import { buildUnits } from "./units/build-units.js";
 
 export interface IngestOptions {
@@ -225,6 +226,7 @@ async function store(work: Work, run: Run, writer: StoreWriter, options: IngestO
   }
   const vectors =
     prepared.vectors ??
+    decodeVectors(prepared.encoded) ??
     (parsed.chunks.length ? await options.embeddings.embedDocuments(parsed.chunks.map((c) => c.text)) : []);
   run.dimensions ||= vectors[0]?.length ?? 0;
   await writer.put({ ...prepared, parsed, path: work.path, parser: parserVersion(), vectors });

@@ -36,6 +36,7 @@ export type Prepared =
       figures: Figure[];
       /** Each chunk's lexical terms, tokenised once. */
       terms: string[];
+      /** Absent when `encoded` holds them (as float32 bytes, see decodeVectors). */
       vectors?: number[][];
       encoded?: EncodedRows;
     }
@@ -79,5 +80,14 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
   const vectors = embedder && cuts.map((cut) => embedder.embedTokens(cut));
   const figures = documentFigures(parsed.facts, parsed.info);
   const encoded = input.encodeRows ? encodeRows(parsed, terms, vectors) : undefined;
-  return { ok: true, parsed, vocabulary: documentVocabulary(parsed.facts), figures, terms, vectors, encoded };
+  return {
+    ok: true,
+    parsed,
+    vocabulary: documentVocabulary(parsed.facts),
+    figures,
+    terms,
+    // Posted once: a vector as numbers costs the main thread more to receive than as bytes.
+    vectors: encoded?.chunks.vectors ? undefined : vectors,
+    encoded,
+  };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encodeRows, termCount } from "./encoded-rows.js";
+import { decodeVectors, encodeRows, termCount } from "./encoded-rows.js";
 import { bytesToVector, termsText } from "./scoring.js";
 import { DB_FILE, SEGMENT_DIR } from "./sqlite-check.js";
 import { SqliteStore } from "./sqlite-store.js";
@@ -87,17 +87,24 @@ describe("encodeRows", () => {
     );
   });
 
+  it("gives back each vector as the float32 values stored and indexed", () => {
+    const write = writes[0];
+    const decoded = decodeVectors(structuredClone(encodeRows(write.parsed, undefined, write.vectors)));
+    expect(decoded).toEqual(write.vectors.map((vector) => vector.map(Math.fround)));
+    expect(decodeVectors(encodeRows(write.parsed))).toBeUndefined();
+  });
+
   it("writes the same store as rows the writer computes", async () => {
     const plain = join(dir, "plain");
     const encoded = join(dir, "encoded");
     await ingestInto(new SqliteStore(plain), writes);
     await ingestInto(
       new SqliteStore(encoded),
-      writes.map((write) => ({
-        ...write,
-        // As posted by a worker thread: Buffers arrive as Uint8Arrays.
-        encoded: structuredClone(encodeRows(write.parsed, write.terms, write.vectors)),
-      })),
+      writes.map((write) => {
+        // As posted by a worker thread: Buffers arrive as Uint8Arrays, vectors only as bytes.
+        const encoded = structuredClone(encodeRows(write.parsed, write.terms, write.vectors));
+        return { ...write, encoded, vectors: decodeVectors(encoded) ?? [] };
+      }),
     );
     const expected = tableHashes(plain);
     expect(Object.keys(expected)).toHaveLength(11);

@@ -2,7 +2,7 @@ import { metricsOfFact } from "../domain/metrics.js";
 import type { ParsedDocument } from "../schema.js";
 import { matchKey } from "../text/normalize-text.js";
 import { labelChars } from "./fact-label-search.js";
-import { termsText, vectorToBytes } from "./scoring.js";
+import { bytesToVector, termsText, vectorToBytes } from "./scoring.js";
 import { factDescriptor, sectionKey } from "./sqlite-rows.js";
 
 /**
@@ -68,4 +68,13 @@ export function encodeRows(parsed: ParsedDocument, terms?: string[], vectors?: n
       vectors: vectors && parsed.chunks.map((_, i) => vectorToBytes(vectors[i] ?? [])),
     },
   };
+}
+
+/**
+ * The chunk vectors of encoded rows as numbers again, or undefined when they hold none. They are
+ * the float32 values hnswlib and the stored bytes keep of any vector, so a worker posts a vector
+ * once, as bytes, and the store is the same as when it was posted as numbers.
+ */
+export function decodeVectors(rows: EncodedRows | undefined): number[][] | undefined {
+  return rows?.chunks.vectors?.map((bytes) => Array.from(bytesToVector(bytes)));
 }
