@@ -11,6 +11,7 @@ import type { Prepared } from "./prepare-document.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
 import type { DocumentInfo, Manifest, ParsedDocument } from "./schema.js";
 import type { DocumentSummary, Store, StoredDocument, StoreWriter } from "./store/store.js";
+import { decodeVectors } from "./store/encoded-rows.js";
 import { buildUnits } from "./units/build-units.js";
 
 export interface IngestOptions {
@@ -160,9 +161,9 @@ async function decide(
   file: string,
   run: Run,
   pool: ParsePool,
-  options: { localDimensions?: number; overrides?: MetaOverrides; inFolder: boolean },
+  options: { localDimensions?: number; overrides?: MetaOverrides; inFolder: boolean; encodeRows?: boolean },
 ): Promise<Work | undefined> {
-  const { localDimensions, overrides, inFolder } = options;
+  const { localDimensions, overrides, inFolder, encodeRows } = options;
   const path = resolve(file);
   const bytes = await readFile(file).catch(() => undefined);
   const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
@@ -196,6 +197,7 @@ async function decide(
     hash,
     bytes,
     localDimensions,
+    encodeRows,
     ...(hasOverrides(overrides) ? { overrides } : {}),
   };
   return { file, path, replaces: !!old, inFolder, prepared: pool.prepare(input) };
@@ -224,6 +226,7 @@ async function store(work: Work, run: Run, writer: StoreWriter, options: IngestO
   }
   const vectors =
     prepared.vectors ??
+    decodeVectors(prepared.encoded) ??
     (parsed.chunks.length ? await options.embeddings.embedDocuments(parsed.chunks.map((c) => c.text)) : []);
   run.dimensions ||= vectors[0]?.length ?? 0;
   await writer.put({ ...prepared, parsed, path: work.path, parser: parserVersion(), vectors });
@@ -296,6 +299,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         localDimensions,
         overrides: options.overrides,
         inFolder: inFolder.has(file),
+        encodeRows: options.store.encodedRows,
       });
       if (work) queue.push(work);
       if (queue.length > AHEAD) await store(queue.shift()!, run, writer, options);

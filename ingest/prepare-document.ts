@@ -9,6 +9,7 @@ import { tokensText } from "./store/scoring.js";
 import { tokens } from "./index/tokenize.js";
 import type { VocabularyEntry } from "./store/store.js";
 import { documentVocabulary } from "./store/vocabulary.js";
+import { encodeRows, type EncodedRows } from "./store/encoded-rows.js";
 
 /** One file to turn into rows: what the ingest decided about it, and its bytes. */
 export interface PrepareInput {
@@ -22,6 +23,8 @@ export interface PrepareInput {
   localDimensions?: number;
   /** Unit, year or kind given on the command line; they win over the text. */
   overrides?: MetaOverrides;
+  /** Also serialise the rows as the SQLite store writes them (off the main thread). */
+  encodeRows?: boolean;
 }
 
 export type Prepared =
@@ -33,7 +36,9 @@ export type Prepared =
       figures: Figure[];
       /** Each chunk's lexical terms, tokenised once. */
       terms: string[];
+      /** Absent when `encoded` holds them (as float32 bytes, see decodeVectors). */
       vectors?: number[][];
+      encoded?: EncodedRows;
     }
   | {
       ok: false;
@@ -74,5 +79,15 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
   const embedder = input.localDimensions ? new LocalHashEmbeddings(input.localDimensions) : undefined;
   const vectors = embedder && cuts.map((cut) => embedder.embedTokens(cut));
   const figures = documentFigures(parsed.facts, parsed.info);
-  return { ok: true, parsed, vocabulary: documentVocabulary(parsed.facts), figures, terms, vectors };
+  const encoded = input.encodeRows ? encodeRows(parsed, terms, vectors) : undefined;
+  return {
+    ok: true,
+    parsed,
+    vocabulary: documentVocabulary(parsed.facts),
+    figures,
+    terms,
+    // Posted once: a vector as numbers costs the main thread more to receive than as bytes.
+    vectors: encoded?.chunks.vectors ? undefined : vectors,
+    encoded,
+  };
 }

@@ -33,6 +33,8 @@ import type {
 
 /** The embedded default: INDEX_DIR/index.db (WAL, read-only for the server) and hnswlib segments beside it. */
 export class SqliteStore implements Store {
+  readonly encodedRows = true;
+
   constructor(readonly dir: string) {}
 
   reader(): IndexStore {

@@ -5,15 +5,13 @@ import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { AppError } from "../../lib/app-error.js";
-import { metricsOfFact } from "../domain/metrics.js";
 import { documentFigures } from "../domain/select-figures.js";
-import { DocumentInfo, type Manifest, type UnitInfo } from "../schema.js";
-import { matchKey } from "../text/normalize-text.js";
-import { termsText, vectorToBytes } from "./scoring.js";
+import { DocumentInfo, type Manifest, type ParsedDocument, type UnitInfo } from "../schema.js";
+import { vectorToBytes } from "./scoring.js";
+import { encodeRows, type EncodedRows } from "./encoded-rows.js";
 import { hasMetaTable, META, readMeta, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
-import { labelChars } from "./fact-label-search.js";
-import { factDescriptor, sectionKey, SLIM_INFO_SQL } from "./sqlite-rows.js";
+import { SLIM_INFO_SQL } from "./sqlite-rows.js";
 import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
 import { SegmentBuilder } from "./sqlite-segments.js";
 
@@ -180,21 +178,42 @@ export class SqliteWriter implements StoreWriter {
     vocabulary,
     terms: tokenised,
     figures,
+    encoded,
   }: DocumentWrite): Promise<void> {
     const { info } = parsed;
+    const rows = encoded ?? encodeRows(parsed, tokenised);
     // A new document has no rows to delete: ten DELETE statements per document skipped.
     if (this.sql("SELECT 1 FROM documents WHERE doc_id = ?").get(info.docId)) await this.remove(info.docId);
     this.sql(
       "INSERT INTO documents (doc_id, path, hash, parser, unit, year, kind, info) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    ).run(info.docId, path, info.hash, parser, info.unit, info.year, info.kind, JSON.stringify(info));
+    ).run(info.docId, path, info.hash, parser, info.unit, info.year, info.kind, rows.info);
+    this.putFacts(parsed, rows);
+    const figure = this.sql("INSERT INTO figures (metric, want, doc_id, fact, value) VALUES (?, ?, ?, ?, ?)");
+    for (const f of figures ?? documentFigures(parsed.facts, info))
+      figure.run(f.metric, f.want, f.docId, f.factId, f.value);
+    const table = this.sql("INSERT INTO tables (id, doc_id, body) VALUES (?, ?, ?)");
+    parsed.tables.forEach((t, i) => table.run(t.id, t.docId, rows.tables[i]));
+    const section = this.sql("INSERT INTO sections (id, doc_id, body) VALUES (?, ?, ?)");
+    parsed.sections.forEach((s, i) => section.run(s.id, info.docId, rows.sections[i]));
+    this.putChunks(parsed, rows, vectors);
+    const word = this.sql("INSERT INTO vocabulary (doc_id, type, code, name, scheme) VALUES (?, ?, ?, ?, ?)");
+    for (const v of vocabulary)
+      word.run(
+        info.docId,
+        v.type,
+        v.type === "subject" ? (v.code ?? null) : null,
+        v.name,
+        v.type === "subject" ? v.scheme : null,
+      );
+  }
+
+  private putFacts(parsed: ParsedDocument, { facts: rows }: EncodedRows): void {
     const fact = this.sql(
       "INSERT INTO facts (id, doc_id, unit, year, kind, tbl, row_code, row_key, descriptor, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     const metric = this.sql("INSERT OR IGNORE INTO fact_metrics (metric, doc_id, fact) VALUES (?, ?, ?)");
     const label = this.sql("INSERT INTO fact_text (rowid, chars) VALUES (?, ?)");
-    for (const f of parsed.facts) {
-      const body = JSON.stringify(f);
-      const descriptor = factDescriptor(f);
+    parsed.facts.forEach((f, i) => {
       const { lastInsertRowid } = fact.run(
         f.id,
         f.docId,
@@ -203,27 +222,23 @@ export class SqliteWriter implements StoreWriter {
         f.kind,
         f.table ?? null,
         f.rowCode ?? null,
-        matchKey(f.row),
-        descriptor,
-        body,
+        rows.rowKeys[i],
+        rows.descriptors[i],
+        rows.bodies[i],
       );
-      for (const key of metricsOfFact(f)) metric.run(key, f.docId, lastInsertRowid);
-      label.run(lastInsertRowid, labelChars(descriptor));
-    }
-    const figure = this.sql("INSERT INTO figures (metric, want, doc_id, fact, value) VALUES (?, ?, ?, ?, ?)");
-    for (const f of figures ?? documentFigures(parsed.facts, info))
-      figure.run(f.metric, f.want, f.docId, f.factId, f.value);
-    const table = this.sql("INSERT INTO tables (id, doc_id, body) VALUES (?, ?, ?)");
-    for (const t of parsed.tables) table.run(t.id, t.docId, JSON.stringify(t));
-    const section = this.sql("INSERT INTO sections (id, doc_id, body) VALUES (?, ?, ?)");
-    for (const s of parsed.sections) section.run(s.id, info.docId, JSON.stringify(s));
+      for (const key of rows.metrics[i]) metric.run(key, f.docId, lastInsertRowid);
+      label.run(lastInsertRowid, rows.chars[i]);
+    });
+  }
+
+  private putChunks(parsed: ParsedDocument, { chunks: rows }: EncodedRows, vectors: number[][]): void {
     const chunk = this.sql(
       "INSERT INTO chunks (id, doc_id, unit, year, kind, type, section_key, terms, term_count, vector, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     const fts = this.sql("INSERT INTO chunk_fts (rowid, terms) VALUES (?, ?)");
     parsed.chunks.forEach((c, i) => {
-      const terms = tokenised?.[i] ?? termsText(c.text);
-      const termCount = terms ? terms.split(" ").length : 0;
+      const terms = rows.terms[i];
+      const termCount = rows.termCounts[i];
       const vector = vectors[i] ?? [];
       this.chunkDelta++;
       this.termDelta += termCount;
@@ -234,24 +249,15 @@ export class SqliteWriter implements StoreWriter {
         c.year,
         c.kind,
         c.type,
-        sectionKey(c.section),
+        rows.sectionKeys[i],
         terms,
         termCount,
-        vectorToBytes(vector),
-        JSON.stringify(c),
+        rows.vectors?.[i] ?? vectorToBytes(vector),
+        rows.bodies[i],
       );
       fts.run(lastInsertRowid, terms);
       this.segments.add(Number(lastInsertRowid), vector);
     });
-    const word = this.sql("INSERT INTO vocabulary (doc_id, type, code, name, scheme) VALUES (?, ?, ?, ?, ?)");
-    for (const v of vocabulary)
-      word.run(
-        info.docId,
-        v.type,
-        v.type === "subject" ? (v.code ?? null) : null,
-        v.name,
-        v.type === "subject" ? v.scheme : null,
-      );
   }
 
   async remove(docId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Figure, Want } from "../domain/select-figures.js";
+import type { EncodedRows } from "./encoded-rows.js";
 import type {
   Chunk,
   DocKind,
@@ -152,6 +153,8 @@ export interface DocumentWrite {
   terms?: string[];
   /** The document's headline figures, when already chosen (else the store chooses them). */
   figures?: Figure[];
+  /** Row values already serialised (by a parse worker) for a store that wants them (`Store.encodedRows`). */
+  encoded?: EncodedRows;
 }
 
 /** A document's info with its warnings left in the store (`info.warnings` is empty), and their number. */
@@ -178,6 +181,8 @@ export interface StoreWriter {
 }
 
 export interface Store {
+  /** Its writer uses `DocumentWrite.encoded`: ingest has the parse workers encode rows. */
+  readonly encodedRows?: boolean;
   reader(): IndexStore;
   /** Takes the single-writer lock; waits up to `waitMs`, then fails with INDEX_LOCKED. */
   writer(options?: { waitMs?: number }): Promise<StoreWriter>;

@@ -1,0 +1,80 @@
+import { metricsOfFact } from "../domain/metrics.js";
+import type { ParsedDocument } from "../schema.js";
+import { matchKey } from "../text/normalize-text.js";
+import { labelChars } from "./fact-label-search.js";
+import { bytesToVector, termsText, vectorToBytes } from "./scoring.js";
+import { factDescriptor, sectionKey } from "./sqlite-rows.js";
+
+/**
+ * A document's row values as the SQLite store writes them (serialised bodies, descriptors, FTS
+ * text, vector bytes): pure per-document work that a parse worker does so the main thread, which
+ * writes the store, only binds them. Parallel arrays (one entry per fact / chunk) keep the
+ * message between threads cheap to copy. The writer computes them itself when they are absent.
+ */
+export interface EncodedRows {
+  info: string;
+  facts: {
+    bodies: string[];
+    descriptors: string[];
+    /** `matchKey(fact.row)`. */
+    rowKeys: string[];
+    /** `labelChars(descriptor)`: the fact_text FTS row. */
+    chars: string[];
+    /** `metricsOfFact(fact)`. */
+    metrics: string[][];
+  };
+  tables: string[];
+  sections: string[];
+  chunks: {
+    bodies: string[];
+    sectionKeys: string[];
+    /** Each chunk's `termsText`. */
+    terms: string[];
+    /** The number of terms in each (splitting them on the main thread made millions of strings). */
+    termCounts: number[];
+    /** `vectorToBytes(vector)`, when the vectors were known where the rows were encoded. */
+    vectors?: Uint8Array[];
+  };
+}
+
+/** Terms are separated by single spaces; an empty text has none. */
+export function termCount(terms: string): number {
+  if (!terms) return 0;
+  let count = 1;
+  for (let at = terms.indexOf(" "); at >= 0; at = terms.indexOf(" ", at + 1)) count++;
+  return count;
+}
+
+/** Encodes a parsed document's rows; `terms` and `vectors` per chunk when already computed. */
+export function encodeRows(parsed: ParsedDocument, terms?: string[], vectors?: number[][]): EncodedRows {
+  const descriptors = parsed.facts.map(factDescriptor);
+  const chunkTerms = parsed.chunks.map((c, i) => terms?.[i] ?? termsText(c.text));
+  return {
+    info: JSON.stringify(parsed.info),
+    facts: {
+      bodies: parsed.facts.map((f) => JSON.stringify(f)),
+      descriptors,
+      rowKeys: parsed.facts.map((f) => matchKey(f.row)),
+      chars: descriptors.map(labelChars),
+      metrics: parsed.facts.map(metricsOfFact),
+    },
+    tables: parsed.tables.map((t) => JSON.stringify(t)),
+    sections: parsed.sections.map((s) => JSON.stringify(s)),
+    chunks: {
+      bodies: parsed.chunks.map((c) => JSON.stringify(c)),
+      sectionKeys: parsed.chunks.map((c) => sectionKey(c.section)),
+      terms: chunkTerms,
+      termCounts: chunkTerms.map(termCount),
+      vectors: vectors && parsed.chunks.map((_, i) => vectorToBytes(vectors[i] ?? [])),
+    },
+  };
+}
+
+/**
+ * The chunk vectors of encoded rows as numbers again, or undefined when they hold none. They are
+ * the float32 values hnswlib and the stored bytes keep of any vector, so a worker posts a vector
+ * once, as bytes, and the store is the same as when it was posted as numbers.
+ */
+export function decodeVectors(rows: EncodedRows | undefined): number[][] | undefined {
+  return rows?.chunks.vectors?.map((bytes) => Array.from(bytesToVector(bytes)));
+}
