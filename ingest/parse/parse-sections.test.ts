@@ -187,3 +187,19 @@ describe("表注不是标题", () => {
     });
   }
 });
+
+describe("a line introducing a list", () => {
+  // putuo-sfj-2026-bumen-yusuan p8 (pdftoppm -r 80): the reason's line has no full stop, and the
+  // next line introduces the list of spending items.
+  it("opens a paragraph of its own, so the reason before it ends where it ends", () => {
+    const lines = [
+      "四、部门预算编制说明",
+      "财政拨款收入支出增加的主要原因是工作量增加",
+      "财政拨款支出主要内容如下：",
+      "1、公共安全支出（204类）司法（06款）行政运行（01项）1672.67万元。",
+    ];
+    const { paragraphs } = parseSections("sfj", lines, () => false);
+    expect(paragraphs.map((p) => p.text)).toContain("财政拨款收入支出增加的主要原因是工作量增加");
+    expect(paragraphs.map((p) => p.text)).toContain("财政拨款支出主要内容如下：");
+  });
+});

@@ -232,7 +232,8 @@ function repairParagraphs(
     }
     const text = cleanSentence(lines[i]);
     if (!text) continue;
-    const startsNew = !current || detectHeadingText(text) !== undefined || !canContinue(current.text);
+    const startsNew =
+      !current || detectHeadingText(text) !== undefined || LEAD_IN.test(text) || !canContinue(current.text);
     if (startsNew) {
       current = { text, lines: [i + 1, i + 1], section, parts: [{ line: i + 1, start: 0 }] };
       out.push(current);
@@ -244,6 +245,9 @@ function repairParagraphs(
   }
   return out;
 }
+
+/** "财政拨款支出主要内容如下：": a line introducing a list opens a paragraph of its own. */
+const LEAD_IN = /^[\u4e00-\u9fa5（）“”]{4,30}(?:如下|以下)[:：]$/;
 
 function canContinue(text: string): boolean {
   if (/[。！？!?；;：:”」]$/.test(text)) return false;
