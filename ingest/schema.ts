@@ -166,6 +166,8 @@ export const CheckKind = z.enum([
   "narrative_sum",
   /** A stated completion rate = actual ÷ budget. */
   "stated_rate",
+  /** A stated change on last year = (this year − last year) ÷ last year, both stated beside it. */
+  "stated_change",
   /** The same figure stated twice in the narrative. */
   "text_repeat",
   /** A narrative figure = the table cell holding the same metric. */

@@ -14,6 +14,7 @@ const CHECK_KINDS = {
   cross_table: "两张表中的同一数字",
   narrative_sum: "说明中的合计 = 各项之和",
   stated_rate: "说明中的完成率",
+  stated_change: "说明中的比上年增减率 = (本年 − 上年) ÷ 上年",
   text_repeat: "说明中重复出现的数字",
   table_text: "说明与表中数字",
 };

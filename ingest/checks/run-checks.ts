@@ -5,7 +5,7 @@ import { narrativeSums } from "./narrative-sums.js";
 import { basicSpending, sameFigures } from "./same-figures.js";
 import { statementChecks } from "./statement-checks.js";
 import { columnSums, subjectSums } from "./table-sums.js";
-import { statedRates, tableVsText, textRepeats } from "./text-checks.js";
+import { statedChanges, statedRates, tableVsText, textRepeats } from "./text-checks.js";
 
 export interface CheckedDocument {
   /** Every evaluated check, holding or not: the report counts them. */
@@ -32,6 +32,7 @@ export function checkDocument(facts: Fact[], tables: ParsedTable[]): CheckedDocu
     ...textRepeats(facts),
     ...tableVsText(facts),
     ...statedRates(facts),
+    ...statedChanges(facts),
   ];
   return { outcomes, warnings: outcomes.flatMap((o) => (o.warning ? [o.warning] : [])) };
 }

@@ -1,4 +1,4 @@
-import { decimalsOf, money, percentOf } from "../../lib/money.js";
+import { decimalsOf, money, percentOf, type Money } from "../../lib/money.js";
 import { METRICS } from "../domain/metrics.js";
 import type { Fact } from "../schema.js";
 import { pushTo, withinRounding, type CheckOutcome } from "./check-outcome.js";
@@ -131,6 +131,60 @@ export function statedRates(facts: Fact[]): CheckOutcome[] {
     const message = `“${subjectLabel(rate)}”说明称完成预算的${rate.value}%，但${actual.value} ÷ ${budget.value} = ${shown?.toFixed() ?? computed.toFixed()}%`;
     outcomes.push({
       kind: "stated_rate",
+      holds: false,
+      factIds,
+      warning: { code: "text_conflict", message, factIds },
+    });
+  }
+  return outcomes;
+}
+
+/**
+ * How far a rate computed from printed amounts may stand from the stated one: one unit of the
+ * rate's last decimal, or what half a unit of each amount's last decimal moves (B − A) ÷ A by.
+ */
+function rateTolerance(previous: string, current: string, places: number): Money {
+  const half = (v: string) => money(5).div(money(10).pow(decimalsOf(v) + 1));
+  const a = money(previous).abs();
+  const moved = half(current)
+    .div(a)
+    .plus(money(current).abs().times(half(previous)).div(a.times(a)))
+    .times(100);
+  const unit = money(1).div(money(10).pow(places));
+  return moved.gt(unit) ? moved : unit;
+}
+
+/**
+ * A stated change on last year against last year's and this year's figures the same sentence
+ * states ("<上年>执行数为A万元，<本年>预算安排B万元，比<上年>执行数增加r%"): r = (B − A) ÷ A, within
+ * one unit of its last printed decimal (the amounts are printed rounded).
+ */
+export function statedChanges(facts: Fact[]): CheckOutcome[] {
+  const sentence = (f: Fact) => `${f.source.lines[0]}|${subjectOf(f)}|${f.source.excerpt}`;
+  const bySentence = new Map<string, Fact[]>();
+  for (const f of facts) if (!f.table) pushTo(bySentence, sentence(f), f);
+  const outcomes: CheckOutcome[] = [];
+  for (const rate of facts) {
+    if (rate.table || rate.column !== "比上年增减率" || rate.measure !== "%") continue;
+    const same = bySentence.get(sentence(rate)) ?? [];
+    const previous = same.find((f) => f.period === rate.year - 1 && f.column === "决算数");
+    const current = same.find((f) => !f.period && f !== rate && /预算数$|^决算数$/.test(f.column));
+    if (!previous || !current || money(previous.value).isZero()) continue;
+    const places = decimalsOf(rate.value);
+    const computed = money(current.value).minus(previous.value).div(previous.value).times(100);
+    const factIds = [rate.id, previous.id, current.id];
+    if (
+      computed
+        .minus(rate.value)
+        .abs()
+        .lte(rateTolerance(previous.value, current.value, places))
+    ) {
+      outcomes.push({ kind: "stated_change", holds: true, factIds });
+      continue;
+    }
+    const message = `“${subjectLabel(rate)}”说明称比上年增减${rate.value}%，但(${current.value} − ${previous.value}) ÷ ${previous.value} = ${computed.toFixed(2)}%（${where(rate)}）`;
+    outcomes.push({
+      kind: "stated_change",
       holds: false,
       factIds,
       warning: { code: "text_conflict", message, factIds },
