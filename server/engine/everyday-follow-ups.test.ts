@@ -145,6 +145,11 @@ describe("a sum after three units were named one by one", () => {
     const r = await ask("市政府办三公经费", "驻京办呢", "区委办呢", "三家加起来");
     expect(r.answer).toContain("136.85 + 23.3 + 9 = 169.15");
   });
+
+  it("'这两个都加起来' adds the last two", async () => {
+    const r = await ask("市政府办三公经费", "驻京办呢", "区委办呢", "这两个都加起来");
+    expect(r.answer).toContain("23.3 + 9 = 32.3");
+  });
 });
 
 describe("an amount per visiting delegation", () => {

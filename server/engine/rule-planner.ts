@@ -104,8 +104,9 @@ function unitsIn(units: string[], places: string[]): string[] {
   return places.length ? units.filter((unit) => places.some((place) => unit.includes(place))) : units;
 }
 
-/** Words for all the units named so far ("三家", "这几个", "都"). */
-const EVERY_MENTIONED = /[三四五六七八九十]\s*(?:家|个|单位)|这几|这些|都|全部|所有/;
+/** Words for all the units named so far ("三家", "这几个", "都"); "两个都…" is the last two. */
+const EVERY_MENTIONED =
+  /^(?!.*[两二]\s*(?:家|个|单位)).*(?:[三四五六七八九十]\s*(?:家|个|单位)|这几|这些|都|全部|所有)/;
 
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
