@@ -108,15 +108,21 @@ function compareToCell(f: Fact, cell: Fact, wantBudget: boolean, byCode: boolean
   };
 }
 
-/** A stated completion rate against actual ÷ budget from the same sentence. */
-export function statedRates(facts: Fact[]): CheckOutcome[] {
+/** The narrative facts stated in the same sentence, about the same subject, as a given one. */
+function narrativeBySentence(facts: Fact[]): (f: Fact) => Fact[] {
   const sentence = (f: Fact) => `${f.source.lines[0]}|${subjectOf(f)}|${f.source.excerpt}`;
   const bySentence = new Map<string, Fact[]>();
   for (const f of facts) if (!f.table) pushTo(bySentence, sentence(f), f);
+  return (f) => bySentence.get(sentence(f)) ?? [];
+}
+
+/** A stated completion rate against actual ÷ budget from the same sentence. */
+export function statedRates(facts: Fact[]): CheckOutcome[] {
+  const sameSentence = narrativeBySentence(facts);
   const outcomes: CheckOutcome[] = [];
   for (const rate of facts) {
     if (rate.table || !/预算完成率$/.test(rate.column)) continue;
-    const same = bySentence.get(sentence(rate)) ?? [];
+    const same = sameSentence(rate);
     const actual = same.find((f) => f.column === "决算数");
     const budget = same.find((f) => /预算数$/.test(f.column));
     if (!actual || !budget) continue;
@@ -160,13 +166,11 @@ function rateTolerance(previous: string, current: string, places: number): Money
  * one unit of its last printed decimal (the amounts are printed rounded).
  */
 export function statedChanges(facts: Fact[]): CheckOutcome[] {
-  const sentence = (f: Fact) => `${f.source.lines[0]}|${subjectOf(f)}|${f.source.excerpt}`;
-  const bySentence = new Map<string, Fact[]>();
-  for (const f of facts) if (!f.table) pushTo(bySentence, sentence(f), f);
+  const sameSentence = narrativeBySentence(facts);
   const outcomes: CheckOutcome[] = [];
   for (const rate of facts) {
     if (rate.table || rate.column !== "比上年增减率" || rate.measure !== "%") continue;
-    const same = bySentence.get(sentence(rate)) ?? [];
+    const same = sameSentence(rate);
     const previous = same.find((f) => f.period === rate.year - 1 && f.column === "决算数");
     const current = same.find((f) => !f.period && f !== rate && /预算数$|^决算数$/.test(f.column));
     if (!previous || !current || money(previous.value).isZero()) continue;
