@@ -96,7 +96,8 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "公务用车购置及运行维护费",
-    pattern: /公务(?:用)?车购置(?:费)?(?:及|和)(?:运行)?(?:维护)?(?:费|经费)|公车购置及运[行维]+费?/,
+    // Documents also write "购置费及运行维护费"; "购置费和运行费" (asked) names the two parts, not their sum.
+    pattern: /公务(?:用)?车购置(?:及|和|费及)(?:运行)?(?:维护)?(?:费|经费)|公车购置及运[行维]+费?/,
     synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
     // A fee named between (加油费, 保险费, 维修费, 停车费, 过路费, 洗车费) is a part no table discloses:
     // left to the scope check, which refuses it and names the running cost.
@@ -163,9 +164,21 @@ export const METRICS: MetricDef[] = [
     qualifiedBy: PART_OF_TOTAL,
   },
   {
+    key: "一般公共预算财政拨款收入",
+    // The appropriation from the general budget, the first of table 01's income rows; not its
+    // spending ("一般公共预算拨款支出", "…拨款基本支出").
+    pattern:
+      /一般公共预算(?:财政)?拨款收入|一般公共预算(?:财政)?(?:拨款|资金)(?![^，。？?]{0,8}(?:支出|经费|花|用))/,
+    synonyms: [],
+    tableOnly: true,
+    tables: [{ table: "01", row: /^(?:一般公共预算财政拨款收入|一般公共预算(?:资金)?)$/, column: /./ }],
+  },
+  {
     key: "财政拨款收入",
     pattern: /财政拨款收入/,
-    synonyms: ["财政拨款"],
+    synonyms: [],
+    // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending.
+    ask: /财政拨款(?![^，。？?]{0,8}(?:支出|经费))/,
     tables: [
       { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },
       // 上海 预算's 财务收支预算总表 lists the income sources as rows.

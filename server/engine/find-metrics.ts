@@ -60,6 +60,10 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   for (const { key: name, item: s } of k.subjectNames.candidates(key)) {
     if (name.length < 2) continue;
     addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
+    // "对个人和家庭补助": a row's name asked without its 的.
+    const plain = name.replace(/的/g, "");
+    if (plain !== name && plain.length >= 4)
+      addAll(hits, key, plain, { type: "subject", code: s.code, name: s.name }, -0.15);
     // A long name's distinctive tail is enough (its last six or more characters).
     for (let len = name.length - 1; len >= 6; len--)
       addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
@@ -182,7 +186,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     if (isScore(taken[i + 1].ref) && !isScore(taken[i].ref) && /^[^，,。？?、和与及]{0,6}$/.test(between))
       containers.add(JSON.stringify(taken[i].ref));
   }
-  refs.push(...siblingsListed(q, refs));
+  refs.push(...siblingsListed(q, refs, spans));
   return {
     refs: refs.filter((r) => !containers.has(JSON.stringify(r))),
     spans,

@@ -28,8 +28,12 @@ export function projectStem(name: string): string {
   return name.replace(/(专项资金|专项经费|工作经费专项|专项|资金|项目|经费)+$/g, "");
 }
 
-/** "政府采购甲、乙、丙": the siblings of a listed part, named by their distinctive words. */
-export function siblingsListed(q: string, refs: MetricRef[]): MetricRef[] {
+/**
+ * "政府采购甲、乙、丙": the siblings of a listed part, named by their distinctive words. A word
+ * inside a figure already matched ("…和公务用车运行费": 公务 begins the matched name) names no sibling.
+ */
+export function siblingsListed(q: string, refs: MetricRef[], spans: [number, number][] = []): MetricRef[] {
+  const free = (at: number) => !spans.some(([a, b]) => at >= a && at < b);
   const out: MetricRef[] = [];
   for (const r of refs) {
     if (r.type !== "metric") continue;
@@ -39,8 +43,10 @@ export function siblingsListed(q: string, refs: MetricRef[]): MetricRef[] {
       while (i < sibling.length && sibling[i] === parent!.key[i]) i++;
       const word = sibling.slice(i, i + 2);
       const known = [...refs, ...out].some((x) => x.type === "metric" && x.key === sibling);
-      if (word.length === 2 && new RegExp(`[、和及与]${word}`).test(q) && !known)
-        out.push({ type: "metric", key: sibling });
+      const listed = [...q.matchAll(new RegExp(`[、和及与]${word}`, "g"))].some((m) =>
+        free((m.index ?? 0) + 1),
+      );
+      if (word.length === 2 && listed && !known) out.push({ type: "metric", key: sibling });
     }
   }
   return out;

@@ -19,6 +19,26 @@ const CN_DIGIT: Record<string, string> = {
   九: "9",
 };
 
+/** A Chinese numeral under a hundred ("五", "十", "十五", "二十五", "两") as digits. */
+function smallNumber(words: string): string {
+  const digit = (c?: string) => (c ? (CN_DIGIT[c === "两" ? "二" : c] ?? "") : "");
+  const [tens, ones] = words.split("十");
+  if (ones === undefined) return digit(tens);
+  return String(Number(digit(tens) || "1") * 10 + Number(digit(ones) || "0"));
+}
+
+/** "百分之十五", "百分之二点五" → "15%", "2.5%"; "百分之几" and "百分之多少" stay cues. */
+function percentWords(q: string): string {
+  return q.replace(
+    /百分之([一二两三四五六七八九十]{1,3})(?:点([〇零一二三四五六七八九]+))?/g,
+    (m: string, whole: string, fraction?: string) => {
+      const n = smallNumber(whole);
+      if (!n) return m;
+      return `${n}${fraction ? `.${[...fraction].map((c) => CN_DIGIT[c]).join("")}` : ""}%`;
+    },
+  );
+}
+
 /** Round amounts in words ("百万以上的设备") as the documents print them ("100万元"). */
 const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数])一?千万/g, "1000万"],
@@ -36,6 +56,7 @@ export function normalizeQuestion(question: string): string {
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
   );
+  q = percentWords(q);
   for (const [re, to] of [...ROUND_AMOUNTS, ...TYPOS]) q = q.replace(re, to);
   return q;
 }

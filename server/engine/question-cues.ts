@@ -13,14 +13,15 @@ const DRAFTING =
   /起草|拟写|草拟|写一段|写个|撰写|写段|写一下|写一份|写份|写点|(?:给我)?一段(?:文字|话)|给我一段/;
 /** A ranking asked. */
 const RANKING =
-  /排名|排序|排行|排个序|排一下|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|第一|从高到低|从低到高/;
+  /排名|排序|排行|排个序|排一下|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|最快|最慢|第一|从高到低|从低到高/;
 /** How many times one figure is another, or their ratio. */
-const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/;
+export const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/;
 
 /** "A除去B以外是多少", "扣除B后还剩多少": one figure less another. */
 export const EXCLUDING = /除去|除了|扣除|扣掉|去掉|减去|减掉|不算|刨去|刨除/;
 /** The mean of several units' figures ("平均是多少", "均值"); 平均每人 is a per-capita figure, read before. */
-export const AVERAGE_ACROSS = /平均(?:数|值)?(?:是|为|有)?(?:多少|几)|均值|平均下来|平均一下/;
+export const AVERAGE_ACROSS =
+  /平均(?:数|值)?(?:是|为|有)?(?:多少|几)|均值|平均下来|平均一下|平均每年|每年平均|年均(?!增|减|下降|上升|变化)/;
 
 /**
  * The words of the cues above, without wildcards: what a question says about the operation,
@@ -57,6 +58,8 @@ const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\
 const LAST_YEAR_TOO = /(?:去年|上年|上一年)(?:的)?(?:呢|是多少|多少|有多少|为多少)/;
 /** Two figures added ("A加B", "加起来", "两家加一起"). */
 export const SUM_CUE = /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/;
+/** Years added or averaged, not compared ("跟2023年加起来"): no year is the base (names masked or not). */
+const YEARS_ADDED = /加起来|加一起|加在一起|一共|总共|合起来|相加|之和|平均/;
 /** A budget and an actual both named. */
 const BUDGET_AND_ACTUAL = /预算.{0,16}(?:决算|实际)|(?:决算|实际).{0,16}预算/;
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|变成|变为|降到|降为|没了/;
@@ -69,6 +72,8 @@ export function detectOperation(
   unitCount: number,
   metrics: MetricRef[],
   trend: boolean,
+  /** Years named ("2023年和2024年加起来": one figure of two years added). */
+  yearCount = 1,
 ): Operation | undefined {
   const several = unitCount > 1 || metrics.length > 1;
   if (DRAFTING.test(q)) return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
@@ -84,8 +89,8 @@ export function detectOperation(
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   // "A加B" between two masked figures (〇); the mean of several units' figures.
-  if (SUM_CUE.test(q) && several) return "sum";
-  if (AVERAGE_ACROSS.test(q) && unitCount > 1) return "sum";
+  if (SUM_CUE.test(q) && (several || yearCount > 1)) return "sum";
+  if (AVERAGE_ACROSS.test(q) && (unitCount > 1 || yearCount > 1)) return "sum";
   // "A除去B以外", "扣除B后还剩": one figure less the other.
   if (EXCLUDING.test(q) && metrics.length === 2 && unitCount <= 1) return "difference";
   if (
@@ -169,7 +174,8 @@ export function findYears(
 ): { years: number[]; source: QueryPlan["yearSource"]; trend: boolean } {
   // "比2023年" names the comparison base, not the year asked about.
   // "和" is symmetric ("2023年和2024年比"): both years are kept, the later one compared with the earlier.
-  const targets = q.replace(/(比|较|与|跟|同|相比|对比)(20\d{2}|\d{2})年/g, "$1");
+  // "2024年的跟2023年加起来": both years are added, neither is a base.
+  const targets = YEARS_ADDED.test(q) ? q : q.replace(/(比|较|与|跟|同|相比|对比)(20\d{2}|\d{2})年/g, "$1");
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
   const years = [...new Set([...explicit, ...short].map((y) => stockYear(q, y, k, units)))].sort();

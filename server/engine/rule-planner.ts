@@ -47,7 +47,14 @@ function maskSpans(text: string, spans: [number, number][]): string {
 function operationOf(
   q: string,
   masked: string,
-  parts: { units: string[]; metrics: MetricRef[]; trend: boolean; followUp: boolean; asked: AskedScope },
+  parts: {
+    units: string[];
+    metrics: MetricRef[];
+    trend: boolean;
+    followUp: boolean;
+    asked: AskedScope;
+    yearCount: number;
+  },
   ctx?: Context,
 ): Operation {
   const { units, metrics } = parts;
@@ -56,7 +63,9 @@ function operationOf(
   // A body's 部门 and 单位 editions named together are compared like two units.
   const compared =
     units.length * (editionsAsked(q).length > 1 || editionsCompared(q, parts.followUp, ctx) ? 2 : 1);
-  let operation = isText ? "text_lookup" : detectOperation(masked, compared, metrics, parts.trend);
+  let operation = isText
+    ? "text_lookup"
+    : detectOperation(masked, compared, metrics, parts.trend, parts.yearCount);
   // "两个差在哪" of the two editions named before: their difference.
   if ((!operation || operation === "value") && editionsCompared(q, parts.followUp, ctx))
     operation = "difference";
@@ -69,7 +78,8 @@ function operationOf(
   // "和决算比呢" after a budget figure: the budget against its actual.
   if (parts.followUp && ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(q))
     operation = "compare_budget_actual";
-  if (operation === "sum" && units.length <= 1 && metrics.length <= 1) operation = "value";
+  if (operation === "sum" && units.length <= 1 && metrics.length <= 1 && parts.yearCount <= 1)
+    operation = "value";
   // "<科目>的<列>和<列>各…": the cells asked are the breakdown.
   if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
     operation = "value";
@@ -203,7 +213,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       : BARE_BUDGET.test(rest)
         ? `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`
         : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
-  const parts = { units, metrics, trend: yearsFound.trend, followUp, asked };
+  const parts = {
+    units,
+    metrics,
+    trend: yearsFound.trend,
+    followUp,
+    asked,
+    yearCount: yearsFound.years.length,
+  };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
   // The start-of-year budget of a year with final accounts only: they state it beside the actual.
   if (

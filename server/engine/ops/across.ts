@@ -9,10 +9,11 @@ import { lookup, valueOp, wantOf } from "./amounts.js";
 import { closestFigure } from "./closest.js";
 import { excludeOp } from "./exclude.js";
 import { sharePointsOp } from "./share-points.js";
-import { AVERAGE_ACROSS, EXCLUDING } from "../question-cues.js";
+import { AVERAGE_ACROSS, EXCLUDING, RATIO } from "../question-cues.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
 import { rankPartsOp } from "./rank-parts.js";
+import { RANKS_SHARE, rankShareOp } from "./rank-share.js";
 import { PLACES, ranking } from "./rank-figures.js";
 
 interface Row {
@@ -44,11 +45,21 @@ function rowLabel(r: Row, k: Knowledge, byUnit: boolean): string {
 /** A difference asked as a percentage ("多百分之多少", "高几成"). */
 const RELATIVE = /百分之|%|％|几成/;
 
+/** Who the rows are: "三个单位", or one unit's years ("某单位2023、2024年"). */
+function scopesNamed(found: Row[]): string {
+  const units = [...new Set(found.map((r) => r.scope.unit))];
+  const years = [...new Set(found.map((r) => r.scope.year))].sort();
+  return units.length === 1
+    ? `${units[0]}${years.map((year) => `${year}年`).join("、")}`
+    : `${chineseCount(units.length)}个单位`;
+}
+
 export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const { found, missing } = rows(k, plan, scopes);
   if (found.length < 2) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
+  const whose = byUnit ? scopesNamed(found) : scopeLabel(scopes[0]);
   if (byUnit && AVERAGE_ACROSS.test(plan.question)) {
     const label = metricLabel(plan.metrics[0], k);
     const mean = average(
@@ -56,7 +67,7 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       found[0].fact.measure,
     );
     b.d.headline = [
-      `${chineseCount(found.length)}个单位${label}的平均数为 `,
+      `${whose}${label}的平均数为 `,
       b.computed(
         mean,
         `${label}平均数`,
@@ -75,7 +86,7 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     found[0].fact.measure,
   );
   b.d.headline = [
-    `${byUnit ? `${chineseCount(found.length)}个单位` : scopeLabel(scopes[0])}${label.replace(/合计$/, "")}合计 `,
+    `${whose}${label.replace(/合计$/, "")}合计 `,
     b.computed(
       sum,
       `${label}合计`,
@@ -137,6 +148,9 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
     );
   else if (r) b.d.headline.push("，前者是后者的 ", b.computed(r, `${la}相对${lc}`, [a.fact, c.fact]));
   b.d.headline.push("。");
+  // "是B的几倍" of a B that is zero: no multiple exists; say so rather than leave it out.
+  if (RATIO.test(plan.question) && !isRate && money(c.fact.value).isZero())
+    b.d.notes.push([`${lc}${what}为0，无法计算倍数。`]);
   b.d.chart = {
     type: "bar",
     title: `${what || "对比"}`,
@@ -160,6 +174,9 @@ function partsNotListed(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
 export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const byChange = RANKS_CHANGE.test(plan.question) ? rankChangeOp(k, plan, scopes) : undefined;
   if (byChange) return byChange;
+  const byShare =
+    RANKS_SHARE.test(plan.question) && scopes.length > 1 ? rankShareOp(k, plan, scopes) : undefined;
+  if (byShare) return byShare;
   if (scopes.length === 1) return rankPartsOp(k, plan, scopes[0]) ?? partsNotListed(k, plan, scopes);
   const { shown, ranked, missing } = ranking(k, plan, scopes);
   if (!shown.length) return valueOp(k, plan, scopes);

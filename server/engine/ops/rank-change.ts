@@ -9,8 +9,8 @@ import { lookup } from "./amounts.js";
 import { metricLabel } from "./labels.js";
 
 /** The question ranks a change on last year, not the amounts themselves. */
-export const RANKS_CHANGE = /降幅|增幅|增长率|增速|变化率|变动率|同比/;
-const FALLING = /降幅|下降|减少|降低/;
+export const RANKS_CHANGE = /降幅|增幅|增长率|增速|变化率|变动率|同比|(?:增长|上涨|涨|下降|降|减少)得?最快/;
+const FALLING = /降幅|下降|减少|降低|降得?最快/;
 
 interface Change {
   scope: Scope;

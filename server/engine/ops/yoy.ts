@@ -159,36 +159,35 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const ref = plan.metrics[0];
   const label = metricLabel(ref, k);
   const points: { label: string; value: string }[] = [];
-  let fromAttachment = false;
-  for (const scope of scopes) {
-    const previous = lookup(k, scope, ref, "prev_actual")[0];
-    const current = lookup(k, scope, ref, "actual")[0];
-    const series: [number, Fact][] = [];
-    if (previous) series.push([previous.period ?? scope.year - 1, previous]);
-    if (current) series.push([scope.year, current]);
+  let fromAttachment: Fact | undefined;
+  const units = [...new Set(scopes.map((s) => s.unit))];
+  for (const unit of units) {
+    const { series, attached } = seriesOf(
+      k,
+      scopes.filter((s) => s.unit === unit),
+      ref,
+    );
     // No last-year figure printed: the change the document states is the two years' change.
     if (scopes.length === 1 && series.length < 2) return yoyOp(k, plan, scopes);
     if (!series.length) continue;
-    if (previous) fromAttachment = true;
-    const line: Segment[] = [`${scope.unit}${label}：`];
+    fromAttachment ??= attached;
+    const line: Segment[] = [`${unit}${label}：`];
     series.forEach(([year, f], i) => {
       if (i) line.push("；");
       line.push(`${year}年 `, b.fact(f, `${year}年${label}`));
-      if (scopes.length === 1) points.push({ label: `${year}年`, value: f.value });
+      if (units.length === 1) points.push({ label: `${year}年`, value: f.value });
     });
-    if (series.length === 2) {
-      const rate = growth(series[1][1].value, series[0][1].value);
+    if (series.length >= 2) {
+      const [first, last] = [series[0][1], series[series.length - 1][1]];
+      const rate = growth(last.value, first.value);
       line.push(
         "，变化 ",
         b.change(
-          {
-            ...difference(series[1][1].value, series[0][1].value, series[1][1].measure),
-            facts: [series[0][1], series[1][1]],
-          },
+          { ...difference(last.value, first.value, last.measure), facts: [first, last] },
           `${label}变化`,
         ),
       );
-      if (rate) line.push("，", b.change({ ...rate, facts: [series[0][1], series[1][1]] }, `${label}变化率`));
+      if (rate) line.push("，", b.change({ ...rate, facts: [first, last] }, `${label}变化率`));
     }
     line.push("。");
     if (!b.d.headline.length) b.d.headline = line;
@@ -197,8 +196,36 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (!b.d.headline.length) return yoyOp(k, plan, scopes);
   if (points.length >= 2)
     b.d.chart = { type: "line", title: `${scopes[0].unit}${label}`, measure: "万元", points };
-  if (fromAttachment) b.d.notes.push(["上年数字取自决算附件《整体支出绩效评价基础数据表》中的上年决算数。"]);
+  // A year stood for by the next year's document is noted where its scope is resolved.
+  if (fromAttachment && !scopes.some((s) => s.previousYear)) {
+    const where = fromAttachment.table ? `《${sourceLabel(fromAttachment)}》` : "情况说明";
+    b.d.notes.push([`上年数字取自${where}所列的上年数。`]);
+  }
   return b;
+}
+
+/**
+ * One unit's figure by year over its scopes: each document's own year, and the year before as it
+ * prints it (a scope standing for last year reads that column only); one figure per year.
+ */
+function seriesOf(
+  k: Knowledge,
+  scopes: Scope[],
+  ref: MetricRef,
+): { series: [number, Fact][]; attached?: Fact } {
+  const byYear = new Map<number, Fact>();
+  let attached: Fact | undefined;
+  for (const scope of scopes) {
+    const current = scope.previousYear ? undefined : lookup(k, scope, ref, "actual")[0];
+    if (current) byYear.set(scope.year, current);
+    const previous = lookup(k, scope, ref, "prev_actual")[0];
+    const year = scope.previousYear ? scope.year : (previous?.period ?? scope.year - 1);
+    if (previous && !byYear.has(year)) {
+      byYear.set(year, previous);
+      attached ??= previous;
+    }
+  }
+  return { series: [...byYear].sort(([a], [b]) => a - b), attached };
 }
 
 /**

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * Figures people derive from two disclosed ones: a row named loosely, two years added or averaged,
+ * a share ranked across units, a multiple of zero, a cut stated in words. Figures from data/docs
+ * at the lines given; each result is the calculator's.
+ */
+const { ask } = useSampleEngine();
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("two named figures, one of them written loosely", () => {
+  // 001 line 1134: 公务接待费 3.6; line 1137: 公务用车运行维护费 19.7.
+  it("a running cost beside the reception cost is not also the combined car cost", async () => {
+    const r = await ask("驻京办公务接待费和公务用车运行费加起来多少");
+    expect(r.plan.operation).toBe("sum");
+    expect(plain(r.answer)).toContain("公务接待费、公务用车运行维护费合计 23.30万元");
+    expect(r.answer).toContain("3.6 + 19.7 = 23.3）");
+    expect(r.answer).not.toContain("购置及运行维护费");
+    expectGrounded(r);
+  });
+
+  // "购置费和运行费各多少" names the two parts of the car cost, not their sum.
+  it("购置费和运行费 are the two parts", async () => {
+    const r = await ask("市政府办公务用车购置费和运行费各多少");
+    expect(r.plan.metrics).toEqual([
+      { type: "metric", key: "公务用车购置费" },
+      { type: "metric", key: "公务用车运行维护费" },
+    ]);
+  });
+
+  // 000 line 277: 302 商品和服务支出 2,101.18; line 291: 303 对个人和家庭的补助 428.71.
+  it("a row's name asked without its 的", async () => {
+    const r = await ask("市政府办商品和服务支出是对个人和家庭补助的多少倍");
+    // 2101.18 ÷ 428.71 = 4.90
+    expect(r.answer).toContain("2101.18 ÷ 428.71 = 4.90倍");
+    expectGrounded(r);
+  });
+
+  // 001 line 56: 一般公共预算财政拨款收入 247.80; line 119: 本年收入合计 247.80.
+  it("一般公共预算拨款 is the general budget's appropriation income", async () => {
+    const r = await ask("驻京办2024年一般公共预算拨款占收入总计的百分比");
+    expect(r.answer).toContain("247.8 ÷ 247.8 = 100.00%");
+  });
+
+  // "一般公共预算财政拨款基本支出": the fund qualifies the spending; no income figure is asked.
+  it("a fund before a kind of spending only qualifies it", async () => {
+    const r = await ask("区委办一般公共预算财政拨款基本支出多少");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "基本支出" }]);
+  });
+});
+
+describe("one figure over two years", () => {
+  // 000 line 729: 三公经费 2023 决算 151.98, 2024 决算 136.85.
+  it.each(["市政府办2024年的三公经费跟2023年加起来一共多少", "市政府办2023年和2024年三公经费一共多少"])(
+    "%s: the two years added",
+    async (question) => {
+      const r = await ask(question);
+      expect(r.plan.operation).toBe("sum");
+      expect(plain(r.answer)).toContain("2023年、2024年“三公”经费合计 288.83万元");
+      expect(r.answer).toContain("151.98 + 136.85 = 288.83");
+      expectGrounded(r);
+    },
+  );
+
+  it("平均每年 is the mean of the years", async () => {
+    const r = await ask("市政府办2023、2024两年三公经费平均每年多少");
+    // (151.98 + 136.85) ÷ 2 = 144.415 → 144.42
+    expect(r.answer).toContain("(151.98 + 136.85) ÷ 2 = 144.42");
+  });
+
+  it("a trend over the two years names each year once", async () => {
+    const r = await ask("市政府办2023年到2024年三公经费的变化趋势");
+    const text = plain(r.answer);
+    expect(text).toContain("2023年 151.98万元");
+    expect(text).toContain("2024年 136.85万元");
+    expect(text).not.toMatch(/2023年 136\.85/);
+  });
+});
+
+describe("units ranked by a derived figure", () => {
+  // 项目支出 over 支出合计: 001 line 56 247.80 of 247.80; 002 line 173 209.59 of 840.70;
+  // 000 763.33 of 5,487.18 (line 131).
+  it("占比最高 ranks the shares, not the amounts", async () => {
+    const r = await ask("三个单位里哪个单位的项目支出占比最高");
+    const text = plain(r.answer);
+    expect(text).toContain("项目支出占支出合计比重最高的是株洲市人民政府驻北京联络处");
+    expect(r.answer).toContain("209.59 ÷ 840.7 = 24.93%");
+    expect(r.answer).toContain("763.33 ÷ 5487.18 = 13.91%");
+    expect(text.indexOf("天元区委办公室")).toBeLessThan(text.indexOf("株洲市人民政府办公室"));
+    expectGrounded(r);
+  });
+
+  // 002 line 458: 三公 增长89.9%; 001 and 000: 26.42 → 23.3, 151.98 → 136.85.
+  it("增长最快 ranks the changes on last year", async () => {
+    const r = await ask("三个单位三公经费哪个增长最快");
+    expect(r.plan.operation).toBe("rank");
+    expect(plain(r.answer)).toContain("增幅最大的是中共株洲市天元区委办公室（2024年），增长 89.90%");
+  });
+});
+
+describe("what cannot be derived, and cuts in words", () => {
+  // 001 line 883: 公用经费合计 0.00.
+  it("a multiple of zero is said to be impossible", async () => {
+    const r = await ask("驻京办三公经费是公用经费的几倍");
+    expect(r.answer).toContain("公用经费为0，无法计算倍数");
+    expect(r.answer).not.toMatch(/前者是后者的/);
+  });
+
+  // 001 line 1139: 三公 23.3 (0 + 19.7 + 3.6).
+  it("百分之十 is 10%", async () => {
+    const r = await ask("驻京办如果三公经费再压减百分之十还剩多少");
+    expect(r.answer).toContain("23.3 × (1 − 10%) = 20.97");
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { normalizeQuestion } from "./normalize-question.js";
+
+describe("normalizeQuestion", () => {
+  it.each([
+    ["如果再压减百分之十还剩多少", "如果再压减10%还剩多少"],
+    ["增长百分之二十五点五", "增长25.5%"],
+    ["下调百分之五", "下调5%"],
+    ["提高百分之两", "提高2%"],
+  ])("writes a percentage in words as digits: %s", (question, normalized) => {
+    expect(normalizeQuestion(question)).toBe(normalized);
+  });
+
+  it.each(["占百分之几", "多百分之多少"])("keeps the words that ask for a percentage: %s", (question) => {
+    expect(normalizeQuestion(question)).toBe(question);
+  });
+
+  it("full-width digits and traditional characters", () => {
+    expect(normalizeQuestion("２０２４年 預算")).toBe("2024年预算");
+  });
+});

@@ -1,0 +1,67 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { factRatio, type Computed } from "../calculator.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel } from "./labels.js";
+import { PLACES } from "./rank-figures.js";
+import { partAndWhole } from "./share-across.js";
+
+/** The question ranks a share ("哪个单位的项目支出占比最高"), not the amounts themselves. */
+export const RANKS_SHARE = /占比|比重|比例|所占|占.{0,12}(?:最高|最低|最多|最少|最大|最小)/;
+
+interface Share {
+  scope: Scope;
+  share: Computed;
+  facts: [Fact, Fact];
+}
+
+/** One scope's part over its whole, both read from its document; undefined when either is missing. */
+function shareOf(k: Knowledge, plan: QueryPlan, scope: Scope): Share | undefined {
+  const { part, whole } = partAndWhole(plan.metrics);
+  if (!whole) return undefined;
+  const want = wantOf(plan, scope);
+  const [pf, wf] = [lookup(k, scope, part, want)[0], lookup(k, scope, whole, want)[0]];
+  const share = pf && wf ? factRatio(pf, wf) : undefined;
+  return share && { scope, share, facts: [pf, wf] };
+}
+
+/**
+ * Units ranked by a share each computed from its own document (part ÷ whole, formula shown);
+ * undefined when fewer than two units state both figures.
+ */
+export function rankShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  const shares = scopes.map((scope) => shareOf(k, plan, scope)).filter((s): s is Share => !!s);
+  if (shares.length < 2) return undefined;
+  const { part, whole } = partAndWhole(plan.metrics);
+  const [pl, wl] = [metricLabel(part, k), metricLabel(whole!, k)];
+  const sorted = shares.sort(
+    (a, b) => (plan.descending ? -1 : 1) * money(a.share.value).comparedTo(money(b.share.value)),
+  );
+  const b = new DraftBuilder();
+  const figure = (s: Share) =>
+    b.computed(s.share, `${s.scope.unit}（${s.scope.year}年）${pl}占${wl}`, s.facts);
+  const top = sorted[0];
+  b.d.headline = [
+    `${pl}占${wl}比重${plan.descending ? "最高" : "最低"}的是${top.scope.unit}（${top.scope.year}年），为 `,
+    figure(top),
+    "。",
+  ];
+  sorted.slice(0, PLACES.length).forEach((s, i) => {
+    b.d.bullets.push([
+      `第${PLACES[i]}位 ${s.scope.unit}：`,
+      figure(s),
+      `（${pl} `,
+      b.fact(s.facts[0], pl),
+      `，${wl} `,
+      b.fact(s.facts[1], wl),
+      "）",
+    ]);
+  });
+  const missing = scopes.filter((s) => !shares.some((x) => x.scope === s)).map((s) => s.unit);
+  if (missing.length) b.d.notes.push([`未参与排序（文件中缺少其中一个数字）：${missing.join("、")}。`]);
+  return b;
+}
