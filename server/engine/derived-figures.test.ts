@@ -114,3 +114,17 @@ describe("what cannot be derived, and cuts in words", () => {
     expect(r.answer).toContain("23.3 × (1 − 10%) = 20.97");
   });
 });
+
+describe("years counted back from the latest", () => {
+  // 000 line 729: 2023 决算 151.98 (the year before the latest), 2024 决算 136.85.
+  it("近两年…平均每年 averages the latest year and the one before", async () => {
+    const r = await ask("市政府办近两年三公经费平均每年多少");
+    expect(r.plan.years).toEqual([2023, 2024]);
+    expect(r.answer).toContain("(151.98 + 136.85) ÷ 2 = 144.42");
+  });
+
+  it("a year written with four digits is no span of years", async () => {
+    const r = await ask("市政府办2024年三公经费一共多少");
+    expect(r.plan.years).toEqual([2024]);
+  });
+});

@@ -58,8 +58,14 @@ const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\
 const LAST_YEAR_TOO = /(?:去年|上年|上一年)(?:的)?(?:呢|是多少|多少|有多少|为多少)/;
 /** Two figures added ("A加B", "加起来", "两家加一起"). */
 export const SUM_CUE = /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/;
+/** "两年", "近三年": how many years back from the latest are meant (undefined when not said). */
+export function yearsSpanned(q: string): number | undefined {
+  const m = /(?<![\d〇零一二三四五六七八九十])(两|二|三|四|五|[2-5])年(?!度|[前后底末初])/.exec(q);
+  return m ? ({ 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 }[m[1]] ?? Number(m[1])) : undefined;
+}
+
 /** Years added or averaged, not compared ("跟2023年加起来"): no year is the base (names masked or not). */
-const YEARS_ADDED = /加起来|加一起|加在一起|一共|总共|合起来|相加|之和|平均/;
+export const YEARS_ADDED = /加起来|加一起|加在一起|一共|总共|合起来|相加|之和|平均/;
 /** A budget and an actual both named. */
 const BUDGET_AND_ACTUAL = /预算.{0,16}(?:决算|实际)|(?:决算|实际).{0,16}预算/;
 const CHANGE = /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|变成|变为|降到|降为|没了/;

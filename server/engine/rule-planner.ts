@@ -8,7 +8,15 @@ import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
-import { detectOperation, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
+import {
+  detectOperation,
+  findBasis,
+  findYears,
+  SUM_CUE,
+  TEXT_QUESTION,
+  YEARS_ADDED,
+  yearsSpanned,
+} from "./question-cues.js";
 import { ACTIVITY_QUANTITY, COUNT_CUES, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
@@ -124,6 +132,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const found = findUnits(k, q);
   // Table names are not the figures asked about; units are masked out already.
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));
+  // "财政局2024年…": of the bodies a short name may mean, the one publishing for the year asked.
+  const byYear =
+    found.ambiguous && !found.units.length ? publishingInYearsAsked(k, q, found.ambiguous.units) : [];
+  if (byYear.length === 1) {
+    found.units = byYear;
+    found.fuzzy.push({ asked: found.ambiguous!.key, unit: byYear[0] });
+    found.ambiguous = undefined;
+  }
   let units = found.units;
   // "三家加起来", "这几个都加上": every unit the conversation named, not the last two.
   if (!units.length && SUM_CUE.test(q) && EVERY_MENTIONED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
@@ -196,7 +212,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
-  const yearsFound = findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
+  const yearsFound =
+    addedYears(q, k, units) ?? findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
   let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
   const comparesTotals = followUp
@@ -304,6 +321,25 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   };
   if (bareBudget && BARE_BUDGET.test(rest)) READ_AS_TOTAL.add(plan);
   return plan;
+}
+
+/**
+ * "两年的…加起来", "近三年平均": the years counted back from the units' latest, added or averaged
+ * (undefined unless both a span and an adding word are said, with no year named).
+ */
+function addedYears(q: string, k: Knowledge, units: string[]): ReturnType<typeof findYears> | undefined {
+  const span = yearsSpanned(q);
+  const latest = Math.max(0, ...units.map((unit) => k.latestYear(unit) ?? 0));
+  if (!span || !latest || !YEARS_ADDED.test(q) || /\d{2}年/.test(q)) return undefined;
+  const years = Array.from({ length: span }, (_, i) => latest - span + 1 + i);
+  return { years, source: "explicit", trend: true };
+}
+
+/** Of several units, those with a document for every year the question names ([] when none named). */
+function publishingInYearsAsked(k: Knowledge, q: string, units: string[]): string[] {
+  const { years, source } = findYears(q, k, []);
+  if (source !== "explicit") return [];
+  return units.filter((unit) => years.every((year) => k.docs(unit, { year }).length > 0));
 }
 
 /**

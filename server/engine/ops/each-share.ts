@@ -20,21 +20,33 @@ function commonWhole(metrics: MetricRef[]): MetricRef | undefined {
 }
 
 /**
+ * The whole and its parts: a whole named beside its parts ("基本支出里人员经费和公用经费各占多少"), else
+ * the whole the parts have in common.
+ */
+function wholeAndParts(metrics: MetricRef[]): { whole: MetricRef; parts: MetricRef[] } | undefined {
+  const named = metrics.find((m) => metrics.every((o) => o === m || key(parentOf(o)) === key(m)));
+  if (named && metrics.length > 2) return { whole: named, parts: metrics.filter((m) => m !== named) };
+  const whole = commonWhole(metrics);
+  return whole && { whole, parts: metrics };
+}
+
+/**
  * Each part's share of the whole the parts have in common, computed with its formula; undefined
  * when the question does not ask so or the parts have no common whole in the documents.
  */
 export function eachShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
   if (plan.metrics.length < 2 || !EACH_SHARE.test(plan.question)) return undefined;
-  const whole = commonWhole(plan.metrics);
+  const named = wholeAndParts(plan.metrics);
   const scope = scopes[0];
-  if (!whole || !scope) return undefined;
+  if (!named || !scope) return undefined;
+  const { whole, parts } = named;
   const want = wantOf(plan, scope);
   const wf = lookup(k, scope, whole, want)[0];
   if (!wf) return undefined;
   const b = new DraftBuilder();
   const wl = metricLabel(whole, k);
   const lines: Segment[][] = [];
-  for (const part of plan.metrics) {
+  for (const part of parts) {
     const pf = lookup(k, scope, part, want)[0];
     const share = pf ? factRatio(pf, wf) : undefined;
     if (!pf || !share) return undefined;
