@@ -11,8 +11,10 @@ import { z } from "zod";
  * - `dev2`: a third set written the same way in session 5, in users' own words (everyday names for
  *   rows, compound and follow-up questions, prose counts); scored once before any change, then
  *   open for tuning like `dev`.
+ * - `dev3`: a fourth set written the same way in session 9, weighted to computations, follow-ups
+ *   and prose; scored once before any change made for it, then open for tuning.
  */
-export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2"]);
+export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2", "dev3"]);
 export type Split = z.infer<typeof Split>;
 
 export interface SplitInfo {
@@ -36,4 +38,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   pdf: { dir: join(GOLD, "pdf"), corpus: "configured", heldOut: false },
   dev: { dir: join(GOLD, "dev"), corpus: "configured", heldOut: false },
   dev2: { dir: join(GOLD, "dev2"), corpus: "configured", heldOut: false },
+  dev3: { dir: join(GOLD, "dev3"), corpus: "configured", heldOut: false },
 };

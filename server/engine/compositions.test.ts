@@ -82,7 +82,7 @@ describe("a hypothetical change on a disclosed figure", () => {
   it("is computed from the figure and said to be no disclosed number", async () => {
     const r = await ask("如果区委办支出合计再压减10%，会是多少");
     const answer = plain(r.answer);
-    expect(answer).toContain("压减10%计算，为 756.63万元");
+    expect(answer).toContain("压减 10.00% 计算，为 756.63万元");
     expect(r.answer).toContain("840.7 × (1 − 10%) = 756.63");
     expect(answer).toContain("假设情形，不是文件公开的预算或决算数");
     expectGrounded(r);

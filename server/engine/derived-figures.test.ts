@@ -128,3 +128,16 @@ describe("years counted back from the latest", () => {
     expect(r.plan.years).toEqual([2024]);
   });
 });
+
+describe("why, in everyday words", () => {
+  // 002 line 482: 机关运行经费支出42.22万元，比上年决算数减少9.81万元，减少18.9%。主要原因是：厉行节约，运转支出减少。
+  it.each(["区委办机关运行经费为啥少了", "区委办的机关运行经费咋少了"])(
+    "%s: the change and its reason",
+    async (question) => {
+      const r = await ask(question);
+      expect(r.plan.operation).toBe("yoy");
+      expect(plain(r.answer)).toContain("减少 9.81万元");
+      expect(r.answer).toContain("厉行节约，运转支出减少");
+    },
+  );
+});

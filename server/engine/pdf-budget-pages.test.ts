@@ -106,7 +106,26 @@ describe("where project spending went, when the projects are not all listed", ()
     expect(r.plan.operation).toBe("rank");
     expect(answer).toMatch(/最高的是支持中小企业发展和管理支出（21508）项目支出，为 29381\.00万元/);
     expect(answer).toContain("其他商业服务业等支出（21699）项目支出：3136.40万元");
-    expect(answer).toContain("按功能分类（款级）");
+    expect(answer).toContain("按功能分类各科目");
+  });
+});
+
+describe("what projects the money went to, when one project is explained", () => {
+  // putuo-sfj-2026-bumen-yusuan p12 (2026年部门支出预算总表, 项目支出 column, 元): all of it under
+  // 204 06 司法: 其他司法支出 38454900.00, 基层司法业务 21703947.00, 公共法律服务 6860000.00,
+  // 信息化建设 2278800.00, 普法宣传 1242900.00. p23: 人民调解项目经费情况说明 "六、年度预算安排 795万元".
+  it("lists the 项 rows of the one 款 and names the explained project", async () => {
+    const r = await ask("司法局2026年项目支出主要用在哪些项目");
+    const answer = plain(r.answer);
+    expect(answer).toContain("按功能分类科目分布如下");
+    expect(answer.indexOf("其他司法支出（2040699）项目支出：3845.49万元")).toBeLessThan(
+      answer.indexOf("基层司法业务（2040604）项目支出：2170.39万元"),
+    );
+    expect(answer).toContain("普法宣传（2040605）项目支出：124.29万元");
+    expect(answer).toContain("文件单独说明的项目：人民调解项目 795.00万元");
+    // A glossary's definition says nothing of where this unit's money went.
+    expect(answer).not.toContain("名词解释");
+    expectGrounded(r);
   });
 });
 

@@ -6,6 +6,10 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 export const TEXT_QUESTION =
   /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|做了什么|干了什么|做了哪些|干了哪些|开展了哪些|取得了?哪些|有哪些成效|成效如何|效果如何|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|什么是|是什么意思|含义|指什么|单位构成|下属单位|所属单位|哪些单位|(?:下面|下边|底下|下辖)(?:有|包括)?(?:几个|几家|哪些|多少个?)(?:单位|机构)|(?<![这那些])几(?:个|家)(?:下属)?单位|汇总了|为什么没有|怎么公开|在哪公开|用途|干嘛|干啥|去干|做啥|为了什么|接待谁|接待了谁|是谁|哪些项目|什么项目|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|哪(?:些|家|个)(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家|酒店|宾馆|饭店|餐厅|饭馆|招待所)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/;
 
+/** "为什么", "为啥少了", "怎么变成0了": why a figure is what it is or changed. */
+const ASKS_WHY =
+  /为什么|为何|为啥|为嘛|原因|怎么回事|咋回事|解释|怎么(?:变成|变为|成了|降到|降为|没了)|咋(?:会|这么|那么|少|多|降|涨|变)/;
+
 /** Several years asked together ("近两年", "连续两年", "历年"). */
 const TREND = /(?:近|连续|最近)(两|二|三|四|五|几|[2-5])年|历年|这几年|逐年|趋势|两年/;
 /** A paragraph asked for, to paste into a report. */
@@ -29,7 +33,7 @@ export const AVERAGE_ACROSS =
  */
 export const CUE_PATTERNS: readonly RegExp[] = [
   new RegExp(`${DRAFTING.source}|说明草稿|情况说明|一段说明|说明|(?:给|向|跟)领导(?:汇报)?|汇报`),
-  /为什么|为何|原因|怎么回事|解释|差异|怎么(?:变成|变为|成了|降到|降为|没了|就)/,
+  new RegExp(`${ASKS_WHY.source}|差异|怎么就`),
   RANKING,
   RATIO,
   new RegExp(`${EXCLUDING.source}|以外|之外|还剩|剩下|剩余`),
@@ -84,7 +88,7 @@ export function detectOperation(
   const several = unitCount > 1 || metrics.length > 1;
   if (DRAFTING.test(q)) return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
   // "怎么变成0了": why it changed.
-  if (/为什么|为何|原因|怎么回事|解释|怎么(?:变成|变为|成了|降到|降为|没了)/.test(q))
+  if (ASKS_WHY.test(q))
     return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";
   const ranking = RANKING.test(q);
   if (ranking && unitCount !== 1) return "rank";

@@ -3,7 +3,7 @@
  * answering a "why" question quotes the sentence with the reason, not its neighbours that only
  * restate the figures.
  */
-export const WHY_QUESTION = /为什么|为何|原因|怎么回事|怎么会|咋/;
+export const WHY_QUESTION = /为什么|为何|为啥|为嘛|原因|怎么回事|怎么会|咋/;
 
 export const REASON_MARKERS = /原因|由于|因为|主要是|是因/;
 

@@ -30,6 +30,8 @@ export async function addClosestPassage(
 }
 
 /** A figure asked together with what it was for ("开了哪些会，会议费多少", "…怎么安排的"). */
+/** A glossary defines a term for every unit; it says nothing of what this unit's figure paid for. */
+const DEFINITIONS = /名词解释|名词说明|术语解释/;
 const ALSO_DESCRIBED = /哪些|哪几(?!个单位|家)|什么(?!原因)|怎么安排|如何安排|怎么用|用在哪|用于/;
 
 /**
@@ -51,7 +53,10 @@ export async function addDescribingPassage(
   const docs = new Set(scopes.map((scope) => scope.doc.docId));
   const passage =
     text.status === "answered"
-      ? text.passages.find((p) => docs.has(p.chunk.docId) && p.text.includes(label))
+      ? text.passages.find(
+          (p) =>
+            docs.has(p.chunk.docId) && p.text.includes(label) && !DEFINITIONS.test(p.chunk.section.join(" ")),
+        )
       : undefined;
   if (!passage) return;
   draft.passages.push(passage);

@@ -6,7 +6,7 @@ import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
-import { listsMostOf, partFigures, partsIn } from "./rank-parts.js";
+import { classFigures, listsMostOf, partFigures, partsIn } from "./rank-parts.js";
 
 /** The column of a project's total as its explanation page states it before the split. */
 const PLAN_TOTAL = "项目总预算";
@@ -21,7 +21,7 @@ export function projectBreakdownOp(k: Knowledge, plan: QueryPlan, scope: Scope):
   const want = wantOf(plan, scope);
   const projects = partsIn(k, scope, ref).filter((part) => part.type === "project");
   const rows = partFigures(k, scope, projects, want);
-  if (rows.length < 2) return undefined;
+  if (rows.length < 2) return byClassBreakdown(k, plan, scope, rows);
   rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
@@ -42,6 +42,41 @@ export function projectBreakdownOp(k: Knowledge, plan: QueryPlan, scope: Scope):
   for (const { part, fact } of rows.slice(0, 12))
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
   if (rows.length > 12) b.d.notes.push(["只列出前十二项，其余从略。"]);
+  return b;
+}
+
+/**
+ * Project spending not listed project by project: its column in the functional 款 rows, largest
+ * first, with the one project the document explains (if any) named; undefined when fewer than two
+ * rows carry it.
+ */
+function byClassBreakdown(
+  k: Knowledge,
+  plan: QueryPlan,
+  scope: Scope,
+  explained: ReturnType<typeof partFigures>,
+): DraftBuilder | undefined {
+  const ref = plan.metrics[0];
+  const want = wantOf(plan, scope);
+  const rows = classFigures(k, scope, ref, want);
+  if (rows.length < 2) return undefined;
+  rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
+  const b = new DraftBuilder();
+  const label = metricLabel(ref, k);
+  const total = lookup(k, scope, ref, want)[0];
+  b.d.headline = [
+    `${scopeLabel(scope)}${label}`,
+    ...(total ? ["为 ", b.fact(total, label)] : []),
+    "，文件未逐项列出全部项目，按功能分类科目分布如下：",
+  ];
+  for (const { part, fact } of rows.slice(0, 12))
+    b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
+  for (const { part, fact } of explained)
+    b.d.notes.push([
+      `文件单独说明的项目：${metricLabel(part, k)} `,
+      b.fact(fact, metricLabel(part, k)),
+      "。",
+    ]);
   return b;
 }
 

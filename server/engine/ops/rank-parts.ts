@@ -95,7 +95,7 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
       found.map((x) => x.fact),
     );
   // Then the column's rows by functional class (款) rank where the money went.
-  const byClass = listed ? [] : partFigures(k, scope, classRowsOf(k, scope, ref), want);
+  const byClass = listed ? [] : classFigures(k, scope, ref, want);
   if (!listed && byClass.length < 2) return undefined;
   if (!listed) found = byClass;
   const sign = plan.descending ? -1 : 1;
@@ -112,7 +112,7 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   for (const { part, fact } of found.slice(0, 10))
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
   if (found.length > 10) b.d.notes.push(["只列出前十项，其余从略。"]);
-  if (!listed) b.d.notes.push([`文件未逐项列出全部项目，按功能分类（款级）各科目的${label}排序。`]);
+  if (!listed) b.d.notes.push([`文件未逐项列出全部项目，按功能分类各科目的${label}排序。`]);
   return b;
 }
 
@@ -121,16 +121,33 @@ const CLASS_COLUMNS: Readonly<Record<string, string>> = { 项目支出: "项目�
 /** 功能分类 款 codes: a 类 (3 digits) and its two-digit 款. */
 const FUNCTION_KUAN_DIGITS = 5;
 
-/** 项目支出 → its column in each 款 row of the functional classification the unit prints. */
-function classRowsOf(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
+/** 项目支出 → its column in each 款 row (or each 项 row under one 款) of the unit's functional classification. */
+function classRowsOf(k: Knowledge, scope: Scope, ref: MetricRef, under?: string): MetricRef[] {
   const column = ref.type === "metric" ? CLASS_COLUMNS[ref.key] : undefined;
   if (!column) return [];
+  const digits = under ? under.length + 2 : FUNCTION_KUAN_DIGITS;
   return k.subjects
     .filter(
       (s) =>
-        s.scheme === "function" && s.code?.length === FUNCTION_KUAN_DIGITS && s.units.includes(scope.unit),
+        s.scheme === "function" &&
+        s.code?.length === digits &&
+        (!under || s.code.startsWith(under)) &&
+        s.units.includes(scope.unit),
     )
     .map((s) => ({ type: "subject" as const, code: s.code, name: s.name, column }));
+}
+
+/**
+ * Where a spending column went, by functional class: its non-zero 款 rows; when all of it is in one
+ * 款, that 款's 项 rows. Empty when the unit prints no such column.
+ */
+export function classFigures(k: Knowledge, scope: Scope, ref: MetricRef, want: Want) {
+  const nonZero = (rows: ReturnType<typeof partFigures>) =>
+    rows.filter((row) => !money(row.fact.value).isZero());
+  const kuan = nonZero(partFigures(k, scope, classRowsOf(k, scope, ref), want));
+  const only = kuan.length === 1 && kuan[0].part.type === "subject" ? kuan[0].part.code : undefined;
+  const xiang = only ? nonZero(partFigures(k, scope, classRowsOf(k, scope, ref, only), want)) : [];
+  return xiang.length >= 2 ? xiang : kuan;
 }
 
 /** Listed parts are most (≥ 90 %) of the whole, or the whole is not stated (projects only). */

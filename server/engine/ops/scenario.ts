@@ -29,7 +29,10 @@ export function scenarioOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   b.d.headline = [
     `按${scopeLabel(scope)}${label} `,
     b.fact(fact, label),
-    `${m[1]}${m[2]}%计算，为 `,
+    // The rate is the asker's, a figure like any other: no digits in literal words.
+    `${m[1]} `,
+    b.computed({ value: m[2], measure: "%", formula: "" }, "问题假设的变动比例", []),
+    " 计算，为 ",
     b.computed(scaled(fact.value, percent, fact.measure), `${label}（假设${m[1]}${m[2]}%）`, [fact]),
     "。",
   ];

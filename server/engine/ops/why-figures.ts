@@ -31,10 +31,22 @@ export async function whyFromFigures(
     draft.passages.push(passage);
     draft.extraSources.push({ chunkId: passage.chunk.id });
   }
+  // A figure also asked in a clause of its own ("有几辆？那为啥…") is answered; the reason is not stated.
+  if (asksFigureToo(plan.question)) {
+    draft.notes.unshift(["文件没有说明原因。"]);
+    return draft;
+  }
   // The reason asked is not stated: a refusal that names the figures and the closest passage.
   draft.status = "not_found";
   draft.bullets.unshift(draft.headline);
   draft.headline = ["文件没有说明原因。文件列出的相关数字如下："];
   if (passage) draft.notes.push([`上面引用的是文件中与问题最相关的原文（「${passage.title}」）。`]);
   return draft;
+}
+
+/** A clause without a why that asks a figure ("车有几辆？那为啥…"). */
+function asksFigureToo(question: string): boolean {
+  return question
+    .split(/[？?。；;！!]/)
+    .some((clause) => !WHY_QUESTION.test(clause) && /多少|几/.test(clause));
 }
