@@ -168,7 +168,7 @@ export const METRICS: MetricDef[] = [
     // The appropriation from the general budget, the first of table 01's income rows; not its
     // spending ("一般公共预算拨款支出", "…拨款基本支出").
     pattern:
-      /一般公共预算(?:财政)?拨款收入|一般公共预算(?:财政)?(?:拨款|资金)(?![^，。？?]{0,8}(?:支出|经费|花|用))/,
+      /一般公共预算(?:财政)?(?:拨款|资金)收入|一般公共预算(?:财政)?(?:拨款|资金)(?![^，。？?]{0,8}(?:支出|经费|花|用))/,
     synonyms: [],
     tableOnly: true,
     tables: [{ table: "01", row: /^(?:一般公共预算财政拨款收入|一般公共预算(?:资金)?)$/, column: /./ }],

@@ -7,6 +7,8 @@ import { Lru } from "../../lib/lru.js";
 import { Knowledge } from "./knowledge.js";
 import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
 import { planConversation } from "./conversation.js";
+import { clausePlans, mergeDrafts } from "./compound.js";
+import type { Draft } from "./draft.js";
 
 /** What the optional LLM stages get: the deterministic answer already made, and a way to run another plan. */
 export interface RefineInput {
@@ -61,15 +63,33 @@ export async function createEngine(
       const knowledge = shared.forRequest();
       const run = async (plan: QueryPlan) => compose(await execute(knowledge, plan), plan);
       if (!stages && cache)
-        return cachedAnswer(cache, messages, () => run(planConversation(knowledge, messages)));
-      const rulePlan = planConversation(knowledge, messages);
-      const ruleResult = await run(rulePlan);
+        return cachedAnswer(cache, messages, async () => (await ruleAnswer(knowledge, messages)).result);
+      const { plan: rulePlan, result: ruleResult } = await ruleAnswer(knowledge, messages);
       if (!stages) return ruleResult;
       answerOptions.onDraft?.(ruleResult);
       return stages.refine({ knowledge, messages, rulePlan, ruleResult, run });
     },
   };
   return engine;
+}
+
+/**
+ * The rule planner's answer: one plan, or one per question when a message asks several about
+ * different figures (answered together, each part planned as a follow-up of the one before).
+ */
+async function ruleAnswer(
+  knowledge: Knowledge,
+  messages: ChatMessage[],
+): Promise<{ plan: QueryPlan; result: AnswerResult }> {
+  const clauses = clausePlans(knowledge, messages);
+  if (!clauses) {
+    const plan = planConversation(knowledge, messages);
+    return { plan, result: compose(await execute(knowledge, plan), plan) };
+  }
+  const drafts: Draft[] = [];
+  for (const plan of clauses) drafts.push(await execute(knowledge, plan));
+  const plan = { ...clauses[0], question: messages.at(-1)?.content ?? clauses[0].question };
+  return { plan, result: compose(mergeDrafts(drafts), plan) };
 }
 
 /**

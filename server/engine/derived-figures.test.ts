@@ -141,3 +141,14 @@ describe("why, in everyday words", () => {
     },
   );
 });
+
+describe("a unit named twice", () => {
+  it("each mention is the unit, not words of a figure", async () => {
+    const r = await ask("驻京办的收入合计和驻京办的项目支出各多少");
+    expect(r.plan.units).toEqual(["株洲市人民政府驻北京联络处"]);
+    expect(r.plan.metrics).toEqual([
+      { type: "metric", key: "收入合计" },
+      { type: "metric", key: "项目支出" },
+    ]);
+  });
+});

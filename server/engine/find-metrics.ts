@@ -60,10 +60,9 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   for (const { key: name, item: s } of k.subjectNames.candidates(key)) {
     if (name.length < 2) continue;
     addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
-    // "对个人和家庭补助": a row's name asked without its 的.
-    const plain = name.replace(/的/g, "");
-    if (plain !== name && plain.length >= 4)
-      addAll(hits, key, plain, { type: "subject", code: s.code, name: s.name }, -0.15);
+    // "对个人和家庭补助": a row's name asked without its 的; "会议费和培训费": a listed row ("甲、乙") asked with 和.
+    for (const variant of askedVariants(name))
+      addAll(hits, key, variant, { type: "subject", code: s.code, name: s.name }, -0.15);
     // A long name's distinctive tail is enough (its last six or more characters).
     for (let len = name.length - 1; len >= 6; len--)
       addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
@@ -83,6 +82,29 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
         for (const ref of thesaurusRefs(k, entry, units)) addAll(hits, q, say, ref, -0.05, say);
     }
   return hits;
+}
+
+/**
+ * A class named without its 支出 right before a row ("城乡社区行政运行") says which class's row is
+ * meant: a qualifier of that row, not a figure asked.
+ */
+function withoutClassQualifiers(q: string, taken: Hit[]): Hit[] {
+  return taken.filter((h, i) => {
+    const next = taken[i + 1];
+    const words = q.slice(h.at, h.at + h.len);
+    const shortened = h.ref.type === "subject" && h.ref.name === `${words}支出`;
+    return !(shortened && next?.ref.type === "subject" && /^的?$/.test(q.slice(h.at + h.len, next.at)));
+  });
+}
+
+/**
+ * How people write a row's name: without its 的, its list mark "、" as 和/与/及, a class without its
+ * closing 支出 ("一般公共服务方面").
+ */
+function askedVariants(name: string): string[] {
+  const variants = [name.replace(/的/g, ""), name.replace(/支出$/, "")];
+  if (name.includes("、")) for (const and of ["和", "与", "及"]) variants.push(name.replace(/、/g, and));
+  return variants.filter((v) => v !== name && v.length >= 4);
 }
 
 /** A project's name without the unit alias it begins with ("<某街道>社区中心工程" → "社区中心工程"). */
@@ -136,7 +158,7 @@ function takenCover() {
 
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
-  const taken = bestHits(collectHits(k, q, units));
+  const taken = withoutClassQualifiers(q, bestHits(collectHits(k, q, units)));
   // Every matched name is masked, also one that only restates a code ("30217某费").
   const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);
   // "30217某费": the name after a code is the code's own row, not a second figure.

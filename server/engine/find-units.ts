@@ -28,10 +28,9 @@ interface Token {
  * A place name glued to an alias: jieba reads "某县委办公室" as 某县|委|办公室; a place in front
  * of an alias that the unit's name does not contain names another body.
  */
-function placeAt(tokens: Token[], at: number): string | undefined {
-  const t = tokens.find(
-    (x) =>
-      x.word.length >= 3 && /[省市区县]$/.test(x.word) && x.from < at + 1 && x.to >= at && x.to <= at + 1,
+function placeAt(tokensByEnd: Map<number, Token>, at: number): string | undefined {
+  const t = [tokensByEnd.get(at), tokensByEnd.get(at + 1)].find(
+    (x) => !!x && x.word.length >= 3 && /[省市区县]$/.test(x.word) && x.from < at + 1,
   );
   return t?.word;
 }
@@ -89,29 +88,38 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   const foreign: [number, number][] = [];
   const elsewhere: string[] = [];
   const positions = new Map<string, number>();
-  const tokens = tokensOf(rest);
-  const take = (at: number, len: number, names: string[], key: string) => {
-    rest = rest.slice(0, at) + "□".repeat(len) + rest.slice(at + len);
+  // Tokens by where they end: a place right before an alias is found without scanning them all.
+  const tokens = new Map(tokensOf(rest).map((token) => [token.to, token]));
+  /** Record a unit named at these places; the places are masked (□) in one pass over the text. */
+  const take = (places: number[], len: number, names: string[], key: string) => {
+    if (!places.length) return;
+    const chars = rest.split("");
+    for (const at of places) chars.fill("□", at, at + len);
+    rest = chars.join("");
     if (names.length > 1) {
       ambiguous ??= { key, units: names };
       return;
     }
     if (!units.includes(names[0])) units.push(names[0]);
-    positions.set(names[0], Math.min(at, positions.get(names[0]) ?? at));
+    positions.set(names[0], Math.min(places[0], positions.get(names[0]) ?? places[0]));
   };
+  // Every mention of an alias ("甲部门预算和甲本级…"), each masked.
   for (const a of k.aliases) {
-    const at = rest.indexOf(a.key);
-    if (at < 0 || foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
-    const place =
-      placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
-    if (place && a.units.every((u) => !u.includes(place))) {
-      foreign.push([at - place.length, at + a.key.length]);
-      // A place glued to the alias may share its first character ("某区" + "区…办").
-      const from = rest.lastIndexOf(place, at);
-      elsewhere.push(rest.slice(Math.max(0, from), at + a.key.length));
-      continue;
+    const places: number[] = [];
+    for (let at = rest.indexOf(a.key); at >= 0; at = rest.indexOf(a.key, at + a.key.length)) {
+      if (foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
+      const place =
+        placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
+      if (place && a.units.every((u) => !u.includes(place))) {
+        foreign.push([at - place.length, at + a.key.length]);
+        // A place glued to the alias may share its first character ("某区" + "区…办").
+        const from = rest.lastIndexOf(place, at);
+        elsewhere.push(rest.slice(Math.max(0, from), at + a.key.length));
+        continue;
+      }
+      places.push(at);
     }
-    take(at, a.key.length, a.units, a.key);
+    take(places, a.key.length, a.units, a.key);
   }
   const fuzzy: FoundUnits["fuzzy"] = [];
   if (!units.length && !ambiguous) {
@@ -124,7 +132,7 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
       /□/.test(rest.slice(from, to)) || [...foreign, ...named].some(([x, y]) => from < y && x < to);
     for (const hit of k.unitNames.fuzzy(rest, blocked)) {
       if (hit.units.length === 1) fuzzy.push({ asked: hit.asked, unit: hit.units[0] });
-      take(hit.at, hit.asked.length, hit.units, hit.asked);
+      take([hit.at], hit.asked.length, hit.units, hit.asked);
     }
   }
   // Units in the order the question names them ("甲和乙相差多少": 甲 first).

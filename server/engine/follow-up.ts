@@ -1,4 +1,5 @@
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { CELL_COLUMNS } from "./lexicon/cell-columns.js";
 import { parentOf } from "./ops/labels.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
@@ -52,4 +53,22 @@ export function followUpMetrics(
     if (ancestors(metrics[0]).some((a) => same(a, whole))) return [metrics[0], whole];
   }
   return metrics;
+}
+
+/** A follow-up that reads inside the figure before ("其中…", "里面…"). */
+const WITHIN = /其中|里面|当中|里头|这里面/;
+
+/**
+ * "<科目>多少？→ 其中人员经费和公用经费各多少？": the columns asked are cells of the row asked
+ * before, not the unit's totals of those columns. Other follow-ups keep their figures.
+ */
+export function cellsOfPrevious(q: string, metrics: MetricRef[], previous: MetricRef[]): MetricRef[] {
+  const [row] = previous;
+  if (previous.length !== 1 || row.type !== "subject" || row.column || !WITHIN.test(q)) return metrics;
+  const columns = metrics.flatMap((m) =>
+    m.type === "metric" && (CELL_COLUMNS as readonly string[]).includes(m.key) ? [m.key] : [],
+  );
+  return columns.length && columns.length === metrics.length
+    ? columns.map((column) => ({ ...row, column }))
+    : metrics;
 }

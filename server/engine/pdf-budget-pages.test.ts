@@ -180,3 +180,42 @@ describe("a project page whose year is split by quarter", () => {
     expect(r.answer).not.toContain("632.20");
   });
 });
+
+describe("figures added year by year, and classes named the short way", () => {
+  // putuo-wanli-2023-bumen-yusuan p26–27 (经济分类预算表, 元): 水费 142,500, 电费 710,000;
+  // putuo-wanli-2024-bumen-yusuan p30: 水费 277,500, 电费 280,000.
+  it("each year's total, then the change between them", async () => {
+    const r = await ask("万里街道电费和水费加在一起，2024年比2023年少了多少");
+    expect(r.plan.years).toEqual([2023, 2024]);
+    const answer = plain(r.answer);
+    expect(answer).toContain("2023年 85.25万元");
+    expect(answer).toContain("2024年 55.75万元");
+    expect(r.answer).toContain("55.75 − 85.25 = -29.50");
+    expectGrounded(r);
+  });
+
+  // putuo-swh-2025-bumen-yusuan p9 (2025年部门财务收支预算总表, 元): 一般公共预算资金 371,514,655.00;
+  // 三、社会保障和就业支出 3,808,085.00; 二、科学技术支出 17,200,000.00.
+  it("a class asked without its 支出", async () => {
+    const r = await ask("商务委2025年社会保障和就业方面安排了多少");
+    expect(plain(r.answer)).toContain("380.81万元");
+    expect(r.answer).toContain("3808085.00元");
+  });
+
+  it("a class's share of the spending total", async () => {
+    const r = await ask("商务委2025年科学技术方面占支出总计的比重");
+    // 1720 ÷ 37151.4655 = 4.63%
+    expect(r.answer).toContain("1720 ÷ 37151.4655 = 4.63%");
+  });
+
+  it("一般公共预算资金 is the general budget's appropriation", async () => {
+    const r = await ask("商务委2025年一般公共预算资金收入多少");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "一般公共预算财政拨款收入" }]);
+    expect(r.answer).toContain("371514655.00元");
+  });
+
+  it("a class named before a row of it only says which row", async () => {
+    const r = await ask("万里街道城乡社区的行政运行2024年安排多少");
+    expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);
+  });
+});

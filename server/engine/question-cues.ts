@@ -185,7 +185,13 @@ export function findYears(
   // "比2023年" names the comparison base, not the year asked about.
   // "和" is symmetric ("2023年和2024年比"): both years are kept, the later one compared with the earlier.
   // "2024年的跟2023年加起来": both years are added, neither is a base.
-  const targets = YEARS_ADDED.test(q) ? q : q.replace(/(比|较|与|跟|同|相比|对比)(20\d{2}|\d{2})年/g, "$1");
+  // "比2023年" is a base even then ("一共多少？比2023年少了多少": both years' totals, compared).
+  const targets = q.replace(
+    YEARS_ADDED.test(q)
+      ? /(比|较|相比|对比)(20\d{2}|\d{2})年/g
+      : /(比|较|与|跟|同|相比|对比)(20\d{2}|\d{2})年/g,
+    "$1",
+  );
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
   const years = [...new Set([...explicit, ...short].map((y) => stockYear(q, y, k, units)))].sort();

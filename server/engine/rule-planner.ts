@@ -2,7 +2,7 @@ import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, placesNamed, unknownUnitNames } from "./find-units.js";
-import { followUpMetrics, isCount, whyOfChange } from "./follow-up.js";
+import { cellsOfPrevious, followUpMetrics, isCount, whyOfChange } from "./follow-up.js";
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
@@ -277,6 +277,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (operation === "share" && metrics === metricsHere && metricsHere === refs)
     metrics = shareParts(rest, metrics, matched.spans);
   if (followUp && ctx) metrics = followUpMetrics({ operation, metrics }, metrics === ctx.metrics, ctx);
+  // "其中人员经费和公用经费各多少" after a row: that row's cells, each a figure of its own.
+  const cells = followUp && ctx ? cellsOfPrevious(q, metrics, ctx.metrics) : metrics;
+  if (cells !== metrics) [metrics, operation] = [cells, "value"];
   // Council questions (rankings, trends, totals) without a unit are about every unit.
   if (
     !units.length &&
@@ -286,11 +289,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   )
     units = k.publishingUnits;
   const basis = findBasis(q);
-  const years = yearsFound.years.length
-    ? yearsFound.years
-    : followUp && ctx?.years.length
-      ? yearsOfFollowUp(ctx, operation)
-      : [];
+  const years = withBaseYear(
+    q,
+    operation === "sum" && metrics.length > 1 && units.length <= 1,
+    yearsFound.years.length
+      ? yearsFound.years
+      : followUp && ctx?.years.length
+        ? yearsOfFollowUp(ctx, operation)
+        : [],
+  );
   const clarify =
     found.ambiguous && !units.length
       ? `“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
@@ -333,6 +340,17 @@ function addedYears(q: string, k: Knowledge, units: string[]): ReturnType<typeof
   if (!span || !latest || !YEARS_ADDED.test(q) || /\d{2}年/.test(q)) return undefined;
   const years = Array.from({ length: span }, (_, i) => latest - span + 1 + i);
   return { years, source: "explicit", trend: true };
+}
+
+/**
+ * "甲加乙一共多少？比2023年少了多少": figures added, then compared with a base year: the base year is
+ * added too, so each year's total can be compared.
+ */
+function withBaseYear(q: string, addsFigures: boolean, years: number[]): number[] {
+  const base = addsFigures && years.length === 1 ? /(?:比|较)\s*((?:20)?\d{2})\s*年/.exec(q) : null;
+  if (!base) return years;
+  const year = base[1].length === 2 ? 2000 + Number(base[1]) : Number(base[1]);
+  return year < years[0] ? [year, ...years] : years;
 }
 
 /** Of several units, those with a document for every year the question names ([] when none named). */

@@ -35,6 +35,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["车辆运行", "车的运行维护", "车运行维护", "养车"], means: ["公务用车运行维护费"] },
   { say: ["外包", "委托费"], means: ["委托业务费"] },
   { say: ["人头费"], means: ["人员经费"] },
+  { say: ["社保就业", "社保和就业"], means: ["社会保障和就业支出"], scheme: "function" },
   { say: ["预算总额", "总预算", "预算总数", "预算总盘子"], means: ["支出合计"] },
 ];
 

@@ -1,9 +1,8 @@
-import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { average, difference, growth, pointsBetween, times, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, valueOp, wantOf } from "./amounts.js";
 import { closestFigure } from "./closest.js";
@@ -15,12 +14,8 @@ import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
 import { rankPartsOp } from "./rank-parts.js";
 import { RANKS_SHARE, rankShareOp } from "./rank-share.js";
 import { PLACES, ranking } from "./rank-figures.js";
-
-interface Row {
-  scope: Scope;
-  ref: MetricRef;
-  fact: Fact;
-}
+import { rowLabeller, sharedMetric, type Row } from "./row-labels.js";
+import { sumByYearOp } from "./sum-by-year.js";
 
 /** One figure per (scope, metric): the preferred fact. */
 function rows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[]; missing: string[] } {
@@ -34,12 +29,6 @@ function rows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[]; m
     }
   }
   return { found, missing };
-}
-
-function rowLabel(r: Row, k: Knowledge, byUnit: boolean): string {
-  return byUnit
-    ? `${r.scope.unit}（${r.scope.year}年${r.scope.edition ? `${r.scope.edition}${r.scope.doc.kind}` : ""}）`
-    : metricLabel(r.ref, k);
 }
 
 /** A difference asked as a percentage ("多百分之多少", "高几成"). */
@@ -57,9 +46,12 @@ function scopesNamed(found: Row[]): string {
 export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const { found, missing } = rows(k, plan, scopes);
   if (found.length < 2) return valueOp(k, plan, scopes);
+  const byYear = sumByYearOp(k, plan, found);
+  if (byYear) return byYear;
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
   const whose = byUnit ? scopesNamed(found) : scopeLabel(scopes[0]);
+  const rowLabel = rowLabeller(found, k);
   if (byUnit && AVERAGE_ACROSS.test(plan.question)) {
     const label = metricLabel(plan.metrics[0], k);
     const mean = average(
@@ -75,12 +67,11 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       ),
       "。",
     ];
-    for (const r of found)
-      b.d.bullets.push([`${rowLabel(r, k, true)}：`, b.fact(r.fact, rowLabel(r, k, true))]);
+    for (const r of found) b.d.bullets.push([`${rowLabel(r)}：`, b.fact(r.fact, rowLabel(r))]);
     if (missing.length) b.d.notes.push([`未计入（文件中未找到）：${missing.join("、")}。`]);
     return b;
   }
-  const label = byUnit ? metricLabel(plan.metrics[0], k) : found.map((r) => metricLabel(r.ref, k)).join("、");
+  const label = sharedMetric(found, k) || [...new Set(found.map((r) => metricLabel(r.ref, k)))].join("、");
   const sum = total(
     found.map((r) => r.fact.value),
     found[0].fact.measure,
@@ -94,8 +85,7 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     ),
     "。",
   ];
-  for (const r of found)
-    b.d.bullets.push([`${rowLabel(r, k, byUnit)}：`, b.fact(r.fact, rowLabel(r, k, byUnit))]);
+  for (const r of found) b.d.bullets.push([`${rowLabel(r)}：`, b.fact(r.fact, rowLabel(r))]);
   if (missing.length) b.d.notes.push([`未计入（文件中未找到）：${missing.join("、")}。`]);
   return b;
 }
@@ -113,15 +103,17 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
   const [a, c] = found;
-  const la = rowLabel(a, k, byUnit);
-  const lc = rowLabel(c, k, byUnit);
+  const rowLabel = rowLabeller(found, k);
+  const la = rowLabel(a);
+  const lc = rowLabel(c);
   const isRate = a.fact.measure === "%";
   const diff = isRate
     ? pointsBetween(a.fact.value, c.fact.value)
     : difference(a.fact.value, c.fact.value, a.fact.measure);
   const more = money(diff.value).gte(0);
   const abs = { ...diff, value: money(diff.value).abs().toFixed() };
-  const what = byUnit ? metricLabel(plan.metrics[0], k) : "";
+  // The metric said once after each row's scope, when the rows are one metric of several scopes.
+  const what = byUnit ? sharedMetric(found, k) : "";
   b.d.headline = [
     `${la}${what} `,
     b.fact(a.fact, la),
@@ -155,7 +147,7 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
     type: "bar",
     title: `${what || "对比"}`,
     measure: a.fact.measure,
-    points: found.map((x) => ({ label: rowLabel(x, k, byUnit), value: x.fact.value })),
+    points: found.map((x) => ({ label: rowLabel(x), value: x.fact.value })),
   };
   return b;
 }

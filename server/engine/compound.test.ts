@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * A message that asks two questions about different figures is answered in both parts, the second
+ * read as a follow-up of the first (same unit and year). Figures from data/docs/000: line 291
+ * 30215 会议费 2.22; line 292 30216 培训费 22.70; line 306 公用经费合计 2,104.76; line 480 "“三公”经费
+ * 财政拨款支出预算为136.85万元，支出决算为136.85万元".
+ */
+const { ask } = useSampleEngine();
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("two questions in one message", () => {
+  it("each about its own figure: both answered", async () => {
+    const r = await ask("市政府办会议费多少？培训费占公用经费多少？");
+    const answer = plain(r.answer);
+    expect(answer).toContain("会议费");
+    expect(answer).toContain("2.22万元");
+    // 22.7 ÷ 2104.76 = 1.08%
+    expect(r.answer).toContain("22.7 ÷ 2104.76 = 1.08%");
+    expectGrounded(r);
+  });
+
+  it("about one figure, budget then actual: still one comparison", async () => {
+    const r = await ask("市政府办三公经费预算多少？实际花了多少？");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+  });
+
+  it("about one figure, then its change: still one question", async () => {
+    const r = await ask("市政府办三公经费多少？比上年少了多少？");
+    expect(r.plan.operation).toBe("yoy");
+  });
+});

@@ -1,0 +1,83 @@
+import { planConversation } from "./conversation.js";
+import { readAsTotal } from "./rule-planner.js";
+import { DraftBuilder, type Draft, type Segment } from "./draft.js";
+import type { Knowledge } from "./knowledge.js";
+import type { ChatMessage, QueryPlan } from "./plan-schema.js";
+
+/** Where one question of a message ends and the next begins ("…多少？…占多少？"). */
+const CLAUSE_END = /[？?；;]/;
+/** More questions than this in one message are answered as one (a pasted list is no conversation). */
+const MOST_CLAUSES = 3;
+
+/**
+ * Several questions in one message, each about figures of its own ("水电费多少？物业费占公用经费
+ *多少？"): each planned as a turn after the ones before it, so the later ones inherit the unit and
+ * year. Undefined when the message is one question, or its parts ask about the same figures (then
+ * they are one question: "多少？比上年呢？", "花了多少？预算多少？").
+ */
+export function clausePlans(k: Knowledge, messages: ChatMessage[]): QueryPlan[] | undefined {
+  const last = messages.at(-1);
+  if (last?.role !== "user") return undefined;
+  const clauses = last.content
+    .split(CLAUSE_END)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause.length >= 2);
+  if (clauses.length < 2 || clauses.length > MOST_CLAUSES) return undefined;
+  const turns: ChatMessage[] = messages.slice(0, -1);
+  const plans = clauses.map((clause) => {
+    turns.push({ role: "user", content: clause });
+    return planConversation(k, turns);
+  });
+  const asksFigures = (plan: QueryPlan) =>
+    plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
+  if (!plans.every(asksFigures) || !disjoint(plans)) return undefined;
+  // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
+  return ANSWERED_APART.has(planConversation(k, messages).operation) ? plans : undefined;
+}
+
+/** Operations of a whole message that leave its other questions unanswered when it asks several. */
+const ANSWERED_APART = new Set<QueryPlan["operation"]>([
+  "value",
+  "breakdown",
+  "share",
+  "sum",
+  "per_capita",
+  "rank",
+]);
+
+/** No figure is asked by two of the plans. */
+function disjoint(plans: QueryPlan[]): boolean {
+  const seen = new Set<string>();
+  for (const plan of plans) {
+    const keys = new Set(plan.metrics.map((metric) => JSON.stringify(metric)));
+    if ([...keys].some((key) => seen.has(key))) return false;
+    for (const key of keys) seen.add(key);
+  }
+  return true;
+}
+
+const sameLine = (a: Segment[], b: Segment[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The answers to a message's questions as one: the first one's headline leads, each next one's
+ * headline opens its own lines; notes said once; answered when any part is.
+ */
+export function mergeDrafts(drafts: Draft[]): Draft {
+  const b = new DraftBuilder();
+  b.d.status = drafts.some((d) => d.status === "answered") ? "answered" : drafts[0].status;
+  drafts.forEach((d, i) => {
+    const headline = b.adopt(d.headline, d);
+    if (i === 0) b.d.headline = headline;
+    else b.d.bullets.push(headline);
+    for (const line of d.bullets) b.d.bullets.push(b.adopt(line, d));
+    for (const note of d.notes) {
+      const adopted = b.adopt(note, d);
+      if (!b.d.notes.some((n) => sameLine(n, adopted))) b.d.notes.push(adopted);
+    }
+    if (d.draft) b.d.draft = [...(b.d.draft ?? []), ...b.adopt(d.draft, d)];
+    b.d.passages.push(...d.passages.filter((p) => !b.d.passages.some((q) => q.chunk.id === p.chunk.id)));
+    b.d.extraSources.push(...d.extraSources);
+  });
+  b.d.chart = drafts.find((d) => d.chart)?.chart;
+  return b.build();
+}
