@@ -79,8 +79,15 @@ function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known
 /** "人均", "每辆车": which count an amount is divided by; the words masked (they name no figure). */
 export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
   const perUnit = PER_UNITS.find((p) => p.words.some((w) => text.includes(w)));
-  return { ...(perUnit ? { perUnit } : {}), masked: perUnit ? maskWords(text, perUnit.words) : text };
+  if (!perUnit) return { masked: text };
+  // "那3台车，每台车…", "176人次花了…": a count the asker states is what divides, no figure's name.
+  const masked = maskWords(text, perUnit.words).replace(STATED_COUNT, (m) => "〇".repeat(m.length));
+  return { perUnit, masked };
 }
+
+/** A count written in the question ("3台车", "两辆车", "176人次"). */
+const STATED_COUNT =
+  /(?:\d+|[一二两三四五六七八九十百]+)\s*(?:辆|台|人次|批次|批|名|位|个人|人)(?:车|公车|公务车|公务用车)?/g;
 
 /**
  * Attributes, per-unit words and unexplained qualifiers of a question whose unit names, table

@@ -152,3 +152,32 @@ describe("a unit named twice", () => {
     ]);
   });
 });
+
+describe("a change stated as an amount only", () => {
+  // 003 line 58: "2024年“三公”经费预算154万元 … 比2023年减少45万元，主要原因：按要求压减了相关办公经费。"
+  it("last year's figure and the rate are derived, with their formulas", async () => {
+    const r = await ask("市政府办2024年三公经费预算比上年下降了百分之几");
+    const answer = plain(r.answer);
+    expect(answer).toContain("减少 45.00万元");
+    expect(answer).toContain("按本年数与增减额推算，上年为 199.00万元");
+    expect(r.answer).toContain("154 − (-45) = 199");
+    // (154 − 199) ÷ 199 = −22.61%
+    expect(answer).toContain("下降 22.61%");
+    expectGrounded(r);
+  });
+});
+
+describe("a count the asker states", () => {
+  // 001 line 1142: "公务用车运行维护费19.7万元 … 公务用车保有量为3辆".
+  it("is what divides, not a name of a figure", async () => {
+    const r = await ask("驻京办那3台车，平均一台车每年的运行维护费多少？");
+    expect(r.plan.operation).toBe("per_capita");
+    expect(r.answer).toContain("19.7 ÷ 3 = 6.57万元/辆");
+  });
+
+  // 001 line 1141: "全年公务接待16批次176人次，支出2.71万元".
+  it("一人次 asks per visitor", async () => {
+    const r = await ask("驻京办接待了176人次，一人次合多少钱");
+    expect(r.answer).toContain("2.71 × 10000 ÷ 176 = 153.98元/人次");
+  });
+});

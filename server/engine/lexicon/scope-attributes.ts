@@ -107,7 +107,7 @@ export interface PerUnit {
 export const PER_UNITS: readonly PerUnit[] = [
   {
     key: "per_visit",
-    words: ["平均每人次", "每人次", "人均每次", "每一人次"],
+    words: ["平均每人次", "每人次", "人均每次", "每一人次", "一人次"],
     divisors: [],
     ownCount: "人次",
     per: "人次",
@@ -148,7 +148,7 @@ export const PER_UNITS: readonly PerUnit[] = [
   },
   {
     key: "per_vehicle",
-    words: ["每辆车", "每辆", "平均每辆", "单车", "每台车", "平均一辆", "每一辆"],
+    words: ["每辆车", "每辆", "平均每辆", "单车", "每台车", "每台", "平均一辆", "平均一台", "每一辆"],
     divisors: ["车辆数"],
     per: "辆",
     amounts: ["公务用车运行维护费", "公务用车购置费", "公务用车购置及运行维护费"],

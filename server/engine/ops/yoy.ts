@@ -11,6 +11,7 @@ import { answerStatedUnchanged } from "./stated-reason.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { lookup, stateValue } from "./amounts.js";
 import { counterparts } from "./counterpart.js";
+import { derivedRateLine } from "./derived-rate.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
 
 /** Changes on last year and trends over years, each figure cited and each change computed. */
@@ -63,10 +64,21 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       );
       stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
       line.push("。");
+      const derived =
+        current && statedAmount && !statedRate && !previous
+          ? derivedRateLine(b, currents, statedAmount, label)
+          : undefined;
+      if (derived) b.d.bullets.push(derived);
     }
     // Its own change unstated: the change stated for a figure of the same amount, named as such.
     const kin = !stated.length && current ? kinChange(k, b, scope, ref, current, label) : undefined;
-    if (kin && !previous) line.push(...kin.line);
+    if (kin && !previous) {
+      line.push(...kin.line);
+      const amount = kin.stated.find((f) => f.measure !== "%");
+      const rate = kin.stated.find((f) => f.measure === "%");
+      const derived = amount && !rate ? derivedRateLine(b, currents, amount, label) : undefined;
+      if (derived) b.d.bullets.push(derived);
+    }
     const reason = [...stated, ...(kin?.stated ?? []), ...(previous?.period ? [previous] : [])].find(
       (f) => f.reason,
     )?.reason;

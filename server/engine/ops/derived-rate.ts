@@ -1,0 +1,37 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { difference, growth } from "../calculator.js";
+import type { DraftBuilder, Segment } from "../draft.js";
+
+/**
+ * A change on last year stated as an amount only ("比上年减少990万元"): last year's figure is this
+ * year's less the change, and the rate follows from the two, each with its formula and said to be
+ * derived. Undefined when last year's figure would not be positive.
+ */
+export function derivedRateLine(
+  b: DraftBuilder,
+  currents: Fact[],
+  amount: Fact,
+  label: string,
+): Segment[] | undefined {
+  // The narrative states its change on its own (rounded) figure: that one, when it states this year's.
+  const current = currents.find((f) => !f.table && samePassage(f, amount)) ?? currents[0];
+  if (!current) return undefined;
+  const previous = difference(current.value, amount.value, current.measure);
+  if (!money(previous.value).gt(0)) return undefined;
+  const rate = growth(current.value, previous.value);
+  if (!rate) return undefined;
+  return [
+    "按本年数与增减额推算，上年为 ",
+    b.computed(previous, `${label}上年数（推算）`, [current, amount]),
+    "，变化率 ",
+    b.change({ ...rate, facts: [current, amount] }, `${label}比上年增减率（推算）`),
+    "。",
+  ];
+}
+
+/** Two facts read from one passage of a document (same page or line, same section). */
+function samePassage(a: Fact, b: Fact): boolean {
+  const place = (f: Fact) => `${f.source.page ?? f.source.lines[0]}|${f.source.section.join("/")}`;
+  return a.docId === b.docId && place(a) === place(b);
+}
