@@ -181,3 +181,26 @@ describe("a count the asker states", () => {
     expect(r.answer).toContain("2.71 × 10000 ÷ 176 = 153.98元/人次");
   });
 });
+
+describe("everyday words for procurement, and courtesies", () => {
+  // 000 line 516: "政府采购支出总额675.32万元，其中：政府采购货物支出179.79万元、政府采购工程支出106.01万元、
+  // 政府采购服务支出389.52万元".
+  it("买服务 is the procurement of services, as a share of all procurement", async () => {
+    const r = await ask("市政府办买服务的钱占政府采购总额的比例");
+    // 389.52 ÷ 675.32 = 57.68%
+    expect(r.answer).toContain("389.52 ÷ 675.32 = 57.68%");
+    expect(plain(r.answer)).toContain("“买服务”按“政府采购服务支出”理解");
+  });
+
+  it("买东西 is the procurement of goods", async () => {
+    const r = await ask("市政府办买东西花了多少");
+    expect(plain(r.answer)).toContain("179.79万元");
+  });
+
+  // 000 line 306: 公用经费合计 2,104.76.
+  it("thanks in English is no qualifier", async () => {
+    const r = await ask("市政府办公用经费多少 thanks");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("2104.76万元");
+  });
+});

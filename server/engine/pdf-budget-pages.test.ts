@@ -214,6 +214,16 @@ describe("figures added year by year, and classes named the short way", () => {
     expect(r.answer).toContain("371514655.00元");
   });
 
+  // p27 (2023) 物业管理费 3,013,200; p30 (2024) 物业管理费 1,090,020 in the 合计 column, 0 under 人员经费.
+  it("涨了还是降了 asks the change; a row's 人员经费 cell is no second figure of it", async () => {
+    const r = await ask("万里街道物业费2024年比2023年涨了还是降了");
+    expect(r.plan.operation).toBe("yoy");
+    // (109.002 − 301.32) ÷ 301.32 = −63.83%
+    expect(plain(r.answer)).toContain("下降 63.83%");
+    const value = await ask("万里街道2024年物业管理费预算多少");
+    expect(value.answer).not.toContain("不一致");
+  });
+
   it("a class named before a row of it only says which row", async () => {
     const r = await ask("万里街道城乡社区的行政运行2024年安排多少");
     expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);

@@ -61,7 +61,8 @@ function subjectColumnRank(f: Fact): number {
   if (f.table === "04" && /合计$/.test(f.column)) return 5;
   if (f.table === "05" && /小计|合计/.test(f.column)) return 0;
   if (f.table === "03" && /合计/.test(f.column)) return 2;
-  if (f.table === "06") return 0;
+  // 上海's economic table splits each row into 人员经费 and 公用经费 beside its 合计: parts, not the row.
+  if (f.table === "06") return /(?:^| \/ )(?:人员经费|公用经费)$/.test(f.column) ? 9 : 0;
   if (f.table === "02" && /合计/.test(f.column)) return 3;
   return 9;
 }

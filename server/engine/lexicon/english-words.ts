@@ -41,6 +41,8 @@ export const ENGLISH_WORDS = [
   { say: ["per capita", "per person"], means: "人均" },
   { say: ["why"], means: "为什么" },
   { say: ["compared with last year", "year on year", "yoy"], means: "比上年" },
+  // Courtesies name nothing: dropped, so they are no qualifier of the figure asked.
+  { say: ["thanks", "thank you", "thx", "thks", "ty", "please", "pls", "plz"], means: "" },
 ] as const;
 
 interface EnglishRule {
