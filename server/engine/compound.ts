@@ -12,8 +12,8 @@ const MOST_CLAUSES = 3;
 /**
  * Several questions in one message, each about figures of its own ("水电费多少？物业费占公用经费
  *多少？"): each planned as a turn after the ones before it, so the later ones inherit the unit and
- * year. Undefined when the message is one question, or its parts ask about the same figures (then
- * they are one question: "多少？比上年呢？", "花了多少？预算多少？").
+ * year. Undefined when the message is one question, or its parts lead with the same figure (then
+ * they are one question: "多少？比上年呢？"), or read as one it relates them ("花了多少？预算多少？").
  */
 export function clausePlans(k: Knowledge, messages: ChatMessage[]): QueryPlan[] | undefined {
   const last = messages.at(-1);
@@ -45,15 +45,13 @@ const ANSWERED_APART = new Set<QueryPlan["operation"]>([
   "rank",
 ]);
 
-/** No figure is asked by two of the plans. */
+/**
+ * Each plan leads with a figure of its own ("其中小微企业占多少" after "中小企业…占多少" leads with
+ * 小微企业 though its whole is the figure before).
+ */
 function disjoint(plans: QueryPlan[]): boolean {
-  const seen = new Set<string>();
-  for (const plan of plans) {
-    const keys = new Set(plan.metrics.map((metric) => JSON.stringify(metric)));
-    if ([...keys].some((key) => seen.has(key))) return false;
-    for (const key of keys) seen.add(key);
-  }
-  return true;
+  const leads = plans.map((plan) => JSON.stringify(plan.metrics[0]));
+  return new Set(leads).size === leads.length;
 }
 
 const sameLine = (a: Segment[], b: Segment[]) => JSON.stringify(a) === JSON.stringify(b);

@@ -224,6 +224,17 @@ describe("figures added year by year, and classes named the short way", () => {
     expect(value.answer).not.toContain("不一致");
   });
 
+  // p32: "政府采购预算1662.44万元 … 面向中小企业预留政府采购项目预算金额664.98万元，其中，预留给小型和微型
+  // 企业的政府采购项目预算为465.49万元".
+  it("the procurement reserved for small firms, as a share of all procurement", async () => {
+    const r = await ask("万里街道2024年给中小企业预留的采购占政府采购预算的比例");
+    // 664.98 ÷ 1662.44 = 40.00%
+    expect(r.answer).toContain("664.98 ÷ 1662.44 = 40.00%");
+    const small = await ask("万里街道2024年中小企业预留里小微企业预留占几成");
+    // 465.49 ÷ 664.98 = 70.00%
+    expect(small.answer).toContain("465.49 ÷ 664.98 = 70.00%");
+  });
+
   it("a class named before a row of it only says which row", async () => {
     const r = await ask("万里街道城乡社区的行政运行2024年安排多少");
     expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);

@@ -5,4 +5,6 @@
  */
 export const LISTED_PARTS: Readonly<Record<string, readonly string[]>> = {
   收入合计: ["财政拨款收入", "上级补助收入", "附属单位上缴收入", "事业收入", "经营收入", "其他收入"],
+  // A budget's procurement reserved for small firms, "其中" the part reserved for micro firms.
+  面向中小企业预留采购金额: ["预留小微企业采购金额"],
 } as const;
