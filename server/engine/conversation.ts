@@ -56,16 +56,28 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         basis: plan.basis,
         kind: plan.kind,
         ...(plan.edition ? { edition: plan.edition } : {}),
-        ...(ctx?.edition && plan.edition && ctx.edition !== plan.edition
-          ? { previousEdition: ctx.edition }
-          : ctx?.previousEdition
-            ? { previousEdition: ctx.previousEdition }
-            : {}),
+        ...previousEditionOf(k, ctx, plan.edition),
       };
     }
   }
   if (!plan) throw new Error("no user message");
   return plan;
+}
+
+/**
+ * The edition the conversation was about before this turn's: the one named, else the 部门 edition
+ * a question naming none was answered from ("司法局三公多少？→ 单位预算那份呢？").
+ */
+function previousEditionOf(
+  k: Knowledge,
+  ctx: Context | undefined,
+  edition: QueryPlan["edition"],
+): Pick<Context, "previousEdition"> {
+  const answered =
+    ctx?.edition ??
+    (ctx && ctx.units.some((unit) => k.docs(unit).some((d) => d.edition === "部门")) ? "部门" : undefined);
+  if (answered && edition && answered !== edition) return { previousEdition: answered };
+  return ctx?.previousEdition ? { previousEdition: ctx.previousEdition } : {};
 }
 
 /** The years a turn was answered for: those it named, else its units' latest (one year only). */

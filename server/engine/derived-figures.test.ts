@@ -204,3 +204,28 @@ describe("everyday words for procurement, and courtesies", () => {
     expect(plain(r.answer)).toContain("2104.76万元");
   });
 });
+
+describe("budget execution asked in everyday words", () => {
+  // 000 line 394: "2024年度财政拨款支出年初预算数为5054.92万元，支出决算数为5487.18万元，完成年初预算的108.55%".
+  it("执行得怎么样 compares the final accounts with their own budget", async () => {
+    const r = await ask("市政府办2024年支出预算执行得怎么样");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    const answer = plain(r.answer);
+    expect(answer).toContain("年初预算 5054.92万元");
+    expect(answer).toContain("108.55%");
+  });
+
+  // 001 line 1121: "年初预算为257万元，支出决算为247.8万元，完成年初预算的96.4%，决算数小于年初预算数的主要原因是
+  // 响应财政号召，压缩开支，节约经费。"
+  it("拟个说明 asks for a draft", async () => {
+    const r = await ask("驻京办一般行政管理事务没用完预算，帮忙拟个说明");
+    expect(r.plan.operation).toBe("explain_variance");
+    expect(r.answer).toContain("可直接使用的说明草稿");
+    expect(r.answer).toContain("响应财政号召，压缩开支，节约经费");
+  });
+
+  it("拟个别… is no draft", async () => {
+    const r = await ask("驻京办拟个别调整的项目支出多少");
+    expect(r.plan.operation).not.toBe("explain_variance");
+  });
+});

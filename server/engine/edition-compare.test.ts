@@ -48,3 +48,13 @@ describe("the two editions named one after the other in a conversation", () => {
     expect(r.answer).not.toContain("9628.22万元");
   });
 });
+
+describe("editions named one after the other in a conversation", () => {
+  // 部门预算 p21 (2026年部门“三公”经费和机关运行经费预算表, 万元): 合计 10.81; 单位预算 p20: 合计 10.71.
+  it("the first, unnamed, is the 部门 edition: '两份差多少' compares the two", async () => {
+    const r = await ask("司法局2026年三公经费多少？", "单位预算里是多少？", "这两份差多少？");
+    expect(r.plan.operation).toBe("difference");
+    for (const v of ["10.81万元", "10.71万元"]) expect(r.answer).toContain(v);
+    expect(r.answer).toContain("10.81 − 10.71 = 0.10");
+  });
+});

@@ -39,6 +39,16 @@ function percentWords(q: string): string {
   );
 }
 
+/**
+ * Two figures sharing their ending said once ("年初年末结转结余"): each written out, so each is
+ * matched as the figure it is.
+ */
+const SHARED_ENDINGS: readonly [RegExp, string][] = [
+  [/年初(?:和|、|及|与)?年末结转(?:和)?结余/g, "年初结转和结余、年末结转和结余"],
+  [/人员(?:和|、|及|与)公用经费/g, "人员经费和公用经费"],
+  [/基本(?:和|、|及|与)项目支出/g, "基本支出和项目支出"],
+];
+
 /** Round amounts in words ("百万以上的设备") as the documents print them ("100万元"). */
 const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数])一?千万/g, "1000万"],
@@ -57,6 +67,6 @@ export function normalizeQuestion(question: string): string {
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
   );
   q = percentWords(q);
-  for (const [re, to] of [...ROUND_AMOUNTS, ...TYPOS]) q = q.replace(re, to);
+  for (const [re, to] of [...ROUND_AMOUNTS, ...SHARED_ENDINGS, ...TYPOS]) q = q.replace(re, to);
   return q;
 }

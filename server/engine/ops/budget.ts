@@ -71,14 +71,21 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
   return { ref, ...pair, stated, others, reason };
 }
 
+/** Words asking how a budget was executed, which the final accounts themselves report. */
+const EXECUTION = /执行|完成/;
+
 export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafting: boolean): DraftBuilder {
   const b = new DraftBuilder();
   for (const scope of scopes) {
     // One name may stand for several codes (行政运行): the first that compares is meant.
-    const c =
-      plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean) ??
-      viaCounterpart(k, b, plan, scope) ??
-      viaSameAmount(k, b, plan, scope);
+    const direct = plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean);
+    // Execution asked ("执行得怎么样", "完成率"): the final accounts measure it against their own budget
+    // for the same amount (财政拨款支出 for 支出合计), not the budget document's.
+    const own =
+      direct && direct.budget.docId !== scope.doc.docId && EXECUTION.test(plan.question)
+        ? viaSameAmount(k, b, plan, scope, true)
+        : undefined;
+    const c = own ?? direct ?? viaCounterpart(k, b, plan, scope) ?? viaSameAmount(k, b, plan, scope);
     const label = metricLabel(c?.ref ?? plan.metrics[0], k);
     if (!c) {
       // A budget has no actual to compare: its change on last year is what is explained.
@@ -201,7 +208,7 @@ function viaCounterpart(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: S
  * amount has both (财政拨款支出: all spending from appropriations): that total's comparison,
  * said as its own (COMPARED_KIN), with a note.
  */
-function viaSameAmount(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope) {
+function viaSameAmount(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope, ownDocument = false) {
   for (const asked of plan.metrics) {
     if (asked.type !== "metric") continue;
     const actual = lookup(k, scope, asked, "actual")[0];
@@ -209,6 +216,7 @@ function viaSameAmount(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Sc
     for (const key of COMPARED_KIN[asked.key] ?? []) {
       const c = compare(k, plan, scope, { type: "metric", key });
       if (!c || c.budget.id === c.actual.id || !money(c.actual.value).eq(actual.value)) continue;
+      if (ownDocument && c.budget.docId !== scope.doc.docId) continue;
       b.d.notes.push([
         `文件未列${metricLabel(asked, k)}的预算数；${metricLabel(c.ref, k)}的决算数与之相同（`,
         b.fact(actual, metricLabel(asked, k)),
