@@ -340,7 +340,8 @@ export const METRICS: MetricDef[] = [
     pattern: /(?:现有)?在职(?:人员|人数)|实有人数|实际在职人数/,
     synonyms: ["在职", "实有人员", "人员数", "员工"],
     measure: "人",
-    ask: /多少个?人(?!次)|几个人|多少员工/,
+    // "接待了多少人", "培训了几个人" count the people of that activity, not the staff.
+    ask: /(?<!(?:接待|培训|出国|出访|参会|参加|调解|救助|服务|走访|慰问|去|派|出去)了?)(?:多少个?人(?!次)|几个人)|多少员工/,
   },
   {
     key: "部门整体支出",

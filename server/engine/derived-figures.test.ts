@@ -229,3 +229,14 @@ describe("budget execution asked in everyday words", () => {
     expect(r.plan.operation).not.toBe("explain_variance");
   });
 });
+
+describe("people counted by an activity", () => {
+  // 002 line 472: "全年安排因公出国（境）团组1个，累计1人次，开支内容包括：临时因公出国参加党政领导干部培训班经费。"
+  it("去了几个人 after a trip abroad counts the trip's people, not the staff", async () => {
+    const r = await ask("区委办出国花了多少？", "去了几个人？");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "因公出国（境）费" }]);
+    expect(plain(r.answer)).toContain("1人次");
+    expect(r.answer).toContain("临时因公出国参加党政领导干部培训班");
+    expect(r.answer).not.toContain("在职人数");
+  });
+});

@@ -195,7 +195,8 @@ function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, l
     segs.push(what ? `${what} ` : "", b.fact(f, `${label}${f.column}`));
   }
   segs.push("。");
-  if (isScore(ref)) quoteStatingSentence(b, facts[0]);
+  // The sentence stating the counts says what they counted ("团组1个，累计1人次，开支内容包括…").
+  quoteStatingSentence(b, facts[0]);
   if (!b.d.headline.length) b.d.headline = segs;
   else b.d.bullets.push(segs);
   return true;
