@@ -20,6 +20,7 @@ import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
+import { quotedFiguresOp } from "./ops/quoted-figures.js";
 import { statedInProse, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
@@ -153,7 +154,9 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     // "功能分类2210201…": a row named by its scheme and code is that row, not a total by class.
     plan.metrics[0].type === "metric" &&
     asksByClass(plan.question);
-  const draft = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
+  const operated = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
+  // "预算173万只花了48.89万，执行率多少": the asker's own two figures, when the documents state them.
+  const draft = quotedFiguresOp(k, plan, scopes, operated) ?? operated;
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
   if (draft.status === "not_found" && !draft.headline.length) {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];

@@ -1,0 +1,98 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { factRatio } from "../calculator.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { grams } from "../vocabulary.js";
+import { metricLabel, sourcePlace } from "./labels.js";
+
+/** Amounts the asker writes ("预算173万", "花了48.89万元"): the number, its unit, what comes before. */
+const QUOTED = /(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|元)/g;
+const WAN_PER: Readonly<Record<string, string>> = {
+  亿元: "10000",
+  亿: "10000",
+  万元: "1",
+  万: "1",
+  元: "0.0001",
+};
+/** A rate asked of the two ("执行率多少", "占百分之几"). */
+const RATE_ASKED = /执行率|完成率|完成了?百分之|占.{0,4}(?:多少|百分之|几成|比例)|比例|百分之几|几成/;
+/** Words before a quoted amount that make it the budget of the two. */
+const BUDGET_BEFORE = /预算|安排|计划|年初/;
+
+interface Quoted {
+  /** In 万元, as the asker wrote it. */
+  value: string;
+  before: string;
+}
+
+function quotedAmounts(question: string): Quoted[] {
+  return [...question.matchAll(QUOTED)].map((m) => ({
+    value: money(m[1]).times(WAN_PER[m[2]]).toFixed(),
+    before: question.slice(Math.max(0, (m.index ?? 0) - 6), m.index),
+  }));
+}
+
+/**
+ * The unit's amount equal to a quoted one (documents of the scopes' units and years) whose row the
+ * question also names in part: a number alone may be any row's ("173万" is also a 劳务费 173.03
+ * rounded), so equal value and a shared name are both required.
+ */
+function factQuoted(k: Knowledge, scopes: Scope[], quoted: Quoted, question: string): Fact | undefined {
+  const asked = new Set(grams(question));
+  const named = (f: Fact) => grams(f.row).some((g) => asked.has(g) && !/\d/.test(g));
+  const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
+  for (const doc of docs)
+    for (const fact of k.factsOf(doc.docId))
+      if (fact.measure === "万元" && money(fact.value).eq(quoted.value) && named(fact)) return fact;
+  return undefined;
+}
+
+/** The draft's headline already computes with every amount the asker quoted. */
+function givesQuoted(draft: Draft, quoted: Quoted[]): boolean {
+  const used = draft.headline.flatMap((seg) =>
+    typeof seg === "string" ? [] : draft.figures[seg.fig].facts.map((f) => f.value),
+  );
+  return quoted.every((q) => used.some((value) => money(value).eq(q.value)));
+}
+
+/**
+ * A rate of two amounts the asker quotes ("预算173万只花了48.89万，执行率多少"), when the documents of
+ * the unit state both: each read from the document and cited, the rate computed with its formula.
+ * Undefined when the draft already uses them, or either is not in the documents (a number the
+ * documents do not state is not computed with).
+ */
+export function quotedFiguresOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+  draft: Draft,
+): Draft | undefined {
+  const quoted = quotedAmounts(plan.question);
+  if (quoted.length !== 2 || !RATE_ASKED.test(plan.question) || givesQuoted(draft, quoted)) return undefined;
+  const facts = quoted.map((q) => factQuoted(k, scopes, q, plan.question));
+  const [a, c] = facts;
+  if (!a || !c || a.id === c.id) return undefined;
+  // The budget is the whole a rate of execution is taken of; otherwise the first over the second.
+  const budgetFirst = BUDGET_BEFORE.test(quoted[0].before) && !BUDGET_BEFORE.test(quoted[1].before);
+  const [part, whole] = budgetFirst ? [c, a] : [a, c];
+  const rate = factRatio(part, whole);
+  if (!rate) return undefined;
+  const b = new DraftBuilder();
+  const name = (f: Fact) => (f.metric ? metricLabel({ type: "metric", key: f.metric }, k) : f.row);
+  const label = (f: Fact) => `${name(f)}${f.column ? `（${f.column}）` : ""}`;
+  b.d.headline = [
+    `按问题所给的两个数字计算：${label(part)} `,
+    b.fact(part, label(part)),
+    `，${label(whole)} `,
+    b.fact(whole, label(whole)),
+    budgetFirst ? "，完成预算的 " : "，前者占后者的 ",
+    b.computed(rate, `${label(part)}占${label(whole)}`, [part, whole]),
+    "。",
+  ];
+  const places = [...new Set([sourcePlace(part), sourcePlace(whole)])].join("和");
+  b.d.notes.push([`问题所给的两个数字见${places}，与文件一致。`]);
+  return b.build();
+}
