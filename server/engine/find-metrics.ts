@@ -85,6 +85,19 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
 }
 
 /**
+ * A class row printed without its code (收支总表) and with it (支出表) is one figure: the coded
+ * row stands for both, so "甲比乙多多少" compares two classes, not one class with itself.
+ */
+function withoutUncodedTwins(refs: MetricRef[]): MetricRef[] {
+  const names = new Set(refs.flatMap((r) => (r.type === "subject" ? [r.name] : [])));
+  // One class asked alone (or with columns) keeps both rows: where they disagree, the answer says so.
+  if (names.size < 2) return refs;
+  const coded = (r: MetricRef) =>
+    refs.some((o) => o.type === "subject" && r.type === "subject" && !!o.code && o.name === r.name);
+  return refs.filter((r) => r.type !== "subject" || !!r.code || !!r.column || !coded(r));
+}
+
+/**
  * A class named without its 支出 right before a row ("城乡社区行政运行") says which class's row is
  * meant: a qualifier of that row, not a figure asked.
  */
@@ -210,7 +223,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   }
   refs.push(...siblingsListed(q, refs, spans));
   return {
-    refs: refs.filter((r) => !containers.has(JSON.stringify(r))),
+    refs: withoutUncodedTwins(refs).filter((r) => !containers.has(JSON.stringify(r))),
     spans,
     readings: expanded.filter((h) => h.via).map((h) => ({ asked: h.via!, as: h.ref })),
   };

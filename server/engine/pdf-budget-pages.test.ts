@@ -235,6 +235,14 @@ describe("figures added year by year, and classes named the short way", () => {
     expect(small.answer).toContain("465.49 ÷ 664.98 = 70.00%");
   });
 
+  // p10 (2024年部门财务收支预算总表, 元): 一、一般公共服务支出 2,932,700; 八、城乡社区支出 119,385,303.
+  it("two classes compared are two figures, each class printed with and without its code one", async () => {
+    const r = await ask("万里街道2024年一般公共服务支出比城乡社区支出少多少");
+    expect(r.plan.metrics).toHaveLength(2);
+    expect(r.answer).not.toContain("两者相等");
+    expect(r.answer).toContain("293.27 − 11938.5303 = -11645.2603");
+  });
+
   it("a class named before a row of it only says which row", async () => {
     const r = await ask("万里街道城乡社区的行政运行2024年安排多少");
     expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);
