@@ -240,3 +240,12 @@ describe("people counted by an activity", () => {
     expect(r.answer).not.toContain("在职人数");
   });
 });
+
+describe("差多少 after two turns", () => {
+  // 000 line 356: 三公 136.85; 001 line 1139: 三公 23.3 (0 + 19.7 + 3.6).
+  it("after two units: the two units' figures compared", async () => {
+    const r = await ask("市政府办三公经费多少", "驻京办呢", "差多少");
+    expect(r.plan.operation).toBe("difference");
+    expect(r.answer).toContain("136.85 − 23.3 = 113.55");
+  });
+});

@@ -243,6 +243,13 @@ describe("figures added year by year, and classes named the short way", () => {
     expect(r.answer).toContain("293.27 − 11938.5303 = -11645.2603");
   });
 
+  // putuo-wanli-2023-bumen-yusuan p29: "机关运行经费预算为786.09万元"; putuo-wanli-2024 p32: "…为443.18万元".
+  it("差多少 after one year then another compares the two years", async () => {
+    const r = await ask("万里街道2024年机关运行经费多少", "2023年呢", "差多少");
+    expect(r.plan.operation).toBe("yoy");
+    expect(r.answer).toContain("443.18 − 786.09 = -342.91");
+  });
+
   it("a class named before a row of it only says which row", async () => {
     const r = await ask("万里街道城乡社区的行政运行2024年安排多少");
     expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);

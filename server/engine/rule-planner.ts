@@ -23,6 +23,7 @@ import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { READING_DOUBT, readSubject } from "./read-subject.js";
+import { metricLabel } from "./ops/labels.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
@@ -39,6 +40,8 @@ const SPENDING = /支出|花费|开支|花了|花销|花多少/;
 /** "哪个最多", "排一下": the units named so far, ranked. */
 const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|排名|排一下|排个序/;
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
+/** A gap asked between the figures just given ("差多少", "相差几何"). */
+const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
 
@@ -83,6 +86,17 @@ function operationOf(
   }
   // "为什么" right after a change on last year asks why it changed, not budget against actual.
   if (parts.followUp) operation = whyOfChange(operation, q, ctx);
+  // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
+  if (
+    parts.followUp &&
+    ctx &&
+    !parts.yearCount &&
+    GAP_ASKED.test(q) &&
+    ctx.years.length === 1 &&
+    ctx.previousYears.length === 1 &&
+    ctx.years[0] !== ctx.previousYears[0]
+  )
+    operation = "yoy";
   // "和决算比呢" after a budget figure: the budget against its actual.
   if (parts.followUp && ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(q))
     operation = "compare_budget_actual";
@@ -144,7 +158,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "三家加起来", "这几个都加上": every unit the conversation named, not the last two.
   if (!units.length && SUM_CUE.test(q) && EVERY_MENTIONED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
     units = ctx!.mentionedUnits;
-  if (!units.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousUnits.length)
+  if (!units.length && (BOTH.test(q) || SUM_CUE.test(q) || GAP_ASKED.test(q)) && ctx?.previousUnits.length)
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
   // A ranking asked after the conversation went through several units ranks all of them.
   if (!units.length && RANKS_NAMED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
@@ -316,7 +330,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     ...(editionsCompared(q, followUp, ctx) ? { bothEditions: true } : editionOf(q, followUp, ctx)),
     counts: COUNT_CUES.some((w) => q.includes(w)) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(q)),
     question: q,
-    textQuery: unmasked.replace(/[，｜]+/g, " ").trim() || q,
+    textQuery: textQueryOf(k, unmasked.replace(/[，｜]+/g, " ").trim() || q, operation, metrics, metricsHere),
     followUp,
     ...(clarify ? { clarify } : {}),
     descending: !/最低|最少|最小/.test(q),
@@ -358,6 +372,21 @@ function publishingInYearsAsked(k: Knowledge, q: string, units: string[]): strin
   const { years, source } = findYears(q, k, []);
   if (source !== "explicit") return [];
   return units.filter((unit) => years.every((year) => k.docs(unit, { year }).length > 0));
+}
+
+/**
+ * The words to search the text with: a follow-up about text ("主要干啥用") searches for the figure
+ * the conversation is about as well.
+ */
+function textQueryOf(
+  k: Knowledge,
+  words: string,
+  operation: Operation,
+  metrics: MetricRef[],
+  own: MetricRef[],
+): string {
+  if (operation !== "text_lookup" || own.length || !metrics.length) return words;
+  return `${metrics.map((ref) => metricLabel(ref, k)).join(" ")} ${words}`;
 }
 
 /**

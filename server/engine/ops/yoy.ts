@@ -137,7 +137,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   // "为什么少了": the figures are given, and that the document states no reason for the change.
-  else if (!explained && WHY_QUESTION.test(plan.question))
+  // A reason may come with a stated "持平" (answerStatedUnchanged) too.
+  else if (!explained && !givesReason(b) && WHY_QUESTION.test(plan.question))
     b.d.notes.push([`文件没有说明${metricLabel(plan.metrics[0], k)}这一变化的原因。`]);
   return b;
 }
@@ -270,4 +271,11 @@ export function yoyOrCounterpart(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     if (alt) return alt;
   }
   return b;
+}
+
+/** A line of the answer already quotes the document's reason. */
+function givesReason(b: DraftBuilder): boolean {
+  return b.d.bullets.some((line) =>
+    line.some((seg) => typeof seg === "string" && seg.includes("文件说明的原因")),
+  );
 }
