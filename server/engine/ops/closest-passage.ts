@@ -29,9 +29,9 @@ export async function addClosestPassage(
   draft.extraSources.push({ chunkId: passage.chunk.id });
 }
 
-/** A figure asked together with what it was for ("开了哪些会，会议费多少", "…怎么安排的"). */
 /** A glossary defines a term for every unit; it says nothing of what this unit's figure paid for. */
 const DEFINITIONS = /名词解释|名词说明|术语解释/;
+/** A figure asked together with what it was for ("开了哪些会，会议费多少", "…怎么安排的"). */
 const ALSO_DESCRIBED = /哪些|哪几(?!个单位|家)|什么(?!原因)|怎么安排|如何安排|怎么用|用在哪|用于/;
 
 /**
