@@ -250,6 +250,15 @@ describe("figures added year by year, and classes named the short way", () => {
     expect(r.answer).toContain("443.18 − 786.09 = -342.91");
   });
 
+  // putuo-wanli-2024-bumen-yusuan p9: "住房公积金（项）”350.35万元 … 2023年当年预算执行数为348.52万元". The
+  // 2023 budget is indexed too, but a budget states no actual: next year's budget does.
+  it("an actual asked of a year with a budget only is next year's 预算执行数", async () => {
+    const r = await ask("万里街道2024年住房公积金预算多少？", "上一年实际执行了多少？");
+    expect(r.plan.years).toEqual([2023]);
+    expect(plain(r.answer)).toContain("预算执行数为 348.52万元");
+    expect(r.answer).not.toContain("未收录");
+  });
+
   it("a class named before a row of it only says which row", async () => {
     const r = await ask("万里街道城乡社区的行政运行2024年安排多少");
     expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);

@@ -80,6 +80,15 @@ export function resolveScopes(
         );
         continue;
       }
+      // An actual asked of a year with a budget only: next year's budget states it (预算执行数).
+      const nextStates =
+        plan.basis === "决算" && !pick("决算") && !!pick("预算") && plan.operation === "value"
+          ? k.docs(unit, { year: year + 1, kind: "预算" })[0]
+          : undefined;
+      if (nextStates) {
+        scopes.push({ unit, year, doc: nextStates, previousYear: true, assumedYear: false });
+        continue;
+      }
       const doc = (kind ? pick(kind) : undefined) ?? pick("决算") ?? pick("预算");
       if (doc) {
         scopes.push({ unit, year, doc, previousYear: false, assumedYear: !plan.years.length });

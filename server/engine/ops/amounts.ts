@@ -139,7 +139,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (!facts.length) {
         b.d.notes.push([
           scope.previousYear
-            ? `未收录${scope.unit}${scope.year}年度的文件；${scope.doc.year}年度${scope.doc.kind}文件未列出${scope.year}年“${label}”的数字。`
+            ? `${k.docs(scope.unit, { year: scope.year }).length ? "" : `未收录${scope.unit}${scope.year}年度的文件；`}${scope.doc.year}年度${scope.doc.kind}文件未列出${scope.year}年“${label}”的数字。`
             : `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want, undefined, label) || "数据"}。`,
         ]);
         continue;
