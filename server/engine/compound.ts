@@ -10,8 +10,7 @@ const CLAUSE_END = /[？?；;]/;
 const MOST_CLAUSES = 3;
 
 /**
- * Several questions in one message, each about figures of its own ("水电费多少？物业费占公用经费
- *多少？"): each planned as a turn after the ones before it, so the later ones inherit the unit and
+ * Several questions in one message, each about figures of its own ("甲多少？乙占丙多少？"): each planned as a turn after the ones before it, so the later ones inherit the unit and
  * year. Undefined when the message is one question, or its parts lead with the same figure (then
  * they are one question: "多少？比上年呢？"), or read as one it relates them ("花了多少？预算多少？").
  */
@@ -46,8 +45,8 @@ const ANSWERED_APART = new Set<QueryPlan["operation"]>([
 ]);
 
 /**
- * Each plan leads with a figure of its own ("其中小微企业占多少" after "中小企业…占多少" leads with
- * 小微企业 though its whole is the figure before).
+ * Each plan leads with a figure of its own ("其中乙占多少" after "甲占…多少" leads with 乙
+ * though its whole is the figure before).
  */
 function disjoint(plans: QueryPlan[]): boolean {
   const leads = plans.map((plan) => JSON.stringify(plan.metrics[0]));

@@ -66,7 +66,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
 
 /**
  * The edition the conversation was about before this turn's: the one named, else the 部门 edition
- * a question naming none was answered from ("司法局三公多少？→ 单位预算那份呢？").
+ * a question naming none was answered from ("某局某项多少？→ 单位那份呢？").
  */
 function previousEditionOf(
   k: Knowledge,

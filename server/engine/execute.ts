@@ -155,7 +155,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     plan.metrics[0].type === "metric" &&
     asksByClass(plan.question);
   const operated = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
-  // "预算173万只花了48.89万，执行率多少": the asker's own two figures, when the documents state them.
+  // "预算<甲>万，用了<乙>万，完成了百分之几": the asker's own two figures, when the documents state them.
   const draft = quotedFiguresOp(k, plan, scopes, operated) ?? operated;
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
   if (draft.status === "not_found" && !draft.headline.length) {

@@ -60,7 +60,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   for (const { key: name, item: s } of k.subjectNames.candidates(key)) {
     if (name.length < 2) continue;
     addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
-    // "对个人和家庭补助": a row's name asked without its 的; "会议费和培训费": a listed row ("甲、乙") asked with 和.
+    // "对个人和家庭补助": a row's name asked without its 的; "甲和乙": a listed row ("甲、乙") asked with 和.
     for (const variant of askedVariants(name))
       addAll(hits, key, variant, { type: "subject", code: s.code, name: s.name }, -0.15);
     // A long name's distinctive tail is enough (its last six or more characters).
@@ -98,7 +98,7 @@ function withoutUncodedTwins(refs: MetricRef[]): MetricRef[] {
 }
 
 /**
- * A class named without its 支出 right before a row ("城乡社区行政运行") says which class's row is
+ * A class named without its 支出 right before a row ("<某类>行政运行") says which class's row is
  * meant: a qualifier of that row, not a figure asked.
  */
 function withoutClassQualifiers(q: string, taken: Hit[]): Hit[] {

@@ -59,7 +59,7 @@ export function followUpMetrics(
 const WITHIN = /其中|里面|当中|里头|这里面/;
 
 /**
- * "<科目>多少？→ 其中人员经费和公用经费各多少？": the columns asked are cells of the row asked
+ * "<科目>多少？→ 其中<列>和<列>各多少？": the columns asked are cells of the row asked
  * before, not the unit's totals of those columns. Other follow-ups keep their figures.
  */
 export function cellsOfPrevious(q: string, metrics: MetricRef[], previous: MetricRef[]): MetricRef[] {

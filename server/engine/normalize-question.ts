@@ -40,7 +40,7 @@ function percentWords(q: string): string {
 }
 
 /**
- * Two figures sharing their ending said once ("年初年末结转结余"): each written out, so each is
+ * Two figures sharing their ending said once ("<甲><乙>结转结余"): each written out, so each is
  * matched as the figure it is.
  */
 const SHARED_ENDINGS: readonly [RegExp, string][] = [

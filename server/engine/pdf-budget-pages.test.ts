@@ -216,11 +216,11 @@ describe("figures added year by year, and classes named the short way", () => {
 
   // p27 (2023) 物业管理费 3,013,200; p30 (2024) 物业管理费 1,090,020 in the 合计 column, 0 under 人员经费.
   it("涨了还是降了 asks the change; a row's 人员经费 cell is no second figure of it", async () => {
-    const r = await ask("万里街道物业费2024年比2023年涨了还是降了");
+    const r = await ask("万里街道的物业管理费，2024年比2023年是降了还是涨了");
     expect(r.plan.operation).toBe("yoy");
     // (109.002 − 301.32) ÷ 301.32 = −63.83%
     expect(plain(r.answer)).toContain("下降 63.83%");
-    const value = await ask("万里街道2024年物业管理费预算多少");
+    const value = await ask("万里街道物业管理费2024年安排了多少");
     expect(value.answer).not.toContain("不一致");
   });
 
@@ -253,7 +253,7 @@ describe("figures added year by year, and classes named the short way", () => {
   // putuo-wanli-2024-bumen-yusuan p9: "住房公积金（项）”350.35万元 … 2023年当年预算执行数为348.52万元". The
   // 2023 budget is indexed too, but a budget states no actual: next year's budget does.
   it("an actual asked of a year with a budget only is next year's 预算执行数", async () => {
-    const r = await ask("万里街道2024年住房公积金预算多少？", "上一年实际执行了多少？");
+    const r = await ask("万里街道住房公积金2024年安排了多少", "前一年实际执行多少");
     expect(r.plan.years).toEqual([2023]);
     expect(plain(r.answer)).toContain("预算执行数为 348.52万元");
     expect(r.answer).not.toContain("未收录");

@@ -185,7 +185,7 @@ export function findYears(
   // "比2023年" names the comparison base, not the year asked about.
   // "和" is symmetric ("2023年和2024年比"): both years are kept, the later one compared with the earlier.
   // "2024年的跟2023年加起来": both years are added, neither is a base.
-  // "比2023年" is a base even then ("一共多少？比2023年少了多少": both years' totals, compared).
+  // "比2023年" is a base even then ("合计多少？比<某年>变了多少": both years' totals, compared).
   const targets = q.replace(
     YEARS_ADDED.test(q)
       ? /(比|较|相比|对比)(20\d{2}|\d{2})年/g

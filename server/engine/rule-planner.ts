@@ -291,7 +291,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (operation === "share" && metrics === metricsHere && metricsHere === refs)
     metrics = shareParts(rest, metrics, matched.spans);
   if (followUp && ctx) metrics = followUpMetrics({ operation, metrics }, metrics === ctx.metrics, ctx);
-  // "其中人员经费和公用经费各多少" after a row: that row's cells, each a figure of its own.
+  // "其中<列>和<列>各多少" after a row: that row's cells, each a figure of its own.
   const cells = followUp && ctx ? cellsOfPrevious(q, metrics, ctx.metrics) : metrics;
   if (cells !== metrics) [metrics, operation] = [cells, "value"];
   // Council questions (rankings, trends, totals) without a unit are about every unit.

@@ -79,7 +79,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
   for (const scope of scopes) {
     // One name may stand for several codes (行政运行): the first that compares is meant.
     const direct = plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean);
-    // Execution asked ("执行得怎么样", "完成率"): the final accounts measure it against their own budget
+    // Execution asked ("完成得如何", "完成率"): the final accounts measure it against their own budget
     // for the same amount (财政拨款支出 for 支出合计), not the budget document's.
     const own =
       direct && direct.budget.docId !== scope.doc.docId && EXECUTION.test(plan.question)

@@ -100,7 +100,7 @@ export function listsParts(ref: MetricRef): boolean {
 
 /** The metric a part belongs to (公务接待费 → 三公经费; 基本支出 → 支出合计). */
 export function parentOf(ref: MetricRef): MetricRef | undefined {
-  // A cell of a subject's row ("一般公共服务支出中项目支出") is part of that row's total.
+  // A cell of a subject's row ("<某类>中<某列>") is part of that row's total.
   if (ref.type === "subject" && ref.column) return { type: "subject", code: ref.code, name: ref.name };
   if (ref.type !== "metric") return undefined;
   const parent = METRICS.find((m) => m.parts?.includes(ref.key));

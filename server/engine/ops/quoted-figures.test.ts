@@ -11,7 +11,7 @@ const { ask } = useSampleEngine();
 
 describe("amounts the asker quotes", () => {
   it("are read from the document that states them, and their rate computed", async () => {
-    const r = await ask("市政府办门户网站专项预算173万，只用了48.89万，执行率是多少");
+    const r = await ask("门户网站那个专项，市政府办安排了173万元，最后用掉48.89万元，完成率多少");
     expect(r.answer).toContain("48.89 ÷ 173 = 28.26%");
     expect(r.answer).toContain("完成预算的");
     expect(r.answer).toContain("与文件一致");
@@ -19,12 +19,12 @@ describe("amounts the asker quotes", () => {
   });
 
   it("a number equal to another row's only once rounded is not taken for it", async () => {
-    const r = await ask("市政府办门户网站专项预算173万，只用了48.89万，执行率是多少");
+    const r = await ask("门户网站那个专项，市政府办安排了173万元，最后用掉48.89万元，完成率多少");
     expect(r.answer).not.toContain("劳务费");
   });
 
   it("numbers the documents do not state are not computed with", async () => {
-    const r = await ask("市政府办门户网站专项预算180万，只用了50万，执行率是多少");
+    const r = await ask("门户网站那个专项，市政府办安排了180万元，最后用掉50万元，完成率多少");
     expect(r.answer).not.toContain("50 ÷ 180");
   });
 });

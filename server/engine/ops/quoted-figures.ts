@@ -8,7 +8,7 @@ import type { Scope } from "../scope.js";
 import { grams } from "../vocabulary.js";
 import { metricLabel, sourcePlace } from "./labels.js";
 
-/** Amounts the asker writes ("预算173万", "花了48.89万元"): the number, its unit, what comes before. */
+/** Amounts the asker writes ("预算<甲>万", "花了<乙>万元"): the number, its unit, what comes before. */
 const QUOTED = /(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|元)/g;
 const WAN_PER: Readonly<Record<string, string>> = {
   亿元: "10000",
@@ -37,8 +37,8 @@ function quotedAmounts(question: string): Quoted[] {
 
 /**
  * The unit's amount equal to a quoted one (documents of the scopes' units and years) whose row the
- * question also names in part: a number alone may be any row's ("173万" is also a 劳务费 173.03
- * rounded), so equal value and a shared name are both required.
+ * question also names in part: a number alone may be any row's (a whole number may be another
+ * row's amount rounded), so equal value and a shared name are both required.
  */
 function factQuoted(k: Knowledge, scopes: Scope[], quoted: Quoted, question: string): Fact | undefined {
   const asked = new Set(grams(question));
@@ -59,7 +59,7 @@ function givesQuoted(draft: Draft, quoted: Quoted[]): boolean {
 }
 
 /**
- * A rate of two amounts the asker quotes ("预算173万只花了48.89万，执行率多少"), when the documents of
+ * A rate of two amounts the asker quotes ("预算<甲>万，用了<乙>万，完成了百分之几"), when the documents of
  * the unit state both: each read from the document and cited, the rate computed with its formula.
  * Undefined when the draft already uses them, or either is not in the documents (a number the
  * documents do not state is not computed with).

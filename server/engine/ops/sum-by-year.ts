@@ -6,11 +6,11 @@ import type { QueryPlan } from "../plan-schema.js";
 import { metricLabel } from "./labels.js";
 import type { Row } from "./row-labels.js";
 
-/** A change between the years' totals asked beside them ("一共多少？比上年少了多少"). */
+/** A change between the years' totals asked beside them ("合计多少？比那年变了多少"). */
 const CHANGE_ASKED = /少了|多了|增加|减少|下降|增长|变化|相比|差多少|比.{0,8}(?:多|少)/;
 
 /**
- * Several figures of one unit added year by year ("水费加电费一共多少？比2023年少了多少"): each year's
+ * Several figures of one unit added year by year ("甲加乙合计多少？比<某年>变了多少"): each year's
  * total with its formula and, when a change is asked, the later total less the earlier. Undefined
  * unless the rows are one unit's, of two or more years and two or more metrics.
  */

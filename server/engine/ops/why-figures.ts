@@ -31,7 +31,7 @@ export async function whyFromFigures(
     draft.passages.push(passage);
     draft.extraSources.push({ chunkId: passage.chunk.id });
   }
-  // A figure also asked in a clause of its own ("有几辆？那为啥…") is answered; the reason is not stated.
+  // A figure also asked in a clause of its own ("<数量>是多少？…为什么…") is answered; the reason is not stated.
   if (asksFigureToo(plan.question)) {
     draft.notes.unshift(["文件没有说明原因。"]);
     return draft;
@@ -44,7 +44,7 @@ export async function whyFromFigures(
   return draft;
 }
 
-/** A clause without a why that asks a figure ("车有几辆？那为啥…"). */
+/** A clause without a why that asks a figure ("<数量>是多少？…为什么…"). */
 function asksFigureToo(question: string): boolean {
   return question
     .split(/[？?。；;！!]/)
