@@ -18,6 +18,7 @@ describe("normalizeQuestion", () => {
   it.each([
     ["年初年末结转和结余分别是多少", "年初结转和结余、年末结转和结余分别是多少"],
     ["人员和公用经费各多少", "人员经费和公用经费各多少"],
+    ["年初结转、年末结转结余是多少", "年初结转和结余、年末结转和结余是多少"],
   ])("writes out two figures said with one ending: %s", (question, normalized) => {
     expect(normalizeQuestion(question)).toBe(normalized);
   });

@@ -44,7 +44,7 @@ function percentWords(q: string): string {
  * matched as the figure it is.
  */
 const SHARED_ENDINGS: readonly [RegExp, string][] = [
-  [/年初(?:和|、|及|与)?年末结转(?:和)?结余/g, "年初结转和结余、年末结转和结余"],
+  [/年初(?:结转)?(?:和|、|及|与)?年末结转(?:和)?结余/g, "年初结转和结余、年末结转和结余"],
   [/人员(?:和|、|及|与)公用经费/g, "人员经费和公用经费"],
   [/基本(?:和|、|及|与)项目支出/g, "基本支出和项目支出"],
 ];
