@@ -4,7 +4,7 @@ import { breakdownOp, lookup, shareOp, valueOp, wantOf } from "./ops/amounts.js"
 import { scenarioOp } from "./ops/scenario.js";
 import { PROSE_COUNTS } from "./lexicon/prose-counts.js";
 import { MONEY_WORDS } from "./lexicon/question-words.js";
-import { addClosestPassage, addDescribingPassage } from "./ops/closest-passage.js";
+import { addClosestPassage, addDescribingPassage, addTitledPassage } from "./ops/closest-passage.js";
 import { metricLabel } from "./ops/labels.js";
 import { proseCount } from "./ops/prose-count.js";
 import { quoteStatedAbsence } from "./ops/stated-absence.js";
@@ -130,7 +130,12 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;
     const refusal = numberWithoutFigure(plan);
-    if (refusal) return (await statedInProse(k, plan, scopes)) ?? refusal;
+    if (refusal) {
+      const stated = await statedInProse(k, plan, scopes);
+      if (stated) return stated;
+      await addTitledPassage(k, plan, scopes, refusal);
+      return refusal;
+    }
     return (await textOp(k, plan, scopes)).build();
   }
   await loadFacts(k, plan, scopes);

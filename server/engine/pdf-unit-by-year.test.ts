@@ -30,3 +30,13 @@ describe("a short name two bodies share", () => {
     expectGrounded(r);
   });
 });
+
+describe("a number the documents do not state, asked by a heading's words", () => {
+  // putuo-czj-2024-bumen-juesuan p24 "（三）国有资产占有使用情况说明": vehicles and equipment only, no total.
+  it("is refused, quoting the section titled with the asked words", async () => {
+    const r = await ask("普陀区财政局2024年国有资产总共有多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("国有资产占有使用情况说明");
+    expect(r.answer).toContain("共有车辆0辆");
+  });
+});

@@ -62,3 +62,26 @@ export async function addDescribingPassage(
   draft.passages.push(passage);
   draft.extraSources.push({ chunkId: passage.chunk.id });
 }
+
+/**
+ * A number asked about something no figure is called ("国有资产有多少"), refused: when a section of
+ * the document is titled with the asked words, it is quoted beside the refusal (what the document
+ * does say under that heading). Nothing is quoted for a word no heading carries.
+ */
+export async function addTitledPassage(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+  draft: Draft,
+): Promise<void> {
+  const words = plan.qualifiers.filter((word) => word.length >= 2);
+  if (draft.status !== "not_found" || !words.length || draft.passages.length) return;
+  const text = (await textOp(k, { ...plan, operation: "text_lookup" }, scopes)).d;
+  const titled = text.passages.find((p) => words.some((word) => p.chunk.section.join(" ").includes(word)));
+  if (!titled) return;
+  draft.notes.push([
+    `文件没有给出这个数字；上面引用的是文件中标题含有所问词语的一节（「${titled.title}」）。`,
+  ]);
+  draft.passages.push(titled);
+  draft.extraSources.push({ chunkId: titled.chunk.id });
+}
