@@ -8,15 +8,8 @@ import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
-import {
-  detectOperation,
-  findBasis,
-  findYears,
-  SUM_CUE,
-  TEXT_QUESTION,
-  YEARS_ADDED,
-  yearsSpanned,
-} from "./question-cues.js";
+import { detectOperation, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
+import { addedYears, publishingInYearsAsked, withBaseYear, yearsOfFollowUp } from "./plan-years.js";
 import { ACTIVITY_QUANTITY, COUNT_CUES, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
@@ -345,36 +338,6 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
 }
 
 /**
- * "两年的…加起来", "近三年平均": the years counted back from the units' latest, added or averaged
- * (undefined unless both a span and an adding word are said, with no year named).
- */
-function addedYears(q: string, k: Knowledge, units: string[]): ReturnType<typeof findYears> | undefined {
-  const span = yearsSpanned(q);
-  const latest = Math.max(0, ...units.map((unit) => k.latestYear(unit) ?? 0));
-  if (!span || !latest || !YEARS_ADDED.test(q) || /\d{2}年/.test(q)) return undefined;
-  const years = Array.from({ length: span }, (_, i) => latest - span + 1 + i);
-  return { years, source: "explicit", trend: true };
-}
-
-/**
- * "甲加乙一共多少？比2023年少了多少": figures added, then compared with a base year: the base year is
- * added too, so each year's total can be compared.
- */
-function withBaseYear(q: string, addsFigures: boolean, years: number[]): number[] {
-  const base = addsFigures && years.length === 1 ? /(?:比|较)\s*((?:20)?\d{2})\s*年/.exec(q) : null;
-  if (!base) return years;
-  const year = base[1].length === 2 ? 2000 + Number(base[1]) : Number(base[1]);
-  return year < years[0] ? [year, ...years] : years;
-}
-
-/** Of several units, those with a document for every year the question names ([] when none named). */
-function publishingInYearsAsked(k: Knowledge, q: string, units: string[]): string[] {
-  const { years, source } = findYears(q, k, []);
-  if (source !== "explicit") return [];
-  return units.filter((unit) => years.every((year) => k.docs(unit, { year }).length > 0));
-}
-
-/**
  * The words to search the text with: a follow-up about text ("主要干啥用") searches for the figure
  * the conversation is about as well.
  */
@@ -436,15 +399,4 @@ function editionsCompared(q: string, followUp: boolean, ctx?: Context): boolean 
 function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan, "edition"> {
   const edition = editionAsked(q) ?? (followUp && editionsAsked(q).length === 0 ? ctx?.edition : undefined);
   return edition ? { edition } : {};
-}
-
-/**
- * A follow-up's years: the conversation's; a change asked after moving from one year to another
- * ("<年甲>多少？→ 那<年乙>呢？→ 减少了多少？") compares the two.
- */
-function yearsOfFollowUp(ctx: Context, operation: Operation): number[] {
-  const [now, before] = [ctx.years, ctx.previousYears];
-  if (operation !== "yoy" || now.length !== 1 || before.length !== 1 || now[0] === before[0])
-    return ctx.years;
-  return [...before, ...now].sort((a, b) => a - b);
 }

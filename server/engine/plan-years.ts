@@ -1,0 +1,51 @@
+// The years a question is planned for beyond the ones it names (question-cues.findYears): spans
+// counted back, a base year kept for added figures, a follow-up's two years.
+import type { Context } from "./conversation.js";
+import type { Knowledge } from "./knowledge.js";
+import type { Operation } from "./plan-schema.js";
+import { findYears, YEARS_ADDED, yearsSpanned } from "./question-cues.js";
+
+/**
+ * "两年的…加起来", "近三年平均": the years counted back from the units' latest, added or averaged
+ * (undefined unless both a span and an adding word are said, with no year named).
+ */
+export function addedYears(
+  q: string,
+  k: Knowledge,
+  units: string[],
+): ReturnType<typeof findYears> | undefined {
+  const span = yearsSpanned(q);
+  const latest = Math.max(0, ...units.map((unit) => k.latestYear(unit) ?? 0));
+  if (!span || !latest || !YEARS_ADDED.test(q) || /\d{2}年/.test(q)) return undefined;
+  const years = Array.from({ length: span }, (_, i) => latest - span + 1 + i);
+  return { years, source: "explicit", trend: true };
+}
+
+/**
+ * "甲加乙合计多少？比<某年>变了多少": figures added, then compared with a base year: the base year is
+ * added too, so each year's total can be compared.
+ */
+export function withBaseYear(q: string, addsFigures: boolean, years: number[]): number[] {
+  const base = addsFigures && years.length === 1 ? /(?:比|较)\s*((?:20)?\d{2})\s*年/.exec(q) : null;
+  if (!base) return years;
+  const year = base[1].length === 2 ? 2000 + Number(base[1]) : Number(base[1]);
+  return year < years[0] ? [year, ...years] : years;
+}
+
+/** Of several units, those with a document for every year the question names ([] when none named). */
+export function publishingInYearsAsked(k: Knowledge, q: string, units: string[]): string[] {
+  const { years, source } = findYears(q, k, []);
+  if (source !== "explicit") return [];
+  return units.filter((unit) => years.every((year) => k.docs(unit, { year }).length > 0));
+}
+
+/**
+ * A follow-up's years: the conversation's; a change asked after moving from one year to another
+ * ("<年甲>多少？→ 那<年乙>呢？→ 减少了多少？") compares the two.
+ */
+export function yearsOfFollowUp(ctx: Context, operation: Operation): number[] {
+  const [now, before] = [ctx.years, ctx.previousYears];
+  if (operation !== "yoy" || now.length !== 1 || before.length !== 1 || now[0] === before[0])
+    return ctx.years;
+  return [...before, ...now].sort((a, b) => a - b);
+}
