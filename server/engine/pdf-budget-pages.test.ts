@@ -129,6 +129,18 @@ describe("what projects the money went to, when one project is explained", () =>
   });
 });
 
+describe("a year stood for by next year's budget, in a change", () => {
+  // p9: "其他司法支出（99项）3845.49万元 … 2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，
+  // 比2025年预算执行数增加17.62%".
+  it("the budget's figure keeps its own year; last year's is its 预算执行数", async () => {
+    const r = await ask("普陀司法局2026年其他司法支出是多少", "2025年的执行数是多少，涨了多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("2026年度其他司法支出（2040699）为 3845.49万元");
+    expect(answer).not.toContain("2025年度其他司法支出（2040699）为 3845.49万元");
+    expect(answer).toContain("2025年预算执行数 43269.30万元");
+  });
+});
+
 describe("the units under a department, asked in everyday words", () => {
   it("'下面有几个单位' quotes the 机构设置 page", async () => {
     const r = await ask("普陀司法局下面有几个单位");

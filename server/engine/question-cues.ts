@@ -52,6 +52,8 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   new RegExp(COUNT_CUES.join("|")),
   /年初|部门预算|预算安排|全年预算|调整后|调整预算/,
   TEXT_QUESTION,
+  // "表里和文字说明对得上吗": where a figure is printed and whether its places agree; no subject.
+  /文字说明|说明里|正文|表里|表中|对得上|对不上|一致吗|是否一致|核对一下|核对/,
 ];
 
 /** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */

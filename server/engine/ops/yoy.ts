@@ -38,8 +38,11 @@ function previousBasis(previous: Fact, scope: Scope): string {
   return previous.basis && previous.basis !== "决算" ? basisWord(previous) : "决算";
 }
 
-export function yoyOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
+  // A year read from next year's document ("<年>执行了多少，增长多少"): that document's own change
+  // on it, labelled with the document's year, not the year asked.
+  const scopes = ownYears(asked);
   // Two years of one unit asked together ("2023年和2024年比"): the later is compared with the earlier.
   const later = scopes.filter(
     (s) => !scopes.some((t) => t.unit === s.unit && t.year === s.year + 1 && !t.previousYear),
@@ -278,4 +281,10 @@ function givesReason(b: DraftBuilder): boolean {
   return b.d.bullets.some((line) =>
     line.some((seg) => typeof seg === "string" && seg.includes("文件说明的原因")),
   );
+}
+
+/** Scopes standing for the year before their document's, as the document's own year (one per document). */
+function ownYears(scopes: Scope[]): Scope[] {
+  const own = scopes.map((s) => (s.previousYear ? { ...s, year: s.doc.year, previousYear: false } : s));
+  return own.filter((s, i) => own.findIndex((t) => t.doc.docId === s.doc.docId && t.year === s.year) === i);
 }
