@@ -58,3 +58,12 @@ describe("editions named one after the other in a conversation", () => {
     expect(r.answer).toContain("10.81 − 10.71 = 0.10");
   });
 });
+
+describe("editions named in everyday words", () => {
+  // 部门预算 p21: 机关运行经费预算数 217.83; 单位预算 p20: 184.59 (万元).
+  it("本级 and 整个部门 name the two editions, each read", async () => {
+    const r = await ask("司法局2026年本级和整个部门的机关运行经费分别多少");
+    expect(r.status).toBe("answered");
+    for (const v of ["217.83万元", "184.59万元"]) expect(r.answer).toContain(v);
+  });
+});
