@@ -253,7 +253,7 @@ describe("差多少 after two turns", () => {
 describe("whether the places a figure is printed agree", () => {
   // 002 line 287: 人员经费合计 544.3 (公开06表); line 442: "人员经费544.36万元" (情况说明).
   it("对得上吗 after a figure gives it with every place that prints it", async () => {
-    const r = await ask("区委办人员经费多少", "正文里的数跟表里对得上吗");
+    const r = await ask("天元区委办的人员经费是多少", "正文里的数跟表里对得上吗");
     expect(r.status).toBe("answered");
     expect(plain(r.answer)).toContain("544.30万元");
     expect(plain(r.answer)).toContain("544.36万元");

@@ -53,7 +53,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   new RegExp(COUNT_CUES.join("|")),
   /年初|部门预算|预算安排|全年预算|调整后|调整预算/,
   TEXT_QUESTION,
-  // "本级和整个部门": which edition, not what figure.
+  // "<局>本级", "整个部门": which edition, not what figure.
   ...EDITION_WORDS.map((e) => e.pattern),
   // "表里和文字说明对得上吗": where a figure is printed and whether its places agree; no subject.
   /文字说明|说明里|正文|表里|表中|对得上|对不上|一致吗|是否一致|核对一下|核对/,

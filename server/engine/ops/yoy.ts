@@ -40,7 +40,7 @@ function previousBasis(previous: Fact, scope: Scope): string {
 
 export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
-  // A year read from next year's document ("<年>执行了多少，增长多少"): that document's own change
+  // A year read from next year's document ("<年>的执行数和变化"): that document's own change
   // on it, labelled with the document's year, not the year asked.
   const scopes = ownYears(asked);
   // Two years of one unit asked together ("2023年和2024年比"): the later is compared with the earlier.
