@@ -19,6 +19,8 @@ const WAN_PER: Readonly<Record<string, string>> = {
 };
 /** A rate asked of the two ("执行率多少", "占百分之几"). */
 const RATE_ASKED = /执行率|完成率|完成了?百分之|占.{0,4}(?:多少|百分之|几成|比例)|比例|百分之几|几成/;
+/** Word pairs of every kind of row ("预算", "支出"): sharing one names no row in particular. */
+const GENERIC_GRAMS = /^(?:预算|决算|支出|经费|费用|项目|专项|资金|合计|金额|收入|年度|万元)$/;
 /** Words before a quoted amount that make it the budget of the two. */
 const BUDGET_BEFORE = /预算|安排|计划|年初/;
 
@@ -42,7 +44,8 @@ function quotedAmounts(question: string): Quoted[] {
  */
 function factQuoted(k: Knowledge, scopes: Scope[], quoted: Quoted, question: string): Fact | undefined {
   const asked = new Set(grams(question));
-  const named = (f: Fact) => grams(f.row).some((g) => asked.has(g) && !/\d/.test(g));
+  const named = (f: Fact) =>
+    grams(f.row).some((g) => asked.has(g) && !/\d/.test(g) && !GENERIC_GRAMS.test(g));
   const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
   for (const doc of docs)
     for (const fact of k.factsOf(doc.docId))
