@@ -81,11 +81,9 @@ async function ruleAnswer(
   knowledge: Knowledge,
   messages: ChatMessage[],
 ): Promise<{ plan: QueryPlan; result: AnswerResult }> {
-  const clauses = clausePlans(knowledge, messages);
-  if (!clauses) {
-    const plan = planConversation(knowledge, messages);
-    return { plan, result: compose(await execute(knowledge, plan), plan) };
-  }
+  const whole = planConversation(knowledge, messages);
+  const clauses = clausePlans(knowledge, messages, whole);
+  if (!clauses) return { plan: whole, result: compose(await execute(knowledge, whole), whole) };
   const drafts: Draft[] = [];
   for (const plan of clauses) drafts.push(await execute(knowledge, plan));
   const plan = { ...clauses[0], question: messages.at(-1)?.content ?? clauses[0].question };

@@ -14,7 +14,12 @@ const MOST_CLAUSES = 3;
  * year. Undefined when the message is one question, or its parts lead with the same figure (then
  * they are one question: "多少？比上年呢？"), or read as one it relates them ("花了多少？预算多少？").
  */
-export function clausePlans(k: Knowledge, messages: ChatMessage[]): QueryPlan[] | undefined {
+export function clausePlans(
+  k: Knowledge,
+  messages: ChatMessage[],
+  /** The message planned as one question (the caller's plan when no clause plans are returned). */
+  whole: QueryPlan,
+): QueryPlan[] | undefined {
   const last = messages.at(-1);
   if (last?.role !== "user") return undefined;
   const clauses = last.content
@@ -22,6 +27,8 @@ export function clausePlans(k: Knowledge, messages: ChatMessage[]): QueryPlan[] 
     .map((clause) => clause.trim())
     .filter((clause) => clause.length >= 2);
   if (clauses.length < 2 || clauses.length > MOST_CLAUSES) return undefined;
+  // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
+  if (!ANSWERED_APART.has(whole.operation)) return undefined;
   const turns: ChatMessage[] = messages.slice(0, -1);
   const plans = clauses.map((clause) => {
     turns.push({ role: "user", content: clause });
@@ -29,9 +36,7 @@ export function clausePlans(k: Knowledge, messages: ChatMessage[]): QueryPlan[] 
   });
   const asksFigures = (plan: QueryPlan) =>
     plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
-  if (!plans.every(asksFigures) || !disjoint(plans)) return undefined;
-  // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
-  return ANSWERED_APART.has(planConversation(k, messages).operation) ? plans : undefined;
+  return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
 }
 
 /** Operations of a whole message that leave its other questions unanswered when it asks several. */
