@@ -41,6 +41,11 @@ export interface MetricDef {
    * not the department's 绩效自评得分. Such a question is not answered with this metric's figure.
    */
   otherSubject?: RegExp;
+  /**
+   * How a sentence saying the item does not exist names it, when looser than `pattern`:
+   * "本单位无政府性基金预算财政拨款安排的预算" is said of both a fund's income and its spending.
+   */
+  absentAs?: RegExp;
 }
 
 /** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
@@ -59,6 +64,38 @@ const INCOME_PREFIX = "(?:事业单位)?";
  */
 function lastColumn(name: string): RegExp {
   return new RegExp(String.raw`(?:^| \/ )${name}$`);
+}
+
+/**
+ * The budget funds besides the general budget, as documents write them ("政府性基金预算财政拨款",
+ * "政府性基金拨款支出预算", "使用政府性基金安排的支出"); most units have none and say so.
+ */
+const OTHER_FUNDS = [
+  { key: "政府性基金预算", words: "政府性基金(?:预算)?", everyday: ["政府性基金"] },
+  { key: "国有资本经营预算", words: "国有资本经营(?:预算)?", everyday: ["国有资本经营"] },
+] as const;
+
+/** A fund's appropriation income and spending: table 04's columns, the budgets' narrative. */
+function fundMetrics(fund: (typeof OTHER_FUNDS)[number]): MetricDef[] {
+  const flow = (name: "收入" | "支出"): MetricDef => ({
+    key: `${fund.key}财政拨款${name}`,
+    // "本单位无国有资本经营预算收支" says there is neither.
+    pattern: new RegExp(`${fund.words}(?:财政)?(?:拨款)?(?:安排的)?(?:${name}|收支)`),
+    synonyms: fund.everyday.map((word) => `${word}${name}`),
+    // "政府性基金决算支出", "政府性基金收入和支出".
+    ask: new RegExp(`${fund.words}[^，。？?；]{0,4}?${name}`),
+    absentAs: new RegExp(fund.words),
+    tables: [
+      name === "收入"
+        ? { table: "04", row: new RegExp(`^${fund.words}(?:财政拨款)?(?:收入)?$`), column: /收入/ }
+        : {
+            table: "04",
+            row: /^(?:本年支出合计|支出总计)$/,
+            column: new RegExp(`支出 \\/ ${fund.words}(?:财政拨款)?$`),
+          },
+    ],
+  });
+  return [flow("收入"), flow("支出")];
 }
 
 /** Table 01's spending total: the whole column, not its 人员经费 / 公用经费 / 项目支出 parts (上海 预算). */
@@ -173,6 +210,9 @@ export const METRICS: MetricDef[] = [
     tableOnly: true,
     tables: [{ table: "01", row: /^(?:一般公共预算财政拨款收入|一般公共预算(?:资金)?)$/, column: /./ }],
   },
+  // The other two funds' appropriations, income and spending (before the all-fund totals, whose
+  // words they contain: "政府性基金预算财政拨款支出" is no 财政拨款支出).
+  ...OTHER_FUNDS.flatMap(fundMetrics),
   {
     key: "财政拨款收入",
     pattern: /财政拨款收入/,

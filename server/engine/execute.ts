@@ -7,7 +7,7 @@ import { MONEY_WORDS } from "./lexicon/question-words.js";
 import { addClosestPassage, addDescribingPassage, addTitledPassage } from "./ops/closest-passage.js";
 import { metricLabel } from "./ops/labels.js";
 import { proseCount } from "./ops/prose-count.js";
-import { quoteStatedAbsence } from "./ops/stated-absence.js";
+import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp } from "./ops/budget.js";
 import { trendOp, yoyOrCounterpart } from "./ops/yoy.js";
@@ -172,6 +172,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   }
   addBudgetDocumentFigure(k, plan, scopes, draft);
   await quoteStatedAbsence(k, plan, scopes, draft);
+  await answerStatedAbsence(k, plan, scopes, draft);
   await addClosestPassage(k, plan, scopes, draft);
   if (plan.metrics.length === 1 && ["value", "breakdown"].includes(plan.operation))
     await addDescribingPassage(k, plan, scopes, draft, metricLabel(plan.metrics[0], k));
