@@ -10,7 +10,7 @@ import { distinctValues, selectFacts, type Want } from "../select-facts.js";
 import { economicItemsIn } from "./rank-parts.js";
 import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { checkStatedPrevious } from "./stated-rate-check.js";
-import { subjectChildren } from "./subject-children.js";
+import { classWhole, subjectChildren } from "./subject-children.js";
 import { EACH_SHARE, eachShareOp } from "./each-share.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import {
@@ -409,7 +409,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const [m0, m1] = oneRefPerName(plan.metrics);
   const swap = m1 && JSON.stringify(parentOf(m1)) === JSON.stringify(m0);
   const part = swap ? m1 : m0;
-  const whole = (swap ? m0 : m1) ?? parentOf(part);
+  const whole = (swap ? m0 : m1) ?? parentOf(part) ?? classWhole(k, part, scope.unit);
   const want = wantOf(plan, scope);
   const pf = lookup(k, scope, part, want)[0];
   const stated = lookup(k, scope, part, "share")[0];

@@ -21,3 +21,18 @@ describe("a share in several units", () => {
     expectGrounded(r);
   });
 });
+
+/**
+ * A class's share with no whole named is its share of the spending total. 002 table 01 (lines
+ * 113–121): 社会保障和就业支出 64.82, 本年支出合计 840.70; by hand 64.82 ÷ 840.70 = 7.71%.
+ */
+describe("a class's share with no whole named", () => {
+  it("is its share of the spending total, asked alone or after the class", async () => {
+    const alone = await ask("区委办2024年社会保障和就业支出占比多少");
+    expectFacts(alone, "64.82万元 840.70万元");
+    expect(alone.answer).toContain("7.71%");
+    expectGrounded(alone);
+    const after = await ask("天元区委办2024年社保就业花了多少", "占比呢");
+    expect(after.answer).toContain("7.71%");
+  });
+});

@@ -3,18 +3,33 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 
 /**
+ * A subject's code: its own, or for a class named without it (01 表 prints classes by name only)
+ * the unit's coded row of that name, or the national code of the class.
+ */
+function subjectCode(k: Knowledge, ref: MetricRef, unit: string): string | undefined {
+  if (ref.type !== "subject" || ref.column) return undefined;
+  return (
+    ref.code ??
+    k.subjects.find((s) => s.code && s.name === ref.name && s.units.includes(unit))?.code ??
+    FUNCTION_CLASSES.find((c) => c.names.includes(ref.name ?? ""))?.code
+  );
+}
+
+/** The whole a functional class is a share of when none is named ("<类>占比"): the spending total. */
+export function classWhole(k: Knowledge, ref: MetricRef, unit: string): MetricRef | undefined {
+  const code = subjectCode(k, ref, unit);
+  return code && FUNCTION_CLASSES.some((c) => c.code === code)
+    ? { type: "metric", key: "支出合计" }
+    : undefined;
+}
+
+/**
  * The subjects one level below a coded subject in the unit's tables (财政事务 20106 → 2010601 …;
  * digits per level: 类 3, 款 5, 项 7): the parts of its breakdown. Economic codes nest the same
  * way (302 → 30201 …).
  */
 export function subjectChildren(k: Knowledge, ref: MetricRef, unit: string): MetricRef[] {
-  if (ref.type !== "subject" || ref.column) return [];
-  // A class named without its code (01 表 prints classes by name only): the unit's coded row of that
-  // name, or the national code of the class.
-  const code =
-    ref.code ??
-    k.subjects.find((s) => s.code && s.name === ref.name && s.units.includes(unit))?.code ??
-    FUNCTION_CLASSES.find((c) => c.names.includes(ref.name ?? ""))?.code;
+  const code = subjectCode(k, ref, unit);
   if (!code) return [];
   // The level below; a table that skips a level (类 then 项, no 款) gives the next one it prints.
   const below = k.subjects.filter(
