@@ -42,3 +42,14 @@ describe("why a budget row changed, asked by its economic name", () => {
     expect(answer).toContain("2080505");
   });
 });
+
+describe("why the budget changed, with no figure named", () => {
+  // putuo-wanli-2024-bumen-yusuan p6: "财政拨款支出预算15621.11万元，比2023年预算减少876.75万元 …
+  // 财政拨款收入支出减少的主要原因是项目调整。"
+  it("reads the budget as its spending total and quotes the stated reason", async () => {
+    const answer = plain((await ask("万里街道为什么2024年预算减少了")).answer);
+    expect(answer).toContain("15621.11万元");
+    expect(answer).toMatch(/减少 876\.75万元/);
+    expect(answer).toContain("项目调整");
+  });
+});
