@@ -38,6 +38,9 @@ function previousBasis(previous: Fact, scope: Scope): string {
   return previous.basis && previous.basis !== "决算" ? basisWord(previous) : "决算";
 }
 
+/** A figure asked before its change, in a clause of its own ("…多少，比上年…"). */
+const VALUE_ASKED_FIRST = /(?:多少|几何)[？?]?[，,；;]\s*(?:那|和|跟)?(?:比|较|与|同比|相比|对比)/;
+
 export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
   // A year read from next year's document ("<年>的执行数和变化"): that document's own change
@@ -130,6 +133,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       );
     if (!line.length) {
       b.d.notes.push([`${scopeLabel(scope)}文件中没有“${label}”与上年比较的数字。`]);
+      // The closest figure disclosed, named beside the refusal (yoyOrCounterpart may give it).
+      if (current) b.d.notes.push([`文件列出的${scope.year}年数为 `, b.fact(current, label), "。"]);
       continue;
     }
     if (!b.d.headline.length) b.d.headline = line;
@@ -273,6 +278,19 @@ export function yoyOrCounterpart(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const alt = counterpartChange(k, plan, scopes[0], asked);
     if (alt) return alt;
   }
+  return VALUE_ASKED_FIRST.test(plan.question) ? withFigureAsked(k, plan, scopes[0], b) : b;
+}
+
+/** "<某项>多少，比上年怎么变化" with no change stated: the figure asked first is still the answer. */
+function withFigureAsked(k: Knowledge, plan: QueryPlan, scope: Scope, b: DraftBuilder): DraftBuilder {
+  if (plan.metrics.length !== 1) return b;
+  const [ref] = plan.metrics;
+  const current = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual")[0];
+  if (!current) return b;
+  const label = metricLabel(ref, k);
+  b.d.status = "answered";
+  b.d.headline = [`${scopeLabel(scope)}${label}为 `, b.fact(current, label), "。"];
+  b.d.notes = b.d.notes.filter((note) => !note.some((segment) => typeof segment !== "string"));
   return b;
 }
 
