@@ -1,4 +1,5 @@
 import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
+import { segment } from "../../ingest/index/tokenize.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import { THESAURUS } from "./lexicon/thesaurus.js";
@@ -76,12 +77,35 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     const local = withoutUnitName(k, p);
     if (local.length >= 4 && local !== p) addAll(hits, q, local, { type: "project", name: p }, 0.1);
   }
+  let starts: Set<number> | undefined;
   for (const entry of THESAURUS)
     for (const say of entry.say) {
-      if (q.includes(say))
-        for (const ref of thesaurusRefs(k, entry, units)) addAll(hits, q, say, ref, -0.05, say);
+      if (!q.includes(say)) continue;
+      starts ??= wordStarts(q);
+      if (!startsAWord(q, say, starts)) continue;
+      for (const ref of thesaurusRefs(k, entry, units)) addAll(hits, q, say, ref, -0.05, say);
     }
   return hits;
+}
+
+/** Where jieba's words begin in the question. */
+function wordStarts(q: string): Set<number> {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const word of segment(q)) {
+    starts.add(at);
+    at += word.length;
+  }
+  return starts;
+}
+
+/**
+ * An everyday word begins a word of the question somewhere: "出差" read across "支出/差多少" is
+ * not asked. (It may end inside one: "招待" in "招待费".)
+ */
+function startsAWord(q: string, say: string, starts: Set<number>): boolean {
+  for (let at = q.indexOf(say); at >= 0; at = q.indexOf(say, at + 1)) if (starts.has(at)) return true;
+  return false;
 }
 
 /**
@@ -91,10 +115,16 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
 function withoutUncodedTwins(refs: MetricRef[]): MetricRef[] {
   const names = new Set(refs.flatMap((r) => (r.type === "subject" ? [r.name] : [])));
   // One class asked alone (or with columns) keeps both rows: where they disagree, the answer says so.
-  if (names.size < 2) return refs;
+  return names.size < 2 ? refs : withoutTwins(refs);
+}
+
+/** The coded row of a class stands for its uncoded twin: one figure, added or compared once. */
+export function withoutTwins(refs: MetricRef[]): MetricRef[] {
   const coded = (r: MetricRef) =>
     refs.some((o) => o.type === "subject" && r.type === "subject" && !!o.code && o.name === r.name);
-  return refs.filter((r) => r.type !== "subject" || !!r.code || !!r.column || !coded(r));
+  const kept = refs.filter((r) => r.type !== "subject" || !!r.code || !!r.column || !coded(r));
+  // The same list when nothing is dropped: the planner tells the question's own figures by identity.
+  return kept.length === refs.length ? refs : kept;
 }
 
 /**

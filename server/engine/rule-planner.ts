@@ -1,6 +1,6 @@
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
-import { findMetrics, partFromContext, type FoundMetrics } from "./find-metrics.js";
+import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, placesNamed, unknownUnitNames } from "./find-units.js";
 import { cellsOfPrevious, followUpMetrics, isCount, whyOfChange } from "./follow-up.js";
 import type { Knowledge } from "./knowledge.js";
@@ -20,6 +20,9 @@ import { metricLabel } from "./ops/labels.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
+
+/** Operations that compute with their figures (a figure matched twice would count twice). */
+const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
 
 const ALL_UNITS =
   /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁(的|最)/;
@@ -264,6 +267,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     oneWord.size === 1
   )
     operation = "sum";
+  // A class added, compared or ranked is one figure, however many of its rows were matched.
+  if (COMPUTED.has(operation)) metrics = withoutTwins(metrics);
   // "采购一共多少，工程和货物各是多少": the named figure's parts.
   if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
   // "几个项目各用了多少": the project spending, project by project.
