@@ -13,8 +13,10 @@ import { z } from "zod";
  *   open for tuning like `dev`.
  * - `dev3`: a fourth set written the same way in session 9, weighted to computations, follow-ups
  *   and prose; scored once before any change made for it, then open for tuning.
+ * - `dev4`: a fifth set written the same way in session 10 (188 items, all 13 documents); scored once
+ *   before any change made for it, then open for tuning.
  */
-export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2", "dev3"]);
+export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2", "dev3", "dev4"]);
 export type Split = z.infer<typeof Split>;
 
 export interface SplitInfo {
@@ -39,4 +41,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev: { dir: join(GOLD, "dev"), corpus: "configured", heldOut: false },
   dev2: { dir: join(GOLD, "dev2"), corpus: "configured", heldOut: false },
   dev3: { dir: join(GOLD, "dev3"), corpus: "configured", heldOut: false },
+  dev4: { dir: join(GOLD, "dev4"), corpus: "configured", heldOut: false },
 };

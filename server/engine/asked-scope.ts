@@ -1,6 +1,6 @@
 import { tagged } from "../../ingest/index/tokenize.js";
 import { QUESTION_WORDS } from "./lexicon/question-words.js";
-import { PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
+import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -78,10 +78,12 @@ function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known
 
 /** "人均", "每辆车": which count an amount is divided by; the words masked (they name no figure). */
 export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
-  const perUnit = PER_UNITS.find((p) => p.words.some((w) => text.includes(w)));
+  const averaged = AVERAGED.test(text);
+  const wordsOf = (p: PerUnit) => [...p.words, ...(averaged ? (p.averagedWords ?? []) : [])];
+  const perUnit = PER_UNITS.find((p) => wordsOf(p).some((w) => text.includes(w)));
   if (!perUnit) return { masked: text };
   // "那3台车，每台车…", "176人次花了…": a count the asker states is what divides, no figure's name.
-  const masked = maskWords(text, perUnit.words).replace(STATED_COUNT, (m) => "〇".repeat(m.length));
+  const masked = maskWords(text, wordsOf(perUnit)).replace(STATED_COUNT, (m) => "〇".repeat(m.length));
   return { perUnit, masked };
 }
 

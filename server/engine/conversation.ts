@@ -19,6 +19,11 @@ export interface Context {
   edition?: QueryPlan["edition"];
   /** The edition named before the last one ("部门预算…？→ 单位预算里呢？"). */
   previousEdition?: QueryPlan["edition"];
+  /**
+   * The total a bare budget question was read as ("单位预算总额多少"): not inherited like a figure
+   * named, only by a follow-up that names another edition ("那部门预算呢").
+   */
+  totalRead?: MetricRef[];
 }
 
 /**
@@ -57,6 +62,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         kind: plan.kind,
         ...(plan.edition ? { edition: plan.edition } : {}),
         ...previousEditionOf(k, ctx, plan.edition),
+        totalRead: readAsTotal(plan) ? plan.metrics : plan.metrics.length ? undefined : ctx?.totalRead,
       };
     }
   }

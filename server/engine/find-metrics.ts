@@ -2,6 +2,7 @@ import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
 import { segment } from "../../ingest/index/tokenize.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
+import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { THESAURUS } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
 import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
@@ -266,9 +267,11 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
 export function partFromContext(q: string, previous: MetricRef[]): MetricRef[] {
   for (const prev of previous) {
     if (prev.type !== "metric") continue;
-    const parts = METRIC_BY_KEY.get(prev.key)?.parts ?? [];
+    // After a count, its money counterpart's parts ("几辆车？→ 运行维护费多少").
+    const whole = COUNT_AMOUNTS[prev.key] ?? prev.key;
+    const parts = METRIC_BY_KEY.get(whole)?.parts ?? [];
     const scored = parts
-      .map((part) => ({ part, len: repeatedPrefix(q, ownName(part, prev.key)) }))
+      .map((part) => ({ part, len: repeatedPrefix(q, ownName(part, whole)) }))
       .filter((x) => x.len >= 2)
       .sort((a, b) => b.len - a.len);
     if (scored.length && (scored.length === 1 || scored[0].len > scored[1].len))

@@ -206,7 +206,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "<part>那部分呢" after an amount with parts: the part, not the number of cars.
   const part = ctx && !COUNT_CUES.some((w) => q.includes(w)) ? partFromContext(q, ctx.metrics) : [];
   const countsOnly = refs.every((r) => r.type === "metric" && METRIC_BY_KEY.get(r.key)?.measure);
-  let metricsHere = refs.length && !(part.length && countsOnly) ? refs : part;
+  // A part of the figure before outranks a project the words only resemble.
+  const projectsOnly = refs.every((r) => r.type === "project");
+  let metricsHere = refs.length && !(part.length && (countsOnly || projectsOnly)) ? refs : part;
   // "占某某多少" after a figure: the earlier figure is the part, the one named here the whole.
   const first = matched.spans[0]?.[0];
   if (
@@ -225,6 +227,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const yearsFound =
     addedYears(q, k, units) ?? findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
   let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
+  // "<某版本>预算总额多少？→ 那<另一版本>呢": the same total of the other edition.
+  if (!metrics.length && followUp && ctx?.totalRead && editionAsked(q) && editionAsked(q) !== ctx.edition)
+    metrics = ctx.totalRead;
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
   const comparesTotals = followUp
     ? !!ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(rest)

@@ -38,7 +38,20 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   { key: "unit_price", words: ["单价", "均价", "多少钱一", "开支标准", "每台"], lacking: "单价或开支标准" },
   {
     key: "period",
-    words: ["季度", "每月", "每个月", "月度", "月份", "上半年", "下半年", "每周", "每天", "当月"],
+    words: [
+      "季度",
+      "每月",
+      "每个月",
+      "一个月",
+      "月度",
+      "月份",
+      "上半年",
+      "下半年",
+      "每周",
+      "每天",
+      "一天",
+      "当月",
+    ],
     lacking: "月度或季度数字",
     closest: "全年数",
   },
@@ -101,7 +114,15 @@ export interface PerUnit {
   readonly ownColumn?: RegExp;
   /** The amount when the question names none ("人均支出"): the unit's total spending. */
   readonly defaultAmount?: string;
+  /**
+   * Words that ask per unit only beside an averaging word (AVERAGED): "一辆车…平均多少" is per
+   * vehicle, "一辆车都没有" is not.
+   */
+  readonly averagedWords?: readonly string[];
 }
+
+/** Words that make "一辆车", "一台车" a divisor ("平均", "均摊", "摊下来"). */
+export const AVERAGED = /平均|均摊|摊下来|摊到|算下来/;
 
 /** Checked in order: "每人次" before "每人". */
 export const PER_UNITS: readonly PerUnit[] = [
@@ -149,6 +170,7 @@ export const PER_UNITS: readonly PerUnit[] = [
   {
     key: "per_vehicle",
     words: ["每辆车", "每辆", "平均每辆", "单车", "每台车", "每台", "平均一辆", "平均一台", "每一辆"],
+    averagedWords: ["一辆车", "一台车"],
     divisors: ["车辆数"],
     per: "辆",
     amounts: ["公务用车运行维护费", "公务用车购置费", "公务用车购置及运行维护费"],
