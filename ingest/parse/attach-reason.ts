@@ -35,6 +35,8 @@ export function attachReason(sentence: string, made: Fact[], paragraphFacts: Fac
     const reason = m[1]
       .replace(/^[:：]/, "")
       .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]
+      // …or where a clause states another item's amount ("…；公务用车运行费21.56万元，…").
+      .split(/[；;](?=[^，,；;。]{1,24}?\d[\d,.]*\s*万?元)/)[0]
       .trim();
     const aboutYoy = /上年/.test(part.slice(0, m.index));
     // "…0万元，比<上一年>年预算持平/增加…，主要原因是…" in a budget explains the figure and its

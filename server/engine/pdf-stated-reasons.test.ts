@@ -53,3 +53,13 @@ describe("why the budget changed, with no figure named", () => {
     expect(answer).toContain("项目调整");
   });
 });
+
+describe("a reason followed by another item's statement", () => {
+  // putuo-wanli-2024-bumen-yusuan p32: "其中：公务用车购置费25万元，比2023年预算增加25万元，主要原因是购置
+  // 公务用车；公务用车运行费21.56万元，比2023年预算持平，…"
+  it("ends at the clause that states the next item's amount", async () => {
+    const answer = plain((await ask("万里街道2024年公车购置费为什么多了")).answer);
+    expect(answer).toContain("文件说明的原因：购置公务用车。");
+    expect(answer).not.toContain("21.56万元");
+  });
+});
