@@ -8,3 +8,14 @@ export const LISTED_PARTS: Readonly<Record<string, readonly string[]>> = {
   // A budget's procurement reserved for small firms, "其中" the part reserved for micro firms.
   面向中小企业预留采购金额: ["预留小微企业采购金额"],
 } as const;
+
+/**
+ * Figures that are a share of a whole without being one of its parts (they overlap the parts):
+ * the procurement reserved for or awarded to small firms is a share of all procurement; the micro
+ * firms' a share of the small firms'. "<整体>里<某项>占多少" divides by the whole named here.
+ */
+export const SHARE_OF: Readonly<Record<string, string>> = {
+  面向中小企业预留采购金额: "政府采购支出总额",
+  授予中小企业合同金额: "政府采购支出总额",
+  授予小微企业合同金额: "授予中小企业合同金额",
+};

@@ -398,6 +398,9 @@ const oneRefPerName = (refs: MetricRef[]) =>
       ref.type !== "subject" || !refs.slice(0, i).some((r) => r.type === "subject" && r.name === ref.name),
   );
 
+/** "<整体>里/中<某项>占…": the container is named first. */
+const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)的?[^占，,。？?]{1,24}占/;
+
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const each = unitShareOp(k, plan, scopes) ?? eachShareOp(k, plan, scopes) ?? shareAcrossOp(k, plan, scopes);
   if (each) return each;
@@ -427,6 +430,10 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wf = lookup(k, scope, whole, want)[0];
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
+  // "<整体>里<某项>占多少" with no relation the lexicon knows: the part named after "里" over the
+  // container named first, when the first reading puts a part above its whole.
+  if (m1 && !swap && CONTAINER_FIRST.test(plan.question) && money(share.value).gt(100))
+    return shareOp(k, { ...plan, metrics: [m1, m0] }, scopes);
   const pl = metricLabel(part, k);
   const wl = metricLabel(whole, k);
   b.d.headline = [

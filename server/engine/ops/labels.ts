@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
-import { LISTED_PARTS } from "../lexicon/listed-parts.js";
+import { LISTED_PARTS, SHARE_OF } from "../lexicon/listed-parts.js";
 
 export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   if (ref.type === "metric") return ref.key === "三公经费" ? "“三公”经费" : ref.key;
@@ -107,6 +107,7 @@ export function parentOf(ref: MetricRef): MetricRef | undefined {
   if (parent) return { type: "metric", key: parent.key };
   const listed = Object.keys(LISTED_PARTS).find((key) => LISTED_PARTS[key].includes(ref.key));
   if (listed) return { type: "metric", key: listed };
+  if (SHARE_OF[ref.key]) return { type: "metric", key: SHARE_OF[ref.key] };
   if (ref.key === "项目支出" || ref.key === "基本支出") return { type: "metric", key: "支出合计" };
   return undefined;
 }
