@@ -1,4 +1,11 @@
-import { BY_CLASS_WORDS, CLASS_NAMES, NOT_CLASS_WORDS, SPENT_WORDS } from "./lexicon/class-names.js";
+import {
+  ASPECT_WORDS,
+  BY_CLASS_WORDS,
+  CLASS_NAMES,
+  NOT_CLASS_WORDS,
+  SPENT_WORDS,
+  TOTALS_BY_CLASS,
+} from "./lexicon/class-names.js";
 import type { MetricRef } from "./plan-schema.js";
 
 const CLASS_PRINTED = new Set<string>(CLASS_NAMES.map((c) => c.means));
@@ -52,9 +59,16 @@ const isClassRow = (m: MetricRef) =>
  * question, or several figures are asked.
  */
 export function classMetrics(q: string, metrics: MetricRef[]): MetricRef[] | undefined {
-  if (!asksByClass(q)) return undefined;
+  if (!asksByClass(q)) return spentWhere(q, metrics);
   const others = metrics.filter((m) => !isClassRow(m));
   if (others.length === 1) return others;
   if (others.length) return undefined;
   return SPENT_WORDS.test(q) || namedClasses(q).length ? [{ type: "metric", key: "支出合计" }] : undefined;
+}
+
+/** "<总额>都花在哪些方面": the total (the spending total when none is named) by class. */
+export function spentWhere(q: string, metrics: MetricRef[]): MetricRef[] | undefined {
+  if (!ASPECT_WORDS.test(q) || !SPENT_WORDS.test(q)) return undefined;
+  if (!metrics.length) return [{ type: "metric", key: "支出合计" }];
+  return metrics.every((m) => m.type === "metric" && TOTALS_BY_CLASS.includes(m.key)) ? metrics : undefined;
 }

@@ -14,7 +14,7 @@ import { trendOp, yoyOrCounterpart } from "./ops/yoy.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
 import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
-import { asksByClass } from "./class-question.js";
+import { asksByClass, spentWhere } from "./class-question.js";
 import { editionChoice } from "./edition-choice.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
@@ -158,7 +158,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     plan.metrics.length === 1 &&
     // "功能分类2210201…": a row named by its scheme and code is that row, not a total by class.
     plan.metrics[0].type === "metric" &&
-    asksByClass(plan.question);
+    (asksByClass(plan.question) || !!spentWhere(plan.question, plan.metrics));
   const operated = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
   // "预算<甲>万，用了<乙>万，完成了百分之几": the asker's own two figures, when the documents state them.
   const draft = quotedFiguresOp(k, plan, scopes, operated) ?? operated;

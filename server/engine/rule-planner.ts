@@ -15,11 +15,12 @@ import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
-import { READING_DOUBT, readSubject } from "./read-subject.js";
+import { QUALIFIER_DOUBT, READING_DOUBT, readSubject } from "./read-subject.js";
 import { metricLabel } from "./ops/labels.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
+import { ASPECT_WORDS } from "./lexicon/class-names.js";
 
 /** Operations that compute with their figures (a figure matched twice would count twice). */
 const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
@@ -286,10 +287,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const byClass = classMetrics(rest, metrics);
   if (
     byClass &&
-    (["value", "breakdown", "text_lookup"].includes(operation) || (operation === "rank" && units.length <= 1))
+    (["value", "breakdown", "text_lookup", "share"].includes(operation) ||
+      (operation === "rank" && units.length <= 1))
   ) {
     metrics = byClass;
     operation = "breakdown";
+    // "花在哪些方面" asked the classes: no qualifier of the total, no doubt about it.
+    const aspects = subject.qualifiers.filter((word) => ASPECT_WORDS.test(word));
+    subject.qualifiers = subject.qualifiers.filter((word) => !aspects.includes(word));
+    subject.confidence = Math.min(1, subject.confidence / QUALIFIER_DOUBT ** aspects.length);
   }
   if (operation === "share" && metrics === metricsHere && metricsHere === refs)
     metrics = shareParts(rest, metrics, matched.spans);

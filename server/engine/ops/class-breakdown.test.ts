@@ -32,3 +32,25 @@ describe("a total by functional class", () => {
     expect(part.answer).not.toContain("674.75");
   });
 });
+
+/**
+ * "花在哪些方面，各占多少": the total by class with each class's share. 000 table 04 lines 217–226
+ * (一般公共服务支出 4,317.24 … 住房保障支出 181.42) and line 217's 一般公共预算财政拨款 5,487.18. By
+ * hand: 4317.24 ÷ 5487.18 = 78.68%, 181.42 ÷ 5487.18 = 3.31%.
+ */
+describe("where the money went, asked in everyday words", () => {
+  it("is the appropriation by class, each with its share of the total", async () => {
+    const r = await ask("市政府办2024年财政拨款支出都花在哪些方面？各占多少");
+    expect(r.plan.operation).toBe("breakdown");
+    expectFacts(r, "4317.24万元 181.42万元 5487.18万元");
+    expect(r.answer).toContain("78.68%");
+    expect(r.answer).toContain("3.31%");
+    expectGrounded(r);
+  });
+
+  it("with no total named, is the spending total by class", async () => {
+    const r = await ask("区委办的钱都花在哪些方面");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "674.75万元 1.96万元");
+  });
+});

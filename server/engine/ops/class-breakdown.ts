@@ -1,4 +1,5 @@
 import { money } from "../../../lib/money.js";
+import { factRatio } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Fact } from "../../../ingest/schema.js";
@@ -9,6 +10,9 @@ import type { Draft } from "../draft.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { namedClasses } from "../class-question.js";
+
+/** Each class's share asked beside its amount ("各占多少", "比重"). */
+const SHARE_ASKED = /占|比例|比重|百分/;
 
 /** "按功能分类", "类级", "按类": a total broken down by functional class (201 一般公共服务支出 …). */
 export const BY_CLASS = /功能分类|类级|按类|分类别|各类支出|哪几类/;
@@ -64,8 +68,18 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const line = [`${scopeLabel(scope)}${label}按功能分类（类）：`];
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
-    for (const { ref, fact } of rows)
-      b.d.bullets.push([`${metricLabel(ref, k)}：`, b.fact(fact, metricLabel(ref, k))]);
+    // "各占多少": each class's share of the total, computed.
+    const total = SHARE_ASKED.test(plan.question) ? lookup(k, scope, plan.metrics[0], want)[0] : undefined;
+    for (const { ref, fact } of rows) {
+      const name = metricLabel(ref, k);
+      const share = total && factRatio(fact, total);
+      b.d.bullets.push([
+        `${name}：`,
+        b.fact(fact, name),
+        ...(total && share ? ["，占 ", b.computed(share, `${name}占${label}比重`, [fact, total])] : []),
+      ]);
+    }
+    if (total) b.d.bullets.push([`${label}合计 `, b.fact(total, label), "。"]);
     const absent = named.filter((name) => !rows.some((r) => r.ref.name === name));
     if (absent.length) b.d.notes.push([`${scopeLabel(scope)}的表中未列示${absent.join("、")}这一类。`]);
     if (rows.length > 1 && /最多|最大|最高/.test(plan.question))
