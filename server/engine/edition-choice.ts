@@ -35,3 +35,25 @@ export function editionChoice(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
   b.d.notes.push([`请问您指哪一个版本？部门${kind}含所属单位，单位${kind}只含本级。`]);
   return b.build();
 }
+
+/**
+ * Any other figure asked without naming an edition is answered from the 部门 edition (the whole
+ * department); a note gives the other edition's figure when it differs.
+ */
+export function addOtherEditionFigure(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {
+  if (draft.status !== "answered" || plan.operation !== "value" || plan.metrics.length !== 1) return;
+  if (scopes.length !== 1 || plan.edition || editionAsked(plan.question)) return;
+  const [scope] = scopes;
+  const [ref] = plan.metrics;
+  const answered = lookup(k, scope, ref, wantOf(plan, scope))[0];
+  if (!answered) return;
+  const b = new DraftBuilder(draft);
+  const kind = scope.doc.kind;
+  for (const doc of k.docs(scope.unit, { year: scope.year, kind })) {
+    if (doc.docId === scope.doc.docId || !doc.edition) continue;
+    const other = lookup(k, { ...scope, doc }, ref, wantOf(plan, { ...scope, doc }))[0];
+    if (!other || other.value === answered.value || other.measure !== answered.measure) continue;
+    const name = `${doc.edition}${kind}${EDITION_COVERS[doc.edition]}`;
+    b.d.notes.push([`${name}所列为 `, b.fact(other, `${metricLabel(ref, k)}（${name}）`), "。"]);
+  }
+}

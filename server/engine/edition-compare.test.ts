@@ -67,3 +67,17 @@ describe("editions named in everyday words", () => {
     for (const v of ["217.83万元", "184.59万元"]) expect(r.answer).toContain(v);
   });
 });
+
+/**
+ * Another figure asked with no edition named: the 部门 edition's, with the 单位 edition's beside it
+ * when it differs. 部门预算 p21: “三公”经费预算数 合计 10.81; 单位预算 p20: 10.71 (万元).
+ */
+describe("a figure the two editions print differently", () => {
+  it("answers the 部门 edition and notes the 单位 edition's figure", async () => {
+    const r = await ask("普陀司法局26年三公预算");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("10.81万元");
+    expect(r.answer).toMatch(/单位预算（本级）所列为 \*\*10\.71万元\*\*/);
+    expectGrounded(r);
+  });
+});

@@ -15,7 +15,7 @@ import { classBreakdownOp } from "./ops/class-breakdown.js";
 import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { asksByClass, spentWhere } from "./class-question.js";
-import { editionChoice } from "./edition-choice.js";
+import { addOtherEditionFigure, editionChoice } from "./edition-choice.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
@@ -171,6 +171,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     if (stated) return stated;
   }
   addBudgetDocumentFigure(k, plan, scopes, draft);
+  addOtherEditionFigure(k, plan, scopes, draft);
   await quoteStatedAbsence(k, plan, scopes, draft);
   await answerStatedAbsence(k, plan, scopes, draft);
   await addClosestPassage(k, plan, scopes, draft);
