@@ -24,8 +24,10 @@ export function parseTable(
   region: TableRegion,
   ctx: { docId: string; id: string; section: string[]; amountUnit: string },
 ): ParsedTable {
-  const { header, body } = splitHeader(region.rows);
-  const width = Math.max(1, ...region.rows.map((r) => r.cells.length));
+  const split = splitHeader(region.rows);
+  const header = split.header;
+  const body = region.layout === "tabs" ? fitToHeader(split.body, header) : split.body;
+  const width = Math.max(1, ...[...header, ...body].map((r) => r.cells.length));
   const keyCols = keyColumns(header, body, width, region.layout);
   const groups = splitGroups(width, keyCols);
   const { titleRow, pathRows } = classifyHeaderRows(header, groups, width, region.layout);
@@ -95,6 +97,32 @@ export function parseTable(
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+}
+
+/** How many cells a row uses (its trailing empty cells are no columns). */
+function usedLength(cells: string[]): number {
+  let n = cells.length;
+  while (n > 0 && !cells[n - 1].trim()) n--;
+  return n;
+}
+
+/**
+ * A tab row one cell wider than the fullest header row, with an empty cell right after its label
+ * (a label merged over two columns, "年度资金总额\t\t18\t28\t28"): that cell is dropped, so the
+ * amounts sit under the columns that head them.
+ */
+function fitToHeader(body: RawRow[], header: RawRow[]): RawRow[] {
+  const fullest = header.reduce((best, row) => Math.max(best, usedLength(row.cells)), 0);
+  if (!fullest) return body;
+  return body.map((row) => {
+    const used = usedLength(row.cells);
+    if (used !== fullest + 1) return row;
+    const label = row.cells.findIndex((cell) => parseCell(cell).kind === "text" && !!cleanLabel(cell));
+    const next = row.cells[label + 1] ?? "";
+    const after = row.cells[label + 2] ?? "";
+    if (label < 0 || next.trim() || parseCell(after).kind !== "number") return row;
+    return { ...row, cells: [...row.cells.slice(0, label + 1), ...row.cells.slice(label + 2)] };
+  });
 }
 
 /** Whether a header row's cells sit at their column positions. */

@@ -25,6 +25,20 @@ describe("a project's funds from its self-evaluation form", () => {
     ]);
   });
 
+  // Lines 1173–1180 (“年鉴编纂”): the funds row's label is printed over two cells ("年度资金总额\t\t18\t28
+  // \t28\t10\t100.00%\t10.00"), one more than the header row; its amounts still sit under their columns.
+  it("a funds row one cell wider than its header is read aligned", () => {
+    const own = docs["002"].facts.filter(
+      (f) => f.rowPath?.join("/") === "项目/年鉴编纂" && f.table && f.source.lines[0] === 1180,
+    );
+    expect(own.map((f) => [f.column, f.value])).toEqual([
+      ["年初预算数", "18"],
+      ["全年预算数", "28"],
+      ["全年执行数", "28"],
+      ["执行率", "100.00"],
+    ]);
+  });
+
   it("scores and the per-source rows stay the form's own", () => {
     const own = docs["002"].facts.filter((f) => f.rowPath?.[0] === "项目" && f.table);
     expect(own.some((f) => /分值|得分/.test(f.column))).toBe(false);
