@@ -7,7 +7,7 @@ import { Lru } from "../../lib/lru.js";
 import { Knowledge } from "./knowledge.js";
 import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
 import { planConversation } from "./conversation.js";
-import { clausePlans, mergeDrafts } from "./compound.js";
+import { clausePlans, mergeDrafts, textClausePlans } from "./compound.js";
 import type { Draft } from "./draft.js";
 
 /** What the optional LLM stages get: the deterministic answer already made, and a way to run another plan. */
@@ -82,8 +82,16 @@ async function ruleAnswer(
   messages: ChatMessage[],
 ): Promise<{ plan: QueryPlan; result: AnswerResult }> {
   const whole = planConversation(knowledge, messages);
-  const clauses = clausePlans(knowledge, messages, whole);
-  if (!clauses) return { plan: whole, result: compose(await execute(knowledge, whole), whole) };
+  let clauses = clausePlans(knowledge, messages, whole);
+  if (!clauses) {
+    const draft = await execute(knowledge, whole);
+    // A text question the documents do not answer as one message may be several ("…？…？").
+    clauses =
+      draft.status === "not_found" && whole.operation === "text_lookup"
+        ? textClausePlans(knowledge, messages)
+        : undefined;
+    if (!clauses) return { plan: whole, result: compose(draft, whole) };
+  }
   const drafts: Draft[] = [];
   for (const plan of clauses) drafts.push(await execute(knowledge, plan));
   const plan = { ...clauses[0], question: messages.at(-1)?.content ?? clauses[0].question };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSampleEngine } from "../testing/sample-engine.js";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
 import { expectGrounded } from "./answer-expect.js";
 
 /**
@@ -30,5 +30,20 @@ describe("two questions in one message", () => {
   it("about one figure, then its change: still one question", async () => {
     const r = await ask("市政府办三公经费多少？比上年少了多少？");
     expect(r.plan.operation).toBe("yoy");
+  });
+});
+
+/**
+ * Two questions about the text in one message. 普陀区社会福利院 2024 单位预算 p3 (rendered): "…是收养
+ * 社会孤老、退休孤老、寄养有家老人的事业单位。"; p4: "…设5个内设机构，包括：院长室、办公室、财务室、后勤部、
+ * 护理部。"
+ */
+describe("two text questions in one message", () => {
+  const welfare = usePdfEngine(["putuo-shfly-2024-danwei-yusuan.pdf"]);
+  it("answers each when the message as one finds nothing", async () => {
+    const r = await welfare.ask("社会福利院是干什么的？设了几个科室");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("收养社会孤老");
+    expect(r.answer).toContain("设5个内设机构");
   });
 });

@@ -20,6 +20,17 @@ export function clausePlans(
   /** The message planned as one question (the caller's plan when no clause plans are returned). */
   whole: QueryPlan,
 ): QueryPlan[] | undefined {
+  // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
+  if (!ANSWERED_APART.has(whole.operation)) return undefined;
+  const plans = eachClause(k, messages);
+  if (!plans) return undefined;
+  const asksFigures = (plan: QueryPlan) =>
+    plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
+  return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
+}
+
+/** The message's questions, each planned as a turn after the ones before it (undefined: one question). */
+function eachClause(k: Knowledge, messages: ChatMessage[]): QueryPlan[] | undefined {
   const last = messages.at(-1);
   if (last?.role !== "user") return undefined;
   const clauses = last.content
@@ -27,16 +38,20 @@ export function clausePlans(
     .map((clause) => clause.trim())
     .filter((clause) => clause.length >= 2);
   if (clauses.length < 2 || clauses.length > MOST_CLAUSES) return undefined;
-  // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
-  if (!ANSWERED_APART.has(whole.operation)) return undefined;
   const turns: ChatMessage[] = messages.slice(0, -1);
-  const plans = clauses.map((clause) => {
+  return clauses.map((clause) => {
     turns.push({ role: "user", content: clause });
     return planConversation(k, turns);
   });
-  const asksFigures = (plan: QueryPlan) =>
-    plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
-  return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
+}
+
+/**
+ * Several questions about the text ("是干什么的？设了几个科室？") that the documents do not answer as
+ * one message: each question on its own (undefined when the message is one question).
+ */
+export function textClausePlans(k: Knowledge, messages: ChatMessage[]): QueryPlan[] | undefined {
+  const plans = eachClause(k, messages);
+  return plans?.every((plan) => !plan.clarify) ? plans : undefined;
 }
 
 /** Operations of a whole message that leave its other questions unanswered when it asks several. */
