@@ -25,6 +25,11 @@ describe("a share of procurement reserved for or awarded to small firms", () => 
     expect(r.answer).toContain("70.00%");
   });
 
+  it("“给中小企业的合同” is the amount awarded, a share of all procurement", async () => {
+    const r = await samples.ask("市政府办2024年政府采购总共多少", "给中小企业的合同占多少？");
+    expect(r.answer).toContain("授予中小企业合同金额占政府采购支出总额的 **100.00%**");
+  });
+
   it("“占比呢” after the amount awarded divides by the procurement asked first", async () => {
     const r = await samples.ask("政府办2024年政府采购支出多少", "授予中小企业的有多少", "占比呢");
     expectFacts(r, "675.32万元");
