@@ -27,7 +27,7 @@ import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js"
 import { resolveScopes, type Scope } from "./scope.js";
 import { loadFacts } from "./load-facts.js";
 import { unitOfProject } from "./project-units.js";
-import { unitCountMismatch } from "./unit-count.js";
+import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -172,6 +172,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   }
   addBudgetDocumentFigure(k, plan, scopes, draft);
   addOtherEditionFigure(k, plan, scopes, draft);
+  addYearsApartNote(k, plan, scopes, draft);
   await quoteStatedAbsence(k, plan, scopes, draft);
   await answerStatedAbsence(k, plan, scopes, draft);
   await addClosestPassage(k, plan, scopes, draft);

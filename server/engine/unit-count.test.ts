@@ -26,3 +26,18 @@ describe("how many units the question says", () => {
     expect(r.answer).not.toMatch(/合计\s*[\d.]+万元/);
   });
 });
+
+/**
+ * Two units with no year in common, compared with no year said. 万里街道 2024 部门预算 p32 (rendered):
+ * "2024年“三公”经费预算数为47.91万元"; 普陀区司法局 2026 部门预算 p21: 三公 合计 10.81 (万元). By hand
+ * 47.91 − 10.81 = 37.10.
+ */
+describe("two units with no year in common", () => {
+  const apart = usePdfEngine(["putuo-wanli-2024-bumen-yusuan.pdf", "putuo-sfj-2026-bumen-yusuan.pdf"]);
+  it("compares their latest years and says the years differ (“谁的…更多”)", async () => {
+    const r = await apart.ask("万里街道和司法局，谁的三公预算更多？");
+    expect(r.plan.operation).toBe("difference");
+    expect(r.answer).toContain("37.10万元");
+    expect(r.answer).toContain("两个单位的公开文件没有相同年度");
+  });
+});

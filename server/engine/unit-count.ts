@@ -35,3 +35,17 @@ export function unitCountMismatch(k: Knowledge, plan: QueryPlan, scopes: Scope[]
     `问题说“${named[0]}”，收录的${years.join("、")}年度文件有这些单位：${units.join("、")}。请问是哪几个？`,
   );
 }
+
+/**
+ * Two units compared with no year said, whose documents share no year ("万里街道和司法局谁的…更多"):
+ * each unit's latest year is compared, and a note says the years differ and which each has.
+ */
+export function addYearsApartNote(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {
+  if (draft.status !== "answered" || plan.yearSource !== "latest" || plan.operation !== "difference") return;
+  if (plan.units.length !== 2 || new Set(scopes.map((scope) => scope.year)).size < 2) return;
+  const yearsOf = (unit: string) => [...new Set(k.docs(unit).map((doc) => doc.year))].sort();
+  const [first, second] = plan.units.map(yearsOf);
+  if (first.some((year) => second.includes(year))) return;
+  const listed = plan.units.map((unit, i) => `${unit}${[first, second][i].join("、")}年度`);
+  draft.notes.push([`两个单位的公开文件没有相同年度（${listed.join("，")}），比较的是各自最新年度的数字。`]);
+}
