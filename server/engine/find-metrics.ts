@@ -3,6 +3,7 @@ import { segment } from "../../ingest/index/tokenize.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
+import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { THESAURUS } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
 import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
@@ -269,9 +270,12 @@ export function partFromContext(q: string, previous: MetricRef[]): MetricRef[] {
     if (prev.type !== "metric") continue;
     // After a count, its money counterpart's parts ("几辆车？→ 运行维护费多少").
     const whole = COUNT_AMOUNTS[prev.key] ?? prev.key;
-    const parts = METRIC_BY_KEY.get(whole)?.parts ?? [];
+    const parts = METRIC_BY_KEY.get(whole)?.parts ?? LISTED_PARTS[whole] ?? [];
     const scored = parts
-      .map((part) => ({ part, len: repeatedPrefix(q, ownName(part, whole)) }))
+      .map((part) => ({
+        part,
+        len: Math.max(repeatedPrefix(q, ownName(part, whole)), distinctWords(q, part, whole)),
+      }))
       .filter((x) => x.len >= 2)
       .sort((a, b) => b.len - a.len);
     if (scored.length && (scored.length === 1 || scored[0].len > scored[1].len))
@@ -285,6 +289,19 @@ function ownName(part: string, whole: string): string {
   let i = 0;
   while (i < part.length && part[i] === whole[i]) i++;
   return part.slice(i).replace(/(支出|费用|费)$/, "");
+}
+
+/**
+ * The longest run of the part's name the question contains that its whole's name does not
+ * ("其中小微企业…" after 面向中小企业预留采购金额: 小微企业 names 预留小微企业采购金额).
+ */
+function distinctWords(q: string, part: string, whole: string): number {
+  for (let len = part.length; len >= 3; len--)
+    for (let at = 0; at + len <= part.length; at++) {
+      const run = part.slice(at, at + len);
+      if (q.includes(run) && !whole.includes(run)) return len;
+    }
+  return 0;
 }
 
 /** How many leading characters of the name the question contains in a row. */

@@ -20,6 +20,12 @@ describe("a share of procurement reserved for or awarded to small firms", () => 
     expectGrounded(r);
   });
 
+  it("“其中小微企业占多少” after the small firms' share is the micro firms' share of it", async () => {
+    const r = await pdfs.ask("万里街道2024年预留给中小企业的采购占采购预算多少？其中小微企业占多少？");
+    expect(r.answer).toContain("40.00%");
+    expect(r.answer).toContain("70.00%");
+  });
+
   it("the micro firms' reservation is a share of the small firms'", async () => {
     const r = await pdfs.ask("万里街道2024年预留给小微企业的采购占中小企业预留的多少");
     expect(r.answer).toContain("70.00%");
