@@ -23,6 +23,27 @@ function ancestors(ref: MetricRef): MetricRef[] {
   return out;
 }
 
+/** "<整体>里面，<部分>有多少": the whole only says where the part asked sits. */
+const WITHIN_WHOLE = /(?:里面|里头|当中|之中|里|中)[，,]?[^，,。？?]{0,12}(?:有多少|是多少|多少)/;
+
+/**
+ * A figure asked inside its whole ("支出预算里面，城乡社区支出有多少"): the part alone. `wholeOf`
+ * gives a part's whole beyond the lexicon's (a functional class's spending total).
+ */
+export function partAskedWithin(
+  q: string,
+  metrics: MetricRef[],
+  wholeOf: (ref: MetricRef) => MetricRef | undefined,
+): MetricRef[] {
+  if (metrics.length < 2 || !WITHIN_WHOLE.test(q)) return metrics;
+  const isWhole = (whole: MetricRef, part: MetricRef) => {
+    const up = [...ancestors(part), wholeOf(part)].filter((ref): ref is MetricRef => !!ref);
+    return up.some((ref) => same(ref, whole));
+  };
+  const parts = metrics.filter((whole) => !metrics.some((part) => part !== whole && isWhole(whole, part)));
+  return parts.length && parts.length < metrics.length ? parts : metrics;
+}
+
 /** A why with nothing else asked ("为什么？", "原因呢"). */
 const BARE_WHY = /^(?:那|这是)?(?:为什么|为啥|为何|什么原因|原因)(?:呢|是什么|是啥)?[？?。！!]*$/;
 

@@ -2,7 +2,7 @@ import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, placesNamed, unknownUnitNames } from "./find-units.js";
-import { cellsOfPrevious, followUpMetrics, isCount, whyOfChange } from "./follow-up.js";
+import { cellsOfPrevious, followUpMetrics, isCount, partAskedWithin, whyOfChange } from "./follow-up.js";
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
@@ -17,6 +17,7 @@ import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { QUALIFIER_DOUBT, READING_DOUBT, readSubject } from "./read-subject.js";
 import { metricLabel } from "./ops/labels.js";
+import { classWhole } from "./ops/subject-children.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
@@ -275,6 +276,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     operation = "sum";
   // A class added, compared or ranked is one figure, however many of its rows were matched.
   if (COMPUTED.has(operation)) metrics = withoutTwins(metrics);
+  if (operation === "value" && !followUp)
+    metrics = partAskedWithin(q, metrics, (ref) => classWhole(k, ref, units[0] ?? ""));
   // "采购一共多少，工程和货物各是多少": the named figure's parts.
   if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
   // "几个项目各用了多少": the project spending, project by project.

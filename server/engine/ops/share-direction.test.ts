@@ -51,3 +51,12 @@ describe("a row inside a class, asked “<类>里<行>占多少”", () => {
     expect(r.answer).not.toContain("465.06%");
   });
 });
+
+/** 万里街道 2024 部门预算 p25 (rendered): 212 城乡社区支出 119,385,303 元. */
+describe("a figure asked inside its whole", () => {
+  it("“支出预算里面，<类>有多少” is the class alone", async () => {
+    const r = await pdfs.ask("万里街道办2024年度支出预算里面，城乡社区支出有多少");
+    expectFacts(r, "119385303元");
+    expect(r.answer).not.toContain("15621.11");
+  });
+});
