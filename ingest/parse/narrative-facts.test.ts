@@ -249,6 +249,33 @@ describe("叙述中的自评得分（上海 PDF 摘录）", () => {
     ]);
   });
 
+  // 003 line 51 ("…其他按照规定配备的公务用车2辆；2024年拟新增配置公务用车0辆，其中，机要通信用车0辆…") and
+  // 万里街道 2024 部门预算 rendered page 32 ("2024年部门预算安排购置车辆1辆，其中：…").
+  it("reads cars to be bought as a count of their own, not as kinds of the cars held", () => {
+    const cars = (id: "003", line: number) =>
+      docs[id].facts
+        .filter((f) => f.metric === "车辆数" && f.source.lines[0] === line)
+        .map((f) => [f.column, f.value]);
+    expect(cars("003", 51)).toContainEqual(["数量（购置）", "0"]);
+    expect(cars("003", 51).filter(([column]) => /新增|购置/.test(column))).toEqual([["数量（购置）", "0"]]);
+    expect(cars("003", 51)).toContainEqual(["数量（机要通信用车）", "19"]);
+    expect(cars("003", 51).filter(([column]) => column === "数量（机要通信用车）")).toHaveLength(1);
+    const text =
+      "2024年部门预算安排购置车辆1辆，其中：部级领导干部用车0辆、主要领导干部用车0辆、其他用车1辆；部门预算安排购置单价100万元（含）以上设备（不含车辆）0台（套）。";
+    const facts = narrativeFacts(
+      [{ text, section: ["五、国有资产占有使用情况"], lines: [1, 1] } as Paragraph],
+      {
+        docId: "d",
+        unit: "u",
+        year: 2024,
+        kind: "预算",
+      } as DocContext,
+    );
+    expect(facts.filter((f) => f.metric === "车辆数").map((f) => [f.column, f.value])).toEqual([
+      ["数量（购置）", "1"],
+    ]);
+  });
+
   it("001 第1141行：公务接待16批次176人次，支出2.71万元 — the amount after the counts is what they cost, not the total", () => {
     const paired = docs["001"].facts.filter(
       (f) =>

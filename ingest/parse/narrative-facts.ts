@@ -83,7 +83,11 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Pla
   const total = /(共有|保有量)/.test(p.text) || /车辆\s*\d+\s*辆\s*[（(]/.test(p.text);
   if (!total || !/车辆|公务用车/.test(p.text)) return [];
   const out: Fact[] = [];
-  for (const m of p.text.matchAll(/([\u4e00-\u9fa5（）()]{2,16}?用车)\s*(\d+)\s*辆/g)) {
+  // The vehicles held, not those to be bought ("…；2024年拟新增配置公务用车0辆，其中…"): those are
+  // a count of their own (a clause naming 车辆 is read by the count rules already).
+  const held = p.text.split(/[；;。](?=[^；;。]*?(?:购置|购买|新增))/)[0];
+  const toBuy = /(?:购置|购买|新增)[^，,；;。车]{0,8}公务用车\s*(\d+)\s*辆/.exec(p.text.slice(held.length));
+  for (const m of held.matchAll(/([\u4e00-\u9fa5（）()]{2,16}?用车)\s*(\d+)\s*辆/g)) {
     // "车辆N辆（一般公务用车…": the kind starts after a bracket left open.
     const kind = m[1].replace(/^.*[（(](?=[^）)]*$)/, "").replace(/^(其中|主要是|包括|以及|及)/, "");
     if (/^(公务用车|共有|开支)/.test(kind)) continue;
@@ -99,6 +103,22 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Pla
       value: new Decimal(m[2]).toFixed(),
       measure: "辆",
       source: { section: p.section, lines: p.lines, excerpt: m[0], ...place?.text(p, m.index ?? 0) },
+    });
+  }
+  if (toBuy) {
+    const at = held.length + toBuy.index;
+    out.push({
+      id: `${idBase}:buy${at}`,
+      docId: doc.docId,
+      unit: doc.unit,
+      year: doc.year,
+      kind: doc.kind,
+      metric: "车辆数",
+      row: "车辆数",
+      column: "数量（购置）",
+      value: new Decimal(toBuy[1]).toFixed(),
+      measure: "辆",
+      source: { section: p.section, lines: p.lines, excerpt: toBuy[0], ...place?.text(p, at) },
     });
   }
   return out;

@@ -30,7 +30,7 @@ export function roleOf(
 ): Role | undefined {
   if (unit === "%") return rateRole(window, prev);
   if (unit === "分") return { column: "得分" };
-  if (!/元$/.test(unit)) return countRole(window);
+  if (!/元$/.test(unit)) return countRole(window, context);
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
   if (VERSUS_LAST_YEAR.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
@@ -78,7 +78,12 @@ function rateRole(window: string, prev: Role | undefined): Role | undefined {
   return undefined;
 }
 
-function countRole(window: string): Role {
+/** "预算安排购置车辆1辆", "拟新增配置公务用车0辆": things to be bought, not those held. */
+const TO_BUY = /购置|购买|新增|采购/;
+
+function countRole(window: string, context: string): Role {
+  // The clause the count closes (its subject may have been named just before it).
+  if (TO_BUY.test(context.split(/[，,、：:；;（(。]/).pop() ?? "")) return { column: "数量（购置）" };
   const segment = window.split(/[，,、：:；;（(]/).pop() ?? "";
   // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
   const undated = segment.replace(/^20\d{2}\s*年度?/, "");

@@ -53,3 +53,12 @@ describe("a budget total asked of one edition, then of the other", () => {
     expect(third.answer).toContain("932.28万元");
   });
 });
+
+/** 003 line 51: "本部门共有公务用车22辆 …；2024年拟新增配置公务用车0辆". */
+describe("cars held and cars to be bought", () => {
+  it("“准备新增几辆” is the cars to be bought", async () => {
+    const r = await samples.ask("市政府办2024年预算准备新增几辆车");
+    expectFacts(r, "0辆");
+    expect(r.answer).not.toContain("22辆");
+  });
+});

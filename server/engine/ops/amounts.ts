@@ -124,7 +124,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     for (const ref of plan.metrics) {
       const want = wantOf(plan, scope);
       const label = metricLabel(ref, k);
-      if (plan.counts && countsOf(k, b, scope, ref, label)) {
+      if (plan.counts && countsOf(k, b, scope, ref, label, plan.question)) {
         found++;
         // "几个团？花了多少": the amount is asked too.
         if (!MONEY_CUES.some((cue) => plan.question.includes(cue))) continue;
@@ -175,14 +175,28 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   return b;
 }
 
+/** A count of things to be bought is asked ("准备买几辆", "新增几辆"). */
+const BUYING_ASKED = /买|购置|新增|购车|采购/;
+const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
+
 /** Counts stated about a metric (团组, 人次, 辆): its facts whose measure is no amount. */
 export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef): Fact[] {
   return lookup(k, scope, ref, "count").filter((f) => !/元|%/.test(f.measure));
 }
 
 /** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
-function countsOf(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
-  const facts = countFacts(k, scope, ref);
+function countsOf(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  question: string,
+): boolean {
+  // "准备买几辆": the things to be bought; "有几辆": those held; "有几辆，还要买吗": both.
+  const buying = BUYING_ASKED.test(question);
+  const both = buying && HOLDING_ASKED.test(question);
+  const facts = countFacts(k, scope, ref).filter((f) => both || f.column.includes("购置") === buying);
   if (!facts.length) return false;
   const seen = new Set<string>();
   const segs: Segment[] = [`${scopeLabel(scope)}${label}：`];
