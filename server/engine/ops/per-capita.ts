@@ -56,7 +56,10 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
   const counts: { key: string; count: Fact | undefined; amount?: Fact }[] = [
     ...per.divisors.map((key) => ({
       key,
-      count: lookup(k, scope, { type: "metric", key } as MetricRef, "count")[0],
+      // Things held divide, not those to be bought ("数量（购置）").
+      count: lookup(k, scope, { type: "metric", key } as MetricRef, "count").find(
+        (f) => !f.column.includes("购置"),
+      ),
     })),
     // "来宾64人次": the amount's own count, once for each distinct figure.
     ...distinctValues(
