@@ -23,6 +23,12 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion(question)).toBe(normalized);
   });
 
+  it("words listed with spaces before 各/分别 are listed; other spaces only part words", () => {
+    expect(normalizeQuestion("货物 工程 服务各多少")).toBe("货物、工程、服务各多少");
+    expect(normalizeQuestion("区委办 2024 年 政府 采购 总额")).toBe("区委办2024年政府采购总额");
+    expect(normalizeQuestion("普陀区 财政局 2024 三公分别多少")).toBe("普陀区财政局2024三公分别多少");
+  });
+
   it("full-width digits and traditional characters", () => {
     expect(normalizeQuestion("２０２４年 預算")).toBe("2024年预算");
   });

@@ -56,12 +56,30 @@ const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数百千])一?十万/g, "10万"],
 ];
 
+/** A short word between two spaces ("货物 工程 服务各多少"): the spaces list the words. */
+const SPACED_WORD = /(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5]{2,4}[\s\u3000]+[\u4e00-\u9fa5])/g;
+const LAST_SPACED = /(?<=、[\u4e00-\u9fa5]{2,4})[\s\u3000]+(?=[\u4e00-\u9fa5])/g;
+
+/** Asked of each word listed ("各多少", "分别是多少"). */
+const OF_EACH = /各|分别/;
+
+/**
+ * Words listed with spaces before "各/分别" are listed with "、" ("货物 工程 服务各多少"); other
+ * spaces only part words ("区委办 2024 年 政府 采购 总额").
+ */
+function listedWithSpaces(q: string): string {
+  return OF_EACH.test(q) ? q.replace(SPACED_WORD, "、").replace(LAST_SPACED, "、") : q;
+}
+
 /**
  * Full-width → half-width, traditional → simplified, English phrases → Chinese words,
  * Chinese-numeral years and round amounts → digits, no spaces, common typos fixed. Everything the planner matches runs on this form.
  */
 export function normalizeQuestion(question: string): string {
-  let q = translateEnglishWords(toSimplified(toHalfWidth(question))).replace(/[\s\u3000]+/g, "");
+  let q = listedWithSpaces(translateEnglishWords(toSimplified(toHalfWidth(question)))).replace(
+    /[\s\u3000]+/g,
+    "",
+  );
   q = q.replace(
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
