@@ -62,3 +62,25 @@ describe("cars held and cars to be bought", () => {
     expect(r.answer).not.toContain("22辆");
   });
 });
+
+/**
+ * Comparisons and shares asked as follow-ups. 000 line 303: 30215 会议费 2.22; 002 line 486: "2024年本
+ * 部门开支会议费0万元". 上海市财政局 2025 单位预算 p13 (rendered): 201 一般公共服务支出 127,886,849 and
+ * 2010601 行政运行 84,861,719 元; by hand 84,861,719 ÷ 127,886,849 = 66.36%.
+ */
+describe("comparisons and shares as follow-ups", () => {
+  const finance = usePdfEngine(["shanghai-czj-2025-danwei-yusuan.pdf"]);
+
+  it("“和<另一单位>比呢” compares the figure of the two units", async () => {
+    const r = await samples.ask("市政府办2024年会议费", "和区委办比呢");
+    expect(r.plan.operation).toBe("difference");
+    expectFacts(r, "2.22万元");
+    expect(r.answer).toContain("中共株洲市天元区委办公室");
+  });
+
+  it("“占比” after a row asked inside a class is its share of that class", async () => {
+    const r = await finance.ask("上海市财政局2025年一般公共服务支出", "里面行政运行多少", "占比");
+    expectFacts(r, "84861719元 127886849元");
+    expect(r.answer).toContain("66.36%");
+  });
+});

@@ -1,5 +1,6 @@
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { CELL_COLUMNS } from "./lexicon/cell-columns.js";
+import { withoutTwins } from "./find-metrics.js";
 import { parentOf } from "./ops/labels.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
@@ -72,6 +73,10 @@ export function followUpMetrics(
   if (operation === "share" && metrics.length === 1 && before.metrics.length === 1) {
     const whole = before.metrics[0];
     if (ancestors(metrics[0]).some((a) => same(a, whole))) return [metrics[0], whole];
+    // "<整体>多少？→ 里面<某项>多少？→ 占比": the figure asked after the whole, over it.
+    const earlier = withoutTwins(before.previousMetrics);
+    if (inherited && earlier.length === 1 && !isCount(earlier[0]) && !isCount(metrics[0]))
+      return [metrics[0], earlier[0]];
   }
   return metrics;
 }

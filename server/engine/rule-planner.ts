@@ -40,6 +40,8 @@ const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|�
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
 /** A gap asked between the figures just given ("差多少", "相差几何"). */
 const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几/;
+/** "和<某单位>比呢", "跟<某单位>相比怎么样": a comparison with what the conversation was about. */
+const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
 
@@ -82,6 +84,8 @@ function operationOf(
     const inherit = parts.followUp && ctx && /呢|那|再|也/.test(q) && ctx.operation !== "text_lookup";
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
   }
+  if (parts.followUp && units.length === 2 && COMPARED_WITH.test(q) && (!operation || operation === "value"))
+    operation = "difference";
   // "为什么" right after a change on last year asks why it changed, not budget against actual.
   if (parts.followUp) operation = whyOfChange(operation, q, ctx);
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
@@ -158,6 +162,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     units = ctx!.mentionedUnits;
   if (!units.length && (BOTH.test(q) || SUM_CUE.test(q) || GAP_ASKED.test(q)) && ctx?.previousUnits.length)
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
+  // "和<另一单位>比呢" after a figure: the unit before and this one, compared.
+  if (units.length === 1 && ctx?.units.length === 1 && COMPARED_WITH.test(q) && units[0] !== ctx.units[0])
+    units = [ctx.units[0], units[0]];
   // A ranking asked after the conversation went through several units ranks all of them.
   if (!units.length && RANKS_NAMED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
     units = ctx!.mentionedUnits;
