@@ -54,8 +54,19 @@ describe("a budget total asked of one edition, then of the other", () => {
   });
 });
 
-/** 003 line 51: "本部门共有公务用车22辆 …；2024年拟新增配置公务用车0辆". */
+/**
+ * 003 line 51: "本部门共有公务用车22辆 …；2024年拟新增配置公务用车0辆". 000 line 522: "共有车辆19辆，其中，
+ * 副部（省）级及以上领导用车0辆、主要负责人用车1辆、机要通信用车15辆、应急保障用车1辆…离退休干部服务用车2辆".
+ */
 describe("cars held and cars to be bought", () => {
+  it("the cars held are listed by kind, not as figures that disagree (“几台车”)", async () => {
+    const r = await samples.ask("市政府办2024年底一共几台车？都是些什么车");
+    expectFacts(r, "19辆 15辆 2辆");
+    expect(r.answer).toMatch(/机要通信用车 \*\*15辆\*\*/);
+    expect(r.answer).toMatch(/应急保障用车 \*\*1辆\*\*/);
+    expect(r.answer).not.toContain("不一致");
+  });
+
   it("“准备新增几辆” is the cars to be bought", async () => {
     const r = await samples.ask("市政府办2024年预算准备新增几辆车");
     expectFacts(r, "0辆");

@@ -85,6 +85,23 @@ function sameWhenRounded(a: Fact, b: Fact): boolean {
   return money(a.value).toDecimalPlaces(places).eq(money(b.value).toDecimalPlaces(places));
 }
 
+/** A count of one kind ("数量（机要通信用车）") beside the total count ("数量"): a part of it. */
+const isKindOf = (fact: Fact, total: Fact) => total.column === "数量" && fact.column.startsWith("数量（");
+
+/** "其中：机要通信用车15辆，…": the kinds a total count is stated with. */
+function addKinds(b: DraftBuilder, facts: Fact[], label: string): void {
+  const kinds = facts
+    .filter((f) => isKindOf(f, facts[0]) && !f.column.includes("购置"))
+    .filter((f, i, all) => all.findIndex((other) => other.column === f.column) === i);
+  if (!kinds.length) return;
+  const line: Segment[] = ["其中："];
+  kinds.forEach((f, i) => {
+    const kind = f.column.slice(3, -1);
+    line.push(i ? "，" : "", `${kind} `, b.fact(f, `${label}（${kind}）`));
+  });
+  b.d.bullets.push([...line, "。"]);
+}
+
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
 export function stateValue(
   b: DraftBuilder,
@@ -93,7 +110,7 @@ export function stateValue(
   /** Notes about a part of the answer's figure say which part they are about. */
   ofPart = false,
 ): { headline: Segment[]; notes: Segment[][] } {
-  const values = distinctValues(facts);
+  const values = distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
   const headline: Segment[] = [b.fact(values[0], label)];
   const where = sourcePlace;
   // A count or a score has no budget basis: "所列数", not "所列决算数".
@@ -154,6 +171,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (!b.d.headline.length) b.d.headline = sentence;
       else b.d.bullets.push(sentence);
       b.d.notes.push(...notes);
+      addKinds(b, facts, label);
       if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
       if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算")
         addBudgetDocument(k, b, scope, ref, label);
