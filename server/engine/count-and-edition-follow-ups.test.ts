@@ -95,3 +95,14 @@ describe("comparisons and shares as follow-ups", () => {
     expect(r.answer).toContain("66.36%");
   });
 });
+
+/** 000 line 656 (政府门户网站专项资金项目: 项目支出 48.89 万元) and line 660 (市长热线项目: 510 万元). */
+describe("two named projects added, no unit named", () => {
+  it("adds them in the unit that has them (“这两个专项一共”)", async () => {
+    const r = await samples.ask("市长热线和政府门户网站这两个专项一共花了多少？");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "510万元 48.89万元");
+    expect(r.answer).toContain("558.89万元");
+    expect(r.answer).not.toContain("未计入");
+  });
+});

@@ -313,12 +313,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "其中<列>和<列>各多少" after a row: that row's cells, each a figure of its own.
   const cells = followUp && ctx ? cellsOfPrevious(q, metrics, ctx.metrics) : metrics;
   if (cells !== metrics) [metrics, operation] = [cells, "value"];
-  // Council questions (rankings, trends, totals) without a unit are about every unit.
+  // Council questions (rankings, trends, totals) without a unit are about every unit; named
+  // projects are about the unit that has them (unitOfProject).
   if (
     !units.length &&
     !unknownUnits.length &&
     !found.ambiguous &&
-    ["rank", "trend", "sum", "difference"].includes(operation)
+    ["rank", "trend", "sum", "difference"].includes(operation) &&
+    !(metrics.length && metrics.every((m) => m.type === "project"))
   )
     units = k.publishingUnits;
   const basis = findBasis(q);
