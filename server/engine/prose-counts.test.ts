@@ -49,3 +49,16 @@ describe("the noun a count counts", () => {
     expectCited(r, DOC.beijingFinal, 1141);
   });
 });
+
+/**
+ * A rate stated in prose. 000 lines 530 and 534: "八是服务对象满意度指标：市长热线办结率达到 100%。"; lines 642, 660:
+ * "…交办工单172117件，办结率99.56%、满意率95.73%。"
+ */
+describe("a rate stated in prose", () => {
+  it("quotes the sentences that state it, each with its own figure", async () => {
+    const r = await ask("市长热线专项2024年花了多少", "热线办结率呢");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("办结率99.56%");
+    expect(r.answer).toContain("市长热线办结率达到100%");
+  });
+});

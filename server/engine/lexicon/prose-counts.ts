@@ -32,6 +32,14 @@ export const PROSE_COUNTS: readonly {
     states: new RegExp(`(?:${NUMBER}|[一二两三四五六七八九十]+)(?:${CLASSIFIER})`),
     topicReach: 16,
   },
+  {
+    // "办结率呢", "满意率是多少": a rate a report states in prose (one computed from budget and
+    // actual is the calculator's, asked and answered before this).
+    kind: "率",
+    asks: /[\u4e00-\u9fa5]率(?:是|为|有|达到|达)?(?:多少|几|怎么样|如何|呢|[？?]|$)/,
+    states: new RegExp(`${NUMBER}%`),
+    topicReach: 8,
+  },
 ];
 
 /** "几个部门" → 部门: the noun counted, which the stating sentence must name (or a kin word). */

@@ -120,7 +120,7 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     },
     PASSAGES_SEARCHED,
   );
-  const best = hits
+  const ranked = hits
     .flatMap((hit) =>
       sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).map((s) => ({ hit, ...s })),
     )
@@ -147,15 +147,28 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     // The document the answer is about (the scope's) before the same year's other edition.
     .sort(
       (a, b) => b.share - a.share || Number(b.hit.chunk.kind === kind) - Number(a.hit.chunk.kind === kind),
-    )[0];
+    );
+  const [best] = ranked;
   if (!best) return undefined;
+  // Another sentence as close to the question stating another figure ("办结率达到100%" as a target,
+  // "办结率99.56%" as done): both are quoted.
+  const stated = (text: string) => text.match(new RegExp(asked.states.source, "g"))?.join("|") ?? "";
+  const other = ranked.find(
+    (s) => s.share === best.share && s.text !== best.text && stated(s.text) !== stated(best.text),
+  );
   const b = new DraftBuilder();
   const { chunk } = best.hit;
   b.d.headline = [
     `${chunk.unit}${chunk.year}年度${chunk.kind}原文写明（「${chunk.section.join(" > ")}」）：`,
   ];
-  b.d.passages.push({ chunk, title: chunk.section.join(" > "), text: `${best.lead}${best.text}` });
-  b.d.extraSources.push({ chunkId: chunk.id });
+  for (const s of other ? [best, other] : [best]) {
+    b.d.passages.push({
+      chunk: s.hit.chunk,
+      title: s.hit.chunk.section.join(" > "),
+      text: `${s.lead}${s.text}`,
+    });
+    b.d.extraSources.push({ chunkId: s.hit.chunk.id });
+  }
   b.d.notes.push(["数字为文件原文所写，未经计算。"]);
   return b.build();
 }
