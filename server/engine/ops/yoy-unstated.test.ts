@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { usePdfEngine } from "../../testing/sample-engine.js";
+import { usePdfEngine, useSampleEngine } from "../../testing/sample-engine.js";
 import { expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -22,5 +22,18 @@ describe("a change on last year that is not disclosed", () => {
     const r = await ask("上海市财政局2025年机关运行经费比上年增长多少");
     expect(r.status).toBe("not_found");
     expect(r.answer).toContain("2517.78万元");
+  });
+});
+
+/**
+ * More than doubled on last year. 000 line 356 (table 09: 因公出国（境）费 决算 49.98) and line 733
+ * (附件1: 出国经费 2023年决算数 9.68). By hand 49.98 ÷ 9.68 = 5.16倍, (49.98 − 9.68) ÷ 9.68 = 416.32%.
+ */
+describe("a figure more than doubled on last year", () => {
+  const samples = useSampleEngine();
+  it("also says how many times last year's it is", async () => {
+    const r = await samples.ask("政府办出国费为啥比上年涨这么多？");
+    expect(r.answer).toContain("416.32%");
+    expect(r.answer).toContain("是上年的 **5.16倍**");
   });
 });

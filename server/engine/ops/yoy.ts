@@ -1,5 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { difference, growth } from "../calculator.js";
+import { money } from "../../../lib/money.js";
+import { difference, growth, times } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -119,6 +120,10 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
           "，",
           b.change({ ...rate, facts: [current, previous] }, `${label}比上年增长率（计算）`),
         );
+      // More than doubled: how many times last year's it is, as people say it.
+      const multiple = times(current.value, previous.value);
+      if (multiple && money(multiple.value).gte(2))
+        computed.push("，是上年的 ", b.computed(multiple, `${label}是上年的倍数`, [current, previous]));
       computed.push("。");
       const disagreement = statedRateDisagrees(b, current, previous, statedRate, label);
       if (disagreement) b.d.notes.push(disagreement);
