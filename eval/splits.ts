@@ -15,8 +15,10 @@ import { z } from "zod";
  *   and prose; scored once before any change made for it, then open for tuning.
  * - `dev4`: a fifth set written the same way in session 10 (188 items, all 13 documents); scored once
  *   before any change made for it, then open for tuning.
+ * - `dev5`: a sixth set written the same way later in session 10 (200 items, weighted to computations,
+ *   follow-ups and prose); scored once before any change made for it, then open for tuning.
  */
-export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2", "dev3", "dev4"]);
+export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2", "dev3", "dev4", "dev5"]);
 export type Split = z.infer<typeof Split>;
 
 export interface SplitInfo {
@@ -42,4 +44,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev2: { dir: join(GOLD, "dev2"), corpus: "configured", heldOut: false },
   dev3: { dir: join(GOLD, "dev3"), corpus: "configured", heldOut: false },
   dev4: { dir: join(GOLD, "dev4"), corpus: "configured", heldOut: false },
+  dev5: { dir: join(GOLD, "dev5"), corpus: "configured", heldOut: false },
 };

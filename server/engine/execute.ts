@@ -28,6 +28,7 @@ import { resolveScopes, type Scope } from "./scope.js";
 import { loadFacts } from "./load-facts.js";
 import { unitOfProject } from "./project-units.js";
 import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
+import { refuseAmountForRate } from "./asked-rate.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -162,6 +163,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const operated = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
   // "预算<甲>万，用了<乙>万，完成了百分之几": the asker's own two figures, when the documents state them.
   const draft = quotedFiguresOp(k, plan, scopes, operated) ?? operated;
+  refuseAmountForRate(plan, draft);
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
   if (draft.status === "not_found" && !draft.headline.length) {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];

@@ -82,7 +82,11 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     ],
     lacking: "资金的具体受益单位或企业名单",
   },
-  { key: "model", words: ["品牌", "型号", "车型", "排量"], lacking: "车辆或设备的品牌型号" },
+  {
+    key: "model",
+    words: ["品牌", "型号", "车型", "排量", "哪年买", "哪一年买", "什么时候买"],
+    lacking: "车辆或设备的品牌型号、购置时间",
+  },
   { key: "names", words: ["名单", "姓名", "叫什么名字"], lacking: "人员或来宾名单" },
   { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
   {
