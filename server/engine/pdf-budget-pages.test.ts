@@ -262,6 +262,15 @@ describe("figures added year by year, and classes named the short way", () => {
     expect(r.answer).toContain("443.18 − 786.09 = -342.91");
   });
 
+  // putuo-sfj-2026-bumen-yusuan p8: "信息化建设（13项）227.88万元 … 2025年当年预算执行数为60.41万元，2026年预算
+  // 安排227.88万元，比2025年预算执行数增加277.22%。主要原因是：业务量增加。"
+  it("'怎么涨这么多' after one year then another compares the two years with the stated reason", async () => {
+    const r = await ask("普陀司法局2026年信息化建设预算多少", "2025年执行了多少", "怎么涨这么多");
+    expect(r.plan.operation).toBe("yoy");
+    expect(r.answer).toContain("227.88 − 60.41 = 167.47");
+    expect(r.answer).toContain("业务量增加");
+  });
+
   // putuo-wanli-2024-bumen-yusuan p9: "住房公积金（项）”350.35万元 … 2023年当年预算执行数为348.52万元". The
   // 2023 budget is indexed too, but a budget states no actual: next year's budget does.
   it("an actual asked of a year with a budget only is next year's 预算执行数", async () => {

@@ -40,6 +40,8 @@ const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|�
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
 /** A gap asked between the figures just given ("差多少", "相差几何"). */
 const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几/;
+/** "怎么涨这么多", "为什么少了": why a figure changed between the two years just asked. */
+const WHY_CHANGED = /(?:为什么|为啥|怎么|咋)[^，。？?]{0,3}(?:涨|增加|增长|多了|少了|减少|下降|降|变)/;
 /** "和<某单位>比呢", "跟<某单位>相比怎么样": a comparison with what the conversation was about. */
 const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */
@@ -93,7 +95,7 @@ function operationOf(
     parts.followUp &&
     ctx &&
     !parts.yearCount &&
-    GAP_ASKED.test(q) &&
+    (GAP_ASKED.test(q) || WHY_CHANGED.test(q)) &&
     ctx.years.length === 1 &&
     ctx.previousYears.length === 1 &&
     ctx.years[0] !== ctx.previousYears[0]
