@@ -36,9 +36,16 @@ function isProjectSpending(plan: QueryPlan): boolean {
   return plan.metrics.length === 1 && ref.type === "metric" && ref.key === PROJECT_SPENDING_KEY;
 }
 
-/** An area or a height asked, with no word for money. */
-function asksSize(question: string): boolean {
-  return !MONEY_WORDS.test(question) && PROSE_COUNTS.some((p) => p.kind !== "数量" && p.asks.test(question));
+/**
+ * An area, a height or a rate asked, with no word for money; a completion rate of a figure's budget
+ * is the calculator's.
+ */
+function asksSize(plan: QueryPlan): boolean {
+  const computed = plan.operation === "compare_budget_actual" ? ["数量", "率"] : ["数量"];
+  return (
+    !MONEY_WORDS.test(plan.question) &&
+    PROSE_COUNTS.some((p) => !computed.includes(p.kind) && p.asks.test(plan.question))
+  );
 }
 
 /** A project asked whose page states only its parts ("第一季度用款计划…"): the parts and their sum. */
@@ -122,7 +129,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const which = unitCountMismatch(k, plan, scopes);
   if (which) return which;
   // "某工程盖多大、多高": a size a sentence states, not the project's money.
-  if (plan.metrics.length && asksSize(plan.question)) {
+  if (plan.metrics.length && asksSize(plan)) {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;
   }

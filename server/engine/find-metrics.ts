@@ -129,6 +129,9 @@ export function withoutTwins(refs: MetricRef[]): MetricRef[] {
   return kept.length === refs.length ? refs : kept;
 }
 
+/** Words between a class and its row that make the class say which row ("…的", "…那个", "…下面的"). */
+const QUALIFYING_GAP = /^(?:的|那个|这个|那项|这项|里的?|中的?|下的?|下面的?|项下的?)?$/;
+
 /**
  * A class named without its 支出 right before a row ("<某类>行政运行") says which class's row is
  * meant: a qualifier of that row, not a figure asked.
@@ -140,6 +143,18 @@ function withoutClassQualifiers(q: string, taken: Hit[]): Hit[] {
     const shortened = h.ref.type === "subject" && h.ref.name === `${words}支出`;
     return !(shortened && next?.ref.type === "subject" && /^的?$/.test(q.slice(h.at + h.len, next.at)));
   });
+}
+
+/** The rows of a name that sit under the class named right before it ("<某款>那个行政运行"). */
+function rowsUnder<Row extends { code?: string }>(
+  q: string,
+  before: Hit | undefined,
+  h: Hit,
+  rows: Row[],
+): Row[] {
+  const code = before?.ref.type === "subject" ? before.ref.code : undefined;
+  if (!before || !code || !QUALIFYING_GAP.test(q.slice(before.at + before.len, h.at))) return [];
+  return rows.filter((row) => !!row.code && row.code.length > code.length && row.code.startsWith(code));
 }
 
 /**
@@ -227,17 +242,23 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   );
   const named = (h: Hit) => h.ref.type === "subject" && !/\d/.test(text(h)) && coded.has(h.ref.name);
   for (let i = taken.length - 1; i >= 0; i--) if (named(taken[i])) taken.splice(i, 1);
-  // One name, several codes (行政运行 under two 款): each of the unit's rows is meant.
-  const expanded = taken.flatMap((h) => {
+  // One name, several codes (行政运行 under two 款): each of the unit's rows is meant, or those
+  // under the class named right before it ("<某款>那个行政运行"), which then only says which.
+  const qualifying = new Set<number>();
+  const perHit = taken.map((h, i) => {
     if (h.ref.type !== "subject" || !h.ref.name || /\d/.test(q.slice(h.at, h.at + 3)) || h.via) return [h];
     const name = h.ref.name;
     const rows = k.subjects.filter(
       (s) => s.name === name && (!units.length || s.units.some((u) => units.includes(u))),
     );
-    return rows.length
-      ? rows.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
+    const under = rowsUnder(q, taken[i - 1], h, rows);
+    if (under.length) qualifying.add(i - 1);
+    const meant = under.length ? under : rows;
+    return meant.length
+      ? meant.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
       : [h];
   });
+  const expanded = perHit.flatMap((hits, i) => (qualifying.has(i) ? [] : hits));
   // "某科目的人员经费": cells of the subject's row; the rest of the question as usual.
   const cells = subjectCells(q, expanded);
   const refs: MetricRef[] = [...cells.refs];

@@ -216,7 +216,8 @@ const rows: Row[] = [
   ],
   [
     ["市政府办2024年三公经费决算多少？", "其中公务接待费呢？", "比上年呢？", "占比多少"],
-    { u: "C", m: ["公务接待费"], y: [2024], op: "share", followUp: true },
+    // The part over the whole the conversation began with.
+    { u: "C", m: ["公务接待费", "三公经费"], y: [2024], op: "share", followUp: true },
   ],
   [["驻京办三公经费是多少", "那区委办呢？"], { u: "T", m: ["三公经费"], op: "value", followUp: true }],
   [

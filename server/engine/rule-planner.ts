@@ -40,8 +40,31 @@ const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|�
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
 /** A gap asked between the figures just given ("差多少", "相差几何"). */
 const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几/;
-/** "怎么涨这么多", "为什么少了": why a figure changed between the two years just asked. */
-const WHY_CHANGED = /(?:为什么|为啥|怎么|咋)[^，。？?]{0,3}(?:涨|增加|增长|多了|少了|减少|下降|降|变)/;
+/** "<年甲>多少？→ <年乙>呢？→ 差多少 / 是增是减": the change between the two years just asked. */
+function twoYearsCompared(
+  q: string,
+  parts: { followUp: boolean; yearCount: number },
+  ctx: Context | undefined,
+): boolean {
+  return (
+    parts.followUp &&
+    !!ctx &&
+    !parts.yearCount &&
+    (GAP_ASKED.test(q) || CHANGE_ASKED.test(q)) &&
+    ctx.years.length === 1 &&
+    ctx.previousYears.length === 1 &&
+    ctx.years[0] !== ctx.previousYears[0]
+  );
+}
+
+/** The total just read asked again as spent, or against the budget ("最后决算花了多少", "完成率多少"). */
+const OTHER_BASIS = /决算|实际|执行|完成率|完成了?(?:多少|百分之|几成)/;
+/**
+ * How or why a figure changed between the two years just asked ("怎么涨这么多", "是增是减，幅度多大",
+ * "少了百分之几").
+ */
+const CHANGE_ASKED =
+  /(?:为什么|为啥|怎么|咋)[^，。？?]{0,3}(?:涨|增加|增长|多了|少了|减少|下降|降|变)|是增是减|增还是减|增减|幅度|(?:多|少|涨|降|增加|减少|增长|下降)了?(?:百分之几|几成|多少个?百分点|几个点)/;
 /** "和<某单位>比呢", "跟<某单位>相比怎么样": a comparison with what the conversation was about. */
 const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */
@@ -91,16 +114,7 @@ function operationOf(
   // "为什么" right after a change on last year asks why it changed, not budget against actual.
   if (parts.followUp) operation = whyOfChange(operation, q, ctx);
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
-  if (
-    parts.followUp &&
-    ctx &&
-    !parts.yearCount &&
-    (GAP_ASKED.test(q) || WHY_CHANGED.test(q)) &&
-    ctx.years.length === 1 &&
-    ctx.previousYears.length === 1 &&
-    ctx.years[0] !== ctx.previousYears[0]
-  )
-    operation = "yoy";
+  if (twoYearsCompared(q, parts, ctx)) operation = "yoy";
   // "和决算比呢" after a budget figure: the budget against its actual.
   if (parts.followUp && ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(q))
     operation = "compare_budget_actual";
@@ -241,15 +255,21 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "<某版本>预算总额多少？→ 那<另一版本>呢": the same total of the other edition.
   if (!metrics.length && followUp && ctx?.totalRead && editionAsked(q) && editionAsked(q) !== ctx.edition)
     metrics = ctx.totalRead;
+  // "年初预算多少？→ 最后决算花了多少 → 完成率多少": the same total, actual or against the budget.
+  const carriesTotal =
+    !metrics.length && followUp && !!ctx?.totalRead && !subject.qualifiers.length && OTHER_BASIS.test(rest);
+  if (carriesTotal && ctx?.totalRead) metrics = ctx.totalRead;
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
   const comparesTotals = followUp
     ? !!ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(rest)
     : (BARE_BUDGET.test(rest) && (publishesBudget(k, units, yearsFound.years) || ANNUAL_BUDGET.test(rest))) ||
+      (BUDGET_AMOUNT.test(rest) && !subject.qualifiers.length) ||
       BARE_BUDGET_ACTUAL.test(rest) ||
       (asksBareSpending(rest) && units.length > 0);
   if (!metrics.length && !subject.qualifiers.length && !asked.known.length && comparesTotals)
     metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
-  const bareBudget = metrics.length === 1 && metrics !== metricsHere && (!followUp || comparesTotals);
+  const bareBudget =
+    metrics.length === 1 && metrics !== metricsHere && (!followUp || comparesTotals || carriesTotal);
   const bareReading =
     BARE_BUDGET_ACTUAL.test(rest) || followUp
       ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`
@@ -268,7 +288,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // The start-of-year budget of a year with final accounts only: they state it beside the actual.
   if (
     bareBudget &&
-    ANNUAL_BUDGET.test(rest) &&
+    (ANNUAL_BUDGET.test(rest) || BUDGET_AMOUNT.test(rest)) &&
     operation === "value" &&
     !followUp &&
     !publishesBudget(k, units, yearsFound.years)
@@ -326,6 +346,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   )
     units = k.publishingUnits;
   const basis = findBasis(q);
+  const inheritsBasis = followUp && operation !== "compare_budget_actual" && !twoYearsCompared(q, parts, ctx);
   const years = withBaseYear(
     q,
     operation === "sum" && metrics.length > 1 && units.length <= 1,
@@ -346,8 +367,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     years,
     yearSource: yearsFound.years.length ? yearsFound.source : years.length ? "history" : "latest",
     // "决算多少？→ 预算呢？": the budget beside that actual, in the same final accounts.
-    kind: basis.kind ?? (followUp ? (ctx?.kind ?? (ctx?.basis === "决算" ? "决算" : undefined)) : undefined),
-    basis: basis.basis ?? (followUp && !/决算|实际/.test(q) ? ctx?.basis : undefined),
+    // A completion rate asked after an actual, or two years' change after a budget and an actual,
+    // compares both: the last turn's basis is not inherited.
+    kind:
+      basis.kind ?? (inheritsBasis ? (ctx?.kind ?? (ctx?.basis === "决算" ? "决算" : undefined)) : undefined),
+    basis: basis.basis ?? (inheritsBasis && !/决算|实际/.test(q) ? ctx?.basis : undefined),
     metrics,
     operation,
     ...(editionsCompared(q, followUp, ctx) ? { bothEditions: true } : editionOf(q, followUp, ctx)),
@@ -363,7 +387,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     readings: [...unitReadings, ...subject.readings, ...(bareBudget ? [bareReading] : [])],
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,
   };
-  if (bareBudget && BARE_BUDGET.test(rest)) READ_AS_TOTAL.add(plan);
+  if ((bareBudget && BARE_BUDGET.test(rest)) || carriesTotal) READ_AS_TOTAL.add(plan);
   return plan;
 }
 
@@ -393,6 +417,8 @@ export const readAsTotal = (plan: QueryPlan) => READ_AS_TOTAL.has(plan);
 
 /** The start-of-year budget named: final accounts state it beside the actual. */
 const ANNUAL_BUDGET = /年初预算/;
+/** "预算多少", "全年预算一共多少": a budget's amount asked, which final accounts state beside the actual. */
+const BUDGET_AMOUNT = /预算(?:总共|一共|总计|合计|总额|总数|规模)?(?:是|有|为)?(?:多少|几多)/;
 
 /**
  * Every unit asked publishes a budget document for the years asked (the latest when none): a bare

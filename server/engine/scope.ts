@@ -64,8 +64,10 @@ export function resolveScopes(
     const kind = plan.kind ?? (wantsBudgetDoc ? "预算" : undefined);
     const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
     for (const year of years) {
-      const pick = (ofKind?: DocumentInfo["kind"]) =>
-        byEdition(k.docs(unit, { year, kind: ofKind }), edition)[0];
+      const pick = (ofKind?: DocumentInfo["kind"], ofYear = year) =>
+        byEdition(k.docs(unit, { year: ofYear, kind: ofKind }), edition)[0];
+      // Next year's document of the edition asked states this year's figures too.
+      const pickNext = (ofKind?: DocumentInfo["kind"]) => pick(ofKind, year + 1);
       const both = bothEditions(k, unit, year, kind, plan);
       if (both.length) {
         scopes.push(
@@ -83,7 +85,7 @@ export function resolveScopes(
       // An actual asked of a year with a budget only: next year's budget states it (预算执行数).
       const nextStates =
         plan.basis === "决算" && !pick("决算") && !!pick("预算") && plan.operation === "value"
-          ? k.docs(unit, { year: year + 1, kind: "预算" })[0]
+          ? pickNext("预算")
           : undefined;
       if (nextStates) {
         scopes.push({ unit, year, doc: nextStates, previousYear: true, assumedYear: false });
@@ -97,12 +99,9 @@ export function resolveScopes(
       // Last year's actuals are printed in next year's attachment (基础数据表).
       // A budget asked: next year's 部门预算 states its change on this year's budget.
       const budgetAsked = kind === "预算" || (!!plan.basis && plan.basis !== "决算");
-      const nextBudget = budgetAsked ? k.docs(unit, { year: year + 1, kind: "预算" })[0] : undefined;
+      const nextBudget = budgetAsked ? pickNext("预算") : undefined;
       // Else a budget's narrative states last year's 执行数 ("<年>当年预算执行数为…").
-      const next =
-        nextBudget ??
-        k.docs(unit, { year: year + 1, kind: "决算" })[0] ??
-        k.docs(unit, { year: year + 1 })[0];
+      const next = nextBudget ?? pickNext("决算") ?? pickNext();
       if (next && plan.operation !== "text_lookup") {
         scopes.push({ unit, year, doc: next, previousYear: true, assumedYear: false });
         continue;

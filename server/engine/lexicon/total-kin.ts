@@ -30,8 +30,9 @@ export const BUDGET_TOTAL_KEY = "支出合计";
 /** Money spent asked with no figure named ("一年花了多少钱", "开支多少"): the spending total. */
 const SPENDING_ASKED =
   /(?:花了|花费了?|开支了?|用了|花掉了?)(?:多少|几多)(?:钱)?|(?:花|用|开支)(?:了)?多少钱|经费(?:是|有|为)?(?:多少|几多)/;
-/** Words that say nothing of what was spent on ("今年一共", "到底"). */
-const SPENDING_FILLER = /\d{4}年度?|[^\u4e00-\u9fa5]|[年度的了吗呢一全今去那这总共整个到底合计]/g;
+/** Words that say nothing of what was spent on ("今年一共", "到底", "最后决算"). */
+const SPENDING_FILLER =
+  /\d{4}年度?|决算|实际|最后|最终|[^\u4e00-\u9fa5]|[年度的了吗呢一全今去那这总共整个到底合计]/g;
 
 /** Where the money went, with no figure named ("钱主要用在什么地方"): the spending total broken down. */
 export const SPENDING_WHERE =
@@ -45,4 +46,4 @@ export function asksBareSpending(rest: string): boolean {
 
 /** The actual against the budget with no figure named ("决算比预算多还是少"): the spending totals. */
 export const BARE_BUDGET_ACTUAL =
-  /(?:决算|实际)\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?预算|预算\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?(?:决算|实际)|预算执行(?:情况|得怎么样|率)|预决算(?:差|对比|比较)/;
+  /(?:决算|实际)\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?预算|预算\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?(?:决算|实际)|预算(?:执行|完成)(?:情况|得?怎么样|得?如何|得?咋样|率|度)|预决算(?:差|对比|比较)/;

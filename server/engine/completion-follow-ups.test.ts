@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
+
+/**
+ * A budget's completion and two years' change asked in everyday words, alone or after the figures.
+ * Expected figures are read from data/docs at the lines given and off the rendered PDF pages
+ * (pdftoppm -r 70):
+ * - 001 line 1119: "2024年度一般公共预算财政拨款支出年初预算数为257万元，…决算数为247.8万元，完成年初预算的96.4%".
+ * - 000 line 394: "2024年度财政拨款支出年初预算数为5054.92万元，支出决算数为5487.18万元，完成年初预算的108.55%".
+ * - putuo-czj-2024-bumen-juesuan p21: "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，
+ *   完成年初预算的98.20%".
+ * - putuo-wanli-2024-bumen-yusuan p8: "城乡社区支出（类）城乡社区管理事务（款）行政运行（项）”1660.32万元 …
+ *   2023年当年预算执行数为1899.77万元，…比2023年预算执行数减少12.60%".
+ * - putuo-sfj-2026-danwei-yusuan p7: "住房公积金（01项）179.15万元 … 2025年当年预算执行数为205.04万元 …
+ *   比2025年预算执行数减少12.63%"; the 部门 edition states another 执行数 for the same row.
+ */
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("a budget's completion asked with no figure named", () => {
+  const { ask } = useSampleEngine();
+
+  it("'预算完成得怎么样' compares the spending total's budget and actual", async () => {
+    const r = await ask("驻京办2024年预算完成得怎么样");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    const answer = plain(r.answer);
+    expect(answer).toContain("年初预算 257.00万元");
+    expect(answer).toContain("支出决算 247.80万元");
+    expect(answer).not.toContain("三公");
+  });
+
+  it("'预算多少' of a year with final accounts only reads the total they state, and '实际花了多少' after it", async () => {
+    const r = await ask("驻京办2024年预算多少", "实际花了多少");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("247.80万元");
+  });
+
+  it("'完成率多少' after a total's budget and actual is the calculator's rate, not a rate in prose", async () => {
+    const r = await ask("株洲市政府办2024年年初预算是多少", "最后决算花了多少", "完成率多少");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    const answer = plain(r.answer);
+    expect(answer).toContain("年初预算 5054.92万元");
+    expect(answer).toContain("108.55%");
+    expect(answer).not.toContain("重点工作");
+  });
+});
+
+describe("completion and change in the Shanghai documents", () => {
+  const { ask } = usePdfEngine([
+    "putuo-czj-2024-bumen-juesuan.pdf",
+    "putuo-wanli-2023-bumen-yusuan.pdf",
+    "putuo-wanli-2024-bumen-yusuan.pdf",
+    "putuo-sfj-2026-bumen-yusuan.pdf",
+    "putuo-sfj-2026-danwei-yusuan.pdf",
+  ]);
+
+  it("'总体预算执行情况' is the total's budget against its actual", async () => {
+    const r = await ask("普陀财政局2024年总体预算执行情况怎样");
+    const answer = plain(r.answer);
+    expect(answer).toContain("年初预算 2993.92万元");
+    expect(answer).toContain("支出决算 2940.05万元");
+    expect(answer).toContain("98.20%");
+  });
+
+  it("a class named before its row ('…那个行政运行') only says which row; '少了百分之几' is the change", async () => {
+    const r = await ask(
+      "万里街道2024年城乡社区管理事务那个行政运行预算多少",
+      "2023年实际执行呢",
+      "少了百分之几",
+    );
+    expect(r.plan.operation).toBe("yoy");
+    expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);
+    expect(r.answer).toContain("(1660.3248 − 1899.77) ÷ 1899.77 = -12.60%");
+  });
+
+  it("last year's 执行数 comes from the edition asked; '是增是减，幅度多大' is the change", async () => {
+    const second = await ask("普陀司法局单位预算里住房公积金安排多少", "去年执行了多少");
+    expect(plain(second.answer)).toContain("205.04万元");
+    const r = await ask("普陀司法局单位预算里住房公积金安排多少", "去年执行了多少", "是增是减，幅度多大");
+    expect(r.plan.operation).toBe("yoy");
+    expect(r.answer).toContain("(179.1459 − 205.04) ÷ 205.04 = -12.63%");
+    expect(r.answer).not.toContain("198.34");
+  });
+});
