@@ -6,6 +6,8 @@ import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
  * Expected figures are read from data/docs at the lines given and off the rendered PDF pages
  * (pdftoppm -r 70):
  * - 001 line 1119: "2024年度一般公共预算财政拨款支出年初预算数为257万元，…决算数为247.8万元，完成年初预算的96.4%".
+ * - 001 line 1132: "“三公”经费财政拨款支出预算为40万元，支出决算为23.3万元".
+ * - 002 line 458: "“三公”经费…支出决算为9.00万元，…与上年相比增加4.26万元，增长89.9%".
  * - 000 line 394: "2024年度财政拨款支出年初预算数为5054.92万元，支出决算数为5487.18万元，完成年初预算的108.55%".
  * - putuo-czj-2024-bumen-juesuan p21: "一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，
  *   完成年初预算的98.20%".
@@ -41,6 +43,24 @@ describe("a budget's completion asked with no figure named", () => {
     expect(answer).toContain("年初预算 5054.92万元");
     expect(answer).toContain("108.55%");
     expect(answer).not.toContain("重点工作");
+  });
+});
+
+describe("what is left of a budget, and last year's figure from a stated change", () => {
+  const { ask } = useSampleEngine();
+
+  it("'预算没花完的还剩多少' is the budget less the actual", async () => {
+    const r = await ask("驻京办三公经费预算没花完的还剩多少");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expect(r.answer).toContain("40 − 23.3 = 16.7");
+  });
+
+  it("a change stated with its rate derives last year's figure, formula shown", async () => {
+    const r = await ask("区委办三公经费比2023年涨了多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("增加 4.26万元");
+    expect(answer).toContain("上年为 4.74万元");
+    expect(answer).toContain("9 − 4.26 = 4.74");
   });
 });
 

@@ -1,5 +1,6 @@
 import { COUNT_CUES } from "./lexicon/question-words.js";
 import { EDITION_WORDS } from "./lexicon/edition-words.js";
+import { BUDGET_LEFT } from "./lexicon/total-kin.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
@@ -123,6 +124,7 @@ export function detectOperation(
     return "compare_budget_actual";
   if (YEAR_BASE.test(q) && CHANGE_OR_COMPARE.test(q)) return "yoy";
   if (
+    BUDGET_LEFT.test(q) ||
     /完成率|执行率|执行得(?:怎么样|如何|咋样|好不好)|完成得(?:怎么样|如何|咋样)|完成了?多少|完成.{0,6}(多少|百分之|比例)|完成情况|执行情况|完成(?:了)?(?:年初|全年)?预算(?:了)?(?:吗|没有?)|(?:花|用)完了?(?:吗|没有?)|超支|超了|超出了?多少|超过预算|超预算|结余|节约|比(年初)?预算|较(年初)?预算|(跟|和|与|同)(年初|全年)?预算(数)?(相)?比|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(
       q,
     )

@@ -44,6 +44,11 @@ export function asksBareSpending(rest: string): boolean {
   return asked.test(rest) && !rest.replace(asked, "").replace(SPENDING_FILLER, "");
 }
 
+/** What of a budget was left unspent ("预算没花完的还剩多少"): the budget less the actual. */
+export const BUDGET_LEFT = /预算.{0,8}(?:没|未)(?:花|用)完|预算.{0,10}还?剩(?:下|了)?(?:多少|几)/;
+
 /** The actual against the budget with no figure named ("决算比预算多还是少"): the spending totals. */
-export const BARE_BUDGET_ACTUAL =
-  /(?:决算|实际)\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?预算|预算\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?(?:决算|实际)|预算(?:执行|完成)(?:情况|得?怎么样|得?如何|得?咋样|率|度)|预决算(?:差|对比|比较)/;
+export const BARE_BUDGET_ACTUAL = new RegExp(
+  String.raw`(?:决算|实际)\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?预算|预算\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?(?:决算|实际)|预算(?:执行|完成)(?:情况|得?怎么样|得?如何|得?咋样|率|度)|预决算(?:差|对比|比较)|` +
+    BUDGET_LEFT.source,
+);

@@ -13,17 +13,21 @@ export function derivedRateLine(
   currents: Fact[],
   amount: Fact,
   label: string,
+  /** The rate is stated too: only last year's figure is derived. */
+  rateStated = false,
 ): Segment[] | undefined {
   // The narrative states its change on its own (rounded) figure: that one, when it states this year's.
   const current = currents.find((f) => !f.table && samePassage(f, amount)) ?? currents[0];
   if (!current) return undefined;
   const previous = difference(current.value, amount.value, current.measure);
   if (!money(previous.value).gt(0)) return undefined;
+  const before = b.computed(previous, `${label}上年数（推算）`, [current, amount]);
+  if (rateStated) return ["按本年数与增减额推算，上年为 ", before, "。"];
   const rate = growth(current.value, previous.value);
   if (!rate) return undefined;
   return [
     "按本年数与增减额推算，上年为 ",
-    b.computed(previous, `${label}上年数（推算）`, [current, amount]),
+    before,
     "，变化率 ",
     b.change({ ...rate, facts: [current, amount] }, `${label}比上年增减率（推算）`),
     "。",

@@ -72,8 +72,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
       line.push("。");
       const derived =
-        current && statedAmount && !statedRate && !previous
-          ? derivedRateLine(b, currents, statedAmount, label)
+        current && statedAmount && !previous
+          ? derivedRateLine(b, currents, statedAmount, label, !!statedRate)
           : undefined;
       if (derived) b.d.bullets.push(derived);
     }
