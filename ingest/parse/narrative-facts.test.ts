@@ -290,6 +290,20 @@ describe("叙述中的自评得分（上海 PDF 摘录）", () => {
     ]);
     expect(val(said("001", "公务接待费", "决算数", 1141))).toEqual(["3.6", "万元"]);
   });
+
+  it("001 第1141行：商务接待5批次47人 — the count right after a count counts the same guests", () => {
+    const guests = docs["001"].facts.filter(
+      (f) =>
+        !f.table &&
+        f.metric === "公务接待费" &&
+        f.source.lines[0] === 1141 &&
+        f.column === "数量（商务接待）",
+    );
+    expect(guests.map(val)).toEqual([
+      ["5", "批次"],
+      ["47", "人"],
+    ]);
+  });
 });
 
 describe("a reason opening the next paragraph (上海 PDF 摘录)", () => {

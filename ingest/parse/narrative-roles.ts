@@ -30,7 +30,9 @@ export function roleOf(
 ): Role | undefined {
   if (unit === "%") return rateRole(window, prev);
   if (unit === "分") return { column: "得分" };
-  if (!/元$/.test(unit)) return countRole(window, context);
+  // "商务接待5批次47人": a count right after another counts the same thing in another measure.
+  if (!/元$/.test(unit))
+    return !window.trim() && prev?.column.startsWith("数量") ? prev : countRole(window, context);
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
   if (VERSUS_LAST_YEAR.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))

@@ -203,3 +203,43 @@ describe("a line introducing a list", () => {
     expect(paragraphs.map((p) => p.text)).toContain("财政拨款支出主要内容如下：");
   });
 });
+
+describe("a list whose first item closes a sentence", () => {
+  // putuo-sfj-2026-bumen-yusuan p6 (pdftoppm -r 70): "具体包括：1.普陀区司法局本部" with
+  // "2.普陀区法律援助中心" on the line below; the page's heading is the contents' "二、部门机构设置".
+  it("keeps the second item in the paragraph, not as a heading of its own", () => {
+    const lines = [
+      "二、部门机构设置",
+      "上海市普陀区司法局部门预算是包括区司法局本部以及下属1家预算单位的综合收支计划。",
+      "本部门中，行政单位1家，参公单位1家，具体包括：1.普陀区司法局本部",
+      "2.普陀区法律援助中心",
+    ];
+    const { sections } = parseSections("sfj", lines, () => false);
+    expect(sections.map((s) => s.title)).toEqual(["二、部门机构设置"]);
+    expect(sections[0].text).toContain("2.普陀区法律援助中心");
+  });
+
+  // putuo-wanli-2024-bumen-yusuan p4 (pdftoppm -r 60): "…具体包括：" then items 1–6 on lines of their own.
+  it("items on lines of their own after '具体包括：' are the paragraph's list, not headings", () => {
+    const lines = [
+      "二、部门机构设置",
+      "本部门中，行政单位 1 家，参公单位1家，事业单位 4 家，具体包括：",
+      "1. 上海市普陀区人民政府万里街道办事处（本部）。",
+      "2. 上海市普陀区万里街道社区事务受理服务中心。",
+      "6. 上海市普陀区万里街道综合行政执法队。",
+    ];
+    const { sections } = parseSections("wanli", lines, () => false);
+    // Items 1 and 2 continue the list; a number that skips ahead is no item of it.
+    expect(sections.map((s) => s.title)).toEqual([
+      "二、部门机构设置",
+      "6. 上海市普陀区万里街道综合行政执法队",
+    ]);
+    expect(sections[0].text).toContain("2. 上海市普陀区万里街道社区事务受理服务中心");
+  });
+
+  // 000 line 628: "2.坚持聚焦重点、真抓实干，推动工作落地见效" follows item 1's paragraph, not a colon.
+  it("a numbered heading after an ordinary paragraph stays a heading", () => {
+    const titles = wholeDocument("000").sections.map((s) => s.title);
+    expect(titles).toContain("2.坚持聚焦重点、真抓实干，推动工作落地见效");
+  });
+});

@@ -182,7 +182,26 @@ function detectHeading(lines: string[], i: number): Heading | undefined {
   if (/^[\u4e00-\u9fa5]{1,3}[，、。；]/.test(nextText(lines, i))) return undefined;
   // "注：1.本表…" then "2.本套报表…": the numbered lines of a note.
   if (level === 4 && /^注[:：]/.test(previousText(lines, i))) return undefined;
+  // "具体包括：1.某本部" then "2.某中心": the next item of a list a sentence began.
+  if (level === 4 && continuesInlineList(lines, i, Number(L4.exec(line)?.[1]))) return undefined;
   return { level, title: line.replace(/[。.]$/, ""), line: i, through: i };
+}
+
+/**
+ * Item `n` of a list a sentence opens ("…包括：1.甲" / "2.乙", or "…具体包括：" / "1.甲" / "2.乙"):
+ * the line before ends with the opening colon (item 1) or holds item n − 1, inline after the colon
+ * or on a line of its own that continues the list.
+ */
+function continuesInlineList(lines: string[], i: number, n: number): boolean {
+  if (!(n >= 1)) return false;
+  let j = i - 1;
+  while (j >= 0 && !lines[j].trim()) j--;
+  if (j < 0) return false;
+  const before = cleanSentence(lines[j]);
+  // "…具体包括：" then "1.甲": the first item of the list the sentence opens.
+  if (n === 1) return /(?:包括|分别是|分别为)[：:]$/.test(before);
+  if (new RegExp(`[：:]\\s*${n - 1}[、.．]\\s*\\D`).test(before)) return true;
+  return new RegExp(`^${n - 1}[、.．]`).test(before) && continuesInlineList(lines, j, n - 1);
 }
 
 /** A body title printed without the number its table-of-contents entry has: a top-level heading. */

@@ -101,3 +101,63 @@ describe("completion and change in the Shanghai documents", () => {
     expect(r.answer).not.toContain("198.34");
   });
 });
+
+describe("per person of what was spent on guests and travellers", () => {
+  const { ask } = useSampleEngine();
+
+  // 001 line 1141: "全年公务接待16批次176人次，支出2.71万元；商务接待5批次47人，支出0.86万元".
+  it("'商务接待，平均每个人' divides that reception's amount by its guests first", async () => {
+    const r = await ask("驻京办的商务接待，平均每个人花了多少钱？");
+    expect(r.answer).toContain("0.86 × 10000 ÷ 47 = 182.98元/人");
+    // The head count is a second reading, shown after it.
+    expect(r.answer.split("\n")[0]).not.toContain("在职人数");
+  });
+
+  // 000 line 484: "因公出国（境）费…支出决算为49.98万元 … 因公出国（境）团组6个，累计7人次".
+  it("'出国…人均' divides by the travellers the document counts", async () => {
+    const r = await ask("政府办出国一共7人次，人均花了多少");
+    expect(r.answer).toContain("49.98 ÷ 7 = 7.14万元/人次");
+    // The head count is a second reading, shown after it.
+    expect(r.answer.split("\n")[0]).not.toContain("在职人数");
+  });
+});
+
+describe("which units a department's documents cover", () => {
+  const { ask } = useSampleEngine();
+
+  // 003 lines 31–32: "三、部门预算单位构成 / 我单位纳入2024年度部门预算编制范围的为办公室机关本级和株洲市人民政府驻北京联络处。"
+  it("'部门预算包括哪些单位' quotes the budget's own 单位构成, not the final accounts'", async () => {
+    const r = await ask("株洲市政府办2024年部门预算包括哪些单位");
+    expect(r.answer).toContain("办公室机关本级和株洲市人民政府驻北京联络处");
+  });
+});
+
+describe("which units, in the Shanghai documents", () => {
+  const { ask } = usePdfEngine([
+    "putuo-czj-2024-bumen-juesuan.pdf",
+    "putuo-sfj-2026-bumen-yusuan.pdf",
+    "putuo-wanli-2024-bumen-yusuan.pdf",
+  ]);
+
+  // putuo-czj-2024-bumen-juesuan p5 (二、部门决算单位构成): 1 上海市普陀区财政局（本级）, 2 …财政所,
+  // 3 上海市普陀区国库收付中心.
+  it("'包含哪几家单位' is a list asked, quoted from 单位构成, not a count", async () => {
+    const r = await ask("普陀区财政局的部门决算包含哪几家单位");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("国库收付中心");
+  });
+
+  // putuo-sfj-2026-bumen-yusuan p6: "具体包括：1.普陀区司法局本部 / 2.普陀区法律援助中心".
+  it("the list's second item, on a line of its own, is quoted with the first", async () => {
+    const r = await ask("普陀司法局的部门预算里有哪几家单位");
+    expect(r.answer).toContain("2.普陀区法律援助中心");
+  });
+
+  // putuo-wanli-2024-bumen-yusuan p4: "…事业单位 4 家，具体包括：" then six numbered lines, the last
+  // "6. 上海市普陀区万里街道综合行政执法队。".
+  it("a list opened by '具体包括：' on lines of their own is quoted whole", async () => {
+    const r = await ask("万里街道的部门预算包括哪几家单位");
+    expect(r.answer).toContain("2. 上海市普陀区万里街道社区事务受理服务中心");
+    expect(r.answer).toContain("6. 上海市普陀区万里街道综合行政执法队");
+  });
+});

@@ -28,7 +28,10 @@ export const PROSE_COUNTS: readonly {
   {
     kind: "数量",
     // "几个人", "多少户", and how much an activity did ("扫了多少").
-    asks: new RegExp(`(?:多少|几)\\s*(?:${CLASSIFIER})|(?:几|多少)(?=[个名位])|${ACTIVITY_QUANTITY.source}`),
+    // "哪几家" asks which, not how many.
+    asks: new RegExp(
+      `(?<!哪)(?:多少|几)\\s*(?:${CLASSIFIER})|(?<!哪)(?:几|多少)(?=[个名位])|${ACTIVITY_QUANTITY.source}`,
+    ),
     states: new RegExp(`(?:${NUMBER}|[一二两三四五六七八九十]+)(?:${CLASSIFIER})`),
     topicReach: 16,
   },

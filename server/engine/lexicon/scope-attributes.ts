@@ -106,8 +106,8 @@ export interface PerUnit {
   readonly words: readonly string[];
   /** Lexicon metric keys of the counts to divide by, preferred first. */
   readonly divisors: readonly string[];
-  /** Or: the amount's own stated counts in this measure ("来宾64人次" of 公务接待费). */
-  readonly ownCount?: string;
+  /** Or: the amount's own stated counts in these measures ("来宾64人次" of 公务接待费). */
+  readonly ownCounts?: readonly string[];
   readonly per: string;
   /**
    * Lexicon metrics such a division is usually about: a project or subject the question's words
@@ -116,6 +116,13 @@ export interface PerUnit {
   readonly amounts?: readonly string[];
   /** Counts of the amount's own things stated with another measure, by their column ("数量（团组）" 8个). */
   readonly ownColumn?: RegExp;
+  /**
+   * Amounts spent on people other than the staff ("接待…平均每个人", "出国人均"): divided first by
+   * their own counts in these measures (guests, travellers), then by the head count.
+   */
+  readonly servedBy?: { readonly amounts: readonly string[]; readonly ownCounts: readonly string[] };
+  /** The amount's own counts come before the divisors (guests before the staff). */
+  readonly ownFirst?: boolean;
   /** The amount when the question names none ("人均支出"): the unit's total spending. */
   readonly defaultAmount?: string;
   /**
@@ -134,7 +141,7 @@ export const PER_UNITS: readonly PerUnit[] = [
     key: "per_visit",
     words: ["平均每人次", "每人次", "人均每次", "每一人次", "一人次"],
     divisors: [],
-    ownCount: "人次",
+    ownCounts: ["人次"],
     per: "人次",
     amounts: ["公务接待费", "因公出国（境）费"],
   },
@@ -142,7 +149,7 @@ export const PER_UNITS: readonly PerUnit[] = [
     key: "per_batch",
     words: ["平均每批次", "每批次", "平均每一批", "每一批", "平均每批", "每批", "一批次"],
     divisors: [],
-    ownCount: "批次",
+    ownCounts: ["批次"],
     // "接待来访团组8个": a visiting delegation is a batch, counted with 个.
     ownColumn: /团组|批/,
     per: "批次",
@@ -169,6 +176,7 @@ export const PER_UNITS: readonly PerUnit[] = [
     ],
     divisors: ["在职人数", "编制数"],
     per: "人",
+    servedBy: { amounts: ["公务接待费", "因公出国（境）费"], ownCounts: ["人次", "人"] },
     defaultAmount: "支出合计",
   },
   {

@@ -77,12 +77,13 @@ describe("per capita across units", () => {
     expectGrounded(r);
   });
 
-  // 公务接待费 3.60 (001) ÷ 5 = 0.72万元/人; 1.12 (000) ÷ 125 = 89.60元/人; 0.13 (002) ÷ 29 = 44.83元/人:
-  // small quotients are stated in 元, and the ranking compares them in one unit.
-  it("ranks quotients stated in 元 and in 万元 by their amounts", async () => {
+  // Reception is spent on guests: 002 line 474 "公务接待费支出决算为0.13万元，…来宾6人次" → 216.67元/人次;
+  // 000 line 496 "支出决算为1.12万元 … 来宾64人次" → 175.00元/人次; 001 line 1141 "公务接待16批次176人次，
+  // 支出2.71万元" → 153.98元/人次. Per head of staff is shown beside it: 3.60 (001) ÷ 5 = 0.72万元/人.
+  it("ranks reception per guest, the staff quotient beside it", async () => {
     const r = await ask("三家单位里谁的人均公务接待费最高");
-    expect(r.answer.split("\n")[0]).toContain("株洲市人民政府驻北京联络处");
-    expectFacts(r, "0.72万元/人 89.60元/人 44.83元/人");
+    expect(r.answer.split("\n")[0]).toContain("中共株洲市天元区委办公室");
+    expectFacts(r, "216.67元/人次 175.00元/人次 153.98元/人次 0.72万元/人");
   });
 });
 

@@ -17,7 +17,7 @@ interface PerScope {
   scope: Scope;
   amounts: Fact[];
   /** Divisors the unit states, preferred first, with the quotient by each. */
-  by: { key: string; count: Fact; amount: Fact; result: Computed }[];
+  by: { key: string; count: Fact; amount: Fact; each: string; result: Computed }[];
 }
 
 /** Where a prose fact stands in its sentence (its id ends with the offset). */
@@ -40,11 +40,23 @@ function pairedAmount(k: Knowledge, count: Fact): Fact | undefined {
     .sort((a, b) => offsetOf(a) - offsetOf(b))[0];
 }
 
+/** Counts whose noun ("数量（商务接待）") the question names come first. */
+function namedFirst(question: string, counts: Fact[]): Fact[] {
+  const named = (f: Fact) => {
+    const noun = /（(.+)）/.exec(f.column)?.[1];
+    return noun && question.includes(noun) ? 0 : 1;
+  };
+  return [...counts].sort((a, b) => named(a) - named(b));
+}
+
+/** How a count of each measure is named after its noun ("团组8个" → 团组数, "47人" → 人数). */
+const COUNT_WORDS: Readonly<Record<string, string>> = { 个: "数", 人: "人数" };
+
 /** "数量（来宾）" → "来宾人次"; "数量（团组）" 个 → "团组数". */
 function countLabel(count: Fact): string {
   const noun = /（(.+)）/.exec(count.column)?.[1] ?? "";
   // "团组8个" is a number of 团组, not "团组个".
-  return `${noun || "累计"}${count.measure === "个" ? "数" : count.measure}`;
+  return `${noun || "累计"}${COUNT_WORDS[count.measure] ?? count.measure}`;
 }
 
 function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): PerScope | undefined {
@@ -53,28 +65,40 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
     MONEY_MEASURES.has(f.measure),
   );
   if (!amounts.length) return undefined;
-  const counts: { key: string; count: Fact | undefined; amount?: Fact }[] = [
-    ...per.divisors.map((key) => ({
-      key,
-      // Things held divide, not those to be bought ("数量（购置）").
-      count: lookup(k, scope, { type: "metric", key } as MetricRef, "count").find(
-        (f) => !f.column.includes("购置"),
-      ),
-    })),
-    // "来宾64人次": the amount's own count, once for each distinct figure.
-    ...distinctValues(
+  type Divisor = { key: string; count: Fact | undefined; amount?: Fact };
+  const held: Divisor[] = per.divisors.map((key) => ({
+    key,
+    // Things held divide, not those to be bought ("数量（购置）").
+    count: lookup(k, scope, { type: "metric", key } as MetricRef, "count").find(
+      (f) => !f.column.includes("购置"),
+    ),
+  }));
+  // "来宾64人次": the amount's own count, once for each distinct figure; first the one whose noun
+  // the question names ("商务接待…每个人").
+  const own: Divisor[] = namedFirst(
+    plan.question,
+    distinctValues(
       countFacts(k, scope, plan.metrics[0]).filter(
-        (f) => f.measure === per.ownCount || !!per.ownColumn?.test(f.column),
+        (f) => !!per.ownCounts?.includes(f.measure) || !!per.ownColumn?.test(f.column),
       ),
-    ).map((count) => ({ key: countLabel(count), count, amount: pairedAmount(k, count) })),
-  ];
+    ),
+  ).map((count) => ({ key: countLabel(count), count, amount: pairedAmount(k, count) }));
+  const counts = per.ownFirst ? [...own, ...held] : [...held, ...own];
   const by = counts.flatMap(({ key, count, amount = amounts[0] }) => {
     if (!count || !money(count.value).gt(0) || count.id === amount.id) return [];
+    const each = per.ownCounts?.includes(count.measure) ? count.measure : per.per;
     return [
-      { key, count, amount, result: perUnit(amount.value, count.value, `${amount.measure}/${per.per}`) },
+      { key, count, amount, each, result: perUnit(amount.value, count.value, `${amount.measure}/${each}`) },
     ];
   });
   return by.length ? { scope, amounts, by } : undefined;
+}
+
+/** "接待…平均每个人": the guests the amount was spent on are the people, counted by its own 人次. */
+function servedPer(per: PerUnit | undefined, ref: MetricRef | undefined): PerUnit | undefined {
+  const served = per?.servedBy;
+  if (!per || !served || ref?.type !== "metric" || !served.amounts.includes(ref.key)) return per;
+  return { ...per, ownCounts: served.ownCounts, ownFirst: true };
 }
 
 /**
@@ -84,7 +108,10 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
  */
 export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
-  const per = PER_UNITS.find((p) => p.key === plan.perUnit);
+  const per = servedPer(
+    PER_UNITS.find((p) => p.key === plan.perUnit),
+    plan.metrics[0],
+  );
   const label = metricLabel(plan.metrics[0], k);
   const results: PerScope[] = [];
   for (const scope of per ? scopes : []) {
@@ -105,7 +132,7 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   results.sort((x, y) => sign * inWan(x.by[0].result).comparedTo(inWan(y.by[0].result)));
   if (results.length > 1)
     b.d.headline = [
-      `${label}平均每${per.per}${plan.descending ? "最高" : "最低"}的是${results[0].scope.unit}。`,
+      `${label}平均每${results[0].by[0].each}${plan.descending ? "最高" : "最低"}的是${results[0].scope.unit}。`,
     ];
   for (const r of results) {
     const { headline, notes } = stateValue(b, r.amounts, label);
@@ -118,8 +145,8 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
       ...(first.amount === r.amounts[0]
         ? []
         : ["，文件写明与之对应的支出为 ", b.fact(first.amount, `${first.key}对应支出`)]),
-      `，平均每${per.per} `,
-      b.computed(first.result, `${label}平均每${per.per}`, [first.amount, first.count]),
+      `，平均每${first.each} `,
+      b.computed(first.result, `${label}平均每${first.each}`, [first.amount, first.count]),
       "。",
     ];
     if (!b.d.headline.length) b.d.headline = line;

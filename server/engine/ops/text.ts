@@ -22,6 +22,9 @@ const separator = (before: { line: number; i: number }, unit: { line: number; i:
  * The lines (or, of a long paragraph, the sentences) of a chunk that share the most words with
  * the question, in document order.
  */
+/** A numbered item of a list ("1. 某中心", "2、某科"). */
+const LIST_ITEM = /^\s*\d{1,2}\s*[、.．]/;
+
 function bestLines(text: string, query: string, max = 600): string {
   const terms = new Set(words(query));
   const units = text
@@ -45,6 +48,15 @@ function bestLines(text: string, query: string, max = 600): string {
     if (size + u.t.length > max) break;
     picked.push(u);
     size += u.t.length + 1;
+  }
+  // "具体包括：" chosen: the numbered items of the list it opens follow it.
+  for (const opener of picked.filter((p) => /[：:]$/.test(p.t))) {
+    for (const item of scored.slice(opener.i + 1)) {
+      if (!LIST_ITEM.test(item.t) || size + item.t.length > max) break;
+      if (picked.includes(item)) continue;
+      picked.push(item);
+      size += item.t.length + 1;
+    }
   }
   const out = picked
     .sort((a, b) => a.i - b.i)
@@ -206,6 +218,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const query = inDocumentWords(plan);
   // Words every chunk has (年度, 部门, 决算) only blur the ranking; search with the distinctive ones.
   const focused = distinctiveWords(query).join(" ") || query;
+  const kindAsked = plan.kind ?? (/决算/.test(query) ? ("决算" as const) : undefined);
   const hits = reasonsFirst(
     query,
     phrasesFirst(
@@ -219,10 +232,8 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
             units: scopes.map((s) => s.unit),
             years: scopes.map((s) => s.year),
             type: "section",
-            // "决算里…": the final accounts only, not the same year's budget.
-            ...(/决算/.test(query) && scopes.every((s) => s.doc.kind === "决算")
-              ? { kind: "决算" as const }
-              : {}),
+            // "决算里…", "部门预算…": that kind of document only, not the same year's other one.
+            ...(kindAsked && scopes.every((s) => s.doc.kind === kindAsked) ? { kind: kindAsked } : {}),
           },
           8,
         ),
