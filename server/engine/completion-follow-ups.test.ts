@@ -64,6 +64,20 @@ describe("what is left of a budget, and last year's figure from a stated change"
   });
 });
 
+describe("the money spent named as a noun", () => {
+  const { ask } = useSampleEngine();
+
+  // 002 line 348: "2024 年度收、支总计 840.70 万元。与上年相比，减少 355.92 万元，减少 29.7%，主要是因为本单位
+  // 授权管理机构区发展研究中心职级干部回原单位管理…".
+  it("'花的钱比上年少了多少？原因是什么' is the spending total's change and its stated reason", async () => {
+    const r = await ask("天元区委办2024年花的钱比上年少了多少？原因是什么");
+    const answer = plain(r.answer);
+    expect(answer).toContain("减少 355.92万元");
+    expect(answer).toContain("职级干部回原单位管理");
+    expect(answer).not.toContain("机关运行经费");
+  });
+});
+
 describe("completion and change in the Shanghai documents", () => {
   const { ask } = usePdfEngine([
     "putuo-czj-2024-bumen-juesuan.pdf",
@@ -90,6 +104,25 @@ describe("completion and change in the Shanghai documents", () => {
     expect(r.plan.operation).toBe("yoy");
     expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);
     expect(r.answer).toContain("(1660.3248 − 1899.77) ÷ 1899.77 = -12.60%");
+  });
+
+  // putuo-wanli-2023-bumen-yusuan p22 "208 07 05 公益性岗位补贴 6,351,000", p8 "2022年当年预算执行数为
+  // 667.32万元"; putuo-wanli-2024-bumen-yusuan p24 "4,212,300", p8 "2023年当年预算执行数为389.59万元".
+  it("'这几年是怎么变的' of budget documents gives the budgets year by year, then the 执行数", async () => {
+    const r = await ask("万里街道公益性岗位补贴这几年是怎么变的");
+    expect(r.plan.operation).toBe("trend");
+    const answer = plain(r.answer);
+    expect(answer).toMatch(/预算：2023年 635\.10万元.*2024年 421\.23万元/);
+    expect(answer).toMatch(/预算执行数：2022年 667\.32万元.*2023年 389\.59万元/);
+  });
+
+  // putuo-wanli-2024-bumen-yusuan p32 "2024年部门预算安排购置车辆1辆"; p31 (部门“三公”经费和机关运行经费预算表):
+  // 公务用车购置及运行费 小计 46.56, 购置费 25, 运行费 21.56.
+  it("'预算多少钱' after '买几辆' is the money for the cars, not their number", async () => {
+    const r = await ask("万里街道2024年有买车计划吗", "买几辆", "预算多少钱");
+    const answer = plain(r.answer);
+    expect(answer).toContain("公务用车购置费 25.00万元");
+    expect(answer).not.toContain("7辆");
   });
 
   it("last year's 执行数 comes from the edition asked; '是增是减，幅度多大' is the change", async () => {
@@ -119,45 +152,5 @@ describe("per person of what was spent on guests and travellers", () => {
     expect(r.answer).toContain("49.98 ÷ 7 = 7.14万元/人次");
     // The head count is a second reading, shown after it.
     expect(r.answer.split("\n")[0]).not.toContain("在职人数");
-  });
-});
-
-describe("which units a department's documents cover", () => {
-  const { ask } = useSampleEngine();
-
-  // 003 lines 31–32: "三、部门预算单位构成 / 我单位纳入2024年度部门预算编制范围的为办公室机关本级和株洲市人民政府驻北京联络处。"
-  it("'部门预算包括哪些单位' quotes the budget's own 单位构成, not the final accounts'", async () => {
-    const r = await ask("株洲市政府办2024年部门预算包括哪些单位");
-    expect(r.answer).toContain("办公室机关本级和株洲市人民政府驻北京联络处");
-  });
-});
-
-describe("which units, in the Shanghai documents", () => {
-  const { ask } = usePdfEngine([
-    "putuo-czj-2024-bumen-juesuan.pdf",
-    "putuo-sfj-2026-bumen-yusuan.pdf",
-    "putuo-wanli-2024-bumen-yusuan.pdf",
-  ]);
-
-  // putuo-czj-2024-bumen-juesuan p5 (二、部门决算单位构成): 1 上海市普陀区财政局（本级）, 2 …财政所,
-  // 3 上海市普陀区国库收付中心.
-  it("'包含哪几家单位' is a list asked, quoted from 单位构成, not a count", async () => {
-    const r = await ask("普陀区财政局的部门决算包含哪几家单位");
-    expect(r.status).toBe("answered");
-    expect(r.answer).toContain("国库收付中心");
-  });
-
-  // putuo-sfj-2026-bumen-yusuan p6: "具体包括：1.普陀区司法局本部 / 2.普陀区法律援助中心".
-  it("the list's second item, on a line of its own, is quoted with the first", async () => {
-    const r = await ask("普陀司法局的部门预算里有哪几家单位");
-    expect(r.answer).toContain("2.普陀区法律援助中心");
-  });
-
-  // putuo-wanli-2024-bumen-yusuan p4: "…事业单位 4 家，具体包括：" then six numbered lines, the last
-  // "6. 上海市普陀区万里街道综合行政执法队。".
-  it("a list opened by '具体包括：' on lines of their own is quoted whole", async () => {
-    const r = await ask("万里街道的部门预算包括哪几家单位");
-    expect(r.answer).toContain("2. 上海市普陀区万里街道社区事务受理服务中心");
-    expect(r.answer).toContain("6. 上海市普陀区万里街道综合行政执法队");
   });
 });

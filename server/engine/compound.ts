@@ -6,6 +6,8 @@ import type { ChatMessage, QueryPlan } from "./plan-schema.js";
 
 /** Where one question of a message ends and the next begins ("…多少？…占多少？"). */
 const CLAUSE_END = /[？?；;]/;
+/** Where a question about a passage may end and one about a figure begin ("…干什么的，…多少钱"). */
+const QUESTION_END = /[？?；;，,]/;
 /** More questions than this in one message are answered as one (a pasted list is no conversation). */
 const MOST_CLAUSES = 3;
 
@@ -20,21 +22,31 @@ export function clausePlans(
   /** The message planned as one question (the caller's plan when no clause plans are returned). */
   whole: QueryPlan,
 ): QueryPlan[] | undefined {
+  const asksFigures = (plan: QueryPlan) =>
+    plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
+  // "那个项目是干嘛的？安排了多少钱": a passage quoted and a figure read, each for its question.
+  if (whole.operation === "text_lookup") {
+    // A comma joins them as often ("是干什么的，安排了多少钱").
+    const plans = eachClause(k, messages, QUESTION_END);
+    const mixed =
+      plans?.some(asksFigures) &&
+      plans.some((plan) => plan.operation === "text_lookup") &&
+      plans.every((plan) => !plan.clarify);
+    return mixed ? plans : undefined;
+  }
   // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
   if (!ANSWERED_APART.has(whole.operation)) return undefined;
   const plans = eachClause(k, messages);
   if (!plans) return undefined;
-  const asksFigures = (plan: QueryPlan) =>
-    plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
   return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
 }
 
 /** The message's questions, each planned as a turn after the ones before it (undefined: one question). */
-function eachClause(k: Knowledge, messages: ChatMessage[]): QueryPlan[] | undefined {
+function eachClause(k: Knowledge, messages: ChatMessage[], end = CLAUSE_END): QueryPlan[] | undefined {
   const last = messages.at(-1);
   if (last?.role !== "user") return undefined;
   const clauses = last.content
-    .split(CLAUSE_END)
+    .split(end)
     .map((clause) => clause.trim())
     .filter((clause) => clause.length >= 2);
   if (clauses.length < 2 || clauses.length > MOST_CLAUSES) return undefined;

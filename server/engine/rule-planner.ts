@@ -57,6 +57,13 @@ function twoYearsCompared(
   );
 }
 
+/** "这几年怎么变的" of one unit, no year named: every year it publishes (none when only one). */
+function yearsPublished(k: Knowledge, units: string[]): number[] {
+  if (units.length !== 1) return [];
+  const years = [...new Set(k.docs(units[0]).map((d) => d.year))].sort((a, b) => a - b);
+  return years.length > 1 ? years : [];
+}
+
 /** The total just read asked again as spent, or against the budget ("最后决算花了多少", "完成率多少"). */
 const OTHER_BASIS = /决算|实际|执行|完成率|完成了?(?:多少|百分之|几成)/;
 /**
@@ -251,7 +258,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound =
     addedYears(q, k, units) ?? findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
-  let metrics = metricsHere.length ? metricsHere : followUp && ctx ? ctx.metrics : [];
+  // "买几辆？→ 预算多少钱": money asked after a count is the count's money counterpart.
+  const inherited = ctx && ctx.metrics.some(isCount) ? moneyForCounts(q, ctx.metrics, ctx) : ctx?.metrics;
+  let metrics = metricsHere.length ? metricsHere : followUp && inherited ? inherited : [];
   // "<某版本>预算总额多少？→ 那<另一版本>呢": the same total of the other edition.
   if (!metrics.length && followUp && ctx?.totalRead && editionAsked(q) && editionAsked(q) !== ctx.edition)
     metrics = ctx.totalRead;
@@ -354,7 +363,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       ? yearsFound.years
       : followUp && ctx?.years.length
         ? yearsOfFollowUp(ctx, operation)
-        : [],
+        : operation === "trend"
+          ? yearsPublished(k, units)
+          : [],
   );
   const clarify =
     found.ambiguous && !units.length

@@ -41,8 +41,19 @@ export const SPENDING_WHERE =
 /** The question asks what was spent (or where it went) and names nothing it was spent on. */
 export function asksBareSpending(rest: string): boolean {
   const asked = SPENDING_WHERE.test(rest) ? SPENDING_WHERE : SPENDING_ASKED;
-  return asked.test(rest) && !rest.replace(asked, "").replace(SPENDING_FILLER, "");
+  if (asked.test(rest) && !rest.replace(asked, "").replace(SPENDING_FILLER, "")) return true;
+  // "花的钱比上年少了多少？原因是什么": the money spent, compared or explained.
+  return (
+    SPENT_MONEY.test(rest) &&
+    !rest.replace(SPENT_MONEY, "").replace(CHANGE_WORDS, "").replace(SPENDING_FILLER, "")
+  );
 }
+
+/** The money spent named as a noun ("花的钱", "开销"), with no figure named. */
+const SPENT_MONEY = /花的钱|花掉的钱|用的钱|用掉的钱|花销|开销|总开支/g;
+/** Words that compare or explain a figure, saying nothing of what it is. */
+const CHANGE_WORDS =
+  /比|较|跟|和|与|上年|去年|上一年|相比|同比|少了|多了|增加了?|减少了?|涨了|降了|多少|几多|原因|是什么|为什么|为啥|怎么|变化|有何/g;
 
 /** What of a budget was left unspent ("预算没花完的还剩多少"): the budget less the actual. */
 export const BUDGET_LEFT = /预算.{0,8}(?:没|未)(?:花|用)完|预算.{0,10}还?剩(?:下|了)?(?:多少|几)/;

@@ -184,44 +184,31 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const b = new DraftBuilder();
   const ref = plan.metrics[0];
   const label = metricLabel(ref, k);
-  const points: { label: string; value: string }[] = [];
+  const chartPoints: { label: string; value: string }[] = [];
   let fromAttachment: Fact | undefined;
   const units = [...new Set(scopes.map((s) => s.unit))];
   for (const unit of units) {
-    const { series, attached } = seriesOf(
-      k,
-      scopes.filter((s) => s.unit === unit),
-      ref,
-    );
+    const own = scopes.filter((s) => s.unit === unit);
+    const { series, attached } = seriesOf(k, own, ref);
+    // Budgets year by year ("这几年怎么变的" of budget documents), then what each year spent.
+    const budgets = budgetSeries(k, own, ref);
     // No last-year figure printed: the change the document states is the two years' change.
     if (scopes.length === 1 && series.length < 2) return yoyOp(k, plan, scopes);
-    if (!series.length) continue;
+    if (!series.length && budgets.length < 2) continue;
     fromAttachment ??= attached;
-    const line: Segment[] = [`${unit}${label}：`];
-    series.forEach(([year, f], i) => {
-      if (i) line.push("；");
-      line.push(`${year}年 `, b.fact(f, `${year}年${label}`));
-      if (units.length === 1) points.push({ label: `${year}年`, value: f.value });
+    const lines = budgets.length < 2 ? [series] : series.length ? [budgets, series] : [budgets];
+    lines.forEach((points, i) => {
+      const word = lines.length > 1 ? (i ? "预算执行数" : "预算") : "";
+      const line = seriesLine(b, `${unit}${label}${word}：`, label, points);
+      if (!b.d.headline.length) b.d.headline = line;
+      else b.d.bullets.push(line);
     });
-    if (series.length >= 2) {
-      const [first, last] = [series[0][1], series[series.length - 1][1]];
-      const rate = growth(last.value, first.value);
-      line.push(
-        "，变化 ",
-        b.change(
-          { ...difference(last.value, first.value, last.measure), facts: [first, last] },
-          `${label}变化`,
-        ),
-      );
-      if (rate) line.push("，", b.change({ ...rate, facts: [first, last] }, `${label}变化率`));
-    }
-    line.push("。");
-    if (!b.d.headline.length) b.d.headline = line;
-    else b.d.bullets.push(line);
+    if (units.length === 1)
+      for (const [year, f] of lines[0]) chartPoints.push({ label: `${year}年`, value: f.value });
   }
   if (!b.d.headline.length) return yoyOp(k, plan, scopes);
-  if (points.length >= 2)
-    b.d.chart = { type: "line", title: `${scopes[0].unit}${label}`, measure: "万元", points };
+  if (chartPoints.length >= 2)
+    b.d.chart = { type: "line", title: `${scopes[0].unit}${label}`, measure: "万元", points: chartPoints };
   // A year stood for by the next year's document is noted where its scope is resolved.
   if (fromAttachment && !scopes.some((s) => s.previousYear)) {
     const where = fromAttachment.table ? `《${sourceLabel(fromAttachment)}》` : "情况说明";
@@ -234,6 +221,38 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
  * One unit's figure by year over its scopes: each document's own year, and the year before as it
  * prints it (a scope standing for last year reads that column only); one figure per year.
  */
+/** "2023年 X；2024年 Y，变化 …": a series of one figure, with its change from first to last. */
+function seriesLine(b: DraftBuilder, head: string, label: string, series: [number, Fact][]): Segment[] {
+  const line: Segment[] = [head];
+  series.forEach(([year, f], i) => {
+    if (i) line.push("；");
+    line.push(`${year}年 `, b.fact(f, `${year}年${label}`));
+  });
+  if (series.length >= 2) {
+    const [first, last] = [series[0][1], series[series.length - 1][1]];
+    const rate = growth(last.value, first.value);
+    line.push(
+      "，变化 ",
+      b.change(
+        { ...difference(last.value, first.value, last.measure), facts: [first, last] },
+        `${label}变化`,
+      ),
+    );
+    if (rate) line.push("，", b.change({ ...rate, facts: [first, last] }, `${label}变化率`));
+  }
+  line.push("。");
+  return line;
+}
+
+/** Each budget document's own budget of the figure, by year ([] unless every scope is a budget). */
+function budgetSeries(k: Knowledge, scopes: Scope[], ref: MetricRef): [number, Fact][] {
+  if (!scopes.every((s) => s.doc.kind === "预算" && !s.previousYear)) return [];
+  return scopes.flatMap((s): [number, Fact][] => {
+    const budget = lookup(k, s, ref, "budget")[0];
+    return budget ? [[s.year, budget]] : [];
+  });
+}
+
 function seriesOf(
   k: Knowledge,
   scopes: Scope[],
