@@ -69,6 +69,13 @@ describe("the money spent named as a noun", () => {
 
   // 002 line 348: "2024 年度收、支总计 840.70 万元。与上年相比，减少 355.92 万元，减少 29.7%，主要是因为本单位
   // 授权管理机构区发展研究中心职级干部回原单位管理…".
+  // 002 line 121 (收入支出决算总表): 本年支出合计 840.70.
+  it("'花的钱是多少' is the spending total", async () => {
+    const r = await ask("区委办花的钱是多少");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("支出合计决算数为 840.70万元");
+  });
+
   it("'花的钱比上年少了多少？原因是什么' is the spending total's change and its stated reason", async () => {
     const r = await ask("天元区委办2024年花的钱比上年少了多少？原因是什么");
     const answer = plain(r.answer);
@@ -152,5 +159,28 @@ describe("per person of what was spent on guests and travellers", () => {
     expect(r.answer).toContain("49.98 ÷ 7 = 7.14万元/人次");
     // The head count is a second reading, shown after it.
     expect(r.answer.split("\n")[0]).not.toContain("在职人数");
+  });
+});
+
+describe("the welfare home's budget, part by part", () => {
+  const { ask } = usePdfEngine(["putuo-shfly-2024-danwei-yusuan.pdf"]);
+
+  // putuo-shfly-2024-danwei-yusuan p6: "5.“医疗卫生与计划生育支出（类）行政事业单位医疗（款）事业单位医疗
+  // （项）”50.37万元 … 2023年当年预算执行数为44.17万元 … 比2023年预算执行数增加14.04%。主要原因是：根据实际支出。"
+  it("medical insurance's change is stated for its functional row, 事业单位医疗", async () => {
+    const r = await ask("福利院2024年医疗保险预算比2023年执行数增长多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("2023年预算执行数 44.17万元");
+    expect(answer).toContain("增长 14.04%");
+  });
+
+  // putuo-shfly-2024-danwei-yusuan p7 (2024年预算单位财务收支预算总表, 元): 财政拨款收入 9,501,164; 事业收入
+  // 2,620,000; 收入总计 12,121,164.
+  it("'剩下的是啥钱' after the whole and a part lists the whole's parts", async () => {
+    const r = await ask("普陀社会福利院2024年预算收入多少", "财政拨款多少", "剩下的是啥钱");
+    expect(r.plan.operation).toBe("breakdown");
+    const answer = plain(r.answer);
+    expect(answer).toContain("事业收入：262.00万元");
+    expect(answer).toContain("1212.12万元");
   });
 });

@@ -81,3 +81,33 @@ describe("a figure the two editions print differently", () => {
     expectGrounded(r);
   });
 });
+
+describe("why the two editions differ", () => {
+  // putuo-sfj-2026-bumen-yusuan p6: "…部门预算是包括区司法局本部以及下属1家预算单位的综合收支计划。…具体包括：
+  // 1.普陀区司法局本部 / 2.普陀区法律援助中心".
+  it("'为什么不一样' gives both totals and quotes the units the department adds", async () => {
+    const r = await ask("普陀司法局2026年部门预算和单位预算总额差多少？为什么不一样");
+    expect(r.plan.operation).toBe("difference");
+    for (const v of ["9628.22万元", "8695.94万元", "932.28万元"]) expect(r.answer).toContain(v);
+    expect(r.answer).toContain("2.普陀区法律援助中心");
+  });
+
+  it("'差的是谁的钱' asks whose money, not which of all the units", async () => {
+    const r = await ask("司法局部门预算和单位预算收入差多少？差的是谁的钱");
+    expect(r.answer).toContain("2.普陀区法律援助中心");
+    expect(r.answer).not.toMatch(/株洲|财政局|商务委/);
+  });
+});
+
+describe("two editions of equal totals", () => {
+  const both = usePdfEngine(["putuo-swh-2025-bumen-yusuan.pdf", "putuo-swh-2025-danwei-yusuan.pdf"]);
+
+  // putuo-swh-2025-bumen-yusuan p5: "…具体包括：1. 商务委本部，… 2. 上海市普陀区中小企业服务中心，不单列预算。";
+  // both editions' 财务收支预算总表 (p9) state 支出总计 371,514,655.00 元.
+  it("'金额有区别吗？为什么？' says they are equal and quotes why", async () => {
+    const r = await both.ask("商务委的部门预算和单位预算金额有区别吗？为什么？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("两者相等");
+    expect(r.answer).toContain("不单列预算");
+  });
+});

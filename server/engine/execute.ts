@@ -29,12 +29,16 @@ import { loadFacts } from "./load-facts.js";
 import { unitOfProject } from "./project-units.js";
 import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 import { refuseAmountForRate } from "./asked-rate.js";
+import { addEditionReason } from "./ops/edition-reason.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
   const [ref] = plan.metrics;
   return plan.metrics.length === 1 && ref.type === "metric" && ref.key === PROJECT_SPENDING_KEY;
 }
+
+/** A count asked in all ("一共", "总共", "累计"). */
+const TOTAL_COUNT = /一共|总共|累计|共计|合计|总计/;
 
 /**
  * An area, a height or a rate asked, with no word for money; a completion rate of a figure's budget
@@ -133,6 +137,12 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;
   }
+  // "一共接待了多少批次": a total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the
+  // counts of the part the figure's name stands for.
+  if (plan.counts && plan.operation === "value" && TOTAL_COUNT.test(plan.question)) {
+    const stated = await proseCount(k, plan, scopes);
+    if (stated) return stated;
+  }
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words.
     const stated = await proseCount(k, plan, scopes);
@@ -182,6 +192,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   addBudgetDocumentFigure(k, plan, scopes, draft);
   addOtherEditionFigure(k, plan, scopes, draft);
   addYearsApartNote(k, plan, scopes, draft);
+  await addEditionReason(k, plan, scopes, draft);
   await quoteStatedAbsence(k, plan, scopes, draft);
   await answerStatedAbsence(k, plan, scopes, draft);
   await addClosestPassage(k, plan, scopes, draft);

@@ -22,12 +22,14 @@ import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } f
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
 import { ASPECT_WORDS } from "./lexicon/class-names.js";
+import { EDITION_WHY } from "./lexicon/unit-topics.js";
+import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 
 /** Operations that compute with their figures (a figure matched twice would count twice). */
 const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
 
 const ALL_UNITS =
-  /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁(的|最)/;
+  /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁最|谁的[^，,。？?]{0,12}?(?:最|更)/;
 /** A budget figure's bases, and a follow-up comparing it with the actual. */
 const BUDGETS = new Set<string>(["预算", "年初预算", "全年预算"]);
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
@@ -63,6 +65,22 @@ function yearsPublished(k: Knowledge, units: string[]): number[] {
   const years = [...new Set(k.docs(units[0]).map((d) => d.year))].sort((a, b) => a - b);
   return years.length > 1 ? years : [];
 }
+
+/** The rest of a whole after the part just asked ("剩下的是啥钱", "其余的呢"). */
+const REMAINDER = /剩下的|剩余的|其余的?|其他的(?:钱|部分)?(?:是|呢)/;
+
+/** The whole asked before the part the conversation is on, when the part is one of its parts. */
+function wholeOfPart(ctx: Context | undefined): MetricRef | undefined {
+  const [whole] = ctx?.previousMetrics ?? [];
+  const [part] = ctx?.metrics ?? [];
+  if (ctx?.previousMetrics.length !== 1 || ctx.metrics.length !== 1) return undefined;
+  if (whole.type !== "metric" || part.type !== "metric") return undefined;
+  const parts = METRIC_BY_KEY.get(whole.key)?.parts ?? LISTED_PARTS[whole.key] ?? [];
+  return parts.includes(part.key) ? whole : undefined;
+}
+
+/** Two editions said to differ, or asked whether or why they do. */
+const EDITIONS_DIFFER = new RegExp(`差多少|差别|一样吗|${EDITION_WHY.source}`);
 
 /** The total just read asked again as spent, or against the budget ("最后决算花了多少", "完成率多少"). */
 const OTHER_BASIS = /决算|实际|执行|完成率|完成了?(?:多少|百分之|几成)/;
@@ -294,6 +312,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     yearCount: yearsFound.years.length,
   };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  // "<整体>多少？→ <部分>多少？→ 剩下的是啥钱": the whole, part by part.
+  const whole = followUp && !refs.length && REMAINDER.test(q) ? wholeOfPart(ctx) : undefined;
+  if (whole) [metrics, operation] = [[whole], "breakdown"];
+  // "部门预算和单位预算有区别吗／为什么不一样": the two editions' totals compared; the executor quotes
+  // which units the department adds.
+  if (editionsAsked(q).length === 2 && EDITIONS_DIFFER.test(q) && !COMPUTED.has(operation)) {
+    operation = "difference";
+    if (!metrics.length) metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
+  }
   // The start-of-year budget of a year with final accounts only: they state it beside the actual.
   if (
     bareBudget &&

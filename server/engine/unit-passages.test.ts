@@ -77,3 +77,13 @@ describe("what kind of body a unit is", () => {
     expect(r.answer).toContain("在京公务活动的接待工作");
   });
 });
+
+describe("a count asked in all", () => {
+  const { ask } = useSampleEngine();
+
+  // 001 line 1267: "…累计接待了125批次1222人次，其中：公务接待16批次176人次，支出2.71万元；商务接待5批次47人…".
+  it("'一共接待了多少批次、多少人次' quotes the sentence with the whole, not only the 公务接待 part", async () => {
+    const r = await ask("驻京办2024年一共接待了多少批次、多少人次？");
+    expect(r.answer).toContain("累计接待了125批次1222人次");
+  });
+});

@@ -53,7 +53,7 @@ export function asksBareSpending(rest: string): boolean {
 const SPENT_MONEY = /花的钱|花掉的钱|用的钱|用掉的钱|花销|开销|总开支/g;
 /** Words that compare or explain a figure, saying nothing of what it is. */
 const CHANGE_WORDS =
-  /比|较|跟|和|与|上年|去年|上一年|相比|同比|少了|多了|增加了?|减少了?|涨了|降了|多少|几多|原因|是什么|为什么|为啥|怎么|变化|有何/g;
+  /比|较|跟|和|与|上年|去年|上一年|相比|同比|少了|多了|增加了?|减少了?|涨了|降了|多少|几多|原因|是什么|为什么|为啥|怎么|变化|有何|[是有为]/g;
 
 /** What of a budget was left unspent ("预算没花完的还剩多少"): the budget less the actual. */
 export const BUDGET_LEFT = /预算.{0,8}(?:没|未)(?:花|用)完|预算.{0,10}还?剩(?:下|了)?(?:多少|几)/;

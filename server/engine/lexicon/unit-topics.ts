@@ -3,7 +3,16 @@
  * ("是干什么的", "主要管什么"): the heading words of the sections that say it. Only questions that
  * name nothing else are read this way; "某项目是做什么的" asks the project's purpose.
  */
-export const UNIT_TOPICS: readonly { say: RegExp; headings: string }[] = [
+/** Why a department's two editions differ ("差的是谁的钱", "为什么不一样", "有区别吗"). */
+export const EDITION_WHY =
+  /差的是谁的钱|是谁的钱|为什么不一样|为啥不一样|为什么不同|(?:有什么|有啥|有何)?区别|差在哪/;
+
+export const UNIT_TOPICS: readonly {
+  say: RegExp;
+  headings: string;
+  /** Asked whatever else the question names: the headings replace its words. */
+  always?: boolean;
+}[] = [
   {
     say: /干什么|做什么|干啥|做啥|干嘛|管什么|管哪些|负责什么|负责哪些|主要任务|什么职能|哪些职能|是什么(?:单位|部门|机构)/,
     headings: "职责 职能",
@@ -16,5 +25,11 @@ export const UNIT_TOPICS: readonly { say: RegExp; headings: string }[] = [
     // "是个什么级别的单位", "行政还是事业单位": how the unit is ranked and what kind of body it is.
     say: /什么级别|哪一级|哪个级别|几级|级别|规格|什么性质|单位性质|什么类型的单位|(?:行政|事业)单位还是(?:行政|事业)单位/,
     headings: "机构 人员 行政单位 事业单位 处级 科级 局级",
+  },
+  {
+    // "部门预算和单位预算…差的是谁的钱", "为什么不一样": the 部门 edition adds its subordinate units.
+    say: EDITION_WHY,
+    headings: "部门机构设置 单位构成 本部 下属 预算单位",
+    always: true,
   },
 ];

@@ -19,12 +19,26 @@ export function counterparts(k: Knowledge, ref: MetricRef, unit: string): Metric
   if (ref.type !== "subject" || !ref.name) return [];
   const own = k.subjects.find((s) => s.code === ref.code && s.name === ref.name);
   const name = core(ref.name);
-  if (!own || name.length < MIN_CORE) return [];
+  if (!own) return [];
+  const coded = new Set(COUNTERPART_CODES[own.code ?? ""] ?? []);
   return k.subjects
     .filter((s) => s.scheme !== own.scheme && s.units.includes(unit) && s.code)
     .filter((s) => {
+      if (coded.has(s.code!)) return true;
       const other = core(s.name);
-      return other.length >= MIN_CORE && (other.includes(name) || name.includes(other));
+      return (
+        name.length >= MIN_CORE && other.length >= MIN_CORE && (other.includes(name) || name.includes(other))
+      );
     })
     .map((s) => ({ type: "subject", code: s.code, name: s.name }));
 }
+
+/**
+ * Economic rows and the functional rows that hold the same expense under other names (the
+ * government classification of 2024): medical insurance is paid under 行政单位医疗 / 事业单位医疗 /
+ * 公务员医疗补助. Rows whose names contain each other need no entry.
+ */
+const COUNTERPART_CODES: Readonly<Record<string, readonly string[]>> = {
+  "30110": ["2101101", "2101102", "2101103"],
+  "30111": ["2101103"],
+};

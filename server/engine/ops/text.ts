@@ -72,7 +72,7 @@ function bestLines(text: string, query: string, max = 600): string {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟".split(
+  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟".split(
     " ",
   ),
 );
@@ -208,8 +208,9 @@ function inDocumentWords(plan: QueryPlan): string {
         if (query.includes(say)) query = query.replaceAll(say, ` ${key.replace(/费$/, "")} `);
   // "是干什么的" of a unit, nothing else named: the sections headed by its duties.
   const topic = UNIT_TOPICS.find(
-    (t) => t.say.test(query) && !distinctiveWords(query.replace(t.say, " ")).length,
+    (t) => t.say.test(query) && (t.always || !distinctiveWords(query.replace(t.say, " ")).length),
   );
+  if (topic?.always) return topic.headings;
   return topic ? `${query.replace(topic.say, " ")} ${topic.headings}` : query;
 }
 
