@@ -81,7 +81,9 @@ const ANSWERED_APART = new Set<QueryPlan["operation"]>([
  * though its whole is the figure before).
  */
 function disjoint(plans: QueryPlan[]): boolean {
-  const leads = plans.map((plan) => JSON.stringify(plan.metrics[0]));
+  // "…加起来多少？占丙几成": the sum before, over a whole of its own, leads with the same figure.
+  const ofSum = (plan: QueryPlan) => plan.operation === "share" && plan.metrics.length > 2;
+  const leads = plans.filter((plan) => !ofSum(plan)).map((plan) => JSON.stringify(plan.metrics[0]));
   return new Set(leads).size === leads.length;
 }
 

@@ -74,6 +74,9 @@ export function yearsSpanned(q: string): number | undefined {
   return m ? ({ 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 }[m[1]] ?? Number(m[1])) : undefined;
 }
 
+/** A share asked of another figure ("占丙几成", "占比多少"). */
+const SHARE_OF = /占.{0,12}(?:多少|百分之|比例|比重|几成)|占比|比重/;
+
 /** Years added or averaged, not compared ("跟2023年加起来"): no year is the base (names masked or not). */
 export const YEARS_ADDED = /加起来|加一起|加在一起|一共|总共|合起来|相加|之和|平均/;
 /** A budget and an actual both named. */
@@ -105,7 +108,8 @@ export function detectOperation(
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   // "A加B" between two masked figures (〇); the mean of several units' figures.
-  if (SUM_CUE.test(q) && (several || yearCount > 1)) return "sum";
+  // "甲和乙加起来占丙几成": a share of the sum, not the sum of all three.
+  if (SUM_CUE.test(q) && (several || yearCount > 1) && !SHARE_OF.test(q)) return "sum";
   if (AVERAGE_ACROSS.test(q) && (unitCount > 1 || yearCount > 1)) return "sum";
   // "A除去B以外", "扣除B后还剩": one figure less the other.
   if (EXCLUDING.test(q) && metrics.length === 2 && unitCount <= 1) return "difference";

@@ -1,3 +1,4 @@
+import { sumShareOp } from "./sum-share.js";
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { difference, factRatio } from "../calculator.js";
@@ -438,6 +439,8 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (each) return each;
   // Each one's share asked with no whole they share: one of them over the other is not it.
   if (plan.metrics.length > 1 && EACH_SHARE.test(plan.question)) return valueOp(k, plan, scopes);
+  const ofSum = sumShareOp(k, plan, scopes);
+  if (ofSum) return ofSum;
   const b = new DraftBuilder();
   const scope = scopes[0];
   // "三公经费中公务用车…占比": the part is whichever metric belongs to the other.

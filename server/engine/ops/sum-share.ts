@@ -1,0 +1,51 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { ratio, total } from "../calculator.js";
+import { SUM_CUE } from "../question-cues.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel } from "./labels.js";
+
+/**
+ * "甲和乙加起来占丙几成", "…加起来多少？→ 占丙几成": several parts added, over the whole named last,
+ * each step with its formula. Undefined unless one unit's every figure is found in one measure.
+ */
+export function sumShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  if (plan.metrics.length < 3 || scopes.length !== 1) return undefined;
+  // Figures named and added ("加起来"), or a sum asked before: not one name's several rows.
+  const names = plan.metrics.map((ref) => metricLabel(ref, k).replace(/（\d+）$/, ""));
+  if (new Set(names).size !== names.length || !(SUM_CUE.test(plan.question) || plan.followUp))
+    return undefined;
+  const [scope] = scopes;
+  const want = wantOf(plan, scope);
+  const parts = plan.metrics.slice(0, -1);
+  const whole = plan.metrics[plan.metrics.length - 1];
+  const partFacts = parts.map((ref) => lookup(k, scope, ref, want)[0]);
+  const wholeFact = lookup(k, scope, whole, want)[0];
+  const found = partFacts.filter((f): f is Fact => !!f);
+  if (!wholeFact || found.length !== parts.length) return undefined;
+  if (found.some((f) => f.measure !== wholeFact.measure)) return undefined;
+  const sum = total(
+    found.map((f) => f.value),
+    wholeFact.measure,
+  );
+  const share = ratio(sum.value, wholeFact.value);
+  if (!share) return undefined;
+  const b = new DraftBuilder();
+  const partsLabel = parts.map((ref) => metricLabel(ref, k)).join("、");
+  const wholeLabel = metricLabel(whole, k);
+  b.d.headline = [
+    `${scopeLabel(scope)}${partsLabel}合计 `,
+    b.computed(sum, `${partsLabel}合计`, found),
+    `，占${wholeLabel}的 `,
+    b.computed(share, `${partsLabel}合计占${wholeLabel}比重`, [...found, wholeFact]),
+    "。",
+  ];
+  parts.forEach((ref, i) =>
+    b.d.bullets.push([`${metricLabel(ref, k)} `, b.fact(found[i], metricLabel(ref, k)), "。"]),
+  );
+  b.d.bullets.push([`${wholeLabel} `, b.fact(wholeFact, wholeLabel), "。"]);
+  return b;
+}
