@@ -391,6 +391,10 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     const line: Segment[] = [`${partLabel}：`, b.fact(f, partLabel)];
     const share = whole ? factRatio(f, whole) : undefined;
     if (share && whole) line.push("，占 ", b.computed(share, `${partLabel}占比`, [f, whole]));
+    // The share the narrative states beside it ("占基本支出的86.3%"), when it is another figure.
+    const stated = share ? lookup(k, scope, part, "share")[0] : undefined;
+    if (stated && share && stated.value !== share.value)
+      line.push("（", ...statedShareNote(b, stated, label).slice(0, 2), "）");
     b.d.bullets.push(line);
     // Two tables giving the part differently: both are said.
     b.d.notes.push(...stateValue(b, found, partLabel, true).notes);
