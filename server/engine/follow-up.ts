@@ -1,5 +1,7 @@
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { CELL_COLUMNS } from "./lexicon/cell-columns.js";
+import { LISTED_PARTS } from "./lexicon/listed-parts.js";
+import type { Context } from "./conversation.js";
 import { withoutTwins } from "./find-metrics.js";
 import { parentOf } from "./ops/labels.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
@@ -97,4 +99,14 @@ export function cellsOfPrevious(q: string, metrics: MetricRef[], previous: Metri
   return columns.length && columns.length === metrics.length
     ? columns.map((column) => ({ ...row, column }))
     : metrics;
+}
+
+/** The whole asked before the part the conversation is on, when the part is one of its parts. */
+export function wholeOfPart(ctx: Context | undefined): MetricRef | undefined {
+  const [whole] = ctx?.previousMetrics ?? [];
+  const [part] = ctx?.metrics ?? [];
+  if (ctx?.previousMetrics.length !== 1 || ctx.metrics.length !== 1) return undefined;
+  if (whole.type !== "metric" || part.type !== "metric") return undefined;
+  const parts = METRIC_BY_KEY.get(whole.key)?.parts ?? LISTED_PARTS[whole.key] ?? [];
+  return parts.includes(part.key) ? whole : undefined;
 }

@@ -49,3 +49,10 @@ export function yearsOfFollowUp(ctx: Context, operation: Operation): number[] {
     return ctx.years;
   return [...before, ...now].sort((a, b) => a - b);
 }
+
+/** "这几年怎么变的" of one unit, no year named: every year it publishes (none when only one). */
+export function yearsPublished(k: Knowledge, units: string[]): number[] {
+  if (units.length !== 1) return [];
+  const years = [...new Set(k.docs(units[0]).map((d) => d.year))].sort((a, b) => a - b);
+  return years.length > 1 ? years : [];
+}

@@ -2,14 +2,27 @@ import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, placesNamed, unknownUnitNames } from "./find-units.js";
-import { cellsOfPrevious, followUpMetrics, isCount, partAskedWithin, whyOfChange } from "./follow-up.js";
+import {
+  cellsOfPrevious,
+  followUpMetrics,
+  isCount,
+  partAskedWithin,
+  whyOfChange,
+  wholeOfPart,
+} from "./follow-up.js";
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
 import { detectOperation, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
-import { addedYears, publishingInYearsAsked, withBaseYear, yearsOfFollowUp } from "./plan-years.js";
+import {
+  addedYears,
+  publishingInYearsAsked,
+  withBaseYear,
+  yearsOfFollowUp,
+  yearsPublished,
+} from "./plan-years.js";
 import { ACTIVITY_QUANTITY, COUNT_CUES, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
@@ -22,8 +35,7 @@ import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } f
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
 import { ASPECT_WORDS } from "./lexicon/class-names.js";
-import { EDITION_WHY } from "./lexicon/unit-topics.js";
-import { LISTED_PARTS } from "./lexicon/listed-parts.js";
+import { CHANGE_ASKED, EDITIONS_DIFFER, OTHER_BASIS, REMAINDER } from "./lexicon/follow-up-cues.js";
 
 /** Operations that compute with their figures (a figure matched twice would count twice). */
 const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
@@ -59,37 +71,6 @@ function twoYearsCompared(
   );
 }
 
-/** "这几年怎么变的" of one unit, no year named: every year it publishes (none when only one). */
-function yearsPublished(k: Knowledge, units: string[]): number[] {
-  if (units.length !== 1) return [];
-  const years = [...new Set(k.docs(units[0]).map((d) => d.year))].sort((a, b) => a - b);
-  return years.length > 1 ? years : [];
-}
-
-/** The rest of a whole after the part just asked ("剩下的是啥钱", "其余的呢"). */
-const REMAINDER = /剩下的|剩余的|其余的?|其他的(?:钱|部分)?(?:是|呢)/;
-
-/** The whole asked before the part the conversation is on, when the part is one of its parts. */
-function wholeOfPart(ctx: Context | undefined): MetricRef | undefined {
-  const [whole] = ctx?.previousMetrics ?? [];
-  const [part] = ctx?.metrics ?? [];
-  if (ctx?.previousMetrics.length !== 1 || ctx.metrics.length !== 1) return undefined;
-  if (whole.type !== "metric" || part.type !== "metric") return undefined;
-  const parts = METRIC_BY_KEY.get(whole.key)?.parts ?? LISTED_PARTS[whole.key] ?? [];
-  return parts.includes(part.key) ? whole : undefined;
-}
-
-/** Two editions said to differ, or asked whether or why they do. */
-const EDITIONS_DIFFER = new RegExp(`差多少|差别|一样吗|${EDITION_WHY.source}`);
-
-/** The total just read asked again as spent, or against the budget ("最后决算花了多少", "完成率多少"). */
-const OTHER_BASIS = /决算|实际|执行|完成率|完成了?(?:多少|百分之|几成)/;
-/**
- * How or why a figure changed between the two years just asked ("怎么涨这么多", "是增是减，幅度多大",
- * "少了百分之几").
- */
-const CHANGE_ASKED =
-  /(?:为什么|为啥|怎么|咋)[^，。？?]{0,3}(?:涨|增加|增长|多了|少了|减少|下降|降|变)|是增是减|增还是减|增减|幅度|(?:多|少|涨|降|增加|减少|增长|下降)了?(?:百分之几|几成|多少个?百分点|几个点)/;
 /** "和<某单位>比呢", "跟<某单位>相比怎么样": a comparison with what the conversation was about. */
 const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */

@@ -1,0 +1,18 @@
+import { EDITION_WHY } from "./unit-topics.js";
+
+// Follow-up wordings that carry the conversation's figures into another question (rules as data).
+
+/** The total just read asked again as spent, or against the budget ("最后决算花了多少", "完成率多少"). */
+export const OTHER_BASIS = /决算|实际|执行|完成率|完成了?(?:多少|百分之|几成)/;
+/**
+ * How or why a figure changed between the two years just asked ("怎么涨这么多", "是增是减，幅度多大",
+ * "少了百分之几").
+ */
+export const CHANGE_ASKED =
+  /(?:为什么|为啥|怎么|咋)[^，。？?]{0,3}(?:涨|增加|增长|多了|少了|减少|下降|降|变)|是增是减|增还是减|增减|幅度|(?:多|少|涨|降|增加|减少|增长|下降)了?(?:百分之几|几成|多少个?百分点|几个点)/;
+
+/** The rest of a whole after the part just asked ("剩下的是啥钱", "其余的呢"). */
+export const REMAINDER = /剩下的|剩余的|其余的?|其他的(?:钱|部分)?(?:是|呢)/;
+
+/** Two editions said to differ, or asked whether or why they do. */
+export const EDITIONS_DIFFER = new RegExp(`差多少|差别|一样吗|${EDITION_WHY.source}`);
