@@ -5,8 +5,8 @@ import type { QueryPlan } from "./plan-schema.js";
 const RATE_ASKED = /百分之(?:几|多少)|百分比|比例|比重|占比|几成|(?:执行|完成|增长)率/;
 
 /**
- * A percentage asked but only an amount found ("年中追加的项目用了百分之多少" read as the unit's
- * project spending): the amount is not the answer. The draft becomes a refusal that names it as
+ * A percentage asked but only an amount found ("某类项目用了百分之多少" read as the
+ * unit's project spending): the amount is not the answer. The draft becomes a refusal that names it as
  * the closest figure disclosed.
  */
 export function refuseAmountForRate(plan: QueryPlan, draft: Draft): void {

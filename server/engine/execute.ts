@@ -132,14 +132,11 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const { scopes, unpublished } = resolved;
   const which = unitCountMismatch(k, plan, scopes);
   if (which) return which;
-  // "某工程盖多大、多高": a size a sentence states, not the project's money.
-  if (plan.metrics.length && asksSize(plan)) {
-    const stated = await proseCount(k, plan, scopes);
-    if (stated) return stated;
-  }
-  // "一共接待了多少批次": a total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the
-  // counts of the part the figure's name stands for.
-  if (plan.counts && plan.operation === "value" && TOTAL_COUNT.test(plan.question)) {
+  // "某工程盖多大、多高": a size a sentence states, not the project's money. "一共接待了多少批次": a
+  // total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the counts of the part
+  // the figure's name stands for.
+  const totalCount = plan.counts && plan.operation === "value" && TOTAL_COUNT.test(plan.question);
+  if ((plan.metrics.length && asksSize(plan)) || totalCount) {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;
   }

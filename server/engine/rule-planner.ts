@@ -263,7 +263,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "<某版本>预算总额多少？→ 那<另一版本>呢": the same total of the other edition.
   if (!metrics.length && followUp && ctx?.totalRead && editionAsked(q) && editionAsked(q) !== ctx.edition)
     metrics = ctx.totalRead;
-  // "年初预算多少？→ 最后决算花了多少 → 完成率多少": the same total, actual or against the budget.
+  // "<年>预算多少？→ 实际用了多少 → 执行率呢": the same total, actual or against the budget.
   const carriesTotal =
     !metrics.length && followUp && !!ctx?.totalRead && !subject.qualifiers.length && OTHER_BASIS.test(rest);
   if (carriesTotal && ctx?.totalRead) metrics = ctx.totalRead;

@@ -37,7 +37,7 @@ export function unitCountMismatch(k: Knowledge, plan: QueryPlan, scopes: Scope[]
 }
 
 /**
- * Two units compared with no year said, whose documents share no year ("万里街道和司法局谁的…更多"):
+ * Two units compared with no year said, whose documents share no year ("<甲单位>和<乙单位>谁的…更多"):
  * each unit's latest year is compared, and a note says the years differ and which each has.
  */
 export function addYearsApartNote(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {

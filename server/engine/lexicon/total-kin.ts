@@ -44,7 +44,7 @@ export function asksBareSpending(rest: string): boolean {
   if (asked.test(rest) && !rest.replace(asked, "").replace(SPENDING_FILLER, "")) return true;
   // "花的钱比上年少了多少？原因是什么": the money spent, compared or explained.
   return (
-    SPENT_MONEY.test(rest) &&
+    rest.search(SPENT_MONEY) >= 0 &&
     !rest.replace(SPENT_MONEY, "").replace(CHANGE_WORDS, "").replace(SPENDING_FILLER, "")
   );
 }

@@ -35,7 +35,7 @@ export function counterparts(k: Knowledge, ref: MetricRef, unit: string): Metric
 
 /**
  * Economic rows and the functional rows that hold the same expense under other names (the
- * government classification of 2024): medical insurance is paid under 行政单位医疗 / 事业单位医疗 /
+ * 2024 functional classification): medical insurance is paid under 行政单位医疗 / 事业单位医疗 /
  * 公务员医疗补助. Rows whose names contain each other need no entry.
  */
 const COUNTERPART_CODES: Readonly<Record<string, readonly string[]>> = {
