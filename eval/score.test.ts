@@ -15,8 +15,21 @@ const score = (answer: string) => scoreItem(item, { answer, status: "answered", 
 
 describe("unit slips (×10⁴ between 元 and 万元)", () => {
   it("counts an amount printed 10⁴ times too large or small", () => {
-    expect(score("收入 **86959400元**").unitErrors).toBe(1);
+    expect(score("收入 **86959400万元**").unitErrors).toBe(1);
     expect(score("收入 **0.87万元**").unitErrors).toBe(1);
+    expect(score("收入 **8695.94元**").unitErrors).toBe(1);
+  });
+
+  it("does not count the same amount written in the other unit", () => {
+    expect(score("收入 **86959400元**").unitErrors).toBe(0);
+    const inYuan: GoldItem = { ...item, values: [{ value: "4100000.00", measure: "元" }] };
+    const r = scoreItem(inYuan, {
+      answer: "合计 **410.00万元**",
+      status: "answered",
+      facts: [],
+      citations: [],
+    });
+    expect(r.unitErrors).toBe(0);
   });
 
   it("does not count list numbers or a quoted zero as a slip of a small amount", () => {

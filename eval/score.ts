@@ -26,6 +26,12 @@ export function sameNumber(printed: string, expected: string): boolean {
   return money(printed).minus(money(expected).abs()).abs().lte(half);
 }
 
+/** A printed amount (in its own unit) equal to an amount in 元, to the printed decimals. */
+function sameYuan(printed: { text: string; measure?: string }, yuan: string): boolean {
+  const inUnit = /万元/.test(printed.measure ?? "") ? money(yuan).div(10000).toFixed() : yuan;
+  return sameNumber(printed.text, inUnit);
+}
+
 /** "370万" is how some documents and askers write 370万元. */
 const MEASURE_ALIASES: Readonly<Record<string, string>> = { 万: "万元" };
 
@@ -66,11 +72,15 @@ export function scoreItem(
     missing.push(`${v.value}${v.measure}`);
     // A ×10⁴ slip between 元 and 万元; zero has no scale to slip on.
     if (money(v.value).isZero() || !/元/.test(v.measure)) continue;
-    const scaled = [money(v.value).times(10000).toFixed(), money(v.value).div(10000).toFixed()];
+    // Amounts compared in 元: "410万元" for "4100000元" is the same money, written in another unit.
+    const inYuan = (text: string, measure?: string) =>
+      /万元/.test(measure ?? "") ? money(text).times(10000) : money(text);
+    const asked = inYuan(v.value, v.measure);
+    const scaled = [asked.times(10000).toFixed(), asked.div(10000).toFixed()];
     // A slip is an amount printed with a money unit; a list number ("1.") or a zero ("0万元" in a
     // quoted passage) is within half a unit of any small amount ÷ 10⁴ and is no slip.
     const slipped = printed.filter((p) => /元/.test(p.measure ?? "") && !money(p.text).isZero());
-    if (slipped.some((p) => scaled.some((s) => sameNumber(p.text, s)))) unitErrors++;
+    if (slipped.some((p) => scaled.some((s) => sameYuan(p, s)))) unitErrors++;
   }
   const plain = result.answer.replace(/\s|\*\*/g, "");
   const phrasesMissing = item.phrases.filter((p) => !plain.includes(p.replace(/\s/g, "")));

@@ -17,8 +17,10 @@ import { z } from "zod";
  *   before any change made for it, then open for tuning.
  * - `dev5`: a sixth set written the same way later in session 10 (200 items, weighted to computations,
  *   follow-ups and prose); scored once before any change made for it, then open for tuning.
+ * - `dev6`: a seventh set written the same way in session 12 (200 items, all 13 documents); its first
+ *   score was taken on arrival, before any change made for it, then open for tuning.
  */
-export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2", "dev3", "dev4", "dev5"]);
+export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"]);
 export type Split = z.infer<typeof Split>;
 
 export interface SplitInfo {
@@ -45,4 +47,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev3: { dir: join(GOLD, "dev3"), corpus: "configured", heldOut: false },
   dev4: { dir: join(GOLD, "dev4"), corpus: "configured", heldOut: false },
   dev5: { dir: join(GOLD, "dev5"), corpus: "configured", heldOut: false },
+  dev6: { dir: join(GOLD, "dev6"), corpus: "configured", heldOut: false },
 };

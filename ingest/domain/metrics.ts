@@ -255,6 +255,8 @@ export const METRICS: MetricDef[] = [
     // People drop 财政拨款 ("一般公共预算支出"): the same table's total.
     pattern: /(?:一般公共预算)?财政拨款支出|一般公共预算支出/,
     synonyms: ["拨款支出"],
+    // "一般公共预算年初预算和决算（实际支出）": the spending, its basis words left for the planner.
+    ask: /一般公共预算(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行))/,
     tables: [{ table: "05", row: /^合计$/, column: /小计|合计/ }],
   },
   {
@@ -340,7 +342,7 @@ export const METRICS: MetricDef[] = [
   {
     key: "授予中小企业合同金额",
     pattern: /授予中小企业合同(?:金额)?/,
-    synonyms: ["中小企业合同", "中小企业的合同", "授予中小企业"],
+    synonyms: ["中小企业合同", "中小企业的合同", "授予中小企业", "给中小企业", "授给中小企业"],
   },
   { key: "授予小微企业合同金额", pattern: /授予小微企业合同(?:金额)?/, synonyms: ["小微企业合同"] },
   {

@@ -81,7 +81,8 @@ export const COUNT_AMOUNT_COLUMN = "对应金额";
 /** The narrative column that states each figure. */
 const NARRATIVE_COLUMN: Partial<Record<Want, RegExp>> = {
   actual: /^决算数$/,
-  budget: /^(预算数|年初预算数|全年预算数)$/,
+  // A project page's "项目总预算X万" is the project's budget when no table row states it.
+  budget: /^(预算数|年初预算数|全年预算数|项目总预算)$/,
   initial: /^年初预算数$/,
   full: /^全年预算数$/,
   yoy_amount: /^比上年增减额$/,

@@ -107,7 +107,8 @@ export function projectPlanFacts(
       ),
     );
   }
-  return out.length > 2 ? out : [];
+  // One part ("其中甲X万") is the whole under another name: the total is still the page's.
+  return out.length >= 2 ? out : [];
 }
 
 /** The page's "年度预算安排" heading, and a paragraph that is only its amount ("<N>万元"). */

@@ -23,11 +23,28 @@ function subjectOf(fact: Fact): VocabularyEntry | undefined {
   };
 }
 
-/** Named projects: from the narrative, and the project rows of attachment tables. */
+/** A part's name long enough to name it alone ("支持外贸发展", "第一季度用款计划"), not "其他". */
+const NAMED_PART = 4;
+
+/**
+ * Named projects: from the narrative, and the project rows of attachment tables. A part of a
+ * project's stated split (项目 / name / part) is asked by its own name too ("其中外贸那块多少"),
+ * so it is a name of the vocabulary beside its project; project lists read rowPath, not these.
+ */
+function projectsOf(fact: Fact): VocabularyEntry[] {
+  if (fact.rowPath?.[0] === "项目") {
+    const [, project, part] = fact.rowPath;
+    return [
+      ...(project ? [{ type: "project" as const, name: project }] : []),
+      ...(part && part.length >= NAMED_PART ? [{ type: "project" as const, name: part }] : []),
+    ];
+  }
+  const named = projectOf(fact);
+  return named ? [named] : [];
+}
+
+/** A project row of an attachment table. */
 function projectOf(fact: Fact): VocabularyEntry | undefined {
-  // A part of a project's stated split (项目 / name / part) is no project of its own; its project is.
-  if (fact.rowPath?.[0] === "项目")
-    return fact.rowPath.length >= 2 ? { type: "project", name: fact.rowPath[1] } : undefined;
   // A row of a performance form is an indicator ("全年保障职工人员经费: 13 人", "项目实际支出"), not a
   // project: a form names its project in its header (project-funds.ts).
   if (
@@ -49,7 +66,7 @@ export function documentVocabulary(facts: Fact[]): VocabularyEntry[] {
   const seen = new Set<string>();
   const out: VocabularyEntry[] = [];
   for (const fact of facts) {
-    for (const entry of [subjectOf(fact), projectOf(fact)]) {
+    for (const entry of [subjectOf(fact), ...projectsOf(fact)]) {
       if (!entry) continue;
       const key = entry.type === "subject" ? `s|${entry.code ?? ""}|${entry.name}` : `p|${entry.name}`;
       if (seen.has(key)) continue;

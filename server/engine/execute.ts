@@ -1,6 +1,6 @@
 import type { Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
-import { breakdownOp, lookup, shareOp, valueOp, wantOf } from "./ops/amounts.js";
+import { breakdownOp, shareOp, valueOp, wantOf } from "./ops/amounts.js";
 import { scenarioOp } from "./ops/scenario.js";
 import { PROSE_COUNTS } from "./lexicon/prose-counts.js";
 import { MONEY_WORDS } from "./lexicon/question-words.js";
@@ -13,6 +13,8 @@ import { compareOp } from "./ops/budget.js";
 import { trendOp, yoyOrCounterpart } from "./ops/yoy.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
 import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
+import { projectPartsAskedOp, withoutLooseParts } from "./ops/project-parts.js";
+import { addedWithoutWhole } from "./ops/sum-share.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { asksByClass, spentWhere } from "./class-question.js";
 import { addOtherEditionFigure, editionChoice } from "./edition-choice.js";
@@ -52,14 +54,23 @@ function asksSize(plan: QueryPlan): boolean {
   );
 }
 
-/** A project asked whose page states only its parts ("第一季度用款计划…"): the parts and their sum. */
-function projectWithoutTotal(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
+/**
+ * A project whose page splits its money ("项目总预算X，其中甲a、乙b…", or only "第一季度用款计划…"):
+ * the parts the question names, else the total with every part (their sum when no total is stated).
+ */
+function projectSplit(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   const [ref] = plan.metrics;
   if (scopes.length !== 1 || plan.metrics.length !== 1 || ref.type !== "project") return undefined;
-  const want = wantOf(plan, scopes[0]);
   // The parts are budgets: an actual asked is not them.
-  if (!["budget", "initial"].includes(want) || lookup(k, scopes[0], ref, want).length) return undefined;
-  return projectPartsOp(k, plan, scopes[0]);
+  if (!["budget", "initial"].includes(wantOf(plan, scopes[0]))) return undefined;
+  return projectPartsAskedOp(k, plan, scopes[0]) ?? projectPartsOp(k, plan, scopes[0]);
+}
+
+/** Figures added, their share of a whole the question names but no figure matched: the sum only. */
+function sumWithoutShare(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
+  const b = sumOp(k, plan, scopes);
+  b.d.notes.push(["问题所说“占”的整体未能对应到文件中的数字，只给出合计，未计算占比。"]);
+  return b;
 }
 
 function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
@@ -71,7 +82,11 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
         breakdownOp(k, plan, scopes)
       );
     case "share":
-      return shareOp(k, plan, scopes);
+      return (
+        (scopes.length === 1 && projectPartsAskedOp(k, plan, scopes[0])) ||
+        (addedWithoutWhole(plan) && sumWithoutShare(k, plan, scopes)) ||
+        shareOp(k, plan, scopes)
+      );
     case "compare_budget_actual":
       return compareOp(k, plan, scopes, false);
     case "explain_variance":
@@ -89,7 +104,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "per_capita":
       return perCapitaOp(k, plan, scopes);
     default:
-      return scenarioOp(k, plan, scopes) ?? projectWithoutTotal(k, plan, scopes) ?? valueOp(k, plan, scopes);
+      return scenarioOp(k, plan, scopes) ?? projectSplit(k, plan, scopes) ?? valueOp(k, plan, scopes);
   }
 }
 
@@ -123,7 +138,8 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
  * asked is compared with what the documents have before any figure is given: a figure that is
  * not the one asked is named as the closest, never given as the answer.
  */
-export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
+export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
+  let plan = asked;
   await unitOfProject(k, plan);
   const early = beforeScopes(plan);
   if (early) return early;
@@ -154,6 +170,7 @@ export async function execute(k: Knowledge, plan: QueryPlan): Promise<Draft> {
     return (await textOp(k, plan, scopes)).build();
   }
   await loadFacts(k, plan, scopes);
+  plan = withoutLooseParts(k, plan, scopes);
   // A change on last year (or a two-year trend) may read last year's document of the same kind.
   if (plan.operation === "yoy" || plan.operation === "trend")
     await k.loadDocuments(

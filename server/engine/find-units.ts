@@ -1,6 +1,6 @@
 import { segment, tagged } from "../../ingest/index/tokenize.js";
 import type { Knowledge } from "./knowledge.js";
-import { EXCLUSION_CUES, QUESTION_WORDS } from "./lexicon/question-words.js";
+import { EXCLUSION_CUES, PLACE_HOMOGRAPHS, QUESTION_WORDS } from "./lexicon/question-words.js";
 import { oneEdit } from "./unit-names.js";
 
 /** A body named like a government unit ("某某市某某局", "某某联络处"): a unit the index may not have. */
@@ -61,7 +61,7 @@ function placeBefore(rest: string, at: number, key: string, units: string[]): st
  */
 function placeNamed(rest: string, at: number, units: string[]): string | undefined {
   const last = tagged(rest.slice(Math.max(0, at - 6), at)).at(-1);
-  if (last?.tag !== "ns" || last.word.length < 2) return undefined;
+  if (last?.tag !== "ns" || last.word.length < 2 || PLACE_HOMOGRAPHS.has(last.word)) return undefined;
   const place = last.word;
   const own = units.flatMap((u) => [...u].map((_, i) => u.slice(i, i + place.length)));
   // Two real places one character apart ("南京", "北京") differ in their first character; a typo of

@@ -22,4 +22,11 @@ describe("a part's share of the total the conversation is about", () => {
     expect(r.answer).toContain("占支出合计的");
     expect(r.answer).toContain("60.89%");
   });
+
+  // putuo-shfly-2024 p6 (rendered page): 收入预算1,212.12万元，其中：财政拨款收入950.12万元…事业收入262.00万元.
+  it("a loose word after an income total is the part it begins (财政 → 财政拨款收入)", async () => {
+    const r = await ask("普陀区社会福利院2024年收入预算多少", "财政出了多少");
+    expectFacts(r, "950.12万元");
+    expect(r.answer).not.toContain("财政拨款支出");
+  });
 });

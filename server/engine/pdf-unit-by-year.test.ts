@@ -39,4 +39,12 @@ describe("a number the documents do not state, asked by a heading's words", () =
     expect(r.answer).toContain("国有资产占有使用情况说明");
     expect(r.answer).toContain("共有车辆0辆");
   });
+
+  // shanghai-czj-2025-danwei-yusuan p11 (rendered at 80 dpi): 210 卫生健康支出 4,668,000; 221 住房保障支出 21,800,000.
+  it("按科目 asks for spending by functional class", async () => {
+    const text = (await ask("上海市财政局2025年的支出按科目看各是多少")).answer.replace(/\*\*/g, "");
+    expect(text).toContain("按功能分类");
+    expect(text).toContain("466.80万元");
+    expect(text).toContain("2180.00万元");
+  });
 });

@@ -11,8 +11,10 @@ const SAMPLE = 200;
  * (or none): the plan is left as it is, and asks or refuses as before.
  */
 export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void> {
-  if (plan.units.length || plan.unknownUnits.length || plan.clarify) return;
   const projects = plan.metrics.flatMap((m) => (m.type === "project" ? [m.name] : []));
+  // "某某社区服务中心新建工程": a body's name that is the project's own words names no other body.
+  plan.unknownUnits = plan.unknownUnits.filter((name) => !projects.some((p) => inOrderWithin(name, p)));
+  if (plan.units.length || plan.unknownUnits.length || plan.clarify) return;
   if (!projects.length) return;
   const { rowKeys } = matchingQuery(
     plan.metrics.filter((m) => m.type === "project"),
@@ -24,4 +26,14 @@ export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void
   if (units.length !== 1) return;
   plan.units = units;
   plan.readings.push(`“${projects[0]}”是${units[0]}的项目，按该单位回答`);
+}
+
+/** Every character of the name in the project's name, in order ("甲乙丁" within "甲乙丙丁戊"). */
+function inOrderWithin(name: string, project: string): boolean {
+  let at = 0;
+  for (const ch of name) {
+    at = project.indexOf(ch, at) + 1;
+    if (!at) return false;
+  }
+  return true;
 }

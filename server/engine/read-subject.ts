@@ -4,7 +4,7 @@ import type { Knowledge } from "./knowledge.js";
 import { metricLabel } from "./ops/labels.js";
 import type { MetricRef } from "./plan-schema.js";
 import { MIN_COVER } from "./vocabulary.js";
-import { namesPartsOf } from "./part-words.js";
+import { headsProjectList, namesPartsOf } from "./part-words.js";
 
 /** Below this the answer names what it found closest instead of answering with it. */
 export const CONFIDENCE_FLOOR = 0.6;
@@ -56,6 +56,7 @@ export function readSubject(
     // A romanised word left over beside a named unit ("zhujing 驻京办…") spells a name the
     // Chinese already gives; the tables' labels are Chinese, so it can qualify nothing.
     if (units.length && ROMANISED.test(word)) continue;
+    if (headsProjectList(word, refs)) continue;
     if (namesPartsOf(word, refs)) {
       partsNamed = true;
       continue;
@@ -68,7 +69,8 @@ export function readSubject(
       best?.ref.type === "project" &&
       refs.every((r) => r.type === "project" || JSON.stringify(r) === JSON.stringify(GENERIC_PROJECTS));
     if (best && best.cover >= MIN_COVER && (!refs.length || refines)) {
-      refs = [best.ref];
+      // Another project's name (a part of the named project's split, "某专项…某部分"): asked beside it.
+      refs = besideNamedProject(refs, best.ref) ? [...refs, best.ref] : [best.ref];
       readings.push(reading(word, best.ref, k));
       confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
       continue;
@@ -90,4 +92,11 @@ export function readSubject(
   }
   if (known.length) refs = known;
   return { refs, qualifiers, readings, confidence, ...(partsNamed ? { partsNamed } : {}) };
+}
+
+/** A project read from other words than the projects already named, and no fuller name of one. */
+function besideNamedProject(refs: MetricRef[], read: MetricRef): boolean {
+  if (read.type !== "project") return false;
+  const named = refs.flatMap((r) => (r.type === "project" ? [r.name] : []));
+  return named.length > 0 && named.every((name) => !read.name.includes(name) && !name.includes(read.name));
 }

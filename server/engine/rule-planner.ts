@@ -239,7 +239,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const countsOnly = refs.every((r) => r.type === "metric" && METRIC_BY_KEY.get(r.key)?.measure);
   // A part of the figure before outranks a project the words only resemble.
   const projectsOnly = refs.every((r) => r.type === "project");
-  let metricsHere = refs.length && !(part.length && (countsOnly || projectsOnly)) ? refs : part;
+  // …and a figure only read from a loose word ("财政" → some 财政拨款 row): the part it begins wins.
+  const onlyRead = !matched.refs.length && subject.readings.length > 0;
+  let metricsHere = refs.length && !(part.length && (countsOnly || projectsOnly || onlyRead)) ? refs : part;
+  // The loose word's reading is not how the question was read then.
+  if (onlyRead && metricsHere === part) subject.readings = [];
   // "占某某多少" after a figure: the earlier figure is the part, the one named here the whole.
   const first = matched.spans[0]?.[0];
   if (

@@ -9,7 +9,11 @@ import { expectGrounded } from "./answer-expect.js";
  * 上海市财政局 2025 单位预算 p6 (收入/支出预算17,192万元, 财政拨款 比2024年预算减少990万元, reason);
  * p6 (收入支出决算总表: 一般公共预算财政拨款收入 2,940.05, 其他收入 6.20, 本年收入合计 2,946.25);
  * 万里街道 2023 p6 (16497.86) and 2024 p6 (15621.11, 比2023年预算减少876.75万元, 项目调整);
- * 商务委 2025 部门预算 p24 (生命健康专项 总预算1170.00万: 870.00 / 70.00 / 180.00 / 50.00).
+ * 商务委 2025 部门预算 p24 (生命健康专项 总预算1170.00万: 870.00 / 70.00 / 180.00 / 50.00), p23
+ * (科技创新专项 总预算1720.00万, 其中 one part of 1720.00万), p25 (商业创新专项 总预算1410.00万), p26
+ * (贸易高质量发展专项 总预算2921.00万: 外贸370.00, 商销30.00, 区级总部经济1106.00, 市级总部经济1262.00,
+ * 进博会153.00) and p7 (收入37,151.47万元 "比2024年预算执行数增加24,558.18万元"; 支出 "比2024年预算增加
+ * 24,491.71万元"); 普陀区财政局 2024 决算 p21 ("一般公共服务支出（类）2106.66万元，占71.73%").
  */
 const { ask } = usePdfEngine([
   "putuo-czj-2024-bumen-juesuan.pdf",
@@ -77,5 +81,51 @@ describe("上海 PDFs in everyday words", () => {
   it("a project's total is not given as its actual spending (a budget states none)", async () => {
     const r = await ask("商务委生命健康专项实际支出了多少");
     expect(r.status).toBe("not_found");
+  });
+});
+
+describe("parts of a project's stated split, and shares a sentence states", () => {
+  it("a part named alone is its own figure, and its share of the project is computed", async () => {
+    const text = plain((await ask("商务委生命健康专项中规模化发展那部分占了几成")).answer);
+    expect(text).toContain("870.00万元");
+    expect(text).toContain("1170.00万元");
+    expect(text).toContain("870 ÷ 1170 = 74.36%");
+  });
+
+  it("parts named by a word they share are added, with the project's total beside them", async () => {
+    const r = await ask("商务委贸易高质量发展专项给总部经济安排了多少钱");
+    const text = plain(r.answer);
+    expect(text).toContain("1106 + 1262 = 2368");
+    expect(text).toContain("2921.00万元");
+    expect(text).not.toContain("370.00万元");
+    expectGrounded(r);
+  });
+
+  it("a follow-up names one part of the project asked before", async () => {
+    const text = plain((await ask("商务委生命健康专项预算多少", "其中支持企业协同化发展呢")).answer);
+    expect(text).toContain("180.00万元");
+    expect(text).not.toContain("870.00万元");
+  });
+
+  it("several projects listed under a head noun are added", async () => {
+    const text = plain((await ask("商务委这两个专项（科技创新、商业创新）合计多少")).answer);
+    expect(text).toContain("1720 + 1410 = 3130");
+  });
+
+  it("a project's quarters asked together are added when no total is stated", async () => {
+    const text = plain((await ask("万里街道2023年社区公共服务中心新建工程各季度用款计划一共多少")).answer);
+    expect(text).toContain("= 410");
+  });
+
+  it("a share computed from the class table is followed by the share the narrative prints", async () => {
+    const text = plain((await ask("普陀区财政局2024年一般公共服务支出占支出合计的比例")).answer);
+    expect(text).toContain("2106.66 ÷ 2940.05 = 71.65%");
+    expect(text).toContain("71.73%");
+  });
+
+  it("a budget's change on last year: spending's as the kin's, income's (on another base) beside it", async () => {
+    const text = plain((await ask("商务委2025年预算较上年多了多少")).answer);
+    expect(text).toContain("24491.71万元");
+    expect(text).toContain("24558.18万元");
   });
 });

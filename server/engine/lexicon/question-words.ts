@@ -77,3 +77,9 @@ export const YUAN_CUES: readonly string[] = [
  * the other units it names, not this one.
  */
 export const EXCLUSION_CUES = /(?:不是|并非|而非|不含|不包括|不算|除了|除去|排除)$/;
+
+/**
+ * Words the segmenter's dictionary tags as place names that budget questions use as ordinary
+ * words ("新建…工程" builds, it names no county): never the place of another body.
+ */
+export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set(["新建"]);

@@ -13,6 +13,16 @@ export const TOTAL_KIN: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The other side's totals of the same amount (a budget's income equals its spending): their stated
+ * change is said beside the kin's, never instead of it ("收入…比上年预算执行数增加…" while
+ * "支出…比上年预算增加…": two bases, both shown).
+ */
+export const OTHER_SIDE_KIN: Readonly<Record<string, readonly string[]>> = {
+  支出合计: ["财政拨款收入", "收入合计"],
+  收入合计: ["财政拨款支出", "支出合计"],
+};
+
+/**
  * Totals whose budget-against-actual comparison stands for the asked total's when their actual
  * amounts are equal (every yuan spent came from appropriations): only a part of the same side,
  * never a 收支总计 (which adds carry-overs).

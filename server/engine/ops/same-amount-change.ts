@@ -1,7 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import type { Knowledge } from "../knowledge.js";
-import { TOTAL_KIN } from "../lexicon/total-kin.js";
+import { OTHER_SIDE_KIN, TOTAL_KIN } from "../lexicon/total-kin.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
@@ -12,28 +12,35 @@ export interface KinChange {
   /** The kin figure's amount this year: the same as the asked one's. */
   current: Fact;
   stated: Fact[];
+  /** A total of the other side (income for spending): said beside a kin, never instead of one. */
+  otherSide: boolean;
 }
 
 /**
- * The change on last year a document states for another figure of the same amount this year
- * (an overall total's change quoted for another total of the same amount, lexicon/total-kin.ts). Said as the kin figure's, never as the asked one's; none when no figure qualifies.
+ * The changes on last year a document states for other figures of the same amount this year (an
+ * overall total's change quoted for another total of the same amount, lexicon/total-kin.ts), in
+ * the lexicon's order, the other side's last: a budget may state its income's change on last
+ * year's actual and its spending's on last year's budget. Said as the kin figure's, never as the
+ * asked one's.
  */
-export function sameAmountChange(
+export function sameAmountChanges(
   k: Knowledge,
   scope: Scope,
   ref: MetricRef,
   current: Fact,
   want: Want,
-): KinChange | undefined {
-  if (ref.type !== "metric") return undefined;
-  for (const key of TOTAL_KIN[ref.key] ?? []) {
+): KinChange[] {
+  if (ref.type !== "metric") return [];
+  const other = new Set(OTHER_SIDE_KIN[ref.key] ?? []);
+  return [...(TOTAL_KIN[ref.key] ?? []), ...other].flatMap((key): KinChange[] => {
     const kin: MetricRef = { type: "metric", key };
     const stated = [lookup(k, scope, kin, "yoy_amount")[0], lookup(k, scope, kin, "yoy_rate")[0]].filter(
       (f): f is Fact => !!f,
     );
-    if (!stated.length) continue;
+    if (!stated.length) return [];
     const same = lookup(k, scope, kin, want)[0];
-    if (same && money(same.value).eq(current.value)) return { ref: kin, current: same, stated };
-  }
-  return undefined;
+    return same && money(same.value).eq(current.value)
+      ? [{ ref: kin, current: same, stated, otherSide: other.has(key) }]
+      : [];
+  });
 }

@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
-import { metricLabel, scopeLabel } from "./labels.js";
+import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 
 /**
  * "甲和乙加起来占丙几成", "…加起来多少？→ 占丙几成": several parts added, over the whole named last,
@@ -48,4 +48,24 @@ export function sumShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   );
   b.d.bullets.push([`${wholeLabel} `, b.fact(wholeFact, wholeLabel), "。"]);
   return b;
+}
+
+/**
+ * "甲和乙总共多少，占<未识别的整体>的百分之几": figures added before 占 with no whole found among
+ * them (none is the other's part). One of them over the other is not the share asked: the sum is
+ * given, and the answer says the whole was not found.
+ */
+export function addedWithoutWhole(plan: QueryPlan): boolean {
+  const at = plan.question.indexOf("占");
+  // Three or more figures: the last is the whole (sumShareOp).
+  if (at < 0 || plan.metrics.length !== 2) return false;
+  // "支出合计里占几成": a figure's own name is no cue to add.
+  const names = plan.metrics.map((ref) => (ref.type === "metric" ? ref.key : (ref.name ?? "")));
+  const before = names.reduce(
+    (text, name) => (name ? text.split(name).join("｜") : text),
+    plan.question.slice(0, at),
+  );
+  if (!SUM_CUE.test(before)) return false;
+  const key = (ref: QueryPlan["metrics"][number] | undefined) => JSON.stringify(ref);
+  return plan.metrics.every((ref) => plan.metrics.every((other) => key(parentOf(ref)) !== key(other)));
 }

@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { partReason } from "./part-reason.js";
-import { sameAmountChange } from "./same-amount-change.js";
+import { type KinChange, sameAmountChanges } from "./same-amount-change.js";
 import { statedRateDisagrees } from "./stated-rate-check.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
@@ -165,8 +165,10 @@ function kinChange(
   current: Fact,
   label: string,
 ): { line: Segment[]; stated: Fact[] } | undefined {
-  const kin = sameAmountChange(k, scope, ref, current, scope.doc.kind === "预算" ? "budget" : "actual");
+  const kins = sameAmountChanges(k, scope, ref, current, scope.doc.kind === "预算" ? "budget" : "actual");
+  const kin = kins.find((c) => !c.otherSide);
   if (!kin) return undefined;
+  const others = kins.filter((c) => c.otherSide);
   const kinLabel = metricLabel(kin.ref, k);
   const line: Segment[] = [
     `${scopeLabel(scope)}${label}为 `,
@@ -177,6 +179,18 @@ function kinChange(
   ];
   kin.stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${kinLabel}${f.column}`)));
   line.push("。");
+  // Another kin of the same amount stating another change (on last year's actual, not budget).
+  const amount = (c: KinChange) => c.stated.find((f) => f.measure !== "%")?.value;
+  for (const other of others.filter((o) => amount(o) && amount(o) !== amount(kin))) {
+    const otherLabel = metricLabel(other.ref, k);
+    const said: Segment[] = [
+      `本年数相同的“${otherLabel}”（`,
+      b.fact(other.current, otherLabel),
+      "）与上年相比",
+    ];
+    other.stated.forEach((f, i) => said.push(i ? "，" : "", b.change(f, `${otherLabel}${f.column}`)));
+    b.d.notes.push([...said, "，文件对两者所比的上年数说法不同，见原文。"]);
+  }
   return { line, stated: kin.stated };
 }
 

@@ -1,0 +1,108 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { matchKey } from "../../../ingest/text/normalize-text.js";
+import { factRatio, total } from "../calculator.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel } from "./labels.js";
+
+/** Fewer characters in common than this name no part ("的", "万"). */
+const PART_OVERLAP = 2;
+
+/** The longest run of characters two strings share. */
+function longestShared(a: string, b: string): number {
+  let best = 0;
+  const run = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++)
+    for (let j = b.length; j >= 1; j--) {
+      run[j] = a[i - 1] === b[j - 1] ? run[j - 1] + 1 : 0;
+      best = Math.max(best, run[j]);
+    }
+  return best;
+}
+
+/** The parts of a project's stated split (项目 / name / part) in the scope's document. */
+export function statedParts(k: Knowledge, scope: Scope, project: string): Fact[] {
+  const names = new Set(k.projectVariants(project));
+  return k
+    .factsOf(scope.doc.docId)
+    .filter((f) => f.rowPath?.length === 3 && f.rowPath[0] === "项目" && names.has(f.rowPath[1]));
+}
+
+/**
+ * The parts the question names: those sharing the longest run of characters with it ("规模化发展"
+ * of "支持企业规模化发展"; "总部经济" of both "区级支持总部经济" and "市级支持总部经济"). A run every
+ * part has ("支持企业") tells none apart: none then.
+ */
+export function partsNamed(question: string, project: string, parts: Fact[]): Fact[] {
+  const asked = matchKey(question).replace(matchKey(project), "");
+  const overlap = parts.map((f) => longestShared(matchKey(f.row), asked));
+  const most = Math.max(PART_OVERLAP, ...overlap);
+  const named = parts.filter((_, i) => overlap[i] === most);
+  return named.length < parts.length ? named : [];
+}
+
+/**
+ * Some parts of a project's stated split asked by name: the one part, or the named parts added
+ * (formula shown), with the project's total and their share of it. Undefined when
+ * the question names no part apart from the others.
+ */
+export function projectPartsAskedOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
+  const [ref] = plan.metrics;
+  if (plan.metrics.length !== 1 || ref.type !== "project") return undefined;
+  const named = partsNamed(plan.question, ref.name, statedParts(k, scope, ref.name));
+  if (!named.length) return undefined;
+  const b = new DraftBuilder();
+  const label = metricLabel(ref, k);
+  const names = named.map((f) => f.row).join("、");
+  const sum =
+    named.length > 1
+      ? total(
+          named.map((f) => f.value),
+          named[0].measure,
+        )
+      : undefined;
+  const part = sum ? b.computed(sum, `${names}合计`, named) : b.fact(named[0], `${label}：${names}`);
+  b.d.headline = [`${scopeLabel(scope)}${label}中${names}${sum ? "合计" : "为"} `, part, "。"];
+  if (sum) for (const f of named) b.d.bullets.push([`${f.row}：`, b.fact(f, `${label}：${f.row}`)]);
+  // The project's total beside it, and the part's share of it (asked or not: it places the part).
+  const whole = lookup(k, scope, ref, wantOf(plan, scope))[0];
+  const share = whole ? factRatio(sum ?? named[0], whole) : undefined;
+  if (whole && share)
+    b.d.bullets.push([
+      `${label}总额 `,
+      b.fact(whole, label),
+      `，${names}占 `,
+      b.computed(share, `${names}占${label}比重`, [...named, whole]),
+      "。",
+    ]);
+  return b;
+}
+
+/**
+ * A part of a project's split read loosely beside its project ("四个季度用款计划" read as
+ * "第一季度用款计划"): the project is asked, and its op picks the parts the words name. A part the
+ * question names in full stays ("某专项里某部分占多少"), and stands for its project when only its
+ * figure is asked. Adding the project's parts is its split.
+ */
+export function withoutLooseParts(k: Knowledge, plan: QueryPlan, scopes: Scope[]): QueryPlan {
+  if (scopes.length !== 1) return plan;
+  const projects = plan.metrics.flatMap((m) => (m.type === "project" ? [m.name] : []));
+  const asked = matchKey(plan.question);
+  const partOf = (name: string) =>
+    projects.find((p) => p !== name && statedParts(k, scopes[0], p).some((f) => f.row === name));
+  const parts = projects.filter((name) => partOf(name));
+  const loose = new Set(parts.filter((name) => !asked.includes(matchKey(name))));
+  // A part named in full beside its project ("某工程第二季度用款计划多少"): the part is the figure.
+  if (plan.operation === "value") for (const name of parts) if (!loose.has(name)) loose.add(partOf(name)!);
+  if (!loose.size) return plan;
+  const metrics = plan.metrics.filter((m) => m.type !== "project" || !loose.has(m.name));
+  return {
+    ...plan,
+    metrics,
+    operation: plan.operation === "sum" && metrics.length === 1 ? "value" : plan.operation,
+    readings: plan.readings.filter((r) => ![...loose].some((name) => r.includes(name))),
+  };
+}
