@@ -30,6 +30,14 @@ describe("unit slips (×10⁴ between 元 and 万元)", () => {
       citations: [],
     });
     expect(r.unitErrors).toBe(0);
+    const wan: GoldItem = { ...item, values: [{ value: "410.00", measure: "万" }] };
+    const w = scoreItem(wan, {
+      answer: "合计 **4100000.00元**",
+      status: "answered",
+      facts: [],
+      citations: [],
+    });
+    expect(w.unitErrors).toBe(0);
   });
 
   it("does not count list numbers or a quoted zero as a slip of a small amount", () => {

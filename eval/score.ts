@@ -28,7 +28,7 @@ export function sameNumber(printed: string, expected: string): boolean {
 
 /** A printed amount (in its own unit) equal to an amount in 元, to the printed decimals. */
 function sameYuan(printed: { text: string; measure?: string }, yuan: string): boolean {
-  const inUnit = /万元/.test(printed.measure ?? "") ? money(yuan).div(10000).toFixed() : yuan;
+  const inUnit = /^万/.test(printed.measure ?? "") ? money(yuan).div(10000).toFixed() : yuan;
   return sameNumber(printed.text, inUnit);
 }
 
@@ -74,7 +74,7 @@ export function scoreItem(
     if (money(v.value).isZero() || !/元/.test(v.measure)) continue;
     // Amounts compared in 元: "410万元" for "4100000元" is the same money, written in another unit.
     const inYuan = (text: string, measure?: string) =>
-      /万元/.test(measure ?? "") ? money(text).times(10000) : money(text);
+      /^万/.test(measure ?? "") ? money(text).times(10000) : money(text);
     const asked = inYuan(v.value, v.measure);
     const scaled = [asked.times(10000).toFixed(), asked.div(10000).toFixed()];
     // A slip is an amount printed with a money unit; a list number ("1.") or a zero ("0万元" in a

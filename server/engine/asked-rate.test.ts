@@ -9,11 +9,12 @@ import { useSampleEngine } from "../testing/sample-engine.js";
 const { ask } = useSampleEngine();
 
 describe("a percentage asked, only an amount found", () => {
-  it("is refused, the amount named as the closest figure, never given as the answer", async () => {
+  it("is computed from the two amounts the prose states, never from the project total", async () => {
+    // Line 640: "年中追加项目…150.46万元，实际支出102.43万元" — both amounts in one sentence.
     const r = await ask("区委办年中追加的项目，钱用了百分之多少");
-    expect(r.status).toBe("not_found");
-    expect(r.answer).toContain("最接近的公开数字");
-    expect(r.answer).toContain("209.59万元");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("102.43 ÷ 150.46 = 68.08%");
+    expect(r.answer).not.toContain("209.59");
   });
 
   it("a percentage computed from the figures found is still the answer", async () => {

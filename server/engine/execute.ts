@@ -7,6 +7,7 @@ import { MONEY_WORDS } from "./lexicon/question-words.js";
 import { addClosestPassage, addDescribingPassage, addTitledPassage } from "./ops/closest-passage.js";
 import { metricLabel } from "./ops/labels.js";
 import { proseCount } from "./ops/prose-count.js";
+import { proseRatio } from "./ops/prose-ratio.js";
 import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp } from "./ops/budget.js";
@@ -157,8 +158,9 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     if (stated) return stated;
   }
   if (!plan.metrics.length || plan.operation === "text_lookup") {
-    // "有几个科室": a count stated in a sentence before any passage about the words.
-    const stated = await proseCount(k, plan, scopes);
+    // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
+    // 每人多少钱": a ratio of two figures a sentence states.
+    const stated = (await proseRatio(k, plan, scopes)) ?? (await proseCount(k, plan, scopes));
     if (stated) return stated;
     const refusal = numberWithoutFigure(plan);
     if (refusal) {
@@ -179,6 +181,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt)
     return (
+      (await proseRatio(k, plan, scopes)) ??
       (await proseCount(k, plan, scopes)) ??
       (await statedInProse(k, plan, scopes)) ??
       closestFigure(k, plan, scopes, doubt)
@@ -200,7 +203,10 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];
   }
   if (draft.status === "not_found") {
-    const stated = (await proseCount(k, plan, scopes)) ?? (await whyFromFigures(k, plan, scopes));
+    const stated =
+      (await proseCount(k, plan, scopes)) ??
+      (await proseRatio(k, plan, scopes)) ??
+      (await whyFromFigures(k, plan, scopes));
     if (stated) return stated;
   }
   addBudgetDocumentFigure(k, plan, scopes, draft);

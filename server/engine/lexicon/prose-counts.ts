@@ -54,6 +54,8 @@ export const COUNTED_NOUN = new RegExp(
 export const COUNTED_KIN: readonly (readonly string[])[] = [
   ["内设机构", "内设", "机构", "部门", "处室", "科室"],
   ["电话", "来电", "热线电话"],
+  ["接待", "招待", "宴请", "请客"],
+  ["吃饭", "用餐", "就餐", "餐费", "菜价", "伙食"],
 ];
 
 /** "几个人", "多少户": the classifier a question counts with (and 人 when people are counted). */

@@ -7,8 +7,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   [
     // asking
     "请问 问一下 问下 想问 想知道 了解 一下 帮我 帮忙 麻烦 查下 查查 查一下 查询 告诉 看看 看下 说说 介绍 谢谢 多谢 您好 你好 多少 是多少 有多少 几多 多少钱 钱 金额 数额 数字 数据 数 情况 怎么样 如何 怎样 什么 哪些 哪个 哪家 哪几 分别 各 各自 各项 各是 具体 到底 平均 究竟 大概 大约 一共 总共 共 合计 总计 总额 总数 整体 总体 全部 幅度 平时 平常 区别 差别 不一样 不同 一样 所有 那个 这个 那 这 它 其 他们 我们 我 你 就是 还有 以及 还是 或者 其中 里面 当中 中 里 下面 之中 方面 相关 有关 关于 对于 这些 这几个 这几家 这三家 这两家 三家 两家 几家 家",
-    // "甲和乙这两个专项": the items just named
-    "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔",
+    // "甲和乙这两个专项": the items just named; "那批项目": the ones the asker has in mind
+    "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔 那批 这批 那些 那几个 那几项",
     // "摊到每个人头上": where an average lands
     "头上 身上 名下",
     // telling a story around the figures

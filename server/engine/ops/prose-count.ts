@@ -80,7 +80,7 @@ const LEAD = /^(?:[一二三四五六七八九十]+是|首先|其次|再次|最�
  * The passage's sentences, each with the lead sentence just before it (or "") and the sentence
  * before it ("本工程…" names its subject there).
  */
-function sentencesWithLeads(text: string): { text: string; lead: string; previous: string }[] {
+export function sentencesWithLeads(text: string): { text: string; lead: string; previous: string }[] {
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim());
   return sentences.map((sentence, i) => ({
     text: sentence,

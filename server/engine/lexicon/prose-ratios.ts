@@ -1,0 +1,32 @@
+/**
+ * Ratios of two figures one sentence states ("累计接待104批次799人，支出3.66万元", "追加项目150.46万元，
+ * 实际支出102.43万元"): how a question asks for them, and how the sentence marks each figure.
+ */
+
+/** A per-unit amount asked ("平均一个人多少钱"): the counts a sentence states that it divides by. */
+export const PER_COUNT_ASKED: readonly { asks: RegExp; counts: readonly string[]; per: string }[] = [
+  { asks: /人均|每人|每个人|一个人|每位|每名|平均每?人/, counts: ["人次", "人"], per: "人" },
+  { asks: /每批|一批/, counts: ["批次", "批"], per: "批次" },
+  {
+    asks: /每次|一次|每场|一场|每个电话|一个电话|每通|每件|一件|每个|一个/,
+    counts: ["人次", "次", "个", "件", "场", "通"],
+    per: "次",
+  },
+];
+
+/** Money asked per unit ("多少钱", "合多少", "成本"). */
+export const MONEY_PER = /钱|合多少|花多少|多少元|成本|费用|花费|开销/;
+
+/** An execution rate of prose figures asked ("执行率", "花了几成", "用了百分之多少"). */
+export const RATE_ASKED =
+  /执行率|完成率|使用率|支出率|(?:花|用|执行|支出)(?:了|掉)?(?:几成|百分之几|百分之多少|多少比例|多大比例)/;
+
+/** Words right before the amount spent of an amount planned earlier in the sentence. */
+export const SPENT_CUE = /(?:实际(?:支出|执行|使用|完成)|已支出|支出|执行)(?:了|数为|为|数)?\s*$/;
+
+/** How a sentence states a quantity: an amount or a count. */
+export const QUANTITY = /(\d+(?:\.\d+)?)\s*(万元|元|人次|批次|人|次|个|件|场|通|批)/g;
+
+/** Question words that name no topic of the sentence sought. */
+export const RATIO_WORDS =
+  /平均|人均|每人|每个|一个|多少|执行率|完成率|使用率|百分之|几成|比例|成本|花费|实际|花了|用了|钱/;

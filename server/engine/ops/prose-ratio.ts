@@ -1,0 +1,179 @@
+import { Decimal } from "decimal.js";
+import { type Chunk, DocKind, type Fact } from "../../../ingest/schema.js";
+import { perUnit, ratio } from "../calculator.js";
+import type { Draft } from "../draft.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { COUNTED_KIN } from "../lexicon/prose-counts.js";
+import { QUESTION_WORDS } from "../lexicon/question-words.js";
+import {
+  MONEY_PER,
+  PER_COUNT_ASKED,
+  QUANTITY,
+  RATE_ASKED,
+  RATIO_WORDS,
+  SPENT_CUE,
+} from "../lexicon/prose-ratios.js";
+import type { QueryPlan } from "../plan-schema.js";
+import { retrieve } from "../retrieval.js";
+import type { Scope } from "../scope.js";
+import { sentencesWithLeads } from "./prose-count.js";
+import { distinctiveWords } from "./text.js";
+
+/** Share of the question's topic words the stating sentences must contain. */
+const MIN_TOPIC_SHARE = 0.6;
+/** Passages searched (the figures sit deep in long performance reports). */
+const PASSAGES_SEARCHED = 12;
+
+interface Quantity {
+  value: string;
+  measure: string;
+  at: number;
+}
+
+interface Stating {
+  chunk: Chunk;
+  /** The sentence, with the one before it when the figures span both. */
+  text: string;
+  share: number;
+}
+
+const isAmount = (q: Quantity) => q.measure === "万元" || q.measure === "元";
+const kinOf = (word: string): readonly string[] => COUNTED_KIN.find((kin) => kin.includes(word)) ?? [word];
+
+function quantities(text: string): Quantity[] {
+  return [...text.matchAll(QUANTITY)].map((m) => ({ value: m[1], measure: m[2], at: m.index ?? 0 }));
+}
+
+/** A figure of the quoted sentence as a fact of its document, cited to the passage it stands in. */
+function sentenceFact(s: Stating, q: Quantity, row: string): Fact {
+  return {
+    id: `${s.chunk.id}:prose:${q.at}`,
+    docId: s.chunk.docId,
+    unit: s.chunk.unit,
+    year: s.chunk.year,
+    kind: s.chunk.kind,
+    row,
+    column: "原文所列",
+    value: new Decimal(q.value).toFixed(),
+    measure: q.measure,
+    source: { section: s.chunk.section, lines: s.chunk.lines, excerpt: s.text },
+  };
+}
+
+/** The amount and the count of the asked kind, the count nearest a topic word. */
+function perCountFigures(text: string, counts: readonly string[], topic: string[]) {
+  const found = quantities(text);
+  const amount = found.find(isAmount);
+  const near = (q: Quantity) =>
+    Math.min(
+      ...topic.flatMap(kinOf).map((w) => {
+        const at = text.indexOf(w);
+        return at < 0 ? Infinity : Math.abs(at - q.at);
+      }),
+    );
+  // "每次30人" is a count per occasion, not the total the amount is spread over.
+  const perOccasion = (q: Quantity) => /每[^，,。；;\d]{0,2}$/.test(text.slice(Math.max(0, q.at - 3), q.at));
+  const count = found
+    .filter((q) => counts.includes(q.measure) && !perOccasion(q))
+    .sort((a, b) => near(a) - near(b))[0];
+  return amount && count ? { amount, count } : undefined;
+}
+
+/** An amount planned and the amount spent of it ("…150.46万元，实际支出102.43万元"). */
+function spentFigures(text: string) {
+  const amounts = quantities(text).filter(isAmount);
+  const spentAt = amounts.findIndex((q, i) => i > 0 && SPENT_CUE.test(text.slice(amounts[i - 1].at, q.at)));
+  return spentAt > 0 ? { planned: amounts[spentAt - 1], spent: amounts[spentAt] } : undefined;
+}
+
+/** The sentences of the unit's documents that name the question's topic, best first. */
+async function statingSentences(
+  k: Knowledge,
+  query: string,
+  topic: string[],
+  scopes: Scope[],
+): Promise<Stating[]> {
+  // "预算的会议费…": the budget's sentences only, not the same year's final accounts.
+  // ("年初预算安排的专项" names a basis, not a document).
+  const named = /(?<!年初|全年|调整|调整后)(?:决算|预算)/.exec(query)?.[0];
+  const hits = await retrieve(
+    k,
+    [...new Set(topic.flatMap(kinOf))].join(" "),
+    {
+      units: scopes.map((s) => s.unit),
+      years: scopes.map((s) => s.year),
+      type: "section",
+      ...(named ? { kind: DocKind.parse(named) } : {}),
+    },
+    PASSAGES_SEARCHED,
+  );
+  const shareOf = (text: string) =>
+    topic.filter((w) => kinOf(w).some((x) => text.includes(x))).length / topic.length;
+  return hits
+    .flatMap((hit) =>
+      sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).flatMap((s) => [
+        { chunk: hit.chunk, text: s.text, share: shareOf(s.text) },
+        // A count whose amount the sentence before states ("项目支出X万元…。全年接通来电N次").
+        ...(s.previous ? [{ chunk: hit.chunk, text: `${s.previous}${s.text}`, share: shareOf(s.text) }] : []),
+      ]),
+    )
+    .filter((s) => s.share >= MIN_TOPIC_SHARE)
+    .sort((a, b) => b.share - a.share || a.text.length - b.text.length);
+}
+
+/**
+ * A ratio of two figures one sentence states, the tables having neither: an amount per person
+ * (or per call, per batch) or the share of a planned amount spent. The figures are the sentence's,
+ * quoted; the ratio is the calculator's, its formula shown. Undefined when no sentence qualifies.
+ */
+export async function proseRatio(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<Draft | undefined> {
+  const query = plan.textQuery ?? plan.question;
+  const per = MONEY_PER.test(query) ? PER_COUNT_ASKED.find((p) => p.asks.test(query)) : undefined;
+  if ((!per && !RATE_ASKED.test(query)) || !scopes.length) return undefined;
+  const topic = distinctiveWords(query).filter(
+    (w) => !RATIO_WORDS.test(w) && !per?.asks.test(w) && !QUESTION_WORDS.has(w),
+  );
+  if (!topic.length) return undefined;
+  for (const s of await statingSentences(k, query, topic, scopes)) {
+    const b = new DraftBuilder();
+    if (per) {
+      const figures = perCountFigures(s.text, per.counts, topic);
+      if (!figures) continue;
+      const amount = sentenceFact(s, figures.amount, "金额");
+      const count = sentenceFact(s, figures.count, "数量");
+      const each = perUnit(amount.value, count.value, `${amount.measure}/${count.measure}`);
+      b.d.headline = [
+        `${s.chunk.unit}${s.chunk.year}年度按原文所列金额 `,
+        b.fact(amount, "原文所列金额"),
+        "、数量 ",
+        b.fact(count, "原文所列数量"),
+        " 计算，平均每",
+        `${count.measure} `,
+        b.computed(each, `平均每${count.measure}`, [amount, count]),
+        "。",
+      ];
+    } else {
+      const figures = spentFigures(s.text);
+      if (!figures) continue;
+      const planned = sentenceFact(s, figures.planned, "安排金额");
+      const spent = sentenceFact(s, figures.spent, "实际支出");
+      const rate = ratio(spent.value, planned.value);
+      if (!rate) continue;
+      b.d.headline = [
+        `${s.chunk.unit}${s.chunk.year}年度原文所列安排 `,
+        b.fact(planned, "原文所列安排金额"),
+        "、实际支出 ",
+        b.fact(spent, "原文所列实际支出"),
+        "，执行率 ",
+        b.computed(rate, "执行率", [planned, spent]),
+        "。",
+      ];
+    }
+    b.d.passages.push({ chunk: s.chunk, title: s.chunk.section.join(" > "), text: s.text });
+    b.d.extraSources.push({ chunkId: s.chunk.id });
+    b.d.notes.push(["两个数字取自同一段原文，比值由计算得出。"]);
+    return b.build();
+  }
+  return undefined;
+}
