@@ -8,6 +8,8 @@ import { addClosestPassage, addDescribingPassage, addTitledPassage } from "./ops
 import { metricLabel } from "./ops/labels.js";
 import { proseCount } from "./ops/prose-count.js";
 import { proseRatio } from "./ops/prose-ratio.js";
+import { proseRank } from "./ops/prose-rank.js";
+import { addListedCount, listedCountOp } from "./ops/listed-count.js";
 import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp } from "./ops/budget.js";
@@ -160,7 +162,11 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.
-    const stated = (await proseRatio(k, plan, scopes)) ?? (await proseCount(k, plan, scopes));
+    const stated =
+      (await proseRatio(k, plan, scopes)) ??
+      (await proseRank(k, plan, scopes)) ??
+      (await proseCount(k, plan, scopes)) ??
+      (await listedCountOp(k, plan, scopes));
     if (stated) return stated;
     const refusal = numberWithoutFigure(plan);
     if (refusal) {
@@ -169,7 +175,9 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       await addTitledPassage(k, plan, scopes, refusal);
       return refusal;
     }
-    return (await textOp(k, plan, scopes)).build();
+    const quoted = (await textOp(k, plan, scopes)).build();
+    addListedCount(plan, quoted);
+    return quoted;
   }
   await loadFacts(k, plan, scopes);
   plan = withoutLooseParts(k, plan, scopes);
@@ -182,6 +190,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   if (doubt)
     return (
       (await proseRatio(k, plan, scopes)) ??
+      (await proseRank(k, plan, scopes)) ??
       (await proseCount(k, plan, scopes)) ??
       (await statedInProse(k, plan, scopes)) ??
       closestFigure(k, plan, scopes, doubt)
@@ -206,6 +215,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     const stated =
       (await proseCount(k, plan, scopes)) ??
       (await proseRatio(k, plan, scopes)) ??
+      (await proseRank(k, plan, scopes)) ??
       (await whyFromFigures(k, plan, scopes));
     if (stated) return stated;
   }

@@ -43,8 +43,31 @@ describe("UnitNames.fuzzy", () => {
     expect(names.fuzzy("驻北京联络外的政府采购", none).map((hit) => hit.asked)).toEqual(["驻北京联络外"]);
   });
 
-  it("short names are not matched with a typo (驻沪办 is not 驻京办)", () => {
+  it("short names are not matched with a typo of a place or of their first character (驻沪办 is not 驻京办)", () => {
     expect(names.fuzzy("驻沪办三公经费", none)).toEqual([]);
+    const short = new UnitNames([
+      { key: "福利院", units: ["某区社会福利院"] },
+      { key: "商务委", units: ["某区商务委员会"] },
+      { key: "财政局", units: ["某区财政局"] },
+    ]);
+    expect(short.fuzzy("民政局三公经费", none)).toEqual([]);
+    expect(short.fuzzy("商务局三公经费", none)).toEqual([]);
+    // A body's kind in the middle ("市委办" is the party committee's office, not "市府办").
+    expect(
+      new UnitNames([{ key: "市府办", units: ["某市人民政府办公室"] }]).fuzzy("市委办三公", none),
+    ).toEqual([]);
+  });
+
+  it("a short name with its middle character mistyped is a typo (福立院); its last changed is not (政府采 ≠ 政府办)", () => {
+    const short = new UnitNames([
+      { key: "福利院", units: ["某区社会福利院"] },
+      { key: "商务委", units: ["某区商务委员会"] },
+    ]);
+    expect(short.fuzzy("福立院车辆运行费", none).map((hit) => hit.units)).toEqual([["某区社会福利院"]]);
+    expect(short.fuzzy("商务伟公务接待费", none)).toEqual([]);
+    expect(new UnitNames([{ key: "政府办", units: ["某市政府办公室"] }]).fuzzy("政府采购多少", none)).toEqual(
+      [],
+    );
   });
 
   it("masked spans are skipped", () => {

@@ -6,8 +6,21 @@ const PLACE_CHARS = /[省市区县州乡镇村]/;
 /** Characters that end a body's name and say what kind of body it is. */
 const BODY_KIND = /[办处局委厅室院所站部队会司馆园校组团]/;
 
-/** Names shorter than this are not matched with a typo (two three-character abbreviations one character apart are usually different offices). */
+/**
+ * Names shorter than this are matched with a typo only inside (a three-character abbreviation with
+ * another first character is usually another office: 民政局 is no typo of 财政局).
+ */
 export const MIN_FUZZY_LENGTH = 4;
+/** One-character names of provinces and cities ("驻沪办" is not "驻京办"): never a typo in a short name. */
+const PLACE_ABBREVIATIONS =
+  /[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台株]/;
+/** Characters that say which body a short name is ("市委办" vs "市府办"): never a typo there. */
+const SHORT_NAME_KIND = /[办处局委厅室院所站部队会司馆园校组团府政党纪宣统人]/;
+/** The shortest name matched with a typo at all. */
+const MIN_INNER_TYPO_LENGTH = 3;
+
+/** A three-character name's first and last character: what a typo in its middle leaves. */
+const skipGram = (key: string, at = 0) => `${key[at]}…${key[at + 2]}`;
 
 /**
  * The character one edit changes between a and b (a substitution, insertion or deletion), or
@@ -41,8 +54,9 @@ export class UnitNames {
 
   constructor(private readonly aliases: { key: string; units: string[] }[]) {
     aliases.forEach((a, i) => {
-      if (a.key.length < MIN_FUZZY_LENGTH) return;
-      for (const g of grams(a.key)) {
+      if (a.key.length < MIN_INNER_TYPO_LENGTH) return;
+      const keys = a.key.length < MIN_FUZZY_LENGTH ? [...grams(a.key), skipGram(a.key)] : grams(a.key);
+      for (const g of keys) {
         const list = this.byGram.get(g);
         if (list) list.push(i);
         else this.byGram.set(g, [i]);
@@ -58,7 +72,8 @@ export class UnitNames {
   /** Spans of `q` one edit from an alias (longest alias first), skipping masked characters. */
   fuzzy(q: string, blocked: (from: number, to: number) => boolean): FuzzyUnit[] {
     const shared = new Map<number, number>();
-    for (const g of grams(q))
+    const skips = [...q].slice(0, -2).map((_, at) => skipGram(q, at));
+    for (const g of new Set([...grams(q), ...skips]))
       for (const i of this.byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     const found: FuzzyUnit[] = [];
     const candidates = [...shared]
@@ -78,7 +93,9 @@ export class UnitNames {
     key: string,
     blocked: (from: number, to: number) => boolean,
   ): { asked: string; at: number } | undefined {
-    for (const len of [key.length, key.length + 1, key.length - 1]) {
+    // A short name: one character changed in its middle ("福立院"), none added or lost.
+    const short = key.length < MIN_FUZZY_LENGTH;
+    for (const len of short ? [key.length] : [key.length, key.length + 1, key.length - 1]) {
       for (let at = 0; at + len <= q.length; at++) {
         if (blocked(at, at + len)) continue;
         const span = q.slice(at, at + len);
@@ -87,7 +104,14 @@ export class UnitNames {
         // character is another body; any other last character ("联络外") is a typo.
         const sameKind =
           span.at(-1) === key.at(-1) || (span.length === key.length && !BODY_KIND.test(span.at(-1) ?? ""));
-        if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && sameKind) return { asked: span, at };
+        // A short name keeps its first and last character: only its middle is mistyped ("福立院").
+        const inside =
+          !short ||
+          (span[0] === key[0] &&
+            span.at(-1) === key.at(-1) &&
+            !changed?.some((c) => PLACE_ABBREVIATIONS.test(c) || SHORT_NAME_KIND.test(c)));
+        if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && sameKind && inside)
+          return { asked: span, at };
       }
     }
     return undefined;

@@ -52,7 +52,7 @@ export const COUNTED_NOUN = new RegExp(
 
 /** Words people and documents use for the same counted thing: any one stands for the others. */
 export const COUNTED_KIN: readonly (readonly string[])[] = [
-  ["内设机构", "内设", "机构", "部门", "处室", "科室"],
+  ["内设机构", "内设", "机构", "部门", "处室", "科室", "内部"],
   ["电话", "来电", "热线电话"],
   ["接待", "招待", "宴请", "请客"],
   ["吃饭", "用餐", "就餐", "餐费", "菜价", "伙食"],
@@ -73,3 +73,10 @@ export const NOUN_REACH = 6;
 
 /** A word that is only a classifier ("人次", "个"): no topic of its own. */
 export const BARE_CLASSIFIER = new RegExp(`^(?:${CLASSIFIER})$`);
+
+/**
+ * A list of a body's parts a sentence opens ("内设机构包括：甲、乙、丙。"): the noun (a COUNTED_KIN
+ * word) and the list. Counting its items answers "几个" where no number is printed.
+ */
+export const LISTED_PARTS_SENTENCE =
+  /(内设机构|内设科室|内设部门|科室|处室|部门)(?:设置)?[，,]?(?:包括|分别是|有|为|设有)[:：]\s*([^。；;\n]+)/;

@@ -30,3 +30,12 @@ export const QUANTITY = /(\d+(?:\.\d+)?)\s*(万元|元|人次|批次|人|次|个
 /** Question words that name no topic of the sentence sought. */
 export const RATIO_WORDS =
   /平均|人均|每人|每个|一个|多少|执行率|完成率|使用率|百分之|几成|比例|成本|花费|实际|花了|用了|钱/;
+
+/** Which of several things a sentence lists cost most (or least) is asked. */
+export const RANK_ASKED = /最多|最高|最贵|最大|最少|最低|最便宜|最小|排第一|排名/;
+/** …the least. */
+export const RANK_LEAST = /最少|最低|最便宜|最小/;
+/** "甲支出a万元，…；乙支出b万元": one listed item and its amount, items apart by ；. */
+export const LISTED_AMOUNT = /([^；;：:]{2,40}?)(?:支出|花费|费用|经费|共计|合计)?\s*(\d+(?:\.\d+)?)\s*万元/;
+/** The fewest items a list must have to rank them. */
+export const MIN_LISTED = 3;

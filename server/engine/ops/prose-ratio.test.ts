@@ -6,7 +6,8 @@ import { expectGrounded } from "../answer-expect.js";
  * Ratios of two figures one passage states (data/docs): 001 line 1271 "累计开展食堂接待104批次799人，
  * 菜价成本支出3.66万元"; 002 line 640 "年中追加项目…项目150.46万元，实际支出102.43万元"; 000 line 660
  * "项目支出510万元，主要用于…。12345热线全年共接通企业和群众来电490871次"; 003 lines 59–60 "2024年预算
- * 安排会议费1万元，…共计4次，每次30人".
+ * 安排会议费1万元，…共计4次，每次30人"; 000 line 484 lists six 出国 groups with their amounts ("…参加省党政
+ * 领导干部培训班支出5.41万元，…；赴匈牙利、希腊教育考察团支出9.5万元，…；赴尼日利亚、埃及考察团支出12.39万元…").
  */
 const { ask } = useSampleEngine();
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -34,5 +35,20 @@ describe("a ratio of two figures a sentence states", () => {
     const text = plain((await ask("市政府办2024年预算里的会议费平均每人次多少钱")).answer);
     expect(text).not.toContain("333.33");
     expect(text).not.toContain("246.67");
+  });
+});
+
+describe("which of the things a sentence lists cost most", () => {
+  it("the items ranked by the amounts the sentence gives each, the first named", async () => {
+    const r = await ask("市政府办2024年那几个出国考察团，哪一个开销最大");
+    const text = plain(r.answer);
+    expect(text).toContain("最多的是赴尼日利亚、埃及考察团：12.39万元");
+    expect(text).toContain("参加省党政领导干部培训班：5.41万元");
+    expectGrounded(r);
+  });
+
+  it("the least when asked, and after a question that named the figure", async () => {
+    const text = plain((await ask("市政府办2024年出国费多少", "花费最少的是哪个团")).answer);
+    expect(text).toContain("最少的是参加省党政领导干部培训班：5.41万元");
   });
 });

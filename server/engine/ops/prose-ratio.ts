@@ -25,13 +25,13 @@ const MIN_TOPIC_SHARE = 0.6;
 /** Passages searched (the figures sit deep in long performance reports). */
 const PASSAGES_SEARCHED = 12;
 
-interface Quantity {
+export interface Quantity {
   value: string;
   measure: string;
   at: number;
 }
 
-interface Stating {
+export interface Stating {
   chunk: Chunk;
   /** The sentence, with the one before it when the figures span both. */
   text: string;
@@ -46,7 +46,7 @@ function quantities(text: string): Quantity[] {
 }
 
 /** A figure of the quoted sentence as a fact of its document, cited to the passage it stands in. */
-function sentenceFact(s: Stating, q: Quantity, row: string): Fact {
+export function sentenceFact(s: Stating, q: Quantity, row: string): Fact {
   return {
     id: `${s.chunk.id}:prose:${q.at}`,
     docId: s.chunk.docId,
@@ -88,11 +88,13 @@ function spentFigures(text: string) {
 }
 
 /** The sentences of the unit's documents that name the question's topic, best first. */
-async function statingSentences(
+export async function statingSentences(
   k: Knowledge,
   query: string,
   topic: string[],
   scopes: Scope[],
+  /** Whole sentences (to 。), a list's items apart by ；: for ranking what a sentence lists. */
+  whole = false,
 ): Promise<Stating[]> {
   // "预算的会议费…": the budget's sentences only, not the same year's final accounts.
   // ("年初预算安排的专项" names a basis, not a document).
@@ -108,8 +110,27 @@ async function statingSentences(
     },
     PASSAGES_SEARCHED,
   );
+  // "因公出国（境）团组" says 因公出国 too.
   const shareOf = (text: string) =>
-    topic.filter((w) => kinOf(w).some((x) => text.includes(x))).length / topic.length;
+    topic.filter((w) => kinOf(w).some((x) => text.replace(/（[^）]*）/g, "").includes(x) || text.includes(x)))
+      .length / topic.length;
+  if (whole)
+    return hits
+      .flatMap((hit) =>
+        (
+          hit.chunk.text
+            .split("\n")
+            .slice(1)
+            .join("")
+            .match(/[^。]+。?/g) ?? []
+        ).map((text) => ({
+          chunk: hit.chunk,
+          text: text.trim(),
+          share: shareOf(text),
+        })),
+      )
+      .filter((s) => s.share >= MIN_TOPIC_SHARE)
+      .sort((a, b) => b.share - a.share);
   return hits
     .flatMap((hit) =>
       sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).flatMap((s) => [
