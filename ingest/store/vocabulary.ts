@@ -23,7 +23,7 @@ function subjectOf(fact: Fact): VocabularyEntry | undefined {
   };
 }
 
-/** A part's name long enough to name it alone ("支持外贸发展", "第一季度用款计划"), not "其他". */
+/** A part's name long enough to name it alone ("支持某类企业发展", "第一季度用款计划"), not "其他". */
 const NAMED_PART = 4;
 
 /**

@@ -36,13 +36,13 @@ export function namesPartsOf(word: string, refs: MetricRef[]): boolean {
   return word.length > 0;
 }
 
-/** "那四个政策专项（甲、乙…）": a number of things and their kind, heading the list that names them. */
+/** "那三个专项（甲、乙、丙）": a number of things and their kind, heading the list that names them. */
 const LIST_HEAD =
   /^(?:这|那)?([两二三四五六七八九十]|\d{1,2})(?:个|项|笔|类)[\u4e00-\u9fa5]{0,6}?(?:专项|项目|资金)$/;
 const NUMERALS = "一两三四五六七八九十";
 
 /**
- * The head of a list of projects the question names ("四个政策专项（科技创新、生命健康…）"): no
+ * The head of a list of projects the question names ("三个专项（甲、乙、丙）"): no
  * qualifier of them when the number agrees with the projects named.
  */
 export function headsProjectList(word: string, refs: MetricRef[]): boolean {

@@ -93,7 +93,7 @@ export class UnitNames {
     key: string,
     blocked: (from: number, to: number) => boolean,
   ): { asked: string; at: number } | undefined {
-    // A short name: one character changed in its middle ("福立院"), none added or lost.
+    // A short name: one character changed in its middle ("某立院" for "某利院"), none added or lost.
     const short = key.length < MIN_FUZZY_LENGTH;
     for (const len of short ? [key.length] : [key.length, key.length + 1, key.length - 1]) {
       for (let at = 0; at + len <= q.length; at++) {
@@ -104,7 +104,7 @@ export class UnitNames {
         // character is another body; any other last character ("联络外") is a typo.
         const sameKind =
           span.at(-1) === key.at(-1) || (span.length === key.length && !BODY_KIND.test(span.at(-1) ?? ""));
-        // A short name keeps its first and last character: only its middle is mistyped ("福立院").
+        // A short name keeps its first and last character: only its middle is mistyped ("某立院" for "某利院").
         const inside =
           !short ||
           (span[0] === key[0] &&

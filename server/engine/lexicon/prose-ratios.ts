@@ -1,6 +1,5 @@
 /**
- * Ratios of two figures one sentence states ("累计接待104批次799人，支出3.66万元", "追加项目150.46万元，
- * 实际支出102.43万元"): how a question asks for them, and how the sentence marks each figure.
+ * Ratios of two figures one sentence states ("累计接待N批次M人，支出X万元", "追加项目X万元，实际支出Y万元"): how a question asks for them, and how the sentence marks each figure.
  */
 
 /** A per-unit amount asked ("平均一个人多少钱"): the counts a sentence states that it divides by. */

@@ -14,13 +14,13 @@ export function listedItems(text: string): { sentence: string; items: string[] }
   const flat = text.replace(/\n/g, "");
   const m = LISTED_PARTS_SENTENCE.exec(flat);
   if (!m) return undefined;
-  // "设5个内设机构，包括：…": the number is printed; the sentence that prints it is the answer.
+  // "设N个内设机构，包括：…": the number is printed; the sentence that prints it is the answer.
   if (/\d+\s*个\s*$/.test(flat.slice(Math.max(0, (m.index ?? 0) - 6), m.index))) return undefined;
   const items = m[2]
     .split(/[、，,]/)
     .map((item) => item.trim())
     .filter(Boolean);
-  // "25个内设科室、某中心…": a count among the names — the names are not all the parts.
+  // "N个内设科室、某中心…": a count among the names — the names are not all the parts.
   if (items.some((item) => /\d/.test(item))) return undefined;
   return items.length >= 2 ? { sentence: m[0], items } : undefined;
 }

@@ -32,8 +32,8 @@ export function statedParts(k: Knowledge, scope: Scope, project: string): Fact[]
 }
 
 /**
- * The parts the question names: those sharing the longest run of characters with it ("规模化发展"
- * of "支持企业规模化发展"; "总部经济" of both "区级支持总部经济" and "市级支持总部经济"). A run every
+ * The parts the question names: those sharing the longest run of characters with it ("甲类发展"
+ * of "支持企业甲类发展"; "某经济" of both "区级支持某经济" and "市级支持某经济"). A run every
  * part has ("支持企业") tells none apart: none then.
  */
 export function partsNamed(question: string, project: string, parts: Fact[]): Fact[] {
@@ -82,7 +82,7 @@ export function projectPartsAskedOp(k: Knowledge, plan: QueryPlan, scope: Scope)
 }
 
 /**
- * A part of a project's split read loosely beside its project ("四个季度用款计划" read as
+ * A part of a project's split read loosely beside its project ("各季度用款计划" read as
  * "第一季度用款计划"): the project is asked, and its op picks the parts the words name. A part the
  * question names in full stays ("某专项里某部分占多少"), and stands for its project when only its
  * figure is asked. Adding the project's parts is its split.

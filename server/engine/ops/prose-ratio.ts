@@ -72,7 +72,7 @@ function perCountFigures(text: string, counts: readonly string[], topic: string[
         return at < 0 ? Infinity : Math.abs(at - q.at);
       }),
     );
-  // "每次30人" is a count per occasion, not the total the amount is spread over.
+  // "每次N人" is a count per occasion, not the total the amount is spread over.
   const perOccasion = (q: Quantity) => /每[^，,。；;\d]{0,2}$/.test(text.slice(Math.max(0, q.at - 3), q.at));
   const count = found
     .filter((q) => counts.includes(q.measure) && !perOccasion(q))
@@ -80,7 +80,7 @@ function perCountFigures(text: string, counts: readonly string[], topic: string[
   return amount && count ? { amount, count } : undefined;
 }
 
-/** An amount planned and the amount spent of it ("…150.46万元，实际支出102.43万元"). */
+/** An amount planned and the amount spent of it ("…X万元，实际支出Y万元"). */
 function spentFigures(text: string) {
   const amounts = quantities(text).filter(isAmount);
   const spentAt = amounts.findIndex((q, i) => i > 0 && SPENT_CUE.test(text.slice(amounts[i - 1].at, q.at)));
