@@ -6,7 +6,8 @@ import { expectGrounded } from "./answer-expect.js";
  * Loosely worded questions over the sample final accounts (data/docs). 000 line 394: "2024年度财政拨款
  * 支出年初预算数为5054.92万元，支出决算数为5487.18万元，完成年初预算的108.55%"; line 516 and 002 line
  * 490: "授予中小企业合同金额675.32万元，占政府采购支出总额的100%" / "114.69万元，占…91.0%" of 126.03;
- * 001 lines 1278/1284: 驻京工作经费 209.35万元, 招商专项 38.46万元.
+ * 001 lines 1278/1284: 驻京工作经费 209.35万元, 招商专项 38.46万元; line 1121 (一般行政管理事务):
+ * "年初预算为257万元，支出决算为247.8万元，完成年初预算的96.4%".
  */
 const { ask } = useSampleEngine();
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -32,5 +33,11 @@ describe("words that only point at a figure", () => {
     expect(text).toMatch(/ = 2(?:57|47\.81)）/);
     expect(text).not.toMatch(/÷/);
     expect(text).toContain("未计算占比");
+  });
+
+  it("an amount the asker writes is no qualifier of the figure asked", async () => {
+    const text = plain((await ask("驻京办一般行政管理事务年初预算257万，最后实际用掉多少")).answer);
+    expect(text).toContain("247.80万元");
+    expect(text).not.toContain("文件没有");
   });
 });

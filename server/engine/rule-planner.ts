@@ -37,6 +37,9 @@ import { classMetrics, classQuestionSpans } from "./class-question.js";
 import { ASPECT_WORDS } from "./lexicon/class-names.js";
 import { CHANGE_ASKED, EDITIONS_DIFFER, OTHER_BASIS, REMAINDER } from "./lexicon/follow-up-cues.js";
 
+/** An amount written in the question ("N万", "N.N万元", "N元"). */
+const ASKED_AMOUNT = /\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)/g;
+
 /** Operations that compute with their figures (a figure matched twice would count twice). */
 const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
 
@@ -204,7 +207,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "每辆车", "人均": the count divides the amount; its words are no figure of their own.
   const unmasked = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
   const per = perUnitOf(unmasked);
-  const rest = per.masked;
+  // "预算N万花了多少": an amount the asker writes names no figure ("万花" is no qualifier).
+  const rest = per.masked.replace(ASKED_AMOUNT, (m) => "〇".repeat(m.length));
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
   const matched: FoundMetrics = findMetrics(k, rest, scopeUnits);
   const bare = unknownUnits.reduce((t, u) => t.split(u).join("｜".repeat(u.length)), rest);
