@@ -18,7 +18,8 @@ import type { Scope } from "../scope.js";
 import { distinctiveWords } from "./text.js";
 
 /** A word with the words that stand for the same counted thing. */
-const kinOf = (word: string): readonly string[] => COUNTED_KIN.find((kin) => kin.includes(word)) ?? [word];
+export const kinOf = (word: string): readonly string[] =>
+  COUNTED_KIN.find((kin) => kin.includes(word)) ?? [word];
 
 /** The classifiers a stated count may use to answer the question ([] when any will do). */
 function askedClassifiers(query: string): readonly string[] {

@@ -4,7 +4,6 @@ import { perUnit, ratio } from "../calculator.js";
 import type { Draft } from "../draft.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { COUNTED_KIN } from "../lexicon/prose-counts.js";
 import { QUESTION_WORDS } from "../lexicon/question-words.js";
 import {
   MONEY_PER,
@@ -17,7 +16,7 @@ import {
 import type { QueryPlan } from "../plan-schema.js";
 import { retrieve } from "../retrieval.js";
 import type { Scope } from "../scope.js";
-import { sentencesWithLeads } from "./prose-count.js";
+import { kinOf, sentencesWithLeads } from "./prose-count.js";
 import { distinctiveWords } from "./text.js";
 
 /** Share of the question's topic words the stating sentences must contain. */
@@ -39,7 +38,6 @@ export interface Stating {
 }
 
 const isAmount = (q: Quantity) => q.measure === "万元" || q.measure === "元";
-const kinOf = (word: string): readonly string[] => COUNTED_KIN.find((kin) => kin.includes(word)) ?? [word];
 
 function quantities(text: string): Quantity[] {
   return [...text.matchAll(QUANTITY)].map((m) => ({ value: m[1], measure: m[2], at: m.index ?? 0 }));
@@ -111,9 +109,12 @@ export async function statingSentences(
     PASSAGES_SEARCHED,
   );
   // "因公出国（境）团组" says 因公出国 too.
-  const shareOf = (text: string) =>
-    topic.filter((w) => kinOf(w).some((x) => text.replace(/（[^）]*）/g, "").includes(x) || text.includes(x)))
-      .length / topic.length;
+  const shareOf = (text: string) => {
+    const bare = text.replace(/（[^）]*）/g, "");
+    return (
+      topic.filter((w) => kinOf(w).some((x) => bare.includes(x) || text.includes(x))).length / topic.length
+    );
+  };
   if (whole)
     return hits
       .flatMap((hit) =>
