@@ -38,6 +38,22 @@ function addAll(hits: Hit[], q: string, needle: string, ref: MetricRef, bonus = 
 }
 
 /** Every way the question names a figure: lexicon, codes, subject names, projects, thesaurus. */
+/** Characters matchKey drops from a normalised question (brackets and quotes). */
+const KEY_DROPS = /[\s()（）“”"'‘’「」]/;
+
+/**
+ * Hits found in the question's match key, placed in the question itself: the key drops brackets
+ * and quotes, so a name after "（" sits further on in the question than in its key.
+ */
+function inQuestionPositions(q: string, key: string, hits: Hit[]): Hit[] {
+  const kept = [...q].flatMap((char, i) => (KEY_DROPS.test(char) ? [] : [i]));
+  if (kept.length !== key.length || q.length !== [...q].length) return hits;
+  return hits.map((hit) => {
+    const at = kept[hit.at];
+    return { ...hit, at, len: kept[hit.at + hit.len - 1] + 1 - at };
+  });
+}
+
 function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   const hits: Hit[] = [];
   for (const m of METRICS) {
@@ -60,16 +76,18 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       });
   }
   const key = matchKey(q);
+  const subjectHits: Hit[] = [];
   for (const { key: name, item: s } of k.subjectNames.candidates(key)) {
     if (name.length < 2) continue;
-    addAll(hits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
+    addAll(subjectHits, key, name, { type: "subject", code: s.code, name: s.name }, -0.1);
     // "对个人和家庭补助": a row's name asked without its 的; "甲和乙": a listed row ("甲、乙") asked with 和.
     for (const variant of askedVariants(name))
-      addAll(hits, key, variant, { type: "subject", code: s.code, name: s.name }, -0.15);
+      addAll(subjectHits, key, variant, { type: "subject", code: s.code, name: s.name }, -0.15);
     // A long name's distinctive tail is enough (its last six or more characters).
     for (let len = name.length - 1; len >= 6; len--)
-      addAll(hits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
+      addAll(subjectHits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
   }
+  hits.push(...inQuestionPositions(q, key, subjectHits));
   for (const { item: p } of k.projectNames.candidates(q)) {
     const short = projectStem(p);
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
@@ -216,6 +234,22 @@ function takenCover() {
   };
 }
 
+/** Subject codes of one line of descent (215 and 21508). */
+const sameLine = (a: MetricRef, b: MetricRef) =>
+  a.type === "subject" &&
+  b.type === "subject" &&
+  !!a.code &&
+  !!b.code &&
+  a.code !== b.code &&
+  (a.code.startsWith(b.code) || b.code.startsWith(a.code));
+
+/** The second figure is the first one's class or item, said in brackets right after it. */
+function restatesInBrackets(q: string, before: Hit, bracketed: Hit): boolean {
+  const between = q.slice(before.at + before.len, bracketed.at);
+  const closes = /^[)）]/.test(q.slice(bracketed.at + bracketed.len));
+  return closes && /^[^，,。？?、和与及]{0,4}[(（]$/.test(between) && sameLine(before.ref, bracketed.ref);
+}
+
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
   const taken = withoutClassQualifiers(q, bestHits(collectHits(k, q, units)));
@@ -273,6 +307,13 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     // "<某项>的绩效自评得了几分": the figure right before a score only names what was evaluated.
     if (isScore(taken[i + 1].ref) && !isScore(taken[i].ref) && /^[^，,。？?、和与及]{0,6}$/.test(between))
       containers.add(JSON.stringify(taken[i].ref));
+  }
+  // "<某项>那块（<其所属的类>）": a class in brackets only restates where the item sits.
+  // (The hits are in question order: the one before is the last one starting earlier.)
+  let before: Hit | undefined;
+  for (const [i, hit] of expanded.entries()) {
+    if (before && restatesInBrackets(q, before, hit)) containers.add(JSON.stringify(hit.ref));
+    if (expanded[i + 1]?.at !== hit.at) before = hit;
   }
   refs.push(...siblingsListed(q, refs, spans));
   return {

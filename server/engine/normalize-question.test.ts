@@ -23,6 +23,28 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion(question)).toBe(normalized);
   });
 
+  it.each([
+    ["年末结转结余比年初多了多少", "年末结转结余比年初结转结余多了多少"],
+    ["基本支出比项目少多少", "基本支出比项目支出少多少"],
+    ["人员经费较公用高多少", "人员经费较公用经费高多少"],
+    // the noun is written out already, or the modifier is no sibling's: unchanged
+    ["年末结转和结余比年初结转和结余多多少", "年末结转和结余比年初结转和结余多多少"],
+    ["基本支出比上年多多少", "基本支出比上年多多少"],
+  ])("writes out the noun a sibling modifier shares: %s", (question, normalized) => {
+    expect(normalizeQuestion(question)).toBe(normalized);
+  });
+
+  it("a column listed by its first word after other columns: 项目 → 项目支出", () => {
+    expect(normalizeQuestion("人员经费、公用经费、项目各多少")).toBe("人员经费、公用经费、项目支出各多少");
+    expect(normalizeQuestion("项目各多少")).toBe("项目各多少");
+  });
+
+  it("homophones typed for 三公", () => {
+    expect(normalizeQuestion("2026三工经费预算多少")).toBe("2026三公经费预算多少");
+    expect(normalizeQuestion("三宫经费")).toBe("三公经费");
+    expect(normalizeQuestion("三工作日")).toBe("三工作日");
+  });
+
   it("words listed with spaces before 各/分别 are listed; other spaces only part words", () => {
     expect(normalizeQuestion("货物 工程 服务各多少")).toBe("货物、工程、服务各多少");
     expect(normalizeQuestion("区委办 2024 年 政府 采购 总额")).toBe("区委办2024年政府采购总额");

@@ -47,7 +47,37 @@ const SHARED_ENDINGS: readonly [RegExp, string][] = [
   [/年初(?:结转)?(?:和|、|及|与)?年末结转(?:和)?结余/g, "年初结转和结余、年末结转和结余"],
   [/人员(?:和|、|及|与)公用经费/g, "人员经费和公用经费"],
   [/基本(?:和|、|及|与)项目支出/g, "基本支出和项目支出"],
+  // "人员经费、公用经费、项目各多少": the last column listed said by its first word
+  [/(?<=(?:人员经费|公用经费|基本支出)(?:和|、|及|与|,))项目(?=各|分别|都|的|是|多少|呢|$)/g, "项目支出"],
 ];
+
+/**
+ * Modifiers that name sibling rows of one noun: "<甲><名词>比<乙>多多少" compares with <乙><名词>
+ * ("年末结转结余比年初多了多少" elides 结转结余 after 年初).
+ */
+const SIBLING_MODIFIERS: readonly (readonly [string, string])[] = [
+  ["年初", "年末"],
+  ["期初", "期末"],
+  ["基本", "项目"],
+  ["人员", "公用"],
+];
+
+/** A comparison whose second side is only the sibling modifier ("比年初多"). */
+const SIBLING_COMPARED = SIBLING_MODIFIERS.flatMap(([one, other]) =>
+  [
+    [one, other],
+    [other, one],
+  ].map(
+    ([first, second]) =>
+      [
+        new RegExp(
+          `${first}([\\u4e00-\\u9fa5]{1,8}?)(比|较)${second}(?=的?(?:多|少|高|低|增|减|涨|降|差|相比|大|小))`,
+          "g",
+        ),
+        `${first}$1$2${second}$1`,
+      ] as const,
+  ),
+);
 
 /** Round amounts in words ("百万以上的设备") as the documents print them ("100万元"). */
 const ROUND_AMOUNTS: readonly [RegExp, string][] = [
@@ -85,6 +115,7 @@ export function normalizeQuestion(question: string): string {
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
   );
   q = percentWords(q);
-  for (const [re, to] of [...ROUND_AMOUNTS, ...SHARED_ENDINGS, ...TYPOS]) q = q.replace(re, to);
+  for (const [re, to] of [...ROUND_AMOUNTS, ...SHARED_ENDINGS, ...TYPOS, ...SIBLING_COMPARED])
+    q = q.replace(re, to);
   return q;
 }

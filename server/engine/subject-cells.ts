@@ -69,3 +69,16 @@ function dedupe(refs: MetricRef[]): MetricRef[] {
   const seen = new Set<string>();
   return refs.filter((r) => !seen.has(JSON.stringify(r)) && !!seen.add(JSON.stringify(r)));
 }
+
+/**
+ * Several cells of one row asked together ("<科目>里人员经费、公用经费、项目各多少"): the row itself,
+ * whose total is said after them so the cells are seen as its parts.
+ */
+export function rowOfCells(metrics: MetricRef[]): MetricRef | undefined {
+  const [first] = metrics;
+  if (metrics.length < 2 || first.type !== "subject" || !first.code) return undefined;
+  const sameRow = metrics.every((ref) => ref.type === "subject" && ref.code === first.code && ref.column);
+  return sameRow
+    ? { type: "subject", code: first.code, ...(first.name ? { name: first.name } : {}) }
+    : undefined;
+}

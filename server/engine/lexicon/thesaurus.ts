@@ -37,16 +37,23 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["外包", "委托费"], means: ["委托业务费"] },
   { say: ["人头费"], means: ["人员经费"] },
   { say: ["社保就业", "社保和就业"], means: ["社会保障和就业支出"], scheme: "function" },
+  {
+    say: ["扶持中小企业", "帮扶中小企业", "中小企业扶持", "支持中小企业发展"],
+    means: ["支持中小企业发展和管理支出"],
+    scheme: "function",
+  },
   { say: ["买东西", "买货物", "购买货物", "采购货物"], means: ["政府采购货物支出"] },
   { say: ["买服务", "购买服务", "采购服务"], means: ["政府采购服务支出"] },
   { say: ["工程采购", "采购工程"], means: ["政府采购工程支出"] },
-  { say: ["预算总额", "总预算", "预算总数", "预算总盘子"], means: ["支出合计"] },
+  { say: ["预算总额", "总预算", "预算总数", "预算总盘子", "全部预算", "整个预算"], means: ["支出合计"] },
 ];
 
 /** Typos and variants people type for the lexicon's words, fixed before anything is matched. */
 export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/三公(经废|经费用|费用|开支)/g, "三公经费"],
   [/3公/g, "三公"],
+  // homophones of 公 typed for it
+  [/三[工宫功攻共](?=经费|经|费|开支|预算|决算)/g, "三公"],
   [/公物接待/g, "公务接待"],
   [/公务用车运维费?/g, "公务用车运行维护费"],
   [/运维费/g, "运行维护费"],

@@ -12,7 +12,9 @@ import { economicItemsIn } from "./rank-parts.js";
 import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { checkStatedPrevious } from "./stated-rate-check.js";
 import { classWhole, subjectChildren } from "./subject-children.js";
-import { EACH_SHARE, eachShareOp } from "./each-share.js";
+import { asksEachShare, eachShareOp } from "./each-share.js";
+import { kindShareOp } from "./kind-share.js";
+import { rowOfCells } from "../subject-cells.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import {
   basisWord,
@@ -191,7 +193,18 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     }
   }
   if (!found) b.d.status = "not_found";
+  else addRowTotal(k, b, plan, scopes);
   return b;
+}
+
+/** Cells of one row asked: the row's total after them ("…合计为 X"). */
+function addRowTotal(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scopes: Scope[]): void {
+  const row = rowOfCells(plan.metrics);
+  if (!row || scopes.length !== 1) return;
+  const [scope] = scopes;
+  const total = lookup(k, scope, row, wantOf(plan, scope))[0];
+  const label = metricLabel(row, k);
+  if (total) b.d.bullets.push([`${label}合计 `, b.fact(total, `${label}合计`), "。"]);
 }
 
 /** A count of things to be bought is asked ("准备买几辆", "新增几辆"). */
@@ -439,10 +452,14 @@ const oneRefPerName = (refs: MetricRef[]) =>
 const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)的?[^占，,。？?]{1,24}占/;
 
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  const each = unitShareOp(k, plan, scopes) ?? eachShareOp(k, plan, scopes) ?? shareAcrossOp(k, plan, scopes);
+  const each =
+    unitShareOp(k, plan, scopes) ??
+    eachShareOp(k, plan, scopes) ??
+    shareAcrossOp(k, plan, scopes) ??
+    kindShareOp(k, plan, scopes);
   if (each) return each;
   // Each one's share asked with no whole they share: one of them over the other is not it.
-  if (plan.metrics.length > 1 && EACH_SHARE.test(plan.question)) return valueOp(k, plan, scopes);
+  if (asksEachShare(plan)) return valueOp(k, plan, scopes);
   const ofSum = sumShareOp(k, plan, scopes);
   if (ofSum) return ofSum;
   const b = new DraftBuilder();

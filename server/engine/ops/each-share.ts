@@ -4,13 +4,18 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
-import { metricLabel, parentOf, scopeLabel } from "./labels.js";
+import { metricLabel, namesMasked, parentOf, scopeLabel } from "./labels.js";
 
 /** "<甲>和<乙>各占多少": each named part's share of their common whole, not one of the other. */
 export const EACH_SHARE =
   /各占|分别占|各自占|各自的占比|各(?:是)?多少比例|分别是?多少比例|(?:占比|比重|比例)(?:各|分别|各自)(?:是|为)?(?:多少|几)|(?:和|与|及)[^，,。？?占]{1,12}?的?比例(?:是|为)?(?:多少|几|怎样|如何)?[？?]?$/;
 
 const key = (r: MetricRef | undefined) => JSON.stringify(r);
+
+/** Each figure's share is asked ("甲和乙各占多少"), not one figure's share of another. */
+export function asksEachShare(plan: QueryPlan): boolean {
+  return plan.metrics.length > 1 && EACH_SHARE.test(namesMasked(plan));
+}
 
 /** The whole every asked metric is a part of, when they share one and none is the whole itself. */
 function commonWhole(metrics: MetricRef[]): MetricRef | undefined {
@@ -35,7 +40,7 @@ function wholeAndParts(metrics: MetricRef[]): { whole: MetricRef; parts: MetricR
  * when the question does not ask so or the parts have no common whole in the documents.
  */
 export function eachShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
-  if (plan.metrics.length < 2 || !EACH_SHARE.test(plan.question)) return undefined;
+  if (!asksEachShare(plan)) return undefined;
   const named = wholeAndParts(plan.metrics);
   const scope = scopes[0];
   if (!named || !scope) return undefined;

@@ -1,7 +1,7 @@
 import { METRIC_BY_KEY, METRICS } from "../../../ingest/domain/metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef } from "../plan-schema.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { LISTED_PARTS, SHARE_OF } from "../lexicon/listed-parts.js";
@@ -12,6 +12,14 @@ export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   const name = ref.name ?? k?.subjects.find((s) => s.code === ref.code)?.name ?? "";
   const row = ref.code ? `${name}（${ref.code}）` : name;
   return ref.column ? `${row}${ref.column}` : row;
+}
+
+/** The question with the figures' own names masked ("商品和服务支出" lists nothing). */
+export function namesMasked(plan: QueryPlan): string {
+  const names = plan.metrics.flatMap((ref) =>
+    ref.type === "metric" ? [ref.key] : ref.type === "project" ? [ref.name] : ref.name ? [ref.name] : [],
+  );
+  return names.reduce((text, name) => text.split(name).join("〇"), plan.question);
 }
 
 /** How a figure of this kind is called after its label ("…支出决算", "…收入合计决算数"). */

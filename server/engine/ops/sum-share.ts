@@ -3,10 +3,10 @@ import { ratio, total } from "../calculator.js";
 import { SUM_CUE } from "../question-cues.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { QueryPlan } from "../plan-schema.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
-import { metricLabel, parentOf, scopeLabel } from "./labels.js";
+import { metricLabel, namesMasked, parentOf, scopeLabel } from "./labels.js";
 
 /**
  * "甲和乙加起来占丙几成", "…加起来多少？→ 占丙几成": several parts added, over the whole named last,
@@ -20,8 +20,7 @@ export function sumShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
     return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
-  const parts = plan.metrics.slice(0, -1);
-  const whole = plan.metrics[plan.metrics.length - 1];
+  const { whole, parts } = wholeAndParts(plan);
   const partFacts = parts.map((ref) => lookup(k, scope, ref, want)[0]);
   const wholeFact = lookup(k, scope, whole, want)[0];
   const found = partFacts.filter((f): f is Fact => !!f);
@@ -48,6 +47,18 @@ export function sumShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   );
   b.d.bullets.push([`${wholeLabel} `, b.fact(wholeFact, wholeLabel), "。"]);
   return b;
+}
+
+/** "<整体>里，甲和乙加起来占多少": nothing named after 占, the container named first is the whole. */
+const CONTAINER_NAMED_FIRST = /^[^占]*〇(?:里|中|里面|当中|之中)/;
+
+/** The whole is named after 占, else first as the container; the figures added are the others. */
+function wholeAndParts(plan: QueryPlan): { whole: MetricRef; parts: MetricRef[] } {
+  const masked = namesMasked(plan);
+  const afterShare = masked.slice(masked.lastIndexOf("占"));
+  if (masked.includes("占") && !afterShare.includes("〇") && CONTAINER_NAMED_FIRST.test(masked))
+    return { whole: plan.metrics[0], parts: plan.metrics.slice(1) };
+  return { whole: plan.metrics[plan.metrics.length - 1], parts: plan.metrics.slice(0, -1) };
 }
 
 /**
