@@ -65,3 +65,38 @@ describe("a count of one kind over its total (sample final accounts)", () => {
     expect(plain(r.answer)).toContain("15 ÷ 19 = 78.95%");
   });
 });
+
+describe("multiples and gaps said the way people read them (sample final accounts)", () => {
+  const sample = useSampleEngine();
+  // 001 line 1134: 公务接待费…支出决算为3.6万元; 000 line 356 (公开09表): 公务接待费 决算数 1.12.
+  it("a smaller figure first: the larger is said as the multiple", async () => {
+    const r = await sample.ask("市政府办和驻京办2024年公务接待费差几倍");
+    const text = plain(r.answer);
+    expect(text).toContain("后者是前者的 3.21倍");
+    expect(text).toContain("3.6 ÷ 1.12 = 3.21倍");
+    expect(text).not.toContain("0.31倍");
+  });
+
+  // 002 line 390 (一般行政管理事务): "年初预算为20万元，支出决算为93.49万元，完成年初预算的467.5%".
+  it("是预算的几倍: the actual as a multiple of the budget, beside the completion rate", async () => {
+    const r = await sample.ask("天元区委办一般行政管理事务决算是年初预算的几倍");
+    expect(plain(r.answer)).toContain("93.49 ÷ 20 = 4.67倍");
+  });
+
+  // 001 line 1144: "机关运行经费支出0万元…比上年决算数减少176.4万元，降低100%。主要原因是：…".
+  it("why a figure is 0: its stated reason and its stated fall on last year", async () => {
+    const r = await sample.ask("驻京办2024年机关运行经费怎么是0，为什么");
+    const text = plain(r.answer);
+    expect(text).toContain("不再列支安排机关运行经费支出");
+    expect(text).toContain("-176.40万元");
+  });
+});
+
+describe("two editions' figures, their gap", () => {
+  // putuo-sfj-2026-bumen-yusuan p21 (部门“三公”经费…预算表) 合计 10.81; danwei p20 (单位…) 合计 10.71.
+  const editions = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-danwei-yusuan.pdf"]);
+  it("部门预算和单位预算的三公经费相差多少: 10.81 − 10.71", async () => {
+    const r = await editions.ask("司法局2026年部门预算与单位预算三公经费相差多少");
+    expect(plain(r.answer)).toContain("10.81 − 10.71 = 0.10");
+  });
+});

@@ -15,4 +15,4 @@ export const CHANGE_ASKED =
 export const REMAINDER = /剩下的|剩余的|其余的?|其他的(?:钱|部分)?(?:是|呢)/;
 
 /** Two editions said to differ, or asked whether or why they do. */
-export const EDITIONS_DIFFER = new RegExp(`差多少|差别|一样吗|${EDITION_WHY.source}`);
+export const EDITIONS_DIFFER = new RegExp(`差了?多少|相差|差额|差距|差别|差几|一样吗|${EDITION_WHY.source}`);

@@ -17,6 +17,9 @@ import { PLACES, ranking } from "./rank-figures.js";
 import { rowLabeller, sharedMetric, type Row } from "./row-labels.js";
 import { sumByYearOp } from "./sum-by-year.js";
 
+/** A ratio asked in a given order: the first figure over the second. */
+const ORDERED_RATIO = /之比|比值|的比(?:是|为)|是[^，。？?]{0,20}的(?:几|多少)倍/;
+
 /** One figure per (scope, metric): the preferred fact. */
 function rows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[]; missing: string[] } {
   const found: Row[] = [];
@@ -127,6 +130,12 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
     !isRate && !money(c.fact.value).isZero() && !money(diff.value).isZero()
       ? times(a.fact.value, c.fact.value)
       : undefined;
+  // A multiple is said of the larger figure ("差几倍": "后者是前者的N倍", not "前者是后者的0.07倍"),
+  // unless the question orders the two ("甲与乙之比", "甲是乙的几倍").
+  const inverse =
+    r && !more && money(a.fact.value).gt(0) && !ORDERED_RATIO.test(plan.question)
+      ? times(c.fact.value, a.fact.value)
+      : undefined;
   // "多百分之多少": the difference as a percentage of the second figure.
   const relative = RELATIVE.test(plan.question) && r ? growth(a.fact.value, c.fact.value) : undefined;
   if (relative)
@@ -138,6 +147,8 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
         [a.fact, c.fact],
       ),
     );
+  else if (inverse)
+    b.d.headline.push("，后者是前者的 ", b.computed(inverse, `${lc}相对${la}`, [c.fact, a.fact]));
   else if (r) b.d.headline.push("，前者是后者的 ", b.computed(r, `${la}相对${lc}`, [a.fact, c.fact]));
   b.d.headline.push("。");
   // "是B的几倍" of a B that is zero: no multiple exists; say so rather than leave it out.

@@ -186,6 +186,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       // A stated reason explains this document's year, not last year's figure it also states.
       if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear)
         b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
+      if (plan.metrics.length === 1 && !scope.previousYear) addFallToZero(k, b, scope, ref, label, facts[0]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
         basicOnly = true;
         b.d.notes.push([BASIC_ONLY(facts[0])]);
@@ -205,6 +206,40 @@ function addRowTotal(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scopes: Sco
   const total = lookup(k, scope, row, wantOf(plan, scope))[0];
   const label = metricLabel(row, k);
   if (total) b.d.bullets.push([`${label}合计 `, b.fact(total, `${label}合计`), "。"]);
+}
+
+/** A figure that is 0: the change on last year the document states for it ("比上年减少N万元，降低100%"). */
+function addFallToZero(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  fact: Fact,
+) {
+  if (!/元$/.test(fact.measure) || !money(fact.value).isZero()) return;
+  const line = statedChangeLine(k, b, scope, ref, label, fact);
+  if (line) b.d.bullets.push(line);
+}
+
+/** The change on last year the figure's document states ("比上年增减 −N万元（−p%）"), if any. */
+export function statedChangeLine(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  fact: Fact,
+): Segment[] | undefined {
+  const change = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
+  if (!change || change.id === fact.id || money(change.value).isZero()) return undefined;
+  const rate = selectFacts(k, scope.doc, ref, "yoy_rate")[0];
+  return [
+    `文件所列${label}比上年增减 `,
+    b.fact(change, `${label}比上年增减额`),
+    ...(rate && rate.id !== change.id ? ["（", b.fact(rate, `${label}比上年增减率`), "）"] : []),
+    "。",
+  ];
 }
 
 /** A count of things to be bought is asked ("准备买几辆", "新增几辆"). */

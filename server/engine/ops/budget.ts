@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { decimalsOf, money } from "../../../lib/money.js";
-import { difference, ratio, type Computed } from "../calculator.js";
+import { difference, ratio, times, type Computed } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -12,7 +12,7 @@ import { counterparts } from "./counterpart.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
 import { counterpartChange, yoyOp } from "./yoy.js";
-import { YOY } from "../question-cues.js";
+import { RATIO, YOY } from "../question-cues.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { basisWord, metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 
@@ -120,6 +120,14 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
+    // "是预算的几倍": the actual as a multiple of the budget.
+    const multiple = RATIO.test(plan.question) ? times(c.actual.value, c.budget.value) : undefined;
+    if (multiple)
+      b.d.bullets.push([
+        `决算是${budgetWord}的 `,
+        b.computed(multiple, `${label}决算相对${budgetWord}`, [c.actual, c.budget]),
+        "。",
+      ]);
     // A rate printed with fewer decimals (one decimal for a computed two) may be the same rate rounded.
     if (c.stated && rate && !money(c.stated.value).eq(rate.value)) {
       b.d.notes.push([

@@ -3,7 +3,7 @@ import type { DraftBuilder, Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup } from "./amounts.js";
+import { lookup, statedChangeLine } from "./amounts.js";
 import { basisWord, metricLabel, scopeLabel } from "./labels.js";
 
 /** Figures that may carry a reason of their own: a budget (a zero, a change) or an actual. */
@@ -36,6 +36,8 @@ export function answerStatedReason(b: DraftBuilder, k: Knowledge, scope: Scope, 
   if (!b.d.headline.length) b.d.headline = head;
   else b.d.bullets.push(head);
   b.d.bullets.push([`文件说明的原因：${found.fact.reason}。`]);
+  const change = statedChangeLine(k, b, scope, found.ref, label, found.fact);
+  if (change) b.d.bullets.push(change);
   return true;
 }
 
