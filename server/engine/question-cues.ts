@@ -61,9 +61,10 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
-export const YOY = /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年)|(上年|去年)相比|上年数/;
+export const YOY =
+  /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年|20\d{2}(?=预算|决算|执行))|(上年|去年)相比|上年数/;
 /** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
-const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\d{2}\s*年)/;
+const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\d{2}\s*年|20\d{2}(?=预算|决算|执行))/;
 /** Last year's figure asked in a clause of its own ("…？去年呢", "去年是多少"). */
 const LAST_YEAR_TOO = /(?:去年|上年|上一年)(?:的)?(?:呢|是多少|多少|有多少|为多少)/;
 /** Two figures added ("A加B", "加起来", "两家加一起"). */
@@ -138,7 +139,7 @@ export function detectOperation(
   if (
     YOY.test(q) ||
     (CHANGE.test(q) && /上年|去年|上一年/.test(q)) ||
-    /增长|增加了|减少了|下降了|上升了|降低了|提高了|增减|变化|变动|降幅|增幅|怎么变|如何变|变了多少|有何变化|涨了|降了|涨还是降|升还是降|多了还是少了|增还是减/.test(
+    /增长|增加了|减少了|下降了|上升了|降低了|提高了|增减|变化|变动|降幅|增幅|涨幅|跌幅|怎么变|如何变|变了多少|有何变化|涨了|降了|跌了|涨还是降|涨还是跌|是涨是跌|是升是降|升还是降|多了还是少了|增还是减/.test(
       q,
     )
   )

@@ -445,7 +445,8 @@ export const readAsTotal = (plan: QueryPlan) => READ_AS_TOTAL.has(plan);
 /** The start-of-year budget named: final accounts state it beside the actual. */
 const ANNUAL_BUDGET = /年初预算/;
 /** "预算多少", "全年预算一共多少": a budget's amount asked, which final accounts state beside the actual. */
-const BUDGET_AMOUNT = /预算(?:总共|一共|总计|合计|总额|总数|规模)?(?:是|有|为)?(?:多少|几多)/;
+const BUDGET_AMOUNT =
+  /预算(?:总共|一共|总计|合计|总额|总数|规模)?(?:大概|大约|约)?(?:是|有|为)?(?:多少|几多)/;
 
 /**
  * Every unit asked publishes a budget document for the years asked (the latest when none): a bare
@@ -454,7 +455,8 @@ const BUDGET_AMOUNT = /预算(?:总共|一共|总计|合计|总额|总数|规模
 function publishesBudget(k: Knowledge, units: string[], years: number[]): boolean {
   const publishes = (unit: string, year: number) => {
     const docs = k.docs(unit, { year });
-    return docs.some((d) => d.kind === "预算");
+    // A year with no document at all is no year of final accounts only (next year's budget may state it).
+    return !docs.length || docs.some((d) => d.kind === "预算");
   };
   const has = (unit: string) => {
     const latest = k.latestYear(unit);

@@ -14,6 +14,7 @@ import { checkStatedPrevious } from "./stated-rate-check.js";
 import { classWhole, subjectChildren } from "./subject-children.js";
 import { asksEachShare, eachShareOp } from "./each-share.js";
 import { kindShareOp } from "./kind-share.js";
+import { sameAmountChanges } from "./same-amount-change.js";
 import { rowOfCells } from "../subject-cells.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import {
@@ -289,20 +290,39 @@ function countsOf(
  */
 function derivePrevious(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
   const kind = scope.doc.kind;
-  const current = selectFacts(k, scope.doc, ref, kind === "预算" ? "budget" : "actual")[0];
-  const change = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
+  const want = kind === "预算" ? "budget" : "actual";
+  const current = selectFacts(k, scope.doc, ref, want)[0];
+  const own = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
+  // A total whose change is stated only for a figure of the same amount ("财政拨款支出…比上年减少…"):
+  // that figure's change, named as its own.
+  // Only a budget's: a final account's 收支总计 adds carry-overs, which last year may not have matched.
+  const kin =
+    own || !current || kind !== "预算"
+      ? undefined
+      : sameAmountChanges(k, scope, ref, current, want).find((c) => !c.otherSide);
+  const change = own ?? kin?.stated.find((f) => f.column.includes("增减额"));
   // A fact read both as this year's figure and as its change is no derivation.
   if (!current || !change || change.id === current.id) return false;
-  const previous = difference(current.value, change.value, current.measure);
+  // This year's figure as the sentence stating the change prints it (rounded alike), when it does.
+  const sameSentence = (f: Fact) =>
+    f.id !== change.id && JSON.stringify(f.source.lines) === JSON.stringify(change.source.lines);
+  const base = selectFacts(k, scope.doc, ref, want).find(sameSentence) ?? current;
+  const previous = difference(base.value, change.value, base.measure);
   b.d.headline = [
     `${scope.year}年度${scope.unit}${label}${kind === "预算" ? "预算" : "决算"}为 `,
-    b.computed(previous, `${scope.year}年${label}（推算）`, [current, change]),
+    b.computed(previous, `${scope.year}年${label}（推算）`, [base, change]),
     `（按${scope.doc.year}年度${kind}所列本年数 `,
-    b.fact(current, `${scope.doc.year}年${label}`),
+    b.fact(base, `${scope.doc.year}年${label}`),
     " 与比上年的增减额 ",
-    b.fact(change, `${label}比上年增减额`),
+    b.fact(change, `${kin ? metricLabel(kin.ref, k) : label}比上年增减额`),
     " 推算）。",
   ];
+  if (kin)
+    b.d.notes.push([
+      `文件只写明了${metricLabel(kin.ref, k)}比上年的增减额；它本年与${label}同为 `,
+      b.fact(kin.current, metricLabel(kin.ref, k)),
+      `，上年两者可能不同。`,
+    ]);
   return true;
 }
 

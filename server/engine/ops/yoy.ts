@@ -25,12 +25,31 @@ export function earlierScope(k: Knowledge, scope: Scope, scopes: Scope[]): Scope
   return doc && { unit: scope.unit, year: doc.year, doc, previousYear: false, assumedYear: false };
 }
 
-/** Last year's figure: stated in this document (上年决算, "2025年预算执行数"), else last year's document. */
-function previousOf(k: Knowledge, scope: Scope, scopes: Scope[], ref: MetricRef): Fact | undefined {
-  const stated = lookup(k, scope, ref, "prev_actual")[0];
-  if (stated) return stated;
+/**
+ * Last year's figure: stated in this document (上年决算, "2025年预算执行数"), else last year's document.
+ * Last year's budget named as the base ("比2023年预算少多少") is read from that year's budget.
+ */
+function previousOf(
+  k: Knowledge,
+  scope: Scope,
+  scopes: Scope[],
+  ref: MetricRef,
+  question: string,
+): Fact | undefined {
   const earlier = earlierScope(k, scope, scopes);
-  return earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
+  const fromEarlier = () =>
+    earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
+  if (earlier?.doc.kind === "预算" && budgetOfYearNamed(question, earlier.year)) {
+    const budget = fromEarlier();
+    if (budget) return budget;
+  }
+  return lookup(k, scope, ref, "prev_actual")[0] ?? fromEarlier();
+}
+
+/** The question names that year's budget itself ("2023预算", "23年的年初预算"), not its execution. */
+function budgetOfYearNamed(question: string, year: number): boolean {
+  const named = new RegExp(`(?:${year}|(?<!\\d)${year % 100}年)年?度?的?(?:年初)?预算(?!执行|完成)`);
+  return named.test(question);
 }
 
 /** "预算执行数" for last year's actual stated in a budget document, else the fact's basis. */
@@ -59,7 +78,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     const current = currents[0];
     const statedAmount = lookup(k, scope, ref, "yoy_amount")[0];
     const statedRate = lookup(k, scope, ref, "yoy_rate")[0];
-    const previous = previousOf(k, scope, later.length < scopes.length ? scopes : later, ref);
+    const previous = previousOf(k, scope, later.length < scopes.length ? scopes : later, ref, plan.question);
     const line: Segment[] = [];
     const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
     if (stated.length) {
@@ -125,7 +144,10 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       if (multiple && money(multiple.value).gte(2))
         computed.push("，是上年的 ", b.computed(multiple, `${label}是上年的倍数`, [current, previous]));
       computed.push("。");
-      const disagreement = statedRateDisagrees(b, current, previous, statedRate, label);
+      // Last year's budget named as the base is no figure the stated change (on its execution) is of.
+      const disagreement =
+        !budgetOfYearNamed(plan.question, scope.year - 1) &&
+        statedRateDisagrees(b, current, previous, statedRate, label);
       if (disagreement) b.d.notes.push(disagreement);
       if (line.length) b.d.bullets.push(computed);
       else line.push(...computed);
