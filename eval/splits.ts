@@ -19,8 +19,21 @@ import { z } from "zod";
  *   follow-ups and prose); scored once before any change made for it, then open for tuning.
  * - `dev6`: a seventh set written the same way in session 12 (200 items, all 13 documents); its first
  *   score was taken on arrival, before any change made for it, then open for tuning.
+ * - `dev7`: an eighth set written the same way in session 13 (211 items, all 13 documents, weighted
+ *   to computations, follow-ups and prose); first scored on arrival, then open for tuning.
  */
-export const Split = z.enum(["tuning", "independent", "pdf", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"]);
+export const Split = z.enum([
+  "tuning",
+  "independent",
+  "pdf",
+  "dev",
+  "dev2",
+  "dev3",
+  "dev4",
+  "dev5",
+  "dev6",
+  "dev7",
+]);
 export type Split = z.infer<typeof Split>;
 
 export interface SplitInfo {
@@ -48,4 +61,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev4: { dir: join(GOLD, "dev4"), corpus: "configured", heldOut: false },
   dev5: { dir: join(GOLD, "dev5"), corpus: "configured", heldOut: false },
   dev6: { dir: join(GOLD, "dev6"), corpus: "configured", heldOut: false },
+  dev7: { dir: join(GOLD, "dev7"), corpus: "configured", heldOut: false },
 };

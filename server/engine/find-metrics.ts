@@ -180,7 +180,8 @@ function rowsUnder<Row extends { code?: string }>(
  * closing 支出 ("一般公共服务方面").
  */
 function askedVariants(name: string): string[] {
-  const variants = [name.replace(/的/g, ""), name.replace(/支出$/, "")];
+  // "其他交通费" for 其他交通费用: the row's 用 is seldom said.
+  const variants = [name.replace(/的/g, ""), name.replace(/支出$/, ""), name.replace(/费用$/, "费")];
   if (name.includes("、")) for (const and of ["和", "与", "及"]) variants.push(name.replace(/、/g, and));
   return variants.filter((v) => v !== name && v.length >= 4);
 }

@@ -89,6 +89,12 @@ function maskSpans(text: string, spans: [number, number][]): string {
 }
 
 /** The operation, from the question's cues with figure names masked, else inherited or a lookup. */
+/** A table row's own name says nothing of what is asked ("绩效工资" is no question about 绩效). */
+function withoutRowNames(q: string, metrics: MetricRef[]): string {
+  const names = metrics.flatMap((ref) => (ref.type === "subject" && ref.name ? [ref.name] : []));
+  return names.reduce((text, name) => text.split(name).join("〇"), q);
+}
+
 function operationOf(
   q: string,
   masked: string,
@@ -104,7 +110,8 @@ function operationOf(
 ): Operation {
   const { units, metrics } = parts;
   const isText =
-    TEXT_QUESTION.test(q) && !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure);
+    TEXT_QUESTION.test(withoutRowNames(q, metrics)) &&
+    !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure);
   // A body's 部门 and 单位 editions named together are compared like two units.
   const compared =
     units.length * (editionsAsked(q).length > 1 || editionsCompared(q, parts.followUp, ctx) ? 2 : 1);

@@ -48,6 +48,17 @@ function ofTotal(fact: Fact, total: MetricRef): boolean {
 }
 
 /**
+ * The narrative's rounding of a table figure ("科目12,789万元" for 127,886,849元): a text figure of the
+ * same row whose value is the table's rounded to its own decimals, said beside it.
+ */
+function restatedInText(found: Fact[], fact: Fact): Fact | undefined {
+  return found.find((f) => {
+    if (f.table || f.measure !== fact.measure || money(f.value).eq(fact.value)) return false;
+    return money(fact.value).toDecimalPlaces(money(f.value).decimalPlaces()).eq(f.value);
+  });
+}
+
+/**
  * A total by functional class, largest first, each cited. A unit whose documents list no class
  * rows for the asked figure gets a refusal naming the total, never the total as the answer.
  */
@@ -60,8 +71,9 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const listed = classesOf(k, scope.unit);
     const asked = named.length ? listed.filter((ref) => named.includes(ref.name ?? "")) : listed;
     const rows = asked.flatMap((ref) => {
-      const fact = lookup(k, scope, ref, want).find((f) => ofTotal(f, plan.metrics[0]));
-      return fact ? [{ ref, fact }] : [];
+      const found = lookup(k, scope, ref, want);
+      const fact = found.find((f) => ofTotal(f, plan.metrics[0]));
+      return fact ? [{ ref, fact, restated: restatedInText(found, fact) }] : [];
     });
     if (!rows.length) continue;
     rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
@@ -70,12 +82,13 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     else b.d.bullets.push(line);
     // "各占多少": each class's share of the total, computed.
     const total = SHARE_ASKED.test(plan.question) ? lookup(k, scope, plan.metrics[0], want)[0] : undefined;
-    for (const { ref, fact } of rows) {
+    for (const { ref, fact, restated } of rows) {
       const name = metricLabel(ref, k);
       const share = total && factRatio(fact, total);
       b.d.bullets.push([
         `${name}：`,
         b.fact(fact, name),
+        ...(restated ? ["（说明中写为 ", b.fact(restated, `${name}（说明）`), "）"] : []),
         ...(total && share ? ["，占 ", b.computed(share, `${name}占${label}比重`, [fact, total])] : []),
       ]);
     }
