@@ -56,4 +56,14 @@ describe("measures", () => {
     });
     expect(r.missing).toEqual([]);
   });
+
+  it("reads an average per thing (万元/辆) printed with or without its per-thing measure", () => {
+    const perCar: GoldItem = { ...item, values: [{ value: "4.51", measure: "万元/辆" }] };
+    const answer = (text: string) =>
+      scoreItem(perCar, { answer: text, status: "answered", facts: [], citations: [] });
+    expect(answer("平均每辆 **4.51万元/辆**（85.75 ÷ 19 = 4.51万元/辆）").missing).toEqual([]);
+    expect(answer("平均每辆 **4.51万元**").missing).toEqual([]);
+    const wrong = answer("平均每辆 **4.51辆**");
+    expect(wrong.missing).toEqual(["4.51万元/辆"]);
+  });
 });

@@ -12,7 +12,7 @@ export function printedNumbers(answer: string, includeQuotes = true): { text: st
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   const out: { text: string; measure?: string }[] = [];
   for (const m of body.matchAll(
-    /(\d+(?:\.\d+)?)(\s*(万元|亿元|元|个百分点|%|倍|辆|人次|人|个|批次|次|台|分))?/g,
+    /(\d+(?:\.\d+)?)(\s*((?:万元|亿元|元)(?:\/(?:辆|人次|人|个|批次|次|台|页|卷|户))?|个百分点|%|倍|辆|人次|人|个|批次|次|台|分))?/g,
   )) {
     out.push({ text: m[1], measure: m[3] });
   }
@@ -40,6 +40,10 @@ function measureCompatible(printed: string | undefined, given: string): boolean 
   const expected = MEASURE_ALIASES[given] ?? given;
   if (expected === "%" || expected === "个百分点") return printed === "%" || printed === "个百分点";
   if (expected === "倍") return printed === "倍" || printed === undefined;
+  // "4.51万元/辆" and "平均每辆 4.51万元" say the same average: a per-thing measure on one side only
+  // is compared by its amount unit.
+  if (expected.includes("/") !== printed.includes("/"))
+    return printed.split("/")[0] === expected.split("/")[0];
   return printed === expected;
 }
 
