@@ -100,10 +100,14 @@ export function askedScope(vocabulary: Vocabulary, masked: string, hasUnit: bool
   let rest = masked.toLowerCase();
   // "全市" beside a unit names its place, unless a share of the whole region is asked ("占全市").
   const ofRegion = (w: string) => !hasUnit || new RegExp(`占.{0,2}${w}`).test(rest);
-  const attributes = SCOPE_ATTRIBUTES.filter((a) =>
-    a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))),
+  const attributes = SCOPE_ATTRIBUTES.filter(
+    (a) =>
+      a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))) || !!a.pattern?.test(rest),
   );
-  for (const a of attributes) rest = maskWords(rest, a.words);
+  for (const a of attributes) {
+    rest = maskWords(rest, a.words);
+    if (a.pattern) rest = rest.replace(new RegExp(a.pattern.source, "g"), (m) => "〇".repeat(m.length));
+  }
   const { perUnit, masked: unmeasured } = perUnitOf(rest);
   rest = unmeasured;
   const mask = (m: string) => "〇".repeat(m.length);

@@ -1,6 +1,6 @@
 import { MONEY_ASKED, PROJECT_LIST_WORDS, PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import type { MetricRef } from "./plan-schema.js";
-import { COUNT_CUES } from "./lexicon/question-words.js";
+import { asksCount } from "./lexicon/question-words.js";
 
 const PROJECT_SPENDING: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY };
 
@@ -11,7 +11,7 @@ const PROJECT_SPENDING: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY 
 export function projectListMetrics(q: string, metrics: MetricRef[]): MetricRef[] | undefined {
   if (!PROJECT_LIST_WORDS.test(q) || !MONEY_ASKED.test(q)) return undefined;
   // "做了几个项目": a count of projects, not their money.
-  if (COUNT_CUES.some((w) => q.includes(w))) return undefined;
+  if (asksCount(q)) return undefined;
   const others = metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(PROJECT_SPENDING));
   return others.length ? undefined : [PROJECT_SPENDING];
 }

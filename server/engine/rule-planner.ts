@@ -23,7 +23,7 @@ import {
   yearsOfFollowUp,
   yearsPublished,
 } from "./plan-years.js";
-import { ACTIVITY_QUANTITY, COUNT_CUES, MONEY_WORDS } from "./lexicon/question-words.js";
+import { ACTIVITY_QUANTITY, asksCount, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
@@ -156,7 +156,7 @@ function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[
   // "三公经费里公车占多少": a count named as a share of an amount is the money spent on it.
   const shareOfAmount = /占|比重|比例/.test(q) && refs.some((r) => !isCount(r));
   const money = MONEY_CUES.some((w) => q.includes(w)) || partOfAmount || shareOfAmount;
-  if (!money || COUNT_CUES.some((w) => q.includes(w))) return refs;
+  if (!money || asksCount(q)) return refs;
   const mapped = refs.map((r): MetricRef =>
     r.type === "metric" && COUNT_AMOUNTS[r.key] ? { type: "metric", key: COUNT_AMOUNTS[r.key] } : r,
   );
@@ -246,7 +246,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     }
   // "<part>那部分呢" after an amount with parts: the part, not the number of cars.
-  const part = ctx && !COUNT_CUES.some((w) => q.includes(w)) ? partFromContext(q, ctx.metrics) : [];
+  const part = ctx && !asksCount(q) ? partFromContext(q, ctx.metrics) : [];
   const countsOnly = refs.every((r) => r.type === "metric" && METRIC_BY_KEY.get(r.key)?.measure);
   // A part of the figure before outranks a project the words only resemble.
   const projectsOnly = refs.every((r) => r.type === "project");
@@ -409,7 +409,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metrics,
     operation,
     ...(editionsCompared(q, followUp, ctx) ? { bothEditions: true } : editionOf(q, followUp, ctx)),
-    counts: COUNT_CUES.some((w) => q.includes(w)) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(q)),
+    counts: asksCount(q) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(q)),
     question: q,
     textQuery: textQueryOf(k, unmasked.replace(/[，｜]+/g, " ").trim() || q, operation, metrics, metricsHere),
     followUp,
@@ -475,17 +475,19 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
 /** Two things compared, in a follow-up ("两个差在哪", "有什么区别"). */
 const COMPARES_TWO = /差|比较|对比|区别|不同|不一样|一样吗|相同|两个|两者|哪个多|哪个少/;
 
-/** "部门预算…？→ 单位预算里呢？→ 两个差在哪": the two editions the conversation named, compared. */
+/**
+ * "部门预算…？→ 单位预算里呢？→ 两个差在哪": the two editions the conversation named, compared; also
+ * "部门预算…？→ 和单位预算差多少": the other edition named with what it is compared with.
+ */
 function editionsCompared(q: string, followUp: boolean, ctx?: Context): boolean {
-  return (
-    followUp &&
-    !!ctx?.edition &&
-    !!ctx.previousEdition &&
-    ctx.edition !== ctx.previousEdition &&
-    !editionAsked(q) &&
-    COMPARES_TWO.test(q)
-  );
+  if (!followUp || !ctx?.edition || !COMPARES_TWO.test(q)) return false;
+  const here = editionAsked(q);
+  if (here) return here !== ctx.edition && COMPARED_WITH_EDITION.test(q);
+  return !!ctx.previousEdition && ctx.edition !== ctx.previousEdition;
 }
+
+/** The edition named as what the one before is compared with ("和单位预算…", "跟部门的比"). */
+const COMPARED_WITH_EDITION = /(?:和|跟|与|同|比)[^，。？?]{0,4}(?:单位|部门)/;
 
 /** The edition named here, else (in a follow-up about the same units) the one named before. */
 function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan, "edition"> {

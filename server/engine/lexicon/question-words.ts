@@ -48,6 +48,12 @@ export const COUNT_CUES: readonly string[] = [
   .join(" ")
   .split(" ");
 
+/** A count is asked ("几个", "多少辆"); "哪几个项目" asks which ones, not how many. */
+export function asksCount(q: string): boolean {
+  const which = q.replace(/哪几/g, "哪");
+  return COUNT_CUES.some((word) => which.includes(word));
+}
+
 /**
  * How a question asks for amounts in 元 rather than the answers' 万元 ("多少元", "按元", "单位：元");
  * 万元 and 亿元 are not 元.

@@ -14,6 +14,8 @@ export interface ScopeAttribute {
   readonly closest?: string;
   /** Only an attribute when the question names no unit ("全市" with a unit names its place). */
   readonly withoutUnit?: boolean;
+  /** How people ask for it beyond fixed words ("3月的", "十月份"). */
+  readonly pattern?: RegExp;
 }
 
 export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
@@ -35,7 +37,11 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     lacking: "每餐、每次的花费或标准",
     closest: "全年合计",
   },
-  { key: "unit_price", words: ["单价", "均价", "多少钱一", "开支标准", "每台"], lacking: "单价或开支标准" },
+  {
+    key: "unit_price",
+    words: ["单价", "均价", "多少钱一", "开支标准", "每台", "一平米", "每平米", "每平方米", "一平方米"],
+    lacking: "单价或开支标准",
+  },
   {
     key: "period",
     words: [
@@ -52,6 +58,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
       "一天",
       "当月",
     ],
+    // "3月的电费", "十月份": a month, not a date ("12月31日") or a year's end ("12月底").
+    pattern: /(?<!\d)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?!\d|日|底|末)/,
     lacking: "月度或季度数字",
     closest: "全年数",
   },
@@ -147,13 +155,27 @@ export const PER_UNITS: readonly PerUnit[] = [
   },
   {
     key: "per_batch",
-    words: ["平均每批次", "每批次", "平均每一批", "每一批", "平均每批", "每批", "一批次"],
+    words: [
+      "平均每批次",
+      "每批次",
+      "平均每一批",
+      "每一批",
+      "平均每批",
+      "每批",
+      "一批次",
+      "平均每个团组",
+      "每个团组",
+      "每团组",
+      "平均每个团",
+      "每个团",
+      "每团",
+    ],
     divisors: [],
     ownCounts: ["批次"],
-    // "接待来访团组8个": a visiting delegation is a batch, counted with 个.
+    // "接待来访团组8个", "出国团组2个": a delegation is a batch, counted with 个.
     ownColumn: /团组|批/,
     per: "批次",
-    amounts: ["公务接待费"],
+    amounts: ["公务接待费", "因公出国（境）费"],
   },
   {
     key: "per_person",

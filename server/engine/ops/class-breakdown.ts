@@ -14,9 +14,6 @@ import { namedClasses } from "../class-question.js";
 /** Each class's share asked beside its amount ("各占多少", "比重"). */
 const SHARE_ASKED = /占|比例|比重|百分/;
 
-/** "按功能分类", "类级", "按类": a total broken down by functional class (201 一般公共服务支出 …). */
-export const BY_CLASS = /功能分类|类级|按类|分类别|各类支出|哪几类/;
-
 /** The unit's functional classes: 3-digit codes, or the class rows of tables 01/04 (no code). */
 function classesOf(k: Knowledge, unit: string): (MetricRef & { type: "subject" })[] {
   const seen = new Set<string>();

@@ -17,7 +17,8 @@ interface PerScope {
   scope: Scope;
   amounts: Fact[];
   /** Divisors the unit states, preferred first, with the quotient by each. */
-  by: { key: string; count: Fact; amount: Fact; each: string; result: Computed }[];
+  /** `each`: the measure divided by ("个"); `eachLabel`: how it is said ("个团组"). */
+  by: { key: string; count: Fact; amount: Fact; each: string; eachLabel: string; result: Computed }[];
 }
 
 /** Where a prose fact stands in its sentence (its id ends with the offset). */
@@ -86,10 +87,15 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
   const counts = per.ownFirst ? [...own, ...held] : [...held, ...own];
   const by = counts.flatMap(({ key, count, amount = amounts[0] }) => {
     if (!count || !money(count.value).gt(0) || count.id === amount.id) return [];
-    const each = per.ownCounts?.includes(count.measure) ? count.measure : per.per;
-    return [
-      { key, count, amount, each, result: perUnit(amount.value, count.value, `${amount.measure}/${each}`) },
-    ];
+    // "团组8个" asked per delegation ("每个团组"): it divides as 个, said as 个团组; asked per batch
+    // ("每批"), as 批次.
+    const named = per.ownColumn?.exec(count.column)?.[0];
+    const noun =
+      count.measure === "个" && named && plan.question.includes(named.slice(0, 1)) ? named : undefined;
+    const each = per.ownCounts?.includes(count.measure) ? count.measure : noun ? "个" : per.per;
+    const eachLabel = noun && each === "个" ? `个${noun}` : each;
+    const result = perUnit(amount.value, count.value, `${amount.measure}/${each}`);
+    return [{ key, count, amount, each, eachLabel, result }];
   });
   return by.length ? { scope, amounts, by } : undefined;
 }
@@ -132,7 +138,7 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   results.sort((x, y) => sign * inWan(x.by[0].result).comparedTo(inWan(y.by[0].result)));
   if (results.length > 1)
     b.d.headline = [
-      `${label}平均每${results[0].by[0].each}${plan.descending ? "最高" : "最低"}的是${results[0].scope.unit}。`,
+      `${label}平均每${results[0].by[0].eachLabel}${plan.descending ? "最高" : "最低"}的是${results[0].scope.unit}。`,
     ];
   for (const r of results) {
     const { headline, notes } = stateValue(b, r.amounts, label);
@@ -145,8 +151,8 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
       ...(first.amount === r.amounts[0]
         ? []
         : ["，文件写明与之对应的支出为 ", b.fact(first.amount, `${first.key}对应支出`)]),
-      `，平均每${first.each} `,
-      b.computed(first.result, `${label}平均每${first.each}`, [first.amount, first.count]),
+      `，平均每${first.eachLabel} `,
+      b.computed(first.result, `${label}平均每${first.eachLabel}`, [first.amount, first.count]),
       "。",
     ];
     if (!b.d.headline.length) b.d.headline = line;
