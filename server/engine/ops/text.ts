@@ -72,7 +72,7 @@ function bestLines(text: string, query: string, max = 600): string {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟".split(
+  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效".split(
     " ",
   ),
 );
@@ -136,12 +136,16 @@ const MIN_PHRASE = 4;
 const MAX_PHRASE = 24;
 
 /** The longest stretch (up to MAX_PHRASE) of one of the question's phrases that a passage's body contains. */
-export function longestShared(body: string, own: string[]): number {
+export function longestShared(
+  body: string,
+  own: string[],
+  telling: (stretch: string) => boolean = () => true,
+): number {
   let best = 0;
   for (const p of own)
     for (let i = 0; i < p.length; i++)
       for (let j = Math.min(p.length, i + MAX_PHRASE); j - i > Math.max(best, MIN_PHRASE - 1); j--)
-        if (body.includes(p.slice(i, j))) {
+        if (body.includes(p.slice(i, j)) && telling(p.slice(i, j))) {
           best = j - i;
           break;
         }
@@ -150,9 +154,12 @@ export function longestShared(body: string, own: string[]): number {
 
 /** Passages whose headings name what was asked ("一、部门职责" for 职责) come first (stable otherwise). */
 function titlesFirst(query: string, hits: Retrieved[]): Retrieved[] {
-  const distinctive = distinctiveWords(query);
-  const titled = (h: Retrieved) =>
-    distinctive.some((w) => h.chunk.section.some((title) => title.includes(w)));
+  const inTitles = (h: Retrieved, w: string) => h.chunk.section.some((title) => title.includes(w));
+  // A word many of the passages' headings have ("事业单位" in a budget's item headings) tells none apart.
+  const distinctive = distinctiveWords(query).filter(
+    (w) => hits.filter((h) => inTitles(h, w)).length * 3 <= hits.length,
+  );
+  const titled = (h: Retrieved) => distinctive.some((w) => inTitles(h, w));
   return [...hits.filter(titled), ...hits.filter((h) => !titled(h))];
 }
 
@@ -160,9 +167,11 @@ function titlesFirst(query: string, hits: Retrieved[]): Retrieved[] {
 function phrasesFirst(query: string, hits: Retrieved[]): Retrieved[] {
   const own = phrases(query);
   if (!own.length) return hits;
-  const shared = new Map(
-    hits.map((h) => [h, longestShared(h.chunk.text.split("\n").slice(1).join(""), own)]),
-  );
+  const bodies = new Map(hits.map((h) => [h, h.chunk.text.split("\n").slice(1).join("")]));
+  // A stretch many of the passages share ("事业单位" in a budget's item sections) tells none apart.
+  const telling = (stretch: string) =>
+    [...bodies.values()].filter((body) => body.includes(stretch)).length * 3 <= bodies.size;
+  const shared = new Map(hits.map((h) => [h, longestShared(bodies.get(h)!, own, telling)]));
   return [...hits].sort((a, b) => shared.get(b)! - shared.get(a)!);
 }
 
