@@ -77,6 +77,8 @@ export function deriveAliases(fullName: string): string[] {
   }
   // Street and town offices: 人民政府万里街道办事处 → 万里街道办事处, 万里街道, 万里街道办.
   const street = /^(?:人民政府|政府)?([\u4e00-\u9fa5]{2,4}?)(街道|镇)办事处$/.exec(body);
+  // People also name a street office by its place alone ("万里2024年…"): kept however short.
+  const bare = street?.[1];
   if (street) {
     const [, place, kind] = street;
     for (const short of [`${place}${kind}办事处`, `${place}${kind}`, `${place}${kind}办`]) {
@@ -84,5 +86,5 @@ export function deriveAliases(fullName: string): string[] {
       if (district) out.add(district + short);
     }
   }
-  return [...out].filter((a) => a !== fullName && a.length >= 3);
+  return [...out, ...(bare ? [bare] : [])].filter((a) => a !== fullName && (a.length >= 3 || a === bare));
 }

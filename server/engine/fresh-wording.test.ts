@@ -74,3 +74,43 @@ describe("by functional subject", () => {
     expectFacts(r, "127886849元 17560320元");
   });
 });
+
+describe("asked loosely (sample final accounts)", () => {
+  // 001 line 1121: "年初预算为257万元，支出决算为247.8万元，完成年初预算的96.4%"; 002 line 348: "收、支总计
+  // 840.70 万元。与上年相比，减少 355.92 万元，减少 29.7%，主要是因为本单位授权管理机构区发展研究中心
+  // 职级干部回原单位管理…".
+  const sample = useSampleEngine();
+  it("写个决算小于预算的说明 with no figure named drafts the spending total's", async () => {
+    const r = await sample.ask("帮驻京办写个决算小于预算的说明，要有数字");
+    expect(r.plan.operation).toBe("explain_variance");
+    expect(plain(r.answer)).toContain("257 − 247.8 = 9.2");
+  });
+
+  it("决算总额为什么比23年少: the total's stated change and reason ('23年' is no word '年少')", async () => {
+    const r = await sample.ask("区委办24年决算总额为什么比23年少了这么多");
+    const text = plain(r.answer);
+    expect(text).toContain("355.92万元");
+    expect(text).toContain("区发展研究中心职级干部回原单位管理");
+  });
+});
+
+describe("asked loosely (PDF)", () => {
+  // putuo-czj-2024-bumen-juesuan p15 (rendered): 201 一般公共服务支出 2,106.66; 合计 2,940.05.
+  // putuo-wanli-2024-bumen-yusuan p32 (rendered): "政府采购预算1662.44万元，其中：…政府采购工程预算815.87万元".
+  const pdf = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "putuo-wanli-2024-bumen-yusuan.pdf"]);
+  it("帮我重新算下 asks the arithmetic, names no figure", async () => {
+    const r = await pdf.ask("普陀区财政局一般公共服务支出占财政拨款支出多少，帮我重新算下");
+    expect(plain(r.answer)).toContain("2106.66 ÷ 2940.05 = 71.65%");
+  });
+
+  it("a street office named by its place alone (万里2024…)", async () => {
+    const r = await pdf.ask("万里2024政府采购预算里工程占多少");
+    expect(plain(r.answer)).toContain("815.87 ÷ 1662.44 = 49.08%");
+  });
+
+  it("the day a project was finished is refused: the documents give no dates", async () => {
+    const r = await pdf.ask("万里街道社区公共服务中心什么时候竣工");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("具体日期");
+  });
+});

@@ -96,6 +96,23 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     lacking: "车辆或设备的品牌型号、购置时间",
   },
   { key: "names", words: ["名单", "姓名", "叫什么名字"], lacking: "人员或来宾名单" },
+  {
+    key: "date",
+    words: [
+      "哪天",
+      "哪一天",
+      "几月几号",
+      "几月几日",
+      "竣工日期",
+      "完工日期",
+      "开工日期",
+      "完工时间",
+      "竣工时间",
+    ],
+    // "什么时候竣工", "何时开工": the day something happened, not the year's figure.
+    pattern: /(?:什么时候|何时|啥时候)(?:竣工|完工|开工|建成|交付|投用|启用)/,
+    lacking: "具体日期",
+  },
   { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
   {
     key: "region",

@@ -46,6 +46,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["买服务", "购买服务", "采购服务"], means: ["政府采购服务支出"] },
   { say: ["工程采购", "采购工程"], means: ["政府采购工程支出"] },
   { say: ["预算总额", "总预算", "预算总数", "预算总盘子", "全部预算", "整个预算"], means: ["支出合计"] },
+  { say: ["决算总额", "决算总数", "总决算"], means: ["支出合计"] },
+  { say: ["买新车", "新车", "买车", "购车"], means: ["公务用车购置费"] },
 ];
 
 /** Typos and variants people type for the lexicon's words, fixed before anything is matched. */
