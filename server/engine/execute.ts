@@ -177,6 +177,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     }
     const quoted = (await textOp(k, plan, scopes)).build();
     addListedCount(plan, quoted);
+    if (quoted.status === "answered") for (const line of unpublished) quoted.notes.push([`${line}。`]);
     return quoted;
   }
   await loadFacts(k, plan, scopes);

@@ -114,3 +114,45 @@ describe("asked loosely (PDF)", () => {
     expect(r.answer).toContain("具体日期");
   });
 });
+
+describe("follow-ups and compounds (sample final accounts)", () => {
+  // 000 line 656 ("政府门户网站专项资金"项目: 项目支出 48.89 万元) and line 660 (市长热线项目 510 万元);
+  // 政府采购支出总额: 000 line 516 675.32, 002 line 490 126.03, 001 line 1152 66.71.
+  const sample = useSampleEngine();
+  it("a project named without the body that runs it (门户网站)", async () => {
+    const r = await sample.ask("市政府办24年项目支出里，市长热线和门户网站各花了多少");
+    expectFacts(r, "510.00万元 48.89万元");
+  });
+
+  it("加起来多少，谁最多: the ranking and the sum of the ranked figures", async () => {
+    const r = await sample.ask("三个单位2024年政府采购加起来一共多少，谁最多");
+    expect(plain(r.answer)).toContain("675.32 + 126.03 + 66.71 = 868.06");
+  });
+
+  // 002 lines 632–635 (附件，"档案保护及数字化建设"项目): "项目支出 14 万元…年内扫描24个单位1628卷…".
+  it("a subordinate with no document of its own: its work is read in its parent's prose", async () => {
+    const r = await sample.ask("天元区档案馆的档案数字化项目今年干了啥");
+    const text = plain(r.answer);
+    expect(r.status).toBe("answered");
+    expect(text).toContain("1628卷");
+    expect(text).toContain("没有单独公开的文件");
+  });
+
+  it("its money in the parent's tables stays refused", async () => {
+    const r = await sample.ask("天元区档案馆2024年三公经费多少");
+    expect(r.status).toBe("not_found");
+  });
+});
+
+describe("a total's change asked in a follow-up (PDF)", () => {
+  // putuo-swh-2025-bumen-yusuan p7 (rendered, pdftoppm -r 60): 支出预算37,151.47万元…比2024年预算增加24,491.71万元；
+  // 主要原因是政策资金项目预算增加.
+  const swh = usePdfEngine(["putuo-swh-2025-bumen-yusuan.pdf"]);
+  it("<年>预算多少 → 比上年增加了多少：the same total's stated change", async () => {
+    const r = await swh.ask("商务委2025年预算多少", "比2024年增加了多少？原因呢");
+    const text = plain(r.answer);
+    expect(text).toContain("24491.71万元");
+    expect(text).toContain("政策资金项目预算增加");
+    expect(text).not.toContain("比较预算与决算");
+  });
+});

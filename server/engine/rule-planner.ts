@@ -280,7 +280,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metrics = ctx.totalRead;
   // "<年>预算多少？→ 实际用了多少 → 执行率呢": the same total, actual or against the budget.
   const carriesTotal =
-    !metrics.length && followUp && !!ctx?.totalRead && !subject.qualifiers.length && OTHER_BASIS.test(rest);
+    !metrics.length &&
+    followUp &&
+    !!ctx?.totalRead &&
+    !subject.qualifiers.length &&
+    (OTHER_BASIS.test(rest) || TOTAL_CHANGED.test(rest));
   if (carriesTotal && ctx?.totalRead) metrics = ctx.totalRead;
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
   const comparesTotals = followUp
@@ -294,11 +298,13 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const bareBudget =
     metrics.length === 1 && metrics !== metricsHere && (!followUp || comparesTotals || carriesTotal);
   const bareReading =
-    BARE_BUDGET_ACTUAL.test(rest) || followUp
-      ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`
-      : BARE_BUDGET.test(rest)
-        ? `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`
-        : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
+    followUp && !OTHER_BASIS.test(rest) && TOTAL_CHANGED.test(rest)
+      ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}与上年比较`
+      : BARE_BUDGET_ACTUAL.test(rest) || followUp
+        ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`
+        : BARE_BUDGET.test(rest)
+          ? `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`
+          : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
   const parts = {
     units,
     metrics,
@@ -409,7 +415,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metrics,
     operation,
     ...(editionsCompared(q, followUp, ctx) ? { bothEditions: true } : editionOf(q, followUp, ctx)),
-    counts: asksCount(q) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(q)),
+    counts: asksCount(q) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(rest)),
     question: q,
     textQuery: textQueryOf(k, unmasked.replace(/[，｜]+/g, " ").trim() || q, operation, metrics, metricsHere),
     followUp,
@@ -471,6 +477,10 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
   };
   return units.length > 0 && units.every(has);
 }
+
+/** "<年>预算多少？→ 比上年增加了多少": the same total's change on a year. */
+const TOTAL_CHANGED =
+  /(?:比|较|与|跟|同)(?:上年|去年|上一年|(?:20)?\d{2}年)|增加|减少|增长|下降|多了|少了|变化/;
 
 /** Two things compared, in a follow-up ("两个差在哪", "有什么区别"). */
 const COMPARES_TWO = /差|比较|对比|区别|不同|不一样|一样吗|相同|两个|两者|哪个多|哪个少/;

@@ -43,6 +43,17 @@ export function resolveScopes(
       const parent = k.unit(unit)?.parent;
       if (parent && plan.units.includes(parent))
         return { draft: notFound(`${describeUnpublished(k, unit)}，文件没有单列它的数字。`) };
+      // What a subordinate did is told in its parent's prose ("某馆的数字化项目做了什么"), its projects
+      // too: read there. Its money in the parent's tables is the parent's, and stays refused.
+      const aboutWork =
+        plan.operation === "text_lookup" ||
+        (plan.metrics.length > 0 && plan.metrics.every((ref) => ref.type === "project"));
+      const told = aboutWork ? parentScope(k, unit, plan) : undefined;
+      if (told) {
+        scopes.push(told);
+        missing.push(`${describeUnpublished(k, unit)}；以上摘自${told.unit}${told.year}年度${told.doc.kind}`);
+        continue;
+      }
       missing.push(describeUnpublished(k, unit));
       continue;
     }
@@ -143,6 +154,25 @@ function unknownUnits(k: Knowledge, names: string[]): Draft {
 }
 
 /** A unit the documents mention but that publishes nothing of its own. */
+/**
+ * The parent's document of the year asked (the latest when none) for a subordinate with none of
+ * its own; the question's words then search it for the subordinate by its own name.
+ */
+function parentScope(k: Knowledge, unit: string, plan: QueryPlan): Scope | undefined {
+  const parent = k.unit(unit)?.parent;
+  if (!parent) return undefined;
+  const year = plan.years[0] ?? k.latestYear(parent);
+  const doc = year
+    ? (k.docs(parent, { year }).find((d) => d.covers.includes(unit)) ?? k.docs(parent, { year })[0])
+    : undefined;
+  if (!doc || !year) return undefined;
+  // "株洲市天元区档案馆" → "档案馆": its own name, without the place, is what the parent's prose says.
+  const ownName = unit.replace(/^.*[省市区县]/, "");
+  if (ownName.length >= 2 && !(plan.textQuery ?? "").includes(ownName))
+    plan.textQuery = `${ownName} ${plan.textQuery ?? ""}`.trim();
+  return { unit: parent, year, doc, previousYear: false, assumedYear: !plan.years.length };
+}
+
 function describeUnpublished(k: Knowledge, unit: string): string {
   const info = k.unit(unit);
   const parentDocs = info?.parent ? k.docs(info.parent) : [];

@@ -63,6 +63,7 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/(旅|务|议|训|待|公|用)废/g, "$1费"],
   [/接待废/g, "接待费"],
   [/街到(?=\d|办|20)/g, "街道"],
+  [/档按/g, "档案"],
   // 采购 typed by its sound
   [/(政府|集中)?(?:彩|菜|才)购/g, "$1采购"],
 ];

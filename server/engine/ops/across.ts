@@ -8,7 +8,7 @@ import { lookup, valueOp, wantOf } from "./amounts.js";
 import { closestFigure } from "./closest.js";
 import { excludeOp } from "./exclude.js";
 import { sharePointsOp } from "./share-points.js";
-import { AVERAGE_ACROSS, EXCLUDING, RATIO } from "../question-cues.js";
+import { AVERAGE_ACROSS, EXCLUDING, RATIO, SUM_CUE } from "../question-cues.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
 import { rankPartsOp } from "./rank-parts.js";
@@ -196,6 +196,23 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
   shown.forEach((r, i) =>
     b.d.bullets.push([`第${PLACES[i]}位 ${r.scope.unit}：`, b.fact(r.fact, r.scope.unit)]),
   );
+  // "加起来多少，谁最多": the ranked figures added too, when every one is shown in one measure.
+  const measures = new Set(shown.map((r) => r.fact.measure));
+  if (SUM_CUE.test(plan.question) && ranked === shown.length && shown.length > 1 && measures.size === 1) {
+    const facts = shown.map((r) => r.fact);
+    b.d.bullets.push([
+      `${chineseCount(shown.length)}个单位合计 `,
+      b.computed(
+        total(
+          facts.map((f) => f.value),
+          top.fact.measure,
+        ),
+        `${label}合计`,
+        facts,
+      ),
+      "。",
+    ]);
+  }
   if (ranked > shown.length) b.d.notes.push([`只列出前十位，其余单位从略（可在 /api/facts 下载全部数字）。`]);
   if (missing.length)
     b.d.notes.push([
