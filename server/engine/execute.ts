@@ -10,6 +10,7 @@ import { proseCount } from "./ops/prose-count.js";
 import { proseRatio } from "./ops/prose-ratio.js";
 import { proseRank } from "./ops/prose-rank.js";
 import { addListedCount, listedCountOp } from "./ops/listed-count.js";
+import { addSelfScore } from "./ops/self-score.js";
 import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp } from "./ops/budget.js";
@@ -175,7 +176,9 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       await addTitledPassage(k, plan, scopes, refusal);
       return refusal;
     }
-    const quoted = (await textOp(k, plan, scopes)).build();
+    const text = await textOp(k, plan, scopes);
+    await addSelfScore(k, plan, scopes, text);
+    const quoted = text.build();
     addListedCount(plan, quoted);
     if (quoted.status === "answered") for (const line of unpublished) quoted.notes.push([`${line}。`]);
     return quoted;

@@ -105,6 +105,8 @@ export function detectOperation(
   // One unit: which of a figure's parts ranks first ("哪个项目最多").
   if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪几|哪块|什么|在哪/.test(q))
     return "rank";
+  // "甲和乙，人员经费占基本支出比例哪个高": each unit's share, ranked, not one figure less the other.
+  if (SHARE_OF.test(q) && unitCount > 1 && /哪个|哪家|谁|更高|更低|更大|更小/.test(q)) return "rank";
   if (RATIO.test(q) && several) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
@@ -206,7 +208,13 @@ export function findYears(
   );
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
-  const years = [...new Set([...explicit, ...short].map((y) => stockYear(q, y, k, units)))].sort();
+  // "2023年…比2024年多还是少": a base later than the year asked is one of two years compared.
+  const bases = [...q.matchAll(/(?:比|较)(20\d{2}|\d{2})年/g)].map(
+    (m) => Number(m[1]) + (m[1].length === 2 ? 2000 : 0),
+  );
+  const asked = [...explicit, ...short];
+  const laterBase = asked.length ? bases.filter((y) => y > Math.max(...asked)) : [];
+  const years = [...new Set([...asked, ...laterBase].map((y) => stockYear(q, y, k, units)))].sort();
   const trend = TREND.test(q);
   // "2024年是多少？去年是多少？": last year is asked too, beside the year named.
   if (years.length === 1 && LAST_YEAR_TOO.test(q) && !YEAR_BASE.test(q)) years.unshift(years[0] - 1);

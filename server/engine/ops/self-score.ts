@@ -1,0 +1,28 @@
+import type { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { loadFacts } from "../load-facts.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { scopeLabel } from "./labels.js";
+
+/** "绩效自评结果怎样", "绩效评价得怎么样": how the self-evaluation came out, asked in words. */
+const SELF_EVALUATION_ASKED =
+  /自评(?:的)?(?:结果|情况)|评价结果|绩效(?:评价|自评)?(?:得)?(?:怎么样|如何|咋样|怎样)|评得(?:怎么样|如何|咋样)/;
+
+const SCORE: MetricRef = { type: "metric", key: "绩效自评得分" };
+
+/**
+ * A question about the self-evaluation's result, answered with its passages: the score the
+ * evaluation form states is said first, when the unit's document has one.
+ */
+export async function addSelfScore(k: Knowledge, plan: QueryPlan, scopes: Scope[], b: DraftBuilder) {
+  if (b.d.status === "not_found" || !SELF_EVALUATION_ASKED.test(plan.question)) return;
+  await loadFacts(k, { ...plan, metrics: [SCORE] }, scopes);
+  for (const scope of scopes) {
+    const score = lookup(k, scope, SCORE, wantOf(plan, scope))[0];
+    if (!score) continue;
+    b.d.bullets.unshift([`${scopeLabel(scope)}绩效自评得分 `, b.fact(score, "绩效自评得分"), "。"]);
+    return;
+  }
+}
