@@ -41,3 +41,15 @@ describe("two levels' shares of one item, and a later base year", () => {
     expect(plain(r.answer)).toContain("443.18 − 786.09 = -342.91");
   });
 });
+
+describe("the amount of the one a ranking named", () => {
+  // 000 line 484: "…赴尼日利亚、埃及考察团支出12.39万元…" (the largest of the six amounts listed);
+  // 因公出国（境）费 49.98 is the whole category's.
+  const { ask } = useSampleEngine();
+  it("哪个团花钱最多 → 花了多少: the top group's amount, not the category's total", async () => {
+    const r = await ask("市政府办2024年派了几个出国团", "花钱最多的是哪个团", "花了多少");
+    const text = plain(r.answer);
+    expect(text).toContain("赴尼日利亚、埃及考察团：12.39万元");
+    expect(text.split("\n")[0]).not.toContain("49.98");
+  });
+});

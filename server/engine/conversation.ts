@@ -24,6 +24,8 @@ export interface Context {
    * named, only by a follow-up that names another edition ("那部门预算呢").
    */
   totalRead?: MetricRef[];
+  /** The words the last turn searched the prose with ("花钱最多的是哪个团"). */
+  textQuery?: string;
 }
 
 /**
@@ -63,6 +65,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         ...(plan.edition ? { edition: plan.edition } : {}),
         ...previousEditionOf(k, ctx, plan.edition),
         totalRead: readAsTotal(plan) ? plan.metrics : plan.metrics.length ? undefined : ctx?.totalRead,
+        ...(plan.textQuery ? { textQuery: plan.textQuery } : {}),
       };
     }
   }

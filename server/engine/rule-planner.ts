@@ -401,6 +401,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       ? `“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
       : undefined;
   const unitReadings = found.fuzzy.map((f) => `“${f.asked}”按“${f.unit}”理解`);
+  // "哪个团花钱最多？→ 花了多少": the amount of the one the ranking named, not the whole figure's.
+  const rankedBefore =
+    followUp && ctx?.operation === "rank" && !!ctx.textQuery && !refs.length && AMOUNT_OF_IT.test(q);
+  if (rankedBefore) operation = "rank";
   const plan: QueryPlan = {
     units,
     unknownUnits,
@@ -417,7 +421,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     ...(editionsCompared(q, followUp, ctx) ? { bothEditions: true } : editionOf(q, followUp, ctx)),
     counts: asksCount(q) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(rest)),
     question: q,
-    textQuery: textQueryOf(k, unmasked.replace(/[，｜]+/g, " ").trim() || q, operation, metrics, metricsHere),
+    textQuery: rankedBefore
+      ? ctx!.textQuery
+      : textQueryOf(k, unmasked.replace(/[，｜]+/g, " ").trim() || q, operation, metrics, metricsHere),
     followUp,
     ...(clarify ? { clarify } : {}),
     descending: !/最低|最少|最小/.test(q),
@@ -477,6 +483,10 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
   };
   return units.length > 0 && units.every(has);
 }
+
+/** "花了多少", "多少钱": the amount of what was just named. */
+const AMOUNT_OF_IT =
+  /^(?:那|那么)?(?:它|这个|那个)?(?:花了|用了|花费了?|开支了?)?(?:多少钱?|几多)[？?]?$|^(?:那|那么)?(?:它|这个|那个)?(?:花|用)了?多少/;
 
 /** "<年>预算多少？→ 比上年增加了多少": the same total's change on a year. */
 const TOTAL_CHANGED =
