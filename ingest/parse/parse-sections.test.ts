@@ -242,4 +242,24 @@ describe("a list whose first item closes a sentence", () => {
     const titles = wholeDocument("000").sections.map((s) => s.title);
     expect(titles).toContain("2.坚持聚焦重点、真抓实干，推动工作落地见效");
   });
+
+  it("a short last item of a list whose items are paragraphs is body text, not a heading (putuo-sfj-2026 p5)", () => {
+    // The rendered page: "（九）规划、协调、指导本区法治人才队伍建设相关工作。负责本系统各类干部队伍建设。" then
+    // "（十）完成区委、区政府交办的其他任务。" — the tenth duty, short enough to look like a heading.
+    const lines = [
+      "一、部门主要职能",
+      "（九）规划、协调、指导本区法治人才队伍建设相关工作。负责本系统各类干部队伍建设。",
+      "",
+      "（十）完成区委、区政府交办的其他任务。",
+      "二、部门机构设置",
+    ];
+    const { sections: s } = parseSections("x", lines, () => false);
+    expect(s.map((x) => x.title)).toEqual(["一、部门主要职能", "二、部门机构设置"]);
+    expect(s[0].text).toContain("（十）完成区委、区政府交办的其他任务。");
+  });
+
+  it("a titled item after a paragraph item stays a heading (001 lines 7–9: （二）单位机构、人员情况)", () => {
+    const { sections: s } = parseSections("001", excerpt("001", 5, 12), () => false);
+    expect(s.find((x) => x.title === "（二）单位机构、人员情况")?.level).toBe(3);
+  });
 });

@@ -1,3 +1,4 @@
+import { chineseNumeral, numeralValue } from "../text/chinese-numerals.js";
 import { cleanSentence } from "../text/normalize-text.js";
 import type { Section } from "../schema.js";
 import { entryTitled, tocEntries, tocSpan, type TocEntry } from "./table-of-contents.js";
@@ -184,6 +185,16 @@ function detectHeading(lines: string[], i: number): Heading | undefined {
   if (level === 4 && /^注[:：]/.test(previousText(lines, i))) return undefined;
   // "具体包括：1.某本部" then "2.某中心": the next item of a list a sentence began.
   if (level === 4 && continuesInlineList(lines, i, Number(L4.exec(line)?.[1]))) return undefined;
+  // "（九）负责…。" (a paragraph) then "（十）完成…任务。": the list's last item, short, not a heading.
+  // (A titled item without the full stop, "（二）单位机构、人员情况", or one with lines of its own
+  // beneath it, is a heading still.)
+  if (
+    level === 3 &&
+    /[。；;]$/.test(line) &&
+    !bodyFollows(lines, i) &&
+    continuesBodyList(lines, i, numeralValue(L3.exec(line)?.[1] ?? ""))
+  )
+    return undefined;
   return { level, title: line.replace(/[。.]$/, ""), line: i, through: i };
 }
 
@@ -202,6 +213,30 @@ function continuesInlineList(lines: string[], i: number, n: number): boolean {
   if (n === 1) return /(?:包括|分别是|分别为)[：:]$/.test(before);
   if (new RegExp(`[：:]\\s*${n - 1}[、.．]\\s*\\D`).test(before)) return true;
   return new RegExp(`^${n - 1}[、.．]`).test(before) && continuesInlineList(lines, j, n - 1);
+}
+
+/**
+ * The next non-empty line is text: not a heading, numbered ("二、…") or a bare title line ("某局机构
+ *设置", no punctuation). A heading there would leave this one empty.
+ */
+function bodyFollows(lines: string[], i: number): boolean {
+  const next = nextText(lines, i);
+  const bareTitle = /^[\u4e00-\u9fa5（）()“”]{2,30}$/.test(next);
+  return !!next && !bareTitle && !L1.test(next) && !detectHeadingText(next);
+}
+
+/**
+ * Item `n` of a "（一）（二）…" list whose item `n − 1`, a few lines up, is a paragraph (too long or
+ * too full of clauses to be a heading): the list goes on in the body.
+ */
+function continuesBodyList(lines: string[], i: number, n: number): boolean {
+  if (!(n >= 2)) return false;
+  const before = new RegExp(`^[（(]${chineseNumeral(n - 1)}[)）]`);
+  for (let j = i - 1; j >= Math.max(0, i - 20); j--) {
+    const text = cleanSentence(lines[j]);
+    if (before.test(text)) return !detectHeadingText(text);
+  }
+  return false;
 }
 
 /** A body title printed without the number its table-of-contents entry has: a top-level heading. */

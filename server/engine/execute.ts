@@ -11,6 +11,7 @@ import { proseRatio } from "./ops/prose-ratio.js";
 import { proseRank } from "./ops/prose-rank.js";
 import { addListedCount, listedCountOp } from "./ops/listed-count.js";
 import { addSelfScore } from "./ops/self-score.js";
+import { enumeratedCountOp } from "./ops/enumerated-count.js";
 import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { compareOp } from "./ops/budget.js";
@@ -167,7 +168,8 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       (await proseRatio(k, plan, scopes)) ??
       (await proseRank(k, plan, scopes)) ??
       (await proseCount(k, plan, scopes)) ??
-      (await listedCountOp(k, plan, scopes));
+      (await listedCountOp(k, plan, scopes)) ??
+      (await enumeratedCountOp(k, plan, scopes));
     if (stated) return stated;
     const refusal = numberWithoutFigure(plan);
     if (refusal) {

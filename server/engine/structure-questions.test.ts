@@ -45,3 +45,34 @@ describe("divisions and member units (PDF)", () => {
     expect(plain(r.answer)).toContain("综合行政执法队");
   });
 });
+
+describe("how many items a numbered list has", () => {
+  // 000 lines 70–82: "一、部门职能职责" with "（一）协助市人民政府领导同志…" … "（十二）承办市人民政府交办的其他事项。";
+  // putuo-sfj-2026-bumen-yusuan p4–p5 (rendered, pdftoppm -r 60): "（一）贯彻执行…" … "（十）完成区委、区政府交办的其他任务。".
+  const sample = useSampleEngine();
+  it("主要职责一共几条: the numbered paragraphs counted (12)", async () => {
+    const r = await sample.ask("市政府办的主要职责有哪些，一共几条");
+    expect(plain(r.answer)).toContain("共 12项");
+  });
+
+  const pdf = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
+  it("a list whose last item is one short line is counted whole (10, not 9)", async () => {
+    const r = await pdf.ask("普陀区司法局主要职责有几项");
+    const text = plain(r.answer);
+    expect(text).toContain("共 10项");
+    expect(text).toContain("（十）完成区委、区政府交办的其他任务");
+  });
+});
+
+describe("a variance draft asked as 说明稿", () => {
+  // 002 lines 408–410: 职业年金缴费支出（项）"年初预算为53.13万元，支出决算为11.98万元，完成年初预算的22.5%…
+  // 主要原因是：退休人员职业年金支出减少".
+  const sample = useSampleEngine();
+  it("差异说明稿 drafts the budget-and-actual paragraph", async () => {
+    const r = await sample.ask("区委办职业年金缴费差异说明稿");
+    expect(r.plan.operation).toBe("explain_variance");
+    const text = plain(r.answer);
+    expect(text).toContain("53.13 − 11.98 = 41.15");
+    expect(text).toContain("退休人员职业年金支出减少");
+  });
+});

@@ -80,3 +80,11 @@ export const BARE_CLASSIFIER = new RegExp(`^(?:${CLASSIFIER})$`);
  */
 export const LISTED_PARTS_SENTENCE =
   /(内设机构|内设科室|内设部门|科室|处室|部门)(?:设置)?[，,]?(?:包括|分别是|有|为|设有)[:：]\s*([^。；;\n]+)/;
+
+/**
+ * Topics a document lists as numbered paragraphs ("一、部门职责" with "（一）…（十二）" beneath): what
+ * a question counting them names, the words to find them with, and the heading they sit under.
+ */
+export const ENUMERATED_TOPICS: readonly { noun: string; asks: RegExp; search: string; heading: RegExp }[] = [
+  { noun: "职责", asks: /职责|职能|主要任务|管哪些/, search: "部门职责 主要职责 职能", heading: /职责|职能/ },
+];

@@ -155,12 +155,13 @@ export function longestShared(
 /** Passages whose headings name what was asked ("一、部门职责" for 职责) come first (stable otherwise). */
 function titlesFirst(query: string, hits: Retrieved[]): Retrieved[] {
   const inTitles = (h: Retrieved, w: string) => h.chunk.section.some((title) => title.includes(w));
-  // A word many of the passages' headings have ("事业单位" in a budget's item headings) tells none apart.
-  const distinctive = distinctiveWords(query).filter(
-    (w) => hits.filter((h) => inTitles(h, w)).length * 3 <= hits.length,
+  // A word half the passages' headings have ("事业单位" in a budget's item headings) tells none apart.
+  const telling = distinctiveWords(query).filter(
+    (w) => hits.filter((h) => inTitles(h, w)).length * 2 < hits.length,
   );
-  const titled = (h: Retrieved) => distinctive.some((w) => inTitles(h, w));
-  return [...hits.filter(titled), ...hits.filter((h) => !titled(h))];
+  // The passages whose headings name more of the question's telling words come first (stable).
+  const named = new Map(hits.map((h) => [h, telling.filter((w) => inTitles(h, w)).length]));
+  return [...hits].sort((a, b) => named.get(b)! - named.get(a)!);
 }
 
 /** Passages holding a longer stretch of the question's own wording come first (stable otherwise). */
@@ -168,9 +169,9 @@ function phrasesFirst(query: string, hits: Retrieved[]): Retrieved[] {
   const own = phrases(query);
   if (!own.length) return hits;
   const bodies = new Map(hits.map((h) => [h, h.chunk.text.split("\n").slice(1).join("")]));
-  // A stretch many of the passages share ("事业单位" in a budget's item sections) tells none apart.
+  // A stretch half the passages share ("事业单位" in a budget's item sections) tells none apart.
   const telling = (stretch: string) =>
-    [...bodies.values()].filter((body) => body.includes(stretch)).length * 3 <= bodies.size;
+    [...bodies.values()].filter((body) => body.includes(stretch)).length * 2 < bodies.size;
   const shared = new Map(hits.map((h) => [h, longestShared(bodies.get(h)!, own, telling)]));
   return [...hits].sort((a, b) => shared.get(b)! - shared.get(a)!);
 }
