@@ -48,6 +48,18 @@ function isProjectSpending(plan: QueryPlan): boolean {
 const TOTAL_COUNT = /一共|总共|累计|共计|合计|总计/;
 
 /**
+ * "一年接待了多少批次": the figure read from a word shorter than its name (接待 for 公务接待费) may
+ * mean all of what the sentence counts ("累计接待了…批次，其中：公务接待…"), not only the named part.
+ */
+function namedLoosely(plan: QueryPlan): boolean {
+  const [ref] = plan.metrics;
+  // "几个团，花了多少": the count and the money of the figure, not a sentence's total count.
+  if (plan.metrics.length !== 1 || ref.type !== "metric" || MONEY_WORDS.test(plan.textQuery ?? ""))
+    return false;
+  return !plan.question.includes(ref.key.replace(/(?:经)?费$/, ""));
+}
+
+/**
  * An area, a height or a rate asked, with no word for money; a completion rate of a figure's budget
  * is the calculator's.
  */
@@ -156,7 +168,8 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "某工程盖多大、多高": a size a sentence states, not the project's money. "一共接待了多少批次": a
   // total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the counts of the part
   // the figure's name stands for.
-  const totalCount = plan.counts && plan.operation === "value" && TOTAL_COUNT.test(plan.question);
+  const totalCount =
+    plan.counts && plan.operation === "value" && (TOTAL_COUNT.test(plan.question) || namedLoosely(plan));
   if ((plan.metrics.length && asksSize(plan)) || totalCount) {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;

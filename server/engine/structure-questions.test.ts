@@ -76,3 +76,14 @@ describe("a variance draft asked as 说明稿", () => {
     expect(text).toContain("退休人员职业年金支出减少");
   });
 });
+
+describe("a count asked with a word shorter than the figure's name", () => {
+  // 001 line 1141: "全年公务接待16批次176人次"; the 附件 (lines 1267, 1284): "累计接待了125批次1222人次，其中：公务接待
+  // 16批次176人次…".
+  const sample = useSampleEngine();
+  it("一年接待了多少批次: the whole count the sentence states, beside the 公务接待 part", async () => {
+    const r = await sample.ask("驻京办一年接待了多少批次、多少人次");
+    const text = plain(r.answer);
+    expect(text).toContain("累计接待了125批次1222人次");
+  });
+});
