@@ -77,7 +77,7 @@ export function deriveAliases(fullName: string): string[] {
   }
   // Street and town offices: 人民政府万里街道办事处 → 万里街道办事处, 万里街道, 万里街道办.
   const street = /^(?:人民政府|政府)?([\u4e00-\u9fa5]{2,4}?)(街道|镇)办事处$/.exec(body);
-  // People also name a street office by its place alone ("万里2024年…"): kept however short.
+  // People also name a street office by its place alone ("<地名>2024年…"): kept however short.
   const bare = street?.[1];
   if (street) {
     const [, place, kind] = street;

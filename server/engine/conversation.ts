@@ -24,7 +24,7 @@ export interface Context {
    * named, only by a follow-up that names another edition ("那部门预算呢").
    */
   totalRead?: MetricRef[];
-  /** The words the last turn searched the prose with ("花钱最多的是哪个团"). */
+  /** The words the last turn searched the prose with ("…最多的是哪个"). */
   textQuery?: string;
 }
 

@@ -48,7 +48,7 @@ function isProjectSpending(plan: QueryPlan): boolean {
 const TOTAL_COUNT = /一共|总共|累计|共计|合计|总计/;
 
 /**
- * "一年接待了多少批次": the figure read from a word shorter than its name (接待 for 公务接待费) may
+ * "<简称>了多少批次": the figure read from a word shorter than its name (接待 for 公务接待费) may
  * mean all of what the sentence counts ("累计接待了…批次，其中：公务接待…"), not only the named part.
  */
 function namedLoosely(plan: QueryPlan): boolean {

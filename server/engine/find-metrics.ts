@@ -93,7 +93,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
     // A stem is a guess at how people name the project: a lexicon figure named the same way wins.
     if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, -0.01);
-    // "门户网站" for 政府门户网专项: the stem without the body that runs it.
+    // "<某>网站" for a project named "政府<某>网专项": the stem without the body that runs it.
     const bare = short.replace(/^(?:政府|市|区|县)/, "");
     if (bare.length >= 3 && bare !== short) addAll(hits, q, bare, { type: "project", name: p }, -0.02);
     // "万里街道社区…工程" asked as "<unit>…社区…工程": the unit's name is masked, the rest names it.
@@ -238,7 +238,7 @@ function takenCover() {
   };
 }
 
-/** Subject codes of one line of descent (215 and 21508). */
+/** Subject codes of one line of descent (a 类 and one of its 款: 3 and 5 digits). */
 const sameLine = (a: MetricRef, b: MetricRef) =>
   a.type === "subject" &&
   b.type === "subject" &&

@@ -52,13 +52,13 @@ const SHARED_ENDINGS: readonly [RegExp, string][] = [
     /(区级|市级|省级|县级|中央)(和|与|及|、)(区级|市级|省级|县级|中央)([\u4e00-\u9fa5]{2,12}?)(?=加起来|加在一起|合计|一共|总共|共|各|分别|多少|的|[，,。？?]|$)/g,
     "$1$4$2$3$4",
   ],
-  // "人员经费、公用经费、项目各多少": the last column listed said by its first word
+  // "<列>、<列>、项目各多少": the last column listed said by its first word
   [/(?<=(?:人员经费|公用经费|基本支出)(?:和|、|及|与|,))项目(?=各|分别|都|的|是|多少|呢|$)/g, "项目支出"],
 ];
 
 /**
  * Modifiers that name sibling rows of one noun: "<甲><名词>比<乙>多多少" compares with <乙><名词>
- * ("年末结转结余比年初多了多少" elides 结转结余 after 年初).
+ * ("年末<某项>比年初多多少" elides <某项> after 年初).
  */
 const SIBLING_MODIFIERS: readonly (readonly [string, string])[] = [
   ["年初", "年末"],

@@ -208,7 +208,7 @@ export function findYears(
   );
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
-  // "2023年…比2024年多还是少": a base later than the year asked is one of two years compared.
+  // "<年甲>…比<年乙>多还是少": a base later than the year asked is one of two years compared.
   const bases = [...q.matchAll(/(?:比|较)(20\d{2}|\d{2})年/g)].map(
     (m) => Number(m[1]) + (m[1].length === 2 ? 2000 : 0),
   );

@@ -401,7 +401,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       ? `“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}。请问您指的是哪一个？`
       : undefined;
   const unitReadings = found.fuzzy.map((f) => `“${f.asked}”按“${f.unit}”理解`);
-  // "哪个团花钱最多？→ 花了多少": the amount of the one the ranking named, not the whole figure's.
+  // "…最多的是哪个？→ 那花了多少": the amount of the one the ranking named, not the whole figure's.
   const rankedBefore =
     followUp && ctx?.operation === "rank" && !!ctx.textQuery && !refs.length && AMOUNT_OF_IT.test(q);
   if (rankedBefore) operation = "rank";
@@ -488,7 +488,7 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
 const AMOUNT_OF_IT =
   /^(?:那|那么)?(?:它|这个|那个)?(?:花了|用了|花费了?|开支了?)?(?:多少钱?|几多)[？?]?$|^(?:那|那么)?(?:它|这个|那个)?(?:花|用)了?多少/;
 
-/** "<年>预算多少？→ 比上年增加了多少": the same total's change on a year. */
+/** "<年>预算多少？→ 比上年多了多少": the same total's change on a year. */
 const TOTAL_CHANGED =
   /(?:比|较|与|跟|同)(?:上年|去年|上一年|(?:20)?\d{2}年)|增加|减少|增长|下降|多了|少了|变化/;
 

@@ -43,7 +43,7 @@ export function resolveScopes(
       const parent = k.unit(unit)?.parent;
       if (parent && plan.units.includes(parent))
         return { draft: notFound(`${describeUnpublished(k, unit)}，文件没有单列它的数字。`) };
-      // What a subordinate did is told in its parent's prose ("某馆的数字化项目做了什么"), its projects
+      // What a subordinate did is told in its parent's prose ("某馆的某项目做了什么"), its projects
       // too: read there. Its money in the parent's tables is the parent's, and stays refused.
       const aboutWork =
         plan.operation === "text_lookup" ||
@@ -166,7 +166,7 @@ function parentScope(k: Knowledge, unit: string, plan: QueryPlan): Scope | undef
     ? (k.docs(parent, { year }).find((d) => d.covers.includes(unit)) ?? k.docs(parent, { year })[0])
     : undefined;
   if (!doc || !year) return undefined;
-  // "株洲市天元区档案馆" → "档案馆": its own name, without the place, is what the parent's prose says.
+  // "<某市某区>某馆" → "某馆": its own name, without the place, is what the parent's prose says.
   const ownName = unit.replace(/^.*[省市区县]/, "");
   if (ownName.length >= 2 && !(plan.textQuery ?? "").includes(ownName))
     plan.textQuery = `${ownName} ${plan.textQuery ?? ""}`.trim();

@@ -71,7 +71,7 @@ function dedupe(refs: MetricRef[]): MetricRef[] {
 }
 
 /**
- * Several cells of one row asked together ("<科目>里人员经费、公用经费、项目各多少"): the row itself,
+ * Several cells of one row asked together ("<科目>里<列>、<列>、项目各多少"): the row itself,
  * whose total is said after them so the cells are seen as its parts.
  */
 export function rowOfCells(metrics: MetricRef[]): MetricRef | undefined {

@@ -11,7 +11,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔 那批 这批 那些 那几个 那几项",
     // "摊到每个人头上": where an average lands
     "头上 身上 名下",
-    // asking for the arithmetic again ("帮我重新算下")
+    // asking for the arithmetic again ("重新算一下")
     "重新 算下 算算 算一下 验算 核算 复核 再算",
     // telling a story around the figures
     "说好 说好的 本来 原本 原来 结果 后来 最后 居然 竟然 其实 然后 反正",

@@ -58,7 +58,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
       "一天",
       "当月",
     ],
-    // "3月的电费", "十月份": a month, not a date ("12月31日") or a year's end ("12月底").
+    // "N月的<某费>", "十月份": a month, not a date ("N月M日") or a year's end ("N月底").
     pattern: /(?<!\d)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?!\d|日|底|末)/,
     lacking: "月度或季度数字",
     closest: "全年数",

@@ -22,7 +22,7 @@ export const UNIT_TOPICS: readonly {
     headings: "机构设置 单位构成",
   },
   {
-    // "设了哪些科室", "有几个处室": the body's internal divisions.
+    // "哪些科室", "有几个处室": the body's internal divisions.
     say: /(?:内设|内部)?(?:科室|处室)|内设机构|内部机构|内设(?:了)?(?:哪些|几个|多少个?)(?:部门|机构)?/,
     headings: "机构设置 内设机构 科室 处室",
   },

@@ -130,7 +130,7 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
     !isRate && !money(c.fact.value).isZero() && !money(diff.value).isZero()
       ? times(a.fact.value, c.fact.value)
       : undefined;
-  // A multiple is said of the larger figure ("差几倍": "后者是前者的N倍", not "前者是后者的0.07倍"),
+  // A multiple is said of the larger figure ("差几倍": "后者是前者的N倍", not "前者是后者的0.x倍"),
   // unless the question orders the two ("甲与乙之比", "甲是乙的几倍").
   const inverse =
     r && !more && money(a.fact.value).gt(0) && !ORDERED_RATIO.test(plan.question)

@@ -45,7 +45,7 @@ function ofTotal(fact: Fact, total: MetricRef): boolean {
 }
 
 /**
- * The narrative's rounding of a table figure ("科目12,789万元" for 127,886,849元): a text figure of the
+ * The narrative's rounding of a table figure ("科目N万元" for the table's exact 元): a text figure of the
  * same row whose value is the table's rounded to its own decimals, said beside it.
  */
 function restatedInText(found: Fact[], fact: Fact): Fact | undefined {

@@ -41,7 +41,7 @@ function itemsUnder(hits: Retrieved[], heading: RegExp): { parent: string[]; ite
 }
 
 /**
- * "主要职责有哪些？一共几条": the items of a numbered list whose items head their own paragraphs
+ * "<某主题>有几条": the items of a numbered list whose items head their own paragraphs
  * ("（一）…（十二）"), counted, the headings quoted as the formula. Undefined when the question
  * asks no number of a listed topic, or the unit's documents number no such items.
  */

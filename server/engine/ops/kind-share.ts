@@ -21,8 +21,8 @@ function namedKind(plan: QueryPlan, kinds: Fact[]): Fact | undefined {
 }
 
 /**
- * "机要通信用车占全部车辆的比例": a count stated by kind beside its total ("保有量19辆，其中机要通信用车
- * 15辆"), one kind over the total, with its formula. Undefined unless the question names one kind.
+ * "<某类用车>占全部车辆的比例": a count stated by kind beside its total ("保有量N辆，其中<某类>
+ * M辆"), one kind over the total, with its formula. Undefined unless the question names one kind.
  */
 export function kindShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
   if (plan.metrics.length !== 1 || scopes.length !== 1) return undefined;

@@ -6,7 +6,7 @@ import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { scopeLabel } from "./labels.js";
 
-/** "绩效自评结果怎样", "绩效评价得怎么样": how the self-evaluation came out, asked in words. */
+/** "绩效自评结果如何", "绩效评价得怎么样": how the self-evaluation came out, asked in words. */
 const SELF_EVALUATION_ASKED =
   /自评(?:的)?(?:结果|情况)|评价结果|绩效(?:评价|自评)?(?:得)?(?:怎么样|如何|咋样|怎样)|评得(?:怎么样|如何|咋样)/;
 

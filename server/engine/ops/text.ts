@@ -79,7 +79,7 @@ const GENERIC = new Set(
 /** The generic words, longest first, to mask a question's own phrases with. */
 const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
 
-/** "2024年开了哪些会", "比23年少": a year is cut off first, or the segmenter reads "年开" as a word. */
+/** "2024年开了哪些会", "比<两位数年份>年少": a year is cut off first, or the segmenter reads "年开" as a word. */
 const YEAR = /(?<!\d)(?:\d{4}|\d{2})\s*年度?/g;
 
 export function distinctiveWords(query: string): string[] {

@@ -27,7 +27,7 @@ export function earlierScope(k: Knowledge, scope: Scope, scopes: Scope[]): Scope
 
 /**
  * Last year's figure: stated in this document (上年决算, "2025年预算执行数"), else last year's document.
- * Last year's budget named as the base ("比2023年预算少多少") is read from that year's budget.
+ * Last year's budget named as the base ("比<上年>预算少多少") is read from that year's budget.
  */
 function previousOf(
   k: Knowledge,
@@ -46,7 +46,7 @@ function previousOf(
   return lookup(k, scope, ref, "prev_actual")[0] ?? fromEarlier();
 }
 
-/** The question names that year's budget itself ("2023预算", "23年的年初预算"), not its execution. */
+/** The question names that year's budget itself ("<年>预算", "<两位数年份>年的年初预算"), not its execution. */
 function budgetOfYearNamed(question: string, year: number): boolean {
   const named = new RegExp(`(?:${year}|(?<!\\d)${year % 100}年)年?度?的?(?:年初)?预算(?!执行|完成)`);
   return named.test(question);
