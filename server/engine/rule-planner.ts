@@ -295,8 +295,18 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       (asksBareSpending(rest) && units.length > 0);
   if (!metrics.length && !subject.qualifiers.length && !asked.known.length && comparesTotals)
     metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
+  // "钱从哪来", "收入来源": the income total by its sources.
+  const incomeWhere = !metrics.length && INCOME_WHERE.test(rest);
+  if (incomeWhere) {
+    metrics = [{ type: "metric", key: INCOME_TOTAL_KEY }];
+    // Its words ask where from; they name no figure of their own.
+    subject.qualifiers = subject.qualifiers.filter((word) => !/来源|哪来|从哪/.test(word));
+  }
   const bareBudget =
-    metrics.length === 1 && metrics !== metricsHere && (!followUp || comparesTotals || carriesTotal);
+    !incomeWhere &&
+    metrics.length === 1 &&
+    metrics !== metricsHere &&
+    (!followUp || comparesTotals || carriesTotal);
   const bareReading =
     followUp && !OTHER_BASIS.test(rest) && TOTAL_CHANGED.test(rest)
       ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}与上年比较`
@@ -314,6 +324,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     yearCount: yearsFound.years.length,
   };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  if (incomeWhere) operation = "breakdown";
   // "<整体>多少？→ <部分>多少？→ 剩下的是啥钱": the whole, part by part.
   const whole = followUp && !refs.length && REMAINDER.test(q) ? wholeOfPart(ctx) : undefined;
   if (whole) [metrics, operation] = [[whole], "breakdown"];
@@ -483,6 +494,11 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
   };
   return units.length > 0 && units.every(has);
 }
+
+/** Where the money comes from, with no figure named: the income total broken down by source. */
+const INCOME_WHERE =
+  /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)来源|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
+const INCOME_TOTAL_KEY = "收入合计";
 
 /** "花了多少", "多少钱": the amount of what was just named. */
 const AMOUNT_OF_IT =

@@ -51,3 +51,15 @@ describe("last year's total from this year's and a stated change", () => {
     expect(text).toContain("文件只写明了财政拨款支出比上年的增减额");
   });
 });
+
+describe("where the money comes from", () => {
+  // putuo-czj-2024-bumen-juesuan p6 (rendered): 一般公共预算财政拨款收入 2,940.05; 其他收入 6.20; 本年收入合计 2,946.25.
+  it("钱从哪来: the income total by its sources, with their shares", async () => {
+    const r = await ask("普陀区财政局的钱都是从哪里来的");
+    expect(r.plan.operation).toBe("breakdown");
+    const text = plain(r.answer);
+    expect(text).toContain("2940.05 ÷ 2946.25 = 99.79%");
+    expect(text).toContain("6.2 ÷ 2946.25 = 0.21%");
+    expect(text).not.toContain("按支出合计");
+  });
+});
