@@ -513,7 +513,7 @@ const COMPARES_TWO = /差|比较|对比|区别|不同|不一样|一样吗|相同
 
 /**
  * "部门预算…？→ 单位预算里呢？→ 两个差在哪": the two editions the conversation named, compared; also
- * "部门预算…？→ 和单位预算差多少": the other edition named with what it is compared with.
+ * "<一个版本>…？→ 和<另一版本>比呢": the other edition named with what it is compared with.
  */
 function editionsCompared(q: string, followUp: boolean, ctx?: Context): boolean {
   if (!followUp || !ctx?.edition || !COMPARES_TWO.test(q)) return false;

@@ -19,6 +19,7 @@ import { rowOfCells } from "../subject-cells.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import {
   basisWord,
+  kindOf,
   metricLabel,
   listsParts,
   parentOf,
@@ -100,7 +101,7 @@ function addKinds(b: DraftBuilder, facts: Fact[], label: string): void {
   if (!kinds.length) return;
   const line: Segment[] = ["其中："];
   kinds.forEach((f, i) => {
-    const kind = f.column.slice(3, -1);
+    const kind = kindOf(f) ?? "";
     line.push(i ? "，" : "", `${kind} `, b.fact(f, `${label}（${kind}）`));
   });
   b.d.bullets.push([...line, "。"]);

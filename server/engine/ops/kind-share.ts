@@ -5,10 +5,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
-import { metricLabel, scopeLabel } from "./labels.js";
-
-/** "数量（机要通信用车）" → "机要通信用车": the kind a count of one kind is of. */
-const kindOf = (fact: Fact) => /^数量（(.+)）$/.exec(fact.column)?.[1];
+import { kindOf, metricLabel, scopeLabel } from "./labels.js";
 
 /** The kind the question names: its whole name, or a qualifier that is part of it ("机要用车" is not). */
 function namedKind(plan: QueryPlan, kinds: Fact[]): Fact | undefined {

@@ -15,12 +15,15 @@ export function metricLabel(ref: MetricRef, k?: Knowledge): string {
 }
 
 /** The question with the figures' own names masked ("商品和服务支出" lists nothing). */
-export function namesMasked(plan: QueryPlan): string {
+export function namesMasked(plan: QueryPlan, mask = "〇"): string {
   const names = plan.metrics.flatMap((ref) =>
     ref.type === "metric" ? [ref.key] : ref.type === "project" ? [ref.name] : ref.name ? [ref.name] : [],
   );
-  return names.reduce((text, name) => text.split(name).join("〇"), plan.question);
+  return names.reduce((text, name) => text.split(name).join(mask), plan.question);
 }
+
+/** "数量（机要通信用车）" → "机要通信用车": the kind a count of one kind is of. */
+export const kindOf = (fact: Fact) => /^数量（(.+)）$/.exec(fact.column)?.[1];
 
 /** How a figure of this kind is called after its label ("…支出决算", "…收入合计决算数"). */
 export function wantLabel(want: Want, fact?: Fact, label = ""): string {

@@ -67,16 +67,11 @@ function wholeAndParts(plan: QueryPlan): { whole: MetricRef; parts: MetricRef[] 
  * given, and the answer says the whole was not found.
  */
 export function addedWithoutWhole(plan: QueryPlan): boolean {
-  const at = plan.question.indexOf("占");
   // Three or more figures: the last is the whole (sumShareOp).
-  if (at < 0 || plan.metrics.length !== 2) return false;
+  if (!plan.question.includes("占") || plan.metrics.length !== 2) return false;
   // "支出合计里占几成": a figure's own name is no cue to add.
-  const names = plan.metrics.map((ref) => (ref.type === "metric" ? ref.key : (ref.name ?? "")));
-  const before = names.reduce(
-    (text, name) => (name ? text.split(name).join("｜") : text),
-    plan.question.slice(0, at),
-  );
-  if (!SUM_CUE.test(before)) return false;
+  const masked = namesMasked(plan, "｜");
+  if (!SUM_CUE.test(masked.slice(0, masked.indexOf("占")))) return false;
   const key = (ref: QueryPlan["metrics"][number] | undefined) => JSON.stringify(ref);
   return plan.metrics.every((ref) => plan.metrics.every((other) => key(parentOf(ref)) !== key(other)));
 }
