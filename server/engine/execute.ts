@@ -177,6 +177,12 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.
+    // "预算<甲>万，执行<乙>万，执行率多少": the two amounts name their row.
+    if (!plan.metrics.length && plan.operation !== "text_lookup") {
+      await loadFacts(k, plan, scopes);
+      const quoted = quotedFiguresOp(k, plan, scopes);
+      if (quoted) return quoted;
+    }
     const stated =
       (await proseRatio(k, plan, scopes)) ??
       (await proseRank(k, plan, scopes)) ??

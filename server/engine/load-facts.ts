@@ -9,6 +9,9 @@ import type { Scope } from "./scope.js";
 /** Above this many documents a question reads only the facts that match its metrics, not whole documents. */
 const WHOLE_DOCUMENTS = 24;
 
+/** Operations that compare a budget with its execution: a budget-only year's 执行数 is in next year's budget. */
+const COMPARING = new Set<QueryPlan["operation"]>(["compare_budget_actual", "explain_variance"]);
+
 /** Operations that read one figure per scope: they need no parts of a metric. */
 const ONE_FIGURE = new Set<QueryPlan["operation"]>(["rank", "sum", "difference"]);
 
@@ -43,6 +46,9 @@ export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   const docIds = scopes.flatMap((s) => [
     s.doc.docId,
     ...k.docs(s.unit, { year: s.year }).map((d) => d.docId),
+    ...(COMPARING.has(plan.operation) && s.doc.kind === "预算"
+      ? k.docs(s.unit, { year: s.year + 1, kind: "预算" }).map((d) => d.docId)
+      : []),
   ]);
   if (new Set(docIds).size <= WHOLE_DOCUMENTS) return k.loadDocuments(docIds);
   if (ranksByFigures(plan, scopes) && (await loadRankedFigures(k, plan, scopes, docIds))) return;

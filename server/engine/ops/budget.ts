@@ -20,6 +20,8 @@ interface Comparison {
   ref: MetricRef;
   budget: Fact;
   actual: Fact;
+  /** How the actual is named: 决算, or 执行数 when next year's budget states it. */
+  actualWord: string;
   /** The completion rate the same source states, if any. */
   stated?: Fact;
   /** Other sources' figures for the same metric that differ. */
@@ -68,7 +70,31 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
   );
   const others = [...otherBudgets, ...otherActuals];
   const reason = [pair.actual, pair.budget, ...actuals].find((f) => f.reason)?.reason;
-  return { ref, ...pair, stated, others, reason };
+  return { ref, ...pair, actualWord: "决算", stated, others, reason };
+}
+
+/**
+ * A year published only as a budget: next year's budget states this year's 执行数 for some rows
+ * ("<年>当年预算执行数为…"), which is compared with this year's own budget figure.
+ */
+function viaNextBudget(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope): Comparison | undefined {
+  if (scope.doc.kind !== "预算" || scope.previousYear) return undefined;
+  const next = k
+    .docs(scope.unit, { year: scope.year + 1, kind: "预算" })
+    .find((doc) => doc.edition === scope.doc.edition);
+  if (!next) return undefined;
+  const nextScope: Scope = { unit: scope.unit, year: scope.year, doc: next, previousYear: true, assumedYear: false };
+  const want = plan.basis === "全年预算" ? "full" : "initial";
+  for (const ref of plan.metrics) {
+    const actual = lookup(k, nextScope, ref, "prev_actual").find((f) => (f.period ?? f.year - 1) === scope.year);
+    const budgets = lookup(k, scope, ref, want);
+    const budget = budgets.find((f) => !f.table) ?? budgets[0];
+    if (!actual || !budget) continue;
+    b.d.notes.push([`${scope.year}年的执行数取自${next.year}年度${next.kind}文件（“${scope.year}年当年预算执行数”）。`]);
+    // The reason stated beside the 执行数 explains next year's change on it, not this variance.
+    return { ref, budget, actual, actualWord: "执行数", others: [] };
+  }
+  return undefined;
 }
 
 /** Words asking how a budget was executed, which the final accounts themselves report. */
@@ -85,7 +111,12 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       direct && direct.budget.docId !== scope.doc.docId && EXECUTION.test(plan.question)
         ? viaSameAmount(k, b, plan, scope, true)
         : undefined;
-    const c = own ?? direct ?? viaCounterpart(k, b, plan, scope) ?? viaSameAmount(k, b, plan, scope);
+    const c =
+      own ??
+      direct ??
+      viaCounterpart(k, b, plan, scope) ??
+      viaSameAmount(k, b, plan, scope) ??
+      viaNextBudget(k, b, plan, scope);
     const label = metricLabel(c?.ref ?? plan.metrics[0], k);
     if (!c) {
       // A budget has no actual to compare: its change on last year is what is explained.
@@ -106,8 +137,8 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     const head: Segment[] = [
       `${scopeLabel(scope)}${label}${budgetWord} `,
       b.fact(c.budget, `${label}${budgetWord}`),
-      "，支出决算 ",
-      b.fact(c.actual, `${label}决算`),
+      c.actualWord === "决算" ? "，支出决算 " : `，${c.actualWord} `,
+      b.fact(c.actual, `${label}${c.actualWord}`),
     ];
     const rateSeg = c.stated
       ? b.fact(c.stated, `${label}预算完成率（文件所列）`)
@@ -115,7 +146,9 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
         ? b.computed(rate, `${label}预算完成率`, [c.actual, c.budget])
         : undefined;
     if (rateSeg) head.push(`，完成${budgetWord}的 `, rateSeg);
-    head.push(money(diff.value).isZero() ? "，决算与预算持平。" : `，决算${over ? "超出" : "少于"}预算 `);
+    head.push(
+      money(diff.value).isZero() ? `，${c.actualWord}与预算持平。` : `，${c.actualWord}${over ? "超出" : "少于"}预算 `,
+    );
     if (!money(diff.value).isZero())
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
@@ -295,13 +328,13 @@ function variancePara(
   const seg: Segment[] = [
     `${scopeLabel(scope)}，${label}${word}`,
     b.fact(c.budget, `${label}${word}`),
-    "，支出决算",
-    b.fact(c.actual, `${label}决算`),
+    c.actualWord === "决算" ? "，支出决算" : `，${c.actualWord}`,
+    b.fact(c.actual, `${label}${c.actualWord}`),
   ];
   if (rate) seg.push(`，完成${word}的`, rate);
   if (!money(diff.value).isZero())
     seg.push(
-      `，决算数${over ? "大于" : "小于"}${word}数`,
+      `，${c.actualWord === "决算" ? "决算数" : c.actualWord}${over ? "大于" : "小于"}${word}数`,
       b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]),
     );
   seg.push(c.reason ? `。主要原因是：${c.reason}。` : "。文件未说明差异原因。");

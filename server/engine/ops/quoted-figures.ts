@@ -37,19 +37,34 @@ function quotedAmounts(question: string): Quoted[] {
   }));
 }
 
+/** The facts of the scopes' units and years whose amount equals a quoted one. */
+function factsOfValue(k: Knowledge, scopes: Scope[], quoted: Quoted): Fact[] {
+  const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
+  return docs.flatMap((doc) =>
+    k.factsOf(doc.docId).filter((fact) => fact.measure === "万元" && money(fact.value).eq(quoted.value)),
+  );
+}
+
+/** Facts printed in one row of one table (or one sentence). */
+const rowKey = (fact: Fact) => `${fact.docId}|${fact.table ?? ""}|${fact.row}|${fact.source.lines[0]}`;
+
 /**
- * The unit's amount equal to a quoted one (documents of the scopes' units and years) whose row the
- * question also names in part: a number alone may be any row's (a whole number may be another
- * row's amount rounded), so equal value and a shared name are both required.
+ * The unit's two amounts equal to the quoted ones: each in a row the question also names in part,
+ * or both in one row (a budget and its execution side by side). A number alone may be any row's (a
+ * whole number may be another row's amount rounded), so an equal value alone is never enough.
  */
-function factQuoted(k: Knowledge, scopes: Scope[], quoted: Quoted, question: string): Fact | undefined {
+function factsQuoted(k: Knowledge, scopes: Scope[], quoted: Quoted[], question: string): Fact[] | undefined {
   const asked = new Set(grams(question));
   const named = (f: Fact) =>
     grams(f.row).some((g) => asked.has(g) && !/\d/.test(g) && !GENERIC_GRAMS.test(g));
-  const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
-  for (const doc of docs)
-    for (const fact of k.factsOf(doc.docId))
-      if (fact.measure === "万元" && money(fact.value).eq(quoted.value) && named(fact)) return fact;
+  const [firsts, seconds] = quoted.map((q) => factsOfValue(k, scopes, q));
+  const first = firsts.find(named);
+  const second = seconds.find(named);
+  if (first && second) return [first, second];
+  for (const a of firsts) {
+    const c = seconds.find((f) => f.id !== a.id && rowKey(f) === rowKey(a));
+    if (c) return [a, c];
+  }
   return undefined;
 }
 
@@ -65,18 +80,18 @@ function givesQuoted(draft: Draft, quoted: Quoted[]): boolean {
  * A rate of two amounts the asker quotes ("预算<甲>万，用了<乙>万，完成了百分之几"), when the documents of
  * the unit state both: each read from the document and cited, the rate computed with its formula.
  * Undefined when the draft already uses them, or either is not in the documents (a number the
- * documents do not state is not computed with).
+ * documents do not state is not computed with). With no draft, the two amounts alone name the row.
  */
 export function quotedFiguresOp(
   k: Knowledge,
   plan: QueryPlan,
   scopes: Scope[],
-  draft: Draft,
+  draft?: Draft,
 ): Draft | undefined {
   const quoted = quotedAmounts(plan.question);
-  if (quoted.length !== 2 || !RATE_ASKED.test(plan.question) || givesQuoted(draft, quoted)) return undefined;
-  const facts = quoted.map((q) => factQuoted(k, scopes, q, plan.question));
-  const [a, c] = facts;
+  if (quoted.length !== 2 || !RATE_ASKED.test(plan.question) || (draft && givesQuoted(draft, quoted)))
+    return undefined;
+  const [a, c] = factsQuoted(k, scopes, quoted, plan.question) ?? [];
   if (!a || !c || a.id === c.id) return undefined;
   // The budget is the whole a rate of execution is taken of; otherwise the first over the second.
   const budgetFirst = BUDGET_BEFORE.test(quoted[0].before) && !BUDGET_BEFORE.test(quoted[1].before);

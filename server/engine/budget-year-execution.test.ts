@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+
+/**
+ * A year published only as a budget is executed in the next year's budget narrative, read off the
+ * rendered pages (pdftoppm -r 70):
+ * - putuo-wanli-2023-bumen-yusuan p9, item 31: "其他城乡社区支出（项）”1450.00万元" and item 30
+ *   "城乡社区环境卫生（项）”563.38万元".
+ * - putuo-wanli-2024-bumen-yusuan p9, item 30: "2023年当年预算执行数为1822.46万元 … 主要原因是：其他城乡社区
+ *   支出经费减少" and item 29: "2023年当年预算执行数为830.24万元".
+ */
+const { ask } = usePdfEngine(["putuo-wanli-2023-bumen-yusuan.pdf", "putuo-wanli-2024-bumen-yusuan.pdf"]);
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("budget against execution for a year published only as a budget", () => {
+  it("compares the year's budget with the execution next year's budget states", async () => {
+    const result = await ask("万里街道2023年其他城乡社区支出预算执行得怎么样");
+    const answer = plain(result.answer);
+    expect(result.status).toBe("answered");
+    expect(answer).toContain("1450.00万元");
+    expect(answer).toContain("1822.46万元");
+    // 1822.46 ÷ 1450 = 1.256868… → 125.69 %; 1822.46 − 1450 = 372.46.
+    expect(answer).toContain("125.69%");
+    expect(answer).toContain("372.46万元");
+    expect(answer).toContain("执行数取自2024年度预算文件");
+    // The reason beside the 执行数 explains 2024's change on it, not 2023's variance.
+    expect(answer).not.toContain("支出经费减少");
+  });
+
+  it("says how much the execution fell short or ran over", async () => {
+    const answer = plain((await ask("万里街道2023年城乡社区环境卫生预算，最后实际执行了多少？超了多少")).answer);
+    expect(answer).toContain("563.38万元");
+    expect(answer).toContain("830.24万元");
+    // 830.24 − 563.38 = 266.86.
+    expect(answer).toMatch(/超出预算 266\.86万元/);
+  });
+});
