@@ -28,7 +28,9 @@ describe("budget against execution for a year published only as a budget", () =>
   });
 
   it("says how much the execution fell short or ran over", async () => {
-    const answer = plain((await ask("万里街道2023年城乡社区环境卫生预算，最后实际执行了多少？超了多少")).answer);
+    const answer = plain(
+      (await ask("万里街道2023年城乡社区环境卫生预算，最后实际执行了多少？超了多少")).answer,
+    );
     expect(answer).toContain("563.38万元");
     expect(answer).toContain("830.24万元");
     // 830.24 − 563.38 = 266.86.

@@ -4,6 +4,7 @@ import type { DocumentInfo, Fact, Manifest, UnitInfo } from "../../ingest/schema
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { Lru } from "../../lib/lru.js";
+import { UnitPinyin } from "./unit-pinyin.js";
 import { UnitNames } from "./unit-names.js";
 import { projectStem } from "./metric-words.js";
 import { NameIndex, Vocabulary } from "./vocabulary.js";
@@ -38,6 +39,8 @@ export class Knowledge {
   readonly vocabulary: Vocabulary;
   /** Unit names and aliases for typo-tolerant matching. */
   readonly unitNames: UnitNames;
+  /** Unit aliases by their pinyin spelling. */
+  readonly unitPinyin: UnitPinyin;
   /** Subject names (matchKey) and projects, for finding the names a question contains. */
   readonly subjectNames: NameIndex<Subject>;
   readonly projectNames: NameIndex<string>;
@@ -81,6 +84,7 @@ export class Knowledge {
       .map(([key, units]) => ({ key, units: [...units] }))
       .sort((a, b) => b.key.length - a.key.length);
     this.unitNames = new UnitNames(this.aliases);
+    this.unitPinyin = new UnitPinyin(this.aliases.map((a) => a.key));
     this.subjectNames = new NameIndex(this.subjects.map((s) => ({ key: matchKey(s.name), item: s })));
     this.projectNames = new NameIndex(this.projects.map((p) => ({ key: p, item: p })));
     for (const p of this.projects) {

@@ -176,7 +176,8 @@ const EVERY_MENTIONED =
 
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
-  const q = normalizeQuestion(question);
+  // Unit names typed in pinyin ("wanli街道") read as the names they spell.
+  const q = normalizeQuestion(k.unitPinyin.transliterate(question));
   const found = findUnits(k, q);
   // Table names are not the figures asked about; units are masked out already.
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));

@@ -35,6 +35,8 @@ export const ENGLISH_WORDS = [
   { say: ["training"], means: "培训费" },
   { say: ["meetings", "meeting expenses", "conference"], means: "会议费" },
   { say: ["hotline"], means: "热线" },
+  { say: ["sub-district", "subdistrict", "street office", "street"], means: "街道" },
+  { say: ["bureau"], means: "局" },
   { say: ["final accounts", "final account", "actual spending", "actual"], means: "决算数" },
   { say: ["budgeted", "budget"], means: "预算" },
   { say: ["how many", "how much", "what is", "what was"], means: "多少" },

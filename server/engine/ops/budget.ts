@@ -83,14 +83,24 @@ function viaNextBudget(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Sc
     .docs(scope.unit, { year: scope.year + 1, kind: "预算" })
     .find((doc) => doc.edition === scope.doc.edition);
   if (!next) return undefined;
-  const nextScope: Scope = { unit: scope.unit, year: scope.year, doc: next, previousYear: true, assumedYear: false };
+  const nextScope: Scope = {
+    unit: scope.unit,
+    year: scope.year,
+    doc: next,
+    previousYear: true,
+    assumedYear: false,
+  };
   const want = plan.basis === "全年预算" ? "full" : "initial";
   for (const ref of plan.metrics) {
-    const actual = lookup(k, nextScope, ref, "prev_actual").find((f) => (f.period ?? f.year - 1) === scope.year);
+    const actual = lookup(k, nextScope, ref, "prev_actual").find(
+      (f) => (f.period ?? f.year - 1) === scope.year,
+    );
     const budgets = lookup(k, scope, ref, want);
     const budget = budgets.find((f) => !f.table) ?? budgets[0];
     if (!actual || !budget) continue;
-    b.d.notes.push([`${scope.year}年的执行数取自${next.year}年度${next.kind}文件（“${scope.year}年当年预算执行数”）。`]);
+    b.d.notes.push([
+      `${scope.year}年的执行数取自${next.year}年度${next.kind}文件（“${scope.year}年当年预算执行数”）。`,
+    ]);
     // The reason stated beside the 执行数 explains next year's change on it, not this variance.
     return { ref, budget, actual, actualWord: "执行数", others: [] };
   }
@@ -147,7 +157,9 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
         : undefined;
     if (rateSeg) head.push(`，完成${budgetWord}的 `, rateSeg);
     head.push(
-      money(diff.value).isZero() ? `，${c.actualWord}与预算持平。` : `，${c.actualWord}${over ? "超出" : "少于"}预算 `,
+      money(diff.value).isZero()
+        ? `，${c.actualWord}与预算持平。`
+        : `，${c.actualWord}${over ? "超出" : "少于"}预算 `,
     );
     if (!money(diff.value).isZero())
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");

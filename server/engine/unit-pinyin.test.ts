@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+import { UnitPinyin, spelling } from "./unit-pinyin.js";
+
+describe("UnitPinyin", () => {
+  const names = new UnitPinyin(["市政府办", "驻京办", "万里", "a办"]);
+
+  it("spells a name without tones or spaces", () => {
+    expect(spelling("万里")).toBe("wanli");
+  });
+
+  it("reads a spelled name glued to Chinese, typed apart, or glued to the next word", () => {
+    expect(names.transliterate("wanli街道三公多少")).toBe("万里街道三公多少");
+    expect(names.transliterate("shi zheng fu ban 三公")).toBe("市政府办 三公");
+    expect(names.transliterate("wanlijiedao budget")).toBe("万里jiedao budget");
+  });
+
+  it("leaves English words and short spellings alone", () => {
+    expect(names.transliterate("budget total of ban")).toBe("budget total of ban");
+    expect(names.transliterate("万里街道三公")).toBe("万里街道三公");
+  });
+});
+
+/**
+ * putuo-wanli-2024-bumen-yusuan p32 (rendered, pdftoppm -r 80): "2024年“三公”经费预算数为47.91万元".
+ */
+const { ask } = usePdfEngine(["putuo-wanli-2024-bumen-yusuan.pdf"]);
+
+describe("a unit typed in pinyin", () => {
+  it("answers for the unit the spelling names, with English words mixed in", async () => {
+    const result = await ask("wanli street 2024 三公 budget多少");
+    expect(result.status).toBe("answered");
+    expect(result.answer.replace(/\*\*/g, "")).toContain("47.91万元");
+  });
+});

@@ -1,0 +1,67 @@
+import { pinyin } from "pinyin-pro";
+
+/** Letters a name's pinyin has; a spelling shorter than this names nothing reliably. */
+const MIN_SPELLING = 4;
+/** A run of Latin words in a question ("wanli street", "shizhengfuban"). */
+const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/gi;
+
+/** A Chinese name's toneless pinyin without spaces ("万里" → "wanli"). */
+export const spelling = (name: string) =>
+  pinyin(name, { toneType: "none", type: "array" }).join("").toLowerCase();
+
+/**
+ * Unit names spelled in pinyin, as people type them without a Chinese keyboard: each alias of the
+ * index by its spelling, so "wanli街道" and "shi zheng fu ban" read as the names they spell.
+ * Built on first use from the index's own aliases (no list of names is kept here).
+ */
+export class UnitPinyin {
+  private bySpelling?: Map<string, string>;
+  constructor(private readonly aliases: readonly string[]) {}
+
+  private spellings(): Map<string, string> {
+    if (this.bySpelling) return this.bySpelling;
+    this.bySpelling = new Map();
+    for (const alias of this.aliases) {
+      if (!/^[\u4e00-\u9fa5]+$/.test(alias)) continue;
+      const key = spelling(alias);
+      if (key.length >= MIN_SPELLING && !this.bySpelling.has(key)) this.bySpelling.set(key, alias);
+    }
+    return this.bySpelling;
+  }
+
+  /** The longest alias spelled at the start of these letters, with the letters it takes. */
+  private spelledAt(letters: string): { alias: string; length: number } | undefined {
+    const spellings = this.spellings();
+    for (let end = letters.length; end >= MIN_SPELLING; end--) {
+      const alias = spellings.get(letters.slice(0, end));
+      if (alias) return { alias, length: end };
+    }
+    return undefined;
+  }
+
+  /** One run of Latin words with the aliases it spells (from a word's start) in Chinese. */
+  private readRun(run: string): string {
+    const words = run.split(/\s+/);
+    const out: string[] = [];
+    for (let at = 0; at < words.length;) {
+      // Syllables typed apart ("shi zheng fu ban") are joined while they still start a spelling.
+      const hit = this.spelledAt(words.slice(at).join("").toLowerCase());
+      if (!hit) {
+        out.push(words[at++]);
+        continue;
+      }
+      let used = 0;
+      while (at < words.length && used + words[at].length <= hit.length) used += words[at++].length;
+      // A spelling that ends inside a word ("wanlijiedao"): the word's rest is kept.
+      if (used < hit.length) out.push(hit.alias + words[at++].slice(hit.length - used));
+      else out.push(hit.alias);
+    }
+    return out.join(" ");
+  }
+
+  /** The question with every alias spelled in pinyin written in Chinese. */
+  transliterate(question: string): string {
+    if (!/[a-z]/i.test(question)) return question;
+    return question.replace(LATIN_RUN, (run) => this.readRun(run));
+  }
+}
