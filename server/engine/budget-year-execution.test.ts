@@ -37,3 +37,20 @@ describe("budget against execution for a year published only as a budget", () =>
     expect(answer).toMatch(/超出预算 266\.86万元/);
   });
 });
+
+/**
+ * putuo-wanli-2023-bumen-yusuan p20: "201 29 群众团体事务 454,100" with one item "201 29 02 一般行政管理事务
+ * 454,100"; p6 item 3: "群众团体事务（款）一般行政管理事务（项）”45.41万元 … 2022年当年预算执行数为11.67万元，
+ * 2023年预算安排45.41万元，比2022年预算执行数增加314.82%".
+ */
+describe("a class whose one item has its amount", () => {
+  it("is compared with last year through the item's stated figures, said as the item's", async () => {
+    const answer = plain((await ask("万里街道2023年群众团体事务比2022年执行数增长多少")).answer);
+    expect(answer).toContain("11.67万元");
+    expect(answer).toContain("45.41万元");
+    expect(answer).toContain("314.82%");
+    // (45.41 − 11.67) ÷ 11.67 = 2.89117… → 289.12 %: the stated rate disagrees, and both are shown.
+    expect(answer).toContain("289.12%");
+    expect(answer).toMatch(/其下只列“一般行政管理事务（2012902）”一项，金额相同/);
+  });
+});

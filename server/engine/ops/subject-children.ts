@@ -47,3 +47,20 @@ export function subjectChildren(k: Knowledge, ref: MetricRef, unit: string): Met
     a.type === "subject" && b.type === "subject" ? a.code!.localeCompare(b.code!) : 0,
   );
 }
+
+/**
+ * The one subject below a coded subject that the document prints, when it has the subject's own
+ * amount (a 款 with a single 项): what the document states of it is stated of the subject.
+ */
+export function onlyChildOfSameAmount(
+  k: Knowledge,
+  ref: MetricRef,
+  unit: string,
+  amountOf: (child: MetricRef) => string | undefined,
+  amount: string,
+): MetricRef | undefined {
+  const printed = subjectChildren(k, ref, unit).filter((child) => amountOf(child) !== undefined);
+  if (printed.length !== 1) return undefined;
+  const value = amountOf(printed[0]);
+  return value !== undefined && Number(value) === Number(amount) ? printed[0] : undefined;
+}

@@ -13,6 +13,7 @@ import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { lookup, stateValue } from "./amounts.js";
 import { counterparts } from "./counterpart.js";
 import { derivedRateLine } from "./derived-rate.js";
+import { onlyChildOfSameAmount } from "./subject-children.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
 
 /** Changes on last year and trends over years, each figure cited and each change computed. */
@@ -81,6 +82,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     const previous = previousOf(k, scope, later.length < scopes.length ? scopes : later, ref, plan.question);
     const line: Segment[] = [];
     const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
+    // A class whose one printed item has its amount (款 with a single 项): the item's change is its.
+    if (!stated.length && !previous && current && viaOnlyChild(k, b, plan, scope, ref, current)) continue;
     if (stated.length) {
       line.push(
         `${scopeLabel(scope)}${label}`,
@@ -176,6 +179,39 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
   else if (!explained && !givesReason(b) && WHY_QUESTION.test(plan.question))
     b.d.notes.push([`文件没有说明${metricLabel(plan.metrics[0], k)}这一变化的原因。`]);
   return b;
+}
+
+/** The change of a subject's only printed item of the same amount, said as the item's with a note. */
+function viaOnlyChild(
+  k: Knowledge,
+  b: DraftBuilder,
+  plan: QueryPlan,
+  scope: Scope,
+  ref: MetricRef,
+  current: Fact,
+): boolean {
+  const want = scope.doc.kind === "预算" ? "budget" : "actual";
+  const child = onlyChildOfSameAmount(
+    k,
+    ref,
+    scope.unit,
+    (item) => lookup(k, scope, item, want)[0]?.value,
+    current.value,
+  );
+  if (!child) return false;
+  const changed = yoyOp(k, { ...plan, metrics: [child] }, [scope]).build();
+  if (changed.status !== "answered" || !changed.headline.length) return false;
+  const headline = b.adopt(changed.headline, changed);
+  if (b.d.headline.length) b.d.bullets.push(headline);
+  else b.d.headline = headline;
+  for (const line of changed.bullets) b.d.bullets.push(b.adopt(line, changed));
+  for (const note of changed.notes) b.d.notes.push(b.adopt(note, changed));
+  b.d.notes.push([
+    `文件未单列“${metricLabel(ref, k)}”与上年的比较；其下只列“${metricLabel(child, k)}”一项，金额相同（`,
+    b.fact(current, metricLabel(ref, k)),
+    "），按它比较。",
+  ]);
+  return true;
 }
 
 /** "支出合计为 X；文件未单列其与上年的比较，本年数相同的“收支总计”与上年相比 …". */
