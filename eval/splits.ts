@@ -21,6 +21,9 @@ import { z } from "zod";
  *   score was taken on arrival, before any change made for it, then open for tuning.
  * - `dev7`: an eighth set written the same way in session 13 (211 items, all 13 documents, weighted
  *   to computations, follow-ups and prose); first scored on arrival, then open for tuning.
+ * - `dev8`: a ninth set written the same way in session 14 (206 items, all 13 documents, weighted
+ *   to everyday wording, prose answers and refusals a careless system would answer); first scored
+ *   on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -33,6 +36,7 @@ export const Split = z.enum([
   "dev5",
   "dev6",
   "dev7",
+  "dev8",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -62,4 +66,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev5: { dir: join(GOLD, "dev5"), corpus: "configured", heldOut: false },
   dev6: { dir: join(GOLD, "dev6"), corpus: "configured", heldOut: false },
   dev7: { dir: join(GOLD, "dev7"), corpus: "configured", heldOut: false },
+  dev8: { dir: join(GOLD, "dev8"), corpus: "configured", heldOut: false },
 };

@@ -110,3 +110,35 @@ export function wholeOfPart(ctx: Context | undefined): MetricRef | undefined {
   const parts = METRIC_BY_KEY.get(whole.key)?.parts ?? LISTED_PARTS[whole.key] ?? [];
   return parts.includes(part.key) ? whole : undefined;
 }
+
+/** The staff head count, read from a bare "多少人" when no word for staff is said. */
+const HEAD_COUNT = "在职人数";
+const STAFF_WORDS = /在职|实有|人员数|员工|编制|职工|干部|单位|部门|机关/;
+
+/**
+ * "<某项费用>…多少人" (or that asked after it): the people of the activity the figure pays for, a
+ * count its prose states, not the unit's staff. The head count read from the bare words is dropped
+ * when another figure is named or carried; undefined when it stays.
+ */
+export function withoutBareHeadCount(
+  q: string,
+  refs: MetricRef[],
+  carried: MetricRef[],
+): MetricRef[] | undefined {
+  const isHeadCount = (ref: MetricRef) => ref.type === "metric" && ref.key === HEAD_COUNT;
+  if (!refs.some(isHeadCount) || STAFF_WORDS.test(q)) return undefined;
+  const others = refs.filter((ref) => !isHeadCount(ref));
+  if (others.some((ref) => !isCount(ref))) return others;
+  const amounts = carried.filter((ref) => !isCount(ref));
+  return !others.length && amounts.length ? amounts : undefined;
+}
+
+/** The totals of income, for a spending follow-up that must not carry them ("收入多少？→ 主要花在哪"). */
+const INCOME_TOTALS = new Set(["收入合计", "财政拨款收入"]);
+
+/** Carried income totals are no answer to where money was spent: the spending total is. */
+export function spendingOfIncome(carried: MetricRef[], spendingTotal: string): MetricRef[] | undefined {
+  return carried.length && carried.every((ref) => ref.type === "metric" && INCOME_TOTALS.has(ref.key))
+    ? [{ type: "metric", key: spendingTotal }]
+    : undefined;
+}

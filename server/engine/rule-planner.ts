@@ -7,8 +7,10 @@ import {
   followUpMetrics,
   isCount,
   partAskedWithin,
+  spendingOfIncome,
   whyOfChange,
   wholeOfPart,
+  withoutBareHeadCount,
 } from "./follow-up.js";
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
@@ -254,6 +256,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // …and a figure only read from a loose word ("财政" → some 财政拨款 row): the part it begins wins.
   const onlyRead = !matched.refs.length && subject.readings.length > 0;
   let metricsHere = refs.length && !(part.length && (countsOnly || projectsOnly || onlyRead)) ? refs : part;
+  // "<某项费用>…多少人": the people of that activity, not the staff head count.
+  const activityPeople = withoutBareHeadCount(q, metricsHere, ctx && !units.length ? ctx.metrics : []);
+  if (activityPeople) metricsHere = activityPeople;
   // The loose word's reading is not how the question was read then.
   if (onlyRead && metricsHere === part) subject.readings = [];
   // "占某某多少" after a figure: the earlier figure is the part, the one named here the whole.
@@ -276,6 +281,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "买几辆？→ 预算多少钱": money asked after a count is the count's money counterpart.
   const inherited = ctx && ctx.metrics.some(isCount) ? moneyForCounts(q, ctx.metrics, ctx) : ctx?.metrics;
   let metrics = metricsHere.length ? metricsHere : followUp && inherited ? inherited : [];
+  // "收入多少？→ 主要花在哪": where the money went is the spending total's, not the income's.
+  const spending = followUp && metrics === inherited && asksBareSpending(rest);
+  if (spending) metrics = spendingOfIncome(metrics, BUDGET_TOTAL_KEY) ?? metrics;
   // "<某版本>预算总额多少？→ 那<另一版本>呢": the same total of the other edition.
   if (!metrics.length && followUp && ctx?.totalRead && editionAsked(q) && editionAsked(q) !== ctx.edition)
     metrics = ctx.totalRead;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
+
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("people of an activity, not the staff", () => {
+  /**
+   * 001 line 1148: "三类会议是召开株洲市人民政府驻北京联络处专家座谈会议费，人数30人，经费支出为会议场地租赁费
+   * 0.3万元"; line 11 states the staff ("现有在职人员5人"), which is not what is asked.
+   */
+  const { ask } = useSampleEngine();
+
+  it("counts the people the meeting paragraph states, asked with the fee", async () => {
+    const answer = plain((await ask("驻京办会议费开的什么会 多少人")).answer);
+    expect(answer).toContain("30人");
+    expect(answer).not.toContain("5人");
+  });
+
+  it("a follow-up asking how many people stays on the fee asked before", async () => {
+    const result = await ask("驻京办会议费多少", "开的什么会 多少人");
+    expect(plain(result.answer)).toContain("30人");
+    expect(plain(result.answer)).not.toContain("在职");
+  });
+
+  it("the unit's own people are its staff", async () => {
+    const result = await ask("驻京办会议费多少", "单位有多少人");
+    expect(result.plan.metrics).toEqual([{ type: "metric", key: "在职人数" }]);
+  });
+});
+
+describe("a follow-up that asks another measure or the other side", () => {
+  /**
+   * putuo-czj-2024-bumen-juesuan p23 (rendered): "绩效自评的2024年度项目4个，涉及预算金额598.42万元，平均得分
+   * 99.43分". shanghai-czj-2025-danwei-yusuan p7: 收入总计 171,915,169; 支出总计 171,915,169 = 基本支出
+   * (102,464,260 + 25,177,779) + 项目支出 44,273,130.
+   */
+  const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "shanghai-czj-2025-danwei-yusuan.pdf"]);
+
+  it("a score asked after a count of projects is the score, not the projects' money", async () => {
+    const result = await ask("普陀财政局绩效评价做了几个项目", "平均多少分");
+    const answer = plain(result.answer);
+    expect(answer).toContain("99.43分");
+    expect(answer).not.toContain("项目支出");
+  });
+
+  it("where the money went after the income is asked is the spending total's breakdown", async () => {
+    const result = await ask("上海市财政局2025年收入预算", "主要花在哪");
+    expect(result.plan.metrics).toEqual([{ type: "metric", key: "支出合计" }]);
+    expect(plain(result.answer)).toContain("4427.31万元");
+  });
+});
