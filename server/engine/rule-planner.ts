@@ -15,6 +15,7 @@ import {
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
+import { unitsPlacedBy, unitsWithRows } from "./unit-choice.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
 import { detectOperation, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
@@ -186,9 +187,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "财政局2024年…": of the bodies a short name may mean, the one publishing for the year asked.
   const byYear =
     found.ambiguous && !found.units.length ? publishingInYearsAsked(k, q, found.ambiguous.units) : [];
-  if (byYear.length === 1) {
-    found.units = byYear;
-    found.fuzzy.push({ asked: found.ambiguous!.key, unit: byYear[0] });
+  // …or the one named with a place of its own ("财政局（<区名>）").
+  const placed =
+    found.ambiguous && !found.units.length && byYear.length !== 1
+      ? unitsPlacedBy(q, found.ambiguous.key, found.ambiguous.units)
+      : [];
+  const chosen = byYear.length === 1 ? byYear : placed;
+  if (chosen.length === 1) {
+    found.units = chosen;
+    found.fuzzy.push({ asked: found.ambiguous!.key, unit: chosen[0] });
     found.ambiguous = undefined;
   }
   let units = found.units;
@@ -221,6 +228,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const rest = per.masked.replace(ASKED_AMOUNT, (m) => "〇".repeat(m.length));
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
   const matched: FoundMetrics = findMetrics(k, rest, scopeUnits);
+  // …or the only one whose tables have the coded rows asked about.
+  const withRows =
+    found.ambiguous && !units.length ? unitsWithRows(k, matched.refs, found.ambiguous.units) : [];
+  if (withRows.length === 1) {
+    units = withRows;
+    found.fuzzy.push({ asked: found.ambiguous!.key, unit: withRows[0] });
+    found.ambiguous = undefined;
+  }
   const bare = unknownUnits.reduce((t, u) => t.split(u).join("｜".repeat(u.length)), rest);
   // "社保、卫生各多少": everyday names of functional classes are rows asked, not qualifiers.
   const classSpans = classMetrics(rest, matched.refs)

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+import { unitsPlacedBy } from "./unit-choice.js";
+
+const BUREAUS = ["上海市普陀区财政局", "上海市财政局"];
+
+describe("unitsPlacedBy", () => {
+  it("picks the body whose own place the question says, with or without its level", () => {
+    expect(unitsPlacedBy("财政局（普陀）住房保障支出", "财政局", BUREAUS)).toEqual(["上海市普陀区财政局"]);
+    expect(unitsPlacedBy("普陀区的财政局三公", "财政局", BUREAUS)).toEqual(["上海市普陀区财政局"]);
+  });
+
+  it("a place every body shares chooses none", () => {
+    expect(unitsPlacedBy("上海的财政局三公", "财政局", BUREAUS)).toEqual([]);
+  });
+});
+
+/** Both bureaus' documents: only the district's tables print 财政 rows such as 财政委托业务支出 (2010608). */
+const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "shanghai-czj-2025-danwei-yusuan.pdf"]);
+
+describe("a short name two bodies share", () => {
+  it("is the body whose tables have the row asked about, said so", async () => {
+    const result = await ask("财政局财政委托业务预算和决算差多少");
+    expect(result.plan.units).toEqual(["上海市普陀区财政局"]);
+    expect(result.answer).toContain("“财政局”按“上海市普陀区财政局”理解");
+  });
+
+  it("still asks when both bodies have what is asked", async () => {
+    const result = await ask("财政局的三公经费预算是多少");
+    expect(result.status).toBe("clarify");
+  });
+});

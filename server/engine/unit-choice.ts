@@ -1,0 +1,33 @@
+import { segment } from "../../ingest/index/tokenize.js";
+import type { Knowledge } from "./knowledge.js";
+import type { MetricRef } from "./plan-schema.js";
+
+/**
+ * Of the bodies a short name may mean ("财政局"), those whose own name has a word the question
+ * says elsewhere ("财政局（<区名>）", "<区名>的财政局") that the other bodies' names lack.
+ */
+export function unitsPlacedBy(question: string, key: string, candidates: string[]): string[] {
+  const rest = question.split(key).join("｜");
+  // A place is said with or without its level ("<区名>区", "<区名>").
+  const words = (unit: string) => segment(unit).flatMap((word) => [word, word.replace(/[省市区县]$/, "")]);
+  const own = (unit: string) =>
+    words(unit).filter(
+      (word) =>
+        word.length >= 2 && !key.includes(word) && candidates.every((o) => o === unit || !o.includes(word)),
+    );
+  return candidates.filter((unit) => own(unit).some((word) => rest.includes(word)));
+}
+
+/**
+ * Of the bodies a short name may mean, the ones whose tables print a coded row the question names
+ * (a 财政 row only the district's bureau has): the others cannot be what is asked about.
+ */
+export function unitsWithRows(k: Knowledge, refs: MetricRef[], candidates: string[]): string[] {
+  const codes = refs.flatMap((ref) => (ref.type === "subject" && ref.code ? [ref.code] : []));
+  if (!codes.length) return [];
+  return candidates.filter((unit) =>
+    k.subjects.some(
+      (subject) => subject.code && codes.includes(subject.code) && subject.units.includes(unit),
+    ),
+  );
+}
