@@ -99,3 +99,14 @@ describe("two parts' 比例", () => {
     expect(answer).toContain("占支出合计的 24.93%");
   });
 });
+
+describe("two rows added with 加", () => {
+  // 002 lines 265–266: 30108 机关事业单位基本养老保险缴 51.28; 30109 职业年金缴费 11.98.
+  it("sums both rows the everyday words name", async () => {
+    const r = await ask("区委办养老保险加职业年金一共多少");
+    expect(r.plan.operation).toBe("sum");
+    // 51.28 + 11.98 = 63.26
+    expect(plain(r.answer)).toContain("63.26万元");
+    expectGrounded(r);
+  });
+});

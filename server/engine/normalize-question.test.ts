@@ -55,3 +55,27 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("２０２４年 預算")).toBe("2024年预算");
   });
 });
+
+describe("a plus between two names", () => {
+  it.each([
+    ["甲办养老保险加职业年金一共多少", "甲办养老保险和职业年金一共多少"],
+    ["基本支出加项目支出等于多少", "基本支出和项目支出等于多少"],
+  ])("lists them like 和 when a total is asked: %s", (question, normalized) => {
+    expect(normalizeQuestion(question)).toBe(normalized);
+  });
+
+  it.each([
+    "人员经费增加了多少",
+    "追加项目一共多少",
+    "参加培训一共多少人",
+    "加班费合计多少",
+    "两项加起来多少",
+    "养老保险加职业年金",
+  ])("leaves words with 加 and questions asking no total alone: %s", (question) => {
+    expect(normalizeQuestion(question)).toBe(question);
+  });
+
+  it("lists spaced names before a total with 、", () => {
+    expect(normalizeQuestion("养老 年金 医保合计")).toBe("养老、年金、医保合计");
+  });
+});

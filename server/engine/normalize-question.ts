@@ -2,6 +2,7 @@ import * as OpenCC from "opencc-js";
 import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import { translateEnglishWords } from "./lexicon/english-words.js";
 import { TYPOS } from "./lexicon/thesaurus.js";
+import { segment } from "../../ingest/index/tokenize.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
@@ -96,7 +97,9 @@ const SPACED_WORD = /(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5]{2,4}[\s\u
 const LAST_SPACED = /(?<=、[\u4e00-\u9fa5]{2,4})[\s\u3000]+(?=[\u4e00-\u9fa5])/g;
 
 /** Asked of each word listed ("各多少", "分别是多少"). */
-const OF_EACH = /各|分别/;
+const OF_EACH = /各|分别|合计|一共|总共|共计|加起来|加一起|加在一起/;
+/** Words that ask for a total: a "加" between two names there means "plus". */
+const SUM_ASKED = /合计|一共|总共|共计|总计|加起来|等于|一起|总和/;
 
 /**
  * Words listed with spaces before "各/分别" are listed with "、" ("货物 工程 服务各多少"); other
@@ -104,6 +107,20 @@ const OF_EACH = /各|分别/;
  */
 function listedWithSpaces(q: string): string {
   return OF_EACH.test(q) ? q.replace(SPACED_WORD, "、").replace(LAST_SPACED, "、") : q;
+}
+
+/**
+ * "甲加乙一共多少": a "加" the segmenter leaves standing alone between two names (not 增加, 追加,
+ * 参加, 加班 … nor 加起来) lists them like "和", when a total is asked.
+ */
+function plusAsAnd(q: string): string {
+  if (!q.includes("加") || !SUM_ASKED.test(q)) return q;
+  const words = segment(q);
+  return words
+    .map((word, i) =>
+      word === "加" && i > 0 && !/^(?:起来|上|一起|在)/.test(words[i + 1] ?? "") ? "和" : word,
+    )
+    .join("");
 }
 
 /**
@@ -119,7 +136,7 @@ export function normalizeQuestion(question: string): string {
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
   );
-  q = percentWords(q);
+  q = plusAsAnd(percentWords(q));
   for (const [re, to] of [...ROUND_AMOUNTS, ...SHARED_ENDINGS, ...TYPOS, ...SIBLING_COMPARED])
     q = q.replace(re, to);
   return q;
