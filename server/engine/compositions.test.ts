@@ -110,3 +110,35 @@ describe("two rows added with 加", () => {
     expectGrounded(r);
   });
 });
+
+describe("each part's share of one whole", () => {
+  // 001 lines 1132–1137: 三公经费 决算 23.3; 因公出国（境）费 0; 公务接待费 3.6; 公务用车运行维护费 19.7.
+  it("breaks the whole down with every part's share computed", async () => {
+    const r = await ask("驻京办三公经费各项占比多少");
+    const answer = plain(r.answer);
+    // 19.7 ÷ 23.3 = 84.55 %; 3.6 ÷ 23.3 = 15.45 %.
+    expect(answer).toContain("占 84.55%");
+    expect(answer).toContain("占 15.45%");
+    expectGrounded(r);
+  });
+});
+
+describe("a rough figure for one car", () => {
+  // 001 line 1137: 公务用车运行维护费 决算 19.7万元; line 1154: "共有车辆3辆".
+  it("is the running cost over the cars", async () => {
+    const r = await ask("驻京办一辆车一年运行费大概多少");
+    expect(r.plan.operation).toBe("per_capita");
+    // 19.7 ÷ 3 = 6.5666… → 6.57
+    expect(plain(r.answer)).toContain("6.57万元/辆");
+  });
+});
+
+describe("a draft asked to carry its figures", () => {
+  // 000 line 398: 行政运行 年初预算 3387.7, 支出决算 3647.8, 完成年初预算的107.68%, reason 原金融办.
+  it("'要有数' is how the draft is asked, not a figure's name", async () => {
+    const answer = plain((await ask("写一段市政府办行政运行超支的说明 要有数")).answer);
+    expect(answer).toContain("3387.70万元");
+    expect(answer).toContain("3647.80万元");
+    expect(answer).toContain("原金融办");
+  });
+});

@@ -5,7 +5,8 @@ import { scenarioOp } from "./ops/scenario.js";
 import { PROSE_COUNTS } from "./lexicon/prose-counts.js";
 import { MONEY_WORDS } from "./lexicon/question-words.js";
 import { addClosestPassage, addDescribingPassage, addTitledPassage } from "./ops/closest-passage.js";
-import { metricLabel } from "./ops/labels.js";
+import { metricLabel, partsOf } from "./ops/labels.js";
+import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
 import { proseRatio } from "./ops/prose-ratio.js";
 import { proseRank } from "./ops/prose-rank.js";
@@ -101,6 +102,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "share":
       return (
         (scopes.length === 1 && projectPartsAskedOp(k, plan, scopes[0])) ||
+        (asksPartsShare(plan, (ref) => partsOf(ref).length > 0) && breakdownOp(k, plan, scopes)) ||
         (addedWithoutWhole(plan) && sumWithoutShare(k, plan, scopes)) ||
         shareOp(k, plan, scopes)
       );

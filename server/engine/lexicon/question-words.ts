@@ -17,6 +17,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "说好 说好的 本来 原本 原来 结果 后来 最后 居然 竟然 其实 然后 反正",
     // pointing at an amount ("那块钱", "这笔钱")
     "块钱 那块 这块 那笔 这笔 笔钱 那笔钱 这笔钱",
+    // asking a draft to carry its figures ("要有数", "带上数字")
+    "要有数 有数 带数 带数字 带上数字 要数字 附数字 附上数字 列数字 写数字 用数字",
     // how the answer should be laid out ("两类分开讲")
     "分开说 分开 分别说 分开列 分开算 单独说 分别列",
     // spending and having

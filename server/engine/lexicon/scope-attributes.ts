@@ -157,8 +157,8 @@ export interface PerUnit {
   readonly averagedWords?: readonly string[];
 }
 
-/** Words that make "一辆车", "一台车" a divisor ("平均", "均摊", "摊下来"). */
-export const AVERAGED = /平均|均摊|摊下来|摊到|算下来/;
+/** Words that make "一辆车", "一台车" a divisor ("平均", "均摊", "摊下来"; "大概": a rough figure for one is an average). */
+export const AVERAGED = /平均|均摊|摊下来|摊到|算下来|大概|大约|差不多/;
 
 /** Checked in order: "每人次" before "每人". */
 export const PER_UNITS: readonly PerUnit[] = [

@@ -13,6 +13,14 @@ export const EACH_SHARE =
 const key = (r: MetricRef | undefined) => JSON.stringify(r);
 
 /** Each figure's share is asked ("甲和乙各占多少"), not one figure's share of another. */
+/** "<整体>各项占比": every part's share of one whole named alone. */
+const PARTS_SHARE = /各项|各部分|各块|每项|每一项|分项|各个部分|各个项目|各组成部分|各自/;
+
+/** One whole named and its parts' shares asked ("三公经费各项占比多少"): its breakdown, shares shown. */
+export function asksPartsShare(plan: QueryPlan, hasParts: (ref: MetricRef) => boolean): boolean {
+  return plan.metrics.length === 1 && hasParts(plan.metrics[0]) && PARTS_SHARE.test(namesMasked(plan));
+}
+
 export function asksEachShare(plan: QueryPlan): boolean {
   return plan.metrics.length > 1 && EACH_SHARE.test(namesMasked(plan));
 }
