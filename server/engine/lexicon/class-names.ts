@@ -39,8 +39,12 @@ export const NOT_CLASS_WORDS = /住房公积金|住房补贴|购房补贴|卫生
 /** Words of money spent, for a by-class question that names no figure ("钱都花在哪几类"). */
 export const SPENT_WORDS = /钱|花|支出|开支|用在|用于|用到/;
 
-/** "钱都花在哪些方面": a spending total asked by where it went, i.e. by functional class. */
-export const ASPECT_WORDS = /哪些方面|哪几个方面|哪几方面|什么方面|哪些领域|哪几个领域/;
+/**
+ * "钱都花在哪些方面", "钱主要花在哪", "花在哪几块": a spending total asked by where it went, i.e. by
+ * functional class (what the money was for).
+ */
+export const ASPECT_WORDS =
+  /哪些方面|哪几个方面|哪几方面|什么方面|哪些领域|哪几个领域|哪几块|哪几大块|哪些块|(?:花|用)(?:在|到)了?(?:哪里|哪儿|哪些地方|什么地方|哪)/;
 
 /** The totals such a question breaks down by class (a part such as 三公经费 is not asked so). */
 export const TOTALS_BY_CLASS: readonly string[] = ["支出合计", "财政拨款支出"];

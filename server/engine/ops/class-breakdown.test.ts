@@ -48,9 +48,12 @@ describe("where the money went, asked in everyday words", () => {
     expectGrounded(r);
   });
 
-  it("with no total named, is the spending total by class", async () => {
-    const r = await ask("区委办的钱都花在哪些方面");
-    expect(r.status).toBe("answered");
-    expectFacts(r, "674.75万元 1.96万元");
-  });
+  it.each(["区委办的钱都花在哪些方面", "区委办的钱主要用在哪里", "区委办钱主要花在哪几块"])(
+    "with no total named, is the spending total by class: %s",
+    async (question) => {
+      const r = await ask(question);
+      expect(r.status).toBe("answered");
+      expectFacts(r, "674.75万元 1.96万元");
+    },
+  );
 });
