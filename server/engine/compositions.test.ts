@@ -142,3 +142,18 @@ describe("a draft asked to carry its figures", () => {
     expect(answer).toContain("原金融办");
   });
 });
+
+describe("the unit's projects added up", () => {
+  // 001 line 1278: 驻京工作经费 "项目支出209.35万元"; line 1284: 招商专项 "项目支出38.46万元"; lines 304–307
+  // (03 表, one cell a line): 合计 247.80, 基本支出 0.00, 项目支出 247.80.
+  it("lists the projects, adds them and names the gap to the printed total", async () => {
+    const r = await ask("驻京办两个项目实际支出加起来多少");
+    const answer = plain(r.answer);
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "项目支出" }]);
+    // 209.35 + 38.46 = 247.81, 0.01 more than the table's 247.80.
+    expect(answer).toContain("列出的项目合计 247.81万元");
+    expect(answer).toMatch(/相差 0\.01万元/);
+    expect(answer).not.toContain("按“支出合计”理解");
+    expectGrounded(r);
+  });
+});

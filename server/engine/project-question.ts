@@ -3,6 +3,7 @@ import type { MetricRef } from "./plan-schema.js";
 import { asksCount } from "./lexicon/question-words.js";
 
 const PROJECT_SPENDING: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY };
+const SPENDING_TOTAL: MetricRef = { type: "metric", key: "支出合计" };
 
 /**
  * "<unit>几个项目各用了多少", "项目支出用在了哪些项目": the project spending listed by
@@ -12,7 +13,12 @@ export function projectListMetrics(q: string, metrics: MetricRef[]): MetricRef[]
   if (!PROJECT_LIST_WORDS.test(q) || !MONEY_ASKED.test(q)) return undefined;
   // "做了几个项目": a count of projects, not their money.
   if (asksCount(q)) return undefined;
-  const others = metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(PROJECT_SPENDING));
+  // "两个项目实际支出加起来": the projects' spending, not the unit's spending total.
+  const others = metrics.filter(
+    (m) =>
+      JSON.stringify(m) !== JSON.stringify(PROJECT_SPENDING) &&
+      JSON.stringify(m) !== JSON.stringify(SPENDING_TOTAL),
+  );
   return others.length ? undefined : [PROJECT_SPENDING];
 }
 

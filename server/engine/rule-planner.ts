@@ -387,6 +387,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (projectList && ["value", "breakdown", "text_lookup"].includes(operation)) {
     metrics = projectList;
     operation = "breakdown";
+    // "<几个>项目实际支出": the word read as the spending total names the projects' spending.
+    subject.readings = subject.readings.filter((reading) => !reading.includes(`“${BUDGET_TOTAL_KEY}”`));
   }
   // "钱都用在哪些类别", "按功能分类：A、B各多少": one figure broken down by functional class.
   const byClass = classMetrics(rest, metrics);

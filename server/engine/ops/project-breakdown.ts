@@ -1,5 +1,7 @@
 import { money } from "../../../lib/money.js";
-import { total } from "../calculator.js";
+import { difference, total } from "../calculator.js";
+import type { Fact } from "../../../ingest/schema.js";
+import { SUM_CUE } from "../question-cues.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -42,7 +44,31 @@ export function projectBreakdownOp(k: Knowledge, plan: QueryPlan, scope: Scope):
   for (const { part, fact } of rows.slice(0, 12))
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
   if (rows.length > 12) b.d.notes.push(["只列出前十二项，其余从略。"]);
+  else if (SUM_CUE.test(plan.question)) addListedSum(b, rows, total);
   return b;
+}
+
+/** "几个项目加起来": the listed projects' sum, and how far it is from the printed total. */
+function addListedSum(
+  b: DraftBuilder,
+  rows: ReturnType<typeof partFigures>,
+  printed: Fact | undefined,
+): void {
+  const facts = rows.map((row) => row.fact);
+  const sum = total(
+    facts.map((fact) => fact.value),
+    facts[0].measure,
+  );
+  b.d.bullets.push(["列出的项目合计 ", b.computed(sum, "列出的项目合计", facts), "。"]);
+  if (!printed || money(printed.value).eq(sum.value)) return;
+  const [high, low] = money(sum.value).gt(printed.value)
+    ? [sum.value, printed.value]
+    : [printed.value, sum.value];
+  b.d.notes.push([
+    "列出的项目合计与项目支出总额相差 ",
+    b.computed(difference(high, low, printed.measure), "列出的项目合计与总额之差", [...facts, printed]),
+    "，为各项四舍五入的尾差或未列出的项目。",
+  ]);
 }
 
 /**
