@@ -239,14 +239,14 @@ export const METRICS: MetricDef[] = [
   {
     key: "年初结转和结余",
     pattern: /年初结转和?结余/,
-    synonyms: ["上年结转"],
+    synonyms: ["上年结转", "年初结转", "年初结余"],
     tables: [{ table: "01", row: /^年初结转和结余$/, column: /./ }],
     tableOnly: true,
   },
   {
     key: "年末结转和结余",
     pattern: /年末结转和?结余/,
-    synonyms: ["结转结余", "结转和结余"],
+    synonyms: ["结转结余", "结转和结余", "年末结转", "年末结余", "结转下年"],
     tables: [{ table: "01", row: /^年末结转和结余$/, column: /./ }],
     tableOnly: true,
   },
