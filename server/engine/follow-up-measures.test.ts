@@ -51,3 +51,14 @@ describe("a follow-up that asks another measure or the other side", () => {
     expect(answer).toContain("住房保障支出：2180.00万元");
   });
 });
+
+describe("a project's share asked after the spending it is paid from", () => {
+  // 003 line 42: "项目支出：2024年年初预算为2351.15万元 … 市长热线项目专项项目510万元".
+  const { ask } = useSampleEngine();
+
+  it("is the project over the figure asked before", async () => {
+    const answer = plain((await ask("市政府办2024年项目支出预算多少", "市长热线占多少")).answer);
+    // 510 ÷ 2351.15 = 0.216915… → 21.69 %.
+    expect(answer).toContain("21.69%");
+  });
+});

@@ -6,6 +6,9 @@ import { withoutTwins } from "./find-metrics.js";
 import { parentOf } from "./ops/labels.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
+/** The totals a project's amount is a share of. */
+const PROJECT_WHOLES = new Set(["项目支出", "支出合计", "财政拨款支出"]);
+
 /** What a follow-up reads of the turn before: its figures and operation. */
 interface Before {
   metrics: MetricRef[];
@@ -75,6 +78,9 @@ export function followUpMetrics(
   if (operation === "share" && metrics.length === 1 && before.metrics.length === 1) {
     const whole = before.metrics[0];
     if (ancestors(metrics[0]).some((a) => same(a, whole))) return [metrics[0], whole];
+    // "项目支出多少？→ <某项目>占多少": a project is a part of the spending it is paid from.
+    if (metrics[0].type === "project" && whole.type === "metric" && PROJECT_WHOLES.has(whole.key))
+      return [metrics[0], whole];
     // "<整体>多少？→ 里面<某项>多少？→ 占比": the figure asked after the whole, over it.
     const earlier = withoutTwins(before.previousMetrics);
     if (inherited && earlier.length === 1 && !isCount(earlier[0]) && !isCount(metrics[0]))
