@@ -24,6 +24,24 @@ describe("divisions and member units (sample)", () => {
     expect(r.status).toBe("answered");
     expect(plain(r.answer)).toContain("累计对接企业80余家");
   });
+
+  // 002 lines 644–646: "项目支出 79.55 万元 … 因此项目为涉密项目，不作公开评价。"
+  it.each([
+    "区委办的党政专用通信二级网建设项目花了多少，效果怎么样？",
+    "区委办党政专用通信二级网建设项目效果怎么样",
+  ])("how a project worked out is its passage, not a figure: %s", async (question) => {
+    const r = await ask(question);
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("不作公开评价");
+  });
+
+  // 001 line 1284: 招商专项 "项目支出38.46万元 … 累计对接企业80余家".
+  it("啥成绩 asked beside the money quotes the results with the amount", async () => {
+    const r = await ask("驻京办2024年招商引资花了多少，干出了啥成绩");
+    const answer = plain(r.answer);
+    expect(answer).toContain("38.46万元");
+    expect(answer).toContain("累计对接企业80余家");
+  });
 });
 
 describe("divisions and member units (PDF)", () => {
