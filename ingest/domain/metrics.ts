@@ -276,7 +276,7 @@ export const METRICS: MetricDef[] = [
     key: "人员经费",
     economicItems: ["301", "303"],
     pattern: /人员经费/,
-    synonyms: ["人头经费", "工资福利"],
+    synonyms: ["人头经费"],
     tables: [
       { table: "06", row: /^人员经费合计$/, column: /决算数/ },
       { table: "06", row: /^合计$/, column: lastColumn("人员经费") },

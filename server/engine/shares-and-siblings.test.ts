@@ -100,3 +100,32 @@ describe("two editions' figures, their gap", () => {
     expect(plain(r.answer)).toContain("10.81 − 10.71 = 0.10");
   });
 });
+
+describe("the whole of a share, read where the part is printed", () => {
+  // putuo-sfj-2026-danwei-yusuan p19 (rendered, pdftoppm -r 80): 30228 工会经费 227,810.34; 合计 row
+  // 22,118,861.34 | 人员经费 20,272,981.00 | 公用经费 1,845,880.34. The 财务收支预算总表 prints another
+  // 公用经费 total, which the rows of p19 do not add up to.
+  const { ask: askEdition } = usePdfEngine(["putuo-sfj-2026-danwei-yusuan.pdf"]);
+
+  it("divides by the total of the part's own table", async () => {
+    const answer = plain((await askEdition("普陀司法局单位预算，工会经费占公用经费多少？")).answer);
+    // 227,810.34 ÷ 1,845,880.34 = 0.123416… → 12.34 %.
+    expect(answer).toContain("12.34%");
+    expect(answer).toContain("1845880.34元");
+  });
+});
+
+describe("工资福利 is the 工资福利支出 row", () => {
+  // 002 line 259: "301 工资福利支出 537.8"; line 261: "30102 津贴补贴 58.03".
+  const sample = useSampleEngine();
+
+  it("not 人员经费, which adds 对个人和家庭的补助", async () => {
+    const r = await sample.ask("区委办津贴补贴占工资福利多少");
+    expect(r.plan.metrics).toEqual([
+      { type: "subject", code: "30102", name: "津贴补贴" },
+      { type: "subject", code: "301", name: "工资福利支出" },
+    ]);
+    // 58.03 ÷ 537.8 = 0.107902… → 10.79 %.
+    expect(plain(r.answer)).toContain("10.79%");
+  });
+});

@@ -539,7 +539,10 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     }
     return valueOp(k, plan, scopes);
   }
-  const wf = lookup(k, scope, whole, want)[0];
+  // The whole printed in the part's own table first: its rows add up to it (a document's two
+  // tables may print the same total differently).
+  const wholes = lookup(k, scope, whole, want);
+  const wf = wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ?? wholes[0];
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
   // "<整体>里<某项>占多少" with no relation the lexicon knows: the part named after "里" over the
