@@ -195,3 +195,15 @@ describe("people counted with 多少个人", () => {
     expectFacts(r, "5人");
   });
 });
+
+describe("checking one source against another", () => {
+  // 002 line 287 (06 表): 人员经费合计 544.3; line 442 (说明): "人员经费544.36万元".
+  it("'表里和文字里的一样吗' gives the figure and where the two sources differ", async () => {
+    const r = await ask("区委办2024年人员经费多少", "表里和文字里的数一样吗");
+    const answer = plain(r.answer);
+    expect(r.status).toBe("answered");
+    expect(answer).toContain("544.30万元");
+    expect(answer).toContain("544.36万元");
+    expect(answer).toContain("不一致");
+  });
+});

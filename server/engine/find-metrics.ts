@@ -254,6 +254,21 @@ function restatesInBrackets(q: string, before: Hit, bracketed: Hit): boolean {
   return closes && /^[^，,。？?、和与及]{0,4}[(（]$/.test(between) && sameLine(before.ref, bracketed.ref);
 }
 
+/** Words before a bracket: back to the clause's start, a unit's mark or a list mark. */
+const WORDS_BEFORE_BRACKET = /[^，,。？?；;、｜□\s]{1,12}[(（]$/;
+
+/**
+ * "委托中介机构的钱（财政委托业务支出）": the asker's own words for a figure whose name follows in
+ * brackets say the same thing; they are the figure's words, not a qualifier of it.
+ */
+function paraphrasedBefore(q: string, hits: Hit[]): [number, number][] {
+  return hits.flatMap((hit): [number, number][] => {
+    if (!/^[)）]/.test(q.slice(hit.at + hit.len))) return [];
+    const before = WORDS_BEFORE_BRACKET.exec(q.slice(0, hit.at));
+    return before ? [[before.index, hit.at]] : [];
+  });
+}
+
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
   const taken = withoutClassQualifiers(q, bestHits(collectHits(k, q, units)));
@@ -322,7 +337,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   refs.push(...siblingsListed(q, refs, spans));
   return {
     refs: withoutUncodedTwins(refs).filter((r) => !containers.has(JSON.stringify(r))),
-    spans,
+    spans: [...spans, ...paraphrasedBefore(q, taken)],
     readings: expanded.filter((h) => h.via).map((h) => ({ asked: h.via!, as: h.ref })),
   };
 }
