@@ -157,3 +157,17 @@ describe("the unit's projects added up", () => {
     expectGrounded(r);
   });
 });
+
+describe("a sum that says how many rows it lists", () => {
+  // 002 lines 265–266: 30108 机关事业单位基本养老保险缴 51.28; 30109 职业年金缴费 11.98.
+  it("adds them when every row is read", async () => {
+    const r = await ask("区委办养老保险和职业年金两项合计多少");
+    expect(plain(r.answer)).toContain("63.26万元");
+  });
+
+  it("does not give the sum of fewer rows than it lists", async () => {
+    const r = await ask("区委办养老保险、职业年金、下午茶三项合计多少");
+    expect(r.status).not.toBe("answered");
+    expect(plain(r.answer)).not.toContain("63.26万元");
+  });
+});

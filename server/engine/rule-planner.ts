@@ -15,6 +15,7 @@ import {
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
+import { numeralValue } from "../../ingest/text/chinese-numerals.js";
 import { unitsPlacedBy, unitsWithRows } from "./unit-choice.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
@@ -176,6 +177,15 @@ function unitsIn(units: string[], places: string[]): string[] {
 /** Words for all the units named so far ("三家", "这几个", "都"); "两个都…" is the last two. */
 const EVERY_MENTIONED =
   /^(?!.*[两二]\s*(?:家|个|单位)).*(?:[三四五六七八九十]\s*(?:家|个|单位)|这几|这些|都|全部|所有)/;
+
+/** "三项": how many rows the question lists. */
+const LISTED_COUNT = /([两二三四五六七八九十])项/;
+
+/** The words stating how many rows are listed, when the rows read are fewer or more. */
+function listedCountMissed(q: string, read: number): string | undefined {
+  const listed = LISTED_COUNT.exec(q);
+  return listed && read > 0 && numeralValue(listed[1].replace("两", "二")) !== read ? listed[0] : undefined;
+}
 
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
@@ -410,6 +420,12 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "其中<列>和<列>各多少" after a row: that row's cells, each a figure of its own.
   const cells = followUp && ctx ? cellsOfPrevious(q, metrics, ctx.metrics) : metrics;
   if (cells !== metrics) [metrics, operation] = [cells, "value"];
+  // "甲、乙、丙三项合计" with a name not read: the rows said are not all the rows asked.
+  const listed = listedCountMissed(q, withoutTwins(metrics).length);
+  if (listed && ["sum", "value", "breakdown"].includes(operation)) {
+    subject.qualifiers.push(listed);
+    subject.confidence *= QUALIFIER_DOUBT;
+  }
   // Council questions (rankings, trends, totals) without a unit are about every unit; named
   // projects are about the unit that has them (unitOfProject).
   if (

@@ -19,8 +19,12 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "块钱 那块 这块 那笔 这笔 笔钱 那笔钱 这笔钱",
     // checking one source against another ("表里和文字里的一样吗", "两个版本对得上吗")
     "是不是 是否 一样吗 对得上 对不上 对的上 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
-    // how the answer is to be worked out or put ("倒推", "整理成一段话")
-    "倒推 推算 反推 整理 整理成 一段话 写成",
+    // how the answer is to be worked out or put ("倒推", "整理成一段话", "实际算下来")
+    "倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 我看到 看到 两个数 两个数字",
+    // the unit itself, said from inside ("局里有几个处室", "办里")
+    "局里 处里 办里 委里 院里 所里 馆里 单位里 部门里",
+    // how many rows are listed ("养老、年金、医保三项缴费合计")
+    "两项 三项 四项 五项 六项 这几项 这三项 这四项 缴费",
     // asking a draft to carry its figures ("要有数", "带上数字")
     "要有数 有数 带数 带数字 带上数字 要数字 附数字 附上数字 列数字 写数字 用数字",
     // how the answer should be laid out ("两类分开讲")
