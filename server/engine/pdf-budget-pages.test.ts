@@ -285,3 +285,16 @@ describe("figures added year by year, and classes named the short way", () => {
     expect(r.plan.metrics).toEqual([{ type: "subject", code: "2120101", name: "行政运行" }]);
   });
 });
+
+describe("which parts a project supports", () => {
+  // putuo-swh-2025-bumen-yusuan p25 (rendered): "2025年度项目总预算1410.00万，其中支持引进品牌集聚340.00万，
+  // 支持打造示范地标120.00万，支持促消费提质提升800.00万，支持商业数字化创新70.00万，支持商业综合服务能力
+  // 提升80.00万元".
+  it("'具体支持哪些方面，各多少钱' lists the project's stated parts", async () => {
+    const r = await ask("商业创新专项具体支持哪些方面？各多少钱");
+    const answer = plain(r.answer);
+    expect(r.status).toBe("answered");
+    expect(answer).toContain("支持引进品牌集聚：340.00万元");
+    expect(answer).toContain("支持促消费提质提升：800.00万元");
+  });
+});
