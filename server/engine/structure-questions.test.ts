@@ -105,3 +105,18 @@ describe("a count asked with a word shorter than the figure's name", () => {
     expect(text).toContain("累计接待了125批次1222人次");
   });
 });
+
+describe("a unit's duties asked by either word", () => {
+  // shanghai-czj-2025-danwei-yusuan p3 (rendered): "上海市财政局（单位）主要职能 … 上海市财政局是主管全市财政工作
+  // 的市政府组成部门。主要职能包括：（一）贯彻执行有关财政工作的法律…".
+  const { ask } = usePdfEngine(["shanghai-czj-2025-danwei-yusuan.pdf"]);
+
+  it.each(["上海市财政局的职责是什么", "上海市财政局主要职能有哪些"])(
+    "%s quotes the 主要职能 section",
+    async (question) => {
+      const r = await ask(question);
+      expect(r.status).toBe("answered");
+      expect(plain(r.answer)).toContain("主管全市财政工作");
+    },
+  );
+});
