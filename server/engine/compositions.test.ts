@@ -171,3 +171,13 @@ describe("a sum that says how many rows it lists", () => {
     expect(plain(r.answer)).not.toContain("63.26万元");
   });
 });
+
+describe("a sum with a part the documents do not state", () => {
+  // 002 line 486: 会议费 is stated; the unit's final accounts state no 政府性基金 spending figure.
+  it("is refused, the part found named as the closest figure", async () => {
+    const r = await ask("区委办政府性基金支出和会议费一共多少");
+    expect(r.status).toBe("not_found");
+    expect(plain(r.answer)).toContain("无法合计");
+    expect(plain(r.answer)).toContain("会议费");
+  });
+});

@@ -14,7 +14,7 @@ export const UNIT_TOPICS: readonly {
   always?: boolean;
 }[] = [
   {
-    say: /干什么|做什么|干啥|做啥|干嘛|管什么|管哪些|负责什么|负责哪些|主要任务|职责|职能|是什么(?:单位|部门|机构)/,
+    say: /干什么|做什么|干啥|做啥|干嘛|管什么|管哪些|负责什么|负责哪些|主要任务|什么职能|哪些职能|是什么(?:单位|部门|机构)/,
     headings: "职责 职能",
   },
   {
@@ -38,3 +38,15 @@ export const UNIT_TOPICS: readonly {
     always: true,
   },
 ];
+
+/**
+ * Words the documents of some places use for the same heading ("主要职能" where others say "职责"):
+ * a passage not found under the asker's word is searched once under the other. One direction only.
+ */
+export const HEADING_VARIANTS: readonly (readonly [string, string])[] = [["职责", "职能"]];
+
+/** The question's words with one heading word replaced by the other, when one applies. */
+export function headingVariant(query: string): string | undefined {
+  const pair = HEADING_VARIANTS.find(([said, other]) => query.includes(said) && !query.includes(other));
+  return pair && query.replaceAll(pair[0], pair[1]);
+}

@@ -46,9 +46,20 @@ function scopesNamed(found: Row[]): string {
     : `${chineseCount(units.length)}个单位`;
 }
 
+/**
+ * A sum of which the documents state one part only is no sum: refused, the part found named as
+ * the closest figure (the other parts are said to be missing).
+ */
+function partOfSum(value: DraftBuilder, found: number, missing: string[]): DraftBuilder {
+  if (found !== 1 || !missing.length || value.d.status !== "answered") return value;
+  value.d.status = "not_found";
+  value.d.headline = [`文件中未找到${missing.join("、")}，无法合计；找到的是：`, ...value.d.headline];
+  return value;
+}
+
 export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const { found, missing } = rows(k, plan, scopes);
-  if (found.length < 2) return valueOp(k, plan, scopes);
+  if (found.length < 2) return partOfSum(valueOp(k, plan, scopes), found.length, missing);
   const byYear = sumByYearOp(k, plan, found);
   if (byYear) return byYear;
   const b = new DraftBuilder();

@@ -2,7 +2,7 @@ import { words } from "../../../ingest/index/tokenize.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import { THESAURUS } from "../lexicon/thesaurus.js";
-import { UNIT_TOPICS } from "../lexicon/unit-topics.js";
+import { headingVariant, UNIT_TOPICS } from "../lexicon/unit-topics.js";
 import { REASON_BONUS, REASON_MARKERS, WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -267,6 +267,9 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     return closestOnly(b, closest, query, unstated.kind);
   }
   if (!hits.length || coverage(query, found) < 0.5) {
+    // "职责" where the documents head it "主要职能": searched once more under their word.
+    const variant = plan.textQuery ? headingVariant(plan.textQuery) : undefined;
+    if (variant) return textOp(k, { ...plan, textQuery: variant }, scopes);
     b.d.status = "not_found";
     const asked = plan.qualifiers.length ? plan.qualifiers : distinctiveWords(query).slice(0, 3);
     b.d.headline = [
