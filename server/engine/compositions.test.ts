@@ -181,3 +181,23 @@ describe("a sum with a part the documents do not state", () => {
     expect(plain(r.answer)).toContain("会议费");
   });
 });
+
+describe("money per head said in other words", () => {
+  // 001 line 11: "编制7人，现有在职人员5人"; lines 120–122 (01 表, one cell a line): 本年支出合计 247.80.
+  it.each(["驻京办2024年每个编制平均多少钱", "驻京办2024年每个人平均多少经费"])(
+    "%s divides the spending total, said so",
+    async (question) => {
+      const r = await ask(question);
+      const answer = plain(r.answer);
+      // 247.8 ÷ 5 = 49.56; 247.8 ÷ 7 = 35.40
+      expect(answer).toContain("49.56万元/人");
+      expect(answer).toContain("35.40万元/人");
+      expect(answer).toContain("未指明哪项支出，按支出合计计算");
+    },
+  );
+
+  it("a follow-up's money per head is the conversation's figure", async () => {
+    const r = await ask("驻京办2024年一共接待了多少批次", "其中公务接待呢", "人均多少钱");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "公务接待费" }]);
+  });
+});

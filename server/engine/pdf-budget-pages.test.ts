@@ -298,3 +298,15 @@ describe("which parts a project supports", () => {
     expect(answer).toContain("支持促消费提质提升：800.00万元");
   });
 });
+
+describe("a name printed in both classifications, compared with another row", () => {
+  // putuo-wanli-2024-bumen-yusuan p26 (rendered): "221 02 01 住房公积金 3,503,499"; "221 02 03 购房补贴
+  // 3,201,700". 住房公积金 is also the economic row 30113; it is one figure, not two.
+  it("compares the named rows, not the one name with itself", async () => {
+    const answer = plain((await ask("万里街道2024年住房公积金是购房补贴的多少倍")).answer);
+    expect(answer).toContain("购房补贴");
+    // 3,503,499 ÷ 3,201,700 = 1.0943… → 1.09
+    expect(answer).toContain("1.09倍");
+    expect(answer).not.toContain("两者相等");
+  });
+});

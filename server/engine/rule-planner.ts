@@ -56,6 +56,8 @@ const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实�
 const TABLE_NAME = /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少/;
+/** "每个人平均多少经费", "人均多少钱": money asked per head with no figure named. */
+const MONEY_ASKED_PER_UNIT = /经费|多少钱|费用/;
 /** "哪个最多", "排一下": the units named so far, ranked. */
 const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|排名|排一下|排个序/;
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
@@ -261,11 +263,13 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "人均…", "每辆…": the count is what the amount is divided by, not a figure asked for itself.
   const perUnit = PER_UNITS.find((p) => p.key === asked.perUnit);
   const divisors = perUnit?.divisors ?? [];
-  const amounts = perUnitAmounts(
-    perUnit,
-    subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key))),
-    SPENDING.test(rest),
-  );
+  const named = subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key)));
+  // A follow-up's money per head is the conversation's figure's ("其中公务接待呢 → 人均多少钱").
+  const moneyAsked = SPENDING.test(rest) || (!ctx?.metrics.length && MONEY_ASKED_PER_UNIT.test(rest));
+  const amounts = perUnitAmounts(perUnit, named, moneyAsked);
+  // "人均经费": no figure named, the unit's spending total is divided; said so.
+  if (!named.length && amounts.length && perUnit?.defaultAmount)
+    subject.readings.push(`未指明哪项支出，按${perUnit.defaultAmount}计算`);
   const refs = moneyForCounts(q, amounts.length ? amounts : subject.refs, ctx);
   // A leftover name of a body ("某委办公室") is a unit the index does not have.
   if (!units.length && !found.ambiguous)

@@ -4,7 +4,7 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, valueOp, wantOf } from "./amounts.js";
+import { lookup, oneRefPerName, valueOp, wantOf } from "./amounts.js";
 import { closestFigure } from "./closest.js";
 import { excludeOp } from "./exclude.js";
 import { sharePointsOp } from "./share-points.js";
@@ -112,7 +112,9 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   if (excluded) return excluded;
   const points = sharePointsOp(k, plan, scopes);
   if (points) return points;
-  const { found } = rows(k, plan, scopes);
+  // One name matched in both classifications (住房公积金 2210201 and 30113) is one figure compared.
+  const named = scopes.length === 1 ? { ...plan, metrics: oneRefPerName(plan.metrics) } : plan;
+  const { found } = rows(k, named, scopes);
   if (found.length < 2) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;

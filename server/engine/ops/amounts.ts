@@ -498,7 +498,7 @@ function statedShareNote(b: DraftBuilder, stated: Fact, wholeLabel: string): Seg
 }
 
 /** One name matched as a row with its code and as one printed without (01 表's classes) is one figure. */
-const oneRefPerName = (refs: MetricRef[]) =>
+export const oneRefPerName = (refs: MetricRef[]) =>
   refs.filter(
     (ref, i) =>
       ref.type !== "subject" || !refs.slice(0, i).some((r) => r.type === "subject" && r.name === ref.name),
