@@ -207,3 +207,12 @@ describe("checking one source against another", () => {
     expect(answer).toContain("不一致");
   });
 });
+
+describe("a fund said before another figure", () => {
+  // 002 line 213 (04 表): "年末财政拨款结转和结余 24" prints its line number and no amount.
+  it("qualifies that figure and is not answered as the fund's income", async () => {
+    const r = await ask("区委办2024年的财政拨款结转结余");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "年末结转和结余" }]);
+    expect(plain(r.answer)).not.toContain("840.70");
+  });
+});

@@ -150,6 +150,21 @@ export function withoutTwins(refs: MetricRef[]): MetricRef[] {
   return kept.length === refs.length ? refs : kept;
 }
 
+/** Words that name where money comes from: before another figure they say which of its parts. */
+const FUND_WORDS = /^(?:财政拨款|一般公共预算|政府性基金|国有资本经营预算)$/;
+
+/**
+ * "财政拨款结转结余", "一般公共预算基本支出": a fund said right before another figure qualifies
+ * it, and is no figure of its own (not 财政拨款收入 beside the carry-over).
+ */
+function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
+  return taken.filter((h, i) => {
+    const next = taken[i + 1];
+    const words = q.slice(h.at, h.at + h.len);
+    return !(FUND_WORDS.test(words) && next && /^的?$/.test(q.slice(h.at + h.len, next.at)));
+  });
+}
+
 /** Words between a class and its row that make the class say which row ("…的", "…那个", "…下面的"). */
 const QUALIFYING_GAP = /^(?:的|那个|这个|那项|这项|里的?|中的?|下的?|下面的?|项下的?)?$/;
 
@@ -271,7 +286,7 @@ function paraphrasedBefore(q: string, hits: Hit[]): [number, number][] {
 
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
-  const taken = withoutClassQualifiers(q, bestHits(collectHits(k, q, units)));
+  const taken = withoutFundQualifiers(q, withoutClassQualifiers(q, bestHits(collectHits(k, q, units))));
   // Every matched name is masked, also one that only restates a code ("30217某费").
   const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);
   // "30217某费": the name after a code is the code's own row, not a second figure.
