@@ -136,6 +136,16 @@ describe("money spent, with nothing named it was spent on", () => {
     expect(r.answer).not.toContain("合计合计");
   });
 
+  it.each(["区委办今年一共要花多少钱", "区委办需要花多少钱"])(
+    "%s: how the money is to be spent asks the same",
+    async (question) => {
+      // 002 line 121 (01 表): "本年支出合计 23 840.70".
+      const r = await ask(question);
+      expect(r.plan.metrics).toEqual([{ type: "metric", key: "支出合计" }]);
+      expectFacts(r, "840.70万元");
+    },
+  );
+
   it("names of what the money went to keep their own reading", async () => {
     const r = await ask("驻京办的两个项目各自用了多少钱");
     expect(r.plan.metrics).not.toContainEqual({ type: "metric", key: "支出合计" });

@@ -42,7 +42,7 @@ const SPENDING_ASKED =
   /(?:花了|花费了?|开支了?|用了|花掉了?)(?:多少|几多)(?:钱)?|(?:花|用|开支)(?:了)?多少钱|经费(?:是|有|为)?(?:多少|几多)/;
 /** Words that say nothing of what was spent on ("今年一共", "到底", "最后决算"). */
 const SPENDING_FILLER =
-  /\d{4}年度?|决算|实际|最后|最终|[^\u4e00-\u9fa5]|[年度的了吗呢一全今去那这总共整个到底合计]/g;
+  /\d{4}年度?|决算|实际|最后|最终|需要|打算|准备|[^\u4e00-\u9fa5]|[年度的了吗呢一全今去那这总共整个到底合计要得会]/g;
 
 /** Where the money went, with no figure named ("钱主要用在什么地方"): the spending total broken down. */
 export const SPENDING_WHERE =
