@@ -120,3 +120,15 @@ describe("a unit's duties asked by either word", () => {
     },
   );
 });
+
+describe("what a project achieved", () => {
+  // 000 line 660 (final accounts, 市长热线项目): "12345热线全年共接通企业和群众来电490871次 … 办结率 99.56%";
+  // the same year's budget only plans the project.
+  const { ask } = useSampleEngine();
+
+  it("is quoted from the final accounts, not the budget's plan", async () => {
+    const r = await ask("市政府办的12345热线项目效果如何");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("办结率99.56%");
+  });
+});

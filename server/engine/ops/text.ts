@@ -229,7 +229,8 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const query = inDocumentWords(plan);
   // Words every chunk has (年度, 部门, 决算) only blur the ranking; search with the distinctive ones.
   const focused = distinctiveWords(query).join(" ") || query;
-  const kindAsked = plan.kind ?? (/决算/.test(query) ? ("决算" as const) : undefined);
+  // What a project achieved is reported in the final accounts, not planned in the budget.
+  const kindAsked = plan.kind ?? (/决算|效果|成效|成果|成绩/.test(query) ? ("决算" as const) : undefined);
   const hits = reasonsFirst(
     query,
     phrasesFirst(
