@@ -310,3 +310,20 @@ describe("a name printed in both classifications, compared with another row", ()
     expect(answer).not.toContain("两者相等");
   });
 });
+
+describe("units compared by their budgets, no figure named", () => {
+  // putuo-sfj-2026-bumen-yusuan p10 (部门财务收支预算总表): 支出总计 96,282,213.44 元 (read off the page in
+  // edition-compare.test.ts). Each unit's budget is its spending total.
+  it("'谁多' compares the spending totals", async () => {
+    const r = await ask("司法局部门预算和商务委部门预算谁多");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "支出合计" }]);
+    expect(plain(r.answer)).toContain("9628.22万元");
+  });
+
+  it("'谁的预算最大' ranks the place's units by their spending totals", async () => {
+    const r = await ask("上海这几个单位谁的预算最大");
+    expect(r.plan.operation).toBe("rank");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "支出合计" }]);
+    expect(r.status).toBe("answered");
+  });
+});

@@ -327,7 +327,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
   const comparesTotals = followUp
     ? !!ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(rest)
-    : (BARE_BUDGET.test(rest) && (publishesBudget(k, units, yearsFound.years) || ANNUAL_BUDGET.test(rest))) ||
+    : (BARE_BUDGET.test(rest) &&
+        // Several units compared by their budgets: each read as its documents state it.
+        (publishesBudget(k, units, yearsFound.years) || ANNUAL_BUDGET.test(rest) || units.length > 1)) ||
       (BUDGET_AMOUNT.test(rest) && !subject.qualifiers.length) ||
       BARE_BUDGET_ACTUAL.test(rest) ||
       (asksBareSpending(rest) && units.length > 0);
