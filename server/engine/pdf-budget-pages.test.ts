@@ -327,3 +327,12 @@ describe("units compared by their budgets, no figure named", () => {
     expect(r.status).toBe("answered");
   });
 });
+
+describe("a unit and year with the word 预算 and nothing else", () => {
+  // putuo-wanli-2024-bumen-yusuan p6: "支出预算15621.11万元" (read off the page above).
+  it.each(["万里2024年预算", "万里街到2024年预算"])("%s is the budget's spending total", async (question) => {
+    const r = await ask(question);
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "支出合计" }]);
+    expect(plain(r.answer)).toContain("15621.11万元");
+  });
+});
