@@ -132,3 +132,19 @@ describe("what a project achieved", () => {
     expect(plain(r.answer)).toContain("办结率99.56%");
   });
 });
+
+describe("where the trips went", () => {
+  // 000 line 484: "赴匈牙利、希腊教育考察团支出9.5万元" in the 因公出国（境）费 paragraph.
+  const { ask } = useSampleEngine();
+
+  it("quotes the paragraph that names the destinations, also as a follow-up", async () => {
+    for (const turns of [
+      ["市政府办2024年因公出国去了哪些国家"],
+      ["市政府办2024年三公经费", "其中出国多少", "去了哪些国家"],
+    ]) {
+      const r = await ask(...turns);
+      expect(r.status).toBe("answered");
+      expect(plain(r.answer)).toContain("匈牙利");
+    }
+  });
+});

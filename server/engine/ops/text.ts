@@ -231,7 +231,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const focused = distinctiveWords(query).join(" ") || query;
   // What a project achieved is reported in the final accounts, not planned in the budget.
   const kindAsked = plan.kind ?? (/决算|效果|成效|成果|成绩/.test(query) ? ("决算" as const) : undefined);
-  const hits = reasonsFirst(
+  const ranked = reasonsFirst(
     query,
     phrasesFirst(
       query,
@@ -251,7 +251,11 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
         ),
       ),
     ),
-  ).slice(0, 3);
+  );
+  // "去了哪些国家": a passage about the subject that states that kind of thing comes first.
+  const thing = ASKED_KINDS.find((kind) => kind.asks.test(query));
+  const states = (h: Retrieved) => !!thing?.shows.test(h.chunk.text) && coverage(query, h.chunk.text) >= 0.5;
+  const hits = [...ranked.filter(states), ...ranked.filter((h) => !states(h))].slice(0, 3);
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
   const found = hits.map((h) => h.chunk.text).join("\n");
   // What would be quoted (the first passages) must say it, not some lower-ranked one.
