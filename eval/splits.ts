@@ -24,6 +24,8 @@ import { z } from "zod";
  * - `dev8`: a ninth set written the same way in session 14 (206 items, all 13 documents, weighted
  *   to everyday wording, prose answers and refusals a careless system would answer); first scored
  *   on arrival, then open for tuning.
+ * - `dev9`: a tenth set written the same way later in session 14 (206 items, all 13
+ *   documents, the three kinds of users in equal measure); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -37,6 +39,7 @@ export const Split = z.enum([
   "dev6",
   "dev7",
   "dev8",
+  "dev9",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -67,4 +70,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev6: { dir: join(GOLD, "dev6"), corpus: "configured", heldOut: false },
   dev7: { dir: join(GOLD, "dev7"), corpus: "configured", heldOut: false },
   dev8: { dir: join(GOLD, "dev8"), corpus: "configured", heldOut: false },
+  dev9: { dir: join(GOLD, "dev9"), corpus: "configured", heldOut: false },
 };
