@@ -26,6 +26,8 @@ export interface Context {
   totalRead?: MetricRef[];
   /** The words the last turn searched the prose with ("…最多的是哪个"). */
   textQuery?: string;
+  /** The last turn asked a count ("接待了多少批次"): "其中某某呢" asks the same count of the part. */
+  counts?: boolean;
 }
 
 /**
@@ -66,6 +68,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         ...previousEditionOf(k, ctx, plan.edition),
         totalRead: readAsTotal(plan) ? plan.metrics : plan.metrics.length ? undefined : ctx?.totalRead,
         ...(plan.textQuery ? { textQuery: plan.textQuery } : {}),
+        counts: plan.counts,
       };
     }
   }

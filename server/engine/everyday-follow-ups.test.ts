@@ -216,3 +216,12 @@ describe("a fund said before another figure", () => {
     expect(plain(r.answer)).not.toContain("840.70");
   });
 });
+
+describe("a count asked, then the same of a part", () => {
+  // 001 line 1141: "全年公务接待16批次176人次，支出2.71万元；商务接待5批次47人".
+  it("'其中公务接待呢' after '接待了多少批次' asks the part's count, not its money", async () => {
+    const r = await ask("驻京办一年接待了多少批次", "其中公务接待呢");
+    expect(r.plan.counts).toBe(true);
+    expect(plain(r.answer)).toContain("16批次");
+  });
+});

@@ -478,7 +478,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metrics,
     operation,
     ...(editionsCompared(q, followUp, ctx) ? { bothEditions: true } : editionOf(q, followUp, ctx)),
-    counts: asksCount(q) || (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(rest)),
+    counts:
+      asksCount(q) ||
+      (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(rest)) ||
+      // "接待了多少批次？→ 其中公务接待呢": the same count, of the part.
+      (followUp && !!ctx?.counts && /呢[？?]?$/.test(q) && !MONEY_WORDS.test(rest)),
     question: q,
     textQuery: rankedBefore
       ? ctx!.textQuery

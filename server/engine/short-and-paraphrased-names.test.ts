@@ -29,3 +29,23 @@ describe("the asker's own words for a figure named in brackets", () => {
     expect(answer).toContain("449.52万元");
   });
 });
+
+describe("the items below a class with a single 款", () => {
+  // putuo-czj-2024-bumen-juesuan p15 (rendered): 201 一般公共服务支出 2,106.66 = 201 06 财政事务 2,106.66,
+  // whose 项 are 行政运行 1,511.89, 一般行政管理事务 10.00, 信息化建设 135.25, 财政委托业务支出 449.52.
+  it("'下面各项目' lists the 项 rows, not the one 款", async () => {
+    const answer = (await ask("普陀财政局一般公共服务支出下面各项目")).answer.replace(/\*\*/g, "");
+    expect(answer).toContain("行政运行（2010601）：1511.89万元");
+    expect(answer).toContain("财政委托业务支出（2010608）：449.52万元");
+    // 1,511.89 ÷ 2,106.66 = 71.77 %
+    expect(answer).toContain("71.77%");
+  });
+});
+
+describe("a project's whole investment", () => {
+  it("is not the year's arrangement: refused, saying what the documents state", async () => {
+    const r = await ask("普陀财政局信息化建设总投资多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("总投资");
+  });
+});

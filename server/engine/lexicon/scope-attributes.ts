@@ -97,6 +97,13 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   },
   { key: "names", words: ["名单", "姓名", "叫什么名字"], lacking: "人员或来宾名单" },
   {
+    // A project's whole cost over its years: the documents state the year's arrangement only.
+    key: "investment",
+    words: ["总投资", "投资总额", "总造价", "工程总价", "总投入", "一共投资", "总共投资"],
+    lacking: "项目的总投资（文件只列当年的预算安排）",
+    closest: "当年安排",
+  },
+  {
     key: "date",
     words: [
       "哪天",

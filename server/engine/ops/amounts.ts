@@ -12,6 +12,7 @@ import { economicItemsIn } from "./rank-parts.js";
 import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { checkStatedPrevious } from "./stated-rate-check.js";
 import { classWhole, subjectChildren } from "./subject-children.js";
+import { withoutTwins } from "../find-metrics.js";
 import { asksEachShare, eachShareOp } from "./each-share.js";
 import { kindShareOp } from "./kind-share.js";
 import { sameAmountChanges } from "./same-amount-change.js";
@@ -401,7 +402,9 @@ function wholeOfParts(refs: MetricRef[], listed: (part: MetricRef) => boolean): 
   return parts.length === asked.length && parts.every((p) => asked.includes(p)) ? parent : undefined;
 }
 
-export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): DraftBuilder {
+  // A class matched with its code and as printed without it (01 表) is one figure broken down.
+  const plan = { ...asked, metrics: withoutTwins(asked.metrics) };
   // Every part of one figure named ("基本支出和项目支出分别"): that figure's breakdown, with its total.
   const listed = (p: MetricRef) => lookup(k, scopes[0], p, wantOf(plan, scopes[0])).length > 0;
   const parent = scopes.length === 1 ? wholeOfParts(plan.metrics, listed) : undefined;
@@ -414,7 +417,10 @@ export function breakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const want = wantOf(plan, scope);
   const whole = lookup(k, scope, ref, want)[0];
   // A coded subject's parts are the rows one level below it; only those the document lists.
-  const children = subjectChildren(k, ref, scope.unit);
+  // A class with a single 款 ("一般公共服务支出" → 财政事务 only): the 项 rows below that 款.
+  const below = subjectChildren(k, ref, scope.unit);
+  const onlyChild = below.length === 1 ? subjectChildren(k, below[0], scope.unit) : [];
+  const children = onlyChild.length > 1 ? onlyChild : below;
   // 公用经费 → its 经济分类 items (30201 办公费 …) the unit lists, when the lexicon names no parts.
   const parts = children.length
     ? children
