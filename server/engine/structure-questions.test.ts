@@ -148,3 +148,14 @@ describe("where the trips went", () => {
     }
   });
 });
+
+describe("divisions asked with everyday words", () => {
+  // 002 line 94: "中共株洲市天元区委办公室内设机构包括：综合调研室、督查室、机要室、综合室。"
+  const { ask } = useSampleEngine();
+
+  it("'下面有哪些科室' is the internal divisions, not the subordinate units", async () => {
+    const r = await ask("天元区委办下面有哪些科室");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("综合调研室、督查室、机要室、综合室");
+  });
+});
