@@ -4,7 +4,7 @@ import type { DocumentInfo, Fact, Manifest, UnitInfo } from "../../ingest/schema
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { Lru } from "../../lib/lru.js";
-import { UnitPinyin } from "./unit-pinyin.js";
+import { spelledWords, UnitPinyin } from "./unit-pinyin.js";
 import { UnitNames } from "./unit-names.js";
 import { projectStem } from "./metric-words.js";
 import { NameIndex, Vocabulary } from "./vocabulary.js";
@@ -84,7 +84,10 @@ export class Knowledge {
       .map(([key, units]) => ({ key, units: [...units] }))
       .sort((a, b) => b.key.length - a.key.length);
     this.unitNames = new UnitNames(this.aliases);
-    this.unitPinyin = new UnitPinyin(this.aliases.map((a) => a.key));
+    this.unitPinyin = new UnitPinyin(
+      this.aliases.map((a) => a.key),
+      spelledWords(this.units.map((u) => u.name)),
+    );
     this.subjectNames = new NameIndex(this.subjects.map((s) => ({ key: matchKey(s.name), item: s })));
     this.projectNames = new NameIndex(this.projects.map((p) => ({ key: p, item: p })));
     for (const p of this.projects) {

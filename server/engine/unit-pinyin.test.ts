@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { usePdfEngine } from "../testing/sample-engine.js";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
 import { UnitPinyin, spelling } from "./unit-pinyin.js";
 
 describe("UnitPinyin", () => {
@@ -13,6 +13,13 @@ describe("UnitPinyin", () => {
     expect(names.transliterate("wanli街道三公多少")).toBe("万里街道三公多少");
     expect(names.transliterate("shi zheng fu ban 三公")).toBe("市政府办 三公");
     expect(names.transliterate("wanlijiedao budget")).toBe("万里jiedao budget");
+  });
+
+  it("reads the other words given (figures, question words) after the aliases", () => {
+    const spelled = new UnitPinyin(["市政府办"], ["公务接待费", "多少"]);
+    expect(spelled.transliterate("shi zheng fu ban 2024 gong wu jie dai fei duo shao")).toBe(
+      "市政府办 2024 公务接待费 多少",
+    );
   });
 
   it("leaves English words and short spellings alone", () => {
@@ -31,5 +38,16 @@ describe("a unit typed in pinyin", () => {
     const result = await ask("wanli street 2024 三公 budget多少");
     expect(result.status).toBe("answered");
     expect(result.answer.replace(/\*\*/g, "")).toContain("47.91万元");
+  });
+});
+
+describe("a whole question typed in pinyin", () => {
+  // 000 line 356 (09 表): 公务接待费 决算 1.12.
+  const sample = useSampleEngine();
+
+  it("reads the unit, the figure and the question words", async () => {
+    const result = await sample.ask("shi zheng fu ban 2024 gong wu jie dai fei duo shao");
+    expect(result.status).toBe("answered");
+    expect(result.answer.replace(/\*\*/g, "")).toContain("1.12万元");
   });
 });

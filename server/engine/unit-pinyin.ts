@@ -1,4 +1,7 @@
 import { pinyin } from "pinyin-pro";
+import { segment } from "../../ingest/index/tokenize.js";
+import { METRICS } from "../../ingest/domain/metrics.js";
+import { SPELLED_QUESTION_WORDS } from "./lexicon/spelled-words.js";
 
 /** Letters a name's pinyin has; a spelling shorter than this names nothing reliably. */
 const MIN_SPELLING = 4;
@@ -10,18 +13,22 @@ export const spelling = (name: string) =>
   pinyin(name, { toneType: "none", type: "array" }).join("").toLowerCase();
 
 /**
- * Unit names spelled in pinyin, as people type them without a Chinese keyboard: each alias of the
- * index by its spelling, so "wanli街道" and "shi zheng fu ban" read as the names they spell.
- * Built on first use from the index's own aliases (no list of names is kept here).
+ * Names spelled in pinyin, as people type them without a Chinese keyboard: each alias of the
+ * index (then each other word given: places, figures' names) by its spelling, so "wanli街道" and
+ * "shi zheng fu ban gong wu jie dai fei" read as the names they spell. Built on first use from
+ * the index's own names (no list of names is kept here); an alias wins a spelling two share.
  */
 export class UnitPinyin {
   private bySpelling?: Map<string, string>;
-  constructor(private readonly aliases: readonly string[]) {}
+  constructor(
+    private readonly aliases: readonly string[],
+    private readonly words: readonly string[] = [],
+  ) {}
 
   private spellings(): Map<string, string> {
     if (this.bySpelling) return this.bySpelling;
     this.bySpelling = new Map();
-    for (const alias of this.aliases) {
+    for (const alias of [...this.aliases, ...this.words]) {
       if (!/^[\u4e00-\u9fa5]+$/.test(alias)) continue;
       const key = spelling(alias);
       if (key.length >= MIN_SPELLING && !this.bySpelling.has(key)) this.bySpelling.set(key, alias);
@@ -64,4 +71,18 @@ export class UnitPinyin {
     if (!/[a-z]/i.test(question)) return question;
     return question.replace(LATIN_RUN, (run) => this.readRun(run));
   }
+}
+
+/**
+ * The words besides unit aliases a question may spell in pinyin: the places in the units' names
+ * ("普陀区" and "普陀"), the lexicon's figures and their synonyms, and common question words.
+ */
+export function spelledWords(unitNames: readonly string[]): string[] {
+  const places = unitNames.flatMap((name) =>
+    segment(name)
+      .filter((word) => /[省市区县]$/.test(word) && word.length >= 3)
+      .flatMap((word) => [word, word.slice(0, -1)]),
+  );
+  const figures = METRICS.flatMap((metric) => [metric.key, ...metric.synonyms]);
+  return [...new Set([...places, ...figures, ...SPELLED_QUESTION_WORDS])];
 }

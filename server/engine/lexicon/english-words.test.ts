@@ -23,3 +23,11 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("某街到2024年机关运行经费")).toBe("某街道2024年机关运行经费");
   });
 });
+
+describe("English function words and unit kinds", () => {
+  it("drops function words and reads a unit kind", () => {
+    expect(translateEnglishWords("what's the sangong budget of Putuo justice bureau 2026?")).toBe(
+      "  三公经费 预算  Putuo 司法局 2026?",
+    );
+  });
+});

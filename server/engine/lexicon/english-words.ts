@@ -36,6 +36,10 @@ export const ENGLISH_WORDS = [
   { say: ["meetings", "meeting expenses", "conference"], means: "会议费" },
   { say: ["hotline"], means: "热线" },
   { say: ["sub-district", "subdistrict", "street office", "street"], means: "街道" },
+  { say: ["justice bureau", "judicial bureau", "bureau of justice"], means: "司法局" },
+  { say: ["finance bureau", "bureau of finance", "finance department"], means: "财政局" },
+  { say: ["commerce commission", "commerce committee", "commission of commerce"], means: "商务委" },
+  { say: ["welfare institute", "welfare home", "social welfare institute"], means: "福利院" },
   { say: ["bureau"], means: "局" },
   { say: ["final accounts", "final account", "actual spending", "actual"], means: "决算数" },
   { say: ["budgeted", "budget"], means: "预算" },
@@ -43,6 +47,8 @@ export const ENGLISH_WORDS = [
   { say: ["per capita", "per person"], means: "人均" },
   { say: ["why"], means: "为什么" },
   { say: ["compared with last year", "year on year", "yoy"], means: "比上年" },
+  // Function words name nothing: dropped ("what's the … of …").
+  { say: ["what's", "whats", "the", "of", "for", "in", "at", "is", "was", "are", "a", "an"], means: "" },
   // Courtesies name nothing: dropped, so they are no qualifier of the figure asked.
   { say: ["thanks", "thank you", "thx", "thks", "ty", "please", "pls", "plz"], means: "" },
 ] as const;
