@@ -225,3 +225,14 @@ describe("a count asked, then the same of a part", () => {
     expect(plain(r.answer)).toContain("16批次");
   });
 });
+
+describe("a count at the end of a year with no document of its own", () => {
+  // 003 line 51 (2024 budget): "截止2023年12月底，本部门共有公务用车22辆"; the 2024 final accounts count
+  // the end of 2024 (000 line 494: "截止2024年12月31日 … 保有量为19辆"), which is not the end of 2023.
+  it("is read from next year's budget, which states it, never from next year's own count", async () => {
+    const r = await ask("市政府办现在有几辆公车", "那2023年底呢？");
+    const answer = plain(r.answer);
+    expect(answer).toContain("截至2023年底车辆数为 22辆");
+    expect(answer).not.toContain("保有量为19辆");
+  });
+});

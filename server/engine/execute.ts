@@ -141,7 +141,11 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
       `“${relative}”按${plan.years[0]}年理解${plan.followUp ? "（对话所说年度的前一年）" : "（已公开决算的最近一年）"}。`,
     ]);
   const viaNext = scopes.find((s) => s.previousYear);
-  if (viaNext)
+  // Said of the document that stood for the year, when the answer cites it.
+  const citesNext =
+    !!viaNext &&
+    draft.figures.some((figure) => figure.facts.some((fact) => fact.docId === viaNext.doc.docId));
+  if (viaNext && citesNext)
     draft.notes.unshift([
       viaNext.doc.kind === "决算"
         ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`

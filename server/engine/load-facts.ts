@@ -46,6 +46,8 @@ export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   const docIds = scopes.flatMap((s) => [
     s.doc.docId,
     ...k.docs(s.unit, { year: s.year }).map((d) => d.docId),
+    // A year stood for by next year's document: that year's other documents state some of it too.
+    ...(s.previousYear ? k.docs(s.unit, { year: s.doc.year }).map((d) => d.docId) : []),
     ...(COMPARING.has(plan.operation) && s.doc.kind === "预算"
       ? k.docs(s.unit, { year: s.year + 1, kind: "预算" }).map((d) => d.docId)
       : []),

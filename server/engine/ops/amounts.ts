@@ -1,3 +1,4 @@
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { sumShareOp } from "./sum-share.js";
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
@@ -147,7 +148,15 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     for (const ref of plan.metrics) {
       const want = wantOf(plan, scope);
       const label = metricLabel(ref, k);
-      if (plan.counts && countsOf(k, b, scope, ref, label, plan.question)) {
+      // Next year's document stands for this year: a count it states as of this year's end
+      // ("截止<年>12月底…") is this year's. A budget's asset counts are as of the year before it;
+      // final accounts count their own year's end, which is not this year's.
+      if (plan.counts && scope.previousYear && countAtYearEnd(k, b, scope, ref, label)) {
+        found++;
+        continue;
+      }
+      const countsOfYear = !scope.previousYear || scope.doc.kind === "预算";
+      if (plan.counts && countsOfYear && countsOf(k, b, scope, ref, label, plan.question)) {
         found++;
         // "几个团？花了多少": the amount is asked too.
         if (!MONEY_CUES.some((cue) => plan.question.includes(cue))) continue;
@@ -255,6 +264,24 @@ export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef): Fact[] {
 }
 
 /** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
+/** A count next year's documents state as of this year's end, with the sentence that states it. */
+function countAtYearEnd(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
+  if (ref.type !== "metric") return false;
+  const fact = k
+    .docs(scope.unit, { year: scope.year + 1 })
+    .flatMap((doc) => k.factsOf(doc.docId))
+    .find((f) => f.metric === ref.key && f.period === scope.year && !!METRIC_BY_KEY.get(ref.key)?.measure);
+  if (!fact) return false;
+  b.d.headline = [
+    `${scope.unit}截至${scope.year}年底${label}为 `,
+    b.fact(fact, `${label}（${scope.year}年底）`),
+    "。",
+  ];
+  b.d.notes.push([`${scope.year}年底的数字取自${fact.year}年度${fact.kind}文件。`]);
+  quoteStatingSentence(b, fact);
+  return true;
+}
+
 function countsOf(
   k: Knowledge,
   b: DraftBuilder,
