@@ -54,3 +54,18 @@ describe("a class whose one item has its amount", () => {
     expect(answer).toMatch(/其下只列“一般行政管理事务（2012902）”一项，金额相同/);
   });
 });
+
+/**
+ * putuo-wanli-2023-bumen-yusuan p22 (rendered): "208 07 05 公益性岗位补贴 6,351,000"; putuo-wanli-2024-bumen-yusuan
+ * p24: "208 07 05 公益性岗位补贴 4,212,300". The 2024 narrative states its change on 2023's 执行数, not budget.
+ */
+describe("two years' budgets asked one after the other, then their change", () => {
+  it("compares the two budgets asked, saying the stated rate is on another base", async () => {
+    const answer = plain((await ask("万里街道2023年公益性岗位补贴预算多少", "2024年呢", "降了多少")).answer);
+    // 4,212,300 − 6,351,000 = −2,138,700 元 = −213.87 万元; ÷ 6,351,000 = −33.68 %.
+    expect(answer).toContain("减少 213.87万元");
+    expect(answer).toContain("下降 33.68%");
+    expect(answer).toContain("文件所列的增减率是与2023年预算执行数相比");
+    expect(answer).not.toContain("印刷有误");
+  });
+});

@@ -36,11 +36,14 @@ function previousOf(
   scopes: Scope[],
   ref: MetricRef,
   question: string,
+  budgetsCompared = false,
 ): Fact | undefined {
   const earlier = earlierScope(k, scope, scopes);
   const fromEarlier = () =>
     earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
-  if (earlier?.doc.kind === "预算" && budgetOfYearNamed(question, earlier.year)) {
+  // "<年>预算多少？→ <次年>呢？→ 降了多少": the two budgets asked are compared, not the stated 执行数.
+  const earlierBudgetAsked = budgetsCompared && !!earlier && scopes.includes(earlier);
+  if (earlier?.doc.kind === "预算" && (budgetOfYearNamed(question, earlier.year) || earlierBudgetAsked)) {
     const budget = fromEarlier();
     if (budget) return budget;
   }
@@ -79,7 +82,15 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     const current = currents[0];
     const statedAmount = lookup(k, scope, ref, "yoy_amount")[0];
     const statedRate = lookup(k, scope, ref, "yoy_rate")[0];
-    const previous = previousOf(k, scope, later.length < scopes.length ? scopes : later, ref, plan.question);
+    const budgetsCompared = plan.basis === "预算" || plan.basis === "年初预算";
+    const previous = previousOf(
+      k,
+      scope,
+      later.length < scopes.length ? scopes : later,
+      ref,
+      plan.question,
+      budgetsCompared,
+    );
     const line: Segment[] = [];
     const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
     // A class whose one printed item has its amount (款 with a single 项): the item's change is its.
@@ -148,9 +159,16 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
         computed.push("，是上年的 ", b.computed(multiple, `${label}是上年的倍数`, [current, previous]));
       computed.push("。");
       // Last year's budget named as the base is no figure the stated change (on its execution) is of.
-      const disagreement =
-        !budgetOfYearNamed(plan.question, scope.year - 1) &&
-        statedRateDisagrees(b, current, previous, statedRate, label);
+      const otherBase =
+        budgetOfYearNamed(plan.question, scope.year - 1) ||
+        (budgetsCompared && previous.docId !== scope.doc.docId && !previous.period);
+      const disagreement = !otherBase && statedRateDisagrees(b, current, previous, statedRate, label);
+      if (otherBase && statedRate && previous.docId !== scope.doc.docId)
+        b.d.notes.push([
+          /执行数/.test(statedRate.source.excerpt)
+            ? `文件所列的增减率是与${scope.year - 1}年预算执行数相比，不是与${scope.year - 1}年预算相比。`
+            : `文件所列的增减率与这里所比的${scope.year - 1}年数口径不同。`,
+        ]);
       if (disagreement) b.d.notes.push(disagreement);
       if (line.length) b.d.bullets.push(computed);
       else line.push(...computed);
