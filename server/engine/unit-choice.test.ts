@@ -10,6 +10,10 @@ describe("unitsPlacedBy", () => {
     expect(unitsPlacedBy("普陀区的财政局三公", "财政局", BUREAUS)).toEqual(["上海市普陀区财政局"]);
   });
 
+  it("reads a place mistyped by one character, keeping its first", () => {
+    expect(unitsPlacedBy("普佗财政局车子几辆", "财政局", BUREAUS)).toEqual(["上海市普陀区财政局"]);
+  });
+
   it("a place every body shares chooses none", () => {
     expect(unitsPlacedBy("上海的财政局三公", "财政局", BUREAUS)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { segment } from "../../ingest/index/tokenize.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef } from "./plan-schema.js";
+import { oneEdit } from "./unit-names.js";
 
 /**
  * Of the bodies a short name may mean ("财政局"), those whose own name has a word the question
@@ -15,7 +16,13 @@ export function unitsPlacedBy(question: string, key: string, candidates: string[
       (word) =>
         word.length >= 2 && !key.includes(word) && candidates.every((o) => o === unit || !o.includes(word)),
     );
-  return candidates.filter((unit) => own(unit).some((word) => rest.includes(word)));
+  // "普佗" for "普陀": one character off, keeping the first, is the same place mistyped.
+  const typed = (word: string) =>
+    [...rest].some((_, at) => {
+      const seen = rest.slice(at, at + word.length);
+      return seen.length === word.length && seen[0] === word[0] && oneEdit(seen, word) !== undefined;
+    });
+  return candidates.filter((unit) => own(unit).some((word) => rest.includes(word) || typed(word)));
 }
 
 /**

@@ -21,6 +21,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "是不是 是否 一样吗 对得上 对不上 对的上 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
     // how the answer is to be worked out or put ("倒推", "整理成一段话", "实际算下来")
     "倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 我看到 看到 两个数 两个数字",
+    // everyday words for what a count or figure is of ("车子几辆")
+    "车子 小车",
     // which parts ("支持哪些方面", "分哪几块")
     "哪些方面 哪几方面 哪几个方面 什么方面 哪些领域 哪几块 哪几大块 具体",
     // the unit itself, said from inside ("局里有几个处室", "办里")
