@@ -236,3 +236,17 @@ describe("a count at the end of a year with no document of its own", () => {
     expect(answer).not.toContain("保有量为19辆");
   });
 });
+
+describe("a variance draft whose sentence also states the change on last year", () => {
+  // 000 line 484: "因公出国（境）费支出预算为20万元，支出决算为49.98万元 … 与上年相比增加40.3万元，增长416.32%。
+  // 决算数大于预算数的主要原因是编制预算时2024年出国计划未定 … 决算数大于上年数的主要原因是工作任务增长较多。"
+  it("says both, each with its stated reason", async () => {
+    const r = await ask("帮我写一段说明：市政府办2024年因公出国（境）费决算超预算的原因，数字都要列上");
+    const answer = plain(r.answer);
+    expect(answer).toContain("49.98万元");
+    expect(answer).toContain("20.00万元");
+    expect(answer).toContain("增加 40.30万元");
+    expect(answer).toContain("416.32%");
+    expect(answer).toContain("工作任务增长较多");
+  });
+});

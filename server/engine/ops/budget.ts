@@ -212,7 +212,9 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     }
     addBudgetDocument(k, b, scope, c, label);
     if (drafting) b.d.draft = variancePara(b, scope, label, c, rateSeg, diff, over);
-    if (drafting && YOY.test(plan.question)) addChangeOnLastYear(k, b, plan, scope);
+    // The sentence explaining the variance also states the change on last year: the draft says both.
+    if (drafting && (YOY.test(plan.question) || changeStatedBeside(k, scope, c)))
+      addChangeOnLastYear(k, b, plan, scope);
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   return b;
@@ -351,6 +353,13 @@ function variancePara(
     );
   seg.push(c.reason ? `。主要原因是：${c.reason}。` : "。文件未说明差异原因。");
   return seg;
+}
+
+/** Does the sentence that states the actual also state its change on last year? */
+function changeStatedBeside(k: Knowledge, scope: Scope, c: Comparison): boolean {
+  return lookup(k, scope, c.ref, "yoy_amount").some(
+    (f) => f.docId === c.actual.docId && !f.table && f.source.lines[0] === c.actual.source.lines[0],
+  );
 }
 
 /** A computed value equals a printed one at the printed number of decimals. */
