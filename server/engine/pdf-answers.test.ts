@@ -58,6 +58,13 @@ describe("answers about a 上海 budget PDF", () => {
       expect(text).toContain(s);
   });
 
+  it("tables named by the asker ('经济分类表和财务收支总表对得上吗') are no qualifier: both figures are said", async () => {
+    const r = await ask("司法局单位预算的人员经费，经济分类表和财务收支总表对得上吗？差多少");
+    const text = plain(r.answer);
+    expect(r.status).toBe("answered");
+    for (const s of ["20374181元", "20272981.00元", "文件前后不一致"]) expect(text).toContain(s);
+  });
+
   it("compares a subject with last year's 预算执行数 stated in the narrative, with the stated rate and reason", async () => {
     const text = plain((await ask("普陀区司法局信息化建设2026年比2025年多了多少？")).answer);
     for (const s of ["2025年预算执行数 60.41万元", "227.88万元", "增加 167.47万元", "277.22%", "业务量增加"])

@@ -53,7 +53,8 @@ const ALL_UNITS =
 const BUDGETS = new Set<string>(["预算", "年初预算", "全年预算"]);
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
 /** Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. */
-const TABLE_NAME = /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|公开\s*\d+\s*表|表\s*\d+/g;
+const TABLE_NAME =
+  /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评|总|分类|汇总)表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少/;
 /** "每个人平均多少经费", "人均多少钱": money asked per head with no figure named. */

@@ -29,6 +29,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "局里 处里 办里 委里 院里 所里 馆里 单位里 部门里",
     // how many rows are listed ("养老、年金、医保三项缴费合计")
     "两项 三项 四项 五项 六项 这几项 这三项 这四项 缴费",
+    // what a draft should dwell on ("重点讲其他城乡社区支出")
+    "重点讲 重点说 重点 着重 侧重 主要讲 突出",
     // asking a draft to carry its figures ("要有数", "带上数字")
     "要有数 有数 带数 带数字 带上数字 要数字 附数字 附上数字 列数字 写数字 用数字",
     // how the answer should be laid out ("两类分开讲")
