@@ -23,6 +23,11 @@ export interface MetricDef {
   /** Parts that add up to it, for breakdowns and checks. */
   parts?: string[];
   /**
+   * Figures of a subset the documents state beside it ("其中面向中小企业预留…"): said with its
+   * breakdown, never added to its parts.
+   */
+  subsets?: string[];
+  /**
    * The 经济分类 款 (code prefixes) it is made of in the basic-spending table, for "which items of
    * it cost most": 公用经费 is 商品和服务支出 (302) and 资本性支出 (310).
    */
@@ -325,6 +330,7 @@ export const METRICS: MetricDef[] = [
     pattern: /政府采购(?:支出总额|支出|预算|金额)/,
     synonyms: ["政府采购", "采购总额", "采购支出", "采购金额", "采购预算"],
     parts: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"],
+    subsets: ["面向中小企业预留采购金额", "授予中小企业合同金额"],
     qualifiedBy: /预留(?:给[^，,。；;]*?的)?$/,
   },
   {

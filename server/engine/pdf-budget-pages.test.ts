@@ -336,3 +336,15 @@ describe("a unit and year with the word 预算 and nothing else", () => {
     expect(plain(r.answer)).toContain("15621.11万元");
   });
 });
+
+describe("a breakdown with a subset stated beside it", () => {
+  // putuo-wanli-2024-bumen-yusuan p32 (rendered): "政府采购预算1662.44万元，其中：政府采购货物预算93.98万元、政府
+  // 采购工程预算815.87万元、政府采购服务预算752.59万元" and "面向中小企业预留政府采购项目预算金额664.98万元".
+  it("says the subset after the parts, with its share, not added to them", async () => {
+    const answer = plain((await ask("万里街道2024年政府采购预算的构成")).answer);
+    expect(answer).toContain("政府采购工程支出：815.87万元");
+    // 664.98 ÷ 1662.44 = 0.4000… → 40.00 %
+    expect(answer).toMatch(/面向中小企业预留采购金额 664\.98万元.*占 40\.00%/);
+    expect(answer).toContain("不另计入合计");
+  });
+});

@@ -506,6 +506,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       if (sf) b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(sf, metricLabel(sub))]);
     }
   }
+  addSubsets(k, b, scope, ref, want, whole);
   if (points.length >= 2)
     b.d.chart = {
       type: "bar",
@@ -514,6 +515,29 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       points,
     };
   return b;
+}
+
+/** A subset the documents state beside a total ("面向中小企业预留"): said after its parts, with its share. */
+function addSubsets(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  want: Want,
+  whole: Fact | undefined,
+): void {
+  const subsets = ref.type === "metric" ? (METRIC_BY_KEY.get(ref.key)?.subsets ?? []) : [];
+  for (const key of subsets) {
+    const subset: MetricRef = { type: "metric", key };
+    const f = lookup(k, scope, subset, want)[0];
+    if (!f) continue;
+    const subLabel = metricLabel(subset, k);
+    const line: Segment[] = [`另：${subLabel} `, b.fact(f, subLabel)];
+    const share = whole ? factRatio(f, whole) : undefined;
+    if (share && whole) line.push("，占 ", b.computed(share, `${subLabel}占比`, [f, whole]));
+    line.push("（与上面各项交叉，不另计入合计）。");
+    b.d.bullets.push(line);
+  }
 }
 
 /**
