@@ -49,3 +49,16 @@ describe("a project's whole investment", () => {
     expect(r.answer).toContain("总投资");
   });
 });
+
+describe("parts that do not add up to their printed total", () => {
+  // putuo-czj-2024-bumen-juesuan p24 (rendered): "政府采购金额…为251.25万元，其中：货物采购金额4.79万元、工程采购金额
+  // 0万元、服务采购金额246.47万元" — 4.79 + 0 + 246.47 = 251.26.
+  it("says the parts' sum and its gap to the total, computed", async () => {
+    const answer = (await ask("普陀区财政局2024年政府采购里货物、工程、服务各多少")).answer.replace(
+      /\*\*/g,
+      "",
+    );
+    expect(answer).toContain("251.25万元");
+    expect(answer).toMatch(/各项相加为 251\.26万元.*相差 0\.01万元/);
+  });
+});

@@ -2,7 +2,7 @@ import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { sumShareOp } from "./sum-share.js";
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference, factRatio } from "../calculator.js";
+import { difference, factRatio, total } from "../calculator.js";
 import { MONEY_CUES } from "../lexicon/count-amounts.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -481,6 +481,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     ];
   else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
   const points: { label: string; value: string }[] = [];
+  const partFacts: Fact[] = [];
   for (const part of parts) {
     const found = lookup(k, scope, part, want);
     const f = found[0];
@@ -501,11 +502,13 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     // Two tables giving the part differently: both are said.
     b.d.notes.push(...stateValue(b, found, partLabel, true).notes);
     points.push({ label: partLabel, value: f.value });
+    partFacts.push(f);
     for (const sub of partsOf(part)) {
       const sf = lookup(k, scope, sub, want)[0];
       if (sf) b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(sf, metricLabel(sub))]);
     }
   }
+  addPartsSum(b, parts.length, points, whole, partFacts);
   addSubsets(k, b, scope, ref, want, whole);
   if (points.length >= 2)
     b.d.chart = {
@@ -515,6 +518,34 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       points,
     };
   return b;
+}
+
+/**
+ * Every part read and their sum not the printed total (one table rounding each cell): the sum and
+ * the gap, computed, so the reader sees the table's arithmetic.
+ */
+function addPartsSum(
+  b: DraftBuilder,
+  asked: number,
+  points: { value: string }[],
+  whole: Fact | undefined,
+  facts: Fact[],
+): void {
+  if (!whole || points.length < 2 || points.length !== asked) return;
+  if (facts.some((f) => f.measure !== whole.measure)) return;
+  const sum = total(
+    facts.map((f) => f.value),
+    whole.measure,
+  );
+  if (money(sum.value).eq(whole.value)) return;
+  const [high, low] = money(sum.value).gt(whole.value) ? [sum.value, whole.value] : [whole.value, sum.value];
+  b.d.notes.push([
+    "各项相加为 ",
+    b.computed(sum, "各项相加", facts),
+    "，与所列总额相差 ",
+    b.computed(difference(high, low, whole.measure), "各项相加与总额之差", [...facts, whole]),
+    "（各项分别四舍五入所致的尾差，或文件数字有出入）。",
+  ]);
 }
 
 /** A subset the documents state beside a total ("面向中小企业预留"): said after its parts, with its share. */
