@@ -159,3 +159,14 @@ describe("divisions asked with everyday words", () => {
     expect(plain(r.answer)).toContain("综合调研室、督查室、机要室、综合室");
   });
 });
+
+describe("an approximate count in the prose", () => {
+  // 001 line 1267: "累计对接企业80余家，促成企业或专家赴株考察10批次".
+  const { ask } = useSampleEngine();
+
+  it("'80余家' is quoted as the sentence states it", async () => {
+    const r = await ask("驻京办招商累计对接了多少家企业");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("累计对接企业80余家");
+  });
+});
