@@ -406,7 +406,7 @@ export const METRICS: MetricDef[] = [
     pattern: /(?:自评|平均|评价|综合)得分(?!排名)/,
     synonyms: ["自评分数", "绩效得分", "绩效评分", "自评得分", "打了多少分"],
     measure: "分",
-    // "平均多少分": a score is the one figure counted in 分.
+    // "平均<几>分": a score is the one figure counted in 分.
     ask: /(?:自评|绩效|评价|评了|打了?|得了?)[^，。？?]{0,8}(?:多少分|几分|得分|分数)|总分|平均(?:得)?(?:多少|几)分(?![之钱配别类成摊担解项])/,
     otherSubject: /项目/,
   },

@@ -61,7 +61,9 @@ describe("a class whose one item has its amount", () => {
  */
 describe("two years' budgets asked one after the other, then their change", () => {
   it("compares the two budgets asked, saying the stated rate is on another base", async () => {
-    const answer = plain((await ask("万里街道2023年公益性岗位补贴预算多少", "2024年呢", "降了多少")).answer);
+    const answer = plain(
+      (await ask("万里街道公益性岗位补贴2023年安排了多少预算", "那2024年的", "比上一年少了多少")).answer,
+    );
     // 4,212,300 − 6,351,000 = −2,138,700 元 = −213.87 万元; ÷ 6,351,000 = −33.68 %.
     expect(answer).toContain("减少 213.87万元");
     expect(answer).toContain("下降 33.68%");

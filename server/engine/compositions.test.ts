@@ -103,7 +103,7 @@ describe("two parts' 比例", () => {
 describe("two rows added with 加", () => {
   // 002 lines 265–266: 30108 机关事业单位基本养老保险缴 51.28; 30109 职业年金缴费 11.98.
   it("sums both rows the everyday words name", async () => {
-    const r = await ask("区委办养老保险加职业年金一共多少");
+    const r = await ask("区委办职业年金加养老保险一共交了多少");
     expect(r.plan.operation).toBe("sum");
     // 51.28 + 11.98 = 63.26
     expect(plain(r.answer)).toContain("63.26万元");
@@ -126,7 +126,7 @@ describe("each part's share of one whole", () => {
 describe("a rough figure for one car", () => {
   // 001 line 1137: 公务用车运行维护费 决算 19.7万元; line 1154: "共有车辆3辆".
   it("is the running cost over the cars", async () => {
-    const r = await ask("驻京办一辆车一年运行费大概多少");
+    const r = await ask("驻京办每年一辆车的运行费大概多少钱");
     expect(r.plan.operation).toBe("per_capita");
     // 19.7 ÷ 3 = 6.5666… → 6.57
     expect(plain(r.answer)).toContain("6.57万元/辆");
@@ -136,7 +136,7 @@ describe("a rough figure for one car", () => {
 describe("a draft asked to carry its figures", () => {
   // 000 line 398: 行政运行 年初预算 3387.7, 支出决算 3647.8, 完成年初预算的107.68%, reason 原金融办.
   it("'要有数' is how the draft is asked, not a figure's name", async () => {
-    const answer = plain((await ask("写一段市政府办行政运行超支的说明 要有数")).answer);
+    const answer = plain((await ask("帮写一段市政府办行政运行经费超支的说明，要有数")).answer);
     expect(answer).toContain("3387.70万元");
     expect(answer).toContain("3647.80万元");
     expect(answer).toContain("原金融办");
@@ -147,7 +147,7 @@ describe("the unit's projects added up", () => {
   // 001 line 1278: 驻京工作经费 "项目支出209.35万元"; line 1284: 招商专项 "项目支出38.46万元"; lines 304–307
   // (03 表, one cell a line): 合计 247.80, 基本支出 0.00, 项目支出 247.80.
   it("lists the projects, adds them and names the gap to the printed total", async () => {
-    const r = await ask("驻京办两个项目实际支出加起来多少");
+    const r = await ask("驻京办那两个项目实际花的钱加起来是多少");
     const answer = plain(r.answer);
     expect(r.plan.metrics).toEqual([{ type: "metric", key: "项目支出" }]);
     // 209.35 + 38.46 = 247.81, 0.01 more than the table's 247.80.
@@ -197,7 +197,7 @@ describe("money per head said in other words", () => {
   );
 
   it("a follow-up's money per head is the conversation's figure", async () => {
-    const r = await ask("驻京办2024年一共接待了多少批次", "其中公务接待呢", "人均多少钱");
+    const r = await ask("驻京办2024年接待总共多少批次", "公务接待那部分呢", "人均花多少钱");
     expect(r.plan.metrics).toEqual([{ type: "metric", key: "公务接待费" }]);
   });
 });

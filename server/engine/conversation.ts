@@ -26,7 +26,7 @@ export interface Context {
   totalRead?: MetricRef[];
   /** The words the last turn searched the prose with ("…最多的是哪个"). */
   textQuery?: string;
-  /** The last turn asked a count ("接待了多少批次"): "其中某某呢" asks the same count of the part. */
+  /** The last turn asked a count ("<某活动>多少批次"): "其中某某呢" asks the same count of the part. */
   counts?: boolean;
 }
 

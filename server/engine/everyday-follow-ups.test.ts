@@ -199,7 +199,7 @@ describe("people counted with 多少个人", () => {
 describe("checking one source against another", () => {
   // 002 line 287 (06 表): 人员经费合计 544.3; line 442 (说明): "人员经费544.36万元".
   it("'表里和文字里的一样吗' gives the figure and where the two sources differ", async () => {
-    const r = await ask("区委办2024年人员经费多少", "表里和文字里的数一样吗");
+    const r = await ask("区委办2024年人员经费花了多少", "表里跟正文里写的一样吗");
     const answer = plain(r.answer);
     expect(r.status).toBe("answered");
     expect(answer).toContain("544.30万元");
@@ -220,7 +220,7 @@ describe("a fund said before another figure", () => {
 describe("a count asked, then the same of a part", () => {
   // 001 line 1141: "全年公务接待16批次176人次，支出2.71万元；商务接待5批次47人".
   it("'其中公务接待呢' after '接待了多少批次' asks the part's count, not its money", async () => {
-    const r = await ask("驻京办一年接待了多少批次", "其中公务接待呢");
+    const r = await ask("驻京办全年一共接待多少批次", "公务接待那部分呢");
     expect(r.plan.counts).toBe(true);
     expect(plain(r.answer)).toContain("16批次");
   });
@@ -230,7 +230,7 @@ describe("a count at the end of a year with no document of its own", () => {
   // 003 line 51 (2024 budget): "截止2023年12月底，本部门共有公务用车22辆"; the 2024 final accounts count
   // the end of 2024 (000 line 494: "截止2024年12月31日 … 保有量为19辆"), which is not the end of 2023.
   it("is read from next year's budget, which states it, never from next year's own count", async () => {
-    const r = await ask("市政府办现在有几辆公车", "那2023年底呢？");
+    const r = await ask("市政府办目前公车有几辆", "2023年年底的时候呢");
     const answer = plain(r.answer);
     expect(answer).toContain("截至2023年底车辆数为 22辆");
     expect(answer).not.toContain("保有量为19辆");
@@ -241,7 +241,7 @@ describe("a variance draft whose sentence also states the change on last year", 
   // 000 line 484: "因公出国（境）费支出预算为20万元，支出决算为49.98万元 … 与上年相比增加40.3万元，增长416.32%。
   // 决算数大于预算数的主要原因是编制预算时2024年出国计划未定 … 决算数大于上年数的主要原因是工作任务增长较多。"
   it("says both, each with its stated reason", async () => {
-    const r = await ask("帮我写一段说明：市政府办2024年因公出国（境）费决算超预算的原因，数字都要列上");
+    const r = await ask("起草一段市政府办2024年因公出国（境）费超预算的说明，把数字写全");
     const answer = plain(r.answer);
     expect(answer).toContain("49.98万元");
     expect(answer).toContain("20.00万元");

@@ -273,7 +273,7 @@ function restatesInBrackets(q: string, before: Hit, bracketed: Hit): boolean {
 const WORDS_BEFORE_BRACKET = /[^，,。？?；;、｜□\s]{1,12}[(（]$/;
 
 /**
- * "委托中介机构的钱（财政委托业务支出）": the asker's own words for a figure whose name follows in
+ * "<自己的说法>的钱（<科目名>）": the asker's own words for a figure whose name follows in
  * brackets say the same thing; they are the figure's words, not a qualifier of it.
  */
 function paraphrasedBefore(q: string, hits: Hit[]): [number, number][] {

@@ -11,19 +11,19 @@ describe("people of an activity, not the staff", () => {
   const { ask } = useSampleEngine();
 
   it("counts the people the meeting paragraph states, asked with the fee", async () => {
-    const answer = plain((await ask("驻京办会议费开的什么会 多少人")).answer);
+    const answer = plain((await ask("驻京办会议费用于什么会，有多少人参加")).answer);
     expect(answer).toContain("30人");
     expect(answer).not.toContain("5人");
   });
 
   it("a follow-up asking how many people stays on the fee asked before", async () => {
-    const result = await ask("驻京办会议费多少", "开的什么会 多少人");
+    const result = await ask("驻京办2024年会议费花了多少", "是什么会，来了多少人");
     expect(plain(result.answer)).toContain("30人");
     expect(plain(result.answer)).not.toContain("在职");
   });
 
   it("the unit's own people are its staff", async () => {
-    const result = await ask("驻京办会议费多少", "单位有多少人");
+    const result = await ask("驻京办2024年会议费花了多少", "单位有多少人");
     expect(result.plan.metrics).toEqual([{ type: "metric", key: "在职人数" }]);
   });
 });
@@ -37,14 +37,14 @@ describe("a follow-up that asks another measure or the other side", () => {
   const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "shanghai-czj-2025-danwei-yusuan.pdf"]);
 
   it("a score asked after a count of projects is the score, not the projects' money", async () => {
-    const result = await ask("普陀财政局绩效评价做了几个项目", "平均多少分");
+    const result = await ask("普陀财政局做了几个项目的绩效自评", "平均得几分");
     const answer = plain(result.answer);
     expect(answer).toContain("99.43分");
     expect(answer).not.toContain("项目支出");
   });
 
   it("where the money went after the income is asked is the spending total by class", async () => {
-    const result = await ask("上海市财政局2025年收入预算", "主要花在哪");
+    const result = await ask("上海市财政局2025年的收入预算有多少", "钱主要用在了哪里");
     expect(result.plan.metrics).toEqual([{ type: "metric", key: "支出合计" }]);
     const answer = plain(result.answer);
     expect(answer).toContain("一般公共服务支出：12788.68万元");
@@ -57,7 +57,7 @@ describe("a project's share asked after the spending it is paid from", () => {
   const { ask } = useSampleEngine();
 
   it("is the project over the figure asked before", async () => {
-    const answer = plain((await ask("市政府办2024年项目支出预算多少", "市长热线占多少")).answer);
+    const answer = plain((await ask("市政府办2024年项目支出的预算是多少", "市长热线项目占了多少")).answer);
     // 510 ÷ 2351.15 = 0.216915… → 21.69 %.
     expect(answer).toContain("21.69%");
   });

@@ -139,7 +139,7 @@ export function withoutBareHeadCount(
   return !others.length && amounts.length ? amounts : undefined;
 }
 
-/** The totals of income, for a spending follow-up that must not carry them ("收入多少？→ 主要花在哪"). */
+/** The totals of income, for a spending follow-up that must not carry them ("收入多少？→ 钱花在哪"). */
 const INCOME_TOTALS = new Set(["收入合计", "财政拨款收入"]);
 
 /** Carried income totals are no answer to where money was spent: the spending total is. */

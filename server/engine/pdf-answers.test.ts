@@ -59,7 +59,7 @@ describe("answers about a 上海 budget PDF", () => {
   });
 
   it("tables named by the asker ('经济分类表和财务收支总表对得上吗') are no qualifier: both figures are said", async () => {
-    const r = await ask("司法局单位预算的人员经费，经济分类表和财务收支总表对得上吗？差多少");
+    const r = await ask("普陀司法局单位预算里人员经费在财务收支总表和经济分类表里对得上吗");
     const text = plain(r.answer);
     expect(r.status).toBe("answered");
     for (const s of ["20374181元", "20272981.00元", "文件前后不一致"]) expect(text).toContain(s);

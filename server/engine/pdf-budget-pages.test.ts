@@ -291,7 +291,7 @@ describe("which parts a project supports", () => {
   // 支持打造示范地标120.00万，支持促消费提质提升800.00万，支持商业数字化创新70.00万，支持商业综合服务能力
   // 提升80.00万元".
   it("'具体支持哪些方面，各多少钱' lists the project's stated parts", async () => {
-    const r = await ask("商业创新专项具体支持哪些方面？各多少钱");
+    const r = await ask("商务委的商业创新专项都支持哪些方面，每块多少钱");
     const answer = plain(r.answer);
     expect(r.status).toBe("answered");
     expect(answer).toContain("支持引进品牌集聚：340.00万元");
@@ -341,7 +341,7 @@ describe("a breakdown with a subset stated beside it", () => {
   // putuo-wanli-2024-bumen-yusuan p32 (rendered): "政府采购预算1662.44万元，其中：政府采购货物预算93.98万元、政府
   // 采购工程预算815.87万元、政府采购服务预算752.59万元" and "面向中小企业预留政府采购项目预算金额664.98万元".
   it("says the subset after the parts, with its share, not added to them", async () => {
-    const answer = plain((await ask("万里街道2024年政府采购预算的构成")).answer);
+    const answer = plain((await ask("万里街道2024年政府采购预算由哪几部分构成")).answer);
     expect(answer).toContain("政府采购工程支出：815.87万元");
     // 664.98 ÷ 1662.44 = 0.4000… → 40.00 %
     expect(answer).toMatch(/面向中小企业预留采购金额 664\.98万元.*占 40\.00%/);

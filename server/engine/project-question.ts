@@ -13,7 +13,7 @@ export function projectListMetrics(q: string, metrics: MetricRef[]): MetricRef[]
   if (!PROJECT_LIST_WORDS.test(q) || !MONEY_ASKED.test(q)) return undefined;
   // "做了几个项目": a count of projects, not their money.
   if (asksCount(q)) return undefined;
-  // "两个项目实际支出加起来": the projects' spending, not the unit's spending total.
+  // "<几个>项目的支出加起来": the projects' spending, not the unit's spending total.
   const others = metrics.filter(
     (m) =>
       JSON.stringify(m) !== JSON.stringify(PROJECT_SPENDING) &&

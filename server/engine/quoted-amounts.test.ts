@@ -11,7 +11,7 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
 
 describe("a rate of two quoted amounts with no row named", () => {
   it("finds both in one row and computes the rate from the cited cells", async () => {
-    const result = await ask("天元区委办全年预算1016.64万，执行840.7万，执行率多少");
+    const result = await ask("区委办全年预算1016.64万元，实际执行840.7万元，执行率是多少");
     const answer = plain(result.answer);
     expect(result.status).toBe("answered");
     expect(answer).toContain("1016.64万元");
@@ -21,7 +21,7 @@ describe("a rate of two quoted amounts with no row named", () => {
   });
 
   it("does not compute with an amount the documents do not print", async () => {
-    const result = await ask("天元区委办全年预算1016.64万，执行840.9万，执行率多少");
+    const result = await ask("区委办全年预算1016.64万元，实际执行840.9万元，执行率是多少");
     expect(plain(result.answer)).not.toContain("%");
     expect(result.status).not.toBe("answered");
   });

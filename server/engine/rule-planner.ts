@@ -54,10 +54,10 @@ const BUDGETS = new Set<string>(["预算", "年初预算", "全年预算"]);
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
 /** Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. */
 const TABLE_NAME =
-  /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评|总|分类|汇总)表|公开\s*\d+\s*表|表\s*\d+/g;
+  /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|(?:财务收支|收支|经济分类|功能分类)(?:预算|决算)?(?:总|汇总)?表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少/;
-/** "每个人平均多少经费", "人均多少钱": money asked per head with no figure named. */
+/** "每个人平均多少经费", "人均多少": money asked per head with no figure named. */
 const MONEY_ASKED_PER_UNIT = /经费|多少钱|费用/;
 /** "哪个最多", "排一下": the units named so far, ranked. */
 const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|排名|排一下|排个序/;
@@ -192,7 +192,7 @@ function listedCountMissed(q: string, read: number): string | undefined {
 
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
-  // Unit names typed in pinyin ("wanli街道") read as the names they spell.
+  // Unit names typed in pinyin ("<拼音>街道") read as the names they spell.
   const q = normalizeQuestion(k.unitPinyin.transliterate(question));
   const found = findUnits(k, q);
   // Table names are not the figures asked about; units are masked out already.
@@ -265,8 +265,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const perUnit = PER_UNITS.find((p) => p.key === asked.perUnit);
   const divisors = perUnit?.divisors ?? [];
   const named = subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key)));
-  // A follow-up's money per head is the conversation's figure's ("其中公务接待呢 → 人均多少钱").
-  const moneyAsked = SPENDING.test(rest) || (!ctx?.metrics.length && MONEY_ASKED_PER_UNIT.test(rest));
+  // A follow-up's money per head is the conversation's figure's ("其中<某项>呢 → 人均多少").
+  const moneyAsked = !ctx?.metrics.length && (SPENDING.test(rest) || MONEY_ASKED_PER_UNIT.test(rest));
   const amounts = perUnitAmounts(perUnit, named, moneyAsked);
   // "人均经费": no figure named, the unit's spending total is divided; said so.
   if (!named.length && amounts.length && perUnit?.defaultAmount)
@@ -311,7 +311,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "买几辆？→ 预算多少钱": money asked after a count is the count's money counterpart.
   const inherited = ctx && ctx.metrics.some(isCount) ? moneyForCounts(q, ctx.metrics, ctx) : ctx?.metrics;
   let metrics = metricsHere.length ? metricsHere : followUp && inherited ? inherited : [];
-  // "收入多少？→ 主要花在哪": where the money went is the spending total's, not the income's.
+  // "收入多少？→ 钱花在哪": where the money went is the spending total's, not the income's.
   const spending = followUp && metrics === inherited && asksBareSpending(rest);
   if (spending) metrics = spendingOfIncome(metrics, BUDGET_TOTAL_KEY) ?? metrics;
   // "<某版本>预算总额多少？→ 那<另一版本>呢": the same total of the other edition.
@@ -482,7 +482,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     counts:
       asksCount(q) ||
       (ACTIVITY_QUANTITY.test(q) && !MONEY_WORDS.test(rest)) ||
-      // "接待了多少批次？→ 其中公务接待呢": the same count, of the part.
+      // "<某活动>多少批次？→ 其中<某项>呢": the same count, of the part.
       (followUp && !!ctx?.counts && /呢[？?]?$/.test(q) && !MONEY_WORDS.test(rest)),
     question: q,
     textQuery: rankedBefore

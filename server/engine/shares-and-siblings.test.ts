@@ -108,7 +108,7 @@ describe("the whole of a share, read where the part is printed", () => {
   const { ask: askEdition } = usePdfEngine(["putuo-sfj-2026-danwei-yusuan.pdf"]);
 
   it("divides by the total of the part's own table", async () => {
-    const answer = plain((await askEdition("普陀司法局单位预算，工会经费占公用经费多少？")).answer);
+    const answer = plain((await askEdition("司法局单位预算里工会经费占公用经费的比例")).answer);
     // 227,810.34 ÷ 1,845,880.34 = 0.123416… → 12.34 %.
     expect(answer).toContain("12.34%");
     expect(answer).toContain("1845880.34元");

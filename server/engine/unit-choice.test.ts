@@ -11,7 +11,7 @@ describe("unitsPlacedBy", () => {
   });
 
   it("reads a place mistyped by one character, keeping its first", () => {
-    expect(unitsPlacedBy("普佗财政局车子几辆", "财政局", BUREAUS)).toEqual(["上海市普陀区财政局"]);
+    expect(unitsPlacedBy("普佗的财政局有几辆车", "财政局", BUREAUS)).toEqual(["上海市普陀区财政局"]);
   });
 
   it("a place every body shares chooses none", () => {
@@ -24,13 +24,13 @@ const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "shanghai-czj-
 
 describe("a short name two bodies share", () => {
   it("is the body whose tables have the row asked about, said so", async () => {
-    const result = await ask("财政局财政委托业务预算和决算差多少");
+    const result = await ask("财政局的财政委托业务支出预算决算相差多少");
     expect(result.plan.units).toEqual(["上海市普陀区财政局"]);
     expect(result.answer).toContain("“财政局”按“上海市普陀区财政局”理解");
   });
 
   it("still asks when both bodies have what is asked", async () => {
-    const result = await ask("财政局的三公经费预算是多少");
+    const result = await ask("财政局三公经费预算有多少");
     expect(result.status).toBe("clarify");
   });
 });

@@ -16,7 +16,7 @@ export function unitsPlacedBy(question: string, key: string, candidates: string[
       (word) =>
         word.length >= 2 && !key.includes(word) && candidates.every((o) => o === unit || !o.includes(word)),
     );
-  // "普佗" for "普陀": one character off, keeping the first, is the same place mistyped.
+  // A place mistyped by one character, keeping the first, is the same place mistyped.
   const typed = (word: string) =>
     [...rest].some((_, at) => {
       const seen = rest.slice(at, at + word.length);

@@ -5,17 +5,17 @@ import { SPELLED_QUESTION_WORDS } from "./lexicon/spelled-words.js";
 
 /** Letters a name's pinyin has; a spelling shorter than this names nothing reliably. */
 const MIN_SPELLING = 4;
-/** A run of Latin words in a question ("wanli street", "shizhengfuban"). */
+/** A run of Latin words in a question ("<拼音> street", "<拼音连写>"). */
 const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/gi;
 
-/** A Chinese name's toneless pinyin without spaces ("万里" → "wanli"). */
+/** A Chinese name's toneless pinyin without spaces ("北京" → "beijing"). */
 export const spelling = (name: string) =>
   pinyin(name, { toneType: "none", type: "array" }).join("").toLowerCase();
 
 /**
  * Names spelled in pinyin, as people type them without a Chinese keyboard: each alias of the
- * index (then each other word given: places, figures' names) by its spelling, so "wanli街道" and
- * "shi zheng fu ban gong wu jie dai fei" read as the names they spell. Built on first use from
+ * index (then each other word given: places, figures' names) by its spelling, so "<拼音>街道" and
+ * syllables typed apart ("<音节> <音节> …") read as the names they spell. Built on first use from
  * the index's own names (no list of names is kept here); an alias wins a spelling two share.
  */
 export class UnitPinyin {
@@ -51,7 +51,7 @@ export class UnitPinyin {
     const words = run.split(/\s+/);
     const out: string[] = [];
     for (let at = 0; at < words.length;) {
-      // Syllables typed apart ("shi zheng fu ban") are joined while they still start a spelling.
+      // Syllables typed apart ("<音节> <音节> …") are joined while they still start a spelling.
       const hit = this.spelledAt(words.slice(at).join("").toLowerCase());
       if (!hit) {
         out.push(words[at++]);
@@ -59,7 +59,7 @@ export class UnitPinyin {
       }
       let used = 0;
       while (at < words.length && used + words[at].length <= hit.length) used += words[at++].length;
-      // A spelling that ends inside a word ("wanlijiedao"): the word's rest is kept.
+      // A spelling that ends inside a word ("<拼音>jiedao"): the word's rest is kept.
       if (used < hit.length) out.push(hit.alias + words[at++].slice(hit.length - used));
       else out.push(hit.alias);
     }

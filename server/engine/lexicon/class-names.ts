@@ -40,7 +40,7 @@ export const NOT_CLASS_WORDS = /住房公积金|住房补贴|购房补贴|卫生
 export const SPENT_WORDS = /钱|花|支出|开支|用在|用于|用到/;
 
 /**
- * "钱都花在哪些方面", "钱主要花在哪", "花在哪几块": a spending total asked by where it went, i.e. by
+ * "钱都花在哪些方面", "钱花在哪里", "花在哪几块": a spending total asked by where it went, i.e. by
  * functional class (what the money was for).
  */
 export const ASPECT_WORDS =

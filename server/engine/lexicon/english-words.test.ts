@@ -26,8 +26,8 @@ describe("normalizeQuestion", () => {
 
 describe("English function words and unit kinds", () => {
   it("drops function words and reads a unit kind", () => {
-    expect(translateEnglishWords("what's the sangong budget of Putuo justice bureau 2026?")).toBe(
-      "  三公经费 预算  Putuo 司法局 2026?",
+    expect(translateEnglishWords("what's the 2026 budget for sangong of the justice bureau")).toBe(
+      "  2026 预算  三公经费   司法局",
     );
   });
 });

@@ -32,7 +32,7 @@ export const PROSE_COUNTS: readonly {
     asks: new RegExp(
       `(?<!哪)(?:多少|几)\\s*(?:${CLASSIFIER})|(?<!哪)(?:几|多少)(?=[个名位])|${ACTIVITY_QUANTITY.source}`,
     ),
-    // "80余家", "100多人": an approximate count is quoted as the sentence states it.
+    // "N余家", "N多人": an approximate count is quoted as the sentence states it.
     states: new RegExp(`(?:${NUMBER}|[一二两三四五六七八九十]+)(?:余|多)?(?:${CLASSIFIER})`),
     topicReach: 16,
   },

@@ -17,21 +17,23 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "说好 说好的 本来 原本 原来 结果 后来 最后 居然 竟然 其实 然后 反正",
     // pointing at an amount ("那块钱", "这笔钱")
     "块钱 那块 这块 那笔 这笔 笔钱 那笔钱 这笔钱",
-    // checking one source against another ("表里和文字里的一样吗", "两个版本对得上吗")
+    // checking one source against another ("…里和…里一样吗", "对得上吗")
     "是不是 是否 一样吗 对得上 对不上 对的上 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
-    // how the answer is to be worked out or put ("倒推", "整理成一段话", "实际算下来")
-    "倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 我看到 看到 两个数 两个数字",
-    // everyday words for what a count or figure is of ("车子几辆")
+    // how the answer is to be worked out or put ("倒推", "整理成…", "算下来")
+    "倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 看到 两个数 两个数字",
+    // everyday words for what a count or figure is of ("车子")
     "车子 小车",
-    // which parts ("支持哪些方面", "分哪几块")
+    // when, said around a year ("那时候", "年底的时候")
+    "时候 那时 当时 那时候",
+    // which parts ("哪些方面", "分哪几块")
     "哪些方面 哪几方面 哪几个方面 什么方面 哪些领域 哪几块 哪几大块 具体",
-    // the unit itself, said from inside ("局里有几个处室", "办里")
+    // the unit itself, said from inside ("局里…", "办里…")
     "局里 处里 办里 委里 院里 所里 馆里 单位里 部门里",
-    // how many rows are listed ("养老、年金、医保三项缴费合计")
+    // how many rows are listed ("甲、乙、丙三项合计")
     "两项 三项 四项 五项 六项 这几项 这三项 这四项 缴费",
-    // what a draft should dwell on ("重点讲其他城乡社区支出")
+    // what a draft should dwell on ("重点讲<某项>")
     "重点讲 重点说 重点 着重 侧重 主要讲 突出",
-    // asking a draft to carry its figures ("要有数", "带上数字")
+    // asking a draft to carry its figures ("带上数字")
     "要有数 有数 带数 带数字 带上数字 要数字 附数字 附上数字 列数字 写数字 用数字",
     // how the answer should be laid out ("两类分开讲")
     "分开说 分开 分别说 分开列 分开算 单独说 分别列",
