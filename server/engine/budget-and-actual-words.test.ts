@@ -257,3 +257,12 @@ describe("a conversation through several units", () => {
     expect(r.answer).toMatch(/3\.12万元/);
   });
 });
+
+describe("the start-of-year budget total of final accounts", () => {
+  // 002 line 374: "财政拨款支出年初预算数为 863.40 万元，支出决算数为 840.70 万元".
+  it("'年初预算总额' reads the total the final accounts state beside the actual", async () => {
+    const r = await ask("天元区委办2024年年初预算总额有多少");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expectFacts(r, "863.40万元");
+  });
+});

@@ -377,7 +377,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   }
   // The start-of-year budget of a year with final accounts only: they state it beside the actual.
   if (
-    bareBudget &&
+    // …also the total named as such ("年初预算总额"), not only a bare "预算".
+    (bareBudget ||
+      (metrics.length === 1 && metrics[0].type === "metric" && metrics[0].key === BUDGET_TOTAL_KEY)) &&
     (ANNUAL_BUDGET.test(rest) || BUDGET_AMOUNT.test(rest)) &&
     operation === "value" &&
     !followUp &&
