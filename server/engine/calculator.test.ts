@@ -4,6 +4,7 @@ import {
   beforeGrowth,
   difference,
   factRatio,
+  gap,
   formatValue,
   scaled,
   growth,
@@ -239,5 +240,18 @@ describe("average and scaled", () => {
       formula: "23.3 × (1 − 10%) = 20.97",
     });
     expect(scaled("5487.18", "5", "万元").value).toBe("5761.54");
+  });
+});
+
+describe("gap", () => {
+  it("is the larger less the smaller, either way round", () => {
+    expect(gap("251.26", "251.25", "万元")).toMatchObject({
+      value: "0.01",
+      formula: "251.26 − 251.25 = 0.01",
+    });
+    expect(gap("251.25", "251.26", "万元")).toMatchObject({
+      value: "0.01",
+      formula: "251.26 − 251.25 = 0.01",
+    });
   });
 });

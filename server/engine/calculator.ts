@@ -67,6 +67,11 @@ export function difference(a: string, b: string, measure: string): Computed {
   };
 }
 
+/** How far apart two amounts are: the larger less the smaller, its direction said in words. */
+export function gap(a: string, b: string, measure: string): Computed {
+  return money(a).gt(b) ? difference(a, b, measure) : difference(b, a, measure);
+}
+
 export function total(values: string[], measure: string): Computed {
   const value = values.reduce((acc, v) => acc.plus(v), money(0)).toFixed();
   return { value, measure, formula: `${values.map(show).join(" + ")} = ${value}` };

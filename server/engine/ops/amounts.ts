@@ -2,7 +2,7 @@ import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { sumShareOp } from "./sum-share.js";
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference, factRatio, total } from "../calculator.js";
+import { difference, factRatio, gap, total } from "../calculator.js";
 import { MONEY_CUES } from "../lexicon/count-amounts.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -538,12 +538,11 @@ function addPartsSum(
     whole.measure,
   );
   if (money(sum.value).eq(whole.value)) return;
-  const [high, low] = money(sum.value).gt(whole.value) ? [sum.value, whole.value] : [whole.value, sum.value];
   b.d.notes.push([
     "各项相加为 ",
     b.computed(sum, "各项相加", facts),
     "，与所列总额相差 ",
-    b.computed(difference(high, low, whole.measure), "各项相加与总额之差", [...facts, whole]),
+    b.computed(gap(sum.value, whole.value, whole.measure), "各项相加与总额之差", [...facts, whole]),
     "（各项分别四舍五入所致的尾差，或文件数字有出入）。",
   ]);
 }

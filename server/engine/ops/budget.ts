@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { decimalsOf, money } from "../../../lib/money.js";
-import { difference, ratio, times, type Computed } from "../calculator.js";
+import { gap, ratio, times, type Computed } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -140,9 +140,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     const rate = ratio(c.actual.value, c.budget.value);
     const over = money(c.actual.value).gt(c.budget.value);
     // The gap is shown as a positive amount with its direction in words.
-    const diff = over
-      ? difference(c.actual.value, c.budget.value, c.actual.measure)
-      : difference(c.budget.value, c.actual.value, c.actual.measure);
+    const diff = gap(c.actual.value, c.budget.value, c.actual.measure);
     const budgetWord = basisWord(c.budget);
     const head: Segment[] = [
       `${scopeLabel(scope)}${label}${budgetWord} `,
@@ -229,14 +227,12 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, c: Compa
   const budget = budgetDocumentFact(k, scope, c.ref, c.budget.value);
   if (!budget) return;
   const over = money(c.actual.value).gt(budget.value);
-  const gap = over
-    ? difference(c.actual.value, budget.value, c.actual.measure)
-    : difference(budget.value, c.actual.value, c.actual.measure);
+  const apart = gap(c.actual.value, budget.value, c.actual.measure);
   b.d.notes.push([
     `${budget.year}年度${budget.kind}文件所列${label}预算为 `,
     b.fact(budget, `${label}（${budget.year}年度${budget.kind}）`),
     `，决算比它${over ? "多" : "少"} `,
-    b.computed(gap, `${label}决算与${budget.kind}文件之差`, [c.actual, budget]),
+    b.computed(apart, `${label}决算与${budget.kind}文件之差`, [c.actual, budget]),
     "。",
   ]);
 }

@@ -1,5 +1,5 @@
 import { money } from "../../../lib/money.js";
-import { difference, total } from "../calculator.js";
+import { gap, total } from "../calculator.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { SUM_CUE } from "../question-cues.js";
 import { DraftBuilder } from "../draft.js";
@@ -61,12 +61,12 @@ function addListedSum(
   );
   b.d.bullets.push(["列出的项目合计 ", b.computed(sum, "列出的项目合计", facts), "。"]);
   if (!printed || money(printed.value).eq(sum.value)) return;
-  const [high, low] = money(sum.value).gt(printed.value)
-    ? [sum.value, printed.value]
-    : [printed.value, sum.value];
   b.d.notes.push([
     "列出的项目合计与项目支出总额相差 ",
-    b.computed(difference(high, low, printed.measure), "列出的项目合计与总额之差", [...facts, printed]),
+    b.computed(gap(sum.value, printed.value, printed.measure), "列出的项目合计与总额之差", [
+      ...facts,
+      printed,
+    ]),
     "，为各项四舍五入的尾差或未列出的项目。",
   ]);
 }
