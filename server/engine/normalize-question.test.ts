@@ -79,3 +79,20 @@ describe("a plus between two names", () => {
     expect(normalizeQuestion("养老 年金 医保合计")).toBe("养老、年金、医保合计");
   });
 });
+
+describe("a counted list sharing its ending", () => {
+  it.each([
+    ["乙局医保、年金两项缴费是多少", "乙局医保缴费、年金缴费两项是多少"],
+    ["丙办差旅和培训两类经费各多少", "丙办差旅经费和培训经费两类各多少"],
+    ["会议、工会经费两项经费", "会议经费、工会经费两项"],
+  ])("writes the ending on each item: %s", (question, normalized) => {
+    expect(normalizeQuestion(question)).toBe(normalized);
+  });
+
+  it.each(["人员经费和公用经费两项合计", "三项经费合计多少"])(
+    "leaves lists that already say it, or no list: %s",
+    (question) => {
+      expect(normalizeQuestion(question)).toBe(question);
+    },
+  );
+});

@@ -85,6 +85,25 @@ const SIBLING_COMPARED = SIBLING_MODIFIERS.flatMap(([one, other]) =>
   ),
 );
 
+/**
+ * A counted list sharing its ending ("甲、乙、丙三项缴费"): the ending written out on each item
+ * ("甲缴费、乙缴费、丙缴费三项"), so each is matched as the figure it is and the count still
+ * checks how many were read.
+ */
+const COUNTED_LIST =
+  /((?:[\u4e00-\u9fa5]{2,4}(?:、|和|及|与))+[\u4e00-\u9fa5]{2,4})([两二三四五六七八九\d]{1,2}(?:项|个|类))(缴费|经费|支出)/g;
+/** An item already named as a fee or spending keeps its name. */
+const NAMED_AS_SPENDING = /(?:费|支出)$/;
+
+function endingOnEachListed(q: string): string {
+  return q.replace(COUNTED_LIST, (_m: string, items: string, count: string, ending: string) => {
+    const written = items
+      .split(/(、|和|及|与)/)
+      .map((part, i) => (i % 2 === 1 || NAMED_AS_SPENDING.test(part) ? part : `${part}${ending}`));
+    return `${written.join("")}${count}`;
+  });
+}
+
 /** Round amounts in words ("百万以上的设备") as the documents print them ("100万元"). */
 const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数])一?千万/g, "1000万"],
@@ -136,7 +155,7 @@ export function normalizeQuestion(question: string): string {
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
   );
-  q = plusAsAnd(percentWords(q));
+  q = endingOnEachListed(plusAsAnd(percentWords(q)));
   for (const [re, to] of [...ROUND_AMOUNTS, ...SHARED_ENDINGS, ...TYPOS, ...SIBLING_COMPARED])
     q = q.replace(re, to);
   return q;
