@@ -28,3 +28,10 @@ export const FUNCTION_CLASSES: readonly { code: string; names: readonly string[]
   { code: "229", names: ["其他支出"] },
   { code: "232", names: ["债务付息支出"] },
 ] as const;
+
+const CODE_OF_NAME = new Map(FUNCTION_CLASSES.flatMap((c) => c.names.map((name) => [name, c.code] as const)));
+
+/** The 3-digit code of a functional class printed by name, under its current or an older name. */
+export function functionClassCode(name: string): string | undefined {
+  return CODE_OF_NAME.get(name);
+}

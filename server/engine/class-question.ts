@@ -3,6 +3,7 @@ import {
   BY_CLASS_WORDS,
   CLASS_NAMES,
   NOT_CLASS_WORDS,
+  SPENDING_OF_INCOME,
   SPENT_WORDS,
   TOTALS_BY_CLASS,
 } from "./lexicon/class-names.js";
@@ -61,9 +62,15 @@ const isClassRow = (m: MetricRef) =>
 export function classMetrics(q: string, metrics: MetricRef[]): MetricRef[] | undefined {
   if (!asksByClass(q)) return spentWhere(q, metrics);
   const others = metrics.filter((m) => !isClassRow(m));
-  if (others.length === 1) return others;
+  if (others.length === 1) return [spentOf(q, others[0])];
   if (others.length) return undefined;
   return SPENT_WORDS.test(q) || namedClasses(q).length ? [{ type: "metric", key: "支出合计" }] : undefined;
+}
+
+/** An income total asked by class, unless income is said: the spending it funds. */
+function spentOf(q: string, ref: MetricRef): MetricRef {
+  const spent = ref.type === "metric" && !q.includes("收入") ? SPENDING_OF_INCOME[ref.key] : undefined;
+  return spent ? { type: "metric", key: spent } : ref;
 }
 
 /** "<总额>都花在哪些方面": the total (the spending total when none is named) by class. */

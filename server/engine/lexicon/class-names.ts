@@ -48,3 +48,12 @@ export const ASPECT_WORDS =
 
 /** The totals such a question breaks down by class (a part such as 三公经费 is not asked so). */
 export const TOTALS_BY_CLASS: readonly string[] = ["支出合计", "财政拨款支出"];
+
+/**
+ * Income is not classified by function; an income total asked by class ("财政拨款按功能分类")
+ * is the spending it funds, which the tables do break down.
+ */
+export const SPENDING_OF_INCOME: Readonly<Record<string, string>> = {
+  财政拨款收入: "财政拨款支出",
+  收入合计: "支出合计",
+};

@@ -1,4 +1,5 @@
 import { money } from "../../../lib/money.js";
+import { functionClassCode } from "../../../ingest/domain/function-classes.js";
 import { factRatio } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -14,13 +15,28 @@ import { namedClasses } from "../class-question.js";
 /** Each class's share asked beside its amount ("各占多少", "比重"). */
 const SHARE_ASKED = /占|比例|比重|百分/;
 
-/** The unit's functional classes: 3-digit codes, or the class rows of tables 01/04 (no code). */
+/**
+ * The unit's functional classes: 3-digit codes, or the class rows of tables 01/04 (no code).
+ */
 function classesOf(k: Knowledge, unit: string): (MetricRef & { type: "subject" })[] {
   const seen = new Set<string>();
   return k.subjects
     .filter((s) => s.scheme === "function" && (!s.code || s.code.length === 3) && s.units.includes(unit))
+    .sort((x, y) => Number(!x.code) - Number(!y.code))
     .filter((s) => !seen.has(s.name) && !!seen.add(s.name))
     .map((s) => ({ type: "subject" as const, ...(s.code ? { code: s.code } : {}), name: s.name }));
+}
+
+/**
+ * One row per class: a class printed under its current and its older name (卫生健康 /
+ * 医疗卫生与计划生育) in two tables is one class, read from the first (coded) row found.
+ */
+function onePerClass(): (row: { ref: MetricRef & { type: "subject" } }) => boolean {
+  const seen = new Set<string>();
+  return ({ ref }) => {
+    const key = ref.code ?? functionClassCode(ref.name ?? "") ?? ref.name ?? "";
+    return !seen.has(key) && !!seen.add(key);
+  };
 }
 
 /** A class row's figure that is a part's own column (基本支出 / 项目支出), not the class's total. */
@@ -67,11 +83,13 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const want = wantOf(plan, scope);
     const listed = classesOf(k, scope.unit);
     const asked = named.length ? listed.filter((ref) => named.includes(ref.name ?? "")) : listed;
-    const rows = asked.flatMap((ref) => {
-      const found = lookup(k, scope, ref, want);
-      const fact = found.find((f) => ofTotal(f, plan.metrics[0]));
-      return fact ? [{ ref, fact, restated: restatedInText(found, fact) }] : [];
-    });
+    const rows = asked
+      .flatMap((ref) => {
+        const found = lookup(k, scope, ref, want);
+        const fact = found.find((f) => ofTotal(f, plan.metrics[0]));
+        return fact ? [{ ref, fact, restated: restatedInText(found, fact) }] : [];
+      })
+      .filter(onePerClass());
     if (!rows.length) continue;
     rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
     const line = [`${scopeLabel(scope)}${label}按功能分类（类）：`];

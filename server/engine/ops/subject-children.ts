@@ -1,4 +1,4 @@
-import { FUNCTION_CLASSES } from "../../../ingest/domain/function-classes.js";
+import { FUNCTION_CLASSES, functionClassCode } from "../../../ingest/domain/function-classes.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 
@@ -11,7 +11,7 @@ function subjectCode(k: Knowledge, ref: MetricRef, unit: string): string | undef
   return (
     ref.code ??
     k.subjects.find((s) => s.code && s.name === ref.name && s.units.includes(unit))?.code ??
-    FUNCTION_CLASSES.find((c) => c.names.includes(ref.name ?? ""))?.code
+    functionClassCode(ref.name ?? "")
   );
 }
 
