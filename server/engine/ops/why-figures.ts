@@ -12,8 +12,9 @@ const WHY_OPERATIONS = new Set<QueryPlan["operation"]>(["explain_variance", "yoy
 
 /**
  * A "why" with no pair of figures to explain and no reason stated ("no vehicles, yet a running cost"):
- * not found, naming the figures asked, each cited, and the passage that says most about them.
- * Undefined when the figures are not disclosed either.
+ * answered with what the documents do disclose, saying first that they state no reason, then the
+ * figures asked, each cited, and the passage that says most about them. Undefined when the figures
+ * are not disclosed either (then the question is refused).
  */
 export async function whyFromFigures(
   k: Knowledge,
@@ -36,8 +37,7 @@ export async function whyFromFigures(
     draft.notes.unshift(["文件没有说明原因。"]);
     return draft;
   }
-  // The reason asked is not stated: a refusal that names the figures and the closest passage.
-  draft.status = "not_found";
+  // The reason asked is not stated: said first, then the figures and the closest passage.
   draft.bullets.unshift(draft.headline);
   draft.headline = ["文件没有说明原因。文件列出的相关数字如下："];
   if (passage) draft.notes.push([`上面引用的是文件中与问题最相关的原文（「${passage.title}」）。`]);
