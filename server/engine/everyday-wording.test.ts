@@ -277,3 +277,14 @@ describe("a figure asked with what it paid for", () => {
     expect(r.answer).not.toContain("驻沪办招商项目对接会议");
   });
 });
+
+describe("a unit's name said with a possessive inside it", () => {
+  it.each(["那个驻北京的联络处差旅费是多少", "市政府的驻北京的办事处差旅费是多少"])(
+    "is the unit, not an unpublished body: %s",
+    async (question) => {
+      const r = await ask(question);
+      expect(r.plan.units).toEqual(["株洲市人民政府驻北京联络处"]);
+      expect(r.plan.unknownUnits).toEqual([]);
+    },
+  );
+});

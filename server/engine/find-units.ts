@@ -79,8 +79,23 @@ function tokensOf(text: string): Token[] {
   });
 }
 
-/** Find units by full name or alias, longest first; a span matched once is not matched again. */
+/**
+ * A possessive inside a body's name as people say it ("驻北京的办事处", "市政府的办公室"): the
+ * "的" before a name's ending, dropped when the question names no unit otherwise.
+ */
+const OF_IN_NAME = /的(?=[\u4e00-\u9fa5]{0,4}?(?:局|委员会|办公室|联络处|办事处|街道|福利院))/g;
+
+/** Find units by full name or alias; a name said with a possessive inside it is read without it. */
 export function findUnits(k: Knowledge, q: string): FoundUnits {
+  const found = findUnitsAsWritten(k, q);
+  if (found.units.length || found.ambiguous) return found;
+  const plain = q.replace(OF_IN_NAME, "");
+  const without = plain === q ? found : findUnitsAsWritten(k, plain);
+  return without.units.length ? without : found;
+}
+
+/** Find units by full name or alias, longest first; a span matched once is not matched again. */
+function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
   // Aliases are plain names (no brackets or spaces), so they match the normalised question as is.
   let rest = q.toLowerCase();
   const units: string[] = [];
