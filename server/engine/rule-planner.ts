@@ -1,3 +1,4 @@
+import { WHY_STILL } from "./lexicon/reason-words.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
@@ -302,6 +303,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       : /占[了的]?(?:全部|全|总|整个|所有)?$/.test(rest.slice(0, first)))
   )
     metricsHere = [...ctx.metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(refs[0])), ...refs];
+  // "有几辆车？→ 那为什么还有运行费": a why set against the count just given keeps that count.
+  if (ctx && !units.length && WHY_STILL.test(q) && refs.length && !refs.some(isCount))
+    metricsHere = [...ctx.metrics.filter(isCount), ...metricsHere];
   if (!refs.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousMetrics.length)
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;

@@ -34,6 +34,18 @@ describe("a why with no pair of figures to explain", () => {
   });
 });
 
+describe("a why set against a count just given", () => {
+  // 上海市财政局 2025 单位预算 p21 ("共有车辆0辆") and p20 (公务用车运行费 32.20万元).
+  it("keeps the count beside the figure whose reason is asked", async () => {
+    const r = await ask("上海市财政局有公车吗", "怎么还要安排公车运行费呢");
+    expect(r.status).toBe("answered");
+    expect(r.answer.startsWith("文件没有说明原因")).toBe(true);
+    expectFacts(r, "0辆");
+    expectFacts(r, "32.20万元");
+    expectGrounded(r);
+  });
+});
+
 describe("a stock at the end of a year", () => {
   it("is read from the budget of the next year, vehicles with their kinds", async () => {
     const r = await ask("万里街道截止2022年12月31日车辆有几辆");
