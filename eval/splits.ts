@@ -26,6 +26,9 @@ import { z } from "zod";
  *   on arrival, then open for tuning.
  * - `dev9`: a tenth set written the same way later in session 14 (206 items, all 13
  *   documents, the three kinds of users in equal measure); first scored on arrival, then open for tuning.
+ * - `dev10`: an eleventh set written the same way in session 15 (206 items, all 13 documents,
+ *   weighted to answers that need two figures or a figure from prose, one-change follow-ups and
+ *   rambling wording); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -40,6 +43,7 @@ export const Split = z.enum([
   "dev7",
   "dev8",
   "dev9",
+  "dev10",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -71,4 +75,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev7: { dir: join(GOLD, "dev7"), corpus: "configured", heldOut: false },
   dev8: { dir: join(GOLD, "dev8"), corpus: "configured", heldOut: false },
   dev9: { dir: join(GOLD, "dev9"), corpus: "configured", heldOut: false },
+  dev10: { dir: join(GOLD, "dev10"), corpus: "configured", heldOut: false },
 };
