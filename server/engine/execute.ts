@@ -28,6 +28,7 @@ import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
+import { placeClause } from "./ops/place-clause.js";
 import { quotedFiguresOp } from "./ops/quoted-figures.js";
 import { statedInProse, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
@@ -226,6 +227,8 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       (await statedInProse(k, plan, scopes)) ??
       closestFigure(k, plan, scopes, doubt)
     );
+  const placed = await placeClause(k, plan, scopes);
+  if (placed) return placed;
   const choice = editionChoice(k, plan, scopes);
   if (choice) return choice;
   const byClass =

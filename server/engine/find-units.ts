@@ -1,5 +1,6 @@
 import { segment, tagged } from "../../ingest/index/tokenize.js";
 import type { Knowledge } from "./knowledge.js";
+import { COUNTRIES } from "./lexicon/countries.js";
 import { EXCLUSION_CUES, PLACE_HOMOGRAPHS, QUESTION_WORDS } from "./lexicon/question-words.js";
 import { oneEdit } from "./unit-names.js";
 
@@ -176,4 +177,15 @@ function withoutExcluded(units: string[], positions: Map<string, number>, q: str
 /** Bodies the question names that matched no unit (answered as not published). */
 export function unknownUnitNames(rest: string): string[] {
   return [...new Set([...rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u)))];
+}
+
+/** Countries, longest first ("印度尼西亚" before "印度"). */
+const COUNTRY = new RegExp([...COUNTRIES].sort((a, b) => b.length - a.length).join("|"), "g");
+
+/**
+ * Countries and regions abroad the question names outside any unit's name (a trip's destination):
+ * a part of a figure, asked by the place it went to.
+ */
+export function foreignPlaces(rest: string): string[] {
+  return [...new Set(rest.match(COUNTRY) ?? [])];
 }

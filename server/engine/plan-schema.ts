@@ -87,6 +87,8 @@ export const QueryPlan = z.object({
   attributes: z.array(z.string()).default([]),
   /** "人均", "每辆": the PER_UNITS key of the count to divide by. */
   perUnit: z.string().optional(),
+  /** Places the question names that no unit is in (a trip's destination, a country). */
+  places: z.array(z.string()).default([]),
   /** Words of the question that name nothing in the index's vocabulary. */
   qualifiers: z.array(z.string()).default([]),
   /** How the question's words were read (a typo in a unit name, an everyday word for a row). */

@@ -2,7 +2,7 @@ import { WHY_STILL } from "./lexicon/reason-words.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
-import { findUnits, placesNamed, unknownUnitNames } from "./find-units.js";
+import { findUnits, foreignPlaces, placesNamed, unknownUnitNames } from "./find-units.js";
 import {
   cellsOfPrevious,
   followUpMetrics,
@@ -499,6 +499,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     descending: !/最低|最少|最小/.test(q),
     attributes: asked.attributes,
     ...(asked.perUnit ? { perUnit: asked.perUnit } : {}),
+    places: foreignPlaces(found.rest),
     qualifiers: subject.qualifiers,
     readings: [...unitReadings, ...subject.readings, ...(bareBudget ? [bareReading] : [])],
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,

@@ -303,17 +303,21 @@ export async function statedInProse(
   k: Knowledge,
   plan: QueryPlan,
   scopes: Scope[],
+  words: string[] = plan.qualifiers,
 ): Promise<Draft | undefined> {
   // Which companies, destinations or devices: a sentence with a number does not say them.
-  if (!plan.qualifiers.length || ASKED_KINDS.some((kind) => kind.asks.test(plan.question))) return undefined;
+  if (!words.length || ASKED_KINDS.some((kind) => kind.asks.test(plan.question))) return undefined;
   // The figure's own name leads: the passage must be about it (a project and its "<某某率>").
   const named = plan.metrics.flatMap((ref) =>
     ref.type === "metric" ? [ref.key] : ref.name ? [ref.name] : [],
   );
-  const query = [...named, ...plan.qualifiers].join(" ");
+  const query = [...named, ...words].join(" ");
   const draft = (await textOp(k, { ...plan, operation: "text_lookup", textQuery: query }, scopes)).build();
-  const clauses = draft.passages.flatMap((p) => p.text.split(/[\n。；;！？，,]/));
+  // A list inside a clause ("赴甲、乙考察团") keeps its words together.
+  const clauses = draft.passages.flatMap((p) =>
+    p.text.split(/[\n。；;！？，,]/).map((c) => c.replace(/、/g, "")),
+  );
   const states = (clause: string) =>
-    /\d/.test(clause.replace(NOT_AN_AMOUNT, "")) && plan.qualifiers.every((w) => clause.includes(w));
+    /\d/.test(clause.replace(NOT_AN_AMOUNT, "")) && words.every((w) => clause.includes(w));
   return draft.status === "answered" && clauses.some(states) ? draft : undefined;
 }
