@@ -143,7 +143,8 @@ export const METRICS: MetricDef[] = [
     synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
     // A fee named between (加油费, 保险费, 维修费, 停车费, 过路费, 洗车费) is a part no table discloses:
     // left to the scope check, which refuses it and names the running cost.
-    ask: /公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，。？]){0,3}(花|钱|费|开支|支出)|用车(?!购置|运行|运维).{0,3}(花|钱|开支)/,
+    // …and "公车占多少", "公车的比例" its share.
+    ask: /公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，。？]){0,3}(花|钱|费|开支|支出)|公车(?=占|的?(?:比例|比重))|用车(?!购置|运行|运维).{0,3}(花|钱|开支)/,
     parts: ["公务用车购置费", "公务用车运行维护费"],
     tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`${CAR} \\/ 小计${BASIS_LAST}`) }],
   },
@@ -380,7 +381,8 @@ export const METRICS: MetricDef[] = [
       "有公务车吗",
     ],
     measure: "辆",
-    ask: /几辆|多少辆|车辆|辆车|(?:几|多少)台车|公车(?!购置|运行|运维)|公务用?车(?!购置|运行|运维)/,
+    // "公车占多少" asks the cars' share of money, not how many cars.
+    ask: /几辆|多少辆|车辆|辆车|(?:几|多少)台车|公车(?!购置|运行|运维|占|的?(?:比例|比重|占比))|公务用?车(?!购置|运行|运维|占|的?(?:比例|比重|占比))/,
   },
   {
     key: "编制数",
