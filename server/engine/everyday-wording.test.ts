@@ -288,3 +288,15 @@ describe("a unit's name said with a possessive inside it", () => {
     },
   );
 });
+
+describe("people who came to something", () => {
+  // 000 line 594 states the staff (在职人数125人); the meetings' attendance is another count.
+  it.each(["市政府办2024年那几场座谈会来了多少人", "市政府办2024年的动员会到了多少个人"])(
+    "are not the unit's staff: %s",
+    async (question) => {
+      const r = await ask(question);
+      expect(r.plan.metrics).not.toContainEqual({ type: "metric", key: "在职人数" });
+      expect(r.answer).not.toContain("125人");
+    },
+  );
+});
