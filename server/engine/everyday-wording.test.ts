@@ -300,3 +300,13 @@ describe("people who came to something", () => {
     },
   );
 });
+
+describe("a share asked in points", () => {
+  // 003 line 42: 项目支出 年初预算 2351.15万元, of which 市长热线项目 510万元; 510 ÷ 2351.15 = 21.69 %.
+  it("占几个点 is a share, not a count", async () => {
+    const r = await ask("市政府办2024年预算中，市长热线项目在项目支出里占多少个点");
+    expect(r.plan.operation).toBe("share");
+    expect(r.plan.counts).toBe(false);
+    expect(r.answer.replace(/\*\*/g, "")).toContain("21.69%");
+  });
+});

@@ -70,7 +70,8 @@ export const COUNT_CUES: readonly string[] = [
 
 /** A count is asked ("几个", "多少辆"); "哪几个项目" asks which ones, not how many. */
 export function asksCount(q: string): boolean {
-  const which = q.replace(/哪几/g, "哪");
+  // "占几个点": a share in percentage points, no count.
+  const which = q.replace(/哪几/g, "哪").replace(/(?:几|多少)个?(?:百分)?点/g, "");
   return COUNT_CUES.some((word) => which.includes(word));
 }
 
