@@ -413,7 +413,7 @@ export const METRICS: MetricDef[] = [
     measure: "分",
     // "平均<几>分": a score is the one figure counted in 分.
     ask: /(?:自评|绩效|评价|评了|打了?|得了?)[^，。？?]{0,8}(?:多少分|几分|得分|分数)|总分|平均(?:得)?(?:多少|几)分(?![之钱配别类成摊担解项])/,
-    otherSubject: /项目/,
+    otherSubject: /项目|专项/,
   },
   { key: "离退休人数", pattern: /离退休人(?:数|员)/, synonyms: ["离退休"], measure: "人" },
   { key: "退休人数", pattern: /(?<!离)退休人(?:员|数)/, synonyms: ["退休"], measure: "人" },

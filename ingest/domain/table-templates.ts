@@ -234,3 +234,9 @@ export const TITLE_EDITION_PREFIXES = [
  * label in the first column ("项目资金（元）"), which may state the unit.
  */
 export const FORM_TABLE_TITLES = [/绩效目标(?:填报|申报)?表$/] as const;
+
+/**
+ * Columns that hold words, never amounts: why a figure deviates, what will be done about it,
+ * remarks. A number printed under one was shifted by the export (an extra empty cell before it).
+ */
+export const TEXT_COLUMNS = /原因|措施|备注|说明/;

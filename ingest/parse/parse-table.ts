@@ -1,6 +1,7 @@
 import { cleanLabel } from "../text/normalize-text.js";
 import { isSubjectCode, parseCell } from "../text/parse-amount.js";
 import type { ParsedTable, TableColumn, TableRow } from "../schema.js";
+import { unshiftNumbers } from "./shifted-numbers.js";
 import type { RawRow, TableRegion } from "./find-tables.js";
 import { inheritClassCodes, rowKey } from "./row-keys.js";
 
@@ -70,6 +71,7 @@ export function parseTable(
     rows.push({ line: raw.line + 1, segment, cells, keys });
   });
   inheritClassCodes(rows);
+  const aligned = unshiftNumbers(rows, columns);
 
   return {
     id: ctx.id,
@@ -87,7 +89,7 @@ export function parseTable(
       keyColumns: range(g.from, g.to).filter((c) => keyCols.has(c)),
     })),
     columns,
-    rows,
+    rows: aligned,
     ...(header[0] && parseCell(header[0].cells[0] ?? "").kind === "text" && !isKeyHeader(header[0].cells[0])
       ? { headerLabel: cleanLabel(header[0].cells[0]) }
       : {}),

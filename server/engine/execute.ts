@@ -29,6 +29,7 @@ import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
+import { projectScoreOp } from "./ops/project-score.js";
 import { quotedFiguresOp } from "./ops/quoted-figures.js";
 import { statedInProse, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
@@ -218,6 +219,8 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     await k.loadDocuments(
       scopes.flatMap((s) => k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId)),
     );
+  const scored = projectScoreOp(k, plan, scopes);
+  if (scored) return scored;
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt)
     return (

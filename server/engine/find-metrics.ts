@@ -339,7 +339,13 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     if (/^的?(中|里|里面|当中|其中|下面|下)的?$/.test(between) && !/占|比重|比例/.test(q))
       containers.add(JSON.stringify(taken[i].ref));
     // "<某项>的绩效自评得了几分": the figure right before a score only names what was evaluated.
-    if (isScore(taken[i + 1].ref) && !isScore(taken[i].ref) && /^[^，,。？?、和与及]{0,6}$/.test(between))
+    // (A project's own form gives its score: the project is kept.)
+    if (
+      isScore(taken[i + 1].ref) &&
+      !isScore(taken[i].ref) &&
+      taken[i].ref.type !== "project" &&
+      /^[^，,。？?、和与及]{0,6}$/.test(between)
+    )
       containers.add(JSON.stringify(taken[i].ref));
   }
   // "<某项>那块（<其所属的类>）": a class in brackets only restates where the item sits.

@@ -23,6 +23,9 @@ export const RATE_ASKED =
 /** Words right before the amount spent of an amount planned earlier in the sentence. */
 export const SPENT_CUE = /(?:实际(?:支出|执行|使用|完成)|已支出|支出|执行)(?:了|数为|为|数)?\s*$/;
 
+/** Words right before an amount that make it a change or a remainder, never an amount planned ("调减X万元"). */
+export const CHANGE_CUE = /(?:调减|调增|调整|减少|增加|下降|增长|节约|结余|结转|压减|核减)(?:了|为)?\s*$/;
+
 /** How a sentence states a quantity: an amount or a count. */
 export const QUANTITY = /(\d+(?:\.\d+)?)\s*(万元|元|人次|批次|人|次|个|件|场|通|批)/g;
 

@@ -12,6 +12,7 @@ import {
   RATE_ASKED,
   RATIO_WORDS,
   SPENT_CUE,
+  CHANGE_CUE,
 } from "../lexicon/prose-ratios.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { retrieve } from "../retrieval.js";
@@ -82,7 +83,11 @@ function perCountFigures(text: string, counts: readonly string[], topic: string[
 function spentFigures(text: string) {
   const amounts = quantities(text).filter(isAmount);
   const spentAt = amounts.findIndex((q, i) => i > 0 && SPENT_CUE.test(text.slice(amounts[i - 1].at, q.at)));
-  return spentAt > 0 ? { planned: amounts[spentAt - 1], spent: amounts[spentAt] } : undefined;
+  if (spentAt <= 0) return undefined;
+  const planned = amounts[spentAt - 1];
+  // "年中调减X万元，实际支出Y万元": a change is not what was planned.
+  const before = text.slice(spentAt > 1 ? amounts[spentAt - 2].at : 0, planned.at);
+  return CHANGE_CUE.test(before) ? undefined : { planned, spent: amounts[spentAt] };
 }
 
 /** The sentences of the unit's documents that name the question's topic, best first. */

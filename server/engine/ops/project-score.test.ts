@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { DOC } from "../../testing/sample-index.js";
+import { useSampleEngine } from "../../testing/sample-engine.js";
+import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
+
+/**
+ * A project's self-evaluation score is the 总分 on its own 项目支出绩效自评表, not the department's.
+ * data/docs/000: the 市长热线专项 form's 总分 row, line 848 ("总分 … 100 95"); the department's
+ * whole-spending score, line 532 ("绩效自评得分 99.5 分"). data/docs/001: the 驻京工作经费 form's
+ * 总分, lines 1834–1836 ("总分", "100", "99.7").
+ */
+const { ask } = useSampleEngine();
+
+describe("a project's self-evaluation score", () => {
+  it("is read from the project's own form", async () => {
+    const r = await ask("市政府办2024年市长热线这个专项绩效自评多少分");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "95分");
+    expectCited(r, DOC.cityFinal, 848);
+    expect(r.answer).not.toContain("99.5");
+    expectGrounded(r);
+  });
+
+  it("of another unit's project, from that unit's form", async () => {
+    const r = await ask("驻京办驻京工作经费项目的自评分数是多少");
+    expectFacts(r, "99.7分");
+  });
+
+  it("the department's own score is still the department's", async () => {
+    const r = await ask("市政府办2024年部门整体绩效自评得分");
+    expectFacts(r, "99.5分");
+  });
+});

@@ -1,0 +1,59 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { closestFigure } from "./closest.js";
+import { scopeLabel } from "./labels.js";
+import { isScore } from "./quote-fact.js";
+
+/** A project's own self-evaluation form, and the row and column that give its score. */
+const PROJECT_FORM = /项目支出绩效自评表/;
+const TOTAL_ROW = /^总分$/;
+const SCORE_COLUMN = /得分$/;
+
+/** The score on the project's own self-evaluation form: the form that names the project. */
+function scoreOnForm(k: Knowledge, docId: string, project: string): Fact | undefined {
+  const facts = k.factsOf(docId).filter((f) => f.table && PROJECT_FORM.test(f.tableTitle ?? ""));
+  const names = new Set(k.projectVariants(project));
+  const forms = new Set(
+    facts
+      .filter(
+        (f) =>
+          names.has(f.row) ||
+          (f.rowPath ?? []).some((p) => names.has(p)) ||
+          [...names].some((n) => f.column.includes(n)),
+      )
+      .map((f) => f.table),
+  );
+  return facts.find((f) => forms.has(f.table) && TOTAL_ROW.test(f.row) && SCORE_COLUMN.test(f.column));
+}
+
+/**
+ * "<某项目>自评得了几分": the 总分 its own 项目支出绩效自评表 gives, never the department's score. A
+ * project with no form of its own is refused, naming the department's score as the closest.
+ */
+export function projectScoreOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
+  const project = plan.metrics.find((m) => m.type === "project");
+  if (project?.type !== "project" || !plan.metrics.some(isScore)) return undefined;
+  const b = new DraftBuilder();
+  for (const scope of scopes) {
+    for (const doc of k.docs(scope.unit, { year: scope.year })) {
+      const score = scoreOnForm(k, doc.docId, project.name);
+      if (!score) continue;
+      b.d.headline = [
+        `${scopeLabel(scope)}${projectLabel(project.name)}绩效自评得分为 `,
+        b.fact(score, "项目绩效自评得分"),
+        "。",
+      ];
+      return b.build();
+    }
+  }
+  const score = plan.metrics.filter(isScore);
+  return closestFigure(k, { ...plan, metrics: score }, scopes, {
+    lacking: `“${project.name}”的绩效自评得分`,
+  });
+}
+
+/** "某专项" and "某项目" name a project already; other names get "项目". */
+const projectLabel = (name: string) => (/(?:项目|专项|工程)$/.test(name) ? name : `${name}项目`);
