@@ -52,3 +52,11 @@ describe("which of the things a sentence lists cost most", () => {
     expect(text).toContain("最少的是参加省党政领导干部培训班：5.41万元");
   });
 });
+
+describe("a change is not a planned amount", () => {
+  // 000 line 652: "…市长热线专项，年中执行调减124.11万元，实际支出558.89万元" — 124.11 is a reduction.
+  it("no execution rate is computed over an amount cut during the year", async () => {
+    const text = plain((await ask("市政府办热线专项执行率和得分各是多少")).answer);
+    expect(text).not.toContain("558.89 ÷ 124.11");
+  });
+});
