@@ -144,7 +144,7 @@ export const METRICS: MetricDef[] = [
     // A fee named between (加油费, 保险费, 维修费, 停车费, 过路费, 洗车费) is a part no table discloses:
     // left to the scope check, which refuses it and names the running cost.
     // …and "公车占多少", "公车的比例" its share.
-    ask: /公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，。？]){0,3}(花|钱|费|开支|支出)|公车(?=占|的?(?:比例|比重))|用车(?!购置|运行|运维).{0,3}(花|钱|开支)/,
+    ask: /公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，,。？?]){0,3}(花|钱|费|开支|支出)|公车(?=占|的?(?:比例|比重))|用车(?!购置|运行|运维).{0,3}(花|钱|开支)/,
     parts: ["公务用车购置费", "公务用车运行维护费"],
     tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`${CAR} \\/ 小计${BASIS_LAST}`) }],
   },
@@ -211,7 +211,7 @@ export const METRICS: MetricDef[] = [
     // The appropriation from the general budget, the first of table 01's income rows; not its
     // spending ("一般公共预算拨款支出", "…拨款基本支出").
     pattern:
-      /一般公共预算(?:财政)?(?:拨款|资金)收入|一般公共预算(?:财政)?(?:拨款|资金)(?![^，。？?]{0,8}(?:支出|经费|花|用))/,
+      /一般公共预算(?:财政)?(?:拨款|资金)收入|一般公共预算(?:财政)?(?:拨款|资金)(?![^，,。？?]{0,8}(?:支出|经费|花|用))/,
     synonyms: [],
     tableOnly: true,
     tables: [{ table: "01", row: /^(?:一般公共预算财政拨款收入|一般公共预算(?:资金)?)$/, column: /./ }],
@@ -224,7 +224,7 @@ export const METRICS: MetricDef[] = [
     pattern: /财政拨款收入/,
     synonyms: [],
     // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending.
-    ask: /财政拨款(?![^，。？?]{0,8}(?:支出|经费))/,
+    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费))/,
     tables: [
       { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },
       // 上海 预算's 财务收支预算总表 lists the income sources as rows.
@@ -412,7 +412,7 @@ export const METRICS: MetricDef[] = [
     synonyms: ["自评分数", "绩效得分", "绩效评分", "自评得分", "打了多少分"],
     measure: "分",
     // "平均<几>分": a score is the one figure counted in 分.
-    ask: /(?:自评|绩效|评价|评了|打了?|得了?)[^，。？?]{0,8}(?:多少分|几分|得分|分数)|总分|平均(?:得)?(?:多少|几)分(?![之钱配别类成摊担解项])/,
+    ask: /(?:自评|绩效|评价|评了|打了?|得了?)[^，,。？?]{0,8}(?:多少分|几分|得分|分数)|总分|平均(?:得)?(?:多少|几)分(?![之钱配别类成摊担解项])/,
     otherSubject: /项目|专项/,
   },
   { key: "离退休人数", pattern: /离退休人(?:数|员)/, synonyms: ["离退休"], measure: "人" },

@@ -29,7 +29,7 @@ import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
-import { projectScoreOp } from "./ops/project-score.js";
+import { addProjectScore, projectScoreOp } from "./ops/project-score.js";
 import { quotedFiguresOp } from "./ops/quoted-figures.js";
 import { statedInProse, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
@@ -256,6 +256,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       (await whyFromFigures(k, plan, scopes));
     if (stated) return stated;
   }
+  addProjectScore(k, plan, scopes, draft);
   addBudgetDocumentFigure(k, plan, scopes, draft);
   addOtherEditionFigure(k, plan, scopes, draft);
   addYearsApartNote(k, plan, scopes, draft);

@@ -5,6 +5,7 @@ import { metricLabel } from "./ops/labels.js";
 import type { MetricRef } from "./plan-schema.js";
 import { MIN_COVER } from "./vocabulary.js";
 import { headsProjectList, namesPartsOf } from "./part-words.js";
+import { isScore } from "./ops/quote-fact.js";
 
 /** Below this the answer names what it found closest instead of answering with it. */
 export const CONFIDENCE_FLOOR = 0.6;
@@ -68,9 +69,11 @@ export function readSubject(
     const refines =
       best?.ref.type === "project" &&
       refs.every((r) => r.type === "project" || JSON.stringify(r) === JSON.stringify(GENERIC_PROJECTS));
-    if (best && best.cover >= MIN_COVER && (!refs.length || refines)) {
+    // "<某项目>打了多少分": the score of the project read from the words.
+    const scored = best?.ref.type === "project" && refs.length > 0 && refs.every(isScore);
+    if (best && best.cover >= MIN_COVER && (!refs.length || refines || scored)) {
       // Another project's name (a part of the named project's split, "某专项…某部分"): asked beside it.
-      refs = besideNamedProject(refs, best.ref) ? [...refs, best.ref] : [best.ref];
+      refs = besideNamedProject(refs, best.ref) || scored ? [...refs, best.ref] : [best.ref];
       readings.push(reading(word, best.ref, k));
       confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
       continue;
@@ -91,6 +94,15 @@ export function readSubject(
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
   }
   if (known.length) refs = known;
+  // "<某项目>执行得怎么样，打了多少分": a known word naming a project says whose score.
+  else if (refs.length && refs.every(isScore) && !refs.some((r) => r.type === "project"))
+    for (const word of asked.known) {
+      const best = k.vocabulary.resolve(word, { units })[0];
+      if (best?.ref.type !== "project" || best.cover < MIN_COVER) continue;
+      refs = [...refs, best.ref];
+      readings.push(reading(word, best.ref, k));
+      break;
+    }
   return { refs, qualifiers, readings, confidence, ...(partsNamed ? { partsNamed } : {}) };
 }
 

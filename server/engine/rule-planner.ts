@@ -1,4 +1,5 @@
 import { WHY_STILL } from "./lexicon/reason-words.js";
+import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
@@ -83,7 +84,7 @@ function twoYearsCompared(
 }
 
 /** "和<某单位>比呢", "跟<某单位>相比怎么样": a comparison with what the conversation was about. */
-const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，。？?]{1,14}?(?:比|相比|比较|对比)/;
+const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，,。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
 
@@ -103,6 +104,10 @@ function withoutRowNames(q: string, metrics: MetricRef[]): string {
   return names.reduce((text, name) => text.split(name).join("〇"), q);
 }
 
+/** A project's execution rate asked together with its score. */
+const RATE_WITH_SCORE =
+  /(?:执行率|完成率|执行情况|执行得).{0,12}(?:得分|几分|多少分|评分)|(?:得分|几分|多少分|评分).{0,12}(?:执行率|完成率)/;
+
 function operationOf(
   q: string,
   masked: string,
@@ -119,7 +124,9 @@ function operationOf(
   const { units, metrics } = parts;
   const isText =
     TEXT_QUESTION.test(withoutRowNames(q, metrics)) &&
-    !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure);
+    !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure) &&
+    // "<某项目>执行率和得分": the rate is computed, the score read beside it.
+    !(metrics.some((m) => m.type === "project") && RATE_WITH_SCORE.test(q));
   // A body's 部门 and 单位 editions named together are compared like two units.
   const compared =
     units.length * (editionsAsked(q).length > 1 || editionsCompared(q, parts.followUp, ctx) ? 2 : 1);
@@ -306,6 +313,12 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "有几辆车？→ 那为什么还有运行费": a why set against the count just given keeps that count.
   if (ctx && !units.length && WHY_STILL.test(q) && refs.length && !refs.some(isCount))
     metricsHere = [...ctx.metrics.filter(isCount), ...metricsHere];
+  // "<某项目>执行多少？→ 自评得分呢": the score is the project's own.
+  const projectsBefore = ctx && !units.length ? ctx.metrics.filter((m) => m.type === "project") : [];
+  if (projectsBefore.length && refs.length && refs.every(isScore)) metricsHere = [...projectsBefore, ...refs];
+  // "<某项目>执行率和得分": the rate over the project's own figures; its score is said beside it.
+  if (metricsHere.some((m) => m.type === "project") && RATE_WITH_SCORE.test(q))
+    metricsHere = metricsHere.filter((m) => !isScore(m));
   if (!refs.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousMetrics.length)
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
@@ -583,7 +596,7 @@ function editionsCompared(q: string, followUp: boolean, ctx?: Context): boolean 
 }
 
 /** The edition named as what the one before is compared with ("和单位预算…", "跟部门的比"). */
-const COMPARED_WITH_EDITION = /(?:和|跟|与|同|比)[^，。？?]{0,4}(?:单位|部门)/;
+const COMPARED_WITH_EDITION = /(?:和|跟|与|同|比)[^，,。？?]{0,4}(?:单位|部门)/;
 
 /** The edition named here, else (in a follow-up about the same units) the one named before. */
 function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan, "edition"> {

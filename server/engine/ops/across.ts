@@ -18,7 +18,7 @@ import { rowLabeller, sharedMetric, type Row } from "./row-labels.js";
 import { sumByYearOp } from "./sum-by-year.js";
 
 /** A ratio asked in a given order: the first figure over the second. */
-const ORDERED_RATIO = /之比|比值|的比(?:是|为)|是[^，。？?]{0,20}的(?:几|多少)倍/;
+const ORDERED_RATIO = /之比|比值|的比(?:是|为)|是[^，,。？?]{0,20}的(?:几|多少)倍/;
 
 /** One figure per (scope, metric): the preferred fact. */
 function rows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[]; missing: string[] } {

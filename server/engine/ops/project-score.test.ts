@@ -31,3 +31,20 @@ describe("a project's self-evaluation score", () => {
     expectFacts(r, "99.5分");
   });
 });
+
+describe("a project's execution rate and score asked together", () => {
+  // 000 line 821: the 市长热线专项 form's 当年财政拨款 510 | 510 | 510 (年初预算, 全年预算, 全年执行).
+  it("computes the rate and says the project's own score beside it", async () => {
+    const r = await ask("市政府办热线专项执行得怎么样，打了多少分");
+    const text = r.answer.replace(/\*\*/g, "");
+    expect(text).toContain("100.00%");
+    expectFacts(r, "95分");
+    expect(text).not.toContain("99.5");
+  });
+
+  it("in a follow-up, the score is the project's, with its unit carried", async () => {
+    const r = await ask("市长热线专项的预算和实际支出各多少", "那它的自评得分呢");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "95分");
+  });
+});

@@ -11,6 +11,8 @@ import { isScore } from "./quote-fact.js";
 const PROJECT_FORM = /项目支出绩效自评表/;
 const TOTAL_ROW = /^总分$/;
 const SCORE_COLUMN = /得分$/;
+/** A score asked beside another figure ("执行率和得分"). */
+const SCORE_ASKED = /得分|几分|多少分|评分|打分/;
 
 /** The score on the project's own self-evaluation form: the form that names the project. */
 function scoreOnForm(k: Knowledge, docId: string, project: string): Fact | undefined {
@@ -57,3 +59,21 @@ export function projectScoreOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): 
 
 /** "某专项" and "某项目" name a project already; other names get "项目". */
 const projectLabel = (name: string) => (/(?:项目|专项|工程)$/.test(name) ? name : `${name}项目`);
+
+/** "<某项目>执行率和得分": the project's own score said after the computed figures. */
+export function addProjectScore(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {
+  const project = plan.metrics.find((m) => m.type === "project");
+  if (project?.type !== "project" || draft.status !== "answered" || !SCORE_ASKED.test(plan.question)) return;
+  const b = new DraftBuilder(draft);
+  for (const scope of scopes)
+    for (const doc of k.docs(scope.unit, { year: scope.year })) {
+      const score = scoreOnForm(k, doc.docId, project.name);
+      if (!score) continue;
+      b.d.bullets.push([
+        `${projectLabel(project.name)}绩效自评得分 `,
+        b.fact(score, "项目绩效自评得分"),
+        "。",
+      ]);
+      return;
+    }
+}
