@@ -310,3 +310,18 @@ describe("a share asked in points", () => {
     expect(r.answer.replace(/\*\*/g, "")).toContain("21.69%");
   });
 });
+
+describe("an average over the staff said in everyday words", () => {
+  // 000 line 594 "在职人数125人"; line 472 "人员经费2619.09万元"; 2619.09 ÷ 125 = 20.95.
+  it.each(["市政府办2024年职工平均每年人员经费多少", "市政府办在职人员平均下来人员经费是多少"])(
+    "divides by the staff: %s",
+    async (question) => {
+      const r = await ask(question);
+      expect(r.answer.replace(/\*\*/g, "")).toContain("2619.09 ÷ 125 = 20.95万元/人");
+    },
+  );
+
+  it("职工 alone is the staff count", async () => {
+    expectFacts(await ask("市政府办2024年有多少职工"), "125人");
+  });
+});

@@ -8,7 +8,8 @@ import { statedUnchanged } from "./stated-reason.js";
  * "Why" asked of a budget figure that has no actual beside it: the reason its own sentence
  * states. Read off the rendered page 22 of 普陀区商务委 2025 部门预算 (data/pdf): "（三）公务接待费
  * 1.00万元。与2024年预算持平，主要原因是根据本部门实际业务需求开展公务接待。" and "（一）因公出国（境）
- * 费0万元，与2024年预算持平，主要原因是此部分预算由区外办统一安排。"
+ * 费0万元，与2024年预算持平，主要原因是此部分预算由区外办统一安排。"; page 21 prints 机关运行经费
+ * 预算数 171.01 (万元), with no reason given anywhere.
  */
 const { ask } = usePdfEngine(["putuo-swh-2025-bumen-yusuan.pdf"]);
 
@@ -21,9 +22,10 @@ describe("a stated reason without a budget-and-actual pair", () => {
     expectGrounded(r);
   });
 
-  it("says nothing was found when the sentence states no reason", async () => {
+  it("says first that no reason is stated when the sentence states none", async () => {
     const r = await ask("商务委2025年机关运行经费预算的原因是什么");
-    expect(r.status).not.toBe("answered");
+    expect(r.answer.startsWith("文件没有说明原因")).toBe(true);
+    expectFacts(r, "171.01万元");
   });
 });
 
