@@ -95,6 +95,9 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   return without.units.length ? without : found;
 }
 
+/** The first character of an amount's unit ("万", "亿"), which may also begin a name. */
+const AMOUNT_UNIT_START = /^[万亿千百]/;
+
 /** Find units by full name or alias, longest first; a span matched once is not matched again. */
 function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
   // Aliases are plain names (no brackets or spaces), so they match the normalised question as is.
@@ -124,6 +127,8 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
     const places: number[] = [];
     for (let at = rest.indexOf(a.key); at >= 0; at = rest.indexOf(a.key, at + a.key.length)) {
       if (foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
+      // "251万里面": an amount's 万 after its digits begins no name ("万里…").
+      if (AMOUNT_UNIT_START.test(a.key) && /\d$/.test(rest.slice(0, at))) continue;
       const place =
         placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
       if (place && a.units.every((u) => !u.includes(place))) {
