@@ -325,3 +325,12 @@ describe("an average over the staff said in everyday words", () => {
     expectFacts(await ask("市政府办2024年有多少职工"), "125人");
   });
 });
+
+describe("now, said as 现有 or 目前", () => {
+  // 001 line 1142: "…公务用车保有量为3辆".
+  it.each(["驻京办现有公车多少辆", "驻京办目前有几辆公车"])("is the latest count: %s", async (question) => {
+    const r = await ask(question);
+    expect(r.status).toBe("answered");
+    expectFacts(r, "3辆");
+  });
+});

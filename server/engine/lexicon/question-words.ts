@@ -23,8 +23,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 看到 两个数 两个数字",
     // everyday words for what a count or figure is of ("车子")
     "车子 小车",
-    // when, said around a year ("那时候", "年底的时候")
-    "时候 那时 当时 那时候",
+    // when, said around a year ("那时候", "年底的时候"), or as now ("现有多少辆", "目前")
+    "时候 那时 当时 那时候 现有 现在 目前 当前",
     // which parts ("哪些方面", "分哪几块")
     "哪些方面 哪几方面 哪几个方面 什么方面 哪些领域 哪几块 哪几大块 具体",
     // the unit itself, said from inside ("局里…", "办里…")
