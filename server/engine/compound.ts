@@ -34,6 +34,11 @@ export function clausePlans(
       plans.every((plan) => !plan.clarify);
     return mixed ? plans : undefined;
   }
+  // "有几个人，几个科室": counts of different things, each its own question even after a comma.
+  if (whole.counts) {
+    const counts = eachClause(k, messages, QUESTION_END);
+    if (counts?.every((plan) => plan.counts && !plan.clarify) && distinctCounts(counts)) return counts;
+  }
   // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
   if (!ANSWERED_APART.has(whole.operation)) return undefined;
   const plans = eachClause(k, messages);
@@ -85,6 +90,12 @@ function disjoint(plans: QueryPlan[]): boolean {
   const ofSum = (plan: QueryPlan) => plan.operation === "share" && plan.metrics.length > 2;
   const leads = plans.filter((plan) => !ofSum(plan)).map((plan) => JSON.stringify(plan.metrics[0]));
   return new Set(leads).size === leads.length;
+}
+
+/** Counts of different things: each clause counts a figure or a noun of its own. */
+function distinctCounts(plans: QueryPlan[]): boolean {
+  const counted = plans.map((plan) => JSON.stringify(plan.metrics[0] ?? plan.textQuery));
+  return new Set(counted).size === counted.length;
 }
 
 const sameLine = (a: Segment[], b: Segment[]) => JSON.stringify(a) === JSON.stringify(b);

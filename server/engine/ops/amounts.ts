@@ -260,7 +260,12 @@ const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
 
 /** Counts stated about a metric (团组, 人次, 辆): its facts whose measure is no amount. */
 export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef): Fact[] {
-  return lookup(k, scope, ref, "count").filter((f) => !/元|%/.test(f.measure));
+  // Last year read from this year's document: the counts it states about an amount (批次, 人次 of
+  // 公务接待) are this year's activity, unless dated. A count figure of its own (车辆数) is not.
+  const ofAmount = ref.type !== "metric" || !METRIC_BY_KEY.get(ref.key)?.measure;
+  return lookup(k, scope, ref, "count").filter(
+    (f) => !/元|%/.test(f.measure) && !(scope.previousYear && ofAmount && f.period !== scope.year),
+  );
 }
 
 /** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
