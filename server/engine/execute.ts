@@ -29,6 +29,7 @@ import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
+import { projectAspectOp } from "./ops/project-aspect.js";
 import { addProjectScore, projectScoreOp } from "./ops/project-score.js";
 import { quotedFiguresOp } from "./ops/quoted-figures.js";
 import { statedInProse, textOp } from "./ops/text.js";
@@ -182,6 +183,9 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;
   }
+  // "<某专项>用在啥上", "谁来做": the project's own write-up, under the heading that says it.
+  const aspect = await projectAspectOp(k, plan, scopes);
+  if (aspect) return aspect;
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.

@@ -1,0 +1,18 @@
+/**
+ * What people ask about a project, and the headings under which the project write-ups of the
+ * 上海 template (…专项经费情况说明: 一、项目概述 … 七、绩效目标) state it. The first heading is
+ * quoted first.
+ */
+export const PROJECT_ASPECTS: readonly { asks: RegExp; headings: readonly RegExp[] }[] = [
+  { asks: /谁来(?:做|干|实施|负责|承担)|谁负责|谁做|实施主体|哪个单位(?:做|实施)/, headings: [/实施主体/] },
+  { asks: /周期|多久|多长时间|什么时候(?:开始|结束|做)|起止/, headings: [/实施周期/] },
+  { asks: /怎么(?:实施|开展|做|操作)|如何(?:实施|开展|操作)|实施方案|流程/, headings: [/实施方案/] },
+  { asks: /依据|根据什么|凭什么立项/, headings: [/立项依据/] },
+  {
+    asks: /用在|用于|用到|干什么|干啥|做什么|做啥|用途|目的|想达到|为了什么|是什么项目|主要内容|概述|钱花在/,
+    headings: [/项目概述|项目内容/, /年度预算安排|预算安排/],
+  },
+];
+
+/** The numbered headings of one write-up, in order: a heading's number says where it sits. */
+export const HEADING_ORDER = "一二三四五六七八九十";

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../../testing/sample-engine.js";
+import { expectFacts } from "../answer-expect.js";
+
+/**
+ * What a project is for, who runs it and for how long, read from its own write-up. Rendered
+ * pages (pdftoppm -r 70): 普陀区商务委 2025 部门预算 p23 (科技创新专项经费情况说明: 一、项目概述
+ * "加快推动本区企业创新驱动发展…"; 六、年度预算安排 "2025年度项目总预算1720.00万，其中各级企业技术中心
+ * 及专精特新认定1720.00万"); 普陀区司法局 2026 部门预算 p23 (人民调解项目经费情况说明: 三、实施主体
+ * "上海市普陀区司法局"; 五、实施周期 "2025年1月1日-2025年12月31日"; 六、年度预算安排 "795万元").
+ * Each document holds several write-ups under the same headings.
+ */
+const { ask } = usePdfEngine(["putuo-swh-2025-bumen-yusuan.pdf", "putuo-sfj-2026-bumen-yusuan.pdf"]);
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("a project's write-up", () => {
+  it("what the money is for: the overview and the year's budget lines of that project", async () => {
+    const r = await ask("普陀商务委的科技创新专项钱主要用于什么");
+    const text = plain(r.answer);
+    expect(text).toContain("加快推动本区企业创新驱动发展");
+    expect(text).toContain("其中各级企业技术中心及专精特新认定1720.00万");
+    expect(text).not.toContain("首店");
+  });
+
+  it("asked in a follow-up after its amount", async () => {
+    const r = await ask("普陀商务委科技创新专项安排了多少钱", "这笔钱具体用到哪");
+    expect(plain(r.answer)).toContain("专精特新认定");
+  });
+
+  it("who carries it out and for how long, each under its own heading", async () => {
+    const r = await ask("普陀司法局的人民调解项目由谁实施，实施周期多长时间");
+    const text = plain(r.answer);
+    expect(text).toContain("上海市普陀区司法局");
+    expect(text).toContain("2025年1月1日-2025年12月31日");
+    expectFacts(r, "795.00万元");
+  });
+});

@@ -1,0 +1,94 @@
+import type { Chunk, Fact } from "../../../ingest/schema.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { HEADING_ORDER, PROJECT_ASPECTS } from "../lexicon/project-aspects.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { loadFacts } from "../load-facts.js";
+import { lookup, wantOf } from "./amounts.js";
+
+/** How far around the project's figure its write-up's sections are looked for. */
+const NEIGHBOURS = 8;
+
+/** "六、年度预算安排" → 6; no number → undefined. */
+function headingNumber(title: string): number | undefined {
+  const at = HEADING_ORDER.indexOf(title.trim()[0] ?? "");
+  return at >= 0 && /^.、/.test(title.trim()) ? at + 1 : undefined;
+}
+
+/** How many sections after the first of the same heading the figure's own may be. */
+const LATER_SECTIONS = 200;
+
+/**
+ * The sections of the write-up that holds a narrative figure: the run of numbered sections around
+ * the figure's own, each numbered after the one before (unnumbered ones, such as a list item read
+ * as a heading, are passed over). Several write-ups share their headings, so the figure's own
+ * section is the one whose lines hold it.
+ */
+async function writeUpAround(k: Knowledge, fact: Fact): Promise<Chunk[]> {
+  const first = await k.store.sectionChunk(fact.docId, fact.source.section);
+  const from = Number(first?.id.split(":s").at(-1));
+  if (!first || !Number.isInteger(from)) return [];
+  const ids = Array.from({ length: LATER_SECTIONS }, (_, i) => `${fact.docId}:s${from - NEIGHBOURS + i}`);
+  const chunks = (await k.store.chunks(ids)).sort((a, b) => a.lines[0] - b.lines[0]);
+  const line = fact.source.lines[0];
+  const at = chunks.findIndex(
+    (c) => c.section.join("|") === fact.source.section.join("|") && c.lines[0] <= line && line <= c.lines[1],
+  );
+  if (at < 0) return [];
+  const numbered = (i: number) => headingNumber(chunks[i].title);
+  const run = [chunks[at]];
+  for (let i = at - 1, last = numbered(at) ?? 0; i >= 0 && at - i <= NEIGHBOURS; i--) {
+    const n = numbered(i);
+    if (n === undefined) continue;
+    if (n >= last) break;
+    run.unshift(chunks[i]);
+    last = n;
+  }
+  for (let i = at + 1, last = numbered(at) ?? 99; i < chunks.length && i - at <= NEIGHBOURS; i++) {
+    const n = numbered(i);
+    if (n === undefined) continue;
+    if (n <= last) break;
+    run.push(chunks[i]);
+    last = n;
+  }
+  return run;
+}
+
+/**
+ * "<某专项>具体用在啥上", "谁来做", "周期多久": the sections of the project's own write-up that say
+ * it, found beside the figure the write-up states for the project. Undefined when the question asks
+ * no such aspect, or the unit's documents have no write-up with that heading for the project.
+ */
+export async function projectAspectOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  const project = plan.metrics.find((m) => m.type === "project");
+  const headings = PROJECT_ASPECTS.filter((a) => a.asks.test(plan.question)).flatMap((a) => a.headings);
+  if (project?.type !== "project" || !headings.length) return undefined;
+  await loadFacts(k, plan, scopes);
+  for (const scope of scopes) {
+    const anchor = lookup(k, scope, project, wantOf(plan, scope)).find(
+      (f) => !f.table && f.source.section.length,
+    );
+    if (!anchor) continue;
+    const writeUp = await writeUpAround(k, anchor);
+    const sections = headings.flatMap((heading) => writeUp.filter((c) => heading.test(c.title)));
+    if (!sections.length) continue;
+    const b = new DraftBuilder();
+    b.d.headline = [`以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${project.name}的说明：`];
+    for (const chunk of sections) {
+      b.d.passages.push({
+        chunk,
+        title: chunk.section.join(" > "),
+        text: chunk.text.split("\n").slice(1).join("\n"),
+      });
+      b.d.extraSources.push({ chunkId: chunk.id });
+    }
+    b.d.bullets.push([`${project.name}：`, b.fact(anchor, project.name), "。"]);
+    return b.build();
+  }
+  return undefined;
+}
