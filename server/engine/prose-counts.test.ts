@@ -62,3 +62,14 @@ describe("a rate stated in prose", () => {
     expect(r.answer).toContain("市长热线办结率达到100%");
   });
 });
+
+describe("a count asked in a classifier of its own", () => {
+  // 002 line 634: "年内扫描 24 个单位 1628 卷、19466件、20万页"; further on the same project states
+  // "累计完成档案扫描150万页" — pages, not volumes.
+  it("is the count in that classifier, not another count of the same things", async () => {
+    const r = await ask("天元区委办2024年数字化扫描了几卷档案");
+    const text = r.answer.replace(/\*\*/g, "").replace(/\s+/g, "");
+    expect(text).toContain("1628卷");
+    expect(text).not.toContain("累计完成档案扫描150万页");
+  });
+});

@@ -30,28 +30,32 @@ function askedClassifiers(query: string): readonly string[] {
 }
 
 /**
- * Does the sentence state a count of what was asked: a number of the asked kind next to the
- * counted noun (or its kin), or with a classifier that counts the same things?
+ * How well the sentence states a count of what was asked: 2 when a number of the asked kind sits
+ * by the counted noun (or its kin) in a classifier that counts such things; 1 when only its
+ * classifier, one of its own ("卷", not "个"), says what it counts; 0 when it states no such count
+ * ("150万页" of the same 档案 answers no "多少卷").
  */
 function countsIt(
   text: string,
   states: RegExp,
   asked: { noun: string | undefined; classifiers: readonly string[]; topic: string[]; topicReach?: number },
-): boolean {
+): number {
   const near = (at: number, length: number, reach: number, words: string[]) => {
     const around = text.slice(Math.max(0, at - reach), at + length + reach);
     return words.some((w) => kinOf(w).some((x) => around.includes(x)));
   };
+  const specific = asked.classifiers.length > 0 && !asked.classifiers.includes("个");
+  let level = 0;
   for (const m of text.matchAll(new RegExp(states.source, "g"))) {
     const at = m.index ?? 0;
     // A count in a sentence that mentions the topic only elsewhere counts something else.
     if (asked.topicReach !== undefined && !near(at, m[0].length, asked.topicReach, asked.topic)) continue;
-    if (
-      asked.noun ? near(at, m[0].length, NOUN_REACH, [asked.noun]) : classifierFits(m[0], asked.classifiers)
-    )
-      return true;
+    const fits = classifierFits(m[0], asked.classifiers);
+    if (specific && !fits) continue;
+    if (!asked.noun ? fits : near(at, m[0].length, NOUN_REACH, [asked.noun])) return 2;
+    if (specific) level = 1;
   }
-  return false;
+  return level;
 }
 
 const classifierFits = (stated: string, classifiers: readonly string[]) =>
@@ -129,10 +133,11 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
       if (compound && !s.text.includes(compound)) return false;
       // A point's lead ("三是抓好某项改革。") says what the sentence after it counts.
       const led = !!s.lead && topic.some((w) => kinOf(w).some((x) => s.lead.includes(x)));
-      return countsIt(s.text, asked.states, led ? { ...wanted, topicReach: undefined } : wanted);
+      return countsIt(s.text, asked.states, led ? { ...wanted, topicReach: undefined } : wanted) > 0;
     })
     .map((s) => ({
       ...s,
+      level: countsIt(s.text, asked.states, wanted),
       // The passage's heading, the point's lead and, for a sentence that says "本工程…", the
       // sentence before it name what the sentence is about, too.
       share:
@@ -147,7 +152,10 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     .filter((s) => s.share >= MIN_TOPIC_SHARE)
     // The document the answer is about (the scope's) before the same year's other edition.
     .sort(
-      (a, b) => b.share - a.share || Number(b.hit.chunk.kind === kind) - Number(a.hit.chunk.kind === kind),
+      (a, b) =>
+        b.level - a.level ||
+        b.share - a.share ||
+        Number(b.hit.chunk.kind === kind) - Number(a.hit.chunk.kind === kind),
     );
   const [best] = ranked;
   if (!best) return undefined;
