@@ -10,7 +10,11 @@ import { expectFacts } from "../answer-expect.js";
  * "上海市普陀区司法局"; 五、实施周期 "2025年1月1日-2025年12月31日"; 六、年度预算安排 "795万元").
  * Each document holds several write-ups under the same headings.
  */
-const { ask } = usePdfEngine(["putuo-swh-2025-bumen-yusuan.pdf", "putuo-sfj-2026-bumen-yusuan.pdf"]);
+const { ask } = usePdfEngine([
+  "putuo-swh-2025-bumen-yusuan.pdf",
+  "putuo-sfj-2026-bumen-yusuan.pdf",
+  "putuo-wanli-2024-bumen-yusuan.pdf",
+]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
 
 describe("a project's write-up", () => {
@@ -33,5 +37,16 @@ describe("a project's write-up", () => {
     expect(text).toContain("上海市普陀区司法局");
     expect(text).toContain("2025年1月1日-2025年12月31日");
     expectFacts(r, "795.00万元");
+  });
+});
+
+describe("where a project is built", () => {
+  // 万里街道 2024 部门预算 p33 (项目经费情况说明, 一、项目概况): "…万里街道社区公共服务中心新建工程，位于
+  // 普陀区真金路与交通路路口…"; 六、年度预算安排 lists four quarters of 158.05万元 each.
+  it("quotes the overview that says where, and no quarter's plan as the project's amount", async () => {
+    const r = await ask("万里街道那个社区服务中心新建工程在哪个路口");
+    const text = plain(r.answer);
+    expect(text).toContain("位于普陀区真金路与交通路路口");
+    expect(text).not.toMatch(/新建工程：158\.05万元/);
   });
 });

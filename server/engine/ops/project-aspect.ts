@@ -56,6 +56,22 @@ async function writeUpAround(k: Knowledge, fact: Fact): Promise<Chunk[]> {
 }
 
 /**
+ * A narrative figure of the project's own write-up: its amount, else any figure the write-up
+ * states under the project's name (a quarter's plan, "项目 / <name> / 第一季度用款计划").
+ */
+function anchorOf(k: Knowledge, scope: Scope, project: string, amounts: Fact[]): Fact | undefined {
+  const inProse = (f: Fact) => !f.table && f.source.section.length > 0;
+  const names = new Set(k.projectVariants(project));
+  return (
+    amounts.find(inProse) ??
+    k
+      .docs(scope.unit, { year: scope.year })
+      .flatMap((doc) => k.factsOf(doc.docId))
+      .find((f) => inProse(f) && (names.has(f.row) || (f.rowPath ?? []).some((p) => names.has(p))))
+  );
+}
+
+/**
  * "<某专项>具体用在啥上", "谁来做", "周期多久": the sections of the project's own write-up that say
  * it, found beside the figure the write-up states for the project. Undefined when the question asks
  * no such aspect, or the unit's documents have no write-up with that heading for the project.
@@ -70,9 +86,7 @@ export async function projectAspectOp(
   if (project?.type !== "project" || !headings.length) return undefined;
   await loadFacts(k, plan, scopes);
   for (const scope of scopes) {
-    const anchor = lookup(k, scope, project, wantOf(plan, scope)).find(
-      (f) => !f.table && f.source.section.length,
-    );
+    const anchor = anchorOf(k, scope, project.name, lookup(k, scope, project, wantOf(plan, scope)));
     if (!anchor) continue;
     const writeUp = await writeUpAround(k, anchor);
     const sections = headings.flatMap((heading) => writeUp.filter((c) => heading.test(c.title)));
@@ -87,7 +101,9 @@ export async function projectAspectOp(
       });
       b.d.extraSources.push({ chunkId: chunk.id });
     }
-    b.d.bullets.push([`${project.name}：`, b.fact(anchor, project.name), "。"]);
+    // The amount of the project itself is said beside it, never a part the write-up states.
+    const amount = lookup(k, scope, project, wantOf(plan, scope)).includes(anchor);
+    if (amount) b.d.bullets.push([`${project.name}：`, b.fact(anchor, project.name), "。"]);
     return b.build();
   }
   return undefined;
