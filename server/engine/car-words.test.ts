@@ -21,3 +21,14 @@ describe("公车 with a share asked", () => {
     expect(r.answer).not.toContain("辆");
   });
 });
+
+describe("what kind of cars", () => {
+  // Page 22: "截至2025年8月31日，上海市普陀区司法局共有车辆3辆，其中：…执法执勤用车3辆…".
+  it.each(["普陀司法局的公车是做什么用途的", "普陀司法局都有哪种车"])(
+    "is the count by kind: %s",
+    async (question) => {
+      const r = await ask(question);
+      expect(plain(r.answer)).toMatch(/执法执勤用车 3辆/);
+    },
+  );
+});

@@ -26,3 +26,14 @@ describe("a row another document numbers otherwise", () => {
     expect(r.answer).not.toContain("咨询费");
   });
 });
+
+describe("large equipment in everyday words", () => {
+  // 普陀区财政局 2024 部门决算 p24: "单价100万元（含）以上设备（不含车辆）2台（套）".
+  it.each(["普陀区财政局有多少台大型设备", "普陀财政局贵重设备几台"])(
+    "is the count of units of 100万元 or more: %s",
+    async (question) => {
+      const r = await ask(question);
+      expect(r.answer.replace(/\*\*/g, "")).toContain("以上设备（不含车辆）2台（套）");
+    },
+  );
+});

@@ -57,6 +57,8 @@ export const COUNTED_KIN: readonly (readonly string[])[] = [
   ["电话", "来电", "热线电话"],
   ["接待", "招待", "宴请", "请客"],
   ["吃饭", "用餐", "就餐", "餐费", "菜价", "伙食"],
+  // Large equipment as people say it, and as the asset statement states it ("单价100万元（含）以上设备").
+  ["大件", "大型", "大额", "贵重", "100万元"],
 ];
 
 /** "几个人", "多少户": the classifier a question counts with (and 人 when people are counted). */
