@@ -24,7 +24,7 @@ describe("公车 with a share asked", () => {
 
 describe("what kind of cars", () => {
   // Page 22: "截至2025年8月31日，上海市普陀区司法局共有车辆3辆，其中：…执法执勤用车3辆…".
-  it.each(["普陀司法局的公车是做什么用途的", "普陀司法局都有哪种车"])(
+  it.each(["普陀司法局的公车是做什么用途的", "普陀司法局都有哪种车", "普陀司法局的车是干什么用的"])(
     "is the count by kind: %s",
     async (question) => {
       const r = await ask(question);
