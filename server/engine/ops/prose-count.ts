@@ -11,6 +11,7 @@ import {
   COUNTED_NOUN,
   NOUN_REACH,
   PROSE_COUNTS,
+  THING_CLASSIFIER,
 } from "../lexicon/prose-counts.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { retrieve } from "../retrieval.js";
@@ -32,7 +33,7 @@ function askedClassifiers(query: string): readonly string[] {
 /**
  * How well the sentence states a count of what was asked: 2 when a number of the asked kind sits
  * by the counted noun (or its kin) in a classifier that counts such things; 1 when only its
- * classifier, one of its own ("卷", not "个"), says what it counts; 0 when it states no such count
+ * classifier, one that names a thing ("卷", not "人" or "个"), says what it counts; 0 when it states no such count
  * ("150万页" of the same 档案 answers no "多少卷").
  */
 function countsIt(
@@ -44,7 +45,7 @@ function countsIt(
     const around = text.slice(Math.max(0, at - reach), at + length + reach);
     return words.some((w) => kinOf(w).some((x) => around.includes(x)));
   };
-  const specific = asked.classifiers.length > 0 && !asked.classifiers.includes("个");
+  const specific = asked.classifiers.some((c) => THING_CLASSIFIER.test(c));
   let level = 0;
   for (const m of text.matchAll(new RegExp(states.source, "g"))) {
     const at = m.index ?? 0;
