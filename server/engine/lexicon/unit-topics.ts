@@ -5,7 +5,13 @@
  */
 /** Why a department's two editions differ ("差的是谁的钱", "为什么不一样", "有区别吗"). */
 export const EDITION_WHY =
-  /差的是谁的钱|是谁的钱|为什么不一样|为啥不一样|为什么不同|(?:有什么|有啥|有何)?区别|差在哪/;
+  /差的是谁的钱|是谁的钱|为什么不一样|为啥不一样|为什么不同|(?:有什么|有啥|有何)?区别|差在哪|(?:为什么|为啥|为何|怎么)(?:完全|都)?(?:一样|相同|一模一样)|一模一样|一样吗|相同吗|是不是一样/;
+
+/**
+ * Where a document says which bodies its department edition covers, and whether a body's
+ * accounts are kept apart ("…包括：…；上海市某某中心，不单列预算"): what explains two editions' totals.
+ */
+export const EDITION_REASON_QUERY = "部门 构成 具体包括 单位 不单列预算 机构设置 内设机构";
 
 export const UNIT_TOPICS: readonly {
   say: RegExp;
