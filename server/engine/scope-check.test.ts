@@ -94,3 +94,11 @@ describe("words the documents do have are not refused", () => {
     expectFacts(r, "3.5万元");
   });
 });
+
+describe("a refusal that echoes the question", () => {
+  it("never echoes a number the asker wrote (every number in an answer is a figure's)", async () => {
+    const r = await ask("驻京办那4台车每台平均折下来多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).not.toMatch(/\d/);
+  });
+});

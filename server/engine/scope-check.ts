@@ -53,7 +53,9 @@ export function numberWithoutFigure(plan: QueryPlan): Draft | undefined {
   // "<某种>收入" names a figure as much as "<某种>收入多少" asks one.
   const namesFigure = plan.qualifiers.some((word) => FIGURE_NOUN.test(word));
   if (!(ASKS_NUMBER.test(q) || namesFigure) || ASKS_LIST.test(q) || TEXT_QUESTION.test(q)) return undefined;
-  const what = plan.qualifiers.length ? quoted(plan.qualifiers) : `“${plan.textQuery ?? q}”`;
+  // The asker's own words are echoed only without numbers: a number in an answer is a figure's.
+  const asked = plan.textQuery ?? q;
+  const what = plan.qualifiers.length ? quoted(plan.qualifiers) : /\d/.test(asked) ? "所问的" : `“${asked}”`;
   return notFound(`公开文件中没有${what}这项数字。文件中没有的数字我不会推测。`);
 }
 
