@@ -32,6 +32,7 @@ import { placeClause } from "./ops/place-clause.js";
 import { projectAspectOp } from "./ops/project-aspect.js";
 import { addProjectScore, projectScoreOp } from "./ops/project-score.js";
 import { quotedFiguresOp } from "./ops/quoted-figures.js";
+import { quotedBudgetOp } from "./ops/quoted-budget.js";
 import { statedInProse, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
@@ -195,6 +196,9 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       const quoted = quotedFiguresOp(k, plan, scopes);
       if (quoted) return quoted;
     }
+    // "预算<甲>万，实际用了多少": the quoted budget names its rows, whatever else the words say.
+    const budgetQuoted = plan.metrics.length ? undefined : await quotedBudgetOp(k, plan, scopes);
+    if (budgetQuoted) return budgetQuoted;
     const stated =
       (await proseRatio(k, plan, scopes)) ??
       (await proseRank(k, plan, scopes)) ??

@@ -1,0 +1,92 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { factRatio, gap } from "../calculator.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { sourcePlace } from "./labels.js";
+
+/** One amount the asker quotes as a budget ("预算257万"), in 万元. */
+const QUOTED_BUDGET = /(?:预算|安排|年初)(?:是|为|有|了)?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)/;
+/** …and what was spent of it is asked ("实际用了多少", "执行了多少"). */
+const ACTUAL_ASKED = /实际|用了|花了|用掉|花掉|执行了?多少|决算(?:是|为)?多少|支出了?多少/;
+const WAN: Readonly<Record<string, string>> = { 万元: "1", 万: "1", 元: "0.0001" };
+const BUDGET_BASES = new Set(["年初预算", "预算", "全年预算"]);
+
+/** The actual printed beside a budget: the same row of the same table or sentence. */
+function actualBeside(k: Knowledge, budget: Fact): Fact | undefined {
+  return k
+    .factsOf(budget.docId)
+    .find(
+      (f) =>
+        f.basis === "决算" &&
+        f.measure === budget.measure &&
+        f.row === budget.row &&
+        f.table === budget.table &&
+        f.source.lines[0] === budget.source.lines[0],
+    );
+}
+
+/**
+ * "预算257万，实际用了多少": the unit's rows whose budget is the quoted amount, and the actual printed
+ * beside it. Answered when every such row has the same actual (the rows restate one figure), with
+ * the rate computed and any reason stated; undefined otherwise, or when no row has that budget.
+ */
+export async function quotedBudgetOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  const m = QUOTED_BUDGET.exec(plan.question);
+  if (!m || !ACTUAL_ASKED.test(plan.question.slice((m.index ?? 0) + m[0].length))) return undefined;
+  const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
+  await k.loadDocuments(docs.map((doc) => doc.docId));
+  const value = money(m[1]).times(WAN[m[2]]);
+  const pairs = docs.flatMap((doc) =>
+    k
+      .factsOf(doc.docId)
+      .filter((f) => f.measure === "万元" && BUDGET_BASES.has(f.basis ?? "") && money(f.value).eq(value))
+      .flatMap((budget) => {
+        const actual = actualBeside(k, budget);
+        return actual ? [{ budget, actual }] : [];
+      }),
+  );
+  // The narrative's pairs when it states any (a table may print the same actual to more decimals).
+  const stated = pairs.filter((p) => !p.actual.table);
+  const read = stated.length ? stated : pairs;
+  if (!read.length || new Set(read.map((p) => money(p.actual.value).toFixed())).size !== 1) return undefined;
+  // The pair with a reason first: it explains the difference.
+  const { budget, actual } = read.find((p) => p.actual.reason) ?? read[0];
+  const rate = factRatio(actual, budget);
+  const b = new DraftBuilder();
+  b.d.headline = [
+    `问题所给的预算 `,
+    b.fact(budget, `${budget.row}（预算）`),
+    ` 是${budget.unit}${budget.year}年度${[...new Set(read.map((p) => p.budget.row))].join("、")}的预算，支出决算为 `,
+    b.fact(actual, `${actual.row}（决算）`),
+    ...(rate ? ["，完成预算的 ", b.computed(rate, "完成率", [actual, budget])] : []),
+    "。",
+  ];
+  const left = gap(budget.value, actual.value, "万元");
+  b.d.bullets.push([
+    money(actual.value).lt(budget.value) ? "决算少于预算 " : "决算多于预算 ",
+    b.computed(left, "预算与决算之差", [budget, actual]),
+    "。",
+  ]);
+  // The rate the document states beside the two (it may round differently).
+  const statedRate = k
+    .factsOf(actual.docId)
+    .find(
+      (f) =>
+        f.measure === "%" &&
+        /完成率|执行率/.test(f.column) &&
+        f.row === actual.row &&
+        f.source.lines[0] === actual.source.lines[0],
+    );
+  if (statedRate)
+    b.d.bullets.push(["文件所列完成率为 ", b.fact(statedRate, `${actual.row}完成率（文件所列）`), "。"]);
+  if (actual.reason) b.d.bullets.push([`文件说明的原因：${actual.reason}。`]);
+  b.d.notes.push([`预算数见${sourcePlace(budget)}。`]);
+  return b.build();
+}
