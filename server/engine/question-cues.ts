@@ -103,7 +103,12 @@ export function detectOperation(
   const ranking = RANKING.test(q);
   if (ranking && unitCount !== 1) return "rank";
   // One unit: which of a figure's parts ranks first ("哪个项目最多").
-  if (ranking && unitCount === 1 && metrics.length === 1 && /哪个|哪项|哪一|哪些|哪几|哪块|什么|在哪/.test(q))
+  if (
+    ranking &&
+    unitCount === 1 &&
+    metrics.length === 1 &&
+    /哪个|哪项|哪一|哪些|哪几|哪块|哪笔|什么|啥|在哪|的一项|的一笔/.test(q)
+  )
     return "rank";
   // "甲和乙，<部分>占<整体>比例哪个高": each unit's share, ranked, not one figure less the other.
   if (SHARE_OF.test(q) && unitCount > 1 && /哪个|哪家|谁|更高|更低|更大|更小/.test(q)) return "rank";

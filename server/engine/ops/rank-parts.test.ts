@@ -26,7 +26,8 @@ describe("the parts of one unit's figure, ranked", () => {
     expect(r.answer.split("\n")[0]).toContain("市长热线");
     expectFacts(r, "510万元 48.89万元");
     expectCited(r, DOC.cityFinal, 660);
-    expect(r.facts.some((f) => f.value === "763.33")).toBe(false);
+    // The total is the whole of the first one's share, never the answer itself.
+    expect(r.answer.split("\n")[0]).not.toContain("763.33");
     expectGrounded(r);
   });
 
@@ -52,5 +53,15 @@ describe("the parts of one unit's figure, ranked", () => {
     expect(r.status).toBe("not_found");
     expect(r.answer).toContain("42.22万元");
     expectGrounded(r);
+  });
+});
+
+describe("the first part's share of the whole ranked", () => {
+  // 000: 项目支出 763.33 (公开03表, line 184); 市长热线项目 510 (line 660). 510 ÷ 763.33 = 66.81 %.
+  it("is stated with the whole, and is what a bare 占多少 asks next", async () => {
+    const ranked = await ask("市政府办2024年项目里哪一个花钱最多");
+    expect(ranked.answer.replace(/\*\*/g, "")).toContain("510 ÷ 763.33 = 66.81%");
+    const next = await ask("市政府办2024年的项目支出是多少", "其中最大的一笔是什么", "那它占了多少");
+    expect(next.answer.replace(/\*\*/g, "")).toContain("510 ÷ 763.33 = 66.81%");
   });
 });

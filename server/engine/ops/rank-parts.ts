@@ -1,6 +1,7 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
+import { factRatio } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -112,6 +113,17 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   for (const { part, fact } of found.slice(0, 10))
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
   if (found.length > 10) b.d.notes.push(["只列出前十项，其余从略。"]);
+  // The whole ranked, and the first part's share of it.
+  const whole = lookup(k, scope, ref, want)[0];
+  const share = whole && factRatio(top.fact, whole);
+  if (whole && share && money(top.fact.value).lte(whole.value))
+    b.d.bullets.push([
+      `${label}合计 `,
+      b.fact(whole, label),
+      `，${metricLabel(top.part, k)}占 `,
+      b.computed(share, `${metricLabel(top.part, k)}占${label}比重`, [top.fact, whole]),
+      "。",
+    ]);
   if (!listed) b.d.notes.push([`文件未逐项列出全部项目，按功能分类各科目的${label}排序。`]);
   return b;
 }
