@@ -57,7 +57,13 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
   };
   // One figure found as both (a count, a stock): nothing to compare.
   if (pair.budget.id === pair.actual.id) return undefined;
-  const stated = rates.find((r) => sourceKey(r) === sourceKey(pair.budget));
+  // The rate stated beside this pair, or beside another source's pair of the same two amounts
+  // (a project's form restating its paragraph).
+  const samePair = (p: { budget: Fact; actual: Fact }) =>
+    money(p.budget.value).eq(pair.budget.value) && money(p.actual.value).eq(pair.actual.value);
+  const stated =
+    rates.find((r) => sourceKey(r) === sourceKey(pair.budget)) ??
+    rates.find((r) => pairs.some((p) => samePair(p) && sourceKey(p.budget) === sourceKey(r)));
   // Another budget basis is worth stating even when its number equals the actual (全年预算 47.13 = 决算 47.13).
   const otherBudgets = distinctValues(
     budgets.filter(
