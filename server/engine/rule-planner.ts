@@ -321,6 +321,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metricsHere = metricsHere.filter((m) => !isScore(m));
   if (!refs.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousMetrics.length)
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
+  // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
+  if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
+    metricsHere = [...ctx.metrics, ...ctx.previousMetrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
   const yearsFound =
@@ -579,6 +582,15 @@ const INCOME_TOTAL_KEY = "收入合计";
  */
 const AMOUNT_OF_IT =
   /^(?:那|那么)?(?:它|这个|那个)?(?:花了|用了|花费了?|开支了?)?(?:多少钱?|几多)[？?]?$|^(?:那|那么)?(?:它|这个|那个)?(?:花|用)了?多少|^(?:那|那么)?(?:它|这个|那个)?(?:占(?:了|比)?(?:多少|几成|百分之几|比例|多大比例)?|占比)(?:呢)?[？?]?$/;
+
+/** A share asked with nothing named ("占比多少", "那占多少呢"). */
+const BARE_SHARE =
+  /^(?:那|那么)?(?:它|这个|其)?(?:占比|占了?(?:多少|几成|百分之几|多大比例|比例)?)(?:是多少|多少|呢)?[？?]?$/;
+
+/** One figure asked, one other figure asked just before it: a part and its whole. */
+function partThenWhole(part: MetricRef[], whole: MetricRef[]): boolean {
+  return part.length === 1 && whole.length === 1 && JSON.stringify(part[0]) !== JSON.stringify(whole[0]);
+}
 
 /** "<年>预算多少？→ 比上年多了多少": the same total's change on a year. */
 const TOTAL_CHANGED =

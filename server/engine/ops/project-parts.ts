@@ -50,9 +50,15 @@ export function partsNamed(question: string, project: string, parts: Fact[]): Fa
  * the question names no part apart from the others.
  */
 export function projectPartsAskedOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
-  const [ref] = plan.metrics;
-  if (plan.metrics.length !== 1 || ref.type !== "project") return undefined;
-  const named = partsNamed(plan.question, ref.name, statedParts(k, scope, ref.name));
+  // "<部分>占<项目>多少" as two projects (a follow-up's part, then its whole): the part is named.
+  const [first, second] = plan.metrics;
+  const partThenWhole = plan.metrics.length === 2 && first.type === "project" && second.type === "project";
+  const ref = partThenWhole ? second : first;
+  if ((plan.metrics.length !== 1 && !partThenWhole) || ref.type !== "project") return undefined;
+  const stated = statedParts(k, scope, ref.name);
+  const named = partThenWhole
+    ? stated.filter((f) => first.type === "project" && f.row === first.name)
+    : partsNamed(plan.question, ref.name, stated);
   if (!named.length) return undefined;
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
@@ -88,7 +94,8 @@ export function projectPartsAskedOp(k: Knowledge, plan: QueryPlan, scope: Scope)
  * figure is asked. Adding the project's parts is its split.
  */
 export function withoutLooseParts(k: Knowledge, plan: QueryPlan, scopes: Scope[]): QueryPlan {
-  if (scopes.length !== 1) return plan;
+  // "其中<部分>多少？→ 占比多少": a part carried from the turn before is the part the share is of.
+  if (scopes.length !== 1 || (plan.followUp && plan.operation === "share")) return plan;
   const projects = plan.metrics.flatMap((m) => (m.type === "project" ? [m.name] : []));
   const asked = matchKey(plan.question);
   const partOf = (name: string) =>
