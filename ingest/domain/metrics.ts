@@ -174,7 +174,8 @@ export const METRICS: MetricDef[] = [
     key: "公务接待费",
     pattern: /公务接待(?:费|经费)?/,
     synonyms: ["接待费", "招待费", "接待经费", "公务招待"],
-    ask: /接待(?!费)/,
+    // "商务接待" is a part some units state within it (招商引资), not the whole 公务接待费.
+    ask: /(?<!商务)接待(?!费)/,
     tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`公务接待费${BASIS_LAST}`) }],
   },
   {

@@ -8,6 +8,10 @@ import type { ChatMessage, QueryPlan } from "./plan-schema.js";
 const CLAUSE_END = /[？?；;]/;
 /** Where a question about a passage may end and one about a figure begin ("…干什么的，…多少钱"). */
 const QUESTION_END = /[？?；;，,]/;
+/** A clause that asks something, not one that only names the topic ("驻京办的商务接待，…"). */
+const ASKS_SOMETHING =
+  /多少|几|什么|啥|哪|吗|呢|怎么|怎样|如何|为什么|为何|为啥|是否|有没有|是不是|谁|干嘛|[？?]$/;
+
 /** More questions than this in one message are answered as one (a pasted list is no conversation). */
 const MOST_CLAUSES = 3;
 
@@ -26,8 +30,9 @@ export function clausePlans(
     plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
   // "那个项目是干嘛的？安排了多少钱": a passage quoted and a figure read, each for its question.
   if (whole.operation === "text_lookup") {
-    // A comma joins them as often ("是干什么的，安排了多少钱").
-    const plans = eachClause(k, messages, QUESTION_END);
+    // A comma joins them as often ("是干什么的，安排了多少钱"), when each side asks something (not
+    // "<某事>，平均每人多少钱", whose first part only names the topic).
+    const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);
     const mixed =
       plans?.some(asksFigures) &&
       plans.some((plan) => plan.operation === "text_lookup") &&
@@ -47,7 +52,12 @@ export function clausePlans(
 }
 
 /** The message's questions, each planned as a turn after the ones before it (undefined: one question). */
-function eachClause(k: Knowledge, messages: ChatMessage[], end = CLAUSE_END): QueryPlan[] | undefined {
+function eachClause(
+  k: Knowledge,
+  messages: ChatMessage[],
+  end = CLAUSE_END,
+  asks?: RegExp,
+): QueryPlan[] | undefined {
   const last = messages.at(-1);
   if (last?.role !== "user") return undefined;
   const clauses = last.content
@@ -55,6 +65,7 @@ function eachClause(k: Knowledge, messages: ChatMessage[], end = CLAUSE_END): Qu
     .map((clause) => clause.trim())
     .filter((clause) => clause.length >= 2);
   if (clauses.length < 2 || clauses.length > MOST_CLAUSES) return undefined;
+  if (asks && !clauses.every((clause) => asks.test(clause))) return undefined;
   const turns: ChatMessage[] = messages.slice(0, -1);
   return clauses.map((clause) => {
     turns.push({ role: "user", content: clause });

@@ -274,7 +274,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const divisors = perUnit?.divisors ?? [];
   const named = subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key)));
   // A follow-up's money per head is the conversation's figure's ("其中<某项>呢 → 人均多少").
-  const moneyAsked = !ctx?.metrics.length && (SPENDING.test(rest) || MONEY_ASKED_PER_UNIT.test(rest));
+  // …and words naming what was spent on ("商务接待") leave no default amount: a sentence may state it.
+  const moneyAsked =
+    !ctx?.metrics.length &&
+    !subject.qualifiers.length &&
+    (SPENDING.test(rest) || MONEY_ASKED_PER_UNIT.test(rest));
   const amounts = perUnitAmounts(perUnit, named, moneyAsked);
   // "人均经费": no figure named, the unit's spending total is divided; said so.
   if (!named.length && amounts.length && perUnit?.defaultAmount)

@@ -314,10 +314,19 @@ export async function statedInProse(
   const query = [...named, ...words].join(" ");
   const draft = (await textOp(k, { ...plan, operation: "text_lookup", textQuery: query }, scopes)).build();
   // A list inside a clause ("赴甲、乙考察团") keeps its words together.
-  const clauses = draft.passages.flatMap((p) =>
-    p.text.split(/[\n。；;！？，,]/).map((c) => c.replace(/、/g, "")),
-  );
+  const clausesOf = (text: string) => text.split(/[\n。；;！？，,]/).map((c) => c.replace(/、/g, ""));
   const states = (clause: string) =>
     /\d/.test(clause.replace(NOT_AN_AMOUNT, "")) && words.every((w) => clause.includes(w));
-  return draft.status === "answered" && clauses.some(states) ? draft : undefined;
+  const stating = draft.passages.filter((p) => clausesOf(p.text).some(states));
+  if (draft.status !== "answered" || !stating.length) return undefined;
+  // Only the passages that state it, the first of them heading the answer.
+  const first = stating[0].chunk;
+  draft.headline = [
+    `以下内容摘自${first.unit}${first.year}年度${first.kind}「${first.section.join(" > ")}」：`,
+  ];
+  draft.passages = stating;
+  draft.extraSources = draft.extraSources.filter(
+    (source) => !("chunkId" in source) || stating.some((p) => p.chunk.id === source.chunkId),
+  );
+  return draft;
 }
