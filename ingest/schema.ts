@@ -281,3 +281,14 @@ export const ParsedDocument = z.object({
   chunks: z.array(Chunk),
 });
 export type ParsedDocument = z.infer<typeof ParsedDocument>;
+
+/** A section's id: its document and its number in document order ("<docId>:s<n>"). */
+export function sectionId(docId: string, n: number): string {
+  return `${docId}:s${n}`;
+}
+
+/** The number in document order of a section id; undefined for any other id. */
+export function sectionNumber(id: string): number | undefined {
+  const n = Number(/:s(\d+)$/.exec(id)?.[1]);
+  return Number.isInteger(n) ? n : undefined;
+}

@@ -1,6 +1,6 @@
 import { chineseNumeral, numeralValue } from "../text/chinese-numerals.js";
 import { cleanSentence } from "../text/normalize-text.js";
-import type { Section } from "../schema.js";
+import { sectionId, type Section } from "../schema.js";
 import { entryTitled, tocEntries, tocSpan, type TocEntry } from "./table-of-contents.js";
 
 /** A repaired paragraph of narrative text with the original lines it came from. */
@@ -124,7 +124,7 @@ function section(
   text: string,
   level = 0,
 ): Section {
-  return { id: `${docId}:s${n}`, level, title, path, lines: [from + 1, to + 1], text };
+  return { id: sectionId(docId, n), level, title, path, lines: [from + 1, to + 1], text };
 }
 
 function isShortTitle(title: string): boolean {

@@ -1,4 +1,4 @@
-import type { Chunk, Fact } from "../../../ingest/schema.js";
+import { sectionId, sectionNumber, type Chunk, type Fact } from "../../../ingest/schema.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { HEADING_ORDER, PROJECT_ASPECTS } from "../lexicon/project-aspects.js";
@@ -27,9 +27,9 @@ const LATER_SECTIONS = 200;
  */
 async function writeUpAround(k: Knowledge, fact: Fact): Promise<Chunk[]> {
   const first = await k.store.sectionChunk(fact.docId, fact.source.section);
-  const from = Number(first?.id.split(":s").at(-1));
-  if (!first || !Number.isInteger(from)) return [];
-  const ids = Array.from({ length: LATER_SECTIONS }, (_, i) => `${fact.docId}:s${from - NEIGHBOURS + i}`);
+  const from = first && sectionNumber(first.id);
+  if (from === undefined) return [];
+  const ids = Array.from({ length: LATER_SECTIONS }, (_, i) => sectionId(fact.docId, from - NEIGHBOURS + i));
   const chunks = (await k.store.chunks(ids)).sort((a, b) => a.lines[0] - b.lines[0]);
   const line = fact.source.lines[0];
   const at = chunks.findIndex(

@@ -31,6 +31,20 @@ function scoreOnForm(k: Knowledge, docId: string, project: string): Fact | undef
   return facts.find((f) => forms.has(f.table) && TOTAL_ROW.test(f.row) && SCORE_COLUMN.test(f.column));
 }
 
+/** The project's score on its own form, in the first scope whose documents have one. */
+function projectScore(
+  k: Knowledge,
+  scopes: Scope[],
+  project: string,
+): { scope: Scope; score: Fact } | undefined {
+  for (const scope of scopes)
+    for (const doc of k.docs(scope.unit, { year: scope.year })) {
+      const score = scoreOnForm(k, doc.docId, project);
+      if (score) return { scope, score };
+    }
+  return undefined;
+}
+
 /**
  * "<某项目>自评得了几分": the 总分 its own 项目支出绩效自评表 gives, never the department's score. A
  * project with no form of its own is refused, naming the department's score as the closest.
@@ -38,23 +52,18 @@ function scoreOnForm(k: Knowledge, docId: string, project: string): Fact | undef
 export function projectScoreOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
   const project = plan.metrics.find((m) => m.type === "project");
   if (project?.type !== "project" || !plan.metrics.some(isScore)) return undefined;
+  const found = projectScore(k, scopes, project.name);
+  if (!found)
+    return closestFigure(k, { ...plan, metrics: plan.metrics.filter(isScore) }, scopes, {
+      lacking: `“${project.name}”的绩效自评得分`,
+    });
   const b = new DraftBuilder();
-  for (const scope of scopes) {
-    for (const doc of k.docs(scope.unit, { year: scope.year })) {
-      const score = scoreOnForm(k, doc.docId, project.name);
-      if (!score) continue;
-      b.d.headline = [
-        `${scopeLabel(scope)}${projectLabel(project.name)}绩效自评得分为 `,
-        b.fact(score, "项目绩效自评得分"),
-        "。",
-      ];
-      return b.build();
-    }
-  }
-  const score = plan.metrics.filter(isScore);
-  return closestFigure(k, { ...plan, metrics: score }, scopes, {
-    lacking: `“${project.name}”的绩效自评得分`,
-  });
+  b.d.headline = [
+    `${scopeLabel(found.scope)}${projectLabel(project.name)}绩效自评得分为 `,
+    b.fact(found.score, "项目绩效自评得分"),
+    "。",
+  ];
+  return b.build();
 }
 
 /** "某专项" and "某项目" name a project already; other names get "项目". */
@@ -64,16 +73,12 @@ const projectLabel = (name: string) => (/(?:项目|专项|工程)$/.test(name) ?
 export function addProjectScore(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {
   const project = plan.metrics.find((m) => m.type === "project");
   if (project?.type !== "project" || draft.status !== "answered" || !SCORE_ASKED.test(plan.question)) return;
+  const found = projectScore(k, scopes, project.name);
+  if (!found) return;
   const b = new DraftBuilder(draft);
-  for (const scope of scopes)
-    for (const doc of k.docs(scope.unit, { year: scope.year })) {
-      const score = scoreOnForm(k, doc.docId, project.name);
-      if (!score) continue;
-      b.d.bullets.push([
-        `${projectLabel(project.name)}绩效自评得分 `,
-        b.fact(score, "项目绩效自评得分"),
-        "。",
-      ]);
-      return;
-    }
+  b.d.bullets.push([
+    `${projectLabel(project.name)}绩效自评得分 `,
+    b.fact(found.score, "项目绩效自评得分"),
+    "。",
+  ]);
 }
