@@ -6,14 +6,10 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { sourcePlace } from "./labels.js";
+import { BUDGET_BEFORE, quotedAmounts } from "./quoted-figures.js";
 
-/** One amount the asker quotes as a budget ("预算257万"), in 万元. */
-const QUOTED_BUDGET = /(?:预算|安排|年初)(?:是|为|有|了)?\s*(\d+(?:\.\d+)?)\s*(万元|万|元)/;
-/** …and what was spent of it is asked ("实际用了多少", "执行了多少"). */
+/** What was spent of a quoted budget is asked ("实际用了多少", "执行了多少"). */
 const ACTUAL_ASKED = /实际|用了|花了|用掉|花掉|执行了?多少|决算(?:是|为)?多少|支出了?多少/;
-/** Any amount the asker writes. */
-const ANY_AMOUNT = /\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)/g;
-const WAN: Readonly<Record<string, string>> = { 万元: "1", 万: "1", 元: "0.0001" };
 const BUDGET_BASES = new Set(["年初预算", "预算", "全年预算"]);
 
 /** The actual printed beside a budget: the same row of the same table or sentence. */
@@ -40,13 +36,14 @@ export async function quotedBudgetOp(
   plan: QueryPlan,
   scopes: Scope[],
 ): Promise<Draft | undefined> {
-  const m = QUOTED_BUDGET.exec(plan.question);
-  if (!m || !ACTUAL_ASKED.test(plan.question.slice((m.index ?? 0) + m[0].length))) return undefined;
-  // The actual quoted too ("预算A万，执行B万"): both are checked elsewhere, never one replaced.
-  if ((plan.question.match(ANY_AMOUNT) ?? []).length > 1) return undefined;
+  // One amount, quoted as the budget ("预算257万"); an actual quoted too ("预算A万，执行B万") is
+  // checked elsewhere, never replaced by the documents'.
+  const quoted = quotedAmounts(plan.question);
+  if (quoted.length !== 1 || !BUDGET_BEFORE.test(quoted[0].before) || !ACTUAL_ASKED.test(plan.question))
+    return undefined;
   const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
   await k.loadDocuments(docs.map((doc) => doc.docId));
-  const value = money(m[1]).times(WAN[m[2]]);
+  const value = money(quoted[0].value);
   const pairs = docs.flatMap((doc) =>
     k
       .factsOf(doc.docId)

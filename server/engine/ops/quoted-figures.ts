@@ -22,15 +22,15 @@ const RATE_ASKED = /执行率|完成率|完成了?百分之|占.{0,4}(?:多少|�
 /** Word pairs of every kind of row ("预算", "支出"): sharing one names no row in particular. */
 const GENERIC_GRAMS = /^(?:预算|决算|支出|经费|费用|项目|专项|资金|合计|金额|收入|年度|万元)$/;
 /** Words before a quoted amount that make it the budget of the two. */
-const BUDGET_BEFORE = /预算|安排|计划|年初/;
+export const BUDGET_BEFORE = /预算|安排|计划|年初/;
 
-interface Quoted {
+export interface Quoted {
   /** In 万元, as the asker wrote it. */
   value: string;
   before: string;
 }
 
-function quotedAmounts(question: string): Quoted[] {
+export function quotedAmounts(question: string): Quoted[] {
   return [...question.matchAll(QUOTED)].map((m) => ({
     value: money(m[1]).times(WAN_PER[m[2]]).toFixed(),
     before: question.slice(Math.max(0, (m.index ?? 0) - 6), m.index),
