@@ -383,7 +383,7 @@ export const METRICS: MetricDef[] = [
     ],
     measure: "辆",
     // "公车占多少" asks the cars' share of money, not how many cars.
-    // "车都是什么用途的", "都是些什么车": the cars by kind, which is how their count is broken down.
+    // "<单位>的车派什么用场", "有哪类车": the cars by kind, which is how their count is broken down.
     ask: /几辆|多少辆|车辆|辆车|(?:几|多少)台车|车(?:都|辆)?(?:是|有)?(?:些)?(?:什么|哪些|哪类|哪种)(?:用途|类型|车)|车的?用途|车(?:都)?(?:是)?(?:干什么|做什么|干啥|做啥)用的|(?:什么|哪些|哪类|哪种)(?:用途的?|类型的?)?车(?![费补改])|公车(?!购置|运行|运维|占|的?(?:比例|比重|占比))|公务用?车(?!购置|运行|运维|占|的?(?:比例|比重|占比))/,
   },
   {

@@ -4,7 +4,7 @@ import type { TableColumn, TableRow } from "../schema.js";
 
 /**
  * Rows whose run of numbers ends under a column of words ("…分值 | 得分 | 偏差原因…" with
- * "总分 | | 100 | 95"), with an empty cell right before the run: the export put one empty cell too
+ * "总分 | | <满分> | <得分>"), with an empty cell right before the run: the export put one empty cell too
  * many, so the run moves one column left, under the columns that head it.
  */
 export function unshiftNumbers(rows: TableRow[], columns: TableColumn[]): TableRow[] {

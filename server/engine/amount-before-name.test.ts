@@ -16,7 +16,7 @@ describe("an amount's 万 before other words", () => {
   });
 
   it("a unit named with 万 at its start is still found", async () => {
-    const r = await ask("万里街道2024年三公经费预算多少");
+    const r = await ask("万里街道办事处2024年三公预算安排了多少");
     expect(r.plan.units).toEqual(["上海市普陀区人民政府万里街道办事处"]);
   });
 });

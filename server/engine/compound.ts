@@ -8,7 +8,7 @@ import type { ChatMessage, QueryPlan } from "./plan-schema.js";
 const CLAUSE_END = /[？?；;]/;
 /** Where a question about a passage may end and one about a figure begin ("…干什么的，…多少钱"). */
 const QUESTION_END = /[？?；;，,]/;
-/** A clause that asks something, not one that only names the topic ("驻京办的商务接待，…"). */
+/** A clause that asks something, not one that only names the topic ("<某单位>的<某事>，…"). */
 const ASKS_SOMETHING =
   /多少|几|什么|啥|哪|吗|呢|怎么|怎样|如何|为什么|为何|为啥|是否|有没有|是不是|谁|干嘛|[？?]$/;
 
@@ -39,7 +39,7 @@ export function clausePlans(
       plans.every((plan) => !plan.clarify);
     return mixed ? plans : undefined;
   }
-  // "有几个人，几个科室": counts of different things, each its own question even after a comma.
+  // "<甲>几个，<乙>多少": counts of different things, each its own question even after a comma.
   if (whole.counts) {
     const counts = eachClause(k, messages, QUESTION_END);
     if (counts?.every((plan) => plan.counts && !plan.clarify) && distinctCounts(counts)) return counts;

@@ -196,7 +196,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       const quoted = quotedFiguresOp(k, plan, scopes);
       if (quoted) return quoted;
     }
-    // "预算<甲>万，实际用了多少": the quoted budget names its rows, whatever else the words say.
+    // "预算<甲>万，最后花掉多少": the quoted budget names its rows, whatever else the words say.
     const budgetQuoted = plan.metrics.length ? undefined : await quotedBudgetOp(k, plan, scopes);
     if (budgetQuoted) return budgetQuoted;
     const stated =

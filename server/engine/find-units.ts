@@ -81,7 +81,7 @@ function tokensOf(text: string): Token[] {
 }
 
 /**
- * A possessive inside a body's name as people say it ("驻北京的办事处", "市政府的办公室"): the
+ * A possessive inside a body's name as people say it ("驻某地的办事处", "某政府的办公室"): the
  * "的" before a name's ending, dropped when the question names no unit otherwise.
  */
 const OF_IN_NAME = /的(?=[\u4e00-\u9fa5]{0,4}?(?:局|委员会|办公室|联络处|办事处|街道|福利院))/g;
@@ -127,7 +127,7 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
     const places: number[] = [];
     for (let at = rest.indexOf(a.key); at >= 0; at = rest.indexOf(a.key, at + a.key.length)) {
       if (foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
-      // "251万里面": an amount's 万 after its digits begins no name ("万里…").
+      // "<N>万里面": an amount's 万 after its digits begins no name ("万里…").
       if (AMOUNT_UNIT_START.test(a.key) && /\d$/.test(rest.slice(0, at))) continue;
       const place =
         placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);

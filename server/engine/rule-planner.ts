@@ -314,7 +314,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       : /占[了的]?(?:全部|全|总|整个|所有)?$/.test(rest.slice(0, first)))
   )
     metricsHere = [...ctx.metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(refs[0])), ...refs];
-  // "有几辆车？→ 那为什么还有运行费": a why set against the count just given keeps that count.
+  // "<数量>？→ 怎么还要<费用>": a why set against the count just given keeps that count.
   if (ctx && !units.length && WHY_STILL.test(q) && refs.length && !refs.some(isCount))
     metricsHere = [...ctx.metrics.filter(isCount), ...metricsHere];
   // "<某项目>执行多少？→ 自评得分呢": the score is the project's own.

@@ -50,7 +50,7 @@ export const ASPECT_WORDS =
 export const TOTALS_BY_CLASS: readonly string[] = ["支出合计", "财政拨款支出"];
 
 /**
- * Income is not classified by function; an income total asked by class ("财政拨款按功能分类")
+ * Income is not classified by function; an income total asked by class ("<收入>按功能分类")
  * is the spending it funds, which the tables do break down.
  */
 export const SPENDING_OF_INCOME: Readonly<Record<string, string>> = {

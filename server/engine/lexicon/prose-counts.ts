@@ -72,7 +72,7 @@ export const CLASSIFIER_KIN: readonly (readonly string[])[] = [
 ];
 
 /**
- * Classifiers that say what they count ("1628卷" are volumes, "2台" machines), unlike those of
+ * Classifiers that say what they count ("<N>卷" are volumes, "<N>台" machines), unlike those of
  * people, times or anything ("人", "次", "个"): a count in one answers "多少卷" wherever its noun is.
  */
 export const THING_CLASSIFIER = /^(?:卷|件|页|台|套|辆|份|篇|张|床|间|条|册)$/;

@@ -5,7 +5,7 @@
  */
 export const WHY_QUESTION = /为什么|为何|为啥|为嘛|原因|怎么回事|怎么会|怎么还|咋/;
 
-/** A why set against what was just said ("那为什么还有…", "怎么还安排"): a contrast, not a change. */
+/** A why set against what was just said ("为何还要…", "怎么还安排"): a contrast, not a change. */
 export const WHY_STILL = /(?:为什么|为何|为啥|怎么|咋)还(?:有|要|安排|列|花|需要|会有)/;
 
 export const REASON_MARKERS = /原因|由于|因为|主要是|是因/;

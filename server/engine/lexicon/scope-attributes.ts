@@ -224,7 +224,7 @@ export const PER_UNITS: readonly PerUnit[] = [
       "每个在编",
       "每个人头",
     ],
-    // "在职的人平均下来…": the staff said beside an averaging word.
+    // "<职工>平均…": the staff said in everyday words beside an averaging word.
     averagedWords: ["在职的人", "在职人员", "在编人员", "干部职工", "职工", "员工"],
     divisors: ["在职人数", "编制数"],
     per: "人",

@@ -55,7 +55,7 @@ describe("a part of a project's split, then its share", () => {
   // p24 (生命健康专项（政策资金）经费情况说明, 六、年度预算安排): "2025年度项目总预算1170.00万，其中支持企业
   // 规模化发展870.00万…". 870 ÷ 1170 = 74.36 %.
   it("the share asked last is the part's of the project", async () => {
-    const r = await ask("商务委生命健康专项安排了多少", "其中支持企业规模化发展呢", "那占多少");
+    const r = await ask("商务委生命健康专项安排了多少", "支持企业规模化发展这一块是多少", "那占多少");
     expect(plain(r.answer)).toContain("870 ÷ 1170 = 74.36%");
   });
 });

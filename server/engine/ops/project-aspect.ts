@@ -72,7 +72,7 @@ function anchorOf(k: Knowledge, scope: Scope, project: string, amounts: Fact[]):
 }
 
 /**
- * "<某专项>具体用在啥上", "谁来做", "周期多久": the sections of the project's own write-up that say
+ * "<某专项>的钱用于哪里", "由谁实施", "做多长时间": the sections of the project's own write-up that say
  * it, found beside the figure the write-up states for the project. Undefined when the question asks
  * no such aspect, or the unit's documents have no write-up with that heading for the project.
  */

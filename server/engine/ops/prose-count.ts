@@ -34,7 +34,7 @@ function askedClassifiers(query: string): readonly string[] {
  * How well the sentence states a count of what was asked: 2 when a number of the asked kind sits
  * by the counted noun (or its kin) in a classifier that counts such things; 1 when only its
  * classifier, one that names a thing ("卷", not "人" or "个"), says what it counts; 0 when it states no such count
- * ("150万页" of the same 档案 answers no "多少卷").
+ * ("<N>万页" of the same 档案 answers no "多少卷").
  */
 function countsIt(
   text: string,

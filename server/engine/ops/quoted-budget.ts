@@ -8,7 +8,7 @@ import type { Scope } from "../scope.js";
 import { sourcePlace } from "./labels.js";
 import { BUDGET_BEFORE, quotedAmounts } from "./quoted-figures.js";
 
-/** What was spent of a quoted budget is asked ("实际用了多少", "执行了多少"). */
+/** What was spent of a quoted budget is asked ("实际花掉多少", "执行了多少"). */
 const ACTUAL_ASKED = /实际|用了|花了|用掉|花掉|执行了?多少|决算(?:是|为)?多少|支出了?多少/;
 const BUDGET_BASES = new Set(["年初预算", "预算", "全年预算"]);
 
@@ -27,7 +27,7 @@ function actualBeside(k: Knowledge, budget: Fact): Fact | undefined {
 }
 
 /**
- * "预算257万，实际用了多少": the unit's rows whose budget is the quoted amount, and the actual printed
+ * "预算<N>万，最后花掉多少": the unit's rows whose budget is the quoted amount, and the actual printed
  * beside it. Answered when every such row has the same actual (the rows restate one figure), with
  * the rate computed and any reason stated; undefined otherwise, or when no row has that budget.
  */
@@ -36,7 +36,7 @@ export async function quotedBudgetOp(
   plan: QueryPlan,
   scopes: Scope[],
 ): Promise<Draft | undefined> {
-  // One amount, quoted as the budget ("预算257万"); an actual quoted too ("预算A万，执行B万") is
+  // One amount, quoted as the budget ("预算<N>万"); an actual quoted too ("预算A万，执行B万") is
   // checked elsewhere, never replaced by the documents'.
   const quoted = quotedAmounts(plan.question);
   if (quoted.length !== 1 || !BUDGET_BEFORE.test(quoted[0].before) || !ACTUAL_ASKED.test(plan.question))
