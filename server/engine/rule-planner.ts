@@ -198,6 +198,20 @@ function listedCountMissed(q: string, read: number): string | undefined {
   return listed && read > 0 && numeralValue(listed[1].replace("两", "二")) !== read ? listed[0] : undefined;
 }
 
+/** Units in the order the question names them (by their own name or any alias; `said` adds a word). */
+function inQuestionOrder(k: Knowledge, q: string, units: string[], said: Record<string, string>): string[] {
+  const at = (unit: string) => {
+    const names = [
+      unit,
+      said[unit] ?? "",
+      ...k.aliases.filter((a) => a.units.includes(unit)).map((a) => a.key),
+    ];
+    const found = names.filter(Boolean).map((name) => q.toLowerCase().indexOf(name.toLowerCase()));
+    return Math.min(...found.filter((i) => i >= 0), Number.MAX_SAFE_INTEGER);
+  };
+  return [...units].sort((x, y) => at(x) - at(y));
+}
+
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
   // Unit names typed in pinyin ("<拼音>街道") read as the names they spell.
@@ -205,20 +219,24 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const found = findUnits(k, q);
   // Table names are not the figures asked about; units are masked out already.
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));
-  // "财政局2024年…": of the bodies a short name may mean, the one publishing for the year asked.
-  const byYear =
-    found.ambiguous && !found.units.length ? publishingInYearsAsked(k, q, found.ambiguous.units) : [];
-  // …or the one named with a place of its own ("财政局（<区名>）").
-  const placed =
-    found.ambiguous && !found.units.length && byYear.length !== 1
-      ? unitsPlacedBy(q, found.ambiguous.key, found.ambiguous.units)
-      : [];
-  const chosen = byYear.length === 1 ? byYear : placed;
-  if (chosen.length === 1) {
-    found.units = chosen;
-    found.fuzzy.push({ asked: found.ambiguous!.key, unit: chosen[0] });
+  // "财政局2024年…": of the bodies a short name may mean, the one publishing for the year asked,
+  // …or the one named with a place of its own ("财政局（<区名>）"). Also when the name is one of
+  // several units listed. (A budget figure is no clue: final accounts print budgets too.)
+  const ambiguous = found.ambiguous;
+  const byYear = ambiguous ? publishingInYearsAsked(k, q, ambiguous.units) : [];
+  const placed = ambiguous && byYear.length !== 1 ? unitsPlacedBy(q, ambiguous.key, ambiguous.units) : [];
+  const chosen = [byYear, placed].find((units) => units.length === 1) ?? [];
+  if (ambiguous && chosen.length === 1) {
+    found.units = inQuestionOrder(k, q, [...found.units, ...chosen], { [chosen[0]]: ambiguous.key });
+    found.fuzzy.push({ asked: ambiguous.key, unit: chosen[0] });
     found.ambiguous = undefined;
   }
+  // A name several bodies share, listed beside other units: they are answered, and it is said
+  // which name was left out and why.
+  const leftOut =
+    found.ambiguous && found.units.length
+      ? [`“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}，未计入；请指明是哪一个`]
+      : [];
   let units = found.units;
   // "三家加起来", "这几个都加上": every unit the conversation named, not the last two.
   if (!units.length && SUM_CUE.test(q) && EVERY_MENTIONED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
@@ -521,7 +539,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     ...(asked.perUnit ? { perUnit: asked.perUnit } : {}),
     places: foreignPlaces(found.rest),
     qualifiers: subject.qualifiers,
-    readings: [...unitReadings, ...subject.readings, ...(bareBudget ? [bareReading] : [])],
+    readings: [...unitReadings, ...leftOut, ...subject.readings, ...(bareBudget ? [bareReading] : [])],
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,
   };
   if ((bareBudget && BARE_BUDGET.test(rest)) || carriesTotal) READ_AS_TOTAL.add(plan);
