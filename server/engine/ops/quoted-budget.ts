@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { sourcePlace } from "./labels.js";
-import { BUDGET_BEFORE, quotedAmounts } from "./quoted-figures.js";
+import { BUDGET_BEFORE, quotedAmounts, rowKey } from "./quoted-figures.js";
 
 /** What was spent of a quoted budget is asked ("实际花掉多少", "执行了多少"). */
 const ACTUAL_ASKED = /实际|用了|花了|用掉|花掉|执行了?多少|决算(?:是|为)?多少|支出了?多少/;
@@ -16,14 +16,7 @@ const BUDGET_BASES = new Set(["年初预算", "预算", "全年预算"]);
 function actualBeside(k: Knowledge, budget: Fact): Fact | undefined {
   return k
     .factsOf(budget.docId)
-    .find(
-      (f) =>
-        f.basis === "决算" &&
-        f.measure === budget.measure &&
-        f.row === budget.row &&
-        f.table === budget.table &&
-        f.source.lines[0] === budget.source.lines[0],
-    );
+    .find((f) => f.basis === "决算" && f.measure === budget.measure && rowKey(f) === rowKey(budget));
 }
 
 /**
@@ -78,13 +71,7 @@ export async function quotedBudgetOp(
   // The rate the document states beside the two (it may round differently).
   const statedRate = k
     .factsOf(actual.docId)
-    .find(
-      (f) =>
-        f.measure === "%" &&
-        /完成率|执行率/.test(f.column) &&
-        f.row === actual.row &&
-        f.source.lines[0] === actual.source.lines[0],
-    );
+    .find((f) => f.measure === "%" && /完成率|执行率/.test(f.column) && rowKey(f) === rowKey(actual));
   if (statedRate)
     b.d.bullets.push(["文件所列完成率为 ", b.fact(statedRate, `${actual.row}完成率（文件所列）`), "。"]);
   if (actual.reason) b.d.bullets.push([`文件说明的原因：${actual.reason}。`]);

@@ -46,7 +46,8 @@ function factsOfValue(k: Knowledge, scopes: Scope[], quoted: Quoted): Fact[] {
 }
 
 /** Facts printed in one row of one table (or one sentence). */
-const rowKey = (fact: Fact) => `${fact.docId}|${fact.table ?? ""}|${fact.row}|${fact.source.lines[0]}`;
+export const rowKey = (fact: Fact): string =>
+  `${fact.docId}|${fact.table ?? ""}|${fact.row}|${fact.source.lines[0]}`;
 
 /**
  * The unit's two amounts equal to the quoted ones: each in a row the question also names in part,
