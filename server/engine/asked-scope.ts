@@ -84,7 +84,8 @@ export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
   if (!perUnit) return { masked: text };
   // "那3台车，每台车…", "176人次花了…": a count the asker states is what divides, no figure's name.
   const masked = maskWords(text, wordsOf(perUnit)).replace(STATED_COUNT, (m) => "〇".repeat(m.length));
-  return { perUnit, masked };
+  const clipped = perUnit.clippedAmount;
+  return { perUnit, masked: clipped ? masked.replace(clipped.words, clipped.amount) : masked };
 }
 
 /** A count written in the question ("3台车", "两辆车", "176人次"). */

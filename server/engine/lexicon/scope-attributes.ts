@@ -162,6 +162,11 @@ export interface PerUnit {
    * vehicle, "一辆车都没有" is not.
    */
   readonly averagedWords?: readonly string[];
+  /**
+   * A clipped name of an amount that stands for it only beside this per-unit word ("每台运维": the
+   * cars' running cost): the words, and the amount's full name read in their place.
+   */
+  readonly clippedAmount?: { readonly words: RegExp; readonly amount: string };
 }
 
 /** Words that make "一辆车", "一台车" a divisor ("平均", "均摊", "摊下来"; "大概": a rough figure for one is an average). */
@@ -238,5 +243,7 @@ export const PER_UNITS: readonly PerUnit[] = [
     divisors: ["车辆数"],
     per: "辆",
     amounts: ["公务用车运行维护费", "公务用车购置费", "公务用车购置及运行维护费"],
+    // Not after a car's own word or "及" (公车运维, 购置及运行维护费): those name it whole already.
+    clippedAmount: { words: /(?<![车辆及])(?:运维|运行维护|运行费)/g, amount: "公务用车运行维护费" },
   },
 ];

@@ -61,6 +61,12 @@ describe("per visit, per vehicle and everyday amounts", () => {
     expectFacts(r, "85.75万元 19辆 4.51万元/辆");
   });
 
+  it("“每台…运维” clipped, the car named before a comma: still the cars' running cost", async () => {
+    const r = await ask("市政府办的那些公车，算下来每台运维要多少钱");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "公务用车运行维护费" }]);
+    expectFacts(r, "85.75万元 19辆 4.51万元/辆");
+  });
+
   it("“人均支出” with no amount named divides the total spending", async () => {
     const r = await ask("驻京办按在职人数算，人均支出是多少");
     expectFacts(r, "247.8万元 5人 49.56万元/人");
