@@ -2,13 +2,16 @@ import type { Knowledge } from "./knowledge.js";
 import { matchingQuery } from "./load-facts.js";
 import type { QueryPlan } from "./plan-schema.js";
 
+/** Operations that read what was spent on the project, not only what was planned. */
+const SPENDING_NEEDED: readonly QueryPlan["operation"][] = ["compare_budget_actual", "explain_variance"];
+
 /** Facts read to learn which units name a project (any one fact per unit is enough). */
 const SAMPLE = 200;
 
 /**
  * A project named without its unit ("某某专项2024年…"): when the documents of exactly one unit
- * name it, the question is about that unit, and the answer says how it was read. Several units
- * (or none): the plan is left as it is, and asks or refuses as before.
+ * name it, the question is about that unit, and the answer says how it was read. Several units:
+ * asks among them (a text question reads them all); none: the plan asks or refuses as before.
  */
 export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void> {
   const projects = plan.metrics.flatMap((m) => (m.type === "project" ? [m.name] : []));
@@ -22,7 +25,15 @@ export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void
     (name) => k.projectVariants(name),
   );
   const facts = await k.store.facts({ rowKeys, limit: SAMPLE });
-  const units = [...new Set(facts.map((fact) => fact.unit))];
+  const unitsOf = (some: typeof facts) => [...new Set(some.map((fact) => fact.unit))];
+  let units = unitsOf(facts);
+  // A rate or a variance needs the money spent: a body whose documents only plan the project (a
+  // parent's budget funding it) cannot answer it, the one that spent it can.
+  if (units.length > 1 && SPENDING_NEEDED.includes(plan.operation))
+    units = unitsOf(facts.filter((fact) => fact.basis === "决算"));
+  // Several bodies name it: ask among those, not among every unit of the index.
+  if (units.length > 1 && plan.operation !== "text_lookup")
+    plan.clarify = `“${projects[0]}”见于${units.join("、")}的文件，请问您想了解哪个单位的？`;
   if (units.length !== 1) return;
   plan.units = units;
   plan.readings.push(`“${projects[0]}”是${units[0]}的项目，按该单位回答`);
