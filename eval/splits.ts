@@ -29,6 +29,9 @@ import { z } from "zod";
  * - `dev10`: an eleventh set written the same way in session 15 (206 items, all 13 documents,
  *   weighted to answers that need two figures or a figure from prose, one-change follow-ups and
  *   rambling wording); first scored on arrival, then open for tuning.
+ * - `dev11`: a twelfth set written the same way in session 16 (208 items, all 13 documents,
+ *   weighted to everyday words for table rows, two-figure answers and single rows deep in the
+ *   tables); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -44,6 +47,7 @@ export const Split = z.enum([
   "dev8",
   "dev9",
   "dev10",
+  "dev11",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -76,4 +80,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev8: { dir: join(GOLD, "dev8"), corpus: "configured", heldOut: false },
   dev9: { dir: join(GOLD, "dev9"), corpus: "configured", heldOut: false },
   dev10: { dir: join(GOLD, "dev10"), corpus: "configured", heldOut: false },
+  dev11: { dir: join(GOLD, "dev11"), corpus: "configured", heldOut: false },
 };
