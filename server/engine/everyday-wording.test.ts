@@ -334,3 +334,13 @@ describe("now, said as 现有 or 目前", () => {
     expectFacts(r, "3辆");
   });
 });
+
+describe("why the asker needs a figure is no figure asked", () => {
+  // 000 line 504: 机关运行经费支出 2104.76万元. The meeting is the asker's own, not the 会议费.
+  it("“下午开会要用” beside a figure asks that figure, not the meetings' cost", async () => {
+    const r = await ask("下午开会要用，市政府办2024年机关运行经费决算是多少");
+    expect(r.plan.metrics).not.toContainEqual({ type: "metric", key: "会议费" });
+    expectFacts(r, "2104.76万元");
+    expectCited(r, DOC.cityFinal, 504);
+  });
+});

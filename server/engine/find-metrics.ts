@@ -103,6 +103,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   let starts: Set<number> | undefined;
   for (const entry of THESAURUS)
     for (const say of entry.say) {
+      if (entry.unless?.test(q)) break;
       if (!q.includes(say)) continue;
       starts ??= wordStarts(q);
       if (!startsAWord(q, say, starts)) continue;

@@ -2,6 +2,7 @@ import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
+import { inSchemeAsked } from "./scheme-asked.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, foreignPlaces, placesNamed, unknownUnitNames } from "./find-units.js";
 import {
@@ -301,7 +302,13 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "人均经费": no figure named, the unit's spending total is divided; said so.
   if (!named.length && amounts.length && perUnit?.defaultAmount)
     subject.readings.push(`未指明哪项支出，按${perUnit.defaultAmount}计算`);
-  const refs = moneyForCounts(q, amounts.length ? amounts : subject.refs, ctx);
+  // "…经济分类里的": the classification's row of the lexicon figure's name.
+  const refs = inSchemeAsked(
+    k,
+    q,
+    moneyForCounts(q, amounts.length ? amounts : subject.refs, ctx),
+    scopeUnits,
+  );
   // A leftover name of a body ("某委办公室") is a unit the index does not have.
   if (!units.length && !found.ambiguous)
     for (const word of subject.qualifiers.filter((w) => UNIT_SUFFIX.test(w))) {

@@ -8,6 +8,8 @@ export interface ThesaurusEntry {
   readonly say: readonly string[];
   readonly means: readonly string[];
   readonly scheme?: "economic" | "function";
+  /** The words say something else in such a question (the asker's own meeting, not a figure). */
+  readonly unless?: RegExp;
 }
 
 export const THESAURUS: readonly ThesaurusEntry[] = [
@@ -30,7 +32,13 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["退休金"], means: ["退休费"] },
   { say: ["房补", "房贴"], means: ["购房补贴", "提租补贴"] },
   { say: ["工会"], means: ["工会经费"] },
-  { say: ["开会"], means: ["会议费"] },
+  {
+    say: ["开会"],
+    means: ["会议费"],
+    // "下午开会要用": why the asker needs the figure, not the meetings' cost.
+    unless:
+      /(?:明天|今天|明早|上午|下午|晚上|等会|待会|马上|要去|准备|周[一二三四五])开会|开会(?:要用|用|前|时|汇报|发言|讲)/,
+  },
   { say: ["招待", "吃饭", "请客", "宴请", "接待客人", "客人", "来宾", "来访"], means: ["公务接待费"] },
   { say: ["出国", "出境"], means: ["因公出国（境）费"] },
   { say: ["车辆运行", "车的运行维护", "车运行维护", "养车"], means: ["公务用车运行维护费"] },
