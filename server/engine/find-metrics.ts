@@ -83,6 +83,8 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     // "对个人和家庭补助": a row's name asked without its 的; "甲和乙": a listed row ("甲、乙") asked with 和.
     for (const variant of askedVariants(name))
       addAll(subjectHits, key, variant, { type: "subject", code: s.code, name: s.name }, -0.15);
+    // "<某费的词干>用了多少": a fee's row asked by its stem, money words right after it (取暖费).
+    addFeeStem(subjectHits, key, name, { type: "subject", code: s.code, name: s.name });
     // A long name's distinctive tail is enough (its last six or more characters).
     for (let len = name.length - 1; len >= 6; len--)
       addAll(subjectHits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
@@ -110,6 +112,17 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       for (const ref of thesaurusRefs(k, entry, units)) addAll(hits, q, say, ref, -0.05, say);
     }
   return hits;
+}
+
+/** Money asked right after a fee's stem ("取暖花了", "培训的钱", "印刷这块用了多少"). */
+const SPENT_AFTER = /^(?:上|方面|这块|这一块|这项)?(?:花|用了|支出|开支|费用|的钱|多少钱|要多少)/;
+
+function addFeeStem(hits: Hit[], key: string, name: string, ref: MetricRef): void {
+  const stem = name.endsWith("费") ? name.slice(0, -1) : "";
+  if (stem.length < 2) return;
+  for (let at = key.indexOf(stem); at >= 0; at = key.indexOf(stem, at + 1))
+    if (SPENT_AFTER.test(key.slice(at + stem.length)))
+      hits.push({ ref, at, len: stem.length, score: stem.length - 0.3, via: stem });
 }
 
 /** Where jieba's words begin in the question. */
@@ -270,6 +283,13 @@ function restatesInBrackets(q: string, before: Hit, bracketed: Hit): boolean {
   return closes && /^[^，,。？?、和与及]{0,4}[(（]$/.test(between) && sameLine(before.ref, bracketed.ref);
 }
 
+/** An everyday word's reading, and the document's own name for it in brackets right after. */
+function glossedInBrackets(q: string, before: Hit, bracketed: Hit): boolean {
+  const between = q.slice(before.at + before.len, bracketed.at);
+  const closes = /^[)）]/.test(q.slice(bracketed.at + bracketed.len));
+  return closes && !!before.via && !bracketed.via && /^[(（]$/.test(between);
+}
+
 /** Words before a bracket: back to the clause's start, a unit's mark or a list mark. */
 const WORDS_BEFORE_BRACKET = /[^，,。？?；;、｜□\s]{1,12}[(（]$/;
 
@@ -351,16 +371,23 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   }
   // "<某项>那块（<其所属的类>）": a class in brackets only restates where the item sits.
   // (The hits are in question order: the one before is the last one starting earlier.)
+  // "<某俗称>（<表中名称>）": the name in brackets says what the everyday word meant; the
+  // thesaurus's own reading of that word is dropped.
+  const glossed = new Set<Hit>();
   let before: Hit | undefined;
   for (const [i, hit] of expanded.entries()) {
     if (before && restatesInBrackets(q, before, hit)) containers.add(JSON.stringify(hit.ref));
+    if (before && glossedInBrackets(q, before, hit)) {
+      containers.add(JSON.stringify(before.ref));
+      glossed.add(before);
+    }
     if (expanded[i + 1]?.at !== hit.at) before = hit;
   }
   refs.push(...siblingsListed(q, refs, spans));
   return {
     refs: withoutUncodedTwins(refs).filter((r) => !containers.has(JSON.stringify(r))),
     spans: [...spans, ...paraphrasedBefore(q, taken)],
-    readings: expanded.filter((h) => h.via).map((h) => ({ asked: h.via!, as: h.ref })),
+    readings: expanded.filter((h) => h.via && !glossed.has(h)).map((h) => ({ asked: h.via!, as: h.ref })),
   };
 }
 

@@ -55,6 +55,15 @@ const ALL_UNITS =
 /** A budget figure's bases, and a follow-up comparing it with the actual. */
 const BUDGETS = new Set<string>(["预算", "年初预算", "全年预算"]);
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
+/** A lexicon figure and one of its own parts or subsets among the figures asked. */
+function wholeWithItsPart(metrics: MetricRef[]): boolean {
+  const keys = new Set(metrics.flatMap((m) => (m.type === "metric" ? [m.key] : [])));
+  return [...keys].some((key) => {
+    const whole = METRIC_BY_KEY.get(key);
+    return [...(whole?.parts ?? []), ...(whole?.subsets ?? [])].some((part) => keys.has(part));
+  });
+}
+
 /** Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. */
 const TABLE_NAME =
   /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|(?:财务收支|收支|经济分类|功能分类)(?:预算|决算)?(?:总|汇总)?表|公开\s*\d+\s*表|表\s*\d+/g;
@@ -152,6 +161,8 @@ function operationOf(
     operation = "compare_budget_actual";
   if (operation === "sum" && units.length <= 1 && metrics.length <= 1 && parts.yearCount <= 1)
     operation = "value";
+  // "<整体>一共多少，<其一部分>…": a whole and its own part are each stated, never added.
+  if (operation === "sum" && wholeWithItsPart(metrics)) operation = "value";
   // "<科目>的<列>和<列>各…": the cells asked are the breakdown.
   if (operation === "breakdown" && metrics.every((m) => m.type === "subject" && m.column))
     operation = "value";

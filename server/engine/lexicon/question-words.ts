@@ -21,6 +21,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "是不是 是否 一样吗 对得上 对不上 对的上 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
     // how the answer is to be worked out or put ("倒推", "整理成…", "算下来")
     "倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 看到 两个数 两个数字",
+    // which figures to work from ("按表中数据算")
+    "数算 数来算 数字算 数据算 表中 表格里 表格中",
     // everyday words for what a count or figure is of ("车子")
     "车子 小车",
     // when, said around a year ("那时候", "年底的时候"), or as now ("现有多少辆", "目前")

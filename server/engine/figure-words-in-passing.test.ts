@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { DOC } from "../testing/sample-index.js";
+import { useSampleEngine } from "../testing/sample-engine.js";
+import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
+
+/**
+ * How a figure is named in passing, read from data/docs: 000 line 285 (table 06: 30208 取暖费
+ * 114.38); 001 line 1152 (政府采购支出总额 66.71万元, of which 货物 2.8, 服务 63.91); 002 line 287
+ * (公用经费合计 86.7) and line 173 (基本支出 631.11): 86.7 ÷ 631.11 = 13.737…% → 13.74%.
+ */
+const { ask } = useSampleEngine();
+
+describe("a fee named by its stem", () => {
+  it("“取暖用了多少钱” is the 取暖费 row, its reading said", async () => {
+    const r = await ask("市政府办2024年取暖用了多少钱");
+    expectFacts(r, "114.38万元");
+    expectCited(r, DOC.cityFinal, 285, "06");
+    expect(r.answer).toContain("“取暖”按“取暖费（30208）”理解");
+  });
+});
+
+describe("the asker's own gloss", () => {
+  it("an everyday word with the document's name in brackets reads the bracketed name only", async () => {
+    const r = await ask("驻京办2024年买货物（政府采购）合计多少");
+    expectFacts(r, "66.71万元");
+    expect(r.answer).not.toContain("“买货物”按");
+    expect(r.answer.split("\n")[0]).not.toContain("69.51");
+    expectGrounded(r);
+  });
+
+  it("a whole and its own part asked together are stated, never added", async () => {
+    const r = await ask("驻京办2024年政府采购支出总额和服务支出加起来多少");
+    expect(r.plan.operation).not.toBe("sum");
+    expectFacts(r, "66.71万元 63.91万元");
+    expect(r.answer).not.toContain("130.62");
+  });
+
+  it("“按表里的数算” says which figures to use, it qualifies nothing", async () => {
+    const r = await ask("区委办2024年公用经费占基本支出多少，按表里的数算");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("86.7 ÷ 631.11 = 13.74%");
+  });
+});
