@@ -263,7 +263,8 @@ export const METRICS: MetricDef[] = [
     pattern: /(?:一般公共预算)?财政拨款支出|一般公共预算支出/,
     synonyms: ["拨款支出"],
     // "一般公共预算年初预算和决算（实际支出）": the spending, its basis words left for the planner.
-    ask: /一般公共预算(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行))/,
+    // "一般公共预算整体完成年初预算…", "…执行率": the spending's completion.
+    ask: /一般公共预算(?:整体|总体)?(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)(?:了|率|情况)?)/,
     tables: [{ table: "05", row: /^合计$/, column: /小计|合计/ }],
   },
   {

@@ -41,3 +41,35 @@ describe("the asker's own gloss", () => {
     expect(r.answer).toContain("86.7 ÷ 631.11 = 13.74%");
   });
 });
+
+/**
+ * 001 lines 13–16: "内设机构包括：综合联络科" and line 9–12 "现有科室1个"; line 1144: 机关运行经费支出0万元,
+ * "主要原因是：响应财政号召，压缩经费，节约开支…"; 000 line 292: 30301 离休费 0.00; line 394: 财政拨款
+ * 支出年初预算 5054.92, 决算 5487.18, "完成年初预算的108.55%".
+ */
+describe("words around the figure", () => {
+  it("“里面有几个部门” after a question about a unit counts that unit's divisions, not the units", async () => {
+    const r = await ask("驻京办是做什么的？里面有几个部门");
+    expect(r.answer).toContain("综合联络科");
+    for (const other of ["株洲市人民政府办公室", "天元区委办公室", "上海"])
+      expect(r.answer).not.toContain(other);
+  });
+
+  it("“怎么…都没有花” asks why a figure is zero: the stated reason", async () => {
+    const r = await ask("驻京办2024年机关运行经费怎么一分都没有花");
+    expectFacts(r, "0万元");
+    expect(r.answer).toContain("响应财政号召");
+  });
+
+  it("the people a payment is named after restate it (给离休干部的离休费)", async () => {
+    const r = await ask("市政府办2024年给离休干部发的离休费是多少");
+    expect(r.status).toBe("answered");
+    expectCited(r, DOC.cityFinal, 292, "06");
+  });
+
+  it("a general budget's execution is its spending's completion", async () => {
+    const r = await ask("市政府办2024年一般公共预算执行情况如何");
+    expectFacts(r, "5054.92万元 5487.18万元 108.55%");
+    expect(r.answer).not.toContain("收入");
+  });
+});

@@ -102,6 +102,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     const local = withoutUnitName(k, p);
     if (local.length >= 4 && local !== p) addAll(hits, q, local, { type: "project", name: p }, 0.1);
   }
+  hits.push(...pointedTails(k, q));
   let starts: Set<number> | undefined;
   for (const entry of THESAURUS)
     for (const say of entry.say) {
@@ -111,6 +112,34 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       if (!startsAWord(q, say, starts)) continue;
       for (const ref of thesaurusRefs(k, entry, units)) addAll(hits, q, say, ref, -0.05, say);
     }
+  return hits;
+}
+
+/** Words pointing at a thing the asker has in mind ("那个<…>工程"). */
+const POINTING = /那个|这个|那项|这项|该/g;
+/** The shortest end of a project's name that may point at it. */
+const MIN_TAIL = 4;
+
+/**
+ * "那个<…>工程": a project pointed at by the end of its name, when the name of exactly one
+ * project ends so (the longest such end wins).
+ */
+function pointedTails(k: Knowledge, q: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const pointer of q.matchAll(POINTING)) {
+    const at = (pointer.index ?? 0) + pointer[0].length;
+    for (let len = Math.min(10, q.length - at); len >= MIN_TAIL; len--) {
+      const tail = q.slice(at, at + len);
+      const ending = k.projects.filter((name) => projectStem(name).endsWith(tail));
+      // A name printed with and without its generic tail ("某活动" / "某活动项目") is one project.
+      const stems = new Set(ending.map(projectStem));
+      if (stems.size > 1) break;
+      if (stems.size === 1) {
+        hits.push({ ref: { type: "project", name: ending[0] }, at, len, score: len + 0.1 });
+        break;
+      }
+    }
+  }
   return hits;
 }
 

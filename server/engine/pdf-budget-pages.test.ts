@@ -186,6 +186,12 @@ describe("a project page whose year is split by quarter", () => {
     expect(plain(r.answer)).toContain("安排合计 632.20万元");
   });
 
+  it("the project pointed at by the end of its name only (“那个…工程”)", async () => {
+    const r = await ask("万里街道2024年那个新建工程的用款计划加起来是多少");
+    expect(r.plan.metrics).toEqual([{ type: "project", name: "万里街道社区公共服务中心新建工程" }]);
+    expect(plain(r.answer)).toContain("安排合计 632.20万元");
+  });
+
   it("its size is read from the page's sentences, not answered with its money", async () => {
     const r = await ask("万里街道社区公共服务中心新建工程规划面积多大");
     expect(r.answer).toContain("平方米");

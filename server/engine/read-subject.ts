@@ -39,6 +39,21 @@ function reading(asked: string, refs: MetricRef | MetricRef[], k: Knowledge): st
 /** Pinyin-like: lower case with vowels, four letters or more (acronyms such as PPP stay qualifiers). */
 const ROMANISED = /^(?=[a-z]{4,}$)[b-df-hj-np-tv-z]*[aeiouv][a-z]*$/;
 
+/** People a payment is named after ("离休干部" of 离休费): who receives it, said again. */
+const RECIPIENTS = /^(.{2})(?:干部|人员|职工|同志)$/;
+
+/** "给<离休干部>的<离休费>": the word names the people the figure's own name says it pays. */
+function paidTo(word: string, refs: MetricRef[]): boolean {
+  const stem = RECIPIENTS.exec(word)?.[1];
+  return (
+    !!stem &&
+    refs.some((ref) => {
+      const name = ref.type === "metric" ? ref.key : (ref.name ?? "");
+      return name.startsWith(stem) && name.endsWith("费");
+    })
+  );
+}
+
 export function readSubject(
   k: Knowledge,
   matched: FoundMetrics,
@@ -58,6 +73,7 @@ export function readSubject(
     // Chinese already gives; the tables' labels are Chinese, so it can qualify nothing.
     if (units.length && ROMANISED.test(word)) continue;
     if (headsProjectList(word, refs)) continue;
+    if (paidTo(word, refs)) continue;
     if (namesPartsOf(word, refs)) {
       partsNamed = true;
       continue;

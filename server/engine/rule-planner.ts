@@ -50,8 +50,9 @@ const ASKED_AMOUNT = /\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)/g;
 /** Operations that compute with their figures (a figure matched twice would count twice). */
 const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
 
+/** "几个部门" asks which of the units, but "底下设了几个部门" counts a body's own divisions. */
 const ALL_UNITS =
-  /(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁最|谁的[^，,。？?]{0,12}?(?:最|更)/;
+  /(?<!(?:下面|下边|底下|内部|里面|下设|内设)(?:有|设)?了?)(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁最|谁的[^，,。？?]{0,12}?(?:最|更)/;
 /** A budget figure's bases, and a follow-up comparing it with the actual. */
 const BUDGETS = new Set<string>(["预算", "年初预算", "全年预算"]);
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
