@@ -21,6 +21,13 @@ describe("部门 and 单位 editions compared", () => {
     expectGrounded(r);
   });
 
+  it("“部门和单位两个版本” names both editions: each read, then compared", async () => {
+    // sfj 部门 p21 (rendered) “三公”经费 10.81; 单位 p20 10.71.
+    const r = await ask("普陀司法局部门和单位两个版本的三公经费分别多少");
+    expect(r.answer).toContain("10.81万元");
+    expect(r.answer).toContain("10.71万元");
+  });
+
   it("the editions compared with no figure named: their budget totals", async () => {
     const r = await ask("司法局的部门预算跟单位预算比，多了多少钱");
     expect(r.status).toBe("answered");

@@ -73,3 +73,19 @@ describe("words around the figure", () => {
     expect(r.answer).not.toContain("收入");
   });
 });
+
+describe("follow-ups and averages said loosely", () => {
+  // 002 line 287 (人员经费合计 544.3) and line 580 (实有人数 29): 544.3 ÷ 29 = 18.77.
+  it("“平均每个在职人员” divides by the staff, leaving no stray word", async () => {
+    const r = await ask("区委办平均每个在职人员的人员经费是多少");
+    expect(r.plan.qualifiers).toEqual([]);
+    expectFacts(r, "544.3万元 29人 18.77万元/人");
+  });
+
+  // 000 line 516: 授予中小企业合同金额675.32万元，占政府采购支出总额的100%.
+  it("“…的比例呢” after a figure asks a share", async () => {
+    const r = await ask("市政府办2024年政府采购支出一共多少", "授予中小企业的比例呢");
+    expect(r.plan.operation).toBe("share");
+    expect(r.answer).toContain("100.00%");
+  });
+});

@@ -186,6 +186,15 @@ describe("a project page whose year is split by quarter", () => {
     expect(plain(r.answer)).toContain("安排合计 632.20万元");
   });
 
+  it("“比<上年>执行数” compares with the 执行数 the budget states, not last year's budget", async () => {
+    // putuo-wanli-2024-bumen-yusuan p6 (rendered): "宣传事务（款）一般行政管理事务（项）”110.60万元 …
+    // 2023年当年预算执行数为114.00万元 … 比2023年预算执行数减少2.98%".
+    const r = await ask("万里街道宣传事务2024年跟2023年执行数比变了多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("2023年预算执行数 114.00万元");
+    expect(answer).toContain("2.98%");
+  });
+
   it("the project pointed at by the end of its name only (“那个…工程”)", async () => {
     const r = await ask("万里街道2024年那个新建工程的用款计划加起来是多少");
     expect(r.plan.metrics).toEqual([{ type: "project", name: "万里街道社区公共服务中心新建工程" }]);

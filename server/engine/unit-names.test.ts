@@ -43,6 +43,19 @@ describe("UnitNames.fuzzy", () => {
     expect(names.fuzzy("驻北京联络外的政府采购", none).map((hit) => hit.asked)).toEqual(["驻北京联络外"]);
   });
 
+  it("a short name's last character typed by its pinyin (委 → 为, 伟) is a typo; another kind of body is not", () => {
+    const short = new UnitNames([
+      { key: "商务委", units: ["某区商务委员会"] },
+      { key: "福利院", units: ["某区社会福利院"] },
+    ]);
+    expect(short.fuzzy("商务为今年公务接待费", none).map((hit) => hit.asked)).toEqual(["商务为"]);
+    expect(short.fuzzy("商务伟的预算", none).map((hit) => hit.asked)).toEqual(["商务伟"]);
+    expect(short.fuzzy("福利员的预算", none).map((hit) => hit.asked)).toEqual(["福利员"]);
+    // 园 ends bodies of its own (福利园 is no slip of 福利院), 局 another kind of body.
+    expect(short.fuzzy("福利园的预算", none)).toEqual([]);
+    expect(short.fuzzy("商务局三公经费", none)).toEqual([]);
+  });
+
   it("short names are not matched with a typo of a place or of their first character (驻沪办 is not 驻京办)", () => {
     expect(names.fuzzy("驻沪办三公经费", none)).toEqual([]);
     const short = new UnitNames([
@@ -64,7 +77,8 @@ describe("UnitNames.fuzzy", () => {
       { key: "商务委", units: ["某区商务委员会"] },
     ]);
     expect(short.fuzzy("福立院车辆运行费", none).map((hit) => hit.units)).toEqual([["某区社会福利院"]]);
-    expect(short.fuzzy("商务伟公务接待费", none)).toEqual([]);
+    // A last character that is no pinyin slip of the body's kind.
+    expect(short.fuzzy("商务费用", none)).toEqual([]);
     expect(new UnitNames([{ key: "政府办", units: ["某市政府办公室"] }]).fuzzy("政府采购多少", none)).toEqual(
       [],
     );

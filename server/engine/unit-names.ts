@@ -1,3 +1,4 @@
+import { isKindHomophone } from "./lexicon/kind-homophones.js";
 import { grams } from "./vocabulary.js";
 
 /** Characters that name a level of government: changing one names another body (a 市委 office is not a 区委 one). */
@@ -105,8 +106,11 @@ export class UnitNames {
         const sameKind =
           span.at(-1) === key.at(-1) || (span.length === key.length && !BODY_KIND.test(span.at(-1) ?? ""));
         // A short name keeps its first and last character: only its middle is mistyped ("某立院" for "某利院").
+        // …or only its last is a pinyin slip for it ("商务为"), which names no other kind of body.
+        const slip = span.slice(0, -1) === key.slice(0, -1) && isKindHomophone(span.at(-1), key.at(-1));
         const inside =
           !short ||
+          slip ||
           (span[0] === key[0] &&
             span.at(-1) === key.at(-1) &&
             !changed?.some((c) => PLACE_ABBREVIATIONS.test(c) || SHORT_NAME_KIND.test(c)));

@@ -6,16 +6,22 @@ type Edition = NonNullable<DocumentInfo["edition"]>;
  * How a question names the edition of a disclosure when a body publishes both: the 部门 edition
  * consolidates the department with its subordinate units, the 单位 edition covers the body itself.
  */
+/** "部门与单位两种口径": both editions named as such. */
+const BOTH_EDITIONS =
+  "(?:部门(?:和|与|跟|及|、)单位|单位(?:和|与|跟|及|、)部门)(?:两个|两种|的)?(?:版本|口径)";
+
 export const EDITION_WORDS: readonly { edition: Edition; pattern: RegExp }[] = [
   {
     edition: "单位",
-    pattern:
-      /单位(?:预算|决算)|单位(?:和|与|跟|及|、)部门(?:预算|决算)|[（(]单位[)）]|本级|不含下属|不包括下属|机关本部|(?<=局|委|院|办|处|所|中心)本部|单独(?:的)?(?:预算|决算)/,
+    pattern: new RegExp(
+      `单位(?:预算|决算)|单位(?:和|与|跟|及|、)部门(?:预算|决算)|[（(]单位[)）]|本级|不含下属|不包括下属|机关本部|(?<=局|委|院|办|处|所|中心)本部|单独(?:的)?(?:预算|决算)|${BOTH_EDITIONS}`,
+    ),
   },
   {
     edition: "部门",
-    pattern:
-      /部门(?:预算|决算)|部门(?:和|与|跟|及|、)单位(?:预算|决算)|[（(]部门[)）]|含下属单位|包括下属单位|汇总|整个部门|全部门/,
+    pattern: new RegExp(
+      `部门(?:预算|决算)|部门(?:和|与|跟|及|、)单位(?:预算|决算)|[（(]部门[)）]|含下属单位|包括下属单位|汇总|整个部门|全部门|${BOTH_EDITIONS}`,
+    ),
   },
 ];
 

@@ -47,8 +47,13 @@ function previousOf(
     const budget = fromEarlier();
     if (budget) return budget;
   }
-  return lookup(k, scope, ref, "prev_actual")[0] ?? fromEarlier();
+  // "比<上年>执行数…": last year's budget is not its execution; only a stated 执行数 answers.
+  const executionAsked = EXECUTION_NAMED.test(question) && earlier?.doc.kind === "预算";
+  return lookup(k, scope, ref, "prev_actual")[0] ?? (executionAsked ? undefined : fromEarlier());
 }
+
+/** Last year's execution named ("执行数", "实际执行"), not its budget. */
+const EXECUTION_NAMED = /执行数|执行额|实际执行/;
 
 /** The question names that year's budget itself ("<年>预算", "<两位数年份>年的年初预算"), not its execution. */
 function budgetOfYearNamed(question: string, year: number): boolean {
