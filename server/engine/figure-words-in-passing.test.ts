@@ -89,3 +89,11 @@ describe("follow-ups and averages said loosely", () => {
     expect(r.answer).toContain("100.00%");
   });
 });
+
+describe("a unit's name is not read across the next word", () => {
+  // 002 line 634: the 档案保护及数字化建设 project of 中共株洲市天元区委办公室; its 档案馆 publishes nothing.
+  it("“<区>档案数字化…” is no typo of the subordinate 档案馆 (its last character begins 数字化)", async () => {
+    const r = await ask("天元区档案数字化项目花了多少钱");
+    expect(r.plan.units).not.toContain("株洲市天元区档案馆");
+  });
+});

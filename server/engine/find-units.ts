@@ -151,7 +151,10 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       .map((m) => [m.index, m.index + m[0].length]);
     const blocked = (from: number, to: number) =>
       /□/.test(rest.slice(from, to)) || [...foreign, ...named].some(([x, y]) => from < y && x < to);
+    const ends = wordEnds(rest);
     for (const hit of k.unitNames.fuzzy(rest, blocked)) {
+      // "<某区>档案数字化": a span ending inside the next word borrowed its first character.
+      if (!ends.has(hit.at + hit.asked.length)) continue;
       if (hit.units.length === 1) fuzzy.push({ asked: hit.asked, unit: hit.units[0] });
       take([hit.at], hit.asked.length, hit.units, hit.asked);
     }
@@ -193,4 +196,12 @@ const COUNTRY = new RegExp([...COUNTRIES].sort((a, b) => b.length - a.length).jo
  */
 export function foreignPlaces(rest: string): string[] {
   return [...new Set(rest.match(COUNTRY) ?? [])];
+}
+
+/** Where the segmenter's words of the text end (and the text itself). */
+function wordEnds(text: string): Set<number> {
+  const ends = new Set<number>([text.length]);
+  let at = 0;
+  for (const word of segment(text)) ends.add((at += word.length));
+  return ends;
 }

@@ -148,6 +148,13 @@ describe("the units under a department, asked in everyday words", () => {
     expect(r.answer).toContain("下属1家预算单位");
   });
 
+  it("a count asked after the list (“…有哪些单位，一共几个”) is the listed page's", async () => {
+    // putuo-wanli-2024-bumen-yusuan p4 (rendered): "包括万里街道本部以及下属 5 家预算单位…6. …综合行政执法队".
+    const r = await ask("万里街道2024年部门预算有哪些单位，一共几个");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("综合行政执法队");
+  });
+
   it("'这几个单位' names units asked about, not the units under one", async () => {
     const r = await ask("普陀区的这几个单位三公预算从高到低排一下");
     expect(r.plan.operation).toBe("rank");

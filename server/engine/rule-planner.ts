@@ -56,6 +56,14 @@ const ALL_UNITS =
 /** A budget figure's bases, and a follow-up comparing it with the actual. */
 const BUDGETS = new Set<string>(["预算", "年初预算", "全年预算"]);
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
+/** "…决算多少" with no budget word: the final accounts are asked. */
+const FINAL_ONLY = /^(?!.*预算).*决算/;
+
+/** The units that publish documents of this kind. */
+function publishersOf(k: Knowledge, units: string[], kind: "决算" | "预算"): string[] {
+  return units.filter((unit) => k.docs(unit, { kind }).length > 0);
+}
+
 /** A lexicon figure and one of its own parts or subsets among the figures asked. */
 function wholeWithItsPart(metrics: MetricRef[]): boolean {
   const keys = new Set(metrics.flatMap((m) => (m.type === "metric" ? [m.key] : [])));
@@ -234,11 +242,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));
   // "财政局2024年…": of the bodies a short name may mean, the one publishing for the year asked,
   // …or the one named with a place of its own ("财政局（<区名>）"). Also when the name is one of
-  // several units listed. (A budget figure is no clue: final accounts print budgets too.)
+  // several units listed. (A budget figure is no clue: final accounts print budgets too; an
+  // account named as such is, as budgets print no 决算.)
   const ambiguous = found.ambiguous;
   const byYear = ambiguous ? publishingInYearsAsked(k, q, ambiguous.units) : [];
   const placed = ambiguous && byYear.length !== 1 ? unitsPlacedBy(q, ambiguous.key, ambiguous.units) : [];
-  const chosen = [byYear, placed].find((units) => units.length === 1) ?? [];
+  // A final account named (决算, no 预算 beside it): only a body that publishes one can answer.
+  const finalAsked = ambiguous && FINAL_ONLY.test(q) ? publishersOf(k, ambiguous.units, "决算") : [];
+  const chosen = [byYear, placed, finalAsked].find((units) => units.length === 1) ?? [];
   if (ambiguous && chosen.length === 1) {
     found.units = inQuestionOrder(k, q, [...found.units, ...chosen], { [chosen[0]]: ambiguous.key });
     found.fuzzy.push({ asked: ambiguous.key, unit: chosen[0] });

@@ -29,6 +29,15 @@ describe("a short name two bodies share", () => {
     expect(result.answer).toContain("“财政局”按“上海市普陀区财政局”理解");
   });
 
+  it("a final account named is the body that publishes one, said so", async () => {
+    // putuo-czj-2024-bumen-juesuan p22 (rendered): 购房补贴 "年初预算为258.50万元，支出决算为258.50万元"; the
+    // city bureau publishes a 2025 budget only.
+    const result = await ask("财政局购房补贴决算是多少");
+    expect(result.plan.units).toEqual(["上海市普陀区财政局"]);
+    expect(result.answer).toContain("258.50万元");
+    expect(result.answer).toContain("“财政局”按“上海市普陀区财政局”理解");
+  });
+
   it("still asks when both bodies have what is asked", async () => {
     const result = await ask("财政局三公经费预算有多少");
     expect(result.status).toBe("clarify");

@@ -72,12 +72,15 @@ function bestLines(text: string, query: string, max = 600): string {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效".split(
+  "哪些 哪家 哪个 哪几个 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效".split(
     " ",
   ),
 );
 /** The generic words, longest first, to mask a question's own phrases with. */
 const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
+
+/** A count asked in a clause of its own after a list ("，一共几家"). */
+const COUNT_AFTER = /[，,]\s*(?:一共|总共|共)?有?(?:几家|几个|多少家|多少个)[？?]?$/;
 
 /** "2024年开了哪些会", "比<两位数年份>年少": a year is cut off first, or the segmenter reads "年开" as a word. */
 const YEAR = /(?<!\d)(?:\d{4}|\d{2})\s*年度?/g;
@@ -217,8 +220,11 @@ function inDocumentWords(plan: QueryPlan): string {
       for (const say of entry.say)
         if (query.includes(say)) query = query.replaceAll(say, ` ${key.replace(/费$/, "")} `);
   // "是干什么的" of a unit, nothing else named: the sections headed by its duties.
+  // "…包含哪些单位，几家": the count of what the topic lists, asked after it.
   const topic = UNIT_TOPICS.find(
-    (t) => t.say.test(query) && (t.always || !distinctiveWords(query.replace(t.say, " ")).length),
+    (t) =>
+      t.say.test(query) &&
+      (t.always || !distinctiveWords(query.replace(t.say, " ").replace(COUNT_AFTER, " ")).length),
   );
   if (topic?.always) return topic.headings;
   return topic ? `${query.replace(topic.say, " ")} ${topic.headings}` : query;
