@@ -15,6 +15,9 @@ export interface Context {
   previousMetrics: MetricRef[];
   operation: Operation;
   basis?: QueryPlan["basis"];
+  /** The basis and operation of the turn before the last ("花了多少？→ 年初预算呢？"). */
+  previousBasis?: QueryPlan["basis"];
+  previousOperation?: Operation;
   kind?: QueryPlan["kind"];
   edition?: QueryPlan["edition"];
   /** The edition named before the last one ("部门预算…？→ 单位预算里呢？"). */
@@ -63,6 +66,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
             : (ctx?.previousMetrics ?? []),
         operation: plan.operation,
         basis: plan.basis,
+        ...(ctx ? { previousBasis: ctx.basis, previousOperation: ctx.operation } : {}),
         kind: plan.kind,
         ...(plan.edition ? { edition: plan.edition } : {}),
         ...previousEditionOf(k, ctx, plan.edition),

@@ -97,3 +97,41 @@ describe("a unit's name is not read across the next word", () => {
     expect(r.plan.units).not.toContain("株洲市天元区档案馆");
   });
 });
+
+/**
+ * 000 line 516: 政府采购支出总额675.32万元 (货物179.79、工程106.01、服务389.52); 001 line 11: 编制7人, 在职
+ * 5人 (5 ÷ 7 = 71.43%); 000 line 283 (table 06: 30108 机关事业单位基本养老保险缴费 208.47) and line 420
+ * (2080505 …缴费支出: "年初预算为198.15万元，支出决算为208.47万元，完成年初预算的105.21%…主要原因是：年中
+ * 调整了缴费基数"): 208.47 − 198.15 = 10.32.
+ */
+describe("figures asked in few words", () => {
+  it("parts of a whole run together without marks are each read", async () => {
+    const r = await ask("市政府办2024年政府采购货物工程服务分别多少");
+    expectFacts(r, "179.79万元 106.01万元 389.52万元");
+    expect(r.plan.qualifiers).toEqual([]);
+  });
+
+  it("a ratio people name (编制使用率) is the staff over the posts", async () => {
+    const r = await ask("驻京办的编制使用率是多少");
+    expect(r.plan.operation).toBe("share");
+    expect(r.answer).toContain("5 ÷ 7 = 71.43%");
+  });
+
+  it("an economic row's budget the documents state only for its functional row: that row, said so", async () => {
+    const r = await ask("市政府办2024年机关事业单位基本养老保险缴费用了多少", "那年初预算是多少");
+    expectFacts(r, "198.15万元");
+    expect(r.answer).toContain("功能分类科目");
+    expectCited(r, DOC.cityFinal, 420);
+  });
+
+  it("“为什么多了” after an actual then its budget compares the two, with the stated reason", async () => {
+    const r = await ask(
+      "市政府办2024年机关事业单位基本养老保险缴费用了多少",
+      "那年初预算是多少",
+      "为什么多了",
+    );
+    expect(r.answer).toContain("208.47 − 198.15 = 10.32");
+    expect(r.answer).toContain("年中调整了缴费基数");
+    expect(r.answer).not.toContain("文件没有说明原因");
+  });
+});

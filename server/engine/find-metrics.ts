@@ -412,7 +412,9 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     }
     if (expanded[i + 1]?.at !== hit.at) before = hit;
   }
-  refs.push(...siblingsListed(q, refs, spans));
+  const siblings = siblingsListed(q, refs, spans);
+  refs.push(...siblings.refs);
+  spans.push(...siblings.spans);
   return {
     refs: withoutUncodedTwins(refs).filter((r) => !containers.has(JSON.stringify(r))),
     spans: [...spans, ...paraphrasedBefore(q, taken)],

@@ -28,26 +28,43 @@ export function projectStem(name: string): string {
   return name.replace(/(专项资金|专项经费|工作经费专项|专项|资金|项目|经费)+$/g, "");
 }
 
+/** A part's first two characters after the words it shares with its whole ("政府采购货物支出" → 货物). */
+function distinctWord(part: string, whole: string): string {
+  let i = 0;
+  while (i < part.length && part[i] === whole[i]) i++;
+  return part.slice(i, i + 2);
+}
+
 /**
  * "政府采购甲、乙、丙": the siblings of a listed part, named by their distinctive words. A word
  * inside a figure already matched ("…和公务用车运行费": 公务 begins the matched name) names no sibling.
  */
-export function siblingsListed(q: string, refs: MetricRef[], spans: [number, number][] = []): MetricRef[] {
+export function siblingsListed(
+  q: string,
+  refs: MetricRef[],
+  spans: [number, number][] = [],
+): { refs: MetricRef[]; spans: [number, number][] } {
   const free = (at: number) => !spans.some(([a, b]) => at >= a && at < b);
   const out: MetricRef[] = [];
+  const said: [number, number][] = [];
   for (const r of refs) {
     if (r.type !== "metric") continue;
     const parent = METRICS.find((m) => m.parts?.includes(r.key));
-    for (const sibling of parent?.parts ?? []) {
-      let i = 0;
-      while (i < sibling.length && sibling[i] === parent!.key[i]) i++;
-      const word = sibling.slice(i, i + 2);
+    const siblings = (parent?.parts ?? []).map((sibling) => ({
+      sibling,
+      word: distinctWord(sibling, parent!.key),
+    }));
+    // "甲乙丙各多少": the siblings' words run together, one right after another, also list them.
+    const before = ["、", "和", "及", "与", ...siblings.map((s) => s.word)].join("|");
+    for (const { sibling, word } of siblings) {
       const known = [...refs, ...out].some((x) => x.type === "metric" && x.key === sibling);
-      const listed = [...q.matchAll(new RegExp(`[、和及与]${word}`, "g"))].some((m) =>
-        free((m.index ?? 0) + 1),
-      );
-      if (word.length === 2 && listed && !known) out.push({ type: "metric", key: sibling });
+      const at = [...q.matchAll(new RegExp(`(?:${before})${word}`, "g"))]
+        .map((m) => (m.index ?? 0) + m[0].length - word.length)
+        .filter(free);
+      if (word.length !== 2 || !at.length || known) continue;
+      out.push({ type: "metric", key: sibling });
+      said.push(...at.map((start): [number, number] => [start, start + word.length]));
     }
   }
-  return out;
+  return { refs: out, spans: said };
 }

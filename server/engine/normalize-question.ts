@@ -104,6 +104,14 @@ function endingOnEachListed(q: string): string {
   });
 }
 
+/**
+ * Ratios people name that the documents never print, written as the share of the two counts
+ * they are ("编制使用率": the staff over the posts).
+ */
+const NAMED_RATIOS: readonly [RegExp, string][] = [
+  [/编制(?:的)?(?:使用|占用|利用)率|满编率|在编率/g, "在职人数占编制数的比例"],
+];
+
 /** Round amounts in words ("百万以上的设备") as the documents print them ("100万元"). */
 const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数])一?千万/g, "1000万"],
@@ -156,7 +164,13 @@ export function normalizeQuestion(question: string): string {
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
   );
   q = endingOnEachListed(plusAsAnd(percentWords(q)));
-  for (const [re, to] of [...ROUND_AMOUNTS, ...SHARED_ENDINGS, ...TYPOS, ...SIBLING_COMPARED])
+  for (const [re, to] of [
+    ...ROUND_AMOUNTS,
+    ...SHARED_ENDINGS,
+    ...NAMED_RATIOS,
+    ...TYPOS,
+    ...SIBLING_COMPARED,
+  ])
     q = q.replace(re, to);
   return q;
 }

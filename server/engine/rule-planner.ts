@@ -64,6 +64,23 @@ function publishersOf(k: Knowledge, units: string[], kind: "决算" | "预算"):
   return units.filter((unit) => k.docs(unit, { kind }).length > 0);
 }
 
+/** The last turn gave a figure's budget right after its actual (same figure, read as a value). */
+function budgetAfterActual(ctx: Context | undefined): boolean {
+  return (
+    !!ctx?.basis &&
+    BUDGETS.has(ctx.basis) &&
+    !(ctx.previousBasis && BUDGETS.has(ctx.previousBasis)) &&
+    ctx.previousOperation === "value" &&
+    ctx.operation === "value" &&
+    !ctx.previousMetrics.length
+  );
+}
+/** A gap or change asked of the figures just given ("多了多少", "差多少", "为啥少了"). */
+const GAP_OR_CHANGE = /多了|少了|超了|超出|差多少|相差|差了|差额|为什么|为啥|为何|原因/;
+const WHY = /为什么|为啥|为何|原因|怎么回事/;
+/** A year or last year named: a change on another year, not the budget just given. */
+const YEAR_NAMED = /\d{4}|上年|去年|上一年|同比/;
+
 /** A lexicon figure and one of its own parts or subsets among the figures asked. */
 function wholeWithItsPart(metrics: MetricRef[]): boolean {
   const keys = new Set(metrics.flatMap((m) => (m.type === "metric" ? [m.key] : [])));
@@ -165,6 +182,9 @@ function operationOf(
   if (parts.followUp) operation = whyOfChange(operation, q, ctx);
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
   if (twoYearsCompared(q, parts, ctx)) operation = "yoy";
+  // "花了多少？→ 年初预算呢？→ 为啥多了": the two figures just given, actual against budget.
+  if (parts.followUp && budgetAfterActual(ctx) && GAP_OR_CHANGE.test(q) && !YEAR_NAMED.test(q))
+    operation = WHY.test(q) ? "explain_variance" : "compare_budget_actual";
   // "和决算比呢" after a budget figure: the budget against its actual.
   if (parts.followUp && ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(q))
     operation = "compare_budget_actual";

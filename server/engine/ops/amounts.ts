@@ -9,6 +9,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, selectFacts, type Want } from "../select-facts.js";
+import { counterparts } from "./counterpart.js";
 import { economicItemsIn } from "./rank-parts.js";
 import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { checkStatedPrevious } from "./stated-rate-check.js";
@@ -135,6 +136,21 @@ export function stateValue(
   return { headline, notes };
 }
 
+/** A budget asked of an economic row that has none: its functional counterpart's, if one states it. */
+function budgetOfCounterpart(
+  k: Knowledge,
+  scope: Scope,
+  ref: MetricRef,
+  want: Want,
+): { ref: MetricRef; facts: Fact[] } | undefined {
+  if (want === "actual" || want === "prev_actual" || lookup(k, scope, ref, want).length) return undefined;
+  for (const twin of counterparts(k, ref, scope.unit)) {
+    const facts = lookup(k, scope, twin, want);
+    if (facts.length) return { ref: twin, facts };
+  }
+  return undefined;
+}
+
 /** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
 export const BASIC_ONLY = (f: Fact) =>
   `${sourceLabel(f)}（基本支出经济分类明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。`;
@@ -147,7 +163,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   for (const scope of scopes) {
     for (const ref of plan.metrics) {
       const want = wantOf(plan, scope);
-      const label = metricLabel(ref, k);
+      let label = metricLabel(ref, k);
       // Next year's document stands for this year: a count it states as of this year's end
       // ("截止<年>12月底…") is this year's. A budget's asset counts are as of the year before it;
       // final accounts count their own year's end, which is not this year's.
@@ -161,7 +177,16 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         // "几个团？花了多少": the amount is asked too.
         if (!MONEY_CUES.some((cue) => plan.question.includes(cue))) continue;
       }
-      const facts = lookup(k, scope, ref, want);
+      // "<经济科目>年初预算多少": the budget may be stated only for the functional row of that expense.
+      const twin = budgetOfCounterpart(k, scope, ref, want);
+      const facts = twin?.facts ?? lookup(k, scope, ref, want);
+      if (twin) {
+        const own = label;
+        label = metricLabel(twin.ref, k);
+        b.d.notes.push([
+          `文件未单列“${own}”的${wantLabel(want, undefined, own)}，以下为同一支出的功能分类科目“${label}”所列数字。`,
+        ]);
+      }
       // Last year's budget from a budget's change on it; an actual from the final accounts' change.
       const derivable = scope.previousYear && want === (scope.doc.kind === "预算" ? "none" : "prev_actual");
       if (!facts.length && derivable && derivePrevious(k, b, scope, ref, label)) {

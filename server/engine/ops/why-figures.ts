@@ -7,6 +7,9 @@ import { valueOp } from "./amounts.js";
 import { metricLabel } from "./labels.js";
 import { textOp } from "./text.js";
 
+/** How a figure's own stated reason is noted (valueOp). */
+const STATED = "文件说明的原因";
+
 /** Operations a "why" is planned as: each needs two figures (budget and actual, two years). */
 const WHY_OPERATIONS = new Set<QueryPlan["operation"]>(["explain_variance", "yoy", "compare_budget_actual"]);
 
@@ -31,6 +34,12 @@ export async function whyFromFigures(
   if (passage) {
     draft.passages.push(passage);
     draft.extraSources.push({ chunkId: passage.chunk.id });
+  }
+  // The figure read carries its own stated reason: that is the answer, not "no reason".
+  const stated = draft.notes.findIndex((note) => typeof note[0] === "string" && note[0].startsWith(STATED));
+  if (stated >= 0) {
+    draft.bullets.push(...draft.notes.splice(stated, 1));
+    return draft;
   }
   // A figure also asked in a clause of its own ("<数量>是多少？…为什么…") is answered; the reason is not stated.
   if (asksFigureToo(plan.question)) {
