@@ -32,6 +32,9 @@ import { z } from "zod";
  * - `dev11`: a twelfth set written the same way in session 16 (208 items, all 13 documents,
  *   weighted to everyday words for table rows, two-figure answers and single rows deep in the
  *   tables); first scored on arrival, then open for tuning.
+ * - `dev12`: a thirteenth set written the same way later in session 16 (212 items, all 13
+ *   documents, weighted to computations asked in everyday words, often in two steps); first
+ *   scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -48,6 +51,7 @@ export const Split = z.enum([
   "dev9",
   "dev10",
   "dev11",
+  "dev12",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -81,4 +85,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev9: { dir: join(GOLD, "dev9"), corpus: "configured", heldOut: false },
   dev10: { dir: join(GOLD, "dev10"), corpus: "configured", heldOut: false },
   dev11: { dir: join(GOLD, "dev11"), corpus: "configured", heldOut: false },
+  dev12: { dir: join(GOLD, "dev12"), corpus: "configured", heldOut: false },
 };
