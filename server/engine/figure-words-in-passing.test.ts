@@ -135,3 +135,21 @@ describe("figures asked in few words", () => {
     expect(r.answer).not.toContain("文件没有说明原因");
   });
 });
+
+/**
+ * 001 line 1232 (表1 项目资金支出情况): 招商专项 年初预算 40, 实际指标可用数 40, 支出金额 38.46 (38.46 ÷ 40 =
+ * 96.15%); 002 line 923 (项目支出绩效自评表, 污染防治攻坚费用): 年初预算 0, 全年预算 10, 全年执行数 3.77
+ * (10 − 3.77 = 6.23).
+ */
+describe("a budget, then its actual, then the gap", () => {
+  it("“实际…呢” after a project's budget keeps the project; the rate then compares the two", async () => {
+    const r = await ask("招商专项这个项目驻京办预算安排了多少", "那实际花了多少呢", "完成率是多少");
+    expectFacts(r, "40万元 38.46万元");
+    expect(r.answer).toContain("96.15%");
+  });
+
+  it("what is left after the adjusted budget and its actual is their difference", async () => {
+    const r = await ask("区委办污染防治攻坚费用全年预算是多少", "实际用了多少", "还有多少没用完");
+    expect(r.answer).toContain("10 − 3.77 = 6.23");
+  });
+});

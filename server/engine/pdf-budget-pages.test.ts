@@ -202,6 +202,16 @@ describe("a project page whose year is split by quarter", () => {
     expect(answer).toContain("2.98%");
   });
 
+  it("a year's 执行数 asked after the next year's budget, then the gap: the two, compared", async () => {
+    // putuo-wanli-2024-bumen-yusuan p8 (rendered): "事业单位医疗（项）”160.14万元 … 2023年当年预算执行数为
+    // 132.56万元 … 比2023年预算执行数增加20.81%": 160.14 − 132.56 = 27.58.
+    const r = await ask("万里街道2024年事业单位医疗预算是多少", "那2023年的执行数呢", "多了多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("2023年预算执行数 132.56万元");
+    expect(answer).toContain("增加 27.58万元");
+    expect(answer).not.toContain("完成年初预算");
+  });
+
   it("the project pointed at by the end of its name only (“那个…工程”)", async () => {
     const r = await ask("万里街道2024年那个新建工程的用款计划加起来是多少");
     expect(r.plan.metrics).toEqual([{ type: "project", name: "万里街道社区公共服务中心新建工程" }]);

@@ -174,6 +174,8 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
   if (/全年预算|调整后预算|调整预算/.test(q)) return { basis: "全年预算" };
   // "实际执行了多少" of a budget document asks an actual it does not state, not its budget.
   if (/实际(?:执行|支出|花|用)|(?<!预算)执行了多少/.test(q) && !/预算/.test(q)) return { basis: "决算" };
+  // "<年>执行数呢": that year's execution, an actual (a budget names it "预算执行数").
+  if (/执行数|执行额/.test(q) && !/预算/.test(q.replace(/预算执行/g, "执行"))) return { basis: "决算" };
   if (/预算/.test(q) && !/决算|实际|执行|完成/.test(q)) return { basis: "预算" };
   if (/决算/.test(q)) return { basis: "决算" };
   return {};

@@ -64,19 +64,38 @@ function publishersOf(k: Knowledge, units: string[], kind: "决算" | "预算"):
   return units.filter((unit) => k.docs(unit, { kind }).length > 0);
 }
 
-/** The last turn gave a figure's budget right after its actual (same figure, read as a value). */
-function budgetAfterActual(ctx: Context | undefined): boolean {
+/** A short follow-up that only names another basis ("实际支出呢", "决算花了多少", "年初预算是多少"). */
+const BASIS_FOLLOW_UP =
+  /^(?:那|那么)?(?:实际|决算|年初|全年|调整后|预算|执行)[^，,。？?]{0,6}?(?:呢|多少|是多少|几何)?[？?]?$/;
+
+/**
+ * The last two turns gave one figure's budget and its actual, in either order ("花了多少？→ 年初
+ * 预算呢？", "预算多少？→ 实际呢？"), each read as a value of the same figure.
+ */
+function budgetAndActualGiven(ctx: Context | undefined): boolean {
+  const budget = (basis?: string) => !!basis && BUDGETS.has(basis);
   return (
-    !!ctx?.basis &&
-    BUDGETS.has(ctx.basis) &&
-    !(ctx.previousBasis && BUDGETS.has(ctx.previousBasis)) &&
-    ctx.previousOperation === "value" &&
+    !!ctx &&
     ctx.operation === "value" &&
-    !ctx.previousMetrics.length
+    ctx.previousOperation === "value" &&
+    !ctx.previousMetrics.length &&
+    budget(ctx.basis) !== budget(ctx.previousBasis)
   );
 }
-/** A gap or change asked of the figures just given ("多了多少", "差多少", "为啥少了"). */
-const GAP_OR_CHANGE = /多了|少了|超了|超出|差多少|相差|差了|差额|为什么|为啥|为何|原因/;
+/** "全年预算多少？→ 实际呢？→ 还剩多少": the adjusted budget just given is the one compared. */
+function adjustedBudgetGiven(
+  ctx: Context | undefined,
+  followUp: boolean,
+  operation: Operation,
+): QueryPlan["basis"] {
+  const compares = operation === "compare_budget_actual" || operation === "explain_variance";
+  if (!followUp || !compares || !budgetAndActualGiven(ctx)) return undefined;
+  return [ctx!.basis, ctx!.previousBasis].includes("全年预算") ? "全年预算" : undefined;
+}
+
+/** A gap or change asked of the figures just given ("多了多少", "还剩多少", "为啥少了"). */
+const GAP_OR_CHANGE =
+  /多了|少了|超了|超出|差多少|相差|差了|差额|剩|没花完|没用完|结余|节余|为什么|为啥|为何|原因/;
 const WHY = /为什么|为啥|为何|原因|怎么回事/;
 /** A year or last year named: a change on another year, not the budget just given. */
 const YEAR_NAMED = /\d{4}|上年|去年|上一年|同比/;
@@ -101,7 +120,7 @@ const MONEY_ASKED_PER_UNIT = /经费|多少钱|费用/;
 const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|排名|排一下|排个序/;
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
 /** A gap asked between the figures just given ("差多少", "相差几何"). */
-const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几/;
+const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几|(?:多|少)了?多少(?:钱|万)?[？?]?$/;
 /** "<年甲>多少？→ <年乙>呢？→ 差多少 / 是增是减": the change between the two years just asked. */
 function twoYearsCompared(
   q: string,
@@ -183,7 +202,13 @@ function operationOf(
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
   if (twoYearsCompared(q, parts, ctx)) operation = "yoy";
   // "花了多少？→ 年初预算呢？→ 为啥多了": the two figures just given, actual against budget.
-  if (parts.followUp && budgetAfterActual(ctx) && GAP_OR_CHANGE.test(q) && !YEAR_NAMED.test(q))
+  if (
+    parts.followUp &&
+    budgetAndActualGiven(ctx) &&
+    GAP_OR_CHANGE.test(q) &&
+    !YEAR_NAMED.test(q) &&
+    !twoYearsCompared(q, parts, ctx)
+  )
     operation = WHY.test(q) ? "explain_variance" : "compare_budget_actual";
   // "和决算比呢" after a budget figure: the budget against its actual.
   if (parts.followUp && ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(q))
@@ -371,6 +396,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (activityPeople) metricsHere = activityPeople;
   // The loose word's reading is not how the question was read then.
   if (onlyRead && metricsHere === part) subject.readings = [];
+  // "<某项>预算多少？→ 实际支出呢": the basis of the figure before; "支出" names no figure here.
+  if (ctx?.metrics.length && !units.length && onlyRead && BASIS_FOLLOW_UP.test(q)) {
+    metricsHere = [];
+    subject.readings = [];
+  }
   // "占某某多少" after a figure: the earlier figure is the part, the one named here the whole.
   const first = matched.spans[0]?.[0];
   if (
@@ -569,7 +599,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     // compares both: the last turn's basis is not inherited.
     kind:
       basis.kind ?? (inheritsBasis ? (ctx?.kind ?? (ctx?.basis === "决算" ? "决算" : undefined)) : undefined),
-    basis: basis.basis ?? (inheritsBasis && !/决算|实际/.test(q) ? ctx?.basis : undefined),
+    basis:
+      basis.basis ??
+      (inheritsBasis && !/决算|实际/.test(q) ? ctx?.basis : undefined) ??
+      adjustedBudgetGiven(ctx, followUp, operation),
     metrics,
     operation,
     ...(editionsCompared(q, followUp, ctx) ? { bothEditions: true } : editionOf(q, followUp, ctx)),
