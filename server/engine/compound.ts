@@ -97,9 +97,14 @@ const ANSWERED_APART = new Set<QueryPlan["operation"]>([
  * though its whole is the figure before).
  */
 function disjoint(plans: QueryPlan[]): boolean {
-  // "…加起来多少？占丙几成": the sum before, over a whole of its own, leads with the same figure.
+  // "…加起来多少？占丙几成": the sum before, over a whole of its own, leads with the same figure;
+  // "<部分>多少？占比呢": the figure before, over its whole, asks what the first clause did not.
   const ofSum = (plan: QueryPlan) => plan.operation === "share" && plan.metrics.length > 2;
-  const leads = plans.filter((plan) => !ofSum(plan)).map((plan) => JSON.stringify(plan.metrics[0]));
+  const overWhole = (plan: QueryPlan, i: number) =>
+    i > 0 && plan.operation === "share" && plan.metrics.length === 2 && plans[i - 1].operation === "value";
+  const leads = plans
+    .filter((plan, i) => !ofSum(plan) && !overWhole(plan, i))
+    .map((plan) => JSON.stringify(plan.metrics[0]));
   return new Set(leads).size === leads.length;
 }
 

@@ -153,3 +153,12 @@ describe("a budget, then its actual, then the gap", () => {
     expect(r.answer).toContain("10 − 3.77 = 6.23");
   });
 });
+
+describe("a part, then its share, in one message", () => {
+  // 000 line 279 (table 06: 30202 印刷费 53.69) and line 306 (公用经费合计 2104.76): 53.69 ÷ 2104.76 = 2.55%.
+  it("“其中<某项>多少？占比呢” after the whole answers both clauses", async () => {
+    const r = await ask("市政府办2024年公用经费是多少", "其中印刷费多少？占比呢");
+    expectFacts(r, "53.69万元");
+    expect(r.answer).toContain("53.69 ÷ 2104.76 = 2.55%");
+  });
+});

@@ -1,6 +1,7 @@
 import * as OpenCC from "opencc-js";
 import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import { translateEnglishWords } from "./lexicon/english-words.js";
+import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
 import { TYPOS } from "./lexicon/thesaurus.js";
 import { segment } from "../../ingest/index/tokenize.js";
 
@@ -55,17 +56,6 @@ const SHARED_ENDINGS: readonly [RegExp, string][] = [
   ],
   // "<列>、<列>、项目各多少": the last column listed said by its first word
   [/(?<=(?:人员经费|公用经费|基本支出)(?:和|、|及|与|,))项目(?=各|分别|都|的|是|多少|呢|$)/g, "项目支出"],
-];
-
-/**
- * Modifiers that name sibling rows of one noun: "<甲><名词>比<乙>多多少" compares with <乙><名词>
- * ("年末<某项>比年初多多少" elides <某项> after 年初).
- */
-const SIBLING_MODIFIERS: readonly (readonly [string, string])[] = [
-  ["年初", "年末"],
-  ["期初", "期末"],
-  ["基本", "项目"],
-  ["人员", "公用"],
 ];
 
 /** A comparison whose second side is only the sibling modifier ("比年初多"). */

@@ -3,6 +3,7 @@ import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { inSchemeAsked } from "./scheme-asked.js";
+import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, foreignPlaces, placesNamed, unknownUnitNames } from "./find-units.js";
 import {
@@ -82,6 +83,33 @@ function budgetAndActualGiven(ctx: Context | undefined): boolean {
     budget(ctx.basis) !== budget(ctx.previousBasis)
   );
 }
+/** "<另一修饰词>呢" after a lexicon figure named with its sibling modifier ("年初…" → "年末…"). */
+function siblingOfContext(q: string, ctx: Context | undefined): MetricRef | undefined {
+  const ref = ctx?.metrics.length === 1 ? ctx.metrics[0] : undefined;
+  if (ref?.type !== "metric") return undefined;
+  for (const pair of SIBLING_MODIFIERS)
+    for (const [own, other] of [pair, [pair[1], pair[0]] as const]) {
+      const key = ref.key.replace(own, other);
+      const asked = new RegExp(`^(?:那|那么)?${other}(?:的)?(?:呢|多少|是多少)?[？?]?$`);
+      if (ref.key.includes(own) && asked.test(q) && METRIC_BY_KEY.has(key)) return { type: "metric", key };
+    }
+  return undefined;
+}
+
+/** Two figures asked one after the other, each alone, then how far apart they are. */
+function figuresJustCompared(q: string, ctx: Context | undefined): boolean {
+  return (
+    !!ctx &&
+    ctx.operation === "value" &&
+    ctx.metrics.length === 1 &&
+    ctx.previousMetrics.length === 1 &&
+    (GAP_ASKED.test(q) || FIGURE_CHANGE.test(q)) &&
+    !YEAR_NAMED.test(q)
+  );
+}
+/** "增加了多少", "减少了多少": how much one figure exceeds the other. */
+const FIGURE_CHANGE = /(?:增加|减少|增长|下降|变化|变动)了?多少/;
+
 /** "全年预算多少？→ 实际呢？→ 还剩多少": the adjusted budget just given is the one compared. */
 function adjustedBudgetGiven(
   ctx: Context | undefined,
@@ -491,6 +519,12 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "<整体>多少？→ <部分>多少？→ 剩下的是啥钱": the whole, part by part.
   const whole = followUp && !refs.length && REMAINDER.test(q) ? wholeOfPart(ctx) : undefined;
   if (whole) [metrics, operation] = [[whole], "breakdown"];
+  // "年初结转和结余多少？→ 年末呢": the sibling row of the figure before.
+  const sibling = followUp && !refs.length ? siblingOfContext(q, ctx) : undefined;
+  if (sibling) metrics = [sibling];
+  // "<甲>多少？→ <乙>呢？→ 增加了多少": the figure just asked against the one asked before it.
+  if (followUp && !refs.length && figuresJustCompared(q, ctx) && !twoYearsCompared(q, parts, ctx))
+    [metrics, operation] = [[ctx!.metrics[0], ctx!.previousMetrics[0]], "difference"];
   // "部门预算和单位预算有区别吗／为什么不一样": the two editions' totals compared; the executor quotes
   // which units the department adds.
   if (editionsAsked(q).length === 2 && EDITIONS_DIFFER.test(q) && !COMPUTED.has(operation)) {

@@ -38,6 +38,16 @@ describe("a short name two bodies share", () => {
     expect(result.answer).toContain("“财政局”按“上海市普陀区财政局”理解");
   });
 
+  it("“年末呢” after the opening balance is the closing one; “增加了多少” then compares the two", async () => {
+    // putuo-czj-2024-bumen-juesuan p7 (rendered): 年初结转和结余 49.14, 年末结转和结余 55.34.
+    const turns = ["普陀区财政局2024年年初结转和结余是多少", "年末呢"];
+    const closing = await ask(...turns);
+    expect(closing.plan.metrics).toEqual([{ type: "metric", key: "年末结转和结余" }]);
+    expect(closing.answer).toContain("55.34万元");
+    const gap = await ask(...turns, "增加了多少");
+    expect(gap.answer).toContain("55.34 − 49.14 = 6.20");
+  });
+
   it("still asks when both bodies have what is asked", async () => {
     const result = await ask("财政局三公经费预算有多少");
     expect(result.status).toBe("clarify");
