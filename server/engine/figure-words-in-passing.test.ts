@@ -162,3 +162,27 @@ describe("a part, then its share, in one message", () => {
     expect(r.answer).toContain("53.69 ÷ 2104.76 = 2.55%");
   });
 });
+
+describe("one name, two rows; heads; rates listed", () => {
+  // 002 line 436 (住房公积金（项）): 年初预算 47.17, 支出决算 43.24 (47.17 − 43.24 = 3.93); table 06 prints
+  // 30113 住房公积金 too, by the same name.
+  it("a row printed under both classifications is one figure: budget against actual, not two rows", async () => {
+    const r = await ask("区委办2024年住房公积金决算比年初预算少了多少");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expect(r.answer).toContain("47.17 − 43.24 = 3.93");
+  });
+
+  // 001 line 122 (支出合计 247.80) and line 11 (在职 5): 247.8 ÷ 5 = 49.56.
+  it("“按人头” divides by the staff", async () => {
+    const r = await ask("驻京办2024年支出按人头平均每人多少");
+    expect(r.answer).toContain("247.8 ÷ 5 = 49.56");
+  });
+
+  // 000 line 640: "12345热线…办结率99.56%、满意率95.73%".
+  it("two rates the prose states, asked together, are quoted", async () => {
+    const r = await ask("市政府办的12345热线满意率和办结率各是多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("办结率99.56%");
+    expect(r.answer).toContain("满意率95.73%");
+  });
+});

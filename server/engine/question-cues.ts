@@ -95,7 +95,13 @@ export function detectOperation(
   /** Years named ("2023年和2024年加起来": one figure of two years added). */
   yearCount = 1,
 ): Operation | undefined {
-  const several = unitCount > 1 || metrics.length > 1;
+  // One name read as two rows (an economic and a functional 住房公积金) is one figure asked.
+  const names = new Set(
+    metrics.map((m) =>
+      m.type === "metric" ? m.key : `${m.name ?? m.type}|${m.type === "subject" ? (m.column ?? "") : ""}`,
+    ),
+  );
+  const several = unitCount > 1 || names.size > 1;
   if (DRAFTING.test(q)) return YOY.test(q) && !/预算/.test(q) ? "yoy" : "explain_variance";
   // "怎么变成0了": why it changed.
   if (ASKS_WHY.test(q))

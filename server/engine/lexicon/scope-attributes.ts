@@ -231,6 +231,7 @@ export const PER_UNITS: readonly PerUnit[] = [
       "每名编制",
       "每个在编",
       "每个人头",
+      "按人头",
     ],
     // "<职工>平均…": the staff said in everyday words beside an averaging word.
     averagedWords: ["在职的人", "在职人员", "在编人员", "干部职工", "职工", "员工"],
