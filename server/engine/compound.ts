@@ -3,6 +3,7 @@ import { readAsTotal } from "./rule-planner.js";
 import { DraftBuilder, type Draft, type Segment } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, QueryPlan } from "./plan-schema.js";
+import { UNIT_TOPICS } from "./lexicon/unit-topics.js";
 
 /** Where one question of a message ends and the next begins ("…多少？…占多少？"). */
 const CLAUSE_END = /[？?；;]/;
@@ -37,7 +38,13 @@ export function clausePlans(
       plans?.some(asksFigures) &&
       plans.some((plan) => plan.operation === "text_lookup") &&
       plans.every((plan) => !plan.clarify);
-    return mixed ? plans : undefined;
+    // "管什么？下设哪些科室": two topics of the unit, each searched on its own.
+    const apart = plans?.every((plan) => !plan.clarify) && topicsApart(plans.map((plan) => plan.question));
+    // The document the message names ("决算里说…") holds for each of its questions.
+    const kind = whole.kind ?? documentNamed(whole.question);
+    return (mixed || apart) && plans
+      ? plans.map((plan) => ({ ...plan, kind: plan.kind ?? kind }))
+      : undefined;
   }
   // "<甲>几个，<乙>多少": counts of different things, each its own question even after a comma.
   if (whole.counts) {
@@ -49,6 +56,21 @@ export function clausePlans(
   const plans = eachClause(k, messages);
   if (!plans) return undefined;
   return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
+}
+
+/** The kind of document a message says it read ("决算里说…", "预算中写的…"). */
+function documentNamed(question: string): QueryPlan["kind"] {
+  return /决算(?:里|中|上|报告|文件)/.test(question)
+    ? "决算"
+    : /预算(?:里|中|上|说明|文件)/.test(question)
+      ? "预算"
+      : undefined;
+}
+
+/** Each clause asks about a topic of the unit (duties, divisions, …) of its own. */
+function topicsApart(clauses: string[]): boolean {
+  const topics = clauses.map((clause) => UNIT_TOPICS.findIndex((topic) => topic.say.test(clause)));
+  return topics.every((topic) => topic >= 0) && new Set(topics).size === topics.length;
 }
 
 /** The message's questions, each planned as a turn after the ones before it (undefined: one question). */
@@ -133,7 +155,10 @@ export function mergeDrafts(drafts: Draft[]): Draft {
       if (!b.d.notes.some((n) => sameLine(n, adopted))) b.d.notes.push(adopted);
     }
     if (d.draft) b.d.draft = [...(b.d.draft ?? []), ...b.adopt(d.draft, d)];
-    b.d.passages.push(...d.passages.filter((p) => !b.d.passages.some((q) => q.chunk.id === p.chunk.id)));
+    // A passage is said once; another sentence of the same section is another passage.
+    const said = (p: (typeof d.passages)[number]) =>
+      b.d.passages.some((q) => q.chunk.id === p.chunk.id && q.text === p.text);
+    b.d.passages.push(...d.passages.filter((p) => !said(p)));
     b.d.extraSources.push(...d.extraSources);
   });
   b.d.chart = drafts.find((d) => d.chart)?.chart;

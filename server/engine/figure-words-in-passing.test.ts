@@ -186,3 +186,30 @@ describe("one name, two rows; heads; rates listed", () => {
     expect(r.answer).toContain("满意率95.73%");
   });
 });
+
+/**
+ * 001 lines 13–16 (内设机构包括：综合联络科) and the duties above them; 000 line 640 (办结率99.56%、满意率
+ * 95.73%), lines 84–89 ("25个内设科室") and line 592 ("所属事业单位 5 个"), against 003 line 29 (the
+ * budget's "所属事业单位4个").
+ */
+describe("questions about the text, asked together", () => {
+  it("duties and divisions in one message: each topic searched, both quoted", async () => {
+    // 001 line 11: "现有科室1个"; lines 13–16 name it (综合联络科).
+    const r = await ask("驻京办主要干什么？设了几个部门");
+    expect(r.answer).toMatch(/综合联络科|现有科室1个/);
+    expect(r.answer).toMatch(/职能|职责/);
+  });
+
+  it("a rate the prose states, asked without a unit, is found in the unit that states it", async () => {
+    const r = await ask("12345热线的满意率是多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("满意率95.73%");
+  });
+
+  it("the final accounts named once hold for both counts, each from its own sentence", async () => {
+    const r = await ask("2024年决算里市政府办有几个内设科室？所属事业单位有几个");
+    expect(r.answer).toContain("25个内设科室");
+    expect(r.answer).toContain("所属事业单位5个");
+    expect(r.answer).not.toContain("所属事业单位4个");
+  });
+});

@@ -4,6 +4,7 @@ import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { inSchemeAsked } from "./scheme-asked.js";
 import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
+import { asksStatedRate } from "./lexicon/prose-counts.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, foreignPlaces, placesNamed, unknownUnitNames } from "./find-units.js";
 import {
@@ -50,6 +51,10 @@ const ASKED_AMOUNT = /\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)/g;
 
 /** Operations that compute with their figures (a figure matched twice would count twice). */
 const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
+
+/** A count of divisions asked on its own ("有几个部门", "内设几个处室"). */
+const DIVISIONS_COUNTED =
+  /^(?:那|那么)?(?:它|该单位)?(?:有|设|下设|内设)?了?(?:几个|多少个?)(?:内设)?(?:部门|科室|处室|机构)/;
 
 /** "几个部门" asks which of the units, but "底下设了几个部门" counts a body's own divisions. */
 const ALL_UNITS =
@@ -349,7 +354,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "<某地>这几个单位": every unit of that place ("三个<某地>单位": the place said inside the cue).
   const places = units.length ? [] : placesNamed(found.rest);
   const unplaced = places.reduce((text, place) => text.split(place).join(""), q);
-  if (!units.length && ALL_UNITS.test(unplaced)) units = unitsIn(k.publishingUnits, places);
+  // "<某单位>是干什么的？→ 有几个部门": that unit's divisions, not how many units there are.
+  const ownDivisions = ctx?.units.length === 1 && DIVISIONS_COUNTED.test(q);
+  if (!units.length && !ownDivisions && ALL_UNITS.test(unplaced)) units = unitsIn(k.publishingUnits, places);
   // "浙江各单位": a place none of the index's units is in.
   const placeUnits = ALL_UNITS.test(unplaced) ? places.map((place) => `${place}的单位`) : [];
   const unknownUnits =
@@ -516,6 +523,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   };
   let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
   if (incomeWhere) operation = "breakdown";
+  // "<某热线>满意率多少" with no unit and no figure named: the prose of every unit is searched.
+  if (!units.length && !metrics.length && operation === "value" && !followUp && asksStatedRate(q))
+    operation = "text_lookup";
   // "<整体>多少？→ <部分>多少？→ 剩下的是啥钱": the whole, part by part.
   const whole = followUp && !refs.length && REMAINDER.test(q) ? wholeOfPart(ctx) : undefined;
   if (whole) [metrics, operation] = [[whole], "breakdown"];

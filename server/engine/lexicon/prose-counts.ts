@@ -52,6 +52,18 @@ export const COUNTED_NOUN = new RegExp(
   `(?:多少|几)\\s*(?:${CLASSIFIER})?(?![个名位])([\\u4e00-\\u9fa5]{2,4}?)(?:[？?，,。]|$|呢|吗)`,
 );
 
+/**
+ * "所属单位几个", "下属单位有多少家": the noun counted, said before a classifier of things (before
+ * "多少人" it is what the people did, not what is counted).
+ */
+export const NOUN_BEFORE_COUNT =
+  /([\u4e00-\u9fa5]{2,6}?)(?:有|共有|一共|总共|共)?(?:多少|几)\s*(?:个|家|项|所|处|辆|台|套|间)(?:[？?，,。]|$|呢|吗)/;
+
+/** The noun a count question counts, said after the count or before it. */
+export function countedNounOf(question: string): string | undefined {
+  return COUNTED_NOUN.exec(question)?.[1] ?? NOUN_BEFORE_COUNT.exec(question)?.[1];
+}
+
 /** Words people and documents use for the same counted thing: any one stands for the others. */
 export const COUNTED_KIN: readonly (readonly string[])[] = [
   ["内设机构", "内设", "机构", "部门", "处室", "科室", "内部"],
@@ -98,3 +110,8 @@ export const LISTED_PARTS_SENTENCE =
 export const ENUMERATED_TOPICS: readonly { noun: string; asks: RegExp; search: string; heading: RegExp }[] = [
   { noun: "职责", asks: /职责|职能|主要任务|管哪些/, search: "部门职责 主要职责 职能", heading: /职责|职能/ },
 ];
+
+/** A rate the prose states is asked ("满意率多少"), not one computed from budget and actual. */
+export function asksStatedRate(question: string): boolean {
+  return PROSE_COUNTS.some((count) => count.kind === "率" && count.asks.test(question));
+}

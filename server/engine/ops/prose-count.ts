@@ -8,7 +8,7 @@ import {
   BARE_CLASSIFIER,
   CLASSIFIER_KIN,
   COUNTED_KIN,
-  COUNTED_NOUN,
+  countedNounOf,
   NOUN_REACH,
   PROSE_COUNTS,
   THING_CLASSIFIER,
@@ -105,7 +105,7 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const asked = PROSE_COUNTS.find((p) => p.asks.test(query));
   if (!asked || !scopes.length) return undefined;
   // The head of the counted phrase ("内设科室" → 科室): Chinese puts it last.
-  const noun = words(COUNTED_NOUN.exec(query)?.[1] ?? "").at(-1);
+  const noun = words(countedNounOf(query) ?? "").at(-1);
   const topic = [...new Set([...distinctiveWords(query), ...(noun ? [noun] : [])])].filter(
     (w) => !asked.asks.test(w) && !BARE_CLASSIFIER.test(w),
   );
@@ -121,8 +121,9 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
       units: scopes.map((s) => s.unit),
       years: scopes.map((s) => s.year),
       type: "section",
-      // "根据决算…": the final accounts only, not the same year's budget.
-      ...askedKind(query),
+      // "根据决算…": the final accounts only, not the same year's budget (also when the message
+      // named them before this question of it).
+      ...(plan.kind ? { kind: plan.kind } : askedKind(query)),
     },
     PASSAGES_SEARCHED,
   );
