@@ -3,6 +3,8 @@ import { readAsTotal } from "./rule-planner.js";
 import { DraftBuilder, type Draft, type Segment } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, QueryPlan } from "./plan-schema.js";
+import { onlyPleasantry } from "./lexicon/pleasantries.js";
+import { normalizeQuestion } from "./normalize-question.js";
 import { UNIT_TOPICS } from "./lexicon/unit-topics.js";
 
 /** Where one question of a message ends and the next begins ("…多少？…占多少？"). */
@@ -82,10 +84,11 @@ function eachClause(
 ): QueryPlan[] | undefined {
   const last = messages.at(-1);
   if (last?.role !== "user") return undefined;
-  const clauses = last.content
+  // Read in the planner's form: "幾個？…什麼" asks like "几个？…什么".
+  const clauses = normalizeQuestion(last.content)
     .split(end)
     .map((clause) => clause.trim())
-    .filter((clause) => clause.length >= 2);
+    .filter((clause) => clause.length >= 2 && !onlyPleasantry(clause));
   if (clauses.length < 2 || clauses.length > MOST_CLAUSES) return undefined;
   if (asks && !clauses.every((clause) => asks.test(clause))) return undefined;
   const turns: ChatMessage[] = messages.slice(0, -1);

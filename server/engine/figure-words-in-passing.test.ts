@@ -213,3 +213,25 @@ describe("questions about the text, asked together", () => {
     expect(r.answer).not.toContain("所属事业单位4个");
   });
 });
+
+describe("how a question is wrapped", () => {
+  // 002 line 121: 本年支出合计 840.70.
+  it("greetings before and thanks after change nothing", async () => {
+    const r = await ask("您好，麻烦问一下，区委办2024年支出合计是多少？谢谢！");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "840.7万元");
+    expect(r.answer).not.toContain("谢谢");
+  });
+
+  // 001 line 1141: "全年公务接待16批次176人次".
+  it("a first question closing with 呢 is asked as without it", async () => {
+    const r = await ask("驻京办2024年公务接待了多少批次呢");
+    expectFacts(r, "16批次");
+  });
+
+  it("two questions in traditional characters are split like simplified ones", async () => {
+    const r = await ask("駐京辦是幹什麼的？設了幾個部門");
+    expect(r.answer).toMatch(/职责|职能/);
+    expect(r.answer).toMatch(/综合联络科|现有科室1个/);
+  });
+});

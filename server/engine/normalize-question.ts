@@ -1,6 +1,7 @@
 import * as OpenCC from "opencc-js";
 import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import { translateEnglishWords } from "./lexicon/english-words.js";
+import { withoutPleasantries } from "./lexicon/pleasantries.js";
 import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
 import { TYPOS } from "./lexicon/thesaurus.js";
 import { segment } from "../../ingest/index/tokenize.js";
@@ -145,10 +146,9 @@ function plusAsAnd(q: string): string {
  * Chinese-numeral years and round amounts → digits, no spaces, common typos fixed. Everything the planner matches runs on this form.
  */
 export function normalizeQuestion(question: string): string {
-  let q = listedWithSpaces(translateEnglishWords(toSimplified(toHalfWidth(question)))).replace(
-    /[\s\u3000]+/g,
-    "",
-  );
+  let q = listedWithSpaces(
+    translateEnglishWords(toSimplified(withoutPleasantries(toHalfWidth(question)))),
+  ).replace(/[\s\u3000]+/g, "");
   q = q.replace(
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,

@@ -311,10 +311,15 @@ function inQuestionOrder(k: Knowledge, q: string, units: string[], said: Record<
   return [...units].sort((x, y) => at(x) - at(y));
 }
 
+/** A particle closing a question for tone, and its question mark. */
+const TONE_PARTICLE = /(?<=[\u4e00-\u9fa5\d])(?:呢|呀|啊|哈|哦)([？?]?)$/;
+
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
   // Unit names typed in pinyin ("<拼音>街道") read as the names they spell.
-  const q = normalizeQuestion(k.unitPinyin.transliterate(question));
+  const normalized = normalizeQuestion(k.unitPinyin.transliterate(question));
+  // A conversation's first question ends in a particle only for tone ("…多少人次呢"): no follow-up.
+  const q = ctx ? normalized : normalized.replace(TONE_PARTICLE, "$1");
   const found = findUnits(k, q);
   // Table names are not the figures asked about; units are masked out already.
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { onlyPleasantry, withoutPleasantries } from "./pleasantries.js";
+
+describe("greetings and thanks around a question", () => {
+  it("are taken off the start and the end, the question kept", () => {
+    expect(withoutPleasantries("您好，麻烦问一下，某单位三公经费多少？谢谢！")).toBe("某单位三公经费多少？");
+    expect(withoutPleasantries("hi 请问某单位有几辆车 thanks")).toBe("某单位有几辆车");
+  });
+
+  it("a message that is only thanks is kept as it is", () => {
+    expect(withoutPleasantries("谢谢")).toBe("谢谢");
+  });
+
+  it("a clause of thanks alone is no question", () => {
+    expect(onlyPleasantry("谢谢您")).toBe(true);
+    expect(onlyPleasantry("辛苦了！")).toBe(true);
+    expect(onlyPleasantry("那去年呢")).toBe(false);
+  });
+});
