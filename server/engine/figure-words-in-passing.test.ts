@@ -229,6 +229,19 @@ describe("how a question is wrapped", () => {
     expectFacts(r, "16批次");
   });
 
+  // 003 line 47: 机关运行经费 2182.99; 000 line 504: 2104.76 (2182.99 − 2104.76 = 78.23).
+  it("a body's full name before a figure beginning 机关… is that body, not a subordinate “…机关”", async () => {
+    const r = await ask("株洲市人民政府办公室机关运行经费决算比年初预算少多少");
+    expect(r.plan.units).toEqual(["株洲市人民政府办公室"]);
+    expect(r.answer).toContain("2182.99 − 2104.76 = 78.23");
+  });
+
+  it("“2024年度预算里” names the year and the document, no qualifier", async () => {
+    const r = await ask("区委办2024年度决算里公务接待费是多少");
+    expect(r.plan.qualifiers).toEqual([]);
+    expect(r.status).toBe("answered");
+  });
+
   it("two questions in traditional characters are split like simplified ones", async () => {
     const r = await ask("駐京辦是幹什麼的？設了幾個部門");
     expect(r.answer).toMatch(/职责|职能/);

@@ -1,4 +1,5 @@
 import { segment, tagged } from "../../ingest/index/tokenize.js";
+import { METRICS } from "../../ingest/domain/metrics.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNTRIES } from "./lexicon/countries.js";
 import { EXCLUSION_CUES, PLACE_HOMOGRAPHS, QUESTION_WORDS } from "./lexicon/question-words.js";
@@ -129,6 +130,8 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       if (foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
       // "<N>万里面": an amount's 万 after its digits begins no name ("万里…").
       if (AMOUNT_UNIT_START.test(a.key) && /\d$/.test(rest.slice(0, at))) continue;
+      // "<某办公室>机关运行经费": the name of a body ending "…机关" read across a figure's name.
+      if (endsInsideFigure(rest, at, a.key)) continue;
       const place =
         placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
       if (place && a.units.every((u) => !u.includes(place))) {
@@ -204,4 +207,24 @@ function wordEnds(text: string): Set<number> {
   let at = 0;
   for (const word of segment(text)) ends.add((at += word.length));
   return ends;
+}
+
+/** Figure names of four or more characters: a unit's name may end where one of them begins. */
+const FIGURE_NAMES = [...new Set(METRICS.flatMap((m) => [m.key, ...m.synonyms]))].filter(
+  (n) => n.length >= 4,
+);
+
+/** The alias's last characters begin a figure's name that the question goes on to say. */
+function endsInsideFigure(text: string, at: number, key: string): boolean {
+  const after = text.slice(at + key.length);
+  for (let shared = 2; shared < key.length - 1; shared++) {
+    const tail = key.slice(-shared);
+    if (
+      FIGURE_NAMES.some(
+        (name) => name.startsWith(tail) && name.length > shared && after.startsWith(name.slice(shared)),
+      )
+    )
+      return true;
+  }
+  return false;
 }
