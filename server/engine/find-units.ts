@@ -6,8 +6,9 @@ import { EXCLUSION_CUES, PLACE_HOMOGRAPHS, QUESTION_WORDS } from "./lexicon/ques
 import { oneEdit } from "./unit-names.js";
 
 /** A body named like a government unit ("某某市某某局", "某某联络处"): a unit the index may not have. */
+// (A year's 年 or 度 before the name begins no name: "2025年某市某局".)
 const UNKNOWN_UNIT =
-  /(?:[\u4e00-\u9fa5]{2,6}?[省市区县])(?:人民政府)?[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|联络处|办事处|中心|厅|院|馆|所|队|站|学校|医院)|[\u4e00-\u9fa5]{2,10}?(?:局|委员会|厅|联络处|办事处|中心|研究院|档案馆|医院|学校)/g;
+  /(?:(?![年度])[\u4e00-\u9fa5][\u4e00-\u9fa5]{1,5}?[省市区县])(?:人民政府)?[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|联络处|办事处|中心|厅|院|馆|所|队|站|学校|医院)|(?![年度])[\u4e00-\u9fa5][\u4e00-\u9fa5]{1,9}?(?:局|委员会|厅|联络处|办事处|中心|研究院|档案馆|医院|学校)/g;
 
 export interface FoundUnits {
   units: string[];
@@ -131,7 +132,7 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       // "<N>万里面": an amount's 万 after its digits begins no name ("万里…").
       if (AMOUNT_UNIT_START.test(a.key) && /\d$/.test(rest.slice(0, at))) continue;
       // "<某办公室>机关运行经费": the name of a body ending "…机关" read across a figure's name.
-      if (endsInsideFigure(rest, at, a.key)) continue;
+      if (endsInsideFigure(k, rest, at, a)) continue;
       const place =
         placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
       if (place && a.units.every((u) => !u.includes(place))) {
@@ -209,19 +210,39 @@ function wordEnds(text: string): Set<number> {
   return ends;
 }
 
-/** Figure names of four or more characters: a unit's name may end where one of them begins. */
-const FIGURE_NAMES = [...new Set(METRICS.flatMap((m) => [m.key, ...m.synonyms]))].filter(
-  (n) => n.length >= 4,
-);
+/** Figure names of three or more characters (the lexicon's, and the rows the tables print). */
+const figureNamesOf = (() => {
+  const lexicon = METRICS.flatMap((m) => [m.key, ...m.synonyms]);
+  const cache = new WeakMap<object, string[]>();
+  return (k: Knowledge): string[] => {
+    let names = cache.get(k.subjects);
+    if (!names) {
+      names = [...new Set([...lexicon, ...k.subjects.map((s) => s.name)])].filter((n) => n.length >= 3);
+      cache.set(k.subjects, names);
+    }
+    return names;
+  };
+})();
 
-/** The alias's last characters begin a figure's name that the question goes on to say. */
-function endsInsideFigure(text: string, at: number, key: string): boolean {
-  const after = text.slice(at + key.length);
-  for (let shared = 2; shared < key.length - 1; shared++) {
-    const tail = key.slice(-shared);
+/**
+ * The alias's last characters begin a figure's name the question goes on to say, and the alias
+ * without them names a body too ("<某街道>办公费": <某街道> and 办公费, not "<某街道>办" and 公费;
+ * "<某办公室>机关运行经费": the office, not its "…机关").
+ */
+function endsInsideFigure(
+  k: Knowledge,
+  text: string,
+  at: number,
+  alias: { key: string; units: string[] },
+): boolean {
+  const after = text.slice(at + alias.key.length);
+  for (let shared = 1; shared <= alias.key.length - 2; shared++) {
+    const shorter = alias.key.slice(0, -shared);
+    const tail = alias.key.slice(-shared);
+    if (!k.aliases.some((a) => a.key === shorter)) continue;
     if (
-      FIGURE_NAMES.some(
-        (name) => name.startsWith(tail) && name.length > shared && after.startsWith(name.slice(shared)),
+      figureNamesOf(k).some(
+        (n) => n.startsWith(tail) && n.length > shared && after.startsWith(n.slice(shared)),
       )
     )
       return true;

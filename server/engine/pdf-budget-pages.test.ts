@@ -212,6 +212,18 @@ describe("a project page whose year is split by quarter", () => {
     expect(answer).not.toContain("完成年初预算");
   });
 
+  it("a body's short name ending where a row's name begins (…街道办 + 办公费) is read as the row", async () => {
+    // putuo-wanli-2023-bumen-yusuan p26 (rendered): "302 01 办公费 5,811,753".
+    const r = await ask("2023年万里街道办公费预算多少");
+    expect(r.plan.metrics).toEqual([{ type: "subject", code: "30201", name: "办公费" }]);
+    expect(plain(r.answer)).toContain("581.18万元");
+  });
+
+  it("a count said before the period (“四个季度”) is no part of the project's name", async () => {
+    const r = await ask("2024年万里街道社区公共服务中心项目四个季度的用款计划合计");
+    expect(plain(r.answer)).toContain("632.20万元");
+  });
+
   it("the project pointed at by the end of its name only (“那个…工程”)", async () => {
     const r = await ask("万里街道2024年那个新建工程的用款计划加起来是多少");
     expect(r.plan.metrics).toEqual([{ type: "project", name: "万里街道社区公共服务中心新建工程" }]);

@@ -48,6 +48,12 @@ describe("a short name two bodies share", () => {
     expect(gap.answer).toContain("55.34 − 49.14 = 6.20");
   });
 
+  it("a year before a mistyped full name is no part of the name (2025年上海市财正局)", async () => {
+    const result = await ask("2025年上海市财正局政府采购预算是多少");
+    expect(result.plan.units).toEqual(["上海市财政局"]);
+    expect(result.plan.unknownUnits).toEqual([]);
+  });
+
   it("still asks when both bodies have what is asked", async () => {
     const result = await ask("财政局三公经费预算有多少");
     expect(result.status).toBe("clarify");

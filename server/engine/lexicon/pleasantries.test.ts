@@ -7,6 +7,11 @@ describe("greetings and thanks around a question", () => {
     expect(withoutPleasantries("hi 请问某单位有几辆车 thanks")).toBe("某单位有几辆车");
   });
 
+  it("a request to look something up is no part of it", () => {
+    expect(withoutPleasantries("帮我查一下某单位三公经费")).toBe("某单位三公经费");
+    expect(withoutPleasantries("我想了解一下：某单位有几辆车")).toBe("某单位有几辆车");
+  });
+
   it("a message that is only thanks is kept as it is", () => {
     expect(withoutPleasantries("谢谢")).toBe("谢谢");
   });

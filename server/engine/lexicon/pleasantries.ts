@@ -1,9 +1,48 @@
 /**
- * Greetings and thanks around a question ("你好，想问一下，…？谢谢"): no part of what is asked. Said
- * at the start or the end of a message, or as a clause of their own.
+ * Greetings, requests and thanks around a question ("你好，帮我查一下…？谢谢"): no part of what is
+ * asked. Said at the start or the end of a message, or as a clause of their own.
  */
-const GREETING =
-  /^(?:(?:你好|您好|老师好|hi|hello|嗨|请问一下|请问|麻烦问一下|麻烦问下|麻烦|想问一下|想问下|问一下|问下|我想问一下|我想问下|我想问|打扰一下|打扰了|劳驾)[，,！!。、~～\s]*)+/i;
+const GREETING_WORDS = [
+  "你好",
+  "您好",
+  "老师好",
+  "hi",
+  "hello",
+  "嗨",
+  "请问一下",
+  "请问",
+  "麻烦帮我查一下",
+  "麻烦帮我查下",
+  "麻烦问一下",
+  "麻烦问下",
+  "麻烦",
+  "我想问一下",
+  "我想问下",
+  "我想问",
+  "想问一下",
+  "想问下",
+  "问一下",
+  "问下",
+  "打扰一下",
+  "打扰了",
+  "劳驾",
+  "帮我查一下",
+  "帮我查下",
+  "帮我查查",
+  "帮我查",
+  "帮忙查一下",
+  "帮忙查下",
+  "帮我看一下",
+  "帮我看看",
+  "查一下",
+  "查下",
+  "我想知道",
+  "想知道",
+  "我想了解一下",
+  "想了解一下",
+  "我想了解",
+];
+const GREETING = new RegExp(`^(?:(?:${GREETING_WORDS.join("|")})[，,！!。、:：~～\\s]*)+`, "i");
 const THANKS =
   /[，,。！!~～\s]*(?:谢谢(?:你|您|啦|了)?|多谢|感谢|谢了|辛苦(?:了|啦)?|thanks|thank you|麻烦了)[！!。~～\s]*$/i;
 

@@ -45,6 +45,12 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   {
     key: "period",
     words: [
+      // "四个季度": the count is the period's own word, no part of a name before it
+      "四个季度",
+      "各个季度",
+      "每个季度",
+      "几个季度",
+      "各季度",
       "季度",
       "每月",
       "每个月",
