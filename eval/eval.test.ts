@@ -47,7 +47,7 @@ describe("gold set (tuning split)", () => {
 
 /**
  * The gated splits on the configured corpus (the samples and the 上海 PDFs, as `npm run eval`
- * reads it): pdf, and the tunable splits written from the documents alone (dev … dev10).
+ * reads it): pdf, and the tunable splits written from the documents alone (dev … dev12).
  */
 describe("gold sets on the configured corpus", () => {
   let configuredCleanup: () => Promise<void>;
@@ -60,7 +60,21 @@ describe("gold sets on the configured corpus", () => {
   }, 180_000);
   afterAll(() => configuredCleanup?.());
 
-  it.each(["pdf", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"] as const)(
+  it.each([
+    "pdf",
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
+  ] as const)(
     "%s meets the thresholds kept in eval/thresholds.json",
     async (split) => {
       const splitReport = await runEval(loadGold(SPLITS[split].dir), (messages) =>
