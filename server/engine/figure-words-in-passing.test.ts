@@ -248,3 +248,13 @@ describe("how a question is wrapped", () => {
     expect(r.answer).toMatch(/综合联络科|现有科室1个/);
   });
 });
+
+describe("what was bought", () => {
+  // 002 lines 644–646: the 党政专用通信二级网建设 project, 79.55万元, "为涉密项目，不作公开评价".
+  it("“买了哪些设备” is no amount: the write-up is quoted, the items are said to be undisclosed", async () => {
+    const r = await ask("区委办的党政专用通信二级网建设都买了哪些设备");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("涉密");
+    expect(r.answer).not.toMatch(/\*\*79\.55万元\*\*/);
+  });
+});

@@ -224,6 +224,20 @@ describe("a project page whose year is split by quarter", () => {
     expect(plain(r.answer)).toContain("632.20万元");
   });
 
+  it("a budget against last year's 执行数 “几倍” is a change between years, its ratio shown", async () => {
+    // putuo-sfj-2026-bumen-yusuan p8 (rendered): 普法宣传 "2025年当年预算执行数为118.46万元，2026年预算安排
+    // 124.29万元": 124.29 ÷ 118.46 = 1.049… → 1.05倍.
+    const r = await ask("普陀司法局普法宣传2026年预算是2025年执行数的多少倍");
+    expect(r.plan.operation).toBe("yoy");
+    expect(plain(r.answer)).toContain("124.29 ÷ 118.46 = 1.05倍");
+  });
+
+  it("“走势” asks the trend, no figure of its own", async () => {
+    const r = await ask("万里街道城乡社区管理事务的行政运行这几年走势怎么样");
+    expect(r.plan.qualifiers).toEqual([]);
+    expect(r.status).toBe("answered");
+  });
+
   it("the project pointed at by the end of its name only (“那个…工程”)", async () => {
     const r = await ask("万里街道2024年那个新建工程的用款计划加起来是多少");
     expect(r.plan.metrics).toEqual([{ type: "project", name: "万里街道社区公共服务中心新建工程" }]);

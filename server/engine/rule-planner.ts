@@ -70,6 +70,10 @@ function publishersOf(k: Knowledge, units: string[], kind: "决算" | "预算"):
   return units.filter((unit) => k.docs(unit, { kind }).length > 0);
 }
 
+/** "<年乙>预算…<年甲>执行数": next year's budget set against this year's execution. */
+const BUDGET_ON_LAST_EXECUTION =
+  /(\d{2,4})年度?的?(?:年初)?预算.{0,8}?(?!\1)(\d{2,4})年度?的?(?:预算)?执行(?:数|额)/;
+
 /** A short follow-up that only names another basis ("实际支出呢", "决算花了多少", "年初预算是多少"). */
 const BASIS_FOLLOW_UP =
   /^(?:那|那么)?(?:实际|决算|年初|全年|调整后|预算|执行)[^，,。？?]{0,6}?(?:呢|多少|是多少|几何)?[？?]?$/;
@@ -234,6 +238,8 @@ function operationOf(
   if (parts.followUp) operation = whyOfChange(operation, q, ctx);
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
   if (twoYearsCompared(q, parts, ctx)) operation = "yoy";
+  // "<年乙>预算是<年甲>执行数的几倍": a budget against last year's execution is a change between years.
+  if (operation === "compare_budget_actual" && BUDGET_ON_LAST_EXECUTION.test(q)) operation = "yoy";
   // "花了多少？→ 年初预算呢？→ 为啥多了": the two figures just given, actual against budget.
   if (
     parts.followUp &&

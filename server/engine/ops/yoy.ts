@@ -12,6 +12,7 @@ import { answerStatedUnchanged } from "./stated-reason.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { lookup, stateValue } from "./amounts.js";
 import { counterparts } from "./counterpart.js";
+import { RATIO } from "../question-cues.js";
 import { derivedRateLine } from "./derived-rate.js";
 import { onlyChildOfSameAmount } from "./subject-children.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
@@ -158,9 +159,9 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
           "，",
           b.change({ ...rate, facts: [current, previous] }, `${label}比上年增长率（计算）`),
         );
-      // More than doubled: how many times last year's it is, as people say it.
+      // More than doubled, or a multiple asked ("是上年的几倍"): how many times last year's it is.
       const multiple = times(current.value, previous.value);
-      if (multiple && money(multiple.value).gte(2))
+      if (multiple && (money(multiple.value).gte(2) || RATIO.test(plan.question)))
         computed.push("，是上年的 ", b.computed(multiple, `${label}是上年的倍数`, [current, previous]));
       computed.push("。");
       // Last year's budget named as the base is no figure the stated change (on its execution) is of.
