@@ -88,6 +88,17 @@ function projectSplit(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   return projectPartsAskedOp(k, plan, scopes[0]) ?? projectPartsOp(k, plan, scopes[0]);
 }
 
+/**
+ * "<某项目>占多大比例" with no whole named, and no split of a project it is a part of: a project
+ * is a part of the project spending.
+ */
+function projectOverSpending(plan: QueryPlan): QueryPlan {
+  const [ref] = plan.metrics;
+  return plan.metrics.length === 1 && ref.type === "project"
+    ? { ...plan, metrics: [ref, { type: "metric", key: PROJECT_SPENDING_KEY }] }
+    : plan;
+}
+
 /** Figures added, their share of a whole the question names but no figure matched: the sum only. */
 function sumWithoutShare(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   const b = sumOp(k, plan, scopes);
@@ -108,7 +119,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
         (scopes.length === 1 && projectPartsAskedOp(k, plan, scopes[0])) ||
         (asksPartsShare(plan, (ref) => partsOf(ref).length > 0) && breakdownOp(k, plan, scopes)) ||
         (addedWithoutWhole(plan) && sumWithoutShare(k, plan, scopes)) ||
-        shareOp(k, plan, scopes)
+        shareOp(k, projectOverSpending(plan), scopes)
       );
     case "compare_budget_actual":
       return compareOp(k, plan, scopes, false);

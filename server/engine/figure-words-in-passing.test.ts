@@ -258,3 +258,11 @@ describe("what was bought", () => {
     expect(r.answer).not.toMatch(/\*\*79\.55万元\*\*/);
   });
 });
+
+describe("a project's share with no whole named", () => {
+  // 000 line 604: "2024 年项目支出 763.33 万元，其中：政府门户网站专项 48.89 万元": 48.89 ÷ 763.33 = 6.40%.
+  it("is over the project spending", async () => {
+    const r = await ask("市政府办2024年政府门户网站专项占多大比例");
+    expect(r.answer).toContain("48.89 ÷ 763.33 = 6.40%");
+  });
+});
