@@ -22,6 +22,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   {
     key: "person",
     words: ["主任", "局长", "书记", "处长", "科长", "部长", "主席", "领导个人", "个人收入", "本人", "司机"],
+    // "<某院>院长是谁": who holds a post (the posts above are words of their own).
+    pattern: /(?:院长|馆长|所长|队长|站长|校长|负责人|一把手)(?:是谁|叫什么|姓什么|是哪位|的名字)/,
     lacking: "个人的信息（姓名、收入、工资或待遇）",
     closest: "单位整体的数字，不是个人的",
   },
@@ -94,6 +96,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
       "扶持了哪",
       "支持了哪",
     ],
+    // "发给了哪几个<某种单位>": the recipients, however they are called.
+    pattern: /(?:发|给|补贴|补助|拨|奖励)(?:给)?了?哪(?:几)?(?:个|家|些)/,
     lacking: "资金的具体受益单位或企业名单",
   },
   {
