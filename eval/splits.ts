@@ -35,6 +35,9 @@ import { z } from "zod";
  * - `dev12`: a thirteenth set written the same way later in session 16 (212 items, all 13
  *   documents, weighted to computations asked in everyday words, often in two steps); first
  *   scored on arrival, then open for tuning.
+ * - `dev13`: a fourteenth set written the same way later in session 16 (210 items, all 13
+ *   documents, the three kinds of users in equal measure, every standard table); first scored
+ *   on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -52,6 +55,7 @@ export const Split = z.enum([
   "dev10",
   "dev11",
   "dev12",
+  "dev13",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -86,4 +90,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev10: { dir: join(GOLD, "dev10"), corpus: "configured", heldOut: false },
   dev11: { dir: join(GOLD, "dev11"), corpus: "configured", heldOut: false },
   dev12: { dir: join(GOLD, "dev12"), corpus: "configured", heldOut: false },
+  dev13: { dir: join(GOLD, "dev13"), corpus: "configured", heldOut: false },
 };
