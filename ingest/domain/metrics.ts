@@ -257,6 +257,21 @@ export const METRICS: MetricDef[] = [
     tables: [{ table: "01", row: /^年末结转和结余$/, column: /./ }],
     tableOnly: true,
   },
+  // The appropriations' own carry-overs, printed in the appropriation summary (table 04).
+  {
+    key: "年初财政拨款结转和结余",
+    pattern: /(?:年初财政拨款|财政拨款(?:的)?年初)结转和?结余/,
+    synonyms: ["上年财政拨款结转"],
+    tables: [{ table: "04", row: /^年初财政拨款结转和结余$/, column: /./ }],
+    tableOnly: true,
+  },
+  {
+    key: "年末财政拨款结转和结余",
+    pattern: /(?:年末财政拨款|财政拨款(?:的)?年末)结转和?结余/,
+    synonyms: [],
+    tables: [{ table: "04", row: /^年末财政拨款结转和结余$/, column: /./ }],
+    tableOnly: true,
+  },
   {
     key: "财政拨款支出",
     // People drop 财政拨款 ("一般公共预算支出"): the same table's total.

@@ -266,3 +266,21 @@ describe("a project's share with no whole named", () => {
     expect(r.answer).toContain("48.89 ÷ 763.33 = 6.40%");
   });
 });
+
+describe("sources that disagree, and parts named short", () => {
+  // 003 line 47: 机关运行经费年初预算 2182.99; 000 line 504: 决算 2104.76, "比年初预算数减少544.23万元":
+  // 2104.76 + 544.23 = 2648.99, which the budget document does not print.
+  it("a budget the final accounts imply differently is said beside the budget document's", async () => {
+    const r = await ask("株洲市政府办2024年机关运行经费年初安排了多少");
+    expect(r.answer).toContain("2182.99万元");
+    expect(r.answer).toContain("2104.76 − (-544.23) = 2648.99");
+    expect(r.answer).toContain("文件前后不一致");
+  });
+
+  // 001 lines 1132–1135: 三公 23.3 of which 公务接待费 3.6.
+  it("“接待那块呢” after 三公 is its reception part", async () => {
+    const r = await ask("驻京办2024年三公经费多少", "接待那块呢");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "公务接待费" }]);
+    expectFacts(r, "3.6万元");
+  });
+});

@@ -4,6 +4,7 @@ import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
+import { PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
 import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
@@ -435,7 +436,11 @@ export function partFromContext(q: string, previous: MetricRef[]): MetricRef[] {
     const scored = parts
       .map((part) => ({
         part,
-        len: Math.max(repeatedPrefix(q, ownName(part, whole)), distinctWords(q, part, whole)),
+        len: Math.max(
+          repeatedPrefix(q, ownName(part, whole)),
+          distinctWords(q, part, whole),
+          ...(PART_SHORT_NAMES[part] ?? []).map((word) => (q.includes(word) ? word.length : 0)),
+        ),
       }))
       .filter((x) => x.len >= 2)
       .sort((a, b) => b.len - a.len);

@@ -238,6 +238,14 @@ describe("a project page whose year is split by quarter", () => {
     expect(r.status).toBe("answered");
   });
 
+  it("a zero from the table carries the reason the narrative states for the same amount", async () => {
+    // putuo-swh-2025-bumen-yusuan p22 (rendered): "公务用车购置及运行费0万元，与2024年预算持平，主要原因是无公务
+    // 用车车辆".
+    const r = await ask("普陀商务委2025年三公经费预算多少", "公车那块呢");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "公务用车购置及运行维护费" }]);
+    expect(plain(r.answer)).toContain("无公务用车车辆");
+  });
+
   it("the project pointed at by the end of its name only (“那个…工程”)", async () => {
     const r = await ask("万里街道2024年那个新建工程的用款计划加起来是多少");
     expect(r.plan.metrics).toEqual([{ type: "project", name: "万里街道社区公共服务中心新建工程" }]);

@@ -54,6 +54,14 @@ describe("a short name two bodies share", () => {
     expect(result.plan.unknownUnits).toEqual([]);
   });
 
+  it("the appropriations' own opening carry-over is the appropriation summary's row, not the whole one", async () => {
+    // putuo-czj-2024-bumen-juesuan p13 (rendered): 年初财政拨款结转和结余 21.63; p7: 年初结转和结余 49.14.
+    const result = await ask("普陀区财政局2024年年初财政拨款结转和结余有多少");
+    expect(result.plan.metrics).toEqual([{ type: "metric", key: "年初财政拨款结转和结余" }]);
+    expect(result.answer).toContain("21.63万元");
+    expect(result.answer).not.toContain("49.14");
+  });
+
   it("still asks when both bodies have what is asked", async () => {
     const result = await ask("财政局三公经费预算有多少");
     expect(result.status).toBe("clarify");

@@ -8,7 +8,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { distinctValues, selectFacts, type Want } from "../select-facts.js";
+import { distinctValues, isFactOf, selectFacts, type Want } from "../select-facts.js";
 import { counterparts } from "./counterpart.js";
 import { economicItemsIn } from "./rank-parts.js";
 import { isScore, quoteStatingSentence } from "./quote-fact.js";
@@ -221,8 +221,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       const misprint = want === "prev_actual" && checkStatedPrevious(k, b, scope, ref, facts[0], label);
       if (misprint) b.d.notes.push(misprint);
       // A stated reason explains this document's year, not last year's figure it also states.
-      if (facts[0].reason && plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear)
-        b.d.notes.push([`文件说明的原因：${facts[0].reason}。`]);
+      // …stated beside the table's figure by the narrative's sentence of the same amount.
+      const reason = facts.find((f) => f.reason && money(f.value).eq(facts[0].value))?.reason;
+      if (reason && plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear)
+        b.d.notes.push([`文件说明的原因：${reason}。`]);
       if (plan.metrics.length === 1 && !scope.previousYear) addFallToZero(k, b, scope, ref, label, facts[0]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
         basicOnly = true;
@@ -409,7 +411,9 @@ function addFinalAccountsBudget(
 ): void {
   const finalDoc = k.docs(scope.unit, { year: scope.year, kind: "决算" })[0];
   if (!finalDoc) return;
-  for (const f of distinctValues(selectFacts(k, finalDoc, ref, "budget")))
+  const stated = distinctValues(selectFacts(k, finalDoc, ref, "budget"));
+  if (!stated.length) addBudgetImplied(k, b, finalDoc, ref, label, first);
+  for (const f of stated)
     b.d.notes.push([
       `${scope.year}年度决算${sourcePlace(f)}所列${basisWord(f)}数为 `,
       b.fact(f, `${label}（决算文件）`),
@@ -418,6 +422,37 @@ function addFinalAccountsBudget(
         : `，与${sourceLabel(first)}的${basisWord(first)}数口径不同。`,
     ]);
 }
+
+/**
+ * The final accounts state the actual and its change on the start-of-year budget, not the budget:
+ * the budget they imply (actual less the change), said beside the budget document's when they differ.
+ */
+function addBudgetImplied(
+  k: Knowledge,
+  b: DraftBuilder,
+  finalDoc: DocumentInfo,
+  ref: MetricRef,
+  label: string,
+  first: Fact,
+): void {
+  const own = k.factsOf(finalDoc.docId).filter((f) => isFactOf(k, f, ref));
+  const change = own.find((f) => /比年初预算增减额/.test(f.column));
+  const actual = change && own.find((f) => f.basis === "决算" && sameLines(f, change));
+  if (!change || !actual) return;
+  const implied = difference(actual.value, change.value, actual.measure);
+  if (money(implied.value).eq(first.value)) return;
+  b.d.notes.push([
+    `${finalDoc.year}年度决算写明决算数 `,
+    b.fact(actual, `${label}决算数`),
+    "、比年初预算增减 ",
+    b.fact(change, `${label}比年初预算增减额`),
+    "，按此推算年初预算为 ",
+    b.computed(implied, `${label}年初预算（按决算推算）`, [actual, change]),
+    `，与${sourceLabel(first)}所列不一致（文件前后不一致，请以原文核对）。`,
+  ]);
+}
+
+const sameLines = (a: Fact, b: Fact) => JSON.stringify(a.source.lines) === JSON.stringify(b.source.lines);
 
 /** "其中：因公出国（境）费 …、公务用车… 、公务接待费 …" when the metric has parts. */
 function addParts(
