@@ -284,3 +284,27 @@ describe("sources that disagree, and parts named short", () => {
     expectFacts(r, "3.6万元");
   });
 });
+
+/**
+ * 001 line 1119 (财政拨款支出 年初预算 257, 决算 247.8: 257 − 247.8 = 9.2); line 1137 (公务用车运行维护费
+ * 决算 19.7) against its budget 18; 000 line 494 (19辆), 001 line 1154 (3辆), 002 line 494 (1辆).
+ */
+describe("follow-ups on a total, rates and rankings said loosely", () => {
+  it("“结余多少” after a budget total and its rate is the same comparison", async () => {
+    const r = await ask("驻京办2024年的年初预算一共是多少", "执行率是多少", "结余了多少");
+    expect(r.answer).toContain("257 − 247.8 = 9.2");
+  });
+
+  it("“完成预算的百分比” is the completion rate, not a share", async () => {
+    const r = await ask("驻京办公务用车运行维护费完成预算的百分比是多少");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expectFacts(r, "18万元 19.7万元");
+  });
+
+  it("“谁的车最多” ranks the vehicle counts", async () => {
+    const r = await ask("株洲这几个单位谁的车最多");
+    expect(r.plan.operation).toBe("rank");
+    expect(r.answer.split("\n")[0]).toContain("株洲市人民政府办公室");
+    expectFacts(r, "19辆");
+  });
+});

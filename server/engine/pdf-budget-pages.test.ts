@@ -148,6 +148,13 @@ describe("the units under a department, asked in everyday words", () => {
     expect(r.answer).toContain("下属1家预算单位");
   });
 
+  it("“下面有几家预算单位” quotes the page that lists them", async () => {
+    // putuo-wanli-2024-bumen-yusuan p4 (rendered): "下属 5 家预算单位".
+    const r = await ask("万里街道2024年下面有几家预算单位");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("下属5家预算单位");
+  });
+
   it("a count asked after the list (“…有哪些单位，一共几个”) is the listed page's", async () => {
     // putuo-wanli-2024-bumen-yusuan p4 (rendered): "包括万里街道本部以及下属 5 家预算单位…6. …综合行政执法队".
     const r = await ask("万里街道2024年部门预算有哪些单位，一共几个");

@@ -2,8 +2,9 @@ import { EDITION_WHY } from "./unit-topics.js";
 
 // Follow-up wordings that carry the conversation's figures into another question (rules as data).
 
-/** The total just read asked again as spent, or against the budget ("决算是多少", "执行率呢"). */
-export const OTHER_BASIS = /决算|实际|执行|完成率|完成了?(?:多少|百分之|几成)/;
+/** The total just read asked again as spent, or against the budget ("决算是多少", "执行率呢", "结余多少"). */
+export const OTHER_BASIS =
+  /决算|实际|执行|完成率|完成了?(?:多少|百分之|几成)|结余|节余|没花完|没用完|剩(?:下|余)?了?多少/;
 /**
  * How or why a figure changed between the two years just asked ("怎么涨这么多", "是增是减，幅度多大",
  * "少了百分之几").
