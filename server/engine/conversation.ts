@@ -18,6 +18,9 @@ export interface Context {
   /** The basis and operation of the turn before the last ("花了多少？→ 年初预算呢？"). */
   previousBasis?: QueryPlan["basis"];
   previousOperation?: Operation;
+  /** The last turn asked what was spent ("花了多少", "决算数"); and the turn before it. */
+  spent?: boolean;
+  previousSpent?: boolean;
   kind?: QueryPlan["kind"];
   edition?: QueryPlan["edition"];
   /** The edition named before the last one ("部门预算…？→ 单位预算里呢？"). */
@@ -32,6 +35,9 @@ export interface Context {
   /** The last turn asked a count ("<某活动>多少批次"): "其中某某呢" asks the same count of the part. */
   counts?: boolean;
 }
+
+/** Words asking what was spent, not planned. */
+const SPENT_ASKED = /决算|实际|花了|花掉|用了|用掉|支出了|执行数/;
 
 /**
  * Plan the last user message of a conversation. Earlier user turns are re-planned in order to
@@ -66,7 +72,10 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
             : (ctx?.previousMetrics ?? []),
         operation: plan.operation,
         basis: plan.basis,
-        ...(ctx ? { previousBasis: ctx.basis, previousOperation: ctx.operation } : {}),
+        ...(ctx
+          ? { previousBasis: ctx.basis, previousOperation: ctx.operation, previousSpent: ctx.spent }
+          : {}),
+        spent: plan.basis === "决算" || SPENT_ASKED.test(plan.question),
         kind: plan.kind,
         ...(plan.edition ? { edition: plan.edition } : {}),
         ...previousEditionOf(k, ctx, plan.edition),

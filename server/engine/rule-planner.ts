@@ -83,15 +83,15 @@ const BASIS_FOLLOW_UP =
  * 预算呢？", "预算多少？→ 实际呢？"), each read as a value of the same figure.
  */
 function budgetAndActualGiven(ctx: Context | undefined): boolean {
-  const budget = (basis?: string) => !!basis && BUDGETS.has(basis);
   return (
     !!ctx &&
     ctx.operation === "value" &&
     ctx.previousOperation === "value" &&
     !ctx.previousMetrics.length &&
-    budget(ctx.basis) !== budget(ctx.previousBasis)
+    ((isBudget(ctx.basis) && !!ctx.previousSpent) || (isBudget(ctx.previousBasis) && !!ctx.spent))
   );
 }
+const isBudget = (basis?: string) => !!basis && BUDGETS.has(basis);
 /** "<另一修饰词>呢" after a lexicon figure named with its sibling modifier ("年初…" → "年末…"). */
 function siblingOfContext(q: string, ctx: Context | undefined): MetricRef | undefined {
   const ref = ctx?.metrics.length === 1 ? ctx.metrics[0] : undefined;
@@ -623,7 +623,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   )
     units = k.publishingUnits;
   const basis = findBasis(q);
-  const inheritsBasis = followUp && operation !== "compare_budget_actual" && !twoYearsCompared(q, parts, ctx);
+  // Two years' change after a budget and an actual compares both; after two budgets, the budgets.
+  const inheritsBasis =
+    followUp &&
+    operation !== "compare_budget_actual" &&
+    !(twoYearsCompared(q, parts, ctx) && isBudget(ctx?.basis) !== isBudget(ctx?.previousBasis));
   const years = withBaseYear(
     q,
     operation === "sum" && metrics.length > 1 && units.length <= 1,
