@@ -47,7 +47,7 @@ describe("gold set (tuning split)", () => {
 
 /**
  * The gated splits on the configured corpus (the samples and the 上海 PDFs, as `npm run eval`
- * reads it): pdf, and the tunable splits written from the documents alone (dev … dev12).
+ * reads it): pdf, and the tunable splits written from the documents alone (dev … dev13).
  */
 describe("gold sets on the configured corpus", () => {
   let configuredCleanup: () => Promise<void>;
@@ -74,6 +74,7 @@ describe("gold sets on the configured corpus", () => {
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
   ] as const)(
     "%s meets the thresholds kept in eval/thresholds.json",
     async (split) => {
