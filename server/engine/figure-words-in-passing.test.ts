@@ -308,3 +308,13 @@ describe("follow-ups on a total, rates and rankings said loosely", () => {
     expectFacts(r, "19辆");
   });
 });
+
+describe("what a term means", () => {
+  // 000 line 558 (第四部分 名词解释): "八、机关运行经费：指为保障行政单位（包括参照公务员法管理的事业单位）运行…".
+  it("is quoted from the section that defines the documents' terms", async () => {
+    const r = await ask("机关运行经费是什么意思");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("名词解释");
+    expect(r.answer).toMatch(/机关运行经费：指/);
+  });
+});

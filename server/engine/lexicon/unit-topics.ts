@@ -18,7 +18,15 @@ export const UNIT_TOPICS: readonly {
   headings: string;
   /** Asked whatever else the question names: the headings replace its words. */
   always?: boolean;
+  /** Asked of what the question names: the headings are searched beside its words. */
+  withWords?: boolean;
 }[] = [
+  {
+    // "<某费>是指什么": the documents define their terms in a section of their own.
+    say: /是指什么|指什么|(?<!为)什么是|是什么意思|什么意思|的含义|怎么定义|定义是什么/,
+    headings: "名词解释",
+    withWords: true,
+  },
   {
     say: /干什么|做什么|干啥|做啥|干嘛|管什么|管哪些|负责什么|负责哪些|主要任务|什么职能|哪些职能|是什么(?:单位|部门|机构)/,
     headings: "职责 职能",

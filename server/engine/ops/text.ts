@@ -125,6 +125,18 @@ function reasonsFirst(query: string, hits: Retrieved[]): Retrieved[] {
   return [...hits.filter(gives), ...hits.filter((h) => !gives(h))];
 }
 
+/** A term's meaning asked ("<某费>是指什么", "什么是<某费>"). */
+const DEFINITION_ASKED = /是指什么|指什么|(?<!为)什么是|是什么意思|什么意思|含义|名词解释|怎么定义|定义是/;
+/** Sections that define terms. */
+const DEFINITION_SECTION = /名词解释|名词说明|术语解释/;
+
+/** A meaning asked: the passages of the sections that define terms come first (stable otherwise). */
+function definitionsFirst(query: string, hits: Retrieved[]): Retrieved[] {
+  if (!DEFINITION_ASKED.test(query)) return hits;
+  const defines = (h: Retrieved) => h.chunk.section.some((title) => DEFINITION_SECTION.test(title));
+  return [...hits.filter(defines), ...hits.filter((h) => !defines(h))];
+}
+
 /** The question's own phrases: what is left between its generic words and numbers. */
 function phrases(query: string): string[] {
   let masked = query.replace(/\d+/g, "|");
@@ -224,7 +236,9 @@ function inDocumentWords(plan: QueryPlan): string {
   const topic = UNIT_TOPICS.find(
     (t) =>
       t.say.test(query) &&
-      (t.always || !distinctiveWords(query.replace(t.say, " ").replace(COUNT_AFTER, " ")).length),
+      (t.always ||
+        t.withWords ||
+        !distinctiveWords(query.replace(t.say, " ").replace(COUNT_AFTER, " ")).length),
   );
   if (topic?.always) return topic.headings;
   return topic ? `${query.replace(topic.say, " ")} ${topic.headings}` : query;
@@ -237,23 +251,26 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const focused = distinctiveWords(query).join(" ") || query;
   // What a project achieved is reported in the final accounts, not planned in the budget.
   const kindAsked = plan.kind ?? (/决算|效果|成效|成果|成绩/.test(query) ? ("决算" as const) : undefined);
-  const ranked = reasonsFirst(
+  const ranked = definitionsFirst(
     query,
-    phrasesFirst(
+    reasonsFirst(
       query,
-      titlesFirst(
+      phrasesFirst(
         query,
-        await retrieve(
-          k,
-          focused,
-          {
-            units: scopes.map((s) => s.unit),
-            years: scopes.map((s) => s.year),
-            type: "section",
-            // "决算里…", "部门预算…": that kind of document only, not the same year's other one.
-            ...(kindAsked && scopes.every((s) => s.doc.kind === kindAsked) ? { kind: kindAsked } : {}),
-          },
-          8,
+        titlesFirst(
+          query,
+          await retrieve(
+            k,
+            focused,
+            {
+              units: scopes.map((s) => s.unit),
+              years: scopes.map((s) => s.year),
+              type: "section",
+              // "决算里…", "部门预算…": that kind of document only, not the same year's other one.
+              ...(kindAsked && scopes.every((s) => s.doc.kind === kindAsked) ? { kind: kindAsked } : {}),
+            },
+            8,
+          ),
         ),
       ),
     ),
