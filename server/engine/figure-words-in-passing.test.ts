@@ -318,3 +318,13 @@ describe("what a term means", () => {
     expect(r.answer).toMatch(/机关运行经费：指/);
   });
 });
+
+describe("two figures' change between two years", () => {
+  // 000 table 06 lines 291–292: 会议费 2.22, 培训费 22.70 (2024). Their 2023 figures are printed only
+  // together in the annex, so neither change can be read; the two are not set against each other.
+  it("“甲和乙<年>到<年>涨了多少倍” is no ratio of one to the other", async () => {
+    const r = await ask("市政府办会议费和培训费从2023年到2024年各涨了多少倍");
+    expect(r.plan.operation).not.toBe("difference");
+    expect(r.answer).not.toContain("22.7 ÷ 2.22");
+  });
+});

@@ -118,7 +118,8 @@ export function detectOperation(
     return "rank";
   // "甲和乙，<部分>占<整体>比例哪个高": each unit's share, ranked, not one figure less the other.
   if (SHARE_OF.test(q) && unitCount > 1 && /哪个|哪家|谁|更高|更低|更大|更小/.test(q)) return "rank";
-  if (RATIO.test(q) && several) return "difference";
+  // "甲和乙<年甲>到<年乙>涨了多少倍": each figure's change between the years, not one against the other.
+  if (RATIO.test(q) && several && !(yearCount > 1 && /涨|增|降|跌|变/.test(q))) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   // "A加B" between two masked figures (〇); the mean of several units' figures.
