@@ -24,6 +24,7 @@ import { addedWithoutWhole } from "./ops/sum-share.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { asksByClass, spentWhere } from "./class-question.js";
 import { addOtherEditionFigure, editionChoice } from "./edition-choice.js";
+import { editionAsked } from "./lexicon/edition-words.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
 import { perCapitaOp } from "./ops/per-capita.js";
@@ -97,6 +98,24 @@ function projectOverSpending(plan: QueryPlan): QueryPlan {
   return plan.metrics.length === 1 && ref.type === "project"
     ? { ...plan, metrics: [ref, { type: "metric", key: PROJECT_SPENDING_KEY }] }
     : plan;
+}
+
+/**
+ * A figure the edition read by default (部门) does not print, asked without naming an edition:
+ * read from the body's other edition of the same year, said so (undefined when it has none either).
+ */
+function fromOtherEdition(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
+  if (plan.edition || editionAsked(plan.question) || scopes.length !== 1) return undefined;
+  const [scope] = scopes;
+  const other = k
+    .docs(scope.unit, { year: scope.year, kind: scope.doc.kind })
+    .find((doc) => doc.docId !== scope.doc.docId && doc.edition && doc.edition !== scope.doc.edition);
+  if (!other?.edition || !scope.doc.edition) return undefined;
+  const draft = operate(k, plan, [{ ...scope, doc: other, edition: other.edition }]).build();
+  if (draft.status !== "answered") return undefined;
+  const kind = scope.doc.kind;
+  draft.notes.unshift([`${scope.doc.edition}${kind}未列出这项数字，以上取自${other.edition}${kind}。`]);
+  return draft;
 }
 
 /** Figures added, their share of a whole the question names but no figure matched: the sum only. */
@@ -260,8 +279,9 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     plan.metrics[0].type === "metric" &&
     (asksByClass(plan.question) || !!spentWhere(plan.question, plan.metrics));
   const operated = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
+  const fromOther = operated.status === "not_found" ? fromOtherEdition(k, plan, scopes) : undefined;
   // "预算<甲>万，用了<乙>万，完成了百分之几": the asker's own two figures, when the documents state them.
-  const draft = quotedFiguresOp(k, plan, scopes, operated) ?? operated;
+  const draft = fromOther ?? quotedFiguresOp(k, plan, scopes, operated) ?? operated;
   refuseAmountForRate(plan, draft);
   if (draft.status === "answered" && !draft.headline.length) draft.status = "not_found";
   if (draft.status === "not_found" && !draft.headline.length) {
