@@ -328,3 +328,13 @@ describe("two figures' change between two years", () => {
     expect(r.answer).not.toContain("22.7 ÷ 2.22");
   });
 });
+
+describe("a total by class asked with no figure named", () => {
+  // 000 line 104 (table 01): 一、一般公共服务支出 4,317.24, the first class of 本年支出合计 5,487.18.
+  it("“…按大类分” breaks the spending total down by functional class", async () => {
+    const r = await ask("市政府办2024年的钱按大类分各是多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("按功能分类");
+    expectFacts(r, "4317.24万元");
+  });
+});

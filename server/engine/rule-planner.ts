@@ -43,7 +43,7 @@ import { classWhole } from "./ops/subject-children.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
-import { ASPECT_WORDS } from "./lexicon/class-names.js";
+import { ASPECT_WORDS, BY_CLASS_WORDS } from "./lexicon/class-names.js";
 import { CHANGE_ASKED, EDITIONS_DIFFER, OTHER_BASIS, REMAINDER } from "./lexicon/follow-up-cues.js";
 
 /** An amount written in the question ("N万", "N.N万元", "N元"). */
@@ -587,6 +587,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     subject.readings = subject.readings.filter((reading) => !reading.includes(`“${BUDGET_TOTAL_KEY}”`));
   }
   // "钱都用在哪些类别", "按功能分类：A、B各多少": one figure broken down by functional class.
+  // "预算按大类分各多少": no figure named, the spending total by class.
+  if (!metrics.length && !subject.qualifiers.length && BY_CLASS_WORDS.test(q))
+    metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
   const byClass = classMetrics(rest, metrics);
   if (
     byClass &&
