@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { PARAPHRASES } from "./paraphrases.js";
 
-const context = { aliases: [{ key: "驻京办", units: ["某市人民政府驻北京联络处"] }] };
+const context = {
+  aliases: [
+    { key: "某市人民政府驻北京联络处", units: ["某市人民政府驻北京联络处"] },
+    { key: "驻北京联络处", units: ["某市人民政府驻北京联络处"] },
+    { key: "驻京办", units: ["某市人民政府驻北京联络处"] },
+  ],
+};
 const rewrite = (name: string, q: string) => PARAPHRASES.find((p) => p.name === name)!.rewrite(q, context);
 
 describe("meaning-keeping rewrites", () => {
@@ -13,6 +19,7 @@ describe("meaning-keeping rewrites", () => {
     expect(rewrite("full-name", "驻京办三公经费多少")).toBe("某市人民政府驻北京联络处三公经费多少");
     expect(rewrite("possessive", "驻京办三公经费多少")).toBe("驻京办的三公经费多少");
     expect(rewrite("traditional", "驻京办的车辆运行费")).toBe("駐京辦的車輛運行費");
+    expect(rewrite("short-name", "某市人民政府驻北京联络处三公经费")).toBe("驻京办三公经费");
   });
 
   it("leave a question they do not apply to as it is", () => {

@@ -30,7 +30,22 @@ export const PARAPHRASES: readonly {
   { name: "year-du", says: "2024年度", rewrite: (q) => q.replace(/(20\d\d)年(?!度)/, "$1年度") },
   { name: "full-name", says: "an abbreviation written out", rewrite: (q, context) => fullName(q, context) },
   { name: "possessive", says: "<单位>的…", rewrite: (q, context) => possessive(q, context) },
+  { name: "short-name", says: "a full name abbreviated", rewrite: (q, context) => shortName(q, context) },
 ];
+
+/** The first full unit name in the question replaced by its shortest alias of three or more characters. */
+function shortName(q: string, { aliases }: ParaphraseContext): string {
+  const units = [...new Set(aliases.flatMap((alias) => alias.units))].sort((a, b) => b.length - a.length);
+  const unit = units.find((name) => q.includes(name));
+  if (!unit) return q;
+  const short = aliases
+    .filter(
+      (alias) =>
+        alias.units.length === 1 && alias.units[0] === unit && alias.key.length >= 3 && alias.key !== unit,
+    )
+    .sort((a, b) => a.key.length - b.key.length)[0];
+  return short ? q.replace(unit, short.key) : q;
+}
 
 const bare = (q: string) => q.replace(/[？?。！!]+$/, "");
 
