@@ -33,7 +33,13 @@ interface Token {
  */
 function placeAt(tokensByEnd: Map<number, Token>, at: number): string | undefined {
   const t = [tokensByEnd.get(at), tokensByEnd.get(at + 1)].find(
-    (x) => !!x && x.word.length >= 3 && /[省市区县]$/.test(x.word) && x.from < at + 1,
+    // (A word glued across a conjunction, "<某委>和市…", names no place.)
+    (x) =>
+      !!x &&
+      x.word.length >= 3 &&
+      /[省市区县]$/.test(x.word) &&
+      x.from < at + 1 &&
+      !/[和与及跟或、]/.test(x.word),
   );
   return t?.word;
 }
