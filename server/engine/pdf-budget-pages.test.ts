@@ -239,6 +239,14 @@ describe("a project page whose year is split by quarter", () => {
     expect(plain(r.answer)).toContain("124.29 ÷ 118.46 = 1.05倍");
   });
 
+  it("two years joined by 跟 are both asked; 跟<年>比 names a base", async () => {
+    const joined = await ask("万里街道23年跟24年的机关运行经费预算差多少");
+    expect(joined.plan.years).toEqual([2023, 2024]);
+    const based = await ask("万里街道24年机关运行经费预算跟23年比差多少");
+    expect(based.plan.years).toEqual([2024]);
+    expect(based.plan.operation).toBe("yoy");
+  });
+
   it("“走势” asks the trend, no figure of its own", async () => {
     const r = await ask("万里街道城乡社区管理事务的行政运行这几年走势怎么样");
     expect(r.plan.qualifiers).toEqual([]);
