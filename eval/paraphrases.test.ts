@@ -20,6 +20,7 @@ describe("meaning-keeping rewrites", () => {
     expect(rewrite("possessive", "驻京办三公经费多少")).toBe("驻京办的三公经费多少");
     expect(rewrite("traditional", "驻京办的车辆运行费")).toBe("駐京辦的車輛運行費");
     expect(rewrite("short-name", "某市人民政府驻北京联络处三公经费")).toBe("驻京办三公经费");
+    expect(rewrite("years-joined", "驻京办2023年和2024年三公")).toBe("驻京办2023年跟2024年三公");
   });
 
   it("leave a question they do not apply to as it is", () => {

@@ -31,6 +31,11 @@ export const PARAPHRASES: readonly {
   { name: "full-name", says: "an abbreviation written out", rewrite: (q, context) => fullName(q, context) },
   { name: "possessive", says: "<单位>的…", rewrite: (q, context) => possessive(q, context) },
   { name: "short-name", says: "a full name abbreviated", rewrite: (q, context) => shortName(q, context) },
+  {
+    name: "years-joined",
+    says: "<年>跟<年>",
+    rewrite: (q) => q.replace(/(\d{2,4}年度?)和(\d{2,4}年)/, "$1跟$2"),
+  },
 ];
 
 /** The first full unit name in the question replaced by its shortest alias of three or more characters. */

@@ -245,6 +245,8 @@ describe("a project page whose year is split by quarter", () => {
     const based = await ask("万里街道24年机关运行经费预算跟23年比差多少");
     expect(based.plan.years).toEqual([2024]);
     expect(based.plan.operation).toBe("yoy");
+    const both = await ask("万里街道机关运行经费预算23年跟24年比变了多少");
+    expect(both.plan.years).toEqual([2023, 2024]);
   });
 
   it("“走势” asks the trend, no figure of its own", async () => {

@@ -214,11 +214,11 @@ export function findYears(
   // "和" is symmetric ("2023年和2024年比"): both years are kept, the later one compared with the earlier.
   // "2024年的跟2023年加起来": both years are added, neither is a base.
   // "比2023年" is a base even then ("合计多少？比<某年>变了多少": both years' totals, compared).
-  // "跟<年>比" names a base too; "<年甲>跟<年乙>…差多少" joins two years like 和.
+  // "跟<年>比" names a base too; "<年甲>跟<年乙>…差多少" (比) joins two years like 和.
   const targets = q.replace(
     YEARS_ADDED.test(q)
       ? /(比|较|相比|对比)(20\d{2}|\d{2})年/g
-      : /(比|较|相比|对比)(20\d{2}|\d{2})年|(与|跟|同)(20\d{2}|\d{2})年(?=度?的?(?:比|相比|对比|比较))/g,
+      : /(比|较|相比|对比)(20\d{2}|\d{2})年|(?<!\d年度?)(与|跟|同)(20\d{2}|\d{2})年(?=度?的?(?:比|相比|对比|比较))/g,
     (_m: string, base?: string, _y?: string, joined?: string) => base ?? joined ?? "",
   );
   const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
