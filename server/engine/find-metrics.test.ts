@@ -11,7 +11,11 @@ describe("partFromContext", () => {
       { type: "metric", key: "公务用车购置及运行维护费" },
     ]);
     expect(partFromContext("公务接待呢？", THREE)).toEqual([{ type: "metric", key: "公务接待费" }]);
-    expect(partFromContext("出国的呢？", THREE)).toEqual([]);
+    // A short name people use for a part once its whole was given (lexicon/part-short-names.ts).
+    expect(partFromContext("出国的呢？", THREE)).toEqual([{ type: "metric", key: "因公出国（境）费" }]);
+    expect(partFromContext("公车那块呢？", THREE)).toEqual([
+      { type: "metric", key: "公务用车购置及运行维护费" },
+    ]);
     expect(partFromContext("因公出国呢？", THREE)).toEqual([{ type: "metric", key: "因公出国（境）费" }]);
   });
 
