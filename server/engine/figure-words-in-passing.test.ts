@@ -120,7 +120,7 @@ describe("figures asked in few words", () => {
   it("an economic row's budget the documents state only for its functional row: that row, said so", async () => {
     const r = await ask("市政府办2024年机关事业单位基本养老保险缴费用了多少", "那年初预算是多少");
     expectFacts(r, "198.15万元");
-    expect(r.answer).toContain("功能分类科目");
+    expect(r.answer).toContain("另一分类科目“机关事业单位基本养老保险缴费支出（2080505）”");
     expectCited(r, DOC.cityFinal, 420);
   });
 

@@ -3,7 +3,6 @@ import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
 import { inSchemeAsked } from "./scheme-asked.js";
-import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
 import { asksStatedRate } from "./lexicon/prose-counts.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
 import { findUnits, foreignPlaces, placesNamed, unknownUnitNames } from "./find-units.js";
@@ -44,7 +43,25 @@ import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } f
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans } from "./class-question.js";
 import { ASPECT_WORDS, BY_CLASS_WORDS } from "./lexicon/class-names.js";
-import { CHANGE_ASKED, EDITIONS_DIFFER, OTHER_BASIS, REMAINDER } from "./lexicon/follow-up-cues.js";
+import {
+  BUDGETS,
+  CHANGE_ASKED,
+  EDITIONS_DIFFER,
+  GAP_ASKED,
+  OTHER_BASIS,
+  REMAINDER,
+} from "./lexicon/follow-up-cues.js";
+import {
+  adjustedBudgetGiven,
+  BASIS_FOLLOW_UP,
+  budgetAndActualGiven,
+  figuresJustCompared,
+  GAP_OR_CHANGE,
+  isBudget,
+  siblingOfContext,
+  WHY,
+  YEAR_NAMED,
+} from "./turn-pairs.js";
 
 /** An amount written in the question ("N万", "N.N万元", "N元"). */
 const ASKED_AMOUNT = /\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)/g;
@@ -59,8 +76,7 @@ const DIVISIONS_COUNTED =
 /** "几个部门" asks which of the units, but "底下设了几个部门" counts a body's own divisions. */
 const ALL_UNITS =
   /(?<!(?:下面|下边|底下|内部|里面|下设|内设)(?:有|设)?了?)(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁最|谁的[^，,。？?]{0,12}?(?:最|更)/;
-/** A budget figure's bases, and a follow-up comparing it with the actual. */
-const BUDGETS = new Set<string>(["预算", "年初预算", "全年预算"]);
+/** A follow-up comparing a budget figure with its actual. */
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
 /** "…决算多少" with no budget word: the final accounts are asked. */
 const FINAL_ONLY = /^(?!.*预算).*决算/;
@@ -73,69 +89,6 @@ function publishersOf(k: Knowledge, units: string[], kind: "决算" | "预算"):
 /** "<年乙>预算…<年甲>执行数": next year's budget set against this year's execution. */
 const BUDGET_ON_LAST_EXECUTION =
   /(\d{2,4})年度?的?(?:年初)?预算.{0,8}?(?!\1)(\d{2,4})年度?的?(?:预算)?执行(?:数|额)/;
-
-/** A short follow-up that only names another basis ("实际支出呢", "决算花了多少", "年初预算是多少"). */
-const BASIS_FOLLOW_UP =
-  /^(?:那|那么)?(?:实际|决算|年初|全年|调整后|预算|执行)[^，,。？?]{0,6}?(?:呢|多少|是多少|几何)?[？?]?$/;
-
-/**
- * The last two turns gave one figure's budget and its actual, in either order ("花了多少？→ 年初
- * 预算呢？", "预算多少？→ 实际呢？"), each read as a value of the same figure.
- */
-function budgetAndActualGiven(ctx: Context | undefined): boolean {
-  return (
-    !!ctx &&
-    ctx.operation === "value" &&
-    ctx.previousOperation === "value" &&
-    !ctx.previousMetrics.length &&
-    ((isBudget(ctx.basis) && !!ctx.previousSpent) || (isBudget(ctx.previousBasis) && !!ctx.spent))
-  );
-}
-const isBudget = (basis?: string) => !!basis && BUDGETS.has(basis);
-/** "<另一修饰词>呢" after a lexicon figure named with its sibling modifier ("年初…" → "年末…"). */
-function siblingOfContext(q: string, ctx: Context | undefined): MetricRef | undefined {
-  const ref = ctx?.metrics.length === 1 ? ctx.metrics[0] : undefined;
-  if (ref?.type !== "metric") return undefined;
-  for (const pair of SIBLING_MODIFIERS)
-    for (const [own, other] of [pair, [pair[1], pair[0]] as const]) {
-      const key = ref.key.replace(own, other);
-      const asked = new RegExp(`^(?:那|那么)?${other}(?:的)?(?:呢|多少|是多少)?[？?]?$`);
-      if (ref.key.includes(own) && asked.test(q) && METRIC_BY_KEY.has(key)) return { type: "metric", key };
-    }
-  return undefined;
-}
-
-/** Two figures asked one after the other, each alone, then how far apart they are. */
-function figuresJustCompared(q: string, ctx: Context | undefined): boolean {
-  return (
-    !!ctx &&
-    ctx.operation === "value" &&
-    ctx.metrics.length === 1 &&
-    ctx.previousMetrics.length === 1 &&
-    (GAP_ASKED.test(q) || FIGURE_CHANGE.test(q)) &&
-    !YEAR_NAMED.test(q)
-  );
-}
-/** "增加了多少", "减少了多少": how much one figure exceeds the other. */
-const FIGURE_CHANGE = /(?:增加|减少|增长|下降|变化|变动)了?多少/;
-
-/** "全年预算多少？→ 实际呢？→ 还剩多少": the adjusted budget just given is the one compared. */
-function adjustedBudgetGiven(
-  ctx: Context | undefined,
-  followUp: boolean,
-  operation: Operation,
-): QueryPlan["basis"] {
-  const compares = operation === "compare_budget_actual" || operation === "explain_variance";
-  if (!followUp || !compares || !budgetAndActualGiven(ctx)) return undefined;
-  return [ctx!.basis, ctx!.previousBasis].includes("全年预算") ? "全年预算" : undefined;
-}
-
-/** A gap or change asked of the figures just given ("多了多少", "还剩多少", "为啥少了"). */
-const GAP_OR_CHANGE =
-  /多了|少了|超了|超出|差多少|相差|差了|差额|剩|没花完|没用完|结余|节余|为什么|为啥|为何|原因/;
-const WHY = /为什么|为啥|为何|原因|怎么回事/;
-/** A year or last year named: a change on another year, not the budget just given. */
-const YEAR_NAMED = /\d{4}|上年|去年|上一年|同比/;
 
 /** A lexicon figure and one of its own parts or subsets among the figures asked. */
 function wholeWithItsPart(metrics: MetricRef[]): boolean {
@@ -156,8 +109,6 @@ const MONEY_ASKED_PER_UNIT = /经费|多少钱|费用/;
 /** "哪个最多", "排一下": the units named so far, ranked. */
 const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|排名|排一下|排个序/;
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
-/** A gap asked between the figures just given ("差多少", "相差几何"). */
-const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几|(?:多|少)了?多少(?:钱|万)?[？?]?$/;
 /** "<年甲>多少？→ <年乙>呢？→ 差多少 / 是增是减": the change between the two years just asked. */
 function twoYearsCompared(
   q: string,

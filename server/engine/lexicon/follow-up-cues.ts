@@ -17,3 +17,9 @@ export const REMAINDER = /剩下的|剩余的|其余的?|其他的(?:钱|部分)
 
 /** Two editions said to differ, or asked whether or why they do. */
 export const EDITIONS_DIFFER = new RegExp(`差了?多少|相差|差额|差距|差别|差几|一样吗|${EDITION_WHY.source}`);
+
+/** A figure's budget bases (a follow-up comparing it with the actual names the other side). */
+export const BUDGETS: ReadonlySet<string> = new Set(["预算", "年初预算", "全年预算"]);
+
+/** A gap asked between the figures just given ("差多少", "相差几何", "多了多少"). */
+export const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几|(?:多|少)了?多少(?:钱|万)?[？?]?$/;

@@ -136,14 +136,17 @@ export function stateValue(
   return { headline, notes };
 }
 
-/** A budget asked of an economic row that has none: its functional counterpart's, if one states it. */
+/**
+ * A budget asked of a row that states none: the same expense's row in the other classification
+ * (an economic row's functional counterpart), if that one states it.
+ */
 function budgetOfCounterpart(
   k: Knowledge,
   scope: Scope,
   ref: MetricRef,
   want: Want,
 ): { ref: MetricRef; facts: Fact[] } | undefined {
-  if (want === "actual" || want === "prev_actual" || lookup(k, scope, ref, want).length) return undefined;
+  if (want === "actual" || want === "prev_actual") return undefined;
   for (const twin of counterparts(k, ref, scope.unit)) {
     const facts = lookup(k, scope, twin, want);
     if (facts.length) return { ref: twin, facts };
@@ -177,14 +180,15 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         // "几个团？花了多少": the amount is asked too.
         if (!MONEY_CUES.some((cue) => plan.question.includes(cue))) continue;
       }
-      // "<经济科目>年初预算多少": the budget may be stated only for the functional row of that expense.
-      const twin = budgetOfCounterpart(k, scope, ref, want);
-      const facts = twin?.facts ?? lookup(k, scope, ref, want);
+      // "<经济科目>年初预算多少": the budget may be stated only for the other classification's row.
+      const stated = lookup(k, scope, ref, want);
+      const twin = stated.length ? undefined : budgetOfCounterpart(k, scope, ref, want);
+      const facts = twin?.facts ?? stated;
       if (twin) {
         const own = label;
         label = metricLabel(twin.ref, k);
         b.d.notes.push([
-          `文件未单列“${own}”的${wantLabel(want, undefined, own)}，以下为同一支出的功能分类科目“${label}”所列数字。`,
+          `文件未单列“${own}”的${wantLabel(want, undefined, own)}，以下为同一支出的另一分类科目“${label}”所列数字。`,
         ]);
       }
       // Last year's budget from a budget's change on it; an actual from the final accounts' change.

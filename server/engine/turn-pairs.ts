@@ -1,0 +1,73 @@
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import type { Context } from "./conversation.js";
+import { BUDGETS, GAP_ASKED } from "./lexicon/follow-up-cues.js";
+import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
+import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
+
+/*
+ * Two turns read together: a budget and its actual given one after the other, two figures asked in
+ * turn, a sibling row named by its modifier alone. What a third turn then asks is about both.
+ */
+
+/** A short follow-up that only names another basis ("实际支出呢", "决算花了多少", "年初预算是多少"). */
+export const BASIS_FOLLOW_UP =
+  /^(?:那|那么)?(?:实际|决算|年初|全年|调整后|预算|执行)[^，,。？?]{0,6}?(?:呢|多少|是多少|几何)?[？?]?$/;
+
+/**
+ * The last two turns gave one figure's budget and its actual, in either order ("花了多少？→ 年初
+ * 预算呢？", "预算多少？→ 实际呢？"), each read as a value of the same figure.
+ */
+export function budgetAndActualGiven(ctx: Context | undefined): boolean {
+  return (
+    !!ctx &&
+    ctx.operation === "value" &&
+    ctx.previousOperation === "value" &&
+    !ctx.previousMetrics.length &&
+    ((isBudget(ctx.basis) && !!ctx.previousSpent) || (isBudget(ctx.previousBasis) && !!ctx.spent))
+  );
+}
+export const isBudget = (basis?: string) => !!basis && BUDGETS.has(basis);
+/** "<另一修饰词>呢" after a lexicon figure named with its sibling modifier ("年初…" → "年末…"). */
+export function siblingOfContext(q: string, ctx: Context | undefined): MetricRef | undefined {
+  const ref = ctx?.metrics.length === 1 ? ctx.metrics[0] : undefined;
+  if (ref?.type !== "metric") return undefined;
+  for (const pair of SIBLING_MODIFIERS)
+    for (const [own, other] of [pair, [pair[1], pair[0]] as const]) {
+      const key = ref.key.replace(own, other);
+      const asked = new RegExp(`^(?:那|那么)?${other}(?:的)?(?:呢|多少|是多少)?[？?]?$`);
+      if (ref.key.includes(own) && asked.test(q) && METRIC_BY_KEY.has(key)) return { type: "metric", key };
+    }
+  return undefined;
+}
+
+/** Two figures asked one after the other, each alone, then how far apart they are. */
+export function figuresJustCompared(q: string, ctx: Context | undefined): boolean {
+  return (
+    !!ctx &&
+    ctx.operation === "value" &&
+    ctx.metrics.length === 1 &&
+    ctx.previousMetrics.length === 1 &&
+    (GAP_ASKED.test(q) || FIGURE_CHANGE.test(q)) &&
+    !YEAR_NAMED.test(q)
+  );
+}
+/** "增加了多少", "减少了多少": how much one figure exceeds the other. */
+const FIGURE_CHANGE = /(?:增加|减少|增长|下降|变化|变动)了?多少/;
+
+/** "全年预算多少？→ 实际呢？→ 还剩多少": the adjusted budget just given is the one compared. */
+export function adjustedBudgetGiven(
+  ctx: Context | undefined,
+  followUp: boolean,
+  operation: Operation,
+): QueryPlan["basis"] {
+  const compares = operation === "compare_budget_actual" || operation === "explain_variance";
+  if (!followUp || !compares || !budgetAndActualGiven(ctx)) return undefined;
+  return [ctx!.basis, ctx!.previousBasis].includes("全年预算") ? "全年预算" : undefined;
+}
+
+/** A gap or change asked of the figures just given ("多了多少", "还剩多少", "为啥少了"). */
+export const GAP_OR_CHANGE =
+  /多了|少了|超了|超出|差多少|相差|差了|差额|剩|没花完|没用完|结余|节余|为什么|为啥|为何|原因/;
+export const WHY = /为什么|为啥|为何|原因|怎么回事/;
+/** A year or last year named: a change on another year, not the budget just given. */
+export const YEAR_NAMED = /\d{4}|上年|去年|上一年|同比/;
