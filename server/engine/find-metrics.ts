@@ -129,20 +129,34 @@ function pointedTails(k: Knowledge, q: string): Hit[] {
   const hits: Hit[] = [];
   for (const pointer of q.matchAll(POINTING)) {
     const at = (pointer.index ?? 0) + pointer[0].length;
+    const named = stemmedProjects(k);
     for (let len = Math.min(10, q.length - at); len >= MIN_TAIL; len--) {
       const tail = q.slice(at, at + len);
-      const ending = k.projects.filter((name) => projectStem(name).endsWith(tail));
+      const ending = named.filter(({ stem }) => stem.endsWith(tail));
       // A name printed with and without its generic tail ("某活动" / "某活动项目") is one project.
-      const stems = new Set(ending.map(projectStem));
+      const stems = new Set(ending.map(({ stem }) => stem));
       if (stems.size > 1) break;
       if (stems.size === 1) {
-        hits.push({ ref: { type: "project", name: ending[0] }, at, len, score: len + 0.1 });
+        hits.push({ ref: { type: "project", name: ending[0].name }, at, len, score: len + 0.1 });
         break;
       }
     }
   }
   return hits;
 }
+
+/** Every project with its stem, worked out once per index head (not per question and length). */
+const stemmedProjects = (() => {
+  const cache = new WeakMap<readonly string[], { name: string; stem: string }[]>();
+  return (k: Knowledge) => {
+    let named = cache.get(k.projects);
+    if (!named) {
+      named = k.projects.map((name) => ({ name, stem: projectStem(name) }));
+      cache.set(k.projects, named);
+    }
+    return named;
+  };
+})();
 
 /** Money asked right after a fee's stem ("取暖花了", "培训的钱", "印刷这块用了多少"). */
 const SPENT_AFTER = /^(?:上|方面|这块|这一块|这项)?(?:花|用了|支出|开支|费用|的钱|多少钱|要多少)/;

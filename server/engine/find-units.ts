@@ -161,7 +161,8 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       .map((m) => [m.index, m.index + m[0].length]);
     const blocked = (from: number, to: number) =>
       /□/.test(rest.slice(from, to)) || [...foreign, ...named].some(([x, y]) => from < y && x < to);
-    const ends = wordEnds(rest);
+    // Where the segmenter's words of the masked text end (and the text itself).
+    const ends = new Set([rest.length, ...tokensOf(rest).map((token) => token.to)]);
     for (const hit of k.unitNames.fuzzy(rest, blocked)) {
       // "<某区>档案数字化": a span ending inside the next word borrowed its first character.
       if (!ends.has(hit.at + hit.asked.length)) continue;
@@ -208,14 +209,6 @@ export function foreignPlaces(rest: string): string[] {
   return [...new Set(rest.match(COUNTRY) ?? [])];
 }
 
-/** Where the segmenter's words of the text end (and the text itself). */
-function wordEnds(text: string): Set<number> {
-  const ends = new Set<number>([text.length]);
-  let at = 0;
-  for (const word of segment(text)) ends.add((at += word.length));
-  return ends;
-}
-
 /** Figure names of three or more characters (the lexicon's, and the rows the tables print). */
 const figureNamesOf = (() => {
   const lexicon = METRICS.flatMap((m) => [m.key, ...m.synonyms]);
@@ -227,6 +220,19 @@ const figureNamesOf = (() => {
       cache.set(k.subjects, names);
     }
     return names;
+  };
+})();
+
+/** The aliases' keys, for asking whether a shortened name is one (not a scan per question). */
+const aliasKeysOf = (() => {
+  const cache = new WeakMap<object, Set<string>>();
+  return (k: Knowledge): Set<string> => {
+    let keys = cache.get(k.aliases);
+    if (!keys) {
+      keys = new Set(k.aliases.map((alias) => alias.key));
+      cache.set(k.aliases, keys);
+    }
+    return keys;
   };
 })();
 
@@ -245,7 +251,7 @@ function endsInsideFigure(
   for (let shared = 1; shared <= alias.key.length - 2; shared++) {
     const shorter = alias.key.slice(0, -shared);
     const tail = alias.key.slice(-shared);
-    if (!k.aliases.some((a) => a.key === shorter)) continue;
+    if (!aliasKeysOf(k).has(shorter)) continue;
     if (
       figureNamesOf(k).some(
         (n) => n.startsWith(tail) && n.length > shared && after.startsWith(n.slice(shared)),

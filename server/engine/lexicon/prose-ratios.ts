@@ -2,7 +2,7 @@
  * Ratios of two figures one sentence states ("累计接待N批次M人，支出X万元", "追加项目X万元，实际支出Y万元"): how a question asks for them, and how the sentence marks each figure.
  */
 
-/** A per-unit amount asked ("平均一个人多少钱"): the counts a sentence states that it divides by. */
+/** A per-unit amount asked ("平均每人合多少"): the counts a sentence states that it divides by. */
 export const PER_COUNT_ASKED: readonly { asks: RegExp; counts: readonly string[]; per: string }[] = [
   { asks: /人均|每人|每个人|一个人|每位|每名|平均每?人/, counts: ["人次", "人"], per: "人" },
   { asks: /每批|一批/, counts: ["批次", "批"], per: "批次" },
