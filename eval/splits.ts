@@ -38,6 +38,9 @@ import { z } from "zod";
  * - `dev13`: a fourteenth set written the same way later in session 16 (210 items, all 13
  *   documents, the three kinds of users in equal measure, every standard table); first scored
  *   on arrival, then open for tuning.
+ * - `dev14`: a fifteenth set written the same way in session 17 (210 items, all 13 documents, in
+ *   the words of people who do not know the tables: rows deep in the tables, the prose sections,
+ *   two-step questions and vague unit names); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -56,6 +59,7 @@ export const Split = z.enum([
   "dev11",
   "dev12",
   "dev13",
+  "dev14",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -91,4 +95,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev11: { dir: join(GOLD, "dev11"), corpus: "configured", heldOut: false },
   dev12: { dir: join(GOLD, "dev12"), corpus: "configured", heldOut: false },
   dev13: { dir: join(GOLD, "dev13"), corpus: "configured", heldOut: false },
+  dev14: { dir: join(GOLD, "dev14"), corpus: "configured", heldOut: false },
 };

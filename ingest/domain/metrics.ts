@@ -71,6 +71,9 @@ function lastColumn(name: string): RegExp {
   return new RegExp(String.raw`(?:^| \/ )${name}$`);
 }
 
+/** A basic-spending row's whole: the final accounts' 决算数, a budget's "…基本支出 / 合计". */
+const BASIC_ROW_TOTAL = /决算数|(?:^| \/ )合计$/;
+
 /**
  * The budget funds besides the general budget, as documents write them ("政府性基金预算财政拨款",
  * "政府性基金拨款支出预算", "使用政府性基金安排的支出"); most units have none and say so.
@@ -224,8 +227,9 @@ export const METRICS: MetricDef[] = [
     key: "财政拨款收入",
     pattern: /财政拨款收入/,
     synonyms: [],
-    // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending.
-    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费))/,
+    // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending,
+    // and before a budget set against its actual it is the spending (财政拨款支出).
+    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费)|(?:整体|总体)?(?:(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)))/,
     tables: [
       { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },
       // 上海 预算's 财务收支预算总表 lists the income sources as rows.
@@ -279,7 +283,7 @@ export const METRICS: MetricDef[] = [
     synonyms: ["拨款支出"],
     // "一般公共预算年初预算和决算（实际支出）": the spending, its basis words left for the planner.
     // "一般公共预算整体完成年初预算…", "…执行率": the spending's completion.
-    ask: /一般公共预算(?:整体|总体)?(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)(?:了|率|情况)?)/,
+    ask: /(?:一般公共预算|财政拨款)(?:整体|总体)?(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)(?:了|率|情况)?)/,
     tables: [{ table: "05", row: /^合计$/, column: /小计|合计/ }],
   },
   {
@@ -366,20 +370,27 @@ export const METRICS: MetricDef[] = [
   {
     key: "授予中小企业合同金额",
     pattern: /授予中小企业合同(?:金额)?/,
-    synonyms: ["中小企业合同", "中小企业的合同", "授予中小企业", "给中小企业", "授给中小企业"],
+    synonyms: [
+      "中小企业合同",
+      "中小企业的合同",
+      "授予中小企业",
+      "给中小企业",
+      "授给中小企业",
+      "给了中小企业",
+    ],
   },
   { key: "授予小微企业合同金额", pattern: /授予小微企业合同(?:金额)?/, synonyms: ["小微企业合同"] },
   {
     key: "会议费",
     pattern: /会议费/,
     synonyms: ["开会的钱", "会议开支"],
-    tables: [{ table: "06", code: "30215", column: /决算数/ }],
+    tables: [{ table: "06", code: "30215", column: BASIC_ROW_TOTAL }],
   },
   {
     key: "培训费",
     pattern: /培训费/,
     synonyms: ["培训开支", "培训经费"],
-    tables: [{ table: "06", code: "30216", column: /决算数/ }],
+    tables: [{ table: "06", code: "30216", column: BASIC_ROW_TOTAL }],
   },
   {
     key: "车辆数",
@@ -400,7 +411,7 @@ export const METRICS: MetricDef[] = [
     measure: "辆",
     // "公车占多少" asks the cars' share of money, not how many cars.
     // "<单位>的车派什么用场", "有哪类车": the cars by kind, which is how their count is broken down.
-    ask: /几辆|多少辆|车辆|辆车|(?:几|多少)台车|(?<![用公])车子?(?=最多|最少|更多|更少)|车(?:都|辆)?(?:是|有)?(?:些)?(?:什么|哪些|哪类|哪种)(?:用途|类型|车)|车的?用途|车(?:都)?(?:是)?(?:干什么|做什么|干啥|做啥)用的|(?:什么|哪些|哪类|哪种)(?:用途的?|类型的?)?车(?![费补改])|公车(?!购置|运行|运维|占|的?(?:比例|比重|占比))|公务用?车(?!购置|运行|运维|占|的?(?:比例|比重|占比))/,
+    ask: /几辆|多少辆|车辆|辆车|(?:几|多少)(?:台|部)?车(?![费补改钱])|(?<![用公])车子?(?=最多|最少|更多|更少)|车(?:都|辆)?(?:是|有)?(?:些)?(?:什么|哪些|哪类|哪种)(?:用途|类型|车)|车的?用途|车(?:都)?(?:是)?(?:干什么|做什么|干啥|做啥)用的|(?:什么|哪些|哪类|哪种)(?:用途的?|类型的?)?车(?![费补改])|公车(?!购置|运行|运维|占|的?(?:比例|比重|占比))|公务用?车(?!购置|运行|运维|占|的?(?:比例|比重|占比))/,
   },
   {
     key: "编制数",

@@ -3,6 +3,8 @@ import { QUESTION_WORDS } from "./lexicon/question-words.js";
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
 import type { Vocabulary } from "./vocabulary.js";
+import type { MetricRef } from "./plan-schema.js";
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 
 /** Parts of speech that never say what a figure is about: numerals, time, places, particles, pronouns. */
 const FRAME_TAG = /^(m|mq|q|t|tg|x|u[a-z]*|p|y|r|rr|rz|d|c|e|o|zg|f|ns)$/;
@@ -97,13 +99,21 @@ const STATED_COUNT =
  * names and matched figures are already masked. Question cues (operations, bases, years) and the
  * question words of the lexicon are not qualifiers; what remains and is no name of the index is.
  */
-export function askedScope(vocabulary: Vocabulary, masked: string, hasUnit: boolean): AskedScope {
+export function askedScope(
+  vocabulary: Vocabulary,
+  masked: string,
+  hasUnit: boolean,
+  /** The question as typed, for attributes matched with their context words. */
+  question = masked,
+): AskedScope {
   let rest = masked.toLowerCase();
   // "全市" beside a unit names its place, unless a share of the whole region is asked ("占全市").
   const ofRegion = (w: string) => !hasUnit || new RegExp(`占.{0,2}${w}`).test(rest);
   const attributes = SCOPE_ATTRIBUTES.filter(
     (a) =>
-      a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))) || !!a.pattern?.test(rest),
+      a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))) ||
+      !!a.pattern?.test(rest) ||
+      !!a.inQuestion?.test(question),
   );
   for (const a of attributes) {
     rest = maskWords(rest, a.words);
@@ -126,4 +136,18 @@ export function askedScope(vocabulary: Vocabulary, masked: string, hasUnit: bool
     qualifiers: words(false),
     known: words(true),
   };
+}
+
+/**
+ * An item asked that the documents count only inside a figure ("公车加油费" in 公务用车运行维护费):
+ * that figure takes the place of the counts and rows the words also matched (车辆数, a 维修费 row),
+ * so the refusal names it as the closest. Other named figures stay.
+ */
+export function withContainingFigure(attributes: string[], refs: MetricRef[]): MetricRef[] {
+  const within = SCOPE_ATTRIBUTES.find((a) => a.within && attributes.includes(a.key))?.within;
+  if (!within) return refs;
+  const kept = refs.filter(
+    (ref) => ref.type === "metric" && ref.key !== within && !METRIC_BY_KEY.get(ref.key)?.measure,
+  );
+  return [{ type: "metric", key: within }, ...kept];
 }

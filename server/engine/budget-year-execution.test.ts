@@ -70,4 +70,13 @@ describe("two years' budgets asked one after the other, then their change", () =
     expect(answer).toContain("文件所列的增减率是与2023年预算执行数相比");
     expect(answer).not.toContain("印刷有误");
   });
+
+  // putuo-wanli-2023-bumen-yusuan p17 and putuo-wanli-2024-bumen-yusuan p19 (rendered): 212 01 04 城管执法
+  // 6,905,798 and 6,043,390.
+  it("'<某项>预算<年乙>比<年甲>' compares the two budgets, not the execution next year's budget states", async () => {
+    const r = await ask("万里街道城管执法预算24年比23年");
+    const answer = plain(r.answer);
+    expect(answer).toContain("690.58万元");
+    expect(answer).toContain("12.49%");
+  });
 });

@@ -140,6 +140,19 @@ describe("completion and change in the Shanghai documents", () => {
     expect(r.answer).toContain("(179.1459 − 205.04) ÷ 205.04 = -12.63%");
     expect(r.answer).not.toContain("198.34");
   });
+
+  // putuo-sfj-2026-bumen-yusuan p9, item 8: "…机关事业单位基本养老保险缴费支出（05项）183.95万元 … 2025年当年
+  // 预算执行数为156.34万元，2026年预算安排183.95万元，比2025年预算执行数增加17.66%". The economic row
+  // 30108 (p19) states the same 183.95万元 and no 执行数.
+  it("an economic row's last-year 执行数 and change come from its functional row of the same amount", async () => {
+    const second = await ask("普陀司法局2026年养老保险缴费预算多少", "2025年执行数呢");
+    expect(second.status).toBe("answered");
+    expect(plain(second.answer)).toContain("156.34万元");
+    expect(second.answer).toContain("另一分类科目");
+    const third = await ask("普陀司法局2026年养老保险缴费预算多少", "2025年执行数呢", "增长多少");
+    expect(third.plan.operation).toBe("yoy");
+    expect(plain(third.answer)).toContain("增长 17.66%");
+  });
 });
 
 describe("per person of what was spent on guests and travellers", () => {
@@ -172,6 +185,16 @@ describe("the welfare home's budget, part by part", () => {
     const answer = plain(r.answer);
     expect(answer).toContain("2023年预算执行数 44.17万元");
     expect(answer).toContain("增长 14.04%");
+  });
+
+  // Same page: "财政拨款收入950.12万元，比2023年预算增加0.46万元" — last year's budget, derived, not an 执行数.
+  it("'<上年>呢' after a budget's figure is last year's budget derived from the stated change", async () => {
+    const r = await ask("普陀区社会福利院2024年财政拨款多少", "2023年呢");
+    expect(r.status).toBe("answered");
+    const answer = plain(r.answer);
+    expect(answer).toContain("949.66万元");
+    expect(answer).toContain("950.12 − 0.46 = 949.66");
+    expect(answer).not.toContain("预算执行数。");
   });
 
   // putuo-shfly-2024-danwei-yusuan p7 (2024年预算单位财务收支预算总表, 元): 财政拨款收入 9,501,164; 事业收入

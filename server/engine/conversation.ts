@@ -34,7 +34,12 @@ export interface Context {
   textQuery?: string;
   /** The last turn asked a count ("<某活动>多少批次"): "其中某某呢" asks the same count of the part. */
   counts?: boolean;
+  /** The last turn counted occasions of something no figure is called ("跑了几次<某地>"). */
+  occasionsCounted?: boolean;
 }
+
+/** A count of occasions asked ("几次", "多少趟", "几批"). */
+const OCCASIONS_COUNTED = /(?:几|多少)(?:次|趟|回|批)/;
 
 /** Words asking what was spent, not planned. */
 const SPENT_ASKED = /决算|实际|花了|花掉|用了|用掉|支出了|执行数/;
@@ -82,6 +87,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         totalRead: readAsTotal(plan) ? plan.metrics : plan.metrics.length ? undefined : ctx?.totalRead,
         ...(plan.textQuery ? { textQuery: plan.textQuery } : {}),
         counts: plan.counts,
+        occasionsCounted: plan.counts && !plan.metrics.length && OCCASIONS_COUNTED.test(plan.question),
       };
     }
   }

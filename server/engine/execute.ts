@@ -4,7 +4,12 @@ import { breakdownOp, shareOp, valueOp, wantOf } from "./ops/amounts.js";
 import { scenarioOp } from "./ops/scenario.js";
 import { PROSE_COUNTS } from "./lexicon/prose-counts.js";
 import { MONEY_WORDS } from "./lexicon/question-words.js";
-import { addClosestPassage, addDescribingPassage, addTitledPassage } from "./ops/closest-passage.js";
+import {
+  addClosestPassage,
+  addDescribingPassage,
+  addTitledPassage,
+  itemsNotListed,
+} from "./ops/closest-passage.js";
 import { metricLabel, partsOf } from "./ops/labels.js";
 import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
@@ -179,11 +184,14 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   const citesNext =
     !!viaNext &&
     draft.figures.some((figure) => figure.facts.some((fact) => fact.docId === viaNext.doc.docId));
+  // A budget's last-year figure is its stated 执行数 (a fact of that period) or derived from the change.
+  const statedExecution =
+    !!viaNext && draft.figures.some((figure) => figure.facts.some((fact) => fact.period === viaNext.year));
   if (viaNext && citesNext)
     draft.notes.unshift([
       viaNext.doc.kind === "决算"
         ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`
-        : wantOf(plan, viaNext) === "none"
+        : wantOf(plan, viaNext) === "none" || !statedExecution
           ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
           : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
     ]);
@@ -303,8 +311,10 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   await quoteStatedAbsence(k, plan, scopes, draft);
   await answerStatedAbsence(k, plan, scopes, draft);
   await addClosestPassage(k, plan, scopes, draft);
-  if (plan.metrics.length === 1 && ["value", "breakdown"].includes(plan.operation))
+  if (plan.metrics.length === 1 && ["value", "breakdown"].includes(plan.operation)) {
     await addDescribingPassage(k, plan, scopes, draft, metricLabel(plan.metrics[0], k));
+    itemsNotListed(plan, draft, metricLabel(plan.metrics[0], k));
+  }
   addNotes(draft, plan, scopes);
   if (draft.status === "answered") for (const line of unpublished) draft.notes.push([`${line}。`]);
   return draft;

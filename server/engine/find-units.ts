@@ -6,9 +6,10 @@ import { EXCLUSION_CUES, PLACE_HOMOGRAPHS, QUESTION_WORDS } from "./lexicon/ques
 import { oneEdit } from "./unit-names.js";
 
 /** A body named like a government unit ("某某市某某局", "某某联络处"): a unit the index may not have. */
-// (A year's 年 or 度 before the name begins no name: "2025年某市某局".)
+// (A year's 年 or 度 before the name begins no name: "2025年某市某局". A name before "那块", "这部分"
+// is a part of the unit's figures, by the division it pays for: "某某办公厅那块".)
 const UNKNOWN_UNIT =
-  /(?:(?![年度])[\u4e00-\u9fa5][\u4e00-\u9fa5]{1,5}?[省市区县])(?:人民政府)?[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|联络处|办事处|中心|厅|院|馆|所|队|站|学校|医院)|(?![年度])[\u4e00-\u9fa5][\u4e00-\u9fa5]{1,9}?(?:局|委员会|厅|联络处|办事处|中心|研究院|档案馆|医院|学校)/g;
+  /(?:(?:(?![年度])[\u4e00-\u9fa5][\u4e00-\u9fa5]{1,5}?[省市区县])(?:人民政府)?[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|联络处|办事处|中心|厅|院|馆|所|队|站|学校|医院)|(?![年度])[\u4e00-\u9fa5][\u4e00-\u9fa5]{1,9}?(?:局|委员会|厅|联络处|办事处|中心|研究院|档案馆|医院|学校))(?!的?[那这]一?(?:块|部分|项))/g;
 
 export interface FoundUnits {
   units: string[];

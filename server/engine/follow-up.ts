@@ -130,14 +130,20 @@ export function withoutBareHeadCount(
   q: string,
   refs: MetricRef[],
   carried: MetricRef[],
+  /** The turn before counted occasions no figure is called ("跑了几次<某地>"): their people are asked. */
+  occasionsBefore = false,
 ): MetricRef[] | undefined {
   const isHeadCount = (ref: MetricRef) => ref.type === "metric" && ref.key === HEAD_COUNT;
   if (!refs.some(isHeadCount) || STAFF_WORDS.test(q)) return undefined;
   const others = refs.filter((ref) => !isHeadCount(ref));
   if (others.some((ref) => !isCount(ref))) return others;
   const amounts = carried.filter((ref) => !isCount(ref));
-  return !others.length && amounts.length ? amounts : undefined;
+  if (!others.length && amounts.length) return amounts;
+  return !others.length && occasionsBefore && BARE_PEOPLE.test(q) ? [] : undefined;
 }
+
+/** Only a count of people asked ("几个人", "一共多少人？"). */
+const BARE_PEOPLE = /^(?:那|共|一共|总共|累计)?(?:有|去了|去)?(?:几个|多少|几)(?:个)?人(?:次)?[？?]?$/;
 
 /** The totals of income, for a spending follow-up that must not carry them ("收入多少？→ 钱花在哪"). */
 const INCOME_TOTALS = new Set(["收入合计", "财政拨款收入"]);

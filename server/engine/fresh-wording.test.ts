@@ -12,6 +12,91 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  */
 const { ask } = useSampleEngine();
 
+describe("rows named in the asker's own words (sample final accounts)", () => {
+  it("编年鉴 is the project 年鉴编纂 (002 line 630: 项目支出 28 万元)", async () => {
+    const r = await ask("区委办编年鉴花了多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "28万元");
+  });
+
+  it("车改补贴 is read as 其他交通费用, with the typo in the unit's name (000 line 303: 30239 124.63)", async () => {
+    const r = await ask("市政付办的车改补贴一年多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "124.63万元");
+    expect(r.answer).toContain("其他交通费用");
+  });
+
+  it("'有多少车' is the number of cars (000 line 522: 共有车辆19辆)", async () => {
+    const r = await ask("市政府办有多少车");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "19辆");
+  });
+
+  // 002 line 490: "政府采购支出总额126.03万元…授予中小企业合同金额114.69万元，占政府采购支出总额的91.0%".
+  it("'采购有多大比例给了中小企业' is the contracts' share of the whole procurement", async () => {
+    const r = await ask("区委办的采购有多大比例给了中小企业");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("114.69 ÷ 126.03 = 91.00%");
+    expect(r.answer).not.toContain("65.57");
+  });
+
+  // 000 line 394: "财政拨款支出年初预算数为5054.92万元，支出决算数为5487.18万元，完成年初预算的108.55%".
+  it("财政拨款 set against its budget is the spending, not the income", async () => {
+    const r = await ask("株洲市政府办2024财政拨款年初预算和决算对比");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "5054.92万元 5487.18万元 108.55%");
+    // 000 line 375: "一般公共服务（类）支出4317.24万元，占78.68%" is a share, no execution rate.
+    const rate = await ask("市政府办财政拨款执行率");
+    expect(rate.answer).not.toContain("78.68%");
+  });
+
+  // 000 line 306: 人员经费合计 2,619.09; line 374: 基本支出4723.85万元. 002 line 442: "人员经费544.36万元，占基本支出的86.3%".
+  it("two units' share of a part in a whole '比较' gives each unit's share, not one figure less another", async () => {
+    const r = await ask("市政府办和区委办人员经费占基本支出比重比较");
+    expect(r.plan.operation).toBe("rank");
+    const answer = plain(r.answer);
+    expect(answer).toContain("2619.09 ÷ 4723.85 = 55.44%");
+    expect(answer).toContain("中共株洲市天元区委办公室");
+  });
+});
+
+describe("guests, places of publication and divisions (sample final accounts)", () => {
+  // 002 line 338 (table 09): 公务接待费 0.13; line 474: "来宾6人次".
+  it("'平均每个客人' divides the hospitality by its guests", async () => {
+    const r = await ask("区委办请客吃饭平均每个客人花了多少钱");
+    expect(plain(r.answer)).toContain("0.13 × 10000 ÷ 6 = 216.67元/人次");
+  });
+
+  // 002 line 514: "本单位部门决算在天元区政府门户网站信息公开平台上的财政信息模块中公开。"
+  it("'在哪里能看到' quotes where the document says it is published", async () => {
+    const r = await ask("区委办的决算在哪里能看到");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("天元区政府门户网站");
+  });
+
+  // 002 line 144: 2013101 行政运行 322.85 (under 党委办公厅（室）及相关机构事务).
+  it("'<某厅>那块呢' names a part of the unit's figures, not a unit the index lacks", async () => {
+    const r = await ask("区委办档案事务行政运行花了多少", "那党委办公厅那块呢");
+    expect(r.answer).not.toContain("未找到");
+    expect(plain(r.answer)).toContain("322.85万元");
+  });
+});
+
+describe("gaps asked as who spent more or by how much in proportion (sample final accounts)", () => {
+  // 002 line 1173 ff. (年鉴编纂 self-assessment): 年初预算数 18, 全年执行数 28.
+  it("'比年初预算超了多少比例' is the gap over the budget", async () => {
+    const r = await ask("区委办年鉴编纂比年初预算超了多少比例");
+    expect(plain(r.answer)).toContain("(28 − 18) ÷ 18 = 55.56%");
+  });
+
+  // 001 line 1132: 三公 支出决算 23.3; 002 line 458: 三公 支出决算 9.00.
+  it("'谁花得多' of two units gives the difference", async () => {
+    const r = await ask("驻京办和区委办2024年三公谁花得多");
+    expect(r.plan.operation).toBe("difference");
+    expect(plain(r.answer)).toContain("23.3 − 9 = 14.30");
+  });
+});
+
 describe("an average per delegation", () => {
   it("每个团组: the amount over the delegations counted with 个", async () => {
     const r = await ask("市政府办2024年接待来访团组平均每个团组花了多少接待费");
@@ -68,6 +153,26 @@ describe("the other edition named in a follow-up", () => {
 describe("by functional subject", () => {
   // shanghai-czj-2025-danwei-yusuan p10 (rendered): 201 一般公共服务支出 127,886,849; 208 17,560,320.
   const shanghai = usePdfEngine(["shanghai-czj-2025-danwei-yusuan.pdf"]);
+  // p18 (rendered): 302 15 会议费 363,800 (一般公共预算基本支出 合计).
+  it("會議費 in a budget is the basic spending table's row total", async () => {
+    const r = await shanghai.ask("上海财政局2025年會議費预算");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "363800元");
+  });
+
+  // p11 (rendered): 221 02 01 住房公积金 10,000,000; 221 02 03 购房补贴 11,800,000 (the economic row 30113
+  // prints the same 10,000,000).
+  it("'两个加起来' adds an expense read in two classifications once", async () => {
+    const r = await shanghai.ask("上海市财政局住房公积金预算", "购房补贴呢", "两个加起来");
+    expect(plain(r.answer)).toContain("1000 + 1180 = 2180");
+  });
+
+  it("which meetings were held: refused, no list is published; the row named as the closest", async () => {
+    const r = await shanghai.ask("上海市财政局2025年会议费具体开了哪些会？");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("具体明细");
+  });
+
   it("分功能科目 breaks the total down by class", async () => {
     const r = await shanghai.ask("上海市财政局2025年支出分功能科目各多少");
     expect(plain(r.answer)).toContain("按功能分类（类）");

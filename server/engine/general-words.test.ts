@@ -37,3 +37,30 @@ describe("large equipment in everyday words", () => {
     },
   );
 });
+
+describe("words around a figure that say what it is, or what it holds", () => {
+  // 普陀区社会福利院 2024 单位预算 p15 (单位“三公”经费和机关运行经费预算表): 公务用车购置及运行费 小计 6.4, 运行费 6.4.
+  it("车子油钱 is refused, the cars' running cost named as the closest", async () => {
+    const r = await ask("福利院车子油钱一年预算多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("公务用车运行维护费");
+    expect(figureNumbers(r.answer)).toContain("6.40");
+  });
+
+  // 普陀区财政局 2024 部门决算 p17: 人员经费合计 2,152.26.
+  it("examples before 这些 (工资社保这些人员经费) name the kind: the figure after them is asked", async () => {
+    const r = await ask("普陀财政局24年工资社保这些人员经费总共多少");
+    expect(r.status).toBe("answered");
+    expect(figureNumbers(r.answer)).toContain("2152.26");
+  });
+});
+
+describe("a term the document defines", () => {
+  // 普陀区财政局 2024 部门决算 p25 (第四部分 名词解释): "十一、机关运行经费：指行政单位和参照公务员法管理的事业单位
+  // 使用一般公共预算财政拨款安排的基本支出中的日常公用经费支出。"
+  it("'…指的什么' quotes the definition", async () => {
+    const r = await ask("普陀财政局说的机关运行经费指的什么");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("基本支出中的日常公用经费支出");
+  });
+});

@@ -96,3 +96,21 @@ describe("a counted list sharing its ending", () => {
     },
   );
 });
+
+describe("a verb split from its object by a count", () => {
+  it.each([
+    ["某办24年出了几次国", "某办24年出国几次"],
+    ["某局出过多少趟差", "某局出差多少趟"],
+    ["某局开了几次会", "某局开会几次"],
+  ])("joins them again: %s", (question, normalized) => {
+    expect(normalizeQuestion(question)).toBe(normalized);
+  });
+
+  it("leaves a meeting named in full (开了几次会议)", () => {
+    expect(normalizeQuestion("某局开了几次会议")).toBe("某局开了几次会议");
+  });
+
+  it("fixes 办工费 typed for 办公费", () => {
+    expect(normalizeQuestion("某委办工费预算")).toBe("某委办公费预算");
+  });
+});

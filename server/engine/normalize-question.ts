@@ -3,7 +3,7 @@ import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import { translateEnglishWords } from "./lexicon/english-words.js";
 import { withoutPleasantries } from "./lexicon/pleasantries.js";
 import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
-import { TYPOS } from "./lexicon/thesaurus.js";
+import { SPLIT_VERBS, TYPOS } from "./lexicon/thesaurus.js";
 import { segment } from "../../ingest/index/tokenize.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
@@ -159,6 +159,7 @@ export function normalizeQuestion(question: string): string {
     ...SHARED_ENDINGS,
     ...NAMED_RATIOS,
     ...TYPOS,
+    ...SPLIT_VERBS,
     ...SIBLING_COMPARED,
   ])
     q = q.replace(re, to);

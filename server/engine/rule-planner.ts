@@ -1,7 +1,7 @@
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
-import { askedScope, perUnitOf, type AskedScope } from "./asked-scope.js";
+import { askedScope, perUnitOf, withContainingFigure, type AskedScope } from "./asked-scope.js";
 import { inSchemeAsked } from "./scheme-asked.js";
 import { asksStatedRate } from "./lexicon/prose-counts.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
@@ -130,6 +130,9 @@ function twoYearsCompared(
 const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，,。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
+/** "<某厅>那块": the part of the unit's figures a division pays for, not a unit of its own. */
+const partNamedBy = (q: string, word: string) =>
+  new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}的?[那这]一?(?:块|部分|项)`).test(q);
 
 /** The question with the spans of matched figures masked (〇); one pass over text and spans. */
 function maskSpans(text: string, spans: [number, number][]): string {
@@ -330,8 +333,12 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const unmasked = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
   const per = perUnitOf(unmasked);
   // "预算N万花了多少": an amount the asker writes names no figure ("万花" is no qualifier).
-  const rest = per.masked.replace(ASKED_AMOUNT, (m) => "〇".repeat(m.length));
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
+  const rest = examplesMasked(
+    k,
+    per.masked.replace(ASKED_AMOUNT, (m) => "〇".repeat(m.length)),
+    scopeUnits,
+  );
   const matched: FoundMetrics = findMetrics(k, rest, scopeUnits);
   // …or the only one whose tables have the coded rows asked about.
   const withRows =
@@ -349,10 +356,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       ? projectListSpans(rest)
       : [];
   const asked: AskedScope = {
-    ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length > 0),
+    ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length > 0, q),
     ...(per.perUnit ? { perUnit: per.perUnit.key } : {}),
   };
   const subject = readSubject(k, matched, asked, scopeUnits);
+  subject.refs = withContainingFigure(asked.attributes, subject.refs);
   // "人均…", "每辆…": the count is what the amount is divided by, not a figure asked for itself.
   const perUnit = PER_UNITS.find((p) => p.key === asked.perUnit);
   const divisors = perUnit?.divisors ?? [];
@@ -376,7 +384,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   );
   // A leftover name of a body ("某委办公室") is a unit the index does not have.
   if (!units.length && !found.ambiguous)
-    for (const word of subject.qualifiers.filter((w) => UNIT_SUFFIX.test(w))) {
+    for (const word of subject.qualifiers.filter((w) => UNIT_SUFFIX.test(w) && !partNamedBy(q, w))) {
       unknownUnits.push(word);
       subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     }
@@ -389,7 +397,12 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const onlyRead = !matched.refs.length && subject.readings.length > 0;
   let metricsHere = refs.length && !(part.length && (countsOnly || projectsOnly || onlyRead)) ? refs : part;
   // "<某项费用>…多少人": the people of that activity, not the staff head count.
-  const activityPeople = withoutBareHeadCount(q, metricsHere, ctx && !units.length ? ctx.metrics : []);
+  const activityPeople = withoutBareHeadCount(
+    q,
+    metricsHere,
+    ctx && !units.length ? ctx.metrics : [],
+    !!ctx?.occasionsCounted,
+  );
   if (activityPeople) metricsHere = activityPeople;
   // The loose word's reading is not how the question was read then.
   if (onlyRead && metricsHere === part) subject.readings = [];
@@ -640,6 +653,22 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   };
   if ((bareBudget && BARE_BUDGET.test(rest)) || carriesTotal) READ_AS_TOTAL.add(plan);
   return plan;
+}
+
+/** "<甲><乙>这些<某类>": examples before the kind of figure they belong to. */
+const EXAMPLES_BEFORE =
+  /[\u4e00-\u9fa5、和及与]{2,12}?(?:这些|这类|这种|之类的?|这样的)(?=的?[\u4e00-\u9fa5])/;
+
+/**
+ * The question with examples of a figure masked ("水电物业这些公用经费"): the figure named after
+ * them is asked, not each example. Kept when no figure follows ("工资社保这些钱": the examples are it).
+ */
+function examplesMasked(k: Knowledge, rest: string, units: string[]): string {
+  const found = EXAMPLES_BEFORE.exec(rest);
+  if (!found) return rest;
+  const end = found.index + found[0].length;
+  if (!findMetrics(k, rest.slice(end), units).refs.length) return rest;
+  return rest.slice(0, found.index) + "〇".repeat(found[0].length) + rest.slice(end);
 }
 
 /**

@@ -31,7 +31,9 @@ describe("a fee inside the vehicle costs", () => {
   it("is refused: no table itemises 加油费 (000 line 356 gives only 公务用车运行维护费 85.75)", async () => {
     const r = await ask("市政府办2024年公车的加油费是多少");
     expect(r.status).toBe("not_found");
-    expect(r.answer).toMatch(/^文件没有“加油费”/);
+    expect(r.answer).toMatch(/^文件没有单列的用车燃油/);
+    // Named as the closest figure, which holds the fuel, not given as the fuel's cost.
+    expect(r.answer).toContain("最接近的公开数字是株洲市人民政府办公室2024年度公务用车运行维护费");
     expect(r.answer).not.toContain("85.75万元为");
   });
 
@@ -107,5 +109,37 @@ describe("a refusal that echoes the question", () => {
     const r = await ask("驻京办那4台车每台平均折下来多少");
     expect(r.status).toBe("not_found");
     expect(r.answer).not.toMatch(/\d/);
+  });
+});
+
+describe("an item the documents count only inside a disclosed figure", () => {
+  // 001 line 1137: "公务用车运行维护费支出预算为18万元，支出决算为19.7万元"; line 1142: "…主要是燃油费、维修费、
+  // 保险费等" — no table itemises them; the number of cars (3辆) is not the answer either.
+  it("公车保险费 is refused, the running cost named as the closest", async () => {
+    const r = await ask("驻京办公车保险费多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("公务用车运行维护费");
+    expectFacts(r, "19.7万元");
+    expect(r.answer).not.toContain("3辆");
+  });
+
+  it("a question about what the running cost includes is no refusal", async () => {
+    const r = await ask("驻京办公务用车运行维护费包括加油吗");
+    expect(r.answer).not.toMatch(/^文件没有单列/);
+  });
+});
+
+describe("who took part", () => {
+  // 000 line 484 lists the delegations and their cost, never their members.
+  it("'都是哪些领导去的' is refused: the documents name no people", async () => {
+    const r = await ask("市政府办出国考察都是哪些领导去的");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("名单");
+  });
+
+  it("'几个人' after trips no figure counts is not the staff head count (000 line 594: 在职人数125人)", async () => {
+    const r = await ask("市政府办跑了几次北京，几个人");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).not.toContain("125人");
   });
 });

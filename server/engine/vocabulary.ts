@@ -107,7 +107,7 @@ export class Vocabulary {
     const hits: VocabularyHit[] = [];
     for (const [i, count] of shared) {
       const e = this.entries[i];
-      const contained = e.keys.some((k) => k.includes(key));
+      const contained = e.keys.some((k) => k.includes(key) || verbAfter(k, key));
       const cover = contained ? 1 : count / termGrams.length;
       if (cover < (options.min ?? MIN_COVER) || (!contained && termGrams.length <= 2)) continue;
       const nameGrams = Math.min(...e.keys.map((k) => grams(k).length));
@@ -133,6 +133,17 @@ export class Vocabulary {
     if (shortest.some((i) => this.entries[i].keys.some((k) => k.includes(key)))) return true;
     return this.plain.candidates(key).some((n) => n.key.includes(key));
   }
+}
+
+/**
+ * A verb and its object as a name puts them the other way round: "编年鉴" in "年鉴编纂", "修档案"
+ * in "档案修复" (a three-character term: one verb character, a two-character object).
+ */
+function verbAfter(name: string, term: string): boolean {
+  if ([...term].length !== 3) return false;
+  const object = term.slice(1);
+  const at = name.indexOf(object);
+  return at >= 0 && name.indexOf(term[0], at + object.length) > 0;
 }
 
 /**

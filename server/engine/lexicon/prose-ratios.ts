@@ -20,8 +20,12 @@ export const MONEY_PER = /钱|合多少|花多少|多少元|成本|费用|花费
 export const RATE_ASKED =
   /执行率|完成率|使用率|支出率|(?:花|用|执行|支出)(?:了|掉)?(?:几成|百分之几|百分之多少|多少比例|多大比例)/;
 
-/** Words right before the amount spent of an amount planned earlier in the sentence. */
-export const SPENT_CUE = /(?:实际(?:支出|执行|使用|完成)|已支出|支出|执行)(?:了|数为|为|数)?\s*$/;
+/**
+ * Words right before the amount spent of an amount planned earlier in the sentence. A bare 支出 or
+ * 执行 opens its clause ("…万元，执行…"): after a row's name ("一般公共服务（类）支出") it names the row.
+ */
+export const SPENT_CUE =
+  /(?:实际(?:支出|执行|使用|完成)|已支出|(?:^|[，,；;。:：])\s*(?:全年|当年|年度|最终|最后|共|累计)?(?:支出|执行))(?:了|数为|为|数)?\s*$/;
 
 /** Words right before an amount that make it a change or a remainder, never an amount planned ("调减X万元"). */
 export const CHANGE_CUE = /(?:调减|调增|调整|减少|增加|下降|增长|节约|结余|结转|压减|核减)(?:了|为)?\s*$/;

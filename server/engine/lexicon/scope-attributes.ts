@@ -16,7 +16,14 @@ export interface ScopeAttribute {
   readonly withoutUnit?: boolean;
   /** How people ask for it beyond fixed words ("3月的", "十月份"). */
   readonly pattern?: RegExp;
+  /** Matched on the question as typed: its context words ("公车") may be names of figures, masked otherwise. */
+  readonly inQuestion?: RegExp;
+  /** The disclosed figure (a lexicon key) that holds what is asked: named as the closest. */
+  readonly within?: string;
 }
+
+/** An amount is asked ("多少", "花了"), not what a figure includes ("包括加油吗"). */
+const AMOUNT_ASKED = String.raw`(?=.*(?:多少|花了|花费|开销|开支|金额|几何))`;
 
 export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   {
@@ -105,11 +112,21 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     words: ["品牌", "型号", "车型", "排量", "哪年买", "哪一年买", "什么时候买"],
     lacking: "车辆或设备的品牌型号、购置时间",
   },
-  { key: "names", words: ["名单", "姓名", "叫什么名字"], lacking: "人员或来宾名单" },
+  {
+    key: "names",
+    words: ["名单", "姓名", "叫什么名字"],
+    // "哪几位干部参加", "谁带队": who took part, not how many (人员经费 is no person).
+    pattern:
+      /(?:哪些|哪几位|哪位|哪几个)(?:领导|干部|同志|官员|人)(?!员?(?:经费|支出|费|工资|数|编制))|都有谁|是谁(?:去|参加|带队)|谁去的|谁带队/,
+    lacking: "人员或来宾名单",
+  },
   {
     // A project's whole cost over its years: the documents state the year's arrangement only.
     key: "investment",
     words: ["总投资", "投资总额", "总造价", "工程总价", "总投入", "一共投资", "总共投资"],
+    // "一共要投多少钱盖", "建成总共多少": the whole cost of building it.
+    pattern:
+      /(?:总共|一共|总计|全部)要?(?:花|投)?多少钱?(?:来|才能)?(?:建|盖|修建|建成|盖好|建好)|(?:建|盖)(?:成|好|完)[^，,。？?]{0,4}(?:总共|一共)/,
     lacking: "项目的总投资（文件只列当年的预算安排）",
     closest: "当年安排",
   },
@@ -131,6 +148,17 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     lacking: "具体日期",
   },
   { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
+  {
+    // The 名词解释 of 公务用车运行维护费: "燃料费、维修费、过路过桥费、保险费等". No table itemises them.
+    key: "car_running_item",
+    words: [],
+    inQuestion: new RegExp(
+      `^${AMOUNT_ASKED}.*(?:车[^，,。？?]{0,4}(?:保险|维修|修理|保养|年检|油)|加油|油钱|油费|汽油|柴油|燃油|过路费|过桥费|路桥费|停车费|洗车)`,
+    ),
+    lacking: "单列的用车燃油、维修、保险、过路过桥、停车等单项开支",
+    closest: "这些开支都计在其中",
+    within: "公务用车运行维护费",
+  },
   {
     key: "region",
     words: ["全市", "全区", "全县", "全省", "全国"],
@@ -186,7 +214,19 @@ export const AVERAGED = /平均|均摊|摊下来|摊到|算下来|大概|大约|
 export const PER_UNITS: readonly PerUnit[] = [
   {
     key: "per_visit",
-    words: ["平均每人次", "每人次", "人均每次", "每一人次", "一人次"],
+    words: [
+      "平均每人次",
+      "每人次",
+      "人均每次",
+      "每一人次",
+      "一人次",
+      // A guest is counted once per visit (来宾N人次).
+      "每个客人",
+      "每位客人",
+      "每个来宾",
+      "每位来宾",
+      "每名来宾",
+    ],
     divisors: [],
     ownCounts: ["人次"],
     per: "人次",

@@ -43,6 +43,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["出国", "出境"], means: ["因公出国（境）费"] },
   { say: ["车辆运行", "车的运行维护", "车运行维护", "养车"], means: ["公务用车运行维护费"] },
   { say: ["外包", "委托费"], means: ["委托业务费"] },
+  // 公务交通补贴 (the car reform's allowance) is booked under 30239 其他交通费用.
+  { say: ["车改补贴", "车改补助", "公务交通补贴", "交通补贴"], means: ["其他交通费用"], scheme: "economic" },
   { say: ["人头费"], means: ["人员经费"] },
   { say: ["社保就业", "社保和就业"], means: ["社会保障和就业支出"], scheme: "function" },
   {
@@ -53,6 +55,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["买东西", "买货物", "购买货物", "采购货物"], means: ["政府采购货物支出"] },
   { say: ["买服务", "购买服务", "采购服务"], means: ["政府采购服务支出"] },
   { say: ["工程采购", "采购工程"], means: ["政府采购工程支出"] },
+  // "采购" alone: all of it, not one of its kinds; beside a reservation for small firms it is that.
+  { say: ["采购"], means: ["政府采购支出总额"], unless: /预留/ },
   { say: ["预算总额", "总预算", "预算总数", "预算总盘子", "全部预算", "整个预算"], means: ["支出合计"] },
   { say: ["决算总额", "决算总数", "总决算"], means: ["支出合计"] },
   { say: ["买新车", "新车", "买车", "购车"], means: ["公务用车购置费"] },
@@ -72,6 +76,16 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/接待废/g, "接待费"],
   [/街到(?=\d|办|20)/g, "街道"],
   [/档按/g, "档案"],
+  [/办工(?=费|经费)/g, "办公"],
   // 采购 typed by its sound
   [/(政府|集中)?(?:彩|菜|才)购/g, "$1采购"],
+];
+
+/**
+ * Verbs with their object split by a count ("出了几次国", "开过三次会"): joined again before the
+ * count, so the activity's name is read ("出国几次").
+ */
+export const SPLIT_VERBS: readonly (readonly [RegExp, string])[] = [
+  [/出[了过]?(几|多少|[一二两三四五六七八九十\d]+)(次|趟|回)(国|差)/g, "出$3$1$2"],
+  [/开[了过]?(几|多少|[一二两三四五六七八九十\d]+)(次|场|个)会(?!议)/g, "开会$1$2"],
 ];

@@ -23,7 +23,7 @@ export const UNIT_TOPICS: readonly {
 }[] = [
   {
     // "<某费>是指什么": the documents define their terms in a section of their own.
-    say: /是指什么|指什么|(?<!为)什么是|是什么意思|什么意思|的含义|怎么定义|定义是什么/,
+    say: /是指什么|指什么|指的是?(?:什么|啥)|(?<!为)什么是|是什么意思|什么意思|啥意思|的含义|怎么定义|定义是什么/,
     headings: "名词解释",
     withWords: true,
   },
@@ -45,6 +45,11 @@ export const UNIT_TOPICS: readonly {
     // "是个什么级别的单位", "行政还是事业单位": how the unit is ranked and what kind of body it is.
     say: /什么级别|哪一级|哪个级别|几级|级别|规格|什么性质|单位性质|什么类型的单位|(?:行政|事业)单位还是(?:行政|事业)单位/,
     headings: "机构 人员 行政单位 事业单位 处级 科级 局级",
+  },
+  {
+    // "预算在哪能查到", "在哪个网站公开": where the documents say they are published.
+    say: /在哪(?:里|儿)?(?:能|可以)?(?:看到|看|查到|查|找到|下载)|(?:哪个|什么)网站|(?:公开|发布)在哪|在哪(?:里|儿)?(?:公开|发布)/,
+    headings: "公开 网站 平台 信息公开",
   },
   {
     // "部门预算和单位预算…差的是谁的钱", "为什么不一样": the 部门 edition adds its subordinate units.

@@ -2,7 +2,7 @@ import { money } from "../../../lib/money.js";
 import { average, difference, growth, pointsBetween, times, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { QueryPlan } from "../plan-schema.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, oneRefPerName, valueOp, wantOf } from "./amounts.js";
 import { closestFigure } from "./closest.js";
@@ -57,8 +57,30 @@ function partOfSum(value: DraftBuilder, found: number, missing: string[]): Draft
   return value;
 }
 
+/**
+ * One expense read as two rows (住房公积金 in the functional and the economic classification, the
+ * same amount in one document) is added once.
+ */
+function withoutTwinRows(found: Row[]): Row[] {
+  const nameOf = (ref: MetricRef) => (ref.type === "subject" ? ref.name : undefined);
+  return found.filter(
+    (row, i) =>
+      !nameOf(row.ref) ||
+      !found
+        .slice(0, i)
+        .some(
+          (other) =>
+            other.scope === row.scope &&
+            nameOf(other.ref) === nameOf(row.ref) &&
+            money(other.fact.value).eq(row.fact.value),
+        ),
+  );
+}
+
 export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  const { found, missing } = rows(k, plan, scopes);
+  const all = rows(k, plan, scopes);
+  const found = withoutTwinRows(all.found);
+  const missing = all.missing;
   if (found.length < 2) return partOfSum(valueOp(k, plan, scopes), found.length, missing);
   const byYear = sumByYearOp(k, plan, found);
   if (byYear) return byYear;

@@ -137,8 +137,11 @@ export function stateValue(
 }
 
 /**
- * A budget asked of a row that states none: the same expense's row in the other classification
- * (an economic row's functional counterpart), if that one states it.
+ * A figure asked of a row that states none: the same expense's row in the other classification
+ * (an economic row's functional counterpart), if that one states it. A budget carries over; an
+ * actual only when both rows state the same amount for the document's own year (then they hold
+ * the same expense: an economic row of table 06 counts basic spending only, so it differs when
+ * projects pay for the same kind of cost).
  */
 function budgetOfCounterpart(
   k: Knowledge,
@@ -146,12 +149,22 @@ function budgetOfCounterpart(
   ref: MetricRef,
   want: Want,
 ): { ref: MetricRef; facts: Fact[] } | undefined {
-  if (want === "actual" || want === "prev_actual") return undefined;
+  const actual = want === "actual" || want === "prev_actual";
   for (const twin of counterparts(k, ref, scope.unit)) {
+    if (actual && !sameOwnYearAmount(k, scope, ref, twin)) continue;
     const facts = lookup(k, scope, twin, want);
     if (facts.length) return { ref: twin, facts };
   }
   return undefined;
+}
+
+/** Both rows state one and the same amount for the scope document's own year. */
+function sameOwnYearAmount(k: Knowledge, scope: Scope, ref: MetricRef, twin: MetricRef): boolean {
+  const own: Want = scope.doc.kind === "预算" ? "budget" : "actual";
+  const ofDocument = { ...scope, previousYear: false, year: scope.doc.year };
+  const mine = distinctValues(lookup(k, ofDocument, ref, own));
+  const theirs = distinctValues(lookup(k, ofDocument, twin, own));
+  return mine.length > 0 && theirs.length > 0 && money(mine[0].value).eq(theirs[0].value);
 }
 
 /** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
@@ -188,12 +201,19 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         const own = label;
         label = metricLabel(twin.ref, k);
         b.d.notes.push([
-          `文件未单列“${own}”的${wantLabel(want, undefined, own)}，以下为同一支出的另一分类科目“${label}”所列数字。`,
+          `文件未单列“${own}”的${wantLabel(want, twin.facts[0], own) || "数字"}，以下为同一支出的另一分类科目“${label}”所列数字。`,
         ]);
       }
       // Last year's budget from a budget's change on it; an actual from the final accounts' change.
       const derivable = scope.previousYear && want === (scope.doc.kind === "预算" ? "none" : "prev_actual");
-      if (!facts.length && derivable && derivePrevious(k, b, scope, ref, label)) {
+      // No basis named ("<上年>呢" after a budget's figure): a budget's last year is its budget too,
+      // when the budget states this figure's own change (not only a figure of the same amount's).
+      const ownChangeOnly = scope.previousYear && scope.doc.kind === "预算" && !plan.basis;
+      if (
+        !facts.length &&
+        (derivable || ownChangeOnly) &&
+        derivePrevious(k, b, scope, ref, label, !derivable)
+      ) {
         found++;
         continue;
       }
@@ -353,11 +373,20 @@ function countsOf(
  * Last year's figure when only this year's and the stated change are printed: 12.50 − 2.25 = 10.25
  * (final accounts), or last year's budget from next year's budget and its "比上年" change.
  */
-function derivePrevious(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
+function derivePrevious(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  /** Only from the figure's own stated change. */
+  ownChangeOnly = false,
+): boolean {
   const kind = scope.doc.kind;
   const want = kind === "预算" ? "budget" : "actual";
   const current = selectFacts(k, scope.doc, ref, want)[0];
   const own = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
+  if (ownChangeOnly && !own) return false;
   // A total whose change is stated only for a figure of the same amount ("财政拨款支出…比上年减少…"):
   // that figure's change, named as its own.
   // Only a budget's: a final account's 收支总计 adds carry-overs, which last year may not have matched.
@@ -701,9 +730,11 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wf = wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ?? wholes[0];
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
-  // "<整体>里<某项>占多少" with no relation the lexicon knows: the part named after "里" over the
-  // container named first, when the first reading puts a part above its whole.
-  if (m1 && !swap && CONTAINER_FIRST.test(plan.question) && money(share.value).gt(100))
+  // "<整体>里<某项>占多少" (or "<整体>有多大比例给了<某项>", no 占) with no relation the lexicon
+  // knows: the part named second over the whole named first, when the first reading puts a part
+  // above its whole.
+  const containerFirst = CONTAINER_FIRST.test(plan.question) || !plan.question.includes("占");
+  if (m1 && !swap && containerFirst && money(share.value).gt(100))
     return shareOp(k, { ...plan, metrics: [m1, m0] }, scopes);
   const pl = metricLabel(part, k);
   const wl = metricLabel(whole, k);

@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { decimalsOf, money } from "../../../lib/money.js";
-import { gap, ratio, times, type Computed } from "../calculator.js";
+import { gap, growth, ratio, times, type Computed } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -15,6 +15,10 @@ import { counterpartChange, yoyOp } from "./yoy.js";
 import { RATIO, YOY } from "../question-cues.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { basisWord, metricLabel, scopeLabel, sourcePlace } from "./labels.js";
+
+/** The gap between actual and budget asked as a share of the budget ("超出几成", "节约了百分之几"). */
+const GAP_RATE_ASKED =
+  /(?:超|超出|超支|超了|节约|节省|结余|少花|多花)(?:了|出)?(?:预算)?(?:多少|百分之几|几成)?(?:比例|百分比|百分之|%|几成)/;
 
 interface Comparison {
   ref: MetricRef;
@@ -169,6 +173,14 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
+    // "超出几成", "节约了百分之几": the gap as a share of the budget.
+    const relative = GAP_RATE_ASKED.test(plan.question) ? growth(c.actual.value, c.budget.value) : undefined;
+    if (relative)
+      b.d.bullets.push([
+        `${c.actualWord}比${budgetWord}${over ? "超出" : "减少"} `,
+        b.computed(relative, `${label}决算比预算增减率`, [c.actual, c.budget]),
+        "。",
+      ]);
     // "是预算的几倍": the actual as a multiple of the budget.
     const multiple = RATIO.test(plan.question) ? times(c.actual.value, c.budget.value) : undefined;
     if (multiple)

@@ -85,3 +85,18 @@ export async function addTitledPassage(
   draft.passages.push(titled);
   draft.extraSources.push({ chunkId: titled.chunk.id });
 }
+
+/** The items of a figure asked for ("开了哪些会", "都买了哪些东西"). */
+const ITEMS_ASKED = /哪些|哪几/;
+
+/**
+ * The items of a figure asked for, and neither its parts nor a passage describing it found: the
+ * figure alone answers nothing asked. Refused, the figure named as the closest disclosed.
+ */
+export function itemsNotListed(plan: QueryPlan, draft: Draft, label: string): void {
+  if (plan.operation !== "breakdown" || draft.status !== "answered" || !ITEMS_ASKED.test(plan.question))
+    return;
+  if (draft.passages.length || draft.figures.length !== 1) return;
+  draft.status = "not_found";
+  draft.headline = [`文件没有列出“${label}”的具体明细；最接近的公开数字：`, ...draft.headline];
+}

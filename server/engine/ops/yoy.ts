@@ -43,7 +43,9 @@ function previousOf(
   const fromEarlier = () =>
     earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
   // "<年>预算多少？→ <次年>呢？→ 降了多少": the two budgets asked are compared, not the stated 执行数.
-  const earlierBudgetAsked = budgetsCompared && !!earlier && scopes.includes(earlier);
+  // "<某项>预算<年乙>比<年甲>": the year compared with is named beside the budget word.
+  const earlierBudgetAsked =
+    budgetsCompared && !!earlier && (scopes.includes(earlier) || yearComparedWith(question, earlier.year));
   if (earlier?.doc.kind === "预算" && (budgetOfYearNamed(question, earlier.year) || earlierBudgetAsked)) {
     const budget = fromEarlier();
     if (budget) return budget;
@@ -51,6 +53,13 @@ function previousOf(
   // "比<上年>执行数…": last year's budget is not its execution; only a stated 执行数 answers.
   const executionAsked = EXECUTION_NAMED.test(question) && earlier?.doc.kind === "预算";
   return lookup(k, scope, ref, "prev_actual")[0] ?? (executionAsked ? undefined : fromEarlier());
+}
+
+/** "…比<年>", "与<年>相比": the year a figure is compared with, named. */
+function yearComparedWith(question: string, year: number): boolean {
+  return new RegExp(
+    `(?:比|较|和|与|跟|同)(?:${year}|(?<!\\d)${year % 100})年(?!度?的?(?:执行|决算|实际))`,
+  ).test(question);
 }
 
 /** Last year's execution named ("执行数", "实际执行"), not its budget. */
@@ -393,12 +402,15 @@ export function counterpartChange(
 /** A change on last year, or, when the asked rows state none, their counterparts' (counterpartChange). */
 export function yoyOrCounterpart(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = yoyOp(k, plan, scopes);
-  if (b.d.headline.length || scopes.length !== 1) return b;
+  // One document asked of (its year, and last year as it states it): its counterparts may state the change.
+  const own = scopes.filter((scope) => !scope.previousYear);
+  const oneDocument = own.length === 1 && scopes.every((scope) => scope.doc.docId === own[0].doc.docId);
+  if (b.d.headline.length || !oneDocument) return b;
   for (const asked of plan.metrics) {
-    const alt = counterpartChange(k, plan, scopes[0], asked);
+    const alt = counterpartChange(k, plan, own[0], asked);
     if (alt) return alt;
   }
-  return VALUE_ASKED_FIRST.test(plan.question) ? withFigureAsked(k, plan, scopes[0], b) : b;
+  return VALUE_ASKED_FIRST.test(plan.question) ? withFigureAsked(k, plan, own[0], b) : b;
 }
 
 /** "<某项>多少，比上年怎么变化" with no change stated: the figure asked first is still the answer. */
