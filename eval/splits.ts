@@ -41,6 +41,9 @@ import { z } from "zod";
  * - `dev14`: a fifteenth set written the same way in session 17 (210 items, all 13 documents, in
  *   the words of people who do not know the tables: rows deep in the tables, the prose sections,
  *   two-step questions and vague unit names); first scored on arrival, then open for tuning.
+ * - `dev15`: a sixteenth set written the same way later in session 17 (210 items, all 13
+ *   documents, weighted to conversations that lean on earlier turns and short mobile-typed
+ *   messages); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -60,6 +63,7 @@ export const Split = z.enum([
   "dev12",
   "dev13",
   "dev14",
+  "dev15",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -96,4 +100,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev12: { dir: join(GOLD, "dev12"), corpus: "configured", heldOut: false },
   dev13: { dir: join(GOLD, "dev13"), corpus: "configured", heldOut: false },
   dev14: { dir: join(GOLD, "dev14"), corpus: "configured", heldOut: false },
+  dev15: { dir: join(GOLD, "dev15"), corpus: "configured", heldOut: false },
 };

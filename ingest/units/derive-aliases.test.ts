@@ -71,6 +71,8 @@ describe("deriveAliases：按规则从全称推出简称", () => {
   it("上海市普陀区人民政府万里街道办事处 → 万里街道、万里街道办事处、普陀区万里街道", () => {
     const aliases = deriveAliases("上海市普陀区人民政府万里街道办事处");
     expect(aliases).toEqual(expect.arrayContaining(["万里街道", "万里街道办事处", "普陀区万里街道", "万里"]));
+    // The kind of office alone, as people say it when there is one ("街道办三公多少").
+    expect(aliases).toEqual(expect.arrayContaining(["街道办", "街道办事处"]));
     expect(aliases).not.toContain("政府万里街道");
   });
 

@@ -85,6 +85,9 @@ export function deriveAliases(fullName: string): string[] {
       out.add(short);
       if (district) out.add(district + short);
     }
+    // The kind of office alone ("街道办"), like a bare body: one unit, or the planner asks which.
+    out.add(`${kind}办事处`);
+    out.add(`${kind}办`);
   }
   return [...out, ...(bare ? [bare] : [])].filter((a) => a !== fullName && (a.length >= 3 || a === bare));
 }

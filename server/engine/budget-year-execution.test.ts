@@ -79,4 +79,14 @@ describe("two years' budgets asked one after the other, then their change", () =
     expect(answer).toContain("690.58万元");
     expect(answer).toContain("12.49%");
   });
+
+  // putuo-wanli-2024-bumen-yusuan p8, item 20 (rendered): "其他社会保障和就业支出（项）”781.24万元 … 2023年当年
+  // 预算执行数为1410.22万元 … 比2023年预算执行数减少44.60%".
+  it("'其他' before an everyday class name is the catch-all row, not the class", async () => {
+    const r = await ask("万里街道其他社保就业支出24年变化");
+    const answer = plain(r.answer);
+    expect(answer).toContain("781.24万元");
+    expect(answer).toContain("1410.22万元");
+    expect(answer).toContain("44.60%");
+  });
 });

@@ -28,6 +28,9 @@ describe("a budget's completion asked with no figure named", () => {
     expect(answer).toContain("年初预算 257.00万元");
     expect(answer).toContain("支出决算 247.80万元");
     expect(answer).not.toContain("三公");
+    // 001 line 1121: the same 257 and 247.8 stated for the one 项 that holds them all, with the
+    // reason "决算数小于年初预算数的主要原因是响应财政号召，压缩开支，节约经费".
+    expect(answer).toContain("文件说明的原因：响应财政号召，压缩开支，节约经费");
   });
 
   it("'预算多少' of a year with final accounts only reads the total they state, and '实际花了多少' after it", async () => {

@@ -229,11 +229,13 @@ describe("how a question is wrapped", () => {
     expectFacts(r, "16批次");
   });
 
-  // 003 line 47: 机关运行经费 2182.99; 000 line 504: 2104.76 (2182.99 − 2104.76 = 78.23).
+  // 000 line 504: "机关运行经费支出2104.76万元，比年初预算数减少544.23 万元"; 003 line 47: the budget
+  // document's 2182.99, named beside the final accounts' own gap.
   it("a body's full name before a figure beginning 机关… is that body, not a subordinate “…机关”", async () => {
     const r = await ask("株洲市人民政府办公室机关运行经费决算比年初预算少多少");
     expect(r.plan.units).toEqual(["株洲市人民政府办公室"]);
-    expect(r.answer).toContain("2182.99 − 2104.76 = 78.23");
+    expect(r.answer).toContain("比年初预算减少 **544.23万元**");
+    expect(r.answer).toContain("2182.99万元");
   });
 
   it("“2024年度预算里” names the year and the document, no qualifier", async () => {

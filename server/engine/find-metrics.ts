@@ -5,7 +5,7 @@ import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
-import { THESAURUS } from "./lexicon/thesaurus.js";
+import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
 import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
 import { isScore } from "./ops/quote-fact.js";
@@ -112,9 +112,34 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       starts ??= wordStarts(q);
       if (!startsAWord(q, say, starts)) continue;
       for (const ref of thesaurusRefs(k, entry, units)) addAll(hits, q, say, ref, -0.05, say);
+      // "其他<everyday word>": the catch-all row of what the word means ("其他<某类>支出").
+      if (q.includes(`${OTHER}${say}`))
+        for (const ref of otherRowsOf(k, entry, units)) addAll(hits, q, `${OTHER}${say}`, ref, 0.1, say);
     }
   return hits;
 }
+
+/** The word that opens a catch-all row's name ("其他…支出"). */
+const OTHER = "其他";
+
+/**
+ * Rows named "其他" + what the entry means, as the index's vocabulary has them. A catch-all 款 has
+ * one 项 of the same name and amount ("20899" and "2089999"): the 项, which the narrative explains.
+ */
+function otherRowsOf(k: Knowledge, entry: ThesaurusEntry, units: string[]): MetricRef[] {
+  return entry.means.flatMap((means) => {
+    const hits = k.vocabulary
+      .resolve(`${OTHER}${means}`, { units, scheme: entry.scheme })
+      .filter((hit) => hit.cover === 1 && hit.ref.type === "subject" && hit.ref.name?.startsWith(OTHER));
+    const name = hits[0]?.ref.type === "subject" ? hits[0].ref.name : undefined;
+    const deepest = hits
+      .filter((hit) => hit.ref.type === "subject" && hit.ref.name === name)
+      .sort((x, y) => codeLength(y.ref) - codeLength(x.ref))[0];
+    return deepest ? [deepest.ref] : [];
+  });
+}
+
+const codeLength = (ref: MetricRef) => (ref.type === "subject" ? (ref.code?.length ?? 0) : 0);
 
 /** Words pointing at a thing the asker has in mind ("那个<…>工程"). */
 const POINTING = /那个|这个|那项|这项|该/g;

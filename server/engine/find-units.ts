@@ -171,6 +171,13 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       take([hit.at], hit.asked.length, hit.units, hit.asked);
     }
   }
+  if (!units.length && !ambiguous) {
+    // "管民政的那个局": the body by what it runs, when one unit's name says it with that kind.
+    const duty = BY_DUTY.exec(rest);
+    const owners = duty ? k.publishingUnits.filter((u) => ownsDuty(u, duty[1], duty[2])) : [];
+    if (duty && owners.length) take([duty.index], duty[0].length, owners, duty[0]);
+    if (duty && owners.length === 1) fuzzy.push({ asked: duty[0], unit: owners[0] });
+  }
   // Units in the order the question names them ("甲和乙相差多少": 甲 first).
   units.sort((x, y) => (positions.get(x) ?? 0) - (positions.get(y) ?? 0));
   return { units: withoutExcluded(units, positions, q.toLowerCase()), ambiguous, rest, fuzzy, elsewhere };
@@ -192,6 +199,15 @@ function withoutExcluded(units: string[], positions: Map<string, number>, q: str
     (u) => !EXCLUSION_CUES.test(q.slice(Math.max(0, (positions.get(u) ?? 0) - 4), positions.get(u))),
   );
   return kept.length ? kept : units;
+}
+
+/** A body named by what it runs and its kind ("管民政的那个局", "负责教育的委"). */
+const BY_DUTY =
+  /(?:管|负责|主管|分管)(?:理)?([\u4e00-\u9fa5]{2,4}?)(?:工作)?的(?:那个|那家|这个)?(委员会|委|局|办公室|办|院)/;
+
+/** Its name holds the duty's words and ends with the kind ("委" of 委员会). */
+function ownsDuty(unit: string, duty: string, kind: string): boolean {
+  return unit.includes(duty) && unit.endsWith(kind === "委" ? "委员会" : kind === "办" ? "办公室" : kind);
 }
 
 /** Bodies the question names that matched no unit (answered as not published). */

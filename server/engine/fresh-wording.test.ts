@@ -97,6 +97,43 @@ describe("gaps asked as who spent more or by how much in proportion (sample fina
   });
 });
 
+describe("follow-ups and loose wording (sample final accounts)", () => {
+  // 000 line 504: "机关运行经费支出2104.76万元，比年初预算数减少544.23 万元，降低20.54%".
+  it("'比年初预算少多少' is the final accounts' own gap on the budget, after two figures asked in turn", async () => {
+    const r = await ask("市政府办公用经费多少", "机关运行经费呢", "比年初预算少多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("比年初预算减少 544.23万元");
+    expect(answer).toContain("20.54%");
+    expect(answer).toContain("2104.76 − (-544.23) = 2648.99");
+  });
+
+  // 001 line 1132: "“三公”经费财政拨款支出预算为40万元，支出决算为23.3万元，完成预算的58.25%".
+  it("'完成了几成' compares the budget with its actual", async () => {
+    const r = await ask("驻京办三公花了多少", "预算是多少 完成了几成");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expectFacts(r, "40万元 23.3万元 58.25%");
+  });
+
+  // 002 line 112: 一般公共服务支出 674.75 of 840.70.
+  it("'<N>万按功能科目怎么分布' breaks the spending total down by class", async () => {
+    const r = await ask("区委办840万按功能科目怎么分布的");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "674.75万元");
+  });
+
+  it("a post's pay is refused whoever's it is, without asking which unit", async () => {
+    const r = await ask("12345热线的话务员工资多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("个人的信息");
+  });
+
+  // 002 line 474: "公务接待费支出决算为0.13万元，全年共接待来访团组1个…包头市九原区委书记一行来株调研…".
+  it("'接待的谁' after the hospitality quotes who was received", async () => {
+    const r = await ask("区委办接待费多少", "接待的谁");
+    expect(r.answer).toContain("包头市九原区委书记");
+  });
+});
+
 describe("an average per delegation", () => {
   it("每个团组: the amount over the delegations counted with 个", async () => {
     const r = await ask("市政府办2024年接待来访团组平均每个团组花了多少接待费");
@@ -144,6 +181,11 @@ describe("the other edition named in a follow-up", () => {
   // putuo-sfj-2026-bumen-yusuan p10 (部门财务收支预算总表) 支出总计 96,282,213.44; danwei p8 (预算单位财务收支
   // 预算总表) 支出总计 86,959,408.34 (rendered pages).
   const editions = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-danwei-yusuan.pdf"]);
+  it("<部门预算收入> → '单位预算呢 差多少': the two editions' gap", async () => {
+    const r = await editions.ask("司法局部门预算收入多少", "单位预算呢 差多少");
+    expect(plain(r.answer)).toContain("9628.221344 − 8695.940834 = 932.280510");
+  });
+
   it("<部门预算总额> → 跟单位预算相差多少: the two editions' gap", async () => {
     const r = await editions.ask("司法局2026年部门预算总额是多少", "跟单位预算相差多少");
     expect(plain(r.answer)).toContain("9628.221344 − 8695.940834 = 932.280510");
@@ -165,6 +207,13 @@ describe("by functional subject", () => {
   it("'两个加起来' adds an expense read in two classifications once", async () => {
     const r = await shanghai.ask("上海市财政局住房公积金预算", "购房补贴呢", "两个加起来");
     expect(plain(r.answer)).toContain("1000 + 1180 = 2180");
+  });
+
+  // p20 (2025年单位“三公”经费和机关运行经费预算表): 因公出国(境)费 288.70.
+  it("a place's initials before the unit ('sh财政局') are no words the figure must carry", async () => {
+    const r = await shanghai.ask("sh财政局2025 出国费");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "288.7万元");
   });
 
   it("which meetings were held: refused, no list is published; the row named as the closest", async () => {
@@ -253,6 +302,19 @@ describe("a total's change asked in a follow-up (PDF)", () => {
   // putuo-swh-2025-bumen-yusuan p7 (rendered, pdftoppm -r 60): 支出预算37,151.47万元…比2024年预算增加24,491.71万元；
   // 主要原因是政策资金项目预算增加.
   const swh = usePdfEngine(["putuo-swh-2025-bumen-yusuan.pdf"]);
+  // p22 (其他相关情况说明): "2025年“三公”经费预算数为1.00万元". p23–26: 项目总预算 1720.00, 1170.00,
+  // 1410.00, 2921.00万 (科技创新, 生命健康, 商业创新, 贸易高质量发展专项).
+  it("the unit named by what it runs ('管商务的那个委')", async () => {
+    const r = await swh.ask("管商务的那个委 25年三公预算多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "1万元");
+  });
+
+  it("a counted list of projects in brackets after their kind is added up", async () => {
+    const r = await swh.ask("商务委四个政策资金专项（科技创新、生命健康、商业创新、贸易高质量）加起来多少");
+    expect(plain(r.answer)).toContain("1720 + 1170 + 1410 + 2921 = 7221");
+  });
+
   it("<年>预算多少 → 比上年增加了多少：the same total's stated change", async () => {
     const r = await swh.ask("商务委2025年预算多少", "比2024年增加了多少？原因呢");
     const text = plain(r.answer);

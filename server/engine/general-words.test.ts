@@ -64,3 +64,12 @@ describe("a term the document defines", () => {
     expect(r.answer).toContain("基本支出中的日常公用经费支出");
   });
 });
+
+describe("a cover names the unit and nothing asked", () => {
+  // 普陀区社会福利院 2024 单位预算 p4 (单位机构设置): "设5个内设机构，包括：院长室、办公室、财务室、后勤部、护理部。"
+  it("'有哪些部门' quotes the divisions, not the cover", async () => {
+    const r = await ask("普陀福利院有哪些部门");
+    expect(r.answer).toContain("护理部");
+    expect(r.answer).not.toContain("「封面」");
+  });
+});

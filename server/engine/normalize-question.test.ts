@@ -114,3 +114,12 @@ describe("a verb split from its object by a count", () => {
     expect(normalizeQuestion("某委办工费预算")).toBe("某委办公费预算");
   });
 });
+
+describe("a counted list of projects", () => {
+  it.each([
+    ["某委甲甲、乙乙、丙丙丙三个专项加起来", "某委甲甲专项、乙乙专项、丙丙丙专项三项加起来"],
+    ["某委三个某某专项（甲甲、乙乙、丙丙丙）加起来", "某委甲甲专项、乙乙专项、丙丙丙专项三项加起来"],
+  ])("writes the kind on each item: %s", (question, normalized) => {
+    expect(normalizeQuestion(question)).toBe(normalized);
+  });
+});

@@ -82,16 +82,24 @@ const SIBLING_COMPARED = SIBLING_MODIFIERS.flatMap(([one, other]) =>
  * checks how many were read.
  */
 const COUNTED_LIST =
-  /((?:[\u4e00-\u9fa5]{2,4}(?:、|和|及|与))+[\u4e00-\u9fa5]{2,4})([两二三四五六七八九\d]{1,2}(?:项|个|类))(缴费|经费|支出)/g;
+  /((?:[\u4e00-\u9fa5]{2,6}(?:、|和|及|与))+[\u4e00-\u9fa5]{2,6})([两二三四五六七八九\d]{1,2}(?:项|个|类))(缴费|经费|支出|专项|项目)/g;
+/** The list in brackets after its count and kind ("四个某某专项（甲、乙、丙、丁）"): written as a counted list. */
+const BRACKETED_LIST =
+  /([两二三四五六七八九\d]{1,2}(?:项|个|类))[\u4e00-\u9fa5]{0,6}?(缴费|经费|支出|专项|项目)[(（]((?:[\u4e00-\u9fa5]{2,8}、)+[\u4e00-\u9fa5]{2,8})[)）]/g;
 /** An item already named as a fee or spending keeps its name. */
 const NAMED_AS_SPENDING = /(?:费|支出)$/;
 
-function endingOnEachListed(q: string): string {
+function endingOnEachListed(question: string): string {
+  const q = question.replace(
+    BRACKETED_LIST,
+    (_m: string, count: string, ending: string, items: string) => `${items}${count}${ending}`,
+  );
   return q.replace(COUNTED_LIST, (_m: string, items: string, count: string, ending: string) => {
     const written = items
       .split(/(、|和|及|与)/)
       .map((part, i) => (i % 2 === 1 || NAMED_AS_SPENDING.test(part) ? part : `${part}${ending}`));
-    return `${written.join("")}${count}`;
+    // "四个" after the last item would read as part of its name: counted as items ("四项").
+    return `${written.join("")}${count.replace(/个$/, "项")}`;
   });
 }
 

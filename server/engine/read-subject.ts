@@ -39,6 +39,9 @@ function reading(asked: string, refs: MetricRef | MetricRef[], k: Knowledge): st
 /** Pinyin-like: lower case with vowels, four letters or more (acronyms such as PPP stay qualifiers). */
 const ROMANISED = /^(?=[a-z]{4,}$)[b-df-hj-np-tv-z]*[aeiouv][a-z]*$/;
 
+/** A place's two initials typed before a unit's name ("sh" for 上海; three letters are an acronym, PPP). */
+const INITIALS = /^[a-z]{2}$/;
+
 /** People a payment is named after ("离休干部" of 离休费): who receives it, said again. */
 const RECIPIENTS = /^(.{2})(?:干部|人员|职工|同志)$/;
 
@@ -71,7 +74,7 @@ export function readSubject(
   for (const word of asked.qualifiers) {
     // A romanised word left over beside a named unit ("zhujing 驻京办…") spells a name the
     // Chinese already gives; the tables' labels are Chinese, so it can qualify nothing.
-    if (units.length && ROMANISED.test(word)) continue;
+    if (units.length && (ROMANISED.test(word) || INITIALS.test(word))) continue;
     if (headsProjectList(word, refs)) continue;
     if (paidTo(word, refs)) continue;
     if (namesPartsOf(word, refs)) {

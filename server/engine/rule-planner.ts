@@ -130,6 +130,8 @@ function twoYearsCompared(
 const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，,。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
+/** The functional classification named ("按功能科目", "功能分类"): it divides spending. */
+const BY_FUNCTION = /功能(?:分类|科目)/;
 /** "<某厅>那块": the part of the unit's figures a division pays for, not a unit of its own. */
 const partNamedBy = (q: string, word: string) =>
   new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}的?[那这]一?(?:块|部分|项)`).test(q);
@@ -404,6 +406,17 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !!ctx?.occasionsCounted,
   );
   if (activityPeople) metricsHere = activityPeople;
+  // "<N>万按功能科目怎么分": the functional classes divide spending; no figure named is its total.
+  const byFunction = BY_FUNCTION.exec(q)?.[0];
+  if (byFunction && !metricsHere.length && !ctx?.metrics.length) {
+    const others = subject.qualifiers.filter((word) => !byFunction.includes(word));
+    if (!others.length) {
+      metricsHere = [{ type: "metric", key: "支出合计" }];
+      subject.confidence = Math.min(1, subject.confidence / QUALIFIER_DOUBT ** subject.qualifiers.length);
+      subject.qualifiers = [];
+      subject.readings.push("未指明哪项，按支出合计分类");
+    }
+  }
   // The loose word's reading is not how the question was read then.
   if (onlyRead && metricsHere === part) subject.readings = [];
   // "<某项>预算多少？→ 实际支出呢": the basis of the figure before; "支出" names no figure here.
@@ -758,7 +771,9 @@ function editionsCompared(q: string, followUp: boolean, ctx?: Context): boolean 
 }
 
 /** The edition named as what the one before is compared with ("和单位预算…", "跟部门的比"). */
-const COMPARED_WITH_EDITION = /(?:和|跟|与|同|比)[^，,。？?]{0,4}(?:单位|部门)/;
+// …or named, then the gap asked ("部门的呢，差几万").
+const COMPARED_WITH_EDITION =
+  /(?:和|跟|与|同|比)[^，,。？?]{0,4}(?:单位|部门)|(?:单位|部门)[^，,。？?]{0,4}呢[，,\s]*(?:差|相差|差距|差额|多|少)/;
 
 /** The edition named here, else (in a follow-up about the same units) the one named before. */
 function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan, "edition"> {

@@ -75,8 +75,8 @@ describe("refused without a figure when nothing close is asked", () => {
     ["驻京办在北京的办公用房面积有多大", /面积/],
     ["株洲市2024年全市一般公共预算收入是多少", /全市/],
     ["区委办党政专用通信二级网建设项目的中标供应商是哪家", /供应商/],
-    // A month's pay or an item's price, with no unit named: refused, not asked which unit.
-    ["热线接线员每个月拿多少工资", /月度或季度/],
+    // A post's monthly pay or an item's price, with no unit named: refused, not asked which unit.
+    ["热线接线员每个月拿多少工资", /个人的信息/],
     ["食堂的菜单价多少", /单价/],
     // Who holds a post, and who got the money, are not disclosed.
     ["驻京办的负责人是谁", /个人的信息/],

@@ -35,13 +35,15 @@ const quoted = (words: string[]) => words.map((w) => `“${w}”`).join("、");
  * question that names something the index has no name for and no unit to look in.
  */
 export function beforeScopes(plan: QueryPlan): Draft | undefined {
-  if (plan.units.length || plan.clarify) return undefined;
-  const region = plan.attributes.map((key) => ATTRIBUTE_BY_KEY.get(key)).find((a) => a?.withoutUnit);
-  if (region) return notFound(`文件中没有${region.lacking}。文件中没有的数字我不会推测。`);
-  // A month, a price per item, a person's pay: no unit's documents have it, so none is asked for.
+  if (plan.units.length) return undefined;
+  // A month, a price per item, a person's pay: no unit's documents have it, so none is asked for
+  // (nor which unit is meant).
   const beyond = plan.attributes.map((key) => ATTRIBUTE_BY_KEY.get(key)).find((a) => a && !a.withoutUnit);
   if (beyond && !plan.unknownUnits.length)
     return notFound(`公开的部门预算、决算文件没有${beyond.lacking}。文件中没有的数字我不会推测。`);
+  if (plan.clarify) return undefined;
+  const region = plan.attributes.map((key) => ATTRIBUTE_BY_KEY.get(key)).find((a) => a?.withoutUnit);
+  if (region) return notFound(`文件中没有${region.lacking}。文件中没有的数字我不会推测。`);
   if (plan.qualifiers.length && !plan.unknownUnits.length && plan.operation !== "text_lookup")
     return notFound(`公开文件中没有${quoted(plan.qualifiers)}这项数字。文件中没有的数字我不会推测。`);
   return undefined;

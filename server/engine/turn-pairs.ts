@@ -48,9 +48,12 @@ export function figuresJustCompared(q: string, ctx: Context | undefined): boolea
     ctx.metrics.length === 1 &&
     ctx.previousMetrics.length === 1 &&
     (GAP_ASKED.test(q) || FIGURE_CHANGE.test(q)) &&
-    !YEAR_NAMED.test(q)
+    !YEAR_NAMED.test(q) &&
+    !BUDGET_NAMED_AS_BASE.test(q)
   );
 }
+/** "较年初预算差了几万": the last figure against its own budget, not against the figure before it. */
+const BUDGET_NAMED_AS_BASE = /(?:比|较|与|跟|和)(?:年初|全年|调整后)?预算/;
 /** "增加了多少", "减少了多少": how much one figure exceeds the other. */
 const FIGURE_CHANGE = /(?:增加|减少|增长|下降|变化|变动)了?多少/;
 

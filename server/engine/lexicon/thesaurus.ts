@@ -48,9 +48,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["人头费"], means: ["人员经费"] },
   { say: ["社保就业", "社保和就业"], means: ["社会保障和就业支出"], scheme: "function" },
   {
-    say: ["扶持中小企业", "帮扶中小企业", "中小企业扶持", "支持中小企业发展"],
+    say: ["扶持中小企业", "帮扶中小企业", "中小企业扶持", "支持中小企业发展", "支持中小企业"],
     means: ["支持中小企业发展和管理支出"],
     scheme: "function",
+    // Procurement "支持中小企业" is the contracts awarded them, not this functional row.
+    unless: /采购|合同/,
   },
   { say: ["买东西", "买货物", "购买货物", "采购货物"], means: ["政府采购货物支出"] },
   { say: ["买服务", "购买服务", "采购服务"], means: ["政府采购服务支出"] },

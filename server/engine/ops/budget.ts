@@ -9,6 +9,7 @@ import { distinctValues } from "../select-facts.js";
 import { budgetDocumentFact } from "../budget-document-figure.js";
 import { COMPARED_KIN } from "../lexicon/total-kin.js";
 import { counterparts } from "./counterpart.js";
+import { statedBudgetGap } from "./stated-budget-gap.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
 import { counterpartChange, yoyOp } from "./yoy.js";
@@ -79,8 +80,27 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
     actuals.filter((f) => f !== pair.actual && Number(f.value) !== Number(pair.actual.value)),
   );
   const others = [...otherBudgets, ...otherActuals];
-  const reason = [pair.actual, pair.budget, ...actuals].find((f) => f.reason)?.reason;
+  const reason =
+    [pair.actual, pair.budget, ...actuals].find((f) => f.reason)?.reason ?? samePairReason(k, scope, pair);
   return { ref, ...pair, actualWord: "决算", stated, others, reason };
+}
+
+/**
+ * The reason the narrative states for the same budget and actual under the row that holds the
+ * whole (a total whose one item carries all of it: "年初预算为A，支出决算为B，…主要原因是…").
+ */
+function samePairReason(
+  k: Knowledge,
+  scope: Scope,
+  pair: { budget: Fact; actual: Fact },
+): string | undefined {
+  const facts = k.factsOf(scope.doc.docId).filter((f) => !f.table && f.reason);
+  const sentence = (f: Fact) => `${f.source.lines[0]}`;
+  return facts.find(
+    (f) =>
+      money(f.value).eq(pair.actual.value) &&
+      facts.some((g) => g !== f && sentence(g) === sentence(f) && money(g.value).eq(pair.budget.value)),
+  )?.reason;
 }
 
 /**
@@ -147,6 +167,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       b.d.notes.push([`${scopeLabel(scope)}文件中未同时列出“${label}”的预算数和决算数。`]);
       continue;
     }
+    if (statedBudgetGap(k, b, scope, c, label)) continue;
     const rate = ratio(c.actual.value, c.budget.value);
     const over = money(c.actual.value).gt(c.budget.value);
     // The gap is shown as a positive amount with its direction in words.

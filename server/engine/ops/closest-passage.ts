@@ -86,8 +86,9 @@ export async function addTitledPassage(
   draft.extraSources.push({ chunkId: titled.chunk.id });
 }
 
-/** The items of a figure asked for ("开了哪些会", "都买了哪些东西"). */
-const ITEMS_ASKED = /哪些|哪几/;
+/** The items of a figure asked for ("开了哪些会", "都买了哪些东西"), not a passage about it ("依据哪些文件"). */
+const ITEMS_ASKED =
+  /(?:开|买|购|购置|采购|办|花|用|支)[了过在到]?(?:哪些|哪几)|(?:具体|都)(?:有|是)?(?:哪些|哪几)(?!文件|政策|依据|原因|内容|目标|措施|单位|部门)/;
 
 /**
  * The items of a figure asked for, and neither its parts nor a passage describing it found: the

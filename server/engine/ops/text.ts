@@ -244,6 +244,10 @@ function inDocumentWords(plan: QueryPlan): string {
   return topic ? `${query.replace(topic.say, " ")} ${topic.headings}` : query;
 }
 
+/** Sections that only title the document (its cover, its contents). */
+const TITLE_SECTIONS = /^(?:封面|目录)$/;
+const onlyTitles = (h: Retrieved) => TITLE_SECTIONS.test(h.chunk.section[0] ?? "");
+
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
   const b = new DraftBuilder();
   const query = inDocumentWords(plan);
@@ -278,7 +282,9 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   // "去了哪些国家": a passage about the subject that states that kind of thing comes first.
   const thing = ASKED_KINDS.find((kind) => kind.asks.test(query));
   const states = (h: Retrieved) => !!thing?.shows.test(h.chunk.text) && coverage(query, h.chunk.text) >= 0.5;
-  const hits = [...ranked.filter(states), ...ranked.filter((h) => !states(h))].slice(0, 3);
+  // A cover or a table of contents names the unit and the year, and says nothing asked: last.
+  const said = [...ranked.filter(states), ...ranked.filter((h) => !states(h))];
+  const hits = [...said.filter((h) => !onlyTitles(h)), ...said.filter(onlyTitles)].slice(0, 3);
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
   const found = hits.map((h) => h.chunk.text).join("\n");
   // What would be quoted (the first passages) must say it, not some lower-ranked one.
