@@ -89,4 +89,13 @@ describe("two years' budgets asked one after the other, then their change", () =
     expect(answer).toContain("1410.22万元");
     expect(answer).toContain("44.60%");
   });
+
+  // putuo-wanli-2024-bumen-yusuan p9, item 29 (2023年当年预算执行数为830.24万元) and p19 (2120501 城乡社区环境卫生
+  // 5,993,300): the 款 of the same name holds this one 项 and its amount.
+  it("two years of a 款 with one 项 and no basis named: the 项's stated change on the execution", async () => {
+    const r = await ask("万里街道环境卫生24年比23年");
+    const answer = plain(r.answer);
+    expect(answer).toContain("830.24万元");
+    expect(answer).toContain("27.81%");
+  });
 });

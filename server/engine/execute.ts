@@ -32,6 +32,7 @@ import { addOtherEditionFigure, editionChoice } from "./edition-choice.js";
 import { editionAsked } from "./lexicon/edition-words.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
+import { proseItemSum } from "./ops/prose-item-sum.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
@@ -238,6 +239,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     const budgetQuoted = plan.metrics.length ? undefined : await quotedBudgetOp(k, plan, scopes);
     if (budgetQuoted) return budgetQuoted;
     const stated =
+      (await proseItemSum(k, plan, scopes)) ??
       (await proseRatio(k, plan, scopes)) ??
       (await proseRank(k, plan, scopes)) ??
       (await proseCount(k, plan, scopes)) ??
@@ -270,6 +272,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt)
     return (
+      (await proseItemSum(k, plan, scopes)) ??
       (await proseRatio(k, plan, scopes)) ??
       (await proseRank(k, plan, scopes)) ??
       (await proseCount(k, plan, scopes)) ??

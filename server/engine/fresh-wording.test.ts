@@ -121,6 +121,22 @@ describe("follow-ups and loose wording (sample final accounts)", () => {
     expectFacts(r, "674.75万元");
   });
 
+  // 002 line 442: "人员经费544.36万元，占基本支出的86.3%"; line 490: "…授予中小企业合同金额114.69万元，占政府
+  // 采购支出总额的91.0%".
+  it("the share a document states is said beside the one computed, and after '其中…呢'", async () => {
+    const ranked = await ask("市政府办和区委办人员经费占基本支出比例对比");
+    expect(plain(ranked.answer)).toContain("文件所列为 86.30%");
+    const part = await ask("区委办2024年政府采购多少", "其中给中小企业的呢");
+    expect(plain(part.answer)).toContain("占政府采购支出总额的比例：91.00%");
+  });
+
+  // 000 line 510: "…经费支出为会议场租费0.3万元…；…会议场租费1.4万元…；…会议场租费0.29万元…".
+  it("a word the prose repeats with an amount for each listed thing is added up ('场租一共')", async () => {
+    const r = await ask("市政府办三个会的场租一共多少钱");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("0.3 + 1.4 + 0.29 = 1.99");
+  });
+
   it("a post's pay is refused whoever's it is, without asking which unit", async () => {
     const r = await ask("12345热线的话务员工资多少");
     expect(r.status).toBe("not_found");

@@ -236,6 +236,11 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       else b.d.bullets.push(sentence);
       b.d.notes.push(...notes);
       addKinds(b, facts, label);
+      // "其中<某项>呢": the part's share of its whole, when the sentence stating it says so.
+      if (PART_ASKED.test(plan.question)) {
+        const share = lookup(k, scope, ref, "share")[0];
+        if (share) b.d.bullets.push(statedShareNote(b, share, ""));
+      }
       if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
       if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算")
         addBudgetDocument(k, b, scope, ref, label);
@@ -677,7 +682,7 @@ function statedShareNote(b: DraftBuilder, stated: Fact, wholeLabel: string): Seg
   const base = /占([\u4e00-\u9fa5“”"]{2,12}?)的?(?:比重|比例)?(?:为)?\s*\d/.exec(
     stated.source.excerpt ?? "",
   )?.[1];
-  if (base && !wholeLabel.includes(base) && !base.includes(wholeLabel))
+  if (base && (!wholeLabel || (!wholeLabel.includes(base) && !base.includes(wholeLabel))))
     return [`文件写明的是占${base}的比例：`, b.fact(stated, `占${base}的比例（文件所列）`), "。"];
   return ["文件中写明的占比为 ", b.fact(stated, "文件所列占比"), "。"];
 }
@@ -688,6 +693,9 @@ export const oneRefPerName = (refs: MetricRef[]) =>
     (ref, i) =>
       ref.type !== "subject" || !refs.slice(0, i).some((r) => r.type === "subject" && r.name === ref.name),
   );
+
+/** A part asked after its whole ("其中…呢"). */
+const PART_ASKED = /其中/;
 
 /** "<整体>里/中<某项>占…": the container is named first. */
 const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)的?[^占，,。？?]{1,24}占/;

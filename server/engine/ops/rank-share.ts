@@ -59,9 +59,20 @@ export function rankShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
       `，${wl} `,
       b.fact(s.facts[1], wl),
       "）",
+      ...statedBeside(k, b, plan, s, wl),
     ]);
   });
   const missing = scopes.filter((s) => !shares.some((x) => x.scope === s)).map((s) => s.unit);
   if (missing.length) b.d.notes.push([`未参与排序（文件中缺少其中一个数字）：${missing.join("、")}。`]);
   return b;
+}
+
+/** The share the unit's document states of the same whole ("占基本支出的86.3%"), when it differs. */
+function statedBeside(k: Knowledge, b: DraftBuilder, plan: QueryPlan, s: Share, wholeLabel: string) {
+  const { part } = partAndWhole(plan.metrics);
+  const stated = lookup(k, s.scope, part, "share").find((f) =>
+    (f.source.excerpt ?? "").includes(`占${wholeLabel}`),
+  );
+  if (!stated || money(stated.value).eq(s.share.value)) return [];
+  return ["（文件所列为 ", b.fact(stated, `${s.scope.unit}占${wholeLabel}比重（文件所列）`), "）"];
 }

@@ -109,7 +109,9 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     const line: Segment[] = [];
     const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
     // A class whose one printed item has its amount (款 with a single 项): the item's change is its.
-    if (!stated.length && !previous && current && viaOnlyChild(k, b, plan, scope, ref, current)) continue;
+    // …also before last year's document when no basis is named: the item's stated change is the document's.
+    const childFirst = !previous || (!plan.basis && previous.docId !== scope.doc.docId);
+    if (!stated.length && childFirst && current && viaOnlyChild(k, b, plan, scope, ref, current)) continue;
     if (stated.length) {
       line.push(
         `${scopeLabel(scope)}${label}`,
