@@ -27,6 +27,35 @@ export function attachLoneReason(sentence: string, mentions: { key: string }[], 
  * on last year; a plain "主要原因是" explains the sentence it closes.
  */
 export function attachReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): void {
+  // "其中：甲0万元，…主要原因是A；乙6.4万元，…主要原因是B": each item's clause gives its own reason.
+  const clauses = sentence.split(ITEM_CLAUSE);
+  let rest = made;
+  if (clauses.length > 1 && made.length) {
+    const left = new Set(made);
+    for (const clause of clauses) {
+      const own = made.filter((fact) => left.has(fact) && statesValue(clause, fact));
+      own.forEach((fact) => left.delete(fact));
+      if (own.length) attachClauseReason(clause, own, paragraphFacts);
+    }
+    rest = [...left];
+    if (!rest.length) return;
+  }
+  attachClauseReason(sentence, rest, paragraphFacts);
+}
+
+/** "；" before a clause stating another item's amount ("…；公务用车运行费21.56万元，…"). */
+const ITEM_CLAUSE = /[；;](?=[^，,；;。]{1,24}?\d[\d,.]*\s*万?元)/;
+
+/** Does the clause print the fact's amount (as 万元, or as the document printed it)? */
+function statesValue(clause: string, fact: Fact): boolean {
+  const printed = [fact.value, fact.printed?.value].filter((v): v is string => !!v);
+  return [...clause.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*万?元/g)].some((m) => {
+    const number = Number(m[1].replace(/,/g, ""));
+    return printed.some((value) => Number(value) === number);
+  });
+}
+
+function attachClauseReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): void {
   // A clause comparing with last year starts a part of its own: "…，与上年相比增加…，增长的主要原因是…".
   for (const part of sentence.split(/(?=决算数[大小]于|[，,](?:与上年相比|比上年|较上年))/)) {
     const m = REASON.exec(part);
@@ -36,8 +65,10 @@ export function attachReason(sentence: string, made: Fact[], paragraphFacts: Fac
       .replace(/^[:：]/, "")
       .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]
       // …or where a clause states another item's amount ("…；公务用车运行费21.56万元，…").
-      .split(/[；;](?=[^，,；;。]{1,24}?\d[\d,.]*\s*万?元)/)[0]
+      .split(ITEM_CLAUSE)[0]
       .trim();
+    // "主要原因是。" states none: the 是 left over is no reason.
+    if (reason.length < 2) continue;
     const aboutYoy = /上年/.test(part.slice(0, m.index));
     // "…0万元，比<上一年>年预算持平/增加…，主要原因是…" in a budget explains the figure and its
     // change alike: both get the reason.

@@ -326,3 +326,28 @@ describe("a reason opening the next paragraph (上海 PDF 摘录)", () => {
     expect(facts.find((f) => f.column.startsWith("比上年"))?.reason).toBeUndefined();
   });
 });
+
+describe("each item's clause gives its own reason (上海 PDF 摘录)", () => {
+  // 普陀区社会福利院 2024 单位预算, rendered page 16 (其他相关情况说明): the cars' whole, then its two parts, each with a reason
+  // (the whole's own "主要原因是。" states none).
+  const whole = "（二）公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是。";
+  const parts =
+    "其中：公务用车购置费0.00万元，与2023年预算持平，主要原因是无此项支出；公务用车运行费6.40万元，与2023年预算持平，主要原因是根据实际公务用处运行情况。";
+  const doc = { docId: "d", unit: "u", year: 2024, kind: "预算" } as DocContext;
+  const facts = () =>
+    narrativeFacts([{ text: `${whole}${parts}`, section: ["三公经费"], lines: [1, 1] } as Paragraph], doc);
+
+  it("the running cost's reason is its own, not the purchase's before it", () => {
+    const running = facts().find((f) => f.metric === "公务用车运行维护费" && !f.column.startsWith("比上年"));
+    expect(running?.reason).toBe("根据实际公务用处运行情况");
+    const purchase = facts().find((f) => f.metric === "公务用车购置费" && !f.column.startsWith("比上年"));
+    expect(purchase?.reason).toBe("无此项支出");
+  });
+
+  it("'主要原因是。' with nothing after it is no reason", () => {
+    const all = facts().find(
+      (f) => f.metric === "公务用车购置及运行维护费" && !f.column.startsWith("比上年"),
+    );
+    expect(all?.reason).toBeUndefined();
+  });
+});
