@@ -4,7 +4,11 @@
  * quoted first.
  */
 export const PROJECT_ASPECTS: readonly { asks: RegExp; headings: readonly RegExp[] }[] = [
-  { asks: /谁来(?:做|干|实施|负责|承担)|谁负责|谁做|实施主体|哪个单位(?:做|实施)/, headings: [/实施主体/] },
+  // Who does it: the body in charge, then the plan, which names any body the work is bought from.
+  {
+    asks: /谁来(?:做|干|实施|负责|承担)|谁负责|谁做|实施主体|哪个单位(?:做|实施)/,
+    headings: [/实施主体/, /实施方案/],
+  },
   { asks: /周期|多久|多长时间|什么时候(?:开始|结束|做)|起止/, headings: [/实施周期/] },
   { asks: /怎么(?:实施|开展|做|操作)|如何(?:实施|开展|操作)|实施方案|流程/, headings: [/实施方案/] },
   { asks: /依据|根据什么|凭什么立项/, headings: [/立项依据/] },

@@ -58,4 +58,21 @@ describe("a part of a project's split, then its share", () => {
     const r = await ask("商务委生命健康专项安排了多少", "支持企业规模化发展这一块是多少", "那占多少");
     expect(plain(r.answer)).toContain("870 ÷ 1170 = 74.36%");
   });
+
+  // 司法局 p23, 四、实施方案: "1.与区人民调解协会签订《普陀区司法局购买人民调解服务合同》，委托其提供专业服务…".
+  it("who does it: the body in charge, and the plan naming the body the work is bought from", async () => {
+    const r = await ask("司法局人民调解项目一年多少钱，谁来做");
+    const text = plain(r.answer);
+    expect(text).toContain("上海市普陀区司法局");
+    expect(text).toContain("与区人民调解协会签订");
+  });
+
+  // 商务委 p23, 二、立项依据: "1、《普陀区服务企业发展工作实施意见》（普投资规范〔2023〕1号）。2、《普陀区支持科技
+  // 创新实施意见》（普科合规范〔2023〕3号）。" — the first item is read as the section's sub-heading.
+  it("what it rests on: every listed document, the one read as a heading too", async () => {
+    const r = await ask("商务委科技创新专项依据的是哪些文件");
+    const text = plain(r.answer);
+    expect(text).toContain("《普陀区服务企业发展工作实施意见》");
+    expect(text).toContain("《普陀区支持科技创新实施意见》");
+  });
 });

@@ -18,6 +18,8 @@ function headingNumber(title: string): number | undefined {
 
 /** How many sections after the first of the same heading the figure's own may be. */
 const LATER_SECTIONS = 200;
+/** A numbered list item ("1、《某文件》", "2.某事"), not a heading of the write-up. */
+const LIST_ITEM = /^\s*\d+[、.．]/;
 
 /**
  * The sections of the write-up that holds a narrative figure: the run of numbered sections around
@@ -36,21 +38,23 @@ async function writeUpAround(k: Knowledge, fact: Fact): Promise<Chunk[]> {
     (c) => c.section.join("|") === fact.source.section.join("|") && c.lines[0] <= line && line <= c.lines[1],
   );
   if (at < 0) return [];
-  const numbered = (i: number) => headingNumber(chunks[i].title);
+  // A list item read as a heading ("1、《某文件》" under "二、立项依据") belongs to its section's heading.
+  const heading = (i: number) => [...chunks[i].section].reverse().find((t) => headingNumber(t) !== undefined);
+  const numbered = (i: number) => headingNumber(heading(i) ?? "");
   const run = [chunks[at]];
-  for (let i = at - 1, last = numbered(at) ?? 0; i >= 0 && at - i <= NEIGHBOURS; i--) {
+  for (let i = at - 1, last = numbered(at) ?? 0, first = at; i >= 0 && at - i <= NEIGHBOURS; i--) {
     const n = numbered(i);
     if (n === undefined) continue;
-    if (n >= last) break;
+    if (n > last || (n === last && heading(i) !== heading(first))) break;
     run.unshift(chunks[i]);
-    last = n;
+    [last, first] = [n, i];
   }
-  for (let i = at + 1, last = numbered(at) ?? 99; i < chunks.length && i - at <= NEIGHBOURS; i++) {
+  for (let i = at + 1, last = numbered(at) ?? 99, end = at; i < chunks.length && i - at <= NEIGHBOURS; i++) {
     const n = numbered(i);
     if (n === undefined) continue;
-    if (n <= last) break;
+    if (n < last || (n === last && heading(i) !== heading(end))) break;
     run.push(chunks[i]);
-    last = n;
+    [last, end] = [n, i];
   }
   return run;
 }
@@ -89,7 +93,9 @@ export async function projectAspectOp(
     const anchor = anchorOf(k, scope, project.name, lookup(k, scope, project, wantOf(plan, scope)));
     if (!anchor) continue;
     const writeUp = await writeUpAround(k, anchor);
-    const sections = headings.flatMap((heading) => writeUp.filter((c) => heading.test(c.title)));
+    const sections = headings.flatMap((heading) =>
+      writeUp.filter((c) => c.section.some((t) => heading.test(t))),
+    );
     if (!sections.length) continue;
     const b = new DraftBuilder();
     b.d.headline = [`以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${project.name}的说明：`];
@@ -97,7 +103,11 @@ export async function projectAspectOp(
       b.d.passages.push({
         chunk,
         title: chunk.section.join(" > "),
-        text: chunk.text.split("\n").slice(1).join("\n"),
+        // A list item read as the section's title is part of what it says.
+        text: [
+          ...(LIST_ITEM.test(chunk.title) ? [chunk.title] : []),
+          ...chunk.text.split("\n").slice(1),
+        ].join("\n"),
       });
       b.d.extraSources.push({ chunkId: chunk.id });
     }
