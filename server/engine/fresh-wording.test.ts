@@ -137,6 +137,13 @@ describe("follow-ups and loose wording (sample final accounts)", () => {
     expect(plain(r.answer)).toContain("0.3 + 1.4 + 0.29 = 1.99");
   });
 
+  // 001 line 11: "现有科室1个"; line 14: "内设机构包括：综合联络科。"
+  it("a count of divisions quotes the sentence naming them as well", async () => {
+    const r = await ask("驻京办内设几个科室");
+    expect(r.answer).toContain("现有科室1个");
+    expect(r.answer).toContain("内设机构包括：综合联络科");
+  });
+
   it("a post's pay is refused whoever's it is, without asking which unit", async () => {
     const r = await ask("12345热线的话务员工资多少");
     expect(r.status).toBe("not_found");

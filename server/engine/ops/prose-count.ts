@@ -9,6 +9,7 @@ import {
   CLASSIFIER_KIN,
   COUNTED_KIN,
   countedNounOf,
+  LISTED_PARTS_SENTENCE,
   NOUN_REACH,
   PROSE_COUNTS,
   THING_CLASSIFIER,
@@ -167,12 +168,24 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const other = ranked.find(
     (s) => s.share === best.share && s.text !== best.text && stated(s.text) !== stated(best.text),
   );
+  // "现有科室1个" and, elsewhere, "内设机构包括：综合联络科": what was counted, named, is quoted too.
+  const listing = LISTED_PARTS_SENTENCE.test(best.text)
+    ? undefined
+    : hits
+        .flatMap((hit) =>
+          sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).map((s) => ({ hit, ...s })),
+        )
+        .find(
+          (s) =>
+            LISTED_PARTS_SENTENCE.test(s.text) &&
+            topic.some((w) => kinOf(w).some((x) => `${s.hit.chunk.section.join("")}${s.text}`.includes(x))),
+        );
   const b = new DraftBuilder();
   const { chunk } = best.hit;
   b.d.headline = [
     `${chunk.unit}${chunk.year}年度${chunk.kind}原文写明（「${chunk.section.join(" > ")}」）：`,
   ];
-  for (const s of other ? [best, other] : [best]) {
+  for (const s of [best, ...(other ? [other] : []), ...(listing ? [listing] : [])]) {
     b.d.passages.push({
       chunk: s.hit.chunk,
       title: s.hit.chunk.section.join(" > "),
