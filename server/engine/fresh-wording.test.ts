@@ -144,6 +144,20 @@ describe("follow-ups and loose wording (sample final accounts)", () => {
     expect(r.answer).toContain("内设机构包括：综合联络科");
   });
 
+  // 002 line 494: "共有车辆1辆，其中，…其他用车1辆，其他用车主要是一般公务用车；…".
+  it("a count of cars quotes the sentence that breaks it down", async () => {
+    const r = await ask("区委办有几辆公车");
+    expect(r.answer).toContain("其他用车主要是一般公务用车");
+  });
+
+  // 000 lines 325 and 342: "我单位没有政府性基金收入…故本表无数据", "没有使用国有资本经营预算安排的支出".
+  it("the two other funds asked together are each answered", async () => {
+    const r = await ask("市政府办有没有政府性基金和国有资本经营支出");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("政府性基金预算财政拨款支出");
+    expect(r.answer).toContain("国有资本经营预算财政拨款支出");
+  });
+
   it("a post's pay is refused whoever's it is, without asking which unit", async () => {
     const r = await ask("12345热线的话务员工资多少");
     expect(r.status).toBe("not_found");

@@ -123,3 +123,11 @@ describe("a counted list of projects", () => {
     expect(normalizeQuestion(question)).toBe(normalized);
   });
 });
+
+describe("the other funds asked together", () => {
+  it("writes the shared income or spending on each fund", () => {
+    expect(normalizeQuestion("某办有没有政府性基金和国有资本经营支出")).toBe(
+      "某办有没有政府性基金支出和国有资本经营支出",
+    );
+  });
+});

@@ -367,8 +367,14 @@ function countsOf(
     segs.push(what ? `${what} ` : "", b.fact(f, `${label}${f.column}`));
   }
   segs.push("。");
-  // The sentence stating the counts says what they counted ("团组1个，累计1人次，开支内容包括…").
-  quoteStatingSentence(b, facts[0]);
+  // The sentence stating the counts says what they counted ("团组1个，累计1人次，开支内容包括…"):
+  // the one stating most of them (the breakdown, "其中…其他用车主要是…").
+  const stating = (f: Fact) =>
+    facts.filter((other) => f.source.excerpt.includes(other.source.excerpt)).length;
+  quoteStatingSentence(
+    b,
+    facts.reduce((best, f) => (stating(f) > stating(best) ? f : best), facts[0]),
+  );
   if (!b.d.headline.length) b.d.headline = segs;
   else b.d.bullets.push(segs);
   return true;
