@@ -107,6 +107,11 @@ describe("follow-ups and loose wording (sample final accounts)", () => {
     expect(answer).toContain("2104.76 − (-544.23) = 2648.99");
   });
 
+  it("an actual is given with the gap on the budget its sentence states (000 line 504)", async () => {
+    const r = await ask("市政府办机关运行经费支出多少？");
+    expect(plain(r.answer)).toContain("文件写明比年初预算减少 544.23万元，下降 20.54%");
+  });
+
   // 001 line 1132: "“三公”经费财政拨款支出预算为40万元，支出决算为23.3万元，完成预算的58.25%".
   it("'完成了几成' compares the budget with its actual", async () => {
     const r = await ask("驻京办三公花了多少", "预算是多少 完成了几成");

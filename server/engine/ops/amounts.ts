@@ -252,6 +252,16 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       // A stated reason explains this document's year, not last year's figure it also states.
       // …stated beside the table's figure by the narrative's sentence of the same amount.
       const reason = facts.find((f) => f.reason && money(f.value).eq(facts[0].value))?.reason;
+      // The gap on the budget the same sentence states, which a stated reason often explains.
+      const gap = lookup(k, scope, ref, "vs_budget").filter(
+        (f) => f.source.excerpt === facts[0].source.excerpt,
+      );
+      if (gap.length && want === "actual")
+        b.d.bullets.push([
+          "文件写明比年初预算",
+          ...gap.flatMap((f, i): Segment[] => [i ? "，" : "", b.change(f, `${label}${f.column}`)]),
+          "。",
+        ]);
       if (reason && plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear)
         b.d.notes.push([`文件说明的原因：${reason}。`]);
       if (plan.metrics.length === 1 && !scope.previousYear) addFallToZero(k, b, scope, ref, label, facts[0]);
