@@ -8,6 +8,7 @@ import {
   TOTALS_BY_CLASS,
 } from "./lexicon/class-names.js";
 import type { MetricRef } from "./plan-schema.js";
+import { QUALIFIER_DOUBT, type Subject } from "./read-subject.js";
 
 const CLASS_PRINTED = new Set<string>(CLASS_NAMES.map((c) => c.means));
 
@@ -78,4 +79,21 @@ export function spentWhere(q: string, metrics: MetricRef[]): MetricRef[] | undef
   if (!ASPECT_WORDS.test(q) || !SPENT_WORDS.test(q)) return undefined;
   if (!metrics.length) return [{ type: "metric", key: "支出合计" }];
   return metrics.every((m) => m.type === "metric" && TOTALS_BY_CLASS.includes(m.key)) ? metrics : undefined;
+}
+
+/** The functional classification named ("按功能科目", "功能分类"): it divides spending. */
+const BY_FUNCTION = /功能(?:分类|科目)/;
+
+/**
+ * "<N>万按功能科目怎么分" with no figure named: the spending total, which the functional classes
+ * divide. The words of the classification's name are no qualifiers; any other word keeps the
+ * question as it was (undefined).
+ */
+export function spendingByFunction(q: string, subject: Subject): MetricRef[] | undefined {
+  const byFunction = BY_FUNCTION.exec(q)?.[0];
+  if (!byFunction || subject.qualifiers.some((word) => !byFunction.includes(word))) return undefined;
+  subject.confidence = Math.min(1, subject.confidence / QUALIFIER_DOUBT ** subject.qualifiers.length);
+  subject.qualifiers = [];
+  subject.readings.push("未指明哪项，按支出合计分类");
+  return [{ type: "metric", key: TOTALS_BY_CLASS[0] }];
 }

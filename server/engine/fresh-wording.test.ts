@@ -107,9 +107,16 @@ describe("follow-ups and loose wording (sample final accounts)", () => {
     expect(answer).toContain("2104.76 − (-544.23) = 2648.99");
   });
 
+  it("a draft on that gap for staff cites the final accounts' figures and quotes the reason (000 line 504)", async () => {
+    const r = await ask("起草：市政府办机关运行经费比年初预算减少的说明");
+    const answer = plain(r.answer);
+    expect(answer).toContain("机关运行经费支出决算2104.76万元[1]，比年初预算减少 544.23万元");
+    expect(answer).toContain("主要原因是：坚决落实较低机关运行成本工作要求");
+  });
+
   it("an actual is given with the gap on the budget its sentence states (000 line 504)", async () => {
     const r = await ask("市政府办机关运行经费支出多少？");
-    expect(plain(r.answer)).toContain("文件写明比年初预算减少 544.23万元，下降 20.54%");
+    expect(plain(r.answer)).toMatch(/文件写明比年初预算减少 544\.23万元\[\d+\]，下降 20\.54%/);
   });
 
   // 001 line 1132: "“三公”经费财政拨款支出预算为40万元，支出决算为23.3万元，完成预算的58.25%".

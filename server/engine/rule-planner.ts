@@ -2,6 +2,7 @@ import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { askedScope, perUnitOf, withContainingFigure, type AskedScope } from "./asked-scope.js";
+import { examplesMasked } from "./asked-examples.js";
 import { inSchemeAsked } from "./scheme-asked.js";
 import { asksStatedRate } from "./lexicon/prose-counts.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
@@ -41,7 +42,7 @@ import { metricLabel } from "./ops/labels.js";
 import { classWhole } from "./ops/subject-children.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
-import { classMetrics, classQuestionSpans } from "./class-question.js";
+import { classMetrics, classQuestionSpans, spendingByFunction } from "./class-question.js";
 import { ASPECT_WORDS, BY_CLASS_WORDS } from "./lexicon/class-names.js";
 import {
   BUDGETS,
@@ -130,8 +131,6 @@ function twoYearsCompared(
 const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，,。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
-/** The functional classification named ("按功能科目", "功能分类"): it divides spending. */
-const BY_FUNCTION = /功能(?:分类|科目)/;
 /** "<某厅>那块": the part of the unit's figures a division pays for, not a unit of its own. */
 const partNamedBy = (q: string, word: string) =>
   new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}的?[那这]一?(?:块|部分|项)`).test(q);
@@ -407,16 +406,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   );
   if (activityPeople) metricsHere = activityPeople;
   // "<N>万按功能科目怎么分": the functional classes divide spending; no figure named is its total.
-  const byFunction = BY_FUNCTION.exec(q)?.[0];
-  if (byFunction && !metricsHere.length && !ctx?.metrics.length) {
-    const others = subject.qualifiers.filter((word) => !byFunction.includes(word));
-    if (!others.length) {
-      metricsHere = [{ type: "metric", key: "支出合计" }];
-      subject.confidence = Math.min(1, subject.confidence / QUALIFIER_DOUBT ** subject.qualifiers.length);
-      subject.qualifiers = [];
-      subject.readings.push("未指明哪项，按支出合计分类");
-    }
-  }
+  const byFunction = !metricsHere.length && !ctx?.metrics.length ? spendingByFunction(q, subject) : undefined;
+  if (byFunction) metricsHere = byFunction;
   // The loose word's reading is not how the question was read then.
   if (onlyRead && metricsHere === part) subject.readings = [];
   // "<某项>预算多少？→ 实际支出呢": the basis of the figure before; "支出" names no figure here.
@@ -666,22 +657,6 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   };
   if ((bareBudget && BARE_BUDGET.test(rest)) || carriesTotal) READ_AS_TOTAL.add(plan);
   return plan;
-}
-
-/** "<甲><乙>这些<某类>": examples before the kind of figure they belong to. */
-const EXAMPLES_BEFORE =
-  /[\u4e00-\u9fa5、和及与]{2,12}?(?:这些|这类|这种|之类的?|这样的)(?=的?[\u4e00-\u9fa5])/;
-
-/**
- * The question with examples of a figure masked ("水电物业这些公用经费"): the figure named after
- * them is asked, not each example. Kept when no figure follows ("工资社保这些钱": the examples are it).
- */
-function examplesMasked(k: Knowledge, rest: string, units: string[]): string {
-  const found = EXAMPLES_BEFORE.exec(rest);
-  if (!found) return rest;
-  const end = found.index + found[0].length;
-  if (!findMetrics(k, rest.slice(end), units).refs.length) return rest;
-  return rest.slice(0, found.index) + "〇".repeat(found[0].length) + rest.slice(end);
 }
 
 /**

@@ -167,7 +167,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       b.d.notes.push([`${scopeLabel(scope)}文件中未同时列出“${label}”的预算数和决算数。`]);
       continue;
     }
-    if (statedBudgetGap(k, b, scope, c, label)) continue;
+    if (statedBudgetGap(k, b, scope, c, label, drafting)) continue;
     const rate = ratio(c.actual.value, c.budget.value);
     const over = money(c.actual.value).gt(c.budget.value);
     // The gap is shown as a positive amount with its direction in words.

@@ -20,6 +20,8 @@ export function statedBudgetGap(
   scope: Scope,
   compared: { ref: MetricRef; budget: Fact; actual: Fact; reason?: string },
   label: string,
+  /** A draft paragraph for staff is asked for too. */
+  drafting = false,
 ): boolean {
   const { budget, actual } = compared;
   if (budget.docId === actual.docId) return false;
@@ -39,6 +41,15 @@ export function statedBudgetGap(
     "。",
   ];
   if (compared.reason) b.d.bullets.push([`文件说明的原因：${compared.reason}。`]);
+  if (drafting)
+    b.d.draft = [
+      `${scopeLabel(scope)}，${label}支出决算`,
+      b.fact(actual, `${label}决算`),
+      "，比年初预算",
+      b.change(amount, `${label}比年初预算增减额`),
+      ...(rate ? ["，", b.change(rate, `${label}比年初预算增减率`)] : []),
+      compared.reason ? `。主要原因是：${compared.reason}。` : "。文件未说明差异原因。",
+    ];
   if (!money(implied.value).eq(budget.value))
     b.d.notes.push([
       `${budget.year}年度${budget.kind}文件（${sourcePlace(budget)}）所列年初数为 `,
