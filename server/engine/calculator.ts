@@ -36,7 +36,7 @@ export function times(a: string, b: string): Computed | undefined {
   return { value, measure: "倍", formula: `${show(a)} ÷ ${show(b)} = ${value}倍` };
 }
 
-/** An amount per person or vehicle ("544.3 ÷ 29 = 18.77万元/人"), half-up to 2 decimals. */
+/** An amount per person or vehicle ("600 ÷ 25 = 24万元/人"), half-up to 2 decimals. */
 export function perUnit(amount: string, count: string, measure: string): Computed {
   const value = money(amount).div(count).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
   // Under 0.1万元 apiece two decimals of 万元 keep one digit: the quotient is stated in 元

@@ -15,7 +15,7 @@ const TOTAL_WORDS = new RegExp(TOTAL_ASKED.source, "g");
 /** The fewest times the word must be stated with an amount to be a list. */
 const MIN_ITEMS = 2;
 
-/** Characters that join words, never inside an item's name ("三个会的场租": 的, 个). */
+/** Characters that join words, never inside an item's name ("这个会的租金": 这, 个, 的). */
 const PARTICLE = /[的了是个和与在把被吗呢吧啊么就都也还又再那这各每]/;
 /** The most words of a question tried as the listed item's name. */
 const MOST_WORDS = 6;
@@ -43,7 +43,7 @@ function itemWords(k: Knowledge, query: string): string[] {
     .slice(0, MOST_WORDS);
 }
 
-/** Each amount a passage states right after the word ("会议场租费0.3万元"), in order. */
+/** Each amount a passage states right after the word ("场地费甲万元"), in order. */
 function itemAmounts(text: string, word: string): { value: string; at: number; label: string }[] {
   const stated = new RegExp(`${word}([\\u4e00-\\u9fa5]{0,4}?)(\\d+(?:\\.\\d+)?)\\s*万元`, "g");
   return [...text.matchAll(stated)].map((m) => ({
@@ -54,8 +54,8 @@ function itemAmounts(text: string, word: string): { value: string; at: number; l
 }
 
 /**
- * "那三个会的场租一共多少": a word that no figure of the index is called, stated with an amount
- * for each of the things a passage lists ("…会议场租费0.3万元…；…会议场租费1.4万元…"). The
+ * "那几场活动的租金一共多少": a word that no figure of the index is called, stated with an amount
+ * for each of the things a passage lists ("…场地费甲万元…；…场地费乙万元…"). The
  * amounts are quoted from the passage and added by the calculator. Undefined unless one passage
  * about the question's words states the word with an amount at least twice.
  */
