@@ -1,6 +1,7 @@
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { escapeRegExp } from "../../lib/escape-regexp.js";
 import { askedScope, perUnitOf, withContainingFigure, type AskedScope } from "./asked-scope.js";
 import { examplesMasked } from "./asked-examples.js";
 import { inSchemeAsked } from "./scheme-asked.js";
@@ -133,7 +134,7 @@ const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，,。？?]{1,14}?(
 const UNIT_SUFFIX = /(办公室|委员会|联络处|办事处|局|厅|中心|委办|政府办)$/;
 /** "<某厅>那块": the part of the unit's figures a division pays for, not a unit of its own. */
 const partNamedBy = (q: string, word: string) =>
-  new RegExp(`${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}的?[那这]一?(?:块|部分|项)`).test(q);
+  new RegExp(`${escapeRegExp(word)}的?[那这]一?(?:块|部分|项)`).test(q);
 
 /** The question with the spans of matched figures masked (〇); one pass over text and spans. */
 function maskSpans(text: string, spans: [number, number][]): string {

@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../../../lib/escape-regexp.js";
+
 /**
  * English words people mix into a question → the Chinese words the documents and the planner
  * use. Matched case-insensitively on whole words, longest phrase first, before spaces are
@@ -56,10 +58,6 @@ export const ENGLISH_WORDS = [
 interface EnglishRule {
   readonly pattern: RegExp;
   readonly means: string;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** One rule per phrase, longest first, so "total budget" wins over "budget". */

@@ -128,10 +128,10 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     },
     PASSAGES_SEARCHED,
   );
-  const ranked = hits
-    .flatMap((hit) =>
-      sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).map((s) => ({ hit, ...s })),
-    )
+  const sentences = hits.flatMap((hit) =>
+    sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).map((s) => ({ hit, ...s })),
+  );
+  const ranked = sentences
     .filter((s) => {
       if (compound && !s.text.includes(compound)) return false;
       // A point's lead ("三是抓好某项改革。") says what the sentence after it counts.
@@ -168,18 +168,14 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const other = ranked.find(
     (s) => s.share === best.share && s.text !== best.text && stated(s.text) !== stated(best.text),
   );
-  // "现有科室1个" and, elsewhere, "内设机构包括：综合联络科": what was counted, named, is quoted too.
+  // "现有科室N个" and, elsewhere, "内设机构包括：甲科、乙科": what was counted, named, is quoted too.
   const listing = LISTED_PARTS_SENTENCE.test(best.text)
     ? undefined
-    : hits
-        .flatMap((hit) =>
-          sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).map((s) => ({ hit, ...s })),
-        )
-        .find(
-          (s) =>
-            LISTED_PARTS_SENTENCE.test(s.text) &&
-            topic.some((w) => kinOf(w).some((x) => `${s.hit.chunk.section.join("")}${s.text}`.includes(x))),
-        );
+    : sentences.find(
+        (s) =>
+          LISTED_PARTS_SENTENCE.test(s.text) &&
+          topic.some((w) => kinOf(w).some((x) => `${s.hit.chunk.section.join("")}${s.text}`.includes(x))),
+      );
   const b = new DraftBuilder();
   const { chunk } = best.hit;
   b.d.headline = [

@@ -70,7 +70,6 @@ export async function proseItemSum(
     for (const s of await statingSentences(k, query, [word], scopes, true)) {
       const items = itemAmounts(s.text, word);
       if (items.length < MIN_ITEMS) continue;
-      const b = new DraftBuilder();
       const facts = items.map((item, i) =>
         sentenceFact(s, { value: item.value, measure: "万元", at: item.at }, `${item.label}（第${i + 1}项）`),
       );
@@ -78,6 +77,8 @@ export async function proseItemSum(
         facts.map((f) => f.value),
         "万元",
       );
+      if (money(sum.value).isZero()) continue;
+      const b = new DraftBuilder();
       b.d.headline = [
         `${s.chunk.unit}${s.chunk.year}年度原文逐项列出的“${word}”合计 `,
         b.computed(sum, `${word}合计`, facts),
@@ -87,7 +88,6 @@ export async function proseItemSum(
       b.d.passages.push({ chunk: s.chunk, title: s.chunk.section.join(" > "), text: s.text });
       b.d.extraSources.push({ chunkId: s.chunk.id });
       b.d.notes.push(["各项金额取自同一段原文，合计由计算得出。"]);
-      if (money(sum.value).isZero()) continue;
       return b.build();
     }
   }

@@ -3,7 +3,7 @@ import { money } from "../../../lib/money.js";
 import { factRatio, type Computed } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { QueryPlan } from "../plan-schema.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel } from "./labels.js";
@@ -59,7 +59,7 @@ export function rankShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
       `，${wl} `,
       b.fact(s.facts[1], wl),
       "）",
-      ...statedBeside(k, b, plan, s, wl),
+      ...statedBeside(k, b, part, s, wl),
     ]);
   });
   const missing = scopes.filter((s) => !shares.some((x) => x.scope === s)).map((s) => s.unit);
@@ -68,8 +68,7 @@ export function rankShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
 }
 
 /** The share the unit's document states of the same whole ("占基本支出的86.3%"), when it differs. */
-function statedBeside(k: Knowledge, b: DraftBuilder, plan: QueryPlan, s: Share, wholeLabel: string) {
-  const { part } = partAndWhole(plan.metrics);
+function statedBeside(k: Knowledge, b: DraftBuilder, part: MetricRef, s: Share, wholeLabel: string) {
   const stated = lookup(k, s.scope, part, "share").find((f) =>
     (f.source.excerpt ?? "").includes(`占${wholeLabel}`),
   );
