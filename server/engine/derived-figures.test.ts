@@ -10,6 +10,19 @@ import { expectGrounded } from "./answer-expect.js";
 const { ask } = useSampleEngine();
 const plain = (s: string) => s.replace(/\*\*/g, "");
 
+describe("two figures of one budget", () => {
+  // 003 line 41: 基本支出 2024年年初预算为2960.77万元; line 42: 项目支出 …为2351.15万元. The final
+  // accounts' attachment prints another 项目支出 budget; a difference in the budget reads one document.
+  it("a difference of two budget figures reads both from the budget document", async () => {
+    const r = await ask("市政府办2024年预算基本支出比项目支出多多少");
+    expect(r.plan.operation).toBe("difference");
+    // 2960.77 − 2351.15 = 609.62
+    expect(r.answer).toContain("2960.77 − 2351.15 = 609.62");
+    expect(r.citations.every((c) => c.docId === "003_ff9efc1699625d1f")).toBe(true);
+    expectGrounded(r);
+  });
+});
+
 describe("two named figures, one of them written loosely", () => {
   // 001 line 1134: 公务接待费 3.6; line 1137: 公务用车运行维护费 19.7.
   it("a running cost beside the reception cost is not also the combined car cost", async () => {

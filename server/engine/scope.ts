@@ -69,8 +69,11 @@ export function resolveScopes(
     ].includes(plan.operation);
     // A budget compared with last year's budget: the 部门预算 states it.
     const budgetYoy = plan.operation === "yoy" && (plan.basis === "预算" || plan.basis === "年初预算");
+    // Two figures of one budget added, subtracted or ranked: both from the budget document.
+    const budgetFigures =
+      ["sum", "difference", "rank"].includes(plan.operation) && plan.units.length === 1 && plan.years.length <= 1;
     const wantsBudgetDoc =
-      (budgetYoy || (!comparing && (plan.basis === "年初预算" || plan.basis === "预算"))) &&
+      (budgetYoy || ((!comparing || budgetFigures) && (plan.basis === "年初预算" || plan.basis === "预算"))) &&
       k.docs(unit, { kind: "预算" }).length > 0;
     const kind = plan.kind ?? (wantsBudgetDoc ? "预算" : undefined);
     const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
