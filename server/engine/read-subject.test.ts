@@ -89,3 +89,30 @@ describe("unit names with a typo", () => {
     expect(r.plan.units).toEqual([CITY]);
   });
 });
+
+describe("one 项 name under two 款", () => {
+  // 002 table 05 lines 232 and 235: 2012601 行政运行 145.09 (档案事务) and 2013101 行政运行 322.85;
+  // line 384–386: 党委办公厅（室）及相关机构事务（款）行政运行 年初预算368.29, 决算322.85, 87.7%,
+  // reason 退休人员职业年金支出减少.
+  it("the 款 named in passing picks its row", async () => {
+    const r = await ask("区委办行政运行（党委办公厅那块）年初预算和决算差多少");
+    expect(r.plan.metrics).toEqual([{ type: "subject", code: "2013101", name: "行政运行" }]);
+    // 368.29 − 322.85 = 45.44
+    expect(r.answer).toContain("368.29 − 322.85 = 45.44");
+    expect(r.answer).toContain("退休人员职业年金支出减少");
+    expect(r.answer).not.toContain("145.09");
+    expectGrounded(r);
+  });
+
+  it("a 款 that is also a name of the index picks its row", async () => {
+    const r = await ask("区委办档案事务行政运行花了多少");
+    expect(r.plan.metrics).toEqual([{ type: "subject", code: "2012601", name: "行政运行" }]);
+    expectFacts(r, "145.09万元");
+    expect(r.answer).not.toContain("322.85");
+  });
+
+  it("without a 款 both rows are shown", async () => {
+    const r = await ask("区委办行政运行花了多少");
+    expectFacts(r, "145.09万元 322.85万元");
+  });
+});

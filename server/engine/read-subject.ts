@@ -1,3 +1,5 @@
+import { FUNCTION_CLASSES, FUNCTION_SECTIONS } from "../../ingest/domain/function-classes.js";
+import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { AskedScope } from "./asked-scope.js";
 import type { FoundMetrics } from "./find-metrics.js";
 import type { Knowledge } from "./knowledge.js";
@@ -72,6 +74,12 @@ export function readSubject(
   const qualifiers: string[] = [];
   let partsNamed = false;
   for (const word of asked.qualifiers) {
+    // "行政运行（党委办公厅那块）": the word names the class of one of two same-named rows.
+    const twin = twinNamedBy(k, refs, word);
+    if (twin) {
+      refs = twin;
+      continue;
+    }
     // A romanised word left over beside a named unit ("zhujing 驻京办…") spells a name the
     // Chinese already gives; the tables' labels are Chinese, so it can qualify nothing.
     if (units.length && (ROMANISED.test(word) || INITIALS.test(word))) continue;
@@ -100,6 +108,8 @@ export function readSubject(
     qualifiers.push(word);
     confidence *= QUALIFIER_DOUBT;
   }
+  // A name of the index may be a 款's too ("档案事务行政运行"): it says which same-named row.
+  for (const word of asked.known) refs = twinNamedBy(k, refs, word) ?? refs;
   // No figure named exactly and nothing unknown: the best name for each known word ("收入" → 收入合计).
   const known: MetricRef[] = [];
   for (const word of refs.length || qualifiers.length ? [] : asked.known) {
@@ -123,6 +133,37 @@ export function readSubject(
       break;
     }
   return { refs, qualifiers, readings, confidence, ...(partsNamed ? { partsNamed } : {}) };
+}
+
+/** The names of a subject's 款 and 类 (its code's first five and three digits): the index's and the standard's. */
+function classNames(k: Knowledge, code: string): string[] {
+  const prefixes = [code.slice(0, 5), code.slice(0, 3)].filter((prefix) => prefix.length < code.length);
+  const named = [
+    ...k.subjects,
+    ...FUNCTION_SECTIONS,
+    ...FUNCTION_CLASSES.map((c) => ({ code: c.code, name: c.names[0]! })),
+  ];
+  return named.filter((s) => s.code && prefixes.includes(s.code)).map((s) => matchKey(s.name));
+}
+
+/**
+ * Rows of one name under several codes (行政运行 2012601, 2013101) narrowed to the ones whose
+ * 款 or 类 the word names; undefined when the word names none or all of them.
+ */
+function twinNamedBy(k: Knowledge, refs: MetricRef[], word: string): MetricRef[] | undefined {
+  const key = matchKey(word);
+  if (key.length < 2) return undefined;
+  const twins = refs.filter(
+    (r) =>
+      r.type === "subject" &&
+      r.code &&
+      refs.some((o) => o !== r && o.type === "subject" && o.name === r.name),
+  );
+  const named = twins.filter(
+    (r) => r.type === "subject" && classNames(k, r.code!).some((n) => n.includes(key)),
+  );
+  if (!named.length || named.length === twins.length) return undefined;
+  return refs.filter((r) => !twins.includes(r) || named.includes(r));
 }
 
 /** A project read from other words than the projects already named, and no fuller name of one. */
