@@ -23,6 +23,25 @@ describe("two figures of one budget", () => {
   });
 });
 
+describe("one body's projects for another", () => {
+  // 003 line 42: 项目支出 2351.15; "驻京工作经费项目217万，主要用于驻京办的日常运转；招商专项项目40万元，
+  // 主要用于驻京办的招商工作".
+  it("the projects a budget's passage says are for another body, added and set against its project spending", async () => {
+    const r = await ask("市政府办2024年预算里给驻京办的两个项目合计占项目支出多大比重");
+    // 217 + 40 = 257; 257 ÷ 2351.15 = 10.93%
+    expect(r.answer).toContain("217 + 40 = 257");
+    expect(r.answer).toContain("257 ÷ 2351.15 = 10.93%");
+    expect(r.answer).toContain("招商专项项目");
+    expect(r.answer).not.toContain("政府办运转经费");
+    expectGrounded(r);
+  });
+
+  it("another figure of that body in the budget is not its projects", async () => {
+    const r = await ask("2024年市政府办部门预算里驻京办的人员经费是多少");
+    expect(r.answer).not.toContain("217 + 40");
+  });
+});
+
 describe("two named figures, one of them written loosely", () => {
   // 001 line 1134: 公务接待费 3.6; line 1137: 公务用车运行维护费 19.7.
   it("a running cost beside the reception cost is not also the combined car cost", async () => {

@@ -33,6 +33,7 @@ import { editionAsked } from "./lexicon/edition-words.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
 import { proseItemSum } from "./ops/prose-item-sum.js";
+import { recipientProjectsOp } from "./ops/recipient-projects.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
@@ -226,6 +227,9 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "<某专项>用在啥上", "谁来做": the project's own write-up, under the heading that says it.
   const aspect = await projectAspectOp(k, plan, scopes);
   if (aspect) return aspect;
+  // "<甲>预算里给<乙>的项目": the projects one body's passage says are for the other.
+  const forOther = await recipientProjectsOp(k, plan, scopes);
+  if (forOther) return forOther;
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.
