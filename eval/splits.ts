@@ -44,6 +44,9 @@ import { z } from "zod";
  * - `dev15`: a sixteenth set written the same way later in session 17 (210 items, all 13
  *   documents, weighted to conversations that lean on earlier turns and short mobile-typed
  *   messages); first scored on arrival, then open for tuning.
+ * - `dev16`: a seventeenth set written the same way in session 18 (210 items, all 13 documents,
+ *   in the voice of council members and finance staff: derived indicators, comparisons, stated
+ *   reasons and drafts); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -64,6 +67,7 @@ export const Split = z.enum([
   "dev13",
   "dev14",
   "dev15",
+  "dev16",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -101,4 +105,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev13: { dir: join(GOLD, "dev13"), corpus: "configured", heldOut: false },
   dev14: { dir: join(GOLD, "dev14"), corpus: "configured", heldOut: false },
   dev15: { dir: join(GOLD, "dev15"), corpus: "configured", heldOut: false },
+  dev16: { dir: join(GOLD, "dev16"), corpus: "configured", heldOut: false },
 };

@@ -229,7 +229,7 @@ export const METRICS: MetricDef[] = [
     synonyms: [],
     // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending,
     // and before a budget set against its actual it is the spending (财政拨款支出).
-    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费)|(?:整体|总体)?(?:(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)))/,
+    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费)|(?:整体|总体)?(?:(?:年初|全年|调整后)?预算[^。？?]{0,8}?(?:决算|实际|执行|完成)|的?(?:完成|执行)))/,
     tables: [
       { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },
       // 上海 预算's 财务收支预算总表 lists the income sources as rows.

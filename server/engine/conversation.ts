@@ -53,8 +53,12 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
   const users = messages.filter((m) => m.role === "user").map((m) => m.content);
   let ctx: Context | undefined;
   let plan: QueryPlan | undefined;
+  // The turn that asked "which one?" and the context it was planned in.
+  let asked: { text: string; ctx: Context | undefined } | undefined;
   for (const text of users.slice(-6)) {
-    plan = planMessage(k, text, ctx);
+    const before = ctx;
+    plan = answerToClarify(k, text, asked) ?? planMessage(k, text, ctx);
+    asked = plan.clarify ? { text, ctx: before } : undefined;
     if (plan.units.length || plan.metrics.length) {
       const units = plan.units.length ? plan.units : (ctx?.units ?? []);
       const own = readAsTotal(plan) ? [] : plan.metrics;
@@ -93,6 +97,22 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
   }
   if (!plan) throw new Error("no user message");
   return plan;
+}
+
+/**
+ * "财政局…多少？→（哪一个？）→ <区名>那个": a reply naming no unit of its own completes the
+ * question that asked which body was meant; undefined when read so it still names none.
+ */
+function answerToClarify(
+  k: Knowledge,
+  text: string,
+  asked: { text: string; ctx: Context | undefined } | undefined,
+): QueryPlan | undefined {
+  if (!asked) return undefined;
+  const alone = planMessage(k, text, undefined);
+  if (alone.units.length || alone.metrics.length) return undefined;
+  const completed = planMessage(k, `${asked.text}（${text}）`, asked.ctx);
+  return completed.units.length && !completed.clarify ? completed : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useSampleEngine } from "../testing/sample-engine.js";
-import { expectGrounded } from "./answer-expect.js";
+import { expectFacts, expectGrounded } from "./answer-expect.js";
 
 /**
  * Figures people derive from two disclosed ones: a row named loosely, two years added or averaged,
@@ -19,6 +19,31 @@ describe("two figures of one budget", () => {
     // 2960.77 − 2351.15 = 609.62
     expect(r.answer).toContain("2960.77 − 2351.15 = 609.62");
     expect(r.citations.every((c) => c.docId === "003_ff9efc1699625d1f")).toBe(true);
+    expectGrounded(r);
+  });
+});
+
+describe("finance staff's wording", () => {
+  // 001 line 1119: 财政拨款支出年初预算数为257万元, 决算数为247.8万元, 完成年初预算的96.4%.
+  it("财政拨款 with its budget and, after a comma, its actual is the appropriated spending", async () => {
+    const r = await ask("驻京办2024年财政拨款年初预算多少，实际支出多少，完成率");
+    expect(r.plan.metrics[0]).toEqual({ type: "metric", key: "财政拨款支出" });
+    expectFacts(r, "257万元 247.8万元 96.4%");
+    expectGrounded(r);
+  });
+
+  // 000 line 289: 30213 维修（护）费 97.84.
+  it("列支 is spending, not a figure of its own", async () => {
+    const r = await ask("市政府办24年决算里维修（护）费列支了多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "97.84万元");
+  });
+
+  // 000 line 472: 人员经费…占基本支出的55.44%; 002 line 442: 人员经费544.36万元，占基本支出的86.3%.
+  it("the gap between two units' shares, in points, from the shares the documents state", async () => {
+    const r = await ask("市政府办和区委办2024年人员经费占基本支出的比重差了多少个百分点");
+    // 86.3 − 55.44 = 30.86
+    expect(r.answer).toContain("86.3% − 55.44% = 30.86个百分点");
     expectGrounded(r);
   });
 });

@@ -129,3 +129,31 @@ describe("parts of a project's stated split, and shares a sentence states", () =
     expect(text).toContain("24558.18万元");
   });
 });
+
+describe("finance staff's wording on the 上海 PDFs", () => {
+  // p15: 201 一般公共服务支出 2,106.66 = 行政运行 1,511.89 + 一般行政管理事务 10.00 + 信息化建设 135.25
+  // + 财政委托业务支出 449.52.
+  it("'分到哪几个项' asks the class's 项", async () => {
+    const r = await ask("普陀区财政局2024年一般公共服务支出具体分到哪几个项了");
+    expect(r.plan.operation).toBe("breakdown");
+    const text = plain(r.answer);
+    for (const row of [
+      "行政运行（2010601）：1511.89万元",
+      "一般行政管理事务（2010602）：10.00万元",
+      "信息化建设（2010607）：135.25万元",
+      "财政委托业务支出（2010608）：449.52万元",
+    ])
+      expect(text).toContain(row);
+    expectGrounded(r);
+  });
+
+  // p24: 机关运行经费支出184.65万元. Two 财政局 are indexed: the reply to "which one?" completes the question.
+  it("a reply naming the place answers the question that asked which body", async () => {
+    const first = await ask("财政局的机关运行经费是多少");
+    expect(first.status).toBe("clarify");
+    const r = await ask("财政局的机关运行经费是多少", "普陀区那个");
+    expect(r.plan.units).toEqual(["上海市普陀区财政局"]);
+    expect(plain(r.answer)).toContain("184.65万元");
+    expectGrounded(r);
+  });
+});

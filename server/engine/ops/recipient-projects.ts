@@ -9,7 +9,7 @@ import { PROJECT_SPENDING_KEY } from "../lexicon/project-list.js";
 import { lookup, wantOf } from "./amounts.js";
 
 /** Words before a unit's name that make it the one the money is for ("预算里给<乙>的"). */
-const FOR_CUE = /(?:给|拨给|安排给|分给|留给|用于|用在|里|中)的?$/;
+const FOR_CUE = /(?:给|拨给|安排给|分给|留给|用于|用在|里|中)的?[，,]?$/;
 /** What is asked of the money for it: its projects or the amount. */
 const PROJECTS_ASKED = /项目|专项|经费|资金|钱|多少/;
 /** A share of the host's project spending asked ("占项目支出多大比重"). */

@@ -1,5 +1,6 @@
+import { money } from "../../../lib/money.js";
 import type { Fact } from "../../../ingest/schema.js";
-import { factRatio } from "../calculator.js";
+import { factRatio, pointsBetween } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import { findUnits } from "../find-units.js";
 import type { Knowledge } from "../knowledge.js";
@@ -34,12 +35,20 @@ export function shareAcrossOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
   const pl = metricLabel(part, k);
   const wl = metricLabel(whole, k);
   const lines: Segment[][] = [];
+  // Each unit's share as the document states it, else as computed: the gap between two is asked.
+  const shares: { value: string; facts: Fact[]; stated: boolean }[] = [];
   for (const scope of scopes) {
     const want = wantOf(plan, scope);
     const pf = lookup(k, scope, part, want)[0];
     const wf = lookup(k, scope, whole, want)[0];
     const share = pf && wf ? factRatio(pf, wf) : undefined;
     if (!pf || !wf || !share) return undefined;
+    const stated = lookup(k, scope, part, "share")[0];
+    shares.push(
+      stated
+        ? { value: stated.value, facts: [stated], stated: true }
+        : { ...share, facts: [pf, wf], stated: false },
+    );
     lines.push([
       `${scopeLabel(scope)}${pl} `,
       b.fact(pf, pl),
@@ -47,14 +56,27 @@ export function shareAcrossOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
       b.fact(wf, wl),
       "，占比 ",
       b.computed(share, `${scopeLabel(scope)}${pl}占${wl}比重`, [pf, wf]),
-      ...statedBeside(b, lookup(k, scope, part, "share")[0], share.value),
+      ...statedBeside(b, stated, share.value),
       "。",
     ]);
   }
   b.d.headline = [`${pl}占${wl}的比重：`];
   b.d.bullets.push(...lines);
+  if (shares.length === 2 && GAP_ASKED.test(plan.question)) {
+    const [a, c] = money(shares[0]!.value).gte(shares[1]!.value) ? shares : [shares[1]!, shares[0]!];
+    const points = pointsBetween(a.value, c.value);
+    b.d.bullets.push([
+      `两者相差 `,
+      b.computed(points, `${pl}占${wl}比重之差`, [...a.facts, ...c.facts]),
+      shares.some((x) => x.stated) ? "（按文件所列占比计算）" : "",
+      "。",
+    ]);
+  }
   return b;
 }
+
+/** The gap between two shares asked ("差了多少个百分点", "相差多少"). */
+const GAP_ASKED = /百分点|差了?多少|相差|差距|差额|高(?:出|了)?多少|低(?:了)?多少/;
 
 /** The whole is a unit named after 占 / 是 ("占□□的", "是□□的几分之几"; units masked as □). */
 const WHOLE_IS_UNIT = /(?:占|是|相当于)[了的]?□/;
