@@ -111,6 +111,12 @@ describe("one 项 name under two 款", () => {
     expect(r.answer).not.toContain("322.85");
   });
 
+  it("a follow-up naming the other 款 moves to its row", async () => {
+    const r = await ask("区委办档案事务行政运行花了多少", "那党委办公厅那块呢");
+    expect(r.plan.metrics).toEqual([{ type: "subject", code: "2013101", name: "行政运行" }]);
+    expectFacts(r, "322.85万元");
+  });
+
   it("without a 款 both rows are shown", async () => {
     const r = await ask("区委办行政运行花了多少");
     expectFacts(r, "145.09万元 322.85万元");

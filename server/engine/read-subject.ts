@@ -75,7 +75,7 @@ export function readSubject(
   let partsNamed = false;
   for (const word of asked.qualifiers) {
     // "行政运行（党委办公厅那块）": the word names the class of one of two same-named rows.
-    const twin = twinNamedBy(k, refs, word);
+    const twin = twinNamedBy(k, refs, word, units);
     if (twin) {
       refs = twin;
       continue;
@@ -109,7 +109,7 @@ export function readSubject(
     confidence *= QUALIFIER_DOUBT;
   }
   // A name of the index may be a 款's too ("档案事务行政运行"): it says which same-named row.
-  for (const word of asked.known) refs = twinNamedBy(k, refs, word) ?? refs;
+  for (const word of asked.known) refs = twinNamedBy(k, refs, word, units) ?? refs;
   // No figure named exactly and nothing unknown: the best name for each known word ("收入" → 收入合计).
   const known: MetricRef[] = [];
   for (const word of refs.length || qualifiers.length ? [] : asked.known) {
@@ -147,23 +147,37 @@ function classNames(k: Knowledge, code: string): string[] {
 }
 
 /**
- * Rows of one name under several codes (行政运行 2012601, 2013101) narrowed to the ones whose
- * 款 or 类 the word names; undefined when the word names none or all of them.
+ * Rows of one name under several codes (行政运行 2012601, 2013101: the ones the question read, or
+ * the index's for its units) narrowed to those whose 款 or 类 the word names; undefined when the
+ * word names none or all of them.
  */
-function twinNamedBy(k: Knowledge, refs: MetricRef[], word: string): MetricRef[] | undefined {
+export function twinNamedBy(
+  k: Knowledge,
+  refs: MetricRef[],
+  word: string,
+  units: string[],
+): MetricRef[] | undefined {
   const key = matchKey(word);
   if (key.length < 2) return undefined;
-  const twins = refs.filter(
-    (r) =>
-      r.type === "subject" &&
-      r.code &&
-      refs.some((o) => o !== r && o.type === "subject" && o.name === r.name),
-  );
-  const named = twins.filter(
-    (r) => r.type === "subject" && classNames(k, r.code!).some((n) => n.includes(key)),
-  );
-  if (!named.length || named.length === twins.length) return undefined;
-  return refs.filter((r) => !twins.includes(r) || named.includes(r));
+  const twinsOf = (ref: MetricRef) =>
+    ref.type !== "subject" || !ref.code || !ref.name
+      ? []
+      : k.subjects.filter(
+          (s) =>
+            s.name === ref.name &&
+            s.code?.length === ref.code!.length &&
+            (!units.length || s.units.some((unit) => units.includes(unit))),
+        );
+  for (const ref of refs) {
+    const name = ref.type === "subject" ? ref.name : undefined;
+    const twins = twinsOf(ref);
+    const named = twins.filter((s) => classNames(k, s.code!).some((n) => n.includes(key)));
+    if (twins.length < 2 || !named.length || named.length === twins.length) continue;
+    const codes = new Set(twins.map((s) => s.code));
+    const others = refs.filter((r) => r.type !== "subject" || !codes.has(r.code) || r.name !== name);
+    return [...others, ...named.map((s): MetricRef => ({ type: "subject", code: s.code, name: s.name }))];
+  }
+  return undefined;
 }
 
 /** A project read from other words than the projects already named, and no fuller name of one. */

@@ -147,6 +147,14 @@ describe("finance staff's wording on the 上海 PDFs", () => {
     expectGrounded(r);
   });
 
+  // 商务委 2025 部门预算 p5: "机关设9个内设机构，包括：办公室、综合调研科、…、贸易发展科".
+  it("'机关有哪几个科室' asks the divisions of the body's own office", async () => {
+    const r = await ask("商务委机关有哪几个科室");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("综合调研科");
+    expect(r.answer).toContain("贸易发展科");
+  });
+
   // p24: 机关运行经费支出184.65万元. Two 财政局 are indexed: the reply to "which one?" completes the question.
   it("a reply naming the place answers the question that asked which body", async () => {
     const first = await ask("财政局的机关运行经费是多少");
