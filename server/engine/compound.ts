@@ -1,3 +1,4 @@
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { planConversation } from "./conversation.js";
 import { readAsTotal } from "./rule-planner.js";
 import { DraftBuilder, type Draft, type Segment } from "./draft.js";
@@ -6,6 +7,7 @@ import type { ChatMessage, QueryPlan } from "./plan-schema.js";
 import { onlyPleasantry } from "./lexicon/pleasantries.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { UNIT_TOPICS } from "./lexicon/unit-topics.js";
+import { MONEY_WORDS } from "./lexicon/question-words.js";
 
 /** Where one question of a message ends and the next begins ("…多少？…占多少？"). */
 const CLAUSE_END = /[？?；;]/;
@@ -14,6 +16,9 @@ const QUESTION_END = /[？?；;，,]/;
 /** A clause that asks something, not one that only names the topic ("<某单位>的<某事>，…"). */
 const ASKS_SOMETHING =
   /多少|几|什么|啥|哪|吗|呢|怎么|怎样|如何|为什么|为何|为啥|是否|有没有|是不是|谁|干嘛|[？?]$/;
+
+/** A question particle and a space end a question as a mark does ("有车吗 设备几台"). */
+const PARTICLE_THEN_SPACE = /([吗呢])\s+(?=\S)/g;
 
 /** More questions than this in one message are answered as one (a pasted list is no conversation). */
 const MOST_CLAUSES = 3;
@@ -50,8 +55,10 @@ export function clausePlans(
   }
   // "<甲>几个，<乙>多少": counts of different things, each its own question even after a comma.
   if (whole.counts) {
-    const counts = eachClause(k, messages, QUESTION_END);
-    if (counts?.every((plan) => plan.counts && !plan.clarify) && distinctCounts(counts)) return counts;
+    const counts = eachClause(k, messages, QUESTION_END)?.map((plan, i, all) =>
+      i ? ownCount(k, plan, all[i - 1]!) : plan,
+    );
+    if (counts?.every((plan) => asksCount(plan) && !plan.clarify) && distinctCounts(counts)) return counts;
   }
   // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
   if (!ANSWERED_APART.has(whole.operation)) return undefined;
@@ -85,7 +92,7 @@ function eachClause(
   const last = messages.at(-1);
   if (last?.role !== "user") return undefined;
   // Read in the planner's form: "幾個？…什麼" asks like "几个？…什么".
-  const clauses = normalizeQuestion(last.content)
+  const clauses = normalizeQuestion(last.content.replace(PARTICLE_THEN_SPACE, "$1？"))
     .split(end)
     .map((clause) => clause.trim())
     .filter((clause) => clause.length >= 2 && !onlyPleasantry(clause));
@@ -134,6 +141,27 @@ function disjoint(plans: QueryPlan[]): boolean {
 }
 
 /** Counts of different things: each clause counts a figure or a noun of its own. */
+/** A count asked, or a figure that is a count ("有车吗": 车辆数, measured in 辆). */
+function asksCount(plan: QueryPlan): boolean {
+  return plan.counts || plan.metrics.some((m) => m.type === "metric" && !!METRIC_BY_KEY.get(m.key)?.measure);
+}
+
+/**
+ * "有车吗？大件设备几台": a later clause read as a follow-up takes the count before it; asked alone
+ * it counts a thing of its own (of the same unit and year), which is what it asks.
+ */
+const OF_THE_COUNT = new RegExp(`${MONEY_WORDS.source}|平均|人均|每`);
+
+function ownCount(k: Knowledge, plan: QueryPlan, before: QueryPlan): QueryPlan {
+  // "…累计7人次，平均每人次花了多少钱": money or an average asked of the count just named.
+  if (JSON.stringify(plan.metrics) !== JSON.stringify(before.metrics) || OF_THE_COUNT.test(plan.question))
+    return plan;
+  const alone = planConversation(k, [{ role: "user", content: plan.question }]);
+  if (alone.units.length || !alone.counts || JSON.stringify(alone.metrics) === JSON.stringify(before.metrics))
+    return plan;
+  return { ...alone, units: before.units, years: before.years, followUp: true };
+}
+
 function distinctCounts(plans: QueryPlan[]): boolean {
   const counted = plans.map((plan) => JSON.stringify(plan.metrics[0] ?? plan.textQuery));
   return new Set(counted).size === counted.length;

@@ -155,6 +155,18 @@ describe("finance staff's wording on the 上海 PDFs", () => {
     expect(r.answer).toContain("贸易发展科");
   });
 
+  // p24: "共有车辆0辆…单价100万元（含）以上设备（不含车辆）2台（套）".
+  it("two counts in one message, the second of a thing of its own, each answered", async () => {
+    for (const question of ["普陀区财政局有公车吗？大额设备有几台", "普陀财政局有车吗 大件设备几台"]) {
+      const r = await ask(question);
+      const text = plain(r.answer);
+      expect(text).toContain("车辆数为 0辆");
+      expect(text).toContain("2台（套）");
+      // No kind of car is listed when there are none.
+      expect(text).not.toContain("机要通信用车");
+    }
+  });
+
   // p24: 机关运行经费支出184.65万元. Two 财政局 are indexed: the reply to "which one?" completes the question.
   it("a reply naming the place answers the question that asked which body", async () => {
     const first = await ask("财政局的机关运行经费是多少");

@@ -98,6 +98,8 @@ const isKindOf = (fact: Fact, total: Fact) => total.column === "数量" && fact.
 
 /** "其中：机要通信用车15辆，…": the kinds a total count is stated with. */
 function addKinds(b: DraftBuilder, facts: Fact[], label: string): void {
+  // None in all: no kind has any either.
+  if (money(facts[0].value).isZero()) return;
   const kinds = facts
     .filter((f) => isKindOf(f, facts[0]) && !f.column.includes("购置"))
     .filter((f, i, all) => all.findIndex((other) => other.column === f.column) === i);
