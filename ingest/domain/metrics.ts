@@ -190,7 +190,7 @@ export const METRICS: MetricDef[] = [
   {
     key: "收支总计",
     pattern: /收[、,，]?支总计|收入支出总计/,
-    synonyms: ["收支总额", "总收支"],
+    synonyms: ["收支总额", "总收支", "决算总盘子", "收支总盘子"],
     tables: [{ table: "01", row: /^总计$/, column: /支出/ }],
   },
   {

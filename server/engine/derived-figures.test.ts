@@ -48,6 +48,29 @@ describe("finance staff's wording", () => {
   });
 });
 
+describe("changes on last year with their stated reasons", () => {
+  // 000 line 734: 公务接待 2023年 1.98, 2024年 1.12; line 496: 与上年相比减少0.86万元，降低43.43%…
+  // 决算数小于上年数的主要原因是接待任务减少.
+  it("a two-year trend quotes the change the document states, with its reason", async () => {
+    const r = await ask("市政府办公务接待费这两年变化");
+    expect(r.plan.operation).toBe("trend");
+    expect(plain(r.answer)).toContain("2023年 1.98万元");
+    expect(plain(r.answer)).toContain("与上年相比减少 0.86万元");
+    expect(r.answer).toContain("接待任务减少");
+    expectGrounded(r);
+  });
+
+  // 002 line 348: 收、支总计 840.70 万元。与上年相比，减少 355.92 万元，减少 29.7%，主要是因为…回原单位管理.
+  it("决算总盘子 is the final accounts' total; last year's is worked out from the stated change", async () => {
+    const r = await ask("天元区委办2024年决算总盘子比上年降了近三成，原因是什么？2023年有多少");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "收支总计" }]);
+    // 840.70 + 355.92 = 1196.62
+    expect(r.answer).toContain("840.7 − (-355.92) = 1196.62");
+    expect(r.answer).toContain("回原单位管理");
+    expect(r.answer).toContain("由2024年度决算所列本年数与比上年的增减额推算");
+  });
+});
+
 describe("one body's projects for another", () => {
   // 003 line 42: 项目支出 2351.15; "驻京工作经费项目217万，主要用于驻京办的日常运转；招商专项项目40万元，
   // 主要用于驻京办的招商工作".

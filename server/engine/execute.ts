@@ -192,7 +192,9 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   if (viaNext && citesNext)
     draft.notes.unshift([
       viaNext.doc.kind === "决算"
-        ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`
+        ? statedExecution
+          ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`
+          : `${viaNext.year}年度数字由${viaNext.doc.year}年度决算所列本年数与比上年的增减额推算。`
         : wantOf(plan, viaNext) === "none" || !statedExecution
           ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
           : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,

@@ -312,6 +312,7 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     });
     if (units.length === 1)
       for (const [year, f] of lines[0]) chartPoints.push({ label: `${year}年`, value: f.value });
+    if (units.length === 1) statedChangeReason(b, k, own, ref, label);
   }
   if (!b.d.headline.length) return yoyOp(k, plan, scopes);
   if (chartPoints.length >= 2)
@@ -322,6 +323,26 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     b.d.notes.push([`上年数字取自${where}所列的上年数。`]);
   }
   return b;
+}
+
+/** The latest year's change as its document states it, when it gives a reason ("…减少0.86万元…原因是…"). */
+function statedChangeReason(
+  b: DraftBuilder,
+  k: Knowledge,
+  scopes: Scope[],
+  ref: MetricRef,
+  label: string,
+): void {
+  const latest = scopes.filter((s) => !s.previousYear).sort((a, c) => c.year - a.year)[0];
+  if (!latest) return;
+  const stated = [lookup(k, latest, ref, "yoy_amount")[0], lookup(k, latest, ref, "yoy_rate")[0]].filter(
+    (f): f is Fact => !!f,
+  );
+  const reason = stated.find((f) => f.reason)?.reason;
+  if (!reason) return;
+  const line: Segment[] = [`文件写明${latest.year}年${label}与上年相比`];
+  stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
+  b.d.bullets.push([...line, `，原因是：${reason}。`]);
 }
 
 /**
