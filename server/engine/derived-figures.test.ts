@@ -71,6 +71,19 @@ describe("changes on last year with their stated reasons", () => {
   });
 });
 
+describe("drafts asked with words about their readers and tone", () => {
+  // 000 line 484: 因公出国（境）费支出预算为20万元，支出决算为49.98万元，完成预算的249.9%…原因：编制预算时
+  // 2024年出国计划未定.
+  it("'大大超过' and '给人大看的' are how the draft is asked, no figure of their own", async () => {
+    const r = await ask("起草一段说明：市政府办2024年因公出国（境）费决算为什么大大超过预算，给人大看的");
+    expect(r.status).toBe("answered");
+    // 49.98 − 20 = 29.98
+    expect(r.answer).toContain("49.98 − 20 = 29.98");
+    expect(r.answer).toContain("编制预算时2024年出国计划未定");
+    expect(r.answer).toContain("可直接使用的说明草稿");
+  });
+});
+
 describe("one body's projects for another", () => {
   // 003 line 42: 项目支出 2351.15; "驻京工作经费项目217万，主要用于驻京办的日常运转；招商专项项目40万元，
   // 主要用于驻京办的招商工作".
