@@ -226,4 +226,12 @@ export class Knowledge {
   unit(name: string): UnitInfo | undefined {
     return this.units.find((u) => u.name === name);
   }
+
+  /** Every name (normalised) a question may call a unit by: its own and its aliases. */
+  namesOf(unit: string): string[] {
+    return [
+      matchKey(unit),
+      ...this.aliases.filter((alias) => alias.units.includes(unit)).map((alias) => alias.key),
+    ];
+  }
 }

@@ -1,4 +1,5 @@
 import type { DocumentInfo } from "../../ingest/schema.js";
+import { matchKey } from "../../ingest/text/normalize-text.js";
 import { clarify, notFound, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { byEdition, editionAsked, editionsAsked } from "./lexicon/edition-words.js";
@@ -14,6 +15,37 @@ export interface Scope {
   assumedYear: boolean;
   /** Set when the question compares a body's 部门 and 单位 editions: the one this scope reads. */
   edition?: NonNullable<DocumentInfo["edition"]>;
+}
+
+/** A year as a question writes it ("2025年", "25年"). */
+const YEAR_SAID = /(?<!\d)(20\d{2}|\d{2})年/g;
+
+/**
+ * "甲2026年和乙2025年的…": each unit with the years said after its name and before the next unit's.
+ * Undefined unless every unit named has years of its own so (then every year is each one's).
+ */
+function yearsByUnit(k: Knowledge, plan: QueryPlan): Map<string, number[]> | undefined {
+  if (plan.units.length < 2 || plan.years.length < 2) return undefined;
+  const question = matchKey(plan.question);
+  const named = plan.units
+    .map((unit) => ({
+      unit,
+      at: Math.min(
+        ...k
+          .namesOf(unit)
+          .map((name) => question.indexOf(name))
+          .filter((at) => at >= 0),
+      ),
+    }))
+    .sort((a, b) => a.at - b.at);
+  if (named.some((n) => !Number.isFinite(n.at))) return undefined;
+  const paired = new Map<string, number[]>();
+  named.forEach(({ unit, at }, i) => {
+    const said = question.slice(at, named[i + 1]?.at ?? question.length).matchAll(YEAR_SAID);
+    const years = [...said].map((m) => (m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1])));
+    paired.set(unit, [...new Set(years.filter((year) => plan.years.includes(year)))]);
+  });
+  return [...paired.values()].every((years) => years.length) ? paired : undefined;
 }
 
 function shortList(items: string[]): string {
@@ -36,6 +68,7 @@ export function resolveScopes(
   const scopes: Scope[] = [];
   const missing: string[] = [];
   const edition = editionAsked(plan.question) ?? plan.edition;
+  const paired = yearsByUnit(k, plan);
   for (const unit of plan.units) {
     const docs = k.docs(unit);
     if (!docs.length) {
@@ -71,12 +104,17 @@ export function resolveScopes(
     const budgetYoy = plan.operation === "yoy" && (plan.basis === "预算" || plan.basis === "年初预算");
     // Two figures of one budget added, subtracted or ranked: both from the budget document.
     const budgetFigures =
-      ["sum", "difference", "rank"].includes(plan.operation) && plan.units.length === 1 && plan.years.length <= 1;
+      ["sum", "difference", "rank"].includes(plan.operation) &&
+      plan.units.length === 1 &&
+      plan.years.length <= 1;
     const wantsBudgetDoc =
-      (budgetYoy || ((!comparing || budgetFigures) && (plan.basis === "年初预算" || plan.basis === "预算"))) &&
+      (budgetYoy ||
+        ((!comparing || budgetFigures) && (plan.basis === "年初预算" || plan.basis === "预算"))) &&
       k.docs(unit, { kind: "预算" }).length > 0;
     const kind = plan.kind ?? (wantsBudgetDoc ? "预算" : undefined);
-    const years = plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!];
+    const years =
+      paired?.get(unit) ??
+      (plan.years.length ? plan.years : [k.latestYear(unit, kind) ?? k.latestYear(unit)!]);
     for (const year of years) {
       const pick = (ofKind?: DocumentInfo["kind"], ofYear = year) =>
         byEdition(k.docs(unit, { year: ofYear, kind: ofKind }), edition)[0];

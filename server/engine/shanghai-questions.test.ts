@@ -167,6 +167,17 @@ describe("finance staff's wording on the 上海 PDFs", () => {
     }
   });
 
+  // 普陀区财政局 2024 决算 p24: 机关运行经费支出184.65万元; 商务委 2025 部门预算 p22: 机关运行经费预算为171.01万元.
+  it("'甲<年>和乙<年>': each unit is read for the year said after its name", async () => {
+    const r = await ask("普陀区财政局2024年和商务委2025年机关运行经费各多少");
+    const text = plain(r.answer);
+    expect(text).toContain("184.65万元");
+    expect(text).toContain("171.01万元");
+    expect(text).not.toContain("未找到");
+    expect(text).not.toContain("推算");
+    expectGrounded(r);
+  });
+
   // p24: 机关运行经费支出184.65万元. Two 财政局 are indexed: the reply to "which one?" completes the question.
   it("a reply naming the place answers the question that asked which body", async () => {
     const first = await ask("财政局的机关运行经费是多少");

@@ -17,19 +17,11 @@ const SHARE_ASKED = /占|比重|比例|百分之几|几成/;
 /** Where one item of a list ends (its amount and what it is for stay in one clause). */
 const CLAUSE_END = /[；;。\n]/;
 
-/** The question's text and every name it may call a unit by (normalised). */
-function namesOf(k: Knowledge, unit: string): string[] {
-  return [
-    matchKey(unit),
-    ...k.aliases.filter((alias) => alias.units.includes(unit)).map((alias) => alias.key),
-  ];
-}
-
 /** The unit the question asks the money for: named right after a cue, the other unit holding it. */
 function recipientOf(k: Knowledge, plan: QueryPlan): string | undefined {
   const question = matchKey(plan.question);
   const named = plan.units.filter((unit) =>
-    namesOf(k, unit).some((name) => {
+    k.namesOf(unit).some((name) => {
       const at = question.indexOf(name);
       return at > 0 && FOR_CUE.test(question.slice(0, at));
     }),
@@ -71,7 +63,7 @@ export async function recipientProjectsOp(
   if (plan.metrics.some((m) => m.type !== "metric" || m.key !== PROJECT_SPENDING_KEY)) return undefined;
   const recipient = recipientOf(k, plan);
   if (!recipient) return undefined;
-  const names = namesOf(k, recipient).filter((name) => name.length >= 2);
+  const names = k.namesOf(recipient).filter((name) => name.length >= 2);
   // The host's document of the year first, then its other document of that year (the budget
   // lists the projects a final accounts' scope may not).
   const hosts = scopes
