@@ -84,6 +84,16 @@ describe("drafts asked with words about their readers and tone", () => {
   });
 });
 
+describe("an average worked out by a measure the asker names", () => {
+  // 000 line 306: 人员经费合计 2619.09; line 594: 在职人数125人.
+  it("'按<某报告>里的在职人数算' names the source of the count; the average is still computed", async () => {
+    const r = await ask("按绩效自评报告里的在职人数算，市政府办2024年人均人员经费大概多少");
+    // 2619.09 ÷ 125 = 20.95
+    expect(r.answer).toContain("2619.09 ÷ 125 = 20.95万元/人");
+    expectGrounded(r);
+  });
+});
+
 describe("one body's projects for another", () => {
   // 003 line 42: 项目支出 2351.15; "驻京工作经费项目217万，主要用于驻京办的日常运转；招商专项项目40万元，
   // 主要用于驻京办的招商工作".

@@ -152,6 +152,9 @@ function withoutRowNames(q: string, metrics: MetricRef[]): string {
   return names.reduce((text, name) => text.split(name).join("〇"), q);
 }
 
+/** An average per head or per car asked, or a figure worked out by a named measure ("按…算"). */
+const PER_HEAD_WORKED_OUT = /人均|平均每|每人|每辆|按[^，,。？?]{1,16}算/;
+
 /** A project's execution rate asked together with its score. */
 const RATE_WITH_SCORE =
   /(?:执行率|完成率|执行情况|执行得).{0,12}(?:得分|几分|多少分|评分)|(?:得分|几分|多少分|评分).{0,12}(?:执行率|完成率)/;
@@ -172,6 +175,8 @@ function operationOf(
   const { units, metrics } = parts;
   const isText =
     TEXT_QUESTION.test(withoutRowNames(q, metrics)) &&
+    // "按<某报告>里的人数算，人均<某经费>": a figure worked out, its source only named.
+    !(metrics.length && PER_HEAD_WORKED_OUT.test(q)) &&
     !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure) &&
     // "<某项目>执行率和得分": the rate is computed, the score read beside it.
     !(metrics.some((m) => m.type === "project") && RATE_WITH_SCORE.test(q));
