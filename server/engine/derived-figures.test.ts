@@ -94,6 +94,19 @@ describe("an average worked out by a measure the asker names", () => {
   });
 });
 
+describe("a stated rate of the other budget in the same row", () => {
+  // 002 line 704: 年度资金总额 年初预算数 863.40, 全年预算数 1016.64, 全年执行数 840.70, 执行率 82.7%.
+  it("an execution rate of the full-year budget is not said to be the start-of-year budget's", async () => {
+    const r = await ask("区委办2024年整体支出按年初预算算执行率多少");
+    const text = plain(r.answer);
+    expect(text).not.toContain("完成年初预算的 82.70%");
+    // 840.7 ÷ 863.4 = 97.37%; 840.7 ÷ 1016.64 = 82.69%
+    expect(r.answer).toContain("840.7 ÷ 863.4 = 97.37%");
+    expect(r.answer).toContain("840.7 ÷ 1016.64 = 82.69%");
+    expectGrounded(r);
+  });
+});
+
 describe("one body's projects for another", () => {
   // 003 line 42: 项目支出 2351.15; "驻京工作经费项目217万，主要用于驻京办的日常运转；招商专项项目40万元，
   // 主要用于驻京办的招商工作".

@@ -29,6 +29,8 @@ interface Comparison {
   actualWord: string;
   /** The completion rate the same source states, if any. */
   stated?: Fact;
+  /** A rate the source states against its other budget (执行率 of 全年预算 beside a 年初预算): which. */
+  statedOfOther?: { rate: Fact; budget: Fact };
   /** Other sources' figures for the same metric that differ. */
   others: Fact[];
   reason?: string;
@@ -66,9 +68,12 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
   // (a project's form restating its paragraph).
   const samePair = (p: { budget: Fact; actual: Fact }) =>
     money(p.budget.value).eq(pair.budget.value) && money(p.actual.value).eq(pair.actual.value);
-  const stated =
+  const statedRate =
     rates.find((r) => sourceKey(r) === sourceKey(pair.budget)) ??
     rates.find((r) => pairs.some((p) => samePair(p) && sourceKey(p.budget) === sourceKey(r)));
+  // A row printing 年初预算, 全年预算, 执行数 and one 执行率: the rate is the budget's it matches.
+  const ofOther = statedRate && rateOfOtherBudget(k, scope, ref, statedRate, pair);
+  const stated = ofOther ? undefined : statedRate;
   // Another budget basis is worth stating even when its number equals the actual (全年预算 47.13 = 决算 47.13).
   const otherBudgets = distinctValues(
     budgets.filter(
@@ -82,7 +87,37 @@ function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): C
   const others = [...otherBudgets, ...otherActuals];
   const reason =
     [pair.actual, pair.budget, ...actuals].find((f) => f.reason)?.reason ?? samePairReason(k, scope, pair);
-  return { ref, ...pair, actualWord: "决算", stated, others, reason };
+  return {
+    ref,
+    ...pair,
+    actualWord: "决算",
+    stated,
+    ...(ofOther ? { statedOfOther: { rate: statedRate!, budget: ofOther } } : {}),
+    others,
+    reason,
+  };
+}
+
+/**
+ * The other budget of the rate's source (全年预算 beside the 年初预算 compared) that the stated rate
+ * is the actual's share of, when it is not the compared budget's; undefined otherwise.
+ */
+function rateOfOtherBudget(
+  k: Knowledge,
+  scope: Scope,
+  ref: MetricRef,
+  rate: Fact,
+  pair: { budget: Fact; actual: Fact },
+): Fact | undefined {
+  const matches = (budget: Fact) => {
+    const computed = ratio(pair.actual.value, budget.value);
+    return !!computed && sameAtPrinted(rate.value, computed.value);
+  };
+  if (matches(pair.budget)) return undefined;
+  return [...lookup(k, scope, ref, "full"), ...lookup(k, scope, ref, "budget")].find(
+    (budget) =>
+      sourceKey(budget) === sourceKey(rate) && !money(budget.value).eq(pair.budget.value) && matches(budget),
+  );
 }
 
 /**
@@ -218,6 +253,21 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
         sameAtPrinted(c.stated.value, rate.value)
           ? "，文件所列完成率是它的四舍五入。"
           : "，与文件所列完成率不同。",
+      ]);
+    }
+    if (c.statedOfOther) {
+      const { rate: other, budget } = c.statedOfOther;
+      b.d.notes.push([
+        `文件所列执行率 `,
+        b.fact(other, `${label}执行率（文件所列）`),
+        ` 是按${basisWord(budget)} `,
+        b.fact(budget, `${label}${basisWord(budget)}`),
+        " 计算的：",
+        b.computed(ratio(c.actual.value, budget.value)!, `${label}按${basisWord(budget)}的执行率`, [
+          c.actual,
+          budget,
+        ]),
+        "。",
       ]);
     }
     const change = lookup(k, scope, c.ref, "vs_budget");
