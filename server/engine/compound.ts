@@ -154,7 +154,11 @@ const OF_THE_COUNT = new RegExp(`${MONEY_WORDS.source}|平均|人均|每`);
 
 function ownCount(k: Knowledge, plan: QueryPlan, before: QueryPlan): QueryPlan {
   // "…累计7人次，平均每人次花了多少钱": money or an average asked of the count just named.
-  if (JSON.stringify(plan.metrics) !== JSON.stringify(before.metrics) || OF_THE_COUNT.test(plan.question))
+  if (
+    !before.metrics.length ||
+    JSON.stringify(plan.metrics) !== JSON.stringify(before.metrics) ||
+    OF_THE_COUNT.test(plan.question)
+  )
     return plan;
   const alone = planConversation(k, [{ role: "user", content: plan.question }]);
   if (alone.units.length || !alone.counts || JSON.stringify(alone.metrics) === JSON.stringify(before.metrics))

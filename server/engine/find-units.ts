@@ -137,7 +137,7 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
     for (let at = rest.indexOf(a.key); at >= 0; at = rest.indexOf(a.key, at + a.key.length)) {
       if (foreign.some(([x, y]) => at < y && x < at + a.key.length)) continue;
       // "<N>万里面": an amount's 万 after its digits begins no name ("万里…").
-      if (AMOUNT_UNIT_START.test(a.key) && /\d$/.test(rest.slice(0, at))) continue;
+      if (AMOUNT_UNIT_START.test(a.key) && /\d/.test(rest[at - 1] ?? "")) continue;
       // "<某办公室>机关运行经费": the name of a body ending "…机关" read across a figure's name.
       if (endsInsideFigure(k, rest, at, a)) continue;
       const place =

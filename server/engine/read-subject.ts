@@ -73,11 +73,14 @@ export function readSubject(
   let confidence = READING_DOUBT ** readings.length;
   const qualifiers: string[] = [];
   let partsNamed = false;
+  // Same-named rows read (行政运行 under two 款): a word may say which.
+  let twinOf = twinNamer(k, refs, units);
   for (const word of asked.qualifiers) {
     // "行政运行（党委办公厅那块）": the word names the class of one of two same-named rows.
-    const twin = twinNamedBy(k, refs, word, units);
+    const twin = twinOf(word);
     if (twin) {
       refs = twin;
+      twinOf = twinNamer(k, refs, units);
       continue;
     }
     // A romanised word left over beside a named unit ("zhujing 驻京办…") spells a name the
@@ -109,7 +112,11 @@ export function readSubject(
     confidence *= QUALIFIER_DOUBT;
   }
   // A name of the index may be a 款's too ("档案事务行政运行"): it says which same-named row.
-  for (const word of asked.known) refs = twinNamedBy(k, refs, word, units) ?? refs;
+  twinOf = twinNamer(k, refs, units);
+  for (const word of hasTwinRows(k, refs) ? asked.known : []) {
+    const twin = twinOf(word);
+    if (twin) [refs, twinOf] = [twin, twinNamer(k, twin, units)];
+  }
   // No figure named exactly and nothing unknown: the best name for each known word ("收入" → 收入合计).
   const known: MetricRef[] = [];
   for (const word of refs.length || qualifiers.length ? [] : asked.known) {
@@ -136,48 +143,77 @@ export function readSubject(
 }
 
 /** The names of a subject's 款 and 类 (its code's first five and three digits): the index's and the standard's. */
+const CLASS_NAMES = new WeakMap<readonly unknown[], Map<string, string[]>>();
 function classNames(k: Knowledge, code: string): string[] {
-  const prefixes = [code.slice(0, 5), code.slice(0, 3)].filter((prefix) => prefix.length < code.length);
-  const named = [
-    ...k.subjects,
-    ...FUNCTION_SECTIONS,
-    ...FUNCTION_CLASSES.map((c) => ({ code: c.code, name: c.names[0]! })),
-  ];
-  return named.filter((s) => s.code && prefixes.includes(s.code)).map((s) => matchKey(s.name));
+  let byCode = CLASS_NAMES.get(k.subjects);
+  if (!byCode) CLASS_NAMES.set(k.subjects, (byCode = new Map()));
+  let names = byCode.get(code);
+  if (!names) {
+    const prefixes = [code.slice(0, 5), code.slice(0, 3)].filter((prefix) => prefix.length < code.length);
+    const named = [
+      ...k.subjects,
+      ...FUNCTION_SECTIONS,
+      ...FUNCTION_CLASSES.map((c) => ({ code: c.code, name: c.names[0]! })),
+    ];
+    names = named.filter((s) => s.code && prefixes.includes(s.code)).map((s) => matchKey(s.name));
+    byCode.set(code, names);
+  }
+  return names;
+}
+
+/** Subject names printed under two codes or more, with their subjects (one map per index). */
+const TWINS = new WeakMap<readonly unknown[], Map<string, Knowledge["subjects"]>>();
+function namesUnderCodes(k: Knowledge): Map<string, Knowledge["subjects"]> {
+  let twins = TWINS.get(k.subjects);
+  if (!twins) {
+    const byName = new Map<string, Knowledge["subjects"]>();
+    for (const s of k.subjects) if (s.code) byName.set(s.name, [...(byName.get(s.name) ?? []), s]);
+    twins = new Map([...byName].filter(([, subjects]) => subjects.length > 1));
+    TWINS.set(k.subjects, twins);
+  }
+  return twins;
+}
+
+/** Some row read is named as rows under other codes are (行政运行). */
+export function hasTwinRows(k: Knowledge, refs: MetricRef[]): boolean {
+  const twinned = namesUnderCodes(k);
+  return refs.some((ref) => ref.type === "subject" && !!ref.name && twinned.has(ref.name));
 }
 
 /**
  * Rows of one name under several codes (行政运行 2012601, 2013101: the ones the question read, or
- * the index's for its units) narrowed to those whose 款 or 类 the word names; undefined when the
- * word names none or all of them.
+ * the index's for its units), and for a word the rows narrowed to those whose 款 or 类 it names;
+ * undefined when it names none or all of them. The rows are gathered once for all the words.
  */
-export function twinNamedBy(
+export function twinNamer(
   k: Knowledge,
   refs: MetricRef[],
-  word: string,
   units: string[],
-): MetricRef[] | undefined {
-  const key = matchKey(word);
-  if (key.length < 2) return undefined;
-  const twinsOf = (ref: MetricRef) =>
-    ref.type !== "subject" || !ref.code || !ref.name
-      ? []
-      : k.subjects.filter(
-          (s) =>
-            s.name === ref.name &&
-            s.code?.length === ref.code!.length &&
-            (!units.length || s.units.some((unit) => units.includes(unit))),
-        );
-  for (const ref of refs) {
-    const name = ref.type === "subject" ? ref.name : undefined;
-    const twins = twinsOf(ref);
-    const named = twins.filter((s) => classNames(k, s.code!).some((n) => n.includes(key)));
-    if (twins.length < 2 || !named.length || named.length === twins.length) continue;
-    const codes = new Set(twins.map((s) => s.code));
-    const others = refs.filter((r) => r.type !== "subject" || !codes.has(r.code) || r.name !== name);
-    return [...others, ...named.map((s): MetricRef => ({ type: "subject", code: s.code, name: s.name }))];
-  }
-  return undefined;
+): (word: string) => MetricRef[] | undefined {
+  const twinned = namesUnderCodes(k);
+  const groups = refs.flatMap((ref) => {
+    if (ref.type !== "subject" || !ref.code || !ref.name) return [];
+    const twins = (twinned.get(ref.name) ?? []).filter(
+      (s) =>
+        s.code?.length === ref.code!.length &&
+        (!units.length || s.units.some((unit) => units.includes(unit))),
+    );
+    return twins.length > 1
+      ? [{ name: ref.name, twins: twins.map((s) => ({ subject: s, classes: classNames(k, s.code!) })) }]
+      : [];
+  });
+  return (word) => {
+    const key = matchKey(word);
+    if (key.length < 2) return undefined;
+    for (const { name, twins } of groups) {
+      const named = twins.filter((t) => t.classes.some((n) => n.includes(key))).map((t) => t.subject);
+      if (!named.length || named.length === twins.length) continue;
+      const codes = new Set(twins.map((t) => t.subject.code));
+      const others = refs.filter((r) => r.type !== "subject" || !codes.has(r.code) || r.name !== name);
+      return [...others, ...named.map((s): MetricRef => ({ type: "subject", code: s.code, name: s.name }))];
+    }
+    return undefined;
+  };
 }
 
 /** A project read from other words than the projects already named, and no fuller name of one. */

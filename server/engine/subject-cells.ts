@@ -42,7 +42,9 @@ export function subjectCells(q: string, hits: Hit[]): { used: Hit[]; refs: Metri
     const columns: Hit[] = [];
     let end = rowEnd;
     let joiner = CELL_JOINER;
-    for (const h of hits) {
+    // Hits are in question order: the columns are among those after this row's first hit.
+    for (let j = i + 1; j < hits.length; j++) {
+      const h = hits[j]!;
       if (h.at < end || rows.includes(h)) continue;
       if (!isColumn(h) || !joiner.test(q.slice(end, h.at))) break;
       columns.push(h);
