@@ -106,3 +106,17 @@ describe("two named projects added, no unit named", () => {
     expect(r.answer).not.toContain("未计入");
   });
 });
+
+describe("two editions, the gap asked in the clause after the figure", () => {
+  // 司法局 2026 部门预算 p21/p22: 公务接待费 0.83万元; 单位预算 p20: 公务接待费 0.73万元.
+  it("'单位预算里的是多少，差多少' after the 部门 edition's figure compares the two", async () => {
+    const r = await ask(
+      "司法局2026年部门预算三公经费多少",
+      "公务接待费多少",
+      "单位预算里的接待费是多少，差多少",
+    );
+    // 0.83 − 0.73 = 0.10
+    expect(r.answer).toContain("0.83 − 0.73 = 0.10");
+    expectGrounded(r);
+  });
+});
