@@ -50,6 +50,7 @@ import { unitOfProject } from "./project-units.js";
 import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 import { refuseAmountForRate } from "./asked-rate.js";
 import { addEditionReason } from "./ops/edition-reason.js";
+import { addCostWithoutCount } from "./ops/cost-without-count.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -208,6 +209,12 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
  * not the one asked is named as the closest, never given as the answer.
  */
 export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
+  const draft = await draftFor(k, asked);
+  addCostWithoutCount(k, draft);
+  return draft;
+}
+
+async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   let plan = asked;
   await unitOfProject(k, plan);
   const early = beforeScopes(plan);

@@ -178,6 +178,15 @@ describe("finance staff's wording on the 上海 PDFs", () => {
     expectGrounded(r);
   });
 
+  // 上海市财政局 2025 p21: "公务用车购置及运行费32.20万元" and "截至2024年8月31日，上海市财政局共有车辆0辆".
+  it("no cars beside a car budget: the two are set side by side", async () => {
+    const r = await ask("上海市财政局有几辆公车");
+    const text = plain(r.answer);
+    expect(text).toContain("0辆");
+    expect(text).toContain("32.20万元");
+    expect(text).toContain("文件未说明二者的关系");
+  });
+
   // p24: 机关运行经费支出184.65万元. Two 财政局 are indexed: the reply to "which one?" completes the question.
   it("a reply naming the place answers the question that asked which body", async () => {
     const first = await ask("财政局的机关运行经费是多少");

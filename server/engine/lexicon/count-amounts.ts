@@ -18,3 +18,11 @@ export const MONEY_CUES: readonly string[] = [
   "开销",
   "费用",
 ];
+
+/**
+ * The money that presumes the thing counted: a document stating none of the things beside such
+ * money above zero ("共有车辆0辆" and a car running budget) has the two set side by side.
+ */
+export const COSTS_OF_COUNTS: Readonly<Record<string, readonly string[]>> = {
+  车辆数: ["公务用车运行维护费", "公务用车购置及运行维护费"],
+};
