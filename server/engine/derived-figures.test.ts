@@ -107,6 +107,23 @@ describe("a stated rate of the other budget in the same row", () => {
   });
 });
 
+describe("a figure by economic class", () => {
+  // 000 table 06: line 277 301 工资福利支出 2,190.38 and 302 商品和服务支出 2,101.18; line 280 310
+  // 资本性支出 3.58; line 291 303 对个人和家庭的补助 428.71; line 184 (table 03) 基本支出 4,723.85.
+  it("'按经济分类分别多少': each class from table 06, their sum set against the figure", async () => {
+    const r = await ask("市政府办2024年基本支出按经济分类分别多少");
+    const text = plain(r.answer);
+    expect(text).toContain("工资福利支出（301）：2190.38万元");
+    expect(text).toContain("商品和服务支出（302）：2101.18万元");
+    expect(text).toContain("对个人和家庭的补助（303）：428.71万元");
+    expect(text).toContain("资本性支出（310）：3.58万元");
+    // 2190.38 + 2101.18 + 428.71 + 3.58 = 4723.85
+    expect(r.answer).toContain("2190.38 + 2101.18 + 428.71 + 3.58 = 4723.85");
+    expect(text).toContain("相符");
+    expectGrounded(r);
+  });
+});
+
 describe("one body's projects for another", () => {
   // 003 line 42: 项目支出 2351.15; "驻京工作经费项目217万，主要用于驻京办的日常运转；招商专项项目40万元，
   // 主要用于驻京办的招商工作".

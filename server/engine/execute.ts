@@ -51,6 +51,7 @@ import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 import { refuseAmountForRate } from "./asked-rate.js";
 import { addEditionReason } from "./ops/edition-reason.js";
 import { addCostWithoutCount } from "./ops/cost-without-count.js";
+import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -302,7 +303,12 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     // "功能分类2210201…": a row named by its scheme and code is that row, not a total by class.
     plan.metrics[0].type === "metric" &&
     (asksByClass(plan.question) || !!spentWhere(plan.question, plan.metrics));
-  const operated = byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build();
+  // "按经济分类大类拆一下": the figure by economic class, from the economic classification table.
+  const byEconomicClass = ECONOMIC_CLASSES_ASKED.test(plan.question)
+    ? economicBreakdownOp(k, plan, scopes)
+    : undefined;
+  const operated =
+    byEconomicClass ?? (byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build());
   const fromOther = operated.status === "not_found" ? fromOtherEdition(k, plan, scopes) : undefined;
   // "预算<甲>万，用了<乙>万，完成了百分之几": the asker's own two figures, when the documents state them.
   const draft = fromOther ?? quotedFiguresOp(k, plan, scopes, operated) ?? operated;
