@@ -39,7 +39,7 @@ export function functionClassCode(name: string): string | undefined {
 /**
  * The 款 (5-digit codes) of the functional classification that department disclosures print most,
  * by their current names: which of two same-named 项 (行政运行 2012601 and 2013101) a question
- * means when it names the 款 ("党委办公厅那块"). Tables that print 款 rows add their own names.
+ * means when it names the 款 ("<某款>那部分"). Tables that print 款 rows add their own names.
  */
 export const FUNCTION_SECTIONS: readonly { code: string; name: string }[] = [
   ["20101", "人大事务"],

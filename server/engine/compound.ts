@@ -147,13 +147,13 @@ function asksCount(plan: QueryPlan): boolean {
 }
 
 /**
- * "有车吗？大件设备几台": a later clause read as a follow-up takes the count before it; asked alone
+ * "<甲>有几个？<乙>有几台": a later clause read as a follow-up takes the count before it; asked alone
  * it counts a thing of its own (of the same unit and year), which is what it asks.
  */
 const OF_THE_COUNT = new RegExp(`${MONEY_WORDS.source}|平均|人均|每`);
 
 function ownCount(k: Knowledge, plan: QueryPlan, before: QueryPlan): QueryPlan {
-  // "…累计7人次，平均每人次花了多少钱": money or an average asked of the count just named.
+  // "…共N人次，人均多少钱": money or an average asked of the count just named.
   if (
     !before.metrics.length ||
     JSON.stringify(plan.metrics) !== JSON.stringify(before.metrics) ||

@@ -303,7 +303,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     // "功能分类2210201…": a row named by its scheme and code is that row, not a total by class.
     plan.metrics[0].type === "metric" &&
     (asksByClass(plan.question) || !!spentWhere(plan.question, plan.metrics));
-  // "按经济分类大类拆一下": the figure by economic class, from the economic classification table.
+  // "按经济分类分大类": the figure by economic class, from the economic classification table.
   const byEconomicClass = ECONOMIC_CLASSES_ASKED.test(plan.question)
     ? economicBreakdownOp(k, plan, scopes)
     : undefined;

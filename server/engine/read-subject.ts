@@ -76,7 +76,7 @@ export function readSubject(
   // Same-named rows read (行政运行 under two 款): a word may say which.
   let twinOf = twinNamer(k, refs, units);
   for (const word of asked.qualifiers) {
-    // "行政运行（党委办公厅那块）": the word names the class of one of two same-named rows.
+    // "<项>（<某款>那部分）": the word names the class of one of two same-named rows.
     const twin = twinOf(word);
     if (twin) {
       refs = twin;
@@ -111,7 +111,7 @@ export function readSubject(
     qualifiers.push(word);
     confidence *= QUALIFIER_DOUBT;
   }
-  // A name of the index may be a 款's too ("档案事务行政运行"): it says which same-named row.
+  // A name of the index may be a 款's too ("<款名><项名>"): it says which same-named row.
   twinOf = twinNamer(k, refs, units);
   for (const word of hasTwinRows(k, refs) ? asked.known : []) {
     const twin = twinOf(word);

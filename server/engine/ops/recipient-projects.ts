@@ -12,7 +12,7 @@ import { lookup, wantOf } from "./amounts.js";
 const FOR_CUE = /(?:给|拨给|安排给|分给|留给|用于|用在|里|中)的?[，,]?$/;
 /** What is asked of the money for it: its projects or the amount. */
 const PROJECTS_ASKED = /项目|专项|经费|资金|钱|多少/;
-/** A share of the host's project spending asked ("占项目支出多大比重"). */
+/** A share of the host's project spending asked ("占了几成", "比例多少"). */
 const SHARE_ASKED = /占|比重|比例|百分之几|几成/;
 /** Where one item of a list ends (its amount and what it is for stay in one clause). */
 const CLAUSE_END = /[；;。\n]/;
@@ -49,7 +49,7 @@ async function projectsFor(k: Knowledge, scope: Scope, names: string[]): Promise
 }
 
 /**
- * "<甲>预算里给<乙>的两个项目一共多少(，占项目支出多少)": the projects of one body's document that
+ * "<甲>预算里给<乙>的项目合计(及其占比)": the projects of one body's document that
  * its own passage says are for another body, added (and set against the body's project spending).
  * Undefined unless exactly one named body is the one the money is for and such projects are listed.
  */

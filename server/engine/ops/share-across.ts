@@ -75,7 +75,7 @@ export function shareAcrossOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
   return b;
 }
 
-/** The gap between two shares asked ("差了多少个百分点", "相差多少"). */
+/** The gap between two shares asked ("差几个百分点", "相差多少"). */
 const GAP_ASKED = /百分点|差了?多少|相差|差距|差额|高(?:出|了)?多少|低(?:了)?多少/;
 
 /** The whole is a unit named after 占 / 是 ("占□□的", "是□□的几分之几"; units masked as □). */
