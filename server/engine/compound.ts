@@ -1,5 +1,5 @@
-import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { planConversation } from "./conversation.js";
+import { isCount } from "./follow-up.js";
 import { readAsTotal } from "./rule-planner.js";
 import { DraftBuilder, type Draft, type Segment } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
@@ -143,7 +143,7 @@ function disjoint(plans: QueryPlan[]): boolean {
 /** Counts of different things: each clause counts a figure or a noun of its own. */
 /** A count asked, or a figure that is a count ("有车吗": 车辆数, measured in 辆). */
 function asksCount(plan: QueryPlan): boolean {
-  return plan.counts || plan.metrics.some((m) => m.type === "metric" && !!METRIC_BY_KEY.get(m.key)?.measure);
+  return plan.counts || plan.metrics.some(isCount);
 }
 
 /**

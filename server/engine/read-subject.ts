@@ -77,7 +77,7 @@ export function readSubject(
   let twinOf = twinNamer(k, refs, units);
   for (const word of asked.qualifiers) {
     // "<项>（<某款>那部分）": the word names the class of one of two same-named rows.
-    const twin = twinOf(word);
+    const twin = twinOf?.(word);
     if (twin) {
       refs = twin;
       twinOf = twinNamer(k, refs, units);
@@ -113,8 +113,8 @@ export function readSubject(
   }
   // A name of the index may be a 款's too ("<款名><项名>"): it says which same-named row.
   twinOf = twinNamer(k, refs, units);
-  for (const word of hasTwinRows(k, refs) ? asked.known : []) {
-    const twin = twinOf(word);
+  for (const word of twinOf ? asked.known : []) {
+    const twin = twinOf?.(word);
     if (twin) [refs, twinOf] = [twin, twinNamer(k, twin, units)];
   }
   // No figure named exactly and nothing unknown: the best name for each known word ("收入" → 收入合计).
@@ -174,22 +174,17 @@ function namesUnderCodes(k: Knowledge): Map<string, Knowledge["subjects"]> {
   return twins;
 }
 
-/** Some row read is named as rows under other codes are (行政运行). */
-export function hasTwinRows(k: Knowledge, refs: MetricRef[]): boolean {
-  const twinned = namesUnderCodes(k);
-  return refs.some((ref) => ref.type === "subject" && !!ref.name && twinned.has(ref.name));
-}
-
 /**
  * Rows of one name under several codes (行政运行 2012601, 2013101: the ones the question read, or
  * the index's for its units), and for a word the rows narrowed to those whose 款 or 类 it names;
- * undefined when it names none or all of them. The rows are gathered once for all the words.
+ * undefined when it names none or all of them. The rows are gathered once for all the words;
+ * no namer when no row read has a twin for these units.
  */
 export function twinNamer(
   k: Knowledge,
   refs: MetricRef[],
   units: string[],
-): (word: string) => MetricRef[] | undefined {
+): ((word: string) => MetricRef[] | undefined) | undefined {
   const twinned = namesUnderCodes(k);
   const groups = refs.flatMap((ref) => {
     if (ref.type !== "subject" || !ref.code || !ref.name) return [];
@@ -202,6 +197,7 @@ export function twinNamer(
       ? [{ name: ref.name, twins: twins.map((s) => ({ subject: s, classes: classNames(k, s.code!) })) }]
       : [];
   });
+  if (!groups.length) return undefined;
   return (word) => {
     const key = matchKey(word);
     if (key.length < 2) return undefined;

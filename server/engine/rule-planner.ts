@@ -38,7 +38,7 @@ import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
-import { hasTwinRows, QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer } from "./read-subject.js";
+import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer } from "./read-subject.js";
 import { metricLabel } from "./ops/labels.js";
 import { classWhole } from "./ops/subject-children.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
@@ -581,10 +581,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metrics = shareParts(rest, metrics, matched.spans);
   if (followUp && ctx) metrics = followUpMetrics({ operation, metrics }, metrics === ctx.metrics, ctx);
   // "<某项>多少？→ 那<某款>那块呢": the 款 names which of the row's same-named twins.
-  for (const word of followUp && hasTwinRows(k, metrics) ? [...subject.qualifiers] : []) {
-    const twin = twinNamer(k, metrics, units)(word);
+  let twinOf = followUp ? twinNamer(k, metrics, units) : undefined;
+  for (const word of twinOf ? [...subject.qualifiers] : []) {
+    const twin = twinOf?.(word);
     if (!twin) continue;
-    metrics = twin;
+    [metrics, twinOf] = [twin, twinNamer(k, twin, units)];
     subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     subject.confidence = Math.min(1, subject.confidence / QUALIFIER_DOUBT);
   }

@@ -13,7 +13,7 @@ import { metricLabel, scopeLabel } from "./labels.js";
 import { namedClasses } from "../class-question.js";
 
 /** Each class's share asked beside its amount ("各占多少", "比重"). */
-const SHARE_ASKED = /占|比例|比重|百分/;
+export const SHARE_ASKED = /占|比例|比重|百分/;
 
 /**
  * The unit's functional classes: 3-digit codes, or the class rows of tables 01/04 (no code).

@@ -6,13 +6,12 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
+import { SHARE_ASKED } from "./class-breakdown.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 
 /** A figure asked by its economic classes ("按经济分类的大类分开列", "经济分类各类多少"). */
 export const ECONOMIC_CLASSES_ASKED =
   /经济分类.{0,8}(?:大类|类级|按类|各类|每类|哪几类|几大类|类别|拆|分|构成|组成)|(?:按|分)经济分类|经济分类(?:的)?(?:情况|明细|结构)/;
-/** Each class's share asked beside its amount. */
-const SHARE_ASKED = /占|比例|比重|百分/;
 
 /** The unit's economic classes (3-digit codes: 301 工资福利支出, 302 商品和服务支出 …). */
 function economicClassesOf(k: Knowledge, unit: string): (MetricRef & { type: "subject" })[] {
