@@ -22,6 +22,12 @@ const ConfigSchema = z.object({
   /** sqlite | postgres; postgres needs DATABASE_URL (tests start a throwaway server instead). */
   STORE: z.enum(["sqlite", "postgres"]).optional(),
   /** How long a second ingest waits for the writer lock before giving up. */
+  /**
+   * Memory the hnswlib vector segments may take for searches over the whole store (about their
+   * size on disk). Past it they are not loaded: such searches are lexical only; searches within a
+   * unit are unaffected. 256 MiB holds the segments of about 2,000 documents of the samples' size.
+   */
+  VECTOR_MEMORY_MB: z.coerce.number().int().min(0).default(256),
   INGEST_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(0),
   /** Folders (comma-separated) that `npm start` ingests when the store is empty. */
   DOCS_DIR: z

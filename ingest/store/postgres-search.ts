@@ -19,6 +19,8 @@ interface SearchOptions {
   /** Defaults to EXACT_CANDIDATES (read per search). */
   exactCandidates?: number;
   cacheFolder: string;
+  /** Memory whole-store vector search may take through hnswlib segments; absent: no limit. */
+  vectorMemoryBytes?: number;
   meta(key: string): Promise<string | undefined>;
 }
 
@@ -37,7 +39,7 @@ export class PostgresSearch {
     private readonly schema: string,
     private readonly options: SearchOptions,
   ) {
-    this.segments = new SegmentCache(pool, schema, options.cacheFolder);
+    this.segments = new SegmentCache(pool, schema, options.cacheFolder, options.vectorMemoryBytes);
   }
 
   private async rows<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<R[]> {

@@ -96,6 +96,7 @@ export class SegmentCache {
     private readonly pool: () => pg.Pool,
     private readonly schema: string,
     private readonly folder: string,
+    private readonly memoryBytes?: number,
   ) {}
 
   invalidate(): void {
@@ -111,13 +112,18 @@ export class SegmentCache {
        FROM ${this.schema}.segments s ORDER BY s.name`,
       [META.generation],
     );
-    await mkdir(this.folder, { recursive: true });
-    for (const row of rows) await this.download(row);
-    await this.removeUnlisted(new Set(rows.map((row) => row.name)));
+    const budget = { bytes: rows.reduce((total, row) => total + row.size, 0), memoryBytes: this.memoryBytes };
     const set = new SegmentSet(
       rows.map((row) => join(this.folder, row.name)),
       rows[0]?.dimensions ?? 1,
+      budget,
     );
+    // Segments over the memory budget are never loaded: no point fetching them.
+    if (set.searchable) {
+      await mkdir(this.folder, { recursive: true });
+      for (const row of rows) await this.download(row);
+      await this.removeUnlisted(new Set(rows.map((row) => row.name)));
+    }
     this.current = { generation: rows[0]?.generation ?? generation, set };
     return set;
   }

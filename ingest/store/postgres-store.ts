@@ -32,6 +32,8 @@ export const PostgresStoreOptions = z.object({
   schema: SchemaName.default(DEFAULT_SCHEMA),
   /** Filtered sets up to this many chunks (default EXACT_CANDIDATES) are scored exactly; larger ones use the database's indexes. */
   exactCandidates: z.number().int().min(0).optional(),
+  /** Memory whole-store vector search may take through hnswlib segments (config VECTOR_MEMORY_MB); absent: no limit. pgvector is not limited. */
+  vectorMemoryBytes: z.number().int().min(0).optional(),
   /** Reader connections. */
   poolSize: z.number().int().min(1).default(4),
 });
@@ -78,6 +80,7 @@ class PostgresReader implements IndexStore {
     this.search = new PostgresSearch(() => this.pool, this.schema, {
       exactCandidates: settings.exactCandidates,
       cacheFolder: join(settings.cacheDir, "pg-segments", cacheKey),
+      vectorMemoryBytes: settings.vectorMemoryBytes,
       meta: (key) => this.meta(key),
     });
   }

@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import type Database from "better-sqlite3";
 import type { Chunk } from "../schema.js";
@@ -28,6 +29,7 @@ export class SqliteSearch {
   constructor(
     private readonly connection: () => Database.Database,
     private readonly location: string,
+    private readonly vectorMemoryBytes?: number,
   ) {}
 
   /** The file was replaced: its segments are another set. */
@@ -148,12 +150,13 @@ export class SqliteSearch {
         name: string;
         dimensions: number;
       }[];
+      const files = rows.map((r) => join(this.location, SEGMENT_DIR, r.name));
       this.segments = {
         generation,
-        set: new SegmentSet(
-          rows.map((r) => join(this.location, SEGMENT_DIR, r.name)),
-          rows[0]?.dimensions ?? 1,
-        ),
+        set: new SegmentSet(files, rows[0]?.dimensions ?? 1, {
+          bytes: files.reduce((total, file) => total + statSync(file).size, 0),
+          memoryBytes: this.vectorMemoryBytes,
+        }),
       };
     }
     return this.segments.set;

@@ -31,14 +31,22 @@ import type {
   Subject,
 } from "./store.js";
 
+export interface SqliteStoreOptions {
+  /** Memory whole-store vector search may take (config VECTOR_MEMORY_MB); absent: no limit. */
+  vectorMemoryBytes?: number;
+}
+
 /** The embedded default: INDEX_DIR/index.db (WAL, read-only for the server) and hnswlib segments beside it. */
 export class SqliteStore implements Store {
   readonly encodedRows = true;
 
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly options: SqliteStoreOptions = {},
+  ) {}
 
   reader(): IndexStore {
-    return new SqliteReader(this.dir);
+    return new SqliteReader(this.dir, this.options);
   }
 
   writer(options: { waitMs?: number } = {}): Promise<StoreWriter> {
@@ -52,8 +60,11 @@ class SqliteReader implements IndexStore {
   private inode: number | undefined;
   private readonly search: SqliteSearch;
 
-  constructor(readonly location: string) {
-    this.search = new SqliteSearch(() => this.connection(), location);
+  constructor(
+    readonly location: string,
+    options: SqliteStoreOptions,
+  ) {
+    this.search = new SqliteSearch(() => this.connection(), location, options.vectorMemoryBytes);
   }
 
   /**

@@ -25,20 +25,54 @@ export function saveSegment(file: string, store: VectorStore): number {
   return store.size;
 }
 
-/** Segments loaded on first use: a server that answers only scoped questions never loads them. */
+/** How much memory whole-store vector search may take, and what the segments take. */
+export interface SegmentBudget {
+  /** Bytes of the segment files: hnswlib holds about this much in memory once they are loaded. */
+  bytes: number;
+  /** The most the segments may take (config VECTOR_MEMORY_MB); absent: no limit. */
+  memoryBytes?: number;
+}
+
+/**
+ * Segments loaded on first use: a server that answers only scoped questions never loads them.
+ * Segments larger than the memory budget are never loaded: a whole-store search then finds no
+ * vectors (retrieval's lexical half stands alone), and the first such search warns once. Searches
+ * scoped to a unit never reach the segments (they score the stored vectors exactly).
+ */
 export class SegmentSet {
   private loaded: VectorStore[] | undefined;
+  private warned = false;
 
   constructor(
     private readonly files: string[],
     private readonly dimensions: number,
+    private readonly budget: SegmentBudget = { bytes: 0 },
   ) {}
 
+  /** False when the segments are over the memory budget and whole-store vector search is off. */
+  get searchable(): boolean {
+    return this.budget.bytes <= (this.budget.memoryBytes ?? Infinity);
+  }
+
   search(vector: number[], limit: number): { label: number; score: number }[] {
+    if (!this.searchable) {
+      this.warnOverBudget();
+      return [];
+    }
     this.loaded ??= this.files.map((file) => VectorStore.read(file, this.dimensions));
     return this.loaded
       .flatMap((segment) => segment.search(vector, limit))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit);
+  }
+
+  private warnOverBudget(): void {
+    if (this.warned) return;
+    this.warned = true;
+    const mib = (bytes: number) => Math.ceil(bytes / 2 ** 20);
+    process.emitWarning(
+      `vector segments take ${mib(this.budget.bytes)} MiB, over VECTOR_MEMORY_MB=${mib(this.budget.memoryBytes ?? 0)}: searches over the whole store use the lexical index only (searches within a unit are unaffected)`,
+      { code: "VECTOR_MEMORY" },
+    );
   }
 }
