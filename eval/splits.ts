@@ -47,6 +47,9 @@ import { z } from "zod";
  * - `dev16`: a seventeenth set written the same way in session 18 (210 items, all 13 documents,
  *   in the voice of council members and finance staff: derived indicators, comparisons, stated
  *   reasons and drafts); first scored on arrival, then open for tuning.
+ * - `dev17`: an eighteenth set written the same way in session 19 (210 items, all 13 documents,
+ *   in the voice of members of the public, journalists and students: everyday words, vague years,
+ *   colloquial unit names, follow-ups); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -68,6 +71,7 @@ export const Split = z.enum([
   "dev14",
   "dev15",
   "dev16",
+  "dev17",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -106,4 +110,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev14: { dir: join(GOLD, "dev14"), corpus: "configured", heldOut: false },
   dev15: { dir: join(GOLD, "dev15"), corpus: "configured", heldOut: false },
   dev16: { dir: join(GOLD, "dev16"), corpus: "configured", heldOut: false },
+  dev17: { dir: join(GOLD, "dev17"), corpus: "configured", heldOut: false },
 };

@@ -1,6 +1,7 @@
 import { segment, tagged } from "../../ingest/index/tokenize.js";
 import { METRICS } from "../../ingest/domain/metrics.js";
 import type { Knowledge } from "./knowledge.js";
+import { levelAsked, levelOf } from "./lexicon/government-levels.js";
 import { COUNTRIES } from "./lexicon/countries.js";
 import { EXCLUSION_CUES, PLACE_HOMOGRAPHS, QUESTION_WORDS } from "./lexicon/question-words.js";
 import { oneEdit } from "./unit-names.js";
@@ -119,11 +120,15 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
   // Tokens by where they end: a place right before an alias is found without scanning them all.
   const tokens = new Map(tokensOf(rest).map((token) => [token.to, token]));
   /** Record a unit named at these places; the places are masked (□) in one pass over the text. */
-  const take = (places: number[], len: number, names: string[], key: string) => {
+  const take = (places: number[], len: number, named: string[], key: string) => {
     if (!places.length) return;
     const chars = rest.split("");
     for (const at of places) chars.fill("□", at, at + len);
     rest = chars.join("");
+    // "区里的<某局>": of two bodies of one name, the one of the level the question says.
+    const level = named.length > 1 ? levelAsked(q) : undefined;
+    const atLevel = level ? named.filter((name) => levelOf(name) === level) : [];
+    const names = atLevel.length === 1 ? atLevel : named;
     if (names.length > 1) {
       ambiguous ??= { key, units: names };
       return;
@@ -166,17 +171,17 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
     const ends = new Set([rest.length, ...tokensOf(rest).map((token) => token.to)]);
     for (const hit of k.unitNames.fuzzy(rest, blocked)) {
       // "<某区>档案数字化": a span ending inside the next word borrowed its first character.
-      if (!ends.has(hit.at + hit.asked.length)) continue;
+      // (A span ending with the name's own last character borrowed nothing: "<某处>有几台车".)
+      if (!ends.has(hit.at + hit.asked.length) && hit.asked.at(-1) !== hit.key.at(-1)) continue;
       if (hit.units.length === 1) fuzzy.push({ asked: hit.asked, unit: hit.units[0] });
       take([hit.at], hit.asked.length, hit.units, hit.asked);
     }
   }
   if (!units.length && !ambiguous) {
-    // "管民政的那个局": the body by what it runs, when one unit's name says it with that kind.
-    const duty = BY_DUTY.exec(rest);
-    const owners = duty ? k.publishingUnits.filter((u) => ownsDuty(u, duty[1], duty[2])) : [];
-    if (duty && owners.length) take([duty.index], duty[0].length, owners, duty[0]);
-    if (duty && owners.length === 1) fuzzy.push({ asked: duty[0], unit: owners[0] });
+    // "管民政的那个局", "<某职能>那个局": the body by what it runs, when one unit's name says it with that kind.
+    const duty = byDuty(k, rest);
+    if (duty) take([duty.at], duty.asked.length, duty.owners, duty.asked);
+    if (duty?.owners.length === 1) fuzzy.push({ asked: duty.asked, unit: duty.owners[0] });
   }
   // Units in the order the question names them ("甲和乙相差多少": 甲 first).
   units.sort((x, y) => (positions.get(x) ?? 0) - (positions.get(y) ?? 0));
@@ -193,6 +198,23 @@ export function placesNamed(rest: string): string[] {
     .map((t) => t.word);
 }
 
+/**
+ * Places where the question says money was spent ("在<某地>租房", "在<某地>开会花了多少"), outside
+ * every asked unit's own name: no table divides a unit's spending by place. A place some name of
+ * the index holds (a project, a row) is that name's, not a place of spending.
+ */
+export function placesOfSpending(
+  rest: string,
+  units: readonly string[],
+  named: (word: string) => boolean,
+): string[] {
+  const tokens = tagged(rest.replace(/□+/g, "，"));
+  return tokens
+    .filter((t, i) => t.tag === "ns" && t.word.length >= 2 && tokens[i - 1]?.word === "在")
+    .map((t) => t.word)
+    .filter((place) => !units.some((unit) => unit.includes(place)) && !named(place));
+}
+
 /** Units set aside by the question ("<甲>（不是<乙>）"), as long as another unit remains. */
 function withoutExcluded(units: string[], positions: Map<string, number>, q: string): string[] {
   const kept = units.filter(
@@ -204,6 +226,27 @@ function withoutExcluded(units: string[], positions: Map<string, number>, q: str
 /** A body named by what it runs and its kind ("管民政的那个局", "负责教育的委"). */
 const BY_DUTY =
   /(?:管|负责|主管|分管)(?:理)?([\u4e00-\u9fa5]{2,4}?)(?:工作)?的(?:那个|那家|这个)?(委员会|委|局|办公室|办|院)/;
+
+/** "<某职能>那个局", "民政的那个局": what it runs (two to four characters), then the kind. */
+const DUTY_THEN_KIND = /的?(?:那个|那家|这个)(委员会|委|局|办公室|办|院)/g;
+
+/** The body named by what it runs, and the units whose names say so. */
+function byDuty(k: Knowledge, rest: string): { asked: string; at: number; owners: string[] } | undefined {
+  const managed = BY_DUTY.exec(rest);
+  if (managed) {
+    const owners = k.publishingUnits.filter((u) => ownsDuty(u, managed[1], managed[2]));
+    if (owners.length) return { asked: managed[0], at: managed.index, owners };
+  }
+  for (const m of rest.matchAll(DUTY_THEN_KIND))
+    for (const length of [2, 3, 4]) {
+      const at = m.index - length;
+      const duty = rest.slice(Math.max(0, at), m.index);
+      if (at < 0 || !/^[\u4e00-\u9fa5]+$/.test(duty)) break;
+      const owners = k.publishingUnits.filter((u) => ownsDuty(u, duty, m[1]));
+      if (owners.length) return { asked: duty + m[0], at, owners };
+    }
+  return undefined;
+}
 
 /** Its name holds the duty's words and ends with the kind ("委" of 委员会). */
 function ownsDuty(unit: string, duty: string, kind: string): boolean {

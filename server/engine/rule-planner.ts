@@ -7,7 +7,7 @@ import { examplesMasked } from "./asked-examples.js";
 import { inSchemeAsked } from "./scheme-asked.js";
 import { asksStatedRate } from "./lexicon/prose-counts.js";
 import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
-import { findUnits, foreignPlaces, placesNamed, unknownUnitNames } from "./find-units.js";
+import { findUnits, foreignPlaces, placesNamed, placesOfSpending, unknownUnitNames } from "./find-units.js";
 import {
   cellsOfPrevious,
   followUpMetrics,
@@ -105,7 +105,9 @@ function wholeWithItsPart(metrics: MetricRef[]): boolean {
 const TABLE_NAME =
   /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|(?:财务收支|收支|经济分类|功能分类)(?:预算|决算)?(?:总|汇总)?表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
-const SPENDING = /支出|花费|开支|花了|花销|花多少/;
+const SPENDING = /支出|花费|开支|花了|花销|花多少|花钱|开销|用钱|花的钱/;
+/** An amount the asker writes ("N万", "N.N万元"). */
+const STATED_AMOUNT = /\d(?:\.\d+)?\s*万/;
 /** "每个人平均多少经费", "人均多少": money asked per head with no figure named. */
 const MONEY_ASKED_PER_UNIT = /经费|多少钱|费用/;
 /** "哪个最多", "排一下": the units named so far, ranked. */
@@ -366,6 +368,12 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length > 0, q),
     ...(per.perUnit ? { perUnit: per.perUnit.key } : {}),
   };
+  const rowOrProjectNames = (word: string) =>
+    [...k.projectNames.candidates(word), ...k.subjectNames.candidates(word)].some((n) =>
+      n.key.includes(word),
+    );
+  if (placesOfSpending(found.rest, scopeUnits, rowOrProjectNames).length)
+    asked.attributes = [...new Set([...asked.attributes, "place"])];
   const subject = readSubject(k, matched, asked, scopeUnits);
   subject.refs = withContainingFigure(asked.attributes, subject.refs);
   // "人均…", "每辆…": the count is what the amount is divided by, not a figure asked for itself.
@@ -374,10 +382,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const named = subject.refs.filter((r) => !(r.type === "metric" && divisors.includes(r.key)));
   // A follow-up's money per head is the conversation's figure's ("其中<某项>呢 → 人均多少").
   // …and words naming what was spent on ("商务接待") leave no default amount: a sentence may state it.
+  // …also an amount the asker writes ("花了N万", "预算有N万，M个人"): money, no row named.
   const moneyAsked =
     !ctx?.metrics.length &&
     !subject.qualifiers.length &&
-    (SPENDING.test(rest) || MONEY_ASKED_PER_UNIT.test(rest));
+    (SPENDING.test(rest) || MONEY_ASKED_PER_UNIT.test(rest) || STATED_AMOUNT.test(q));
   const amounts = perUnitAmounts(perUnit, named, moneyAsked);
   // "人均经费": no figure named, the unit's spending total is divided; said so.
   if (!named.length && amounts.length && perUnit?.defaultAmount)
@@ -515,7 +524,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const whole = followUp && !refs.length && REMAINDER.test(q) ? wholeOfPart(ctx) : undefined;
   if (whole) [metrics, operation] = [[whole], "breakdown"];
   // "年初结转和结余多少？→ 年末呢": the sibling row of the figure before.
-  const sibling = followUp && !refs.length ? siblingOfContext(q, ctx) : undefined;
+  // (The modifier alone is the whole message: a word of the noun after it ("小微企业呢") names no other figure.)
+  const sibling = followUp ? siblingOfContext(q, ctx) : undefined;
   if (sibling) metrics = [sibling];
   // "<甲>多少？→ <乙>呢？→ 增加了多少": the figure just asked against the one asked before it.
   if (followUp && !refs.length && figuresJustCompared(q, ctx) && !twoYearsCompared(q, parts, ctx))

@@ -29,12 +29,19 @@ export function budgetAndActualGiven(ctx: Context | undefined): boolean {
 export const isBudget = (basis?: string) => !!basis && BUDGETS.has(basis);
 /** "<另一修饰词>呢" after a lexicon figure named with its sibling modifier ("年初…" → "年末…"). */
 export function siblingOfContext(q: string, ctx: Context | undefined): MetricRef | undefined {
-  const ref = ctx?.metrics.length === 1 ? ctx.metrics[0] : undefined;
+  // …or the part of a share just given ("<甲>占多少？→ <乙>呢").
+  const ref = ctx?.metrics.length === 1 || ctx?.operation === "share" ? ctx.metrics[0] : undefined;
   if (ref?.type !== "metric") return undefined;
   for (const pair of SIBLING_MODIFIERS)
     for (const [own, other] of [pair, [pair[1], pair[0]] as const]) {
       const key = ref.key.replace(own, other);
-      const asked = new RegExp(`^(?:那|那么)?${other}(?:的)?(?:呢|多少|是多少)?[？?]?$`);
+      // "<修饰词>呢", "<修饰词><名词的开头>呢": the modifier, alone or with the start of its noun.
+      const tail = [...key.slice(key.indexOf(other) + other.length)].map((_, i, chars) =>
+        chars.slice(0, i + 1).join(""),
+      );
+      const asked = new RegExp(
+        `^(?:那|那么)?${other}(?:${tail.join("|")})?(?:的)?(?:呢|多少|是多少)?[？?]?$`,
+      );
       if (ref.key.includes(own) && asked.test(q) && METRIC_BY_KEY.has(key)) return { type: "metric", key };
     }
   return undefined;

@@ -31,6 +31,11 @@ describe("UnitNames.fuzzy", () => {
     ]);
   });
 
+  it("a changed character inside a name that does not sound alike names another body (驻北京联洛处 is a typo, 驻北京办络处 is not)", () => {
+    expect(names.fuzzy("驻北京联洛处三公经费", none).map((hit) => hit.asked)).toEqual(["驻北京联洛处"]);
+    expect(names.fuzzy("驻北京办络处三公经费", none)).toEqual([]);
+  });
+
   it("a changed level of government is another body, not a typo", () => {
     expect(names.fuzzy("市委办公室三公经费", none)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { pinyin } from "pinyin-pro";
 import { isKindHomophone } from "./lexicon/kind-homophones.js";
 import { grams } from "./vocabulary.js";
 
@@ -19,6 +20,19 @@ const PLACE_ABBREVIATIONS =
 const SHORT_NAME_KIND = /[办处局委厅室院所站部队会司馆园校组团府政党纪宣统人]/;
 /** The shortest name matched with a typo at all. */
 const MIN_INNER_TYPO_LENGTH = 3;
+
+/** Toneless readings of a character ("长" → chang, zhang). */
+const readings = (char: string): string[] =>
+  pinyin(char, { toneType: "none", type: "array", multiple: true });
+
+/**
+ * Is a character typed in place of another inside a name a slip of the pinyin keyboard (联 → 连,
+ * 府 → 付)? A character that sounds otherwise names another body (民政局 is not 财政局).
+ */
+function soundsAlike(typed: string, meant: string): boolean {
+  const meantReadings = new Set(readings(meant));
+  return readings(typed).some((reading) => meantReadings.has(reading));
+}
 
 /** A three-character name's first and last character: what a typo in its middle leaves. */
 const skipGram = (key: string, at = 0) => `${key[at]}…${key[at + 2]}`;
@@ -114,7 +128,11 @@ export class UnitNames {
           (span[0] === key[0] &&
             span.at(-1) === key.at(-1) &&
             !changed?.some((c) => PLACE_ABBREVIATIONS.test(c) || SHORT_NAME_KIND.test(c)));
-        if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && sameKind && inside)
+        // Inside a name a changed character is a typo only when it sounds alike; the last
+        // character is judged above by the kind of body it names.
+        const lastChanged = span.slice(0, -1) === key.slice(0, -1);
+        const slipInside = changed?.length !== 2 || lastChanged || soundsAlike(changed[0], changed[1]);
+        if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && sameKind && inside && slipInside)
           return { asked: span, at };
       }
     }

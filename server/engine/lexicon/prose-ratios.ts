@@ -13,6 +13,9 @@ export const PER_COUNT_ASKED: readonly { asks: RegExp; counts: readonly string[]
   },
 ];
 
+/** Units compared ("谁高", "哪个多", "相比"): each unit's figure is asked, not one sentence's. */
+export const UNITS_COMPARED = /谁|哪个|哪家|哪一个|比较|对比|相比|高于|低于|更高|更多|更少|更低/;
+
 /** Money asked per unit ("多少钱", "合多少", "成本"). */
 export const MONEY_PER = /钱|合多少|花多少|多少元|成本|费用|花费|开销/;
 

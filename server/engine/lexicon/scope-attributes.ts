@@ -145,9 +145,13 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
       "开工日期",
       "完工时间",
       "竣工时间",
+      "几号",
+      "具体日期",
+      "出发日期",
+      "出发时间",
     ],
-    // "什么时候竣工", "何时开工": the day something happened, not the year's figure.
-    pattern: /(?:什么时候|何时|啥时候)(?:竣工|完工|开工|建成|交付|投用|启用)/,
+    // "什么时候竣工", "何时开工", "啥时候出发": the day something happened, not the year's figure.
+    pattern: /(?:什么时候|何时|啥时候)(?:竣工|完工|开工|建成|交付|投用|启用|出发|出访|出国|召开)/,
     lacking: "具体日期",
   },
   { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
@@ -161,6 +165,13 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     lacking: "单列的用车燃油、维修、保险、过路过桥、停车等单项开支",
     closest: "这些开支都计在其中",
     within: "公务用车运行维护费",
+  },
+  {
+    // "在<某地>租房": where the money was spent (found by the planner: placesOfSpending).
+    key: "place",
+    words: [],
+    lacking: "按开支地点分列的数字",
+    closest: "单位全年的数字，未按地点分列",
   },
   {
     key: "region",

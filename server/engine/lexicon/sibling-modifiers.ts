@@ -7,4 +7,5 @@ export const SIBLING_MODIFIERS: readonly (readonly [string, string])[] = [
   ["期初", "期末"],
   ["基本", "项目"],
   ["人员", "公用"],
+  ["中小", "小微"],
 ];

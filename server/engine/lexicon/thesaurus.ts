@@ -42,6 +42,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["招待", "吃饭", "请客", "宴请", "接待客人", "客人", "来宾", "来访"], means: ["公务接待费"] },
   { say: ["出国", "出境"], means: ["因公出国（境）费"] },
   { say: ["车辆运行", "车的运行维护", "车运行维护", "养车"], means: ["公务用车运行维护费"] },
+  // "车的钱": all the money on cars, bought and run.
+  { say: ["车的钱", "车钱", "用车的钱", "公车的钱", "花在车上的钱"], means: ["公务用车购置及运行维护费"] },
   { say: ["外包", "委托费"], means: ["委托业务费"] },
   // 公务交通补贴 (the car reform's allowance) is booked under 30239 其他交通费用.
   { say: ["车改补贴", "车改补助", "公务交通补贴", "交通补贴"], means: ["其他交通费用"], scheme: "economic" },
@@ -59,7 +61,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["工程采购", "采购工程"], means: ["政府采购工程支出"] },
   // "采购" alone: all of it, not one of its kinds; beside a reservation for small firms it is that.
   { say: ["采购"], means: ["政府采购支出总额"], unless: /预留/ },
-  { say: ["预算总额", "总预算", "预算总数", "预算总盘子", "全部预算", "整个预算"], means: ["支出合计"] },
+  {
+    say: ["预算总额", "总预算", "预算总数", "预算总盘子", "预算盘子", "全部预算", "整个预算"],
+    means: ["支出合计"],
+  },
   { say: ["决算总额", "决算总数", "总决算"], means: ["支出合计"] },
   { say: ["买新车", "新车", "买车", "购车"], means: ["公务用车购置费"] },
 ];

@@ -39,7 +39,7 @@ export const BUDGET_TOTAL_KEY = "支出合计";
 
 /** Money spent asked with no figure named ("一年花了多少钱", "开支多少"): the spending total. */
 const SPENDING_ASKED =
-  /(?:花了|花费了?|开支了?|用了|花掉了?)(?:多少|几多)(?:钱)?|(?:花|用|开支)(?:了)?多少钱|经费(?:是|有|为)?(?:多少|几多)/;
+  /(?:花了|花费了?|开支了?|用了|花掉了?)(?:多少|几多)(?:钱)?|(?:花|用|开支)(?:了)?多少钱|经费(?:是|有|为)?(?:多少|几多)|(?:多|少)了?多少钱/;
 /** Words that say nothing of what was spent on ("今年一共", "到底", "最后决算"). */
 const SPENDING_FILLER =
   /\d{4}年度?|决算|实际|最后|最终|需要|打算|准备|[^\u4e00-\u9fa5]|[年度的了吗呢一全今去那这总共整个到底合计要得会]/g;
@@ -51,8 +51,9 @@ export const SPENDING_WHERE =
 /** The question asks what was spent (or where it went) and names nothing it was spent on. */
 export function asksBareSpending(rest: string): boolean {
   const asked = SPENDING_WHERE.test(rest) ? SPENDING_WHERE : SPENDING_ASKED;
-  if (asked.test(rest) && !rest.replace(asked, "").replace(SPENDING_FILLER, "")) return true;
-  // "花的钱比上年少了多少？原因是什么": the money spent, compared or explained.
+  // "…比<上年>多花了多少钱": the money spent, compared; …or as a noun ("花的钱和上年比差了几多，为什么").
+  if (asked.test(rest) && !rest.replace(asked, "").replace(CHANGE_WORDS, "").replace(SPENDING_FILLER, ""))
+    return true;
   return (
     rest.search(SPENT_MONEY) >= 0 &&
     !rest.replace(SPENT_MONEY, "").replace(CHANGE_WORDS, "").replace(SPENDING_FILLER, "")
@@ -63,7 +64,7 @@ export function asksBareSpending(rest: string): boolean {
 const SPENT_MONEY = /花的钱|花掉的钱|用的钱|用掉的钱|花销|开销|总开支/g;
 /** Words that compare or explain a figure, saying nothing of what it is. */
 const CHANGE_WORDS =
-  /比|较|跟|和|与|上年|去年|上一年|相比|同比|少了|多了|增加了?|减少了?|涨了|降了|多少|几多|原因|是什么|为什么|为啥|怎么|变化|有何|[是有为]/g;
+  /比|较|跟|和|与|上年|去年|上一年|相比|同比|少了|多了|增加了?|减少了?|涨了|降了|多少|几多|原因|是什么|为什么|为啥|怎么|变化|有何|这么|那么|[是有为多少]/g;
 
 /** What of a budget was left unspent ("预算没花完的还剩多少"): the budget less the actual. */
 export const BUDGET_LEFT = /预算.{0,8}(?:没|未)(?:花|用)完|预算.{0,10}还?剩(?:下|了)?(?:多少|几)/;

@@ -4,12 +4,18 @@ import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { COSTS_OF_COUNTS } from "../lexicon/count-amounts.js";
 
+/** The count whose things a cost presumes (公务用车运行维护费 → 车辆数). */
+const COUNT_OF_COST = new Map(
+  Object.entries(COSTS_OF_COUNTS).flatMap(([count, costs]) => costs.map((cost) => [cost, count] as const)),
+);
+
 /**
  * "共有车辆0辆" answered while the same document plans or spends money on what it has none of (a
  * car running cost): the two are set side by side, since the reader will ask how both can be.
  */
 export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
   if (draft.status !== "answered") return;
+  addCountBesideZeroCost(k, draft);
   const zeros = draft.figures
     .flatMap((figure) => figure.facts)
     .filter((f) => !!f.metric && COSTS_OF_COUNTS[f.metric] && money(f.value).isZero());
@@ -29,5 +35,26 @@ export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
       b.fact(cost, cost.metric!),
       "（文件未说明二者的关系）。",
     ]);
+  }
+}
+
+/**
+ * A cost of nothing ("公务用车运行维护费 0") answered: the count of the things it would be spent on,
+ * when the same document states one, is set beside it ("共有车辆0辆" says why; "3辆" asks how).
+ */
+function addCountBesideZeroCost(k: Knowledge, draft: Draft): void {
+  const answered = new Set(draft.figures.flatMap((figure) => figure.facts).map((f) => f.metric));
+  const zeros = draft.figures
+    .flatMap((figure) => figure.facts)
+    .filter((f) => !!f.metric && COUNT_OF_COST.has(f.metric) && money(f.value).isZero());
+  const b = new DraftBuilder(draft);
+  const seen = new Set<string>();
+  for (const zero of zeros) {
+    const countKey = COUNT_OF_COST.get(zero.metric!)!;
+    if (answered.has(countKey)) continue;
+    const count = k.factsOf(zero.docId).find((f: Fact) => f.metric === countKey && f.measure !== "万元");
+    if (!count || seen.has(count.id)) continue;
+    seen.add(count.id);
+    draft.notes.push([`同一文件所列${count.row}为 `, b.fact(count, count.metric!), "。"]);
   }
 }

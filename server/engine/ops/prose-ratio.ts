@@ -13,6 +13,7 @@ import {
   RATIO_WORDS,
   SPENT_CUE,
   CHANGE_CUE,
+  UNITS_COMPARED,
 } from "../lexicon/prose-ratios.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { retrieve } from "../retrieval.js";
@@ -60,10 +61,13 @@ export function sentenceFact(s: Stating, q: Quantity, row: string): Fact {
   };
 }
 
-/** The amount and the count of the asked kind, the count nearest a topic word. */
+/**
+ * The amount and the count of the asked kind: the count nearest a topic word, and the amount
+ * stated last before it ("…培训X万元，共计N人") or else the first after it ("接待N人，支出X万元").
+ * An amount the sentence states per head ("X万元/人") is a ratio, not an amount to divide.
+ */
 function perCountFigures(text: string, counts: readonly string[], topic: string[]) {
   const found = quantities(text);
-  const amount = found.find(isAmount);
   const near = (q: Quantity) =>
     Math.min(
       ...topic.flatMap(kinOf).map((w) => {
@@ -76,7 +80,12 @@ function perCountFigures(text: string, counts: readonly string[], topic: string[
   const count = found
     .filter((q) => counts.includes(q.measure) && !perOccasion(q))
     .sort((a, b) => near(a) - near(b))[0];
-  return amount && count ? { amount, count } : undefined;
+  if (!count) return undefined;
+  const amounts = found.filter(
+    (q) => isAmount(q) && !/^\s*\//.test(text.slice(q.at + q.value.length + q.measure.length)),
+  );
+  const amount = amounts.filter((q) => q.at < count.at).at(-1) ?? amounts.find((q) => q.at > count.at);
+  return amount ? { amount, count } : undefined;
 }
 
 /** An amount planned and the amount spent of it ("…X万元，实际支出Y万元"). */
@@ -157,7 +166,9 @@ export async function statingSentences(
 export async function proseRatio(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<Draft | undefined> {
   const query = plan.textQuery ?? plan.question;
   const per = MONEY_PER.test(query) ? PER_COUNT_ASKED.find((p) => p.asks.test(query)) : undefined;
-  if ((!per && !RATE_ASKED.test(query)) || !scopes.length) return undefined;
+  // One sentence states one unit's figures: units the question compares are not answered from it.
+  const comparesUnits = plan.units.length > 1 && UNITS_COMPARED.test(query);
+  if ((!per && !RATE_ASKED.test(query)) || !scopes.length || comparesUnits) return undefined;
   const topic = distinctiveWords(query).filter(
     (w) => !RATIO_WORDS.test(w) && !per?.asks.test(w) && !QUESTION_WORDS.has(w),
   );
