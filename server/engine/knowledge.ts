@@ -234,4 +234,14 @@ export class Knowledge {
       ...this.aliases.filter((alias) => alias.units.includes(unit)).map((alias) => alias.key),
     ];
   }
+
+  /** The names that say this unit and no other (not "财政局" when two units are one). */
+  ownNamesOf(unit: string): string[] {
+    return [
+      matchKey(unit),
+      ...this.aliases
+        .filter((alias) => alias.units.length === 1 && alias.units[0] === unit)
+        .map((alias) => alias.key),
+    ];
+  }
 }

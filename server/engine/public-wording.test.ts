@@ -107,7 +107,9 @@ describe("the unit's own words (sample final accounts)", () => {
  * 上海 PDFs as published, values read off the rendered pages: 普陀区财政局 2024 决算 p11 (2210203
  * 购房补贴 258.50); 上海市财政局 2025 单位预算 p21 ("三公"经费预算数 346.30); 普陀区司法局 2026 单位预算
  * p4 ("设12个内设机构 … 社区矫正科"); 普陀区商务委 2025 部门预算 p22 ("公务用车购置及运行费0万元 … 主要
- * 原因是无公务用车车辆", "共有车辆0辆").
+ * 原因是无公务用车车辆", "共有车辆0辆"); 普陀区财政局 p15 (财政事务 2,106.66, 信息化建设 135.25, 住房
+ * 公积金 187.19), p22 ("信息化建设（项）… 年初预算为135.90万元，支出决算为135.25万元 … 因产业政策扶持资金
+ * 管理系统项目进度，调减相关经费"); 上海市财政局 p14 (2210201 住房公积金 10,000,000 元).
  */
 describe("bodies named loosely (上海 PDFs)", () => {
   const pdf = usePdfEngine([
@@ -116,6 +118,29 @@ describe("bodies named loosely (上海 PDFs)", () => {
     "putuo-sfj-2026-danwei-yusuan.pdf",
     "putuo-swh-2025-bumen-yusuan.pdf",
   ]);
+
+  it("a 项 named by its path (<类>（类）<款>（款）<项>（项）) is that 项 alone", async () => {
+    const r = await pdf.ask(
+      "普陀区财政局一般公共服务支出（类）财政事务（款）信息化建设（项）年初预算、决算分别是多少",
+    );
+    expect(r.status).toBe("answered");
+    expectFacts(r, "135.90万元 135.25万元");
+    expect(r.answer).toContain("因产业政策扶持资金管理系统项目进度");
+    expect(r.answer).not.toContain("未找到");
+  });
+
+  it("a 款 and a 项 asked side by side are both answered", async () => {
+    const r = await pdf.ask("普陀区财政局财政事务和信息化建设各多少");
+    expectFacts(r, "2106.66万元 135.25万元");
+  });
+
+  it("one row of two units, each in its own year and document (a budget against final accounts)", async () => {
+    const r = await pdf.ask(
+      "拿上海市财政局2025年预算的住房公积金，除以普陀区财政局2024年决算的住房公积金，是几倍",
+    );
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("1000 ÷ 187.19 = 5.34倍");
+  });
 
   it("a car cost of nothing has the document's count of cars beside it", async () => {
     const r = await pdf.ask("商务委公车购置及运行费为啥是零");

@@ -507,6 +507,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
         : BARE_BUDGET.test(rest)
           ? `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`
           : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
+  // "甲的<某项>是乙的<某项>的几倍": one row said once per unit, though its name is a row of both
+  // classifications (住房公积金: a functional 项 and an economic 款); the first one read is each's.
+  if (units.length > 1 && metrics.length > 1 && metrics.every((m, i) => !i || sameRowName(k, m, metrics[0])))
+    metrics = [metrics[0]];
+  // "<某款>（款）<某项>（项）", "<某款>款下的<某项>": the 款 says where the 项 is, it is not asked itself
+  // ("<某款>里<某项>占几成" asks both).
+  const pathless = metrics.filter((m) => !metrics.some((child) => isPathTo(q, m, child)));
+  if (pathless.length < metrics.length) metrics = pathless;
   const parts = {
     units,
     metrics,
@@ -618,7 +626,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !(metrics.length && metrics.every((m) => m.type === "project"))
   )
     units = k.publishingUnits;
-  const basis = findBasis(q);
+  // "甲<年>预算里的…是乙<年>决算…的几倍": each unit's own document says which; no one basis for both.
+  const eachOwnDocument = units.length > 1 && yearsFound.years.length > 1 && /预算/.test(q) && /决算/.test(q);
+  const basis = eachOwnDocument ? {} : findBasis(q);
   // Two years' change after a budget and an actual compares both; after two budgets, the budgets.
   const inheritsBasis =
     followUp &&
@@ -746,6 +756,25 @@ const AMOUNT_OF_IT =
 /** A share asked with nothing named ("占比多少", "那占多少呢"). */
 const BARE_SHARE =
   /^(?:那|那么)?(?:它|这个|其)?(?:占比|占了?(?:多少|几成|百分之几|多大比例|比例)?)(?:是多少|多少|呢)?[？?]?$/;
+
+/** The parent row named as the way to the child ("<款>（款）<项>", "<款>款下的<项>"). */
+function isPathTo(q: string, parent: MetricRef, child: MetricRef): boolean {
+  if (parent.type !== "subject" || child.type !== "subject" || !parent.code || !parent.name) return false;
+  if (!child.code || child.code === parent.code || !child.code.startsWith(parent.code) || !child.name)
+    return false;
+  const at = q.indexOf(parent.name);
+  const childAt = q.indexOf(child.name, at + parent.name.length);
+  return at >= 0 && childAt > at && LEVEL_PATH.test(q.slice(at + parent.name.length, childAt));
+}
+/** What lies between a parent row's name and its child's when the one leads to the other. */
+const LEVEL_PATH = /^\s*[（(]?(?:类|款)[）)]?\s*(?:下的?|的)?\s*$/;
+
+/** Two subjects of one name in the two classifications. */
+function sameRowName(k: Knowledge, ref: MetricRef, other: MetricRef): boolean {
+  if (ref.type !== "subject" || other.type !== "subject" || ref.name !== other.name) return false;
+  const schemeOf = (code?: string) => k.subjects.find((subject) => subject.code === code)?.scheme;
+  return schemeOf(ref.code) !== schemeOf(other.code);
+}
 
 /** One figure asked, one other figure asked just before it: a part and its whole. */
 function partThenWhole(part: MetricRef[], whole: MetricRef[]): boolean {

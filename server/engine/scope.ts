@@ -32,7 +32,7 @@ function yearsByUnit(k: Knowledge, plan: QueryPlan): Map<string, number[]> | und
       unit,
       at: Math.min(
         ...k
-          .namesOf(unit)
+          .ownNamesOf(unit)
           .map((name) => question.indexOf(name))
           .filter((at) => at >= 0),
       ),
