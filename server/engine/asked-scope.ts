@@ -80,7 +80,8 @@ function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known
 
 /** "人均", "每辆车": which count an amount is divided by; the words masked (they name no figure). */
 export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
-  const averaged = AVERAGED.test(text);
+  // "一辆车…多少" is an average when "平均" says so, or when the asker states how many there are ("3辆…").
+  const averaged = AVERAGED.test(text) || SEVERAL_STATED.test(text);
   const wordsOf = (p: PerUnit) => [...p.words, ...(averaged ? (p.averagedWords ?? []) : [])];
   const perUnit = PER_UNITS.find((p) => wordsOf(p).some((w) => text.includes(w)));
   if (!perUnit) return { masked: text };
@@ -89,6 +90,9 @@ export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
   const clipped = perUnit.clippedAmount;
   return { perUnit, masked: clipped ? masked.replace(clipped.words, clipped.amount) : masked };
 }
+
+/** Several things the asker counts ("3辆", "两台"): "一辆车" is then one of them. */
+const SEVERAL_STATED = /(?:(?<![\d.])(?:[2-9]|\d{2,})|[两二三四五六七八九十])\s*(?:辆|台)/;
 
 /** A count written in the question ("3台车", "两辆车", "176人次"). */
 const STATED_COUNT =

@@ -51,6 +51,7 @@ import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 import { refuseAmountForRate } from "./asked-rate.js";
 import { addEditionReason } from "./ops/edition-reason.js";
 import { addCostWithoutCount } from "./ops/cost-without-count.js";
+import { addQuotedCheck } from "./ops/quoted-check.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 
 /** The project spending of one unit, asked project by project. */
@@ -212,6 +213,7 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
 export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const draft = await draftFor(k, asked);
   addCostWithoutCount(k, draft);
+  addQuotedCheck(asked, draft);
   return draft;
 }
 

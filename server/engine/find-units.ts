@@ -208,6 +208,7 @@ export function placesOfSpending(
   units: readonly string[],
   named: (word: string) => boolean,
 ): string[] {
+  if (!rest.includes("在")) return [];
   const tokens = tagged(rest.replace(/□+/g, "，"));
   return tokens
     .filter((t, i) => t.tag === "ns" && t.word.length >= 2 && tokens[i - 1]?.word === "在")

@@ -106,8 +106,8 @@ const TABLE_NAME =
   /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|(?:财务收支|收支|经济分类|功能分类)(?:预算|决算)?(?:总|汇总)?表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少|花钱|开销|用钱|花的钱/;
-/** An amount the asker writes ("N万", "N.N万元"). */
-const STATED_AMOUNT = /\d(?:\.\d+)?\s*万/;
+/** An amount the asker writes ("N万", "N.N万元"), not a year before a name ("<年>万…"). */
+const STATED_AMOUNT = /(?<!\d)(?!20\d\d\s*万)\d+(?:\.\d+)?\s*万/;
 /** "每个人平均多少经费", "人均多少": money asked per head with no figure named. */
 const MONEY_ASKED_PER_UNIT = /经费|多少钱|费用/;
 /** "哪个最多", "排一下": the units named so far, ranked. */

@@ -30,6 +30,8 @@ export interface Quantity {
   value: string;
   measure: string;
   at: number;
+  /** Where its words end ("X 万元|"). */
+  end: number;
 }
 
 export interface Stating {
@@ -42,11 +44,16 @@ export interface Stating {
 const isAmount = (q: Quantity) => q.measure === "万元" || q.measure === "元";
 
 function quantities(text: string): Quantity[] {
-  return [...text.matchAll(QUANTITY)].map((m) => ({ value: m[1], measure: m[2], at: m.index ?? 0 }));
+  return [...text.matchAll(QUANTITY)].map((m) => ({
+    value: m[1],
+    measure: m[2],
+    at: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
 }
 
 /** A figure of the quoted sentence as a fact of its document, cited to the passage it stands in. */
-export function sentenceFact(s: Stating, q: Quantity, row: string): Fact {
+export function sentenceFact(s: Stating, q: Pick<Quantity, "value" | "measure" | "at">, row: string): Fact {
   return {
     id: `${s.chunk.id}:prose:${q.at}`,
     docId: s.chunk.docId,
@@ -81,9 +88,7 @@ function perCountFigures(text: string, counts: readonly string[], topic: string[
     .filter((q) => counts.includes(q.measure) && !perOccasion(q))
     .sort((a, b) => near(a) - near(b))[0];
   if (!count) return undefined;
-  const amounts = found.filter(
-    (q) => isAmount(q) && !/^\s*\//.test(text.slice(q.at + q.value.length + q.measure.length)),
-  );
+  const amounts = found.filter((q) => isAmount(q) && !/^\s*\//.test(text.slice(q.end)));
   const amount = amounts.filter((q) => q.at < count.at).at(-1) ?? amounts.find((q) => q.at > count.at);
   return amount ? { amount, count } : undefined;
 }

@@ -1,0 +1,27 @@
+import { money } from "../../../lib/money.js";
+import type { Draft } from "../draft.js";
+import type { QueryPlan } from "../plan-schema.js";
+import { quotedAmounts } from "./quoted-figures.js";
+
+/** The asker wants a figure confirmed ("…是<N>万，对吧", "是不是<N>万"). */
+const CONFIRM_ASKED = /对吧|对不对|是不是|是吗|没错吧|没错吗|[吧吗][？?]?$/;
+
+/**
+ * "<某项>是<N>万，对吧": the answer's headline figure set against the amount the asker states. The
+ * asker's number is not printed (every amount an answer prints is a fact or computed); the answer
+ * says whether the document agrees and names its figure.
+ */
+export function addQuotedCheck(plan: QueryPlan, draft: Draft): void {
+  if (draft.status !== "answered" || !CONFIRM_ASKED.test(plan.question)) return;
+  const quoted = quotedAmounts(plan.question);
+  const first = draft.headline.find((segment) => typeof segment !== "string");
+  const figure = first === undefined ? undefined : draft.figures[first.fig];
+  if (!quoted.length || !figure || !["万元", "元"].includes(figure.measure)) return;
+  const inWan = money(figure.value).div(figure.measure === "元" ? 10_000 : 1);
+  const agrees = quoted.some((q) => money(q.value).eq(inWan));
+  draft.notes.unshift(
+    agrees
+      ? ["问题中所说的数字与文件所列相符。"]
+      : ["问题中所说的数字与文件不符：文件所列为 ", first!, "，以文件为准。"],
+  );
+}
