@@ -5,6 +5,9 @@ import { quotedAmounts } from "./quoted-figures.js";
 
 /** The asker wants a figure confirmed ("…是<N>万，对吧", "是不是<N>万"). */
 const CONFIRM_ASKED = /对吧|对不对|是不是|是吗|没错吧|没错吗|[吧吗][？?]?$/;
+/** An amount said roughly ("<N>万多", "大约<N>万"): neither confirmed nor contradicted. */
+const ROUGHLY =
+  /(?:约|大约|大概|差不多|将近|接近|近|超过)\s*\d|\d(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)?\s*(?:多|左右|出头|上下)/;
 
 /**
  * "<某项>是<N>万，对吧": the answer's headline figure set against the amount the asker states. The
@@ -12,7 +15,8 @@ const CONFIRM_ASKED = /对吧|对不对|是不是|是吗|没错吧|没错吗|[�
  * says whether the document agrees and names its figure.
  */
 export function addQuotedCheck(plan: QueryPlan, draft: Draft): void {
-  if (draft.status !== "answered" || !CONFIRM_ASKED.test(plan.question)) return;
+  if (draft.status !== "answered" || !CONFIRM_ASKED.test(plan.question) || ROUGHLY.test(plan.question))
+    return;
   const quoted = quotedAmounts(plan.question);
   const first = draft.headline.find((segment) => typeof segment !== "string");
   const figure = first === undefined ? undefined : draft.figures[first.fig];
