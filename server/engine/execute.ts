@@ -50,7 +50,7 @@ import { unitOfProject } from "./project-units.js";
 import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 import { refuseAmountForRate } from "./asked-rate.js";
 import { addEditionReason } from "./ops/edition-reason.js";
-import { addCostWithoutCount } from "./ops/cost-without-count.js";
+import { addCostWithoutCount, addCountBesideZeroCost } from "./ops/cost-without-count.js";
 import { addQuotedCheck } from "./ops/quoted-check.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 
@@ -212,6 +212,7 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
  */
 export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const draft = await draftFor(k, asked);
+  addCountBesideZeroCost(k, draft);
   addCostWithoutCount(k, draft);
   addQuotedCheck(asked, draft);
   return draft;

@@ -15,7 +15,6 @@ const COUNT_OF_COST = new Map(
  */
 export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
   if (draft.status !== "answered") return;
-  addCountBesideZeroCost(k, draft);
   const zeros = draft.figures
     .flatMap((figure) => figure.facts)
     .filter((f) => !!f.metric && COSTS_OF_COUNTS[f.metric] && money(f.value).isZero());
@@ -42,7 +41,8 @@ export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
  * A cost of nothing ("公务用车运行维护费 0") answered: the count of the things it would be spent on,
  * when the same document states one, is set beside it ("共有车辆0辆" says why; "3辆" asks how).
  */
-function addCountBesideZeroCost(k: Knowledge, draft: Draft): void {
+export function addCountBesideZeroCost(k: Knowledge, draft: Draft): void {
+  if (draft.status !== "answered") return;
   const answered = new Set(draft.figures.flatMap((figure) => figure.facts).map((f) => f.metric));
   const zeros = draft.figures
     .flatMap((figure) => figure.facts)
