@@ -121,7 +121,8 @@ export class UnitNames {
           span.at(-1) === key.at(-1) || (span.length === key.length && !BODY_KIND.test(span.at(-1) ?? ""));
         // A short name keeps its first and last character: only its middle is mistyped ("某立院" for "某利院").
         // …or only its last is a pinyin slip for it ("商务为"), which names no other kind of body.
-        const slip = span.slice(0, -1) === key.slice(0, -1) && isKindHomophone(span.at(-1), key.at(-1));
+        const lastOnly = span.slice(0, -1) === key.slice(0, -1);
+        const slip = lastOnly && isKindHomophone(span.at(-1), key.at(-1));
         const inside =
           !short ||
           slip ||
@@ -130,8 +131,7 @@ export class UnitNames {
             !changed?.some((c) => PLACE_ABBREVIATIONS.test(c) || SHORT_NAME_KIND.test(c)));
         // Inside a name a changed character is a typo only when it sounds alike; the last
         // character is judged above by the kind of body it names.
-        const lastChanged = span.slice(0, -1) === key.slice(0, -1);
-        const slipInside = changed?.length !== 2 || lastChanged || soundsAlike(changed[0], changed[1]);
+        const slipInside = changed?.length !== 2 || lastOnly || soundsAlike(changed[0], changed[1]);
         if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && sameKind && inside && slipInside)
           return { asked: span, at };
       }

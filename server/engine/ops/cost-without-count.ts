@@ -9,15 +9,19 @@ const COUNT_OF_COST = new Map(
   Object.entries(COSTS_OF_COUNTS).flatMap(([count, costs]) => costs.map((cost) => [cost, count] as const)),
 );
 
+const answeredFacts = (draft: Draft): Fact[] => draft.figures.flatMap((figure) => figure.facts);
+
+/** The answer's facts of zero whose metric is one of these. */
+const zerosAmong = (facts: Fact[], metrics: (metric: string) => boolean): Fact[] =>
+  facts.filter((f) => !!f.metric && metrics(f.metric) && money(f.value).isZero());
+
 /**
  * "共有车辆0辆" answered while the same document plans or spends money on what it has none of (a
  * car running cost): the two are set side by side, since the reader will ask how both can be.
  */
 export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
   if (draft.status !== "answered") return;
-  const zeros = draft.figures
-    .flatMap((figure) => figure.facts)
-    .filter((f) => !!f.metric && COSTS_OF_COUNTS[f.metric] && money(f.value).isZero());
+  const zeros = zerosAmong(answeredFacts(draft), (metric) => !!COSTS_OF_COUNTS[metric]);
   const b = new DraftBuilder(draft);
   const seen = new Set<string>();
   for (const zero of zeros) {
@@ -43,10 +47,9 @@ export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
  */
 export function addCountBesideZeroCost(k: Knowledge, draft: Draft): void {
   if (draft.status !== "answered") return;
-  const answered = new Set(draft.figures.flatMap((figure) => figure.facts).map((f) => f.metric));
-  const zeros = draft.figures
-    .flatMap((figure) => figure.facts)
-    .filter((f) => !!f.metric && COUNT_OF_COST.has(f.metric) && money(f.value).isZero());
+  const facts = answeredFacts(draft);
+  const answered = new Set(facts.map((f) => f.metric));
+  const zeros = zerosAmong(facts, (metric) => COUNT_OF_COST.has(metric));
   const b = new DraftBuilder(draft);
   const seen = new Set<string>();
   for (const zero of zeros) {
