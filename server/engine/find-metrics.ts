@@ -41,14 +41,24 @@ function addAll(hits: Hit[], q: string, needle: string, ref: MetricRef, bonus = 
 /** Every way the question names a figure: lexicon, codes, subject names, projects, thesaurus. */
 /** Characters matchKey drops from a normalised question (brackets and quotes). */
 const KEY_DROPS = /[\s()（）“”"'‘’「」]/;
+const KEY_DROPS_ALL = new RegExp(KEY_DROPS.source, "g");
+/** A character outside the basic plane: positions in code points and code units differ. */
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * Hits found in the question's match key, placed in the question itself: the key drops brackets
  * and quotes, so a name after "（" sits further on in the question than in its key.
  */
 function inQuestionPositions(q: string, key: string, hits: Hit[]): Hit[] {
-  const kept = [...q].flatMap((char, i) => (KEY_DROPS.test(char) ? [] : [i]));
-  if (kept.length !== key.length || q.length !== [...q].length) return hits;
+  if (SURROGATE.test(q)) return hits;
+  // The dropped characters found by one regex pass; the key's characters are those between them.
+  const drops = [...q.matchAll(KEY_DROPS_ALL)].map((drop) => drop.index);
+  if (q.length - drops.length !== key.length) return hits;
+  const kept = new Int32Array(key.length);
+  for (let i = 0, dropped = 0; i < q.length; i++) {
+    if (drops[dropped] === i) dropped++;
+    else kept[i - dropped] = i;
+  }
   return hits.map((hit) => {
     const at = kept[hit.at];
     return { ...hit, at, len: kept[hit.at + hit.len - 1] + 1 - at };

@@ -33,8 +33,8 @@ interface Token {
  * A place name glued to an alias: jieba reads "某县委办公室" as 某县|委|办公室; a place in front
  * of an alias that the unit's name does not contain names another body.
  */
-function placeAt(tokensByEnd: Map<number, Token>, at: number): string | undefined {
-  const t = [tokensByEnd.get(at), tokensByEnd.get(at + 1)].find(
+function placeAt(tokenEndingAt: (end: number) => Token | undefined, at: number): string | undefined {
+  const t = [tokenEndingAt(at), tokenEndingAt(at + 1)].find(
     // (A word glued across a conjunction, "<某委>和市…", names no place.)
     (x) =>
       !!x &&
@@ -81,6 +81,25 @@ function placeNamed(rest: string, at: number, units: string[]): string | undefin
   return own.some((o) => o === place || typo(o)) ? undefined : place;
 }
 
+/** The text's words by where they end (a typed array: a long paste has tens of thousands). */
+function tokensByEnd(text: string): (end: number) => Token | undefined {
+  const words = tokensOf(text);
+  const endingAt = new Int32Array(text.length + 1);
+  words.forEach((word, i) => (endingAt[word.to] = i + 1));
+  return (end) => (end >= 0 && end <= text.length ? words[endingAt[end] - 1] : undefined);
+}
+
+/** The text with `len` characters masked (□) at each place, in order: slices, not one string per character. */
+function maskedAt(text: string, places: number[], len: number): string {
+  let masked = "";
+  let from = 0;
+  for (const at of places) {
+    masked += text.slice(from, at) + "□".repeat(Math.max(0, Math.min(len, text.length - at)));
+    from = at + len;
+  }
+  return masked + text.slice(from);
+}
+
 function tokensOf(text: string): Token[] {
   let offset = 0;
   return segment(text).map((word) => {
@@ -118,13 +137,11 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
   const elsewhere: string[] = [];
   const positions = new Map<string, number>();
   // Tokens by where they end: a place right before an alias is found without scanning them all.
-  const tokens = new Map(tokensOf(rest).map((token) => [token.to, token]));
+  const tokens = tokensByEnd(rest);
   /** Record a unit named at these places; the places are masked (□) in one pass over the text. */
   const take = (places: number[], len: number, named: string[], key: string) => {
     if (!places.length) return;
-    const chars = rest.split("");
-    for (const at of places) chars.fill("□", at, at + len);
-    rest = chars.join("");
+    rest = maskedAt(rest, places, len);
     // "区里的<某局>": of two bodies of one name, the one of the level the question says.
     const level = named.length > 1 ? levelAsked(q) : undefined;
     const atLevel = level ? named.filter((name) => levelOf(name) === level) : [];

@@ -9,8 +9,11 @@ import { planMessage } from "./rule-planner.js";
  * Issue #12 item 6, "the planner is quadratic in question length": masking the matched figures
  * tested every character against every span, and choosing among overlapping figure names
  * compared each with every name already taken. Both are now linear. 16× the characters take
- * about 16× the time (17–21× measured on a shared 2-core machine; 57× before the fix, 64k
- * characters 1.1 s); the bound, 32×, is a ratio of two timings of one run. (4k and 64k rather
+ * about 16× the time (57× before the fix, 64k characters 1.1 s). Later rules pushed it back to
+ * 25–32× (the bound, so this test failed at random): masking rebuilt the question one string per
+ * character for every name found, and per-character arrays of a 64k paste cost more than 16×
+ * those of a 4k one in allocation and GC. Slices and typed arrays instead: 18–21× measured on a
+ * shared 2-core machine. The bound, 32×, is a ratio of two timings of one run. (4k and 64k rather
  * than 2k and 16k: at 8× the size a linear planner sits at 8× and the quadratic one only
  * reached 10–15×, too close to tell apart on a busy machine.)
  */

@@ -140,11 +140,16 @@ const partNamedBy = (q: string, word: string) =>
 
 /** The question with the spans of matched figures masked (〇); one pass over text and spans. */
 function maskSpans(text: string, spans: [number, number][]): string {
-  const chars = [...text];
-  const masked = new Uint8Array(chars.length);
-  const clamp = (i: number) => Math.min(Math.max(i, 0), chars.length);
+  const masked = new Uint8Array(text.length);
+  const clamp = (i: number) => Math.min(Math.max(i, 0), text.length);
   for (const [a, b] of spans) masked.fill(1, clamp(a), clamp(b));
-  return chars.map((ch, i) => (masked[i] ? "〇" : ch)).join("");
+  // Runs of kept and masked characters as slices (a long paste is not split into one string a character).
+  let out = "";
+  for (let from = 0, to = 0; from < text.length; from = to) {
+    while (to < text.length && masked[to] === masked[from]) to++;
+    out += masked[from] ? "〇".repeat(to - from) : text.slice(from, to);
+  }
+  return out;
 }
 
 /** The operation, from the question's cues with figure names masked, else inherited or a lookup. */

@@ -25,9 +25,9 @@ export const MIN_COVER = 0.7;
 /** Character bigrams of a key (a one-character key is its own gram). */
 export function grams(key: string): string[] {
   if (key.length < 2) return key ? [key] : [];
-  const out: string[] = [];
-  for (let i = 0; i < key.length - 1; i++) out.push(key.slice(i, i + 2));
-  return [...new Set(out)];
+  const out = new Set<string>();
+  for (let i = 0; i < key.length - 1; i++) out.add(key.slice(i, i + 2));
+  return [...out];
 }
 
 /** Two names of one row: one begins the other, or they share most of their bigrams. */

@@ -1,0 +1,16 @@
+import { Knowledge } from "../main/server/engine/knowledge.js";
+import { planMessage } from "../main/server/engine/rule-planner.js";
+import { buildSampleIndex } from "../main/server/testing/sample-index.js";
+import { longQuestion } from "../main/eval/long-question.js";
+const built = await buildSampleIndex();
+const k = await Knowledge.open(built.store, built.embeddings);
+const size = Number(process.env.SIZE ?? 64000);
+const q = longQuestion(size);
+planMessage(k, q);
+const { Session } = await import("node:inspector/promises");
+const s = new Session(); s.connect();
+await s.post("Profiler.enable"); await s.post("Profiler.setSamplingInterval", { interval: 100 }); await s.post("Profiler.start");
+for (let i = 0; i < 5; i++) planMessage(k, q);
+const { profile } = await s.post("Profiler.stop");
+(await import("node:fs")).writeFileSync(`/tmp/plan-${size}.cpuprofile`, JSON.stringify(profile));
+await built.cleanup();
