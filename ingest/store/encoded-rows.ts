@@ -2,7 +2,9 @@ import { metricsOfFact } from "../domain/metrics.js";
 import type { ParsedDocument } from "../schema.js";
 import { matchKey } from "../text/normalize-text.js";
 import { labelChars } from "./fact-label-search.js";
-import { bytesToVector, termsText, vectorToBytes } from "./scoring.js";
+import { bytesToVector, termCount, termsText, vectorToBytes } from "./scoring.js";
+
+export { termCount };
 import { factDescriptor, sectionKey } from "./sqlite-rows.js";
 
 /**
@@ -35,14 +37,6 @@ export interface EncodedRows {
     /** `vectorToBytes(vector)`, when the vectors were known where the rows were encoded. */
     vectors?: Uint8Array[];
   };
-}
-
-/** Terms are separated by single spaces; an empty text has none. */
-export function termCount(terms: string): number {
-  if (!terms) return 0;
-  let count = 1;
-  for (let at = terms.indexOf(" "); at >= 0; at = terms.indexOf(" ", at + 1)) count++;
-  return count;
 }
 
 /** Encodes a parsed document's rows; `terms` and `vectors` per chunk when already computed. */
