@@ -50,6 +50,9 @@ import { z } from "zod";
  * - `dev17`: an eighteenth set written the same way in session 19 (210 items, all 13 documents,
  *   in the voice of members of the public, journalists and students: everyday words, vague years,
  *   colloquial unit names, follow-ups); first scored on arrival, then open for tuning.
+ * - `dev18`: a nineteenth set written the same way in session 20 (210 items, all 13 documents,
+ *   in the voice of people's congress deputies, auditors and finance staff: abbreviations, subject
+ *   codes, 口径, checks of totals, multi-step follow-ups); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -72,6 +75,7 @@ export const Split = z.enum([
   "dev15",
   "dev16",
   "dev17",
+  "dev18",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -111,4 +115,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev15: { dir: join(GOLD, "dev15"), corpus: "configured", heldOut: false },
   dev16: { dir: join(GOLD, "dev16"), corpus: "configured", heldOut: false },
   dev17: { dir: join(GOLD, "dev17"), corpus: "configured", heldOut: false },
+  dev18: { dir: join(GOLD, "dev18"), corpus: "configured", heldOut: false },
 };

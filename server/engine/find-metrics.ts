@@ -258,6 +258,9 @@ function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
   });
 }
 
+/** A share asked: a class named before its row is then the whole, not only which row. */
+const SHARE_OF_CLASS = /占|比重|比例/;
+
 /** Words between a class and its row that make the class say which row ("…的", "…那个", "…下面的"). */
 const QUALIFYING_GAP = /^(?:的|那个|这个|那项|这项|里的?|中的?|下的?|下面的?|项下的?)?$/;
 
@@ -420,7 +423,8 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
       (s) => s.name === name && (!units.length || s.units.some((u) => units.includes(u))),
     );
     const under = rowsUnder(q, taken[i - 1], h, rows);
-    if (under.length) qualifying.add(i - 1);
+    // "<某类>里<某行>占多少": the class is also the whole the row's share is of.
+    if (under.length && !SHARE_OF_CLASS.test(q)) qualifying.add(i - 1);
     const meant = under.length ? under : rows;
     return meant.length
       ? meant.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))

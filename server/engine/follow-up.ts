@@ -29,6 +29,14 @@ function ancestors(ref: MetricRef): MetricRef[] {
   return out;
 }
 
+/** A subject row under the class asked before it, by code ("30201" under "302"). */
+function codedUnder(part: MetricRef, whole: MetricRef): boolean {
+  if (part.type !== "subject" || whole.type !== "subject" || part.column || whole.column) return false;
+  return (
+    !!part.code && !!whole.code && part.code.length > whole.code.length && part.code.startsWith(whole.code)
+  );
+}
+
 /** "<整体>里面，<部分>有多少": the whole only says where the part asked sits. */
 const WITHIN_WHOLE = /(?:里面|里头|当中|之中|里|中)[，,]?[^，,。？?]{0,12}(?:有多少|是多少|多少)/;
 
@@ -77,7 +85,8 @@ export function followUpMetrics(
   }
   if (operation === "share" && metrics.length === 1 && before.metrics.length === 1) {
     const whole = before.metrics[0];
-    if (ancestors(metrics[0]).some((a) => same(a, whole))) return [metrics[0], whole];
+    if (ancestors(metrics[0]).some((a) => same(a, whole)) || codedUnder(metrics[0], whole))
+      return [metrics[0], whole];
     // "项目支出多少？→ <某项目>占多少": a project is a part of the spending it is paid from.
     if (metrics[0].type === "project" && whole.type === "metric" && PROJECT_WHOLES.has(whole.key))
       return [metrics[0], whole];

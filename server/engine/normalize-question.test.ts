@@ -56,6 +56,19 @@ describe("normalizeQuestion", () => {
   });
 });
 
+describe("short forms finance staff write", () => {
+  it("spells out 财拨 and 公共预算 / 一般预算 before a fund's figure", () => {
+    expect(normalizeQuestion("某处财拨支出多少")).toBe("某处财政拨款支出多少");
+    expect(normalizeQuestion("某处公共预算财政拨款支出")).toBe("某处一般公共预算财政拨款支出");
+    expect(normalizeQuestion("某处一般预算支出")).toBe("某处一般公共预算支出");
+  });
+
+  it("leaves the full names and other uses of the words alone", () => {
+    expect(normalizeQuestion("某处一般公共预算支出")).toBe("某处一般公共预算支出");
+    expect(normalizeQuestion("公共预算的含义")).toBe("公共预算的含义");
+  });
+});
+
 describe("a plus between two names", () => {
   it.each([
     ["甲办养老保险加职业年金一共多少", "甲办养老保险和职业年金一共多少"],

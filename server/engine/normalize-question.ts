@@ -3,7 +3,7 @@ import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import { translateEnglishWords } from "./lexicon/english-words.js";
 import { withoutPleasantries } from "./lexicon/pleasantries.js";
 import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
-import { SPLIT_VERBS, TYPOS } from "./lexicon/thesaurus.js";
+import { ABBREVIATIONS, SPLIT_VERBS, TYPOS } from "./lexicon/thesaurus.js";
 import { segment } from "../../ingest/index/tokenize.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
@@ -170,6 +170,7 @@ export function normalizeQuestion(question: string): string {
     ...SHARED_ENDINGS,
     ...NAMED_RATIOS,
     ...TYPOS,
+    ...ABBREVIATIONS,
     ...SPLIT_VERBS,
     ...SIBLING_COMPARED,
   ])

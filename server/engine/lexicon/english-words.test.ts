@@ -9,6 +9,8 @@ describe("translateEnglishWords", () => {
     );
     expect(translateEnglishWords("某局2026 Total Budget 多少万")).toBe("某局2026 预算总额 多少万");
     expect(translateEnglishWords("某处 how many official cars?")).toBe("某处 多少 公务用车?");
+    expect(translateEnglishWords("某局 2024 Budget vs Actual")).toBe("某局 2024 预算和决算");
+    expect(translateEnglishWords("甲 vs 乙")).toBe("甲 和 乙");
   });
 
   it("leaves words inside other English words and Chinese-only questions alone", () => {

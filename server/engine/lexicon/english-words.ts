@@ -43,6 +43,8 @@ export const ENGLISH_WORDS = [
   { say: ["commerce commission", "commerce committee", "commission of commerce"], means: "商务委" },
   { say: ["welfare institute", "welfare home", "social welfare institute"], means: "福利院" },
   { say: ["bureau"], means: "局" },
+  { say: ["budget vs actual", "budget versus actual", "budget vs. actual"], means: "预算和决算" },
+  { say: ["versus", "vs.", "vs"], means: "和" },
   { say: ["final accounts", "final account", "actual spending", "actual"], means: "决算数" },
   { say: ["budgeted", "budget"], means: "预算" },
   { say: ["how many", "how much", "what is", "what was"], means: "多少" },

@@ -22,3 +22,16 @@ describe("greetings and thanks around a question", () => {
     expect(onlyPleasantry("那去年呢")).toBe(false);
   });
 });
+
+describe("who is asking, said before the question", () => {
+  it("is taken off when a colon or comma follows it", () => {
+    expect(withoutPleasantries("记者：某单位去年出差花了多少")).toBe("某单位去年出差花了多少");
+    expect(withoutPleasantries("我是人大代表，某局机关运行经费多少")).toBe("某局机关运行经费多少");
+    expect(withoutPleasantries("审计问：某处会议费决算多少")).toBe("某处会议费决算多少");
+  });
+
+  it("a role word that begins what is asked stays", () => {
+    expect(withoutPleasantries("学生资助支出多少")).toBe("学生资助支出多少");
+    expect(withoutPleasantries("代表团出访花了多少")).toBe("代表团出访花了多少");
+  });
+});

@@ -42,7 +42,24 @@ const GREETING_WORDS = [
   "想了解一下",
   "我想了解",
 ];
-const GREETING = new RegExp(`^(?:(?:${GREETING_WORDS.join("|")})[，,！!。、:：~～\\s]*)+`, "i");
+/** Who is asking, said before the question ("记者：…", "我是人大代表，…"): no part of what is asked. */
+const SPEAKER_WORDS = [
+  "记者",
+  "人大代表",
+  "政协委员",
+  "代表",
+  "委员",
+  "审计",
+  "学生",
+  "市民",
+  "网友",
+  "财务",
+];
+const SPEAKER = `(?:我是)?(?:${SPEAKER_WORDS.join("|")})(?:问|提问)?[，,:：]`;
+const GREETING = new RegExp(
+  `^(?:(?:${GREETING_WORDS.join("|")})[，,！!。、:：~～\\s]*|${SPEAKER}\\s*)+`,
+  "i",
+);
 const THANKS =
   /[，,。！!~～\s]*(?:谢谢(?:你|您|啦|了)?|多谢|感谢|谢了|辛苦(?:了|啦)?|thanks|thank you|麻烦了)[！!。~～\s]*$/i;
 

@@ -88,6 +88,13 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/(政府|集中)?(?:彩|菜|才)购/g, "$1采购"],
 ];
 
+/** Short forms of the documents' own terms that finance staff write, spelled out before matching. */
+export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
+  [/财拨(?!款)/g, "财政拨款"],
+  [/(?<!一般)(?:一般)?公共预算(?=财政|拨款|支出|收入|资金)/g, "一般公共预算"],
+  [/一般预算(?=财政|拨款|支出|收入|资金)/g, "一般公共预算"],
+];
+
 /**
  * Verbs with their object split by a count ("出了几次国", "开过三次会"): joined again before the
  * count, so the activity's name is read ("出国几次").

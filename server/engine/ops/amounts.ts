@@ -190,7 +190,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         continue;
       }
       const countsOfYear = !scope.previousYear || scope.doc.kind === "预算";
-      if (plan.counts && countsOfYear && countsOf(k, b, scope, ref, label, plan.question)) {
+      if (plan.counts && countsOfYear && countsOf(k, b, scope, ref, label, plan.question, plan.basis)) {
         found++;
         // "几个团？花了多少": the amount is asked too.
         if (!MONEY_CUES.some((cue) => plan.question.includes(cue))) continue;
@@ -327,14 +327,22 @@ const BUYING_ASKED = /买|购置|新增|购车|采购/;
 const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
 
 /** Counts stated about a metric (团组, 人次, 辆): its facts whose measure is no amount. */
-export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef): Fact[] {
+export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef, basis?: QueryPlan["basis"]): Fact[] {
   // Last year read from this year's document: the counts it states about an amount (批次, 人次 of
   // 公务接待) are this year's activity, unless dated. A count figure of its own (车辆数) is not.
   const ofAmount = ref.type !== "metric" || !METRIC_BY_KEY.get(ref.key)?.measure;
+  // Counts about an amount in final accounts are what was done: no answer to what was planned.
+  const plannedAsked = !!basis && BUDGET_BASES.has(basis);
   return lookup(k, scope, ref, "count").filter(
-    (f) => !/元|%/.test(f.measure) && !(scope.previousYear && ofAmount && f.period !== scope.year),
+    (f) =>
+      !/元|%/.test(f.measure) &&
+      !(scope.previousYear && ofAmount && f.period !== scope.year) &&
+      !(plannedAsked && ofAmount && f.kind === "决算"),
   );
 }
+
+/** Bases that ask what a budget planned. */
+const BUDGET_BASES = new Set<QueryPlan["basis"]>(["预算", "年初预算", "全年预算"]);
 
 /** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
 /** A count next year's documents state as of this year's end, with the sentence that states it. */
@@ -362,11 +370,12 @@ function countsOf(
   ref: MetricRef,
   label: string,
   question: string,
+  basis?: QueryPlan["basis"],
 ): boolean {
   // "准备买几辆": the things to be bought; "有几辆": those held; "有几辆，还要买吗": both.
   const buying = BUYING_ASKED.test(question);
   const both = buying && HOLDING_ASKED.test(question);
-  const facts = countFacts(k, scope, ref).filter((f) => both || f.column.includes("购置") === buying);
+  const facts = countFacts(k, scope, ref, basis).filter((f) => both || f.column.includes("购置") === buying);
   if (!facts.length) return false;
   const seen = new Set<string>();
   const segs: Segment[] = [`${scopeLabel(scope)}${label}：`];
