@@ -444,6 +444,8 @@ export const METRICS: MetricDef[] = [
     ask: /(?:自评|绩效|评价|评了|打了?|得了?)[^，,。？?]{0,8}(?:多少分|几分|得分|分数)|总分|平均(?:得)?(?:多少|几)分(?![之钱配别类成摊担解项])/,
     otherSubject: /项目|专项/,
   },
+  // "在职人数N人，其中在岗人数M人": those at work among the staff, a count of its own.
+  { key: "在岗人数", pattern: /在岗(?:人员|人数)/, synonyms: ["在岗"], measure: "人" },
   { key: "离退休人数", pattern: /离退休人(?:数|员)/, synonyms: ["离退休"], measure: "人" },
   { key: "退休人数", pattern: /(?<!离)退休人(?:员|数)/, synonyms: ["退休"], measure: "人" },
 ];
