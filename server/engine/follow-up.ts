@@ -3,6 +3,7 @@ import { CELL_COLUMNS } from "./lexicon/cell-columns.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import type { Context } from "./conversation.js";
 import { withoutTwins } from "./find-metrics.js";
+import { BOTH_BEFORE } from "./lexicon/follow-up-cues.js";
 import { parentOf } from "./ops/labels.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
@@ -74,11 +75,13 @@ export function whyOfChange(operation: Operation, q: string, before?: Before): O
  * share of the total the conversation is about.
  */
 export function followUpMetrics(
-  plan: Pick<QueryPlan, "operation" | "metrics">,
+  plan: Pick<QueryPlan, "operation" | "metrics" | "question">,
   inherited: boolean,
   before: Before,
 ): MetricRef[] {
   const { operation, metrics } = plan;
+  const both = bothAsked(plan, before);
+  if (both) return both;
   if (operation === "per_capita" && inherited && metrics.every(isCount)) {
     const amounts = before.previousMetrics.filter((m) => !isCount(m));
     return amounts.length ? [...amounts, ...metrics] : metrics;
@@ -96,6 +99,24 @@ export function followUpMetrics(
       return [metrics[0], earlier[0]];
   }
   return metrics;
+}
+
+/**
+ * "<甲>多少？→ <乙>呢？→ 两项加起来（占<丙>多少）": the two figures asked one after the other,
+ * added, and over the whole named now when a share is asked.
+ */
+function bothAsked(
+  plan: Pick<QueryPlan, "operation" | "metrics" | "question">,
+  before: Before,
+): MetricRef[] | undefined {
+  if (!BOTH_BEFORE.test(plan.question) || !["sum", "share"].includes(plan.operation)) return undefined;
+  const [earlier, last] = [withoutTwins(before.previousMetrics), withoutTwins(before.metrics)];
+  if (earlier.length !== 1 || last.length !== 1 || same(earlier[0], last[0])) return undefined;
+  if ([earlier[0], last[0]].some(isCount)) return undefined;
+  const named = plan.metrics.filter((m) => !same(m, earlier[0]) && !same(m, last[0]));
+  if (plan.operation === "sum" && !named.length) return [earlier[0], last[0]];
+  if (plan.operation === "share" && named.length === 1) return [earlier[0], last[0], named[0]];
+  return undefined;
 }
 
 /** A follow-up that reads inside the figure before ("其中…", "里面…"). */

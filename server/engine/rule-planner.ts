@@ -602,7 +602,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   }
   if (operation === "share" && metrics === metricsHere && metricsHere === refs)
     metrics = shareParts(rest, metrics, matched.spans);
-  if (followUp && ctx) metrics = followUpMetrics({ operation, metrics }, metrics === ctx.metrics, ctx);
+  if (followUp && ctx)
+    metrics = followUpMetrics({ operation, metrics, question: q }, metrics === ctx.metrics, ctx);
   // "<某项>多少？→ 那<某款>那块呢": the 款 names which of the row's same-named twins.
   let twinOf = followUp ? twinNamer(k, metrics, units) : undefined;
   for (const word of twinOf ? [...subject.qualifiers] : []) {

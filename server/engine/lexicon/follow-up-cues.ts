@@ -23,3 +23,7 @@ export const BUDGETS: ReadonlySet<string> = new Set(["预算", "年初预算", "
 
 /** A gap asked between the figures just given ("差多少", "相差几何", "多了多少"). */
 export const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几|(?:多|少)了?多少(?:钱|万)?[？?]?$/;
+
+/** The two figures just asked, taken together ("两项加起来", "这俩合计", "二者之和"). */
+export const BOTH_BEFORE =
+  /(?:这|那|上面|前面)?(?:两|二|俩)(?:项|个|者|笔|块|样)?(?:数字?|费用?|钱)?(?:加起来|加在一起|合计|一共|相加|合起来|之和|总共)|(?:两|二)者之和/;

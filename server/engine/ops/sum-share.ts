@@ -22,8 +22,12 @@ export function sumShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   const want = wantOf(plan, scope);
   const { whole, parts } = wholeAndParts(plan);
   const partFacts = parts.map((ref) => lookup(k, scope, ref, want)[0]);
-  const wholeFact = lookup(k, scope, whole, want)[0];
   const found = partFacts.filter((f): f is Fact => !!f);
+  // The whole printed in the parts' own table first, as for one part's share (shareOp).
+  const wholes = lookup(k, scope, whole, want);
+  const wholeFact =
+    wholes.find((f) => found.every((p) => !!p.table && p.docId === f.docId && p.table === f.table)) ??
+    wholes[0];
   if (!wholeFact || found.length !== parts.length) return undefined;
   if (found.some((f) => f.measure !== wholeFact.measure)) return undefined;
   const sum = total(
