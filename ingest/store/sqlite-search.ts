@@ -18,6 +18,9 @@ import { META, readMeta } from "./sqlite-schema.js";
 import type { ChunkFilter, ScoredChunk } from "./store.js";
 import { SegmentSet } from "./vector-segments.js";
 
+/** Terms whose chunk counts are kept at most (a few MB); past it the counts are read again. */
+const MAX_CACHED_TERMS = 200_000;
+
 /**
  * Text and vector search over the SQLite store: exact BM25 and cosine over a filtered set of at
  * most EXACT_CANDIDATES chunks; over the whole store, FTS5 and the hnswlib segments pick the
@@ -25,6 +28,7 @@ import { SegmentSet } from "./vector-segments.js";
  */
 export class SqliteSearch {
   private segments: { generation: string; set: SegmentSet } | undefined;
+  private frequencies: { generation: string; byTerm: Map<string, number> } | undefined;
 
   constructor(
     private readonly connection: () => Database.Database,
@@ -32,9 +36,10 @@ export class SqliteSearch {
     private readonly vectorMemoryBytes?: number,
   ) {}
 
-  /** The file was replaced: its segments are another set. */
+  /** The file was replaced: its segments and term counts are another set. */
   forgetSegments(): void {
     this.segments = undefined;
+    this.frequencies = undefined;
   }
 
   /** Does the filter hold at most EXACT_CANDIDATES chunks? Counts no further than that. */
@@ -96,15 +101,36 @@ export class SqliteSearch {
 
   /** Store-wide BM25 statistics for the query terms. */
   private corpusStats(terms: string[]): CorpusStats {
-    const frequency = this.connection()
-      .prepare(`SELECT term, doc FROM chunk_terms WHERE term IN (${terms.map(() => "?").join(",")})`)
-      .all(...terms) as { term: string; doc: number }[];
-    const count = Number(readMeta(this.connection(), META.chunkCount) ?? 0);
+    const db = this.connection();
+    const count = Number(readMeta(db, META.chunkCount) ?? 0);
+    const frequency = this.documentFrequencies(terms, readMeta(db, META.generation) ?? "");
     return {
       count,
-      averageLength: Number(readMeta(this.connection(), META.termTotal) ?? 0) / (count || 1),
-      documentFrequency: new Map(frequency.map((f) => [f.term, f.doc])),
+      averageLength: Number(readMeta(db, META.termTotal) ?? 0) / (count || 1),
+      documentFrequency: new Map(
+        terms.flatMap((term) => (frequency.get(term) ? [[term, frequency.get(term)!]] : [])),
+      ),
     };
+  }
+
+  /**
+   * How many chunks hold each term (0: none), kept per store generation: FTS5's vocabulary table
+   * counts a term's chunks by reading its whole posting list, which for a common term of a large
+   * store takes milliseconds, on every question that says it.
+   */
+  private documentFrequencies(terms: string[], generation: string): Map<string, number> {
+    if (this.frequencies?.generation !== generation || this.frequencies.byTerm.size > MAX_CACHED_TERMS)
+      this.frequencies = { generation, byTerm: new Map() };
+    const { byTerm } = this.frequencies;
+    const unknown = [...new Set(terms)].filter((term) => !byTerm.has(term));
+    if (unknown.length) {
+      const rows = this.connection()
+        .prepare(`SELECT term, doc FROM chunk_terms WHERE term IN (${unknown.map(() => "?").join(",")})`)
+        .all(...unknown) as { term: string; doc: number }[];
+      for (const term of unknown) byTerm.set(term, 0);
+      for (const row of rows) byTerm.set(row.term, row.doc);
+    }
+    return byTerm;
   }
 
   vectors(vector: number[], filter: ChunkFilter, limit: number): ScoredChunk[] {

@@ -316,6 +316,22 @@ describe.each(targets)("$name store", (target) => {
       await fresh.close();
     });
 
+    it("counts a term's chunks anew after an ingest adds it (a reader kept open)", async () => {
+      const grown = await target.create("grown");
+      await ingestInto(grown.store, [writes["000"]]);
+      const reader = grown.store.reader();
+      // Words only the 2024 budget (003) uses, with others the final accounts (000) use too.
+      const query = "驻沪办 招商项目对接会议";
+      const before = await reader.searchText(query, { units: [CITY] }, 5);
+      expect(before.every((hit) => hit.chunk.docId === "000")).toBe(true);
+      await ingestInto(grown.store, [writes["003"]]);
+      const hits = await reader.searchText(query, { units: [CITY] }, 5);
+      expect(hits[0]?.chunk.docId).toBe("003");
+      const fresh = grown.store.reader();
+      expect(hits).toEqual(await fresh.searchText(query, { units: [CITY] }, 5));
+      await Promise.all([reader.close(), fresh.close()]);
+    });
+
     it("leaves the store unchanged when a writer aborts", async () => {
       const generation = await writing.generation();
       const before = await writing.head();

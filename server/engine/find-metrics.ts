@@ -302,8 +302,12 @@ function askedVariants(name: string): string[] {
 
 /** A project's name without the unit alias it begins with ("<某街道>社区中心工程" → "社区中心工程"). */
 function withoutUnitName(k: Knowledge, name: string): string {
-  const alias = k.aliases.find((a) => a.key.length >= 2 && name.startsWith(a.key));
-  return alias ? name.slice(alias.key.length) : name;
+  let local = k.localProjectNames.get(name);
+  if (local === undefined) {
+    const alias = k.aliases.find((a) => a.key.length >= 2 && name.startsWith(a.key));
+    k.localProjectNames.set(name, (local = alias ? name.slice(alias.key.length) : name));
+  }
+  return local;
 }
 
 /** Longest match wins where hits overlap; the rest in question order. */

@@ -49,6 +49,8 @@ export class Knowledge {
   private readonly cache = new Lru<Fact[]>(CACHED_DOCUMENTS);
   /** Headline figures of every document, by (metrics, wants): shared by all requests. */
   private readonly wholeFigures = new Lru<Map<string, Figure>>(CACHED_FIGURE_SETS);
+  /** Projects' names without the unit's name they begin with, worked out once (shared by request views). */
+  readonly localProjectNames = new Map<string, string>();
   /** Per request view: the facts loaded for this question. */
   private loaded = new Map<string, Fact[]>();
   /** Per request view: headline figures read for this question, by `figureKey`. */
