@@ -119,5 +119,5 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** A document's info without its warnings and report, as SQLite's SLIM_INFO_SQL. */
+/** A document's info without its warnings and report, as SQLite's `slimInfo`. */
 export const SLIM_INFO_SQL = `((info::jsonb - 'warnings' - 'report') || '{"warnings": []}'::jsonb)::text`;

@@ -1,5 +1,5 @@
 import { matchKey } from "../text/normalize-text.js";
-import type { Chunk, Fact } from "../schema.js";
+import type { Chunk, DocumentInfo, Fact } from "../schema.js";
 import type { ChunkFilter, FactQuery } from "./store.js";
 import { labelPhrase } from "./fact-label-search.js";
 
@@ -98,4 +98,6 @@ export function inBatches<T>(ids: unknown[], run: (batch: unknown[]) => T[], siz
  * A document's info without its ingest warnings and understanding report (most of its size): what
  * a store's head and a writer's summaries hold for every document. documentInfos() reads them whole.
  */
-export const SLIM_INFO_SQL = `json_set(json_remove(info, '$.warnings', '$.report'), '$.warnings', json('[]'))`;
+export function slimInfo(info: DocumentInfo): string {
+  return JSON.stringify({ ...info, warnings: [], report: undefined });
+}

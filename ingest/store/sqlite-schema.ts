@@ -5,13 +5,18 @@
  * with a message to move it away and ingest again.
  */
 import type Database from "better-sqlite3";
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
   doc_id TEXT PRIMARY KEY, path TEXT NOT NULL, hash TEXT NOT NULL, parser TEXT NOT NULL,
   unit TEXT NOT NULL, year INTEGER NOT NULL, kind TEXT NOT NULL, info TEXT NOT NULL);
+-- Each document's info without its warnings and report, and its warning count: the store's head and
+-- every ingest read them for all documents (a table of their own: reading them from the documents
+-- rows would read each whole info, pages of it, too).
+CREATE TABLE IF NOT EXISTS summaries (
+  doc_id TEXT PRIMARY KEY, summary TEXT NOT NULL, warnings INTEGER NOT NULL) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
 CREATE INDEX IF NOT EXISTS documents_hash ON documents(hash);
 CREATE TABLE IF NOT EXISTS units (name TEXT PRIMARY KEY, info TEXT NOT NULL);
@@ -58,6 +63,18 @@ CREATE TABLE IF NOT EXISTS segments (
   name TEXT PRIMARY KEY, count INTEGER NOT NULL, dimensions INTEGER NOT NULL,
   first_label INTEGER NOT NULL, last_label INTEGER NOT NULL);
 `;
+
+/**
+ * Older layouts the writer brings up to SCHEMA_VERSION in its own transaction, without
+ * re-ingesting: version → the statements that make it the next one.
+ */
+export const MIGRATIONS: Readonly<Record<number, string>> = {
+  // 6 → 7: the summaries table, filled from the documents' info.
+  6: `CREATE TABLE summaries (doc_id TEXT PRIMARY KEY, summary TEXT NOT NULL, warnings INTEGER NOT NULL) WITHOUT ROWID;
+      INSERT INTO summaries (doc_id, summary, warnings) SELECT doc_id,
+        json_set(json_remove(info, '$.warnings', '$.report'), '$.warnings', json('[]')),
+        json_array_length(info, '$.warnings') FROM documents;`,
+};
 
 /** A meta value; the table must exist (see `hasMetaTable`). */
 export function readMeta(db: Database.Database, key: string): string | undefined {

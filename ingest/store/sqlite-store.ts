@@ -5,16 +5,8 @@ import { AppError } from "../../lib/app-error.js";
 import type { Figure } from "../domain/select-figures.js";
 import { DocumentInfo, Manifest, ParsedTable, UnitInfo, type Chunk, type Fact } from "../schema.js";
 import { hasMetaTable, META, readMeta } from "./sqlite-schema.js";
-import {
-  factWhere,
-  inBatches,
-  inList,
-  parseChunks,
-  parseFacts,
-  sectionKey,
-  SLIM_INFO_SQL,
-} from "./sqlite-rows.js";
-import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
+import { factWhere, inBatches, inList, parseChunks, parseFacts, sectionKey } from "./sqlite-rows.js";
+import { DB_FILE, deferredCounts, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { quickCheckInBackground } from "./sqlite-integrity.js";
 import { SqliteSearch } from "./sqlite-search.js";
 import { SqliteWriter } from "./sqlite-writer.js";
@@ -116,7 +108,7 @@ class SqliteReader implements IndexStore {
       return db.transaction(() => {
         const manifest = Manifest.parse(JSON.parse(this.meta(META.manifest) ?? "null"));
         const documents = (
-          db.prepare(`SELECT ${SLIM_INFO_SQL} FROM documents ORDER BY doc_id`).pluck().all() as string[]
+          db.prepare("SELECT summary FROM summaries ORDER BY doc_id").pluck().all() as string[]
         ).map((t) => DocumentInfo.parse(JSON.parse(t)));
         const units = (db.prepare("SELECT info FROM units ORDER BY rowid").pluck().all() as string[]).map(
           (t) => UnitInfo.parse(JSON.parse(t)),
@@ -249,7 +241,9 @@ class SqliteReader implements IndexStore {
   }
 
   async integrity(): Promise<StoreCheck> {
-    const problems = await quickCheckInBackground(join(this.location, DB_FILE));
+    const manifest = this.meta(META.manifest);
+    const counts = manifest ? deferredCounts(Manifest.parse(JSON.parse(manifest))) : {};
+    const problems = await quickCheckInBackground(join(this.location, DB_FILE), counts);
     return { ok: problems.length === 0, problems };
   }
 

@@ -9,9 +9,9 @@ import { documentFigures } from "../domain/select-figures.js";
 import { DocumentInfo, type Manifest, type ParsedDocument, type UnitInfo } from "../schema.js";
 import { vectorToBytes } from "./scoring.js";
 import { encodeRows, type EncodedRows } from "./encoded-rows.js";
-import { hasMetaTable, META, readMeta, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
+import { hasMetaTable, META, MIGRATIONS, readMeta, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
-import { SLIM_INFO_SQL } from "./sqlite-rows.js";
+import { slimInfo } from "./sqlite-rows.js";
 import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
 import { SegmentBuilder } from "./sqlite-segments.js";
 
@@ -96,6 +96,12 @@ export class SqliteWriter implements StoreWriter {
     }
     const writer = new SqliteWriter(dir, db);
     try {
+      // An older layout is brought up to date and committed on its own: an ingest that then
+      // changes no document (and aborts) leaves the store upgraded.
+      if (writer.migrate()) {
+        db.exec("COMMIT");
+        await beginWriting(db, waitMs);
+      }
       writer.prepareSchema();
       writer.refuseDamaged();
       await writer.removeOrphanSegments();
@@ -104,6 +110,17 @@ export class SqliteWriter implements StoreWriter {
       throw error;
     }
     return writer;
+  }
+
+  /** Runs the migrations from the stored layout on (see MIGRATIONS); true when there were any. */
+  private migrate(): boolean {
+    const stored = hasMetaTable(this.db) ? Number(readMeta(this.db, META.schema)) : undefined;
+    let version = stored;
+    for (; version !== undefined && MIGRATIONS[version] !== undefined; version++) {
+      this.db.exec(MIGRATIONS[version]);
+      this.setMeta(META.schema, String(version + 1));
+    }
+    return version !== stored;
   }
 
   private prepareSchema(): void {
@@ -159,10 +176,7 @@ export class SqliteWriter implements StoreWriter {
 
   async documentSummaries(): Promise<DocumentSummary[]> {
     const rows = this.db
-      .prepare(
-        `SELECT ${SLIM_INFO_SQL} AS info,
-           json_array_length(info, '$.warnings') AS warningCount FROM documents ORDER BY doc_id`,
-      )
+      .prepare("SELECT summary AS info, warnings AS warningCount FROM summaries ORDER BY doc_id")
       .all() as { info: string; warningCount: number }[];
     return rows.map((row) => ({
       info: DocumentInfo.parse(JSON.parse(row.info)),
@@ -187,6 +201,11 @@ export class SqliteWriter implements StoreWriter {
     this.sql(
       "INSERT INTO documents (doc_id, path, hash, parser, unit, year, kind, info) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     ).run(info.docId, path, info.hash, parser, info.unit, info.year, info.kind, rows.info);
+    this.sql("INSERT INTO summaries (doc_id, summary, warnings) VALUES (?, ?, ?)").run(
+      info.docId,
+      slimInfo(info),
+      info.warnings.length,
+    );
     this.putFacts(parsed, rows);
     const figure = this.sql("INSERT INTO figures (metric, want, doc_id, fact, value) VALUES (?, ?, ?, ?, ?)");
     for (const f of figures ?? documentFigures(parsed.facts, info))
@@ -270,6 +289,7 @@ export class SqliteWriter implements StoreWriter {
     this.sql("DELETE FROM fact_text WHERE rowid IN (SELECT rowid FROM facts WHERE doc_id = ?)").run(docId);
     for (const table of [
       "documents",
+      "summaries",
       "facts",
       "fact_metrics",
       "figures",
