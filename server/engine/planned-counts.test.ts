@@ -31,3 +31,12 @@ describe("who asks and short forms", () => {
     expect(r.answer).not.toContain("记者");
   });
 });
+
+describe("a share the asker quotes, to be worked out again", () => {
+  // 000 line 470: 基本支出4723.85万元; line 474: 公用经费2104.76万元，占基本支出的44.55%.
+  it("is computed from the two amounts, the document's own share named beside it", async () => {
+    const r = await ask("株洲市人民政府办公室2024年决算里说公用经费占基本支出44.55%，帮我核算一下");
+    expect(plain(r.answer)).toContain("2104.76 ÷ 4723.85 = 44.56%");
+    expect(plain(r.answer)).toContain("44.55%");
+  });
+});

@@ -78,6 +78,10 @@ export function yearsSpanned(q: string): number | undefined {
 /** A share asked of another figure ("占丙几成", "占比多少"). */
 const SHARE_OF = /占.{0,12}(?:多少|百分之|比例|比重|几成|(?:几|多少)个?(?:百分)?点)|占比|比重/;
 
+/** A share the asker quotes, to be worked out again ("写着占〇44.55%，重新算一下", "…占〇30%对不对"). */
+const RECOMPUTED_SHARE =
+  /占[^，,。？?]{0,12}\d+(?:\.\d+)?%[^。？?]{0,30}(?:(?:重新|再|帮我)?(?:算|核算|验算|核对|复核|验证)一?下|对不对|对吗|准不准|是否准确|算错)/;
+
 /** Years added or averaged, not compared ("跟2023年加起来"): no year is the base (names masked or not). */
 export const YEARS_ADDED = /加起来|加一起|加在一起|一共|总共|合起来|相加|之和|平均/;
 /** A budget and an actual both named. */
@@ -159,6 +163,7 @@ export function detectOperation(
     )
   )
     return "yoy";
+  if (RECOMPUTED_SHARE.test(q)) return "share";
   if (
     /占比|比重|占.{0,12}(多少|百分之|比例|几成|(?:几|多少)个?(?:百分)?点)|百分比|所占|百分之几|是.{0,16}的几成|几分之几|(?:多大|多高|多少)的?比例|比例(?:分别|各)?(?:是|为)?(?:多少|几|怎样|如何)?(?:呢|啊|吧)?[？?]?$/.test(
       q,

@@ -30,6 +30,11 @@ describe("who is asking, said before the question", () => {
     expect(withoutPleasantries("审计问：某处会议费决算多少")).toBe("某处会议费决算多少");
   });
 
+  it("so is what the figure is wanted for", () => {
+    expect(withoutPleasantries("写调研报告用：某局去年差旅费多少")).toBe("某局去年差旅费多少");
+    expect(withoutPleasantries("做汇报材料要用:某处有几辆车")).toBe("某处有几辆车");
+  });
+
   it("a role word that begins what is asked stays", () => {
     expect(withoutPleasantries("学生资助支出多少")).toBe("学生资助支出多少");
     expect(withoutPleasantries("代表团出访花了多少")).toBe("代表团出访花了多少");

@@ -56,8 +56,10 @@ const SPEAKER_WORDS = [
   "财务",
 ];
 const SPEAKER = `(?:我是)?(?:${SPEAKER_WORDS.join("|")})(?:问|提问)?[，,:：]`;
+/** What the figure is wanted for, said before it ("写<某>稿子用：", "做汇报材料要用:"). */
+const PURPOSE = "(?:我)?(?:写|做|准备|整理)[^，,。:：？?]{1,16}(?:用|要用|参考)[:：]";
 const GREETING = new RegExp(
-  `^(?:(?:${GREETING_WORDS.join("|")})[，,！!。、:：~～\\s]*|${SPEAKER}\\s*)+`,
+  `^(?:(?:${GREETING_WORDS.join("|")})[，,！!。、:：~～\\s]*|${SPEAKER}\\s*|${PURPOSE}\\s*)+`,
   "i",
 );
 const THANKS =
