@@ -93,6 +93,9 @@ export function followUpMetrics(
     // "项目支出多少？→ <某项目>占多少": a project is a part of the spending it is paid from.
     if (metrics[0].type === "project" && whole.type === "metric" && PROJECT_WHOLES.has(whole.key))
       return [metrics[0], whole];
+    // "<某专项>多少？→ <其中一项安排>占多少": the part over the project just asked.
+    if (metrics[0].type === "project" && whole.type === "project" && !same(metrics[0], whole))
+      return [metrics[0], whole];
     // "<整体>多少？→ 里面<某项>多少？→ 占比": the figure asked after the whole, over it.
     const earlier = withoutTwins(before.previousMetrics);
     if (inherited && earlier.length === 1 && !isCount(earlier[0]) && !isCount(metrics[0]))
