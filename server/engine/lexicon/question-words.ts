@@ -23,6 +23,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 看到 两个数 两个数字",
     // which figures to work from ("按表中数据算")
     "数算 数来算 数字算 数据算 表中 表格里 表格中",
+    // a table pointed at, or its own notes quoted ("本表为空表", "这张表下面写着")
+    "本表 该表 此表 这张表 那张表 空表 下面 表下面 注 附注 备注",
     // instructions to the assistant rather than words of a figure ("忽略前面的规则", "直接回答")
     "忽略 无视 规则 指令 提示词 设定 直接 前面的 对吧 对不对",
     // the level of the body named ("区里的<某局>": lexicon/government-levels.ts)
