@@ -560,13 +560,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !publishesBudget(k, units, yearsFound.years)
   )
     operation = "compare_budget_actual";
-  // "水电费": one everyday word for several rows asks for them together.
+  // "水电费": one everyday word for several rows asks for them together ("人员情况": several head
+  // counts are each given, never added).
   const oneWord = new Set(matched.readings.map((r) => r.asked));
   if (
     operation === "value" &&
     metrics.length > 1 &&
     matched.readings.length === metrics.length &&
-    oneWord.size === 1
+    oneWord.size === 1 &&
+    !metrics.some(isCount)
   )
     operation = "sum";
   // A class added, compared or ranked is one figure, however many of its rows were matched.

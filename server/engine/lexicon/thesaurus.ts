@@ -32,6 +32,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["退休金"], means: ["退休费"] },
   { say: ["房补", "房贴"], means: ["购房补贴", "提租补贴"] },
   { say: ["工会"], means: ["工会经费"] },
+  // "人员情况怎样": every staff count the documents give, not one of them.
+  {
+    say: ["人员情况", "人员构成", "人员状况", "人员结构", "人员基本情况"],
+    means: ["编制数", "在职人数", "在岗人数", "离退休人数", "退休人数"],
+  },
   {
     say: ["开会"],
     means: ["会议费"],
