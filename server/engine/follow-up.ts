@@ -90,6 +90,9 @@ export function followUpMetrics(
     const whole = before.metrics[0];
     if (ancestors(metrics[0]).some((a) => same(a, whole)) || codedUnder(metrics[0], whole))
       return [metrics[0], whole];
+    // "<某部分>多少？→ 占<整体>的比重": the figure just asked over the whole named now.
+    if (ancestors(whole).some((a) => same(a, metrics[0])) || codedUnder(whole, metrics[0]))
+      return [whole, metrics[0]];
     // "项目支出多少？→ <某项目>占多少": a project is a part of the spending it is paid from.
     if (metrics[0].type === "project" && whole.type === "metric" && PROJECT_WHOLES.has(whole.key))
       return [metrics[0], whole];
@@ -129,7 +132,9 @@ const WITHIN = /其中|里面|当中|里头|这里面/;
  * "<科目>多少？→ 其中<列>和<列>各多少？": the columns asked are cells of the row asked
  * before, not the unit's totals of those columns. Other follow-ups keep their figures.
  */
-export function cellsOfPrevious(q: string, metrics: MetricRef[], previous: MetricRef[]): MetricRef[] {
+export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRef[]): MetricRef[] {
+  // A row read with and without its code is one row.
+  const previous = withoutTwins(asked);
   const [row] = previous;
   if (previous.length !== 1 || row.type !== "subject" || row.column || !WITHIN.test(q)) return metrics;
   const columns = metrics.flatMap((m) =>
