@@ -210,10 +210,15 @@ function wordStarts(q: string): Set<number> {
   let at = 0;
   for (const word of segment(q)) {
     starts.add(at);
+    // "预算里车的钱": the segmenter joins a place word with the next character ("里车").
+    if (word.length === 2 && PLACE_WORD.test(word[0])) starts.add(at + 1);
     at += word.length;
   }
   return starts;
 }
+
+/** Words that end a "where" ("…里", "…中") and that the segmenter may join with the next character. */
+const PLACE_WORD = /[里中内]/;
 
 /**
  * An everyday word begins a word of the question somewhere: "出差" read across "支出/差多少" is
