@@ -107,6 +107,8 @@ export class SqliteWriter implements StoreWriter {
       await writer.removeOrphanSegments();
     } catch (error) {
       await writer.abort();
+      // Another ingest took the lock between the upgrade's commit and this ingest's transaction.
+      if (isBusy(error)) throw lockedError(dir, error);
       throw error;
     }
     return writer;
