@@ -189,10 +189,18 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
   if (/实际(?:执行|支出|花|用)|(?<!预算)执行了多少/.test(q) && !/预算/.test(q)) return { basis: "决算" };
   // "<年>执行数呢": that year's execution, an actual (a budget names it "预算执行数").
   if (/执行数|执行额/.test(q) && !/预算/.test(q.replace(/预算执行/g, "执行"))) return { basis: "决算" };
+  // "决算说明里的<某项>预算": the document named says where to read, the rest which figure.
+  const named = DOCUMENT_NAMED.exec(q);
+  const rest = q.replace(new RegExp(DOCUMENT_NAMED.source, "g"), "");
+  if (named && /预算/.test(rest) && !/决算|实际|执行|完成/.test(rest))
+    return { basis: "预算", kind: named[1] === "决算" ? "决算" : "预算" };
   if (/预算/.test(q) && !/决算|实际|执行|完成/.test(q)) return { basis: "预算" };
   if (/决算/.test(q)) return { basis: "决算" };
   return {};
 }
+
+/** A document named by its kind ("决算说明", "预算报告", "决算公开表"). */
+const DOCUMENT_NAMED = /(决算|预算)(?:情况说明|说明|报告|文件|公开表?)/;
 
 /** Target years: explicit ("2024年", "24年"), relative to the documents ("去年"), or none (latest). */
 /**

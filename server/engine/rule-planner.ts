@@ -243,7 +243,9 @@ function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[
   const partOfAmount = /其中|里面/.test(q) && !!ctx?.metrics.length && !ctx.metrics.some(isCount);
   // "三公经费里公车占多少": a count named as a share of an amount is the money spent on it.
   const shareOfAmount = /占|比重|比例/.test(q) && refs.some((r) => !isCount(r));
-  const money = MONEY_CUES.some((w) => q.includes(w)) || partOfAmount || shareOfAmount;
+  // "出国、公车、接待三项加起来": a count added with amounts is the money spent on it too.
+  const addedToAmounts = SUM_CUE.test(q) && refs.some((r) => !isCount(r));
+  const money = MONEY_CUES.some((w) => q.includes(w)) || partOfAmount || shareOfAmount || addedToAmounts;
   if (!money || asksCount(q)) return refs;
   const mapped = refs.map((r): MetricRef =>
     r.type === "metric" && COUNT_AMOUNTS[r.key] ? { type: "metric", key: COUNT_AMOUNTS[r.key] } : r,

@@ -84,6 +84,13 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   if (found.length < 2) return partOfSum(valueOp(k, plan, scopes), found.length, missing);
   const byYear = sumByYearOp(k, plan, found);
   if (byYear) return byYear;
+  // Figures in different measures (万元 and 辆) are each given, never added.
+  const measures = [...new Set(found.map((r) => r.fact.measure))];
+  if (measures.length > 1) {
+    const each = valueOp(k, plan, scopes);
+    each.d.notes.push([`所问数字的单位不同（${measures.join("、")}），不能相加，分别列出。`]);
+    return each;
+  }
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
   const whose = byUnit ? scopesNamed(found) : scopeLabel(scopes[0]);

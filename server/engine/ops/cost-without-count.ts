@@ -21,10 +21,14 @@ const zerosAmong = (facts: Fact[], metrics: (metric: string) => boolean): Fact[]
  */
 export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
   if (draft.status !== "answered") return;
-  const zeros = zerosAmong(answeredFacts(draft), (metric) => !!COSTS_OF_COUNTS[metric]);
+  const facts = answeredFacts(draft);
+  const zeros = zerosAmong(facts, (metric) => !!COSTS_OF_COUNTS[metric]);
   const b = new DraftBuilder(draft);
   const seen = new Set<string>();
   for (const zero of zeros) {
+    // A kind of which there are none ("其他用车 0辆") beside a count of some is no count of none.
+    if (facts.some((f) => f.docId === zero.docId && f.metric === zero.metric && !money(f.value).isZero()))
+      continue;
     const costs = COSTS_OF_COUNTS[zero.metric!]!;
     const cost = k
       .factsOf(zero.docId)
