@@ -3,8 +3,6 @@ import type { ParsedDocument } from "../schema.js";
 import { matchKey } from "../text/normalize-text.js";
 import { labelChars } from "./fact-label-search.js";
 import { bytesToVector, termCount, termsText, vectorToBytes } from "./scoring.js";
-
-export { termCount };
 import { factDescriptor, sectionKey } from "./sqlite-rows.js";
 
 /**

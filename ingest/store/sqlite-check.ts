@@ -80,14 +80,15 @@ function sampledProblems(db: Database.Database): string[] {
        json_extract(s.summary, '$.counts.chunks') AS chunks
      FROM documents d JOIN summaries s USING (doc_id) WHERE d.rowid = ?`,
   );
+  const counts = {
+    facts: db.prepare("SELECT count(*) FROM facts WHERE doc_id = ?").pluck(),
+    chunks: db.prepare("SELECT count(*) FROM chunks WHERE doc_id = ?").pluck(),
+  };
   const problems: string[] = [];
   for (const rowid of sample) {
     const row = record.get(rowid) as { docId: string; facts: number; chunks: number };
     for (const table of ["facts", "chunks"] as const) {
-      const stored = db
-        .prepare(`SELECT count(*) FROM ${table} WHERE doc_id = ?`)
-        .pluck()
-        .get(row.docId) as number;
+      const stored = counts[table].get(row.docId) as number;
       if (stored !== row[table])
         problems.push(`${table} of ${row.docId}: ${stored} stored, its record says ${row[table]}`);
     }

@@ -2,7 +2,8 @@
  * The SQLite index (INDEX_DIR/index.db). Rows keep their JSON body for the documented shapes
  * (Fact, ParsedTable, Section, Chunk) beside the indexed columns the engine queries by.
  * Bump SCHEMA_VERSION when the layout changes: ingest and the server then refuse an older file
- * with a message to move it away and ingest again.
+ * with a message to move it away and ingest again, unless MIGRATIONS brings it up to date (the next
+ * ingest does so in place; the server asks for that ingest).
  */
 import type Database from "better-sqlite3";
 export const SCHEMA_VERSION = 7;

@@ -263,8 +263,8 @@ function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
   });
 }
 
-/** A share asked: a class named before its row is then the whole, not only which row. */
-const SHARE_OF_CLASS = /占|比重|比例/;
+/** A share asked: a figure named before another is then the whole, not only where to look. */
+const SHARE_ASKED = /占|比重|比例/;
 
 /** Words between a class and its row that make the class say which row ("…的", "…那个", "…下面的"). */
 const QUALIFYING_GAP = /^(?:的|那个|这个|那项|这项|里的?|中的?|下的?|下面的?|项下的?)?$/;
@@ -433,7 +433,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     );
     const under = rowsUnder(q, taken[i - 1], h, rows);
     // "<某类>里<某行>占多少": the class is also the whole the row's share is of.
-    if (under.length && !SHARE_OF_CLASS.test(q)) qualifying.add(i - 1);
+    if (under.length && !SHARE_ASKED.test(q)) qualifying.add(i - 1);
     const meant = under.length ? under : rows;
     return meant.length
       ? meant.map((s) => ({ ...h, ref: { type: "subject" as const, code: s.code, name: s.name } }))
@@ -449,7 +449,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   const containers = new Set<string>();
   for (let i = 0; i + 1 < taken.length; i++) {
     const between = q.slice(taken[i].at + taken[i].len, taken[i + 1].at);
-    if (/^的?(中|里|里面|当中|其中|下面|下)的?$/.test(between) && !/占|比重|比例/.test(q))
+    if (/^的?(中|里|里面|当中|其中|下面|下)的?$/.test(between) && !SHARE_ASKED.test(q))
       containers.add(JSON.stringify(taken[i].ref));
     // "<某项>的绩效自评得了几分": the figure right before a score only names what was evaluated.
     // (A project's own form gives its score: the project is kept.)

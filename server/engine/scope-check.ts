@@ -143,15 +143,13 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     return { lacking: `${quoted([other.otherSubject!.exec(plan.question)![0]])}的${other.key}` };
   // How many (人次, 批次) asked of an amount that states no count: the amount is not the answer.
   const amounts = plan.metrics.filter((m) => m.type !== "metric" || !METRIC_BY_KEY.get(m.key)?.measure);
-  if (plan.counts && amounts.length === plan.metrics.length && plan.operation === "value") {
-    const counted = scopes.some((s) => amounts.some((m) => countFacts(k, s, m, plan.basis).length));
-    if (!counted) return { lacking: `${quoted(amounts.map((m) => metricLabel(m, k)))}的人数或次数` };
-  }
+  const countsStated = () => scopes.some((s) => amounts.some((m) => countFacts(k, s, m, plan.basis).length));
+  if (plan.counts && amounts.length === plan.metrics.length && plan.operation === "value" && !countsStated())
+    return { lacking: `${quoted(amounts.map((m) => metricLabel(m, k)))}的人数或次数` };
   let confidence = plan.confidence;
   const unexplained: string[] = [];
   // "多少批客人": the noun a count counts is what the metric's stated counts count.
   const counted = plan.counts ? countedNoun(plan.question) : undefined;
-  const countsStated = () => scopes.some((s) => amounts.some((m) => countFacts(k, s, m, plan.basis).length));
   for (const word of plan.qualifiers) {
     const explained =
       (word === counted && countsStated()) ||

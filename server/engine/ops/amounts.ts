@@ -15,6 +15,7 @@ import { isScore, quoteStatingSentence } from "./quote-fact.js";
 import { checkStatedPrevious } from "./stated-rate-check.js";
 import { classWhole, subjectChildren } from "./subject-children.js";
 import { withoutTwins } from "../find-metrics.js";
+import { BUDGETS } from "../lexicon/follow-up-cues.js";
 import { asksEachShare, eachShareOp } from "./each-share.js";
 import { kindShareOp } from "./kind-share.js";
 import { sameAmountChanges } from "./same-amount-change.js";
@@ -332,7 +333,7 @@ export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef, basis?: Q
   // 公务接待) are this year's activity, unless dated. A count figure of its own (车辆数) is not.
   const ofAmount = ref.type !== "metric" || !METRIC_BY_KEY.get(ref.key)?.measure;
   // Counts about an amount in final accounts are what was done: no answer to what was planned.
-  const plannedAsked = !!basis && BUDGET_BASES.has(basis);
+  const plannedAsked = !!basis && BUDGETS.has(basis);
   return lookup(k, scope, ref, "count").filter(
     (f) =>
       !/元|%/.test(f.measure) &&
@@ -340,9 +341,6 @@ export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef, basis?: Q
       !(plannedAsked && ofAmount && f.kind === "决算"),
   );
 }
-
-/** Bases that ask what a budget planned. */
-const BUDGET_BASES = new Set<QueryPlan["basis"]>(["预算", "年初预算", "全年预算"]);
 
 /** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
 /** A count next year's documents state as of this year's end, with the sentence that states it. */
