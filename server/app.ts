@@ -3,10 +3,10 @@ import express, { type Express } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import type { Logger } from "pino";
-import { pinoHttp } from "pino-http";
 import { AppError } from "../lib/app-error.js";
 import type { EngineHolder } from "./engine-holder.js";
 import { errorHandler, notFoundHandler } from "./http/error-handler.js";
+import { requestLogging } from "./http/request-logging.js";
 import { browseRoutes } from "./routes/browse-routes.js";
 import { adminRoute } from "./routes/admin-route.js";
 import { chatRoute } from "./routes/chat-route.js";
@@ -42,22 +42,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
-      // One line per request: method, path, status, time. No headers, no bodies (questions stay private).
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url.split("?")[0],
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLogging(deps.logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
