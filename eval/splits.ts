@@ -53,6 +53,9 @@ import { z } from "zod";
  * - `dev18`: a nineteenth set written the same way in session 20 (210 items, all 13 documents,
  *   in the voice of people's congress deputies, auditors and finance staff: abbreviations, subject
  *   codes, 口径, checks of totals, multi-step follow-ups); first scored on arrival, then open for tuning.
+ * - `dev19`: a twentieth set written the same way in session 21 (210 items, all 13 documents, in
+ *   the voice of other units' finance staff, the public on a phone and students: 口径, rarely read
+ *   tables, nicknames and vague years, one-change follow-ups); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -76,6 +79,7 @@ export const Split = z.enum([
   "dev16",
   "dev17",
   "dev18",
+  "dev19",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -116,4 +120,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev16: { dir: join(GOLD, "dev16"), corpus: "configured", heldOut: false },
   dev17: { dir: join(GOLD, "dev17"), corpus: "configured", heldOut: false },
   dev18: { dir: join(GOLD, "dev18"), corpus: "configured", heldOut: false },
+  dev19: { dir: join(GOLD, "dev19"), corpus: "configured", heldOut: false },
 };
