@@ -192,15 +192,21 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   // A budget's last-year figure is its stated 执行数 (a fact of that period) or derived from the change.
   const statedExecution =
     !!viaNext && draft.figures.some((figure) => figure.facts.some((fact) => fact.period === viaNext.year));
+  // …or the same as this year's, when the budget says it did not change ("与<上年>预算持平").
+  const fromChange = draft.figures.some((figure) =>
+    figure.facts.some((fact) => fact.column.startsWith("比上年")),
+  );
   if (viaNext && citesNext)
     draft.notes.unshift([
       viaNext.doc.kind === "决算"
         ? statedExecution
           ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`
           : `${viaNext.year}年度数字由${viaNext.doc.year}年度决算所列本年数与比上年的增减额推算。`
-        : wantOf(plan, viaNext) === "none" || !statedExecution
-          ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
-          : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
+        : !statedExecution && !fromChange
+          ? `${viaNext.year}年度数字按${viaNext.doc.year}年度预算写明的与上年持平得出。`
+          : wantOf(plan, viaNext) === "none" || !statedExecution
+            ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
+            : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
     ]);
   if (plan.readings.length) draft.notes.unshift([`${plan.readings.join("；")}。`]);
 }

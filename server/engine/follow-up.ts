@@ -38,6 +38,15 @@ function codedUnder(part: MetricRef, whole: MetricRef): boolean {
   );
 }
 
+/** An economic row of the 款 a figure is made of ("30201 办公费" of 公用经费: 302 and 310). */
+function economicItemOf(part: MetricRef, whole: MetricRef): boolean {
+  if (part.type !== "subject" || whole.type !== "metric" || part.column || !part.code) return false;
+  const code = part.code;
+  return !!METRIC_BY_KEY.get(whole.key)?.economicItems?.some(
+    (item) => code.length > item.length && code.startsWith(item),
+  );
+}
+
 /** "<整体>里面，<部分>有多少": the whole only says where the part asked sits. */
 const WITHIN_WHOLE = /(?:里面|里头|当中|之中|里|中)[，,]?[^，,。？?]{0,12}(?:有多少|是多少|多少)/;
 
@@ -88,10 +97,18 @@ export function followUpMetrics(
   }
   if (operation === "share" && metrics.length === 1 && before.metrics.length === 1) {
     const whole = before.metrics[0];
-    if (ancestors(metrics[0]).some((a) => same(a, whole)) || codedUnder(metrics[0], whole))
+    if (
+      ancestors(metrics[0]).some((a) => same(a, whole)) ||
+      codedUnder(metrics[0], whole) ||
+      economicItemOf(metrics[0], whole)
+    )
       return [metrics[0], whole];
     // "<某部分>多少？→ 占<整体>的比重": the figure just asked over the whole named now.
-    if (ancestors(whole).some((a) => same(a, metrics[0])) || codedUnder(whole, metrics[0]))
+    if (
+      ancestors(whole).some((a) => same(a, metrics[0])) ||
+      codedUnder(whole, metrics[0]) ||
+      economicItemOf(whole, metrics[0])
+    )
       return [whole, metrics[0]];
     // "项目支出多少？→ <某项目>占多少": a project is a part of the spending it is paid from.
     if (metrics[0].type === "project" && whole.type === "metric" && PROJECT_WHOLES.has(whole.key))
@@ -135,6 +152,8 @@ const WITHIN = /其中|里面|当中|里头|这里面/;
 export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRef[]): MetricRef[] {
   // A row read with and without its code is one row.
   const previous = withoutTwins(asked);
+  const rows = rowsInPreviousColumn(q, metrics, previous);
+  if (rows) return rows;
   const [row] = previous;
   if (previous.length !== 1 || row.type !== "subject" || row.column || !WITHIN.test(q)) return metrics;
   const columns = metrics.flatMap((m) =>
@@ -143,6 +162,26 @@ export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRe
   return columns.length && columns.length === metrics.length
     ? columns.map((column) => ({ ...row, column }))
     : metrics;
+}
+
+/** "…那块的呢", "…里的呢": the part of the figure just asked that a row holds. */
+const PART_OF_PREVIOUS = /那块|那部分|这块|这部分|(?:里|中|里面|当中)的(?:呢|是多少|有多少|多少)/;
+
+/**
+ * "<列>多少？→ <科目>那块的呢": the rows named now in the column just asked (the 公用经费 of
+ * the 一般公共服务 row), when the words say a part of that figure is asked.
+ */
+function rowsInPreviousColumn(
+  q: string,
+  metrics: MetricRef[],
+  previous: MetricRef[],
+): MetricRef[] | undefined {
+  const [column] = previous;
+  if (previous.length !== 1 || column.type !== "metric" || !PART_OF_PREVIOUS.test(q)) return undefined;
+  if (!(CELL_COLUMNS as readonly string[]).includes(column.key)) return undefined;
+  const rows = withoutTwins(metrics);
+  if (!rows.length || !rows.every((r) => r.type === "subject" && !r.column)) return undefined;
+  return rows.map((row) => ({ ...row, column: column.key }));
 }
 
 /** The whole asked before the part the conversation is on, when the part is one of its parts. */

@@ -51,6 +51,7 @@ import {
   EDITIONS_DIFFER,
   GAP_ASKED,
   OTHER_BASIS,
+  SCOPE_ONLY,
   REMAINDER,
 } from "./lexicon/follow-up-cues.js";
 import {
@@ -113,6 +114,9 @@ const MONEY_ASKED_PER_UNIT = /经费|多少钱|费用/;
 /** "哪个最多", "排一下": the units named so far, ranked. */
 const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|排名|排一下|排个序/;
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
+/** "哪个给<某项>的比例高": which of the units just asked, a figure between (not a part ranked, "最"). */
+const WHICH_OF_THEM =
+  /(?:哪个|哪家|谁)(?!项目|科目|类|款|项)[^，,。？?最]{1,14}?(?:更)?(?:多|高|大|少|低)[？?。！!]*$/;
 /** "<年甲>多少？→ <年乙>呢？→ 差多少 / 是增是减": the change between the two years just asked. */
 function twoYearsCompared(
   q: string,
@@ -324,7 +328,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "三家加起来", "这几个都加上": every unit the conversation named, not the last two.
   if (!units.length && SUM_CUE.test(q) && EVERY_MENTIONED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
     units = ctx!.mentionedUnits;
-  if (!units.length && (BOTH.test(q) || SUM_CUE.test(q) || GAP_ASKED.test(q)) && ctx?.previousUnits.length)
+  if (
+    !units.length &&
+    (BOTH.test(q) || WHICH_OF_THEM.test(q) || SUM_CUE.test(q) || GAP_ASKED.test(q)) &&
+    ctx?.previousUnits.length
+  )
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
   // "和<另一单位>比呢" after a figure: the unit before and this one, compared.
   if (units.length === 1 && ctx?.units.length === 1 && COMPARED_WITH.test(q) && units[0] !== ctx.units[0])
@@ -481,7 +489,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     followUp &&
     !!ctx?.totalRead &&
     !subject.qualifiers.length &&
-    (OTHER_BASIS.test(rest) || TOTAL_CHANGED.test(rest));
+    (OTHER_BASIS.test(rest) || TOTAL_CHANGED.test(rest) || SCOPE_ONLY.test(rest));
   if (carriesTotal && ctx?.totalRead) metrics = ctx.totalRead;
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
   const comparesTotals = followUp
@@ -509,11 +517,13 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const bareReading =
     followUp && !OTHER_BASIS.test(rest) && TOTAL_CHANGED.test(rest)
       ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}与上年比较`
-      : BARE_BUDGET_ACTUAL.test(rest) || followUp
-        ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`
-        : BARE_BUDGET.test(rest)
-          ? `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`
-          : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
+      : followUp && carriesTotal && SCOPE_ONLY.test(rest)
+        ? `未指明哪项数字，按上一问的${BUDGET_TOTAL_KEY}回答`
+        : BARE_BUDGET_ACTUAL.test(rest) || followUp
+          ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`
+          : BARE_BUDGET.test(rest)
+            ? `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`
+            : `未指明哪项支出，按${BUDGET_TOTAL_KEY}回答`;
   // "甲的<某项>是乙的<某项>的几倍": one row said once per unit, though its name is a row of both
   // classifications (住房公积金: a functional 项 and an economic 款); the first one read is each's.
   if (units.length > 1 && metrics.length > 1 && metrics.every((m, i) => !i || sameRowName(k, m, metrics[0])))

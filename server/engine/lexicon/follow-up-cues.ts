@@ -27,3 +27,10 @@ export const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几|(?:
 /** The two figures just asked, taken together ("两项加起来", "这俩合计", "二者之和"). */
 export const BOTH_BEFORE =
   /(?:这|那|上面|前面)?(?:两|二|俩)(?:项|个|者|笔|块|样)?(?:数字?|费用?|钱)?(?:加起来|加在一起|合计|一共|相加|合起来|之和|总共)|(?:两|二)者之和/;
+
+/**
+ * A follow-up that only moves the question to another year or unit ("2024年呢", "去年的呢",
+ * "<某单位>呢"; the unit's name is masked with ｜ or □): what was just read is asked again there.
+ */
+export const SCOPE_ONLY =
+  /^[\s｜□，,]*(?:那|那么|换成|再看看?|看看)?[\s｜□]*(?:(?:20)?\d{2}\s*年度?|今年|去年|前年|明年|上一?年|下一?年)?[\s｜□]*(?:的)?(?:呢|怎么样|如何|是多少|多少)[\s？?。!！]*$/;

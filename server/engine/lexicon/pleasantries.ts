@@ -56,10 +56,17 @@ const SPEAKER_WORDS = [
   "财务",
 ];
 const SPEAKER = `(?:我是)?(?:${SPEAKER_WORDS.join("|")})(?:问|提问)?[，,:：]`;
-/** What the figure is wanted for, said before it ("写<某>稿子用：", "做汇报材料要用:"). */
-const PURPOSE = "(?:我)?(?:写|做|准备|整理)[^，,。:：？?]{1,16}(?:用|要用|参考)[:：]";
+/**
+ * What the figure is wanted for, said before it ("写<某>稿子用：", "做汇报材料要用，"), or what the
+ * asker is doing ("我们也在编预算，参考一下"): only with "我…在", never a bare "编<某>，".
+ */
+const PURPOSE = [
+  "(?:我)?(?:写|做|准备|整理)[^，,。:：？?]{1,16}(?:用|要用|参考)[，,:：]",
+  "(?:我们?|咱们?)(?:单位|部门|这边|局里|处里|科里)?(?:也|正|现在)?(?:正)?在(?:编|做|写|准备|整理)[^，,。:：？?]{1,12}[，,:：]",
+  "(?:想|要)?(?:参考|借鉴)一下[，,:：]?",
+].join("|");
 const GREETING = new RegExp(
-  `^(?:(?:${GREETING_WORDS.join("|")})[，,！!。、:：~～\\s]*|${SPEAKER}\\s*|${PURPOSE}\\s*)+`,
+  `^(?:(?:${GREETING_WORDS.join("|")})[，,！!。、:：~～\\s]*|${SPEAKER}\\s*|(?:${PURPOSE})\\s*)+`,
   "i",
 );
 const THANKS =

@@ -22,6 +22,40 @@ export interface ScopeAttribute {
   readonly within?: string;
 }
 
+/** What the offices inside a department do ("预算处", "综合科", "计财科"): never a unit of its own. */
+const OFFICE_FUNCTIONS = [
+  "预算",
+  "人事",
+  "财务",
+  "综合",
+  "法规",
+  "政策",
+  "国库",
+  "信息",
+  "组织",
+  "宣传",
+  "审计",
+  "监督",
+  "会计",
+  "绩效",
+  "行政",
+  "后勤",
+  "采购",
+  "债务",
+  "税政",
+  "规划",
+  "党建",
+  "纪检",
+  "人教",
+  "计财",
+  "基建",
+  "保卫",
+  "外事",
+  "秘书",
+  "督查",
+  "法制",
+];
+
 /** An amount is asked ("多少", "花了"), not what a figure includes ("包括加油吗"). */
 const AMOUNT_ASKED = String.raw`(?=.*(?:多少|花了|花费|开销|开支|金额|几何))`;
 
@@ -45,7 +79,26 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   },
   {
     key: "per_occasion",
-    words: ["一顿饭", "一顿", "每顿", "每餐", "一餐", "餐标", "每桌", "一桌", "每次", "一次多少", "每批"],
+    words: [
+      "一顿饭",
+      "一顿",
+      "每顿",
+      "每餐",
+      "一餐",
+      "餐标",
+      "每桌",
+      "一桌",
+      "每次",
+      "一次多少",
+      "每批",
+      // What guests were served and at what standard: never stated, only the year's total.
+      "吃的什么",
+      "吃什么",
+      "接待标准",
+      "用餐标准",
+      "伙食标准",
+      "餐费标准",
+    ],
     lacking: "每餐、每次的花费或标准",
     closest: "全年合计",
   },
@@ -120,7 +173,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     words: ["名单", "姓名", "叫什么名字"],
     // "哪几位干部参加", "谁带队": who took part, not how many (人员经费 is no person).
     pattern:
-      /(?:哪些|哪几位|哪位|哪几个)(?:领导|干部|同志|官员|人)(?!员?(?:经费|支出|费|工资|数|编制))|都有谁|是谁(?:去|参加|带队)|谁去的|谁带队/,
+      /(?:哪些|哪几位|哪位|哪几个)(?:领导|干部|同志|官员|人)(?!员?(?:经费|支出|费|工资|数|编制))|都有谁|是谁(?:去|参加|带队)|谁去的|谁带队|(?:个人|位|名)(?:都|分别|各)?是谁/,
     lacking: "人员或来宾名单",
   },
   {
@@ -155,6 +208,17 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     lacking: "具体日期",
   },
   { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
+  {
+    // "<某局>预算处一年多少", "<某办>综合科的经费": an office inside the unit. Budgets and final
+    // accounts are published per unit, never per office (unit names ending in 处 are excluded).
+    key: "division",
+    words: [],
+    inQuestion: new RegExp(
+      `(?:${OFFICE_FUNCTIONS.join("|")})(?:处|科)(?=一年|今年|去年|全年|的|\\d|预算|决算|经费|花|支出|多少)`,
+    ),
+    lacking: "单位内设处室、科室的数字（预算、决算按单位公开）",
+    closest: "单位整体的数字",
+  },
   {
     // The 名词解释 of 公务用车运行维护费: "燃料费、维修费、过路过桥费、保险费等". No table itemises them.
     key: "car_running_item",

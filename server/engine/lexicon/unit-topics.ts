@@ -13,6 +13,10 @@ export const EDITION_WHY =
  */
 export const EDITION_REASON_QUERY = "部门 构成 具体包括 单位 不单列预算 机构设置 内设机构";
 
+/** A term's meaning asked ("<某费>是指什么", "什么是<某费>", "<某费>如何定义"). */
+export const DEFINITION_ASKED =
+  /是指什么|指什么|指的是?(?:什么|啥)|(?<!为)什么是|是什么意思|什么意思|啥意思|含义|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是/;
+
 export const UNIT_TOPICS: readonly {
   say: RegExp;
   headings: string;
@@ -23,7 +27,7 @@ export const UNIT_TOPICS: readonly {
 }[] = [
   {
     // "<某费>是指什么": the documents define their terms in a section of their own.
-    say: /是指什么|指什么|指的是?(?:什么|啥)|(?<!为)什么是|是什么意思|什么意思|啥意思|的含义|怎么定义|定义是什么/,
+    say: DEFINITION_ASKED,
     headings: "名词解释",
     withWords: true,
   },

@@ -20,6 +20,8 @@ import { asksEachShare, eachShareOp } from "./each-share.js";
 import { kindShareOp } from "./kind-share.js";
 import { sameAmountChanges } from "./same-amount-change.js";
 import { rowOfCells } from "../subject-cells.js";
+import { refusedForNilBasic } from "./nil-basic.js";
+import { statedUnchanged } from "./stated-unchanged.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import {
   basisWord,
@@ -228,6 +230,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         ]);
         continue;
       }
+      if (ref.type === "subject" && refusedForNilBasic(k, b, scope, want, label, facts[0], lookup)) continue;
       found++;
       // One row read through two names (一般公共服务支出 and its code 201): said once.
       if (said.has(facts[0].id)) continue;
@@ -403,6 +406,31 @@ function countsOf(
  * Last year's figure when only this year's and the stated change are printed: 12.50 − 2.25 = 10.25
  * (final accounts), or last year's budget from next year's budget and its "比上年" change.
  */
+/**
+ * "<某项>X万元，与<上年>预算持平": last year's budget is this year's, in the document's words
+ * (not when the words compare with last year's execution, which is another figure).
+ */
+function unchangedBudget(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+): boolean {
+  const stating = (["budget", "initial"] as const)
+    .flatMap((want) => selectFacts(k, scope.doc, ref, want))
+    .map((fact) => ({ fact, stated: statedUnchanged(fact) }))
+    .find((s) => s.stated && !/执行|决算/.test(s.stated.words));
+  if (!stating?.stated) return false;
+  const { fact, stated } = stating;
+  b.d.headline = [
+    `${scope.year}年度${scope.unit}${label}预算与${scope.doc.year}年相同，为 `,
+    b.fact(fact, `${scope.doc.year}年${label}`),
+    `（${scope.doc.year}年度预算写明“${stated.words}”，未列上年数）。`,
+  ];
+  return true;
+}
+
 function derivePrevious(
   k: Knowledge,
   b: DraftBuilder,
@@ -416,6 +444,7 @@ function derivePrevious(
   const want = kind === "预算" ? "budget" : "actual";
   const current = selectFacts(k, scope.doc, ref, want)[0];
   const own = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
+  if (!own && current && kind === "预算" && unchangedBudget(k, b, scope, ref, label)) return true;
   if (ownChangeOnly && !own) return false;
   // A total whose change is stated only for a figure of the same amount ("财政拨款支出…比上年减少…"):
   // that figure's change, named as its own.

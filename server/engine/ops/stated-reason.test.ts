@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { usePdfEngine } from "../../testing/sample-engine.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { expectFacts, expectGrounded } from "../answer-expect.js";
-import { statedUnchanged } from "./stated-reason.js";
+import { statedUnchanged } from "./stated-unchanged.js";
 
 /**
  * "Why" asked of a budget figure that has no actual beside it: the reason its own sentence

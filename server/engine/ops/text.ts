@@ -2,7 +2,7 @@ import { words } from "../../../ingest/index/tokenize.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import { THESAURUS } from "../lexicon/thesaurus.js";
-import { headingVariant, UNIT_TOPICS } from "../lexicon/unit-topics.js";
+import { DEFINITION_ASKED, headingVariant, UNIT_TOPICS } from "../lexicon/unit-topics.js";
 import { REASON_BONUS, REASON_MARKERS, WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -125,8 +125,6 @@ function reasonsFirst(query: string, hits: Retrieved[]): Retrieved[] {
   return [...hits.filter(gives), ...hits.filter((h) => !gives(h))];
 }
 
-/** A term's meaning asked ("<某费>是指什么", "什么是<某费>"). */
-const DEFINITION_ASKED = /是指什么|指什么|(?<!为)什么是|是什么意思|什么意思|含义|名词解释|怎么定义|定义是/;
 /** Sections that define terms. */
 const DEFINITION_SECTION = /名词解释|名词说明|术语解释/;
 
