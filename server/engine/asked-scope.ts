@@ -142,6 +142,31 @@ export function askedScope(
   };
 }
 
+/** "油钱啥的", "保险之类的": things like the item, not the item alone. */
+const SUCH_LIKE = /啥的|之类的?|什么的|等等|这些(?:钱|费用|开支)/;
+
+/**
+ * "车的油钱啥的多少": an item the documents count only inside a figure, asked with the things like
+ * it: that figure is what is asked, no refusal. The attribute's key and the figure, when so.
+ */
+export function itemAndTheLike(
+  question: string,
+  attributes: string[],
+): { key: string; within: string; isItemWord: (word: string) => boolean } | undefined {
+  if (!SUCH_LIKE.test(question)) return undefined;
+  const attribute = SCOPE_ATTRIBUTES.find((a) => a.within && attributes.includes(a.key));
+  if (!attribute?.within) return undefined;
+  const items = attribute.items;
+  // "保险维修之类": the items and the words that list them, nothing else.
+  const isItemWord = (word: string) =>
+    !!items &&
+    !word
+      .replace(items, "")
+      .replace(new RegExp(SUCH_LIKE.source, "g"), "")
+      .replace(/[和与及、,，等车的]/g, "");
+  return { key: attribute.key, within: attribute.within, isItemWord };
+}
+
 /**
  * An item asked that the documents count only inside a figure ("公车加油费" in 公务用车运行维护费):
  * that figure takes the place of the counts and rows the words also matched (车辆数, a 维修费 row),

@@ -62,6 +62,22 @@ describe("what the documents never disclose", () => {
   });
 });
 
+describe("an item the documents count inside a figure, asked with the things like it", () => {
+  // 002 line 476: "公务用车运行维护费3.5万元，主要是加油费、通行费、维修费、保险费支出".
+  it("'加油保养之类的' is the car running cost that holds them, read so", async () => {
+    const r = await ask("区委办公车加油保养之类的一年花多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "3.5万元");
+    expect(r.answer).toContain("按包含它们的“公务用车运行维护费”回答");
+  });
+
+  it("the item alone is still refused, the figure holding it named", async () => {
+    const r = await ask("区委办公车加油一年花多少");
+    expect(r.status).toBe("not_found");
+    expectFacts(r, "3.5万元");
+  });
+});
+
 describe("two units asked in turn, then compared", () => {
   // 002 line 490: 授予中小企业合同金额114.69万元，占政府采购支出总额的91.0%; 000 line 516: 675.32 of 675.32, 100%.
   it("'哪家给中小企业的比例更高' ranks both units' shares", async () => {

@@ -2,7 +2,13 @@ import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { escapeRegExp } from "../../lib/escape-regexp.js";
-import { askedScope, perUnitOf, withContainingFigure, type AskedScope } from "./asked-scope.js";
+import {
+  askedScope,
+  itemAndTheLike,
+  perUnitOf,
+  withContainingFigure,
+  type AskedScope,
+} from "./asked-scope.js";
 import { examplesMasked } from "./asked-examples.js";
 import { inSchemeAsked } from "./scheme-asked.js";
 import { asksStatedRate } from "./lexicon/prose-counts.js";
@@ -391,6 +397,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     asked.attributes = [...new Set([...asked.attributes, "place"])];
   const subject = readSubject(k, matched, asked, scopeUnits);
   subject.refs = withContainingFigure(asked.attributes, subject.refs);
+  const theLike = itemAndTheLike(q, asked.attributes);
+  if (theLike) {
+    asked.attributes = asked.attributes.filter((key) => key !== theLike.key);
+    const items = subject.qualifiers.filter((word) => theLike.isItemWord(word));
+    subject.qualifiers = subject.qualifiers.filter((word) => !items.includes(word));
+    subject.confidence = Math.min(1, subject.confidence / QUALIFIER_DOUBT ** items.length);
+    subject.readings.push(`所问的几项开支没有单列，按包含它们的“${theLike.within}”回答`);
+  }
   // "人均…", "每辆…": the count is what the amount is divided by, not a figure asked for itself.
   const perUnit = PER_UNITS.find((p) => p.key === asked.perUnit);
   const divisors = perUnit?.divisors ?? [];

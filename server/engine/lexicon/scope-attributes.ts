@@ -20,6 +20,8 @@ export interface ScopeAttribute {
   readonly inQuestion?: RegExp;
   /** The disclosed figure (a lexicon key) that holds what is asked: named as the closest. */
   readonly within?: string;
+  /** The words of the items `within` holds ("油钱", "保险"), global: no qualifiers of their own. */
+  readonly items?: RegExp;
 }
 
 /** What the offices inside a department do ("预算处", "综合科", "计财科"): never a unit of its own. */
@@ -226,6 +228,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     inQuestion: new RegExp(
       `^${AMOUNT_ASKED}.*(?:车[^，,。？?]{0,4}(?:保险|维修|修理|保养|年检|油)|加油|油钱|油费|汽油|柴油|燃油|过路费|过桥费|路桥费|停车费|洗车)`,
     ),
+    items: /保险|维修|修理|保养|年检|加油|油钱|油费|汽油|柴油|燃油|过路费|过桥费|路桥费|停车费|洗车|油/g,
     lacking: "单列的用车燃油、维修、保险、过路过桥、停车等单项开支",
     closest: "这些开支都计在其中",
     within: "公务用车运行维护费",
