@@ -8,13 +8,16 @@ import { expectFacts, expectGrounded } from "./answer-expect.js";
  * 164,978,640 and 156,211,123), 2024 p29–30 (基本支出经济分类: 30201 办公费 4,755,518, 公用经费
  * 合计 11,168,569); 社会福利院 2024 p16 ("2024年“三公”经费预算数为6.40万元，与2023年预算持平");
  * 商务委 单位 2025 p9 (财务收支预算总表: 社会保障和就业支出 合计 3,808,085.00, 人员经费
- * 3,565,865.00, 公用经费 242,220.00; 支出总计 人员经费 18,120,593.00).
+ * 3,565,865.00, 公用经费 242,220.00; 支出总计 人员经费 18,120,593.00); 上海市财政局 2025 p10–11
+ * (支出预算总表, 基本支出: 201 84,861,719, 208 16,360,320, 210 4,620,000, 221 21,800,000, 合计
+ * 127,642,039).
  */
 const { ask } = usePdfEngine([
   "putuo-wanli-2023-bumen-yusuan.pdf",
   "putuo-wanli-2024-bumen-yusuan.pdf",
   "putuo-shfly-2024-danwei-yusuan.pdf",
   "putuo-swh-2025-danwei-yusuan.pdf",
+  "shanghai-czj-2025-danwei-yusuan.pdf",
 ]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
 
@@ -59,5 +62,14 @@ describe("last year's budget stated in words", () => {
     expect(r.status).toBe("answered");
     expectFacts(r, "6.4万元");
     expect(r.answer).toContain("与2023年预算持平");
+  });
+});
+
+describe("a part of the spending by functional class", () => {
+  it("'按功能分类拆开呢' after 基本支出 gives each class's cell in the 基本支出 column", async () => {
+    const r = await ask("上海市财政局2025年基本支出是多少", "按功能分类拆开呢");
+    expect(r.plan.operation).toBe("breakdown");
+    expectFacts(r, "84861719元 16360320元 4620000元 21800000元");
+    expect(r.answer).not.toContain("127886849");
   });
 });

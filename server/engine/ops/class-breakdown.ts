@@ -11,6 +11,7 @@ import type { Draft } from "../draft.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { namedClasses } from "../class-question.js";
+import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
 
 /** Each class's share asked beside its amount ("各占多少", "比重"). */
 export const SHARE_ASKED = /占|比例|比重|百分/;
@@ -55,6 +56,18 @@ const CLASS_FIGURES: Readonly<Record<string, (fact: Fact) => boolean>> = {
   项目支出: (fact) => fact.table !== "05" && fact.column.includes("项目支出"),
 };
 
+/** A part that is a column of the subject tables (项目支出): the class row's cell in it, when printed. */
+function columnCell(
+  k: Knowledge,
+  scope: Scope,
+  row: MetricRef & { type: "subject" },
+  total: MetricRef,
+  want: ReturnType<typeof wantOf>,
+): Fact | undefined {
+  if (total.type !== "metric" || !(CELL_COLUMNS as readonly string[]).includes(total.key)) return undefined;
+  return lookup(k, scope, { ...row, column: total.key }, want).find((f) => f.table !== "05");
+}
+
 /** Is the class row's figure the one of the total broken down? */
 function ofTotal(fact: Fact, total: MetricRef): boolean {
   return total.type === "metric" && !!CLASS_FIGURES[total.key]?.(fact);
@@ -86,7 +99,8 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const rows = asked
       .flatMap((ref) => {
         const found = lookup(k, scope, ref, want);
-        const fact = found.find((f) => ofTotal(f, plan.metrics[0]));
+        const fact =
+          columnCell(k, scope, ref, plan.metrics[0], want) ?? found.find((f) => ofTotal(f, plan.metrics[0]));
         return fact ? [{ ref, fact, restated: restatedInText(found, fact) }] : [];
       })
       .filter(onePerClass());
