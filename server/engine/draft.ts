@@ -86,6 +86,12 @@ export class DraftBuilder {
     return { fig: this.d.figures.length - 1 };
   }
 
+  /** A line of the answer: the headline if there is none yet, else a bullet under it (one per scope). */
+  line(segments: Segment[]): void {
+    if (!this.d.headline.length) this.d.headline = segments;
+    else this.d.bullets.push(segments);
+  }
+
   /** Another draft's segments, their figures registered here (a second operation's lines). */
   adopt(segments: Segment[], from: Draft): Segment[] {
     return segments.map((seg) => {

@@ -28,13 +28,21 @@ describe("everyday words for the documents' rows", () => {
   });
 
   it("房租 → 租赁费, with the note that table 06 lists basic spending only", async () => {
-    const r = await ask("驻京办房租一年多少");
+    const r = await ask("市政府办房租一年多少");
     expect(r.status).toBe("answered");
-    expectFacts(r, "0万元");
-    // One cell per line: the row (30199 … | 30214 租赁费 0.00 | 31011 …) is cited by its first line.
-    expectCited(r, DOC.beijingFinal, 731, "06");
+    // 000 line 290: "30199 其他工资福利支出 0.00 | 30214 租赁费 20.49 | …", cited by its line.
+    expectFacts(r, "20.49万元");
+    expectCited(r, DOC.cityFinal, 290, "06");
     expect(r.answer).toMatch(/租赁费/);
     expect(r.answer).toMatch(/只列基本支出/);
+  });
+
+  it("房租 of a unit with no basic spending: table 06's 0 is no answer, its projects are named", async () => {
+    // 001 line 734: 30214 租赁费 0.00; line 1110: "基本支出0万元…项目支出247.8万元".
+    const r = await ask("驻京办房租一年多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toMatch(/租赁费/);
+    expectFacts(r, "247.8万元");
   });
 
   it("水电费 → both 水费 and 电费", async () => {

@@ -22,9 +22,12 @@ describe("a shared name listed beside other units", () => {
 
   it("is resolved by the year asked when only one of the bodies publishes it", async () => {
     const r = await ask("2025年财政局和司法局的三公经费哪个多");
-    // In the order the question names them; 司法局 publishes no 2025 document, which the answer says.
+    // In the order the question names them; 司法局 publishes no 2025 document, which the answer
+    // says: its 2026 budget states the 三公 budget "比2025年预算持平" (10.81万元, p22).
     expect(r.plan.units).toEqual(["上海市财政局", "上海市普陀区司法局"]);
     expect(plain(r.answer)).toContain("346.30万元");
     expect(plain(r.answer)).toContain("未收录上海市普陀区司法局2025年度的文件");
+    expect(plain(r.answer)).toContain("10.81万元");
+    expect(r.answer.indexOf("346.30")).toBeLessThan(r.answer.indexOf("10.81"));
   });
 });

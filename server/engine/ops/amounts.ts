@@ -354,11 +354,11 @@ function countAtYearEnd(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Metric
     .flatMap((doc) => k.factsOf(doc.docId))
     .find((f) => f.metric === ref.key && f.period === scope.year && !!METRIC_BY_KEY.get(ref.key)?.measure);
   if (!fact) return false;
-  b.d.headline = [
+  b.line([
     `${scope.unit}截至${scope.year}年底${label}为 `,
     b.fact(fact, `${label}（${scope.year}年底）`),
     "。",
-  ];
+  ]);
   b.d.notes.push([`${scope.year}年底的数字取自${fact.year}年度${fact.kind}文件。`]);
   quoteStatingSentence(b, fact);
   return true;
@@ -423,11 +423,11 @@ function unchangedBudget(
     .find((s) => s.stated && !/执行|决算/.test(s.stated.words));
   if (!stating?.stated) return false;
   const { fact, stated } = stating;
-  b.d.headline = [
+  b.line([
     `${scope.year}年度${scope.unit}${label}预算与${scope.doc.year}年相同，为 `,
     b.fact(fact, `${scope.doc.year}年${label}`),
     `（${scope.doc.year}年度预算写明“${stated.words}”，未列上年数）。`,
-  ];
+  ]);
   return true;
 }
 
@@ -461,7 +461,7 @@ function derivePrevious(
     f.id !== change.id && JSON.stringify(f.source.lines) === JSON.stringify(change.source.lines);
   const base = selectFacts(k, scope.doc, ref, want).find(sameSentence) ?? current;
   const previous = difference(base.value, change.value, base.measure);
-  b.d.headline = [
+  b.line([
     `${scope.year}年度${scope.unit}${label}${kind === "预算" ? "预算" : "决算"}为 `,
     b.computed(previous, `${scope.year}年${label}（推算）`, [base, change]),
     `（按${scope.doc.year}年度${kind}所列本年数 `,
@@ -469,7 +469,7 @@ function derivePrevious(
     " 与比上年的增减额 ",
     b.fact(change, `${kin ? metricLabel(kin.ref, k) : label}比上年增减额`),
     " 推算）。",
-  ];
+  ]);
   if (kin)
     b.d.notes.push([
       `文件只写明了${metricLabel(kin.ref, k)}比上年的增减额；它本年与${label}同为 `,
@@ -800,11 +800,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     return shareOp(k, { ...plan, metrics: [m1, m0] }, scopes);
   const pl = metricLabel(part, k);
   const wl = metricLabel(whole, k);
-  b.d.headline = [
-    `${scopeLabel(scope)}${pl}占${wl}的 `,
-    b.computed(share, `${pl}占${wl}比重`, [pf, wf]),
-    "。",
-  ];
+  b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
   if (stated && Number(stated.value) !== Number(share.value)) b.d.notes.push(statedShareNote(b, stated, wl));
   return b;
