@@ -10,7 +10,10 @@ import { expectFacts, expectGrounded } from "./answer-expect.js";
  * 商务委 单位 2025 p9 (财务收支预算总表: 社会保障和就业支出 合计 3,808,085.00, 人员经费
  * 3,565,865.00, 公用经费 242,220.00; 支出总计 人员经费 18,120,593.00); 上海市财政局 2025 p10–11
  * (支出预算总表, 基本支出: 201 84,861,719, 208 16,360,320, 210 4,620,000, 221 21,800,000, 合计
- * 127,642,039).
+ * 127,642,039); 社会福利院 2024 p6 item 4 ("社会福利事业单位（项）”738.66万元…2023年当年预算执行数为
+ * 711.34万元…比2023年预算执行数增加3.84%"; its table row prints 696.48万元); 万里街道 2023 p7 item
+ * 16 (职业年金 220.63万元; "2022年当年预算执行数为132.59万元，2023年预算安排441.25万元，比2022年预算
+ * 执行数增加60.54%", the sentence's figure copied from item 15).
  */
 const { ask } = usePdfEngine([
   "putuo-wanli-2023-bumen-yusuan.pdf",
@@ -71,5 +74,23 @@ describe("a part of the spending by functional class", () => {
     expect(r.plan.operation).toBe("breakdown");
     expectFacts(r, "84861719元 16360320元 4620000元 21800000元");
     expect(r.answer).not.toContain("127886849");
+  });
+});
+
+describe("a change on last year stated in a sentence whose figure a table prints otherwise", () => {
+  it("the sentence's figure is used when its own arithmetic holds (738.66 vs 711.34: +3.84 %)", async () => {
+    const r = await ask("社会福利院2024年社会福利事业单位预算比上年执行数增加了多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("738.66 − 711.34 = 27.32");
+    expect(answer).toContain("696.48万元");
+    expect(answer).toContain("不一致");
+  });
+
+  it("a sentence whose figure does not give its stated rate leaves the table's figure", async () => {
+    const r = await ask("万里街道2023年机关事业单位职业年金缴费支出比上年执行数增长多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("220.63万元");
+    expect(answer).toContain("66.40%");
+    expect(answer).not.toContain("441.25 − 132.59");
   });
 });

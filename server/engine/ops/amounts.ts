@@ -470,6 +470,11 @@ function derivePrevious(
     b.fact(change, `${kin ? metricLabel(kin.ref, k) : label}比上年增减额`),
     " 推算）。",
   ]);
+  // The rate the same sentence states beside the change ("减少355.92万元，减少29.7%").
+  const rate = selectFacts(k, scope.doc, kin?.ref ?? ref, "yoy_rate").find(
+    (f) => f.source.excerpt === change.source.excerpt,
+  );
+  if (rate) b.d.bullets.push(["文件同时写明比上年", b.change(rate, `${label}比上年增减率`), "。"]);
   if (kin)
     b.d.notes.push([
       `文件只写明了${metricLabel(kin.ref, k)}比上年的增减额；它本年与${label}同为 `,

@@ -94,7 +94,6 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     const ref = plan.metrics[0];
     const label = metricLabel(ref, k);
     const currents = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual");
-    const current = currents[0];
     const statedAmount = lookup(k, scope, ref, "yoy_amount")[0];
     const statedRate = lookup(k, scope, ref, "yoy_rate")[0];
     const budgetsCompared = plan.basis === "预算" || plan.basis === "年初预算";
@@ -106,6 +105,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       plan.question,
       budgetsCompared,
     );
+    const current = figureOfStatedChange(currents, previous, statedAmount, statedRate) ?? currents[0];
     const line: Segment[] = [];
     const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
     // A class whose one printed item has its amount (款 with a single 项): the item's change is its.
@@ -205,7 +205,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
     // The narrative restating this year's figure, rounded or otherwise ("17,000万元" for 16,999.52): both are said.
-    const restated = currents.filter((f) => f !== current && !f.table);
+    const restated = currents.filter((f) => f !== current && (!f.table || !current?.table));
     if (current && restated.length) b.d.notes.push(...stateValue(b, [current, ...restated], label).notes);
   }
   if (!b.d.headline.length) b.d.status = "not_found";
@@ -214,6 +214,35 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
   else if (!explained && !givesReason(b) && WHY_QUESTION.test(plan.question))
     b.d.notes.push([`文件没有说明${metricLabel(plan.metrics[0], k)}这一变化的原因。`]);
   return b;
+}
+
+/**
+ * The figure of the sentence stating the change ("<某项>738.66万元，比<上年>执行数增长3.84%"),
+ * when a table prints the row otherwise (another scope, or a misprint) and the sentence's own
+ * arithmetic holds: its figure against last year's gives the stated rate (to its decimals) or
+ * amount. Undefined when it does not, and the table's figure stays.
+ */
+function figureOfStatedChange(
+  currents: Fact[],
+  previous: Fact | undefined,
+  statedAmount: Fact | undefined,
+  statedRate: Fact | undefined,
+): Fact | undefined {
+  const stating = statedAmount ?? statedRate;
+  const own = stating && currents.find((f) => !f.table && f.source.excerpt === stating.source.excerpt);
+  if (!own || !previous || own === currents[0] || money(own.value).eq(currents[0].value)) return undefined;
+  const places = (value: string) => value.split(".")[1]?.length ?? 0;
+  const rate = growth(own.value, previous.value);
+  const rateHolds =
+    !!statedRate &&
+    !!rate &&
+    money(rate.value).toDecimalPlaces(places(statedRate.value)).eq(money(statedRate.value).abs());
+  const amountHolds =
+    !!statedAmount &&
+    money(difference(own.value, previous.value, own.measure).value)
+      .abs()
+      .eq(money(statedAmount.value).abs());
+  return rateHolds || amountHolds ? own : undefined;
 }
 
 /** The change of a subject's only printed item of the same amount, said as the item's with a note. */
