@@ -146,7 +146,7 @@ export function askedScope(
 const SUCH_LIKE = /啥的|之类的?|什么的|等等|这些(?:钱|费用|开支)/;
 
 /**
- * "车的油钱啥的多少": an item the documents count only inside a figure, asked with the things like
+ * "公车加油保养之类的一年花多少": an item the documents count only inside a figure, asked with the things like
  * it: that figure is what is asked, no refusal. The attribute's key and the figure, when so.
  */
 export function itemAndTheLike(

@@ -254,7 +254,7 @@ describe("a variance draft whose sentence also states the change on last year", 
 describe("last year's figure worked out from the stated change", () => {
   // 002 line 348: "2024 年度收、支总计 840.70 万元。与上年相比，减少 355.92 万元，减少 29.7%".
   it("gives the rate the same sentence states beside the change", async () => {
-    const r = await ask("区委办2023年的收支总计是多少");
+    const r = await ask("天元区委办2023年度收支总计是多少");
     const answer = plain(r.answer);
     expect(answer).toContain("840.7 − (-355.92) = 1196.62");
     expect(answer).toContain("文件同时写明比上年下降 29.70%");

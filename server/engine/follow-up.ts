@@ -164,11 +164,11 @@ export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRe
     : metrics;
 }
 
-/** "…那块的呢", "…里的呢": the part of the figure just asked that a row holds. */
+/** "…这部分呢", "…里的是多少": the part of the figure just asked that a row holds. */
 const PART_OF_PREVIOUS = /那块|那部分|这块|这部分|(?:里|中|里面|当中)的(?:呢|是多少|有多少|多少)/;
 
 /**
- * "<列>多少？→ <科目>那块的呢": the rows named now in the column just asked (the 公用经费 of
+ * "<列>多少？→ <科目>那部分呢": the rows named now in the column just asked (the 公用经费 of
  * the 一般公共服务 row), when the words say a part of that figure is asked.
  */
 function rowsInPreviousColumn(

@@ -12,8 +12,8 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
 
 describe("what the asker is doing, said before the question", () => {
   // 002 line 287: "人员经费合计 544.3" (table 06).
-  it("'我们单位也在编预算，参考一下' is no budget asked of final accounts", async () => {
-    const r = await ask("我们单位也在编预算，参考一下区委办2024年决算06表的人员经费合计");
+  it("'咱们局里也在做明年预算，想参考一下' is no budget asked of final accounts", async () => {
+    const r = await ask("咱们局里也在做明年预算，想参考一下：区委办24年06表人员经费合计多少");
     expect(r.status).toBe("answered");
     expectFacts(r, "544.3万元");
   });
@@ -81,7 +81,7 @@ describe("an item the documents count inside a figure, asked with the things lik
 describe("two units asked in turn, then compared", () => {
   // 002 line 490: 授予中小企业合同金额114.69万元，占政府采购支出总额的91.0%; 000 line 516: 675.32 of 675.32, 100%.
   it("'哪家给中小企业的比例更高' ranks both units' shares", async () => {
-    const r = await ask("区委办2024年政府采购多少", "市政府办呢", "哪家给中小企业的比例更高");
+    const r = await ask("天元区委办24年政府采购总额是多少", "那株洲市政府办的呢", "哪家给中小企业的比例更高");
     expect(r.plan.operation).toBe("rank");
     const answer = plain(r.answer);
     expect(answer).toContain("114.69 ÷ 126.03 = 91.00%");

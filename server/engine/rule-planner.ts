@@ -120,7 +120,7 @@ const MONEY_ASKED_PER_UNIT = /经费|多少钱|费用/;
 /** "哪个最多", "排一下": the units named so far, ranked. */
 const RANKS_NAMED = /(?:哪个|哪家|哪一个|谁)(?:的)?(?:最|更)|排序|排名|排一下|排个序/;
 const BOTH = /两者|二者|两个|两家|两项|这两|它们|两单位|(?:哪个|哪项|哪家|谁)(?:更)?(?:多|高|大|少|低)/;
-/** "哪个给<某项>的比例高": which of the units just asked, a figure between (not a part ranked, "最"). */
+/** "哪家<某项>的占比更高": which of the units just asked, a figure between (not a part ranked, "最"). */
 const WHICH_OF_THEM =
   /(?:哪个|哪家|谁)(?!项目|科目|类|款|项)[^，,。？?最]{1,14}?(?:更)?(?:多|高|大|少|低)[？?。！!]*$/;
 /** "<年甲>多少？→ <年乙>呢？→ 差多少 / 是增是减": the change between the two years just asked. */

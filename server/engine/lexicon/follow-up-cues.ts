@@ -29,7 +29,7 @@ export const BOTH_BEFORE =
   /(?:这|那|上面|前面)?(?:两|二|俩)(?:项|个|者|笔|块|样)?(?:数字?|费用?|钱)?(?:加起来|加在一起|合计|一共|相加|合起来|之和|总共)|(?:两|二)者之和/;
 
 /**
- * A follow-up that only moves the question to another year or unit ("2024年呢", "去年的呢",
+ * A follow-up that only moves the question to another year or unit ("<年>呢", "去年的呢",
  * "<某单位>呢"; the unit's name is masked with ｜ or □): what was just read is asked again there.
  */
 export const SCOPE_ONLY =

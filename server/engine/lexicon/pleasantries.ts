@@ -58,7 +58,7 @@ const SPEAKER_WORDS = [
 const SPEAKER = `(?:我是)?(?:${SPEAKER_WORDS.join("|")})(?:问|提问)?[，,:：]`;
 /**
  * What the figure is wanted for, said before it ("写<某>稿子用：", "做汇报材料要用，"), or what the
- * asker is doing ("我们也在编预算，参考一下"): only with "我…在", never a bare "编<某>，".
+ * asker is doing ("我们科里也在做下一年度的预算，借鉴一下"): only with "我…在", never a bare "编<某>，".
  */
 const PURPOSE = [
   "(?:我)?(?:写|做|准备|整理)[^，,。:：？?]{1,16}(?:用|要用|参考)[，,:：]",

@@ -211,7 +211,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   },
   { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
   {
-    // "<某局>预算处一年多少", "<某办>综合科的经费": an office inside the unit. Budgets and final
+    // "<某局>人事处今年花多少", "<某办>综合科的经费": an office inside the unit. Budgets and final
     // accounts are published per unit, never per office (unit names ending in 处 are excluded).
     key: "division",
     words: [],

@@ -470,7 +470,7 @@ function derivePrevious(
     b.fact(change, `${kin ? metricLabel(kin.ref, k) : label}比上年增减额`),
     " 推算）。",
   ]);
-  // The rate the same sentence states beside the change ("减少355.92万元，减少29.7%").
+  // The rate the same sentence states beside the change ("减少<X>万元，减少<Y>%").
   const rate = selectFacts(k, scope.doc, kin?.ref ?? ref, "yoy_rate").find(
     (f) => f.source.excerpt === change.source.excerpt,
   );

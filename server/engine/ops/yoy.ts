@@ -217,7 +217,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
 }
 
 /**
- * The figure of the sentence stating the change ("<某项>738.66万元，比<上年>执行数增长3.84%"),
+ * The figure of the sentence stating the change ("<某项><X>万元，比<上年>执行数增长<Y>%"),
  * when a table prints the row otherwise (another scope, or a misprint) and the sentence's own
  * arithmetic holds: its figure against last year's gives the stated rate (to its decimals) or
  * amount. Undefined when it does not, and the table's figure stays.
