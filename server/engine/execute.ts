@@ -43,6 +43,7 @@ import { quotedFiguresOp } from "./ops/quoted-figures.js";
 import { quotedBudgetOp } from "./ops/quoted-budget.js";
 import { statedInProse, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
+import { purposeFromFigure } from "./ops/purpose-sentence.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
 import { resolveScopes, type Scope } from "./scope.js";
 import { loadFacts } from "./load-facts.js";
@@ -277,6 +278,10 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       return refusal;
     }
     const text = await textOp(k, plan, scopes);
+    if (text.d.status === "not_found") {
+      const purpose = purposeFromFigure(k, plan, scopes);
+      if (purpose) return purpose;
+    }
     await addSelfScore(k, plan, scopes, text);
     const quoted = text.build();
     addListedCount(plan, quoted);

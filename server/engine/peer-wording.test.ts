@@ -94,3 +94,18 @@ describe("two units asked in turn, then compared", () => {
     expect(plain(r.answer)).not.toContain("114.69 − 675.32");
   });
 });
+
+describe("what a sum is for, asked with it", () => {
+  // 000 line 508: "2024年本部门开支会议费2.22万元，用于召开新三板动员推进会议，…".
+  it("the sentence stating the figure is quoted when it says what the money is for", async () => {
+    const r = await ask("市政府办2024年会议费决算多少，都用在什么上");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "2.22万元");
+    expect(r.answer).toContain("新三板动员推进会议");
+  });
+
+  it("no sentence is quoted when what it is for is not asked", async () => {
+    const r = await ask("市政府办2024年会议费决算多少");
+    expect(r.answer).not.toContain("新三板动员推进会议");
+  });
+});

@@ -1,0 +1,45 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel } from "./labels.js";
+import { quoteStatingSentence } from "./quote-fact.js";
+
+/** What a sum of money is for, asked ("用来干嘛", "主要用于什么", "干什么用"). */
+export const PURPOSE_ASKED = /用来干|用来做|用于什么|用在哪|用在什么|干什么用|做什么用|干嘛用|用途|主要用于/;
+
+/** A sentence that says what its amount is for ("…万元，主要是…会议", "主要用于…"). */
+const STATES_PURPOSE = /主要(?:是|用于|包括|为)|用于/;
+
+/** The narrative figure of the plan's first figure in a scope whose sentence says what it is for. */
+function statingPurpose(k: Knowledge, plan: QueryPlan, scope: Scope): Fact | undefined {
+  const ref = plan.metrics[0];
+  if (!ref) return undefined;
+  return lookup(k, scope, ref, wantOf(plan, scope)).find(
+    (f) => !f.table && STATES_PURPOSE.test(f.source.excerpt ?? ""),
+  );
+}
+
+/** "<某费>多少，用来干嘛": the sentence stating the figure is quoted when it says what it is for. */
+export function addPurposeSentence(k: Knowledge, plan: QueryPlan, scopes: Scope[], b: DraftBuilder): void {
+  if (!PURPOSE_ASKED.test(plan.question) || scopes.length !== 1) return;
+  const fact = statingPurpose(k, plan, scopes[0]);
+  if (fact) quoteStatingSentence(b, fact);
+}
+
+/**
+ * "<某费>多少？→ 用来干嘛" when no passage was found for the words: the sentence stating the
+ * figure, if it says what the money is for. Undefined otherwise.
+ */
+export function purposeFromFigure(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
+  if (!PURPOSE_ASKED.test(plan.question) || scopes.length !== 1) return undefined;
+  const fact = statingPurpose(k, plan, scopes[0]);
+  if (!fact) return undefined;
+  const b = new DraftBuilder();
+  const label = metricLabel(plan.metrics[0]!, k);
+  b.d.headline = [`${scopeLabel(scopes[0])}${label}（`, b.fact(fact, label), "）的用途，文件写明如下："];
+  quoteStatingSentence(b, fact);
+  return b.build();
+}
