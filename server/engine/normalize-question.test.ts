@@ -51,6 +51,11 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("普陀区 财政局 2024 三公分别多少")).toBe("普陀区财政局2024三公分别多少");
   });
 
+  it("who asks, what for and thanks, typed in traditional characters, are no part of the question", () => {
+    expect(normalizeQuestion("審計問：區委辦2024年三公經費多少？謝謝")).toBe("区委办2024年三公经费多少?");
+    expect(normalizeQuestion("寫匯報材料用：區委辦三公經費")).toBe("区委办三公经费");
+  });
+
   it("full-width digits and traditional characters", () => {
     expect(normalizeQuestion("２０２４年 預算")).toBe("2024年预算");
   });

@@ -158,7 +158,7 @@ function plusAsAnd(q: string): string {
  */
 export function normalizeQuestion(question: string): string {
   let q = listedWithSpaces(
-    translateEnglishWords(toSimplified(withoutPleasantries(toHalfWidth(question)))),
+    translateEnglishWords(withoutPleasantries(toSimplified(toHalfWidth(question)))),
   ).replace(/[\s\u3000]+/g, "");
   q = q.replace(
     /([〇零一二三四五六七八九]{4})年/g,
