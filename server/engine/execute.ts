@@ -1,6 +1,6 @@
 import type { Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
-import { breakdownOp, shareOp, valueOp, wantOf } from "./ops/amounts.js";
+import { breakdownOp, SAME_AS_LAST_YEAR, shareOp, valueOp, wantOf } from "./ops/amounts.js";
 import { scenarioOp } from "./ops/scenario.js";
 import { PROSE_COUNTS } from "./lexicon/prose-counts.js";
 import { MONEY_WORDS } from "./lexicon/question-words.js";
@@ -194,16 +194,14 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   const statedExecution =
     !!viaNext && draft.figures.some((figure) => figure.facts.some((fact) => fact.period === viaNext.year));
   // …or the same as this year's, when the budget says it did not change ("与<上年>预算持平").
-  const fromChange = draft.figures.some((figure) =>
-    figure.facts.some((fact) => fact.column.startsWith("比上年")),
-  );
+  const sameAsLastYear = draft.figures.some((figure) => figure.label.endsWith(SAME_AS_LAST_YEAR));
   if (viaNext && citesNext)
     draft.notes.unshift([
       viaNext.doc.kind === "决算"
         ? statedExecution
           ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`
           : `${viaNext.year}年度数字由${viaNext.doc.year}年度决算所列本年数与比上年的增减额推算。`
-        : !statedExecution && !fromChange
+        : sameAsLastYear
           ? `未收录${viaNext.unit}${viaNext.year}年度的文件；其${viaNext.year}年度数字按${viaNext.doc.year}年度预算写明的与上年持平得出。`
           : wantOf(plan, viaNext) === "none" || !statedExecution
             ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`

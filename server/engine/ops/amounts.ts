@@ -404,10 +404,9 @@ function countsOf(
   return true;
 }
 
-/**
- * Last year's figure when only this year's and the stated change are printed: 12.50 − 2.25 = 10.25
- * (final accounts), or last year's budget from next year's budget and its "比上年" change.
- */
+/** The label of a last-year figure read as this year's, the budget saying it did not change. */
+export const SAME_AS_LAST_YEAR = "（与上年持平）";
+
 /**
  * "<某项>X万元，与<上年>预算持平": last year's budget is this year's, in the document's words
  * (not when the words compare with last year's execution, which is another figure).
@@ -427,12 +426,16 @@ function unchangedBudget(
   const { fact, stated } = stating;
   b.line([
     `${scope.year}年度${scope.unit}${label}预算与${scope.doc.year}年相同，为 `,
-    b.fact(fact, `${scope.doc.year}年${label}`),
+    b.fact(fact, `${scope.year}年${label}${SAME_AS_LAST_YEAR}`),
     `（${scope.doc.year}年度预算写明“${stated.words}”，未列上年数）。`,
   ]);
   return true;
 }
 
+/**
+ * Last year's figure when only this year's and the stated change are printed: 12.50 − 2.25 = 10.25
+ * (final accounts), or last year's budget from next year's budget and its "比上年" change.
+ */
 function derivePrevious(
   k: Knowledge,
   b: DraftBuilder,

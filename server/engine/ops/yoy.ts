@@ -233,15 +233,13 @@ function figureOfStatedChange(
   if (!own || !previous || own === currents[0] || money(own.value).eq(currents[0].value)) return undefined;
   const places = (value: string) => value.split(".")[1]?.length ?? 0;
   const rate = growth(own.value, previous.value);
+  // Both signed: the parser gives a stated decrease a minus sign.
   const rateHolds =
     !!statedRate &&
     !!rate &&
-    money(rate.value).toDecimalPlaces(places(statedRate.value)).eq(money(statedRate.value).abs());
+    money(rate.value).toDecimalPlaces(places(statedRate.value)).eq(money(statedRate.value));
   const amountHolds =
-    !!statedAmount &&
-    money(difference(own.value, previous.value, own.measure).value)
-      .abs()
-      .eq(money(statedAmount.value).abs());
+    !!statedAmount && money(difference(own.value, previous.value, own.measure).value).eq(statedAmount.value);
   return rateHolds || amountHolds ? own : undefined;
 }
 
