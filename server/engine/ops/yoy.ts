@@ -230,8 +230,10 @@ function figureOfStatedChange(
 ): Fact | undefined {
   const stating = statedAmount ?? statedRate;
   const own = stating && currents.find((f) => !f.table && f.source.excerpt === stating.source.excerpt);
-  if (!own || !previous || own === currents[0] || money(own.value).eq(currents[0].value)) return undefined;
   const places = (value: string) => value.split(".")[1]?.length ?? 0;
+  if (!own || !previous || own === currents[0]) return undefined;
+  // The table's figure rounded as the sentence prints it ("1660.32" for 1660.3248): the same figure.
+  if (money(currents[0].value).toDecimalPlaces(places(own.value)).eq(own.value)) return undefined;
   const rate = growth(own.value, previous.value);
   // Both signed: the parser gives a stated decrease a minus sign.
   const rateHolds =
