@@ -18,6 +18,14 @@ export function decimalsOf(value: string): number {
   return dot < 0 ? 0 : value.length - dot - 1;
 }
 
+/**
+ * Whether `printed` is `exact` rounded half-up to the places it was printed with ("1660.32" of
+ * 1660.3248, "12.0" of 11.96): a sentence restating a table's figure at lower precision.
+ */
+export function isRoundingOf(exact: string | Money, printed: string): boolean {
+  return new Money(exact).toDecimalPlaces(decimalsOf(printed)).eq(printed);
+}
+
 /** a ÷ b × 100, rounded half-up; undefined when b is zero. */
 export function percentOf(a: string | Money, b: string | Money, places = 2): Money | undefined {
   const den = new Money(b);

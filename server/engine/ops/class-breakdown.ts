@@ -1,4 +1,4 @@
-import { money } from "../../../lib/money.js";
+import { isRoundingOf, money } from "../../../lib/money.js";
 import { functionClassCode } from "../../../ingest/domain/function-classes.js";
 import { factRatio } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
@@ -80,7 +80,7 @@ function ofTotal(fact: Fact, total: MetricRef): boolean {
 function restatedInText(found: Fact[], fact: Fact): Fact | undefined {
   return found.find((f) => {
     if (f.table || f.measure !== fact.measure || money(f.value).eq(fact.value)) return false;
-    return money(fact.value).toDecimalPlaces(money(f.value).decimalPlaces()).eq(f.value);
+    return isRoundingOf(fact.value, f.value);
   });
 }
 

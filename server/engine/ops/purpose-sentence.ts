@@ -1,14 +1,12 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
+import { PURPOSE_ASKED } from "../lexicon/unit-topics.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { quoteStatingSentence } from "./quote-fact.js";
-
-/** What a sum of money is for, asked ("用来干嘛", "主要用于什么", "干什么用"). */
-export const PURPOSE_ASKED = /用来干|用来做|用于什么|用在哪|用在什么|干什么用|做什么用|干嘛用|用途|主要用于/;
 
 /** A sentence that says what its amount is for ("…万元，主要是…会议", "主要用于…"). */
 const STATES_PURPOSE = /主要(?:是|用于|包括|为)|用于/;

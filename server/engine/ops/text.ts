@@ -2,7 +2,7 @@ import { words } from "../../../ingest/index/tokenize.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import { THESAURUS } from "../lexicon/thesaurus.js";
-import { DEFINITION_ASKED, headingVariant, UNIT_TOPICS } from "../lexicon/unit-topics.js";
+import { DEFINITION_ASKED, headingVariant, PURPOSE_ASKED, UNIT_TOPICS } from "../lexicon/unit-topics.js";
 import { REASON_BONUS, REASON_MARKERS, WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -72,7 +72,7 @@ function bestLines(text: string, query: string, max = 600): string {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效 机关 本部".split(
+  "哪些 哪家 哪个 哪几个 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效 机关 本部 这笔 那笔 这些 那些 用来 干嘛 干啥 用途 用于".split(
     " ",
   ),
 );
@@ -128,10 +128,18 @@ function reasonsFirst(query: string, hits: Retrieved[]): Retrieved[] {
 /** Sections that define terms. */
 const DEFINITION_SECTION = /名词解释|名词说明|术语解释/;
 
-/** A meaning asked: the passages of the sections that define terms come first (stable otherwise). */
+/**
+ * A meaning asked: the passages of the sections that define terms come first (stable otherwise).
+ * What a named expense is for ("<某费>用来干嘛") is also said there, in the entry naming it: a
+ * definition passage comes first then only if it holds one of the question's longer words.
+ */
 function definitionsFirst(query: string, hits: Retrieved[]): Retrieved[] {
-  if (!DEFINITION_ASKED.test(query)) return hits;
-  const defines = (h: Retrieved) => h.chunk.section.some((title) => DEFINITION_SECTION.test(title));
+  const meaning = DEFINITION_ASKED.test(query);
+  if (!meaning && !PURPOSE_ASKED.test(query)) return hits;
+  const named = distinctiveWords(query).filter((w) => w.length >= 3);
+  const defines = (h: Retrieved) =>
+    h.chunk.section.some((title) => DEFINITION_SECTION.test(title)) &&
+    (meaning || named.some((w) => h.chunk.text.includes(w)));
   return [...hits.filter(defines), ...hits.filter((h) => !defines(h))];
 }
 

@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { decimalsOf, money } from "../../../lib/money.js";
+import { isRoundingOf, money } from "../../../lib/money.js";
 import { difference, growth, times } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -232,13 +232,10 @@ function figureOfStatedChange(
   const own = stating && currents.find((f) => !f.table && f.source.excerpt === stating.source.excerpt);
   if (!own || !previous || own === currents[0]) return undefined;
   // The table's figure rounded as the sentence prints it ("1660.32" for 1660.3248): the same figure.
-  if (money(currents[0].value).toDecimalPlaces(decimalsOf(own.value)).eq(own.value)) return undefined;
+  if (isRoundingOf(currents[0].value, own.value)) return undefined;
   const rate = growth(own.value, previous.value);
   // Both signed: the parser gives a stated decrease a minus sign.
-  const rateHolds =
-    !!statedRate &&
-    !!rate &&
-    money(rate.value).toDecimalPlaces(decimalsOf(statedRate.value)).eq(money(statedRate.value));
+  const rateHolds = !!statedRate && !!rate && isRoundingOf(rate.value, statedRate.value);
   const amountHolds =
     !!statedAmount && money(difference(own.value, previous.value, own.measure).value).eq(statedAmount.value);
   return rateHolds || amountHolds ? own : undefined;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+
+/**
+ * What a named expense is for, asked of a published 上海 budget whose figure sentences give no
+ * purpose: the document's glossary entry says it. 普陀区司法局 2026 部门预算 p7 (rendered with
+ * pdftoppm), 名词解释 (七): "公务接待费主要安排全国性专业会议、国家重大政策调研、专项检查以及外事团组
+ * 接待交流等执行公务或开展业务所需住宿费、交通费、伙食费等支出".
+ */
+const { ask } = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
+
+describe("what an expense is for", () => {
+  it("asked in one message, quotes the glossary entry naming it", async () => {
+    const r = await ask("普陀区司法局2026年的公务接待费一般花在什么用途上");
+    expect(r.status).toBe("answered");
+    // The glossary heads the answer: the figure sentences only say the amount did not change.
+    expect(r.answer.split("\n")[0]).toContain("名词解释");
+    expect(r.answer).toContain("全国性专业会议");
+  });
+
+  it("asked after the amount ('这些钱用来干嘛的'), is the same entry, not a refusal", async () => {
+    const r = await ask("普陀区司法局2026年公务接待费预算多少", "这些钱用来干嘛的");
+    expect(r.status).toBe("answered");
+    expect(r.answer.split("\n")[0]).toContain("名词解释");
+    expect(r.answer).toContain("外事团组接待交流");
+  });
+});
