@@ -139,6 +139,22 @@ describe("which hotel or restaurant", () => {
   });
 });
 
+describe("who the people counted were", () => {
+  // 000 line 484: "团组6个，累计7人次", the delegations named by destination, no person named;
+  // 002 line 474 names a guest by post ("接待包头市九原区委书记一行").
+  it("asked after the count, is refused as not disclosed, not answered with another passage", async () => {
+    const r = await ask("市政府办2024年因公出国一共多少人次", "这些人都是谁");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("文件没有列出所问的人员姓名");
+  });
+
+  it("whom a unit received is no person's name asked: the passage describing the guests is quoted", async () => {
+    const r = await ask("天元区委办2024年公务接待的客人都是谁");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("九原区委书记");
+  });
+});
+
 describe("a sum after three units were named one by one", () => {
   // 000 line 356: 136.85; 001 line 1323: 23.3; 002 line 338: 9.00.
   it("'三家加起来' adds all three", async () => {
