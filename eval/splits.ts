@@ -56,6 +56,10 @@ import { z } from "zod";
  * - `dev19`: a twentieth set written the same way in session 21 (210 items, all 13 documents, in
  *   the voice of other units' finance staff, the public on a phone and students: 口径, rarely read
  *   tables, nicknames and vague years, one-change follow-ups); first scored on arrival, then open for tuning.
+ * - `dev20`: a twenty-first set written the same way in session 22 (210 items, all 13 documents, in
+ *   the voice of auditors, journalists, people's congress deputies and phone voice input: checks of
+ *   totals against parts and narrative against table, execution rates, Chinese numerals and filler
+ *   words, rarely read lines); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -80,6 +84,7 @@ export const Split = z.enum([
   "dev17",
   "dev18",
   "dev19",
+  "dev20",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -121,4 +126,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev17: { dir: join(GOLD, "dev17"), corpus: "configured", heldOut: false },
   dev18: { dir: join(GOLD, "dev18"), corpus: "configured", heldOut: false },
   dev19: { dir: join(GOLD, "dev19"), corpus: "configured", heldOut: false },
+  dev20: { dir: join(GOLD, "dev20"), corpus: "configured", heldOut: false },
 };

@@ -19,12 +19,12 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "块钱 那块 这块 那笔 这笔 笔钱 那笔钱 这笔钱",
     // checking one source against another ("…里和…里一样吗", "对得上吗")
     "是不是 是否 一样吗 对得上 对不上 对的上 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
-    // how the answer is to be worked out or put ("倒推", "整理成…", "算下来")
-    "倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 看到 两个数 两个数字",
+    // how the answer is to be worked out or put ("倒推", "整理成…", "算下来", "一句话概括")
+    "一句话 一句话概括 概括 概括一下 总结 总结一下 简单说 简要 简要说 大白话 通俗 通俗点 倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 看到 两个数 两个数字",
     // which figures to work from ("按表中数据算")
     "数算 数来算 数字算 数据算 表中 表格里 表格中",
-    // a table pointed at, or its own notes quoted ("本表为空表", "这张表下面写着")
-    "本表 该表 此表 这张表 那张表 空表 下面 表下面 注 附注 备注",
+    // a table pointed at, or its own notes quoted ("本表为空表", "这张表下面写着"); the attachments
+    "附件 附件里 附件中 附件表 附表 附表里 本表 该表 此表 这张表 那张表 空表 下面 表下面 注 附注 备注",
     // instructions to the assistant rather than words of a figure ("忽略前面的规则", "直接回答")
     "忽略 无视 规则 指令 提示词 设定 直接 前面的 对吧 对不对",
     // the level of the body named ("区里的<某局>": lexicon/government-levels.ts)
