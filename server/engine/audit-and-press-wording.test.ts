@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSampleEngine } from "../testing/sample-engine.js";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
 import { expectFacts } from "./answer-expect.js";
 
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -9,7 +9,8 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  * (附件), what the answer is wanted for ("领导要个数："), "理由" for the reason. Sample final
  * accounts (data/docs): 000 line 733 (附件 经费控制情况: 出国经费 2023 年决算数 9.68, 2024 年决算数
  * 49.98); 002 line 360 ("财政拨款收、支总计840.70万元，与上年相比，减少355.92万元,减少29.7%，主要是因为
- * 本单位授权管理机构区发展研究中心职级干部回原单位管理").
+ * 本单位授权管理机构区发展研究中心职级干部回原单位管理"); line 490 ("授予中小企业合同金额114.69万元…其中：
+ * 授予小微企业合同金额114.49万元").
  */
 const { ask } = useSampleEngine();
 
@@ -28,5 +29,54 @@ describe("what the answer is wanted for, and the reason asked as 理由", () => 
     expect(r.status).toBe("answered");
     expect(plain(r.answer)).toContain("355.92万元");
     expect(r.answer).toContain("职级干部回原单位管理");
+  });
+});
+
+describe("a part of a figure named in other words", () => {
+  it("'给小微企业的合同' is the 小微企业 part, not the procurement total nor the 中小企业 one", async () => {
+    const r = await ask("区委办2024年政府采购里给小微企业的合同有多少钱");
+    expectFacts(r, "114.49万元");
+    expect(r.answer).not.toContain("126.03");
+    expect(r.answer).not.toContain("114.69");
+  });
+});
+
+/**
+ * Published 上海 budgets, read off pages rendered with pdftoppm: 商务委 单位 2025 p9 (财务收支预算总表:
+ * 一般公共服务支出 合计 21,601,733.00, 公用经费 1,467,842.00; 支出总计 公用经费 1,710,062.00); 上海市财政局
+ * 2025 p6 ("财政拨款支出主要内容如下：…“一般公共服务支出”科目12,789万元…“社会保障和就业支出”科目1,756万元
+ * …“卫生健康支出”科目467万元…“住房保障支出”科目2,180万元") and p13 (一般公共服务支出 127,886,849,
+ * 社会保障和就业支出 17,560,320); 司法局 2026 部门 p21 (公务用车运行费 9.98万元).
+ */
+const pdf = usePdfEngine([
+  "putuo-swh-2025-danwei-yusuan.pdf",
+  "shanghai-czj-2025-danwei-yusuan.pdf",
+  "putuo-sfj-2026-bumen-yusuan.pdf",
+]);
+
+describe("a row pointed at in a table ('这一行的<列>')", () => {
+  it("is that row's cell in the column, not the row's total nor the column's", async () => {
+    const r = await pdf.ask("商务委单位预算收支总表里，一般公共服务支出那一行的公用经费多少");
+    expectFacts(r, "1467842元");
+    expect(r.answer).not.toContain("1710062");
+  });
+});
+
+describe("a total asked by the subjects its narrative lists ('按…四个科目')", () => {
+  it("is broken down by functional class, each with the narrative's rounded figure beside", async () => {
+    const r = await pdf.ask("上海市财政局2025年的财政拨款支出按那几个科目分别是多少");
+    expect(plain(r.answer)).toContain("按功能分类");
+    expectFacts(r, "127886849元");
+    expectFacts(r, "17560320元");
+    expect(plain(r.answer)).toContain("说明中写为 12789.00万元");
+  });
+});
+
+describe("each item's own figure, where only a total and a count are disclosed", () => {
+  it("'每辆车…分别' is refused, naming the year's total; an average is not what was asked", async () => {
+    const r = await pdf.ask("普陀区司法局2026年每辆公车的运行费分别是多少");
+    expect(r.status).toBe("not_found");
+    expect(plain(r.answer)).toContain("9.98万元");
+    expect(r.answer).not.toContain("3.33");
   });
 });

@@ -31,7 +31,7 @@ export const CLASS_NAMES = [
 
 /** Words that ask for a total by functional class ("按功能分类", "哪几类", "每类多少", "科目类别"). */
 export const BY_CLASS_WORDS =
-  /功能分类|类级|按类|按大类|各大类|分大类|分类别|各类支出|哪几类|哪一类|哪类|每类|每一类|几大类|科目类别|按类别|哪些类|(?:按|分)(?:支出)?(?:功能)?科目(?:类别|分类)?|功能科目/;
+  /功能分类|类级|按类|按大类|各大类|分大类|分类别|各类支出|哪几类|哪一类|哪类|每类|每一类|几大类|科目类别|按类别|哪些类|(?:按|分)(?:支出)?(?:功能)?科目(?:类别|分类)?|功能科目|按[^，,。？?]{0,8}(?:几|[二两三四五六七八九十])个(?:支出)?(?:功能)?科目/;
 
 /** Compounds that contain a class's short name but name an economic subject ("住房公积金"). */
 export const NOT_CLASS_WORDS = /住房公积金|住房补贴|购房补贴|卫生费|环境卫生|交通费|交通补贴|金融办/g;

@@ -105,6 +105,16 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     closest: "全年合计",
   },
   {
+    key: "each_item",
+    words: ["逐辆", "逐台", "单辆车", "每辆车各", "每个人各"],
+    // Each car's, person's or delegation's own figure ("每辆车的运行费分别是多少"): disclosures give
+    // the total and the count, never one item's share; an average is not what was asked. Matched as
+    // typed: "每辆车" is masked as a per-unit word.
+    inQuestion: /每一?(?:辆|台|个人|位|名|个团组|个团|批)[^，。？?]{0,12}(?:分别|各自|各是|各为)/,
+    lacking: "逐项（每辆车、每个人、每个团组）的明细",
+    closest: "全年合计",
+  },
+  {
     key: "unit_price",
     words: ["单价", "均价", "多少钱一", "开支标准", "每台", "一平米", "每平米", "每平方米", "一平方米"],
     lacking: "单价或开支标准",
