@@ -46,12 +46,15 @@ describe("a part of a figure named in other words", () => {
  * 一般公共服务支出 合计 21,601,733.00, 公用经费 1,467,842.00; 支出总计 公用经费 1,710,062.00); 上海市财政局
  * 2025 p6 ("财政拨款支出主要内容如下：…“一般公共服务支出”科目12,789万元…“社会保障和就业支出”科目1,756万元
  * …“卫生健康支出”科目467万元…“住房保障支出”科目2,180万元") and p13 (一般公共服务支出 127,886,849,
- * 社会保障和就业支出 17,560,320); 司法局 2026 部门 p21 (公务用车运行费 9.98万元).
+ * 社会保障和就业支出 17,560,320), p18 (经济分类 30217 公务接待费 191,000) and p20 (三公表 公务接待费 25.40
+ * 万元); 司法局 2026 部门 p21 (公务用车运行费 9.98万元); 普陀区财政局 2024 决算 p21 ("一般公共预算财政
+ * 拨款支出2940.05万元…一般公共服务支出（类）2106.66万元，占71.73%").
  */
 const pdf = usePdfEngine([
   "putuo-swh-2025-danwei-yusuan.pdf",
   "shanghai-czj-2025-danwei-yusuan.pdf",
   "putuo-sfj-2026-bumen-yusuan.pdf",
+  "putuo-czj-2024-bumen-juesuan.pdf",
 ]);
 
 describe("a row pointed at in a table ('这一行的<列>')", () => {
@@ -78,5 +81,28 @@ describe("each item's own figure, where only a total and a count are disclosed",
     expect(r.status).toBe("not_found");
     expect(plain(r.answer)).toContain("9.98万元");
     expect(r.answer).not.toContain("3.33");
+  });
+});
+
+describe("two figures the asker quotes from the document, worked with", () => {
+  it("'两者相差多少' of a 万元 and a 元 figure: each cited, the gap computed in 万元", async () => {
+    const r = await pdf.ask(
+      "上海市财政局：三公经费表的公务接待费是25.40万元，经济分类表的公务接待费是191000元，相差多少",
+    );
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("前者多 6.30万元");
+    expectFacts(r, "25.40万元");
+    expectFacts(r, "191000元");
+  });
+
+  it("a share quoted in the narrative, checked with two numbers written without a unit", async () => {
+    const r = await pdf.ask(
+      "普陀区财政局2024年决算说一般公共服务支出占了71.73%，拿2106.66和2940.05验算一下对不对",
+    );
+    expect(r.status).toBe("answered");
+    // 2106.66 ÷ 2940.05 = 71.65%; the narrative's own 71.73% is cited and said to disagree.
+    expect(plain(r.answer)).toContain("71.65%");
+    expect(plain(r.answer)).toContain("71.73%");
+    expect(r.answer).toContain("不一致");
   });
 });

@@ -1,7 +1,7 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { sumShareOp } from "./sum-share.js";
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
-import { money } from "../../../lib/money.js";
+import { isRoundingOf, money } from "../../../lib/money.js";
 import { difference, factRatio, gap, total } from "../calculator.js";
 import { MONEY_CUES } from "../lexicon/count-amounts.js";
 import { DraftBuilder, type Segment } from "../draft.js";
@@ -812,6 +812,13 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wl = metricLabel(whole, k);
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
-  if (stated && Number(stated.value) !== Number(share.value)) b.d.notes.push(statedShareNote(b, stated, wl));
+  if (stated && Number(stated.value) !== Number(share.value)) {
+    const note = statedShareNote(b, stated, wl);
+    // Of the same whole and not this share rounded: the document's rate disagrees with its amounts.
+    const sameWhole = note[0] === "文件中写明的占比为 ";
+    if (sameWhole && !isRoundingOf(share.value, stated.value))
+      note.splice(-1, 1, "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。");
+    b.d.notes.push(note);
+  }
   return b;
 }

@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { factRatio } from "../calculator.js";
+import { factRatio, gap } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -8,8 +8,13 @@ import type { Scope } from "../scope.js";
 import { grams } from "../vocabulary.js";
 import { metricLabel, sourcePlace } from "./labels.js";
 
-/** Amounts the asker writes ("预算<甲>万", "花了<乙>万元"): the number, its unit, what comes before. */
-const QUOTED = /(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|元)/g;
+/**
+ * Amounts the asker writes ("预算<甲>万", "花了<乙>万元"): the number, its unit, what comes before. A
+ * decimal with no unit ("用<甲>和<乙>核一下") is read in 万元, the unit the narratives state amounts in;
+ * a percentage, a year or a code is no amount.
+ */
+const QUOTED =
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|元)|(?<![\d.])(\d+\.\d+)(?![\d.]|\s*(?:%|％|个百分点|倍|年|[辆台人个次]))/g;
 const WAN_PER: Readonly<Record<string, string>> = {
   亿元: "10000",
   亿: "10000",
@@ -19,6 +24,13 @@ const WAN_PER: Readonly<Record<string, string>> = {
 };
 /** A rate asked of the two ("执行率多少", "占百分之几"). */
 const RATE_ASKED = /执行率|完成率|完成了?百分之|占.{0,4}(?:多少|百分之|几成|比例)|比例|百分之几|几成/;
+/** How far apart the two are ("两者差多少", "相差几万"). */
+const DIFFERENCE_ASKED = /差多少|相差|差额|差了?多少|差几|多出多少|多多少|少多少|差距|差值|差是/;
+const RATE_QUOTED = /\d(?:\.\d+)?\s*[%％]/;
+const CHANGE_RATE_QUOTED = /(?:增长|减少|增加|下降|降低|上升|提高)了?\s*\d(?:\.\d+)?\s*[%％]/;
+/** A rate the asker quotes from the document, to be checked ("说明写占<N>%，用甲和乙核一下"). */
+const RATE_CHECKED =
+  /\d(?:\.\d+)?\s*[%％][^。？?]{0,30}(?:(?:算|核|核对|核算|验算|复核|验证)一?下|对吗|对不对|对得上|一致吗|准不准|准确吗|到底是多少)/;
 /** Word pairs of every kind of row ("预算", "支出"): sharing one names no row in particular. */
 const GENERIC_GRAMS = /^(?:预算|决算|支出|经费|费用|项目|专项|资金|合计|金额|收入|年度|万元)$/;
 /** Words before a quoted amount that make it the budget of the two. */
@@ -32,7 +44,7 @@ export interface Quoted {
 
 export function quotedAmounts(question: string): Quoted[] {
   return [...question.matchAll(QUOTED)].map((m) => ({
-    value: money(m[1]).times(WAN_PER[m[2]]).toFixed(),
+    value: m[1] ? money(m[1]).times(WAN_PER[m[2]]).toFixed() : money(m[3]).toFixed(),
     before: question.slice(Math.max(0, (m.index ?? 0) - 6), m.index),
   }));
 }
@@ -90,18 +102,30 @@ export function quotedFiguresOp(
   draft?: Draft,
 ): Draft | undefined {
   const quoted = quotedAmounts(plan.question);
-  if (quoted.length !== 2 || !RATE_ASKED.test(plan.question) || (draft && givesQuoted(draft, quoted)))
-    return undefined;
+  const q = plan.question;
+  // A change rate quoted ("减少<N>%"): a change on last year, worked out by the yoy reading.
+  if (CHANGE_RATE_QUOTED.test(q)) return undefined;
+  const asked =
+    DIFFERENCE_ASKED.test(q) && !RATE_QUOTED.test(q)
+      ? "difference"
+      : RATE_ASKED.test(q) || RATE_CHECKED.test(q)
+        ? "rate"
+        : undefined;
+  if (quoted.length !== 2 || !asked || (draft && givesQuoted(draft, quoted))) return undefined;
   const [a, c] = factsQuoted(k, scopes, quoted, plan.question) ?? [];
   if (!a || !c || a.id === c.id) return undefined;
-  // The budget is the whole a rate of execution is taken of; otherwise the first over the second.
-  const budgetFirst = BUDGET_BEFORE.test(quoted[0].before) && !BUDGET_BEFORE.test(quoted[1].before);
+  if (asked === "difference") return quotedDifference(k, a, c);
+  // The budget is the whole a rate of execution is taken of: named so before the asker's number, or
+  // read by the document as a budget beside the other's final account. Otherwise the first over
+  // the second.
+  const budgetFirst =
+    (BUDGET_BEFORE.test(quoted[0].before) && !BUDGET_BEFORE.test(quoted[1].before)) ||
+    (/预算/.test(a.basis ?? "") && c.basis === "决算");
   const [part, whole] = budgetFirst ? [c, a] : [a, c];
   const rate = factRatio(part, whole);
   if (!rate) return undefined;
   const b = new DraftBuilder();
-  const name = (f: Fact) => (f.metric ? metricLabel({ type: "metric", key: f.metric }, k) : f.row);
-  const label = (f: Fact) => `${name(f)}${f.column ? `（${f.column}）` : ""}`;
+  const label = labelOf(k);
   b.d.headline = [
     `按问题所给的两个数字计算：${label(part)} `,
     b.fact(part, label(part)),
@@ -111,7 +135,57 @@ export function quotedFiguresOp(
     b.computed(rate, `${label(part)}占${label(whole)}`, [part, whole]),
     "。",
   ];
-  const places = [...new Set([sourcePlace(part), sourcePlace(whole)])].join("和");
-  b.d.notes.push([`问题所给的两个数字见${places}，与文件一致。`]);
+  addStatedRate(k, b, scopes, part, rate.value);
+  b.d.notes.push([`问题所给的两个数字见${placesOf(part, whole)}，与文件一致。`]);
   return b.build();
+}
+
+const labelOf = (k: Knowledge) => (f: Fact) =>
+  `${f.metric ? metricLabel({ type: "metric", key: f.metric }, k) : f.row}${f.column ? `（${f.column}）` : ""}`;
+
+const placesOf = (a: Fact, c: Fact) => [...new Set([sourcePlace(a), sourcePlace(c)])].join("和");
+
+/** "两者差多少": the larger less the smaller, each read from the document and cited. */
+function quotedDifference(k: Knowledge, a: Fact, c: Fact): Draft | undefined {
+  if (a.measure !== c.measure) return undefined;
+  const b = new DraftBuilder();
+  const label = labelOf(k);
+  const apart = gap(a.value, c.value, a.measure);
+  b.d.headline = [
+    `按问题所给的两个数字计算：${label(a)} `,
+    b.fact(a, label(a)),
+    `，${label(c)} `,
+    b.fact(c, label(c)),
+    money(a.value).eq(c.value) ? "，两者相同。" : money(a.value).gt(c.value) ? "，前者多 " : "，前者少 ",
+    ...(money(a.value).eq(c.value) ? [] : [b.computed(apart, `${label(a)}与${label(c)}之差`, [a, c]), "。"]),
+  ];
+  b.d.notes.push([`问题所给的两个数字见${placesOf(a, c)}，与文件一致。`]);
+  return b.build();
+}
+
+/** A sentence that names the part and prints its amount ("一般公共服务支出<N>万元，占…%"). */
+function statesWith(excerpt: string, part: Fact): boolean {
+  const amount = money(part.value).toFixed();
+  return (
+    excerpt.includes(part.row) &&
+    new RegExp(`(?<![\\d.])${amount.replace(".", "\\.")}(?![\\d])`).test(excerpt)
+  );
+}
+
+/**
+ * A rate the document states for the part ("占<N>%"), set beside the one computed: cited when the
+ * document prints it, its agreement said in words (the asker's own number is never printed).
+ */
+function addStatedRate(k: Knowledge, b: DraftBuilder, scopes: Scope[], part: Fact, computed: string): void {
+  const stated = scopes
+    .flatMap((scope) => k.docs(scope.unit, { year: scope.year }))
+    .flatMap((doc) => k.factsOf(doc.docId))
+    .find((f) => f.measure === "%" && !f.table && statesWith(f.source.excerpt ?? "", part));
+  if (!stated) return;
+  const agrees = money(stated.value).eq(computed);
+  b.d.notes.push([
+    "文件说明中写为 ",
+    b.fact(stated, `${part.row}（文件所写比例）`),
+    agrees ? "，与计算结果一致。" : "，与按两个数字计算的结果不一致（文件前后不一致，请以原文核对）。",
+  ]);
 }
