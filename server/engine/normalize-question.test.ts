@@ -3,6 +3,23 @@ import { normalizeQuestion } from "./normalize-question.js";
 
 describe("normalizeQuestion", () => {
   it.each([
+    ["某局 呃 收入决算总表里 年末结转是多少", "某局收入决算总表里年末结转是多少"],
+    ["嗯 那个 区委办的三公经费", "区委办的三公经费"],
+    ["长沙驻沪的那个联络处公用经费", "长沙驻沪联络处公用经费"],
+    ["杨浦那个民政局的车辆", "杨浦民政局的车辆"],
+    ["某区信息话建设预算", "某区信息化建设预算"],
+  ])("drops spoken fillers and a demonstrative inside a loosely said name: %s", (question, normalized) => {
+    expect(normalizeQuestion(question)).toBe(normalized);
+  });
+
+  it.each(["那个局的三公呢", "去年那个局的人员经费", "这个数字对吗"])(
+    "keeps a demonstrative that points back: %s",
+    (question) => {
+      expect(normalizeQuestion(question)).toBe(question);
+    },
+  );
+
+  it.each([
     ["如果再压减百分之十还剩多少", "如果再压减10%还剩多少"],
     ["增长百分之二十五点五", "增长25.5%"],
     ["下调百分之五", "下调5%"],

@@ -1,7 +1,7 @@
 import * as OpenCC from "opencc-js";
 import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import { translateEnglishWords } from "./lexicon/english-words.js";
-import { withoutPleasantries } from "./lexicon/pleasantries.js";
+import { withoutFillers, withoutPleasantries } from "./lexicon/pleasantries.js";
 import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
 import { ABBREVIATIONS, SPLIT_VERBS, TYPOS } from "./lexicon/thesaurus.js";
 import { segment } from "../../ingest/index/tokenize.js";
@@ -158,7 +158,7 @@ function plusAsAnd(q: string): string {
  */
 export function normalizeQuestion(question: string): string {
   let q = listedWithSpaces(
-    translateEnglishWords(withoutPleasantries(toSimplified(toHalfWidth(question)))),
+    translateEnglishWords(withoutFillers(withoutPleasantries(toSimplified(toHalfWidth(question))))),
   ).replace(/[\s\u3000]+/g, "");
   q = q.replace(
     /([〇零一二三四五六七八九]{4})年/g,

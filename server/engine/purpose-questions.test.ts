@@ -25,3 +25,18 @@ describe("what an expense is for", () => {
     expect(r.answer).toContain("外事团组接待交流");
   });
 });
+
+/**
+ * A functional class read through its name and its code (两个 refs of one row): the narrative's
+ * sentence saying what it is spent on is quoted. 上海市财政局 2025 p6 (rendered): "“一般公共服务支出”科目
+ * 12,789万元，主要用于人员经费、公用经费等基本支出，国库集中收付银行代理银行费等项目支出".
+ */
+const shanghai = usePdfEngine(["shanghai-czj-2025-danwei-yusuan.pdf"]);
+
+describe("what a functional class is spent on", () => {
+  it("quotes the sentence stating it beside the amount", async () => {
+    const r = await shanghai.ask("上海市财政局2025年一般公共服务支出主要花在哪些用途，金额多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("国库集中收付银行代理银行费");
+  });
+});

@@ -84,3 +84,21 @@ export function withoutPleasantries(text: string): string {
 export function onlyPleasantry(clause: string): boolean {
   return /^[\s，,。！!？?~～]*$/.test(clause.replace(GREETING, "").replace(THANKS, ""));
 }
+
+/**
+ * Words of speech said between the parts of a question ("<单位> 呃 <某表>里 …", voice input): no
+ * part of what is asked when they stand alone between spaces or marks, never inside a name.
+ */
+const FILLER_WORDS = ["呃", "嗯", "额", "啊", "哦", "唔", "那个", "这个", "就是", "就是说", "然后"];
+const FILLERS = new RegExp(`(^|[\\s，,。、])(?:${FILLER_WORDS.join("|")})(?=[\\s，,。、？?]|$)`, "g");
+
+/** "株洲驻京的那个联络处", "普陀那个财政局": a demonstrative inside a unit said loosely, not an anaphor. */
+const DEMONSTRATIVE_IN_NAME =
+  /(?<=[\u4e00-\u9fa5])(?<![年月天的])的?(?:那个|这个)(?=[\u4e00-\u9fa5]{0,4}?(?:联络处|办事处|街道|局|办|委|院|中心))/g;
+
+export function withoutFillers(text: string): string {
+  let out = text.replace(DEMONSTRATIVE_IN_NAME, "");
+  // Twice: a filler right after another ("呃 那个 …") shares the space between them.
+  for (let i = 0; i < 2; i++) out = out.replace(FILLERS, "$1");
+  return out;
+}

@@ -18,7 +18,8 @@ export const DEFINITION_ASKED =
   /是指什么|指什么|指的是?(?:什么|啥)|(?<!为)什么是|是什么意思|什么意思|啥意思|含义|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是/;
 
 /** What a sum of money is for, asked ("用来干嘛", "主要用于什么", "干什么用"). */
-export const PURPOSE_ASKED = /用来干|用来做|用于什么|用在哪|用在什么|干什么用|做什么用|干嘛用|用途|主要用于/;
+export const PURPOSE_ASKED =
+  /用来干|用来做|用于什么|用于哪些|用在哪|用在什么|干什么用|做什么用|干嘛用|用途|主要用于|(?:主要)?支持(?:什么|哪些|哪几)/;
 
 export const UNIT_TOPICS: readonly {
   say: RegExp;

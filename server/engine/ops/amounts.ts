@@ -254,7 +254,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (want === "budget" && scope.doc.kind === "预算")
         addFinalAccountsBudget(k, b, scope, ref, label, facts[0]);
       if (isScore(ref)) quoteStatingSentence(b, facts[0]);
-      if (plan.metrics.length === 1) addPurposeSentence(k, plan, [scope], b);
+      if (oneRefPerName(plan.metrics).length === 1) addPurposeSentence(k, plan, [scope], b);
       const misprint = want === "prev_actual" && checkStatedPrevious(k, b, scope, ref, facts[0], label);
       if (misprint) b.d.notes.push(misprint);
       // A stated reason explains this document's year, not last year's figure it also states.
