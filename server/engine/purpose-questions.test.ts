@@ -35,7 +35,7 @@ const shanghai = usePdfEngine(["shanghai-czj-2025-danwei-yusuan.pdf"]);
 
 describe("what a functional class is spent on", () => {
   it("quotes the sentence stating it beside the amount", async () => {
-    const r = await shanghai.ask("上海市财政局2025年一般公共服务支出主要花在哪些用途，金额多少");
+    const r = await shanghai.ask("上海市财政局2025年一般公共服务支出多少钱？主要用于什么");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("国库集中收付银行代理银行费");
   });
