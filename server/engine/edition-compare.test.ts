@@ -21,6 +21,14 @@ describe("部门 and 单位 editions compared", () => {
     expectGrounded(r);
   });
 
+  it("“部门口径…单位口径” names both editions too", async () => {
+    // sfj 部门 p21 (rendered) 机关运行经费预算数 217.83; 单位 p20 184.59. By hand: 33.24.
+    const r = await ask("司法局2026年机关运行经费按部门口径和单位口径分别是多少，相差多少");
+    expect(r.status).toBe("answered");
+    for (const v of ["217.83万元", "184.59万元", "33.24万元"]) expect(r.answer).toContain(v);
+    expectGrounded(r);
+  });
+
   it("“部门和单位两个版本” names both editions: each read, then compared", async () => {
     // sfj 部门 p21 (rendered) “三公”经费 10.81; 单位 p20 10.71.
     const r = await ask("普陀司法局部门和单位两个版本的三公经费分别多少");
