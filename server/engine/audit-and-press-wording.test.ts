@@ -48,13 +48,15 @@ describe("a part of a figure named in other words", () => {
  * …“卫生健康支出”科目467万元…“住房保障支出”科目2,180万元") and p13 (一般公共服务支出 127,886,849,
  * 社会保障和就业支出 17,560,320), p18 (经济分类 30217 公务接待费 191,000) and p20 (三公表 公务接待费 25.40
  * 万元); 司法局 2026 部门 p21 (公务用车运行费 9.98万元); 普陀区财政局 2024 决算 p21 ("一般公共预算财政
- * 拨款支出2940.05万元…一般公共服务支出（类）2106.66万元，占71.73%").
+ * 拨款支出2940.05万元…一般公共服务支出（类）2106.66万元，占71.73%"); 司法局 2026 单位 p8 (财务收支预算总表
+ * 支出总计 人员经费 20,374,181) and p19 (经济分类预算表 合计 人员经费 20,272,981.00): 101,200 元 apart.
  */
 const pdf = usePdfEngine([
   "putuo-swh-2025-danwei-yusuan.pdf",
   "shanghai-czj-2025-danwei-yusuan.pdf",
   "putuo-sfj-2026-bumen-yusuan.pdf",
   "putuo-czj-2024-bumen-juesuan.pdf",
+  "putuo-sfj-2026-danwei-yusuan.pdf",
 ]);
 
 describe("a row pointed at in a table ('这一行的<列>')", () => {
@@ -104,5 +106,15 @@ describe("two figures the asker quotes from the document, worked with", () => {
     expect(plain(r.answer)).toContain("71.65%");
     expect(plain(r.answer)).toContain("71.73%");
     expect(r.answer).toContain("不一致");
+  });
+});
+
+describe("one figure printed otherwise by two tables, the gap asked", () => {
+  it("gives both, each cited, and their difference computed", async () => {
+    const r = await pdf.ask("司法局2026年单位预算的人员经费，收支总表和经济分类表两处差了多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "20374181元");
+    expectFacts(r, "20272981元");
+    expect(plain(r.answer)).toContain("相差 10.12万元");
   });
 });

@@ -23,6 +23,7 @@ import { rowOfCells } from "../subject-cells.js";
 import { refusedForNilBasic } from "./nil-basic.js";
 import { statedUnchanged } from "./stated-unchanged.js";
 import { addPurposeSentence } from "./purpose-sentence.js";
+import { DIFFERENCE_ASKED } from "./quoted-figures.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import {
   basisWord,
@@ -114,6 +115,24 @@ function addKinds(b: DraftBuilder, facts: Fact[], label: string): void {
     line.push(i ? "，" : "", `${kind} `, b.fact(f, `${label}（${kind}）`));
   });
   b.d.bullets.push([...line, "。"]);
+}
+
+/**
+ * "<某表>里的<某项>和<另一表>里的<某项>差多少": the gap between the figure and each source that
+ * prints it otherwise (same basis, not merely rounded), computed and cited.
+ */
+function gapsBetweenSources(b: DraftBuilder, facts: Fact[], label: string): Segment[][] {
+  const values = distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
+  return values
+    .slice(1)
+    .filter(
+      (f) => f.measure === values[0].measure && sameBasis(values[0], f) && !sameWhenRounded(f, values[0]),
+    )
+    .map((f) => [
+      `${sourcePlace(values[0])}与${sourcePlace(f)}所列相差 `,
+      b.computed(gap(values[0].value, f.value, f.measure), `${label}两处所列之差`, [values[0], f]),
+      "。",
+    ]);
 }
 
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
@@ -237,6 +256,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (said.has(facts[0].id)) continue;
       said.add(facts[0].id);
       const { headline, notes } = stateValue(b, facts, label);
+      if (DIFFERENCE_ASKED.test(plan.question)) b.d.bullets.push(...gapsBetweenSources(b, facts, label));
       const what = wantLabel(want, facts[0], label);
       const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];
       if (!b.d.headline.length) b.d.headline = sentence;
