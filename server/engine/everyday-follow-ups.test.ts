@@ -148,6 +148,18 @@ describe("who the people counted were", () => {
     expect(r.answer).toContain("文件没有列出所问的人员姓名");
   });
 
+  it("a list of who went, asked of the delegations, is refused as not disclosed", async () => {
+    const r = await ask("市政府办2024年出访的几个团组各是谁去的，有名单吗");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toMatch(/人员姓名|人员或来宾名单/);
+  });
+
+  it("every office's own budget at once ('每个处室各多少') is refused: documents are per unit", async () => {
+    const r = await ask("市政府办2024年预算里每个处室各安排多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("内设处室");
+  });
+
   it("whom a unit received is no person's name asked: the passage describing the guests is quoted", async () => {
     const r = await ask("天元区委办2024年公务接待的客人都是谁");
     expect(r.status).toBe("answered");

@@ -224,7 +224,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     // "<某局>人事处今年花多少", "<某办>综合科的经费": an office inside the unit. Budgets and final
     // accounts are published per unit, never per office (unit names ending in 处 are excluded).
     key: "division",
-    words: [],
+    // Every office asked at once ("各个科室分别安排了多少").
+    words: ["各科室", "各个科室", "每个科室", "各处室", "各个处室", "每个处室", "各内设机构", "各个内设机构"],
     inQuestion: new RegExp(
       `(?:${OFFICE_FUNCTIONS.join("|")})(?:处|科)(?=一年|今年|去年|全年|的|\\d|预算|决算|经费|花|支出|多少)`,
     ),
