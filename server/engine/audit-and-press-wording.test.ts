@@ -25,7 +25,7 @@ describe("the part of a document pointed at", () => {
 
 describe("what the answer is wanted for, and the reason asked as 理由", () => {
   it("'领导要个数：' is no part of the question; '理由' asks the stated reason", async () => {
-    const r = await ask("领导要个数：天元区委办2024年收支总计比上年少了多少，理由是什么");
+    const r = await ask("领导要个数：天元区委办2024年的收支总计较上年减少多少，理由是什么");
     expect(r.status).toBe("answered");
     expect(plain(r.answer)).toContain("355.92万元");
     expect(r.answer).toContain("职级干部回原单位管理");

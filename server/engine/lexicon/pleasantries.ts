@@ -92,7 +92,7 @@ export function onlyPleasantry(clause: string): boolean {
 const FILLER_WORDS = ["呃", "嗯", "额", "啊", "哦", "唔", "那个", "这个", "就是", "就是说", "然后"];
 const FILLERS = new RegExp(`(^|[\\s，,。、])(?:${FILLER_WORDS.join("|")})(?=[\\s，,。、？?]|$)`, "g");
 
-/** "株洲驻京的那个联络处", "普陀那个财政局": a demonstrative inside a unit said loosely, not an anaphor. */
+/** "长沙驻沪的那个联络处", "杨浦那个民政局": a demonstrative inside a unit said loosely, not an anaphor. */
 const DEMONSTRATIVE_IN_NAME =
   /(?<=[\u4e00-\u9fa5])(?<![年月天的])的?(?:那个|这个)(?=[\u4e00-\u9fa5]{0,4}?(?:联络处|办事处|街道|局|办|委|院|中心))/g;
 

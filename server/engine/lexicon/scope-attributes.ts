@@ -107,7 +107,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   {
     key: "each_item",
     words: ["逐辆", "逐台", "单辆车", "每辆车各", "每个人各"],
-    // Each car's, person's or delegation's own figure ("每辆车的运行费分别是多少"): disclosures give
+    // Each car's, person's or delegation's own figure ("每台车的油费各是多少"): disclosures give
     // the total and the count, never one item's share; an average is not what was asked. Matched as
     // typed: "每辆车" is masked as a per-unit word.
     inQuestion: /每一?(?:辆|台|个人|位|名|个团组|个团|批)[^，。？?]{0,12}(?:分别|各自|各是|各为)/,
@@ -224,7 +224,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     // "<某局>人事处今年花多少", "<某办>综合科的经费": an office inside the unit. Budgets and final
     // accounts are published per unit, never per office (unit names ending in 处 are excluded).
     key: "division",
-    // Every office asked at once ("各个科室分别安排了多少").
+    // Every office asked at once ("每个科室各花了多少").
     words: ["各科室", "各个科室", "每个科室", "各处室", "各个处室", "每个处室", "各内设机构", "各个内设机构"],
     inQuestion: new RegExp(
       `(?:${OFFICE_FUNCTIONS.join("|")})(?:处|科)(?=一年|今年|去年|全年|的|\\d|预算|决算|经费|花|支出|多少)`,
