@@ -17,10 +17,11 @@ export class VectorStore {
     return new VectorStore(index);
   }
 
-  add(vector: number[], label: number): void {
+  /** A typed vector (kept compact while it waits for its segment) is copied into the array hnswlib takes. */
+  add(vector: number[] | Float32Array, label: number): void {
     const max = this.index.getMaxElements();
     if (this.index.getCurrentCount() >= max) this.index.resizeIndex(max * 2);
-    this.index.addPoint(vector, label);
+    this.index.addPoint(Array.isArray(vector) ? vector : Array.from(vector), label);
   }
 
   /** Search breadth scales with the index, within bounds. */

@@ -19,7 +19,7 @@ type Queryable = Pick<pg.Client, "query">;
 /** Segments are merged when there are this many more than a merge needs, or a quarter of their points are dead. */
 const MAX_SEGMENTS = 8;
 
-type Point = { label: number; vector: number[] };
+type Point = { label: number; vector: number[] | Float32Array };
 
 /**
  * Points per stored segment: about 32 MB of bytes. A bytea parameter travels as hex text, twice
@@ -76,7 +76,7 @@ export async function compactSegments(
   );
   const all = vectors.map((row) => ({
     label: Number(row.rowid),
-    vector: Array.from(bytesToVector(row.vector)),
+    vector: bytesToVector(row.vector),
   }));
   await addSegments(client, schema, `seg-${generation}-all`, all, dimensions);
 }

@@ -7,7 +7,7 @@ import { VectorStore } from "../index/vector-store.js";
  */
 export async function writeSegment(
   file: string,
-  points: { label: number; vector: number[] }[],
+  points: { label: number; vector: number[] | Float32Array }[],
   dimensions: number,
 ): Promise<number> {
   const store = VectorStore.create(points[0]?.vector.length || dimensions || 1, points.length);
