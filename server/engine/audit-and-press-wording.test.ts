@@ -14,6 +14,15 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  */
 const { ask } = useSampleEngine();
 
+describe("a request to be told, said before the unit", () => {
+  // 000 line 504: "机关运行经费支出2104.76万元，比年初预算数减少544.23 万元…主要原因是：坚决落实较低机关运行成本工作要求".
+  it("'解释一下<单位>…' is no part of the unit's name", async () => {
+    const r = await ask("解释一下市政府办机关运行经费下降的原因");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("坚决落实较低机关运行成本工作要求");
+  });
+});
+
 describe("the part of a document pointed at", () => {
   it("'附件表中' names where last year's figure is read, not a figure of its own", async () => {
     const r = await ask("市政府办出国经费2024年较2023年涨了多少？附件表中2023年那个数是多少");
