@@ -41,16 +41,12 @@ const GREETING_WORDS = [
   "我想了解一下",
   "想了解一下",
   "我想了解",
-  // asking to be told ("解释一下<单位>…", "说说<单位>…")
+  // asking to be told ("解释一下<单位>…"); "介绍一下<单位>" stays: it asks what the unit does
   "请解释一下",
   "解释一下",
   "请说明一下",
   "说明一下",
-  "请介绍一下",
-  "介绍一下",
   "分析一下",
-  "说说",
-  "讲讲",
 ];
 /** Who is asking, said before the question ("记者：…", "我是人大代表，…"): no part of what is asked. */
 const SPEAKER_WORDS = [

@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { money } from "../../../lib/money.js";
+import { isRoundingOf, money } from "../../../lib/money.js";
 import { factRatio, gap } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -182,7 +182,7 @@ function addStatedRate(k: Knowledge, b: DraftBuilder, scopes: Scope[], part: Fac
     .flatMap((doc) => k.factsOf(doc.docId))
     .find((f) => f.measure === "%" && !f.table && statesWith(f.source.excerpt ?? "", part));
   if (!stated) return;
-  const agrees = money(stated.value).eq(computed);
+  const agrees = isRoundingOf(computed, stated.value);
   b.d.notes.push([
     "文件说明中写为 ",
     b.fact(stated, `${part.row}（文件所写比例）`),
