@@ -23,6 +23,17 @@ describe("a request to be told, said before the unit", () => {
   });
 });
 
+describe("'各' after two units and a per-vehicle word", () => {
+  // 000 line 302 (30231 公务用车运行维护费 85.75) and line 522 (共有车辆19辆); 002 line 476 (公务用车运行
+  // 维护费3.5万元) and line 494 (共有车辆1辆). By hand: 85.75 ÷ 19 = 4.51, 3.5 ÷ 1 = 3.50.
+  it("is each unit's average, not a refused per-car breakdown", async () => {
+    const r = await ask("市政府办跟区委办每辆车的运维费各为多少");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("4.51万元/辆");
+    expect(plain(r.answer)).toContain("3.50万元/辆");
+  });
+});
+
 describe("the part of a document pointed at", () => {
   it("'附件表中' names where last year's figure is read, not a figure of its own", async () => {
     const r = await ask("市政府办出国经费2024年较2023年涨了多少？附件表中2023年那个数是多少");

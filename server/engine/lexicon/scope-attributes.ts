@@ -22,6 +22,8 @@ export interface ScopeAttribute {
   readonly within?: string;
   /** The words of the items `within` holds ("油钱", "保险"), global: no qualifiers of their own. */
   readonly items?: RegExp;
+  /** Only with one unit asked: with several, "分别/各" are about the units ("甲和乙每辆车…各多少"). */
+  readonly oneUnitOnly?: boolean;
 }
 
 /** What the offices inside a department do ("预算处", "综合科", "计财科"): never a unit of its own. */
@@ -113,6 +115,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     inQuestion: /每一?(?:辆|台|个人|位|名|个团组|个团|批)[^，。？?]{0,12}(?:分别|各自|各是|各为)/,
     lacking: "逐项（每辆车、每个人、每个团组）的明细",
     closest: "全年合计",
+    oneUnitOnly: true,
   },
   {
     key: "unit_price",
