@@ -17,7 +17,7 @@ const subjects: Subject[] = [
   },
 ];
 const vocabulary = new Vocabulary(subjects, ["档案保护及数字化建设"], ["区委办"]);
-const asked = (q: string, hasUnit = true) => askedScope(vocabulary, q, hasUnit);
+const asked = (q: string, hasUnit = true) => askedScope(vocabulary, q, hasUnit ? 1 : 0);
 
 describe("askedScope", () => {
   it("question words, cues, years and places are no qualifiers", () => {

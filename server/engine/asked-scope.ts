@@ -106,18 +106,20 @@ const STATED_COUNT =
 export function askedScope(
   vocabulary: Vocabulary,
   masked: string,
-  hasUnit: boolean,
+  /** How many units the question is about (named, or carried from the conversation). */
+  unitCount: number,
   /** The question as typed, for attributes matched with their context words. */
   question = masked,
 ): AskedScope {
   let rest = masked.toLowerCase();
   // "全市" beside a unit names its place, unless a share of the whole region is asked ("占全市").
-  const ofRegion = (w: string) => !hasUnit || new RegExp(`占.{0,2}${w}`).test(rest);
+  const ofRegion = (w: string) => unitCount === 0 || new RegExp(`占.{0,2}${w}`).test(rest);
   const attributes = SCOPE_ATTRIBUTES.filter(
     (a) =>
-      a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))) ||
-      !!a.pattern?.test(rest) ||
-      !!a.inQuestion?.test(question),
+      (!a.oneUnitOnly || unitCount <= 1) &&
+      (a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))) ||
+        !!a.pattern?.test(rest) ||
+        !!a.inQuestion?.test(question)),
   );
   for (const a of attributes) {
     rest = maskWords(rest, a.words);

@@ -41,7 +41,7 @@ import {
 } from "./plan-years.js";
 import { ACTIVITY_QUANTITY, asksCount, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
-import { PER_UNITS, SCOPE_ATTRIBUTES } from "./lexicon/scope-attributes.js";
+import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer } from "./read-subject.js";
@@ -76,10 +76,6 @@ import {
 const ASKED_AMOUNT = /\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)/g;
 
 /** Operations that compute with their figures (a figure matched twice would count twice). */
-/** Attributes asked of one unit only (scope-attributes `oneUnitOnly`). */
-const ONE_UNIT_ONLY: ReadonlySet<string> = new Set(
-  SCOPE_ATTRIBUTES.filter((a) => a.oneUnitOnly).map((a) => a.key),
-);
 const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
 
 /** A count of divisions asked on its own ("有几个部门", "内设几个处室"). */
@@ -390,10 +386,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       ? projectListSpans(rest)
       : [];
   const asked: AskedScope = {
-    ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length > 0, q),
+    ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length, q),
     ...(per.perUnit ? { perUnit: per.perUnit.key } : {}),
   };
-  if (scopeUnits.length > 1) asked.attributes = asked.attributes.filter((key) => !ONE_UNIT_ONLY.has(key));
   const rowOrProjectNames = (word: string) =>
     [...k.projectNames.candidates(word), ...k.subjectNames.candidates(word)].some((n) =>
       n.key.includes(word),

@@ -32,9 +32,8 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     // Who the people counted were ("那3个人是谁", "出国的都是谁"), not which body is in charge, nor
     // whom a unit received (its guests are described by kind: "接待的是谁" is answered).
     asks: /(?:[\d一二两三四五六七八九十几]+|这|那)\s*(?:个|名|位|些)?人(?:都|分别|具体)?是(?:谁|哪些人)|(?:去|出国|出访|参加|参会|培训)[^，。？?\s]{0,8}的(?:人)?(?:都|分别|具体)?是(?:谁|哪些人)|叫什么名字|(?:人员|人的)(?:名单|姓名)|(?:都|分别)?是谁去的|名单(?:有吗|呢|是什么)|有(?:没有)?名单/,
-    // A passage naming a person or a post ("某某同志", "某区委书记一行"); a delegation's name
-    // ("某某考察团") names no one.
-    // A post inside a body's name ("市长热线") names no one.
+    // A passage naming a person or a post ("某某同志", "某区委书记一行"); neither a delegation's name
+    // ("某某考察团") nor a post inside a body's name ("市长热线") names anyone.
     shows: /同志|姓名|(?:局长|主任|书记|处长|科长|县长|区长|市长|部长|主席)(?:一行|等|带队|率|及|、|，)/,
   },
 ];

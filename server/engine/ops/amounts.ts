@@ -122,18 +122,22 @@ function addKinds(b: DraftBuilder, facts: Fact[], label: string): void {
  * prints it otherwise (same basis, not merely rounded), computed and cited.
  */
 function gapsBetweenSources(b: DraftBuilder, facts: Fact[], label: string): Segment[][] {
-  const values = distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
+  const values = shownValues(facts);
   return values
     .slice(1)
-    .filter(
-      (f) => f.measure === values[0].measure && sameBasis(values[0], f) && !sameWhenRounded(f, values[0]),
-    )
+    .filter((f) => f.measure === values[0].measure && disagrees(values[0], f))
     .map((f) => [
       `${sourcePlace(values[0])}与${sourcePlace(f)}所列相差 `,
       b.computed(gap(values[0].value, f.value, f.measure), `${label}两处所列之差`, [values[0], f]),
       "。",
     ]);
 }
+
+/** The distinct values of a figure's facts, the preferred first; a count's kinds are not values of it. */
+const shownValues = (facts: Fact[]) => distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
+
+/** Two sources print the figure on one basis, and not one as the other rounded: the document disagrees. */
+const disagrees = (first: Fact, other: Fact) => sameBasis(first, other) && !sameWhenRounded(other, first);
 
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
 export function stateValue(
@@ -143,7 +147,7 @@ export function stateValue(
   /** Notes about a part of the answer's figure say which part they are about. */
   ofPart = false,
 ): { headline: Segment[]; notes: Segment[][] } {
-  const values = distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
+  const values = shownValues(facts);
   const headline: Segment[] = [b.fact(values[0], label)];
   const where = sourcePlace;
   // A count or a score has no budget basis: "所列数", not "所列决算数".
@@ -154,7 +158,7 @@ export function stateValue(
     !sameBasis(values[0], f)
       ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
       : // 1234.57 in the text is the table's 12,345,678.90 元 rounded: the same figure, not a second one.
-        sameWhenRounded(f, values[0])
+        !disagrees(values[0], f)
         ? `，是${where(values[0])}同一数字的四舍五入。`
         : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,
   ]);
@@ -762,13 +766,24 @@ function addSubsets(
  * another one ("人员经费…占基本支出的86.3%" beside a share of 支出合计), so it is not read as a
  * second answer.
  */
-function statedShareNote(b: DraftBuilder, stated: Fact, wholeLabel: string): Segment[] {
+function statedShareNote(
+  b: DraftBuilder,
+  stated: Fact,
+  wholeLabel: string,
+  /** The share computed of the same whole: the note says when the stated one is not it rounded. */
+  computed?: string,
+): Segment[] {
   const base = /占([\u4e00-\u9fa5“”"]{2,12}?)的?(?:比重|比例)?(?:为)?\s*\d/.exec(
     stated.source.excerpt ?? "",
   )?.[1];
   if (base && (!wholeLabel || (!wholeLabel.includes(base) && !base.includes(wholeLabel))))
     return [`文件写明的是占${base}的比例：`, b.fact(stated, `占${base}的比例（文件所列）`), "。"];
-  return ["文件中写明的占比为 ", b.fact(stated, "文件所列占比"), "。"];
+  const disagreeing = computed !== undefined && !isRoundingOf(computed, stated.value);
+  return [
+    "文件中写明的占比为 ",
+    b.fact(stated, "文件所列占比"),
+    disagreeing ? "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。" : "。",
+  ];
 }
 
 /** One name matched as a row with its code and as one printed without (01 表's classes) is one figure. */
@@ -832,13 +847,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wl = metricLabel(whole, k);
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
-  if (stated && Number(stated.value) !== Number(share.value)) {
-    const note = statedShareNote(b, stated, wl);
-    // Of the same whole and not this share rounded: the document's rate disagrees with its amounts.
-    const sameWhole = note[0] === "文件中写明的占比为 ";
-    if (sameWhole && !isRoundingOf(share.value, stated.value))
-      note.splice(-1, 1, "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。");
-    b.d.notes.push(note);
-  }
+  if (stated && Number(stated.value) !== Number(share.value))
+    b.d.notes.push(statedShareNote(b, stated, wl, share.value));
   return b;
 }
