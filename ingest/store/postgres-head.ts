@@ -1,7 +1,6 @@
 import type pg from "pg";
 import { AppError } from "../../lib/app-error.js";
 import { DocumentInfo, Manifest, UnitInfo } from "../schema.js";
-import { SLIM_INFO_SQL } from "./postgres-rows.js";
 import { metaValue } from "./postgres-setup.js";
 import { META } from "./sqlite-schema.js";
 import type { StoreHead, Subject } from "./store.js";
@@ -13,7 +12,7 @@ import type { StoreHead, Subject } from "./store.js";
 export async function readHead(client: pg.PoolClient, schema: string): Promise<StoreHead> {
   const manifest = Manifest.parse(JSON.parse((await metaValue(client, schema, META.manifest)) ?? "null"));
   const { rows: documents } = await client.query<{ info: string }>(
-    `SELECT ${SLIM_INFO_SQL} AS info FROM ${schema}.documents ORDER BY doc_id COLLATE "C"`,
+    `SELECT summary AS info FROM ${schema}.summaries ORDER BY doc_id COLLATE "C"`,
   );
   const { rows: units } = await client.query<{ info: string }>(
     `SELECT info FROM ${schema}.units ORDER BY rowid`,

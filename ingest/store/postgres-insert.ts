@@ -132,13 +132,16 @@ export function chunkRows(
   vectors: number[][],
   mode: VectorMode,
   tokenised?: string[],
-): { rows: unknown[][]; lexemes: Set<string>[] } {
+): { rows: unknown[][]; lexemes: Set<string>[]; termTotal: number } {
   const lexemes: Set<string>[] = [];
+  let termTotal = 0;
   const rows = parsed.chunks.map((chunk, index) => {
     const terms = tokenised?.[index] ?? termsText(chunk.text);
+    const termCount = terms ? terms.split(" ").length : 0;
     const vector = vectors[index] ?? [];
     const positions = chunkLexemes(terms);
     lexemes.push(new Set(positions.keys()));
+    termTotal += termCount;
     const row: unknown[] = [
       chunk.id,
       chunk.docId,
@@ -148,7 +151,7 @@ export function chunkRows(
       chunk.type,
       sectionKey(chunk.section),
       terms,
-      terms ? terms.split(" ").length : 0,
+      termCount,
       tsvectorText(positions),
       vectorToBytes(vector),
       JSON.stringify(chunk),
@@ -156,7 +159,7 @@ export function chunkRows(
     if (mode.kind === "pgvector") row.push(vectorText(vector));
     return row;
   });
-  return { rows, lexemes };
+  return { rows, lexemes, termTotal };
 }
 
 export const FIGURE_COLUMNS = ["metric:text", "want:text", "doc_id:text", "fact:text", "value:text"];

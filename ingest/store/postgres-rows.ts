@@ -118,6 +118,3 @@ export function redactUrl(url: string): string {
     return "postgres://(unparsable)";
   }
 }
-
-/** A document's info without its warnings and report, as SQLite's `slimInfo`. */
-export const SLIM_INFO_SQL = `((info::jsonb - 'warnings' - 'report') || '{"warnings": []}'::jsonb)::text`;

@@ -7,12 +7,20 @@ import { z } from "zod";
  * term's document frequency for exact BM25; `fact_labels` indexes the facts' descriptors by their
  * characters (fact-label-search.ts). Bump PG_SCHEMA_VERSION when the layout changes.
  */
-export const PG_SCHEMA_VERSION = 3;
+export const PG_SCHEMA_VERSION = 4;
 
 /** Schema names are interpolated into SQL: plain lower-case identifiers only. */
 export const SchemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "a lower-case SQL identifier");
 
 export const DEFAULT_SCHEMA = "budget_qa";
+
+/**
+ * Each document's info without its warnings and report, and its warning count: the store's head and
+ * every ingest read them for all documents (from the documents rows, each whole info would be read
+ * and taken apart as jsonb).
+ */
+const SUMMARIES_SQL = (schema: string) =>
+  `CREATE TABLE IF NOT EXISTS ${schema}.summaries (doc_id text PRIMARY KEY, summary text NOT NULL, warnings integer NOT NULL);`;
 
 export function schemaSql(schema: string): string {
   return `
@@ -21,6 +29,7 @@ CREATE TABLE IF NOT EXISTS ${schema}.meta (key text PRIMARY KEY, value text NOT 
 CREATE TABLE IF NOT EXISTS ${schema}.documents (
   rowid bigserial NOT NULL, doc_id text PRIMARY KEY, path text NOT NULL, hash text NOT NULL,
   parser text NOT NULL, unit text NOT NULL, year integer NOT NULL, kind text NOT NULL, info text NOT NULL);
+${SUMMARIES_SQL(schema)}
 CREATE INDEX IF NOT EXISTS documents_path ON ${schema}.documents(path);
 CREATE INDEX IF NOT EXISTS documents_hash ON ${schema}.documents(hash);
 CREATE TABLE IF NOT EXISTS ${schema}.units (rowid bigserial NOT NULL, name text PRIMARY KEY, info text NOT NULL);
@@ -63,6 +72,18 @@ CREATE TABLE IF NOT EXISTS ${schema}.segments (
   name text PRIMARY KEY, count integer NOT NULL, dimensions integer NOT NULL, bytes bytea NOT NULL);
 `;
 }
+
+/**
+ * Older layouts the writer brings up to PG_SCHEMA_VERSION inside its transaction, without
+ * re-ingesting: version → the statements that make it the next one.
+ */
+export const PG_MIGRATIONS: Readonly<Record<number, (schema: string) => string>> = {
+  // 3 → 4: the summaries table, filled from the documents' info.
+  3: (schema) => `${SUMMARIES_SQL(schema)}
+    INSERT INTO ${schema}.summaries (doc_id, summary, warnings) SELECT doc_id,
+      ((info::jsonb - 'warnings' - 'report') || '{"warnings": []}'::jsonb)::text,
+      jsonb_array_length(info::jsonb -> 'warnings') FROM ${schema}.documents;`,
+};
 
 /**
  * With pgvector, chunks also carry an `embedding vector` column. Its HNSW index needs a fixed

@@ -59,15 +59,12 @@ export async function addSegments(
 export async function compactSegments(
   client: Queryable,
   schema: string,
-  generation: string,
-  dimensions: number,
+  { generation, dimensions, alive }: { generation: string; dimensions: number; alive: number },
 ): Promise<void> {
   const { rows: segments } = await client.query<{ name: string; count: number }>(
     `SELECT name, count FROM ${schema}.segments`,
   );
   const points = segments.reduce((n, segment) => n + segment.count, 0);
-  const { rows } = await client.query<{ alive: string }>(`SELECT count(*) AS alive FROM ${schema}.chunks`);
-  const alive = Number(rows[0].alive);
   const extraParts = Math.max(0, Math.ceil(alive / partPoints(dimensions)) - 1);
   if (segments.length <= MAX_SEGMENTS + extraParts && points - alive <= points / 4) return;
   await client.query(`DELETE FROM ${schema}.segments`);

@@ -2,6 +2,7 @@ import type pg from "pg";
 import { AppError } from "../../lib/app-error.js";
 import {
   PG_META,
+  PG_MIGRATIONS,
   PG_SCHEMA_VERSION,
   PGVECTOR_MIN_VERSION,
   pgvectorColumnSql,
@@ -53,6 +54,22 @@ export async function prepareSchema(client: Queryable, schema: string): Promise<
     await client.query(pgvectorColumnSql(schema, mode.extension));
   }
   return mode;
+}
+
+/**
+ * Runs the migrations from the stored layout on (see PG_MIGRATIONS), each setting the version it
+ * reaches; true when there were any. A newer or unknown layout is refused by prepareSchema.
+ */
+export async function migrateSchema(client: Queryable, schema: string): Promise<boolean> {
+  if (!(await schemaExists(client, schema))) return false;
+  const stored = await metaValue(client, schema, META.schema);
+  if (stored === undefined) return false;
+  let version = Number(stored);
+  for (; PG_MIGRATIONS[version] !== undefined; version++) {
+    await client.query(PG_MIGRATIONS[version](schema));
+    await setMeta(client, schema, META.schema, String(version + 1));
+  }
+  return version !== Number(stored);
 }
 
 async function setMeta(client: Queryable, schema: string, key: string, value: string): Promise<void> {

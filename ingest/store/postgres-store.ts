@@ -7,7 +7,7 @@ import type { Figure } from "../domain/select-figures.js";
 import { DocumentInfo, Manifest, type Chunk, type Fact, type ParsedTable } from "../schema.js";
 import { readHead, unreadable } from "./postgres-head.js";
 import { factPage, factWhere, Params, redactUrl } from "./postgres-rows.js";
-import { DEFAULT_SCHEMA, PG_SCHEMA_VERSION, SchemaName } from "./postgres-schema.js";
+import { DEFAULT_SCHEMA, PG_MIGRATIONS, PG_SCHEMA_VERSION, SchemaName } from "./postgres-schema.js";
 import { PostgresSearch } from "./postgres-search.js";
 import { metaValue, readVectorMode, schemaExists, type VectorMode } from "./postgres-setup.js";
 import { PostgresWriter } from "./postgres-writer.js";
@@ -111,6 +111,14 @@ class PostgresReader implements IndexStore {
       `SELECT info FROM ${this.schema}.documents ORDER BY doc_id COLLATE "C"`,
     );
     return rows.map((row) => DocumentInfo.parse(JSON.parse(row.info)));
+  }
+
+  async documentInfo(docId: string): Promise<DocumentInfo | undefined> {
+    const [row] = await this.rows<{ info: string }>(
+      `SELECT info FROM ${this.schema}.documents WHERE doc_id = $1`,
+      [docId],
+    );
+    return row ? DocumentInfo.parse(JSON.parse(row.info)) : undefined;
   }
 
   async head(): Promise<StoreHead> {
@@ -223,7 +231,11 @@ class PostgresReader implements IndexStore {
       if (!(await schemaExists(this.pool, this.schema)))
         return { ok: false, problems: [`no index in ${this.location} (schema ${this.schema})`] };
       const version = Number(await this.meta(META.schema));
-      if (version !== PG_SCHEMA_VERSION)
+      if (PG_MIGRATIONS[version] !== undefined)
+        problems.push(
+          `storage version ${version}: run \`npm run ingest\` once to bring it up to ${PG_SCHEMA_VERSION}`,
+        );
+      else if (version !== PG_SCHEMA_VERSION)
         problems.push(`storage version ${version}, expected ${PG_SCHEMA_VERSION}`);
       const manifest = Manifest.parse(JSON.parse((await this.meta(META.manifest)) ?? "null"));
       const [actual] = await this.rows<Record<"documents" | "facts" | "chunks" | "tables", string>>(

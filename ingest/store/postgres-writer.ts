@@ -14,10 +14,11 @@ import {
   VOCABULARY_COLUMNS,
   vocabularyRows,
 } from "./postgres-insert.js";
-import { redactUrl, SLIM_INFO_SQL } from "./postgres-rows.js";
+import { redactUrl } from "./postgres-rows.js";
 import { PGVECTOR_HNSW_MAX_DIMENSIONS, pgvectorSql } from "./postgres-schema.js";
 import { addSegments, compactSegments } from "./postgres-segments.js";
-import { prepareSchema, takeWriterLock, type VectorMode } from "./postgres-setup.js";
+import { migrateSchema, prepareSchema, takeWriterLock, type VectorMode } from "./postgres-setup.js";
+import { slimInfo } from "./sqlite-rows.js";
 import { META } from "./sqlite-schema.js";
 import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
 
@@ -34,6 +35,9 @@ export class PostgresWriter implements StoreWriter {
   /** Vectors of the ingest's new chunks, as 32-bit floats (half a number[]'s memory) until the commit. */
   private readonly pending: { label: number; vector: Float32Array }[] = [];
   private readonly termDeltas = new Map<string, number>();
+  /** Chunks and their terms added less removed by this ingest: the totals move without a scan of every chunk. */
+  private chunkDelta = 0;
+  private termDelta = 0;
   private closed = false;
 
   private constructor(
@@ -50,6 +54,13 @@ export class PostgresWriter implements StoreWriter {
     try {
       await client.query("BEGIN");
       await takeWriterLock(client, schema, redactUrl(url), waitMs);
+      // An older layout is brought up to date and committed on its own: an ingest that then
+      // changes no document (and aborts) leaves the store upgraded.
+      if (await migrateSchema(client, schema)) {
+        await client.query("COMMIT");
+        await client.query("BEGIN");
+        await takeWriterLock(client, schema, redactUrl(url), waitMs);
+      }
       return new PostgresWriter(client, schema, await prepareSchema(client, schema));
     } catch (error) {
       await client
@@ -62,6 +73,14 @@ export class PostgresWriter implements StoreWriter {
 
   private async query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<R[]> {
     return (await this.client.query<R>(sql, values)).rows;
+  }
+
+  private async metaNumber(key: string): Promise<number> {
+    const [row] = await this.query<{ value: string }>(
+      `SELECT value FROM ${this.schema}.meta WHERE key = $1`,
+      [key],
+    );
+    return Number(row?.value ?? 0);
   }
 
   private async setMeta(key: string, value: string): Promise<void> {
@@ -79,9 +98,7 @@ export class PostgresWriter implements StoreWriter {
 
   async documentSummaries(): Promise<DocumentSummary[]> {
     const rows = await this.query<{ info: string; warnings: number }>(
-      `SELECT ${SLIM_INFO_SQL} AS info,
-         jsonb_array_length(info::jsonb -> 'warnings') AS warnings
-       FROM ${this.schema}.documents ORDER BY doc_id COLLATE "C"`,
+      `SELECT summary AS info, warnings FROM ${this.schema}.summaries ORDER BY doc_id COLLATE "C"`,
     );
     return rows.map((row) => ({
       info: DocumentInfo.parse(JSON.parse(row.info)),
@@ -107,6 +124,11 @@ export class PostgresWriter implements StoreWriter {
         "info:text",
       ],
       [[info.docId, path, info.hash, parser, info.unit, info.year, info.kind, JSON.stringify(info)]],
+    );
+    await insert(
+      "summaries",
+      ["doc_id:text", "summary:text", "warnings:integer"],
+      [[info.docId, slimInfo(info), info.warnings.length]],
     );
     await insert("facts", FACT_COLUMNS, factRows(parsed));
     await insertFactMetrics(this.client, this.schema, parsed);
@@ -135,6 +157,8 @@ export class PostgresWriter implements StoreWriter {
     );
     const chunks = chunkRows(parsed, vectors, this.vectors, terms);
     await insert("chunks", chunkColumns(this.vectors), chunks.rows);
+    this.chunkDelta += chunks.rows.length;
+    this.termDelta += chunks.termTotal;
     for (const lexemes of chunks.lexemes) for (const term of lexemes) this.countTerm(term, 1);
     await insert("vocabulary", VOCABULARY_COLUMNS, vocabularyRows(info.docId, vocabulary));
     if (this.vectors.kind === "segments") await this.queueVectors(info.docId, vectors);
@@ -162,10 +186,12 @@ export class PostgresWriter implements StoreWriter {
       [docId],
     );
     for (const row of removed) this.countTerm(row.term, -row.n);
-    const labels = await this.query<{ rowid: string }>(
-      `SELECT rowid FROM ${this.schema}.chunks WHERE doc_id = $1`,
+    const labels = await this.query<{ rowid: string; term_count: number }>(
+      `SELECT rowid, term_count FROM ${this.schema}.chunks WHERE doc_id = $1`,
       [docId],
     );
+    this.chunkDelta -= labels.length;
+    for (const row of labels) this.termDelta -= row.term_count;
     if (labels.length) {
       const gone = new Set(labels.map((row) => Number(row.rowid)));
       for (let i = this.pending.length - 1; i >= 0; i--)
@@ -173,6 +199,7 @@ export class PostgresWriter implements StoreWriter {
     }
     for (const table of [
       "documents",
+      "summaries",
       "facts",
       "fact_metrics",
       "figures",
@@ -198,12 +225,10 @@ export class PostgresWriter implements StoreWriter {
       );
       await this.writeTermCounts();
       const generation = `${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`;
-      await this.commitVectors(generation, manifest.embedding.dimensions);
-      const [stats] = await this.query<{ n: string; t: string }>(
-        `SELECT count(*) AS n, coalesce(sum(term_count), 0) AS t FROM ${this.schema}.chunks`,
-      );
-      await this.setMeta(META.chunkCount, String(Number(stats.n)));
-      await this.setMeta(META.termTotal, String(Number(stats.t)));
+      const chunkCount = (await this.metaNumber(META.chunkCount)) + this.chunkDelta;
+      await this.commitVectors(generation, manifest.embedding.dimensions, chunkCount);
+      await this.setMeta(META.chunkCount, String(chunkCount));
+      await this.setMeta(META.termTotal, String((await this.metaNumber(META.termTotal)) + this.termDelta));
       await this.setMeta(META.manifest, JSON.stringify(manifest));
       await this.setMeta(META.generation, generation);
       await this.query("COMMIT");
@@ -236,7 +261,7 @@ export class PostgresWriter implements StoreWriter {
     }
   }
 
-  private async commitVectors(generation: string, dimensions: number): Promise<void> {
+  private async commitVectors(generation: string, dimensions: number, chunkCount: number): Promise<void> {
     if (this.vectors.kind === "pgvector") {
       if (dimensions > 0 && dimensions <= PGVECTOR_HNSW_MAX_DIMENSIONS)
         await this.query(pgvectorSql(this.schema, this.vectors.extension, dimensions));
@@ -247,7 +272,7 @@ export class PostgresWriter implements StoreWriter {
       return;
     }
     await addSegments(this.client, this.schema, `seg-${generation}`, this.pending, dimensions);
-    await compactSegments(this.client, this.schema, generation, dimensions);
+    await compactSegments(this.client, this.schema, { generation, dimensions, alive: chunkCount });
   }
 
   async abort(): Promise<void> {

@@ -436,6 +436,54 @@ describe.skipIf(!postgres.available)("PostgreSQL store specifics", () => {
     await otherReader.close();
   });
 
+  it("moves its chunk and term totals by each ingest's changes, matching a recount", async () => {
+    const moved = await postgres.create("totals");
+    const recount = async () =>
+      (
+        await moved.sql<{ stored: string; counted: string }>(
+          `SELECT (SELECT value FROM ${moved.schema}.meta WHERE key = 'chunk_count') || '/' ||
+             (SELECT value FROM ${moved.schema}.meta WHERE key = 'term_total') AS stored,
+           count(*) || '/' || coalesce(sum(term_count), 0) AS counted FROM ${moved.schema}.chunks`,
+        )
+      )[0];
+    await ingestInto(moved.store, [writes["000"], writes["001"]]);
+    const first = await recount();
+    expect(first.stored).toBe(first.counted);
+    // 001 written again (a replacement) and 000 removed in one ingest.
+    await ingestInto(moved.store, [writes["001"]], ["000"]);
+    const second = await recount();
+    expect(second.stored).toBe(second.counted);
+    expect(second.counted).not.toBe(first.counted);
+  });
+
+  it("brings the layout before (version 3: no summaries table) up to date on the next ingest", async () => {
+    const older = await postgres.create("older");
+    await ingestInto(older.store, [writes["000"], writes["002"]]);
+    const before = older.store.reader();
+    const head = await before.head();
+    await before.close();
+    await older.sql(
+      `DROP TABLE ${older.schema}.summaries; UPDATE ${older.schema}.meta SET value = '3' WHERE key = 'schema_version'`,
+    );
+    const refused = older.store.reader();
+    expect((await refused.check()).problems).toEqual([
+      `storage version 3: run \`npm run ingest\` once to bring it up to ${PG_SCHEMA_VERSION}`,
+    ]);
+    await refused.close();
+    // An ingest that changes no document (it aborts) still leaves the layout upgraded.
+    await (await older.store.writer()).abort();
+    const upgradedOnly = older.store.reader();
+    expect(await upgradedOnly.check()).toEqual({ ok: true, problems: [] });
+    expect(await upgradedOnly.head()).toEqual(head);
+    await upgradedOnly.close();
+    await ingestInto(older.store, [writes["001"]]);
+    const after = older.store.reader();
+    const upgraded = await after.head();
+    expect(upgraded.documents.filter((d) => d.docId !== "001")).toEqual(head.documents);
+    expect(upgraded.documents.map((d) => d.docId)).toEqual(["000", "001", "002"]);
+    await after.close();
+  });
+
   it("keeps the password out of its location", async () => {
     const store = new PostgresStore("postgres://budget:secret@db.example:5432/qa", { cacheDir: tmpdir() });
     const located = store.reader();
