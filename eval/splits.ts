@@ -60,6 +60,10 @@ import { z } from "zod";
  *   the voice of auditors, journalists, people's congress deputies and phone voice input: checks of
  *   totals against parts and narrative against table, execution rates, Chinese numerals and filler
  *   words, rarely read lines); first scored on arrival, then open for tuning.
+ * - `dev21`: a twenty-second set written the same way in session 23 (210 items, all 13 documents,
+ *   in yes/no and threshold questions, traditional characters, mixed English and full-width digits,
+ *   homophone slips of a pinyin input method, structure and ratio questions, 情况说明 drafts with
+ *   their formulas, questions about the document itself); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -85,6 +89,7 @@ export const Split = z.enum([
   "dev18",
   "dev19",
   "dev20",
+  "dev21",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -127,4 +132,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev18: { dir: join(GOLD, "dev18"), corpus: "configured", heldOut: false },
   dev19: { dir: join(GOLD, "dev19"), corpus: "configured", heldOut: false },
   dev20: { dir: join(GOLD, "dev20"), corpus: "configured", heldOut: false },
+  dev21: { dir: join(GOLD, "dev21"), corpus: "configured", heldOut: false },
 };

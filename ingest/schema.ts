@@ -187,6 +187,10 @@ export const DocumentReport = z.object({
       title: z.string(),
       /** The standard table's name when the title is one (收入支出决算总表, 部门收入预算总表 …). */
       standard: z.string().optional(),
+      /** The label as printed ("公开07表"), when the document labels its tables. */
+      label: z.string().optional(),
+      /** The table's own note ("…故本表无数据"), clipped. */
+      note: z.string().optional(),
       rows: z.number().int(),
       facts: z.number().int(),
       amountUnit: z.string(),

@@ -26,6 +26,8 @@ export function buildReport(input: {
       id: t.id,
       title: t.title,
       ...(standard ? { standard } : {}),
+      ...(t.label ? { label: t.label } : {}),
+      ...(t.note?.trim() ? { note: clip(t.note.trim()) } : {}),
       rows: t.rows.filter((r) => !r.header).length,
       facts: factsPerTable.get(t.id) ?? 0,
       amountUnit: t.amountUnit,

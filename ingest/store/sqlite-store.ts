@@ -145,6 +145,11 @@ class SqliteReader implements IndexStore {
     ).map((text) => DocumentInfo.parse(JSON.parse(text)));
   }
 
+  async documentInfo(docId: string): Promise<DocumentInfo | undefined> {
+    const text = this.connection().prepare("SELECT info FROM documents WHERE doc_id = ?").pluck().get(docId);
+    return typeof text === "string" ? DocumentInfo.parse(JSON.parse(text)) : undefined;
+  }
+
   async facts(query: FactQuery): Promise<Fact[]> {
     const where = factWhere(query);
     const page =

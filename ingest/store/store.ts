@@ -112,6 +112,8 @@ export interface IndexStore {
   head(): Promise<StoreHead>;
   /** Every document's info with its ingest warnings (a server keeps them out of memory). */
   documentInfos(): Promise<DocumentInfo[]>;
+  /** One document's info with its warnings and understanding report (its tables), if stored. */
+  documentInfo(docId: string): Promise<DocumentInfo | undefined>;
   facts(query: FactQuery): Promise<Fact[]>;
   countFacts(query: FactQuery): Promise<number>;
   /** In insertion order, like every list the store returns. */

@@ -16,14 +16,15 @@ export function asksYuan(question: string): boolean {
  * A 万元 figure restated in 元, with the conversion as its formula: when the question asks for 元,
  * or when the figure is computed from amounts the tables print in 元 (a difference of two 元
  * cells is stated in 元 too, "12.3456万元 × 10000 = 123456元"). Cents follow the table's printing;
- * a figure asked in 元 with none printed shows two decimals.
+ * a figure printed in 万元 shows none: "0.12万元" is 1200元 to the hundred, and cents would claim
+ * an exactness the document does not print.
  */
 export function yuanBeside(fig: Figure, askedYuan: boolean): { value: string; formula: string } | undefined {
   if (fig.measure !== "万元" || !fig.facts.length) return undefined;
   const printed = fig.facts.map((f) => f.printed);
   const allYuan = printed.every((p) => p?.unit === "元");
   if (!askedYuan && !(fig.formula && allYuan)) return undefined;
-  const places = allYuan ? Math.max(...printed.map((p) => decimalsOf(p!.value))) : 2;
+  const places = allYuan ? Math.max(...printed.map((p) => decimalsOf(p!.value))) : 0;
   const value = money(fig.value).times(YUAN_PER_WAN).toFixed(places);
   return { value, formula: `${money(fig.value).toFixed()}万元 × ${YUAN_PER_WAN} = ${value}元` };
 }

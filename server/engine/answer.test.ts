@@ -64,7 +64,7 @@ const answered: Case[] = [
   // Money asked of the cars: their running costs (line 1139), not their number.
   ["驻京办公车一年烧多少钱", "19.7万元", "B:1139"],
   // 元 asked: 0.13万元 (table 09, line 338) restated as 1300元.
-  ["区委办2024年公务接待费是多少元", "0.13万元 1300元", "T:338:09", "1300.00元"],
+  ["区委办2024年公务接待费是多少元", "0.13万元 1300元", "T:338:09", "即1300元"],
   // A part of the previous amount named in a follow-up.
   ["区委办2024年三公经费是多少 | 公务接待那块呢", "0.13万元", "T:338:09"],
   ["驻京办2023年三公经费", "26.42万元", "B:1322", "2023年度"],

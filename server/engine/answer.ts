@@ -1,4 +1,5 @@
 import type { Embeddings } from "@langchain/core/embeddings";
+import { locationAsked } from "./ops/figure-location.js";
 import type { Manifest } from "../../ingest/schema.js";
 import type { IndexStore } from "../../ingest/store/store.js";
 import { compose } from "./compose.js";
@@ -82,7 +83,8 @@ async function ruleAnswer(
   messages: ChatMessage[],
 ): Promise<{ plan: QueryPlan; result: AnswerResult }> {
   const whole = planConversation(knowledge, messages);
-  let clauses = clausePlans(knowledge, messages, whole);
+  // "<某项> <金额> 出自哪张表？列在<某列>还是<另一列>": the cells found answer every part at once.
+  let clauses = locationAsked(whole) ? undefined : clausePlans(knowledge, messages, whole);
   if (!clauses) {
     const draft = await execute(knowledge, whole);
     // A text question the documents do not answer as one message may be several ("…？…？").

@@ -117,6 +117,7 @@ export function askedScope(
   const attributes = SCOPE_ATTRIBUTES.filter(
     (a) =>
       (!a.oneUnitOnly || unitCount <= 1) &&
+      !a.unless?.test(question) &&
       (a.words.some((w) => rest.includes(w) && (!a.withoutUnit || ofRegion(w))) ||
         !!a.pattern?.test(rest) ||
         !!a.inQuestion?.test(question)),

@@ -50,7 +50,7 @@ export function clausePlans(
     // The document the message names ("决算里说…") holds for each of its questions.
     const kind = whole.kind ?? documentNamed(whole.question);
     return (mixed || apart) && plans
-      ? plans.map((plan) => ({ ...plan, kind: plan.kind ?? kind }))
+      ? plans.map((plan) => withWholeAttributes({ ...plan, kind: plan.kind ?? kind }, whole))
       : undefined;
   }
   // "<甲>几个，<乙>多少": counts of different things, each its own question even after a comma.
@@ -65,6 +65,15 @@ export function clausePlans(
   const plans = eachClause(k, messages);
   if (!plans) return undefined;
   return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
+}
+
+/** A clause that only distributes over what the one before named ("…资助了哪几家公司？各家拿了多少"). */
+const DISTRIBUTIVE = /^(?:那|那么)?(?:每家|各家|每一家|每个|各自)/;
+
+/** Such a clause asks about the same things: what the message asks beyond the figures holds for it. */
+function withWholeAttributes(plan: QueryPlan, whole: QueryPlan): QueryPlan {
+  if (!DISTRIBUTIVE.test(plan.question) || !whole.attributes.length) return plan;
+  return { ...plan, attributes: [...new Set([...plan.attributes, ...whole.attributes])] };
 }
 
 /** The kind of document a message says it read ("决算里说…", "预算中写的…"). */

@@ -1,4 +1,7 @@
 import type { Draft } from "./draft.js";
+import { figureLocationOp } from "./ops/figure-location.js";
+import { priceClassOp } from "./ops/price-class.js";
+import { tableInventoryOp } from "./ops/table-inventory.js";
 import type { Knowledge } from "./knowledge.js";
 import { breakdownOp, SAME_AS_LAST_YEAR, shareOp, valueOp, wantOf } from "./ops/amounts.js";
 import { scenarioOp } from "./ops/scenario.js";
@@ -53,6 +56,7 @@ import { refuseAmountForRate } from "./asked-rate.js";
 import { addEditionReason } from "./ops/edition-reason.js";
 import { addCostWithoutCount, addCountBesideZeroCost } from "./ops/cost-without-count.js";
 import { addQuotedCheck } from "./ops/quoted-check.js";
+import { addYuanCounterpart } from "./ops/yuan-counterpart.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 
 /** The project spending of one unit, asked project by project. */
@@ -220,6 +224,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addCountBesideZeroCost(k, draft);
   addCostWithoutCount(k, draft);
   addQuotedCheck(asked, draft);
+  await addYuanCounterpart(k, asked, draft);
   return draft;
 }
 
@@ -233,6 +238,15 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const { scopes, unpublished } = resolved;
   const which = unitCountMismatch(k, plan, scopes);
   if (which) return which;
+  // "这份决算有几张表", "哪些表是空的": the documents' tables themselves, not their figures.
+  const tables = await tableInventoryOp(k, plan, scopes);
+  if (tables) return tables;
+  // "单价N万元以上的设备几台": the sentence counting that price class, or the closest one named.
+  const priced = await priceClassOp(k, plan, scopes);
+  if (priced) return priced;
+  // "<某项> <金额> 出自哪张表": the cells that print the quoted amount.
+  const located = await figureLocationOp(k, plan, scopes);
+  if (located) return located;
   // "某工程盖多大、多高": a size a sentence states, not the project's money. "一共接待了多少批次": a
   // total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the counts of the part
   // the figure's name stands for.

@@ -51,6 +51,20 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion(question)).toBe(normalized);
   });
 
+  it("an amount pasted with thousands separators is one number, not a code and a number", () => {
+    expect(normalizeQuestion("表里“某某费 215,600”在哪")).toBe("表里“某某费215600”在哪");
+    expect(normalizeQuestion("合计22,118,861.34元")).toBe("合计22118861.34元");
+    expect(normalizeQuestion("甲,乙两项")).toBe("甲,乙两项");
+    expect(normalizeQuestion("2023,2024两年")).toBe("2023,2024两年");
+  });
+
+  it("homophones of 接待, 决算 and 维护 typed by pinyin", () => {
+    expect(normalizeQuestion("公务借贷费多少")).toBe("公务接待费多少");
+    expect(normalizeQuestion("借贷资金多少")).toBe("借贷资金多少");
+    expect(normalizeQuestion("绝算数")).toBe("决算数");
+    expect(normalizeQuestion("公务用车运行为护费")).toBe("公务用车运行维护费");
+  });
+
   it("a column listed by its first word after other columns: 项目 → 项目支出", () => {
     expect(normalizeQuestion("人员经费、公用经费、项目各多少")).toBe("人员经费、公用经费、项目支出各多少");
     expect(normalizeQuestion("项目各多少")).toBe("项目各多少");

@@ -159,7 +159,10 @@ function plusAsAnd(q: string): string {
 export function normalizeQuestion(question: string): string {
   let q = listedWithSpaces(
     translateEnglishWords(withoutFillers(withoutPleasantries(toSimplified(toHalfWidth(question))))),
-  ).replace(/[\s\u3000]+/g, "");
+  )
+    .replace(/[\s\u3000]+/g, "")
+    // An amount pasted with its thousands separators ("12,345.00") is one number.
+    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, "");
   q = q.replace(
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,

@@ -23,6 +23,9 @@ const RANKING =
 /** How many times one figure is another, or their ratio. */
 export const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/;
 
+/** The asker wants the arithmetic shown ("列一下算式", "怎么算的"), also for a rate the document prints. */
+export const FORMULA_ASKED = /算式|公式|计算过程|列式|怎么算|如何算|怎样算/;
+
 /** "A除去B以外是多少", "扣除B后还剩多少": one figure less another. */
 export const EXCLUDING = /除去|除了|扣除|扣掉|去掉|减去|减掉|不算|刨去|刨除/;
 /** The mean of several units' figures ("平均是多少", "均值"); 平均每人 is a per-capita figure, read before. */
@@ -67,8 +70,9 @@ export const YOY =
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\d{2}\s*年|20\d{2}(?=预算|决算|执行))/;
 /** Last year's figure asked in a clause of its own ("…？去年呢", "去年是多少"). */
 const LAST_YEAR_TOO = /(?:去年|上年|上一年)(?:的)?(?:呢|是多少|多少|有多少|为多少)/;
-/** Two figures added ("A加B", "加起来", "两家加一起"). */
-export const SUM_CUE = /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇/;
+/** Two figures added ("A加B", "加起来", "两家加一起", "A加B等于多少": 加 is read as 和 by then). */
+export const SUM_CUE =
+  /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇|〇和〇+[^，,。？?]{0,4}等于(?:多少|几)/;
 /** "两年", "近三年": how many years back from the latest are meant (undefined when not said). */
 export function yearsSpanned(q: string): number | undefined {
   const m = /(?<![\d〇零一二三四五六七八九十])(两|二|三|四|五|[2-5])年(?!度|[前后底末初])/.exec(q);

@@ -11,7 +11,7 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
   },
   {
     kind: "单位名称",
-    asks: /哪(?:些|家|个)(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家)|给了?哪些(?:公司|企业|单位)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/,
+    asks: /哪(?:些|家|个)(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家)|(?:给|扶持|支持|补贴|资助|奖励|补助|奖补)了?哪(?:些|几家|家)(?:公司|企业|单位)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)|供应商是(?:谁|哪)/,
     // A named company ("某某有限公司"), not the word 公司 in a policy's name.
     shows: /有限公司|有限责任公司|股份公司|集团公司|供应商名单|中标人|中标单位|事务所|企业名单/,
   },
@@ -26,6 +26,13 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     asks: /(?:住|住的|住在|吃|吃的|在)?哪(?:家|个|些)(?:酒店|宾馆|饭店|餐厅|饭馆|招待所)|(?:酒店|宾馆|饭店|餐厅)(?:是|叫)(?:哪|什么)/,
     // A named hotel or restaurant ("某某酒店", "某某宾馆").
     shows: /[\u4e00-\u9fa5]{2,}(?:酒店|宾馆|饭店|大厦|招待所)/,
+  },
+  {
+    kind: "来宾",
+    // Whom a unit received ("接待了谁", "接待的是哪里的客人"): a passage describing the guests by
+    // post or delegation answers it ("接待某市区委书记一行").
+    asks: /接待(?:了|的|过)(?:是)?(?:谁|哪些人|什么人|哪些客人|哪里的|哪些单位|哪些团)/,
+    shows: /一行|来访|来宾|考察团|调研组|代表团|团组/,
   },
   {
     kind: "人员姓名",

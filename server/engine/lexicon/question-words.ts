@@ -18,9 +18,11 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     // pointing at an amount ("那块钱", "这笔钱")
     "块钱 那块 这块 那笔 这笔 笔钱 那笔钱 这笔钱",
     // checking one source against another ("…里和…里一样吗", "对得上吗")
-    "是不是 是否 一样吗 对得上 对不上 对的上 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
+    "是不是 是否 一样吗 对得上 对不上 对的上 矛盾 矛盾吗 冲突 不一致 一致吗 相符 不符 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
     // how the answer is to be worked out or put ("倒推", "整理成…", "算下来", "一句话概括")
     "一句话 一句话概括 概括 概括一下 总结 总结一下 简单说 简要 简要说 大白话 通俗 通俗点 倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 看到 两个数 两个数字",
+    // asking to be shown the arithmetic ("列一下算式", "怎么算的"): every computed answer shows it
+    "算式 列算式 列式 列出算式 列一下算式 算式列一下 算式列出来 列一下 列出 列出来 列下 计算过程 计算公式 公式 过程 怎么算 怎么算的 如何算 怎样算",
     // which figures to work from ("按表中数据算")
     "数算 数来算 数字算 数据算 表中 表格里 表格中",
     // a table pointed at, or its own notes quoted ("本表为空表", "这张表下面写着"); the attachments

@@ -24,6 +24,8 @@ export interface ScopeAttribute {
   readonly items?: RegExp;
   /** Only with one unit asked: with several, "分别/各" are about the units ("甲和乙每辆车…各多少"). */
   readonly oneUnitOnly?: boolean;
+  /** Not this attribute when the question matches (a class named by its price: "单价N万元以上的设备"). */
+  readonly unless?: RegExp;
 }
 
 /** What the offices inside a department do ("预算处", "综合科", "计财科"): never a unit of its own. */
@@ -118,9 +120,22 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     oneUnitOnly: true,
   },
   {
+    key: "each_recipient",
+    words: [],
+    // What each company a fund supported received ("资助了哪几家公司？各家拿了多少"): disclosures state
+    // the fund's total, never a recipient's share.
+    inQuestion:
+      /(?:企业|公司|商户|供应商|展商|受助单位)[^。]{0,16}每家|每家(?:企业|公司|商户|供应商|展商|受助单位)/,
+    lacking: "每家受助企业（单位）得到的金额",
+    closest: "全年合计",
+    oneUnitOnly: true,
+  },
+  {
     key: "unit_price",
     words: ["单价", "均价", "多少钱一", "开支标准", "每台", "一平米", "每平米", "每平方米", "一平方米"],
     lacking: "单价或开支标准",
+    // "单价N万元以上的设备": the disclosed class of assets, counted in the documents
+    unless: /(?:单价|单位价值)\s*\d+(?:\.\d+)?\s*万元?(?:以上|及以上)/,
   },
   {
     key: "period",

@@ -81,6 +81,10 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   // homophones of 公 typed for it
   [/三[工宫功攻共](?=经费|经|费|开支|预算|决算)/g, "三公"],
   [/公物接待/g, "公务接待"],
+  // homophones of 接待 and 决算 typed by pinyin (借贷 only after 公务: it is a word of its own)
+  [/公务(?:借贷|接代|街待|节待|接带)/g, "公务接待"],
+  [/(?:绝算|决蒜|觉算)/g, "决算"],
+  [/运行[为委围]护/g, "运行维护"],
   // homophones of 化 typed for it
   [/信息[话划](?=建设|系统|项目|工作|平台|经费|运维)/g, "信息化"],
   [/公务用车运维费?/g, "公务用车运行维护费"],

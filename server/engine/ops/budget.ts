@@ -13,7 +13,7 @@ import { statedBudgetGap } from "./stated-budget-gap.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
 import { counterpartChange, yoyOp } from "./yoy.js";
-import { RATIO, YOY } from "../question-cues.js";
+import { FORMULA_ASKED, RATIO, YOY } from "../question-cues.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { basisWord, metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 
@@ -244,6 +244,13 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
         `决算是${budgetWord}的 `,
         b.computed(multiple, `${label}决算相对${budgetWord}`, [c.actual, c.budget]),
         "。",
+      ]);
+    // The printed rate's arithmetic, when the asker wants to see it.
+    if (c.stated && rate && money(c.stated.value).eq(rate.value) && FORMULA_ASKED.test(plan.question))
+      b.d.notes.push([
+        "按决算数 ÷ 预算数计算为 ",
+        b.computed(rate, `${label}预算完成率（计算）`, [c.actual, c.budget]),
+        "，与文件所列一致。",
       ]);
     // A rate printed with fewer decimals (one decimal for a computed two) may be the same rate rounded.
     if (c.stated && rate && !money(c.stated.value).eq(rate.value)) {

@@ -15,7 +15,8 @@ import { metricLabel, sourcePlace } from "./labels.js";
  */
 const QUOTED =
   /(?<![\d.])(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万|元)|(?<![\d.])(\d+\.\d+)(?![\d.]|\s*(?:%|％|个百分点|倍|年|[辆台人个次]))/g;
-const WAN_PER: Readonly<Record<string, string>> = {
+/** 万元 per unit an asker may write an amount in. */
+export const WAN_PER: Readonly<Record<string, string>> = {
   亿元: "10000",
   亿: "10000",
   万元: "1",

@@ -1,0 +1,14 @@
+/**
+ * Assets counted by a price class ("单位价值N万元以上设备", "单价N万元以上的专用设备"): the
+ * documents count them in a sentence of their asset section. The class's threshold is part of
+ * what is asked: a sentence about another threshold does not answer it.
+ */
+export const PRICE_CLASS_ASKED =
+  /(?:单价|单位价值|价值)\s*(\d+(?:\.\d+)?)\s*万元?(?:（含）|\(含\))?(?:及)?以上/;
+
+/** The sentence that counts such assets, with its threshold and count ("单位价值N万元以上设备（不含车辆）M台（套）"). */
+export const PRICE_CLASS_STATED =
+  /(?:单价|单位价值|价值)\s*(\d+(?:\.\d+)?)\s*万元(?:（含）|\(含\))?(?:及)?以上[^，。；\n]{0,20}?(\d+)\s*(?:台|套|件|辆)(?:（套）|\(套\))?/g;
+
+/** What a retrieval for those sentences searches. */
+export const PRICE_CLASS_QUERY = "单位价值 万元以上 设备 台 套 国有资产占用";

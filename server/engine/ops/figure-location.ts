@@ -1,0 +1,56 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { LOCATION_ASKED, QUOTED_NUMBER } from "../lexicon/figure-location.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { grams } from "../vocabulary.js";
+import { sourceLabel } from "./labels.js";
+import { WAN_PER } from "./quoted-figures.js";
+
+/** Word pairs every kind of row has: sharing one names no row in particular. */
+const GENERIC = /^(?:预算|决算|支出|经费|费用|合计|金额|收入|年度|万元)$/;
+
+/**
+ * "<某项> <金额> 出自哪张表，列在<某列>还是<另一列>": every cell of the unit's documents for that
+ * year printing the quoted amount in a row the question names, each with its table, row and column
+ * and cited. A number with no unit is compared as printed (元 or 万元). Undefined when nothing is
+ * quoted, no location is asked, or no such cell exists.
+ */
+/** The one number the question quotes, when it asks where a number is printed. */
+export function locationAsked(plan: QueryPlan): { text: string; unit?: string } | undefined {
+  if (!LOCATION_ASKED.test(plan.question)) return undefined;
+  const numbers = [...plan.question.matchAll(QUOTED_NUMBER)].map((m) => ({ text: m[1], unit: m[2] }));
+  return numbers.length === 1 ? numbers[0] : undefined;
+}
+
+export async function figureLocationOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  const quoted = locationAsked(plan);
+  if (!quoted || scopes.length !== 1) return undefined;
+  const { text, unit } = quoted;
+  const [scope] = scopes;
+  const docs = k.docs(scope.unit, { year: scope.year });
+  await k.loadDocuments(docs.map((doc) => doc.docId));
+  const asked = new Set(grams(plan.question).filter((g) => !/\d/.test(g) && !GENERIC.test(g)));
+  const printsIt = (fact: Fact) =>
+    unit
+      ? money(fact.value).eq(money(text).times(WAN_PER[unit]))
+      : money(fact.printed?.value ?? fact.value).eq(text);
+  const cells = docs
+    .flatMap((doc) => k.factsOf(doc.docId))
+    .filter((fact) => fact.table && printsIt(fact) && grams(fact.row).some((g) => asked.has(g)));
+  if (!cells.length) return undefined;
+  const b = new DraftBuilder();
+  b.d.headline = [`${scope.unit}${scope.year}年度文件中印有这个数的位置：`];
+  for (const cell of cells)
+    b.d.bullets.push([
+      `${sourceLabel(cell)}，“${cell.row}”行，“${cell.column}”列：`,
+      b.fact(cell, `${cell.row} / ${cell.column}`),
+    ]);
+  return b.build();
+}

@@ -1,0 +1,41 @@
+import { matchKey } from "../../../ingest/text/normalize-text.js";
+import { isRoundingOf } from "../../../lib/money.js";
+import { asksYuan } from "../amount-in-yuan.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import { sourceLabel } from "./labels.js";
+
+/**
+ * "<某项>多少元", "单位换成元": the answer's figure is printed in 万元 to two decimals, so in 元 it is
+ * exact only to the hundred. When a table of the same document prints the same line in 元 and its
+ * amount rounds to that figure, that cell is cited beside it (a 三公 table's 0.73万元 and the
+ * economic classification's amount to the 分). Lines of another name or amount are never offered.
+ */
+export async function addYuanCounterpart(k: Knowledge, plan: QueryPlan, draft: Draft): Promise<void> {
+  if (draft.status !== "answered" || !asksYuan(plan.question)) return;
+  const first = draft.headline.find((segment) => typeof segment !== "string");
+  const figure = first === undefined ? undefined : draft.figures[first.fig];
+  const fact = figure?.facts.length === 1 && !figure.formula ? figure.facts[0] : undefined;
+  if (!figure || !fact || figure.measure !== "万元" || fact.printed?.unit === "元") return;
+  const names = plan.metrics.flatMap((metric) => (metric.type === "metric" ? [matchKey(metric.key)] : []));
+  if (!names.length) return;
+  await k.loadDocuments([fact.docId]);
+  const same = k
+    .factsOf(fact.docId)
+    .filter(
+      (other) =>
+        other.printed?.unit === "元" &&
+        names.some((name) => matchKey(other.row).endsWith(name)) &&
+        isRoundingOf(other.value, fact.value),
+    );
+  const values = new Set(same.map((other) => other.value));
+  if (same.length === 0 || values.size > 1) return;
+  const cell = same[0];
+  const b = new DraftBuilder(draft);
+  b.d.notes.push([
+    `上面的数字是按万元列示的两位小数；以元计的金额见${sourceLabel(cell)}的“${cell.row}” `,
+    b.fact(cell),
+    "，两者一致。",
+  ]);
+}
