@@ -47,6 +47,9 @@ describe("the tables of a sample final account", () => {
     expect(r.status).toBe("answered");
     expect(plain(r.answer)).toContain("公开06表，“公用经费合计”行");
     expect(plain(r.answer)).toContain("2104.76万元");
+    // No row named: every cell printing the number (here the one).
+    const bare = await ask("市政府办2024年决算里2,104.76这个数在哪张表里能找到");
+    expect(plain(bare.answer)).toContain("公开06表，“公用经费合计”行");
   });
 
   it("leaves a figure asked beside a table to the figure's answer", async () => {

@@ -9,22 +9,28 @@ import { grams } from "../vocabulary.js";
 import { sourceLabel } from "./labels.js";
 import { WAN_PER } from "./quoted-figures.js";
 
+/** Cells listed for a number whose row the question does not name. */
+const MAX_UNNAMED = 6;
+
 /** Word pairs every kind of row has: sharing one names no row in particular. */
 const GENERIC = /^(?:预算|决算|支出|经费|费用|合计|金额|收入|年度|万元)$/;
 
-/**
- * "<某项> <金额> 出自哪张表，列在<某列>还是<另一列>": every cell of the unit's documents for that
- * year printing the quoted amount in a row the question names, each with its table, row and column
- * and cited. A number with no unit is compared as printed (元 or 万元). Undefined when nothing is
- * quoted, no location is asked, or no such cell exists.
- */
 /** The one number the question quotes, when it asks where a number is printed. */
 export function locationAsked(plan: QueryPlan): { text: string; unit?: string } | undefined {
   if (!LOCATION_ASKED.test(plan.question)) return undefined;
-  const numbers = [...plan.question.matchAll(QUOTED_NUMBER)].map((m) => ({ text: m[1], unit: m[2] }));
+  // A year written without 年 ("2024预算") is no amount.
+  const numbers = [...plan.question.matchAll(QUOTED_NUMBER)]
+    .map((m) => ({ text: m[1], unit: m[2] }))
+    .filter((n) => n.unit || !/^20\d{2}$/.test(n.text));
   return numbers.length === 1 ? numbers[0] : undefined;
 }
 
+/**
+ * "<某项> <金额> 出自哪张表，列在<某列>还是<另一列>": every cell of the unit's documents for that
+ * year printing the quoted amount in a row the question names (any row, when it names none and
+ * the number is printed in a few cells only), each with its table, row and column and cited. A number with no unit is compared as printed (元 or 万元). Undefined when nothing is
+ * quoted, no location is asked, or no such cell exists.
+ */
 export async function figureLocationOp(
   k: Knowledge,
   plan: QueryPlan,
@@ -41,9 +47,10 @@ export async function figureLocationOp(
     unit
       ? money(fact.value).eq(money(text).times(WAN_PER[unit]))
       : money(fact.printed?.value ?? fact.value).eq(text);
-  const cells = docs
-    .flatMap((doc) => k.factsOf(doc.docId))
-    .filter((fact) => fact.table && printsIt(fact) && grams(fact.row).some((g) => asked.has(g)));
+  const printing = docs.flatMap((doc) => k.factsOf(doc.docId)).filter((fact) => fact.table && printsIt(fact));
+  // The rows the question names, else every cell printing the number (a few: it is a place, not an answer).
+  const named = printing.filter((fact) => grams(fact.row).some((g) => asked.has(g)));
+  const cells = named.length ? named : printing.length <= MAX_UNNAMED ? printing : [];
   if (!cells.length) return undefined;
   const b = new DraftBuilder();
   b.d.headline = [`${scope.unit}${scope.year}年度文件中印有这个数的位置：`];
