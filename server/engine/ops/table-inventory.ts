@@ -74,11 +74,6 @@ class Inventory {
     return said;
   }
 
-  private line(segments: Segment[]): void {
-    if (!this.b.d.headline.length) this.b.d.headline = segments;
-    else this.b.d.bullets.push(segments);
-  }
-
   private count(n: number, label: string, formula: string): Segment {
     return this.b.computed({ value: String(n), measure: "张", formula }, label, []);
   }
@@ -86,13 +81,13 @@ class Inventory {
   private listAll(): boolean {
     const tables = this.report.tables;
     if (!tables.length) {
-      this.line([`${this.label}文件中没有识别出表格（只有文字说明）。`]);
+      this.b.line([`${this.label}文件中没有识别出表格（只有文字说明）。`]);
       this.missing();
       return true;
     }
     const standard = tables.filter((t) => t.standard);
     const others = tables.length - standard.length;
-    this.line([
+    this.b.line([
       `${this.label}共列出表格 `,
       this.count(
         tables.length,
@@ -121,13 +116,13 @@ class Inventory {
 
   private exists(question: string, named: ReportTable[]): boolean {
     if (named.length) {
-      this.line([`${this.label}有这张表：${named.map(tableName).join("、")}。`]);
+      this.b.line([`${this.label}有这张表：${named.map(tableName).join("、")}。`]);
       for (const table of named) this.quote(table, emptyWords(table));
       return true;
     }
     const absent = this.report.missing.filter((name) => overlap(askedName(question), plain(name)));
     if (!absent.length) return false;
-    this.line([`${this.label}中没有${absent.join("、")}（文件未列出这张标准表）。`]);
+    this.b.line([`${this.label}中没有${absent.join("、")}（文件未列出这张标准表）。`]);
     return true;
   }
 
@@ -136,7 +131,7 @@ class Inventory {
     const noted = named.filter((t) => t.note);
     if (!noted.length) return false;
     for (const table of noted) {
-      this.line([`${tableName(table)}的表注原文如下${table.facts === 0 ? "（表中没有数字）" : ""}。`]);
+      this.b.line([`${tableName(table)}的表注原文如下${table.facts === 0 ? "（表中没有数字）" : ""}。`]);
       this.quote(table, "");
       this.contradiction(table);
     }
@@ -146,7 +141,7 @@ class Inventory {
   private contradiction(table: ReportTable): void {
     const figure = this.figures.get(table.id);
     if (!figure) return;
-    this.line([
+    this.b.line([
       `${tableName(table)}的表注说本表为空表，但表中列有数字（如${figure.row}${figure.column ? ` ${figure.column}` : ""} `,
       this.b.fact(figure),
       "），两者不一致（文件前后不一致，请以原文核对）。",
@@ -159,11 +154,11 @@ class Inventory {
     // A note that says "本表为空表" above figures: the note and the table disagree.
     const contradicted = asked.filter((t) => this.figures.has(t.id));
     if (named.length === 1 && !empty.length && !contradicted.length)
-      this.line([`${tableName(named[0])}不是空表：表中列有数字。`]);
+      this.b.line([`${tableName(named[0])}不是空表：表中列有数字。`]);
     else if (named.length) {
-      for (const table of empty) this.line([`${tableName(table)}是空表，表中没有数字。`]);
+      for (const table of empty) this.b.line([`${tableName(table)}是空表，表中没有数字。`]);
     } else
-      this.line([
+      this.b.line([
         `${this.label}中没有数据的表共 `,
         this.count(empty.length, "空表数", empty.map(tableName).join("、") || "无"),
         empty.length ? "：" : "。",

@@ -7,8 +7,8 @@ import type { QueryPlan } from "../plan-schema.js";
 import { sourceLabel } from "./labels.js";
 
 /**
- * "<某项>多少元", "单位换成元": the answer's figure is printed in 万元 to two decimals, so in 元 it is
- * exact only to the hundred. When a table of the same document prints the same line in 元 and its
+ * "<某项>多少元", "单位换成元": the answer's figure is printed in 万元 (two decimals at most), so in 元
+ * it is exact only to the hundred. When a table of the same document prints the same line in 元 and its
  * amount rounds to that figure, that cell is cited beside it (a 三公 table's 0.73万元 and the
  * economic classification's amount to the 分). Lines of another name or amount are never offered.
  */
@@ -34,8 +34,8 @@ export async function addYuanCounterpart(k: Knowledge, plan: QueryPlan, draft: D
   const cell = same[0];
   const b = new DraftBuilder(draft);
   b.d.notes.push([
-    `上面的数字是按万元列示的两位小数；以元计的金额见${sourceLabel(cell)}的“${cell.row}” `,
+    `上面的数字按万元列示；以元计的金额见${sourceLabel(cell)}的“${cell.row}” `,
     b.fact(cell),
-    "，两者一致。",
+    "，前者是它按万元的四舍五入。",
   ]);
 }
