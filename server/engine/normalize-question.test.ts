@@ -56,6 +56,8 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("合计22,118,861.34元")).toBe("合计22118861.34元");
     expect(normalizeQuestion("甲,乙两项")).toBe("甲,乙两项");
     expect(normalizeQuestion("2023,2024两年")).toBe("2023,2024两年");
+    expect(normalizeQuestion("301,302,303各多少")).toBe("301,302,303各多少");
+    expect(normalizeQuestion("301，302，303各多少")).toBe("301,302,303各多少");
   });
 
   it("homophones of 接待, 决算 and 维护 typed by pinyin", () => {

@@ -153,16 +153,26 @@ function plusAsAnd(q: string): string {
 }
 
 /**
+ * An amount pasted as a page prints it ("12,345.00", "“某费 12,345”", "1,234元") is one number. Only
+ * ASCII commas, and only before decimals, a unit or a closing quote: "301,302,303各多少" and
+ * "301，302" list codes.
+ */
+const THOUSANDS = /\d{1,3}(?:,\d{3})+(?=\.\d|\s*(?:元|万元|万|亿)|\s*[”"’'])/g;
+
+function withoutThousandsSeparators(question: string): string {
+  return question.replace(THOUSANDS, (amount) => amount.replaceAll(",", ""));
+}
+
+/**
  * Full-width → half-width, traditional → simplified, English phrases → Chinese words,
  * Chinese-numeral years and round amounts → digits, no spaces, common typos fixed. Everything the planner matches runs on this form.
  */
 export function normalizeQuestion(question: string): string {
   let q = listedWithSpaces(
-    translateEnglishWords(withoutFillers(withoutPleasantries(toSimplified(toHalfWidth(question))))),
-  )
-    .replace(/[\s\u3000]+/g, "")
-    // An amount pasted with its thousands separators ("12,345.00") is one number.
-    .replace(/(?<=\d),(?=\d{3}(?!\d))/g, "");
+    translateEnglishWords(
+      withoutFillers(withoutPleasantries(toSimplified(toHalfWidth(withoutThousandsSeparators(question))))),
+    ),
+  ).replace(/[\s\u3000]+/g, "");
   q = q.replace(
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
