@@ -17,7 +17,13 @@ import {
 import { redactUrl } from "./postgres-rows.js";
 import { PGVECTOR_HNSW_MAX_DIMENSIONS, pgvectorSql } from "./postgres-schema.js";
 import { addSegments, compactSegments } from "./postgres-segments.js";
-import { migrateSchema, prepareSchema, takeWriterLock, type VectorMode } from "./postgres-setup.js";
+import {
+  metaValue,
+  migrateSchema,
+  prepareSchema,
+  takeWriterLock,
+  type VectorMode,
+} from "./postgres-setup.js";
 import { slimInfo } from "./sqlite-rows.js";
 import { META } from "./sqlite-schema.js";
 import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
@@ -76,11 +82,7 @@ export class PostgresWriter implements StoreWriter {
   }
 
   private async metaNumber(key: string): Promise<number> {
-    const [row] = await this.query<{ value: string }>(
-      `SELECT value FROM ${this.schema}.meta WHERE key = $1`,
-      [key],
-    );
-    return Number(row?.value ?? 0);
+    return Number((await metaValue(this.client, this.schema, key)) ?? 0);
   }
 
   private async setMeta(key: string, value: string): Promise<void> {

@@ -106,6 +106,14 @@ export class DraftBuilder {
   }
 }
 
+/** The answer's first figure: its headline segment and the figure, when the headline has one. */
+export function headlineFigure(
+  draft: Draft,
+): { segment: Exclude<Segment, string>; figure: Figure } | undefined {
+  const segment = draft.headline.find((s): s is Exclude<Segment, string> => typeof s !== "string");
+  return segment && { segment, figure: draft.figures[segment.fig] };
+}
+
 export function notFound(message: string): Draft {
   const b = new DraftBuilder();
   b.d.status = "not_found";

@@ -245,21 +245,18 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
         b.computed(multiple, `${label}决算相对${budgetWord}`, [c.actual, c.budget]),
         "。",
       ]);
-    // The printed rate's arithmetic, when the asker wants to see it.
-    if (c.stated && rate && money(c.stated.value).eq(rate.value) && FORMULA_ASKED.test(plan.question))
+    // The printed rate's arithmetic: when it differs (a rate printed with fewer decimals may be the
+    // same rate rounded), or when the asker wants to see it.
+    const printedAsComputed = !!c.stated && !!rate && money(c.stated.value).eq(rate.value);
+    if (c.stated && rate && (!printedAsComputed || FORMULA_ASKED.test(plan.question))) {
       b.d.notes.push([
         "按决算数 ÷ 预算数计算为 ",
         b.computed(rate, `${label}预算完成率（计算）`, [c.actual, c.budget]),
-        "，与文件所列一致。",
-      ]);
-    // A rate printed with fewer decimals (one decimal for a computed two) may be the same rate rounded.
-    if (c.stated && rate && !money(c.stated.value).eq(rate.value)) {
-      b.d.notes.push([
-        "按决算数 ÷ 预算数计算为 ",
-        b.computed(rate, `${label}预算完成率（计算）`, [c.actual, c.budget]),
-        sameAtPrinted(c.stated.value, rate.value)
-          ? "，文件所列完成率是它的四舍五入。"
-          : "，与文件所列完成率不同。",
+        printedAsComputed
+          ? "，与文件所列一致。"
+          : sameAtPrinted(c.stated.value, rate.value)
+            ? "，文件所列完成率是它的四舍五入。"
+            : "，与文件所列完成率不同。",
       ]);
     }
     if (c.statedOfOther) {

@@ -5,15 +5,11 @@ import type { Knowledge } from "../knowledge.js";
 import { LOCATION_ASKED, QUOTED_NUMBER } from "../lexicon/figure-location.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { grams } from "../vocabulary.js";
 import { sourceLabel } from "./labels.js";
-import { WAN_PER } from "./quoted-figures.js";
+import { rowNamedIn, WAN_PER } from "./quoted-figures.js";
 
 /** Cells listed for a number whose row the question does not name. */
 const MAX_UNNAMED = 6;
-
-/** Word pairs every kind of row has: sharing one names no row in particular. */
-const GENERIC = /^(?:预算|决算|支出|经费|费用|合计|金额|收入|年度|万元)$/;
 
 /** The one number the question quotes, when it asks where a number is printed. */
 export function locationAsked(plan: QueryPlan): { text: string; unit?: string } | undefined {
@@ -42,14 +38,13 @@ export async function figureLocationOp(
   const [scope] = scopes;
   const docs = k.docs(scope.unit, { year: scope.year });
   await k.loadDocuments(docs.map((doc) => doc.docId));
-  const asked = new Set(grams(plan.question).filter((g) => !/\d/.test(g) && !GENERIC.test(g)));
   const printsIt = (fact: Fact) =>
     unit
       ? money(fact.value).eq(money(text).times(WAN_PER[unit]))
       : money(fact.printed?.value ?? fact.value).eq(text);
   const printing = docs.flatMap((doc) => k.factsOf(doc.docId)).filter((fact) => fact.table && printsIt(fact));
   // The rows the question names, else every cell printing the number (a few: it is a place, not an answer).
-  const named = printing.filter((fact) => grams(fact.row).some((g) => asked.has(g)));
+  const named = printing.filter(rowNamedIn(plan.question));
   const cells = named.length ? named : printing.length <= MAX_UNNAMED ? printing : [];
   if (!cells.length) return undefined;
   const b = new DraftBuilder();

@@ -1,5 +1,5 @@
 import { money } from "../../../lib/money.js";
-import type { Draft } from "../draft.js";
+import { headlineFigure, type Draft } from "../draft.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { quotedAmounts } from "./quoted-figures.js";
 
@@ -18,14 +18,13 @@ export function addQuotedCheck(plan: QueryPlan, draft: Draft): void {
   if (draft.status !== "answered" || !CONFIRM_ASKED.test(plan.question) || ROUGHLY.test(plan.question))
     return;
   const quoted = quotedAmounts(plan.question);
-  const first = draft.headline.find((segment) => typeof segment !== "string");
-  const figure = first === undefined ? undefined : draft.figures[first.fig];
-  if (!quoted.length || !figure || !["万元", "元"].includes(figure.measure)) return;
+  const { segment, figure } = headlineFigure(draft) ?? {};
+  if (!quoted.length || !segment || !figure || !["万元", "元"].includes(figure.measure)) return;
   const inWan = money(figure.value).div(figure.measure === "元" ? 10_000 : 1);
   const agrees = quoted.some((q) => money(q.value).eq(inWan));
   draft.notes.unshift(
     agrees
       ? ["问题中所说的数字与文件所列相符。"]
-      : ["问题中所说的数字与文件不符：文件所列为 ", first!, "，以文件为准。"],
+      : ["问题中所说的数字与文件不符：文件所列为 ", segment, "，以文件为准。"],
   );
 }

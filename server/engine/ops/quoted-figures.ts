@@ -34,6 +34,12 @@ const RATE_CHECKED =
   /\d(?:\.\d+)?\s*[%％][^。？?]{0,30}(?:(?:算|核|核对|核算|验算|复核|验证)一?下|对吗|对不对|对得上|一致吗|准不准|准确吗|到底是多少)/;
 /** Word pairs of every kind of row ("预算", "支出"): sharing one names no row in particular. */
 const GENERIC_GRAMS = /^(?:预算|决算|支出|经费|费用|项目|专项|资金|合计|金额|收入|年度|万元)$/;
+/** Does the question name the fact's row (a telling word pair of it, not "预算" or a number)? */
+export function rowNamedIn(question: string): (fact: Fact) => boolean {
+  const asked = new Set(grams(question));
+  return (fact) => grams(fact.row).some((g) => asked.has(g) && !/\d/.test(g) && !GENERIC_GRAMS.test(g));
+}
+
 /** Words before a quoted amount that make it the budget of the two. */
 export const BUDGET_BEFORE = /预算|安排|计划|年初/;
 
@@ -68,9 +74,7 @@ export const rowKey = (fact: Fact): string =>
  * whole number may be another row's amount rounded), so an equal value alone is never enough.
  */
 function factsQuoted(k: Knowledge, scopes: Scope[], quoted: Quoted[], question: string): Fact[] | undefined {
-  const asked = new Set(grams(question));
-  const named = (f: Fact) =>
-    grams(f.row).some((g) => asked.has(g) && !/\d/.test(g) && !GENERIC_GRAMS.test(g));
+  const named = rowNamedIn(question);
   const [firsts, seconds] = quoted.map((q) => factsOfValue(k, scopes, q));
   const first = firsts.find(named);
   const second = seconds.find(named);

@@ -197,9 +197,13 @@ async function figuresOfNotedEmpty(
   report: DocumentReport,
 ): Promise<Map<string, Fact>> {
   const figures = new Map<string, Fact>();
-  for (const table of report.tables.filter((t) => t.facts > 0 && EMPTY_NOTE.test(t.note ?? ""))) {
-    const number = table.id.slice(table.id.lastIndexOf(":") + 1).replace(/^t/, "");
-    const [first] = await k.store.facts({ docIds: [scope.doc.docId], table: number, limit: 1 });
+  const noted = report.tables.filter((t) => t.facts > 0 && EMPTY_NOTE.test(t.note ?? ""));
+  if (!noted.length) return figures;
+  // A table's cells are the facts "<table id>:r<row>:c<column>" (a table's number is not its id).
+  await k.loadDocuments([scope.doc.docId]);
+  const facts = k.factsOf(scope.doc.docId);
+  for (const table of noted) {
+    const first = facts.find((fact) => fact.id.startsWith(`${table.id}:r`));
     if (first) figures.set(table.id, first);
   }
   return figures;

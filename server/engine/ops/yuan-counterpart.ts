@@ -1,7 +1,7 @@
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { isRoundingOf } from "../../../lib/money.js";
 import { asksYuan } from "../amount-in-yuan.js";
-import { DraftBuilder, type Draft } from "../draft.js";
+import { DraftBuilder, headlineFigure, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { sourceLabel } from "./labels.js";
@@ -13,11 +13,12 @@ import { sourceLabel } from "./labels.js";
  * economic classification's amount to the 分). Lines of another name or amount are never offered.
  */
 export async function addYuanCounterpart(k: Knowledge, plan: QueryPlan, draft: Draft): Promise<void> {
-  if (draft.status !== "answered" || !asksYuan(plan.question)) return;
-  const first = draft.headline.find((segment) => typeof segment !== "string");
-  const figure = first === undefined ? undefined : draft.figures[first.fig];
+  if (draft.status !== "answered") return;
+  const figure = headlineFigure(draft)?.figure;
   const fact = figure?.facts.length === 1 && !figure.formula ? figure.facts[0] : undefined;
   if (!figure || !fact || figure.measure !== "万元" || fact.printed?.unit === "元") return;
+  // Normalising the question is the dearest check: last.
+  if (!asksYuan(plan.question)) return;
   const names = plan.metrics.flatMap((metric) => (metric.type === "metric" ? [matchKey(metric.key)] : []));
   if (!names.length) return;
   await k.loadDocuments([fact.docId]);
