@@ -44,7 +44,7 @@ export function markdown(results: SizeResult[]): string {
         int(r.ingest?.factsPerSecond),
         gibOrMib(r.ingest?.indexBytes),
         gibOrMib(r.ingest?.peakRssBytes),
-        r.incremental ? `${r.incremental.addSeconds.toFixed(2)} s` : "–",
+        incrementalCell(r.incremental),
       ]),
     ),
   ];
@@ -106,4 +106,13 @@ export function markdown(results: SizeResult[]): string {
     Object.entries(r.problems).map(([phase, message]) => `- ${label(r)}, ${phase}: ${message}`),
   );
   return [...ingest, "", ...server, "", ...latency, ...(problems.length ? ["", ...problems] : [])].join("\n");
+}
+
+/** The first one-document ingest, and the series after it when measured. */
+function incrementalCell(run: IncrementalRun | undefined): string {
+  if (!run) return "–";
+  const first = `${run.addSeconds.toFixed(2)} s`;
+  return run.series
+    ? `${first}; ${run.series.count} more: median ${run.series.medianSeconds.toFixed(2)}, max ${run.series.maxSeconds.toFixed(2)} s`
+    : first;
 }

@@ -1,6 +1,7 @@
 import { testStoreKind } from "./testing/test-store.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EngineHolder } from "./engine-holder.js";
+import { postReadingEarlyReply } from "./testing/early-reply.js";
 import { expectCleanError } from "./testing/http-expect.js";
 import {
   getJson,
@@ -128,36 +129,29 @@ describe("bad input to POST /api/chat", () => {
   });
 
   it("a body over 8 MB (CHAT_MAX_BODY_MB) → 413, by Content-Length or streamed", async () => {
+    // The server answers before the upload ends; the client reads that early reply.
     const big = JSON.stringify({ messages: [{ role: "user", content: "x".repeat(8 * 1024 * 1024 + 10) }] });
-    const res = await postChat(url, big);
-    expect(res.status).toBe(413);
-    expectCleanError(await res.json(), "PAYLOAD_TOO_LARGE");
+    const sized = await postReadingEarlyReply(`${url}/api/chat`, [big], {
+      "content-type": "application/json",
+      "content-length": String(Buffer.byteLength(big)),
+    });
+    expect(sized.status).toBe(413);
+    expectCleanError(sized.body, "PAYLOAD_TOO_LARGE");
 
     // Chunked, no Content-Length: the limit applies to the bytes as they arrive.
-    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
-    let sent = 0;
-    const stream = new ReadableStream<Uint8Array>({
-      start(c) {
-        c.enqueue(new TextEncoder().encode('{"messages":[{"role":"user","content":"'));
-      },
-      pull(c) {
-        if (sent++ < 130) c.enqueue(chunk);
-        else {
-          c.enqueue(new TextEncoder().encode('"}]}'));
-          c.close();
-        }
-      },
+    const chunk = "x".repeat(64 * 1024);
+    const parts = [
+      '{"messages":[{"role":"user","content":"',
+      ...Array.from({ length: 130 }, () => chunk),
+      '"}]}',
+    ];
+    const streamed = await postReadingEarlyReply(`${url}/api/chat`, parts, {
+      "content-type": "application/json",
+      "transfer-encoding": "chunked",
     });
-    const streamed = await fetch(`${url}/api/chat`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: stream,
-      duplex: "half",
-    } as RequestInit & { duplex: "half" });
     expect(streamed.status).toBe(413);
-    const out = await streamed.json();
-    expectCleanError(out, "PAYLOAD_TOO_LARGE");
-    expect(out.error.message).toBe("Request body exceeds 8 MB");
+    expectCleanError(streamed.body, "PAYLOAD_TOO_LARGE");
+    expect(streamed.body).toMatchObject({ error: { message: "Request body exceeds 8 MB" } });
   });
 
   it("a body just under 8 MB is parsed (and then rejected as too long a question, not by its size)", async () => {

@@ -7,7 +7,7 @@ import { z } from "zod";
  * term's document frequency for exact BM25; `fact_labels` indexes the facts' descriptors by their
  * characters (fact-label-search.ts). Bump PG_SCHEMA_VERSION when the layout changes.
  */
-export const PG_SCHEMA_VERSION = 4;
+export const PG_SCHEMA_VERSION = 5;
 
 /** Schema names are interpolated into SQL: plain lower-case identifiers only. */
 export const SchemaName = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "a lower-case SQL identifier");
@@ -69,7 +69,8 @@ CREATE TABLE IF NOT EXISTS ${schema}.vocabulary (
   scheme text);
 CREATE INDEX IF NOT EXISTS vocabulary_doc ON ${schema}.vocabulary(doc_id);
 CREATE TABLE IF NOT EXISTS ${schema}.segments (
-  name text PRIMARY KEY, count integer NOT NULL, dimensions integer NOT NULL, bytes bytea NOT NULL);
+  name text PRIMARY KEY, count integer NOT NULL, dimensions integer NOT NULL, bytes bytea NOT NULL,
+  first_label bigint);
 `;
 }
 
@@ -83,6 +84,9 @@ export const PG_MIGRATIONS: Readonly<Record<number, (schema: string) => string>>
     INSERT INTO ${schema}.summaries (doc_id, summary, warnings) SELECT doc_id,
       ((info::jsonb - 'warnings' - 'report') || '{"warnings": []}'::jsonb)::text,
       jsonb_array_length(info::jsonb -> 'warnings') FROM ${schema}.documents;`,
+  // 4 → 5: segments record their first label, so that only the run of small ones is merged
+  // (segment-compaction.ts); segments stored before stay as they are.
+  4: (schema) => `ALTER TABLE ${schema}.segments ADD COLUMN IF NOT EXISTS first_label bigint;`,
 };
 
 /**
@@ -93,9 +97,14 @@ export function pgvectorColumnSql(schema: string, extension: string): string {
   return `ALTER TABLE ${schema}.chunks ADD COLUMN IF NOT EXISTS embedding ${extension}.vector`;
 }
 
+/** The HNSW index of one dimension's vectors. */
+export function pgvectorIndexName(dimensions: number): string {
+  return `chunks_embedding_${Math.max(1, Math.trunc(dimensions))}`;
+}
+
 export function pgvectorSql(schema: string, extension: string, dimensions: number): string {
   const n = Math.max(1, Math.trunc(dimensions));
-  return `CREATE INDEX IF NOT EXISTS chunks_embedding_${n} ON ${schema}.chunks USING hnsw ((embedding::${extension}.vector(${n})) ${extension}.vector_cosine_ops)`;
+  return `CREATE INDEX IF NOT EXISTS ${pgvectorIndexName(n)} ON ${schema}.chunks USING hnsw ((embedding::${extension}.vector(${n})) ${extension}.vector_cosine_ops)`;
 }
 
 /** Meta keys beyond the SQLite ones (sqlite-schema.ts META). */

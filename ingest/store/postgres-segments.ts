@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type pg from "pg";
 import { META } from "./sqlite-schema.js";
 import { bytesToVector } from "./scoring.js";
+import { planCompaction } from "./segment-compaction.js";
 import { SegmentSet, writeSegment } from "./vector-segments.js";
 
 /**
@@ -16,8 +17,8 @@ import { SegmentSet, writeSegment } from "./vector-segments.js";
 
 type Queryable = Pick<pg.Client, "query">;
 
-/** Segments are merged when there are this many more than a merge needs, or a quarter of their points are dead. */
-const MAX_SEGMENTS = 8;
+/** Stored vectors read at a time when segments are rebuilt. */
+const PAGE = 10_000;
 
 type Point = { label: number; vector: number[] | Float32Array };
 
@@ -43,10 +44,11 @@ export async function addSegments(
     for (let part = 0; part * size < points.length; part++) {
       const name = `${base}-${part}.hnsw`;
       const file = join(folder, name);
-      const count = await writeSegment(file, points.slice(part * size, (part + 1) * size), dimensions);
+      const partPoints = points.slice(part * size, (part + 1) * size);
+      const count = await writeSegment(file, partPoints, dimensions);
       await client.query(
-        `INSERT INTO ${schema}.segments (name, count, dimensions, bytes) VALUES ($1, $2, $3, $4)`,
-        [name, count, dimensions, await readFile(file)],
+        `INSERT INTO ${schema}.segments (name, count, dimensions, bytes, first_label) VALUES ($1, $2, $3, $4, $5)`,
+        [name, count, dimensions, await readFile(file), partPoints[0]?.label ?? null],
       );
       await rm(file);
     }
@@ -55,27 +57,54 @@ export async function addSegments(
   }
 }
 
-/** Many small segments, or many deleted points: rebuild the segments from the stored vectors. */
+/**
+ * Merges the run of small segments, or rebuilds a store with many deleted points
+ * (segment-compaction.ts), from the stored vectors a page at a time.
+ */
 export async function compactSegments(
   client: Queryable,
   schema: string,
   { generation, dimensions, alive }: { generation: string; dimensions: number; alive: number },
 ): Promise<void> {
-  const { rows: segments } = await client.query<{ name: string; count: number }>(
-    `SELECT name, count FROM ${schema}.segments`,
+  const { rows } = await client.query<{ name: string; count: number; first_label: string | null }>(
+    `SELECT name, count, first_label FROM ${schema}.segments ORDER BY first_label NULLS FIRST, name`,
   );
-  const points = segments.reduce((n, segment) => n + segment.count, 0);
-  const extraParts = Math.max(0, Math.ceil(alive / partPoints(dimensions)) - 1);
-  if (segments.length <= MAX_SEGMENTS + extraParts && points - alive <= points / 4) return;
-  await client.query(`DELETE FROM ${schema}.segments`);
-  const { rows: vectors } = await client.query<{ rowid: string; vector: Buffer }>(
-    `SELECT rowid, vector FROM ${schema}.chunks ORDER BY rowid`,
-  );
-  const all = vectors.map((row) => ({
-    label: Number(row.rowid),
-    vector: bytesToVector(row.vector),
+  const segments = rows.map((row) => ({
+    name: row.name,
+    count: row.count,
+    firstLabel: row.first_label === null ? null : Number(row.first_label),
   }));
-  await addSegments(client, schema, `seg-${generation}-all`, all, dimensions);
+  const plan = planCompaction(segments, { full: partPoints(dimensions), alive });
+  if (plan.kind === "none") return;
+  await client.query(`DELETE FROM ${schema}.segments WHERE name = ANY($1::text[])`, [plan.segments]);
+  await rebuildFrom(client, schema, {
+    base: `seg-${generation}-merged`,
+    fromLabel: plan.fromLabel,
+    dimensions,
+  });
+}
+
+/** Segments of every stored vector with a label ≥ fromLabel, a full segment's points at a time. */
+async function rebuildFrom(
+  client: Queryable,
+  schema: string,
+  { base, fromLabel, dimensions }: { base: string; fromLabel: number; dimensions: number },
+): Promise<void> {
+  const size = partPoints(dimensions);
+  let points: Point[] = [];
+  let written = 0;
+  const write = (part: Point[]) => addSegments(client, schema, `${base}-${written++}`, part, dimensions);
+  for (let after = fromLabel - 1; ;) {
+    const { rows } = await client.query<{ rowid: string; vector: Buffer }>(
+      `SELECT rowid, vector FROM ${schema}.chunks WHERE rowid > $1 ORDER BY rowid LIMIT ${PAGE}`,
+      [after],
+    );
+    if (!rows.length) break;
+    for (const row of rows) points.push({ label: Number(row.rowid), vector: bytesToVector(row.vector) });
+    after = Number(rows[rows.length - 1].rowid);
+    for (; points.length >= size; points = points.slice(size)) await write(points.slice(0, size));
+  }
+  if (points.length) await write(points);
 }
 
 interface SegmentRow {

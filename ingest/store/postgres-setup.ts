@@ -35,16 +35,20 @@ export async function schemaExists(client: Queryable, schema: string): Promise<b
  * tables if missing, and fix the vector mode when the schema is new.
  */
 export async function prepareSchema(client: Queryable, schema: string): Promise<VectorMode> {
-  if (await schemaExists(client, schema)) {
-    const version = await metaValue(client, schema, META.schema);
-    if (version !== undefined && Number(version) !== PG_SCHEMA_VERSION)
-      throw new AppError(
-        "INDEX_CORRUPT",
-        `The PostgreSQL schema ${schema} has storage version ${version}, this program writes ${PG_SCHEMA_VERSION}: drop the schema and ingest again`,
-      );
+  const version = (await schemaExists(client, schema))
+    ? await metaValue(client, schema, META.schema)
+    : undefined;
+  if (version !== undefined && Number(version) !== PG_SCHEMA_VERSION)
+    throw new AppError(
+      "INDEX_CORRUPT",
+      `The PostgreSQL schema ${schema} has storage version ${version}, this program writes ${PG_SCHEMA_VERSION}: drop the schema and ingest again`,
+    );
+  // The tables and indexes are created only when one is missing: the DDL's locks would wait on
+  // autovacuum of the large tables (seconds after a big ingest) for an ingest of one document.
+  if (version === undefined || (await missingObjects(client, schema))) {
+    await client.query(schemaSql(schema));
+    await setMeta(client, schema, META.schema, String(PG_SCHEMA_VERSION));
   }
-  await client.query(schemaSql(schema));
-  await setMeta(client, schema, META.schema, String(PG_SCHEMA_VERSION));
   const stored = await readVectorMode(client, schema);
   if (stored) return stored;
   const mode = await detectPgvector(client);
@@ -54,6 +58,23 @@ export async function prepareSchema(client: Queryable, schema: string): Promise<
     await client.query(pgvectorColumnSql(schema, mode.extension));
   }
   return mode;
+}
+
+/** The tables and indexes of the layout, as its DDL names them. */
+function layoutObjects(schema: string): string[] {
+  const names = schemaSql(schema).matchAll(/CREATE (?:TABLE|INDEX) IF NOT EXISTS (?:\w+\.)?(\w+)/g);
+  return [...names].map((match) => match[1]);
+}
+
+/** True when a table or index of the layout is missing from the schema. */
+async function missingObjects(client: Queryable, schema: string): Promise<boolean> {
+  const wanted = layoutObjects(schema);
+  const { rows } = await client.query<{ found: number }>(
+    `SELECT count(*)::integer AS found FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname = $1 AND c.relname = ANY($2::text[])`,
+    [schema, wanted],
+  );
+  return rows[0].found !== wanted.length;
 }
 
 /**

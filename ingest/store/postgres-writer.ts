@@ -15,7 +15,7 @@ import {
   vocabularyRows,
 } from "./postgres-insert.js";
 import { redactUrl } from "./postgres-rows.js";
-import { PGVECTOR_HNSW_MAX_DIMENSIONS, pgvectorSql } from "./postgres-schema.js";
+import { PGVECTOR_HNSW_MAX_DIMENSIONS, pgvectorIndexName, pgvectorSql } from "./postgres-schema.js";
 import { addSegments, compactSegments } from "./postgres-segments.js";
 import {
   metaValue,
@@ -265,9 +265,13 @@ export class PostgresWriter implements StoreWriter {
 
   private async commitVectors(generation: string, dimensions: number, chunkCount: number): Promise<void> {
     if (this.vectors.kind === "pgvector") {
-      if (dimensions > 0 && dimensions <= PGVECTOR_HNSW_MAX_DIMENSIONS)
-        await this.query(pgvectorSql(this.schema, this.vectors.extension, dimensions));
-      else
+      if (dimensions > 0 && dimensions <= PGVECTOR_HNSW_MAX_DIMENSIONS) {
+        // Created once: the DDL's lock on chunks would wait on autovacuum at every commit.
+        const [index] = await this.query<{ found: string | null }>("SELECT to_regclass($1)::text AS found", [
+          `${this.schema}.${pgvectorIndexName(dimensions)}`,
+        ]);
+        if (!index?.found) await this.query(pgvectorSql(this.schema, this.vectors.extension, dimensions));
+      } else
         console.warn(
           `pgvector's HNSW index takes at most ${PGVECTOR_HNSW_MAX_DIMENSIONS} dimensions, not ${dimensions}: whole-store vector search scans`,
         );

@@ -3,12 +3,11 @@ import type Database from "better-sqlite3";
 import { VectorStore } from "../index/vector-store.js";
 import { bytesToVector } from "./scoring.js";
 import { SEGMENT_DIR } from "./sqlite-check.js";
+import { planCompaction } from "./segment-compaction.js";
 import { saveSegment } from "./vector-segments.js";
 
 /** A segment is written once it holds this many vectors: ingest memory stays bounded at any size. */
 export const SEGMENT_POINTS = 100_000;
-/** More small segments than this are merged into one (the segments after the last full one). */
-const MAX_SMALL = 8;
 /** Rows read at a time when segments are rebuilt from the stored vectors. */
 const PAGE = 10_000;
 
@@ -63,22 +62,26 @@ export class SegmentBuilder {
       .run(name, count, store.dimensions, this.range.first, this.range.last);
   }
 
-  /** Merges or rebuilds segments where needed; returns the names no longer registered. */
+  /** Merges or rebuilds segments where needed (segment-compaction.ts); returns the names no longer registered. */
   compact(): string[] {
     this.flush();
     const segments = this.db.prepare("SELECT * FROM segments ORDER BY first_label").all() as SegmentRow[];
-    const points = segments.reduce((n, s) => n + s.count, 0);
     const alive = this.db.prepare("SELECT count(*) FROM chunks").pluck().get() as number;
-    if (points - alive > points / 4) return this.rebuild(segments, 0);
-    const lastFull = segments.findLastIndex((s) => s.count >= SEGMENT_POINTS);
-    const small = segments.slice(lastFull + 1);
-    return small.length > MAX_SMALL ? this.rebuild(small, small[0].first_label) : [];
+    const plan = planCompaction(
+      segments.map((segment) => ({
+        name: segment.name,
+        count: segment.count,
+        firstLabel: segment.first_label,
+      })),
+      { full: SEGMENT_POINTS, alive },
+    );
+    return plan.kind === "merge" ? this.rebuild(plan.segments, plan.fromLabel) : [];
   }
 
   /** Replaces these segments with new ones built from the stored vectors from `from` on. */
-  private rebuild(segments: SegmentRow[], from: number): string[] {
+  private rebuild(names: string[], from: number): string[] {
     const remove = this.db.prepare("DELETE FROM segments WHERE name = ?");
-    for (const segment of segments) remove.run(segment.name);
+    for (const name of names) remove.run(name);
     const page = this.db.prepare("SELECT rowid, vector FROM chunks WHERE rowid > ? ORDER BY rowid LIMIT ?");
     for (let after = from - 1; ;) {
       const rows = page.all(after, PAGE) as { rowid: number; vector: Buffer }[];
@@ -87,6 +90,6 @@ export class SegmentBuilder {
       after = rows[rows.length - 1].rowid;
     }
     this.flush();
-    return segments.map((s) => s.name);
+    return names;
   }
 }

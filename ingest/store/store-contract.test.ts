@@ -36,6 +36,18 @@ vi.mock("./scoring.js", async (importOriginal) => {
   };
 });
 
+/** The same document under another id: every string that is its id or starts with "<id>:" renamed. */
+function renamed(write: DocumentWrite, docId: string): DocumentWrite {
+  const old = write.parsed.info.docId;
+  return JSON.parse(JSON.stringify(write), (_key, value: unknown) =>
+    value === old
+      ? docId
+      : typeof value === "string" && value.startsWith(`${old}:`)
+        ? docId + value.slice(old.length)
+        : value,
+  ) as DocumentWrite;
+}
+
 async function wholeStore<T>(search: () => Promise<T>): Promise<T> {
   exact.candidates = 0;
   try {
@@ -424,6 +436,56 @@ describe.skipIf(!postgres.available)("PostgreSQL store specifics", () => {
     expect(cached).toEqual(expect.arrayContaining(stored.map((row) => row.name)));
   });
 
+  it("adds a segment per ingest and merges only the run of small ones after a settled segment", async () => {
+    const grown = await postgres.create("segments");
+    await ingestInto(grown.store, Object.values(writes));
+    const registered = () =>
+      grown.sql<{ name: string; count: number; first_label: string | null }>(
+        `SELECT name, count, first_label FROM ${grown.schema}.segments ORDER BY first_label NULLS FIRST, name`,
+      );
+    // As if stored before labels were recorded: that segment is never merged again.
+    const [first] = await registered();
+    await grown.sql(`UPDATE ${grown.schema}.segments SET first_label = NULL`);
+    // Nine one-document ingests, each a new document (one sample under nine other ids).
+    const sample = writes["003"];
+    const copies = Array.from({ length: 9 }, (_, i) =>
+      renamed(sample, `${sample.parsed.info.docId}-copy${i}`),
+    );
+    for (const copy of copies) await ingestInto(grown.store, [copy]);
+    const segments = await registered();
+    expect(segments.map((segment) => segment.name)).toEqual([first.name, expect.stringContaining("merged")]);
+    const [labels] = await grown.sql<{ low: string; n: number }>(
+      `SELECT min(rowid)::text AS low, count(*)::integer AS n FROM ${grown.schema}.chunks WHERE doc_id LIKE '%-copy%'`,
+    );
+    expect(segments[1]).toMatchObject({ count: labels.n, first_label: labels.low });
+    const merged = grown.store.reader();
+    expect(await merged.check()).toEqual({ ok: true, problems: [] });
+    for (const copy of [copies[0], copies[8]]) {
+      const hits = await wholeStore(() => merged.searchVectors(copy.vectors[0], {}, 20));
+      expect(hits.map((hit) => hit.chunk.id)).toContain(copy.parsed.chunks[0].id);
+    }
+    await merged.close();
+  });
+
+  it("runs no DDL in an ingest into a current layout, and recreates a dropped index", async () => {
+    const current = await postgres.create("ddl");
+    await ingestInto(current.store, [writes["000"]]);
+    const statements = vi.spyOn(pg.Client.prototype, "query");
+    await ingestInto(current.store, [writes["001"]]);
+    const sql = statements.mock.calls.map(([text]) => (typeof text === "string" ? text : ""));
+    statements.mockRestore();
+    expect(sql.filter((text) => /CREATE (?:TABLE|INDEX|SCHEMA)/.test(text))).toEqual([]);
+    await current.sql(`DROP INDEX ${current.schema}.facts_row_key`);
+    await ingestInto(current.store, [writes["002"]]);
+    const [index] = await current.sql<{ found: string | null }>("SELECT to_regclass($1)::text AS found", [
+      `${current.schema}.facts_row_key`,
+    ]);
+    expect(index.found).toBe(`${current.schema}.facts_row_key`);
+    const reader = current.store.reader();
+    expect(await reader.check()).toEqual({ ok: true, problems: [] });
+    await reader.close();
+  });
+
   it("refuses a schema written by another storage version", async () => {
     const other = await postgres.create("version");
     await ingestInto(other.store, [writes["003"]]);
@@ -456,14 +518,15 @@ describe.skipIf(!postgres.available)("PostgreSQL store specifics", () => {
     expect(second.counted).not.toBe(first.counted);
   });
 
-  it("brings the layout before (version 3: no summaries table) up to date on the next ingest", async () => {
+  it("brings the layout of version 3 (no summaries table, segments without labels) up to date on the next ingest", async () => {
     const older = await postgres.create("older");
     await ingestInto(older.store, [writes["000"], writes["002"]]);
     const before = older.store.reader();
     const head = await before.head();
     await before.close();
     await older.sql(
-      `DROP TABLE ${older.schema}.summaries; UPDATE ${older.schema}.meta SET value = '3' WHERE key = 'schema_version'`,
+      `DROP TABLE ${older.schema}.summaries; ALTER TABLE ${older.schema}.segments DROP COLUMN first_label;
+       UPDATE ${older.schema}.meta SET value = '3' WHERE key = 'schema_version'`,
     );
     const refused = older.store.reader();
     expect((await refused.check()).problems).toEqual([
