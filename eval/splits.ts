@@ -64,6 +64,11 @@ import { z } from "zod";
  *   in yes/no and threshold questions, traditional characters, mixed English and full-width digits,
  *   homophone slips of a pinyin input method, structure and ratio questions, 情况说明 drafts with
  *   their formulas, questions about the document itself); first scored on arrival, then open for tuning.
+ * - `dev22`: a twenty-third set written the same way in session 24 (210 items, all 13 documents,
+ *   in plain spoken words that never use the tables' terms, several asks and exclusions in one
+ *   message, rounded and converted amounts, rankings and multiples across units, direction words
+ *   (超支, 省下, 翻番), quoted sentences and numbers, pronoun follow-ups ending out of scope, noisy
+ *   pasted messages); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -90,6 +95,7 @@ export const Split = z.enum([
   "dev19",
   "dev20",
   "dev21",
+  "dev22",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -133,4 +139,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev19: { dir: join(GOLD, "dev19"), corpus: "configured", heldOut: false },
   dev20: { dir: join(GOLD, "dev20"), corpus: "configured", heldOut: false },
   dev21: { dir: join(GOLD, "dev21"), corpus: "configured", heldOut: false },
+  dev22: { dir: join(GOLD, "dev22"), corpus: "configured", heldOut: false },
 };

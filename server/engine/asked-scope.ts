@@ -1,5 +1,6 @@
 import { tagged } from "../../ingest/index/tokenize.js";
 import { QUESTION_WORDS } from "./lexicon/question-words.js";
+import { QUOTED_SENTENCE_ASKED, QUOTED_TEXT } from "./lexicon/quoted-sentence.js";
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -129,7 +130,9 @@ export function askedScope(
   const { perUnit, masked: unmeasured } = perUnitOf(rest);
   rest = unmeasured;
   const mask = (m: string) => "〇".repeat(m.length);
-  rest = rest.replace(CUES, mask).replace(LONG_QUESTION_WORDS, mask);
+  rest = withoutToldContext(rest.replace(CUES, mask).replace(LONG_QUESTION_WORDS, mask));
+  // A sentence quoted to ask what it is about: its words are the document's, no qualifiers.
+  if (QUOTED_SENTENCE_ASKED.test(question)) rest = withoutQuotedSentences(rest, true);
   const phrases = rest
     .split(/[^\u4e00-\u9fa5a-z]+/)
     .filter((run) => [...run].length >= 2)
@@ -144,6 +147,47 @@ export function askedScope(
     known: words(true),
   };
 }
+
+/**
+ * "我是附近的居民，常去公园散步。……那个街道的体育经费是多少？": in a message of several sentences,
+ * a sentence before the question that carries no word of asking tells the asker's story, and a
+ * guess after a question ("差额应该是某中心的吧", "（用上年数倒推）") is no question of its own.
+ * Their words are no qualifiers and name no figure asked (units, years and figures named in them
+ * were read before). The questions are the sentences with a question mark, or the last sentence
+ * when none has one. With `storyOnly`, only sentences before the last question are masked: a short
+ * one after it ("完成率", its 呢 dropped) still says what is worked out.
+ */
+export function withoutToldContext(text: string, storyOnly = false): string {
+  const sentences = text.split(/(?<=[。！!？?；;\n])/).filter(Boolean);
+  if (sentences.length < 2) return text;
+  const marked = sentences.map((sentence) => /[？?]/.test(sentence));
+  const asks = marked.includes(true) ? marked : sentences.map((_, index) => index === sentences.length - 1);
+  const last = asks.lastIndexOf(true);
+  const first = asks.indexOf(true);
+  const told = (sentence: string, index: number) =>
+    asks[index]
+      ? index > first && REMARK.test(sentence)
+      : !ASKING.test(sentence) && (!storyOnly || index < last);
+  return sentences
+    .map((sentence, index) => (told(sentence, index) ? "〇".repeat(sentence.length) : sentence))
+    .join("");
+}
+
+/** A guess or an aside after the question: no question of its own, even with a question mark. */
+const REMARK = /吧[？?]?$|应该是|估计|我猜|我觉得|倒推|^[（(][^）)]*[）)][呢吗？?]*$/;
+
+/**
+ * A sentence quoted from the document to ask what it is about or whether it is right ("说明里写
+ * “…”，说的是哪项"): masked, its words and years are the document's, not the question's.
+ * `asked`: the caller already knows a sentence is asked about.
+ */
+export function withoutQuotedSentences(text: string, asked = false): string {
+  if (!asked && !QUOTED_SENTENCE_ASKED.test(text)) return text;
+  return text.replace(QUOTED_TEXT, (quote) => "〇".repeat(quote.length));
+}
+
+/** Words that make a sentence a question without a question mark ("…呢", "超支了没", "有没有…"). */
+const ASKING = /吗|呢|嘛|多少|是否|有没有|了没|为什么|为啥|什么|哪(?:些|个|里|项|一)|如何|怎么样/;
 
 /** "油钱啥的", "保险之类的": things like the item, not the item alone. */
 const SUCH_LIKE = /啥的|之类的?|什么的|等等|这些(?:钱|费用|开支)/;

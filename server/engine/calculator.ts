@@ -36,6 +36,12 @@ export function times(a: string, b: string): Computed | undefined {
   return { value, measure: "倍", formula: `${show(a)} ÷ ${show(b)} = ${value}倍` };
 }
 
+/** An amount in 万元 stated in 亿元 ("37151.47万元 ÷ 10000 = 3.72亿元"), half-up to 2 decimals. */
+export function inHundredMillions(wan: string): Computed {
+  const value = money(wan).div(10000).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure: "亿元", formula: `${show(wan)}万元 ÷ 10000 = ${value}亿元` };
+}
+
 /** An amount per person or vehicle ("600 ÷ 25 = 24万元/人"), half-up to 2 decimals. */
 export function perUnit(amount: string, count: string, measure: string): Computed {
   const value = money(amount).div(count).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);

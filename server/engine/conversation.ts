@@ -41,6 +41,15 @@ export interface Context {
 /** A count of occasions asked ("几次", "多少趟", "几批"). */
 const OCCASIONS_COUNTED = /(?:几|多少)(?:次|趟|回|批)/;
 
+/** A follow-up pointing at one item of the ranking just answered ("它的…", "这一项…"). */
+const POINTS_AT_RANKED = /^(?:那|那么)?(?:它|这一?项|那一?项|该项|这个项目|那个项目|排第一的那个)(?!们)/;
+
+/** Follow-ups of a ranking that work the ranking out again ("那它占了多少"): no question back. */
+const RANKING_REWORKED: ReadonlySet<string> = new Set(["share", "rank"]);
+
+/** A reply that only names the item asked for is short. */
+const MAX_NAMED_REPLY = 30;
+
 /** Words asking what was spent, not planned. */
 const SPENT_ASKED = /决算|实际|花了|花掉|用了|用掉|支出了|执行数/;
 
@@ -58,6 +67,15 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
   for (const text of users.slice(-6)) {
     const before = ctx;
     plan = answerToClarify(k, text, asked) ?? planMessage(k, text, ctx);
+    // "哪个专项花钱最多？→ 它完成得怎样": the item the ranking answered is not re-planned
+    // (its share of the whole is: the ranking is worked out again for it, ops/rank-share.ts).
+    if (
+      before?.operation === "rank" &&
+      plan.followUp &&
+      !RANKING_REWORKED.has(plan.operation) &&
+      POINTS_AT_RANKED.test(text)
+    )
+      plan.clarify = "上一问的回答列出了多项，请问您指的是哪一项？请说出它的名称。";
     asked = plan.clarify ? { text, ctx: before } : undefined;
     if (plan.units.length || plan.metrics.length) {
       const units = plan.units.length ? plan.units : (ctx?.units ?? []);
@@ -109,6 +127,9 @@ function answerToClarify(
   asked: { text: string; ctx: Context | undefined } | undefined,
 ): QueryPlan | undefined {
   if (!asked) return undefined;
+  // "它的执行率多少？→（哪一项？）→ <某项目>": the question asked again of the item named.
+  if (POINTS_AT_RANKED.test(asked.text) && text.length <= MAX_NAMED_REPLY)
+    return planMessage(k, asked.text.replace(POINTS_AT_RANKED, text.replace(/[。？?！!]+$/, "")), asked.ctx);
   const alone = planMessage(k, text, undefined);
   if (alone.units.length || alone.metrics.length) return undefined;
   const completed = planMessage(k, `${asked.text}（${text}）`, asked.ctx);

@@ -1,6 +1,7 @@
 import type { Draft } from "./draft.js";
 import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
+import { quotedSentenceOp } from "./ops/quoted-sentence.js";
 import { tableInventoryOp } from "./ops/table-inventory.js";
 import type { Knowledge } from "./knowledge.js";
 import { breakdownOp, SAME_AS_LAST_YEAR, shareOp, valueOp, wantOf } from "./ops/amounts.js";
@@ -42,7 +43,7 @@ import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
 import { projectAspectOp } from "./ops/project-aspect.js";
 import { addProjectScore, projectScoreOp } from "./ops/project-score.js";
-import { quotedFiguresOp } from "./ops/quoted-figures.js";
+import { DIFFERENCE_ASKED, quotedFiguresOp } from "./ops/quoted-figures.js";
 import { quotedBudgetOp } from "./ops/quoted-budget.js";
 import { statedInProse, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
@@ -57,6 +58,7 @@ import { addEditionReason } from "./ops/edition-reason.js";
 import { addCostWithoutCount, addCountBesideZeroCost } from "./ops/cost-without-count.js";
 import { addQuotedCheck } from "./ops/quoted-check.js";
 import { addYuanCounterpart } from "./ops/yuan-counterpart.js";
+import { addHundredMillions } from "./ops/yi-equivalent.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 
 /** The project spending of one unit, asked project by project. */
@@ -225,6 +227,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addCostWithoutCount(k, draft);
   addQuotedCheck(asked, draft);
   await addYuanCounterpart(k, asked, draft);
+  addHundredMillions(asked, draft);
   return draft;
 }
 
@@ -247,6 +250,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "<某项> <金额> 出自哪张表": the cells that print the quoted amount.
   const located = await figureLocationOp(k, plan, scopes);
   if (located) return located;
+  // "说明里写的“<某句>”说的是哪项": the figures of the sentences that say it.
+  const sentence = await quotedSentenceOp(k, plan, scopes);
+  if (sentence) return sentence;
   // "某工程盖多大、多高": a size a sentence states, not the project's money. "一共接待了多少批次": a
   // total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the counts of the part
   // the figure's name stands for.
@@ -266,7 +272,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.
     // "预算<甲>万，执行<乙>万，执行率多少": the two amounts name their row.
-    if (!plan.metrics.length && plan.operation !== "text_lookup") {
+    if (!plan.metrics.length && (plan.operation !== "text_lookup" || DIFFERENCE_ASKED.test(plan.question))) {
       await loadFacts(k, plan, scopes);
       const quoted = quotedFiguresOp(k, plan, scopes);
       if (quoted) return quoted;
@@ -348,7 +354,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       (await proseCount(k, plan, scopes)) ??
       (await proseRatio(k, plan, scopes)) ??
       (await proseRank(k, plan, scopes)) ??
-      (await whyFromFigures(k, plan, scopes));
+      (await whyFromFigures(k, plan, scopes)) ??
+      // "那条写“…”，对吗": the figures of the sentence quoted, when nothing else was found.
+      (await quotedSentenceOp(k, plan, scopes, true));
     if (stated) return stated;
   }
   addProjectScore(k, plan, scopes, draft);

@@ -248,6 +248,26 @@ export function withoutTwins(refs: MetricRef[]): MetricRef[] {
   return kept.length === refs.length ? refs : kept;
 }
 
+/**
+ * Rows of one classification inside another row asked beside them ("工资福利支出（301）" and
+ * "奖金（30103）"): added, they would count the part twice. The parts dropped, and the rows kept.
+ */
+export function withoutParts(refs: MetricRef[]): { kept: MetricRef[]; dropped: MetricRef[] } {
+  const codeOf = (ref: MetricRef) => (ref.type === "subject" && !ref.column ? ref.code : undefined);
+  const inside = (ref: MetricRef) => {
+    const code = codeOf(ref);
+    return (
+      !!code &&
+      refs.some((other) => {
+        const whole = codeOf(other);
+        return !!whole && whole !== code && code.startsWith(whole);
+      })
+    );
+  };
+  const dropped = refs.filter(inside);
+  return { kept: dropped.length ? refs.filter((ref) => !inside(ref)) : refs, dropped };
+}
+
 /** Words that name where money comes from: before another figure they say which of its parts. */
 const FUND_WORDS = /^(?:财政拨款|一般公共预算|政府性基金|国有资本经营预算)$/;
 

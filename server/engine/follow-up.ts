@@ -155,14 +155,30 @@ export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRe
   const rows = rowsInPreviousColumn(q, metrics, previous);
   if (rows) return rows;
   const [row] = previous;
-  if (previous.length !== 1 || row.type !== "subject" || row.column || !WITHIN.test(q)) return metrics;
+  if (previous.length !== 1 || row.type !== "subject") return metrics;
   const columns = metrics.flatMap((m) =>
     m.type === "metric" && (CELL_COLUMNS as readonly string[]).includes(m.key) ? [m.key] : [],
   );
-  return columns.length && columns.length === metrics.length
-    ? columns.map((column) => ({ ...row, column }))
-    : metrics;
+  if (!columns.length || columns.length !== metrics.length) return metrics;
+  // "其中<列>", "那<另一列>呢" after a cell of the row, "它属于<列>还是<列>": the row's cells.
+  const readsRow =
+    (row.column ? COLUMN_SWAP.test(q) || OF_ROW.test(q) : WITHIN.test(q)) ||
+    (columns.length > 1 && WHICH_COLUMN.test(q));
+  if (!readsRow) return metrics;
+  // The row itself, no column: the whole a cell is a share of.
+  const wholeRow = { ...row };
+  delete wholeRow.column;
+  const cells = columns.map((column) => ({ ...row, column }));
+  // "那<列>占这一类的比例": the cell over the row's whole.
+  return OF_ROW.test(q) ? [...cells, wholeRow] : cells;
 }
+
+/** "属于<列>还是<列>", "列在哪一栏": which of the row's columns holds its amount. */
+const WHICH_COLUMN = /还是|哪一?(?:栏|列)/;
+/** "那<列>呢", "换成<列>呢": the same row, another column. */
+const COLUMN_SWAP = /^(?:(?:那|那么|换成|改成|再看)[^，,。？?]{0,8}|[^，,。？?]{0,8}呢)[？?]?$/;
+/** "占这一类的比例", "占这项的多少": the row just read is the whole. */
+export const OF_ROW = /占(?:这|那|该)(?:一)?(?:类|项|行|科目|部分)/;
 
 /** "…这部分呢", "…里的是多少": the part of the figure just asked that a row holds. */
 const PART_OF_PREVIOUS = /那块|那部分|这块|这部分|(?:里|中|里面|当中)的(?:呢|是多少|有多少|多少)/;

@@ -7,15 +7,24 @@ import {
   itemAndTheLike,
   perUnitOf,
   withContainingFigure,
+  withoutQuotedSentences,
+  withoutToldContext,
   type AskedScope,
 } from "./asked-scope.js";
 import { examplesMasked } from "./asked-examples.js";
 import { inSchemeAsked } from "./scheme-asked.js";
 import { asksStatedRate } from "./lexicon/prose-counts.js";
-import { findMetrics, partFromContext, withoutTwins, type FoundMetrics } from "./find-metrics.js";
+import {
+  findMetrics,
+  partFromContext,
+  withoutParts,
+  withoutTwins,
+  type FoundMetrics,
+} from "./find-metrics.js";
 import { findUnits, foreignPlaces, placesNamed, placesOfSpending, unknownUnitNames } from "./find-units.js";
 import {
   cellsOfPrevious,
+  OF_ROW,
   followUpMetrics,
   isCount,
   partAskedWithin,
@@ -369,7 +378,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     per.masked.replace(ASKED_AMOUNT, (m) => "〇".repeat(m.length)),
     scopeUnits,
   );
-  const matched: FoundMetrics = findMetrics(k, rest, scopeUnits);
+  const matched: FoundMetrics = metricsAsked(k, rest, scopeUnits);
   // …or the only one whose tables have the coded rows asked about.
   const withRows =
     found.ambiguous && !units.length ? unitsWithRows(k, matched.refs, found.ambiguous.units) : [];
@@ -481,13 +490,25 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metricsHere = metricsHere.filter((m) => !isScore(m));
   if (!refs.length && (BOTH.test(q) || SUM_CUE.test(q)) && ctx?.previousMetrics.length)
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
+  // "<某项>多少？→ 再加上<另一项>一共多少": the figure before and the one named now, added.
+  if (ctx?.metrics.length && refs.length && ADDED_ON.test(q) && !units.length)
+    metricsHere = [
+      ...ctx.metrics.filter((m) => !refs.some((r) => JSON.stringify(r) === JSON.stringify(m))),
+      ...refs,
+    ];
   // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   if (!units.length && followUp && ctx) units = ctx.units;
+  // The years the question sentences name, when they name one: not "这几年" told before them.
+  // …nor a year inside a sentence quoted from the document ("说明里写“2025年执行数为…”，对吗").
+  const quoteless = withoutQuotedSentences(q);
+  const story = withoutToldContext(quoteless, true);
+  const yearsAsked = /(?<!\d)(?:20)?\d{2}年/.test(story) ? story : quoteless;
   const yearsFound =
-    addedYears(q, k, units) ?? findYears(q, k, units, followUp ? (ctx?.years ?? []) : undefined);
+    addedYears(yearsAsked, k, units) ??
+    findYears(yearsAsked, k, units, followUp ? (ctx?.years ?? []) : undefined);
   // "买几辆？→ 预算多少钱": money asked after a count is the count's money counterpart.
   const inherited = ctx && ctx.metrics.some(isCount) ? moneyForCounts(q, ctx.metrics, ctx) : ctx?.metrics;
   let metrics = metricsHere.length ? metricsHere : followUp && inherited ? inherited : [];
@@ -554,7 +575,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     asked,
     yearCount: yearsFound.years.length,
   };
-  let operation = operationOf(q, maskSpans(q, matched.spans), parts, ctx);
+  // A story told before the question ("听说压缩开支了。…多少？") sets no operation of its own.
+  const askedOnly = withoutToldContext(q, true);
+  let operation = operationOf(askedOnly, maskSpans(askedOnly, matched.spans), parts, ctx);
   if (incomeWhere) operation = "breakdown";
   // "<某热线>满意率多少" with no unit and no figure named: the prose of every unit is searched.
   if (!units.length && !metrics.length && operation === "value" && !followUp && asksStatedRate(q))
@@ -599,6 +622,16 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     operation = "sum";
   // A class added, compared or ranked is one figure, however many of its rows were matched.
   if (COMPUTED.has(operation)) metrics = withoutTwins(metrics);
+  // "<某类>和其中的<某款>一共": the part is inside the whole, not added to it; said so.
+  if (operation === "sum") {
+    const { kept, dropped } = withoutParts(metrics);
+    if (dropped.length && kept.length) {
+      metrics = kept;
+      subject.readings.push(
+        `${dropped.map((ref) => metricLabel(ref, k)).join("、")}已含在${kept.map((ref) => metricLabel(ref, k)).join("、")}中，不重复相加`,
+      );
+    }
+  }
   if (operation === "value" && !followUp)
     metrics = partAskedWithin(q, metrics, (ref) => classWhole(k, ref, units[0] ?? ""));
   // "采购一共多少，工程和货物各是多少": the named figure's parts.
@@ -643,7 +676,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   }
   // "其中<列>和<列>各多少" after a row: that row's cells, each a figure of its own.
   const cells = followUp && ctx ? cellsOfPrevious(q, metrics, ctx.metrics) : metrics;
-  if (cells !== metrics) [metrics, operation] = [cells, "value"];
+  if (cells !== metrics)
+    [metrics, operation] = [cells, operation === "share" && OF_ROW.test(q) ? "share" : "value"];
   // "甲、乙、丙三项合计" with a name not read: the rows said are not all the rows asked.
   const listed = listedCountMissed(q, withoutTwins(metrics).length);
   if (listed && ["sum", "value", "breakdown"].includes(operation)) {
@@ -776,6 +810,9 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
 }
 
 /** Where the money comes from, with no figure named: the income total broken down by source. */
+/** "再加上<某项>一共多少": an addition to the figure just asked. */
+const ADDED_ON = /^(?:那|那么)?(?:再|还)?加(?:上)?/;
+
 const INCOME_WHERE =
   /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)来源|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
 const INCOME_TOTAL_KEY = "收入合计";
@@ -843,4 +880,17 @@ const COMPARED_WITH_EDITION =
 function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan, "edition"> {
   const edition = editionAsked(q) ?? (followUp && editionsAsked(q).length === 0 ? ctx?.edition : undefined);
   return edition ? { edition } : {};
+}
+
+/**
+ * The figures the question sentences name; the whole message's when they name none ("我关心体育经费。
+ * 今年安排了多少？": the subject told before the question).
+ */
+function metricsAsked(k: Knowledge, rest: string, units: string[]): FoundMetrics {
+  const asked = withoutToldContext(rest);
+  if (asked !== rest) {
+    const inQuestion = findMetrics(k, asked, units);
+    if (inQuestion.refs.length) return inQuestion;
+  }
+  return findMetrics(k, rest, units);
 }

@@ -6,9 +6,9 @@ type Edition = NonNullable<DocumentInfo["edition"]>;
  * How a question names the edition of a disclosure when a body publishes both: the 部门 edition
  * consolidates the department with its subordinate units, the 单位 edition covers the body itself.
  */
-/** "部门与单位两种口径": both editions named as such. */
+/** "部门与单位两种口径", "部门和单位两本": both editions named as such. */
 const BOTH_EDITIONS =
-  "(?:部门(?:和|与|跟|及|、)单位|单位(?:和|与|跟|及|、)部门)(?:两个|两种|的)?(?:版本|口径)";
+  "(?:部门(?:和|与|跟|及|、)单位|单位(?:和|与|跟|及|、)部门)(?:(?:两个|两种|的)?(?:版本|口径)|两本|两份|两套)";
 
 export const EDITION_WORDS: readonly { edition: Edition; pattern: RegExp }[] = [
   {

@@ -13,6 +13,15 @@ describe("translateEnglishWords", () => {
     expect(translateEnglishWords("甲 vs 乙")).toBe("甲 和 乙");
   });
 
+  it("reads the kinds of office and edition a unit or document is named by", () => {
+    expect(translateEnglishWords("Zhuzhou city government office total expenditure")).toBe(
+      "Zhuzhou 市政府办公室 支出合计",
+    );
+    expect(translateEnglishWords("某局 department budget total")).toBe("某局 部门预算 总额");
+    expect(translateEnglishWords("某局 unit budget")).toBe("某局 单位预算");
+    expect(translateEnglishWords("Beijing liaison office")).toBe("Beijing 联络处");
+  });
+
   it("leaves words inside other English words and Chinese-only questions alone", () => {
     expect(translateEnglishWords("budgetary")).toBe("budgetary");
     expect(translateEnglishWords("某单位三公经费多少")).toBe("某单位三公经费多少");

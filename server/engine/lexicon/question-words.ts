@@ -9,8 +9,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "请问 问一下 问下 想问 想知道 了解 一下 帮我 帮忙 麻烦 查下 查查 查一下 查询 告诉 看看 看下 说说 讲讲 解释一下 说明一下 介绍 谢谢 多谢 您好 你好 多少 是多少 有多少 几多 多少钱 钱 金额 数额 数字 数据 数 情况 怎么样 如何 怎样 什么 哪些 哪个 哪家 哪几 分别 各 各自 各项 各是 具体 到底 平均 究竟 大概 大约 一共 总共 共 合计 总计 总额 总数 整体 总体 全部 幅度 平时 平常 区别 差别 不一样 不同 一样 一模一样 相同 完全一样 完全相同 所有 那个 这个 那 这 它 其 他们 我们 我 你 就是 还有 以及 还是 或者 其中 里面 当中 中 里 下面 之中 方面 相关 有关 关于 对于 这些 这几个 这几家 这三家 这两家 三家 两家 几家 家",
     // "甲和乙这两个专项": the items just named; "那批项目": the ones the asker has in mind
     "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔 那批 这批 那些 那几个 那几项",
-    // "摊到每个人头上": where an average lands
-    "头上 身上 名下",
+    // "摊到每个人头上": where an average lands; "手里有几辆": what a unit holds
+    "头上 身上 名下 手里 手上 手头 手中",
+    // "办公楼一年的水费", "一年跑下来": the unit's own premises and year, said in passing
+    "办公楼 办公场所 跑下来 一年下来 下来",
     // asking for the arithmetic again ("重新算一下")
     "重新 算下 算算 算一下 验算 核算 复核 再算",
     // telling a story around the figures
@@ -19,6 +21,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "块钱 那块 这块 那笔 这笔 笔钱 那笔钱 这笔钱",
     // checking one source against another ("…里和…里一样吗", "对得上吗")
     "是不是 是否 一样吗 对得上 对不上 对的上 矛盾 矛盾吗 冲突 不一致 一致吗 相符 不符 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
+    // "是不是正好等于", "能对上吗": checking a sum against its whole
+    "正好 正好等于 刚好 刚好等于 恰好 恰好等于 等于 能对上 对上",
+    // "翻了一番没有": a change set against doubling, answered by the rate of change
+    "翻了一番 翻一番 翻番 翻倍 翻了一倍 翻了一番没有 翻番了吗 翻倍了吗 没有 了没有",
     // how the answer is to be worked out or put ("倒推", "整理成…", "算下来", "一句话概括")
     "一句话 一句话概括 概括 概括一下 总结 总结一下 简单说 简要 简要说 大白话 通俗 通俗点 倒推 推算 反推 整理 整理成 一段话 写成 算下来 实际算 看到 两个数 两个数字",
     // asking to be shown the arithmetic ("列一下算式", "怎么算的"): every computed answer shows it

@@ -120,6 +120,16 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     oneUnitOnly: true,
   },
   {
+    key: "row_position",
+    words: [],
+    // A row named by its place in a table ("表中它下面那行是多少"): rows are read by their
+    // names and codes; a position relative to an earlier answer's row is not one.
+    inQuestion: /(?:下|上)(?:面)?(?:那|这)?一行|(?:下|上)面(?:那|这)行|(?:前|后)一行|(?:下|上)一个科目/,
+    lacking: "按表中位置（上一行、下一行）指定的行：请说出那一行的科目名称或编码",
+    closest: "所问科目本身",
+    oneUnitOnly: true,
+  },
+  {
     key: "each_recipient",
     words: [],
     // What each company a fund supported received ("资助了哪几家公司？各家拿了多少"): disclosures state
@@ -409,5 +419,7 @@ export const PER_UNITS: readonly PerUnit[] = [
     amounts: ["公务用车运行维护费", "公务用车购置费", "公务用车购置及运行维护费"],
     // Not after a car's own word or "及" (公车运维, 购置及运行维护费): those name it whole already.
     clippedAmount: { words: /(?<![车辆及])(?:运维|运行维护|运行费)/g, amount: "公务用车运行维护费" },
+    // "平均一辆车一年花多少": what keeping the cars costs a year (the answer says it is read so).
+    defaultAmount: "公务用车运行维护费",
   },
 ];

@@ -20,7 +20,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["房租", "租金", "租房", "租场地"], means: ["租赁费"] },
   { say: ["水电费", "水电"], means: ["水费", "电费"] },
   { say: ["电话费", "话费", "网费", "邮寄费", "通讯费"], means: ["邮电费"] },
-  { say: ["工资", "薪酬", "薪水"], means: ["工资福利支出"] },
+  { say: ["工资", "发工资", "发的工资", "薪酬", "薪水"], means: ["工资福利支出"] },
   { say: ["差旅", "出差"], means: ["差旅费"] },
   { say: ["物业费", "物业"], means: ["物业管理费"] },
   { say: ["维修费", "修理费", "修缮费"], means: ["维修（护）费"] },
@@ -48,7 +48,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["出国", "出境"], means: ["因公出国（境）费"] },
   { say: ["车辆运行", "车的运行维护", "车运行维护", "养车"], means: ["公务用车运行维护费"] },
   // "车的钱": all the money on cars, bought and run.
-  { say: ["车的钱", "车钱", "用车的钱", "公车的钱", "花在车上的钱"], means: ["公务用车购置及运行维护费"] },
+  {
+    say: ["车的钱", "车钱", "用车的钱", "公车的钱", "花在车上的钱", "坐车", "坐车的钱", "坐公车"],
+    means: ["公务用车购置及运行维护费"],
+  },
+  // "收入里财政给的钱占多少": the appropriation as a part of income, only when named inside the
+  // income; elsewhere the words are left to the planner's own reading of "财政".
+  {
+    say: ["财政给的钱", "财政给的", "财政拨的钱", "财政拨的", "政府给的钱"],
+    means: ["财政拨款收入"],
+    unless: /^(?![\s\S]*收入(?:里|中|当中|之中)[\s\S]*(?:财政|政府)(?:给|拨))/,
+  },
+  // "培训": the training fee, not a training project named so.
+  { say: ["培训"], means: ["培训费"], unless: /培训班|培训项目|专题培训|培训专项/ },
   { say: ["外包", "委托费"], means: ["委托业务费"] },
   // 公务交通补贴 (the car reform's allowance) is booked under 30239 其他交通费用.
   { say: ["车改补贴", "车改补助", "公务交通补贴", "交通补贴"], means: ["其他交通费用"], scheme: "economic" },
@@ -97,6 +109,8 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/办工(?=费|经费)/g, "办公"],
   // 采购 typed by its sound
   [/(政府|集中)?(?:彩|菜|才)购/g, "$1采购"],
+  // "几个亿" asks an amount in 亿元, not a count
+  [/几个?亿/g, "多少亿"],
 ];
 
 /** Short forms of the documents' own terms that finance staff write, spelled out before matching. */

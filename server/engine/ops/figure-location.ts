@@ -6,6 +6,7 @@ import { LOCATION_ASKED, QUOTED_NUMBER } from "../lexicon/figure-location.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { sourceLabel } from "./labels.js";
+import { quoteStatingSentence } from "./quote-fact.js";
 import { rowNamedIn, WAN_PER } from "./quoted-figures.js";
 
 /** Cells listed for a number whose row the question does not name. */
@@ -42,7 +43,10 @@ export async function figureLocationOp(
     unit
       ? money(fact.value).eq(money(text).times(WAN_PER[unit]))
       : money(fact.printed?.value ?? fact.value).eq(text);
-  const printing = docs.flatMap((doc) => k.factsOf(doc.docId)).filter((fact) => fact.table && printsIt(fact));
+  const stated = docs.flatMap((doc) => k.factsOf(doc.docId)).filter(printsIt);
+  // Table cells first; a number only the prose states is found in its sentence.
+  const inTables = stated.filter((fact) => fact.table);
+  const printing = inTables.length ? inTables : stated;
   // The rows the question names, else every cell printing the number (a few: it is a place, not an answer).
   const named = printing.filter(rowNamedIn(plan.question));
   const cells = named.length ? named : printing.length <= MAX_UNNAMED ? printing : [];
@@ -51,8 +55,11 @@ export async function figureLocationOp(
   b.d.headline = [`${scope.unit}${scope.year}年度文件中印有这个数的位置：`];
   for (const cell of cells)
     b.d.bullets.push([
-      `${sourceLabel(cell)}，“${cell.row}”行，“${cell.column}”列：`,
+      cell.table
+        ? `${sourceLabel(cell)}，“${cell.row}”行，“${cell.column}”列：`
+        : `${sourceLabel(cell)}中关于“${cell.row}”（${cell.column}）的句子：`,
       b.fact(cell, `${cell.row} / ${cell.column}`),
     ]);
+  for (const cell of cells) if (!cell.table) quoteStatingSentence(b, cell);
   return b.build();
 }

@@ -26,7 +26,8 @@ export const WAN_PER: Readonly<Record<string, string>> = {
 /** A rate asked of the two ("执行率多少", "占百分之几"). */
 const RATE_ASKED = /执行率|完成率|完成了?百分之|占.{0,4}(?:多少|百分之|几成|比例)|比例|百分之几|几成/;
 /** How far apart the two are ("两者差多少", "相差几万"). */
-export const DIFFERENCE_ASKED = /差多少|相差|差额|差了?多少|差几|多出多少|多多少|少多少|差距|差值|差是/;
+export const DIFFERENCE_ASKED =
+  /差多少|相差|差额|差了?多少|差几|多出多少|多多少|少多少|差距|差值|差是|(?:追加|增加|减少|调增|调减|多|少)了(?:多少|几)/;
 const RATE_QUOTED = /\d(?:\.\d+)?\s*[%％]/;
 const CHANGE_RATE_QUOTED = /(?:增长|减少|增加|下降|降低|上升|提高)了?\s*\d(?:\.\d+)?\s*[%％]/;
 /** A rate the asker quotes from the document, to be checked ("说明写占<N>%，用甲和乙核一下"). */
