@@ -1,6 +1,7 @@
 import { tagged } from "../../ingest/index/tokenize.js";
 import { QUESTION_WORDS } from "./lexicon/question-words.js";
 import { QUOTED_SENTENCE_ASKED, QUOTED_TEXT } from "./lexicon/quoted-sentence.js";
+import { ASKING, REMARK } from "./lexicon/told-context.js";
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -167,14 +168,11 @@ export function withoutToldContext(text: string, storyOnly = false): string {
   const told = (sentence: string, index: number) =>
     asks[index]
       ? index > first && REMARK.test(sentence)
-      : !ASKING.test(sentence) && (!storyOnly || index < last);
+      : (REMARK.test(sentence) || !ASKING.test(sentence)) && (!storyOnly || index < last);
   return sentences
     .map((sentence, index) => (told(sentence, index) ? "〇".repeat(sentence.length) : sentence))
     .join("");
 }
-
-/** A guess or an aside after the question: no question of its own, even with a question mark. */
-const REMARK = /吧[？?]?$|应该是|估计|我猜|我觉得|倒推|^[（(][^）)]*[）)][呢吗？?]*$/;
 
 /**
  * A sentence quoted from the document to ask what it is about or whether it is right ("说明里写
@@ -185,9 +183,6 @@ export function withoutQuotedSentences(text: string, asked = false): string {
   if (!asked && !QUOTED_SENTENCE_ASKED.test(text)) return text;
   return text.replace(QUOTED_TEXT, (quote) => "〇".repeat(quote.length));
 }
-
-/** Words that make a sentence a question without a question mark ("…呢", "超支了没", "有没有…"). */
-const ASKING = /吗|呢|嘛|多少|是否|有没有|了没|为什么|为啥|什么|哪(?:些|个|里|项|一)|如何|怎么样/;
 
 /** "油钱啥的", "保险之类的": things like the item, not the item alone. */
 const SUCH_LIKE = /啥的|之类的?|什么的|等等|这些(?:钱|费用|开支)/;

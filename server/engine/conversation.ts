@@ -1,6 +1,7 @@
 import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { planMessage, readAsTotal } from "./rule-planner.js";
+import { POINTS_AT_RANKED } from "./lexicon/follow-up-cues.js";
 
 /** What a follow-up inherits from the turns before it. */
 export interface Context {
@@ -40,9 +41,6 @@ export interface Context {
 
 /** A count of occasions asked ("几次", "多少趟", "几批"). */
 const OCCASIONS_COUNTED = /(?:几|多少)(?:次|趟|回|批)/;
-
-/** A follow-up pointing at one item of the ranking just answered ("它的…", "这一项…"). */
-const POINTS_AT_RANKED = /^(?:那|那么)?(?:它|这一?项|那一?项|该项|这个项目|那个项目|排第一的那个)(?!们)/;
 
 /** Follow-ups of a ranking that work the ranking out again ("那它占了多少"): no question back. */
 const RANKING_REWORKED: ReadonlySet<string> = new Set(["share", "rank"]);

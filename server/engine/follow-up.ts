@@ -3,7 +3,7 @@ import { CELL_COLUMNS } from "./lexicon/cell-columns.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import type { Context } from "./conversation.js";
 import { withoutTwins } from "./find-metrics.js";
-import { BOTH_BEFORE } from "./lexicon/follow-up-cues.js";
+import { BOTH_BEFORE, COLUMN_SWAP, OF_ROW, WHICH_COLUMN } from "./lexicon/follow-up-cues.js";
 import { parentOf } from "./ops/labels.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
@@ -172,13 +172,6 @@ export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRe
   // "那<列>占这一类的比例": the cell over the row's whole.
   return OF_ROW.test(q) ? [...cells, wholeRow] : cells;
 }
-
-/** "属于<列>还是<列>", "列在哪一栏": which of the row's columns holds its amount. */
-const WHICH_COLUMN = /还是|哪一?(?:栏|列)/;
-/** "那<列>呢", "换成<列>呢": the same row, another column. */
-const COLUMN_SWAP = /^(?:(?:那|那么|换成|改成|再看)[^，,。？?]{0,8}|[^，,。？?]{0,8}呢)[？?]?$/;
-/** "占这一类的比例", "占这项的多少": the row just read is the whole. */
-export const OF_ROW = /占(?:这|那|该)(?:一)?(?:类|项|行|科目|部分)/;
 
 /** "…这部分呢", "…里的是多少": the part of the figure just asked that a row holds. */
 const PART_OF_PREVIOUS = /那块|那部分|这块|这部分|(?:里|中|里面|当中)的(?:呢|是多少|有多少|多少)/;

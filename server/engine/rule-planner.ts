@@ -24,7 +24,6 @@ import {
 import { findUnits, foreignPlaces, placesNamed, placesOfSpending, unknownUnitNames } from "./find-units.js";
 import {
   cellsOfPrevious,
-  OF_ROW,
   followUpMetrics,
   isCount,
   partAskedWithin,
@@ -61,10 +60,12 @@ import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans, spendingByFunction } from "./class-question.js";
 import { ASPECT_WORDS, BY_CLASS_WORDS } from "./lexicon/class-names.js";
 import {
+  ADDED_ON,
   BUDGETS,
   CHANGE_ASKED,
   EDITIONS_DIFFER,
   GAP_ASKED,
+  OF_ROW,
   OTHER_BASIS,
   SCOPE_ONLY,
   REMAINDER,
@@ -810,9 +811,6 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
 }
 
 /** Where the money comes from, with no figure named: the income total broken down by source. */
-/** "再加上<某项>一共多少": an addition to the figure just asked. */
-const ADDED_ON = /^(?:那|那么)?(?:再|还)?加(?:上)?/;
-
 const INCOME_WHERE =
   /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)来源|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
 const INCOME_TOTAL_KEY = "收入合计";

@@ -34,3 +34,19 @@ export const BOTH_BEFORE =
  */
 export const SCOPE_ONLY =
   /^[\s｜□，,]*(?:那|那么|换成|再看看?|看看)?[\s｜□]*(?:(?:20)?\d{2}\s*年度?|今年|去年|前年|明年|上一?年|下一?年)?[\s｜□]*(?:的)?(?:呢|怎么样|如何|是多少|多少)[\s？?。!！]*$/;
+
+/** "属于<列>还是<列>", "列在哪一栏": which of the row's columns holds its amount. */
+export const WHICH_COLUMN = /还是|哪一?(?:栏|列)/;
+
+/** "那<列>呢", "换成<列>呢": the same row, another column. */
+export const COLUMN_SWAP = /^(?:(?:那|那么|换成|改成|再看)[^，,。？?]{0,8}|[^，,。？?]{0,8}呢)[？?]?$/;
+
+/** "占这一类的比例", "占这项的多少": the row just read is the whole. */
+export const OF_ROW = /占(?:这|那|该)(?:一)?(?:类|项|行|科目|部分)/;
+
+/** "再加上<某项>一共多少": an addition to the figure just asked. */
+export const ADDED_ON = /^(?:那|那么)?(?:再|还)?加(?:上)?/;
+
+/** A follow-up pointing at one item of the ranking just answered ("它的…", "这一项…"). */
+export const POINTS_AT_RANKED =
+  /^(?:那|那么)?(?:它|这一?项|那一?项|该项|这个项目|那个项目|排第一的那个)(?!们)/;
