@@ -1,6 +1,5 @@
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
-import { isRoundingOf } from "../../../lib/money.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import {
@@ -16,6 +15,7 @@ import { quoteStatingSentence } from "./quote-fact.js";
 import { withoutQuotedSentences } from "../asked-scope.js";
 import { sourceLabel } from "./labels.js";
 import { rowNamedIn } from "./quoted-figures.js";
+import { yuanCellOf } from "./yuan-counterpart.js";
 
 /** Figures listed for one quoted sentence: a sentence states a few. */
 const MAX_FIGURES = 8;
@@ -110,21 +110,9 @@ function bulletOf(b: DraftBuilder, fact: Fact, cell: Fact | undefined): void {
   ]);
 }
 
-/**
- * The cell of a 元 table of the same document printing the sentence's amount to the 分: the same row
- * name, an amount that rounds to the sentence's. None when several differ.
- */
+/** The cell of a 元 table of the same document printing the sentence's line, to the 分. */
 function tableCellOf(k: Knowledge, fact: Fact): Fact | undefined {
   if (fact.measure !== "万元") return undefined;
   const row = matchKey(fact.row);
-  const cells = k
-    .factsOf(fact.docId)
-    .filter(
-      (other) =>
-        other.table &&
-        other.printed?.unit === "元" &&
-        matchKey(other.row) === row &&
-        isRoundingOf(other.value, fact.value),
-    );
-  return new Set(cells.map((cell) => cell.value)).size === 1 ? cells[0] : undefined;
+  return yuanCellOf(k, fact, (other) => !!other.table && matchKey(other.row) === row);
 }

@@ -1,3 +1,4 @@
+import type { Fact } from "../../../ingest/schema.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { isRoundingOf } from "../../../lib/money.js";
 import { asksYuan } from "../amount-in-yuan.js";
@@ -22,21 +23,25 @@ export async function addYuanCounterpart(k: Knowledge, plan: QueryPlan, draft: D
   const names = plan.metrics.flatMap((metric) => (metric.type === "metric" ? [matchKey(metric.key)] : []));
   if (!names.length) return;
   await k.loadDocuments([fact.docId]);
-  const same = k
-    .factsOf(fact.docId)
-    .filter(
-      (other) =>
-        other.printed?.unit === "元" &&
-        names.some((name) => matchKey(other.row).endsWith(name)) &&
-        isRoundingOf(other.value, fact.value),
-    );
-  const values = new Set(same.map((other) => other.value));
-  if (same.length === 0 || values.size > 1) return;
-  const cell = same[0];
+  const cell = yuanCellOf(k, fact, (other) => names.some((name) => matchKey(other.row).endsWith(name)));
+  if (!cell) return;
   const b = new DraftBuilder(draft);
   b.d.notes.push([
     `上面的数字按万元列示；以元计的金额见${sourceLabel(cell)}的“${cell.row}” `,
     b.fact(cell),
     "，前者是它按万元的四舍五入。",
   ]);
+}
+
+/**
+ * The one amount a line of the fact's document prints in 元 that rounds to the fact's 万元 figure,
+ * among the facts `sameLine` accepts; none when there is none or several amounts differ.
+ */
+export function yuanCellOf(k: Knowledge, fact: Fact, sameLine: (other: Fact) => boolean): Fact | undefined {
+  const same = k
+    .factsOf(fact.docId)
+    .filter(
+      (other) => other.printed?.unit === "元" && sameLine(other) && isRoundingOf(other.value, fact.value),
+    );
+  return new Set(same.map((other) => other.value)).size === 1 ? same[0] : undefined;
 }
