@@ -106,9 +106,14 @@ export function scoreItem(
   const evidenceHits = item.evidence.filter((e) =>
     result.citations.some((c) => matchesEvidence(c, e)),
   ).length;
+  // A question its writer found ambiguous (two documents answer it differently), answered with
+  // every candidate figure side by side, misleads no one: it fails (no question back) but gives
+  // no wrong figure.
+  const allCandidates = item.expect === "clarify" && item.values.length > 0 && missing.length === 0;
   const wrongFigure =
     result.status === "answered" &&
     measured.length > 0 &&
+    !allCandidates &&
     (item.expect !== "answered" || (item.values.length > 0 && missing.length === item.values.length));
   return {
     correct: statusOk && missing.length === 0 && phrasesMissing.length === 0,

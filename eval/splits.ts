@@ -69,6 +69,12 @@ import { z } from "zod";
  *   message, rounded and converted amounts, rankings and multiples across units, direction words
  *   (超支, 省下, 翻番), quoted sentences and numbers, pronoun follow-ups ending out of scope, noisy
  *   pasted messages); first scored on arrival, then open for tuning.
+ * - `dev23`: a twenty-fourth set written the same way in session 25 (210 items, all 13 documents,
+ *   in finance officers' table language and subject codes with checks that tables add up, students'
+ *   definitions and yes/no existence questions, half-remembered names and relative years, Chinese
+ *   numerals and "W"/"k", briefings' top-N, per-head and share-of-share figures, formal variance
+ *   drafts, follow-ups that switch dimension, mixed English and voice-input homophones); first scored
+ *   on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -96,6 +102,7 @@ export const Split = z.enum([
   "dev20",
   "dev21",
   "dev22",
+  "dev23",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -140,4 +147,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev20: { dir: join(GOLD, "dev20"), corpus: "configured", heldOut: false },
   dev21: { dir: join(GOLD, "dev21"), corpus: "configured", heldOut: false },
   dev22: { dir: join(GOLD, "dev22"), corpus: "configured", heldOut: false },
+  dev23: { dir: join(GOLD, "dev23"), corpus: "configured", heldOut: false },
 };

@@ -10,7 +10,7 @@ export function figureNumbers(answer: string): string[] {
     .split("**来源**")[0]
     .replace(/\[\d+\]/g, "")
     .replace(/20\d{2}年/g, "年")
-    .replace(/第\d+(?:–\d+)?行/g, "")
+    .replace(/第\d+(?:–\d+)?[行页]/g, "")
     .replace(/公开\d+表/g, "")
     // A table's own number in its title ("表1.项目资金支出情况") names it, no figure.
     .replace(/表\d+(?=[.．、])/g, "表")

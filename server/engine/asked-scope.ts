@@ -1,7 +1,7 @@
 import { tagged } from "../../ingest/index/tokenize.js";
 import { QUESTION_WORDS } from "./lexicon/question-words.js";
 import { QUOTED_SENTENCE_ASKED, QUOTED_TEXT } from "./lexicon/quoted-sentence.js";
-import { ASKING, REMARK } from "./lexicon/told-context.js";
+import { ASKING, PURPOSE_PREFACE, REMARK, TURN_TO_QUESTION } from "./lexicon/told-context.js";
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -159,8 +159,9 @@ export function askedScope(
  * one after it ("完成率", its 呢 dropped) still says what is worked out.
  */
 export function withoutToldContext(text: string, storyOnly = false): string {
-  const sentences = text.split(/(?<=[。！!？?；;\n])/).filter(Boolean);
-  if (sentences.length < 2) return text;
+  const prefaced = text.replace(PURPOSE_PREFACE, (preface) => "〇".repeat(preface.length));
+  const sentences = prefaced.split(/(?<=[。！!？?；;\n])/).filter(Boolean);
+  if (sentences.length < 2) return withoutStatedClauses(prefaced);
   const marked = sentences.map((sentence) => /[？?]/.test(sentence));
   const asks = marked.includes(true) ? marked : sentences.map((_, index) => index === sentences.length - 1);
   const last = asks.lastIndexOf(true);
@@ -170,8 +171,26 @@ export function withoutToldContext(text: string, storyOnly = false): string {
       ? index > first && REMARK.test(sentence)
       : (REMARK.test(sentence) || !ASKING.test(sentence)) && (!storyOnly || index < last);
   return sentences
-    .map((sentence, index) => (told(sentence, index) ? "〇".repeat(sentence.length) : sentence))
+    .map((sentence, index) =>
+      told(sentence, index) ? "〇".repeat(sentence.length) : withoutStatedClauses(sentence),
+    )
     .join("");
+}
+
+/**
+ * The clauses told before a clause that turns to the question ("…占<N>%，…一半多，那…多少"), masked
+ * when none of them asks anything itself.
+ */
+function withoutStatedClauses(sentence: string): string {
+  const clauses = sentence.split(/(?<=[，,])/);
+  const turn = clauses.findLastIndex((clause) => TURN_TO_QUESTION.test(clause));
+  if (turn <= 0) return sentence;
+  const stated = (clause: string) => !ASKING.test(clause);
+  if (!clauses.slice(0, turn).every(stated)) return sentence;
+  // The year said with the figures is the question's year too: it stays.
+  const masked = (clause: string) =>
+    clause.replace(/(20\d{2}年度?)|[^]/g, (kept, year?: string) => year ?? "〇".repeat(kept.length));
+  return clauses.map((clause, index) => (index < turn ? masked(clause) : clause)).join("");
 }
 
 /**

@@ -1,6 +1,6 @@
 import { DraftBuilder, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
-import { EDITION_COVERS, EDITION_TOTALS, editionAsked } from "./lexicon/edition-words.js";
+import { CONSOLIDATED_ASKED, EDITION_COVERS, EDITION_TOTALS, editionAsked } from "./lexicon/edition-words.js";
 import { lookup, wantOf } from "./ops/amounts.js";
 import { metricLabel, scopeLabel } from "./ops/labels.js";
 import type { QueryPlan } from "./plan-schema.js";
@@ -56,4 +56,31 @@ export function addOtherEditionFigure(k: Knowledge, plan: QueryPlan, scopes: Sco
     const name = `${doc.edition}${kind}${EDITION_COVERS[doc.edition]}`;
     b.d.notes.push([`${name}所列为 `, b.fact(other, `${metricLabel(ref, k)}（${name}）`), "。"]);
   }
+}
+
+/**
+ * An edition asked that the body does not publish for the year (a 部门 budget of a body that
+ * publishes only its 单位 one): the answer says which edition its figures are from. Asked in so
+ * many words for the body with its subordinate units ("含下属单位"), the figure is not disclosed:
+ * refused, the edition's own figure named as the closest.
+ */
+export function noteEditionNotPublished(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {
+  const asked = editionAsked(plan.question);
+  if (draft.status !== "answered" || scopes.length !== 1 || !asked) return;
+  const [scope] = scopes;
+  const read = scope.doc.edition;
+  if (!read || read === asked) return;
+  const kind = scope.doc.kind;
+  const published = k.docs(scope.unit, { year: scope.year, kind }).some((doc) => doc.edition === asked);
+  if (published) return;
+  const what = `收录的${scope.unit}${scope.year}年度只有${read}${kind}${EDITION_COVERS[read]}，没有${asked}${kind}${EDITION_COVERS[asked]}`;
+  if (asked === "部门" && CONSOLIDATED_ASKED.test(plan.question)) {
+    draft.status = "not_found";
+    draft.headline = [
+      `${what}，所问的含所属单位的数字没有公开。最接近的公开数字是${read}${kind}所列：`,
+      ...draft.headline,
+    ];
+    return;
+  }
+  draft.notes.unshift([`${what}；以下是${read}${kind}的数字。`]);
 }

@@ -32,7 +32,11 @@ import { projectPartsAskedOp, withoutLooseParts } from "./ops/project-parts.js";
 import { addedWithoutWhole } from "./ops/sum-share.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { asksByClass, spentWhere } from "./class-question.js";
-import { addOtherEditionFigure, editionChoice } from "./edition-choice.js";
+import { addOtherEditionFigure, editionChoice, noteEditionNotPublished } from "./edition-choice.js";
+import { addDocumentConflicts } from "./ops/document-conflicts.js";
+import { DraftBuilder } from "./draft.js";
+import { sumCheckOp } from "./ops/sum-check.js";
+import { tablesNamedIn } from "./lexicon/named-tables.js";
 import { editionAsked } from "./lexicon/edition-words.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
@@ -143,6 +147,9 @@ function sumWithoutShare(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
 }
 
 function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
+  // "A加B是否等于C": the parts added against the whole, whatever the words' operation.
+  const checked = ["value", "sum"].includes(plan.operation) ? sumCheckOp(k, plan, scopes) : undefined;
+  if (checked) return checked;
   switch (plan.operation) {
     case "breakdown":
       return (
@@ -216,22 +223,43 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   if (plan.readings.length) draft.notes.unshift([`${plan.readings.join("；")}。`]);
 }
 
+/** Units a short name may mean: most this many are answered beside the question back. */
+const MOST_CANDIDATES = 4;
+
+/**
+ * "财政局<某项>多少" where several bodies have that name: the question back, with each one's figure
+ * beside it (cited), so the asker sees both and can say which was meant.
+ */
+async function candidatesShown(k: Knowledge, plan: QueryPlan): Promise<Draft> {
+  const b = new DraftBuilder();
+  b.d.status = "clarify";
+  b.d.headline = [plan.clarify ?? ""];
+  for (const unit of (plan.candidates ?? []).slice(0, MOST_CANDIDATES)) {
+    const one = await draftFor(k, { ...plan, units: [unit], clarify: undefined, candidates: undefined });
+    if (one.status === "answered" && one.headline.length) b.d.bullets.push(b.adopt(one.headline, one));
+  }
+  return b.build();
+}
+
 /**
  * Run a query plan against the facts. Deterministic: the same plan gives the same draft. What is
  * asked is compared with what the documents have before any figure is given: a figure that is
  * not the one asked is named as the closest, never given as the answer.
  */
 export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
+  k.tablesNamed = tablesNamedIn(asked.question);
   const draft = await draftFor(k, asked);
   addCountBesideZeroCost(k, draft);
   addCostWithoutCount(k, draft);
-  addQuotedCheck(asked, draft);
+  addQuotedCheck(k, asked, draft);
   await addYuanCounterpart(k, asked, draft);
   addHundredMillions(asked, draft);
+  await addDocumentConflicts(k, draft);
   return draft;
 }
 
 async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
+  if (asked.clarify && asked.candidates?.length && asked.metrics.length) return candidatesShown(k, asked);
   let plan = asked;
   await unitOfProject(k, plan);
   const early = beforeScopes(plan);
@@ -295,6 +323,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       await addTitledPassage(k, plan, scopes, refusal);
       return refusal;
     }
+    // "说明写“…”，这句话有没有问题": a quoted sentence checked, with no figure named beside it.
+    const checked = await quotedSentenceOp(k, plan, scopes, true);
+    if (checked) return checked;
     const text = await textOp(k, plan, scopes);
     if (text.d.status === "not_found") {
       const purpose = purposeFromFigure(k, plan, scopes);
@@ -309,9 +340,13 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   await loadFacts(k, plan, scopes);
   plan = withoutLooseParts(k, plan, scopes);
   // A change on last year (or a two-year trend) may read last year's document of the same kind.
+  // …and the year's other edition, which may print a line of the narrative otherwise.
   if (plan.operation === "yoy" || plan.operation === "trend")
     await k.loadDocuments(
-      scopes.flatMap((s) => k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId)),
+      scopes.flatMap((s) => [
+        ...k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId),
+        ...k.docs(s.unit, { year: s.year, kind: s.doc.kind }).map((d) => d.docId),
+      ]),
     );
   const scored = projectScoreOp(k, plan, scopes);
   if (scored) return scored;
@@ -362,6 +397,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addProjectScore(k, plan, scopes, draft);
   addBudgetDocumentFigure(k, plan, scopes, draft);
   addOtherEditionFigure(k, plan, scopes, draft);
+  noteEditionNotPublished(k, plan, scopes, draft);
   addYearsApartNote(k, plan, scopes, draft);
   await addEditionReason(k, plan, scopes, draft);
   await quoteStatedAbsence(k, plan, scopes, draft);

@@ -28,6 +28,14 @@ describe("the asker's own gloss", () => {
     expectGrounded(r);
   });
 
+  it("an everyday word glossed with the very figure it stands for reads that figure", async () => {
+    // Line 1134 of the 驻北京联络处 2024 决算: "公务接待费支出预算为22万元，支出决算为3.6万元".
+    const r = await ask("驻京办2024年宴请（公务接待费）实际花了多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "3.6万元");
+    expectGrounded(r);
+  });
+
   it("a whole and its own part asked together are stated, never added", async () => {
     const r = await ask("驻京办2024年政府采购支出总额和服务支出加起来多少");
     expect(r.plan.operation).not.toBe("sum");

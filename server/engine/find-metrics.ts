@@ -490,7 +490,8 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   for (const [i, hit] of expanded.entries()) {
     if (before && restatesInBrackets(q, before, hit)) containers.add(JSON.stringify(hit.ref));
     if (before && glossedInBrackets(q, before, hit)) {
-      containers.add(JSON.stringify(before.ref));
+      // The everyday word may mean the very figure named in brackets: that figure stays.
+      if (JSON.stringify(before.ref) !== JSON.stringify(hit.ref)) containers.add(JSON.stringify(before.ref));
       glossed.add(before);
     }
     if (expanded[i + 1]?.at !== hit.at) before = hit;

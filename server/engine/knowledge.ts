@@ -1,6 +1,6 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 import type { Figure, Want } from "../../ingest/domain/select-figures.js";
-import type { DocumentInfo, Fact, Manifest, UnitInfo } from "../../ingest/schema.js";
+import type { DocumentInfo, Fact, Manifest, UnitInfo, Warning } from "../../ingest/schema.js";
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { Lru } from "../../lib/lru.js";
@@ -17,6 +17,8 @@ const figureKey = (docId: string, metric: string, want: string) => `${docId}\u00
 const CACHED_DOCUMENTS = 256;
 /** Rankings over all units asked recently (one entry holds a figure per document). */
 const CACHED_FIGURE_SETS = 8;
+/** Warning codes of a document disagreeing with itself (not rounding, not a different basis). */
+const CONFLICT_CODES: readonly Warning["code"][] = ["text_conflict", "table_vs_text"];
 /** Questions over at least this many documents read the cached figures of all documents. */
 const WHOLE_FIGURES_FROM = 64;
 
@@ -47,6 +49,8 @@ export class Knowledge {
   /** Project names by their stem ("某某专项", "某某专项资金" → 某某): one project, two spellings. */
   readonly projectsByStem = new Map<string, string[]>();
   private readonly cache = new Lru<Fact[]>(CACHED_DOCUMENTS);
+  /** Each document's warnings about its own figures disagreeing, by the ids of the facts involved. */
+  private readonly conflictsCache = new Lru<Map<string, Warning[]>>(CACHED_DOCUMENTS);
   /** Headline figures of every document, by (metrics, wants): shared by all requests. */
   private readonly wholeFigures = new Lru<Map<string, Figure>>(CACHED_FIGURE_SETS);
   /** Projects' names without the unit's name they begin with, worked out once (shared by request views). */
@@ -55,6 +59,8 @@ export class Knowledge {
   private loaded = new Map<string, Fact[]>();
   /** Per request view: headline figures read for this question, by `figureKey`. */
   private figureRows?: Map<string, Figure>;
+  /** Per request view: the tables the question names, read first where they print the figure. */
+  tablesNamed: { title?: string; label?: string }[] = [];
 
   private constructor(
     readonly store: IndexStore,
@@ -121,6 +127,7 @@ export class Knowledge {
     const view = Object.create(this) as Knowledge;
     view.loaded = new Map();
     view.figureRows = undefined;
+    view.tablesNamed = [];
     return view;
   }
 
@@ -186,6 +193,22 @@ export class Knowledge {
   /** A document's headline figure, when loaded for this question. */
   figure(docId: string, metric: string, want: Want): Figure | undefined {
     return this.figureRows?.get(figureKey(docId, metric, want));
+  }
+
+  /**
+   * The ingest's warnings of a document where its own figures disagree (a narrative figure stated
+   * twice, a stated change or rate its amounts do not give, a table and its narrative), by fact id.
+   */
+  async conflicts(docId: string): Promise<Map<string, Warning[]>> {
+    const cached = this.conflictsCache.get(docId);
+    if (cached) return cached;
+    const byFact = new Map<string, Warning[]>();
+    const info = await this.store.documentInfo(docId);
+    for (const warning of info?.warnings ?? [])
+      if (CONFLICT_CODES.includes(warning.code))
+        for (const id of warning.factIds) byFact.set(id, [...(byFact.get(id) ?? []), warning]);
+    this.conflictsCache.set(docId, byFact);
+    return byFact;
   }
 
   /** Load these facts by id into their documents' loaded facts (the ones an answer cites). */

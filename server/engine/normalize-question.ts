@@ -1,7 +1,7 @@
 import * as OpenCC from "opencc-js";
 import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import { translateEnglishWords } from "./lexicon/english-words.js";
-import { withoutFillers, withoutPleasantries } from "./lexicon/pleasantries.js";
+import { withoutFillers, withoutFormLabels, withoutPleasantries } from "./lexicon/pleasantries.js";
 import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
 import { ABBREVIATIONS, SPLIT_VERBS, TYPOS } from "./lexicon/thesaurus.js";
 import { segment } from "../../ingest/index/tokenize.js";
@@ -170,7 +170,11 @@ function withoutThousandsSeparators(question: string): string {
 export function normalizeQuestion(question: string): string {
   let q = listedWithSpaces(
     translateEnglishWords(
-      withoutFillers(withoutPleasantries(toSimplified(toHalfWidth(withoutThousandsSeparators(question))))),
+      withoutFillers(
+        withoutPleasantries(
+          toSimplified(toHalfWidth(withoutThousandsSeparators(withoutFormLabels(question)))),
+        ),
+      ),
     ),
   ).replace(/[\s\u3000]+/g, "");
   q = q.replace(

@@ -81,6 +81,8 @@ export const QueryPlan = z.object({
   followUp: z.boolean().default(false),
   /** Set when the question cannot be resolved without asking (several units match "办公室"). */
   clarify: z.string().optional(),
+  /** The units a short name may mean, when `clarify` asks which (each one's figure is shown). */
+  candidates: z.array(z.string()).optional(),
   /** For rank: highest first unless false. */
   descending: z.boolean().default(true),
   /** Attributes asked beyond the figure (person, period, vendor …: keys of SCOPE_ATTRIBUTES). */

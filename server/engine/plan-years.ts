@@ -23,7 +23,7 @@ export function addedYears(
 
 /**
  * "甲加乙合计多少？比<某年>变了多少": figures added, then compared with a base year: the base year is
- * added too, so each year's total can be compared.
+ * added too, so each year's total can be compared (so too each year's share, for a share compared).
  */
 export function withBaseYear(q: string, addsFigures: boolean, years: number[]): number[] {
   const base = addsFigures && years.length === 1 ? /(?:比|较)\s*((?:20)?\d{2})\s*年/.exec(q) : null;

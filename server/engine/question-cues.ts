@@ -6,7 +6,7 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
 /** Words that mark a question about text (duties, structure, evaluation) rather than a figure. */
 export const TEXT_QUESTION =
-  /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|做了什么|干了什么|做了哪些|干了哪些|做了些什么|干了些什么|干了啥|做了啥|(?:有|取得了?)(?:什么|哪些|啥)(?:成果|成绩|成效)|(?:什么|哪些|啥)(?:成果|成绩|成效|目的|目标|作用|依据)|(?:效果|成效|效益)(?:怎么样|怎样|咋样|好不好)|想达到|要达到|达到什么|立项依据|怎么(?:实施|开展)|如何(?:实施|开展)|谁来(?:做|干|实施|负责|承担)|实施主体|实施周期|周期多[久长]|开展了哪些|取得了?哪些|有哪些成效|成效如何|效果如何|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是|什么是|是什么意思|啥意思|含义|指什么|指的是?(?:什么|啥)|在哪(?:里|儿)?(?:能|可以)?(?:看到|查到|找到|下载)|(?:哪个|什么)网站|单位构成|下属单位|所属单位|哪些单位|(?:下面|下边|底下|下辖)(?:管着?|管理着?|有|包括)?(?:几个|几家|哪些|多少个?)(?:预算|下属|所属)?(?:单位|机构)|(?:下面|下边|底下|内部|里面|下设)(?:有|设)?了?(?:几个|哪些|多少个?)(?:部门|处室)|(?<![这那些])几(?:个|家)(?:下属)?单位|汇总了|为什么没有|怎么公开|在哪公开|用途|干嘛|干啥|去干|做啥|为了什么|接待(?:了|的是|的)?谁|是谁|哪些项目|什么项目|(?:买|采购|购买|购置)了?(?:些)?(?:什么|哪些|啥)|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|哪(?:些|家|个)(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家|酒店|宾馆|饭店|餐厅|饭馆|招待所)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/;
+  /职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|做了什么|干了什么|做了哪些|干了哪些|做了些什么|干了些什么|干了啥|做了啥|(?:有|取得了?)(?:什么|哪些|啥)(?:成果|成绩|成效)|(?:什么|哪些|啥)(?:成果|成绩|成效|目的|目标|作用|依据)|(?:效果|成效|效益)(?:怎么样|怎样|咋样|好不好)|想达到|要达到|达到什么|立项依据|怎么(?:实施|开展)|如何(?:实施|开展)|谁来(?:做|干|实施|负责|承担)|实施主体|实施周期|周期多[久长]|开展了哪些|取得了?哪些|有哪些成效|成效如何|效果如何|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是|什么是|是什么意思|啥意思|含义|指什么|指的是?(?:什么|啥)|在哪(?:里|儿)?(?:能|可以)?(?:看到|查到|找到|下载)|(?:哪个|什么)网站|单位构成|(?<![含括同])(?:下属|所属)单位|哪些单位|(?:下面|下边|底下|下辖)(?:管着?|管理着?|有|包括)?(?:几个|几家|哪些|多少个?)(?:预算|下属|所属)?(?:单位|机构)|(?:下面|下边|底下|内部|里面|下设)(?:有|设)?了?(?:几个|哪些|多少个?)(?:部门|处室)|(?<![这那些])几(?:个|家)(?:下属)?单位|汇总了|为什么没有|怎么公开|在哪公开|用途|干嘛|干啥|去干|做啥|为了什么|接待(?:了|的是|的)?谁|是谁|哪些项目|什么项目|(?:买|采购|购买|购置)了?(?:些)?(?:什么|哪些|啥)|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|哪(?:些|家|个)(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家|酒店|宾馆|饭店|餐厅|饭馆|招待所)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/;
 
 /** "为什么", "为啥少了", "怎么变成0了": why a figure is what it is or changed. */
 const ASKS_WHY =
@@ -134,6 +134,11 @@ export function detectOperation(
     /哪个|哪家|谁|更高|更低|更大|更小|比较|对比/.test(q)
   )
     return "rank";
+  // "<部分>占<整体>的比例，<年乙>比<年甲>高几个百分点": the share in each year, and the points between.
+  // (A base year, "比<年甲>", is no year asked: the years are counted as written.)
+  const yearsWritten = new Set(q.match(/20\d{2}(?=年)/g) ?? []).size;
+  if ((SHARE_OF.test(q) || OWN_SHARE.test(q)) && yearsWritten > 1 && unitCount <= 1 && /百分点/.test(q))
+    return "share";
   // "甲和乙<年甲>到<年乙>涨了多少倍": each figure's change between the years, not one against the other.
   if (RATIO.test(q) && several && !(yearCount > 1 && /涨|增|降|跌|变/.test(q))) return "difference";
   // Three or more units compared: a ranked list.
@@ -226,7 +231,7 @@ function stockYear(q: string, year: number, k: Knowledge, units: string[]): numb
 }
 
 export function findYears(
-  q: string,
+  question: string,
   k: Knowledge,
   units: string[],
   /**
@@ -240,6 +245,13 @@ export function findYears(
   // "2024年的跟2023年加起来": both years are added, neither is a base.
   // "比2023年" is a base even then ("合计多少？比<某年>变了多少": both years' totals, compared).
   // "跟<年>比" names a base too; "<年甲>跟<年乙>…差多少" (比) joins two years like 和.
+  // "现在是2025年，…去年…": the present the asker states, which "去年", "前年" count back from; beside
+  // a year named, the present is no year asked.
+  const anchor = PRESENT_STATED.exec(question);
+  const rest = anchor ? question.replace(anchor[0], "") : question;
+  const counted = anchor ? yearsBefore(rest, Number(anchor[1])) : [];
+  if (counted.length) return { years: counted, source: "explicit", trend: TREND.test(question) };
+  const q = anchor && /20\d{2}/.test(rest) ? rest : question;
   const targets = q.replace(
     YEARS_ADDED.test(q)
       ? /(比|较|相比|对比)(20\d{2}|\d{2})年/g
@@ -275,6 +287,21 @@ export function findYears(
     return { years: [present - 1], source: "relative", trend };
   }
   return { years: [], source: "latest", trend };
+}
+
+/** "现在是2025年", "今年是2025年": the asker's present, not a year asked about. */
+const PRESENT_STATED = /(?:现在|今年|目前|当前|如今)(?:已经)?(?:是|为)?(20\d{2})年了?/;
+
+/**
+ * The years a question counts back from a stated present ("去年" → the year before, "前年" → two
+ * before; "去年比前年" asks last year, compared with the year before it). [] when none is said.
+ */
+function yearsBefore(q: string, present: number): number[] {
+  if (/20\d{2}/.test(q)) return [];
+  if (/去年|上年|上一年/.test(q)) return [present - 1];
+  if (/前年/.test(q)) return [present - 2];
+  if (/今年|本年/.test(q)) return [present];
+  return [];
 }
 
 /**

@@ -705,7 +705,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !(twoYearsCompared(q, parts, ctx) && isBudget(ctx?.basis) !== isBudget(ctx?.previousBasis));
   const years = withBaseYear(
     q,
-    operation === "sum" && metrics.length > 1 && units.length <= 1,
+    (operation === "sum" && metrics.length > 1 && units.length <= 1) || operation === "share",
     yearsFound.years.length
       ? yearsFound.years
       : followUp && ctx?.years.length
@@ -750,7 +750,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       ? ctx!.textQuery
       : textQueryOf(k, unmasked.replace(/[，｜]+/g, " ").trim() || q, operation, metrics, metricsHere),
     followUp,
-    ...(clarify ? { clarify } : {}),
+    ...(clarify ? { clarify, candidates: found.ambiguous!.units } : {}),
     descending: !/最低|最少|最小/.test(q),
     attributes: asked.attributes,
     ...(asked.perUnit ? { perUnit: asked.perUnit } : {}),

@@ -76,6 +76,21 @@ function subjectColumnRank(f: Fact): number {
  * authoritative cell-level source), then narrative statements, then attachment tables.
  */
 export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, want: Want): Fact[] {
+  return inNamedTableFirst(k.tablesNamed, selectFromDocument(k, doc, ref, want));
+}
+
+/** The facts of the table the question names first, when it prints any (a stable reorder). */
+function inNamedTableFirst(named: { title?: string; label?: string }[], facts: Fact[]): Fact[] {
+  if (!named.length) return facts;
+  const plainTitle = (f: Fact) => (f.tableTitle ?? "").replace(/[“”"]/g, "");
+  const inNamed = (f: Fact) =>
+    !!f.table &&
+    named.some((t) => (t.label ? f.tableLabel === t.label : plainTitle(f).includes(t.title ?? "")));
+  const first = facts.filter(inNamed);
+  return first.length ? [...first, ...facts.filter((f) => !inNamed(f))] : facts;
+}
+
+function selectFromDocument(k: Knowledge, doc: DocumentInfo, ref: MetricRef, want: Want): Fact[] {
   const facts = k.factsOf(doc.docId);
   let hits: Fact[];
   if (ref.type === "metric") return selectMetricFacts(facts, doc, ref.key, want);

@@ -36,6 +36,12 @@ describe("UnitNames.fuzzy", () => {
     expect(names.fuzzy("驻北京办络处三公经费", none)).toEqual([]);
   });
 
+  it("a short name's first character said the same way is a slip of voice input; one said otherwise is another body", () => {
+    const short = new UnitNames([{ key: "司法局", units: ["上海市普陀区司法局"] }]);
+    expect(short.fuzzy("私法局的公务接待费", none).map((hit) => hit.asked)).toEqual(["私法局"]);
+    expect(short.fuzzy("立法局的公务接待费", none)).toEqual([]);
+  });
+
   it("a changed level of government is another body, not a typo", () => {
     expect(names.fuzzy("市委办公室三公经费", none)).toEqual([]);
   });

@@ -126,6 +126,12 @@ export class UnitNames {
         const inside =
           !short ||
           slip ||
+          // A first character that sounds the same, the rest kept, is a slip of voice input ("私法局").
+          (span.length === key.length &&
+            span[0] !== key[0] &&
+            span.slice(1) === key.slice(1) &&
+            soundsAlike(span[0], key[0]) &&
+            !PLACE_ABBREVIATIONS.test(span[0] + key[0])) ||
           (span[0] === key[0] &&
             span.at(-1) === key.at(-1) &&
             !changed?.some((c) => PLACE_ABBREVIATIONS.test(c) || SHORT_NAME_KIND.test(c)));

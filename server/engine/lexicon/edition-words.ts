@@ -20,10 +20,13 @@ export const EDITION_WORDS: readonly { edition: Edition; pattern: RegExp }[] = [
   {
     edition: "部门",
     pattern: new RegExp(
-      `部门(?:预算|决算)|部门(?:和|与|跟|及|、)单位(?:预算|决算)|部门(?:口径|版本|版)|[（(]部门[)）]|含下属单位|包括下属单位|汇总|整个部门|全部门|${BOTH_EDITIONS}`,
+      `部门(?:预算|决算)|部门(?:和|与|跟|及|、)单位(?:预算|决算)|部门(?:口径|版本|版)|[（(]部门[)）]|(?:含|包括|包含|连同)(?:下属|所属)(?:预算)?单位|汇总|整个部门|全部门|${BOTH_EDITIONS}`,
     ),
   },
 ];
+
+/** The consolidated figure asked in so many words: the body with its subordinate units. */
+export const CONSOLIDATED_ASKED = /[含包括连同]{1,2}(?:下属|所属)|汇总|整个部门|全部门/;
 
 /** Every edition a question names ("<部门预算>和<单位预算>…": both, to be compared). */
 export function editionsAsked(question: string): Edition[] {

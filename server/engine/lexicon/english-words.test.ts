@@ -11,6 +11,7 @@ describe("translateEnglishWords", () => {
     expect(translateEnglishWords("某处 how many official cars?")).toBe("某处 多少 公务用车?");
     expect(translateEnglishWords("某局 2024 Budget vs Actual")).toBe("某局 2024 预算和决算");
     expect(translateEnglishWords("甲 vs 乙")).toBe("甲 和 乙");
+    expect(translateEnglishWords("某办 official cars at the end of 2023")).toBe("某办 公务用车 截至 2023");
   });
 
   it("reads the kinds of office and edition a unit or document is named by", () => {

@@ -60,6 +60,8 @@ export const ENGLISH_WORDS = [
   { say: ["per capita", "per person"], means: "人均" },
   { say: ["why"], means: "为什么" },
   { say: ["compared with last year", "year on year", "yoy"], means: "比上年" },
+  // "at (the) end of 2024": a count as of the year's end ("截至2024").
+  { say: ["at the end of", "at end of", "by the end of", "by end of", "as of", "end of"], means: "截至" },
   // Function words name nothing: dropped ("what's the … of …").
   { say: ["what's", "whats", "the", "of", "for", "in", "at", "is", "was", "are", "a", "an"], means: "" },
   // Courtesies name nothing: dropped, so they are no qualifier of the figure asked.

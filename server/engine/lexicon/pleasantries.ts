@@ -80,9 +80,23 @@ const GREETING = new RegExp(
 const THANKS =
   /[，,。！!~～\s]*(?:谢谢(?:你|您|啦|了)?|多谢|感谢|谢了|辛苦(?:了|啦)?|thanks|thank you|麻烦了)[！!。~～\s]*$/i;
 
-/** The message without the greeting before it and the thanks after it. */
+/** Requests that open a later clause ("现在是<某年>，我想问<某单位>…"): no part of what is asked. */
+const REQUEST_WORDS = [
+  "我想问一下",
+  "我想问下",
+  "我想问",
+  "想问一下",
+  "想问下",
+  "请问一下",
+  "请问",
+  "我想知道",
+  "想知道",
+];
+const REQUEST_INSIDE = new RegExp(`(?<=[，,。！!；;\\s])(?:${REQUEST_WORDS.join("|")})`, "g");
+
+/** The message without the greeting before it, the requests opening its clauses and the thanks after it. */
 export function withoutPleasantries(text: string): string {
-  const bare = text.replace(GREETING, "").replace(THANKS, "");
+  const bare = text.replace(GREETING, "").replace(REQUEST_INSIDE, "").replace(THANKS, "");
   return bare.trim() ? bare : text;
 }
 
@@ -107,4 +121,15 @@ export function withoutFillers(text: string): string {
   // Twice: a filler right after another ("呃 那个 …") shares the space between them.
   for (let i = 0; i < 2; i++) out = out.replace(FILLERS, "$1");
   return out;
+}
+
+/**
+ * A question filled in like a form ("- 单位：…\n- 年度：2025\n- 问题：…"): the field names are no
+ * part of what is asked, the values are. Only at a line's start, after an optional list mark.
+ */
+const FORM_LABEL =
+  /(^|\n)[ \t]*(?:[-*•·]|\d+[.、)）])?[ \t]*(?:单位|部门|单位名称|年度|年份|文件|文件类型|类型|问题|提问|我的问题)[ \t]*[：:]/g;
+
+export function withoutFormLabels(text: string): string {
+  return text.includes("\n") ? text.replace(FORM_LABEL, "$1") : text;
 }

@@ -261,6 +261,18 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     closest: "单位整体的数字",
   },
   {
+    // "<某局>下面的<某>所单独花了多少": a body under the department. A 部门 edition adds up its own
+    // and its bodies' figures; a body without a document of its own is never disclosed alone.
+    key: "sub_body",
+    words: [],
+    // (Whether it has a budget of its own is the document's text, not a figure.)
+    inQuestion: new RegExp(
+      `^${AMOUNT_ASKED}.*(?:下面|下属|所属|底下|旗下|下辖)[的那个]{0,2}[\u4e00-\u9fa5]{1,10}?(?:所|站|队|中心|分局|院|馆)(?!长)`,
+    ),
+    lacking: "所属单位单独的数字（部门预算、决算把所属单位合并列示）",
+    closest: "部门整体的数字",
+  },
+  {
     // The 名词解释 of 公务用车运行维护费: "燃料费、维修费、过路过桥费、保险费等". No table itemises them.
     key: "car_running_item",
     words: [],

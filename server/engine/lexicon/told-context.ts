@@ -9,3 +9,17 @@ export const ASKING = /吗|呢|嘛|多少|是否|有没有|了没|为什么|为�
 
 /** A guess or an aside after the question: no question of its own, even with a question mark. */
 export const REMARK = /吧[？?]?$|应该是|估计|我猜|我觉得|倒推|^[（(][^）)]*[）)][呢吗？?]*$/;
+
+/**
+ * Why the asker asks, put before a colon ("审计前自查：", "写论文用：", "汇报材料："): a preface, no
+ * figure or qualifier of its own. (A unit or year before a colon is no preface: no digits here,
+ * and only these purposes.)
+ */
+export const PURPOSE_PREFACE =
+  /^[^：:，,。？?！!\d]{0,6}(?:审计|自查|论文|作业|汇报|材料|调研|课题|研究|报告|采访|写稿|备课|复核|答辩|开会)[^：:，,。？?！!\d]{0,6}[：:]/;
+
+/**
+ * "<甲>占<乙><N>%，<丙>占<甲>一半多，那<丙>占<乙>多少": inside one sentence, the
+ * clause that turns to the question; the clauses before it that state figures are told context.
+ */
+export const TURN_TO_QUESTION = /^(?:那么?|所以|请问|我想问|想问一下|问一下)/;

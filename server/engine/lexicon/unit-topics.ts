@@ -8,6 +8,14 @@ export const EDITION_WHY =
   /差的是谁的钱|是谁的钱|为什么不一样|为啥不一样|为什么不同|(?:有什么|有啥|有何)?区别|差在哪|(?:为什么|为啥|为何|怎么)(?:完全|都)?(?:一样|相同|一模一样)|一模一样|一样吗|相同吗|是不是一样/;
 
 /**
+ * With both editions named, why they differ asked more plainly too ("有差别吗？为什么", "差额是哪个
+ * 单位的"): the reason is which bodies the department's edition covers.
+ */
+export const EDITION_REASON_ASKED = new RegExp(
+  `${EDITION_WHY.source}|差别|为什么|为啥|为何|原因|(?:哪个|哪家|什么)单位的`,
+);
+
+/**
  * Where a document says which bodies its department edition covers, and whether a body's
  * accounts are kept apart ("…包括：…；上海市某某中心，不单列预算"): what explains two editions' totals.
  */
@@ -46,8 +54,8 @@ export const UNIT_TOPICS: readonly {
     headings: "机构设置 内设机构 科室 处室",
   },
   {
-    // "下面管着几家单位": the bodies it runs.
-    say: /(?:下面|下边|底下|下辖|下属)(?:管着?|管理着?|有|包括)?(?:几个|几家|哪些|多少个?)?(?:预算|下属|所属)?(?:单位|机构)?|管着?(?:哪些|哪几个|哪几家|几个|几家)(?:下属|所属)?(?:单位|机构)|(?<![这那些])几(?:个|家)单位|单位构成|(?:包括|包含|含|有|由)(?:哪些|哪几家|哪几个|几家|几个)(?:预算|决算)?单位(?:组成|构成)?/,
+    // "下面管着几家单位": the bodies it runs ("（含下属单位）" only says which edition).
+    say: /(?<![含括同])(?:下面|下边|底下|下辖|下属)(?:管着?|管理着?|有|包括)?(?:几个|几家|哪些|多少个?)?(?:预算|下属|所属)?(?:单位|机构)?|管着?(?:哪些|哪几个|哪几家|几个|几家)(?:下属|所属)?(?:单位|机构)|(?<![这那些])几(?:个|家)单位|单位构成|(?:包括|包含|含|有|由)(?:哪些|哪几家|哪几个|几家|几个)(?:预算|决算)?单位(?:组成|构成)?/,
     headings: "机构设置 单位构成",
   },
   {

@@ -1,7 +1,7 @@
 import type { Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { editionsAsked } from "../lexicon/edition-words.js";
-import { EDITION_REASON_QUERY, EDITION_WHY } from "../lexicon/unit-topics.js";
+import { EDITION_REASON_ASKED, EDITION_REASON_QUERY } from "../lexicon/unit-topics.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { textOp } from "./text.js";
@@ -16,7 +16,7 @@ export async function addEditionReason(
   scopes: Scope[],
   draft: Draft,
 ): Promise<void> {
-  const asked = editionsAsked(plan.question).length === 2 && EDITION_WHY.test(plan.question);
+  const asked = editionsAsked(plan.question).length === 2 && EDITION_REASON_ASKED.test(plan.question);
   if (draft.status !== "answered" || !asked) return;
   const text = await textOp(
     k,

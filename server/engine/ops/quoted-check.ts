@@ -1,6 +1,10 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { money } from "../../../lib/money.js";
-import { headlineFigure, type Draft } from "../draft.js";
+import { DraftBuilder, headlineFigure, type Draft, type Figure } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
+import { placeWords, sourceLabel } from "./labels.js";
 import { quotedAmounts } from "./quoted-figures.js";
 
 /** The asker wants a figure confirmed ("…是<N>万，对吧", "是不是<N>万"). */
@@ -14,7 +18,7 @@ const ROUGHLY =
  * asker's number is not printed (every amount an answer prints is a fact or computed); the answer
  * says whether the document agrees and names its figure.
  */
-export function addQuotedCheck(plan: QueryPlan, draft: Draft): void {
+export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): void {
   if (draft.status !== "answered" || !CONFIRM_ASKED.test(plan.question) || ROUGHLY.test(plan.question))
     return;
   const quoted = quotedAmounts(plan.question);
@@ -27,4 +31,39 @@ export function addQuotedCheck(plan: QueryPlan, draft: Draft): void {
       ? ["问题中所说的数字与文件所列相符。"]
       : ["问题中所说的数字与文件不符：文件所列为 ", segment, "，以文件为准。"],
   );
+  if (!agrees) addStatedElsewhere(k, draft, figure, quoted);
+}
+
+/**
+ * The asker's number, when the same document's narrative does print it for this line ("说明里写的
+ * <N>万元"): the asker read it there. It is cited beside the answer's figure, so the reader sees
+ * the document disagree with itself.
+ */
+function addStatedElsewhere(k: Knowledge, draft: Draft, figure: Figure, quoted: { value: string }[]): void {
+  const [answered] = figure.facts;
+  if (!answered) return;
+  const row = matchKey(answered.row);
+  const sameLine = (fact: Fact) => {
+    const other = matchKey(fact.row);
+    return (
+      (!!answered.rowCode && fact.rowCode === answered.rowCode) ||
+      (row.length >= 2 && other.length >= 2 && (other.includes(row) || row.includes(other)))
+    );
+  };
+  const stated = k
+    .factsOf(answered.docId)
+    .find(
+      (fact) =>
+        !fact.table &&
+        fact.measure === "万元" &&
+        quoted.some((q) => money(q.value).eq(fact.value)) &&
+        sameLine(fact),
+    );
+  if (!stated) return;
+  const b = new DraftBuilder(draft);
+  b.d.notes.splice(1, 0, [
+    `文件${sourceLabel(stated)}${placeWords(stated.source)}确实写作 `,
+    b.fact(stated, `${stated.row}（${sourceLabel(stated)}）`),
+    "，与上面所列数字不一致，是文件自身前后不符。",
+  ]);
 }

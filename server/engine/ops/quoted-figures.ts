@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
-import { factRatio, gap } from "../calculator.js";
+import { factRatio, growth, gap } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -29,6 +29,8 @@ const RATE_ASKED = /执行率|完成率|完成了?百分之|占.{0,4}(?:多少|�
 export const DIFFERENCE_ASKED =
   /差多少|相差|差额|差了?多少|差几|多出多少|多多少|少多少|差距|差值|差是|(?:追加|增加|减少|调增|调减|多|少)了(?:多少|几)/;
 const RATE_QUOTED = /\d(?:\.\d+)?\s*[%％]/;
+/** A change of the later amount on the earlier asked ("增幅是多少", "增长了百分之几"). */
+const GROWTH_ASKED = /增幅|涨幅|降幅|增长率|增减率|增长了?(?:多少|百分之|几)|下降了?(?:多少|百分之|几)/;
 const CHANGE_RATE_QUOTED = /(?:增长|减少|增加|下降|降低|上升|提高)了?\s*\d(?:\.\d+)?\s*[%％]/;
 /** A rate the asker quotes from the document, to be checked ("说明写占<N>%，用甲和乙核一下"). */
 const RATE_CHECKED =
@@ -111,8 +113,9 @@ export function quotedFiguresOp(
   const q = plan.question;
   // A change rate quoted ("减少<N>%"): a change on last year, worked out by the yoy reading.
   if (CHANGE_RATE_QUOTED.test(q)) return undefined;
-  const asked =
-    DIFFERENCE_ASKED.test(q) && !RATE_QUOTED.test(q)
+  const asked = GROWTH_ASKED.test(q)
+    ? "growth"
+    : DIFFERENCE_ASKED.test(q) && !RATE_QUOTED.test(q)
       ? "difference"
       : RATE_ASKED.test(q) || RATE_CHECKED.test(q)
         ? "rate"
@@ -121,6 +124,7 @@ export function quotedFiguresOp(
   const [a, c] = factsQuoted(k, scopes, quoted, plan.question) ?? [];
   if (!a || !c || a.id === c.id) return undefined;
   if (asked === "difference") return quotedDifference(k, a, c);
+  if (asked === "growth") return quotedGrowth(k, scopes, a, c);
   // The budget is the whole a rate of execution is taken of: named so before the asker's number, or
   // read by the document as a budget beside the other's final account. Otherwise the first over
   // the second.
@@ -150,6 +154,26 @@ const labelOf = (k: Knowledge) => (f: Fact) =>
   `${f.metric ? metricLabel({ type: "metric", key: f.metric }, k) : f.row}${f.column ? `（${f.column}）` : ""}`;
 
 const placesOf = (a: Fact, c: Fact) => [...new Set([sourcePlace(a), sourcePlace(c)])].join("和");
+
+/** "<年甲>A，<年乙>B，增幅多少": (B − A) ÷ A, the amounts in the order the asker gives them. */
+function quotedGrowth(k: Knowledge, scopes: Scope[], earlier: Fact, later: Fact): Draft | undefined {
+  const rate = earlier.measure === later.measure ? growth(later.value, earlier.value) : undefined;
+  if (!rate) return undefined;
+  const b = new DraftBuilder();
+  const label = labelOf(k);
+  b.d.headline = [
+    `按问题所给的两个数字计算：${label(earlier)} `,
+    b.fact(earlier, label(earlier)),
+    `，${label(later)} `,
+    b.fact(later, label(later)),
+    money(rate.value).isNegative() ? "，后者比前者减少 " : "，后者比前者增长 ",
+    b.computed(rate, `${label(later)}比${label(earlier)}增减率`, [later, earlier]),
+    "。",
+  ];
+  addStatedRate(k, b, scopes, later, rate.value);
+  b.d.notes.push([`问题所给的两个数字见${placesOf(earlier, later)}，与文件一致。`]);
+  return b.build();
+}
 
 /** "两者差多少": the larger less the smaller, each read from the document and cited. */
 function quotedDifference(k: Knowledge, a: Fact, c: Fact): Draft | undefined {

@@ -16,6 +16,7 @@ import { withoutQuotedSentences } from "../asked-scope.js";
 import { sourceLabel } from "./labels.js";
 import { rowNamedIn } from "./quoted-figures.js";
 import { yuanCellOf } from "./yuan-counterpart.js";
+import { sameLineElsewhere } from "./other-edition-statement.js";
 
 /** Figures listed for one quoted sentence: a sentence states a few. */
 const MAX_FIGURES = 8;
@@ -91,6 +92,7 @@ export async function quotedSentenceOp(
     if (listed.size < MAX_FIGURES && !listed.has(key)) bulletOf(b, fact, tableCellOf(k, fact));
     listed.add(key);
   }
+  await addOtherEditionStatements(k, b, facts, scope);
   const sentences = new Set<string>();
   for (const fact of facts)
     if (!sentences.has(fact.source.excerpt ?? "")) {
@@ -98,6 +100,22 @@ export async function quotedSentenceOp(
       quoteStatingSentence(b, fact);
     }
   return b.build();
+}
+
+/** The same line as the unit's other documents of the year state it, where they differ. */
+async function addOtherEditionStatements(
+  k: Knowledge,
+  b: DraftBuilder,
+  facts: Fact[],
+  scope: Scope,
+): Promise<void> {
+  await k.loadDocuments(k.docs(scope.unit, { year: scope.year }).map((doc) => doc.docId));
+  for (const fact of facts)
+    for (const { fact: other, name } of sameLineElsewhere(k, fact))
+      b.d.bullets.push([
+        `${name}同一处写作：${other.row}（${other.column}）`,
+        b.fact(other, `${other.row}（${name}）`),
+      ]);
 }
 
 function bulletOf(b: DraftBuilder, fact: Fact, cell: Fact | undefined): void {

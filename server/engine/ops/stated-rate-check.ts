@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { selectFacts } from "../select-facts.js";
+import { sameLineElsewhere } from "./other-edition-statement.js";
 
 /** Rounding of printed operands moves a computed rate by hundredths; a misprint moves it by more. */
 const RATE_TOLERANCE = money("0.1");
@@ -16,6 +17,7 @@ const RATE_TOLERANCE = money("0.1");
  * note names the three numbers, the rate they give and last year's figure the stated rate implies.
  */
 export function statedRateDisagrees(
+  k: Knowledge,
   b: DraftBuilder,
   current: Fact,
   previous: Fact,
@@ -41,6 +43,10 @@ export function statedRateDisagrees(
           b.computed(implied, `${label}上年数（推算）`, [current, statedRate]),
         ]
       : []),
+    ...sameLineElsewhere(k, previous).flatMap(({ fact, name }) => [
+      `；${name}同一处写作 `,
+      b.fact(fact, `${label}上年数（${name}）`),
+    ]),
     "。其中某个数字可能印刷有误，以上均按文件原数列出。",
   ];
 }
@@ -56,5 +62,5 @@ export function checkStatedPrevious(
 ): Segment[] | undefined {
   const current = selectFacts(k, scope.doc, ref, "budget")[0];
   const statedRate = selectFacts(k, scope.doc, ref, "yoy_rate")[0];
-  return current && statedRateDisagrees(b, current, previous, statedRate, label);
+  return current && statedRateDisagrees(k, b, current, previous, statedRate, label);
 }

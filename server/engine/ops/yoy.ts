@@ -179,7 +179,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       const otherBase =
         budgetOfYearNamed(plan.question, scope.year - 1) ||
         (budgetsCompared && previous.docId !== scope.doc.docId && !previous.period);
-      const disagreement = !otherBase && statedRateDisagrees(b, current, previous, statedRate, label);
+      const disagreement = !otherBase && statedRateDisagrees(k, b, current, previous, statedRate, label);
       if (otherBase && statedRate && previous.docId !== scope.doc.docId)
         b.d.notes.push([
           /执行数/.test(statedRate.source.excerpt)

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
+import { expectFacts, expectGrounded } from "./answer-expect.js";
+
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+/**
+ * Askers who check the documents: parts against their whole, a purpose before a colon, figures
+ * they state before turning to the question. 市政府办 2024 决算 (data/docs/000): line 184 (公开03表)
+ * 合计 5,487.18 = 基本支出 4,723.85 + 项目支出 763.33; line 131 本年支出合计 5,487.18; line 306 人员经费合计
+ * 2,619.09. By hand: 2,619.09 ÷ 5,487.18 = 47.73 %.
+ * 天元区委办 2024 决算 (002): the 情况说明 lines 442/444 人员经费 544.36, 公用经费 86.75 (544.36 + 86.75 =
+ * 631.11, its 基本支出); 公开06表 line 287 prints 544.3 and 86.7 (631.00, 0.11 short).
+ */
+describe("parts checked against their whole", () => {
+  const { ask } = useSampleEngine();
+
+  it("adds the two parts, sets them against the whole and says they agree", async () => {
+    const r = await ask("市政府办2024年决算里基本支出加上项目支出，是不是正好等于支出合计？");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "4723.85万元 763.33万元 5487.18万元");
+    expect(plain(r.answer)).toContain("4723.85 + 763.33 = 5487.18");
+    expect(r.answer).toContain("相等");
+    expectGrounded(r);
+  });
+
+  it("reads the whole on the side without the adding word", async () => {
+    const r = await ask("市政府办2024年支出合计等于基本支出+项目支出吗");
+    expect(plain(r.answer)).toContain("4723.85 + 763.33 = 5487.18");
+  });
+
+  it("adds the narrative's figures when the narrative is named, the tables' otherwise, and names a rounding gap", async () => {
+    const inText = await ask("区委办2024年情况说明中的人员经费加公用经费能对上基本支出吗");
+    expect(plain(inText.answer)).toContain("544.36 + 86.75 = 631.11");
+    const inTables = await ask("区委办2024年人员经费加公用经费能对上基本支出吗");
+    expect(plain(inTables.answer)).toContain("631.11 − 631 = 0.11");
+    expect(inTables.answer).toContain("取整");
+    expectGrounded(inTables);
+  });
+
+  it("a purpose said before a colon is no qualifier", async () => {
+    const r = await ask("写汇报材料：市政府办2024年基本支出+项目支出是否等于支出合计");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("4723.85 + 763.33 = 5487.18");
+  });
+
+  it("figures the asker states before turning to the question set no figure of their own", async () => {
+    const r = await ask(
+      "市政府办2024年基本支出占支出合计86%左右，人员经费占基本支出一半多，那么人员经费占支出合计是多少？",
+    );
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("2619.09 ÷ 5487.18 = 47.73%");
+    expectGrounded(r);
+  });
+});
+
+/**
+ * 普陀区司法局 2026 部门预算, read off the rendered page 8: item 3 "普法宣传（05项）124.29万元 … 2025年当年
+ * 预算执行数为118.46万元，2026年预算安排124.29万元，比2025年预算执行数增加4.92%". By hand: (124.29 −
+ * 118.46) ÷ 118.46 = 4.92 %.
+ */
+describe("what the asker checks in a budget PDF", () => {
+  const { ask } = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
+
+  it("works out the growth between the two amounts the asker quotes", async () => {
+    const r = await ask("司法局普法宣传2025年执行118.46万元，2026年安排124.29万元，涨幅多少");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("(124.29 − 118.46) ÷ 118.46 = 4.92%");
+    expectGrounded(r);
+  });
+
+  it("refuses a body under the department asked alone, naming the department's figure", async () => {
+    const r = await ask("司法局下属的法律援助中心2026年预算是多少钱");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("所属单位单独的数字");
+  });
+
+  it("a body under the department asked whether it has a budget of its own is no figure refused", async () => {
+    const r = await ask("司法局下面的法律援助中心有没有单独编预算");
+    expect(r.answer).not.toContain("所属单位单独的数字");
+  });
+});
+
+/**
+ * 万里街道 2023 and 2024 部门预算, read off the rendered pages (基本支出经济分类表 合计): 2023 page 27
+ * 99,406,297 of which 人员经费 84,024,865 (84.53 %); 2024 page 30 99,706,020 of which 88,537,451
+ * (88.80 %). By hand: 88.80 − 84.53 = 4.27 percentage points.
+ */
+describe("a share compared between two years", () => {
+  const { ask } = usePdfEngine(["putuo-wanli-2023-bumen-yusuan.pdf", "putuo-wanli-2024-bumen-yusuan.pdf"]);
+
+  it("gives each year's share and the points between them", async () => {
+    const r = await ask("万里街道基本支出里人员经费的比重，2023年和2024年差几个百分点");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "84.53% 88.80% 4.27个百分点");
+    expectGrounded(r);
+  });
+});

@@ -1,0 +1,12 @@
+/**
+ * "基本支出+项目支出是否等于支出合计", "合计是不是正好等于两项相加", "两项加起来能对上总数吗": the
+ * asker checks that parts add up to their whole. The words that ask it, and those that add.
+ */
+export const SUM_CHECKED =
+  /(?:是否|是不是|能不能|能否)?(?:正好|刚好|恰好)?等于|对得上|对不上|对的上|能对上|相符|吻合|一致吗|是否一致/;
+
+/** The marks that join the parts ("A+B", "A加B", "A和B": 加 is read as 和 by then); the whole stands on the other side. */
+export const PARTS_JOINED = /[+＋和]|加上?|相加/;
+
+/** "说明里的<甲>加<乙>": the narrative's figures are the ones to add. */
+export const NARRATIVE_NAMED = /说明(?:里|中|上)|文字说明|情况说明|正文/;

@@ -1,0 +1,136 @@
+import type { Fact, Warning } from "../../../ingest/schema.js";
+import { beforeGrowth, growth, ratio } from "../calculator.js";
+import { DraftBuilder, type Draft, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { placeWords, sourceLabel } from "./labels.js";
+
+/** Notes about the document disagreeing with itself, per answer. */
+const MAX_NOTES = 2;
+/** Answers citing more documents than this (rankings, comparisons of many units) get no such notes. */
+const MAX_DOCUMENTS = 4;
+
+/** The rate columns of the checks that set a stated rate against the amounts of its sentence. */
+const STATED_CHANGE = "比上年增减率";
+const STATED_RATE = /预算完成率$/;
+
+/**
+ * An answer citing a figure the ingest's checks found the document itself contradicting (a
+ * narrative figure stated twice with two values, a stated change or completion rate its own
+ * amounts do not give, a narrative figure against its table) says so in a note, with both
+ * figures cited and the arithmetic shown: the reader learns where the document is unreliable.
+ */
+export async function addDocumentConflicts(k: Knowledge, draft: Draft): Promise<void> {
+  if (draft.status !== "answered") return;
+  const cited = draft.figures.flatMap((figure) => figure.facts);
+  const docIds = [...new Set(cited.map((fact) => fact.docId))];
+  if (!docIds.length || docIds.length > MAX_DOCUMENTS) return;
+  const warnings = new Map<string, Warning>();
+  for (const docId of docIds) {
+    const byFact = await k.conflicts(docId);
+    for (const fact of cited)
+      for (const warning of byFact.get(fact.id) ?? []) warnings.set(warning.factIds.join("|"), warning);
+  }
+  const b = new DraftBuilder(draft);
+  for (const warning of [...warnings.values()].slice(0, MAX_NOTES)) {
+    const facts = await factsOf(k, warning.factIds);
+    const note = facts && !alreadyShown(draft, facts) && conflictNote(b, warning, facts);
+    if (note) b.d.notes.push(note);
+  }
+}
+
+/** The warning's facts in its order, when all of them are still in the store. */
+async function factsOf(k: Knowledge, ids: string[]): Promise<Fact[] | undefined> {
+  const found = new Map((await k.store.factsByIds(ids)).map((fact) => [fact.id, fact]));
+  const facts = ids.map((id) => found.get(id));
+  return facts.every((fact): fact is Fact => !!fact) ? facts : undefined;
+}
+
+/**
+ * Figures of one line that disagree, two of which the answer already prints side by side (a
+ * narrative figure set against its table): the disagreement is shown. A stated rate its amounts
+ * do not give is shown when the answer works out a rate from those amounts itself.
+ */
+function alreadyShown(draft: Draft, facts: Fact[]): boolean {
+  if (facts.some((fact) => fact.column === STATED_CHANGE || STATED_RATE.test(fact.column)))
+    return workedOut(draft, facts);
+  const shown = new Set(draft.figures.flatMap((figure) => figure.facts.map((fact) => fact.id)));
+  return new Set(facts.filter((fact) => shown.has(fact.id)).map((fact) => fact.value)).size >= 2;
+}
+
+/** The answer computes a rate from one of these amounts itself (a change on last year asked). */
+function workedOut(draft: Draft, facts: Fact[]): boolean {
+  const ids = new Set(facts.map((fact) => fact.id));
+  return draft.figures.some(
+    (figure) => figure.formula && figure.measure === "%" && figure.facts.some((fact) => ids.has(fact.id)),
+  );
+}
+
+function conflictNote(b: DraftBuilder, warning: Warning, facts: Fact[]): Segment[] | undefined {
+  const [first, second, third] = facts;
+  if (warning.code === "table_vs_text" && facts.length === 2) return tableAgainstText(b, first, second);
+  if (first.column === STATED_CHANGE && third) return statedChange(b, first, second, third);
+  if (STATED_RATE.test(first.column) && third) return statedRate(b, first, second, third);
+  if (facts.every((fact) => fact.column === first.column)) return statedTwice(b, facts);
+  return undefined;
+}
+
+const placed = (fact: Fact) => `${fact.row}（${sourceLabel(fact)}${placeWords(fact.source)}）`;
+
+/** "说明称比上年增加r%，但按同句的上年数和本年数算得x%；按r%倒推，上年数应为y". */
+function statedChange(b: DraftBuilder, rate: Fact, previous: Fact, current: Fact): Segment[] | undefined {
+  const computed = growth(current.value, previous.value);
+  const implied = beforeGrowth(current.value, rate.value, current.measure);
+  if (!computed || !implied) return undefined;
+  return [
+    `文件此处前后不一致：${placeWords(rate.source)}说明称${rate.row}比上年增减 `,
+    b.fact(rate, `${rate.row}（说明所称比上年增减率）`),
+    "，但按同一句的上年数 ",
+    b.fact(previous, `${previous.row}（说明所列上年数）`),
+    " 和本年数 ",
+    b.fact(current, `${current.row}（说明所列本年数）`),
+    " 计算为 ",
+    b.computed(computed, `${rate.row}比上年增减率（按说明所列两数计算）`, [current, previous]),
+    "；按所称增减率倒推，上年数应为 ",
+    b.computed(implied, `${rate.row}上年数（按所称增减率倒推）`, [current, rate]),
+    "。",
+  ];
+}
+
+/** "说明称完成预算的r%，但决算数 ÷ 预算数 = x%". */
+function statedRate(b: DraftBuilder, rate: Fact, actual: Fact, budget: Fact): Segment[] | undefined {
+  const computed = ratio(actual.value, budget.value);
+  if (!computed) return undefined;
+  return [
+    `文件此处前后不一致：${placeWords(rate.source)}说明称${rate.row}完成预算的 `,
+    b.fact(rate, `${rate.row}（说明所称完成率）`),
+    "，但按同一句的决算数 ",
+    b.fact(actual, `${actual.row}（说明所列决算数）`),
+    " 和预算数 ",
+    b.fact(budget, `${budget.row}（说明所列预算数）`),
+    " 计算为 ",
+    b.computed(computed, `${rate.row}预算完成率（按说明所列两数计算）`, [actual, budget]),
+    "。",
+  ];
+}
+
+/** "文件中同一数字前后写法不一：a（第x页）、b（第y页）". */
+function statedTwice(b: DraftBuilder, facts: Fact[]): Segment[] {
+  const segments: Segment[] = [`文件中${facts[0].row}的${facts[0].column}前后写法不一：`];
+  facts.forEach((fact, i) => {
+    if (i) segments.push("、");
+    segments.push(b.fact(fact, placed(fact)), `（${placeWords(fact.source)}）`);
+  });
+  segments.push("。");
+  return segments;
+}
+
+/** "表X列为a，说明为b". */
+function tableAgainstText(b: DraftBuilder, cell: Fact, text: Fact): Segment[] {
+  return [
+    `文件的表格与说明不一致：${sourceLabel(cell)}列为 `,
+    b.fact(cell, placed(cell)),
+    `，${placeWords(text.source)}说明为 `,
+    b.fact(text, placed(text)),
+    "。",
+  ];
+}

@@ -1,0 +1,84 @@
+import { decimalsOf, money } from "../../../lib/money.js";
+import { difference, total } from "../calculator.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { NARRATIVE_NAMED, PARTS_JOINED, SUM_CHECKED } from "../lexicon/sum-check.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./amounts.js";
+import { metricLabel, scopeLabel } from "./labels.js";
+
+/**
+ * "A加B是否等于C": the parts added, set against the whole, with the formula and, when they do
+ * not agree, the gap. The whole is the figure on the side of the checking word without the adding
+ * mark ("A+B等于C", "C等于A加B"). Undefined for any other shape.
+ */
+export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  if (scopes.length !== 1 || plan.metrics.length !== 3) return undefined;
+  const order = partsAndWhole(plan.question, plan.metrics);
+  if (!order) return undefined;
+  const [scope] = scopes;
+  const want = wantOf(plan, scope);
+  // "说明里…": the narrative's figures, where it states them, before the tables'.
+  const inText = NARRATIVE_NAMED.test(plan.question);
+  const [first, second, whole] = [...order.parts, order.whole].map((ref) => {
+    const found = lookup(k, scope, ref, want);
+    return { ref, fact: (inText && found.find((fact) => !fact.table)) || found[0] };
+  });
+  if (!first.fact || !second.fact || !whole.fact) return undefined;
+  const measure = whole.fact.measure;
+  if (first.fact.measure !== measure || second.fact.measure !== measure) return undefined;
+  const [fl, sl, wl] = [first, second, whole].map((x) => metricLabel(x.ref, k));
+  const added = total([first.fact.value, second.fact.value], measure);
+  const b = new DraftBuilder();
+  const same = money(added.value).eq(whole.fact.value);
+  b.d.headline = [
+    `${scopeLabel(scope)}${fl} `,
+    b.fact(first.fact, fl),
+    ` 加${sl} `,
+    b.fact(second.fact, sl),
+    " 为 ",
+    b.computed(added, `${fl}与${sl}之和`, [first.fact, second.fact]),
+    same ? `，与${wl} ` : `，不等于${wl} `,
+    b.fact(whole.fact, wl),
+    same ? " 相等。" : "",
+  ];
+  if (!same) {
+    const gap = difference(whole.fact.value, added.value, measure);
+    b.d.headline.push(
+      "，相差 ",
+      b.computed(gap, `${wl}与两项之和的差`, [whole.fact, first.fact, second.fact]),
+      "。",
+    );
+    const printed = [first.fact.value, second.fact.value, whole.fact.value];
+    if (withinRounding(printed, gap.value))
+      b.d.notes.push(["相差不超过各数按所印小数位取整可能造成的误差，多半是取整所致，不是口径不同。"]);
+  }
+  return b;
+}
+
+/** The least precise printed figure's last place, once per addend: what rounding can move a sum by. */
+function withinRounding(printed: string[], gap: string): boolean {
+  const places = Math.min(...printed.map(decimalsOf));
+  return money(gap)
+    .abs()
+    .lte(
+      money(1)
+        .div(money(10).pow(places))
+        .times(printed.length - 1),
+    );
+}
+
+/** Which two of three figures are added and which is the whole, from where the checking word stands. */
+function partsAndWhole(
+  question: string,
+  metrics: MetricRef[],
+): { parts: [MetricRef, MetricRef]; whole: MetricRef } | undefined {
+  const at = question.search(SUM_CHECKED);
+  if (at < 0) return undefined;
+  const before = PARTS_JOINED.test(question.slice(0, at));
+  const after = PARTS_JOINED.test(question.slice(at));
+  if (before === after) return undefined;
+  const [a, b, c] = metrics;
+  return before ? { parts: [a, b], whole: c } : { parts: [b, c], whole: a };
+}
