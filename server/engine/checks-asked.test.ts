@@ -44,6 +44,15 @@ describe("parts checked against their whole", () => {
     expect(plain(r.answer)).toContain("4723.85 + 763.33 = 5487.18");
   });
 
+  // 驻北京联络处 2024 决算 (001) line 1142: 公务用车运行维护费 19.7 万元, 3 cars; 19.7 ÷ 3 = 6.57.
+  it("a per-car question after a figure, in the same message, divides that figure", async () => {
+    const r = await ask("驻京办2024年公务用车运行维护费是19.7万吧？那按现有车辆数算，每辆多少？");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("19.7 ÷ 3 = 6.57万元/辆");
+    expect(r.answer).not.toContain("没有同时列出");
+    expectGrounded(r);
+  });
+
   it("figures the asker states before turning to the question set no figure of their own", async () => {
     const r = await ask(
       "市政府办2024年基本支出占支出合计86%左右，人员经费占基本支出一半多，那么人员经费占支出合计是多少？",

@@ -426,7 +426,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !ctx?.metrics.length &&
     !subject.qualifiers.length &&
     (SPENDING.test(rest) || MONEY_ASKED_PER_UNIT.test(rest) || STATED_AMOUNT.test(q));
-  const amounts = perUnitAmounts(perUnit, named, moneyAsked);
+  // "<某项>多少？按现有车辆算每辆多少": only the divisor named, the amount is the conversation's.
+  const amounts =
+    perUnit && !named.length && subject.refs.length && ctx?.metrics.length
+      ? ctx.metrics.filter((m) => !(m.type === "metric" && divisors.includes(m.key)))
+      : perUnitAmounts(perUnit, named, moneyAsked);
   // "人均经费": no figure named, the unit's spending total is divided; said so.
   if (!named.length && amounts.length && perUnit?.defaultAmount)
     subject.readings.push(`未指明哪项支出，按${perUnit.defaultAmount}计算`);
