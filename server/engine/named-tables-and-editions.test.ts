@@ -46,6 +46,23 @@ describe("how people put a question", () => {
     expectFacts(r, "22.7万元");
   });
 
+  it("counts back from a present said with two digits", async () => {
+    const r = await ask("现在是25年。市政府办去年的培训费花了多少？");
+    expectFacts(r, "22.7万元");
+  });
+
+  it("reads a question filled in like a form by its values, in either script", async () => {
+    const simplified = await ask(
+      "请帮忙查：\n- 单位：驻北京联络处\n- 年度：2024\n- 问题：公务接待费决算多少",
+    );
+    expect(simplified.status).toBe("answered");
+    expectFacts(simplified, "3.6万元");
+    const traditional = await ask(
+      "請幫忙查：\n- 單位：駐北京聯絡處\n- 年度：2024\n- 問題：公務接待費決算多少",
+    );
+    expectFacts(traditional, "3.6万元");
+  });
+
   it("a request opening a later clause is no part of the unit's name", async () => {
     const r = await ask("打扰了，我想问市政府办2024年的培训费");
     expect(r.status).toBe("answered");

@@ -172,7 +172,7 @@ export function normalizeQuestion(question: string): string {
     translateEnglishWords(
       withoutFillers(
         withoutPleasantries(
-          toSimplified(toHalfWidth(withoutThousandsSeparators(withoutFormLabels(question)))),
+          withoutFormLabels(toSimplified(toHalfWidth(withoutThousandsSeparators(question)))),
         ),
       ),
     ),

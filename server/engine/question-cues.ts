@@ -136,7 +136,7 @@ export function detectOperation(
     return "rank";
   // "<部分>占<整体>的比例，<年乙>比<年甲>高几个百分点": the share in each year, and the points between.
   // (A base year, "比<年甲>", is no year asked: the years are counted as written.)
-  const yearsWritten = new Set(q.match(/20\d{2}(?=年)/g) ?? []).size;
+  const yearsWritten = new Set((q.match(/(?<!\d)(?:20)?\d{2}(?=年)/g) ?? []).map((y) => y.slice(-2))).size;
   if ((SHARE_OF.test(q) || OWN_SHARE.test(q)) && yearsWritten > 1 && unitCount <= 1 && /百分点/.test(q))
     return "share";
   // "甲和乙<年甲>到<年乙>涨了多少倍": each figure's change between the years, not one against the other.
@@ -249,9 +249,9 @@ export function findYears(
   // a year named, the present is no year asked.
   const anchor = PRESENT_STATED.exec(question);
   const rest = anchor ? question.replace(anchor[0], "") : question;
-  const counted = anchor ? yearsBefore(rest, Number(anchor[1])) : [];
+  const counted = anchor ? yearsBefore(rest, 2000 + (Number(anchor[1]) % 100)) : [];
   if (counted.length) return { years: counted, source: "explicit", trend: TREND.test(question) };
-  const q = anchor && /20\d{2}/.test(rest) ? rest : question;
+  const q = anchor && /(?<!\d)(?:20)?\d{2}年/.test(rest) ? rest : question;
   const targets = q.replace(
     YEARS_ADDED.test(q)
       ? /(比|较|相比|对比)(20\d{2}|\d{2})年/g
@@ -290,14 +290,14 @@ export function findYears(
 }
 
 /** "现在是2025年", "今年是2025年": the asker's present, not a year asked about. */
-const PRESENT_STATED = /(?:现在|今年|目前|当前|如今)(?:已经)?(?:是|为)?(20\d{2})年了?/;
+const PRESENT_STATED = /(?:现在|今年|目前|当前|如今)(?:已经)?(?:是|为)?((?:20)?\d{2})年了?/;
 
 /**
  * The years a question counts back from a stated present ("去年" → the year before, "前年" → two
  * before; "去年比前年" asks last year, compared with the year before it). [] when none is said.
  */
 function yearsBefore(q: string, present: number): number[] {
-  if (/20\d{2}/.test(q)) return [];
+  if (/(?<!\d)(?:20)?\d{2}年/.test(q)) return [];
   if (/去年|上年|上一年/.test(q)) return [present - 1];
   if (/前年/.test(q)) return [present - 2];
   if (/今年|本年/.test(q)) return [present];
