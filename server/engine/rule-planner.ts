@@ -426,7 +426,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !ctx?.metrics.length &&
     !subject.qualifiers.length &&
     (SPENDING.test(rest) || MONEY_ASKED_PER_UNIT.test(rest) || STATED_AMOUNT.test(q));
-  // "<某项>多少？按现有车辆算每辆多少": only the divisor named, the amount is the conversation's.
+  // "<某项>是<N>吧？那摊到每辆车上呢": only the divisor named, the amount is the conversation's.
   const amounts =
     perUnit && !named.length && subject.refs.length && ctx?.metrics.length
       ? ctx.metrics.filter((m) => !(m.type === "metric" && divisors.includes(m.key)))
