@@ -1,7 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
 import { factRatio, growth, gap } from "../calculator.js";
-import { DraftBuilder, type Draft } from "../draft.js";
+import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -137,18 +137,28 @@ export function quotedFiguresOp(
   const b = new DraftBuilder();
   const label = labelOf(k);
   b.d.headline = [
-    `按问题所给的两个数字计算：${label(part)} `,
-    b.fact(part, label(part)),
-    `，${label(whole)} `,
-    b.fact(whole, label(whole)),
+    ...givenPair(b, label, part, whole),
     budgetFirst ? "，完成预算的 " : "，前者占后者的 ",
     b.computed(rate, `${label(part)}占${label(whole)}`, [part, whole]),
     "。",
   ];
   addStatedRate(k, b, scopes, part, rate.value);
-  b.d.notes.push([`问题所给的两个数字见${placesOf(part, whole)}，与文件一致。`]);
+  b.d.notes.push(wherePrinted(part, whole));
   return b.build();
 }
+
+/** "按问题所给的两个数字计算：<甲> A，<乙> B": the asker's two amounts, each read from the document. */
+function givenPair(b: DraftBuilder, label: (f: Fact) => string, first: Fact, second: Fact): Segment[] {
+  return [
+    `按问题所给的两个数字计算：${label(first)} `,
+    b.fact(first, label(first)),
+    `，${label(second)} `,
+    b.fact(second, label(second)),
+  ];
+}
+
+/** Where the document prints the asker's two amounts. */
+const wherePrinted = (a: Fact, c: Fact): Segment[] => [`问题所给的两个数字见${placesOf(a, c)}，与文件一致。`];
 
 const labelOf = (k: Knowledge) => (f: Fact) =>
   `${f.metric ? metricLabel({ type: "metric", key: f.metric }, k) : f.row}${f.column ? `（${f.column}）` : ""}`;
@@ -162,16 +172,13 @@ function quotedGrowth(k: Knowledge, scopes: Scope[], earlier: Fact, later: Fact)
   const b = new DraftBuilder();
   const label = labelOf(k);
   b.d.headline = [
-    `按问题所给的两个数字计算：${label(earlier)} `,
-    b.fact(earlier, label(earlier)),
-    `，${label(later)} `,
-    b.fact(later, label(later)),
+    ...givenPair(b, label, earlier, later),
     money(rate.value).isNegative() ? "，后者比前者减少 " : "，后者比前者增长 ",
     b.computed(rate, `${label(later)}比${label(earlier)}增减率`, [later, earlier]),
     "。",
   ];
   addStatedRate(k, b, scopes, later, rate.value);
-  b.d.notes.push([`问题所给的两个数字见${placesOf(earlier, later)}，与文件一致。`]);
+  b.d.notes.push(wherePrinted(earlier, later));
   return b.build();
 }
 
@@ -182,14 +189,11 @@ function quotedDifference(k: Knowledge, a: Fact, c: Fact): Draft | undefined {
   const label = labelOf(k);
   const apart = gap(a.value, c.value, a.measure);
   b.d.headline = [
-    `按问题所给的两个数字计算：${label(a)} `,
-    b.fact(a, label(a)),
-    `，${label(c)} `,
-    b.fact(c, label(c)),
+    ...givenPair(b, label, a, c),
     money(a.value).eq(c.value) ? "，两者相同。" : money(a.value).gt(c.value) ? "，前者多 " : "，前者少 ",
     ...(money(a.value).eq(c.value) ? [] : [b.computed(apart, `${label(a)}与${label(c)}之差`, [a, c]), "。"]),
   ];
-  b.d.notes.push([`问题所给的两个数字见${placesOf(a, c)}，与文件一致。`]);
+  b.d.notes.push(wherePrinted(a, c));
   return b.build();
 }
 
