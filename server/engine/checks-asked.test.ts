@@ -38,6 +38,15 @@ describe("parts checked against their whole", () => {
     expectGrounded(inTables);
   });
 
+  // 000 lines 185–186 (公开03表): 2010201 行政运行 139.69, 2010301 行政运行 3,508.11, all 基本支出.
+  it("parts in brackets after a row's cell say what it is made of, and are never added to it", async () => {
+    const r = await ask("市政府办2024年行政运行的基本支出（人员经费+公用经费）是多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "139.69万元 3508.11万元");
+    expect(r.answer).not.toContain("合计");
+    expectGrounded(r);
+  });
+
   it("a purpose said before a colon is no qualifier", async () => {
     const r = await ask("写汇报材料：市政府办2024年基本支出+项目支出是否等于支出合计");
     expect(r.status).toBe("answered");

@@ -416,6 +416,24 @@ function paraphrasedBefore(q: string, hits: Hit[]): [number, number][] {
   });
 }
 
+/**
+ * "<某项>（<部分>+<部分>）": the parts in brackets right after a figure only say what it is made of
+ * ("基本支出（人员经费+公用经费）"); they are not asked beside it, nor added to it.
+ */
+function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
+  return hits.flatMap((hit) => {
+    const open = hit.at + hit.len;
+    if (hit.ref.type !== "metric" || !/^[(（]/.test(q.slice(open))) return [];
+    const close = q.slice(open).search(/[)）]/);
+    if (close < 0) return [];
+    const parts = METRIC_BY_KEY.get(hit.ref.key)?.parts ?? [];
+    const inside = hits.filter((h) => h.at > open && h.at < open + close).map((h) => h.ref);
+    const glossing =
+      inside.length > 1 && inside.every((ref) => ref.type === "metric" && parts.includes(ref.key));
+    return glossing ? inside : [];
+  });
+}
+
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
   const taken = withoutFundQualifiers(q, withoutClassQualifiers(q, bestHits(collectHits(k, q, units))));
@@ -496,6 +514,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     }
     if (expanded[i + 1]?.at !== hit.at) before = hit;
   }
+  for (const ref of partsGlossed(q, expanded)) containers.add(JSON.stringify(ref));
   const siblings = siblingsListed(q, refs, spans);
   refs.push(...siblings.refs);
   spans.push(...siblings.spans);
