@@ -37,3 +37,13 @@ export function percentOf(a: string | Money, b: string | Money, places = 2): Mon
 export function formatDecimal(value: Money, places?: number): string {
   return places === undefined ? value.toFixed() : value.toFixed(places, Money.ROUND_HALF_UP);
 }
+
+/**
+ * A difference no larger than the last printed digit (of the least precise figure) times the
+ * number of addends is rounding: ingest's arithmetic checks and the answers that check a sum.
+ */
+export function withinRounding(values: string[], diff: Money, addends: number): boolean {
+  const places = Math.min(...values.map(decimalsOf));
+  const unit = money(1).div(money(10).pow(places));
+  return diff.abs().lte(unit.times(Math.max(1, addends)));
+}

@@ -1,4 +1,4 @@
-import { decimalsOf, money, sum } from "../../lib/money.js";
+import { money, sum, withinRounding } from "../../lib/money.js";
 import type { CheckKind, Fact, Warning } from "../schema.js";
 
 /**
@@ -14,12 +14,7 @@ export interface CheckOutcome {
   warning?: Warning;
 }
 
-/** Differences no larger than the last printed digit times the number of addends are rounding. */
-export function withinRounding(values: string[], diff: ReturnType<typeof money>, addends: number): boolean {
-  const places = Math.min(...values.map(decimalsOf));
-  const unit = money(1).div(money(10).pow(places));
-  return diff.abs().lte(unit.times(Math.max(1, addends)));
-}
+export { withinRounding } from "../../lib/money.js";
 
 /**
  * total = Σ parts. An identity where every figure is zero says nothing about the reading and is

@@ -4,6 +4,7 @@ import type { DocumentInfo, Fact, Manifest, UnitInfo, Warning } from "../../inge
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { Lru } from "../../lib/lru.js";
+import type { NamedTable } from "./lexicon/named-tables.js";
 import { spelledWords, UnitPinyin } from "./unit-pinyin.js";
 import { UnitNames } from "./unit-names.js";
 import { projectStem } from "./metric-words.js";
@@ -60,7 +61,7 @@ export class Knowledge {
   /** Per request view: headline figures read for this question, by `figureKey`. */
   private figureRows?: Map<string, Figure>;
   /** Per request view: the tables the question names, read first where they print the figure. */
-  tablesNamed: { title?: string; label?: string }[] = [];
+  tablesNamed: NamedTable[] = [];
 
   private constructor(
     readonly store: IndexStore,

@@ -7,6 +7,7 @@ import {
 } from "../../ingest/domain/select-figures.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
+import type { NamedTable } from "./lexicon/named-tables.js";
 import type { Knowledge } from "./knowledge.js";
 import { CELL_TABLES } from "./lexicon/cell-columns.js";
 import type { MetricRef } from "./plan-schema.js";
@@ -80,7 +81,7 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
 }
 
 /** The facts of the table the question names first, when it prints any (a stable reorder). */
-function inNamedTableFirst(named: { title?: string; label?: string }[], facts: Fact[]): Fact[] {
+function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   if (!named.length) return facts;
   const plainTitle = (f: Fact) => (f.tableTitle ?? "").replace(/[“”"]/g, "");
   const inNamed = (f: Fact) =>

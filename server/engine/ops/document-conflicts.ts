@@ -1,8 +1,9 @@
 import type { Fact, Warning } from "../../../ingest/schema.js";
-import { beforeGrowth, growth, ratio } from "../calculator.js";
+import { ratio } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { placeWords, sourceLabel } from "./labels.js";
+import { statedRateDisagrees } from "./stated-rate-check.js";
 
 /** Notes about the document disagreeing with itself, per answer. */
 const MAX_NOTES = 2;
@@ -33,7 +34,7 @@ export async function addDocumentConflicts(k: Knowledge, draft: Draft): Promise<
   const b = new DraftBuilder(draft);
   for (const warning of [...warnings.values()].slice(0, MAX_NOTES)) {
     const facts = await factsOf(k, warning.factIds);
-    const note = facts && !alreadyShown(draft, facts) && conflictNote(b, warning, facts);
+    const note = facts && !alreadyShown(draft, facts) && conflictNote(k, b, warning, facts);
     if (note) b.d.notes.push(note);
   }
 }
@@ -65,36 +66,18 @@ function workedOut(draft: Draft, facts: Fact[]): boolean {
   );
 }
 
-function conflictNote(b: DraftBuilder, warning: Warning, facts: Fact[]): Segment[] | undefined {
+function conflictNote(k: Knowledge, b: DraftBuilder, warning: Warning, facts: Fact[]): Segment[] | undefined {
   const [first, second, third] = facts;
   if (warning.code === "table_vs_text" && facts.length === 2) return tableAgainstText(b, first, second);
-  if (first.column === STATED_CHANGE && third) return statedChange(b, first, second, third);
+  // A stated change its amounts do not give: said as a change on last year asked says it.
+  if (first.column === STATED_CHANGE && third)
+    return statedRateDisagrees(k, b, third, second, first, first.row);
   if (STATED_RATE.test(first.column) && third) return statedRate(b, first, second, third);
   if (facts.every((fact) => fact.column === first.column)) return statedTwice(b, facts);
   return undefined;
 }
 
 const placed = (fact: Fact) => `${fact.row}（${sourceLabel(fact)}${placeWords(fact.source)}）`;
-
-/** "说明称比上年增加r%，但按同句的上年数和本年数算得x%；按r%倒推，上年数应为y". */
-function statedChange(b: DraftBuilder, rate: Fact, previous: Fact, current: Fact): Segment[] | undefined {
-  const computed = growth(current.value, previous.value);
-  const implied = beforeGrowth(current.value, rate.value, current.measure);
-  if (!computed || !implied) return undefined;
-  return [
-    `文件此处前后不一致：${placeWords(rate.source)}说明称${rate.row}比上年增减 `,
-    b.fact(rate, `${rate.row}（说明所称比上年增减率）`),
-    "，但按同一句的上年数 ",
-    b.fact(previous, `${previous.row}（说明所列上年数）`),
-    " 和本年数 ",
-    b.fact(current, `${current.row}（说明所列本年数）`),
-    " 计算为 ",
-    b.computed(computed, `${rate.row}比上年增减率（按说明所列两数计算）`, [current, previous]),
-    "；按所称增减率倒推，上年数应为 ",
-    b.computed(implied, `${rate.row}上年数（按所称增减率倒推）`, [current, rate]),
-    "。",
-  ];
-}
 
 /** "说明称完成预算的r%，但决算数 ÷ 预算数 = x%". */
 function statedRate(b: DraftBuilder, rate: Fact, actual: Fact, budget: Fact): Segment[] | undefined {

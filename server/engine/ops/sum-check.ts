@@ -1,4 +1,4 @@
-import { decimalsOf, money } from "../../../lib/money.js";
+import { money, withinRounding } from "../../../lib/money.js";
 import { difference, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -51,22 +51,10 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
       "。",
     );
     const printed = [first.fact.value, second.fact.value, whole.fact.value];
-    if (withinRounding(printed, gap.value))
+    if (withinRounding(printed, money(gap.value), 2))
       b.d.notes.push(["相差不超过各数按所印小数位取整可能造成的误差，多半是取整所致，不是口径不同。"]);
   }
   return b;
-}
-
-/** The least precise printed figure's last place, once per addend: what rounding can move a sum by. */
-function withinRounding(printed: string[], gap: string): boolean {
-  const places = Math.min(...printed.map(decimalsOf));
-  return money(gap)
-    .abs()
-    .lte(
-      money(1)
-        .div(money(10).pow(places))
-        .times(printed.length - 1),
-    );
 }
 
 /** Which two of three figures are added and which is the whole, from where the checking word stands. */
