@@ -99,3 +99,17 @@ describe("two years' budgets asked one after the other, then their change", () =
     expect(answer).toContain("27.81%");
   });
 });
+
+describe("a total named right after a year written with 年度", () => {
+  // 部门财务收支预算总表 p10 of each (rendered pages): 支出总计 2023 164,978,640 元, 2024 156,211,123 元;
+  // 156,211,123 − 164,978,640 = −8,767,517 元. The segmenter joins "年度" with "预算" ("年度预算/总额"):
+  // the everyday word still begins a word.
+  it("<年>年度预算总额 against another year is the spending total's change", async () => {
+    const r = await ask("万里街道2024年度预算总额比2023年少多少");
+    const answer = plain(r.answer);
+    expect(r.status).toBe("answered");
+    expect(answer).toContain("16497.86万元");
+    expect(answer).toContain("15621.11万元");
+    expect(answer).toContain("876.75万元");
+  });
+});

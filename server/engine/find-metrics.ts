@@ -208,14 +208,22 @@ function addFeeStem(hits: Hit[], key: string, name: string, ref: MetricRef): voi
 function wordStarts(q: string): Set<number> {
   const starts = new Set<number>();
   let at = 0;
+  let previous = "";
   for (const word of segment(q)) {
     starts.add(at);
     // "预算里车的钱": the segmenter joins a place word with the next character ("里车").
     if (word.length === 2 && PLACE_WORD.test(word[0])) starts.add(at + 1);
+    // "2024年度预算总额": the segmenter joins a year's suffix with the next word ("年度预算").
+    const suffix = /^\d+$/.test(previous) ? YEAR_SUFFIX.exec(word)?.[0] : undefined;
+    if (suffix && suffix.length < word.length) starts.add(at + suffix.length);
+    previous = word;
     at += word.length;
   }
   return starts;
 }
+
+/** What follows a year's digits ("年度", "年"), longest first. */
+const YEAR_SUFFIX = /^年度|^年/;
 
 /** Words that end a "where" ("…里", "…中") and that the segmenter may join with the next character. */
 const PLACE_WORD = /[里中内]/;
