@@ -114,3 +114,20 @@ describe("a share compared between two years", () => {
     expectGrounded(r);
   });
 });
+
+/**
+ * 普陀区商务委 2025 单位预算, read off the rendered page 9 (预算单位财务收支预算总表, 元): 社会保障和就业支出
+ * 合计 3,808,085.00, 基本支出 人员经费 3,565,865.00, 公用经费 242,220.00. By hand: 3,565,865 + 242,220 =
+ * 3,808,085.
+ */
+describe("a row's cell glossed by its parts in brackets", () => {
+  const { ask } = usePdfEngine(["putuo-swh-2025-danwei-yusuan.pdf"]);
+
+  it("gives the row's cells of each part and their sum against the whole", async () => {
+    const r = await ask("商务委2025年单位预算，社会保障和就业支出的基本支出（人员经费+公用经费）有多少");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("356.5865 + 24.222 = 380.8085");
+    expectFacts(r, "3565865.00元 242220.00元 3808085.00元");
+    expectGrounded(r);
+  });
+});

@@ -111,11 +111,23 @@ const BUDGET_ON_LAST_EXECUTION =
 
 /** A lexicon figure and one of its own parts or subsets among the figures asked. */
 function wholeWithItsPart(metrics: MetricRef[]): boolean {
-  const keys = new Set(metrics.flatMap((m) => (m.type === "metric" ? [m.key] : [])));
-  return [...keys].some((key) => {
-    const whole = METRIC_BY_KEY.get(key);
-    return [...(whole?.parts ?? []), ...(whole?.subsets ?? [])].some((part) => keys.has(part));
-  });
+  // A row's cells are figures of their columns ("<科目>的基本支出（人员经费+公用经费）"), row by row.
+  const groups = new Map<string, Set<string>>();
+  for (const m of metrics) {
+    const [group, key] =
+      m.type === "metric"
+        ? ["", m.key]
+        : m.type === "subject"
+          ? [`${m.code ?? m.name}`, m.column]
+          : ["", undefined];
+    if (key) groups.set(group, (groups.get(group) ?? new Set()).add(key));
+  }
+  return [...groups.values()].some((keys) =>
+    [...keys].some((key) => {
+      const whole = METRIC_BY_KEY.get(key);
+      return [...(whole?.parts ?? []), ...(whole?.subsets ?? [])].some((part) => keys.has(part));
+    }),
+  );
 }
 
 /** Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. */

@@ -9,8 +9,11 @@ export type CellColumn = (typeof CELL_COLUMNS)[number];
 export const CELL_JOINER =
   /^(?:的|之|里|中|里面|当中|之中|其中|中的|里的|里面的|当中的|之中的|(?:这|那)?一?行(?:的|里的?|中的?)?)$/;
 
-/** Words between two columns of the same row ("<列>和<列>", "<列>加<列>"). */
-export const COLUMN_JOINER = /^(?:和|与|及|跟|加|加上|、|,|，|以及)$/;
+/**
+ * Words between two columns of the same row ("<列>和<列>", "<列>加<列>"), also a column's parts
+ * glossed in brackets after it ("基本支出（人员经费+公用经费）"): the row's cells of each.
+ */
+export const COLUMN_JOINER = /^(?:和|与|及|跟|加|加上|、|,|，|以及|[+＋]|[（(](?:含|包括|即)?)$/;
 
 /**
  * Tables to read a cell from, in order: all funds (支出表 03, 收支总表 01) before one fund's

@@ -10,3 +10,6 @@ export const PARTS_JOINED = /[+＋和]|加上?|相加/;
 
 /** "说明里的<甲>加<乙>": the narrative's figures are the ones to add. */
 export const NARRATIVE_NAMED = /说明(?:里|中|上)|文字说明|情况说明|正文/;
+
+/** "<某项>（<甲>+<乙>）": parts added in brackets right after the figure they make up. */
+export const PARTS_GLOSSED = /[（(][^（）()，,。？?]{1,16}(?:[+＋]|加上?)[^（）()，,。？?]{1,16}[)）]/;

@@ -2,7 +2,7 @@ import { money, withinRounding } from "../../../lib/money.js";
 import { difference, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { NARRATIVE_NAMED, PARTS_JOINED, SUM_CHECKED } from "../lexicon/sum-check.js";
+import { NARRATIVE_NAMED, PARTS_GLOSSED, PARTS_JOINED, SUM_CHECKED } from "../lexicon/sum-check.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
@@ -63,7 +63,9 @@ function partsAndWhole(
   metrics: MetricRef[],
 ): { parts: [MetricRef, MetricRef]; whole: MetricRef } | undefined {
   const at = question.search(SUM_CHECKED);
-  if (at < 0) return undefined;
+  // "<某项>（<甲>+<乙>）是多少": the whole asked, its parts glossed in brackets after it.
+  if (at < 0)
+    return PARTS_GLOSSED.test(question) ? { parts: [metrics[1], metrics[2]], whole: metrics[0] } : undefined;
   const before = PARTS_JOINED.test(question.slice(0, at));
   const after = PARTS_JOINED.test(question.slice(at));
   if (before === after) return undefined;
