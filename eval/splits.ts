@@ -75,6 +75,11 @@ import { z } from "zod";
  *   numerals and "W"/"k", briefings' top-N, per-head and share-of-share figures, formal variance
  *   drafts, follow-ups that switch dimension, mixed English and voice-input homophones); first scored
  *   on arrival, then open for tuning.
+ * - `dev24`: a twenty-fifth set written the same way in session 26 (210 items, all 13 documents,
+ *   in wrong premises to correct, corrections inside a conversation, colloquial and regional speech
+ *   and finance staff's abbreviations, zero and empty rows, thresholds and ranges, hypotheticals on
+ *   disclosed figures, a figure's scale and unit, citizens' broad questions, buried questions);
+ *   first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -103,6 +108,7 @@ export const Split = z.enum([
   "dev21",
   "dev22",
   "dev23",
+  "dev24",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -148,4 +154,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev21: { dir: join(GOLD, "dev21"), corpus: "configured", heldOut: false },
   dev22: { dir: join(GOLD, "dev22"), corpus: "configured", heldOut: false },
   dev23: { dir: join(GOLD, "dev23"), corpus: "configured", heldOut: false },
+  dev24: { dir: join(GOLD, "dev24"), corpus: "configured", heldOut: false },
 };

@@ -113,3 +113,14 @@ describe("a total named right after a year written with 年度", () => {
     expect(answer).toContain("876.75万元");
   });
 });
+
+describe("a bare budget asked in another scale", () => {
+  // 2024 部门财务收支预算总表 p10 (rendered page): 支出总计 156,211,123 元 = 15,621.1123 万元 → 1.56 亿元.
+  it("'预算折算成亿元约多少' is the spending total, also given in 亿元", async () => {
+    const r = await ask("万里街道2024年预算折算成亿元约多少");
+    const answer = plain(r.answer);
+    expect(r.status).toBe("answered");
+    expect(answer).toContain("15621.11万元");
+    expect(answer).toContain("1.56亿元");
+  });
+});

@@ -36,6 +36,7 @@ import { addOtherEditionFigure, editionChoice, noteEditionNotPublished } from ".
 import { addDocumentConflicts } from "./ops/document-conflicts.js";
 import { DraftBuilder } from "./draft.js";
 import { sumCheckOp } from "./ops/sum-check.js";
+import { amountBounds, amountFilterOp } from "./ops/amount-filter.js";
 import { tablesNamedIn } from "./lexicon/named-tables.js";
 import { editionAsked } from "./lexicon/edition-words.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
@@ -185,6 +186,13 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   }
 }
 
+/** The items of one unit within the amount bounds a question sets (undefined when it sets none). */
+async function boundedItems(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
+  if (scopes.length !== 1 || !amountBounds(plan.question)) return undefined;
+  await loadFacts(k, plan, scopes);
+  return amountFilterOp(k, plan, scopes)?.build();
+}
+
 /** Notes every answer carries: how words were read, which year was assumed. */
 function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   if (draft.status !== "answered") return;
@@ -275,6 +283,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "单价N万元以上的设备几台": the sentence counting that price class, or the closest one named.
   const priced = await priceClassOp(k, plan, scopes);
   if (priced) return priced;
+  // "超过<金额>的科目有哪些", "<金额>到<金额>之间的项目有几个": the items within the bounds.
+  const filtered = await boundedItems(k, plan, scopes);
+  if (filtered) return filtered;
   // "<某项> <金额> 出自哪张表": the cells that print the quoted amount.
   const located = await figureLocationOp(k, plan, scopes);
   if (located) return located;

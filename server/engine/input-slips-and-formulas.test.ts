@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
 import { expectFacts } from "./answer-expect.js";
+import { normalizeQuestion } from "./normalize-question.js";
 
 const plain = (s: string) => s.replace(/\*\*/g, "");
 
@@ -107,5 +108,32 @@ describe("a 万元 figure asked in 元", () => {
     expect(text).toContain("即7300元");
     expect(text).not.toContain("7300.00");
     expect(text).toContain("7315.00元");
+  });
+});
+
+/**
+ * Finance staff's two-character short forms. 000 line 306 (公开06表): 人员经费合计 2,619.09, 公用经费合计
+ * 2,104.76; line 184 (公开03表): 合计 基本支出 4,723.85, 项目支出 763.33. 001 line 1132: "“三公”经费财政拨款
+ * 支出…支出决算为23.3万元".
+ */
+describe("short forms finance staff write", () => {
+  const { ask } = useSampleEngine();
+
+  it("reads 人经/公经 and 基支/项支 as the four figures", async () => {
+    expectFacts(await ask("市政府办2024年人经和公经分别多少"), "2619.09万元 2104.76万元");
+    expectFacts(await ask("市政府办2024年基支、项支各多少"), "4723.85万元 763.33万元");
+  });
+
+  it("never rewrites 办公经费, 三公经费 or 各项支出", () => {
+    const q = normalizeQuestion("压减办公经费后三公经费和各项支出如何");
+    expect(q).toContain("办公经费");
+    expect(q).toContain("三公经费");
+    expect(q).toContain("各项支出");
+  });
+
+  it("'多少个w' asks an amount in 万, not a count", async () => {
+    const r = await ask("驻京办2024年三公决算有多少个w");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "23.3万元");
   });
 });

@@ -114,6 +114,34 @@ const NAMED_RATIOS: readonly [RegExp, string][] = [
   [/编制(?:的)?(?:使用|占用|利用)率|满编率|在编率/g, "在职人数占编制数的比例"],
 ];
 
+/** A Chinese numeral of whole thousands, hundreds and tens ("五十", "三百", "两千五百") as digits. */
+function hundredsNumber(words: string): string | undefined {
+  let total = 0;
+  let rest = words.replace(/两/g, "二");
+  for (const [mark, size] of [
+    ["千", 1000],
+    ["百", 100],
+    ["十", 10],
+  ] as const) {
+    const at = rest.indexOf(mark);
+    if (at < 0) continue;
+    const head = rest.slice(0, at);
+    if (head.length > 1) return undefined;
+    total += Number(head ? CN_DIGIT[head] : "1") * size;
+    rest = rest.slice(at + 1);
+  }
+  if (rest.length > 1) return undefined;
+  return String(total + Number(rest ? (CN_DIGIT[rest.replace(/^零/, "")] ?? "0") : "0"));
+}
+
+/** "五十万", "三百万元", "两千万以上", "八千元": an amount in Chinese numerals before 万, 亿 or 元, in digits. */
+const NUMERAL_AMOUNT =
+  /(?<![\d〇零一二两三四五六七八九十百千])([一二两三四五六七八九十百千]{1,5})(?=(?:万|亿)(?:元|块|以上|以下|之间|到|至|左右|上下|的|多|[,，。？?、]|$)|元|(?:到|至)[一二两三四五六七八九十百千\d]+(?:万|亿|元))/g;
+
+function numeralAmounts(q: string): string {
+  return q.replace(NUMERAL_AMOUNT, (m: string, words: string) => hundredsNumber(words) ?? m);
+}
+
 /** Round amounts in words ("百万以上的设备") as the documents print them ("100万元"). */
 const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数])一?千万/g, "1000万"],
@@ -181,7 +209,7 @@ export function normalizeQuestion(question: string): string {
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
   );
-  q = endingOnEachListed(plusAsAnd(percentWords(q)));
+  q = endingOnEachListed(plusAsAnd(numeralAmounts(percentWords(q))));
   for (const [re, to] of [
     ...ROUND_AMOUNTS,
     ...SHARED_ENDINGS,

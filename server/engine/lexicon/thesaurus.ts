@@ -111,13 +111,21 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/(政府|集中)?(?:彩|菜|才)购/g, "$1采购"],
   // "几个亿" asks an amount in 亿元, not a count
   [/几个?亿/g, "多少亿"],
+  // "多少个w": 万 written as w asks an amount, not a count
+  [/(?:多少|几)个?[wW万](?![a-zA-Z])/g, "多少万"],
 ];
 
 /** Short forms of the documents' own terms that finance staff write, spelled out before matching. */
 export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/财拨(?!款)/g, "财政拨款"],
   [/(?<!一般)(?:一般)?公共预算(?=财政|拨款|支出|收入|资金)/g, "一般公共预算"],
-  [/一般预算(?=财政|拨款|支出|收入|资金)/g, "一般公共预算"],
+  [/一般预算(?=财政|拨款|支出|收入|资金|基支|项支|基本支出|项目支出)/g, "一般公共预算"],
+  // 人员经费 / 公用经费 / 基本支出 / 项目支出 cut to two characters ("人经、公经", "基支", "项支");
+  // never inside 三公经费, 个人经营 or 各项支出.
+  [/(?<![三个])人经(?![营济历验常])/g, "人员经费"],
+  [/(?<![三办])公经(?![营济费])/g, "公用经费"],
+  [/基支/g, "基本支出"],
+  [/(?<![各每两三几多此该单分逐])项支/g, "项目支出"],
 ];
 
 /**

@@ -4,7 +4,7 @@ import type { QueryPlan } from "../plan-schema.js";
 
 /** "大概多少亿", "几个亿", "以亿元计": the amount asked in 亿元 ("亿元以上" is a threshold, not a unit). */
 const YI_ASKED =
-  /多少个?亿|几个?亿|以亿|按亿|换成亿|折合.{0,3}亿|亿元(?!以上|以下|及以上)(?:是|为)?(?:多少|几)/;
+  /多少个?亿|几个?亿|以亿|按亿|(?:换算|折算|换|算)成亿|折合.{0,3}亿|亿元(?!以上|以下|及以上)(?:是|为)?(?:多少|几)/;
 
 /**
  * The headline amount (万元) also stated in 亿元, computed with its formula: the documents print 万元

@@ -1,0 +1,61 @@
+/**
+ * "超过1000万的科目有哪些", "10万到50万之间的有几项", "不到5万的项目": bounds on the amount of each
+ * item a question lists or counts. Chinese numerals are digits by then ("一千万" → "1000万").
+ */
+
+/** An amount as the asker writes it: digits with 亿/万/千 and 元 ("1000万", "10万元", "5000元"). */
+const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*((?:亿|万|千)?元|亿|万|千)?`;
+
+/** Which side of an item's amount a bound is on; strict bounds leave the amount itself out. */
+export const BoundSide = ["above", "below"] as const;
+export type BoundSide = (typeof BoundSide)[number];
+
+export const AMOUNT_BOUNDS: readonly { side: BoundSide | "between"; strict: boolean; pattern: RegExp }[] = [
+  // "在10万到50万之间", "10到50万元": both ends kept; the first end's scale may be left to the second.
+  {
+    side: "between",
+    strict: false,
+    pattern: new RegExp(`${AMOUNT}\\s*(?:到|至|~|～|－|-|—)\\s*${AMOUNT}(?:之间|之内|以内|范围内?)?`),
+  },
+  {
+    side: "below",
+    strict: false,
+    pattern: new RegExp(`(?:不超过|不高于|不多于|至多|最多)${AMOUNT}|${AMOUNT}(?:及|或)?以下`),
+  },
+  {
+    side: "above",
+    strict: false,
+    pattern: new RegExp(`(?:不少于|不低于|至少|起码)${AMOUNT}|${AMOUNT}(?:及|或)?以上`),
+  },
+  { side: "above", strict: true, pattern: new RegExp(`(?<!不)(?:超过|超出|高于|大于|多于|过)了?${AMOUNT}`) },
+  { side: "below", strict: true, pattern: new RegExp(`(?:低于|少于|小于|不到|不足|未满|不满)${AMOUNT}`) },
+];
+
+/** The question lists or counts the items within the bounds ("有哪些", "哪几项", "有几项"). */
+export const ITEMS_ASKED = /哪些|哪几|几项|几个|几笔|多少项|多少个|多少笔|列出|列一下|列举|分别是/;
+
+/** What the items are, when no figure with parts is named: the noun the question counts. */
+export const ITEM_KINDS: readonly { kind: "project" | "economic" | "function"; noun: RegExp }[] = [
+  { kind: "project", noun: /项目|专项/ },
+  { kind: "economic", noun: /经济分类|经济科目/ },
+  { kind: "function", noun: /科目|功能分类|支出项|类别|款项/ },
+];
+
+/** Items a price class counts (设备, 车辆): their sentences answer, not the tables' rows. */
+export const COUNTED_ASSETS = /设备|车辆|辆车|台|套/;
+
+/** 万元 per scale word (the facts are in 万元). */
+export const SCALE_IN_WAN: Readonly<Record<string, string>> = {
+  亿: "10000",
+  万: "1",
+  千: "0.1",
+  元: "0.0001",
+};
+
+/** The level of the functional classification a question lists (项 unless it says 类 or 款). */
+export const FUNCTION_LEVELS: readonly { words: RegExp; digits: number }[] = [
+  { words: /类级|类科目|按类/, digits: 3 },
+  { words: /款级|款科目|按款/, digits: 5 },
+  { words: /项级|项科目|按项/, digits: 7 },
+];
+export const DEFAULT_FUNCTION_DIGITS = 7;
