@@ -37,6 +37,7 @@ import { addDocumentConflicts } from "./ops/document-conflicts.js";
 import { DraftBuilder } from "./draft.js";
 import { sumCheckOp } from "./ops/sum-check.js";
 import { amountBounds, amountFilterOp } from "./ops/amount-filter.js";
+import { addChangePremise } from "./ops/stated-premise.js";
 import { tablesNamedIn } from "./lexicon/named-tables.js";
 import { editionAsked } from "./lexicon/edition-words.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
@@ -262,6 +263,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addQuotedCheck(k, asked, draft);
   await addYuanCounterpart(k, asked, draft);
   addHundredMillions(asked, draft);
+  addChangePremise(asked, draft);
   await addDocumentConflicts(k, draft);
   return draft;
 }

@@ -1,6 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { decimalsOf, money } from "../../../lib/money.js";
 import { gap, growth, ratio, times, type Computed } from "../calculator.js";
+import { premiseNote } from "./stated-premise.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -229,6 +230,11 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
+    // "超支的原因" where the actual is under budget: the figures say otherwise.
+    const premise = money(diff.value).isZero()
+      ? undefined
+      : premiseNote(plan.question, "budgetGap", over ? "up" : "down");
+    if (premise) b.d.notes.unshift(premise);
     // "超出几成", "节约了百分之几": the gap as a share of the budget.
     const relative = GAP_RATE_ASKED.test(plan.question) ? growth(c.actual.value, c.budget.value) : undefined;
     if (relative)
