@@ -43,3 +43,14 @@ describe("English function words and unit kinds", () => {
     );
   });
 });
+
+describe("English word orders and phrases of money spent", () => {
+  it("keeps a total whole when a year stands inside it, and reads municipal, in yuan and spend on cars", () => {
+    expect(
+      normalizeQuestion("What is the total 2025 budget of the Shanghai Municipal Finance Bureau, in yuan?"),
+    ).toBe("多少2025预算总额Shanghai市财政局,（以元为单位）?");
+    expect(normalizeQuestion("how much did 某街道 spend on cars in 2023")).toBe(
+      "多少某街道公务用车购置及运行维护费2023",
+    );
+  });
+});

@@ -51,6 +51,9 @@ export const ENGLISH_WORDS = [
   { say: ["commerce commission", "commerce committee", "commission of commerce"], means: "商务委" },
   { say: ["welfare institute", "welfare home", "social welfare institute"], means: "福利院" },
   { say: ["bureau"], means: "局" },
+  // "Shanghai Municipal Finance Bureau": 上海市财政局.
+  { say: ["municipal", "city"], means: "市" },
+  { say: ["district"], means: "区" },
   { say: ["budget vs actual", "budget versus actual", "budget vs. actual"], means: "预算和决算" },
   { say: ["versus", "vs.", "vs"], means: "和" },
   { say: ["final accounts", "final account", "actual spending", "actual"], means: "决算数" },
@@ -58,12 +61,48 @@ export const ENGLISH_WORDS = [
   { say: ["total"], means: "总额" },
   { say: ["how many", "how much", "what is", "what was"], means: "多少" },
   { say: ["per capita", "per person"], means: "人均" },
+  // "in yuan": the amount asked to the 元.
+  { say: ["in yuan", "in rmb", "in cny"], means: "（以元为单位）" },
+  {
+    say: [
+      "spend on cars",
+      "spent on cars",
+      "spending on cars",
+      "spend on official cars",
+      "spent on official cars",
+      "spend on vehicles",
+      "spent on vehicles",
+    ],
+    means: "公务用车购置及运行维护费",
+  },
+  { say: ["cars", "car", "vehicles", "vehicle"], means: "公务用车" },
+  { say: ["spend on", "spent on", "spending on", "spend", "spent", "cost"], means: "花了" },
   { say: ["why"], means: "为什么" },
   { say: ["compared with last year", "year on year", "yoy"], means: "比上年" },
   // "at (the) end of 2024": a count as of the year's end ("截至2024").
   { say: ["at the end of", "at end of", "by the end of", "by end of", "as of", "end of"], means: "截至" },
   // Function words name nothing: dropped ("what's the … of …").
-  { say: ["what's", "whats", "the", "of", "for", "in", "at", "is", "was", "are", "a", "an"], means: "" },
+  {
+    say: [
+      "what's",
+      "whats",
+      "the",
+      "of",
+      "for",
+      "in",
+      "at",
+      "is",
+      "was",
+      "are",
+      "a",
+      "an",
+      "did",
+      "does",
+      "do",
+      "on",
+    ],
+    means: "",
+  },
   // Courtesies name nothing: dropped, so they are no qualifier of the figure asked.
   { say: ["thanks", "thank you", "thx", "thks", "ty", "please", "pls", "plz"], means: "" },
 ] as const;
@@ -83,10 +122,19 @@ export const ENGLISH_RULES: readonly EnglishRule[] = ENGLISH_WORDS.flatMap((w) =
     means,
   }));
 
+/**
+ * English word orders that part a Chinese word: "the total 2025 budget" says 预算总额 of 2025, the
+ * year put first so the phrase is whole.
+ */
+const ENGLISH_ORDERS: readonly (readonly [RegExp, string])[] = [
+  [/\b(total|overall)\s+((?:19|20)\d{2})\s+(budget|expenditures?|spending|income|revenue)\b/gi, "$2 $1 $3"],
+];
+
 /** The question with the English phrases of ENGLISH_WORDS replaced by their Chinese words. */
 export function translateEnglishWords(question: string): string {
   if (!/[a-z]/i.test(question)) return question;
   let q = question;
+  for (const [pattern, to] of ENGLISH_ORDERS) q = q.replace(pattern, to);
   for (const rule of ENGLISH_RULES) q = q.replace(rule.pattern, rule.means);
   return q;
 }

@@ -40,3 +40,17 @@ describe("who is asking, said before the question", () => {
     expect(withoutPleasantries("代表团出访花了多少")).toBe("代表团出访花了多少");
   });
 });
+
+describe("chat before a turn to the question", () => {
+  it("is dropped when it names no body and no number", () => {
+    expect(withoutPleasantries("今天好冷，路上堵得不行……对了，顺便问一下某局三公经费多少")).toBe(
+      "某局三公经费多少",
+    );
+    expect(withoutPleasantries("下雨了。言归正传，某处会议费多少")).toBe("某处会议费多少");
+  });
+
+  it("is kept when it names the body or a number the question goes on from", () => {
+    const told = "我在看某局2024年的决算，对了，三公经费多少";
+    expect(withoutPleasantries(told)).toBe(told);
+  });
+});

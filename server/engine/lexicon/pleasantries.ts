@@ -94,9 +94,26 @@ const REQUEST_WORDS = [
 ];
 const REQUEST_INSIDE = new RegExp(`(?<=[，,。！!；;\\s])(?:${REQUEST_WORDS.join("|")})`, "g");
 
-/** The message without the greeting before it, the requests opening its clauses and the thanks after it. */
+/**
+ * Chat before the question, left with a turn to it ("今天好热……对了，顺便问一下<问题>"): dropped when it
+ * names no body and no number, so its words qualify nothing asked.
+ */
+const TURN_TO_TOPIC =
+  /(?<=^|[，,。！!；;…~～\s])(?:对了|顺便问一下|顺便问下|顺便问|顺便说一下|说正事|言归正传|话说回来|回到正题)[，,。！!：:\s]*/g;
+const NAMES_SOMETHING = /\d|局|办|委|院|街道|处|中心|部门|单位|预算|决算|经费|支出|收入/;
+
+function withoutChatBefore(text: string): string {
+  const turns = [...text.matchAll(TURN_TO_TOPIC)];
+  const last = turns.at(-1);
+  if (!last || last.index === undefined) return text;
+  const before = text.slice(0, last.index);
+  const after = text.slice(last.index + last[0].length);
+  return NAMES_SOMETHING.test(before) || !after.trim() ? text : after;
+}
+
+/** The message without chat before it, the greeting, the requests opening its clauses and the thanks after it. */
 export function withoutPleasantries(text: string): string {
-  const bare = text.replace(GREETING, "").replace(REQUEST_INSIDE, "").replace(THANKS, "");
+  const bare = withoutChatBefore(text).replace(GREETING, "").replace(REQUEST_INSIDE, "").replace(THANKS, "");
   return bare.trim() ? bare : text;
 }
 
