@@ -38,6 +38,7 @@ import { DraftBuilder } from "./draft.js";
 import { sumCheckOp } from "./ops/sum-check.js";
 import { amountBounds, amountFilterOp } from "./ops/amount-filter.js";
 import { addChangePremise } from "./ops/stated-premise.js";
+import { pastedRowOp } from "./ops/pasted-row.js";
 import { tablesNamedIn } from "./lexicon/named-tables.js";
 import { editionAsked } from "./lexicon/edition-words.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
@@ -272,6 +273,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   if (asked.clarify && asked.candidates?.length && asked.metrics.length) return candidatesShown(k, asked);
   let plan = asked;
   await unitOfProject(k, plan);
+  // "<代码> <名称> <数> <数> 这行是啥意思": the row that prints the pasted numbers, in any body's documents.
+  const pasted = await pastedRowOp(k, plan);
+  if (pasted) return pasted;
   const early = beforeScopes(plan);
   if (early) return early;
   const resolved = resolveScopes(k, plan);

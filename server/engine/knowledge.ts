@@ -149,6 +149,15 @@ export class Knowledge {
     }
   }
 
+  /**
+   * The facts of these rows in these documents, straight from the store: nothing is kept as a
+   * document's loaded facts (a row is not the whole document).
+   */
+  async rowFacts(docIds: string[], rowCodes: string[]): Promise<Fact[]> {
+    const only = new Set(docIds).size === this.documents.length ? undefined : [...new Set(docIds)];
+    return this.store.facts({ docIds: only, rowCodes });
+  }
+
   /** Only the facts of these documents that match (many documents, one figure each: rankings). */
   async loadMatching(
     docIds: string[],

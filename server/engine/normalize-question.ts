@@ -149,6 +149,9 @@ const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数百千])一?十万/g, "10万"],
 ];
 
+/** Blanks between numbers printed after a name (cells of a pasted row), not inside a code ("302 31"). */
+const PASTED_CELL_GAP = /(?<=[\u4e00-\u9fa5](?:[\s\u3000]*[\d.,]*\d)+)[\s\u3000]+(?=\d)/g;
+
 /** A short word between two spaces ("货物 工程 服务各多少"): the spaces list the words. */
 const SPACED_WORD = /(?<=[\u4e00-\u9fa5])[\s\u3000]+(?=[\u4e00-\u9fa5]{2,4}[\s\u3000]+[\u4e00-\u9fa5])/g;
 const LAST_SPACED = /(?<=、[\u4e00-\u9fa5]{2,4})[\s\u3000]+(?=[\u4e00-\u9fa5])/g;
@@ -204,7 +207,10 @@ export function normalizeQuestion(question: string): string {
         ),
       ),
     ),
-  ).replace(/[\s\u3000]+/g, "");
+  )
+    // A row pasted from a table ("<名称> 215,600 0 215,600"): the cells after a name stay apart.
+    .replace(PASTED_CELL_GAP, "｜")
+    .replace(/[\s\u3000]+/g, "");
   q = q.replace(
     /([〇零一二三四五六七八九]{4})年/g,
     (_m: string, y: string) => `${[...y].map((c) => CN_DIGIT[c]).join("")}年`,
