@@ -120,3 +120,17 @@ describe("two editions, the gap asked in the clause after the figure", () => {
     expectGrounded(r);
   });
 });
+
+/**
+ * 市政府办: the 2024 预算 (data/docs/003) line 51 "截止2023年12月底，本部门共有公务用车22辆"; the 2024 决算 (000)
+ * line 522 "截至2024年12月31日，部门（单位）共有车辆19辆". No document sets one against the other.
+ */
+describe("two year-ends asked each", () => {
+  it("gives each year's count from the document that states it, with where the earlier one is from", async () => {
+    const r = await samples.ask("市政府办2023年末和2024年末分别有几辆车");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "22辆 19辆");
+    expect(r.answer).toContain("取自2024年度预算文件");
+    expect(r.answer).not.toContain("决算附件中的上年决算数");
+  });
+});

@@ -171,8 +171,12 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
       return compareOp(k, plan, scopes, false);
     case "explain_variance":
       return compareOp(k, plan, scopes, true);
-    case "yoy":
-      return yoyOrCounterpart(k, plan, scopes);
+    case "yoy": {
+      const changed = yoyOrCounterpart(k, plan, scopes);
+      return changed.d.headline.length || !EACH_YEAR.test(plan.question)
+        ? changed
+        : (eachYearOnItsOwn(k, plan, scopes) ?? changed);
+    }
     case "trend":
       return trendOp(k, plan, scopes);
     case "sum":
@@ -195,6 +199,25 @@ async function boundedItems(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   return amountFilterOp(k, plan, scopes)?.build();
 }
 
+/** "<年甲>和<年乙>分别多少": each year's figure is asked, their change only if the documents give it. */
+const EACH_YEAR = /分别|各(?:是|有|为)?(?:多少|几)|各自/;
+
+/**
+ * Two years asked each ("2023年底和2024年底分别有多少辆") where no document sets one against the
+ * other: each year's figure as that year alone is answered, one line per year.
+ */
+function eachYearOnItsOwn(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  if (scopes.length < 2 || new Set(scopes.map((scope) => scope.unit)).size !== 1) return undefined;
+  const b = new DraftBuilder();
+  for (const scope of [...scopes].sort((x, y) => x.year - y.year)) {
+    const one = valueOp(k, { ...plan, operation: "value", years: [scope.year] }, [scope]).build();
+    if (one.status !== "answered" || !one.headline.length) return undefined;
+    b.line(b.adopt(one.headline, one));
+    for (const note of one.notes) b.d.notes.push(b.adopt(note, one));
+  }
+  return b;
+}
+
 /** Notes every answer carries: how words were read, which year was assumed. */
 function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   if (draft.status !== "answered") return;
@@ -210,9 +233,18 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
     ]);
   const viaNext = scopes.find((s) => s.previousYear);
   // Said of the document that stood for the year, when the answer cites it.
+  // …a figure of that year read from it (stated for the year, worked out, or said unchanged), not
+  // the document's own year's figure beside it.
   const citesNext =
     !!viaNext &&
-    draft.figures.some((figure) => figure.facts.some((fact) => fact.docId === viaNext.doc.docId));
+    draft.figures.some(
+      (figure) =>
+        figure.facts.some((fact) => fact.docId === viaNext.doc.docId) &&
+        (!!figure.formula ||
+          figure.label.endsWith(SAME_AS_LAST_YEAR) ||
+          figure.facts.some((fact) => fact.period === viaNext.year) ||
+          !scopes.some((s) => !s.previousYear && s.doc.docId === viaNext.doc.docId)),
+    );
   // A budget's last-year figure is its stated 执行数 (a fact of that period) or derived from the change.
   const statedExecution =
     !!viaNext && draft.figures.some((figure) => figure.facts.some((fact) => fact.period === viaNext.year));
