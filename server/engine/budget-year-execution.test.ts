@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { usePdfEngine } from "../testing/sample-engine.js";
+import { expectFacts } from "./answer-expect.js";
 
 /**
  * A year published only as a budget is executed in the next year's budget narrative, read off the
@@ -122,5 +123,24 @@ describe("a bare budget asked in another scale", () => {
     expect(r.status).toBe("answered");
     expect(answer).toContain("15621.11万元");
     expect(answer).toContain("1.56亿元");
+  });
+});
+
+/**
+ * 2023 部门预算 p29 (五、国有资产占有情况, rendered page): "截止2022年12月31日，…其中：房屋14609.83平方米；车辆7辆
+ * （一般公务用车3辆，执法执勤用车4辆…）". No document of 2022 is published.
+ */
+describe("a stock at the end of a year next year's document states", () => {
+  it("a text question about that year's end reads next year's document", async () => {
+    const r = await ask("万里街道截至2022年的房屋面积有多大");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("14609.83平方米");
+  });
+
+  it("a count at that year's end is said to be read from next year's document, not worked out", async () => {
+    const r = await ask("万里街道2022年末车辆有几辆");
+    expectFacts(r, "7辆");
+    expect(r.answer).toContain("2022年底的数字取自2023年度预算文件");
+    expect(r.answer).not.toContain("推算");
   });
 });

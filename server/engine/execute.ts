@@ -235,16 +235,19 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   // Said of the document that stood for the year, when the answer cites it.
   // …a figure of that year read from it (stated for the year, worked out, or said unchanged), not
   // the document's own year's figure beside it.
-  const citesNext =
-    !!viaNext &&
-    draft.figures.some(
-      (figure) =>
-        figure.facts.some((fact) => fact.docId === viaNext.doc.docId) &&
-        (!!figure.formula ||
-          figure.label.endsWith(SAME_AS_LAST_YEAR) ||
-          figure.facts.some((fact) => fact.period === viaNext.year) ||
-          !scopes.some((s) => !s.previousYear && s.doc.docId === viaNext.doc.docId)),
-    );
+  const fromNext = viaNext
+    ? draft.figures.filter(
+        (figure) =>
+          figure.facts.some((fact) => fact.docId === viaNext.doc.docId) &&
+          (!!figure.formula ||
+            figure.label.endsWith(SAME_AS_LAST_YEAR) ||
+            figure.facts.some((fact) => fact.period === viaNext.year) ||
+            !scopes.some((s) => !s.previousYear && s.doc.docId === viaNext.doc.docId)),
+      )
+    : [];
+  const citesNext = fromNext.length > 0;
+  // Counts (车辆, 人数) next year's document states as of the year's end: read, not worked out.
+  const countsAtYearEnd = fromNext.every((figure) => !/元|%/.test(figure.measure) && !figure.formula);
   // A budget's last-year figure is its stated 执行数 (a fact of that period) or derived from the change.
   const statedExecution =
     !!viaNext && draft.figures.some((figure) => figure.facts.some((fact) => fact.period === viaNext.year));
@@ -252,15 +255,17 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   const sameAsLastYear = draft.figures.some((figure) => figure.label.endsWith(SAME_AS_LAST_YEAR));
   if (viaNext && citesNext)
     draft.notes.unshift([
-      viaNext.doc.kind === "决算"
-        ? statedExecution
-          ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`
-          : `${viaNext.year}年度数字由${viaNext.doc.year}年度决算所列本年数与比上年的增减额推算。`
-        : sameAsLastYear
-          ? `未收录${viaNext.unit}${viaNext.year}年度的文件；其${viaNext.year}年度数字按${viaNext.doc.year}年度预算写明的与上年持平得出。`
-          : wantOf(plan, viaNext) === "none" || !statedExecution
-            ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
-            : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
+      countsAtYearEnd
+        ? `${viaNext.year}年底的数字取自${viaNext.doc.year}年度${viaNext.doc.kind}文件。`
+        : viaNext.doc.kind === "决算"
+          ? statedExecution
+            ? `${viaNext.year}年度数字取自${viaNext.doc.year}年度决算附件中的上年决算数。`
+            : `${viaNext.year}年度数字由${viaNext.doc.year}年度决算所列本年数与比上年的增减额推算。`
+          : sameAsLastYear
+            ? `未收录${viaNext.unit}${viaNext.year}年度的文件；其${viaNext.year}年度数字按${viaNext.doc.year}年度预算写明的与上年持平得出。`
+            : wantOf(plan, viaNext) === "none" || !statedExecution
+              ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
+              : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
     ]);
   if (plan.readings.length) draft.notes.unshift([`${plan.readings.join("；")}。`]);
 }
@@ -333,8 +338,12 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "某工程盖多大、多高": a size a sentence states, not the project's money. "一共接待了多少批次": a
   // total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the counts of the part
   // the figure's name stands for.
+  // (A count at the end of a year with no document of its own is next year's stated figure, read as a fact.)
   const totalCount =
-    plan.counts && plan.operation === "value" && (TOTAL_COUNT.test(plan.question) || namedLoosely(plan));
+    plan.counts &&
+    plan.operation === "value" &&
+    !scopes.some((scope) => scope.previousYear) &&
+    (TOTAL_COUNT.test(plan.question) || namedLoosely(plan));
   if ((plan.metrics.length && asksSize(plan)) || totalCount) {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;

@@ -5,6 +5,9 @@ import type { Knowledge } from "./knowledge.js";
 import { byEdition, editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import type { QueryPlan } from "./plan-schema.js";
 
+/** A stock asked as of a year's end ("<年>底", "<年>末", "截至<年>"). */
+const YEAR_END_ASKED = /\d{2}年(?:底|末|12月31日|12月底)|(?:截至|截止|到)\s*(?:20)?\d{2}年/;
+
 /** One unit's document to answer from. `previousYear` reads that year from next year's attachment. */
 export interface Scope {
   unit: string;
@@ -154,7 +157,8 @@ export function resolveScopes(
       const nextBudget = budgetAsked ? pickNext("预算") : undefined;
       // Else a budget's narrative states last year's 执行数 ("<年>当年预算执行数为…").
       const next = nextBudget ?? pickNext("决算") ?? pickNext();
-      if (next && plan.operation !== "text_lookup") {
+      // A text question about a year's end ("<年>底的房屋面积"): next year's document states the stock then.
+      if (next && (plan.operation !== "text_lookup" || YEAR_END_ASKED.test(plan.question))) {
         scopes.push({ unit, year, doc: next, previousYear: true, assumedYear: false });
         continue;
       }

@@ -57,7 +57,7 @@ export async function enumeratedCountOp(
   const hits = await retrieve(
     k,
     topic.search,
-    { units: [scope.unit], years: [scope.year], type: "section" },
+    { units: [scope.unit], years: [scope.doc.year], type: "section" },
     40,
   );
   const listed = itemsUnder(hits, topic.heading);

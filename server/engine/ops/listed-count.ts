@@ -55,7 +55,7 @@ export async function listedCountOp(
   const hits = await retrieve(
     k,
     PART_WORDS.join(" "),
-    { units: [scopes[0].unit], years: [scopes[0].year], type: "section" },
+    { units: [scopes[0].unit], years: [scopes[0].doc.year], type: "section" },
     8,
   );
   for (const hit of hits) {

@@ -120,7 +120,7 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     [...new Set(topic.flatMap(kinOf))].join(" "),
     {
       units: scopes.map((s) => s.unit),
-      years: scopes.map((s) => s.year),
+      years: scopes.map((s) => s.doc.year),
       type: "section",
       // "根据决算…": the final accounts only, not the same year's budget (also when the message
       // named them before this question of it).

@@ -121,7 +121,7 @@ export async function statingSentences(
     [...new Set(topic.flatMap(kinOf))].join(" "),
     {
       units: scopes.map((s) => s.unit),
-      years: scopes.map((s) => s.year),
+      years: scopes.map((s) => s.doc.year),
       type: "section",
       ...(named ? { kind: DocKind.parse(named) } : {}),
     },

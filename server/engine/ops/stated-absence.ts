@@ -91,7 +91,7 @@ async function absencePassages(k: Knowledge, plan: QueryPlan, scopes: Scope[]): 
       const hits = await retrieve(
         k,
         `无 ${name}`,
-        { units: [scope.unit], years: [scope.year], type: "section" },
+        { units: [scope.unit], years: [scope.doc.year], type: "section" },
         8,
       );
       const stating = statingPassages(

@@ -274,7 +274,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
             focused,
             {
               units: scopes.map((s) => s.unit),
-              years: scopes.map((s) => s.year),
+              years: scopes.map((s) => s.doc.year),
               type: "section",
               // "决算里…", "部门预算…": that kind of document only, not the same year's other one.
               ...(kindAsked && scopes.every((s) => s.doc.kind === kindAsked) ? { kind: kindAsked } : {}),
