@@ -47,3 +47,19 @@ describe("two text questions in one message", () => {
     expect(r.answer).toContain("设5个内设机构");
   });
 });
+
+describe("a clause that only asks whether the documents say it", () => {
+  it("is about the question before it: a count of bodies no document lists is refused, no passage quoted", async () => {
+    const r = await ask("株洲市区有多少家养老机构？市政府办的决算里有写吗");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).not.toContain("摘自");
+  });
+
+  // data/docs/001 lines 704–706 (公开06表): 30211 差旅费 0.00 for the unit as a whole.
+  it("a figure asked of each office inside a unit is refused, with the unit's figure as the closest", async () => {
+    const r = await ask("驻京办下面各处室的差旅费各是多少");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("按单位公开");
+    expect(r.answer).toContain("差旅费");
+  });
+});

@@ -7,7 +7,7 @@ import type { ChatMessage, QueryPlan } from "./plan-schema.js";
 import { onlyPleasantry } from "./lexicon/pleasantries.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { UNIT_TOPICS } from "./lexicon/unit-topics.js";
-import { MONEY_WORDS } from "./lexicon/question-words.js";
+import { MONEY_WORDS, WRITTEN_ASKED } from "./lexicon/question-words.js";
 
 /** Where one question of a message ends and the next begins ("…多少？…占多少？"). */
 const CLAUSE_END = /[？?；;]/;
@@ -41,6 +41,8 @@ export function clausePlans(
     // A comma joins them as often ("是干什么的，安排了多少钱"), when each side asks something (not
     // "<某事>，平均每人多少钱", whose first part only names the topic).
     const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);
+    // "<某事>多少？<单位>预算里写了吗": the second only asks where the first is said.
+    if (plans?.some((plan) => WRITTEN_ASKED.test(plan.question))) return undefined;
     const mixed =
       plans?.some(asksFigures) &&
       plans.some((plan) => plan.operation === "text_lookup") &&
@@ -120,6 +122,8 @@ function eachClause(
  */
 export function textClausePlans(k: Knowledge, messages: ChatMessage[]): QueryPlan[] | undefined {
   const plans = eachClause(k, messages);
+  // "<某事>多少？<单位>预算里写了吗": the second only asks where the first is said.
+  if (plans?.some((plan) => WRITTEN_ASKED.test(plan.question))) return undefined;
   return plans?.every((plan) => !plan.clarify) ? plans : undefined;
 }
 

@@ -273,8 +273,15 @@ function ownsDuty(unit: string, duty: string, kind: string): boolean {
 
 /** Bodies the question names that matched no unit (answered as not published). */
 export function unknownUnitNames(rest: string): string[] {
-  return [...new Set([...rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u)))];
+  return [
+    ...new Set(
+      [...rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u) && !ASKING_WORDS.test(u)),
+    ),
+  ];
 }
+
+/** Words that ask ("有多少家<某类>所"): a clause that holds one is a question, not a body's name. */
+const ASKING_WORDS = /多少|几[家个所处]|哪[些个家]|什么|有没有|是不是|是否|怎么/;
 
 /** Countries, longest first ("印度尼西亚" before "印度"). */
 const COUNTRY = new RegExp([...COUNTRIES].sort((a, b) => b.length - a.length).join("|"), "g");

@@ -218,7 +218,9 @@ function operationOf(
     !(metrics.length && PER_HEAD_WORKED_OUT.test(q)) &&
     !metrics.some((m) => m.type === "metric" && METRIC_BY_KEY.get(m.key)?.measure) &&
     // "<某项目>执行率和得分": the rate is computed, the score read beside it.
-    !(metrics.some((m) => m.type === "project") && RATE_WITH_SCORE.test(q));
+    !(metrics.some((m) => m.type === "project") && RATE_WITH_SCORE.test(q)) &&
+    // "各科室的<某费>分别多少": a figure asked per office, which is refused as such, not a passage.
+    !(metrics.length && parts.asked.attributes.includes("division"));
   // A body's 部门 and 单位 editions named together are compared like two units.
   const compared =
     units.length * (editionsAsked(q).length > 1 || editionsCompared(q, parts.followUp, ctx) ? 2 : 1);

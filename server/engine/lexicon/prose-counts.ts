@@ -72,6 +72,8 @@ export const COUNTED_KIN: readonly (readonly string[])[] = [
   ["吃饭", "用餐", "就餐", "餐费", "菜价", "伙食"],
   // Large equipment as people say it, and as the asset statement states it ("单价100万元（含）以上设备").
   ["大件", "大型", "大额", "贵重", "100万元"],
+  // Bodies under the department, as people and documents say it.
+  ["下属", "所属", "直属", "下设"],
 ];
 
 /** "几个人", "多少户": the classifier a question counts with (and 人 when people are counted). */

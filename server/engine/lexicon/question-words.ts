@@ -140,3 +140,10 @@ export const EXCLUSION_CUES = /(?:不是|并非|而非|不含|不包括|不算|�
  * words ("新建…工程" builds, it names no county): never the place of another body.
  */
 export const PLACE_HOMOGRAPHS: ReadonlySet<string> = new Set(["新建"]);
+
+/**
+ * A clause that only asks whether the documents say it ("<单位>预算里写了吗", "文件里有提到吗"): about
+ * the question before it, no question of its own.
+ */
+export const WRITTEN_ASKED =
+  /^(?:那|那么)?[^，,。？?]{0,12}?(?:预算|决算|文件|报告|说明|公开)?(?:里|中|上)?(?:有没有|有)?(?:写|提|说|披露|公开|列)(?:了|到|过|出)?(?:吗|没有?|没|么)?[？?]?$/;

@@ -96,6 +96,10 @@ export function sentencesWithLeads(text: string): { text: string; lead: string; 
   }));
 }
 
+/** Some word of the modifier ("下属事业" of 单位, "大件" of 设备), or a kin word of it, is said. */
+const namesModifier = (text: string, modifier: string) =>
+  words(modifier).some((word) => kinOf(word).some((kin) => text.includes(kin)));
+
 /**
  * A count the tables do not have but a sentence states ("派出4名干部"): the sentence of the
  * unit's documents that names what was asked and states a number of that kind, quoted as
@@ -106,7 +110,14 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const asked = PROSE_COUNTS.find((p) => p.asks.test(query));
   if (!asked || !scopes.length) return undefined;
   // The head of the counted phrase ("内设科室" → 科室): Chinese puts it last.
-  const noun = words(countedNounOf(query) ?? "").at(-1);
+  const counted = countedNounOf(query) ?? "";
+  const noun = words(counted).at(-1);
+  // "养老机构": the words before the head say which (no "内设机构" counts them), unless the whole
+  // phrase is itself a kin word of the head.
+  const modifier =
+    noun && counted.length > noun.length && counted.endsWith(noun) && !kinOf(counted).includes(noun)
+      ? counted.slice(0, -noun.length)
+      : undefined;
   const topic = [...new Set([...distinctiveWords(query), ...(noun ? [noun] : [])])].filter(
     (w) => !asked.asks.test(w) && !BARE_CLASSIFIER.test(w),
   );
@@ -134,6 +145,8 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const ranked = sentences
     .filter((s) => {
       if (compound && !s.text.includes(compound)) return false;
+      if (modifier && !namesModifier(`${s.hit.chunk.section.join("")}${s.lead}${s.text}`, modifier))
+        return false;
       // A point's lead ("三是抓好某项改革。") says what the sentence after it counts.
       const led = !!s.lead && topic.some((w) => kinOf(w).some((x) => s.lead.includes(x)));
       return countsIt(s.text, asked.states, led ? { ...wanted, topicReach: undefined } : wanted) > 0;
