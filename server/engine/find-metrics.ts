@@ -75,7 +75,10 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     }
     for (const s of [m.key, ...m.synonyms]) addAll(hits, q, s, ref);
   }
-  for (const x of q.matchAll(/(?<!\d)(\d{3}|\d{5}|\d{7})(?!\d)/g)) {
+  // A code stands alone: not the whole part of an amount ("201.50"), nor a number with a unit ("215万").
+  for (const x of q.matchAll(
+    /(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.]|\s*(?:万|元|亿|%|个|人|辆|台|套|次|批|页))/g,
+  )) {
     const s = k.subjects.find((y) => y.code === x[1]);
     // A code names its row exactly: it outranks the row's name written after it.
     if (s)

@@ -137,3 +137,16 @@ describe("short forms finance staff write", () => {
     expectFacts(r, "23.3万元");
   });
 });
+
+/** 000 line 291 (公开06表): 30215 会议费 2.22. */
+describe("a number the asker quotes in a follow-up", () => {
+  const { ask } = useSampleEngine();
+
+  it("is an amount checked against the figure before, never a subject code ('201.50' is no 201)", async () => {
+    const r = await ask("市政府办2024年会议费多少", "表里写的201.50对吗");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "2.22万元");
+    expect(r.answer).not.toContain("一般公共服务支出");
+    expect(r.answer).toContain("与文件不符");
+  });
+});
