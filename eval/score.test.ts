@@ -57,6 +57,19 @@ describe("measures", () => {
     expect(r.missing).toEqual([]);
   });
 
+  it("reads a count of equipment in 台（套）, as the asset statements print it, as 台", () => {
+    const sets: GoldItem = { ...item, values: [{ value: "2", measure: "台（套）" }] };
+    const r = scoreItem(sets, {
+      answer: "> 单价100万元（含）以上设备（不含车辆）2台（套）",
+      status: "answered",
+      facts: [],
+      citations: [],
+    });
+    expect(r.missing).toEqual([]);
+    const other = scoreItem(sets, { answer: "共 **2辆**", status: "answered", facts: [], citations: [] });
+    expect(other.missing).toEqual(["2台（套）"]);
+  });
+
   it("reads an average per thing (万元/辆) printed with or without its per-thing measure", () => {
     const perCar: GoldItem = { ...item, values: [{ value: "4.51", measure: "万元/辆" }] };
     const answer = (text: string) =>

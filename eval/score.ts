@@ -33,7 +33,7 @@ function sameYuan(printed: { text: string; measure?: string }, yuan: string): bo
 }
 
 /** "370万" is how some documents and askers write 370万元. */
-const MEASURE_ALIASES: Readonly<Record<string, string>> = { 万: "万元" };
+const MEASURE_ALIASES: Readonly<Record<string, string>> = { 万: "万元", "台（套）": "台", "台/套": "台" };
 
 function measureCompatible(printed: string | undefined, given: string): boolean {
   if (!printed) return true;
