@@ -144,3 +144,14 @@ describe("a stock at the end of a year next year's document states", () => {
     expect(r.answer).not.toContain("推算");
   });
 });
+
+describe("parts of a project named by what sets each apart", () => {
+  // 2023 部门预算 p30 (项目经费情况说明, 六、年度预算安排, rendered page): 第一季度用款计划25.88万元，第二季度
+  // 180.74万元，第三季度186.60万元，第四季度16.78万元. By hand: 25.88 + 16.78 = 42.66.
+  it("'一、四季度' are the first and fourth quarters, added with the formula", async () => {
+    const r = await ask("万里街道社区公共服务中心新建工程2023年一、四季度用款合计多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("25.88 + 16.78 = 42.66");
+    expect(answer).not.toContain("180.74");
+  });
+});

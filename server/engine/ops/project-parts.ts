@@ -38,10 +38,29 @@ export function statedParts(k: Knowledge, scope: Scope, project: string): Fact[]
  */
 export function partsNamed(question: string, project: string, parts: Fact[]): Fact[] {
   const asked = matchKey(question).replace(matchKey(project), "");
+  // "第二、第三季度用款": several parts named by what sets each apart, their shared ending said once.
+  const byHead = partsByHead(asked, parts);
+  if (byHead.length > 1 && byHead.length < parts.length) return byHead;
   const overlap = parts.map((f) => longestShared(matchKey(f.row), asked));
   const most = Math.max(PART_OVERLAP, ...overlap);
   const named = parts.filter((_, i) => overlap[i] === most);
   return named.length < parts.length ? named : [];
+}
+
+/** The parts whose own head (their name before the ending all parts share: "第二" of "第二季度用款计划") is asked. */
+function partsByHead(asked: string, parts: Fact[]): Fact[] {
+  const rows = parts.map((f) => matchKey(f.row));
+  if (rows.length < 2) return [];
+  let shared = 0;
+  while (
+    shared < Math.min(...rows.map((r) => r.length)) &&
+    rows.every((r) => r.at(-1 - shared) === rows[0].at(-1 - shared))
+  )
+    shared++;
+  if (shared < 2) return [];
+  const heads = rows.map((r) => r.slice(0, r.length - shared));
+  if (heads.some((h) => h.length < 2) || new Set(heads).size !== heads.length) return [];
+  return parts.filter((_, i) => asked.includes(heads[i]));
 }
 
 /**
