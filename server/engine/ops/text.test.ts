@@ -20,3 +20,16 @@ describe("the section holding the question's phrase", () => {
     expect(r.citations.every((c) => c.docId === "000_2a4a6f0d8c259386")).toBe(true);
   });
 });
+
+/**
+ * 天元区委办 2024 决算 (data/docs/002): line 636 heads "（6）“党史研究”项目", line 638 its write-up "项目支出 2.2 万元，
+ * 运用“馆院结合”模式…"; lines 502 and 612 only list the project's name among others.
+ */
+describe("what a project did", () => {
+  it("quotes the project's own write-up, headed by its name, before lists that name it", async () => {
+    const r = await ask("天元区委办的“党史研究”项目干了些什么");
+    expect(r.status).toBe("answered");
+    expect(r.answer.split("\n")[0]).toContain("（6）“党史研究”项目");
+    expect(r.answer).toContain("馆院结合");
+  });
+});

@@ -1,3 +1,4 @@
+import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { words } from "../../../ingest/index/tokenize.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { DraftBuilder, type Draft } from "../draft.js";
@@ -185,6 +186,15 @@ function titlesFirst(query: string, hits: Retrieved[]): Retrieved[] {
   return [...hits].sort((a, b) => named.get(b)! - named.get(a)!);
 }
 
+/** Passages headed by the name of a project the question asks about come first (stable otherwise). */
+function ownHeadingsFirst(plan: QueryPlan, hits: Retrieved[]): Retrieved[] {
+  const names = plan.metrics.flatMap((ref) => (ref.type === "project" ? [matchKey(ref.name)] : []));
+  if (!names.length) return hits;
+  const headed = (h: Retrieved) =>
+    h.chunk.section.some((title) => names.some((name) => matchKey(title).includes(name)));
+  return [...hits.filter(headed), ...hits.filter((h) => !headed(h))];
+}
+
 /** Passages holding a longer stretch of the question's own wording come first (stable otherwise). */
 function phrasesFirst(query: string, hits: Retrieved[]): Retrieved[] {
   const own = phrases(query);
@@ -261,7 +271,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const focused = distinctiveWords(query).join(" ") || query;
   // What a project achieved is reported in the final accounts, not planned in the budget.
   const kindAsked = plan.kind ?? (/决算|效果|成效|成果|成绩/.test(query) ? ("决算" as const) : undefined);
-  const ranked = definitionsFirst(
+  const rankedByWords = definitionsFirst(
     query,
     reasonsFirst(
       query,
@@ -285,6 +295,8 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
       ),
     ),
   );
+  // "<某项目>做了什么": the project's own write-up (headed by its name) before lists that name it.
+  const ranked = ownHeadingsFirst(plan, rankedByWords);
   // "去了哪些国家": a passage about the subject that states that kind of thing comes first.
   const thing = ASKED_KINDS.find((kind) => kind.asks.test(query));
   const states = (h: Retrieved) => !!thing?.shows.test(h.chunk.text) && coverage(query, h.chunk.text) >= 0.5;
