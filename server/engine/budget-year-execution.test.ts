@@ -155,3 +155,15 @@ describe("parts of a project named by what sets each apart", () => {
     expect(answer).not.toContain("180.74");
   });
 });
+
+describe("the bodies a department's budget covers", () => {
+  // 2024 部门预算 p4 (部门机构设置, rendered page): "…部门预算是包括万里街道本部以及下属 5 家预算单位的综合收支计划。"
+  // with the six bodies listed, the last "上海市普陀区万里街道综合行政执法队".
+  it("'部门预算里有几家下属单位' quotes the section on how the department is made up", async () => {
+    const r = await ask("万里街道2024年部门预算里有几家下属单位");
+    expect(r.status).toBe("answered");
+    expect(r.answer.split("\n")[0]).toContain("机构设置");
+    expect(plain(r.answer)).toContain("下属5家预算单位");
+    expect(r.answer).toContain("综合行政执法队");
+  });
+});

@@ -82,6 +82,8 @@ const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
 
 /** A count asked in a clause of its own after a list ("，一共几家"). */
 const COUNT_AFTER = /[，,]\s*(?:一共|总共|共)?有?(?:几家|几个|多少家|多少个)[？?]?$/;
+/** The document a topic is asked in ("部门预算里…"): says where to look, not what about. */
+const DOCUMENT_NAMED = /(?:的)?(?:部门|单位)?(?:预算|决算)(?:文件)?(?:里|中|上|里面)?/g;
 
 /** "2024年开了哪些会", "比<两位数年份>年少": a year is cut off first, or the segmenter reads "年开" as a word. */
 const YEAR = /(?<!\d)(?:\d{4}|\d{2})\s*年度?/g;
@@ -247,17 +249,34 @@ function inDocumentWords(plan: QueryPlan): string {
     for (const key of entry.means.filter((m) => keys.has(m)))
       for (const say of entry.say)
         if (query.includes(say)) query = query.replaceAll(say, ` ${key.replace(/费$/, "")} `);
-  // "是干什么的" of a unit, nothing else named: the sections headed by its duties.
-  // "…包含哪些单位，几家": the count of what the topic lists, asked after it.
-  const topic = UNIT_TOPICS.find(
+  const topic = topicAsked(query);
+  if (topic?.always) return topic.headings;
+  return topic ? `${query.replace(topic.say, " ")} ${topic.headings}` : query;
+}
+
+/**
+ * "是干什么的" of a unit, nothing else named: the sections headed by its duties. "…包含哪些单位，
+ * 几家": the count of what the topic lists, asked after it.
+ */
+function topicAsked(query: string) {
+  return UNIT_TOPICS.find(
     (t) =>
       t.say.test(query) &&
       (t.always ||
         t.withWords ||
-        !distinctiveWords(query.replace(t.say, " ").replace(COUNT_AFTER, " ")).length),
+        !distinctiveWords(query.replace(t.say, " ").replace(COUNT_AFTER, " ").replace(DOCUMENT_NAMED, " "))
+          .length),
   );
-  if (topic?.always) return topic.headings;
-  return topic ? `${query.replace(topic.say, " ")} ${topic.headings}` : query;
+}
+
+/** A unit's topic asked ("几家下属单位"): the passages headed by its headings come first (stable otherwise). */
+function topicHeadingsFirst(plan: QueryPlan, hits: Retrieved[]): Retrieved[] {
+  const topic = topicAsked(plan.textQuery ?? "");
+  if (!topic || topic.withWords) return hits;
+  const headings = topic.headings.split(" ");
+  const headed = (h: Retrieved) =>
+    h.chunk.section.some((title) => headings.some((word) => title.includes(word)));
+  return [...hits.filter(headed), ...hits.filter((h) => !headed(h))];
 }
 
 /** Sections that only title the document (its cover, its contents). */
@@ -296,7 +315,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     ),
   );
   // "<某项目>做了什么": the project's own write-up (headed by its name) before lists that name it.
-  const ranked = ownHeadingsFirst(plan, rankedByWords);
+  const ranked = ownHeadingsFirst(plan, topicHeadingsFirst(plan, rankedByWords));
   // "去了哪些国家": a passage about the subject that states that kind of thing comes first.
   const thing = ASKED_KINDS.find((kind) => kind.asks.test(query));
   const states = (h: Retrieved) => !!thing?.shows.test(h.chunk.text) && coverage(query, h.chunk.text) >= 0.5;
