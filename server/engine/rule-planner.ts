@@ -130,6 +130,9 @@ function wholeWithItsPart(metrics: MetricRef[]): boolean {
   );
 }
 
+/** "为什么没有<某项>", "怎么没有": why a figure is nil. */
+const WHY_NONE = /(?:为什么|为啥|怎么|为何)(?:会)?没有/;
+
 /** Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. */
 const TABLE_NAME =
   /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|(?:财务收支|收支|经济分类|功能分类)(?:预算|决算)?(?:总|汇总)?表|公开\s*\d+\s*表|表\s*\d+/g;
@@ -220,7 +223,9 @@ function operationOf(
     // "<某项目>执行率和得分": the rate is computed, the score read beside it.
     !(metrics.some((m) => m.type === "project") && RATE_WITH_SCORE.test(q)) &&
     // "各科室的<某费>分别多少": a figure asked per office, which is refused as such, not a passage.
-    !(metrics.length && parts.asked.attributes.includes("division"));
+    !(metrics.length && parts.asked.attributes.includes("division")) &&
+    // "为什么没有<某费>": the figure (nil) with the document's own statement that there is none.
+    !(WHY_NONE.test(q) && metrics.length === 1 && metrics[0].type === "metric");
   // A body's 部门 and 单位 editions named together are compared like two units.
   const compared =
     units.length * (editionsAsked(q).length > 1 || editionsCompared(q, parts.followUp, ctx) ? 2 : 1);
@@ -236,6 +241,14 @@ function operationOf(
   }
   if (parts.followUp && units.length === 2 && COMPARED_WITH.test(q) && (!operation || operation === "value"))
     operation = "difference";
+  // "为什么没有<某费>": no budget is set against an actual; the nil figure and the statement saying so.
+  if (
+    WHY_NONE.test(q) &&
+    metrics.length === 1 &&
+    metrics[0].type === "metric" &&
+    operation === "explain_variance"
+  )
+    operation = "value";
   // "为什么" right after a change on last year asks why it changed, not budget against actual.
   if (parts.followUp) operation = whyOfChange(operation, q, ctx);
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.

@@ -49,3 +49,12 @@ describe("a self-evaluation score from prose", () => {
     expectGrounded(r);
   });
 });
+
+describe("why a figure is nil", () => {
+  it("'为什么没有<某费>' is the nil figure with the document's statement that there is none", async () => {
+    const r = await ask("普陀区财政局2024年为什么没有三公经费");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("无“三公”经费财政拨款支出");
+    expect(r.answer).not.toContain("文件没有说明原因");
+  });
+});
