@@ -85,8 +85,11 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   if (!named.length) return facts;
   const plainTitle = (f: Fact) => (f.tableTitle ?? "").replace(/[“”"]/g, "");
   const inNamed = (f: Fact) =>
-    !!f.table &&
-    named.some((t) => (t.label ? f.tableLabel === t.label : plainTitle(f).includes(t.title ?? "")));
+    named.some((t) =>
+      t.narrative
+        ? !f.table
+        : !!f.table && (t.label ? f.tableLabel === t.label : plainTitle(f).includes(t.title ?? "")),
+    );
   const first = facts.filter(inNamed);
   return first.length ? [...first, ...facts.filter((f) => !inNamed(f))] : facts;
 }

@@ -6,14 +6,27 @@
 const TABLE_NAMED =
   /(财务收支|收入支出|收支|收入|支出|经济分类|功能分类|三公经费|“三公”经费|基本支出|项目支出|政府性基金|财政拨款收支|财政拨款收入支出|一般公共预算)(?:预算|决算)?(?:总|汇总|明细|情况)?表|公开\s*(\d+)\s*表/g;
 
-/** A table named: the words its title contains, or its printed label ("公开03表"). */
+/** The narrative named as the place ("说明里也有吗", "情况说明中"): its sentences before the tables. */
+const NARRATIVE_PLACE = /(?:情况|文字|编制)?说明(?:里|中|上|部分)|正文(?:里|中)?/;
+
+/**
+ * The narrative set against a table or a number ("说明里写的跟表里一样吗", "说明写的<数>对不上"): both
+ * places are wanted, neither first.
+ */
+const SET_AGAINST = /表|\d|对不上|对得上|一样|一致|对吗|相符|核对/;
+
+/** A table named: the words its title contains, or its printed label ("公开03表"); or the narrative. */
 export interface NamedTable {
   title?: string;
   label?: string;
+  narrative?: boolean;
 }
 
 export function tablesNamedIn(question: string): NamedTable[] {
-  return [...question.matchAll(TABLE_NAMED)].map((match) =>
+  const tables = [...question.matchAll(TABLE_NAMED)].map((match): NamedTable =>
     match[2] ? { label: `公开${match[2].padStart(2, "0")}表` } : { title: match[1].replace(/[“”]/g, "") },
   );
+  return NARRATIVE_PLACE.test(question) && !tables.length && !SET_AGAINST.test(question)
+    ? [{ narrative: true }]
+    : tables;
 }

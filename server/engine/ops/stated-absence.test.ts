@@ -58,3 +58,13 @@ describe("why a figure is nil", () => {
     expect(r.answer).not.toContain("文件没有说明原因");
   });
 });
+
+/** p23 (六、一般公共预算财政拨款基本支出决算情况说明, rendered page): "…公用经费184.65万元，主要包括：…". */
+describe("the narrative named as where to read", () => {
+  it("'那说明里也有吗' after a table's figure reads the narrative's statement of it", async () => {
+    const r = await ask("普陀区财政局2024年公用经费是多少", "那情况说明里也写了吗");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "184.65万元");
+    expect(r.citations.some((c) => c.page === 23 && !c.table)).toBe(true);
+  });
+});
