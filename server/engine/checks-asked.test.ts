@@ -123,6 +123,24 @@ describe("a share compared between two years", () => {
 describe("a row's cell glossed by its parts in brackets", () => {
   const { ask } = usePdfEngine(["putuo-swh-2025-danwei-yusuan.pdf"]);
 
+  // 一般公共服务支出 row: 合计 21,601,733.00, 人员经费 10,823,891.00, 公用经费 1,467,842.00 (项目支出
+  // 9,310,000.00). By hand: 10,823,891 + 1,467,842 = 12,291,733; 21,601,733 − 12,291,733 = 9,310,000.
+  it("a row's two cells checked against 'the total' are set against the row's own total", async () => {
+    const r = await ask("商务委2025年单位预算，一般公共服务支出这行的人员经费和公用经费加起来等于合计吗");
+    expect(r.status).toBe("answered");
+    const text = plain(r.answer);
+    expect(text).toContain("不等于");
+    expectFacts(r, "21601733.00元");
+    expect(text).toContain("931.00万元");
+    expectGrounded(r);
+  });
+
+  it("'社保' is the functional class of social security and employment", async () => {
+    const r = await ask("商务委2025年单位预算社保支出多少");
+    expectFacts(r, "3808085.00元");
+    expect(r.answer).toContain("“社保”按“社会保障和就业支出”理解");
+  });
+
   it("gives the row's cells of each part and their sum against the whole", async () => {
     const r = await ask("商务委2025年单位预算，社会保障和就业支出的基本支出（人员经费+公用经费）有多少");
     expect(r.status).toBe("answered");

@@ -78,9 +78,16 @@ function dedupe(refs: MetricRef[]): MetricRef[] {
  */
 export function rowOfCells(metrics: MetricRef[]): MetricRef | undefined {
   const [first] = metrics;
-  if (metrics.length < 2 || first.type !== "subject" || !first.code) return undefined;
-  const sameRow = metrics.every((ref) => ref.type === "subject" && ref.code === first.code && ref.column);
+  if (metrics.length < 2 || first.type !== "subject" || !(first.code ?? first.name)) return undefined;
+  // One row: by its code, or by its name when the question named it in words ("社保那一行").
+  const sameRow = metrics.every(
+    (ref) => ref.type === "subject" && ref.code === first.code && ref.name === first.name && ref.column,
+  );
   return sameRow
-    ? { type: "subject", code: first.code, ...(first.name ? { name: first.name } : {}) }
+    ? {
+        type: "subject",
+        ...(first.code ? { code: first.code } : {}),
+        ...(first.name ? { name: first.name } : {}),
+      }
     : undefined;
 }

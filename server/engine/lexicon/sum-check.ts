@@ -13,3 +13,6 @@ export const NARRATIVE_NAMED = /说明(?:里|中|上)|文字说明|情况说明|
 
 /** "<某项>（<甲>+<乙>）": parts added in brackets right after the figure they make up. */
 export const PARTS_GLOSSED = /[（(][^（）()，,。？?]{1,16}(?:[+＋]|加上?)[^（）()，,。？?]{1,16}[)）]/;
+
+/** The whole named only as the row's total ("能对上合计吗", "等于小计吗"). */
+export const ROW_TOTAL_NAMED = /(?:合计|小计|总计|总数)(?:数|栏|列)?(?:吗|么|没有|[？?]|$)/;

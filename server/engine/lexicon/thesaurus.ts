@@ -15,6 +15,8 @@ export interface ThesaurusEntry {
 export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["养老保险", "养老金缴费", "养老缴费"], means: ["基本养老保险缴费"], scheme: "economic" },
   { say: ["医保", "医疗保险"], means: ["基本医疗保险缴费"], scheme: "economic" },
+  // "社保那一行", "社保支出": the functional class; "社保缴费" is a contribution, not this.
+  { say: ["社保"], means: ["社会保障和就业支出"], scheme: "function", unless: /社保(?:缴费|费|缴纳|基数)/ },
   { say: ["年金"], means: ["职业年金缴费"], scheme: "economic" },
   { say: ["公积金"], means: ["住房公积金"], scheme: "economic" },
   { say: ["房租", "租金", "租房", "租场地"], means: ["租赁费"] },

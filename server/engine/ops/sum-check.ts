@@ -2,7 +2,14 @@ import { money, withinRounding } from "../../../lib/money.js";
 import { difference, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { NARRATIVE_NAMED, PARTS_GLOSSED, PARTS_JOINED, SUM_CHECKED } from "../lexicon/sum-check.js";
+import {
+  NARRATIVE_NAMED,
+  PARTS_GLOSSED,
+  PARTS_JOINED,
+  ROW_TOTAL_NAMED,
+  SUM_CHECKED,
+} from "../lexicon/sum-check.js";
+import { rowOfCells } from "../subject-cells.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
@@ -14,8 +21,12 @@ import { metricLabel, scopeLabel } from "./labels.js";
  * mark ("A+B等于C", "C等于A加B"). Undefined for any other shape.
  */
 export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
-  if (scopes.length !== 1 || plan.metrics.length !== 3) return undefined;
-  const order = partsAndWhole(plan.question, plan.metrics);
+  // "<某行>的<列>加<列>能对上合计吗": the row's own total is the whole.
+  const row =
+    plan.metrics.length === 2 && ROW_TOTAL_NAMED.test(plan.question) ? rowOfCells(plan.metrics) : undefined;
+  const metrics = row ? [...plan.metrics, row] : plan.metrics;
+  if (scopes.length !== 1 || metrics.length !== 3) return undefined;
+  const order = partsAndWhole(plan.question, metrics);
   if (!order) return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
