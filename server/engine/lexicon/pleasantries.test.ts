@@ -54,3 +54,18 @@ describe("chat before a turn to the question", () => {
     expect(withoutPleasantries(told)).toBe(told);
   });
 });
+
+describe("a passage pasted in quotes before the question", () => {
+  it("is dropped when a request turns to the question after it", () => {
+    expect(
+      withoutPleasantries(
+        "这是我在新闻上看到的：“某局去年的会议费比上年减少了不少，主要原因是压缩会议数量和规模……”——请问某局会议费多少",
+      ),
+    ).toBe("某局会议费多少");
+  });
+
+  it("is kept when the question asks about the quoted sentence itself", () => {
+    const about = "说明里写的“主要原因是压缩会议数量和规模以及严格控制会议开支标准”说的是哪项";
+    expect(withoutPleasantries(about)).toBe(about);
+  });
+});

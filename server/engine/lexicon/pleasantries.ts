@@ -102,7 +102,17 @@ const TURN_TO_TOPIC =
   /(?<=^|[，,。！!；;…~～\s])(?:对了|顺便问一下|顺便问下|顺便问|顺便说一下|说正事|言归正传|话说回来|回到正题)[，,。！!：:\s]*/g;
 const NAMES_SOMETHING = /\d|局|办|委|院|街道|处|中心|部门|单位|预算|决算|经费|支出|收入/;
 
+/**
+ * A passage pasted in quotes, then a turn to the question ("下面是我复制的：“……”——请问<问题>"): the
+ * passage is what was read, not what is asked. Only with a request after the closing quote; a
+ * quoted sentence asked about itself ("说明里写的“…”说的是哪项") keeps its quote.
+ */
+const PASTED_THEN_ASKED =
+  /^[^“”"]{0,24}[“"][\s\S]{20,}[”"][\s—–\-…。，,.]*(?=请问|想问|问一下|我想问|我的问题是)/;
+
 function withoutChatBefore(text: string): string {
+  const pasted = PASTED_THEN_ASKED.exec(text);
+  if (pasted) return withoutChatBefore(text.slice(pasted[0].length));
   const turns = [...text.matchAll(TURN_TO_TOPIC)];
   const last = turns.at(-1);
   if (!last || last.index === undefined) return text;
