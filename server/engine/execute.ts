@@ -203,7 +203,7 @@ async function boundedItems(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
 const EACH_YEAR = /分别|各(?:是|有|为)?(?:多少|几)|各自/;
 
 /**
- * Two years asked each ("2023年底和2024年底分别有多少辆") where no document sets one against the
+ * Two years asked each ("<年甲>末和<年乙>末分别有几辆车") where no document sets one against the
  * other: each year's figure as that year alone is answered, one line per year.
  */
 function eachYearOnItsOwn(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {

@@ -75,7 +75,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     }
     for (const s of [m.key, ...m.synonyms]) addAll(hits, q, s, ref);
   }
-  // A code stands alone: not the whole part of an amount ("201.50"), nor a number with a unit ("215万").
+  // A code stands alone: not the whole part of an amount ("<数>.<数>"), nor a number with a unit ("<数>万").
   for (const x of q.matchAll(
     /(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.]|\s*(?:万|元|亿|%|个|人|辆|台|套|次|批|页))/g,
   )) {
@@ -429,7 +429,7 @@ function paraphrasedBefore(q: string, hits: Hit[]): [number, number][] {
 
 /**
  * "<某项>（<部分>+<部分>）": the parts in brackets right after a figure only say what it is made of
- * ("基本支出（人员经费+公用经费）"); they are not asked beside it, nor added to it.
+ * ("<列>（<列>+<列>）"); they are not asked beside it, nor added to it.
  */
 function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
   return hits.flatMap((hit) => {

@@ -151,7 +151,7 @@ const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数百千])一?十万/g, "10万"],
 ];
 
-/** Blanks between numbers printed after a name (cells of a pasted row), not inside a code ("302 31"). */
+/** Blanks between numbers printed after a name (cells of a pasted row), not inside a code ("<类> <款>"). */
 const PASTED_CELL_GAP = /(?<=[\u4e00-\u9fa5](?:[\s\u3000]*[\d.,]*\d)+)[\s\u3000]+(?=\d)/g;
 
 /** A short word between two spaces ("货物 工程 服务各多少"): the spaces list the words. */
@@ -210,7 +210,7 @@ export function normalizeQuestion(question: string): string {
       ),
     ),
   )
-    // A row pasted from a table ("<名称> 215,600 0 215,600"): the cells after a name stay apart.
+    // A row pasted from a table ("<名称> <数> <数> <数>"): the cells after a name stay apart.
     .replace(PASTED_CELL_GAP, "｜")
     .replace(/[\s\u3000]+/g, "");
   q = q.replace(

@@ -111,7 +111,7 @@ const BUDGET_ON_LAST_EXECUTION =
 
 /** A lexicon figure and one of its own parts or subsets among the figures asked. */
 function wholeWithItsPart(metrics: MetricRef[]): boolean {
-  // A row's cells are figures of their columns ("<科目>的基本支出（人员经费+公用经费）"), row by row.
+  // A row's cells are figures of their columns ("<科目>的<列>（<列>+<列>）"), row by row.
   const groups = new Map<string, Set<string>>();
   for (const m of metrics) {
     const [group, key] =

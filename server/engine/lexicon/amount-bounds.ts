@@ -1,5 +1,5 @@
 /**
- * "超过1000万的科目有哪些", "10万到50万之间的有几项", "不到5万的项目": bounds on the amount of each
+ * "超过<金额>的科目有哪些", "<金额>到<金额>之间的有几项", "不到<金额>的项目": bounds on the amount of each
  * item a question lists or counts. Chinese numerals are digits by then ("一千万" → "1000万").
  */
 
@@ -11,7 +11,7 @@ export const BoundSide = ["above", "below"] as const;
 export type BoundSide = (typeof BoundSide)[number];
 
 export const AMOUNT_BOUNDS: readonly { side: BoundSide | "between"; strict: boolean; pattern: RegExp }[] = [
-  // "在10万到50万之间", "10到50万元": both ends kept; the first end's scale may be left to the second.
+  // "在<数>万到<数>万之间", "<数>到<数>万元": both ends kept; the first end's scale may be left to the second.
   {
     side: "between",
     strict: false,

@@ -11,7 +11,7 @@ export const CELL_JOINER =
 
 /**
  * Words between two columns of the same row ("<列>和<列>", "<列>加<列>"), also a column's parts
- * glossed in brackets after it ("基本支出（人员经费+公用经费）"): the row's cells of each.
+ * glossed in brackets after it ("<列>（<列>+<列>）"): the row's cells of each.
  */
 export const COLUMN_JOINER = /^(?:和|与|及|跟|加|加上|、|,|，|以及|[+＋]|[（(](?:含|包括|即)?)$/;
 

@@ -10,7 +10,7 @@ const TABLE_NAMED =
 const NARRATIVE_PLACE = /(?:情况|文字|编制)?说明(?:里|中|上|部分)|正文(?:里|中)?/;
 
 /**
- * The narrative set against a table or a number ("说明里写的跟表里一样吗", "说明写的<数>对不上"): both
+ * The narrative set against a table or a number ("说明和表里印的一致吗", "说明写的<数>对不上"): both
  * places are wanted, neither first.
  */
 const SET_AGAINST = /表|\d|对不上|对得上|一样|一致|对吗|相符|核对/;

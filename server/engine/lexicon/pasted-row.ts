@@ -1,6 +1,6 @@
 /**
- * A table row pasted into a question ("2010302 一般行政管理事务 558.89 558.89 这行是啥意思",
- * "302 31 公务用车运行维护费 215,600 0 215,600 多少钱"): its code, its name and its cells, asked what
+ * A table row pasted into a question ("<项级代码> <名称> <数> <数> 这行是啥意思",
+ * "<类> <款> <名称> <数> <数> <数> 多少钱"): its code, its name and its cells, asked what
  * it is. The cells are the numbers after the name.
  */
 export const ROW_MEANING_ASKED =

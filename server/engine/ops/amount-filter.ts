@@ -26,7 +26,7 @@ export interface AmountBounds {
   below?: Bound;
 }
 
-/** The amount in 万元 of one (number, scale) pair of a bound's match ("8000元", "10万"); no scale is read as 万. */
+/** The amount in 万元 of one (number, scale) pair of a bound's match ("<数>元", "<数>万"); no scale is read as 万. */
 const inWan = (number: string, scale = "万") => money(number).times(SCALE_IN_WAN[scale[0]] ?? "1");
 
 /** The bounds a question puts on each item's amount, or undefined when it names none. */
@@ -49,7 +49,7 @@ export function amountBounds(question: string): AmountBounds | undefined {
   return undefined;
 }
 
-/** The bounds in words, each amount the asker's, registered as such ("超过 1000万元", "在 10万元 至 50万元 之间"). */
+/** The bounds in words, each amount the asker's, registered as such ("超过 <金额>", "在 <金额> 至 <金额> 之间"). */
 function boundWords(b: DraftBuilder, bounds: AmountBounds): Segment[] {
   const amount = (bound: Bound): Segment => {
     const seg = b.computed(
@@ -101,7 +101,7 @@ function itemsOf(
 }
 
 /**
- * "超过1000万的科目有哪些", "10万到50万之间的项目有几个": each item of one unit's figure (its parts,
+ * "超过<金额>的科目有哪些", "<金额>到<金额>之间的项目有几个": each item of one unit's figure (its parts,
  * or the functional rows or projects the question counts) within the bounds, counted and listed
  * with its amount. Undefined when the question bounds nothing or lists no items.
  */

@@ -38,7 +38,7 @@ export function statedParts(k: Knowledge, scope: Scope, project: string): Fact[]
  */
 export function partsNamed(question: string, project: string, parts: Fact[]): Fact[] {
   const asked = matchKey(question).replace(matchKey(project), "");
-  // "第二、第三季度用款": several parts named by what sets each apart, their shared ending said once.
+  // "第<甲>、第<乙>季度的<某款>": several parts named by what sets each apart, their shared ending said once.
   const byHead = partsByHead(asked, parts);
   if (byHead.length > 1 && byHead.length < parts.length) return byHead;
   const overlap = parts.map((f) => longestShared(matchKey(f.row), asked));
