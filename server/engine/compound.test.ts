@@ -63,3 +63,16 @@ describe("a clause that only asks whether the documents say it", () => {
     expect(r.answer).toContain("差旅费");
   });
 });
+
+/**
+ * 驻北京联络处 2024 决算 (data/docs/001): line 1135 "公务用车购置费预算为0万元，支出决算为0万元"; line 1137
+ * "公务用车运行维护费…支出决算为19.7万元".
+ */
+describe("a part of nil asked about", () => {
+  it("sets its whole's other parts that are not nil beside it", async () => {
+    const r = await ask("驻京办2024年买车花钱了吗");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("同属公务用车购置及运行维护费的公务用车运行维护费");
+    expect(plain(r.answer)).toContain("19.70万元");
+  });
+});

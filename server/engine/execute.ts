@@ -39,6 +39,7 @@ import { sumCheckOp } from "./ops/sum-check.js";
 import { amountBounds, amountFilterOp } from "./ops/amount-filter.js";
 import { addChangePremise } from "./ops/stated-premise.js";
 import { pastedRowOp } from "./ops/pasted-row.js";
+import { addSiblingsBesideNil } from "./ops/nil-part.js";
 import { tablesNamedIn } from "./lexicon/named-tables.js";
 import { editionAsked } from "./lexicon/edition-words.js";
 import { addBudgetDocumentFigure } from "./budget-document-figure.js";
@@ -298,6 +299,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const draft = await draftFor(k, asked);
   addCountBesideZeroCost(k, draft);
   addCostWithoutCount(k, draft);
+  addSiblingsBesideNil(k, asked, draft);
   addQuotedCheck(k, asked, draft);
   await addYuanCounterpart(k, asked, draft);
   addHundredMillions(asked, draft);
