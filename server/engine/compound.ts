@@ -41,8 +41,7 @@ export function clausePlans(
     // A comma joins them as often ("是干什么的，安排了多少钱"), when each side asks something (not
     // "<某事>，平均每人多少钱", whose first part only names the topic).
     const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);
-    // "<某事>多少？<单位>预算里写了吗": the second only asks where the first is said.
-    if (plans?.some((plan) => WRITTEN_ASKED.test(plan.question))) return undefined;
+    if (whereSaidOnly(plans)) return undefined;
     const mixed =
       plans?.some(asksFigures) &&
       plans.some((plan) => plan.operation === "text_lookup") &&
@@ -68,6 +67,9 @@ export function clausePlans(
   if (!plans) return undefined;
   return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
 }
+
+/** "<某事>多少？<单位>预算里写了吗": a clause only asks where the one before is said; one question. */
+const whereSaidOnly = (plans?: QueryPlan[]) => !!plans?.some((plan) => WRITTEN_ASKED.test(plan.question));
 
 /** A clause that only distributes over what the one before named ("…资助了哪几家公司？各家拿了多少"). */
 const DISTRIBUTIVE = /^(?:那|那么)?(?:每家|各家|每一家|每个|各自)/;
@@ -122,8 +124,7 @@ function eachClause(
  */
 export function textClausePlans(k: Knowledge, messages: ChatMessage[]): QueryPlan[] | undefined {
   const plans = eachClause(k, messages);
-  // "<某事>多少？<单位>预算里写了吗": the second only asks where the first is said.
-  if (plans?.some((plan) => WRITTEN_ASKED.test(plan.question))) return undefined;
+  if (whereSaidOnly(plans)) return undefined;
   return plans?.every((plan) => !plan.clarify) ? plans : undefined;
 }
 

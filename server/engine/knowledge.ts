@@ -149,13 +149,17 @@ export class Knowledge {
     }
   }
 
+  /** Every document asked (a ranking of all units): no list of ids to send. */
+  private unlessAll(docIds: string[]): string[] | undefined {
+    return docIds.length === this.documents.length ? undefined : docIds;
+  }
+
   /**
    * The facts of these rows in these documents, straight from the store: nothing is kept as a
    * document's loaded facts (a row is not the whole document).
    */
   async rowFacts(docIds: string[], rowCodes: string[]): Promise<Fact[]> {
-    const only = new Set(docIds).size === this.documents.length ? undefined : [...new Set(docIds)];
-    return this.store.facts({ docIds: only, rowCodes });
+    return this.store.facts({ docIds: this.unlessAll([...new Set(docIds)]), rowCodes });
   }
 
   /** Only the facts of these documents that match (many documents, one figure each: rankings). */
@@ -166,9 +170,8 @@ export class Knowledge {
     const wanted = [...new Set(docIds)].filter((id) => !this.loaded.has(id));
     if (!wanted.length) return;
     const byDoc = new Map<string, Fact[]>(wanted.map((id) => [id, []]));
-    // Every document asked (a ranking of all units): no list of ids to send.
-    const only = wanted.length === this.documents.length ? undefined : wanted;
-    for (const fact of await this.store.facts({ docIds: only, ...match })) byDoc.get(fact.docId)?.push(fact);
+    for (const fact of await this.store.facts({ docIds: this.unlessAll(wanted), ...match }))
+      byDoc.get(fact.docId)?.push(fact);
     for (const [docId, facts] of byDoc) this.loaded.set(docId, facts);
   }
 

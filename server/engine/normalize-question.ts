@@ -22,12 +22,24 @@ const CN_DIGIT: Record<string, string> = {
   九: "9",
 };
 
-/** A Chinese numeral under a hundred ("五", "十", "十五", "二十五", "两") as digits. */
-function smallNumber(words: string): string {
-  const digit = (c?: string) => (c ? (CN_DIGIT[c === "两" ? "二" : c] ?? "") : "");
-  const [tens, ones] = words.split("十");
-  if (ones === undefined) return digit(tens);
-  return String(Number(digit(tens) || "1") * 10 + Number(digit(ones) || "0"));
+/** A Chinese numeral of whole thousands, hundreds and tens ("五", "十五", "两", "五十", "三百", "两千五百"); undefined when malformed as digits. */
+function hundredsNumber(words: string): string | undefined {
+  let total = 0;
+  let rest = words.replace(/两/g, "二");
+  for (const [mark, size] of [
+    ["千", 1000],
+    ["百", 100],
+    ["十", 10],
+  ] as const) {
+    const at = rest.indexOf(mark);
+    if (at < 0) continue;
+    const head = rest.slice(0, at);
+    if (head.length > 1) return undefined;
+    total += Number(head ? CN_DIGIT[head] : "1") * size;
+    rest = rest.slice(at + 1);
+  }
+  if (rest.length > 1) return undefined;
+  return String(total + Number(rest ? (CN_DIGIT[rest.replace(/^零/, "")] ?? "0") : "0"));
 }
 
 /** "百分之十五", "百分之二点五" → "15%", "2.5%"; "百分之几" and "百分之多少" stay cues. */
@@ -35,7 +47,7 @@ function percentWords(q: string): string {
   return q.replace(
     /百分之([一二两三四五六七八九十]{1,3})(?:点([〇零一二三四五六七八九]+))?/g,
     (m: string, whole: string, fraction?: string) => {
-      const n = smallNumber(whole);
+      const n = hundredsNumber(whole);
       if (!n) return m;
       return `${n}${fraction ? `.${[...fraction].map((c) => CN_DIGIT[c]).join("")}` : ""}%`;
     },
@@ -115,26 +127,6 @@ function endingOnEachListed(question: string): string {
 const NAMED_RATIOS: readonly [RegExp, string][] = [
   [/编制(?:的)?(?:使用|占用|利用)率|满编率|在编率/g, "在职人数占编制数的比例"],
 ];
-
-/** A Chinese numeral of whole thousands, hundreds and tens ("五十", "三百", "两千五百") as digits. */
-function hundredsNumber(words: string): string | undefined {
-  let total = 0;
-  let rest = words.replace(/两/g, "二");
-  for (const [mark, size] of [
-    ["千", 1000],
-    ["百", 100],
-    ["十", 10],
-  ] as const) {
-    const at = rest.indexOf(mark);
-    if (at < 0) continue;
-    const head = rest.slice(0, at);
-    if (head.length > 1) return undefined;
-    total += Number(head ? CN_DIGIT[head] : "1") * size;
-    rest = rest.slice(at + 1);
-  }
-  if (rest.length > 1) return undefined;
-  return String(total + Number(rest ? (CN_DIGIT[rest.replace(/^零/, "")] ?? "0") : "0"));
-}
 
 /** "五十万", "三百万元", "两千万以上", "八千元": an amount in Chinese numerals before 万, 亿 or 元, in digits. */
 const NUMERAL_AMOUNT =

@@ -5,7 +5,7 @@ import type { Knowledge } from "../knowledge.js";
 import {
   AMOUNT_BOUNDS,
   COUNTED_ASSETS,
-  DEFAULT_FUNCTION_DIGITS,
+  DEFAULT_FUNCTION_LEVEL,
   FUNCTION_LEVELS,
   ITEM_KINDS,
   ITEMS_ASKED,
@@ -13,9 +13,11 @@ import {
 } from "../lexicon/amount-bounds.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
+import type { Want } from "../select-facts.js";
 import { wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
-import { listsMostOf, partFigures, partsIn } from "./rank-parts.js";
+import { listsMostOf, partFigures, partsIn, PROJECTS, unitRows } from "./rank-parts.js";
+import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 
 interface Bound {
   wan: Money;
@@ -69,16 +71,9 @@ const within = (value: Money, bounds: AmountBounds) =>
   (!bounds.above || (bounds.above.strict ? value.gt(bounds.above.wan) : value.gte(bounds.above.wan))) &&
   (!bounds.below || (bounds.below.strict ? value.lt(bounds.below.wan) : value.lte(bounds.below.wan)));
 
-const PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
-const SPENDING_TOTAL = "支出合计";
-
 /** The unit's rows of one classification at one code length, in code order. */
-function subjectRows(k: Knowledge, scope: Scope, scheme: "function" | "economic", digits: number) {
-  return k.subjects
-    .filter((s) => s.scheme === scheme && s.code?.length === digits && s.units.includes(scope.unit))
-    .sort((a, b) => a.code!.localeCompare(b.code!))
-    .map((s): MetricRef => ({ type: "subject", code: s.code, name: s.name }));
-}
+const subjectRows = (k: Knowledge, scope: Scope, scheme: "function" | "economic", digits: number) =>
+  unitRows(k, scope.unit, scheme, digits, undefined, true);
 
 /** The items a question bounds: the named figure's parts, else the kind of item it counts. */
 function itemsOf(
@@ -88,15 +83,14 @@ function itemsOf(
 ): { whole?: MetricRef; items: MetricRef[]; noun: string } {
   const [named] = plan.metrics;
   // A bare "预算" read as the spending total names no items: its two parts are not what is counted.
-  const total = named?.type === "metric" && named.key === SPENDING_TOTAL;
+  const total = named?.type === "metric" && named.key === BUDGET_TOTAL_KEY;
   const parts = plan.metrics.length === 1 && !total ? partsIn(k, scope, named) : [];
   if (parts.length) return { whole: named, items: parts, noun: "项" };
   const kind = ITEM_KINDS.find((entry) => entry.noun.test(plan.question))?.kind ?? "function";
   if (kind === "project") return { whole: PROJECTS, items: partsIn(k, scope, PROJECTS), noun: "项目" };
   if (kind === "economic") return { items: subjectRows(k, scope, "economic", 5), noun: "经济分类科目（款）" };
-  const digits =
-    FUNCTION_LEVELS.find((level) => level.words.test(plan.question))?.digits ?? DEFAULT_FUNCTION_DIGITS;
-  const level = digits === 3 ? "类" : digits === 5 ? "款" : "项";
+  const { digits, level } =
+    FUNCTION_LEVELS.find((entry) => entry.words.test(plan.question)) ?? DEFAULT_FUNCTION_LEVEL;
   return { items: subjectRows(k, scope, "function", digits), noun: `功能分类科目（${level}级）` };
 }
 
@@ -130,7 +124,7 @@ function filteredDraft(
     bounds: AmountBounds;
     inside: { part: MetricRef; fact: Fact }[];
     all: Fact[];
-    want: ReturnType<typeof wantOf>;
+    want: Want;
   },
 ): DraftBuilder {
   const { whole, noun, bounds, inside, all } = found;

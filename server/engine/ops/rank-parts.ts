@@ -11,25 +11,39 @@ import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, partsOf, scopeLabel } from "./labels.js";
 import { projectStem } from "../metric-words.js";
 import { sameName } from "../vocabulary.js";
+import { PROJECT_SPENDING_KEY } from "../lexicon/project-list.js";
 
-const PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
+/** The project spending, whose parts are the named projects. */
+export const PROJECTS: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY };
 /** 经济分类 款 codes (30201): one digit more than a 类 (302) and its two-digit item. */
 const ECONOMIC_ITEM_DIGITS = 5;
+
+/**
+ * The unit's rows of one classification at one code length (those whose code `under` accepts), as
+ * the index lists them; `byCode` puts them in code order.
+ */
+export function unitRows(
+  k: Knowledge,
+  unit: string,
+  scheme: "function" | "economic",
+  digits: number,
+  under: (code: string) => boolean = () => true,
+  byCode = false,
+): { type: "subject"; code: string; name: string }[] {
+  const rows = k.subjects.flatMap((s) =>
+    s.scheme === scheme && s.code?.length === digits && under(s.code) && s.units.includes(unit)
+      ? [{ type: "subject" as const, code: s.code, name: s.name }]
+      : [],
+  );
+  return byCode ? rows.sort((a, b) => a.code.localeCompare(b.code)) : rows;
+}
 
 /** 公用经费 → its 经济分类 items (30201 办公费, …) the unit lists. */
 export function economicItemsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[] {
   const items = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key)?.economicItems : undefined;
   if (!items) return [];
-  return k.subjects
-    .filter(
-      (s) =>
-        s.scheme === "economic" &&
-        s.code?.length === ECONOMIC_ITEM_DIGITS &&
-        items.some((prefix) => s.code!.startsWith(prefix)) &&
-        s.units.includes(scope.unit),
-    )
-    .sort((a, b) => a.code!.localeCompare(b.code!))
-    .map((s) => ({ type: "subject" as const, code: s.code, name: s.name }));
+  const ofItems = (code: string) => items.some((prefix) => code.startsWith(prefix));
+  return unitRows(k, scope.unit, "economic", ECONOMIC_ITEM_DIGITS, ofItems, true);
 }
 
 /** The parts of a figure in one unit: the lexicon's parts, a subject's child codes, the named projects. */
@@ -138,15 +152,9 @@ function classRowsOf(k: Knowledge, scope: Scope, ref: MetricRef, under?: string)
   const column = ref.type === "metric" ? CLASS_COLUMNS[ref.key] : undefined;
   if (!column) return [];
   const digits = under ? under.length + 2 : FUNCTION_KUAN_DIGITS;
-  return k.subjects
-    .filter(
-      (s) =>
-        s.scheme === "function" &&
-        s.code?.length === digits &&
-        (!under || s.code.startsWith(under)) &&
-        s.units.includes(scope.unit),
-    )
-    .map((s) => ({ type: "subject" as const, code: s.code, name: s.name, column }));
+  return unitRows(k, scope.unit, "function", digits, (code) => !under || code.startsWith(under)).map(
+    (row) => ({ ...row, column }),
+  );
 }
 
 /**

@@ -191,10 +191,18 @@ function titlesFirst(query: string, hits: Retrieved[]): Retrieved[] {
 /** Passages headed by the name of a project the question asks about come first (stable otherwise). */
 function ownHeadingsFirst(plan: QueryPlan, hits: Retrieved[]): Retrieved[] {
   const names = plan.metrics.flatMap((ref) => (ref.type === "project" ? [matchKey(ref.name)] : []));
-  if (!names.length) return hits;
-  const headed = (h: Retrieved) =>
-    h.chunk.section.some((title) => names.some((name) => matchKey(title).includes(name)));
-  return [...hits.filter(headed), ...hits.filter((h) => !headed(h))];
+  return names.length
+    ? headedFirst(hits, (title) => names.some((name) => matchKey(title).includes(name)))
+    : hits;
+}
+
+/** The passages a heading of which `names` first, the others after (each group in its order). */
+const headedFirst = (hits: Retrieved[], names: (title: string) => boolean) =>
+  firstThat(hits, (h) => h.chunk.section.some(names));
+
+/** The items that pass first, the others after, each group in its order. */
+function firstThat<T>(items: T[], passes: (item: T) => boolean): T[] {
+  return [...items.filter(passes), ...items.filter((item) => !passes(item))];
 }
 
 /** Passages holding a longer stretch of the question's own wording come first (stable otherwise). */
@@ -274,9 +282,7 @@ function topicHeadingsFirst(plan: QueryPlan, hits: Retrieved[]): Retrieved[] {
   const topic = topicAsked(plan.textQuery ?? "");
   if (!topic || topic.withWords) return hits;
   const headings = topic.headings.split(" ");
-  const headed = (h: Retrieved) =>
-    h.chunk.section.some((title) => headings.some((word) => title.includes(word)));
-  return [...hits.filter(headed), ...hits.filter((h) => !headed(h))];
+  return headedFirst(hits, (title) => headings.some((word) => title.includes(word)));
 }
 
 /** Sections that only title the document (its cover, its contents). */
@@ -320,8 +326,8 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const thing = ASKED_KINDS.find((kind) => kind.asks.test(query));
   const states = (h: Retrieved) => !!thing?.shows.test(h.chunk.text) && coverage(query, h.chunk.text) >= 0.5;
   // A cover or a table of contents names the unit and the year, and says nothing asked: last.
-  const said = [...ranked.filter(states), ...ranked.filter((h) => !states(h))];
-  const hits = [...said.filter((h) => !onlyTitles(h)), ...said.filter(onlyTitles)].slice(0, 3);
+  const said = firstThat(ranked, states);
+  const hits = firstThat(said, (h) => !onlyTitles(h)).slice(0, 3);
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
   const found = hits.map((h) => h.chunk.text).join("\n");
   // What would be quoted (the first passages) must say it, not some lower-ranked one.
