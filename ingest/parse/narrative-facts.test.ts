@@ -249,6 +249,56 @@ describe("叙述中的自评得分（上海 PDF 摘录）", () => {
     ]);
   });
 
+  // 万里街道 2023 部门预算, rendered page 29: the paragraph opens "截止2022年12月31日，本部门流动资产448.82万元。"
+  // and the cars are in the next sentence; 2024 部门预算 page 32 dates them in the same sentence (2023年8月31日).
+  it("dates the cars by the asset paragraph's opening 截止<年>, and kinds by the date said before them", () => {
+    const read = (text: string, year: number) =>
+      narrativeFacts([{ text, section: ["五、国有资产占有情况"], lines: [1, 1] } as Paragraph], {
+        docId: "d",
+        unit: "u",
+        year,
+        kind: "预算",
+      } as DocContext)
+        .filter((f) => f.metric === "车辆数")
+        .map((f) => [f.column, f.value, f.period]);
+    expect(
+      read(
+        "截止2022年12月31日，本部门流动资产448.82万元。固定资产3149.52万元，其中：房屋14609.83平方米；车辆7辆（一般公务用车3辆，执法执勤用车4辆，特种专业技术用车0辆，其他用车0辆）。",
+        2023,
+      ),
+    ).toEqual([
+      ["数量", "7", 2022],
+      ["数量（一般公务用车）", "3", 2022],
+      ["数量（执法执勤用车）", "4", 2022],
+      ["数量（特种专业技术用车）", "0", 2022],
+      ["数量（其他用车）", "0", 2022],
+    ]);
+    expect(
+      read(
+        "截至2023年8月31日，上海市普陀区人民政府万里街道办事处（部门）共有车辆7辆，其中：执法执勤用车0辆、其他用车7辆；单价100万元（含）以上设备（不含车辆）0台（套）。",
+        2024,
+      ),
+    ).toEqual([
+      ["数量", "7", 2023],
+      ["数量（执法执勤用车）", "0", 2023],
+      ["数量（其他用车）", "7", 2023],
+    ]);
+  });
+
+  it("does not date a later sentence by an opening 截至 outside an asset section", () => {
+    const facts = narrativeFacts(
+      [
+        {
+          text: "截至2023年底，已完成全部改造。2024年部门预算安排购置车辆1辆。",
+          section: ["三、政府采购情况"],
+          lines: [1, 1],
+        } as Paragraph,
+      ],
+      { docId: "d", unit: "u", year: 2024, kind: "预算" } as DocContext,
+    );
+    expect(facts.filter((f) => f.period)).toEqual([]);
+  });
+
   // 003 line 51 ("…其他按照规定配备的公务用车2辆；2024年拟新增配置公务用车0辆，其中，机要通信用车0辆…") and
   // 万里街道 2024 部门预算 rendered page 32 ("2024年部门预算安排购置车辆1辆，其中：…").
   it("reads cars to be bought as a count of their own, not as kinds of the cars held", () => {

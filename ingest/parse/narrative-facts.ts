@@ -40,8 +40,9 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     const section = p.section.join(">");
     let offset = 0;
     let carry: Subject | undefined;
+    const asAt = assetsAsAt(p);
     for (const sentence of splitSentences(p.text)) {
-      const where = { p, offset, place, from: Math.max(0, (line?.end ?? 0) - offset) };
+      const where = { p, offset, place, from: Math.max(0, (line?.end ?? 0) - offset), asAt };
       const made = sentenceFacts(
         sentence,
         carry ?? paragraphSubject,
@@ -87,6 +88,9 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Pla
   // a count of their own (a clause naming 车辆 is read by the count rules already).
   const held = p.text.split(/[；;。](?=[^；;。]*?(?:购置|购买|新增))/)[0];
   const toBuy = /(?:购置|购买|新增)[^，,；;。车]{0,8}公务用车\s*(\d+)\s*辆/.exec(p.text.slice(held.length));
+  // Held as of a date ("截至<年>8月31日，…共有车辆…") said before them, or at the paragraph's opening.
+  const heldAsAt = AS_AT.exec(held);
+  const period = periodOf(heldAsAt ? Number(heldAsAt[1]) : assetsAsAt(p), doc.year);
   for (const m of held.matchAll(/([\u4e00-\u9fa5（）()]{2,16}?用车)\s*(\d+)\s*辆/g)) {
     // "车辆N辆（一般公务用车…": the kind starts after a bracket left open.
     const kind = m[1].replace(/^.*[（(](?=[^）)]*$)/, "").replace(/^(其中|主要是|包括|以及|及)/, "");
@@ -102,6 +106,7 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Pla
       column: `数量（${kind}）`,
       value: new Decimal(m[2]).toFixed(),
       measure: "辆",
+      ...period,
       source: { section: p.section, lines: p.lines, excerpt: m[0], ...place?.text(p, m.index ?? 0) },
     });
   }
@@ -171,6 +176,19 @@ function scoreColumn(column: string, after: string): string {
   return grade ? `${column}（评价等级“${grade[1]}”）` : column;
 }
 
+/** "截至<年>…": the date a stock is stated as of. */
+const AS_AT = /截[止至]\s*(20\d{2})\s*年/;
+
+/**
+ * "截止<年>12月31日，本部门流动资产…。固定资产…；车辆N辆…": an asset section's paragraph that opens
+ * with its date states every count after it as of then, in later sentences too.
+ */
+function assetsAsAt(p: Paragraph): number | undefined {
+  if (!p.section.some((title) => title.includes("资产"))) return undefined;
+  const opening = AS_AT.exec(splitSentences(p.text)[0] ?? "");
+  return opening ? Number(opening[1]) : undefined;
+}
+
 function periodOf(year: number | undefined, docYear: number): { period?: number } {
   return year && year !== docYear ? { period: year } : {};
 }
@@ -183,7 +201,7 @@ function sentenceFacts(
   sentence: string,
   fallback: Subject | undefined,
   doc: DocContext,
-  where: { p: Paragraph; offset: number; place?: Placer; from: number },
+  where: { p: Paragraph; offset: number; place?: Placer; from: number; asAt?: number },
   idBase: string,
 ): Fact[] {
   const mentions = subjectMentions(sentence, where.from);
@@ -194,7 +212,7 @@ function sentenceFacts(
   let lastMention: SubjectMention | undefined;
   let countsSinceMention = 0;
   let orphaned = false;
-  const period = /截[止至]\s*(20\d{2})\s*年/.exec(sentence);
+  const period = AS_AT.exec(sentence);
   for (const hit of sentence.matchAll(NUMBER)) {
     const at = hit.index ?? 0;
     if (at < where.from) continue;
@@ -260,7 +278,10 @@ function sentenceFacts(
       column: unit === "分" ? scoreColumn(role.column, sentence.slice(prevEnd)) : role.column,
       ...toCanonicalAmount(value, unit),
       ...(role.basis ? { basis: role.basis } : {}),
-      ...periodOf(role.period ?? (period ? Number(period[1]) : undefined), doc.year),
+      ...periodOf(
+        role.period ?? (period ? Number(period[1]) : def0?.measure ? where.asAt : undefined),
+        doc.year,
+      ),
     });
   }
   return out;

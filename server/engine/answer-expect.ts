@@ -4,12 +4,14 @@ import type { AnswerResult } from "./plan-schema.js";
 
 /** Test support (not a test): what the engine's end-to-end tests assert about an answer. */
 
-/** Numbers the answer prints as figures: no citation markers, years, line or table numbers, codes, source list. */
+/** Numbers the answer prints as figures: no citation markers, years, dates, line or table numbers, codes, source list. */
 export function figureNumbers(answer: string): string[] {
   const body = answer
     .split("**来源**")[0]
     .replace(/\[\d+\]/g, "")
     .replace(/20\d{2}年/g, "年")
+    // A date a stock is stated as of ("截至<年>8月31日") is no figure.
+    .replace(/\d{1,2}月(?:\d{1,2}日|底)/g, "月")
     .replace(/第\d+(?:–\d+)?[行页]/g, "")
     .replace(/公开\d+表/g, "")
     // A table's own number in its title ("表1.项目资金支出情况") names it, no figure.

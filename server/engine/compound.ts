@@ -180,8 +180,9 @@ function ownCount(k: Knowledge, plan: QueryPlan, before: QueryPlan): QueryPlan {
   return { ...alone, units: before.units, years: before.years, followUp: true };
 }
 
+/** Each clause counts a thing of its own: another figure, or the same one said of another thing ("…呢"). */
 function distinctCounts(plans: QueryPlan[]): boolean {
-  const counted = plans.map((plan) => JSON.stringify(plan.metrics[0] ?? plan.textQuery));
+  const counted = plans.map((plan) => JSON.stringify([plan.metrics[0] ?? plan.textQuery, plan.qualifiers]));
   return new Set(counted).size === counted.length;
 }
 

@@ -134,3 +134,29 @@ describe("two year-ends asked each", () => {
     expect(r.answer).not.toContain("决算附件中的上年决算数");
   });
 });
+
+/**
+ * 万里街道: the 2023 部门预算 (rendered page 29) states its cars "截止2022年12月31日" (7), the 2024 one
+ * (page 32) "截至2023年8月31日" (7, all 其他用车). A budget's own count is the year before's.
+ */
+describe("a year's end read from the next year's budget", () => {
+  const wanli = usePdfEngine(["putuo-wanli-2023-bumen-yusuan.pdf", "putuo-wanli-2024-bumen-yusuan.pdf"]);
+
+  it("reads <年>末 from next year's budget, with the date it states", async () => {
+    const r = await wanli.ask("万里街道2023年末有几辆车");
+    expectFacts(r, "7辆");
+    expect(r.citations.map((c) => c.docId)).toEqual(["putuo-wanli-2024-bumen-yusuan"]);
+    expect(r.answer).toContain("截至2023年8月31日");
+    expectGrounded(r);
+  });
+
+  it("reads two year-ends listed with 、…各是多少 each from its own document", async () => {
+    const r = await wanli.ask("万里街道2022年末、2023年末的车辆各是多少");
+    expect(r.answer).toContain("截至2022年底车辆数为 **7辆**");
+    expect(r.answer).toContain("截至2023年8月31日车辆数为 **7辆**");
+    expect(new Set(r.citations.map((c) => c.docId))).toEqual(
+      new Set(["putuo-wanli-2023-bumen-yusuan", "putuo-wanli-2024-bumen-yusuan"]),
+    );
+    expectGrounded(r);
+  });
+});

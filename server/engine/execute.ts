@@ -1,3 +1,4 @@
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import type { Draft } from "./draft.js";
 import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
@@ -157,6 +158,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   switch (plan.operation) {
     case "breakdown":
       return (
+        (countedEachYear(plan) && eachYearOnItsOwn(k, { ...plan, counts: true }, scopes)) ||
         (isProjectSpending(plan) && projectBreakdownOp(k, plan, scopes[0])) ||
         (scopes.length === 1 && plan.metrics.length === 1 && projectPartsOp(k, plan, scopes[0])) ||
         breakdownOp(k, plan, scopes)
@@ -202,6 +204,16 @@ async function boundedItems(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
 
 /** "<年甲>和<年乙>分别多少": each year's figure is asked, their change only if the documents give it. */
 const EACH_YEAR = /分别|各(?:是|有|为)?(?:多少|几)|各自/;
+
+/** "<年甲>末、<年乙>末的车辆各是多少": a count (not its kinds) asked of each year listed. */
+function countedEachYear(plan: QueryPlan): boolean {
+  return (
+    plan.years.length > 1 &&
+    EACH_YEAR.test(plan.question) &&
+    plan.metrics.length > 0 &&
+    plan.metrics.every((ref) => ref.type === "metric" && !!METRIC_BY_KEY.get(ref.key)?.measure)
+  );
+}
 
 /**
  * Two years asked each ("<年甲>末和<年乙>末分别有几辆车") where no document sets one against the
@@ -254,7 +266,9 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
     !!viaNext && draft.figures.some((figure) => figure.facts.some((fact) => fact.period === viaNext.year));
   // …or the same as this year's, when the budget says it did not change ("与<上年>预算持平").
   const sameAsLastYear = draft.figures.some((figure) => figure.label.endsWith(SAME_AS_LAST_YEAR));
-  if (viaNext && citesNext)
+  const saidFrom = `${viaNext?.year}年底的数字取自`;
+  const saidAlready = draft.notes.some((note) => typeof note[0] === "string" && note[0].startsWith(saidFrom));
+  if (viaNext && citesNext && !saidAlready)
     draft.notes.unshift([
       countsAtYearEnd
         ? `${viaNext.year}年底的数字取自${viaNext.doc.year}年度${viaNext.doc.kind}文件。`

@@ -38,6 +38,24 @@ describe("large equipment in everyday words", () => {
   );
 });
 
+describe("large equipment counted with 个, or asked after the cars", () => {
+  // Same page: the cars (0辆, "截至2024年12月31日…共有车辆0辆") are in the sentence before the equipment.
+  it("几个 finds the count across the bracketed aside between 设备 and 2台", async () => {
+    const r = await ask("普陀区财政局大额设备有几个");
+    expect(r.answer.replace(/\*\*/g, "")).toContain("以上设备（不含车辆）2台（套）");
+  });
+
+  it.each([
+    ["as a follow-up", ["普陀区财政局2024年底有几辆车", "大额设备呢"]],
+    ["in one message", ["普陀区财政局2024年底有几辆车？大额设备呢？"]],
+  ])("“<某物>呢” after a count asks its count: %s", async (_how, turns) => {
+    const r = await ask(...turns);
+    expect(r.status).toBe("answered");
+    expect(r.answer.replace(/\*\*/g, "")).toContain("以上设备（不含车辆）2台（套）");
+    expect(r.answer).not.toContain("文件没有“大额设备”");
+  });
+});
+
 describe("words around a figure that say what it is, or what it holds", () => {
   // 普陀区社会福利院 2024 单位预算 p15 (单位“三公”经费和机关运行经费预算表): 公务用车购置及运行费 小计 6.4, 运行费 6.4.
   it("车子油钱 is refused, the cars' running cost named as the closest", async () => {

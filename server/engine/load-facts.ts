@@ -4,7 +4,7 @@ import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef, QueryPlan } from "./plan-schema.js";
 import { figureWants, ranksByFigures, shownFigureIds } from "./ops/rank-figures.js";
-import type { Scope } from "./scope.js";
+import { asksYearEnd, type Scope } from "./scope.js";
 
 /** Above this many documents a question reads only the facts that match its metrics, not whole documents. */
 const WHOLE_DOCUMENTS = 24;
@@ -48,6 +48,8 @@ export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     ...k.docs(s.unit, { year: s.year }).map((d) => d.docId),
     // A year stood for by next year's document: that year's other documents state some of it too.
     ...(s.previousYear ? k.docs(s.unit, { year: s.doc.year }).map((d) => d.docId) : []),
+    // A stock asked as of the year's end: next year's documents state it (a budget's own is older).
+    ...(asksYearEnd(plan.question, s.year) ? k.docs(s.unit, { year: s.year + 1 }).map((d) => d.docId) : []),
     ...(COMPARING.has(plan.operation) && s.doc.kind === "预算"
       ? k.docs(s.unit, { year: s.year + 1, kind: "预算" }).map((d) => d.docId)
       : []),

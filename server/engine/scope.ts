@@ -8,6 +8,12 @@ import type { QueryPlan } from "./plan-schema.js";
 /** A stock asked as of a year's end ("<年>底", "<年>末", "截至<年>"). */
 const YEAR_END_ASKED = /\d{2}年(?:底|末|12月31日|12月底)|(?:截至|截止|到)\s*(?:20)?\d{2}年/;
 
+/** Is a stock asked as of this year's end ("<年>末", "截至<年>底")? */
+export function asksYearEnd(question: string, year: number): boolean {
+  const said = `(?<!\\d)(?:20)?${String(year).slice(2)}年`;
+  return new RegExp(`${said}(?:底|末|12月31日|12月底)|(?:截至|截止|到)\\s*${said}`).test(question);
+}
+
 /** One unit's document to answer from. `previousYear` reads that year from next year's attachment. */
 export interface Scope {
   unit: string;

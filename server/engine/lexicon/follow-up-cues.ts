@@ -50,3 +50,6 @@ export const ADDED_ON = /^(?:那|那么)?(?:再|还)?加(?:上)?/;
 /** A follow-up pointing at one item of the ranking just answered ("它的…", "这一项…"). */
 export const POINTS_AT_RANKED =
   /^(?:那|那么)?(?:它|这一?项|那一?项|该项|这个项目|那个项目|排第一的那个)(?!们)/;
+
+/** "<某物>呢" (its 呢 dropped or not) after a count: the same count asked of another thing (its noun captured). */
+export const SAME_COUNT_OF = /^(?:那|那么)?\s*([\u4e00-\u9fa5]{2,8}?)\s*呢?\s*[？?]?$/;

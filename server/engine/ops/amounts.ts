@@ -7,7 +7,7 @@ import { MONEY_CUES } from "../lexicon/count-amounts.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
-import type { Scope } from "../scope.js";
+import { asksYearEnd, type Scope } from "../scope.js";
 import { distinctValues, isFactOf, selectFacts, type Want } from "../select-facts.js";
 import { counterparts } from "./counterpart.js";
 import { economicItemsIn } from "./rank-parts.js";
@@ -212,7 +212,9 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       // Next year's document stands for this year: a count it states as of this year's end
       // ("截止<年>12月底…") is this year's. A budget's asset counts are as of the year before it;
       // final accounts count their own year's end, which is not this year's.
-      if (plan.counts && scope.previousYear && countAtYearEnd(k, b, scope, ref, label)) {
+      // A budget's own counts are as of the year before it: "<年>末" reads next year's too.
+      const yearEnd = scope.previousYear || asksYearEnd(plan.question, scope.year);
+      if (plan.counts && yearEnd && countAtYearEnd(k, b, scope, ref, label)) {
         found++;
         continue;
       }
@@ -372,6 +374,9 @@ export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef, basis?: Q
 }
 
 /** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
+/** "截至<年>8月31日": a stock's date as the document states it. */
+const STATED_DATE = /截[止至]\s*(20\d{2}年\d{1,2}月(?:\d{1,2}日|底))/;
+
 /** A count next year's documents state as of this year's end, with the sentence that states it. */
 function countAtYearEnd(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, label: string): boolean {
   if (ref.type !== "metric") return false;
@@ -380,12 +385,14 @@ function countAtYearEnd(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Metric
     .flatMap((doc) => k.factsOf(doc.docId))
     .find((f) => f.metric === ref.key && f.period === scope.year && !!METRIC_BY_KEY.get(ref.key)?.measure);
   if (!fact) return false;
-  b.line([
-    `${scope.unit}截至${scope.year}年底${label}为 `,
-    b.fact(fact, `${label}（${scope.year}年底）`),
-    "。",
-  ]);
-  b.d.notes.push([`${scope.year}年底的数字取自${fact.year}年度${fact.kind}文件。`]);
+  // "截至<年>8月31日…": the date the document states, when it is not the year's end.
+  const stated = STATED_DATE.exec(fact.source.excerpt)?.[1];
+  const yearEnd = !stated || /12月(?:底|31日)$/.test(stated);
+  const date = yearEnd ? `${scope.year}年底` : stated;
+  b.line([`${scope.unit}截至${date}${label}为 `, b.fact(fact, `${label}（${date}）`), "。"]);
+  const source = `${fact.year}年度${fact.kind}文件`;
+  const asOf = yearEnd ? "" : `${source}所列为截至${date}的数字。`;
+  b.d.notes.push([`${scope.year}年底的数字取自${source}。${asOf}`]);
   quoteStatingSentence(b, fact);
   return true;
 }

@@ -14,6 +14,7 @@ import {
   PROSE_COUNTS,
   THING_CLASSIFIER,
 } from "../lexicon/prose-counts.js";
+import { SAME_COUNT_OF } from "../lexicon/follow-up-cues.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { retrieve } from "../retrieval.js";
 import type { Scope } from "../scope.js";
@@ -44,7 +45,11 @@ function countsIt(
 ): number {
   const near = (at: number, length: number, reach: number, words: string[]) => {
     const around = text.slice(Math.max(0, at - reach), at + length + reach);
-    return words.some((w) => kinOf(w).some((x) => around.includes(x)));
+    if (words.some((w) => kinOf(w).some((x) => around.includes(x)))) return true;
+    // An aside in brackets between the word itself (not a kin word) and its count ("设备（不含车辆）2台")
+    // is no distance.
+    const before = text.slice(0, at).replace(ASIDE, "");
+    return words.some((w) => before.slice(Math.max(0, before.length - reach)).includes(w));
   };
   const specific = asked.classifiers.some((c) => THING_CLASSIFIER.test(c));
   let level = 0;
@@ -59,6 +64,9 @@ function countsIt(
   }
   return level;
 }
+
+/** A bracketed aside ("（不含车辆）", "（含）"). */
+const ASIDE = /[（(][^（()）]{0,12}[）)]/g;
 
 const classifierFits = (stated: string, classifiers: readonly string[]) =>
   !classifiers.length || classifiers.some((c) => stated.endsWith(c));
@@ -100,13 +108,20 @@ export function sentencesWithLeads(text: string): { text: string; lead: string; 
 const namesModifier = (text: string, modifier: string) =>
   words(modifier).some((word) => kinOf(word).some((kin) => text.includes(kin)));
 
+/** "有几辆车？→ <某物>呢": the count asked again of a thing no figure is called ("<某物>有多少个"). */
+function countAskedAgain(plan: QueryPlan): string | undefined {
+  if (!plan.followUp || !plan.counts || plan.qualifiers.length !== 1) return undefined;
+  const thing = SAME_COUNT_OF.exec(plan.question)?.[1];
+  return thing === plan.qualifiers[0] ? `${thing}有多少个` : undefined;
+}
+
 /**
  * A count the tables do not have but a sentence states ("派出4名干部"): the sentence of the
  * unit's documents that names what was asked and states a number of that kind, quoted as
  * written (the figure is the document's, not computed). Undefined when no sentence qualifies.
  */
 export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<Draft | undefined> {
-  const query = plan.textQuery ?? plan.question;
+  const query = countAskedAgain(plan) ?? plan.textQuery ?? plan.question;
   const asked = PROSE_COUNTS.find((p) => p.asks.test(query));
   if (!asked || !scopes.length) return undefined;
   // The head of the counted phrase ("内设科室" → 科室): Chinese puts it last.
