@@ -80,6 +80,11 @@ import { z } from "zod";
  *   and finance staff's abbreviations, zero and empty rows, thresholds and ranges, hypotheticals on
  *   disclosed figures, a figure's scale and unit, citizens' broad questions, buried questions);
  *   first scored on arrival, then open for tuning.
+ * - `dev25`: a twenty-sixth set written the same way in session 27 (210 items, all 13 documents,
+ *   in rankings and extremes, negations and remainders, formatting requests, years written other
+ *   ways, typos and homophones, tables referred to by number or position, compound asks, pronouns
+ *   and ellipsis in follow-ups, drafts for finance staff, robustness); first scored on arrival, then
+ *   open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -109,6 +114,7 @@ export const Split = z.enum([
   "dev22",
   "dev23",
   "dev24",
+  "dev25",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -155,4 +161,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev22: { dir: join(GOLD, "dev22"), corpus: "configured", heldOut: false },
   dev23: { dir: join(GOLD, "dev23"), corpus: "configured", heldOut: false },
   dev24: { dir: join(GOLD, "dev24"), corpus: "configured", heldOut: false },
+  dev25: { dir: join(GOLD, "dev25"), corpus: "configured", heldOut: false },
 };
