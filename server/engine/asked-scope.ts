@@ -4,6 +4,8 @@ import { QUOTED_SENTENCE_ASKED, QUOTED_TEXT } from "./lexicon/quoted-sentence.js
 import { ASKING, PURPOSE_PREFACE, REMARK, TURN_TO_QUESTION } from "./lexicon/told-context.js";
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
+import { DOES_WHAT } from "./lexicon/project-aspects.js";
+import { TABLE_NAMED } from "./lexicon/named-tables.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { MetricRef } from "./plan-schema.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
@@ -25,6 +27,9 @@ const LONG_QUESTION_WORDS = new RegExp(
     .join("|"),
   "g",
 );
+
+/** "支持什么": what money does, asked; no name. */
+const DOES_WHAT_ANYWHERE = new RegExp(DOES_WHAT.source, "g");
 
 /** What a question asks beyond its unit, year and figures. */
 export interface AskedScope {
@@ -131,7 +136,14 @@ export function askedScope(
   const { perUnit, masked: unmeasured } = perUnitOf(rest);
   rest = unmeasured;
   const mask = (m: string) => "〇".repeat(m.length);
-  rest = withoutToldContext(rest.replace(CUES, mask).replace(LONG_QUESTION_WORDS, mask));
+  rest = withoutToldContext(
+    rest
+      .replace(CUES, mask)
+      .replace(LONG_QUESTION_WORDS, mask)
+      .replace(DOES_WHAT_ANYWHERE, mask)
+      // "收入支出决算总表": a table named is where to read, no qualifier of the figure.
+      .replace(TABLE_NAMED, mask),
+  );
   // A sentence quoted to ask what it is about: its words are the document's, no qualifiers.
   if (QUOTED_SENTENCE_ASKED.test(question)) rest = withoutQuotedSentences(rest, true);
   const phrases = rest

@@ -131,6 +131,11 @@ describe("short forms finance staff write", () => {
     expect(q).toContain("各项支出");
   });
 
+  it("never rewrites 专项支持, 专项支出 or 这项支出 (支持 and 支出 are words of their own)", () => {
+    for (const words of ["科技创新专项支持什么", "专项支出多少", "这项支出是什么"])
+      expect(normalizeQuestion(words)).not.toContain("项目支出");
+  });
+
   it("'多少个w' asks an amount in 万, not a count", async () => {
     const r = await ask("驻京办2024年三公决算有多少个w");
     expect(r.status).toBe("answered");

@@ -3,7 +3,7 @@
  * a figure two tables print differently. The words that name one, and what a table's title must
  * contain to be it.
  */
-const TABLE_NAMED =
+export const TABLE_NAMED =
   /(财务收支|收入支出|收支|收入|支出|经济分类|功能分类|三公经费|“三公”经费|基本支出|项目支出|政府性基金|财政拨款收支|财政拨款收入支出|一般公共预算)(?:预算|决算)?(?:总|汇总|明细|情况)?表|公开\s*(\d+)\s*表/g;
 
 /** The narrative named as the place ("说明里也有吗", "情况说明中"): its sentences before the tables. */

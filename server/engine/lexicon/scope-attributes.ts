@@ -124,7 +124,9 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     words: [],
     // A row named by its place in a table ("表中它下面那行是多少"): rows are read by their
     // names and codes; a position relative to an earlier answer's row is not one.
-    inQuestion: /(?:下|上)(?:面)?(?:那|这)?一行|(?:下|上)面(?:那|这)行|(?:前|后)一行|(?:下|上)一个科目/,
+    // ("最后一行“总计”" is the table's last row, named.)
+    inQuestion:
+      /(?:下|上)(?:面)?(?:那|这)?一行|(?:下|上)面(?:那|这)行|(?<!最)(?:前|后)一行|(?:下|上)一个科目|(?:下面|上面|之下|之后|往下|往上)(?:的)?第[一二三四五六七八九十\d]+行/,
     lacking: "按表中位置（上一行、下一行）指定的行：请说出那一行的科目名称或编码",
     closest: "所问科目本身",
     oneUnitOnly: true,
@@ -266,8 +268,9 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     key: "sub_body",
     words: [],
     // (Whether it has a budget of its own is the document's text, not a figure.)
+    // …or named and asked alone ("<某局><某>所单独的支出").
     inQuestion: new RegExp(
-      `^${AMOUNT_ASKED}.*(?:下面|下属|所属|底下|旗下|下辖)[的那个]{0,2}[\u4e00-\u9fa5]{1,10}?(?:所|站|队|中心|分局|院|馆)(?!长)`,
+      `^${AMOUNT_ASKED}.*(?:(?:下面|下属|所属|底下|旗下|下辖)[的那个]{0,2}[\u4e00-\u9fa5]{1,10}?(?:所|站|队|中心|分局|院|馆)(?!长)|[\u4e00-\u9fa5]{1,8}?(?:所|站|队|分局)(?![长属有在以])[^，,。？?]{0,12}(?:单独|单列|自己的|本身))`,
     ),
     lacking: "所属单位单独的数字（部门预算、决算把所属单位合并列示）",
     closest: "部门整体的数字",

@@ -12,6 +12,11 @@ import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { namedClasses } from "../class-question.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
+import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
+import { unitRows } from "./rank-parts.js";
+
+/** A functional class's code length (类: 201); 款 and 项 are longer. */
+const CLASS_DIGITS = 3;
 
 /** Each class's share asked beside its amount ("各占多少", "比重"). */
 export const SHARE_ASKED = /占|比例|比重|百分/;
@@ -92,9 +97,12 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const b = new DraftBuilder();
   const label = metricLabel(plan.metrics[0], k);
   const named = namedClasses(plan.question);
+  // "项级科目里哪个最大": the rows of the level named (类 when none is).
+  const level = FUNCTION_LEVELS.find((l) => l.words.test(plan.question) && l.digits > CLASS_DIGITS);
+  const levelName = level?.level ?? "类";
   for (const scope of scopes) {
     const want = wantOf(plan, scope);
-    const listed = classesOf(k, scope.unit);
+    const listed = level ? unitRows(k, scope.unit, "function", level.digits) : classesOf(k, scope.unit);
     const asked = named.length ? listed.filter((ref) => named.includes(ref.name ?? "")) : listed;
     const rows = asked
       .flatMap((ref) => {
@@ -106,7 +114,7 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
       .filter(onePerClass());
     if (!rows.length) continue;
     rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
-    const line = [`${scopeLabel(scope)}${label}按功能分类（类）：`];
+    const line = [`${scopeLabel(scope)}${label}按功能分类（${levelName}）：`];
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
     // "各占多少": each class's share of the total, computed.
@@ -125,8 +133,8 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const absent = named.filter((name) => !rows.some((r) => r.ref.name === name));
     if (absent.length) b.d.notes.push([`${scopeLabel(scope)}的表中未列示${absent.join("、")}这一类。`]);
     if (rows.length > 1 && /最多|最大|最高/.test(plan.question))
-      b.d.notes.push([`最多的一类是${metricLabel(rows[0].ref, k)}。`]);
+      b.d.notes.push([`最多的一${levelName}是${metricLabel(rows[0].ref, k)}。`]);
   }
   if (b.d.headline.length) return b.build();
-  return closestFigure(k, plan, scopes, { lacking: `${label}按功能分类（类）的明细` });
+  return closestFigure(k, plan, scopes, { lacking: `${label}按功能分类（${levelName}）的明细` });
 }

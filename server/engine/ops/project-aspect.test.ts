@@ -31,6 +31,18 @@ describe("a project's write-up", () => {
     expect(plain(r.answer)).toContain("专精特新认定");
   });
 
+  it("“支持什么” asks what the project funds (and 专项支持 is never read as 项目支出)", async () => {
+    const r = await ask("普陀商务委科技创新专项主要支持哪些");
+    expect(plain(r.answer)).toContain("专精特新认定");
+    expect(r.plan.metrics).toEqual([{ type: "project", name: "科技创新专项" }]);
+  });
+
+  it("“它支持什么” after a figure is about that figure, not a project named with 支持", async () => {
+    const r = await ask("普陀商务委科技条件专项2025年预算多少", "那它具体支持什么");
+    expect(r.plan.metrics).toEqual([{ type: "subject", code: "2060503", name: "科技条件专项" }]);
+    expect(r.answer).not.toContain("支持外贸发展");
+  });
+
   it("who carries it out and for how long, each under its own heading", async () => {
     const r = await ask("普陀司法局的人民调解项目由谁实施，实施周期多长时间");
     const text = plain(r.answer);
