@@ -32,6 +32,11 @@ export interface MetricDef {
    * it cost most": 公用经费 is 商品和服务支出 (302) and 资本性支出 (310).
    */
   economicItems?: string[];
+  /**
+   * Its own row in the 经济分类 tables (政府支出经济分类: 公务接待费 is 30217): where the basic-spending
+   * table lists the part of it paid from basic spending.
+   */
+  economicCode?: string;
   /** Table cells that hold the same figure (actual unless the column says 预算). */
   tables?: TableSelector[];
   /**
@@ -135,6 +140,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "因公出国（境）费",
+    economicCode: "30212",
     pattern: /因公出国[（(]境[)）](?:费用|经费|费)?|出国[（(]境[)）]费|出国经费/,
     synonyms: ["出国费", "出国经费", "因公出国费", "出国（境）费", "出国出境", "因公出国"],
     tables: [{ table: "09", row: ANY_ROW, column: /因公出国/ }],
@@ -153,6 +159,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "公务用车购置费",
+    economicCode: "31013",
     pattern: /公务用车购置费?(?!及)|公车购置(?!及)/,
     synonyms: ["买车", "购车", "车辆购置"],
     tables: [
@@ -161,6 +168,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "公务用车运行维护费",
+    economicCode: "30231",
     // "车…运行费" a few words apart ("每辆车平均运行费"), but not the combined 购置及运行维护费.
     pattern:
       /公务(?:用车|车用车)运行(?:维护)?费|公车运行维护(?:费)?|公车运维|车(?:(?!购置)[^，。？,?]){0,5}(?:运行(?:维护)?费|运维)/,
@@ -175,6 +183,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "公务接待费",
+    economicCode: "30217",
     pattern: /公务接待(?:费|经费)?/,
     synonyms: ["接待费", "招待费", "接待经费", "公务招待"],
     // "商务接待" is a part some units state within it (招商引资), not the whole 公务接待费.

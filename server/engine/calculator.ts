@@ -73,6 +73,17 @@ export function difference(a: string, b: string, measure: string): Computed {
   };
 }
 
+/** A whole less several parts ("86.7 − 0.13 − 3.5 = 83.07"). */
+export function lessAll(whole: string, parts: string[], measure: string): Computed {
+  const value = parts.reduce((acc, v) => acc.minus(v), money(whole)).toFixed();
+  const places = Math.max(decimalsOf(whole), ...parts.map(decimalsOf));
+  return {
+    value,
+    measure,
+    formula: `${[show(whole), ...parts.map(subtrahend)].join(" − ")} = ${money(value).toFixed(places)}`,
+  };
+}
+
 /** How far apart two amounts are: the larger less the smaller, its direction said in words. */
 export function gap(a: string, b: string, measure: string): Computed {
   return money(a).gt(b) ? difference(a, b, measure) : difference(b, a, measure);

@@ -146,10 +146,10 @@ export function detectOperation(
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   // "A加B" between two masked figures (〇); the mean of several units' figures.
   // "甲和乙加起来占丙几成": a share of the sum, not the sum of all three.
+  // "A除去B以外", "扣除B后还剩", "A里除了B之外一共多少": one figure less the other (not their sum).
+  if (EXCLUDING.test(q) && names.size === 2 && unitCount <= 1) return "difference";
   if (SUM_CUE.test(q) && (several || yearCount > 1) && !SHARE_OF.test(q)) return "sum";
   if (AVERAGE_ACROSS.test(q) && (unitCount > 1 || yearCount > 1)) return "sum";
-  // "A除去B以外", "扣除B后还剩": one figure less the other.
-  if (EXCLUDING.test(q) && metrics.length === 2 && unitCount <= 1) return "difference";
   if (
     /比较|对比|相比|相差|差多少|差距|哪个更?(多|高|大|少|低)|谁更?(多|高|大|少|低)|(?:谁|哪个|哪家)(?:花|用|支出|开支)(?:得|的)?更?(?:多|少)|(?:谁|哪个|哪家)的[^，。？?]{1,10}?更(?:多|高|大|少|低)|高多少|多多少|少多少|差额|多出|(?:比|跟|和|与).{0,12}[，,]?(?:多|少|高|低|增加|减少)了?(?:多少|几|百分之)/.test(
       q,

@@ -1,25 +1,105 @@
-import { difference } from "../calculator.js";
+import { money } from "../../../lib/money.js";
+import type { Fact } from "../../../ingest/schema.js";
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import { lessAll } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
+import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
-import { metricLabel, parentOf, scopeLabel } from "./labels.js";
+import { metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, tableName } from "./labels.js";
 
 const same = (a: MetricRef | undefined, b: MetricRef) => JSON.stringify(a) === JSON.stringify(b);
+
+/** One name matched as a coded row and as one printed without a code: the coded row is read. */
+function oneRefEach(refs: MetricRef[]): MetricRef[] {
+  const coded = (ref: MetricRef) => (ref.type === "subject" && ref.code ? 0 : 1);
+  const sorted = [...refs].sort((a, b) => coded(a) - coded(b));
+  return sorted.filter(
+    (ref, i) =>
+      ref.type !== "subject" || !sorted.slice(0, i).some((r) => r.type === "subject" && r.name === ref.name),
+  );
+}
+
+/** What is taken off the whole: one figure, or the part's own parts that the whole's table lists. */
+interface Removed {
+  label: string;
+  facts: Fact[];
+  note?: string;
+}
+
+/**
+ * "<某类>扣掉项目支出": a column of the subject tables taken off a row is that row's cell in it, not
+ * the unit's whole column.
+ */
+function cellOfRow(
+  k: Knowledge,
+  scope: Scope,
+  whole: MetricRef,
+  part: MetricRef,
+  want: ReturnType<typeof wantOf>,
+) {
+  if (whole.type !== "subject" || part.type !== "metric") return undefined;
+  if (!(CELL_COLUMNS as readonly string[]).includes(part.key)) return undefined;
+  return lookup(k, scope, { ...whole, column: part.key }, want)[0];
+}
+
+/**
+ * "公用经费不算三公": a part that is not itself a row of the whole's table (三公经费 in the 基本支出
+ * 经济分类 table) is taken off as its own parts the table lists (公务接待费, 公务用车运行维护费); the
+ * rest of it is paid from elsewhere and was never in the whole.
+ */
+function partsInTable(
+  k: Knowledge,
+  scope: Scope,
+  whole: Fact,
+  part: MetricRef,
+  want: ReturnType<typeof wantOf>,
+): Removed | undefined {
+  if (!whole.table) return undefined;
+  const inTable = (ref: MetricRef) => lookup(k, scope, ref, want).find((f) => f.table === whole.table);
+  if (inTable(part)) return undefined;
+  // A lexicon figure is read in that table by its own 经济分类 row.
+  const rowOf = (ref: MetricRef): MetricRef => {
+    const code = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key)?.economicCode : undefined;
+    const row = code ? k.subjects.find((s) => s.scheme === "economic" && s.code === code) : undefined;
+    return row ? { type: "subject", code: row.code, name: row.name } : ref;
+  };
+  const leaves = partsOf(part).flatMap((ref) => (partsOf(ref).length ? partsOf(ref) : [ref]));
+  const listed = leaves.flatMap((ref) => {
+    const fact = inTable(ref) ?? inTable(rowOf(ref));
+    return fact ? [{ ref, fact }] : [];
+  });
+  if (!listed.length) return undefined;
+  const names = listed.map(({ ref }) => metricLabel(ref, k));
+  const absent = leaves
+    .filter((ref) => !listed.some((l) => same(l.ref, ref)))
+    .map((ref) => metricLabel(ref, k));
+  const table = tableName(whole) || sourceLabel(whole);
+  return {
+    label: names.join("、"),
+    facts: listed.map(({ fact }) => fact),
+    note: `${metricLabel(part, k)}中列在「${table}」里的只有${names.join("、")}${absent.length ? `；${absent.join("、")}不在此表，未扣除` : ""}。`,
+  };
+}
 
 /**
  * One unit's figure less a part of it: the whole is the metric the other is a part of, else the
  * larger. Undefined when the two figures are not both found.
  */
 export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
-  const [m0, m1] = plan.metrics;
+  const refs = oneRefEach(plan.metrics);
+  if (refs.length !== 2) return undefined;
+  const [m0, m1] = refs;
   const want = wantOf(plan, scope);
   const f0 = lookup(k, scope, m0, want)[0];
   const f1 = lookup(k, scope, m1, want)[0];
   if (!f0 || !f1 || f0.measure !== f1.measure) return undefined;
   const firstIsWhole =
-    same(parentOf(m1), m0) || (!same(parentOf(m0), m1) && Number(f0.value) >= Number(f1.value));
+    same(parentOf(m1), m0) ||
+    (m0.type === "subject" && !!cellOfRow(k, scope, m0, m1, want)) ||
+    (!same(parentOf(m0), m1) && Number(f0.value) >= Number(f1.value));
   const [whole, part] = firstIsWhole
     ? [
         { ref: m0, fact: f0 },
@@ -31,13 +111,30 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
       ];
   const wl = metricLabel(whole.ref, k);
   const pl = metricLabel(part.ref, k);
-  const rest = difference(whole.fact.value, part.fact.value, whole.fact.measure);
+  const cell = cellOfRow(k, scope, whole.ref, part.ref, want);
+  const removed: Removed = cell
+    ? { label: `${wl}中的${pl}`, facts: [cell] }
+    : (partsInTable(k, scope, whole.fact, part.ref, want) ?? { label: pl, facts: [part.fact] });
+  if (removed.facts.some((f) => f.measure !== whole.fact.measure)) return undefined;
+  const rest = lessAll(
+    whole.fact.value,
+    removed.facts.map((f) => f.value),
+    whole.fact.measure,
+  );
+  if (money(rest.value).isNegative()) return undefined;
   const b = new DraftBuilder();
   b.d.headline = [
     `${scopeLabel(scope)}${wl}扣除${pl}后为 `,
-    b.computed(rest, `${wl}扣除${pl}`, [whole.fact, part.fact]),
+    b.computed(rest, `${wl}扣除${pl}`, [whole.fact, ...removed.facts]),
     "。",
   ];
-  b.d.bullets.push([`${wl} `, b.fact(whole.fact, wl), `，${pl} `, b.fact(part.fact, pl), "。"]);
+  const names = removed.facts.length === 1 ? [removed.label] : removed.label.split("、");
+  b.d.bullets.push([
+    `${wl} `,
+    b.fact(whole.fact, wl),
+    ...removed.facts.flatMap((fact, i) => [`，${names[i]} `, b.fact(fact, names[i])]),
+    "。",
+  ]);
+  if (removed.note) b.d.notes.push([removed.note]);
   return b;
 }
