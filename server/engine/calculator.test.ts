@@ -8,7 +8,9 @@ import {
   formatValue,
   scaled,
   growth,
+  lessAll,
   pointsBetween,
+  roundedTo,
   ratio,
   times,
   total,
@@ -252,6 +254,30 @@ describe("gap", () => {
     expect(gap("251.25", "251.26", "万元")).toMatchObject({
       value: "0.01",
       formula: "251.26 − 251.25 = 0.01",
+    });
+  });
+});
+
+describe("an amount written as asked", () => {
+  // 司法局 2026 部门预算 p10: 收入总计 96,282,213.44元 (9628.221344万元). By hand, half-up.
+  it("rounds to 万元, to 元 and to one decimal, half-up, with the conversion shown", () => {
+    expect(roundedTo("9628.221344", "万元", "万元", 0)).toEqual({
+      value: "9628",
+      measure: "万元",
+      places: 0,
+      formula: "9628.221344万元四舍五入到个位为 9628万元",
+    });
+    expect(roundedTo("9628.221344", "万元", "元", 0)?.value).toBe("96282213");
+    expect(roundedTo("0.125", "万元", "万元", 2)?.value).toBe("0.13");
+    expect(roundedTo("23.25", "万元", "万元", 1)?.value).toBe("23.3");
+    expect(roundedTo("7", "辆", "辆", 0)).toBeUndefined();
+  });
+
+  it("takes several parts off a whole in one formula (002 公开06表: 86.7 − 3.50 − 0.13)", () => {
+    expect(lessAll("86.7", ["3.50", "0.13"], "万元")).toEqual({
+      value: "83.07",
+      measure: "万元",
+      formula: "86.7 − 3.5 − 0.13 = 83.07",
     });
   });
 });

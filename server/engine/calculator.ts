@@ -5,6 +5,8 @@ export interface Computed {
   value: string;
   measure: string;
   formula: string;
+  /** Decimals to print when asked for other than the usual two ("四舍五入到万元"). */
+  places?: number;
 }
 
 /** Operands print as the documents print them; results round half-up to 2 decimals. */
@@ -84,6 +86,31 @@ export function lessAll(whole: string, parts: string[], measure: string): Comput
   };
 }
 
+/** The scale of a money measure in 元 (万元 is 10⁴ 元). */
+const YUAN_PER: Readonly<Record<string, number>> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
+
+/**
+ * An amount written in another money measure and rounded half-up to `places` decimals
+ * ("9628.221344万元 → 9628万元"); undefined unless both measures are money.
+ */
+export function roundedTo(value: string, measure: string, to: string, places: number): Computed | undefined {
+  const from = YUAN_PER[measure];
+  const into = YUAN_PER[to];
+  if (!from || !into) return undefined;
+  const converted = money(value).times(from).div(into);
+  const result = converted.toDecimalPlaces(places, Money.ROUND_HALF_UP).toFixed(places);
+  const scale = from === into ? "" : from > into ? ` × ${from / into}` : ` ÷ ${into / from}`;
+  const written = scale
+    ? `${show(value)}${measure}${scale} = ${converted.toFixed()}${to}，`
+    : `${show(value)}${to}`;
+  return {
+    value: result,
+    measure: to,
+    places,
+    formula: `${written}四舍五入到${places ? `${places}位小数` : "个位"}为 ${result}${to}`,
+  };
+}
+
 /** How far apart two amounts are: the larger less the smaller, its direction said in words. */
 export function gap(a: string, b: string, measure: string): Computed {
   return money(a).gt(b) ? difference(a, b, measure) : difference(b, a, measure);
@@ -148,7 +175,8 @@ export function pointsBetween(a: string, b: string): Computed {
 }
 
 /** How an amount prints in an answer: 2 decimals for money and rates, whole numbers for counts. */
-export function formatValue(value: string, measure: string): string {
+export function formatValue(value: string, measure: string, places?: number): string {
+  if (places !== undefined) return money(value).toFixed(places, Money.ROUND_HALF_UP);
   if (/元|%|百分点|倍/.test(measure)) return money(value).toFixed(2, Money.ROUND_HALF_UP);
   return money(value).toFixed();
 }

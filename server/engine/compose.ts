@@ -58,11 +58,11 @@ function renderFigure(
     const up = v.gt(0);
     const word = v.isZero() ? "持平" : unit === "%" ? (up ? "增长" : "下降") : up ? "增加" : "减少";
     text = v.isZero() ? word : `${word} **${magnitude}${unit}**`;
-  } else text = `**${formatValue(fig.value, unit)}${unit}**`;
+  } else text = `**${formatValue(fig.value, unit, fig.places)}${unit}**`;
   const formula = fig.formula && !seg.bare ? `（${fig.formula}）` : "";
   const printed = !seg.change && !seg.bare ? printedBeside(fig) : undefined;
   const asPrinted = printed ? `（表中列为${printed.value}${printed.unit}）` : "";
-  const yuan = !printed && !seg.bare ? yuanBeside(fig, askedYuan) : undefined;
+  const yuan = !printed && !seg.bare && fig.places === undefined ? yuanBeside(fig, askedYuan) : undefined;
   const inYuan = yuan ? `（即${yuan.value}元）` : "";
   return `${text}${marker}${formula}${asPrinted}${inYuan}`;
 }

@@ -9,6 +9,8 @@ export interface Figure {
   value: string;
   measure: string;
   formula?: string;
+  /** Decimals to print, when asked for other than the usual ones. */
+  places?: number;
   facts: Fact[];
 }
 
@@ -61,7 +63,14 @@ export class DraftBuilder {
   }
 
   computed(c: Computed, label: string, facts: Fact[]): Segment {
-    return this.add({ label, value: c.value, measure: c.measure, formula: c.formula, facts });
+    return this.add({
+      label,
+      value: c.value,
+      measure: c.measure,
+      formula: c.formula,
+      ...(c.places !== undefined ? { places: c.places } : {}),
+      facts,
+    });
   }
 
   change(

@@ -289,3 +289,13 @@ describe("last year's figure worked out from the stated change", () => {
     expectGrounded(r);
   });
 });
+
+describe("the question before asked of another body", () => {
+  // 000 line 516: 市政府办 政府采购支出总额675.32万元; 002 line 490: 区委办 126.03万元.
+  it.each(["同样的问题问区委办", "这个问题换成区委办呢"])("%s reads as “那区委办呢”", async (again) => {
+    const r = await ask("市政府办2024年政府采购支出总额多少", again);
+    expect(r.plan.units).toEqual(["中共株洲市天元区委办公室"]);
+    expectFacts(r, "126.03万元");
+    expect(r.answer).not.toContain("675.32");
+  });
+});

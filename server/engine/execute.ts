@@ -68,6 +68,7 @@ import { addCostWithoutCount, addCountBesideZeroCost } from "./ops/cost-without-
 import { addQuotedCheck } from "./ops/quoted-check.js";
 import { addYuanCounterpart } from "./ops/yuan-counterpart.js";
 import { addHundredMillions } from "./ops/yi-equivalent.js";
+import { addPrecisionAsked } from "./ops/precision-asked.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 
 /** The project spending of one unit, asked project by project. */
@@ -317,6 +318,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addQuotedCheck(k, asked, draft);
   await addYuanCounterpart(k, asked, draft);
   addHundredMillions(asked, draft);
+  addPrecisionAsked(asked, draft);
   addChangePremise(asked, draft);
   await addDocumentConflicts(k, draft);
   return draft;

@@ -4,6 +4,7 @@ import { translateEnglishWords } from "./lexicon/english-words.js";
 import { withoutFillers, withoutFormLabels, withoutPleasantries } from "./lexicon/pleasantries.js";
 import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
 import { ABBREVIATIONS, SPLIT_VERBS, TYPOS } from "./lexicon/thesaurus.js";
+import { SAME_QUESTION_OF } from "./lexicon/follow-up-cues.js";
 import { segment } from "../../ingest/index/tokenize.js";
 
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
@@ -218,6 +219,7 @@ export function normalizeQuestion(question: string): string {
     ...ABBREVIATIONS,
     ...SPLIT_VERBS,
     ...SIBLING_COMPARED,
+    ...SAME_QUESTION_OF,
   ])
     q = q.replace(re, to);
   return q;

@@ -53,3 +53,14 @@ export const POINTS_AT_RANKED =
 
 /** "<某物>呢" (its 呢 dropped or not) after a count: the same count asked of another thing (its noun captured). */
 export const SAME_COUNT_OF = /^(?:那|那么)?\s*([\u4e00-\u9fa5]{2,8}?)\s*呢?\s*[？?]?$/;
+
+/**
+ * "同样的问题问<某单位>", "这个问题换成<某年>": the question before asked again of what follows; read as
+ * the follow-up people also write ("那<某单位>呢").
+ */
+export const SAME_QUESTION_OF: readonly (readonly [RegExp, string])[] = [
+  [
+    /^(?:那)?(?:同样|一样|相同|同一个?|这个|上面|刚才)的?问题[，,]?(?:再)?(?:问问?|换成|换到|换|对|拿去问|用在)(?:一下)?([^？?。]+?)(?:呢|吧)?[？?。]*$/,
+    "那$1呢？",
+  ],
+];
