@@ -62,6 +62,15 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     );
   });
 
+  it("商务委员会 is also 商委; a finance bureau is its place and 财政, never 区财政 or 财政 alone", () => {
+    expect(deriveAliases("上海市普陀区商务委员会")).toEqual(expect.arrayContaining(["普陀商委", "区商委"]));
+    const finance = deriveAliases("上海市普陀区财政局");
+    expect(finance).toContain("普陀财政");
+    expect(finance).not.toContain("区财政");
+    expect(finance).not.toContain("财政");
+    expect(deriveAliases("上海市财政局")).toContain("上海财政");
+  });
+
   it("上海市普陀区社会福利院 → 社会福利院、福利院（institution without its generic word）", () => {
     const aliases = deriveAliases("上海市普陀区社会福利院");
     expect(aliases).toEqual(expect.arrayContaining(["普陀区社会福利院", "社会福利院", "福利院"]));

@@ -29,6 +29,8 @@ function bodyVariants(body: string): string[] {
     [/办公室$/, "办"],
     [/委员会/, "委"],
     [/管理局$/, "局"],
+    // 商务委员会 is "商委" in everyday and press usage.
+    [/商务委员会$/, "商委"],
     [/事务管理局$/, "事务局"],
   ];
   for (let round = 0; round < 3; round++) {
@@ -62,6 +64,10 @@ export function deriveAliases(fullName: string): string[] {
     if (v.length >= 3 && !/^委/.test(v)) out.add(v);
     if (GENERIC_PREFIX.test(v)) out.add(v.replace(GENERIC_PREFIX, ""));
   }
+  // A finance bureau by its place and 财政 alone ("普陀财政", "上海财政"); never "区财政" or "财政",
+  // which name the government's appropriation in any unit's words ("区财政拨款").
+  const placeName = district.replace(/[区县]$/, "") || cityName;
+  if (/^财政局$/.test(body) && placeName) out.add(`${placeName}财政`);
   // Liaison offices: 驻北京联络处 → 驻京办, 驻北京办, 北京联络处.
   const liaison = /驻([\u4e00-\u9fa5]{2,4}?)(联络处|办事处|办)$/.exec(body);
   if (liaison) {

@@ -311,8 +311,8 @@ function unitsIn(units: string[], places: string[]): string[] {
 const EVERY_MENTIONED =
   /^(?!.*[两二]\s*(?:家|个|单位)).*(?:[三四五六七八九十]\s*(?:家|个|单位)|这几|这些|都|全部|所有)/;
 
-/** "三项": how many rows the question lists. */
-const LISTED_COUNT = /([两二三四五六七八九十])项/;
+/** "三项": how many rows the question lists ("哪两项", "前三项" ask for rows, listing none). */
+const LISTED_COUNT = /(?<![哪前])([两二三四五六七八九十])项/;
 
 /** The words stating how many rows are listed, when the rows read are fewer or more. */
 function listedCountMissed(q: string, read: number): string | undefined {

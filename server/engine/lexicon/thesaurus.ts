@@ -94,7 +94,7 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/3公/g, "三公"],
   // homophones of 公 typed for it
   [/三[工宫功攻共](?=经费|经|费|开支|预算|决算)/g, "三公"],
-  [/公物接待/g, "公务接待"],
+  [/公物(?=接待|用车|车辆|车)/g, "公务"],
   // homophones of 接待 and 决算 typed by pinyin (借贷 only after 公务: it is a word of its own)
   [/公务(?:借贷|接代|街待|节待|接带)/g, "公务接待"],
   [/(?:绝算|决蒜|觉算)/g, "决算"],

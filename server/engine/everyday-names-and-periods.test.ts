@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
+import { expectFacts } from "./answer-expect.js";
+
+/**
+ * Bodies, periods and parts said the way people say them. Read off the rendered pages and lines:
+ * - 普陀区财政局 2024 部门决算 p10 (支出决算表, 万元): 合计 2,940.05, 项目支出 603.14; 201 一般公共服务支出
+ *   2,106.66, 208 社会保障和就业支出 326.72.
+ * - 普陀区商务委 2025 部门预算 p7: "支出预算37,151.47万元".
+ * - 普陀区社会福利院 2024 单位预算 p15 (三公经费预算表): 公务用车运行费 6.4.
+ * - 司法局 2026 部门预算 p12 (部门支出预算总表, 元): 221 住房保障支出 4521559.00 = 2210201 住房公积金
+ *   2087959.00 + 2210203 购房补贴 2433600.00.
+ * - 000 line 496: 公务接待费 1.12万元 (2024) against 1.98万元 (2023), −43.43%.
+ */
+const { ask } = usePdfEngine([
+  "putuo-czj-2024-bumen-juesuan.pdf",
+  "putuo-swh-2025-bumen-yusuan.pdf",
+  "putuo-shfly-2024-danwei-yusuan.pdf",
+  "putuo-sfj-2026-bumen-yusuan.pdf",
+]);
+const samples = useSampleEngine();
+
+describe("bodies by their everyday short names", () => {
+  it("<区>财政 is the district's finance bureau, asked without a question back", async () => {
+    const r = await ask("普陀财政去年决算里项目支出多少");
+    expect(r.plan.units).toEqual(["上海市普陀区财政局"]);
+    expectFacts(r, "603.14万元");
+  });
+
+  it("<区>商委 is the commerce commission", async () => {
+    const r = await ask("普陀商委2025年支出预算多少");
+    expect(r.plan.units).toEqual(["上海市普陀区商务委员会"]);
+    expect(r.plan.qualifiers).toEqual([]);
+  });
+});
+
+describe("a typo and periods said another way", () => {
+  it("公物用车 is 公务用车", async () => {
+    const r = await ask("社会福利院2024年公物用车运行费预算多少");
+    expectFacts(r, "6.4万元");
+  });
+
+  it("去年同期 names a year, not a figure", async () => {
+    const r = await samples.ask("市政府办2024年公务接待费比去年同期少了多少");
+    expect(r.plan.qualifiers).toEqual([]);
+    expect(r.answer).toContain("43.43%");
+  });
+});
+
+describe("parts asked by how many there are", () => {
+  it("“分成哪两项” lists the parts; it lists no rows of its own", async () => {
+    const r = await ask("司法局2026年部门预算里住房保障支出分为哪两项，各是多少");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "208.7959万元 243.36万元");
+  });
+
+  it("“按功能类排前三” is the total by functional class, largest first", async () => {
+    const r = await ask("普陀区财政局2024年决算支出按功能类排前三的是哪些");
+    expect(r.answer).toContain("按功能分类（类）");
+    expectFacts(r, "2106.66万元 326.72万元");
+  });
+});
