@@ -69,6 +69,7 @@ import { addQuotedCheck } from "./ops/quoted-check.js";
 import { addYuanCounterpart } from "./ops/yuan-counterpart.js";
 import { addHundredMillions } from "./ops/yi-equivalent.js";
 import { addPrecisionAsked } from "./ops/precision-asked.js";
+import { eachCompared } from "./ops/each-compared.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 
 /** The project spending of one unit, asked project by project. */
@@ -172,7 +173,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
         shareOp(k, projectOverSpending(plan), scopes)
       );
     case "compare_budget_actual":
-      return compareOp(k, plan, scopes, false);
+      return eachCompared(k, plan, scopes) ?? compareOp(k, plan, scopes, false);
     case "explain_variance":
       return compareOp(k, plan, scopes, true);
     case "yoy": {

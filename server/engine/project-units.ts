@@ -5,6 +5,9 @@ import type { QueryPlan } from "./plan-schema.js";
 /** Operations that read what was spent on the project, not only what was planned. */
 const SPENDING_NEEDED: readonly QueryPlan["operation"][] = ["compare_budget_actual", "explain_variance"];
 
+/** Words asking what was spent or left of a project ("结余多少", "实际花了多少"), whatever the operation. */
+const SPENDING_ASKED = /结余|结转|实际支出|实际花|执行数|执行率|花了|用了|完成率/;
+
 /** Facts read to learn which units name a project (any one fact per unit is enough). */
 const SAMPLE = 200;
 
@@ -29,8 +32,16 @@ export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void
   let units = unitsOf(facts);
   // A rate or a variance needs the money spent: a body whose documents only plan the project (a
   // parent's budget funding it) cannot answer it, the one that spent it can.
-  if (units.length > 1 && SPENDING_NEEDED.includes(plan.operation))
+  if (units.length > 1 && (SPENDING_NEEDED.includes(plan.operation) || SPENDING_ASKED.test(plan.question)))
     units = unitsOf(facts.filter((fact) => fact.basis === "决算"));
+  // Several projects named ("甲经费和乙专项"): the one body whose documents name every one of them.
+  if (units.length > 1 && projects.length > 1) {
+    const variants = projects.map((name) => new Set(k.projectVariants(name)));
+    const namesAll = units.filter((unit) =>
+      variants.every((names) => facts.some((fact) => fact.unit === unit && names.has(fact.row))),
+    );
+    if (namesAll.length === 1) units = namesAll;
+  }
   // Several bodies name it: ask among those, not among every unit of the index.
   if (units.length > 1 && plan.operation !== "text_lookup")
     plan.clarify = `“${projects[0]}”见于${units.join("、")}的文件，请问您想了解哪个单位的？`;

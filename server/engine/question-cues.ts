@@ -73,6 +73,8 @@ const LAST_YEAR_TOO = /(?:去年|上年|上一年)(?:的)?(?:呢|是多少|多�
 /** Two figures added ("A加B", "加起来", "两家加一起", "A加B等于多少": 加 is read as 和 by then). */
 export const SUM_CUE =
   /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇|〇和〇+[^，,。？?]{0,4}等于(?:多少|几)/;
+/** A row's balance against its budget asked ("结余", "超支"). */
+const BALANCE_ASKED = /结余|节余|超支/;
 /** "两年", "近三年": how many years back from the latest are meant (undefined when not said). */
 export function yearsSpanned(q: string): number | undefined {
   const m = /(?<![\d〇零一二三四五六七八九十])(两|二|三|四|五|[2-5])年(?!度|[前后底末初])/.exec(q);
@@ -148,6 +150,8 @@ export function detectOperation(
   // "甲和乙加起来占丙几成": a share of the sum, not the sum of all three.
   // "A除去B以外", "扣除B后还剩", "A里除了B之外一共多少": one figure less the other (not their sum).
   if (EXCLUDING.test(q) && names.size === 2 && unitCount <= 1) return "difference";
+  // "甲和乙的结余各多少？加起来多少": each against its budget, then the gaps added (not the figures).
+  if (BALANCE_ASKED.test(q) && names.size > 1 && unitCount <= 1) return "compare_budget_actual";
   if (SUM_CUE.test(q) && (several || yearCount > 1) && !SHARE_OF.test(q)) return "sum";
   if (AVERAGE_ACROSS.test(q) && (unitCount > 1 || yearCount > 1)) return "sum";
   if (

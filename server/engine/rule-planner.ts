@@ -53,7 +53,7 @@ import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer } from "./read-subject.js";
-import { metricLabel } from "./ops/labels.js";
+import { metricLabel, parentOf } from "./ops/labels.js";
 import { classWhole } from "./ops/subject-children.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
@@ -313,6 +313,17 @@ const EVERY_MENTIONED =
 
 /** "三项": how many rows the question lists ("哪两项", "前三项" ask for rows, listing none). */
 const LISTED_COUNT = /(?<![哪前])([两二三四五六七八九十])项/;
+
+/** "三公四项（出国、购置、运维、接待）": a whole named beside its parts is not one of the rows listed. */
+function withoutWholes(metrics: MetricRef[]): MetricRef[] {
+  const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
+  const ancestors = (ref: MetricRef): string[] => {
+    const parent = parentOf(ref);
+    return parent ? [key(parent), ...ancestors(parent)] : [];
+  };
+  const wholes = new Set(metrics.flatMap(ancestors));
+  return metrics.filter((ref) => !wholes.has(key(ref)));
+}
 
 /** The words stating how many rows are listed, when the rows read are fewer or more. */
 function listedCountMissed(q: string, read: number): string | undefined {
@@ -711,7 +722,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (cells !== metrics)
     [metrics, operation] = [cells, operation === "share" && OF_ROW.test(q) ? "share" : "value"];
   // "甲、乙、丙三项合计" with a name not read: the rows said are not all the rows asked.
-  const listed = listedCountMissed(q, withoutTwins(metrics).length);
+  const listed = listedCountMissed(q, withoutWholes(withoutTwins(metrics)).length);
   if (listed && ["sum", "value", "breakdown"].includes(operation)) {
     subject.qualifiers.push(listed);
     subject.confidence *= QUALIFIER_DOUBT;

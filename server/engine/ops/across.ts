@@ -1,3 +1,4 @@
+import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { average, difference, growth, pointsBetween, times, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
@@ -77,9 +78,20 @@ function withoutTwinRows(found: Row[]): Row[] {
   );
 }
 
+/**
+ * "<某专项>里，甲和乙合计多少": a project the others are parts of (their facts' row paths run
+ * through it) says where they are read; it is no addend.
+ */
+function withoutContainers<T extends { ref: MetricRef; fact: Fact }>(found: T[]): T[] {
+  const contains = ({ ref, fact }: T) =>
+    ref.type === "project" &&
+    found.some((other) => other.fact !== fact && (other.fact.rowPath ?? []).slice(0, -1).includes(ref.name));
+  return found.filter((row) => !contains(row));
+}
+
 export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const all = rows(k, plan, scopes);
-  const found = withoutTwinRows(all.found);
+  const found = withoutContainers(withoutTwinRows(all.found));
   const missing = all.missing;
   if (found.length < 2) return partOfSum(valueOp(k, plan, scopes), found.length, missing);
   const byYear = sumByYearOp(k, plan, found);

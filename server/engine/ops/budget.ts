@@ -18,9 +18,9 @@ import { FORMULA_ASKED, RATIO, YOY } from "../question-cues.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { basisWord, metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 
-/** The gap between actual and budget asked as a share of the budget ("超出几成", "节约了百分之几"). */
+/** The gap between actual and budget asked as a share of the budget ("超出几成", "节约了百分之几", "超支率"). */
 const GAP_RATE_ASKED =
-  /(?:超|超出|超支|超了|节约|节省|结余|少花|多花)(?:了|出)?(?:预算)?(?:多少|百分之几|几成)?(?:比例|百分比|百分之|%|几成)/;
+  /(?:超|超出|超支|超了|节约|节省|结余|少花|多花)(?:了|出)?(?:预算)?(?:多少|百分之几|几成)?(?:比例|百分比|百分之|%|几成|率)/;
 
 interface Comparison {
   ref: MetricRef;
