@@ -41,7 +41,7 @@ export function clausePlans(
     // A comma joins them as often ("是干什么的，安排了多少钱"), when each side asks something (not
     // "<某事>，平均每人多少钱", whose first part only names the topic).
     const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);
-    if (whereSaidOnly(plans)) return undefined;
+    if (whereSaidOnly(plans) || looselyOfTopicBefore(plans)) return undefined;
     const mixed =
       plans?.some(asksFigures) &&
       plans.some((plan) => plan.operation === "text_lookup") &&
@@ -66,6 +66,22 @@ export function clausePlans(
   const plans = eachClause(k, messages);
   if (!plans) return undefined;
   return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
+}
+
+/**
+ * "年中追加了多少项目资金，实际支出多少": a later clause naming no body and no figure of its own (its
+ * figure only read from a loose word) asks about the topic of the clause before, which no figure
+ * names: one question about that topic, not the unit's total.
+ */
+function looselyOfTopicBefore(plans?: QueryPlan[]): boolean {
+  return !!plans?.some(
+    (plan, i) =>
+      i > 0 &&
+      plan.followUp &&
+      plan.readings.length > 0 &&
+      plans[i - 1].operation === "text_lookup" &&
+      plans[i - 1].qualifiers.length > 0,
+  );
 }
 
 /** "<某事>多少？<单位>预算里写了吗": a clause only asks where the one before is said; one question. */

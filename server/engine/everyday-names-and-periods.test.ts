@@ -60,3 +60,21 @@ describe("parts asked by how many there are", () => {
     expectFacts(r, "2106.66万元 326.72万元");
   });
 });
+
+describe("drafts and money words that are no counts", () => {
+  // 000 line 366: "2024年度收、支总计5487.18万元。与上年相比，减少326.65万元，降低5.62%，主要是因为压减了运转经费开支。"
+  it("a “预算变动说明” of the change on last year is that change, not budget against actual", async () => {
+    const r = await samples.ask("帮我写一段预算变动说明：市政府办2024年收支总计比上年的变化和原因");
+    expect(r.plan.operation).toBe("yoy");
+    expect(r.answer).toContain("326.65万元");
+    expect(r.answer).toContain("5.62%");
+    expect(r.answer).toContain("压减了运转经费开支");
+  });
+
+  // 000 lines 662–664: the projects added during the year, 241.36万元, spent 204.44万元, stated in prose only.
+  it("“追加了多少项目资金” asks no count, and its spending is never the unit's total", async () => {
+    const r = await samples.ask("市政府办2024年年中追加了多少项目资金，实际花了多少");
+    expect(r.plan.counts).toBe(false);
+    expect(r.answer).not.toContain("5487.18");
+  });
+});

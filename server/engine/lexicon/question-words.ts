@@ -107,7 +107,11 @@ export const COUNT_CUES: readonly string[] = [
 /** A count is asked ("几个", "多少辆"); "哪几个项目" asks which ones, not how many. */
 export function asksCount(q: string): boolean {
   // "占几个点": a share in percentage points, no count.
-  const which = q.replace(/哪几/g, "哪").replace(/(?:几|多少)个?(?:百分)?点/g, "");
+  // "多少项目资金": the money of projects, no count of them.
+  const which = q
+    .replace(/哪几/g, "哪")
+    .replace(/(?:几|多少)个?(?:百分)?点/g, "")
+    .replace(/(?:几|多少)项目(?=资金|经费|支出|预算|款|的钱)/g, "");
   return COUNT_CUES.some((word) => which.includes(word));
 }
 
