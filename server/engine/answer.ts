@@ -8,7 +8,8 @@ import { Lru } from "../../lib/lru.js";
 import { Knowledge } from "./knowledge.js";
 import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
 import { planConversation } from "./conversation.js";
-import { clausePlans, mergeDrafts, textClausePlans } from "./compound.js";
+import { clausePlans, textClausePlans } from "./compound.js";
+import { mergeDrafts } from "./merge-drafts.js";
 import type { Draft } from "./draft.js";
 
 /** What the optional LLM stages get: the deterministic answer already made, and a way to run another plan. */

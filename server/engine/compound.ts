@@ -1,7 +1,6 @@
 import { planConversation } from "./conversation.js";
 import { isCount } from "./follow-up.js";
 import { readAsTotal } from "./rule-planner.js";
-import { DraftBuilder, type Draft, type Segment } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, QueryPlan } from "./plan-schema.js";
 import { onlyPleasantry } from "./lexicon/pleasantries.js";
@@ -65,7 +64,16 @@ export function clausePlans(
   if (!ANSWERED_APART.has(whole.operation)) return undefined;
   const plans = eachClause(k, messages);
   if (!plans) return undefined;
-  return plans.every(asksFigures) && disjoint(plans) ? plans : undefined;
+  if (plans.every(asksFigures) && disjoint(plans)) return plans;
+  // "<某事>结果怎么样？<某表>总分多少": a passage and a figure, each for its own question.
+  // (Counts beside a passage are read with it: "是什么级别？有几个科室" is one passage.)
+  const mixed =
+    plans.some(asksFigures) &&
+    !whole.counts &&
+    plans.some((plan) => plan.operation === "text_lookup") &&
+    plans.every((plan) => !plan.clarify) &&
+    !whereSaidOnly(plans);
+  return mixed ? plans : undefined;
 }
 
 /**
@@ -200,33 +208,4 @@ function ownCount(k: Knowledge, plan: QueryPlan, before: QueryPlan): QueryPlan {
 function distinctCounts(plans: QueryPlan[]): boolean {
   const counted = plans.map((plan) => JSON.stringify([plan.metrics[0] ?? plan.textQuery, plan.qualifiers]));
   return new Set(counted).size === counted.length;
-}
-
-const sameLine = (a: Segment[], b: Segment[]) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * The answers to a message's questions as one: the first one's headline leads, each next one's
- * headline opens its own lines; notes said once; answered when any part is.
- */
-export function mergeDrafts(drafts: Draft[]): Draft {
-  const b = new DraftBuilder();
-  b.d.status = drafts.some((d) => d.status === "answered") ? "answered" : drafts[0].status;
-  drafts.forEach((d, i) => {
-    const headline = b.adopt(d.headline, d);
-    if (i === 0) b.d.headline = headline;
-    else b.d.bullets.push(headline);
-    for (const line of d.bullets) b.d.bullets.push(b.adopt(line, d));
-    for (const note of d.notes) {
-      const adopted = b.adopt(note, d);
-      if (!b.d.notes.some((n) => sameLine(n, adopted))) b.d.notes.push(adopted);
-    }
-    if (d.draft) b.d.draft = [...(b.d.draft ?? []), ...b.adopt(d.draft, d)];
-    // A passage is said once; another sentence of the same section is another passage.
-    const said = (p: (typeof d.passages)[number]) =>
-      b.d.passages.some((q) => q.chunk.id === p.chunk.id && q.text === p.text);
-    b.d.passages.push(...d.passages.filter((p) => !said(p)));
-    b.d.extraSources.push(...d.extraSources);
-  });
-  b.d.chart = drafts.find((d) => d.chart)?.chart;
-  return b.build();
 }

@@ -10,6 +10,8 @@ export interface ThesaurusEntry {
   readonly scheme?: "economic" | "function";
   /** The words say something else in such a question (the asker's own meeting, not a figure). */
   readonly unless?: RegExp;
+  /** A total of the whole unit: beside a project or row named, the words are that one's total. */
+  readonly unitWhole?: boolean;
 }
 
 export const THESAURUS: readonly ThesaurusEntry[] = [
@@ -83,8 +85,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     say: ["预算总额", "总预算", "预算总数", "预算总盘子", "预算盘子", "全部预算", "整个预算"],
     means: ["支出合计"],
+    unitWhole: true,
   },
-  { say: ["决算总额", "决算总数", "总决算"], means: ["支出合计"] },
+  { say: ["决算总额", "决算总数", "总决算"], means: ["支出合计"], unitWhole: true },
   { say: ["买新车", "新车", "买车", "购车"], means: ["公务用车购置费"] },
 ];
 

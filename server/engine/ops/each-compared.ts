@@ -1,7 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { total } from "../calculator.js";
-import { mergeDrafts } from "../compound.js";
+import { mergeDrafts } from "../merge-drafts.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";

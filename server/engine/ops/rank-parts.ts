@@ -60,6 +60,15 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
   }
   const items = economicItemsIn(k, scope, ref);
   if (items.length) return items;
+  // A project's stated split ("其中甲N万，乙M万"): the parts its page lists (项目 / name / part).
+  if (ref.type === "project") {
+    const split = new Set(
+      k
+        .factsOf(scope.doc.docId)
+        .flatMap((f) => (f.rowPath?.length === 3 && f.rowPath[1] === ref.name ? [f.row] : [])),
+    );
+    if (split.size) return [...split].map((name) => ({ type: "project" as const, name }));
+  }
   if (JSON.stringify(ref) === JSON.stringify(PROJECTS)) {
     const names = new Set(
       // Projects, not the parts of a project's stated split (项目 / name / part).

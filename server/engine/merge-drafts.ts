@@ -1,0 +1,47 @@
+import { DraftBuilder, type Draft, type Segment } from "./draft.js";
+
+const sameLine = (a: Segment[], b: Segment[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The answers to a message's questions as one: the first one's headline leads, each next one's
+ * headline opens its own lines; notes said once; answered when any part is.
+ */
+export function mergeDrafts(drafts: Draft[]): Draft {
+  const b = new DraftBuilder();
+  b.d.status = drafts.some((d) => d.status === "answered") ? "answered" : drafts[0].status;
+  // A line whose figures an earlier answer gave already (a passage's answer reads the score the
+  // next question asks) is said once.
+  const given = new Set<string>();
+  const repeats = (line: Segment[], d: Draft) => {
+    const facts = line.flatMap((s) => (typeof s === "string" ? [] : d.figures[s.fig].facts.map((f) => f.id)));
+    return facts.length > 0 && facts.every((id) => given.has(id));
+  };
+  drafts.forEach((d, i) => {
+    const lines = [d.headline, ...d.bullets].filter((line) => i === 0 || !repeats(line, d));
+    for (const line of [d.headline, ...d.bullets])
+      for (const s of line)
+        if (typeof s !== "string") for (const f of d.figures[s.fig].facts) given.add(f.id);
+    if (i > 0 && !lines.length) return mergeRest(b, d);
+    const [headline, ...bullets] = lines.map((line) => b.adopt(line, d));
+    if (i === 0) b.d.headline = headline;
+    else b.d.bullets.push(headline);
+    b.d.bullets.push(...bullets);
+    mergeRest(b, d);
+  });
+  b.d.chart = drafts.find((d) => d.chart)?.chart;
+  return b.build();
+}
+
+/** A merged answer's notes, draft paragraph and passages from one more part, each said once. */
+function mergeRest(b: DraftBuilder, d: Draft): void {
+  for (const note of d.notes) {
+    const adopted = b.adopt(note, d);
+    if (!b.d.notes.some((n) => sameLine(n, adopted))) b.d.notes.push(adopted);
+  }
+  if (d.draft) b.d.draft = [...(b.d.draft ?? []), ...b.adopt(d.draft, d)];
+  // A passage is said once; another sentence of the same section is another passage.
+  const said = (p: (typeof d.passages)[number]) =>
+    b.d.passages.some((q) => q.chunk.id === p.chunk.id && q.text === p.text);
+  b.d.passages.push(...d.passages.filter((p) => !said(p)));
+  b.d.extraSources.push(...d.extraSources);
+}
