@@ -1,3 +1,4 @@
+import { Decimal } from "decimal.js";
 import { FORM_TABLE_TITLES } from "../domain/table-templates.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import { cleanLabel } from "../text/normalize-text.js";
@@ -17,7 +18,7 @@ export function isFormTable(table: ParsedTable): boolean {
  * belongs to (the label in the first column, at or above the row); the group's label is the
  * fact's column and may state the amounts' unit.
  */
-export function formFacts(table: ParsedTable, doc: DocContext, place?: Placer): Fact[] {
+export function formFacts(table: ParsedTable, doc: DocContext, place?: Placer, lines: string[] = []): Fact[] {
   const facts: Fact[] = [];
   let group = "";
   table.rows.forEach((row, r) => {
@@ -51,7 +52,37 @@ export function formFacts(table: ParsedTable, doc: DocContext, place?: Placer): 
       });
     });
   });
-  return facts;
+  return [...facts, ...projectTotal(table, facts, doc, lines)];
+}
+
+/** A form's line naming the project it is about ("项目名称  某某补贴  项目性质 …"). */
+const PROJECT_NAMED = /项目名称[\s|｜:：]+([^\s|｜]{2,40})/;
+/** The form's row of the project's whole money. */
+const PROJECT_TOTAL_ROW = /^项目资金总额$/;
+
+/**
+ * A project target form's total ("项目名称 某某 … 项目资金总额 N") as a figure of the project itself
+ * (rowPath 项目 / name), planned in a budget: the form is the only place some projects are priced.
+ * The name is read from the form's own lines (its header rows fold into column paths).
+ */
+function projectTotal(table: ParsedTable, facts: Fact[], doc: DocContext, lines: string[]): Fact[] {
+  const [start, end] = table.lines;
+  const name = lines
+    .slice(Math.max(0, start - 1), end)
+    .map((line) => PROJECT_NAMED.exec(line)?.[1])
+    .find(Boolean);
+  const total = facts.find((f) => PROJECT_TOTAL_ROW.test(f.row));
+  if (!name || !total) return [];
+  return [
+    {
+      ...total,
+      id: `${total.id}:project`,
+      row: name,
+      rowPath: ["项目", name],
+      column: "项目资金总额",
+      basis: doc.kind === "预算" ? "年初预算" : "决算",
+    },
+  ];
 }
 
 /** The nearest text cell left of an amount, the row's group label excepted. */
@@ -62,4 +93,21 @@ function labelLeftOf(cells: string[], index: number): string {
     return parseCell(text).kind === "text" ? text : "";
   }
   return "";
+}
+
+/**
+ * A target form names its project in its own words ("新建<某>中心"); the project's write-up may call
+ * it otherwise ("<某>中心新建工程") and state only its parts. A form total equal to the sum of one
+ * written-up project's parts is that project's total, under the write-up's name.
+ */
+export function formTotalsNamedAsWrittenUp(facts: Fact[]): Fact[] {
+  const parts = new Map<string, Decimal>();
+  for (const f of facts)
+    if (f.rowPath?.length === 3 && f.rowPath[0] === "项目" && !f.table)
+      parts.set(f.rowPath[1], (parts.get(f.rowPath[1]) ?? new Decimal(0)).plus(f.value));
+  return facts.map((f) => {
+    if (f.column !== "项目资金总额" || f.rowPath?.length !== 2 || parts.has(f.row)) return f;
+    const same = [...parts].filter(([, total]) => total.eq(f.value)).map(([name]) => name);
+    return same.length === 1 ? { ...f, row: same[0], rowPath: ["项目", same[0]] } : f;
+  });
 }

@@ -3,7 +3,7 @@ import { foldVerticalForms } from "./fold-vertical-forms.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { extractMeta, type MetaOverrides } from "./document-meta.js";
 import { findTables } from "./find-tables.js";
-import { formFacts, isFormTable } from "./form-facts.js";
+import { formFacts, formTotalsNamedAsWrittenUp, isFormTable } from "./form-facts.js";
 import { narrativeFacts } from "./narrative-facts.js";
 import { projectFunds } from "./project-funds.js";
 import { innermostSections, parseSections } from "./parse-sections.js";
@@ -52,10 +52,10 @@ export function parseDocument(input: {
   );
   const place = input.sources ? pagePlacer(lines, input.sources) : undefined;
   const read = [
-    ...tables.flatMap((t) => (isFormTable(t) ? formFacts(t, doc, place) : tableFacts(t, doc, place))),
+    ...tables.flatMap((t) => (isFormTable(t) ? formFacts(t, doc, place, lines) : tableFacts(t, doc, place))),
     ...narrativeFacts(paragraphs, doc, place),
   ];
-  const facts = [...read, ...projectFunds(read)];
+  const facts = formTotalsNamedAsWrittenUp([...read, ...projectFunds(read)]);
   if (isBlankTemplate(lines, tables, facts))
     throw new AppError(
       "NOT_A_DISCLOSURE",

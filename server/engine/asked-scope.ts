@@ -14,8 +14,6 @@ import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 const FRAME_TAG = /^(m|mq|q|t|tg|x|u[a-z]*|p|y|r|rr|rz|d|c|e|o|zg|f|ns)$/;
 /** Nouns of cost or rate that make a verb phrase name a figure ("加油" + "费", "办结" + "率"). */
 const FEE_NOUN = /[费金款率]$/;
-/** Verbs that name money of their own ("年中追加", "调增"): the amounts they moved, not a total. */
-const BUDGET_CHANGE_VERB = /追加|调增|调减|核减|追减/;
 /** Tags that end a phrase: particles, prepositions, conjunctions, punctuation. */
 const BREAK_TAG = /^(x|u[a-z]*|p|y|c)$/;
 
@@ -75,7 +73,7 @@ function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known
     // …unless a fee noun ends them ("加油费", "停车费"): that names a cost.
     const naming =
       group.some((t) => content(t) && (!t.tag.startsWith("v") || t.tag === "vn")) ||
-      (group.some(content) && (FEE_NOUN.test(phrase) || BUDGET_CHANGE_VERB.test(phrase)));
+      (group.some(content) && FEE_NOUN.test(phrase));
     if (known || naming) out.push({ phrase, known });
     group = [];
   };

@@ -38,3 +38,14 @@ describe("a passage and a figure asked in one message", () => {
     expect(r.answer.match(/99\.6分/g)).toHaveLength(1);
   });
 });
+
+describe("a project priced only on its target form", () => {
+  // 万里街道 2023 部门预算 p32 (财政项目支出绩效目标填报表): 项目名称 就业援助基地补贴, 项目资金总额 6,351,000.00 (元).
+  const wanli = usePdfEngine(["putuo-wanli-2023-bumen-yusuan.pdf"]);
+  it("reads the form's 项目资金总额 as the project's budget, named by the form's 项目名称", async () => {
+    const r = await wanli.ask("万里街道2023年就业援助基地补贴这个项目一共多少钱");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "635.1万元");
+    expect(r.answer).toContain("6351000.00元");
+  });
+});

@@ -73,9 +73,8 @@ const LAST_YEAR_TOO = /(?:去年|上年|上一年)(?:的)?(?:呢|是多少|多�
 /** Two figures added ("A加B", "加起来", "两家加一起", "A加B等于多少": 加 is read as 和 by then). */
 export const SUM_CUE =
   /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇|〇和〇+[^，,。？?]{0,4}等于(?:多少|几)/;
-/** A figure set against its budget ("与预算相比", "比年初预算", "预算执行"). */
-const AGAINST_BUDGET =
-  /(?:与|和|跟|同|比|较)(?:年初|全年)?预算|预算(?:执行|完成)|超(?:出|过)?预算|超支|决算|实际/;
+/** What a draft is called ("预算变动说明"): of any figure's change, no budget set against it. */
+const DRAFT_GENRE = /预算(?:变动|调整|变化|增减)说明/g;
 /** A row's balance against its budget asked ("结余", "超支"). */
 const BALANCE_ASKED = /结余|节余|超支/;
 /** "两年", "近三年": how many years back from the latest are meant (undefined when not said). */
@@ -119,9 +118,10 @@ export function detectOperation(
     ),
   );
   const several = unitCount > 1 || names.size > 1;
-  // A draft of the change on last year ("写一段预算变动说明…和上年相比") is a change, unless it sets
-  // the figure against its budget ("与预算相比").
-  if (DRAFTING.test(q)) return YOY.test(q) && !AGAINST_BUDGET.test(q) ? "yoy" : "explain_variance";
+  // A draft of the change on last year ("写一段预算变动说明…和上年相比") is a change, unless a budget is
+  // named beside it ("超预算的说明，包括和上年比": the budget first).
+  if (DRAFTING.test(q))
+    return YOY.test(q) && !/预算/.test(q.replace(DRAFT_GENRE, "")) ? "yoy" : "explain_variance";
   // "怎么变成0了": why it changed.
   if (ASKS_WHY.test(q))
     return YOY.test(q) || (CHANGE.test(q) && !/预算/.test(q)) ? "yoy" : "explain_variance";

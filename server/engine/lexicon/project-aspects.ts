@@ -6,7 +6,7 @@
 /** "支持什么", "补贴哪些": a verb of what money does, asked with a question word; it names nothing. */
 export const DOES_WHAT = /(?:支持|扶持|资助|补贴|补助)(?:什么|啥|哪些|哪几)/;
 
-export const PROJECT_ASPECTS: readonly { asks: RegExp; headings: readonly RegExp[] }[] = [
+export const PROJECT_ASPECTS: readonly { asks: RegExp; headings: readonly RegExp[]; unless?: RegExp }[] = [
   // Who does it: the body in charge, then the plan, which names any body the work is bought from.
   {
     asks: /谁来(?:做|干|实施|负责|承担)|谁负责|谁做|实施主体|哪个单位(?:做|实施)/,
@@ -17,9 +17,14 @@ export const PROJECT_ASPECTS: readonly { asks: RegExp; headings: readonly RegExp
   { asks: /依据|根据什么|凭什么立项/, headings: [/立项依据/] },
   { asks: /在哪|哪里|位置|地址|坐落|位于|建在|盖在/, headings: [/项目概况|项目概述|建设地点/] },
   {
-    asks: new RegExp(
-      `用在|用于|用到|干什么|干啥|做什么|做啥|用途|目的|想达到|为了什么|是什么项目|主要内容|概述|钱花在|${DOES_WHAT.source}`,
-    ),
+    asks: /用在|用于|用到|干什么|干啥|做什么|做啥|用途|目的|想达到|为了什么|是什么项目|主要内容|概述|钱花在/,
+    headings: [/项目概述|项目概况|项目内容/, /年度预算安排|预算安排/],
+  },
+  {
+    asks: DOES_WHAT,
+    // "支持哪些方面，各多少钱": the parts and their amounts, not the write-up.
+    unless:
+      /各(?:是|为|自)?多少|分别(?:是|为)?多少|各花了?多少|每(?:一)?(?:块|项|个|部分|方面)(?:是|有|花了?)?多少/,
     headings: [/项目概述|项目概况|项目内容/, /年度预算安排|预算安排/],
   },
 ];

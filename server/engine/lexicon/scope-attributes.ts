@@ -143,6 +143,15 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     oneUnitOnly: true,
   },
   {
+    // "年中追加了多少项目资金": the money added during the year, which the tables do not itemise (a
+    // performance write-up may state it in a sentence); never the unit's totals.
+    key: "added_midyear",
+    words: [],
+    inQuestion: /年中追加|追加(?:了)?(?:多少|几)?(?:个)?(?:项目)?(?:资金|经费|预算)/,
+    lacking: "年中追加资金的单列数字",
+    closest: "全年合计",
+  },
+  {
     key: "unit_price",
     words: ["单价", "均价", "多少钱一", "开支标准", "每台", "一平米", "每平米", "每平方米", "一平方米"],
     lacking: "单价或开支标准",

@@ -86,7 +86,9 @@ export async function projectAspectOp(
   scopes: Scope[],
 ): Promise<Draft | undefined> {
   const project = plan.metrics.find((m) => m.type === "project");
-  const headings = PROJECT_ASPECTS.filter((a) => a.asks.test(plan.question)).flatMap((a) => a.headings);
+  const headings = PROJECT_ASPECTS.filter(
+    (a) => a.asks.test(plan.question) && !a.unless?.test(plan.question),
+  ).flatMap((a) => a.headings);
   if (project?.type !== "project" || !headings.length) return undefined;
   await loadFacts(k, plan, scopes);
   for (const scope of scopes) {
