@@ -198,7 +198,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "收支总计",
-    // "收入支出决算总表最后一行“总计”": the 总表's 总计 row, named after the table.
+    // "<某总表>末行的“总计”": the 总表's 总计 row, named after the table.
     pattern:
       /收[、,，]?支总计|收入支出总计|(?<=总表[^，,。？?]{0,8})[“"]?总计(?![^，,。？?]{0,3}(?:收入|支出))/,
     synonyms: ["收支总额", "总收支", "决算总盘子", "收支总盘子"],

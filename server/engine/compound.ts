@@ -77,7 +77,7 @@ export function clausePlans(
 }
 
 /**
- * "年中追加了多少项目资金，实际支出多少": a later clause naming no body and no figure of its own (its
+ * "<某笔钱>多少，花掉多少": a later clause naming no body and no figure of its own (its
  * figure only read from a loose word) asks about the topic of the clause before, which no figure
  * names: one question about that topic, not the unit's total.
  */

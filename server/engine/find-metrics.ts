@@ -121,7 +121,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   for (const entry of THESAURUS)
     for (const say of entry.say) {
       if (entry.unless?.test(q)) break;
-      // "<某专项>2025年预算总额多少": the project's own total, not the unit's ("占总预算" is the unit's).
+      // "<某专项><年>预算总额": the project's own total, not the unit's ("占总预算" is the unit's).
       if (entry.unitWhole && ownTotalOfNamed(q, say, hits)) break;
       if (!q.includes(say)) continue;
       starts ??= wordStarts(q);
@@ -137,7 +137,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
 /** Words between a project or row named and a total word that make it that one's total. */
 const OWN_TOTAL_JOINER = /^(?:(?:20)?\d{2}年度?|的|项目|专项|里|中)*$/;
 
-/** "<某专项>2025年预算总额": the total word said right after a project or row named. */
+/** "<某专项><年>预算总额": the total word said right after a project or row named. */
 function ownTotalOfNamed(q: string, say: string, hits: Hit[]): boolean {
   const at = q.indexOf(say);
   return hits.some(

@@ -118,8 +118,8 @@ export function detectOperation(
     ),
   );
   const several = unitCount > 1 || names.size > 1;
-  // A draft of the change on last year ("写一段预算变动说明…和上年相比") is a change, unless a budget is
-  // named beside it ("超预算的说明，包括和上年比": the budget first).
+  // A draft of the change on last year ("<起草>预算变动说明…与上年比") is a change, unless a budget is
+  // named beside it ("超预算…的说明，也与上年比": the budget first).
   if (DRAFTING.test(q))
     return YOY.test(q) && !/预算/.test(q.replace(DRAFT_GENRE, "")) ? "yoy" : "explain_variance";
   // "怎么变成0了": why it changed.

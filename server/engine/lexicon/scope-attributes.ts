@@ -143,7 +143,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     oneUnitOnly: true,
   },
   {
-    // "年中追加了多少项目资金": the money added during the year, which the tables do not itemise (a
+    // "年中追加的资金": the money added during the year, which the tables do not itemise (a
     // performance write-up may state it in a sentence); never the unit's totals.
     key: "added_midyear",
     words: [],

@@ -18,7 +18,7 @@ const GAP_LABEL = "决算与预算之差";
 const BALANCE_COLUMN = /结余/;
 
 /**
- * "甲经费和乙专项的结余各是多少？加起来多少": several rows of one unit each set against its budget
+ * "甲和乙的结余各多少，合计呢": several rows of one unit each set against its budget
  * (compareOp reads one row per question), then their gaps added when a total is asked; where a
  * table prints the balance itself, its figures are added too and any difference is said.
  * Undefined for one row, several units, or a row that does not compare.

@@ -7,7 +7,7 @@ import type { QueryPlan } from "../plan-schema.js";
 const PRINTED_PLACES = 2;
 
 /**
- * "四舍五入到万元是多少": the headline amount written as asked, computed with its formula (half-up),
+ * "四舍五入到万元": the headline amount written as asked, computed with its formula (half-up),
  * beside the exact figure it rounds. Nothing is added when the request is what is printed anyway.
  */
 export function addPrecisionAsked(plan: QueryPlan, draft: Draft): void {
