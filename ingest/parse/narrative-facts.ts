@@ -88,7 +88,7 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Pla
   // a count of their own (a clause naming 车辆 is read by the count rules already).
   const held = p.text.split(/[；;。](?=[^；;。]*?(?:购置|购买|新增))/)[0];
   const toBuy = /(?:购置|购买|新增)[^，,；;。车]{0,8}公务用车\s*(\d+)\s*辆/.exec(p.text.slice(held.length));
-  // Held as of a date ("截至<年>8月31日，…共有车辆…") said before them, or at the paragraph's opening.
+  // Held as of a date ("截至<年><月>月<日>日，…共有车辆…") said before them, or at the paragraph's opening.
   const heldAsAt = AS_AT.exec(held);
   const period = periodOf(heldAsAt ? Number(heldAsAt[1]) : assetsAsAt(p), doc.year);
   for (const m of held.matchAll(/([\u4e00-\u9fa5（）()]{2,16}?用车)\s*(\d+)\s*辆/g)) {

@@ -10,7 +10,7 @@ export function figureNumbers(answer: string): string[] {
     .split("**来源**")[0]
     .replace(/\[\d+\]/g, "")
     .replace(/20\d{2}年/g, "年")
-    // A date a stock is stated as of ("截至<年>8月31日") is no figure.
+    // A date a stock is stated as of ("截至<年><月>月<日>日") is no figure.
     .replace(/\d{1,2}月(?:\d{1,2}日|底)/g, "月")
     .replace(/第\d+(?:–\d+)?[行页]/g, "")
     .replace(/公开\d+表/g, "")

@@ -75,7 +75,7 @@ export function difference(a: string, b: string, measure: string): Computed {
   };
 }
 
-/** A whole less several parts ("86.7 − 0.13 − 3.5 = 83.07"). */
+/** A whole less several parts ("a − b − c = d"), exact. */
 export function lessAll(whole: string, parts: string[], measure: string): Computed {
   const value = parts.reduce((acc, v) => acc.minus(v), money(whole)).toFixed();
   const places = Math.max(decimalsOf(whole), ...parts.map(decimalsOf));
@@ -91,7 +91,7 @@ const YUAN_PER: Readonly<Record<string, number>> = { 元: 1, 万元: 10_000, 亿
 
 /**
  * An amount written in another money measure and rounded half-up to `places` decimals
- * ("9628.221344万元 → 9628万元"); undefined unless both measures are money.
+ * ("<a>.<bcd>万元 → <a>万元"); undefined unless both measures are money.
  */
 export function roundedTo(value: string, measure: string, to: string, places: number): Computed | undefined {
   const from = YUAN_PER[measure];

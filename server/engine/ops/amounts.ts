@@ -374,7 +374,7 @@ export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef, basis?: Q
 }
 
 /** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
-/** "截至<年>8月31日": a stock's date as the document states it. */
+/** "截至<年><月>月<日>日": a stock's date as the document states it. */
 const STATED_DATE = /截[止至]\s*(20\d{2}年\d{1,2}月(?:\d{1,2}日|底))/;
 
 /** A count next year's documents state as of this year's end, with the sentence that states it. */
@@ -385,7 +385,7 @@ function countAtYearEnd(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Metric
     .flatMap((doc) => k.factsOf(doc.docId))
     .find((f) => f.metric === ref.key && f.period === scope.year && !!METRIC_BY_KEY.get(ref.key)?.measure);
   if (!fact) return false;
-  // "截至<年>8月31日…": the date the document states, when it is not the year's end.
+  // "截至<年><月>月<日>日…": the date the document states, when it is not the year's end.
   const stated = STATED_DATE.exec(fact.source.excerpt)?.[1];
   const yearEnd = !stated || /12月(?:底|31日)$/.test(stated);
   const date = yearEnd ? `${scope.year}年底` : stated;
