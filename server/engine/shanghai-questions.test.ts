@@ -112,9 +112,15 @@ describe("parts of a project's stated split, and shares a sentence states", () =
     expect(text).toContain("1720 + 1410 = 3130");
   });
 
-  it("a project's quarters asked together are added when no total is stated", async () => {
-    const text = plain((await ask("万里街道2023年社区公共服务中心新建工程各季度用款计划一共多少")).answer);
-    expect(text).toContain("= 410");
+  // The 2023 document states the total on the project's target form (p31, rendered: 项目资金总额
+  // 4,100,000.00元), the quarters on p30 (25.88 + 180.74 + 186.60 + 16.78 = 410.00); the 2024 quarters,
+  // with no total stated, are added (pdf-budget-pages.test.ts).
+  it("a project's quarters asked together: the total its target form states, the quarters beside", async () => {
+    const r = await ask("万里街道2023年社区公共服务中心新建工程各季度用款计划一共多少");
+    const text = plain(r.answer);
+    expect(text).toContain("410.00万元");
+    expect(text).toContain("第四季度用款计划：16.78万元");
+    expect(r.citations.some((c) => c.page === 31)).toBe(true);
   });
 
   it("a share computed from the class table is followed by the share the narrative prints", async () => {

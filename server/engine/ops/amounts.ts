@@ -212,8 +212,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       // Next year's document stands for this year: a count it states as of this year's end
       // ("截止<年>12月底…") is this year's. A budget's asset counts are as of the year before it;
       // final accounts count their own year's end, which is not this year's.
-      // A budget's own counts are as of the year before it: "<年>末" reads next year's too.
-      const yearEnd = scope.previousYear || asksYearEnd(plan.question, scope.year);
+      // A budget's own counts are as of the year before it: "<年>末" reads next year's too (final
+      // accounts count their own year's end).
+      const yearEnd =
+        scope.previousYear || (scope.doc.kind === "预算" && asksYearEnd(plan.question, scope.year));
       if (plan.counts && yearEnd && countAtYearEnd(k, b, scope, ref, label)) {
         found++;
         continue;
