@@ -79,3 +79,14 @@ describe("drafts and money words that are no counts", () => {
     expect(r.plan.attributes).toContain("added_midyear");
   });
 });
+
+describe("an asker's story told with commas", () => {
+  // 002 line 374: "财政拨款支出年初预算数为 863.40 万元，支出决算数为 840.70 万元"; 863.40 − 840.70 = 22.70.
+  it("leaves no word of the story as a qualifier of the figure", async () => {
+    const r = await samples.ask(
+      "我是做新闻的，说实话这些表看花眼了，想问区委办2024年财政拨款支出年初预算和决算各多少，差了多少",
+    );
+    expect(r.plan.qualifiers).toEqual([]);
+    expect(r.answer).toContain("22.70万元");
+  });
+});
