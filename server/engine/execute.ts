@@ -1,4 +1,4 @@
-import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { isCount } from "./follow-up.js";
 import type { Draft } from "./draft.js";
 import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
@@ -213,7 +213,7 @@ function countedEachYear(plan: QueryPlan): boolean {
     plan.years.length > 1 &&
     EACH_YEAR.test(plan.question) &&
     plan.metrics.length > 0 &&
-    plan.metrics.every((ref) => ref.type === "metric" && !!METRIC_BY_KEY.get(ref.key)?.measure)
+    plan.metrics.every(isCount)
   );
 }
 

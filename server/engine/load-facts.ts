@@ -49,7 +49,9 @@ export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     // A year stood for by next year's document: that year's other documents state some of it too.
     ...(s.previousYear ? k.docs(s.unit, { year: s.doc.year }).map((d) => d.docId) : []),
     // A stock asked as of the year's end: next year's documents state it (a budget's own is older).
-    ...(asksYearEnd(plan.question, s.year) ? k.docs(s.unit, { year: s.year + 1 }).map((d) => d.docId) : []),
+    ...(s.doc.kind === "预算" && asksYearEnd(plan.question, s.year)
+      ? k.docs(s.unit, { year: s.year + 1 }).map((d) => d.docId)
+      : []),
     ...(COMPARING.has(plan.operation) && s.doc.kind === "预算"
       ? k.docs(s.unit, { year: s.year + 1, kind: "预算" }).map((d) => d.docId)
       : []),

@@ -6,12 +6,13 @@ import { byEdition, editionAsked, editionsAsked } from "./lexicon/edition-words.
 import type { QueryPlan } from "./plan-schema.js";
 
 /** A stock asked as of a year's end ("<年>底", "<年>末", "截至<年>"). */
-const YEAR_END_ASKED = /\d{2}年(?:底|末|12月31日|12月底)|(?:截至|截止|到)\s*(?:20)?\d{2}年/;
+const yearEndOf = (said: string) =>
+  new RegExp(`${said}年(?:底|末|12月31日|12月底)|(?:截至|截止|到)\\s*${said}年`);
+const YEAR_END_ASKED = yearEndOf(String.raw`(?:20)?\d{2}`);
 
 /** Is a stock asked as of this year's end ("<年>末", "截至<年>底")? */
 export function asksYearEnd(question: string, year: number): boolean {
-  const said = `(?<!\\d)(?:20)?${String(year).slice(2)}年`;
-  return new RegExp(`${said}(?:底|末|12月31日|12月底)|(?:截至|截止|到)\\s*${said}`).test(question);
+  return yearEndOf(`(?<!\\d)(?:20)?${String(year).slice(2)}`).test(question);
 }
 
 /** One unit's document to answer from. `previousYear` reads that year from next year's attachment. */

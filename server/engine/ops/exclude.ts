@@ -7,20 +7,14 @@ import type { Knowledge } from "../knowledge.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, oneRefPerName, wantOf } from "./amounts.js";
 import { metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, tableName } from "./labels.js";
 
 const same = (a: MetricRef | undefined, b: MetricRef) => JSON.stringify(a) === JSON.stringify(b);
 
 /** One name matched as a coded row and as one printed without a code: the coded row is read. */
-function oneRefEach(refs: MetricRef[]): MetricRef[] {
-  const coded = (ref: MetricRef) => (ref.type === "subject" && ref.code ? 0 : 1);
-  const sorted = [...refs].sort((a, b) => coded(a) - coded(b));
-  return sorted.filter(
-    (ref, i) =>
-      ref.type !== "subject" || !sorted.slice(0, i).some((r) => r.type === "subject" && r.name === ref.name),
-  );
-}
+const codedFirst = (a: MetricRef, b: MetricRef) => uncoded(a) - uncoded(b);
+const uncoded = (ref: MetricRef) => (ref.type === "subject" && ref.code ? 0 : 1);
 
 /** What is taken off the whole: one figure, or the part's own parts that the whole's table lists. */
 interface Removed {
@@ -89,16 +83,17 @@ function partsInTable(
  * larger. Undefined when the two figures are not both found.
  */
 export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
-  const refs = oneRefEach(plan.metrics);
+  const refs = oneRefPerName([...plan.metrics].sort(codedFirst));
   if (refs.length !== 2) return undefined;
   const [m0, m1] = refs;
   const want = wantOf(plan, scope);
   const f0 = lookup(k, scope, m0, want)[0];
   const f1 = lookup(k, scope, m1, want)[0];
   if (!f0 || !f1 || f0.measure !== f1.measure) return undefined;
+  const firstCell = cellOfRow(k, scope, m0, m1, want);
   const firstIsWhole =
     same(parentOf(m1), m0) ||
-    (m0.type === "subject" && !!cellOfRow(k, scope, m0, m1, want)) ||
+    !!firstCell ||
     (!same(parentOf(m0), m1) && Number(f0.value) >= Number(f1.value));
   const [whole, part] = firstIsWhole
     ? [
@@ -111,7 +106,7 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
       ];
   const wl = metricLabel(whole.ref, k);
   const pl = metricLabel(part.ref, k);
-  const cell = cellOfRow(k, scope, whole.ref, part.ref, want);
+  const cell = firstIsWhole ? firstCell : cellOfRow(k, scope, m1, m0, want);
   const removed: Removed = cell
     ? { label: `${wl}中的${pl}`, facts: [cell] }
     : (partsInTable(k, scope, whole.fact, part.ref, want) ?? { label: pl, facts: [part.fact] });

@@ -9,6 +9,7 @@ import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { classFigures, listsMostOf, partFigures, partsIn } from "./rank-parts.js";
+import { statedParts } from "./project-parts.js";
 
 /** The column of a project's total as its explanation page states it before the split. */
 const PLAN_TOTAL = "项目总预算";
@@ -114,9 +115,7 @@ export function projectPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): Dra
   const ref = plan.metrics[0];
   if (ref.type !== "project") return undefined;
   const names = new Set(k.projectVariants(ref.name));
-  const parts = k
-    .factsOf(scope.doc.docId)
-    .filter((f) => f.rowPath?.length === 3 && f.rowPath[0] === "项目" && names.has(f.rowPath[1]));
+  const parts = statedParts(k, scope, ref.name);
   if (parts.length < 2) return undefined;
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);

@@ -12,6 +12,7 @@ import { metricLabel, partsOf, scopeLabel } from "./labels.js";
 import { projectStem } from "../metric-words.js";
 import { sameName } from "../vocabulary.js";
 import { PROJECT_SPENDING_KEY } from "../lexicon/project-list.js";
+import { statedParts } from "./project-parts.js";
 
 /** The project spending, whose parts are the named projects. */
 export const PROJECTS: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY };
@@ -62,11 +63,7 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
   if (items.length) return items;
   // A project's stated split ("其中甲N万，乙M万"): the parts its page lists (项目 / name / part).
   if (ref.type === "project") {
-    const split = new Set(
-      k
-        .factsOf(scope.doc.docId)
-        .flatMap((f) => (f.rowPath?.length === 3 && f.rowPath[1] === ref.name ? [f.row] : [])),
-    );
+    const split = new Set(statedParts(k, scope, ref.name).map((f) => f.row));
     if (split.size) return [...split].map((name) => ({ type: "project" as const, name }));
   }
   if (JSON.stringify(ref) === JSON.stringify(PROJECTS)) {
