@@ -200,15 +200,20 @@ export const METRICS: MetricDef[] = [
     key: "收支总计",
     // "<某总表>末行的“总计”": the 总表's 总计 row, named after the table.
     pattern:
-      /收[、,，]?支总计|收入支出总计|(?<=总表[^，,。？?]{0,8})[“"]?总计(?![^，,。？?]{0,3}(?:收入|支出))/,
+      /收[、,，]?支总计|收入支出总计|(?<!本年)(?:收入|支出)总计|(?<=总表[^，,。？?]{0,8})[“"]?总计(?![^，,。？?]{0,3}(?:收入|支出))/,
     synonyms: ["收支总额", "总收支", "决算总盘子", "收支总盘子"],
-    tables: [{ table: "01", row: /^总计$/, column: /支出/ }],
+    // 决算 总表 print one 总计 row (income and spending columns, always equal); 预算 总表 print
+    // 收入总计 and 支出总计. With carry-overs it exceeds this year's 本年收入合计 / 本年支出合计.
+    tables: [
+      { table: "01", row: /^总计$/, column: /支出/ },
+      { table: "01", row: /^支出总计$/, column: SPENDING_TOTAL },
+    ],
   },
   {
     key: "收入合计",
     pattern: /(?:本年)?收入合计|收入预算|(?:部门)?收入总额/,
-    synonyms: ["总收入", "收入总计", "收入是多少", "收入总额", "全年收入"],
-    ask: /收入(决算|预算)?(总额|合计|总计)/,
+    synonyms: ["总收入", "收入是多少", "收入总额", "全年收入"],
+    ask: /收入(决算|预算)?(总额|合计)/,
     // 决算 table 01 prints 本年收入合计 (and a 总计 with carry-overs); 预算 财务收支预算总表 only 收入总计.
     tables: [{ table: "01", row: /^(?:本年收入合计|收入总计)$/, column: /./ }],
     qualifiedBy: PART_OF_TOTAL,
@@ -216,8 +221,8 @@ export const METRICS: MetricDef[] = [
   {
     key: "支出合计",
     pattern: /(?:本年)?支出合计|支出预算|(?:部门)?支出总额/,
-    synonyms: ["总支出", "支出总计", "支出总额", "全年支出"],
-    ask: /支出(决算|预算)?(总额|合计|总计)/,
+    synonyms: ["总支出", "支出总额", "全年支出"],
+    ask: /支出(决算|预算)?(总额|合计)/,
     tables: [{ table: "01", row: /^(?:本年支出合计|支出总计)$/, column: SPENDING_TOTAL }],
     qualifiedBy: PART_OF_TOTAL,
   },

@@ -64,6 +64,8 @@ export function readSubject(
   matched: FoundMetrics,
   asked: AskedScope,
   units: string[],
+  /** The question takes a figure off another ("除去<甲>，<乙>多少"): a bare word beside the one named is the whole. */
+  excluding = false,
 ): Subject {
   let refs = matched.refs;
   // "水电费" → 水费 and 电费: one word read as several rows is one reading naming them all.
@@ -118,8 +120,10 @@ export function readSubject(
     if (twin) [refs, twinOf] = [twin, twinNamer(k, twin, units)];
   }
   // No figure named exactly and nothing unknown: the best name for each known word ("收入" → 收入合计).
+  // …and beside the one figure taken off another, the word naming what it is taken off.
+  const wholeLeft = excluding && refs.length === 1;
   const known: MetricRef[] = [];
-  for (const word of refs.length || qualifiers.length ? [] : asked.known) {
+  for (const word of (refs.length && !wholeLeft) || qualifiers.length ? [] : asked.known) {
     const best = k.vocabulary.resolve(word, { units })[0];
     if (!best || best.cover < MIN_COVER || known.some((r) => JSON.stringify(r) === JSON.stringify(best.ref)))
       continue;
@@ -129,7 +133,7 @@ export function readSubject(
     readings.push(reading(word, best.ref, k));
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
   }
-  if (known.length) refs = known;
+  if (known.length) refs = wholeLeft ? [...known, ...refs] : known;
   // "<某项目>执行得怎么样，打了多少分": a known word naming a project says whose score.
   else if (refs.length && refs.every(isScore) && !refs.some((r) => r.type === "project"))
     for (const word of asked.known) {

@@ -39,7 +39,7 @@ import { numeralValue } from "../../ingest/text/chinese-numerals.js";
 import { unitsPlacedBy, unitsWithRows } from "./unit-choice.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
-import { detectOperation, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
+import { detectOperation, EXCLUDING, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
 import {
   addedYears,
   publishingInYearsAsked,
@@ -443,7 +443,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     );
   if (placesOfSpending(found.rest, scopeUnits, rowOrProjectNames).length)
     asked.attributes = [...new Set([...asked.attributes, "place"])];
-  const subject = readSubject(k, matched, asked, scopeUnits);
+  const subject = readSubject(k, matched, asked, scopeUnits, EXCLUDING.test(q));
   subject.refs = withContainingFigure(asked.attributes, subject.refs);
   const theLike = itemAndTheLike(q, asked.attributes);
   if (theLike) {

@@ -5,6 +5,7 @@ import { lessAll } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
+import { totalBeside } from "../lexicon/outside-parts.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, oneRefPerName, wantOf } from "./amounts.js";
@@ -106,6 +107,12 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
       ];
   const wl = metricLabel(whole.ref, k);
   const pl = metricLabel(part.ref, k);
+  const beside =
+    whole.ref.type === "metric" && part.ref.type === "metric" && totalBeside(whole.ref.key, part.ref.key);
+  if (beside) {
+    const total = lookup(k, scope, { type: "metric", key: beside }, want)[0];
+    return alreadyWithout(scope, { whole: whole.fact, part: part.fact, total }, wl, pl, beside);
+  }
   const cell = firstIsWhole ? firstCell : cellOfRow(k, scope, m1, m0, want);
   const removed: Removed = cell
     ? { label: `${wl}中的${pl}`, facts: [cell] }
@@ -131,5 +138,25 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
     "。",
   ]);
   if (removed.note) b.d.notes.push([removed.note]);
+  return b;
+}
+
+/** "除去<结转>，本年收入多少": the total asked never held the part; it is the answer as printed. */
+function alreadyWithout(
+  scope: Scope,
+  facts: { whole: Fact; part: Fact; total?: Fact },
+  wholeLabel: string,
+  partLabel: string,
+  totalLabel: string,
+): DraftBuilder {
+  const b = new DraftBuilder();
+  b.d.headline = [`${scopeLabel(scope)}${wholeLabel}为 `, b.fact(facts.whole, wholeLabel), "。"];
+  b.d.bullets.push([
+    `${partLabel} `,
+    b.fact(facts.part, partLabel),
+    `列在${wholeLabel}之外，不含在其中，无需再扣除。`,
+  ]);
+  if (facts.total)
+    b.d.bullets.push([`${totalLabel}（含${partLabel}） `, b.fact(facts.total, totalLabel), "。"]);
   return b;
 }
