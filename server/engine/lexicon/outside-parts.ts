@@ -16,3 +16,12 @@ export function totalBeside(whole: string, part: string): string | undefined {
   const entry = OUTSIDE_OF[whole];
   return entry?.parts.includes(part) ? entry.total : undefined;
 }
+
+/**
+ * A 收支总表 row left blank (株洲's exports leave zero carry-overs empty): its side's 总计 less that
+ * side's 本年合计 is what the blank rows hold together; when that is nothing, the blank is 0.
+ */
+export const CARRY_IDENTITIES: readonly { part: string; total: string; thisYear: string }[] = [
+  { part: "年初结转和结余", total: "收支总计", thisYear: "收入合计" },
+  { part: "年末结转和结余", total: "收支总计", thisYear: "支出合计" },
+];

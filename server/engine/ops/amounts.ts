@@ -25,6 +25,7 @@ import { statedUnchanged } from "./stated-unchanged.js";
 import { addPurposeSentence } from "./purpose-sentence.js";
 import { DIFFERENCE_ASKED } from "./quoted-figures.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
+import { blankCarryOver } from "./blank-carry-over.js";
 import {
   basisWord,
   kindOf,
@@ -247,6 +248,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         (derivable || ownChangeOnly) &&
         derivePrevious(k, b, scope, ref, label, !derivable)
       ) {
+        found++;
+        continue;
+      }
+      if (!facts.length && !scope.previousYear && blankCarryOver(k, b, scope, ref, want)) {
         found++;
         continue;
       }

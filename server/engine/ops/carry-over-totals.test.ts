@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { usePdfEngine } from "../../testing/sample-engine.js";
+import { usePdfEngine, useSampleEngine } from "../../testing/sample-engine.js";
 import { expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -38,5 +38,27 @@ describe("总计 and this year's totals", () => {
     const r = await ask("万里街道2024年部门预算收支总计多少元？");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("156211123元");
+  });
+});
+
+/**
+ * 002 (区委办 2024 决算) 公开01表: 本年收入合计 840.70 and 本年支出合计 840.70 (line 121), 年初结转和结余 and
+ * 年末结转和结余 blank (line 123), 总计 840.70 on both sides (line 124): the blank rows hold 0.
+ */
+const samples = useSampleEngine();
+
+describe("a blank carry-over row of the 收支总表", () => {
+  it("is read as 0 through the table's own identity, the formula shown", async () => {
+    const r = await samples.ask("天元区委办2024年的年初结转和结余有多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("0.00万元");
+    expect(r.answer).toContain("840.7 − 840.7");
+    expectGrounded(r);
+  });
+
+  it("is not read when the 总计 differs from this year's total (the blank rows then hold the gap)", async () => {
+    const r = await ask("普陀区财政局2024年年末结转和结余是多少");
+    expect(r.answer).toContain("55.34万元");
+    expect(r.answer).not.toContain("表中此行空白");
   });
 });

@@ -33,7 +33,9 @@ export function wantLabel(want: Want, fact?: Fact, label = ""): string {
   switch (want) {
     case "actual":
       // Income, totals and spending lines already say what they are.
-      return /收入|收支|支出|合计|总计/.test(`${fact?.metric ?? ""}${label}`) ? "决算数" : "支出决算";
+      return /收入|收支|支出|合计|总计|结转|结余/.test(`${fact?.metric ?? ""}${label}`)
+        ? "决算数"
+        : "支出决算";
     case "initial":
       return "年初预算";
     case "full":
