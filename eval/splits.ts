@@ -85,6 +85,12 @@ import { z } from "zod";
  *   ways, typos and homophones, tables referred to by number or position, compound asks, pronouns
  *   and ellipsis in follow-ups, drafts for finance staff, robustness); first scored on arrival, then
  *   open for tuning.
+ * - `dev26`: a twenty-seventh set written the same way in session 28 (210 items, all 13 documents,
+ *   in the voices of people used to chat assistants (tables, sorting, one-line conclusions, sources
+ *   asked), claims to check, approximate and relative amounts, per-unit and derived figures,
+ *   definitions and questions about the document itself, conversations that correct or narrow,
+ *   cross-city comparisons, everyday out-of-scope asks and robustness); first scored on arrival,
+ *   then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -115,6 +121,7 @@ export const Split = z.enum([
   "dev23",
   "dev24",
   "dev25",
+  "dev26",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -162,4 +169,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev23: { dir: join(GOLD, "dev23"), corpus: "configured", heldOut: false },
   dev24: { dir: join(GOLD, "dev24"), corpus: "configured", heldOut: false },
   dev25: { dir: join(GOLD, "dev25"), corpus: "configured", heldOut: false },
+  dev26: { dir: join(GOLD, "dev26"), corpus: "configured", heldOut: false },
 };
