@@ -69,6 +69,7 @@ import { addQuotedCheck } from "./ops/quoted-check.js";
 import { addYuanCounterpart } from "./ops/yuan-counterpart.js";
 import { addHundredMillions } from "./ops/yi-equivalent.js";
 import { addPrecisionAsked } from "./ops/precision-asked.js";
+import { addClaimVerdict } from "./ops/claimed-size.js";
 import { eachCompared } from "./ops/each-compared.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 
@@ -320,6 +321,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   await addYuanCounterpart(k, asked, draft);
   addHundredMillions(asked, draft);
   addPrecisionAsked(asked, draft);
+  addClaimVerdict(asked, draft);
   addChangePremise(asked, draft);
   await addDocumentConflicts(k, draft);
   return draft;

@@ -1,6 +1,7 @@
 import { COUNT_CUES } from "./lexicon/question-words.js";
 import { EDITION_WORDS } from "./lexicon/edition-words.js";
 import { BUDGET_LEFT } from "./lexicon/total-kin.js";
+import { CLAIM_CHECKED, MULTIPLE_CLAIMS, SHARE_CLAIMS } from "./lexicon/claimed-sizes.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
@@ -85,6 +86,12 @@ export function yearsSpanned(q: string): number | undefined {
 
 /** A share asked of another figure ("占丙几成", "占比多少"). */
 const SHARE_OF = /占.{0,12}(?:多少|百分之|比例|比重|几成|(?:几|多少)个?(?:百分)?点)|占比|比重/;
+/** A share claimed in words and asked to be checked ("占八成吧", "是<整体>的一半吗"). */
+const SHARE_CLAIMED = new RegExp(
+  `(?:占|是[^，,。？?]{0,16}的)[^，,。？?]{0,12}?(?:${SHARE_CLAIMS.map((c) => c.pattern.source).join("|")})`,
+);
+/** A multiple claimed between two figures ("比乙多一倍，对吗"). */
+const MULTIPLE_CLAIMED = new RegExp(MULTIPLE_CLAIMS.map((c) => c.pattern.source).join("|"));
 
 /** "<部分>的比例/比重": a part's share of the whole it is listed in, no whole named. */
 const OWN_SHARE = /的(?:比例|比重|占比)/;
@@ -149,6 +156,8 @@ export function detectOperation(
     return "share";
   // "甲和乙<年甲>到<年乙>涨了多少倍": each figure's change between the years, not one against the other.
   if (RATIO.test(q) && several && !(yearCount > 1 && /涨|增|降|跌|变/.test(q))) return "difference";
+  // "甲比乙多一倍，对吗": the multiple between the two, checked.
+  if (MULTIPLE_CLAIMED.test(q) && several && yearCount <= 1) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   // "A加B" between two masked figures (〇); the mean of several units' figures.
@@ -189,7 +198,7 @@ export function detectOperation(
     )
   )
     return "yoy";
-  if (RECOMPUTED_SHARE.test(q)) return "share";
+  if (RECOMPUTED_SHARE.test(q) || (SHARE_CLAIMED.test(q) && CLAIM_CHECKED.test(q))) return "share";
   if (
     /占比|比重|占.{0,12}(多少|百分之|比例|几成|(?:几|多少)个?(?:百分)?点)|百分比|所占|百分之几|是.{0,16}的几成|几分之几|(?:多大|多高|多少)的?比例|比例(?:分别|各)?(?:是|为)?(?:多少|几|怎样|如何)?(?:呢|啊|吧)?[？?]?$/.test(
       q,

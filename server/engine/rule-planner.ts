@@ -68,6 +68,7 @@ import {
   OF_ROW,
   OTHER_BASIS,
   SCOPE_ONLY,
+  FIGURE_RECHECKED,
   REMAINDER,
 } from "./lexicon/follow-up-cues.js";
 import {
@@ -567,7 +568,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     followUp &&
     !!ctx?.totalRead &&
     !subject.qualifiers.length &&
-    (OTHER_BASIS.test(rest) || TOTAL_CHANGED.test(rest) || SCOPE_ONLY.test(rest));
+    (OTHER_BASIS.test(rest) || TOTAL_CHANGED.test(rest) || SCOPE_ONLY.test(rest) || FIGURE_RECHECKED.test(q));
   if (carriesTotal && ctx?.totalRead) metrics = ctx.totalRead;
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
   const comparesTotals = followUp
@@ -595,7 +596,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const bareReading =
     followUp && !OTHER_BASIS.test(rest) && TOTAL_CHANGED.test(rest)
       ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}与上年比较`
-      : followUp && carriesTotal && SCOPE_ONLY.test(rest)
+      : followUp && carriesTotal && (SCOPE_ONLY.test(rest) || FIGURE_RECHECKED.test(q))
         ? `未指明哪项数字，按上一问的${BUDGET_TOTAL_KEY}回答`
         : BARE_BUDGET_ACTUAL.test(rest) || followUp
           ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`

@@ -64,3 +64,12 @@ export const SAME_QUESTION_OF: readonly (readonly [RegExp, string])[] = [
     "那$1呢？",
   ],
 ];
+
+/**
+ * The figure just given, checked against a size or converted ("超过一个亿了吗", "一千万出头吗",
+ * "换算成亿元大概多少"): the same figure asked again, no other named.
+ */
+const CLAIMED_SIZE = String.raw`(?:(?:\d+(?:\.\d+)?|[一两二三四五六七八九十])\s*个?\s*(?:亿|千万|百万|万)元?|[一二两三四五六七八九]成|一半|[二三四五六七八九十]分之[一二三四五六七八九])`;
+export const FIGURE_RECHECKED = new RegExp(
+  String.raw`^(?:那|那么)?(?:(?:是不是|有没有|是否)[^，,。？?]{0,6}${CLAIMED_SIZE}[^，,。？?]{0,4}|[^，,。？?]{0,6}${CLAIMED_SIZE}[^，,。？?]{0,4}(?:吗|吧|没有|对吗|对不对))(?:[？?。，,]|$)|^(?:那|那么)?(?:换算|折合|折算|换)成?(?:亿|万)?元`,
+);
