@@ -143,7 +143,7 @@ function bothAsked(
 }
 
 /** A follow-up that reads inside the figure before ("其中…", "里面…"). */
-const WITHIN = /其中|里面|当中|里头|这里面/;
+const WITHIN = /其中|里面|当中|里头|这里面|^(?:那)?(?:只要|只看|只算|仅看?|单看|就看)/;
 
 /**
  * "<科目>多少？→ 其中<列>和<列>各多少？": the columns asked are cells of the row asked

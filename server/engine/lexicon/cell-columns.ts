@@ -2,7 +2,7 @@
  * Lexicon figures that are also columns of the subject tables (收支预算总表, 支出决算表 …):
  * "某科目的人员经费" is one cell, the row of that subject in this column, not the unit's total.
  */
-export const CELL_COLUMNS = ["人员经费", "公用经费", "基本支出", "项目支出"] as const;
+export const CELL_COLUMNS = ["人员经费", "公用经费", "基本支出", "项目支出", "财政拨款收入"] as const;
 export type CellColumn = (typeof CELL_COLUMNS)[number];
 
 /** Words between a subject and a column that make them one cell ("…的", "…里", "…中的"). */

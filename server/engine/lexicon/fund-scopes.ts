@@ -1,0 +1,38 @@
+/**
+ * Which money each standard table counts. A row printed in an all-funds table (收支总表, 收入表,
+ * 支出表) and in a one-fund table (一般公共预算 tables) holds two amounts of two scopes whenever
+ * the unit has money besides that fund (事业收入, 上年结转): not a contradiction of the document.
+ */
+export const FundScope = ["all", "appropriation", "general", "government_fund", "state_capital"] as const;
+export type FundScope = (typeof FundScope)[number];
+
+export const FUND_SCOPES: Readonly<Record<string, FundScope>> = {
+  "01": "all",
+  "02": "all",
+  "03": "all",
+  "04": "appropriation",
+  "05": "general",
+  "06": "general",
+  "07": "government_fund",
+  "08": "state_capital",
+  "09": "appropriation",
+};
+
+/** How the answer names each scope. */
+export const FUND_SCOPE_WORDS: Readonly<Record<FundScope, string>> = {
+  all: "含全部资金来源",
+  appropriation: "只含财政拨款",
+  general: "只含一般公共预算财政拨款",
+  government_fund: "只含政府性基金预算财政拨款",
+  state_capital: "只含国有资本经营预算财政拨款",
+};
+
+/** The scopes of two tables when they differ; undefined when either is unknown or they agree. */
+export function fundScopesDiffer(
+  tableA: string | undefined,
+  tableB: string | undefined,
+): [FundScope, FundScope] | undefined {
+  const a = tableA ? FUND_SCOPES[tableA] : undefined;
+  const b = tableB ? FUND_SCOPES[tableB] : undefined;
+  return a && b && a !== b ? [a, b] : undefined;
+}
