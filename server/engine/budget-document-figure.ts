@@ -38,11 +38,16 @@ export function addBudgetDocumentFigure(k: Knowledge, plan: QueryPlan, scopes: S
   const [ref] = plan.metrics;
   const actual = selectFacts(k, scope.doc, ref, "actual")[0];
   const budget = actual && budgetDocumentFact(k, scope, ref, actual.value, plan.edition);
-  if (!budget || budget.measure !== actual.measure) return;
+  // A head count's other document is named with the count itself (ops/amounts.ts).
+  if (!budget || budget.measure !== actual.measure || actual.measure === "人") return;
   const b = new DraftBuilder(draft);
+  const isMoney = /元$/.test(actual.measure);
+  // Counts (车辆) are not budgeted and spent: the two documents count at two times.
   b.d.notes.push([
-    `上面是决算（实际支出）数；${budget.year}年度部门预算文件所列年初安排为 `,
+    isMoney
+      ? `上面是决算（实际支出）数；${budget.year}年度部门预算文件所列年初安排为 `
+      : `上面是决算文件的数字；${budget.year}年度部门预算文件所列为 `,
     b.fact(budget, `${metricLabel(ref, k)}（预算文件）`),
-    "。",
+    isMoney ? "。" : "（两份文件统计的时点不同）。",
   ]);
 }

@@ -91,7 +91,7 @@ function namedLoosely(plan: QueryPlan): boolean {
   // "几个团，花了多少": the count and the money of the figure, not a sentence's total count.
   if (plan.metrics.length !== 1 || ref.type !== "metric" || MONEY_WORDS.test(plan.textQuery ?? ""))
     return false;
-  return !plan.question.includes(ref.key.replace(/(?:经)?费$/, ""));
+  return !plan.question.includes(ref.key.replace(/(?:经)?费$|人?数$/, ""));
 }
 
 /**

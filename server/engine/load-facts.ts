@@ -9,8 +9,11 @@ import { asksYearEnd, type Scope } from "./scope.js";
 /** Above this many documents a question reads only the facts that match its metrics, not whole documents. */
 const WHOLE_DOCUMENTS = 24;
 
-/** Operations that compare a budget with its execution: a budget-only year's 执行数 is in next year's budget. */
-const COMPARING = new Set<QueryPlan["operation"]>(["compare_budget_actual", "explain_variance"]);
+/**
+ * Operations that compare a budget with its execution, or name the execution beside a budget's
+ * figure: a budget-only year's 执行数 is in next year's budget.
+ */
+const COMPARING = new Set<QueryPlan["operation"]>(["compare_budget_actual", "explain_variance", "value"]);
 
 /** Operations that read one figure per scope: they need no parts of a metric. */
 const ONE_FIGURE = new Set<QueryPlan["operation"]>(["rank", "sum", "difference"]);

@@ -26,6 +26,7 @@ import { addPurposeSentence } from "./purpose-sentence.js";
 import { DIFFERENCE_ASKED } from "./quoted-figures.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import { blankCarryOver } from "./blank-carry-over.js";
+import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
 import { FUND_SCOPE_WORDS, fundScopesDiffer } from "../lexicon/fund-scopes.js";
 import {
   basisWord,
@@ -303,6 +304,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       else b.d.bullets.push(sentence);
       b.d.notes.push(...notes);
       addKinds(b, facts, label);
+      addOtherDocumentHeadcount(k, b, scope, ref, label, facts[0]);
       // "其中<某项>呢": the part's share of its whole, when the sentence stating it says so.
       if (PART_ASKED.test(plan.question)) {
         const share = lookup(k, scope, ref, "share")[0];
@@ -311,8 +313,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
       if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算")
         addBudgetDocument(k, b, scope, ref, label);
-      if (want === "budget" && scope.doc.kind === "预算")
+      if (want === "budget" && scope.doc.kind === "预算") {
         addFinalAccountsBudget(k, b, scope, ref, label, facts[0]);
+        addNextYearExecution(k, b, scope, ref, label);
+      }
       if (isScore(ref)) quoteStatingSentence(b, facts[0]);
       if (oneRefPerName(plan.metrics).length === 1) addPurposeSentence(k, plan, [scope], b);
       const misprint = want === "prev_actual" && checkStatedPrevious(k, b, scope, ref, facts[0], label);
@@ -466,7 +470,33 @@ function countsOf(
   );
   if (!b.d.headline.length) b.d.headline = segs;
   else b.d.bullets.push(segs);
+  addOtherDocumentHeadcount(k, b, scope, ref, label, facts[0]);
   return true;
+}
+
+/**
+ * A head count the same year's other document (预算 beside 决算) states otherwise: both are the
+ * unit's, counted at another time or over another scope, so the other is named beside the answer.
+ */
+function addOtherDocumentHeadcount(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  first: Fact,
+): void {
+  if (first.measure !== "人" || first.column.startsWith("数量（")) return;
+  for (const doc of k.docs(scope.unit, { year: scope.year })) {
+    if (doc.kind === scope.doc.kind) continue;
+    const other = countFacts(k, { ...scope, doc }, ref).find((f) => f.column === first.column);
+    if (!other || money(other.value).eq(first.value)) continue;
+    b.d.notes.push([
+      `同一年度的${doc.kind}文件所列${label}为 `,
+      b.fact(other, `${label}（${doc.kind}文件）`),
+      `，与${scope.doc.kind}文件不同（两份文件统计的时点或范围不同）。`,
+    ]);
+  }
 }
 
 /** The label of a last-year figure read as this year's, the budget saying it did not change. */
@@ -565,6 +595,25 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Met
       b.fact(f, `${label}年初预算`),
       "。",
     ]);
+}
+
+/** A budget's year as executed, which next year's budget states ("<年>预算执行数为…"): named beside the budget. */
+function addNextYearExecution(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+): void {
+  if (scope.previousYear) return;
+  const next = k.docs(scope.unit, { year: scope.year + 1, kind: "预算" })[0];
+  const executed = next ? selectFacts(k, next, ref, "prev_actual")[0] : undefined;
+  if (!next || !executed) return;
+  b.d.notes.push([
+    `${next.year}年度预算文件所列${scope.year}年预算执行数为 `,
+    b.fact(executed, `${label}（${scope.year}年执行数）`),
+    "。",
+  ]);
 }
 
 /** The same year's final accounts state budgets too (table 09's adjusted full-year budget): each is named. */
@@ -677,8 +726,11 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
   const whole = lookup(k, scope, ref, want)[0];
   // A coded subject's parts are the rows one level below it; only those the document lists.
   // A class with a single 款 ("一般公共服务支出" → 财政事务 only): the 项 rows below that 款.
-  const below = subjectChildren(k, ref, scope.unit);
-  const onlyChild = below.length === 1 ? subjectChildren(k, below[0], scope.unit) : [];
+  // "按项列": the rows of the level named, however deep below.
+  const level = FUNCTION_LEVELS.find((l) => l.words.test(plan.question));
+  const atLevel = level ? subjectChildren(k, ref, scope.unit, level.digits) : [];
+  const below = atLevel.length ? atLevel : subjectChildren(k, ref, scope.unit);
+  const onlyChild = below.length === 1 && !atLevel.length ? subjectChildren(k, below[0], scope.unit) : [];
   const children = onlyChild.length > 1 ? onlyChild : below;
   // 公用经费 → its 经济分类 items (30201 办公费 …) the unit lists, when the lexicon names no parts.
   const parts = children.length

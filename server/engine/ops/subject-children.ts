@@ -28,14 +28,20 @@ export function classWhole(k: Knowledge, ref: MetricRef, unit: string): MetricRe
  * digits per level: 类 3, 款 5, 项 7): the parts of its breakdown. Economic codes nest the same
  * way (302 → 30201 …).
  */
-export function subjectChildren(k: Knowledge, ref: MetricRef, unit: string): MetricRef[] {
+export function subjectChildren(
+  k: Knowledge,
+  ref: MetricRef,
+  unit: string,
+  /** The level asked ("按项列": 7 digits), when not the next one. */
+  digits?: number,
+): MetricRef[] {
   const code = subjectCode(k, ref, unit);
   if (!code) return [];
   // The level below; a table that skips a level (类 then 项, no 款) gives the next one it prints.
   const below = k.subjects.filter(
     (s) => s.code && s.code.length > code.length && s.code.startsWith(code) && s.units.includes(unit),
   );
-  const depth = Math.min(...below.map((s) => s.code!.length));
+  const depth = digits ?? Math.min(...below.map((s) => s.code!.length));
   const seen = new Set<string>();
   const out: MetricRef[] = [];
   for (const s of below) {
