@@ -1,7 +1,7 @@
 import { tagged } from "../../ingest/index/tokenize.js";
 import { QUESTION_WORDS } from "./lexicon/question-words.js";
 import { QUOTED_SENTENCE_ASKED, QUOTED_TEXT } from "./lexicon/quoted-sentence.js";
-import { ASKING, PURPOSE_PREFACE, REMARK, TURN_TO_QUESTION } from "./lexicon/told-context.js";
+import { ASKING, PURPOSE_PREFACE, REMARK, SOURCE_ASIDE, TURN_TO_QUESTION } from "./lexicon/told-context.js";
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
 import { DOES_WHAT } from "./lexicon/project-aspects.js";
@@ -171,7 +171,9 @@ export function askedScope(
  * one after it ("完成率", its 呢 dropped) still says what is worked out.
  */
 export function withoutToldContext(text: string, storyOnly = false): string {
-  const prefaced = text.replace(PURPOSE_PREFACE, (preface) => "〇".repeat(preface.length));
+  const prefaced = text
+    .replace(PURPOSE_PREFACE, (preface) => "〇".repeat(preface.length))
+    .replace(SOURCE_ASIDE, (aside) => "〇".repeat(aside.length));
   const sentences = prefaced.split(/(?<=[。！!？?；;\n])/).filter(Boolean);
   if (sentences.length < 2) return withoutStatedClauses(prefaced);
   const marked = sentences.map((sentence) => /[？?]/.test(sentence));

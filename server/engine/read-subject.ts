@@ -8,6 +8,7 @@ import type { MetricRef } from "./plan-schema.js";
 import { MIN_COVER } from "./vocabulary.js";
 import { headsProjectList, namesPartsOf } from "./part-words.js";
 import { isScore } from "./ops/quote-fact.js";
+import { pinyin } from "pinyin-pro";
 
 /** Below this the answer names what it found closest instead of answering with it. */
 export const CONFIDENCE_FLOOR = 0.6;
@@ -40,6 +41,14 @@ function reading(asked: string, refs: MetricRef | MetricRef[], k: Knowledge): st
  */
 /** Pinyin-like: lower case with vowels, four letters or more (acronyms such as PPP stay qualifiers). */
 const ROMANISED = /^(?=[a-z]{4,}$)[b-df-hj-np-tv-z]*[aeiouv][a-z]*$/;
+
+/** Two or more Chinese characters, not in the unit's name, spelled as a run of its name's pinyin. */
+function soundsWithin(word: string, unit: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/.test(word) || unit.includes(word)) return false;
+  const syllables = (text: string) => pinyin(text, { toneType: "none", type: "array" });
+  const asked = syllables(word).join(" ");
+  return ` ${syllables(unit).join(" ")} `.includes(` ${asked} `);
+}
 
 /** A place's two initials typed before a unit's name ("sh" for 上海; three letters are an acronym, PPP). */
 const INITIALS = /^[a-z]{2}$/;
@@ -88,6 +97,12 @@ export function readSubject(
     // A romanised word left over beside a named unit ("zhujing 驻京办…") spells a name the
     // Chinese already gives; the tables' labels are Chinese, so it can qualify nothing.
     if (units.length && (ROMANISED.test(word) || INITIALS.test(word))) continue;
+    // A word sounding like part of a named unit's name ("天圆" for 天元 in voice input) mistypes it.
+    const soundsLike = units.find((unit) => soundsWithin(word, unit));
+    if (soundsLike) {
+      readings.push(`“${word}”按单位名称“${soundsLike}”中的同音字理解`);
+      continue;
+    }
     if (headsProjectList(word, refs)) continue;
     if (paidTo(word, refs)) continue;
     if (namesPartsOf(word, refs)) {

@@ -5,6 +5,8 @@ import { SPELLED_QUESTION_WORDS } from "./lexicon/spelled-words.js";
 
 /** Letters a name's pinyin has; a spelling shorter than this names nothing reliably. */
 const MIN_SPELLING = 4;
+/** A short organ name: three or four characters ending in the organ's word (局, 委, 办 …). */
+const ORGAN_NAME = /^[\u4e00-\u9fa5]{2,3}(?:局|委|办|处|院|厅|所)$/;
 /** A run of Latin words in a question ("<拼音> street", "<拼音连写>"). */
 const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/gi;
 
@@ -36,6 +38,24 @@ export class UnitPinyin {
     return this.bySpelling;
   }
 
+  private byInitials?: Map<string, string | null>;
+
+  /**
+   * Short organ names by their pinyin initials ("财政局" typed "czj"): aliases of three or four
+   * characters ending in an organ word; initials two aliases share name neither.
+   */
+  private initials(): Map<string, string | null> {
+    if (this.byInitials) return this.byInitials;
+    this.byInitials = new Map();
+    for (const alias of this.aliases) {
+      if (!ORGAN_NAME.test(alias)) continue;
+      const key = pinyin(alias, { pattern: "first", toneType: "none", type: "array" }).join("").toLowerCase();
+      const known = this.byInitials.get(key);
+      this.byInitials.set(key, known === undefined || known === alias ? alias : null);
+    }
+    return this.byInitials;
+  }
+
   /** The longest alias spelled at the start of these letters, with the letters it takes. */
   private spelledAt(letters: string): { alias: string; length: number } | undefined {
     const spellings = this.spellings();
@@ -54,7 +74,8 @@ export class UnitPinyin {
       // Syllables typed apart ("<音节> <音节> …") are joined while they still start a spelling.
       const hit = this.spelledAt(words.slice(at).join("").toLowerCase());
       if (!hit) {
-        out.push(words[at++]);
+        const word = words[at++];
+        out.push(this.initials().get(word.toLowerCase()) ?? word);
         continue;
       }
       let used = 0;
