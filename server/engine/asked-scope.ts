@@ -1,11 +1,18 @@
 import { tagged } from "../../ingest/index/tokenize.js";
 import { QUESTION_WORDS } from "./lexicon/question-words.js";
 import { QUOTED_SENTENCE_ASKED, QUOTED_TEXT } from "./lexicon/quoted-sentence.js";
-import { ASKING, PURPOSE_PREFACE, REMARK, SOURCE_ASIDE, TURN_TO_QUESTION } from "./lexicon/told-context.js";
+import {
+  ASKING,
+  LIST_COUNTED,
+  PURPOSE_PREFACE,
+  REMARK,
+  SOURCE_ASIDE,
+  TURN_TO_QUESTION,
+} from "./lexicon/told-context.js";
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
 import { DOES_WHAT } from "./lexicon/project-aspects.js";
-import { TABLE_NAMED } from "./lexicon/named-tables.js";
+import { SOURCES_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { MetricRef } from "./plan-schema.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
@@ -138,6 +145,8 @@ export function askedScope(
   const mask = (m: string) => "〇".repeat(m.length);
   rest = withoutToldContext(
     rest
+      .replace(SOURCES_COMPARED, mask)
+      .replace(LIST_COUNTED, mask)
       .replace(CUES, mask)
       .replace(LONG_QUESTION_WORDS, mask)
       .replace(DOES_WHAT_ANYWHERE, mask)

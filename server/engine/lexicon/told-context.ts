@@ -28,3 +28,7 @@ export const TURN_TO_QUESTION =
 /** An aside in brackets about where the message came from ("（从网页复制的表头）"): no figure or qualifier. */
 export const SOURCE_ASIDE =
   /[（(][^（）()]{0,20}(?:复制|粘贴|截图|表头|拍照|抄的|转发|网页|网上)[^（）()]{0,20}[）)]/g;
+
+/** The count of the items just listed ("货物、工程和服务三块加在一起"): no qualifier of them. */
+export const LIST_COUNTED =
+  /(?<=[\u4e00-\u9fa5])[两二三四五六七八九十]\s*(?:项|块|类|个|部分|样|笔)(?=\s*(?:加|合|相加|一共|总共|合计|之和|的和|都|[，,。？?]|$))/g;

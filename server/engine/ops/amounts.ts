@@ -699,7 +699,7 @@ function addParts(
 }
 
 /** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
-function wholeOfParts(refs: MetricRef[], listed: (part: MetricRef) => boolean): MetricRef | undefined {
+export function wholeOfParts(refs: MetricRef[], listed: (part: MetricRef) => boolean): MetricRef | undefined {
   if (refs.length < 2) return undefined;
   const parent = parentOf(refs[0]);
   if (!parent) return undefined;

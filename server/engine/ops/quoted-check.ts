@@ -24,8 +24,17 @@ export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): voi
   const quoted = quotedAmounts(plan.question);
   const { segment, figure } = headlineFigure(draft) ?? {};
   if (!quoted.length || !segment || !figure || !["万元", "元"].includes(figure.measure)) return;
-  const inWan = money(figure.value).div(figure.measure === "元" ? 10_000 : 1);
-  const agrees = quoted.some((q) => money(q.value).eq(inWan));
+  const wan = (f: { value: string; measure: string }) => money(f.value).div(f.measure === "元" ? 10_000 : 1);
+  const agrees = quoted.some((q) => money(q.value).eq(wan(figure)));
+  // Several figures asked: the asker's number may be any one's. Said to agree when one of them
+  // prints it; when none does, which one it was meant for is unknown, and nothing is said.
+  if (!agrees && new Set(plan.metrics.map((m) => JSON.stringify(m))).size > 1) {
+    const someFigure = draft.figures.some(
+      (f) => ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f))),
+    );
+    if (someFigure) draft.notes.unshift(["问题中所说的数字与文件所列相符。"]);
+    return;
+  }
   draft.notes.unshift(
     agrees
       ? ["问题中所说的数字与文件所列相符。"]

@@ -8,11 +8,12 @@ import {
   PARTS_JOINED,
   ROW_TOTAL_NAMED,
   SUM_CHECKED,
+  WHOLE_UNNAMED,
 } from "../lexicon/sum-check.js";
 import { rowOfCells } from "../subject-cells.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf, wholeOfParts } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 
 /**
@@ -21,6 +22,8 @@ import { metricLabel, scopeLabel } from "./labels.js";
  * mark ("A+B等于C", "C等于A加B"). Undefined for any other shape.
  */
 export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  const implied = partsAgainstTheirWhole(k, plan, scopes);
+  if (implied) return implied;
   // "<某行>的<列>加<列>能对上合计吗": the row's own total is the whole.
   const row =
     plan.metrics.length === 2 && ROW_TOTAL_NAMED.test(plan.question) ? rowOfCells(plan.metrics) : undefined;
@@ -82,4 +85,51 @@ function partsAndWhole(
   if (before === after) return undefined;
   const [a, b, c] = metrics;
   return before ? { parts: [a, b], whole: c } : { parts: [b, c], whole: a };
+}
+
+/**
+ * "<甲>、<乙>、<丙>三项加起来等于总额吗": every part the figure is made of named, the whole only by
+ * a word for a total. The parts added against the figure they make up.
+ */
+function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  const at = plan.question.search(SUM_CHECKED);
+  if (scopes.length !== 1 || at < 0 || !WHOLE_UNNAMED.test(plan.question)) return undefined;
+  const [scope] = scopes;
+  const want = wantOf(plan, scope);
+  const whole = wholeOfParts(plan.metrics, (part) => lookup(k, scope, part, want).length > 0);
+  if (!whole) return undefined;
+  const parts = plan.metrics.map((ref) => ({ ref, fact: lookup(k, scope, ref, want)[0] }));
+  const wholeFact = lookup(k, scope, whole, want)[0];
+  if (!wholeFact || parts.some((p) => !p.fact || p.fact.measure !== wholeFact.measure)) return undefined;
+  const facts = parts.map((p) => p.fact!);
+  const added = total(
+    facts.map((f) => f.value),
+    wholeFact.measure,
+  );
+  const wl = metricLabel(whole, k);
+  const same = money(added.value).eq(wholeFact.value);
+  const b = new DraftBuilder();
+  b.d.headline = [
+    `${scopeLabel(scope)}`,
+    ...parts.flatMap((p, i): (string | ReturnType<DraftBuilder["fact"]>)[] => [
+      i ? "、" : "",
+      `${metricLabel(p.ref, k)} `,
+      b.fact(p.fact!, metricLabel(p.ref, k)),
+    ]),
+    " 相加为 ",
+    b.computed(added, `${parts.length}项之和`, facts),
+    same ? `，与${wl} ` : `，不等于${wl} `,
+    b.fact(wholeFact, wl),
+    same ? " 相等。" : "",
+  ];
+  if (!same)
+    b.d.headline.push(
+      "，相差 ",
+      b.computed(difference(wholeFact.value, added.value, wholeFact.measure), `${wl}与各项之和的差`, [
+        wholeFact,
+        ...facts,
+      ]),
+      "。",
+    );
+  return b;
 }
