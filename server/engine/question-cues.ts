@@ -91,6 +91,9 @@ const SHARE_OF = /占.{0,12}(?:多少|百分之|比例|比重|几成|(?:几|多�
 const SHARE_CLAIMED = new RegExp(
   `(?:占|是[^，,。？?]{0,16}的)[^，,。？?]{0,12}?(?:${SHARE_CLAIMS.map((c) => c.pattern.source).join("|")})`,
 );
+/** Two shares set against each other ("占比相差几个百分点", "比重差多少"). */
+const SHARES_SET_APART =
+  /(?:占比|比重|比例)[^，,。？?]{0,12}(?:相差|差(?:多少|几|了))|(?:占比|比重)[^。？?]{0,20}百分点/;
 /** A multiple claimed between two figures ("比乙多一倍，对吗"). */
 const MULTIPLE_CLAIMED = new RegExp(MULTIPLE_CLAIMS.map((c) => c.pattern.source).join("|"));
 
@@ -161,6 +164,8 @@ export function detectOperation(
   if (MULTIPLE_CLAIMED.test(q) && several && yearCount <= 1) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
+  // "<整体>中甲的占比和乙的占比差几个百分点": each part's share of the whole, and the points between.
+  if (unitCount <= 1 && names.size > 2 && SHARES_SET_APART.test(q)) return "share";
   // "A加B" between two masked figures (〇); the mean of several units' figures.
   // "甲和乙加起来占丙几成": a share of the sum, not the sum of all three.
   // "A除去B以外", "扣除B后还剩", "A里除了B之外一共多少": one figure less the other (not their sum).

@@ -47,3 +47,14 @@ describe("a size claimed in words", () => {
     expect(r.answer).toContain("超过了“一个亿”");
   });
 });
+
+/** 000 (市政府办 2024 决算) lines 470–474: 基本支出4723.85万元, 人员经费2619.09万元, 公用经费2104.76万元. */
+describe("two shares of one whole set against each other", () => {
+  it("each share, then the gap in points between the shares shown", async () => {
+    const r = await samples.ask("市政府办2024年基本支出中，人员经费的占比和公用经费的占比相差多少个百分点？");
+    expect(r.answer).toContain("55.44%");
+    expect(r.answer).toContain("44.56%");
+    expect(r.answer).toContain("10.88个百分点");
+    expectGrounded(r);
+  });
+});

@@ -1,4 +1,5 @@
-import { factRatio } from "../calculator.js";
+import type { Fact } from "../../../ingest/schema.js";
+import { factRatio, pointsBetween } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -8,9 +9,12 @@ import { metricLabel, namesMasked, parentOf, scopeLabel } from "./labels.js";
 
 /** "<甲>和<乙>各占多少": each named part's share of their common whole, not one of the other. */
 export const EACH_SHARE =
-  /各占|分别占|各自占|各自的占比|各(?:是)?多少比例|分别是?多少比例|(?:占比|比重|比例)(?:各|分别|各自)(?:是|为)?(?:多少|几)|(?:和|与|及)[^，,。？?占]{1,12}?的?比例(?:是|为)?(?:多少|几|怎样|如何)?[？?]?$/;
+  /各占|(?:占比|比重|比例)(?:之)?(?:差|相差)|分别占|各自占|各自的占比|各(?:是)?多少比例|分别是?多少比例|(?:占比|比重|比例)(?:各|分别|各自)(?:是|为)?(?:多少|几)|(?:和|与|及)[^，,。？?占]{1,12}?的?比例(?:是|为)?(?:多少|几|怎样|如何)?[？?]?$/;
 
 const key = (r: MetricRef | undefined) => JSON.stringify(r);
+
+/** The gap between two shares asked ("占比差几个百分点"): in points, between the shares shown. */
+const POINTS_ASKED = /百分点|差几个点|(?:占比|比重|比例)(?:之)?(?:差|相差)/;
 
 /** Each figure's share is asked ("甲和乙各占多少"), not one figure's share of another. */
 /** "<整体>各项占比": every part's share of one whole named alone. */
@@ -59,10 +63,12 @@ export function eachShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const b = new DraftBuilder();
   const wl = metricLabel(whole, k);
   const lines: Segment[][] = [];
+  const shares: { label: string; value: string; facts: Fact[] }[] = [];
   for (const part of parts) {
     const pf = lookup(k, scope, part, want)[0];
     const share = pf ? factRatio(pf, wf) : undefined;
     if (!pf || !share) return undefined;
+    shares.push({ label: metricLabel(part, k), value: share.value, facts: [pf, wf] });
     const pl = metricLabel(part, k);
     lines.push([
       `${pl} `,
@@ -74,5 +80,13 @@ export function eachShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   }
   b.d.headline = [`${scopeLabel(scope)}${wl} `, b.fact(wf, wl), "，其中："];
   b.d.bullets.push(...lines);
+  if (shares.length === 2 && POINTS_ASKED.test(plan.question)) {
+    const [a, c] = shares;
+    b.d.bullets.push([
+      `两者占比相差 `,
+      b.computed(pointsBetween(a.value, c.value), `${a.label}与${c.label}占比之差`, [...a.facts, c.facts[0]]),
+      "。",
+    ]);
+  }
   return b;
 }
