@@ -267,6 +267,27 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
       "。",
     ]);
   }
+  // "排一下，平均每家多少": the mean of the ranked figures too.
+  if (
+    AVERAGE_ACROSS.test(plan.question) &&
+    ranked === shown.length &&
+    shown.length > 1 &&
+    measures.size === 1
+  ) {
+    const facts = shown.map((r) => r.fact);
+    b.d.bullets.push([
+      `${chineseCount(shown.length)}个单位平均 `,
+      b.computed(
+        average(
+          facts.map((f) => f.value),
+          top.fact.measure,
+        ),
+        `${label}平均数`,
+        facts,
+      ),
+      "。",
+    ]);
+  }
   if (ranked > shown.length) b.d.notes.push([`只列出前十位，其余单位从略（可在 /api/facts 下载全部数字）。`]);
   if (missing.length)
     b.d.notes.push([
