@@ -111,7 +111,7 @@ const BUDGET_AND_ACTUAL = /预算.{0,16}(?:决算|实际)|(?:决算|实际).{0,1
 const CHANGE =
   /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|涨幅|变成|变为|降到|降为|没了|涨|降了|降得|降这么|降那么|翻倍|翻番|翻了/;
 const CHANGE_OR_COMPARE =
-  /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|涨|降|多少|比较|相比|对比|差/;
+  /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|涨|降|多少|比较|相比|对比|差|翻|几倍/;
 
 /** The operation a question asks for, from its wording (figure names already masked out). */
 export function detectOperation(

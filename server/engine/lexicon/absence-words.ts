@@ -6,3 +6,6 @@
 export const ABSENCE_WORDS = ["无", "没有", "未发生", "未安排", "未列支", "不再列支", "不再安排"] as const;
 
 export const ABSENCE_REACH = 12;
+
+/** The item said to be zero after its name ("政府性基金拨款支出预算为0；"), within the reach. */
+export const ZERO_STATED = /为\s*(?:0|零)(?:\.0+)?\s*(?:万元|元)?(?![\d.])/;

@@ -63,3 +63,6 @@ export const ABOUT_POINTS = 3;
 export const ABOUT_FRACTION = 0.1;
 /** "…出头": at most this far above the claimed amount. */
 export const JUST_OVER_FRACTION = 0.2;
+
+/** An amount said roughly: only then is it a claimed size (an exact amount is checked as quoted). */
+export const ROUGH_AMOUNT = /大概|大约|约|左右|上下|出头|挂零|多|将近|接近|差不多|上亿|过亿|几乎/;

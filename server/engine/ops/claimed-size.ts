@@ -9,6 +9,7 @@ import {
   claimedNumber,
   JUST_OVER_FRACTION,
   MULTIPLE_CLAIMS,
+  ROUGH_AMOUNT,
   SHARE_CLAIMS,
   WAN_PER_SCALE,
 } from "../lexicon/claimed-sizes.js";
@@ -36,6 +37,8 @@ function claimIn(question: string): Claim | undefined {
     if (match) return { size: claim.times(match), measure: "倍", words: match[0], side };
   }
   const amount = AMOUNT_CLAIM.exec(question);
+  // "是201.5万吧": an exact amount, checked as quoted (quoted-check.ts), not as a size.
+  if (amount && side === "about" && !ROUGH_AMOUNT.test(question)) return undefined;
   // Said in Chinese numerals ("一个亿") it is repeated in words; digits are never printed as words.
   const words = amount && !/\d/.test(amount[0]) ? amount[0] : undefined;
   if (amount)

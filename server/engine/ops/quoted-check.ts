@@ -28,7 +28,9 @@ export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): voi
   const agrees = quoted.some((q) => money(q.value).eq(wan(figure)));
   // Several figures asked: the asker's number may be any one's. Said to agree when one of them
   // prints it; when none does, which one it was meant for is unknown, and nothing is said.
-  if (!agrees && new Set(plan.metrics.map((m) => JSON.stringify(m))).size > 1) {
+  // (One row read under two classifications is one figure.)
+  const names = new Set(plan.metrics.map((m) => (m.type === "metric" ? m.key : m.name)));
+  if (!agrees && names.size > 1) {
     const someFigure = draft.figures.some(
       (f) => ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f))),
     );

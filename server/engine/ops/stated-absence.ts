@@ -3,7 +3,7 @@ import type { Chunk } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import type { Draft, Passage } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { ABSENCE_REACH, ABSENCE_WORDS } from "../lexicon/absence-words.js";
+import { ABSENCE_REACH, ABSENCE_WORDS, ZERO_STATED } from "../lexicon/absence-words.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { retrieve } from "../retrieval.js";
 import { isFactOf } from "../select-facts.js";
@@ -17,6 +17,13 @@ const ABSENCE = new RegExp(ABSENCE_WORDS.join("|"), "g");
 /** The sentence of a passage that says the item does not exist ("本单位无<某项>…"), if any. */
 export function absenceSentence(text: string, item: RegExp): string | undefined {
   for (const sentence of text.replace(/\n/g, "").match(/[^。；;]+[。；;]?/g) ?? []) {
+    // "<某项>预算为0": the item named, then said to be zero.
+    const named = item.exec(sentence);
+    if (named) {
+      const after = sentence.slice(named.index + named[0].length);
+      const zero = ZERO_STATED.exec(after);
+      if (zero && zero.index <= ABSENCE_REACH) return sentence.trim();
+    }
     for (const word of sentence.matchAll(ABSENCE)) {
       const after = sentence.slice((word.index ?? 0) + word[0].length);
       const hit = item.exec(after);
