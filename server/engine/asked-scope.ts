@@ -8,6 +8,7 @@ import {
   REMARK,
   SOURCE_ASIDE,
   TURN_TO_QUESTION,
+  WORDING_ASKED,
 } from "./lexicon/told-context.js";
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
@@ -147,6 +148,7 @@ export function askedScope(
     rest
       .replace(SOURCES_COMPARED, mask)
       .replace(LIST_COUNTED, mask)
+      .replace(WORDING_ASKED, mask)
       .replace(CUES, mask)
       .replace(LONG_QUESTION_WORDS, mask)
       .replace(DOES_WHAT_ANYWHERE, mask)

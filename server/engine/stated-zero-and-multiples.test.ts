@@ -28,3 +28,13 @@ describe("a budget set against last year's execution as a multiple", () => {
     expectGrounded(r);
   });
 });
+
+/** 商务委 2025 部门预算 p22 (rendered): 因公出国（境）费 0, "此部分预算由区外办统一安排". */
+describe("the document's own words asked for", () => {
+  const { ask: askSwh } = usePdfEngine(["putuo-swh-2025-bumen-yusuan.pdf"]);
+  it("“原文怎么说的” is no qualifier: the zero and its stated reason", async () => {
+    const r = await askSwh("商务委2025年三公经费预算是多少？", "因公出国为什么是0，原文是怎么写的？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("此部分预算由区外办统一安排");
+  });
+});
