@@ -47,3 +47,12 @@ describe("a head count two documents of one year state differently", () => {
     expect(r.answer).not.toContain("实际支出");
   });
 });
+
+/** 001 line 1146: 会议费 "支出决算为0.3万元 … 人数30人" (its 06-table row prints 0.00). */
+describe("a meeting's cost per head", () => {
+  it("is divided by the attendance the sentence states, not by the staff", async () => {
+    const r = await samples.ask("驻京办2024年会议费平均每人花了多少？");
+    expect(r.answer).toContain("人数 **30人**");
+    expect(r.answer).not.toContain("人数人数");
+  });
+});

@@ -433,7 +433,7 @@ export const PER_UNITS: readonly PerUnit[] = [
     averagedWords: ["在职的人", "在职人员", "在编人员", "干部职工", "职工", "员工"],
     divisors: ["在职人数", "编制数"],
     per: "人",
-    servedBy: { amounts: ["公务接待费", "因公出国（境）费"], ownCounts: ["人次", "人"] },
+    servedBy: { amounts: ["公务接待费", "因公出国（境）费", "会议费", "培训费"], ownCounts: ["人次", "人"] },
     defaultAmount: "支出合计",
   },
   {

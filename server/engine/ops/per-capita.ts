@@ -57,7 +57,9 @@ const COUNT_WORDS: Readonly<Record<string, string>> = { 个: "数", 人: "人数
 function countLabel(count: Fact): string {
   const noun = /（(.+)）/.exec(count.column)?.[1] ?? "";
   // "团组8个" is a number of 团组, not "团组个".
-  return `${noun || "累计"}${COUNT_WORDS[count.measure] ?? count.measure}`;
+  const word = COUNT_WORDS[count.measure] ?? count.measure;
+  // "人数30人" is already a 人数.
+  return noun.endsWith(word) ? noun : `${noun || "累计"}${word}`;
 }
 
 function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): PerScope | undefined {
