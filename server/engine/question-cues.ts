@@ -164,7 +164,7 @@ export function detectOperation(
   if (MULTIPLE_CLAIMED.test(q) && several && yearCount <= 1) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
-  // "<整体>中甲的占比和乙的占比差几个百分点": each part's share of the whole, and the points between.
+  // "<整体>中甲和乙的占比相差多少个百分点": each part's share of the whole, and the points between.
   if (unitCount <= 1 && names.size > 2 && SHARES_SET_APART.test(q)) return "share";
   // "A加B" between two masked figures (〇); the mean of several units' figures.
   // "甲和乙加起来占丙几成": a share of the sum, not the sum of all three.

@@ -2,19 +2,7 @@ import { clarify, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import type { QueryPlan } from "./plan-schema.js";
 import type { Scope } from "./scope.js";
-
-const NUMERALS: Readonly<Record<string, number>> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
+import { NUMERALS } from "./lexicon/numerals.js";
 
 /** "三个单位", "两家部门": how many units the question says it is about. */
 const NAMED_COUNT = /([两二三四五六七八九十]|\d+)\s*(?:个|家)(?:单位|部门)/;

@@ -1,3 +1,5 @@
+import { NUMERALS } from "./numerals.js";
+
 /**
  * Sizes an asker claims in words and asks to have checked ("占八成吧", "是一半吗", "超过四分之三了吗",
  * "超过一个亿了吗", "一千万出头吗", "比乙多一倍，对吗"). The answer computes the figure as always and
@@ -5,19 +7,8 @@
  * Chinese numerals in amounts are digits by then ("一千万" → "1000万").
  */
 
-const NUMERAL: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
+/** Chinese numerals one to ten. */
+const NUMERAL: Readonly<Record<string, number>> = { 一: 1, ...NUMERALS };
 
 /** The asker wants the claim confirmed. */
 export const CLAIM_CHECKED = /吗|吧|对不对|是不是|是否|真的|对么|有没有|没有[？?]*$/;

@@ -67,7 +67,7 @@ export const SAME_QUESTION_OF: readonly (readonly [RegExp, string])[] = [
 
 /**
  * The figure just given, checked against a size or converted ("超过一个亿了吗", "一千万出头吗",
- * "换算成亿元大概多少"): the same figure asked again, no other named.
+ * "折成亿元是多少"): the same figure asked again, no other named.
  */
 const CLAIMED_SIZE = String.raw`(?:(?:\d+(?:\.\d+)?|[一两二三四五六七八九十])\s*个?\s*(?:亿|千万|百万|万)元?|[一二两三四五六七八九]成|一半|[二三四五六七八九十]分之[一二三四五六七八九])`;
 export const FIGURE_RECHECKED = new RegExp(

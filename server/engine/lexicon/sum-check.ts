@@ -17,5 +17,5 @@ export const PARTS_GLOSSED = /[（(][^（）()，,。？?]{1,16}(?:[+＋]|加上
 /** The whole named only as the row's total ("能对上合计吗", "等于小计吗"). */
 export const ROW_TOTAL_NAMED = /(?:合计|小计|总计|总数)(?:数|栏|列)?(?:吗|么|没有|[？?]|$)/;
 
-/** The whole named only by a word for a total ("三项加起来等于总额吗"): the figure the parts make up. */
+/** The whole named only by a word for a total ("<甲>、<乙>、<丙>相加是否就是总数"): the figure the parts make up. */
 export const WHOLE_UNNAMED = /总额|总数|合计|总计|小计|总的|整体|总共的/;

@@ -25,7 +25,7 @@ export const PURPOSE_PREFACE =
 export const TURN_TO_QUESTION =
   /^(?:那么?|所以|请问|我想问|想问一下|问一下|我?(?:就|就是|只是)?(?:很|挺)?(?:好奇|想知道|想了解)[，,]?$)/;
 
-/** An aside in brackets about where the message came from ("（从网页复制的表头）"): no figure or qualifier. */
+/** An aside in brackets about where the message came from ("（网上复制过来的）"): no figure or qualifier. */
 export const SOURCE_ASIDE =
   /[（(][^（）()]{0,20}(?:复制|粘贴|截图|表头|拍照|抄的|转发|网页|网上)[^（）()]{0,20}[）)]/g;
 

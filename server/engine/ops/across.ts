@@ -250,44 +250,28 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
   shown.forEach((r, i) =>
     b.d.bullets.push([`第${PLACES[i]}位 ${r.scope.unit}：`, b.fact(r.fact, r.scope.unit)]),
   );
-  // "加起来多少，谁最多": the ranked figures added too, when every one is shown in one measure.
+  // "合计多少、哪家最多" / "排个名，每家平均是多少": the ranked figures added or averaged too, when
+  // every one is shown in one measure.
   const measures = new Set(shown.map((r) => r.fact.measure));
-  if (SUM_CUE.test(plan.question) && ranked === shown.length && shown.length > 1 && measures.size === 1) {
-    const facts = shown.map((r) => r.fact);
-    b.d.bullets.push([
-      `${chineseCount(shown.length)}个单位合计 `,
-      b.computed(
-        total(
-          facts.map((f) => f.value),
-          top.fact.measure,
-        ),
-        `${label}合计`,
-        facts,
-      ),
-      "。",
-    ]);
-  }
-  // "排一下，平均每家多少": the mean of the ranked figures too.
-  if (
-    AVERAGE_ACROSS.test(plan.question) &&
-    ranked === shown.length &&
-    shown.length > 1 &&
-    measures.size === 1
-  ) {
-    const facts = shown.map((r) => r.fact);
-    b.d.bullets.push([
-      `${chineseCount(shown.length)}个单位平均 `,
-      b.computed(
-        average(
-          facts.map((f) => f.value),
-          top.fact.measure,
-        ),
-        `${label}平均数`,
-        facts,
-      ),
-      "。",
-    ]);
-  }
+  const whole = ranked === shown.length && shown.length > 1 && measures.size === 1;
+  const facts = shown.map((r) => r.fact);
+  const values = facts.map((f) => f.value);
+  const acrossRanked = [
+    { asked: SUM_CUE, word: "合计", figure: () => total(values, top.fact.measure), named: `${label}合计` },
+    {
+      asked: AVERAGE_ACROSS,
+      word: "平均",
+      figure: () => average(values, top.fact.measure),
+      named: `${label}平均数`,
+    },
+  ];
+  for (const { asked, word, figure, named } of acrossRanked)
+    if (whole && asked.test(plan.question))
+      b.d.bullets.push([
+        `${chineseCount(shown.length)}个单位${word} `,
+        b.computed(figure(), named, facts),
+        "。",
+      ]);
   if (ranked > shown.length) b.d.notes.push([`只列出前十位，其余单位从略（可在 /api/facts 下载全部数字）。`]);
   if (missing.length)
     b.d.notes.push([

@@ -9,7 +9,7 @@ import { lookup, type wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 
 /**
- * "<单位>年初结转和结余多少" where the 收支总表 leaves the row blank: the table's own identity says
+ * "<单位>年初结转和结余有几何" where the 收支总表 leaves the row blank: the table's own identity says
  * what it holds. Answered only when the 总计 equals this year's total in the same table (then every
  * row beside it is 0); otherwise the blank stays unread.
  */

@@ -88,7 +88,7 @@ function partsAndWhole(
 }
 
 /**
- * "<甲>、<乙>、<丙>三项加起来等于总额吗": every part the figure is made of named, the whole only by
+ * "<甲>、<乙>、<丙>相加是否就是总数": every part the figure is made of named, the whole only by
  * a word for a total. The parts added against the figure they make up.
  */
 function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
