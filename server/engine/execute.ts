@@ -237,10 +237,14 @@ function eachYearOnItsOwn(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft
 /** Notes every answer carries: how words were read, which year was assumed. */
 function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   if (draft.status !== "answered") return;
-  const assumed = scopes.find((s) => s.assumedYear);
-  if (assumed)
+  const assumed = scopes.filter((s) => s.assumedYear);
+  // Units whose latest documents are of different years or kinds: each one's is said with its figure.
+  const assumedAlike = new Set(assumed.map((s) => `${s.year}${s.doc.kind}`)).size === 1;
+  if (assumed.length)
     draft.notes.unshift([
-      `问题未指明年份，按已公开的最新年度（${assumed.year}年度${assumed.doc.kind}）回答。`,
+      assumedAlike
+        ? `问题未指明年份，按已公开的最新年度（${assumed[0].year}年度${assumed[0].doc.kind}）回答。`
+        : "问题未指明年份，各单位按各自已公开的最新年度回答（年份不同，比较时请留意）。",
     ]);
   const relative = /去年|上一年|前一年|上年/.exec(plan.question)?.[0];
   if (plan.yearSource === "relative" && plan.years.length === 1 && relative)
