@@ -8,7 +8,7 @@ import type { MetricRef } from "./plan-schema.js";
 import { MIN_COVER } from "./vocabulary.js";
 import { headsProjectList, namesPartsOf } from "./part-words.js";
 import { isScore } from "./ops/quote-fact.js";
-import { pinyin } from "pinyin-pro";
+import { syllables } from "./unit-pinyin.js";
 
 /** Below this the answer names what it found closest instead of answering with it. */
 export const CONFIDENCE_FLOOR = 0.6;
@@ -45,7 +45,6 @@ const ROMANISED = /^(?=[a-z]{4,}$)[b-df-hj-np-tv-z]*[aeiouv][a-z]*$/;
 /** Two or more Chinese characters, not in the unit's name, spelled as a run of its name's pinyin. */
 function soundsWithin(word: string, unit: string): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/.test(word) || unit.includes(word)) return false;
-  const syllables = (text: string) => pinyin(text, { toneType: "none", type: "array" });
   const asked = syllables(word).join(" ");
   return ` ${syllables(unit).join(" ")} `.includes(` ${asked} `);
 }

@@ -10,9 +10,22 @@ const ORGAN_NAME = /^[\u4e00-\u9fa5]{2,3}(?:局|委|办|处|院|厅|所)$/;
 /** A run of Latin words in a question ("<拼音> street", "<拼音连写>"). */
 const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/gi;
 
+/**
+ * A Chinese text's toneless syllables ("北京" → ["bei", "jing"]), remembered: unit names are spelled
+ * for every question. Askers' words pass through too, so the memory is bounded.
+ */
+const SYLLABLES = new Map<string, readonly string[]>();
+const SYLLABLES_KEPT = 10_000;
+export function syllables(text: string): readonly string[] {
+  let found = SYLLABLES.get(text);
+  if (found) return found;
+  if (SYLLABLES.size >= SYLLABLES_KEPT) SYLLABLES.clear();
+  SYLLABLES.set(text, (found = pinyin(text, { toneType: "none", type: "array" })));
+  return found;
+}
+
 /** A Chinese name's toneless pinyin without spaces ("北京" → "beijing"). */
-export const spelling = (name: string) =>
-  pinyin(name, { toneType: "none", type: "array" }).join("").toLowerCase();
+export const spelling = (name: string) => syllables(name).join("").toLowerCase();
 
 /**
  * Names spelled in pinyin, as people type them without a Chinese keyboard: each alias of the

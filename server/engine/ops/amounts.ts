@@ -140,16 +140,13 @@ function gapsBetweenSources(b: DraftBuilder, facts: Fact[], label: string): Segm
 const shownValues = (facts: Fact[]) => distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
 
 /** Two sources print the figure on one basis, and not one as the other rounded: the document disagrees. */
-const disagrees = (first: Fact, other: Fact, otherFunds = false) =>
-  sameBasis(first, other) &&
-  !(otherFunds && fundScopesDiffer(first.table, other.table)) &&
-  !sameWhenRounded(other, first);
+const disagrees = (first: Fact, other: Fact) => sameBasis(first, other) && !sameWhenRounded(other, first);
 
 /**
  * The unit has money besides the general budget's appropriation (its income total exceeds it): only
  * then may an all-funds table and a general-budget table print one row differently without error.
  */
-export function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
+function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
   const want = scope.doc.kind === "预算" ? "budget" : "actual";
   const income = lookup(k, scope, { type: "metric", key: "收入合计" }, want)[0];
   const general = lookup(k, scope, { type: "metric", key: "一般公共预算财政拨款收入" }, want)[0];
@@ -157,12 +154,16 @@ export function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
 }
 
 /** "…口径不同（前者含全部资金来源，后者只含一般公共预算财政拨款）": two tables counting different money. */
-function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string {
+function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string | undefined {
   const scopes = otherFunds && fundScopesDiffer(other.table, first.table);
   return scopes
     ? `，与${sourceLabel(first)}口径不同（前者${FUND_SCOPE_WORDS[scopes[0]]}，后者${FUND_SCOPE_WORDS[scopes[1]]}）。`
-    : "";
+    : undefined;
 }
+
+/** The facts come from tables of two fund scopes and the unit has other money: they may differ. */
+const fundsMayDiffer = (k: Knowledge, scope: Scope, facts: Fact[]) =>
+  facts.some((f) => fundScopesDiffer(facts[0].table, f.table)) && hasOtherFunds(k, scope);
 
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
 export function stateValue(
@@ -184,12 +185,11 @@ export function stateValue(
     b.fact(f, label),
     !sameBasis(values[0], f)
       ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
-      : scopeNote(values[0], f, otherFunds)
-        ? scopeNote(values[0], f, otherFunds)
-        : // 1234.57 in the text is the table's 12,345,678.90 元 rounded: the same figure, not a second one.
-          !disagrees(values[0], f, otherFunds)
+      : (scopeNote(values[0], f, otherFunds) ??
+        // 1234.57 in the text is the table's 12,345,678.90 元 rounded: the same figure, not a second one.
+        (!disagrees(values[0], f)
           ? `，是${where(values[0])}同一数字的四舍五入。`
-          : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`,
+          : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`)),
   ]);
   return { headline, notes };
 }
@@ -296,7 +296,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       // One row read through two names (一般公共服务支出 and its code 201): said once.
       if (said.has(facts[0].id)) continue;
       said.add(facts[0].id);
-      const { headline, notes } = stateValue(b, facts, label, false, hasOtherFunds(k, scope));
+      const { headline, notes } = stateValue(b, facts, label, false, fundsMayDiffer(k, scope, facts));
       if (DIFFERENCE_ASKED.test(plan.question)) b.d.bullets.push(...gapsBetweenSources(b, facts, label));
       const what = wantLabel(want, facts[0], label);
       const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];

@@ -1,6 +1,7 @@
 import { money, withinRounding } from "../../../lib/money.js";
-import { difference, total } from "../calculator.js";
-import { DraftBuilder } from "../draft.js";
+import { difference, total, type Computed } from "../calculator.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Fact } from "../../../ingest/schema.js";
 import type { Knowledge } from "../knowledge.js";
 import {
   NARRATIVE_NAMED,
@@ -45,7 +46,6 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   const [fl, sl, wl] = [first, second, whole].map((x) => metricLabel(x.ref, k));
   const added = total([first.fact.value, second.fact.value], measure);
   const b = new DraftBuilder();
-  const same = money(added.value).eq(whole.fact.value);
   b.d.headline = [
     `${scopeLabel(scope)}${fl} `,
     b.fact(first.fact, fl),
@@ -53,22 +53,36 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
     b.fact(second.fact, sl),
     " 为 ",
     b.computed(added, `${fl}与${sl}之和`, [first.fact, second.fact]),
-    same ? `，与${wl} ` : `，不等于${wl} `,
-    b.fact(whole.fact, wl),
-    same ? " 相等。" : "",
   ];
-  if (!same) {
-    const gap = difference(whole.fact.value, added.value, measure);
-    b.d.headline.push(
-      "，相差 ",
-      b.computed(gap, `${wl}与两项之和的差`, [whole.fact, first.fact, second.fact]),
-      "。",
-    );
-    const printed = [first.fact.value, second.fact.value, whole.fact.value];
-    if (withinRounding(printed, money(gap.value), 2))
-      b.d.notes.push(["相差不超过各数按所印小数位取整可能造成的误差，多半是取整所致，不是口径不同。"]);
-  }
+  const gap = setAgainstWhole(b, added, whole.fact, wl, [first.fact, second.fact], "两项之和");
+  const printed = [first.fact.value, second.fact.value, whole.fact.value];
+  if (gap && withinRounding(printed, money(gap.value), 2))
+    b.d.notes.push(["相差不超过各数按所印小数位取整可能造成的误差，多半是取整所致，不是口径不同。"]);
   return b;
+}
+
+/**
+ * The sum set against the whole at the end of the headline: "，与<整体> X 相等。", or "，不等于<整体> X，
+ * 相差 Y。" with the gap computed (returned, undefined when they agree).
+ */
+function setAgainstWhole(
+  b: DraftBuilder,
+  added: Computed,
+  whole: Fact,
+  wholeLabel: string,
+  parts: Fact[],
+  sumName: string,
+): Computed | undefined {
+  const same = money(added.value).eq(whole.value);
+  b.d.headline.push(
+    same ? `，与${wholeLabel} ` : `，不等于${wholeLabel} `,
+    b.fact(whole, wholeLabel),
+    same ? " 相等。" : "",
+  );
+  if (same) return undefined;
+  const gap = difference(whole.value, added.value, whole.measure);
+  b.d.headline.push("，相差 ", b.computed(gap, `${wholeLabel}与${sumName}的差`, [whole, ...parts]), "。");
+  return gap;
 }
 
 /** Which two of three figures are added and which is the whole, from where the checking word stands. */
@@ -97,39 +111,26 @@ function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   const [scope] = scopes;
   const want = wantOf(plan, scope);
   const whole = wholeOfParts(plan.metrics, (part) => lookup(k, scope, part, want).length > 0);
-  if (!whole) return undefined;
-  const parts = plan.metrics.map((ref) => ({ ref, fact: lookup(k, scope, ref, want)[0] }));
-  const wholeFact = lookup(k, scope, whole, want)[0];
-  if (!wholeFact || parts.some((p) => !p.fact || p.fact.measure !== wholeFact.measure)) return undefined;
-  const facts = parts.map((p) => p.fact!);
+  const wholeFact = whole && lookup(k, scope, whole, want)[0];
+  if (!whole || !wholeFact) return undefined;
+  const parts: { label: string; fact: Fact }[] = [];
+  for (const ref of plan.metrics) {
+    const fact = lookup(k, scope, ref, want)[0];
+    if (!fact || fact.measure !== wholeFact.measure) return undefined;
+    parts.push({ label: metricLabel(ref, k), fact });
+  }
+  const facts = parts.map((p) => p.fact);
   const added = total(
     facts.map((f) => f.value),
     wholeFact.measure,
   );
-  const wl = metricLabel(whole, k);
-  const same = money(added.value).eq(wholeFact.value);
   const b = new DraftBuilder();
   b.d.headline = [
     `${scopeLabel(scope)}`,
-    ...parts.flatMap((p, i): (string | ReturnType<DraftBuilder["fact"]>)[] => [
-      i ? "、" : "",
-      `${metricLabel(p.ref, k)} `,
-      b.fact(p.fact!, metricLabel(p.ref, k)),
-    ]),
+    ...parts.flatMap(({ label, fact }, i): Segment[] => [i ? "、" : "", `${label} `, b.fact(fact, label)]),
     " 相加为 ",
     b.computed(added, `${parts.length}项之和`, facts),
-    same ? `，与${wl} ` : `，不等于${wl} `,
-    b.fact(wholeFact, wl),
-    same ? " 相等。" : "",
   ];
-  if (!same)
-    b.d.headline.push(
-      "，相差 ",
-      b.computed(difference(wholeFact.value, added.value, wholeFact.measure), `${wl}与各项之和的差`, [
-        wholeFact,
-        ...facts,
-      ]),
-      "。",
-    );
+  setAgainstWhole(b, added, wholeFact, metricLabel(whole, k), facts, "各项之和");
   return b;
 }
