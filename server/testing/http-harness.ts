@@ -47,10 +47,15 @@ export async function ingestInto(indexDir: string, paths: string[] = [DOCS_DIR])
 }
 
 /** The server's engine source for an index folder, offline (no LLM stages whatever the environment says). */
-export function offlineLoader(indexDir: string): EngineSource {
+export function offlineLoader(indexDir: string): EngineSource & { close: () => Promise<void> } {
   const config = { ...loadConfig({}), INDEX_DIR: indexDir, llmEnabled: false };
   const reader = testStore(indexDir).reader();
-  return { load: () => loadEngine(config, reader), generation: () => reader.generation() };
+  return {
+    load: () => loadEngine(config, reader),
+    generation: () => reader.generation(),
+    // Releases the reader's connections (it reopens them on its next query).
+    close: () => reader.close(),
+  };
 }
 
 /** The app on a free port over a fresh index of the sample corpus; close() stops it and removes the index. */

@@ -37,6 +37,8 @@ export async function buildSampleIndex(
   /** Every fact of the sample corpus, in store order (for tests that pick facts by hand). */
   facts: Fact[];
   embeddings: Embeddings;
+  /** The temp folder holding the index (what cleanup removes). */
+  folder: string;
   cleanup: () => Promise<void>;
 }> {
   const work = await mkdtemp(join(tmpdir(), "budget-qa-engine-"));
@@ -56,6 +58,7 @@ export async function buildSampleIndex(
     store: reader,
     facts: await reader.facts({}),
     embeddings,
+    folder: work,
     cleanup: async () => {
       await reader.close();
       await rm(work, { recursive: true, force: true });
