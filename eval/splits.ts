@@ -91,6 +91,12 @@ import { z } from "zod";
  *   definitions and questions about the document itself, conversations that correct or narrow,
  *   cross-city comparisons, everyday out-of-scope asks and robustness); first scored on arrival,
  *   then open for tuning.
+ * - `dev27`: a twenty-eighth set written the same way in session 29 (210 items, all 13 documents,
+ *   in several asks in one message, years relative to the document's, money said the way people
+ *   say it, hypotheticals and forecasts, a council hearing's lists, students' definitions,
+ *   headlines to check, follow-ups that change unit, year or body or challenge the answer,
+ *   everyday out-of-scope asks and colloquial robustness); first scored on arrival, then open for
+ *   tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -122,6 +128,7 @@ export const Split = z.enum([
   "dev24",
   "dev25",
   "dev26",
+  "dev27",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -170,4 +177,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev24: { dir: join(GOLD, "dev24"), corpus: "configured", heldOut: false },
   dev25: { dir: join(GOLD, "dev25"), corpus: "configured", heldOut: false },
   dev26: { dir: join(GOLD, "dev26"), corpus: "configured", heldOut: false },
+  dev27: { dir: join(GOLD, "dev27"), corpus: "configured", heldOut: false },
 };

@@ -22,7 +22,12 @@ import {
  */
 describe("ratio: completion rates and shares", () => {
   it("驻京办三公经费 23.3 ÷ 40 = 58.25% (001 line 1132)", () => {
-    expect(ratio("23.3", "40")).toEqual({ value: "58.25", measure: "%", formula: "23.3 ÷ 40 = 58.25%" });
+    expect(ratio("23.3", "40")).toEqual({
+      value: "58.25",
+      measure: "%",
+      formula: "23.3 ÷ 40 = 58.25%",
+      exact: "58.25",
+    });
   });
 
   it.each([
@@ -41,7 +46,7 @@ describe("ratio: completion rates and shares", () => {
   });
 
   it("always prints two decimals, zero included", () => {
-    expect(ratio("0", "40")).toEqual({ value: "0.00", measure: "%", formula: "0 ÷ 40 = 0.00%" });
+    expect(ratio("0", "40")).toEqual({ value: "0.00", measure: "%", formula: "0 ÷ 40 = 0.00%", exact: "0" });
     expect(ratio("236.85", "236.85")?.value).toBe("100.00");
   });
 
@@ -196,7 +201,10 @@ describe("percentage points versus percent", () => {
 
 describe("times", () => {
   it("市政府办三公经费 136.85 is 15.21 times 区委办's 9 (000 line 356, 002 line 338)", () => {
-    expect(times("136.85", "9")).toEqual({ value: "15.21", measure: "倍", formula: "136.85 ÷ 9 = 15.21倍" });
+    const multiple = times("136.85", "9");
+    expect(multiple).toMatchObject({ value: "15.21", measure: "倍", formula: "136.85 ÷ 9 = 15.21倍" });
+    // Unrounded, for another precision asked: 136.85 ÷ 9 = 15.20555…
+    expect(multiple?.exact).toMatch(/^15\.20555/);
   });
 
   it("less than once is still a multiple", () => {

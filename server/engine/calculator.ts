@@ -7,6 +7,8 @@ export interface Computed {
   formula: string;
   /** Decimals to print when asked for other than the usual two ("四舍五入到万元"). */
   places?: number;
+  /** A rate's value before rounding, for another precision asked ("保留一位小数"). */
+  exact?: string;
 }
 
 /** Operands print as the documents print them; results round half-up to 2 decimals. */
@@ -16,8 +18,14 @@ function show(v: string): string {
 
 export function ratio(part: string, whole: string): Computed | undefined {
   if (money(whole).isZero()) return undefined;
-  const value = money(part).div(whole).times(100).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
-  return { value, measure: "%", formula: `${show(part)} ÷ ${show(whole)} = ${value}%` };
+  const exact = money(part).div(whole).times(100);
+  const value = exact.toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return {
+    value,
+    measure: "%",
+    formula: `${show(part)} ÷ ${show(whole)} = ${value}%`,
+    exact: exact.toFixed(),
+  };
 }
 
 /**
@@ -34,8 +42,9 @@ export function factRatio(
 /** How many times b the amount a is ("131.13 ÷ 9 = 14.57倍"). */
 export function times(a: string, b: string): Computed | undefined {
   if (money(b).isZero()) return undefined;
-  const value = money(a).div(b).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
-  return { value, measure: "倍", formula: `${show(a)} ÷ ${show(b)} = ${value}倍` };
+  const exact = money(a).div(b);
+  const value = exact.toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure: "倍", formula: `${show(a)} ÷ ${show(b)} = ${value}倍`, exact: exact.toFixed() };
 }
 
 /** An amount in 万元 stated in 亿元 ("37151.47万元 ÷ 10000 = 3.72亿元"), half-up to 2 decimals. */
@@ -87,7 +96,7 @@ export function lessAll(whole: string, parts: string[], measure: string): Comput
 }
 
 /** The scale of a money measure in 元 (万元 is 10⁴ 元). */
-const YUAN_PER: Readonly<Record<string, number>> = { 元: 1, 万元: 10_000, 亿元: 100_000_000 };
+const YUAN_PER: Readonly<Record<string, number>> = { 元: 1, 千元: 1_000, 万元: 10_000, 亿元: 100_000_000 };
 
 /**
  * An amount written in another money measure and rounded half-up to `places` decimals
@@ -108,6 +117,17 @@ export function roundedTo(value: string, measure: string, to: string, places: nu
     measure: to,
     places,
     formula: `${written}四舍五入到${places ? `${places}位小数` : "个位"}为 ${result}${to}`,
+  };
+}
+
+/** A rate (%, 倍) written with other decimals than two, from its unrounded value. */
+export function rateRoundedTo(exact: string, measure: string, places: number): Computed {
+  const result = money(exact).toDecimalPlaces(places, Money.ROUND_HALF_UP).toFixed(places);
+  return {
+    value: result,
+    measure,
+    places,
+    formula: `${money(exact).toDecimalPlaces(6, Money.ROUND_HALF_UP).toFixed()}${measure}四舍五入到${places ? `${places}位小数` : "个位"}为 ${result}${measure}`,
   };
 }
 

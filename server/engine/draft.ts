@@ -11,6 +11,8 @@ export interface Figure {
   formula?: string;
   /** Decimals to print, when asked for other than the usual ones. */
   places?: number;
+  /** A rate's value before rounding. */
+  exact?: string;
   facts: Fact[];
 }
 
@@ -69,6 +71,7 @@ export class DraftBuilder {
       measure: c.measure,
       formula: c.formula,
       ...(c.places !== undefined ? { places: c.places } : {}),
+      ...(c.exact !== undefined ? { exact: c.exact } : {}),
       facts,
     });
   }

@@ -72,6 +72,7 @@ import { addPrecisionAsked } from "./ops/precision-asked.js";
 import { addClaimVerdict } from "./ops/claimed-size.js";
 import { eachCompared } from "./ops/each-compared.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
+import { unitsPrinting } from "./unit-choice.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -300,10 +301,23 @@ const MOST_CANDIDATES = 4;
  * beside it (cited), so the asker sees both and can say which was meant.
  */
 async function candidatesShown(k: Knowledge, plan: QueryPlan): Promise<Draft> {
+  const candidates = plan.candidates ?? [];
+  const printing = await unitsPrinting(k, plan.question, candidates);
+  if (printing.length === 1) {
+    const others = candidates.filter((unit) => unit !== printing[0]);
+    const reading = `所引金额只见于${printing[0]}的文件，按它回答（同名的还有${others.join("、")}）`;
+    return draftFor(k, {
+      ...plan,
+      units: printing,
+      clarify: undefined,
+      candidates: undefined,
+      readings: [...plan.readings, reading],
+    });
+  }
   const b = new DraftBuilder();
   b.d.status = "clarify";
   b.d.headline = [plan.clarify ?? ""];
-  for (const unit of (plan.candidates ?? []).slice(0, MOST_CANDIDATES)) {
+  for (const unit of candidates.slice(0, MOST_CANDIDATES)) {
     const one = await draftFor(k, { ...plan, units: [unit], clarify: undefined, candidates: undefined });
     if (one.status === "answered" && one.headline.length) b.d.bullets.push(b.adopt(one.headline, one));
   }
@@ -318,7 +332,7 @@ async function candidatesShown(k: Knowledge, plan: QueryPlan): Promise<Draft> {
 export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   k.tablesNamed = tablesNamedIn(asked.question);
   const draft = await draftFor(k, asked);
-  addCountBesideZeroCost(k, draft);
+  await addCountBesideZeroCost(k, draft);
   addCostWithoutCount(k, draft);
   addSiblingsBesideNil(k, asked, draft);
   addQuotedCheck(k, asked, draft);

@@ -36,3 +36,13 @@ describe("a figure named by what it is not", () => {
     expectGrounded(r);
   });
 });
+
+describe("the rest of a whole once a part is taken off", () => {
+  it("“除了<甲>，别的<整体>” is the whole less the part, not a row named 其他<整体> less it", async () => {
+    const r = await ask("普陀区财政局2024年除了财政拨款收入以外，别的收入还有吗？多少");
+    expect(r.answer).toContain("2946.25 − 2940.05");
+    expect(r.answer).toContain("**6.20万元**");
+    expect(r.answer).not.toContain("2933.85");
+    expectGrounded(r);
+  });
+});

@@ -129,9 +129,12 @@ const NAMED_RATIOS: readonly [RegExp, string][] = [
   [/编制(?:的)?(?:使用|占用|利用)率|满编率|在编率/g, "在职人数占编制数的比例"],
 ];
 
-/** "五十万", "三百万元", "两千万以上", "八千元": an amount in Chinese numerals before 万, 亿 or 元, in digits. */
+/**
+ * "五十万", "三百万元", "两千万以上", "八千元": an amount in Chinese numerals before 万, 亿 or 元, in digits.
+ * "多少千元", "折合千元": 千元 there is the measure asked in, no amount.
+ */
 const NUMERAL_AMOUNT =
-  /(?<![\d〇零一二两三四五六七八九十百千])([一二两三四五六七八九十百千]{1,5})(?=(?:万|亿)(?:元|块|以上|以下|之间|到|至|左右|上下|的|多|[,，。？?、]|$)|元|(?:到|至)[一二两三四五六七八九十百千\d]+(?:万|亿|元))/g;
+  /(?<![\d〇零一二两三四五六七八九十百千])(?<!(?:多少|几|成|合|以|按|用)(?=千元))([一二两三四五六七八九十百千]{1,5})(?=(?:万|亿)(?:元|块|以上|以下|之间|到|至|左右|上下|的|多|[,，。？?、]|$)|元|(?:到|至)[一二两三四五六七八九十百千\d]+(?:万|亿|元))/g;
 
 function numeralAmounts(q: string): string {
   return q.replace(NUMERAL_AMOUNT, (m: string, words: string) => hundredsNumber(words) ?? m);

@@ -26,17 +26,35 @@ export function addedYears(
  * added too, so each year's total can be compared (so too each year's share, for a share compared).
  */
 export function withBaseYear(q: string, addsFigures: boolean, years: number[]): number[] {
-  const base = addsFigures && years.length === 1 ? /(?:比|较)\s*((?:20)?\d{2})\s*年/.exec(q) : null;
-  if (!base) return years;
-  const year = base[1].length === 2 ? 2000 + Number(base[1]) : Number(base[1]);
+  const year = addsFigures && years.length === 1 ? comparedYear(q) : undefined;
+  if (!year) return years;
   return year < years[0] ? [year, ...years] : years;
 }
 
-/** Of several units, those with a document for every year the question names ([] when none named). */
+/** The year a figure is compared with ("比<某年>", "较<某年>", "跟<某年>比"). */
+function comparedYear(q: string): number | undefined {
+  const base = /(?:比|较)\s*((?:20)?\d{2})\s*年|(?:跟|和|与|同)\s*((?:20)?\d{2})\s*年度?(?:相)?比/.exec(q);
+  if (!base) return undefined;
+  const year = base[1] ?? base[2];
+  return year.length === 2 ? 2000 + Number(year) : Number(year);
+}
+
+/**
+ * Of several units, those with a document for every year the question names ([] when none named);
+ * when none has, those whose next year's documents print it as last year's ("比<某年>" names only
+ * the year compared with).
+ */
 export function publishingInYearsAsked(k: Knowledge, q: string, units: string[]): string[] {
-  const { years, source } = findYears(q, k, []);
-  if (source !== "explicit") return [];
-  return units.filter((unit) => years.every((year) => k.docs(unit, { year }).length > 0));
+  const found = findYears(q, k, []);
+  const compared = comparedYear(q);
+  const years = found.source === "explicit" ? found.years : compared ? [compared] : [];
+  if (!years.length) return [];
+  const covering = (offsets: number[]) =>
+    units.filter((unit) =>
+      years.every((year) => offsets.some((offset) => k.docs(unit, { year: year + offset }).length > 0)),
+    );
+  const publishing = covering([0]);
+  return publishing.length ? publishing : covering([0, 1]);
 }
 
 /**

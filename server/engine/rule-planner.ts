@@ -86,6 +86,13 @@ import {
 /** An amount written in the question ("N万", "N.N万元", "N元"). */
 const ASKED_AMOUNT = /\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)/g;
 
+/**
+ * "除了<甲>，其他/别的<整体>": the rest of the whole, not a row named 其他<整体> (the words before
+ * the whole are taken out when a figure is taken off).
+ */
+const OTHERS_BESIDE_EXCLUDED =
+  /(?<=(?:除了|除去|除开)[^。？?]{1,20}[，,、]?[^。？?]{0,8})(?:其他|其它|别的|另外的|剩下的|剩余的)(?=[\u4e00-\u9fa5])/g;
+
 /** Operations that compute with their figures (a figure matched twice would count twice). */
 const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "rank", "per_capita"]);
 
@@ -415,7 +422,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
   const rest = examplesMasked(
     k,
-    per.masked.replace(ASKED_AMOUNT, (m) => "〇".repeat(m.length)),
+    per.masked
+      .replace(ASKED_AMOUNT, (m) => "〇".repeat(m.length))
+      .replace(OTHERS_BESIDE_EXCLUDED, (m) => "｜".repeat(m.length)),
     scopeUnits,
   );
   const matched: FoundMetrics = metricsAsked(k, rest, scopeUnits);

@@ -1,5 +1,7 @@
 import { segment } from "../../ingest/index/tokenize.js";
+import { money } from "../../lib/money.js";
 import type { Knowledge } from "./knowledge.js";
+import { quotedAmounts } from "./ops/quoted-figures.js";
 import type { MetricRef } from "./plan-schema.js";
 import { oneEdit } from "./unit-names.js";
 
@@ -37,4 +39,23 @@ export function unitsWithRows(k: Knowledge, refs: MetricRef[], candidates: strin
       (subject) => subject.code && codes.includes(subject.code) && subject.units.includes(unit),
     ),
   );
+}
+
+/**
+ * Of the bodies a short name may mean, the ones whose documents print an amount the asker quotes
+ * ("<简称><数>万元的项目支出"): an amount only one of them prints says which is meant.
+ */
+export async function unitsPrinting(k: Knowledge, question: string, candidates: string[]): Promise<string[]> {
+  const written = quotedAmounts(question).filter((quoted) => money(quoted.value).gt(0));
+  if (!written.length) return [];
+  await k.loadDocuments(candidates.flatMap((unit) => k.docs(unit).map((doc) => doc.docId)));
+  const prints = (unit: string) =>
+    k
+      .docs(unit)
+      .some((doc) =>
+        k
+          .factsOf(doc.docId)
+          .some((fact) => fact.measure === "万元" && written.some((q) => money(fact.value).eq(q.value))),
+      );
+  return candidates.filter(prints);
 }

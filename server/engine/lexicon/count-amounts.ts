@@ -26,3 +26,11 @@ export const MONEY_CUES: readonly string[] = [
 export const COSTS_OF_COUNTS: Readonly<Record<string, readonly string[]>> = {
   车辆数: ["公务用车运行维护费", "公务用车购置及运行维护费"],
 };
+
+/** The money for buying the things counted: set beside how many are to be bought ("购置车辆0辆"). */
+export const PURCHASES_OF_COUNTS: Readonly<Record<string, readonly string[]>> = {
+  车辆数: ["公务用车购置费"],
+};
+
+/** The column of a count of things to be bought, not held. */
+export const TO_BUY_COLUMN = /购置/;

@@ -20,6 +20,12 @@ export const PRECISION_ASKED: readonly {
     places: (match) => DIGITS[match[1]] ?? Number(match[1]),
   },
   { words: /取整(?!到|至)|四舍五入到个位|保留整数/, places: () => 0 },
+  {
+    // "折合多少千元", "以千元计": printed in no document, so always a conversion.
+    words: /(?:多少|几)千元|(?:以|按|用)千元|(?:换算|折算|折合|换)成?千元/,
+    measure: () => "千元",
+    places: () => 2,
+  },
 ];
 
 const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3 };

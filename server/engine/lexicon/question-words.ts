@@ -73,6 +73,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "跑新闻 记者 写稿 写稿子 做新闻 说实话 老实说 说真的 看花眼 看花了眼 眼花 看不过来 看不懂 头大",
     // who is asking and what they heard ("我是那边的居民", "听邻居说", "领导让我查", "真的假的")
     "居民 市民 群众 老百姓 网友 邻居 朋友 同事 领导 老板 上级 那边 这边 听 听说 听人说 据说 说 让 叫 我查 查 真的 假的 真的假 真的假的 顺便 顺带 另外 哈 嗯 啊 呀 吧 哦 呃 额",
+    // where a claim was read ("新闻里讲", "有篇报道", "稿子标题")
+    "新闻 新闻里 报道 媒体 报纸 文章 稿子 标题 讲",
     // who a draft is for ("给代表们看", "向领导汇报用")
     "人大 人大看 人大代表 政协 政协委员 委员 代表 汇报 汇报用 领导看 看的 用的 材料",
     // how much, said loosely ("大大超过", "远远低于")
@@ -115,6 +117,8 @@ export function asksCount(q: string): boolean {
     // "这几个单位", "那几家": the ones named, not how many.
     .replace(/[这那]几/g, "这")
     .replace(/(?:几|多少)个?(?:百分)?点/g, "")
+    // "多少个亿", "几个w": an amount said in 亿 or 万, no count.
+    .replace(/(?:几|多少)个(?=亿|万|[wW千])/g, "")
     .replace(/(?:几|多少)项目(?=资金|经费|支出|预算|款|的钱)/g, "");
   return COUNT_CUES.some((word) => which.includes(word));
 }

@@ -889,8 +889,8 @@ export const oneRefPerName = (refs: MetricRef[]) =>
 /** A part asked after its whole ("其中…呢"). */
 const PART_ASKED = /其中/;
 
-/** "<整体>里/中<某项>占…": the container is named first. */
-const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)的?[^占，,。？?]{1,24}占/;
+/** "<整体>里/中（，）<某项>占…": the container is named first. */
+const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)[，,]?的?[^占，,。？?]{1,24}占/;
 
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const each =

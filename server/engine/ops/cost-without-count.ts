@@ -2,12 +2,12 @@ import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { COSTS_OF_COUNTS } from "../lexicon/count-amounts.js";
+import { COSTS_OF_COUNTS, PURCHASES_OF_COUNTS, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 
-/** The count whose things a cost presumes (公务用车运行维护费 → 车辆数). */
-const COUNT_OF_COST = new Map(
-  Object.entries(COSTS_OF_COUNTS).flatMap(([count, costs]) => costs.map((cost) => [cost, count] as const)),
-);
+/** The count a cost goes with (公务用车运行维护费 → 车辆数 held; 公务用车购置费 → 车辆数 to buy). */
+const byCost = (table: Readonly<Record<string, readonly string[]>>, toBuy: boolean) =>
+  Object.entries(table).flatMap(([count, costs]) => costs.map((cost) => [cost, { count, toBuy }] as const));
+const COUNT_OF_COST = new Map([...byCost(COSTS_OF_COUNTS, false), ...byCost(PURCHASES_OF_COUNTS, true)]);
 
 const answeredFacts = (draft: Draft): Fact[] => draft.figures.flatMap((figure) => figure.facts);
 
@@ -22,7 +22,10 @@ const zerosAmong = (facts: Fact[], metrics: (metric: string) => boolean): Fact[]
 export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
   if (draft.status !== "answered") return;
   const facts = answeredFacts(draft);
-  const zeros = zerosAmong(facts, (metric) => !!COSTS_OF_COUNTS[metric]);
+  // Things none of which are to be bought ("购置车辆0辆") are no count of those held.
+  const zeros = zerosAmong(facts, (metric) => !!COSTS_OF_COUNTS[metric]).filter(
+    (zero) => !TO_BUY_COLUMN.test(zero.column ?? ""),
+  );
   const b = new DraftBuilder(draft);
   const seen = new Set<string>();
   for (const zero of zeros) {
@@ -49,19 +52,30 @@ export function addCostWithoutCount(k: Knowledge, draft: Draft): void {
  * A cost of nothing ("公务用车运行维护费 0") answered: the count of the things it would be spent on,
  * when the same document states one, is set beside it ("共有车辆0辆" says why; "3辆" asks how).
  */
-export function addCountBesideZeroCost(k: Knowledge, draft: Draft): void {
+export async function addCountBesideZeroCost(k: Knowledge, draft: Draft): Promise<void> {
   if (draft.status !== "answered") return;
-  const facts = answeredFacts(draft);
-  const answered = new Set(facts.map((f) => f.metric));
-  const zeros = zerosAmong(facts, (metric) => COUNT_OF_COST.has(metric));
+  const answered = new Set(answeredFacts(draft).map((f) => f.metric));
+  // A table cell has no metric of its own: the figure's label names it ("公务用车购置费").
+  const zeros = draft.figures.flatMap((figure) => {
+    const fact = figure.facts[0];
+    const cost = COUNT_OF_COST.get(fact?.metric ?? figure.label);
+    return fact && cost && money(figure.value).isZero() ? [{ fact, ...cost }] : [];
+  });
+  // The counts are stated in the narrative, which a figure's question may not have loaded.
+  if (zeros.length) await k.loadDocuments(zeros.map((zero) => zero.fact.docId));
   const b = new DraftBuilder(draft);
   const seen = new Set<string>();
-  for (const zero of zeros) {
-    const countKey = COUNT_OF_COST.get(zero.metric!)!;
+  for (const { fact, count: countKey, toBuy } of zeros) {
     if (answered.has(countKey)) continue;
-    const count = k.factsOf(zero.docId).find((f: Fact) => f.metric === countKey && f.measure !== "万元");
+    const count = k
+      .factsOf(fact.docId)
+      .find(
+        (f: Fact) =>
+          f.metric === countKey && f.measure !== "万元" && TO_BUY_COLUMN.test(f.column ?? "") === toBuy,
+      );
     if (!count || seen.has(count.id)) continue;
     seen.add(count.id);
-    draft.notes.push([`同一文件所列${count.row}为 `, b.fact(count, count.metric!), "。"]);
+    const said = toBuy ? `安排购置的${count.row}` : count.row;
+    draft.notes.push([`同一文件所列${said}为 `, b.fact(count, said), "。"]);
   }
 }

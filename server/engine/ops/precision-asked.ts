@@ -1,4 +1,4 @@
-import { roundedTo } from "../calculator.js";
+import { rateRoundedTo, roundedTo } from "../calculator.js";
 import { DraftBuilder, headlineFigure, type Draft } from "../draft.js";
 import { PRECISION_ASKED } from "../lexicon/precision-asked.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -21,7 +21,11 @@ export function addPrecisionAsked(plan: QueryPlan, draft: Draft): void {
   const measure = asked.rule.measure?.(asked.match) ?? figure.measure;
   const places = asked.rule.places(asked.match);
   if (measure === figure.measure && places === PRINTED_PLACES) return;
-  const rounded = roundedTo(figure.value, figure.measure, measure, places);
+  // A rate is rounded from its unrounded value, never from the two decimals printed.
+  const rounded =
+    figure.exact !== undefined && measure === figure.measure
+      ? rateRoundedTo(figure.exact, figure.measure, places)
+      : roundedTo(figure.value, figure.measure, measure, places);
   if (!rounded) return;
   const b = new DraftBuilder(draft);
   b.d.notes.unshift([

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * 万里街道 2024 部门预算 p8 (rendered), item 20: 其他社会保障和就业支出 2023年当年预算执行数为1410.22万元，
+ * 2024年预算安排781.24万元，比2023年预算执行数减少44.60%，主要原因是其他社会保障和就业支出经费减少.
+ */
+describe("a change asked loosely", () => {
+  const { ask } = usePdfEngine(["putuo-wanli-2024-bumen-yusuan.pdf"]);
+
+  it("“减得多吗” asks the change on last year, with its reason", async () => {
+    const r = await ask("万里街道其他社会保障和就业支出降得厉害吗");
+    expect(r.plan.operation).toBe("yoy");
+    expect(r.answer).toContain("44.60%");
+    expect(r.answer).toContain("1410.22");
+    expect(r.answer).toContain("其他社会保障和就业支出经费减少");
+    expectGrounded(r);
+  });
+});
+
+/**
+ * 司法局 2026 部门预算 p22 (rendered): 公务用车购置费0万元…无公车购置计划; 截至2025年8月31日…共有车辆3辆;
+ * 2026年本部门预算安排购置车辆0辆.
+ */
+describe("a purchase asked of a zero purchase budget", () => {
+  const { ask } = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
+
+  it("sets the number of cars to be bought beside it, not the cars held", async () => {
+    const r = await ask("司法局2026年打算买新车吗");
+    expect(r.answer).toContain("安排购置的车辆数为 **0辆**");
+    // Nothing to be bought is no count of cars held beside a running cost.
+    expect(r.answer).not.toContain("文件所列车辆数为 0");
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * Figures worked out as people ask them: a hypothetical said in words, a measure nobody prints
+ * (千元, 亿), a rate to other decimals, a share whose whole is named first. Values from the
+ * documents: 000 line 356 (三公 136.85, 公务接待费 1.12), line 227 (本年支出合计 5,487.18); 002
+ * line 490 (政府采购支出总额 126.03, 授予中小企业合同金额 114.69). By hand: 136.85 × 0.5 = 68.425 →
+ * 68.43; 1.12 × 2 = 2.24; 136.85万元 = 1368.50千元; 5487.18 ÷ 10000 = 0.548718 → 0.55亿元;
+ * 114.69 ÷ 126.03 = 91.0021 % → 91.00 %, 91.0 % to one decimal.
+ */
+const samples = useSampleEngine();
+
+describe("a change supposed in words", () => {
+  it("halves a disclosed figure, said to be a hypothetical", async () => {
+    const r = await samples.ask("要是市政府办2024年的三公经费减半，会是多少");
+    expect(r.answer).toContain("**68.43万元**");
+    expect(r.answer).toContain("136.85 × (1 − 50%)");
+    expect(r.answer).toContain("假设情形");
+    expectGrounded(r);
+  });
+
+  it("doubles one (翻一番)", async () => {
+    const r = await samples.ask("假如明年市政府办的公务接待费翻一番，照2024年决算算多少");
+    expect(r.answer).toContain("**2.24万元**");
+  });
+
+  it("computes no change of a figure the document gives as nothing", async () => {
+    const r = await samples.ask("要是驻京办2024年的差旅费砍掉一半，是多少");
+    expect(r.answer).not.toContain("50%");
+  });
+});
+
+describe("a measure the documents do not print", () => {
+  it("converts to 千元 (not read as the number 1000)", async () => {
+    const r = await samples.ask("市政府办2024年三公经费换算成千元是多少");
+    expect(r.answer).toContain("**1368.50千元**");
+    expectGrounded(r);
+  });
+
+  it("“多少个亿” is an amount in 亿元, not a count", async () => {
+    const r = await samples.ask("市政府办2024年本年支出合计有多少个亿");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**0.55亿元**");
+  });
+});
+
+describe("a share", () => {
+  it("named as “…的比例” before a comma is a share", async () => {
+    const r = await samples.ask("区委办政府采购里授予中小企业的比例，你用金额算一遍");
+    expect(r.answer).toContain("**91.00%**");
+    expectGrounded(r);
+  });
+
+  it("to one decimal is rounded from the exact quotient", async () => {
+    const r = await samples.ask("区委办授予中小企业的合同金额占政府采购支出总额多少？保留一位小数");
+    expect(r.answer).toContain("**91.0%**");
+  });
+});
+
+/**
+ * 普陀区财政局 2024 决算 p21 (rendered): 收入支出总计2995.39万元，与2023年度相比减少56.95万元，
+ * 下降1.87%; 项目支出603.14万元; 一般公共服务支出（类）2106.66万元，占71.73%; 本年支出合计 2940.05.
+ * By hand 2106.66 ÷ 2940.05 = 71.6539 % → 71.65 %. 万里街道 2023 预算 p28 (rendered): 三公 22.91,
+ * 公务用车运行费 21.56; 21.56 ÷ 22.91 = 94.107 % → 94.11 %.
+ */
+describe("the body a shared short name means, and shares of the PDFs", () => {
+  const bureaus = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "shanghai-czj-2025-danwei-yusuan.pdf"]);
+  const wanli = usePdfEngine(["putuo-wanli-2023-bumen-yusuan.pdf"]);
+
+  it("an amount only one bureau prints says which bureau is meant", async () => {
+    const r = await bureaus.ask("财政局那笔603.14万元的项目支出，按科目是怎么分的");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("上海市普陀区财政局");
+    expect(r.answer).toContain("所引金额只见于上海市普陀区财政局的文件");
+  });
+
+  it("a year compared with that only one bureau's documents reach says which is meant", async () => {
+    const r = await bureaus.ask("财政局的收支总计跟2023年比少了多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**56.95万元**");
+    expect(r.answer).toContain("1.87%");
+  });
+
+  it("a share a report quotes is worked out again from the table", async () => {
+    const r = await bureaus.ask("新闻里讲普陀区财政局一般公共服务支出占了71.73%，用表里数字算算是多少");
+    expect(r.answer).toContain("**71.65%**");
+    expect(r.answer).toContain("71.73%");
+  });
+
+  it("“<整体>里，<部分>占多少” divides the part by the whole named first", async () => {
+    const r = await wanli.ask("万里街道2023年三公经费预算里，公车运行费占多少");
+    expect(r.answer).toContain("**94.11%**");
+    expect(r.answer).not.toContain("106.26%");
+  });
+});
