@@ -73,6 +73,8 @@ import { addClaimVerdict } from "./ops/claimed-size.js";
 import { eachCompared } from "./ops/each-compared.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 import { unitsPrinting } from "./unit-choice.js";
+import { largestGapsOp } from "./ops/largest-gaps.js";
+import { largestChangesOp } from "./ops/largest-changes.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -365,6 +367,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "单价N万元以上的设备几台": the sentence counting that price class, or the closest one named.
   const priced = await priceClassOp(k, plan, scopes);
   if (priced) return priced;
+  // "变化幅度最大的三项", "增长超过<比例>的有哪几项": the rows ranked by their change on last year.
+  const changes = await largestChangesOp(k, plan, scopes);
+  if (changes) return changes;
   // "超过<金额>的科目有哪些", "<金额>到<金额>之间的项目有几个": the items within the bounds.
   const filtered = await boundedItems(k, plan, scopes);
   if (filtered) return filtered;
@@ -393,6 +398,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "<甲>预算里给<乙>的项目": the projects one body's passage says are for the other.
   const forOther = await recipientProjectsOp(k, plan, scopes);
   if (forOther) return forOther;
+  // "哪个科目预算和决算差距最大": the unit's rows ranked by their gap.
+  const gaps = await largestGapsOp(k, plan, scopes);
+  if (gaps) return gaps;
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.

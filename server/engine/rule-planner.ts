@@ -36,6 +36,7 @@ import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { numeralValue } from "../../ingest/text/chinese-numerals.js";
+import { LARGEST_CHANGE_ASKED, LARGEST_GAP_ASKED } from "./lexicon/gap-ranking.js";
 import { unitsPlacedBy, unitsWithRows } from "./unit-choice.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
@@ -588,7 +589,15 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       (BUDGET_AMOUNT.test(rest) && !subject.qualifiers.length) ||
       BARE_BUDGET_ACTUAL.test(rest) ||
       (asksBareSpending(rest) && units.length > 0);
-  if (!metrics.length && !subject.qualifiers.length && !asked.known.length && comparesTotals)
+  // (The rows ranked by their gap or change, "哪个科目预算和决算差距最大", are no total.)
+  if (
+    !metrics.length &&
+    !subject.qualifiers.length &&
+    !asked.known.length &&
+    comparesTotals &&
+    !LARGEST_GAP_ASKED.test(rest) &&
+    !LARGEST_CHANGE_ASKED.test(rest)
+  )
     metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
   // "钱从哪来", "收入来源": the income total by its sources.
   const incomeWhere = !metrics.length && INCOME_WHERE.test(rest);

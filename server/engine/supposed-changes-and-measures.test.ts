@@ -95,3 +95,18 @@ describe("the body a shared short name means, and shares of the PDFs", () => {
     expect(r.answer).not.toContain("106.26%");
   });
 });
+
+/**
+ * 社会福利院 2024 单位预算 p10 (rendered), 财政拨款收支预算总表 (元): 社会保障和就业支出 8,661,624; 医疗卫生与
+ * 计划生育支出 503,724; 住房保障支出 335,816; 支出总计 9,501,164.
+ */
+describe("a breakdown by 功能大类", () => {
+  const { ask } = usePdfEngine(["putuo-shfly-2024-danwei-yusuan.pdf", "putuo-wanli-2024-bumen-yusuan.pdf"]);
+
+  it("breaks the appropriation down by functional class", async () => {
+    const r = await ask("福利院2024年的财政拨款，按功能大类分一下");
+    expect(r.answer).toContain("8661624元");
+    expect(r.answer).toContain("503724元");
+    expect(r.answer).toContain("335816元");
+  });
+});

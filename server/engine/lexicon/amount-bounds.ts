@@ -3,8 +3,8 @@
  * item a question lists or counts. Chinese numerals are digits by then ("一千万" → "1000万").
  */
 
-/** An amount as the asker writes it: digits with 亿/万/千 and 元 ("1000万", "10万元", "5000元"). */
-const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*((?:亿|万|千)?元|亿|万|千)?`;
+/** An amount as the asker writes it: digits with 亿/万/千 and 元 ("1000万", "10万元", "5000元"); a rate is none. */
+const AMOUNT = String.raw`(\d+(?:\.\d+)?)\s*((?:亿|万|千)?元|亿|万|千)?(?![\d.]|\s*(?:[%％]|个百分点|倍))`;
 
 /** Which side of an item's amount a bound is on; strict bounds leave the amount itself out. */
 export const BoundSide = ["above", "below"] as const;

@@ -22,7 +22,7 @@ import { basisWord, metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 const GAP_RATE_ASKED =
   /(?:超|超出|超支|超了|节约|节省|结余|少花|多花)(?:了|出)?(?:预算)?(?:多少|百分之几|几成)?(?:比例|百分比|百分之|%|几成|率)/;
 
-interface Comparison {
+export interface Comparison {
   ref: MetricRef;
   budget: Fact;
   actual: Fact;
@@ -47,7 +47,7 @@ function sourceKey(f: Fact): string {
  * states 年初预算, 决算 and the rate in one sentence; tables pair 全年预算 with 决算. Figures of
  * other sources that differ are kept for a note, never dropped.
  */
-function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): Comparison | undefined {
+export function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): Comparison | undefined {
   const want = plan.basis === "全年预算" ? "full" : plan.basis === "年初预算" ? "initial" : "budget";
   const actuals = lookup(k, scope, ref, "actual");
   const budgets = lookup(k, scope, ref, want);

@@ -1,0 +1,29 @@
+/**
+ * "哪个科目预算和决算差距最大", "超预算最多的是哪几项": the rows of one document ranked by how far
+ * their actual is from their budget.
+ */
+export const LARGEST_GAP_ASKED =
+  /(?:哪个|哪些|哪几个?|哪一?项|哪几项|什么)(?:科目|项目|支出|项)?[^，,。？?]{0,16}(?:最大|最多|最高)|(?:差距|差额|偏差|相差|出入|超支|超预算|结余)最(?:大|多)的(?:是|有)?(?:哪|科目|项目|几项|[两三四五]项|项)?/;
+
+/** Which way the gap is asked: over the budget, under it, or either (by size). */
+export const GAP_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
+  { words: /超预算|超支|超出|超了|超过预算|多花/, sign: 1 },
+  { words: /结余|节约|节省|少花|没花完|剩/, sign: -1 },
+];
+
+/** How many rows are listed, unless the question says ("前三", "哪两项"). */
+export const GAPS_LISTED = 3;
+
+/** "变化幅度最大的三项", "哪个科目增长最快": the rows ranked by their change on last year. */
+export const LARGEST_CHANGE_ASKED =
+  /(?:变化|变动|增减|增长|增加|减少|下降|涨|降)(?:幅度|率|得)?最(?:大|多|快|猛)|(?:哪个|哪些|哪几个?|哪几项|哪一?项)(?:科目|项目|项)?[^，,。？?]{0,20}(?:变化|变动|增长|增加|减少|下降)[^，,。？?]{0,6}最(?:大|多|快)/;
+
+/** "增长超过20%": the rows whose change on last year passes a rate. */
+export const CHANGE_THRESHOLD =
+  /(增长|增加|上升|提高|减少|下降|降低|变化|变动)(?:幅度|率)?了?(?:(?:超过|大于|高于|多于|在)\s*(\d+(?:\.\d+)?)\s*[%％](?:以上)?|\s*(\d+(?:\.\d+)?)\s*[%％](?:及|或)?以上)/;
+
+/** Which way a change is asked: up, down, or either (by size). */
+export const CHANGE_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
+  { words: /增长|增加|上升|提高|涨/, sign: 1 },
+  { words: /减少|下降|降低|降/, sign: -1 },
+];

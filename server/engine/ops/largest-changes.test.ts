@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../../testing/sample-engine.js";
+
+/**
+ * 万里街道 2024 部门预算 p8 (rendered): item 16 其他行政事业单位养老支出 0.31 → 0.39, 增加25.81%; item 20
+ * 其他社会保障和就业支出 1410.22 → 781.24, 减少44.60%; item 22 行政单位医疗 95.16 → 142.22, 增加49.45%;
+ * item 23 事业单位医疗 132.56 → 160.14, 增加20.81%. 司法局 2026 部门预算 p8 (rendered): item 5 信息化建设
+ * 60.41 → 227.88, 增加277.22% (the largest rate on the page); item 1 行政运行 1690.69 → 1672.67, 减少1.07%.
+ */
+describe("the rows ranked by their change on last year's execution", () => {
+  const wanli = usePdfEngine(["putuo-wanli-2024-bumen-yusuan.pdf"]);
+  const justice = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
+
+  it("lists the rows that grew past a rate, with the rates the document states", async () => {
+    const r = await wanli.ask("万里街道2024年预算中，有哪些科目比上年执行数增长了20%以上");
+    expect(r.answer).toContain("增长 **49.45%**");
+    expect(r.answer).toContain("增长 **25.81%**");
+    expect(r.answer).toContain("增长 **20.81%**");
+    // A fall is no growth; a rate is no amount bound ("超过20万元").
+    expect(r.answer).not.toContain("44.60%");
+    expect(r.answer).not.toContain("20.00万元");
+  });
+
+  it("ranks the largest changes first, as many as asked", async () => {
+    const r = await justice.ask("司法局2026年预算和2025年执行数比，变化幅度最大的三项是什么");
+    const rows = r.answer
+      .split("\n")
+      .filter((line) => line.startsWith("- ") && line.includes("：上年执行数"));
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain("信息化建设");
+    expect(rows[0]).toContain("277.22%");
+    expect(r.answer).not.toContain("1.07%");
+  });
+});

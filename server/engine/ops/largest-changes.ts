@@ -1,0 +1,118 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { growth, type Computed } from "../calculator.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import {
+  CHANGE_DIRECTIONS,
+  CHANGE_THRESHOLD,
+  GAPS_LISTED,
+  LARGEST_CHANGE_ASKED,
+} from "../lexicon/gap-ranking.js";
+import { NUMERALS } from "../lexicon/numerals.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { lookup } from "./amounts.js";
+import { scopeLabel } from "./labels.js";
+
+interface Change {
+  name: string;
+  current: Fact;
+  previous: Fact;
+  /** The change the document states, else the one computed (by its value ranked). */
+  rate: Computed | Fact;
+}
+
+/** "前三", "哪两项": how many rows the question wants. */
+function rowsWanted(question: string): number {
+  const said = /(?:前|哪|最\S{0,3}的)([两二三四五六七八九十]|\d)(?:个|项|名)/.exec(question)?.[1];
+  return said ? (NUMERALS[said] ?? Number(said)) : GAPS_LISTED;
+}
+
+/** Every functional row (项) of the unit with this year's figure and last year's stated beside it. */
+function changedRows(k: Knowledge, scope: Scope): Change[] {
+  const rows = k.subjects.filter(
+    (subject) =>
+      subject.scheme === "function" && subject.code?.length === 7 && subject.units.includes(scope.unit),
+  );
+  const want = scope.doc.kind === "预算" ? "budget" : "actual";
+  return rows.flatMap((subject) => {
+    const ref = { type: "subject" as const, code: subject.code, name: subject.name };
+    const current = lookup(k, scope, ref, want)[0];
+    const previous = lookup(k, scope, ref, "prev_actual")[0];
+    // The rate the document states beside the two is its own reading (a misprinted amount beside it
+    // does not make a change it never states).
+    const stated = lookup(k, scope, ref, "yoy_rate")[0];
+    const rate = current && previous ? (stated ?? growth(current.value, previous.value)) : undefined;
+    return current && previous && rate
+      ? [{ name: `${subject.name}（${subject.code}）`, current, previous, rate }]
+      : [];
+  });
+}
+
+/**
+ * "变化幅度最大的三项", "哪几项比上年增长超过20%": the unit's rows ranked by their change on last
+ * year's figure the document states beside them, or those past the rate asked, each with its
+ * formula. Undefined unless such a list is asked of one unit without naming a row.
+ */
+export async function largestChangesOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  const threshold = CHANGE_THRESHOLD.exec(plan.question);
+  if (plan.metrics.length || (!threshold && !LARGEST_CHANGE_ASKED.test(plan.question))) return undefined;
+  // One unit's latest document of those asked ("<年乙>预算和<年甲>执行数比": the later states both).
+  const own = scopes.filter((scope) => !scope.previousYear);
+  if (own.length < 1 || new Set(own.map((scope) => scope.unit)).size !== 1) return undefined;
+  const scope = own.reduce((latest, scope) => (scope.year > latest.year ? scope : latest));
+  await k.loadDocuments([scope.doc.docId]);
+  const sign = CHANGE_DIRECTIONS.find((direction) =>
+    direction.words.test(threshold?.[1] ?? plan.question),
+  )?.sign;
+  const signed = (c: Change) => money(c.rate.value).times(sign ?? 1);
+  const size = (c: Change) => (sign ? signed(c) : money(c.rate.value).abs());
+  const rateAsked = threshold?.[2] ?? threshold?.[3] ?? "";
+  const past = threshold ? money(rateAsked) : undefined;
+  const rows = changedRows(k, scope);
+  // No row states last year's figure: whether any passes the rate is unknown, not "none".
+  if (!rows.length) return undefined;
+  const ranked = rows
+    .filter((c) => (past ? size(c).gt(past) : size(c).gt(0)))
+    .sort((a, b) => size(b).comparedTo(size(a)));
+  const listed = past ? ranked : ranked.slice(0, rowsWanted(plan.question));
+  const b = new DraftBuilder();
+  const year = scope.doc.kind === "预算" ? "上年执行数" : "上年决算数";
+  if (!listed.length) {
+    if (!past) return undefined;
+    b.d.headline = [
+      `${scopeLabel(scope)}没有与${year}相比${threshold![1]}超过 `,
+      b.computed({ value: rateAsked, measure: "%", formula: "" }, "问题所给比例", []),
+      " 的项级科目。",
+    ];
+    return b.build();
+  }
+  b.d.headline = past
+    ? [
+        `${scopeLabel(scope)}与${year}相比${threshold![1]}超过 `,
+        b.computed({ value: rateAsked, measure: "%", formula: "" }, "问题所给比例", []),
+        ` 的项级科目共${listed.length}项（按幅度排序）：`,
+      ]
+    : [`${scopeLabel(scope)}与${year}相比变化幅度最大的项级科目（按幅度排序）：`];
+  for (const c of listed)
+    b.d.bullets.push([
+      `${c.name}：${year} `,
+      b.fact(c.previous, `${c.name}${year}`),
+      "，本年 ",
+      b.fact(c.current, c.name),
+      "，",
+      "id" in c.rate
+        ? b.change(c.rate, `${c.name}变化幅度（文件所列）`)
+        : b.change({ ...c.rate, facts: [c.current, c.previous] }, `${c.name}变化幅度`),
+      "。",
+    ]);
+  b.d.notes.push([
+    `幅度取文件所列的增减比例，文件未列的按（本年数 − ${year}）÷ ${year}计算；只比较文件同时列出两年数字的项级科目。`,
+  ]);
+  return b.build();
+}

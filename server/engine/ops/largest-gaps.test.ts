@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../../testing/sample-engine.js";
+import { expectGrounded } from "../answer-expect.js";
+
+/**
+ * 002 lines 384–410 (年初预算 / 支出决算 of each 项): 行政运行 368.29 / 322.85 (退休人员职业年金支出减少);
+ * 一般行政管理事务 20 / 93.49 (党政二级网建设、因公出国、机关干部进小区等项目支出增加); 职业年金缴费
+ * 53.13 / 11.98. By hand: 93.49 − 20 = 73.49; 368.29 − 322.85 = 45.44; 53.13 − 11.98 = 41.15.
+ */
+const { ask } = useSampleEngine();
+
+describe("the rows whose actual is furthest from their budget", () => {
+  it("ranks the unit's rows by the gap, either way, with formulas and reasons", async () => {
+    const r = await ask("区委办2024年哪几个科目的预算跟决算差得最多？");
+    expect(r.status).toBe("answered");
+    const answer = r.answer;
+    expect(answer).toContain("93.49 − 20 = 73.49");
+    expect(answer).toContain("368.29 − 322.85 = 45.44");
+    expect(answer).toContain("53.13 − 11.98 = 41.15");
+    expect(answer.indexOf("73.49")).toBeLessThan(answer.indexOf("45.44"));
+    expect(answer).toContain("党政二级网建设");
+    expectGrounded(r);
+  });
+
+  it("over the budget only, when that is asked", async () => {
+    const r = await ask("区委办2024年超预算最多的是哪一项");
+    expect(r.answer).toContain("93.49 − 20 = 73.49");
+    expect(r.answer).not.toContain("45.44");
+  });
+
+  it("is no comparison of the totals", async () => {
+    const r = await ask("区委办2024年差距最大的科目是哪个，预算和决算");
+    expect(r.answer).not.toContain("863.4 − 840.7");
+  });
+});

@@ -1,0 +1,75 @@
+import { money } from "../../../lib/money.js";
+import { gap } from "../calculator.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { GAP_DIRECTIONS, GAPS_LISTED, LARGEST_GAP_ASKED } from "../lexicon/gap-ranking.js";
+import { NUMERALS } from "../lexicon/numerals.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { compare, type Comparison } from "./budget.js";
+import { scopeLabel } from "./labels.js";
+
+/** "前三", "哪两项": how many rows the question wants. */
+function rowsWanted(question: string): number {
+  const said = /(?:前|哪)([两二三四五六七八九十]|\d)(?:个|项|名)?/.exec(question)?.[1];
+  return said ? (NUMERALS[said] ?? Number(said)) : GAPS_LISTED;
+}
+
+/** Every functional row (项, seven digits) of the unit that states both a budget and an actual. */
+function comparedRows(k: Knowledge, plan: QueryPlan, scope: Scope): Comparison[] {
+  const rows = k.subjects.filter(
+    (subject) =>
+      subject.scheme === "function" && subject.code?.length === 7 && subject.units.includes(scope.unit),
+  );
+  return rows.flatMap((subject) => {
+    const compared = compare(k, plan, scope, { type: "subject", code: subject.code, name: subject.name });
+    return compared ? [compared] : [];
+  });
+}
+
+/**
+ * "哪个科目预算和决算差距最大": the unit's rows ranked by their actual less their budget (by size,
+ * or over or under the budget as asked), each with its formula and stated reason. Undefined unless
+ * such a ranking is asked of one unit without naming a row.
+ */
+export async function largestGapsOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  if (plan.operation !== "compare_budget_actual" || plan.metrics.length || scopes.length !== 1)
+    return undefined;
+  if (!LARGEST_GAP_ASKED.test(plan.question)) return undefined;
+  const scope = scopes[0];
+  await k.loadDocuments([scope.doc.docId]);
+  const sign = GAP_DIRECTIONS.find((direction) => direction.words.test(plan.question))?.sign;
+  const gapOf = (c: Comparison) => money(c.actual.value).minus(c.budget.value);
+  const ranked = comparedRows(k, plan, scope)
+    .filter((c) => (sign ? gapOf(c).times(sign).gt(0) : !gapOf(c).isZero()))
+    .sort((a, b) =>
+      sign
+        ? gapOf(b).times(sign).comparedTo(gapOf(a).times(sign))
+        : gapOf(b).abs().comparedTo(gapOf(a).abs()),
+    )
+    .slice(0, rowsWanted(plan.question));
+  if (!ranked.length) return undefined;
+  const b = new DraftBuilder();
+  const said = sign === 1 ? "决算超出预算最多" : sign === -1 ? "决算少于预算最多" : "预算与决算相差最大";
+  b.d.headline = [`${scopeLabel(scope)}${said}的科目（按差额排序）：`];
+  for (const c of ranked) {
+    const name = c.ref.type === "subject" ? `${c.ref.name}（${c.ref.code}）` : "";
+    const apart = gap(c.actual.value, c.budget.value, c.actual.measure);
+    b.d.bullets.push([
+      `${name}：预算 `,
+      b.fact(c.budget, `${name}预算`),
+      `，${c.actualWord} `,
+      b.fact(c.actual, `${name}${c.actualWord}`),
+      `，${gapOf(c).isNegative() ? "少于" : "超出"}预算 `,
+      b.computed(apart, `${name}决算与预算之差`, [c.actual, c.budget]),
+      c.reason ? `；文件说明的原因：${c.reason}` : "",
+      "。",
+    ]);
+  }
+  b.d.notes.push(["差额按决算数减预算数计算；只比较文件同时列出预算数和决算数的项级科目。"]);
+  return b.build();
+}
