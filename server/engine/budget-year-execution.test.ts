@@ -167,3 +167,16 @@ describe("the bodies a department's budget covers", () => {
     expect(r.answer).toContain("综合行政执法队");
   });
 });
+
+describe("a class executed through its one item", () => {
+  // 2023 部门预算 p6 item 5 and 2024 部门预算 p6 item 4 (rendered): 宣传事务（款）一般行政管理事务（项）, the
+  // class's only item: 2023年预算安排100.20万元; "2023年当年预算执行数为114.00万元". By hand: 114 ÷ 100.2 = 113.77 %;
+  // 114 − 100.2 = 13.80.
+  it("compares the class's budget with the execution its only item states next year", async () => {
+    const r = await ask("万里街道2023年宣传事务预算多少，实际执行了多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("114.00万元");
+    expect(answer).toContain("114 ÷ 100.2 = 113.77%");
+    expect(answer).toContain("其下只列“一般行政管理事务（2013302）”一项");
+  });
+});

@@ -120,14 +120,20 @@ export function roundedTo(value: string, measure: string, to: string, places: nu
   };
 }
 
-/** A rate (%, 倍) written with other decimals than two, from its unrounded value. */
-export function rateRoundedTo(exact: string, measure: string, places: number): Computed {
+/**
+ * A rate (%, 倍) written with other decimals than two, from its unrounded value; `computedAs` is
+ * the division it came from ("a ÷ b"), shown instead of the long unrounded number.
+ */
+export function rateRoundedTo(exact: string, measure: string, places: number, computedAs?: string): Computed {
   const result = money(exact).toDecimalPlaces(places, Money.ROUND_HALF_UP).toFixed(places);
+  const rounding = `四舍五入到${places ? `${places}位小数` : "个位"}`;
   return {
     value: result,
     measure,
     places,
-    formula: `${money(exact).toDecimalPlaces(6, Money.ROUND_HALF_UP).toFixed()}${measure}四舍五入到${places ? `${places}位小数` : "个位"}为 ${result}${measure}`,
+    formula: computedAs
+      ? `${computedAs} = ${result}${measure}，${rounding}`
+      : `${rounding}为 ${result}${measure}`,
   };
 }
 

@@ -110,3 +110,13 @@ describe("a breakdown by 功能大类", () => {
     expect(r.answer).toContain("335816元");
   });
 });
+
+describe("a row's cells asked with the row", () => {
+  // 000 line 189, 支出决算表: 2019999 其他一般公共服务支出 30.45, 基本支出 27.50, 项目支出 2.95.
+  it("“<科目>这一块，<列>、<列>各多少” reads that row's cells, not the unit's totals", async () => {
+    const r = await samples.ask("市政府办2024年其他一般公共服务支出这一块，基本支出、项目支出各多少");
+    expect(r.answer).toContain("27.50万元");
+    expect(r.answer).toContain("2.95万元");
+    expect(r.answer).not.toContain("4723.85");
+  });
+});

@@ -24,7 +24,8 @@ interface Operand {
   fact?: Fact;
 }
 
-export interface Calculation extends Computed {
+/** What the tool returns of a computation: the value, its measure and its formula. */
+export interface Calculation extends Pick<Computed, "value" | "measure" | "formula"> {
   operands: { value: string; factId?: string; n?: number }[];
   citations: McpCitation[];
 }
@@ -98,7 +99,9 @@ export async function calculate(
     citations.push(factCitation(fact, citations.length + 1));
   }
   return {
-    ...computed,
+    value: computed.value,
+    measure: computed.measure,
+    formula: computed.formula,
     operands: resolved.map((o) =>
       o.fact ? { value: o.value, factId: o.fact.id, n: numbers.get(o.fact.id)! } : { value: o.value },
     ),

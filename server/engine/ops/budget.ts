@@ -10,6 +10,7 @@ import { distinctValues } from "../select-facts.js";
 import { budgetDocumentFact } from "../budget-document-figure.js";
 import { COMPARED_KIN } from "../lexicon/total-kin.js";
 import { counterparts } from "./counterpart.js";
+import { onlyChildOfSameAmount } from "./subject-children.js";
 import { statedBudgetGap } from "./stated-budget-gap.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./amounts.js";
@@ -157,16 +158,31 @@ function viaNextBudget(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Sc
     assumedYear: false,
   };
   const want = plan.basis === "全年预算" ? "full" : "initial";
+  const executed = (ref: MetricRef) =>
+    lookup(k, nextScope, ref, "prev_actual").find((f) => (f.period ?? f.year - 1) === scope.year);
   for (const ref of plan.metrics) {
-    const actual = lookup(k, nextScope, ref, "prev_actual").find(
-      (f) => (f.period ?? f.year - 1) === scope.year,
-    );
     const budgets = lookup(k, scope, ref, want);
     const budget = budgets.find((f) => !f.table) ?? budgets[0];
-    if (!actual || !budget) continue;
+    if (!budget) continue;
+    // A class whose one printed item has its amount (款 with a single 项): the item's execution is its.
+    const child = executed(ref)
+      ? undefined
+      : onlyChildOfSameAmount(
+          k,
+          ref,
+          scope.unit,
+          (item) => lookup(k, scope, item, want)[0]?.value,
+          budget.value,
+        );
+    const actual = executed(child ?? ref);
+    if (!actual) continue;
     b.d.notes.push([
       `${scope.year}年的执行数取自${next.year}年度${next.kind}文件（“${scope.year}年当年预算执行数”）。`,
     ]);
+    if (child)
+      b.d.notes.push([
+        `文件未单列“${metricLabel(ref, k)}”的执行数；其下只列“${metricLabel(child, k)}”一项，金额相同，按它比较。`,
+      ]);
     // The reason stated beside the 执行数 explains next year's change on it, not this variance.
     return { ref, budget, actual, actualWord: "执行数", others: [] };
   }

@@ -24,7 +24,7 @@ export function addPrecisionAsked(plan: QueryPlan, draft: Draft): void {
   // A rate is rounded from its unrounded value, never from the two decimals printed.
   const rounded =
     figure.exact !== undefined && measure === figure.measure
-      ? rateRoundedTo(figure.exact, figure.measure, places)
+      ? rateRoundedTo(figure.exact, figure.measure, places, figure.formula?.split(" = ")[0])
       : roundedTo(figure.value, figure.measure, measure, places);
   if (!rounded) return;
   const b = new DraftBuilder(draft);
