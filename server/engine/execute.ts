@@ -367,7 +367,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "单价N万元以上的设备几台": the sentence counting that price class, or the closest one named.
   const priced = await priceClassOp(k, plan, scopes);
   if (priced) return priced;
-  // "变化幅度最大的三项", "增长超过<比例>的有哪几项": the rows ranked by their change on last year.
+  // "增减幅度排前N的科目", "涨幅过<比例>的是哪些": the rows ranked by their change on last year.
   const changes = await largestChangesOp(k, plan, scopes);
   if (changes) return changes;
   // "超过<金额>的科目有哪些", "<金额>到<金额>之间的项目有几个": the items within the bounds.
@@ -398,7 +398,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "<甲>预算里给<乙>的项目": the projects one body's passage says are for the other.
   const forOther = await recipientProjectsOp(k, plan, scopes);
   if (forOther) return forOther;
-  // "哪个科目预算和决算差距最大": the unit's rows ranked by their gap.
+  // "哪一项决算偏离预算最远": the unit's rows ranked by their gap.
   const gaps = await largestGapsOp(k, plan, scopes);
   if (gaps) return gaps;
   if (!plan.metrics.length || plan.operation === "text_lookup") {

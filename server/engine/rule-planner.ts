@@ -589,7 +589,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       (BUDGET_AMOUNT.test(rest) && !subject.qualifiers.length) ||
       BARE_BUDGET_ACTUAL.test(rest) ||
       (asksBareSpending(rest) && units.length > 0);
-  // (The rows ranked by their gap or change, "哪个科目预算和决算差距最大", are no total.)
+  // (The rows ranked by their gap or change, "哪一项决算偏离预算最远", are no total.)
   if (
     !metrics.length &&
     !subject.qualifiers.length &&

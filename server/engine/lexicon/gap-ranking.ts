@@ -1,5 +1,5 @@
 /**
- * "哪个科目预算和决算差距最大", "超预算最多的是哪几项": the rows of one document ranked by how far
+ * "哪一项决算偏离预算最远", "超支最多的几个科目": the rows of one document ranked by how far
  * their actual is from their budget.
  */
 export const LARGEST_GAP_ASKED =
@@ -14,9 +14,9 @@ export const GAP_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
 /** How many rows are listed, unless the question says ("前三", "哪两项"). */
 export const GAPS_LISTED = 3;
 
-/** "变化幅度最大的三项", "哪个科目增长最快": the rows ranked by their change on last year. */
+/** "增减幅度排前N的科目", "涨得最快的是哪项": the rows ranked by their change on last year. */
 export const LARGEST_CHANGE_ASKED =
-  /(?:变化|变动|增减|增长|增加|减少|下降|涨|降)(?:幅度|率|得)?最(?:大|多|快|猛)|(?:哪个|哪些|哪几个?|哪几项|哪一?项)(?:科目|项目|项)?[^，,。？?]{0,20}(?:变化|变动|增长|增加|减少|下降)[^，,。？?]{0,6}最(?:大|多|快)/;
+  /(?:变化|变动|增减|增长|增加|减少|下降|涨|降)(?:幅度|率|得)?最(?:大|多|快|猛)|(?:变化|变动|增减|增长|涨|降)(?:幅度|率)(?:排|排名)?(?:前|靠前)|(?:哪个|哪些|哪几个?|哪几项|哪一?项)(?:科目|项目|项)?[^，,。？?]{0,20}(?:变化|变动|增长|增加|减少|下降)[^，,。？?]{0,6}最(?:大|多|快)/;
 
 /** "增长超过20%": the rows whose change on last year passes a rate. */
 export const CHANGE_THRESHOLD =
@@ -27,3 +27,7 @@ export const CHANGE_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
   { words: /增长|增加|上升|提高|涨/, sign: 1 },
   { words: /减少|下降|降低|降/, sign: -1 },
 ];
+
+/** How many rows a list asks for ("前三", "哪两项", "最大的五个"). */
+export const ROWS_WANTED =
+  /(?:前|哪|最\S{0,3}的)([两二三四五六七八九十]|\d+)(?=个|项|名|的|科目|[，,。？?]|$)/;

@@ -12,7 +12,7 @@ describe("the rows ranked by their change on last year's execution", () => {
   const justice = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
 
   it("lists the rows that grew past a rate, with the rates the document states", async () => {
-    const r = await wanli.ask("万里街道2024年预算中，有哪些科目比上年执行数增长了20%以上");
+    const r = await wanli.ask("万里街道2024年预算里面，较上年执行数增长了20%以上的科目都列出来");
     expect(r.answer).toContain("增长 **49.45%**");
     expect(r.answer).toContain("增长 **25.81%**");
     expect(r.answer).toContain("增长 **20.81%**");
@@ -22,7 +22,7 @@ describe("the rows ranked by their change on last year's execution", () => {
   });
 
   it("ranks the largest changes first, as many as asked", async () => {
-    const r = await justice.ask("司法局2026年预算和2025年执行数比，变化幅度最大的三项是什么");
+    const r = await justice.ask("司法局2026年预算对照2025年的执行数，增减幅度排前三的科目有哪些");
     const rows = r.answer
       .split("\n")
       .filter((line) => line.startsWith("- ") && line.includes("：上年执行数"));

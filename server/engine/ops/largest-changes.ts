@@ -3,16 +3,11 @@ import { money } from "../../../lib/money.js";
 import { growth, type Computed } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import {
-  CHANGE_DIRECTIONS,
-  CHANGE_THRESHOLD,
-  GAPS_LISTED,
-  LARGEST_CHANGE_ASKED,
-} from "../lexicon/gap-ranking.js";
-import { NUMERALS } from "../lexicon/numerals.js";
+import { CHANGE_DIRECTIONS, CHANGE_THRESHOLD, LARGEST_CHANGE_ASKED } from "../lexicon/gap-ranking.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup } from "./amounts.js";
+import { itemRows, rowsWanted } from "./largest-gaps.js";
 import { scopeLabel } from "./labels.js";
 
 interface Change {
@@ -23,21 +18,11 @@ interface Change {
   rate: Computed | Fact;
 }
 
-/** "前三", "哪两项": how many rows the question wants. */
-function rowsWanted(question: string): number {
-  const said = /(?:前|哪|最\S{0,3}的)([两二三四五六七八九十]|\d)(?:个|项|名)/.exec(question)?.[1];
-  return said ? (NUMERALS[said] ?? Number(said)) : GAPS_LISTED;
-}
-
 /** Every functional row (项) of the unit with this year's figure and last year's stated beside it. */
 function changedRows(k: Knowledge, scope: Scope): Change[] {
-  const rows = k.subjects.filter(
-    (subject) =>
-      subject.scheme === "function" && subject.code?.length === 7 && subject.units.includes(scope.unit),
-  );
   const want = scope.doc.kind === "预算" ? "budget" : "actual";
-  return rows.flatMap((subject) => {
-    const ref = { type: "subject" as const, code: subject.code, name: subject.name };
+  return itemRows(k, scope.unit).flatMap((row) => {
+    const ref = { type: "subject" as const, ...row };
     const current = lookup(k, scope, ref, want)[0];
     const previous = lookup(k, scope, ref, "prev_actual")[0];
     // The rate the document states beside the two is its own reading (a misprinted amount beside it
@@ -45,13 +30,13 @@ function changedRows(k: Knowledge, scope: Scope): Change[] {
     const stated = lookup(k, scope, ref, "yoy_rate")[0];
     const rate = current && previous ? (stated ?? growth(current.value, previous.value)) : undefined;
     return current && previous && rate
-      ? [{ name: `${subject.name}（${subject.code}）`, current, previous, rate }]
+      ? [{ name: `${row.name}（${row.code}）`, current, previous, rate }]
       : [];
   });
 }
 
 /**
- * "变化幅度最大的三项", "哪几项比上年增长超过20%": the unit's rows ranked by their change on last
+ * "增减幅度排前N的科目", "涨幅过<比例>的是哪些": the unit's rows ranked by their change on last
  * year's figure the document states beside them, or those past the rate asked, each with its
  * formula. Undefined unless such a list is asked of one unit without naming a row.
  */

@@ -2,7 +2,7 @@ import { money } from "../../../lib/money.js";
 import { gap } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { GAP_DIRECTIONS, GAPS_LISTED, LARGEST_GAP_ASKED } from "../lexicon/gap-ranking.js";
+import { GAP_DIRECTIONS, GAPS_LISTED, LARGEST_GAP_ASKED, ROWS_WANTED } from "../lexicon/gap-ranking.js";
 import { NUMERALS } from "../lexicon/numerals.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -10,25 +10,30 @@ import { compare, type Comparison } from "./budget.js";
 import { scopeLabel } from "./labels.js";
 
 /** "前三", "哪两项": how many rows the question wants. */
-function rowsWanted(question: string): number {
-  const said = /(?:前|哪)([两二三四五六七八九十]|\d)(?:个|项|名)?/.exec(question)?.[1];
+export function rowsWanted(question: string): number {
+  const said = ROWS_WANTED.exec(question)?.[1];
   return said ? (NUMERALS[said] ?? Number(said)) : GAPS_LISTED;
 }
 
-/** Every functional row (项, seven digits) of the unit that states both a budget and an actual. */
-function comparedRows(k: Knowledge, plan: QueryPlan, scope: Scope): Comparison[] {
-  const rows = k.subjects.filter(
-    (subject) =>
-      subject.scheme === "function" && subject.code?.length === 7 && subject.units.includes(scope.unit),
+/** The unit's functional rows at the 项 level (seven digits), the rows a council list ranks. */
+export function itemRows(k: Knowledge, unit: string): { code: string; name: string }[] {
+  return k.subjects.flatMap((subject) =>
+    subject.scheme === "function" && subject.code?.length === 7 && subject.units.includes(unit)
+      ? [{ code: subject.code, name: subject.name }]
+      : [],
   );
-  return rows.flatMap((subject) => {
-    const compared = compare(k, plan, scope, { type: "subject", code: subject.code, name: subject.name });
+}
+
+/** Every 项 of the unit that states both a budget and an actual. */
+function comparedRows(k: Knowledge, plan: QueryPlan, scope: Scope): Comparison[] {
+  return itemRows(k, scope.unit).flatMap((row) => {
+    const compared = compare(k, plan, scope, { type: "subject", ...row });
     return compared ? [compared] : [];
   });
 }
 
 /**
- * "哪个科目预算和决算差距最大": the unit's rows ranked by their actual less their budget (by size,
+ * "哪一项决算偏离预算最远": the unit's rows ranked by their actual less their budget (by size,
  * or over or under the budget as asked), each with its formula and stated reason. Undefined unless
  * such a ranking is asked of one unit without naming a row.
  */
