@@ -18,6 +18,8 @@ export interface MetricDef {
   synonyms: string[];
   /** Default measure when not an amount. */
   measure?: string;
+  /** Its name holds words that otherwise ask for a passage (绩效目标): asked by name, it is the figure. */
+  namedInProseWords?: boolean;
   /** How users ask for it, beyond the document wording (planner only). */
   ask?: RegExp;
   /** Parts that add up to it, for breakdowns and checks. */
@@ -407,6 +409,14 @@ export const METRICS: MetricDef[] = [
       "给了小微企业",
       "小微企业的采购合同",
     ],
+  },
+  {
+    key: "绩效目标项目资金",
+    // "编报绩效目标的项目<n>个，涉及项目预算资金<金额>": the money of the projects given performance targets.
+    pattern: /涉及项目预算资金|绩效目标的?项目(?:预算)?资金/,
+    synonyms: ["编报绩效目标的项目资金", "绩效目标项目资金", "绩效目标涉及的资金", "绩效目标资金"],
+    ask: /绩效目标[^，,。？?]{0,6}项目[^。？?]{0,8}资金/,
+    namedInProseWords: true,
   },
   {
     key: "会议费",

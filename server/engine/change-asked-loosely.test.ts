@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { usePdfEngine } from "../testing/sample-engine.js";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
 import { expectGrounded } from "./answer-expect.js";
 
 /**
@@ -31,5 +31,29 @@ describe("a purchase asked of a zero purchase budget", () => {
     expect(r.answer).toContain("安排购置的车辆数为 **0辆**");
     // Nothing to be bought is no count of cars held beside a running cost.
     expect(r.answer).not.toContain("文件所列车辆数为 0");
+  });
+});
+
+/** 001 line 1132: "三公"经费…预算为40万元，支出决算为23.3万元，完成预算的58.25%. */
+describe("a budget asked whether any of it was spent", () => {
+  const samples = useSampleEngine();
+
+  it("“一分钱也没花吗” sets the actual against the budget", async () => {
+    const r = await samples.ask("驻京办2024年三公预算40万，是不是一分钱也没用");
+    expect(r.plan.operation).toBe("compare_budget_actual");
+    expect(r.answer).toContain("23.30万元");
+    expect(r.answer).toContain("58.25%");
+  });
+});
+
+/** 司法局 2026 部门预算 p22 (rendered): "编报绩效目标的项目20个、涉及项目预算资金7054.05万元". */
+describe("the money of the projects given performance targets", () => {
+  const { ask } = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
+
+  it("is a figure read from the sentence, not a passage about targets", async () => {
+    const r = await ask("司法局2026年设了绩效目标的项目，预算资金一共多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**7054.05万元**");
+    expect(r.plan.operation).not.toBe("text_lookup");
   });
 });

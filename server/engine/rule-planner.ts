@@ -200,7 +200,17 @@ function maskSpans(text: string, spans: [number, number][]): string {
 /** A table row's own name says nothing of what is asked ("绩效工资" is no question about 绩效). */
 function withoutRowNames(q: string, metrics: MetricRef[]): string {
   const names = metrics.flatMap((ref) => (ref.type === "subject" && ref.name ? [ref.name] : []));
-  return names.reduce((text, name) => text.split(name).join("〇"), q);
+  // A figure named in words that otherwise ask for a passage ("绩效目标…资金"): its name is no such ask
+  // (unless a count is asked beside it: the sentence that states both is the answer).
+  const prose = metrics.flatMap((ref) => {
+    if (asksCount(q)) return [];
+    const def = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key) : undefined;
+    if (!def?.namedInProseWords) return [];
+    const asked = def.ask ? [new RegExp(def.ask.source, "g")] : [];
+    return [...asked, new RegExp(def.pattern.source, "g"), ...def.synonyms];
+  });
+  const plain = names.reduce((text, name) => text.split(name).join("〇"), q);
+  return prose.reduce<string>((text, name) => text.replaceAll(name, "〇"), plain);
 }
 
 /** An average per head or per car asked, or a figure worked out by a named measure ("按…算"). */
