@@ -605,8 +605,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !subject.qualifiers.length &&
     !asked.known.length &&
     comparesTotals &&
-    !LARGEST_GAP_ASKED.test(rest) &&
-    !LARGEST_CHANGE_ASKED.test(rest)
+    !(units.length <= 1 && (LARGEST_GAP_ASKED.test(rest) || LARGEST_CHANGE_ASKED.test(rest)))
   )
     metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
   // "钱从哪来", "收入来源": the income total by its sources.

@@ -3,7 +3,7 @@
  * their actual is from their budget.
  */
 export const LARGEST_GAP_ASKED =
-  /(?:哪个|哪些|哪几个?|哪一?项|哪几项|什么)(?:科目|项目|支出|项)?[^，,。？?]{0,16}(?:最大|最多|最高)|(?:差距|差额|偏差|相差|出入|超支|超预算|结余)最(?:大|多)的(?:是|有)?(?:哪|科目|项目|几项|[两三四五]项|项)?/;
+  /(?:差距|差额|偏差|偏离|相差|差得|出入|超支|超预算|超出预算|结余|节约)[^，,。？?]{0,8}最(?:大|多|远|高)|最(?:大|多|远)的?(?:差距|差额|偏差|超支|结余)/;
 
 /** Which way the gap is asked: over the budget, under it, or either (by size). */
 export const GAP_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [

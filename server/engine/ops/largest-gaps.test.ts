@@ -32,4 +32,12 @@ describe("the rows whose actual is furthest from their budget", () => {
     const r = await ask("区委办2024年差距最大的科目是哪个，预算和决算");
     expect(r.answer).not.toContain("863.4 − 840.7");
   });
+
+  it("a ranking by the amount itself, or of several units, is no gap list", async () => {
+    const own = await ask("区委办2024年哪个科目支出最多");
+    expect(own.answer).not.toContain("按差额排序");
+    const units = await ask("2024年哪家单位预算最多");
+    expect(units.answer).not.toContain("按差额排序");
+    expect(units.plan.metrics.length).toBeGreaterThan(0);
+  });
 });
