@@ -412,9 +412,10 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "绩效目标项目资金",
-    // "编报绩效目标的项目<n>个，涉及项目预算资金<金额>": the money of the projects given performance targets.
+    // The 上海 budgets' 绩效目标设置情况 sentence: how many projects were given targets, and the
+    // project budget they involve (涉及项目预算资金).
     pattern: /涉及项目预算资金|绩效目标的?项目(?:预算)?资金/,
-    synonyms: ["编报绩效目标的项目资金", "绩效目标项目资金", "绩效目标涉及的资金", "绩效目标资金"],
+    synonyms: ["绩效目标项目资金", "绩效目标涉及的资金", "绩效目标资金"],
     ask: /绩效目标[^，,。？?]{0,6}项目[^。？?]{0,8}资金/,
     namedInProseWords: true,
   },
