@@ -17,6 +17,12 @@ const STORE_SUITES = [
  */
 const SHARED_MODULES = ["server/**/*.test.ts", "eval/**/*.test.ts", "lib/**/*.test.ts"];
 
+/** A throwaway PostgreSQL, and the run's cache of prepared documents for the test harness's ingests. */
+const GLOBAL_SETUP = [
+  "ingest/store/testing/postgres-global-setup.ts",
+  "server/testing/prepared-cache-global-setup.ts",
+];
+
 export default defineConfig({
   test: {
     exclude: ["node_modules/**", "data/**"],
@@ -34,7 +40,7 @@ export default defineConfig({
           name: "sqlite",
           include: SHARED_MODULES,
           isolate: false,
-          globalSetup: ["ingest/store/testing/postgres-global-setup.ts"],
+          globalSetup: GLOBAL_SETUP,
         },
       },
       {
@@ -45,7 +51,7 @@ export default defineConfig({
           name: "isolated",
           include: ["**/*.test.ts"],
           exclude: ["node_modules/**", "data/**", ...SHARED_MODULES],
-          globalSetup: ["ingest/store/testing/postgres-global-setup.ts"],
+          globalSetup: GLOBAL_SETUP,
         },
       },
       {
@@ -55,7 +61,7 @@ export default defineConfig({
           include: STORE_SUITES,
           isolate: false,
           env: { STORE: "postgres" },
-          globalSetup: ["ingest/store/testing/postgres-global-setup.ts"],
+          globalSetup: GLOBAL_SETUP,
         },
       },
     ],

@@ -8,6 +8,7 @@ import { ParsePool } from "./parse-pool.js";
 import { parserVersion } from "./parser-version.js";
 import type { MetaOverrides } from "./parse/document-meta.js";
 import type { Prepared } from "./prepare-document.js";
+import { preparedThrough, type PreparedCache } from "./prepared-cache.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
 import type { DocumentInfo, Manifest, ParsedDocument } from "./schema.js";
 import type { DocumentSummary, Store, StoredDocument, StoreWriter } from "./store/store.js";
@@ -29,6 +30,8 @@ export interface IngestOptions {
   onProgress?: (event: { file: string; done: number; total: number }) => void;
   /** Unit, year or kind for every document of this run (`--unit`, `--year`, `--kind`). */
   overrides?: MetaOverrides;
+  /** Preparations kept from earlier ingests by the same code (a test run's), read before parsing. */
+  preparedCache?: PreparedCache;
 }
 
 export interface IngestSummary {
@@ -161,9 +164,15 @@ async function decide(
   file: string,
   run: Run,
   pool: ParsePool,
-  options: { localDimensions?: number; overrides?: MetaOverrides; inFolder: boolean; encodeRows?: boolean },
+  options: {
+    localDimensions?: number;
+    overrides?: MetaOverrides;
+    inFolder: boolean;
+    encodeRows?: boolean;
+    cache?: PreparedCache;
+  },
 ): Promise<Work | undefined> {
-  const { localDimensions, overrides, inFolder, encodeRows } = options;
+  const { localDimensions, overrides, inFolder, encodeRows, cache } = options;
   const path = resolve(file);
   const bytes = await readFile(file).catch(() => undefined);
   const hash = bytes ? createHash("sha256").update(bytes).digest("hex") : "";
@@ -200,7 +209,13 @@ async function decide(
     encodeRows,
     ...(hasOverrides(overrides) ? { overrides } : {}),
   };
-  return { file, path, replaces: !!old, inFolder, prepared: pool.prepare(input) };
+  return {
+    file,
+    path,
+    replaces: !!old,
+    inFolder,
+    prepared: preparedThrough(cache, input, (fresh) => pool.prepare(fresh)),
+  };
 }
 
 function hasOverrides(overrides: MetaOverrides | undefined): overrides is MetaOverrides {
@@ -300,6 +315,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         overrides: options.overrides,
         inFolder: inFolder.has(file),
         encodeRows: options.store.encodedRows,
+        cache: options.preparedCache,
       });
       if (work) queue.push(work);
       if (queue.length > AHEAD) await store(queue.shift()!, run, writer, options);

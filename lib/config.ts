@@ -76,6 +76,11 @@ const ConfigSchema = z.object({
     .string()
     .optional()
     .transform((value) => !!value && value !== "false" && value !== "0"),
+  /** Set by vitest in its workers: the test harness then reads what the run's global setup provides. */
+  VITEST: z
+    .string()
+    .optional()
+    .transform((value) => !!value && value !== "false"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** text: one readable line per event on stderr (and the URL on stdout); json: pino's JSON lines on stdout. */
   LOG_FORMAT: z.enum(["text", "json"]).default("text"),

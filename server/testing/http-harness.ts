@@ -9,6 +9,7 @@ import { ingest, type IngestSummary } from "../../ingest/ingest.js";
 import { readAliasFile } from "../../ingest/units/build-units.js";
 import { loadConfig } from "../../lib/config.js";
 import { createApp } from "../app.js";
+import { testPreparedCache } from "./test-prepared-cache.js";
 import { testStore } from "./test-store.js";
 import { EngineHolder, type EngineSource } from "../engine-holder.js";
 import { loadEngine } from "../load-engine.js";
@@ -39,6 +40,7 @@ export async function ingestInto(indexDir: string, paths: string[] = [DOCS_DIR])
     store: testStore(indexDir),
     embeddings,
     embeddingInfo: info,
+    preparedCache: testPreparedCache(),
     aliases: await readAliasFile(ALIAS_FILE),
   });
   if (summary.failed.length)

@@ -5,6 +5,7 @@ import type { Embeddings } from "@langchain/core/embeddings";
 import { createEmbeddings } from "../../ingest/index/embeddings.js";
 import { ingest } from "../../ingest/ingest.js";
 import type { Fact } from "../../ingest/schema.js";
+import { testPreparedCache } from "./test-prepared-cache.js";
 import { testStore } from "./test-store.js";
 import type { IndexStore } from "../../ingest/store/store.js";
 import { readAliasFile } from "../../ingest/units/build-units.js";
@@ -49,6 +50,7 @@ export async function buildSampleIndex(
     store,
     embeddings,
     embeddingInfo: info,
+    preparedCache: testPreparedCache(),
     aliases: await readAliasFile(join(ROOT, "data", "aliases.json")),
   });
   if (summary.failed.length)
