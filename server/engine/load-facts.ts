@@ -3,6 +3,7 @@ import type { FactQuery } from "../../ingest/store/store.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef, QueryPlan } from "./plan-schema.js";
+import { ranksChange } from "./ops/rank-change.js";
 import { figureWants, ranksByFigures, shownFigureIds } from "./ops/rank-figures.js";
 import { asksYearEnd, type Scope } from "./scope.js";
 
@@ -54,6 +55,10 @@ export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     // A stock asked as of the year's end: next year's documents state it (a budget's own is older).
     ...(s.doc.kind === "预算" && asksYearEnd(plan.question, s.year)
       ? k.docs(s.unit, { year: s.year + 1 }).map((d) => d.docId)
+      : []),
+    // A ranking by the change on last year: last year's document of the same kind prints the base.
+    ...(plan.operation === "rank" && ranksChange(plan.question)
+      ? k.docs(s.unit, { year: s.year - 1, kind: s.doc.kind }).map((d) => d.docId)
       : []),
     ...(COMPARING.has(plan.operation) && s.doc.kind === "预算"
       ? k.docs(s.unit, { year: s.year + 1, kind: "预算" }).map((d) => d.docId)

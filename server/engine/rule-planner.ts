@@ -1,3 +1,4 @@
+import { gapMeasureAsked } from "./lexicon/gap-ranking.js";
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
@@ -802,7 +803,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     // A completion rate asked after an actual, or two years' change after a budget and an actual,
     // compares both: the last turn's basis is not inherited.
     kind:
-      basis.kind ?? (inheritsBasis ? (ctx?.kind ?? (ctx?.basis === "决算" ? "决算" : undefined)) : undefined),
+      basis.kind ??
+      (inheritsBasis ? (ctx?.kind ?? (ctx?.basis === "决算" ? "决算" : undefined)) : undefined) ??
+      // "哪个单位超预算最多": each unit's final accounts set the budget against the actual.
+      (operation === "rank" && units.length > 1 && gapMeasureAsked(q) ? "决算" : undefined),
     basis:
       basis.basis ??
       (inheritsBasis && !/决算|实际/.test(q) ? ctx?.basis : undefined) ??

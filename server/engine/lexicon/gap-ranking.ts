@@ -5,6 +5,14 @@
 export const LARGEST_GAP_ASKED =
   /(?:差距|差额|偏差|偏离|相差|差得|出入|超支|超预算|超出预算|结余|节约)[^，,。？?]{0,8}最(?:大|多|远|高)|最(?:大|多|远)的?(?:差距|差额|偏差|超支|结余)/;
 
+/** "各单位按差额排一下": units or rows ordered by their gap, no superlative said. */
+export const ORDERED_BY_GAP =
+  /(?:按|以|依)(?:照)?(?:差额|差距|偏差|超支额|结余额)(?:大小)?(?:排|排序|排名|排列)/;
+
+/** "哪个单位预算执行率最高", "谁完成得最好": units ranked by their actual as a share of their budget. */
+export const EXECUTION_RANKED =
+  /(?:执行|完成)率|(?:执行|完成)(?:得|的)?(?:最好|最差|最高|最低|最到位)|(?:执行|完成)(?:情况|进度)最(?:好|差)/;
+
 /** Which way the gap is asked: over the budget, under it, or either (by size). */
 export const GAP_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
   { words: /超预算|超支|超出|超了|超过预算|多花/, sign: 1 },
@@ -31,3 +39,19 @@ export const CHANGE_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
 /** How many rows a list asks for ("前三", "哪两项", "最大的五个"). */
 export const ROWS_WANTED =
   /(?:前|哪|最\S{0,3}的)([两二三四五六七八九十]|\d+)(?=个|项|名|的|科目|[，,。？?]|$)/;
+
+/** What units are ranked by when their budget and actual are set against each other. */
+export const GapMeasure = ["gap", "rate"] as const;
+export type GapMeasure = (typeof GapMeasure)[number];
+
+/** "哪个单位超预算最多" ranks gaps, "执行率最高" rates; undefined when neither is asked. */
+export function gapMeasureAsked(question: string): GapMeasure | undefined {
+  // A balance carried over is a figure of its own ("年末结转和结余最多"), not a gap.
+  const said = question.replace(BALANCE_NAMES, "");
+  if (EXECUTION_RANKED.test(said)) return "rate";
+  if (LARGEST_GAP_ASKED.test(said) || ORDERED_BY_GAP.test(said)) return "gap";
+  return undefined;
+}
+
+/** The names of balances carried over, which contain a gap word (结余) but are amounts. */
+const BALANCE_NAMES = /(?:年初|年末)?结转(?:和|与|及)?结余|(?:年初|年末|累计)结余/g;

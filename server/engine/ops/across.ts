@@ -11,9 +11,10 @@ import { excludeOp } from "./exclude.js";
 import { sharePointsOp } from "./share-points.js";
 import { AVERAGE_ACROSS, EXCLUDING, RATIO, SUM_CUE } from "../question-cues.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
-import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
+import { RANKS_CHANGE, RANKS_CHANGE_AMOUNT, rankChangeOp } from "./rank-change.js";
 import { rankPartsOp } from "./rank-parts.js";
 import { RANKS_SHARE, rankShareOp } from "./rank-share.js";
+import { rankGapOp } from "./rank-gap.js";
 import { PLACES, ranking } from "./rank-figures.js";
 import { rowLabeller, sharedMetric, type Row } from "./row-labels.js";
 import { sumByYearOp } from "./sum-by-year.js";
@@ -229,8 +230,14 @@ function partsNotListed(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
 }
 
 export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
-  const byChange = RANKS_CHANGE.test(plan.question) ? rankChangeOp(k, plan, scopes) : undefined;
+  const byChange =
+    RANKS_CHANGE.test(plan.question) || (scopes.length > 1 && RANKS_CHANGE_AMOUNT.test(plan.question))
+      ? rankChangeOp(k, plan, scopes)
+      : undefined;
   if (byChange) return byChange;
+  // "哪个单位决算超预算最多", "执行率最高": units by their actual against their budget.
+  const byGap = rankGapOp(k, plan, scopes);
+  if (byGap) return byGap;
   const byShare =
     RANKS_SHARE.test(plan.question) && scopes.length > 1 ? rankShareOp(k, plan, scopes) : undefined;
   if (byShare) return byShare;

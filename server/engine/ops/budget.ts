@@ -189,6 +189,20 @@ function viaNextBudget(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Sc
   return undefined;
 }
 
+/**
+ * The comparison a ranking of units reads for one of them: its final accounts' own budget and
+ * actual first (so every unit is measured the same way: 财政拨款支出 when 支出合计 has no budget
+ * beside it), else what a question about that unit alone compares. Notes are not kept: the
+ * ranking says per unit which figure it compared.
+ */
+export function rankedComparison(k: Knowledge, plan: QueryPlan, scope: Scope): Comparison | undefined {
+  const scratch = new DraftBuilder();
+  const direct = plan.metrics.map((ref) => compare(k, plan, scope, ref)).find(Boolean);
+  const own =
+    direct && direct.budget.docId === scope.doc.docId ? direct : viaSameAmount(k, scratch, plan, scope, true);
+  return own ?? direct ?? viaCounterpart(k, scratch, plan, scope) ?? viaSameAmount(k, scratch, plan, scope);
+}
+
 /** Words asking how a budget was executed, which the final accounts themselves report. */
 const EXECUTION = /执行|完成/;
 

@@ -1,33 +1,60 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { growth } from "../calculator.js";
+import { difference, growth } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup } from "./amounts.js";
+import { closestFigure } from "./closest.js";
 import { metricLabel } from "./labels.js";
 
 /** The question ranks a change on last year, not the amounts themselves. */
 export const RANKS_CHANGE = /降幅|增幅|增长率|增速|变化率|变动率|同比|(?:增长|上涨|涨|下降|降|减少)得?最快/;
-const FALLING = /降幅|下降|减少|降低|降得?最快/;
+/** "哪个单位比上年增长最多", "降得最多": the change's amount, not its rate, is ranked. */
+export const RANKS_CHANGE_AMOUNT =
+  /(?:增长|增加|上涨|涨|上升|下降|降低|降|减少|压缩|削减|缩减)了?得?最多|(?:增加|减少|增减|变化|变动)(?:额|金额)最大/;
+const FALLING = /降幅|下降|减少|降低|压缩|削减|缩减|降得?最(?:快|多)/;
 
 interface Change {
   scope: Scope;
   value: string;
+  measure: string;
   /** The stated rate, or the two figures it is computed from. */
   facts: Fact[];
   formula?: string;
 }
 
-/** The change on last year in percent: as the document states it, else computed from both years. */
-function changeOf(k: Knowledge, scope: Scope, ref: MetricRef): Change | undefined {
-  const stated = lookup(k, scope, ref, "yoy_rate")[0];
-  if (stated) return { scope, value: stated.value, facts: [stated] };
-  const current = lookup(k, scope, ref, "actual")[0];
-  const previous = lookup(k, scope, ref, "prev_actual")[0];
-  const rate = current && previous ? growth(current.value, previous.value) : undefined;
-  return rate ? { scope, value: rate.value, facts: [current, previous], formula: rate.formula } : undefined;
+type ChangeMeasure = "rate" | "amount";
+
+/** Is a change on last year ranked, by rate or by amount? */
+export function ranksChange(question: string): boolean {
+  return RANKS_CHANGE.test(question) || RANKS_CHANGE_AMOUNT.test(question);
+}
+
+/** Last year's figure of the same kind, from last year's document of that kind. */
+function lastYearsOwn(k: Knowledge, scope: Scope, ref: MetricRef): Fact | undefined {
+  const doc = k.docs(scope.unit, { year: scope.year - 1, kind: scope.doc.kind })[0];
+  if (!doc) return undefined;
+  const earlier: Scope = { unit: scope.unit, year: doc.year, doc, previousYear: false, assumedYear: false };
+  return lookup(k, earlier, ref, doc.kind === "预算" ? "budget" : "actual")[0];
+}
+
+/**
+ * The change on last year, in percent or in money: as the document states it, else computed from
+ * this year's figure and last year's as the same document prints it.
+ */
+function changeOf(k: Knowledge, scope: Scope, ref: MetricRef, measure: ChangeMeasure): Change | undefined {
+  const stated = lookup(k, scope, ref, measure === "rate" ? "yoy_rate" : "yoy_amount")[0];
+  if (stated) return { scope, value: stated.value, measure: stated.measure, facts: [stated] };
+  const current = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual")[0];
+  const previous = lookup(k, scope, ref, "prev_actual")[0] ?? lastYearsOwn(k, scope, ref);
+  if (!current || !previous) return undefined;
+  const change =
+    measure === "rate"
+      ? growth(current.value, previous.value)
+      : difference(current.value, previous.value, current.measure);
+  return change && { scope, ...change, facts: [current, previous] };
 }
 
 /**
@@ -36,8 +63,20 @@ function changeOf(k: Knowledge, scope: Scope, ref: MetricRef): Change | undefine
  */
 export function rankChangeOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
   const ref = plan.metrics[0];
-  const changes = scopes.map((s) => changeOf(k, s, ref)).filter((c): c is Change => !!c);
-  if (!changes.length) return undefined;
+  const measure: ChangeMeasure = RANKS_CHANGE.test(plan.question) ? "rate" : "amount";
+  const found = scopes.map((s) => changeOf(k, s, ref, measure)).filter((c): c is Change => !!c);
+  // Amounts are compared in one measure: the most common one among the units found.
+  const common = mostCommon(found.map((c) => c.measure));
+  const changes = found.filter((c) => c.measure === common);
+  if (!changes.length) {
+    // Never the amounts themselves in place of their change: what is missing, and the closest figure.
+    const missing = new DraftBuilder();
+    Object.assign(
+      missing.d,
+      closestFigure(k, plan, scopes, { lacking: `各单位“${metricLabel(ref, k)}”与上年比较的数字` }),
+    );
+    return missing;
+  }
   const falling = FALLING.test(plan.question);
   const key = (c: Change) => (falling ? money(c.value).neg() : money(c.value));
   const sorted = changes.sort((a, b) => (plan.descending ? -1 : 1) * key(a).comparedTo(key(b)));
@@ -45,17 +84,33 @@ export function rankChangeOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   const label = metricLabel(ref, k);
   const figure = (c: Change): Segment =>
     b.change(
-      { value: c.value, measure: "%", facts: c.facts, ...(c.formula ? { formula: c.formula } : {}) },
-      `${c.scope.unit}${label}比上年增减率`,
+      { value: c.value, measure: c.measure, facts: c.facts, ...(c.formula ? { formula: c.formula } : {}) },
+      `${c.scope.unit}${label}比上年${measure === "rate" ? "增减率" : "增减额"}`,
     );
   const top = sorted[0];
-  b.d.headline = [
-    `${label}比上年${falling ? "降幅" : "增幅"}${plan.descending ? "最大" : "最小"}的是${top.scope.unit}（${top.scope.year}年），`,
-    figure(top),
-    "。",
-  ];
+  const moved = falling ? "减少" : "增加";
+  const ranked = `${measure === "rate" ? (falling ? "降幅" : "增幅") : moved}${superlative(measure, plan.descending)}`;
+  // "增长最多" when none grew (or "降得最多" when none fell): said so, never a fall called a rise.
+  const wayAsked = (c: Change) => (falling ? money(c.value).isNegative() : money(c.value).gt(0));
+  b.d.headline =
+    plan.descending && !wayAsked(top)
+      ? [`${label}比上年没有单位${moved}；各单位的变化如下。`]
+      : [`${label}比上年${ranked}的是${top.scope.unit}（${top.scope.year}年），`, figure(top), "。"];
   for (const c of sorted) b.d.bullets.push([`${c.scope.unit}：`, figure(c)]);
-  const missing = scopes.filter((s) => !changes.some((c) => c.scope === s)).map((s) => s.unit);
+  const otherMeasure = found.filter((c) => c.measure !== common).map((c) => c.scope.unit);
+  if (otherMeasure.length) b.d.notes.push([`计量单位不同、未参与排序：${otherMeasure.join("、")}。`]);
+  const missing = scopes.filter((s) => !found.some((c) => c.scope === s)).map((s) => s.unit);
   if (missing.length) b.d.notes.push([`未参与排序（文件中没有与上年比较的数字）：${missing.join("、")}。`]);
   return b;
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function superlative(measure: ChangeMeasure, descending: boolean): string {
+  if (measure === "rate") return descending ? "最大" : "最小";
+  return descending ? "最多" : "最少";
 }

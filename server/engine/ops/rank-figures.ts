@@ -6,7 +6,8 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, lookupWith, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
-import { RANKS_CHANGE } from "./rank-change.js";
+import { RANKS_CHANGE, RANKS_CHANGE_AMOUNT } from "./rank-change.js";
+import { gapMeasureAsked } from "../lexicon/gap-ranking.js";
 
 /** Places a ranking lists, in words: digits in answers are reserved for figures. */
 export const PLACES = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -36,7 +37,9 @@ export function ranksByFigures(plan: QueryPlan, scopes: Scope[]): boolean {
     scopes.length > 1 &&
     plan.metrics.length > 0 &&
     plan.metrics.every((ref) => ref.type === "metric") &&
-    !RANKS_CHANGE.test(plan.question)
+    !RANKS_CHANGE.test(plan.question) &&
+    !RANKS_CHANGE_AMOUNT.test(plan.question) &&
+    !gapMeasureAsked(plan.question)
   );
 }
 
