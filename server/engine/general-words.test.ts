@@ -83,6 +83,18 @@ describe("a term the document defines", () => {
   });
 });
 
+describe("two terms told apart", () => {
+  // Both documents define them in 名词解释 (普陀区财政局 p25: "七、基本支出：…完成日常工作任务而发生的各项支出",
+  // "八、项目支出：…在基本支出之外发生的各项支出"; 福利院 p5: "…在基本支出之外编制的年度支出计划").
+  it("'甲和乙有啥区别' with no unit quotes the definitions instead of asking which unit", async () => {
+    const r = await ask("基本支出跟项目支出有什么区别");
+    expect(r.status).toBe("answered");
+    expect(r.plan.operation).toBe("text_lookup");
+    expect(r.answer).toContain("完成日常工作任务");
+    expect(r.answer).toContain("在基本支出之外");
+  });
+});
+
 describe("a cover names the unit and nothing asked", () => {
   // 普陀区社会福利院 2024 单位预算 p4 (单位机构设置): "设5个内设机构，包括：院长室、办公室、财务室、后勤部、护理部。"
   it("'有哪些部门' quotes the divisions, not the cover", async () => {
