@@ -97,6 +97,12 @@ import { z } from "zod";
  *   headlines to check, follow-ups that change unit, year or body or challenge the answer,
  *   everyday out-of-scope asks and colloquial robustness); first scored on arrival, then open for
  *   tuning.
+ * - `dev28`: a twenty-ninth set written the same way in session 30 (210 items, all 13 documents,
+ *   in comparisons across units by gap, rate or change, drafts for a superior, the document's own
+ *   tables and codes, yes/no and threshold questions, ratios and multiples, exclusions,
+ *   three-turn conversations with pronouns, voice-typing slips, out-of-scope asks that look
+ *   answerable and the reverse, definitions and "where does it say"); first scored on arrival,
+ *   then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -129,6 +135,7 @@ export const Split = z.enum([
   "dev25",
   "dev26",
   "dev27",
+  "dev28",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -178,4 +185,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev25: { dir: join(GOLD, "dev25"), corpus: "configured", heldOut: false },
   dev26: { dir: join(GOLD, "dev26"), corpus: "configured", heldOut: false },
   dev27: { dir: join(GOLD, "dev27"), corpus: "configured", heldOut: false },
+  dev28: { dir: join(GOLD, "dev28"), corpus: "configured", heldOut: false },
 };

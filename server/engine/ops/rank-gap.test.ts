@@ -58,7 +58,7 @@ describe("units ranked by their gap to the budget", () => {
 
 describe("units ranked by their change on last year in money", () => {
   it("降得最多: the largest fall in 万元, from both years' figures or the stated change", async () => {
-    const r = await ask("哪个单位三公经费比上年降得最多");
+    const r = await ask("哪家单位的三公经费较上年减少得最多");
     expect(firstLine(r.answer)).toContain(CITY);
     expect(r.answer).toContain("136.85 − 151.98 = -15.13");
     expect(r.answer).toContain("23.3 − 26.42 = -3.12");
