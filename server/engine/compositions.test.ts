@@ -201,3 +201,13 @@ describe("money per head said in other words", () => {
     expect(r.plan.metrics).toEqual([{ type: "metric", key: "公务接待费" }]);
   });
 });
+
+describe("a whole asked as the rows that add up to it", () => {
+  // 002 line 115: 社会保障和就业支出 64.82; lines 149–151: 2080505 51.28, 2080506 11.98, 2089999 1.56.
+  it("'是哪三项加在一起的' lists the class's rows, each with its share", async () => {
+    const r = await ask("天元区委办社会保障和就业支出是哪三项加在一起的");
+    expect(r.plan.operation).toBe("breakdown");
+    for (const row of ["51.28万元", "11.98万元", "1.56万元"]) expect(plain(r.answer)).toContain(row);
+    expectGrounded(r);
+  });
+});

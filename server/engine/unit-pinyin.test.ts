@@ -22,6 +22,18 @@ describe("UnitPinyin", () => {
     );
   });
 
+  it("reads a figure typed by its initials, alone or before the rest of its name", () => {
+    expect(names.transliterate("驻京办gwjdf多少")).toBe("驻京办公务接待费多少");
+    expect(names.transliterate("市政府办jgyx经费")).toBe("市政府办机关运行经费");
+    // Two letters name a figure only before characters that finish its name.
+    expect(names.transliterate("驻京办 gw 多少")).toBe("驻京办 gw 多少");
+  });
+
+  it("an organ's initials stay its own, before any figure's", () => {
+    const organs = new UnitPinyin(["财政局"]);
+    expect(organs.transliterate("czj 公务接待费")).toBe("财政局 公务接待费");
+  });
+
   it("leaves English words and short spellings alone", () => {
     expect(names.transliterate("budget total of ban")).toBe("budget total of ban");
     expect(names.transliterate("万里街道三公")).toBe("万里街道三公");
@@ -44,6 +56,12 @@ describe("a unit typed in pinyin", () => {
 describe("a whole question typed in pinyin", () => {
   // 000 line 356 (09 表): 公务接待费 决算 1.12.
   const sample = useSampleEngine();
+
+  it("a figure by its initials: 公务接待费 typed gwjdf", async () => {
+    const result = await sample.ask("市政府办2024年 gwjdf 决算多少");
+    expect(result.status).toBe("answered");
+    expect(result.answer.replace(/\*\*/g, "")).toContain("1.12万元");
+  });
 
   it("reads the unit, the figure and the question words", async () => {
     const result = await sample.ask("shi zheng fu ban gong wu jie dai fei 2024 duo shao");

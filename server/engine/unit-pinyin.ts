@@ -7,6 +7,8 @@ import { SPELLED_QUESTION_WORDS } from "./lexicon/spelled-words.js";
 const MIN_SPELLING = 4;
 /** A short organ name: three or four characters ending in the organ's word (局, 委, 办 …). */
 const ORGAN_NAME = /^[\u4e00-\u9fa5]{2,3}(?:局|委|办|处|院|厅|所)$/;
+/** A word of Latin letters alone, and the Chinese characters right after it. */
+const INITIALS_BEFORE_HAN = /(?<![a-z])([a-z]{2,8})(?![a-z])([\u4e00-\u9fa5]{0,6})/gi;
 /** A run of Latin words in a question ("<拼音> street", "<拼音连写>"). */
 const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/gi;
 
@@ -69,6 +71,43 @@ export class UnitPinyin {
     return this.byInitials;
   }
 
+  private byFigureInitials?: Map<string, string | null>;
+
+  /**
+   * The lexicon's figures by their initials ("<首字母>" for a four-character figure), also with the
+   * name's last characters written out ("<首字母>经费"): keys two names share name neither, and a
+   * key is at least three letters, or two before characters.
+   */
+  private figureInitials(): Map<string, string | null> {
+    if (this.byFigureInitials) return this.byFigureInitials;
+    this.byFigureInitials = new Map();
+    const names = METRICS.flatMap((metric) => [metric.key, ...metric.synonyms]);
+    for (const name of new Set(names)) {
+      if (!/^[\u4e00-\u9fa5]{3,}$/.test(name)) continue;
+      const letters = pinyin(name, { pattern: "first", toneType: "none", type: "array" });
+      for (let cut = 2; cut <= name.length; cut++) {
+        if (cut === name.length && cut < 3) continue;
+        const key = letters.slice(0, cut).join("").toLowerCase() + name.slice(cut);
+        const known = this.byFigureInitials.get(key);
+        this.byFigureInitials.set(key, known === undefined || known === name ? name : null);
+      }
+    }
+    return this.byFigureInitials;
+  }
+
+  /** Letters that are a figure's initials, with the characters after them that finish its name. */
+  private readFigureInitials(question: string): string {
+    return question.replace(INITIALS_BEFORE_HAN, (whole, letters: string, han: string) => {
+      const lower = letters.toLowerCase();
+      if (this.initials().get(lower)) return whole;
+      for (let end = han.length; end >= 0; end--) {
+        const name = this.figureInitials().get(lower + han.slice(0, end));
+        if (name) return name + han.slice(end);
+      }
+      return whole;
+    });
+  }
+
   /** The longest alias spelled at the start of these letters, with the letters it takes. */
   private spelledAt(letters: string): { alias: string; length: number } | undefined {
     const spellings = this.spellings();
@@ -103,7 +142,7 @@ export class UnitPinyin {
   /** The question with every alias spelled in pinyin written in Chinese. */
   transliterate(question: string): string {
     if (!/[a-z]/i.test(question)) return question;
-    return question.replace(LATIN_RUN, (run) => this.readRun(run));
+    return this.readFigureInitials(question).replace(LATIN_RUN, (run) => this.readRun(run));
   }
 }
 

@@ -24,7 +24,11 @@ export const GAPS_LISTED = 3;
 
 /** "增减幅度排前N的科目", "涨得最快的是哪项": the rows ranked by their change on last year. */
 export const LARGEST_CHANGE_ASKED =
-  /(?:变化|变动|增减|增长|增加|减少|下降|涨|降)(?:幅度|率|得)?最(?:大|多|快|猛)|(?:变化|变动|增减|增长|涨|降)(?:幅度|率)(?:排|排名)?(?:前|靠前)|(?:哪个|哪些|哪几个?|哪几项|哪一?项)(?:科目|项目|项)?[^，,。？?]{0,20}(?:变化|变动|增长|增加|减少|下降)[^，,。？?]{0,6}最(?:大|多|快)/;
+  /(?:变化|变动|增减|增长|增加|减少|下降|涨|降|砍|压缩|削减|缩减)(?:幅度|幅|率|得)?最(?:大|多|快|猛)|(?:变化|变动|增减|增长|涨|降)(?:幅度|率)(?:排|排名)?(?:前|靠前)|(?:哪个|哪些|哪几个?|哪几项|哪一?项)(?:科目|项目|项)?[^，,。？?]{0,20}(?:变化|变动|增长|增加|减少|下降)[^，,。？?]{0,6}最(?:大|多|快)/;
+
+/** "增加最多的科目", "减少金额最大的": the change in money is ranked, not its rate. */
+export const AMOUNT_CHANGE_RANKED =
+  /^(?!.*(?:幅度|幅|率|增速|最快|百分)).*(?:(?:增加|减少|增长|下降|降低|上升|压减|压缩|削减|缩减|砍)了?得?最多|(?:增减|增加|减少|变化|变动)(?:额|金额)(?:最大|最多|排))/;
 
 /** "增长超过20%": the rows whose change on last year passes a rate. */
 export const CHANGE_THRESHOLD =
@@ -33,7 +37,7 @@ export const CHANGE_THRESHOLD =
 /** Which way a change is asked: up, down, or either (by size). */
 export const CHANGE_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
   { words: /增长|增加|上升|提高|涨/, sign: 1 },
-  { words: /减少|下降|降低|降/, sign: -1 },
+  { words: /减少|下降|降低|降|砍|压缩|削减|缩减/, sign: -1 },
 ];
 
 /** How many rows a list asks for ("前三", "哪两项", "最大的五个"). */

@@ -6,6 +6,9 @@ import { usePdfEngine } from "../../testing/sample-engine.js";
  * 其他社会保障和就业支出 1410.22 → 781.24, 减少44.60%; item 22 行政单位医疗 95.16 → 142.22, 增加49.45%;
  * item 23 事业单位医疗 132.56 → 160.14, 增加20.81%. 司法局 2026 部门预算 p8 (rendered): item 5 信息化建设
  * 60.41 → 227.88, 增加277.22% (the largest rate on the page); item 1 行政运行 1690.69 → 1672.67, 减少1.07%.
+ * 万里街道 2024 pp6–9 (rendered, every item): the largest falls in money are item 30 其他城乡社区支出
+ * 1822.46 → 922.02, item 20 (above) and item 25 城乡社区管理事务一般行政管理事务 2083.68 → 1759.10; the
+ * largest fall as a rate is item 1 专项普查活动 60.13 → 25.77, 减少57.14%.
  */
 describe("the rows ranked by their change on last year's execution", () => {
   const wanli = usePdfEngine(["putuo-wanli-2024-bumen-yusuan.pdf"]);
@@ -30,5 +33,19 @@ describe("the rows ranked by their change on last year's execution", () => {
     expect(rows[0]).toContain("信息化建设");
     expect(rows[0]).toContain("277.22%");
     expect(r.answer).not.toContain("1.07%");
+  });
+
+  it("'减少最多' ranks the fall in money, not its rate", async () => {
+    const r = await wanli.ask("万里街道2024年预算跟上年执行数比，砍得最多的三个科目是哪几个，各少了多少");
+    const rows = r.answer
+      .split("\n")
+      .filter((line) => line.startsWith("- ") && line.includes("：上年执行数"));
+    expect(rows.map((row) => row.slice(2, row.indexOf("（")))).toEqual([
+      "其他城乡社区支出",
+      "其他社会保障和就业支出",
+      "一般行政管理事务",
+    ]);
+    expect(r.answer).toContain("922.02 − 1822.46 = -900.44");
+    expect(r.answer).not.toContain("专项普查活动");
   });
 });

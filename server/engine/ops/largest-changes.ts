@@ -1,9 +1,14 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { growth, type Computed } from "../calculator.js";
+import { difference, growth, type Computed } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { CHANGE_DIRECTIONS, CHANGE_THRESHOLD, LARGEST_CHANGE_ASKED } from "../lexicon/gap-ranking.js";
+import {
+  AMOUNT_CHANGE_RANKED,
+  CHANGE_DIRECTIONS,
+  CHANGE_THRESHOLD,
+  LARGEST_CHANGE_ASKED,
+} from "../lexicon/gap-ranking.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup } from "./amounts.js";
@@ -14,8 +19,10 @@ interface Change {
   name: string;
   current: Fact;
   previous: Fact;
-  /** The change the document states, else the one computed (by its value ranked). */
-  rate: Computed | Fact;
+  /** The change the document states, else the one computed (absent on a zero base). */
+  rate?: Computed | Fact;
+  /** The change in money: stated, else this year's less last year's. */
+  amount: Computed | Fact;
 }
 
 /** Every functional row (项) of the unit with this year's figure and last year's stated beside it. */
@@ -27,11 +34,11 @@ function changedRows(k: Knowledge, scope: Scope): Change[] {
     const previous = lookup(k, scope, ref, "prev_actual")[0];
     // The rate the document states beside the two is its own reading (a misprinted amount beside it
     // does not make a change it never states).
-    const stated = lookup(k, scope, ref, "yoy_rate")[0];
-    const rate = current && previous ? (stated ?? growth(current.value, previous.value)) : undefined;
-    return current && previous && rate
-      ? [{ name: `${row.name}（${row.code}）`, current, previous, rate }]
-      : [];
+    if (!current || !previous) return [];
+    const rate = lookup(k, scope, ref, "yoy_rate")[0] ?? growth(current.value, previous.value);
+    const amount =
+      lookup(k, scope, ref, "yoy_amount")[0] ?? difference(current.value, previous.value, current.measure);
+    return [{ name: `${row.name}（${row.code}）`, current, previous, amount, ...(rate ? { rate } : {}) }];
   });
 }
 
@@ -55,11 +62,13 @@ export async function largestChangesOp(
   const sign = CHANGE_DIRECTIONS.find((direction) =>
     direction.words.test(threshold?.[1] ?? plan.question),
   )?.sign;
-  const signed = (c: Change) => money(c.rate.value).times(sign ?? 1);
-  const size = (c: Change) => (sign ? signed(c) : money(c.rate.value).abs());
+  // "增加最多的科目" ranks the change in money; "幅度", "增速" and a rate bound rank the rate.
+  const byAmount = !threshold && AMOUNT_CHANGE_RANKED.test(plan.question);
+  const keyOf = (c: Change) => money((byAmount ? c.amount : c.rate!).value);
+  const size = (c: Change) => (sign ? keyOf(c).times(sign) : keyOf(c).abs());
   const rateAsked = threshold?.[2] ?? threshold?.[3] ?? "";
   const past = threshold ? money(rateAsked) : undefined;
-  const rows = changedRows(k, scope);
+  const rows = changedRows(k, scope).filter((c) => byAmount || c.rate);
   // No row states last year's figure: whether any passes the rate is unknown, not "none".
   if (!rows.length) return undefined;
   const ranked = rows
@@ -83,7 +92,9 @@ export async function largestChangesOp(
         b.computed({ value: rateAsked, measure: "%", formula: "" }, "问题所给比例", []),
         ` 的项级科目共${listed.length}项（按幅度排序）：`,
       ]
-    : [`${scopeLabel(scope)}与${year}相比变化幅度最大的项级科目（按幅度排序）：`];
+    : [
+        `${scopeLabel(scope)}与${year}相比${byAmount ? changedMost(sign) : "变化幅度最大"}的项级科目（按${byAmount ? "金额" : "幅度"}排序）：`,
+      ];
   for (const c of listed)
     b.d.bullets.push([
       `${c.name}：${year} `,
@@ -91,13 +102,28 @@ export async function largestChangesOp(
       "，本年 ",
       b.fact(c.current, c.name),
       "，",
-      "id" in c.rate
-        ? b.change(c.rate, `${c.name}变化幅度（文件所列）`)
-        : b.change({ ...c.rate, facts: [c.current, c.previous] }, `${c.name}变化幅度`),
+      ...(byAmount
+        ? [changeSegment(b, c, "amount"), ...(c.rate ? ["，幅度 ", changeSegment(b, c, "rate")] : [])]
+        : [changeSegment(b, c, "rate")]),
       "。",
     ]);
   b.d.notes.push([
-    `幅度取文件所列的增减比例，文件未列的按（本年数 − ${year}）÷ ${year}计算；只比较文件同时列出两年数字的项级科目。`,
+    byAmount
+      ? `金额取文件所列的增减额，文件未列的按本年数减${year}计算；只比较文件同时列出两年数字的项级科目。`
+      : `幅度取文件所列的增减比例，文件未列的按（本年数 − ${year}）÷ ${year}计算；只比较文件同时列出两年数字的项级科目。`,
   ]);
   return b.build();
+}
+
+/** A row's change, in money or as a rate: the document's own figure, else computed from both years. */
+function changeSegment(b: DraftBuilder, c: Change, measure: "amount" | "rate") {
+  const change = measure === "amount" ? c.amount : c.rate!;
+  const word = measure === "amount" ? "增减额" : "变化幅度";
+  return "id" in change
+    ? b.change(change, `${c.name}${word}（文件所列）`)
+    : b.change({ ...change, facts: [c.current, c.previous] }, `${c.name}${word}`);
+}
+
+function changedMost(sign: 1 | -1 | undefined): string {
+  return sign === 1 ? "增加最多" : sign === -1 ? "减少最多" : "增减金额最大";
 }
