@@ -26,6 +26,15 @@ describe("a change asked loosely", () => {
 describe("a purchase asked of a zero purchase budget", () => {
   const { ask } = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
 
+  // p8 (rendered): "支出预算9628.22万元，其中：财政拨款支出预算9628.22万元，比2026年预算增加793.14万元"
+  // and "财政拨款收入支出增加的主要原因是工作量增加".
+  it("'预算为啥比上年多' with no figure named is the total's change, with the stated reason", async () => {
+    const r = await ask("普陀司法局2026年的部门预算为啥比上年多了");
+    expect(r.plan.metrics).toEqual([{ type: "metric", key: "支出合计" }]);
+    expect(r.answer).toContain("793.14");
+    expect(r.answer).toContain("工作量增加");
+  });
+
   it("sets the number of cars to be bought beside it, not the cars held", async () => {
     const r = await ask("司法局2026年打算买新车吗");
     expect(r.answer).toContain("安排购置的车辆数为 **0辆**");

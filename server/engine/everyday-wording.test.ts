@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DOC } from "../testing/sample-index.js";
+import { CITY, DOC } from "../testing/sample-index.js";
 import { useSampleEngine } from "../testing/sample-engine.js";
 import { expectCited, expectFacts, expectGrounded } from "./answer-expect.js";
 
@@ -342,5 +342,15 @@ describe("why the asker needs a figure is no figure asked", () => {
     expect(r.plan.metrics).not.toContainEqual({ type: "metric", key: "会议费" });
     expectFacts(r, "2104.76万元");
     expectCited(r, DOC.cityFinal, 504);
+  });
+});
+
+describe("a verb glued to a unit's name", () => {
+  // 000 line 356 (09 表): 公务接待费 决算 1.12. "说清楚" before "市政府办" is no city ("清楚市").
+  it("'说清楚市政府办…' asks the office, not another city's", async () => {
+    const r = await ask("麻烦说清楚市政府办2024年的公务接待费");
+    expect(r.plan.units).toEqual([CITY]);
+    expect(r.plan.unknownUnits).toEqual([]);
+    expect(r.answer.replace(/\*\*/g, "")).toContain("1.12万元");
   });
 });

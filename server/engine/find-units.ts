@@ -46,8 +46,8 @@ function placeAt(tokenEndingAt: (end: number) => Token | undefined, at: number):
   return t?.word;
 }
 
-/** Tags of words that are no place name (verbs, pronouns, particles, numerals, time). */
-const NOT_PLACE = /^(v|vn|r|p|d|c|u[a-z]*|y|m|t|f|zg|x)$/;
+/** Tags of words that are no place name (verbs, pronouns, particles, numerals, time, adjectives, set phrases). */
+const NOT_PLACE = /^(v|vn|r|p|d|c|u[a-z]*|y|m|t|f|zg|x|a|ad|an|l|i)$/;
 
 /**
  * Two characters in front of an alias that begins with a level of government ("区…办",

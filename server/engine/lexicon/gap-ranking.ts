@@ -3,7 +3,7 @@
  * their actual is from their budget.
  */
 export const LARGEST_GAP_ASKED =
-  /(?:差距|差额|偏差|偏离|相差|差得|出入|超支|超预算|超出预算|结余|节约)[^，,。？?]{0,8}最(?:大|多|远|高)|最(?:大|多|远)的?(?:差距|差额|偏差|超支|结余)/;
+  /(?:差距|差额|偏差|偏离|相差|差得|出入|超支|超预算|超出预算|超得|超了|超出|结余|节约)[^，,。？?]{0,8}最(?:大|多|远|高)|最(?:大|多|远)的?(?:差距|差额|偏差|超支|结余)/;
 
 /** "各单位按差额排一下": units or rows ordered by their gap, no superlative said. */
 export const ORDERED_BY_GAP =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useSampleEngine } from "../../testing/sample-engine.js";
-import { expectGrounded } from "../answer-expect.js";
+import { expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
  * 002 lines 384–410 (年初预算 / 支出决算 of each 项): 行政运行 368.29 / 322.85 (退休人员职业年金支出减少);
@@ -19,6 +19,23 @@ describe("the rows whose actual is furthest from their budget", () => {
     expect(answer).toContain("53.13 − 11.98 = 41.15");
     expect(answer.indexOf("73.49")).toBeLessThan(answer.indexOf("45.44"));
     expect(answer).toContain("党政二级网建设");
+    expectGrounded(r);
+  });
+
+  it("a draft asked of the largest gaps lists the rows with their reasons", async () => {
+    const r = await ask("帮我拟一段文字，说明区委办2024年哪几项决算跟年初预算出入最大，原因也写上");
+    expect(r.plan.operation).toBe("explain_variance");
+    expect(r.answer).toContain("93.49 − 20 = 73.49");
+    expect(r.answer).toContain("退休人员职业年金支出减少");
+    expectGrounded(r);
+  });
+
+  // 002 line 390: "…支出决算为93.49万元，完成年初预算的467.5%".
+  it("'超了最多的科目' is the rows over budget, with the rate the document states", async () => {
+    const r = await ask("区委办2024年哪个科目决算比预算超了最多");
+    expect(r.answer.split("\n")[2]).toContain("一般行政管理事务");
+    expect(r.answer).toContain("93.49 − 20 = 73.49");
+    expectFacts(r, "467.5%");
     expectGrounded(r);
   });
 

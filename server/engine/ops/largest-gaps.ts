@@ -9,6 +9,9 @@ import type { Scope } from "../scope.js";
 import { compare, type Comparison } from "./budget.js";
 import { scopeLabel } from "./labels.js";
 
+/** Operations a gap list may be asked as: a comparison, a draft explaining it, a ranking. */
+const GAP_LISTS = new Set<QueryPlan["operation"]>(["compare_budget_actual", "explain_variance", "rank"]);
+
 /** "前三", "哪两项": how many rows the question wants. */
 export function rowsWanted(question: string): number {
   const said = ROWS_WANTED.exec(question)?.[1];
@@ -42,8 +45,7 @@ export async function largestGapsOp(
   plan: QueryPlan,
   scopes: Scope[],
 ): Promise<Draft | undefined> {
-  if (plan.operation !== "compare_budget_actual" || plan.metrics.length || scopes.length !== 1)
-    return undefined;
+  if (!GAP_LISTS.has(plan.operation) || plan.metrics.length || scopes.length !== 1) return undefined;
   if (!LARGEST_GAP_ASKED.test(plan.question)) return undefined;
   const scope = scopes[0];
   await k.loadDocuments([scope.doc.docId]);
@@ -71,6 +73,7 @@ export async function largestGapsOp(
       b.fact(c.actual, `${name}${c.actualWord}`),
       `，${gapOf(c).isNegative() ? "少于" : "超出"}预算 `,
       b.computed(apart, `${name}决算与预算之差`, [c.actual, c.budget]),
+      ...(c.stated ? ["，完成预算的 ", b.fact(c.stated, `${name}预算完成率（文件所列）`)] : []),
       c.reason ? `；文件说明的原因：${c.reason}` : "",
       "。",
     ]);
