@@ -211,3 +211,19 @@ describe("a whole asked as the rows that add up to it", () => {
     expectGrounded(r);
   });
 });
+
+describe("a count taken out of an amount", () => {
+  // 001 lines 1323–1328 (基础数据表, 2024年决算数): 三公经费 23.3, 公务用车购置和维护经费 19.7.
+  it("'三公经费去掉公车那块' is the money less the cars' money, never less the number of cars", async () => {
+    const r = await ask("驻京办2024年三公经费去掉公车那块还有多少");
+    expect(r.answer).toContain("23.3 − 19.7 = 3.6");
+    expect(r.answer).not.toMatch(/− \d辆|23\.3 − 3 =/);
+    expectGrounded(r);
+  });
+
+  it("money is never set against a count", async () => {
+    const r = await ask("驻京办三公经费和车辆数相差多少");
+    expect(r.answer).not.toMatch(/23\.3 − 3 =|23\.30 − 3 =/);
+    expect(r.facts.some((fact) => fact.label.includes("之差"))).toBe(false);
+  });
+});

@@ -59,11 +59,19 @@ export function publishingInYearsAsked(k: Knowledge, q: string, units: string[])
 
 /**
  * A follow-up's years: the conversation's; a change asked after moving from one year to another
- * ("<年甲>多少？→ 那<年乙>呢？→ 减少了多少？") compares the two.
+ * ("<年甲>多少？→ 那<年乙>呢？→ 减少了多少？") compares the two, and so does a comparison of two units
+ * asked each in its own year.
  */
-export function yearsOfFollowUp(ctx: Context, operation: Operation): number[] {
+export function yearsOfFollowUp(ctx: Context, operation: Operation, unitCount = 1): number[] {
   const [now, before] = [ctx.years, ctx.previousYears];
-  if (operation !== "yoy" || now.length !== 1 || before.length !== 1 || now[0] === before[0])
+  // "甲<年甲>？→ 乙<年乙>呢？→ 哪个多": each unit in its own year, both years kept.
+  const unitsEachInAYear = operation === "difference" && unitCount > 1;
+  if (
+    !(operation === "yoy" || unitsEachInAYear) ||
+    now.length !== 1 ||
+    before.length !== 1 ||
+    now[0] === before[0]
+  )
     return ctx.years;
   return [...before, ...now].sort((a, b) => a - b);
 }

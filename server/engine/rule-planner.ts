@@ -272,7 +272,8 @@ function operationOf(
   // "为什么" right after a change on last year asks why it changed, not budget against actual.
   if (parts.followUp) operation = whyOfChange(operation, q, ctx);
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
-  if (twoYearsCompared(q, parts, ctx)) operation = "yoy";
+  // (Two units asked each in its own year are compared with each other: "甲<年>？→ 乙<年>呢？→ 哪个多".)
+  if (twoYearsCompared(q, parts, ctx) && units.length < 2) operation = "yoy";
   // "<年乙>预算是<年甲>执行数的几倍": a budget against last year's execution is a change between years.
   if (operation === "compare_budget_actual" && BUDGET_ON_LAST_EXECUTION.test(q)) operation = "yoy";
   // "花了多少？→ 年初预算呢？→ 为啥多了": the two figures just given, actual against budget.
@@ -312,7 +313,14 @@ function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[
   const shareOfAmount = /占|比重|比例/.test(q) && refs.some((r) => !isCount(r));
   // "出国、公车、接待三项加起来": a count added with amounts is the money spent on it too.
   const addedToAmounts = SUM_CUE.test(q) && refs.some((r) => !isCount(r));
-  const money = MONEY_CUES.some((w) => q.includes(w)) || partOfAmount || shareOfAmount || addedToAmounts;
+  // "三公经费除去公车那块": a count taken out of an amount is the money spent on it as well.
+  const takenFromAmount = EXCLUDING.test(q) && refs.some((r) => !isCount(r));
+  const money =
+    MONEY_CUES.some((w) => q.includes(w)) ||
+    partOfAmount ||
+    shareOfAmount ||
+    addedToAmounts ||
+    takenFromAmount;
   if (!money || asksCount(q)) return refs;
   const mapped = refs.map((r): MetricRef =>
     r.type === "metric" && COUNT_AMOUNTS[r.key] ? { type: "metric", key: COUNT_AMOUNTS[r.key] } : r,
@@ -780,7 +788,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     yearsFound.years.length
       ? yearsFound.years
       : followUp && ctx?.years.length
-        ? yearsOfFollowUp(ctx, operation)
+        ? yearsOfFollowUp(ctx, operation, units.length)
         : operation === "trend"
           ? yearsPublished(k, units)
           : [],

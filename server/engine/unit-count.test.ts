@@ -40,4 +40,11 @@ describe("two units with no year in common", () => {
     expect(r.answer).toContain("37.10万元");
     expect(r.answer).toContain("两个单位的公开文件没有相同年度");
   });
+
+  it("each asked in its own year over two turns, then '哪个高': the two units, not two years", async () => {
+    const r = await apart.ask("万里街道2024年三公预算多少", "司法局2026年的呢", "哪个高，高出多少");
+    expect(r.plan.operation).toBe("difference");
+    expect(r.plan.units).toHaveLength(2);
+    expect(r.answer).toContain("37.10万元");
+  });
 });

@@ -161,6 +161,8 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
   const [a, c] = found;
+  // Money is never set against a count (万元 less 辆): each figure is given as it is.
+  if (measureKind(a.fact.measure) !== measureKind(c.fact.measure)) return valueOp(k, plan, scopes);
   const rowLabel = rowLabeller(found, k);
   const la = rowLabel(a);
   const lc = rowLabel(c);
@@ -297,4 +299,9 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
 /** Counts in words ("三个单位"): digits in answers are reserved for figures from the facts. */
 function chineseCount(n: number): string {
   return "零一两三四五六七八九十"[n] ?? String(n);
+}
+
+/** What a measure counts: money in any of its units, a percentage, or things of one kind. */
+function measureKind(measure: string): string {
+  return /^(?:元|万元|亿元|千元)$/.test(measure) ? "money" : measure;
 }

@@ -108,12 +108,15 @@ export function rankGapOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft
       .forEach((p, i) =>
         b.d.bullets.push([`第${PLACES[i]}位 ${p.scope.unit}（${p.scope.year}年）：`, ...lineOf(p), "。"]),
       );
+    // The units on the other side of the budget, with their figures too (not ranked).
+    for (const p of comparable.filter((p) => !ranked.includes(p)).slice(0, PLACES.length))
+      b.d.bullets.push([`${p.scope.unit}（${p.scope.year}年，未参与排序）：`, ...lineOf(p), "。"]);
   } else {
     b.d.headline = [`没有单位的${label}${sign === 1 ? "决算超出预算" : "决算少于预算"}。`];
     for (const p of comparable)
       b.d.bullets.push([`${p.scope.unit}（${p.scope.year}年）：`, ...lineOf(p), "。"]);
   }
-  notesOf(b, scopes, { found, comparable, ranked, sign, measure });
+  notesOf(b, scopes, { found, comparable, ranked, measure });
   return b;
 }
 
@@ -125,20 +128,15 @@ function count(values: string[], value: string): number {
 function notesOf(
   b: DraftBuilder,
   scopes: Scope[],
-  parts: { found: Placed[]; comparable: Placed[]; ranked: Placed[]; sign?: 1 | -1; measure: GapMeasure },
+  parts: { found: Placed[]; comparable: Placed[]; ranked: Placed[]; measure: GapMeasure },
 ): void {
-  const { found, comparable, ranked, sign, measure } = parts;
+  const { found, comparable, ranked, measure } = parts;
   b.d.notes.push([
     measure === "rate"
       ? "完成率为决算数除以预算数，以百分比表示（文件列出完成率的，用文件所列）。"
       : "差额按决算数减预算数计算；只比较文件同时列出预算数和决算数的单位。",
   ]);
   if (ranked.length && ranked.length > PLACES.length) b.d.notes.push(["只列出前十位，其余单位从略。"]);
-  const otherSide = sign && ranked.length ? comparable.filter((p) => !ranked.includes(p)) : [];
-  if (otherSide.length)
-    b.d.notes.push([
-      `${sign === 1 ? "决算未超出预算" : "决算未少于预算"}的单位：${otherSide.map((p) => p.scope.unit).join("、")}。`,
-    ]);
   const otherMeasure = found.filter((p) => !comparable.includes(p)).map((p) => p.scope.unit);
   if (otherMeasure.length) b.d.notes.push([`计量单位不同、未参与排序：${otherMeasure.join("、")}。`]);
   const missing = scopes.filter((s) => !found.some((p) => p.scope === s)).map((s) => s.unit);
