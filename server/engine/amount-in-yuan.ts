@@ -1,4 +1,4 @@
-import { decimalsOf, money } from "../../lib/money.js";
+import { decimalsOf, money, Money } from "../../lib/money.js";
 import type { Figure } from "./draft.js";
 import { YUAN_CUES } from "./lexicon/question-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
@@ -24,7 +24,10 @@ export function yuanBeside(fig: Figure, askedYuan: boolean): { value: string; fo
   const printed = fig.facts.map((f) => f.printed);
   const allYuan = printed.every((p) => p?.unit === "元");
   if (!askedYuan && !(fig.formula && allYuan)) return undefined;
-  const places = allYuan ? Math.max(...printed.map((p) => decimalsOf(p!.value))) : 0;
-  const value = money(fig.value).times(YUAN_PER_WAN).toFixed(places);
-  return { value, formula: `${money(fig.value).toFixed()}万元 × ${YUAN_PER_WAN} = ${value}元` };
+  // A quotient kept exact (an average) is stated to the 分 from its exact value, not its rounding.
+  const exact = fig.exact !== undefined;
+  const places = exact ? 2 : allYuan ? Math.max(...printed.map((p) => decimalsOf(p!.value))) : 0;
+  const amount = money(exact ? fig.exact! : fig.value);
+  const value = amount.times(YUAN_PER_WAN).toDecimalPlaces(places, Money.ROUND_HALF_UP).toFixed(places);
+  return { value, formula: `${amount.toFixed()}万元 × ${YUAN_PER_WAN} = ${value}元` };
 }

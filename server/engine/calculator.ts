@@ -70,6 +70,13 @@ export function perUnit(amount: string, count: string, measure: string): Compute
   return { value, measure, formula: `${show(amount)} ÷ ${show(count)} = ${value}${measure}` };
 }
 
+/** An annual amount spread over twelve months ("1200 ÷ 12 = 100.00"), half-up to 2 decimals. */
+export function perMonth(annual: string, measure: string): Computed {
+  const exact = money(annual).div(12);
+  const value = exact.toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
+  return { value, measure, formula: `${show(annual)} ÷ 12 = ${value}`, exact: exact.toFixed() };
+}
+
 /** A negative amount subtracted is written in brackets: "173.19 − (-13.97)". */
 function subtrahend(v: string): string {
   return money(v).isNegative() ? `(${show(v)})` : show(v);

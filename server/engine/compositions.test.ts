@@ -227,3 +227,33 @@ describe("a count taken out of an amount", () => {
     expect(r.facts.some((fact) => fact.label.includes("之差"))).toBe(false);
   });
 });
+
+describe("a year's amount spread over its months", () => {
+  // 000 line 356 (09 表): 三公经费 决算 136.85. By hand 136.85 ÷ 12 = 11.4041… → 11.40.
+  it("'月均' is the year's figure divided by twelve, said to be an average", async () => {
+    const r = await ask("市政府办2024年三公经费月均花多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("136.85 ÷ 12 = 11.40");
+    expect(r.answer).toContain("这不是某个月的实际支出");
+    expectGrounded(r);
+  });
+
+  it("in 元, to the fen from the exact quotient: 136.85万元 ÷ 12 = 114041.67元", async () => {
+    const r = await ask("市政府办2024年三公经费平均一个月多少元");
+    expect(r.answer).toContain("114041.67元");
+  });
+
+  it("a month of its own is still not disclosed", async () => {
+    const r = await ask("市政府办2024年5月份的三公经费");
+    expect(r.status).toBe("not_found");
+  });
+});
+
+describe("a share said as 份额", () => {
+  // 000 line 374: "2024年度支出合计5487.18万元，其中：基本支出4723.85万元，占86.09%".
+  it("'份额' asks the share", async () => {
+    const r = await ask("市政府办2024年支出合计里基本支出的份额");
+    expect(r.plan.operation).toBe("share");
+    expect(r.answer).toContain("86.09%");
+  });
+});

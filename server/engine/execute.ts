@@ -74,6 +74,7 @@ import { eachCompared } from "./ops/each-compared.js";
 import { ECONOMIC_CLASSES_ASKED, economicBreakdownOp } from "./ops/economic-breakdown.js";
 import { unitsPrinting } from "./unit-choice.js";
 import { largestGapsOp } from "./ops/largest-gaps.js";
+import { addMonthlyAverage } from "./ops/monthly-average.js";
 import { largestChangesOp } from "./ops/largest-changes.js";
 
 /** The project spending of one unit, asked project by project. */
@@ -338,6 +339,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addCostWithoutCount(k, draft);
   addSiblingsBesideNil(k, asked, draft);
   addQuotedCheck(k, asked, draft);
+  addMonthlyAverage(asked, draft);
   await addYuanCounterpart(k, asked, draft);
   addHundredMillions(asked, draft);
   addPrecisionAsked(asked, draft);

@@ -19,6 +19,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "说好 说好的 本来 原本 原来 结果 后来 最后 居然 竟然 其实 然后 反正",
     // how a draft is to be written ("以正式口吻起草一段说明")
     "正式 正式的 一段正式 口吻 正式口吻 语气 书面 书面语 公文 公文体 措辞 规范 规范的 起草 草拟 拟写 撰写",
+    // a year's amount spread over its months ("月均", "平均每个月")
+    "月均 平均每月 平均每个月 每月平均 平均一个月 一个月",
     // what a draft is to make clear and carry ("讲清楚…", "顺便带一下…", "把数字列上", "写两句")
     "讲清楚 说清楚 讲明白 说明白 写清楚 讲讲清楚 带一下 带上 捎带 列上 写上 附上 写两句 写几句 两句 几句 一段 一段话 写一段 写一段话",
     // the joints of a message run on without punctuation ("因为我看到…但是不知道…麻烦告诉我")

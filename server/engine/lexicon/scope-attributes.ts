@@ -1,3 +1,6 @@
+/** "平均每个月", "月均": a year's amount spread over twelve months, not a month's own figure. */
+export const MONTHLY_AVERAGE_ASKED = /平均(?:下来)?(?:到)?每个?月|月均|每月平均|平均一个月/;
+
 /**
  * What a question may ask about a figure beyond the figure itself. Disclosures state annual,
  * department-level amounts, counts and reasons; a question asking for one of these attributes is
@@ -186,6 +189,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     pattern: /(?<!\d)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?!\d|日|底|末)/,
     lacking: "月度或季度数字",
     closest: "全年数",
+    // "平均每个月多少": the year's amount spread over its months, a computation (ops/monthly-average.ts).
+    unless: MONTHLY_AVERAGE_ASKED,
   },
   {
     key: "vendor",
