@@ -12,15 +12,16 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
 
 describe("one figure less another", () => {
   // 000 line 356: 三公经费 136.85, 公务接待费 1.12.
-  it.each(["市政府办三公经费除去公务接待以外是多少", "除了公务接待，市政府办三公经费还有多少"])(
-    "%s: the whole less the part",
-    async (question) => {
-      const r = await ask(question);
-      expect(plain(r.answer)).toContain("“三公”经费扣除公务接待费后为 135.73万元");
-      expect(r.answer).toContain("136.85 − 1.12 = 135.73");
-      expectGrounded(r);
-    },
-  );
+  it.each([
+    "市政府办三公经费除去公务接待以外是多少",
+    "除了公务接待，市政府办三公经费还有多少",
+    "市政府办三公经费刨掉公务接待剩多少",
+  ])("%s: the whole less the part", async (question) => {
+    const r = await ask(question);
+    expect(plain(r.answer)).toContain("“三公”经费扣除公务接待费后为 135.73万元");
+    expect(r.answer).toContain("136.85 − 1.12 = 135.73");
+    expectGrounded(r);
+  });
 
   // 002 line 173: 支出合计 840.70; line 287: 人员经费合计 544.3.
   it("扣除…还剩 subtracts the named part", async () => {
@@ -255,5 +256,13 @@ describe("a share said as 份额", () => {
     const r = await ask("市政府办2024年支出合计里基本支出的份额");
     expect(r.plan.operation).toBe("share");
     expect(r.answer).toContain("86.09%");
+  });
+});
+
+describe("two amounts asked as a ratio", () => {
+  // 000 line 600: "人员经费 2619.09 万元、公用经费 2104.76 万元". By hand 2619.09 ÷ 2104.76 = 1.2444 → 1.24.
+  it("'大概是几比一' is the one divided by the other", async () => {
+    const r = await ask("市政府办2024年人员经费跟公用经费大概是几比一");
+    expect(r.answer).toContain("2619.09 ÷ 2104.76 = 1.24倍");
   });
 });

@@ -60,6 +60,11 @@ describe("normalizeQuestion", () => {
     expect(normalizeQuestion("301，302，303各多少")).toBe("301,302,303各多少");
   });
 
+  it("a code typed one digit at a time is one code; a pasted row's cells stay apart", () => {
+    expect(normalizeQuestion("驻京办 2 0 1 0 3 0 1 这行决算多少")).toContain("2010301");
+    expect(normalizeQuestion("行政运行 145.09 145.09")).toBe("行政运行145.09｜145.09");
+  });
+
   it("homophones of 接待, 决算 and 维护 typed by pinyin", () => {
     expect(normalizeQuestion("公务借贷费多少")).toBe("公务接待费多少");
     expect(normalizeQuestion("借贷资金多少")).toBe("借贷资金多少");

@@ -147,6 +147,9 @@ const ROUND_AMOUNTS: readonly [RegExp, string][] = [
   [/(?<![\d二三四五六七八九两几数百千])一?十万/g, "10万"],
 ];
 
+/** A code or year typed one digit at a time ("2 0 1 3 1 0 2"): one number, not cells of a row. */
+const SPACED_DIGITS = /(?<![\d.])\d(?:[ \u3000]\d){3,}(?![\d.])/g;
+
 /** Blanks between numbers printed after a name (cells of a pasted row), not inside a code ("<类> <款>"). */
 const PASTED_CELL_GAP = /(?<=[\u4e00-\u9fa5](?:[\s\u3000]*[\d.,]*\d)+)[\s\u3000]+(?=\d)/g;
 
@@ -206,6 +209,7 @@ export function normalizeQuestion(question: string): string {
       ),
     ),
   )
+    .replace(SPACED_DIGITS, (digits) => digits.replace(/[ \u3000]/g, ""))
     // A row pasted from a table ("<名称> <数> <数> <数>"): the cells after a name stay apart.
     .replace(PASTED_CELL_GAP, "｜")
     .replace(/[\s\u3000]+/g, "");

@@ -22,14 +22,14 @@ const DRAFTING =
 const RANKING =
   /排名|排序|排行|排个序|排个名|排下名|排一下|按大小排|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|最快|最慢|第一|从高到低|从低到高/;
 /** How many times one figure is another, or their ratio. */
-export const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)/;
+export const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)|[几多]比[一几1]/;
 
 /** The asker wants the arithmetic shown ("列一下算式", "怎么算的"), also for a rate the document prints. */
 export const FORMULA_ASKED = /算式|公式|计算过程|列式|怎么算|如何算|怎样算/;
 
 /** "A除去B以外是多少", "扣除B后还剩多少": one figure less another. */
 export const EXCLUDING =
-  /除去|除了|扣除|扣掉|去掉|减去|减掉|不算|刨去|刨除|(?<!是)不是(?=[^，,。？?]{1,12}的)/;
+  /除去|除了|扣除|扣掉|去掉|减去|减掉|不算|刨去|刨除|刨掉|(?<!是)不是(?=[^，,。？?]{1,12}的)/;
 /** The mean of several units' figures ("平均是多少", "均值"); 平均每人 is a per-capita figure, read before. */
 export const AVERAGE_ACROSS =
   /平均(?:数|值)?(?:是|为|有)?(?:多少|几)|平均每(?:家|个单位|个部门|个)(?:是|有)?(?:多少|几)|均值|平均下来|平均一下|平均每年|每年平均|年均(?!增|减|下降|上升|变化)/;

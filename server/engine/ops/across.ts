@@ -11,7 +11,8 @@ import { excludeOp } from "./exclude.js";
 import { sharePointsOp } from "./share-points.js";
 import { AVERAGE_ACROSS, EXCLUDING, RATIO, SUM_CUE } from "../question-cues.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
-import { RANKS_CHANGE, RANKS_CHANGE_AMOUNT, rankChangeOp } from "./rank-change.js";
+import { RANKS_CHANGE, rankChangeOp } from "./rank-change.js";
+import { AMOUNT_CHANGE_RANKED } from "../lexicon/gap-ranking.js";
 import { rankPartsOp } from "./rank-parts.js";
 import { RANKS_SHARE, rankShareOp } from "./rank-share.js";
 import { rankGapOp } from "./rank-gap.js";
@@ -233,7 +234,7 @@ function partsNotListed(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
 
 export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const byChange =
-    RANKS_CHANGE.test(plan.question) || (scopes.length > 1 && RANKS_CHANGE_AMOUNT.test(plan.question))
+    RANKS_CHANGE.test(plan.question) || (scopes.length > 1 && AMOUNT_CHANGE_RANKED.test(plan.question))
       ? rankChangeOp(k, plan, scopes)
       : undefined;
   if (byChange) return byChange;

@@ -7,13 +7,11 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup } from "./amounts.js";
 import { closestFigure } from "./closest.js";
+import { AMOUNT_CHANGE_RANKED } from "../lexicon/gap-ranking.js";
 import { metricLabel } from "./labels.js";
 
 /** The question ranks a change on last year, not the amounts themselves. */
 export const RANKS_CHANGE = /降幅|增幅|增长率|增速|变化率|变动率|同比|(?:增长|上涨|涨|下降|降|减少)得?最快/;
-/** "哪个单位比上年增长最多", "降得最多": the change's amount, not its rate, is ranked. */
-export const RANKS_CHANGE_AMOUNT =
-  /(?:增长|增加|上涨|涨|上升|下降|降低|降|减少|压缩|削减|缩减)了?得?最多|(?:增加|减少|增减|变化|变动)(?:额|金额)最大/;
 const FALLING = /降幅|下降|减少|降低|压缩|削减|缩减|降得?最(?:快|多)/;
 
 interface Change {
@@ -29,7 +27,7 @@ type ChangeMeasure = "rate" | "amount";
 
 /** Is a change on last year ranked, by rate or by amount? */
 export function ranksChange(question: string): boolean {
-  return RANKS_CHANGE.test(question) || RANKS_CHANGE_AMOUNT.test(question);
+  return RANKS_CHANGE.test(question) || AMOUNT_CHANGE_RANKED.test(question);
 }
 
 /** Last year's figure of the same kind, from last year's document of that kind. */
@@ -104,7 +102,8 @@ export function rankChangeOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   return b;
 }
 
-function mostCommon(values: string[]): string | undefined {
+/** The value met most often (the first of those met as often). */
+export function mostCommon(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];

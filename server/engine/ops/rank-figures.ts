@@ -6,7 +6,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, lookupWith, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
-import { RANKS_CHANGE, RANKS_CHANGE_AMOUNT } from "./rank-change.js";
+import { ranksChange } from "./rank-change.js";
 import { gapMeasureAsked } from "../lexicon/gap-ranking.js";
 
 /** Places a ranking lists, in words: digits in answers are reserved for figures. */
@@ -37,8 +37,7 @@ export function ranksByFigures(plan: QueryPlan, scopes: Scope[]): boolean {
     scopes.length > 1 &&
     plan.metrics.length > 0 &&
     plan.metrics.every((ref) => ref.type === "metric") &&
-    !RANKS_CHANGE.test(plan.question) &&
-    !RANKS_CHANGE_AMOUNT.test(plan.question) &&
+    !ranksChange(plan.question) &&
     !gapMeasureAsked(plan.question)
   );
 }

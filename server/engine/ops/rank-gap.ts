@@ -8,6 +8,7 @@ import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { rankedComparison, type Comparison } from "./budget.js";
 import { metricLabel } from "./labels.js";
+import { mostCommon } from "./rank-change.js";
 import { PLACES } from "./rank-figures.js";
 
 interface Placed {
@@ -64,8 +65,7 @@ export function rankGapOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft
   const found = scopes.flatMap((scope) => placed(k, plan, scope, measure) ?? []);
   if (!found.length) return undefined;
   // Gaps are compared in one measure: the most common one among the units found.
-  const measures = found.map((p) => p.comparison.actual.measure);
-  const common = measures.sort((a, b) => count(measures, b) - count(measures, a))[0];
+  const common = mostCommon(found.map((p) => p.comparison.actual.measure));
   const comparable = measure === "rate" ? found : found.filter((p) => p.comparison.actual.measure === common);
   const ranked = order(comparable, plan, measure, sign);
   const b = new DraftBuilder();
@@ -118,10 +118,6 @@ export function rankGapOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft
   }
   notesOf(b, scopes, { found, comparable, ranked, measure });
   return b;
-}
-
-function count(values: string[], value: string): number {
-  return values.filter((v) => v === value).length;
 }
 
 /** What the ranking leaves out, and how its figures were computed. */
