@@ -105,6 +105,9 @@ export function lessAll(whole: string, parts: string[], measure: string): Comput
 /** The scale of a money measure in 元 (万元 is 10⁴ 元). */
 const YUAN_PER: Readonly<Record<string, number>> = { 元: 1, 千元: 1_000, 万元: 10_000, 亿元: 100_000_000 };
 
+/** Is this measure money (元, 千元, 万元, 亿元), which converts into any other money measure? */
+export const isMoneyMeasure = (measure: string): boolean => Object.hasOwn(YUAN_PER, measure);
+
 /**
  * An amount written in another money measure and rounded half-up to `places` decimals
  * ("<a>.<bcd>万元 → <a>万元"); undefined unless both measures are money.

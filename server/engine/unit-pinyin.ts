@@ -12,6 +12,39 @@ const INITIALS_BEFORE_HAN = /(?<![a-z])([a-z]{2,8})(?![a-z])([\u4e00-\u9fa5]{0,6
 /** A run of Latin words in a question ("<拼音> street", "<拼音连写>"). */
 const LATIN_RUN = /[a-z]+(?:\s+[a-z]+)*/gi;
 
+/** A name's pinyin initials, one letter per character ("财政局" → ["c", "z", "j"]). */
+const initialsOf = (name: string): string[] =>
+  pinyin(name, { pattern: "first", toneType: "none", type: "array" }).map((letter) => letter.toLowerCase());
+
+/** A key kept for one name only: a second name with the same key leaves it to neither (null). */
+function setUnique(map: Map<string, string | null>, key: string, name: string): void {
+  const known = map.get(key);
+  map.set(key, known === undefined || known === name ? name : null);
+}
+
+/**
+ * The lexicon's figures by their initials ("<首字母>" for a four-character figure), also with the
+ * name's last characters written out ("<首字母>经费"): keys two names share name neither, and a key
+ * is at least three letters, or two before characters. Built once: the lexicon is the code's.
+ */
+const figureInitials = (() => {
+  let built: Map<string, string | null> | undefined;
+  return (): Map<string, string | null> => {
+    if (built) return built;
+    built = new Map();
+    const names = METRICS.flatMap((metric) => [metric.key, ...metric.synonyms]);
+    for (const name of new Set(names)) {
+      if (!/^[\u4e00-\u9fa5]{3,}$/.test(name)) continue;
+      const letters = initialsOf(name);
+      for (let cut = 2; cut <= name.length; cut++) {
+        if (cut === name.length && cut < 3) continue;
+        setUnique(built, letters.slice(0, cut).join("") + name.slice(cut), name);
+      }
+    }
+    return built;
+  };
+})();
+
 /**
  * A Chinese text's toneless syllables ("北京" → ["bei", "jing"]), remembered: unit names are spelled
  * for every question. Askers' words pass through too, so the memory is bounded.
@@ -62,37 +95,9 @@ export class UnitPinyin {
   private initials(): Map<string, string | null> {
     if (this.byInitials) return this.byInitials;
     this.byInitials = new Map();
-    for (const alias of this.aliases) {
-      if (!ORGAN_NAME.test(alias)) continue;
-      const key = pinyin(alias, { pattern: "first", toneType: "none", type: "array" }).join("").toLowerCase();
-      const known = this.byInitials.get(key);
-      this.byInitials.set(key, known === undefined || known === alias ? alias : null);
-    }
+    for (const alias of this.aliases)
+      if (ORGAN_NAME.test(alias)) setUnique(this.byInitials, initialsOf(alias).join(""), alias);
     return this.byInitials;
-  }
-
-  private byFigureInitials?: Map<string, string | null>;
-
-  /**
-   * The lexicon's figures by their initials ("<首字母>" for a four-character figure), also with the
-   * name's last characters written out ("<首字母>经费"): keys two names share name neither, and a
-   * key is at least three letters, or two before characters.
-   */
-  private figureInitials(): Map<string, string | null> {
-    if (this.byFigureInitials) return this.byFigureInitials;
-    this.byFigureInitials = new Map();
-    const names = METRICS.flatMap((metric) => [metric.key, ...metric.synonyms]);
-    for (const name of new Set(names)) {
-      if (!/^[\u4e00-\u9fa5]{3,}$/.test(name)) continue;
-      const letters = pinyin(name, { pattern: "first", toneType: "none", type: "array" });
-      for (let cut = 2; cut <= name.length; cut++) {
-        if (cut === name.length && cut < 3) continue;
-        const key = letters.slice(0, cut).join("").toLowerCase() + name.slice(cut);
-        const known = this.byFigureInitials.get(key);
-        this.byFigureInitials.set(key, known === undefined || known === name ? name : null);
-      }
-    }
-    return this.byFigureInitials;
   }
 
   /** Letters that are a figure's initials, with the characters after them that finish its name. */
@@ -101,7 +106,7 @@ export class UnitPinyin {
       const lower = letters.toLowerCase();
       if (this.initials().get(lower)) return whole;
       for (let end = han.length; end >= 0; end--) {
-        const name = this.figureInitials().get(lower + han.slice(0, end));
+        const name = figureInitials().get(lower + han.slice(0, end));
         if (name) return name + han.slice(end);
       }
       return whole;

@@ -21,9 +21,14 @@ export const EDITION_REASON_ASKED = new RegExp(
  */
 export const EDITION_REASON_QUERY = "部门 构成 具体包括 单位 不单列预算 机构设置 内设机构";
 
+/** Two terms told apart ("甲和乙有啥区别"), or which of two is the money spent; not two editions. */
+export const DISTINCTION_ASKED =
+  /(?<!(?:部门|单位)[^，,。？?]{0,16})(?:(?:有)?(?:啥|什么|何)区别|区别(?:是|在))|哪个(?:才)?是实际(?:花|用|支出|发生)/;
+
 /** A term's meaning asked ("<某费>是指什么", "什么是<某费>", "<某费>如何定义"). */
-export const DEFINITION_ASKED =
-  /是指什么|指什么|指的是?(?:什么|啥)|(?<!为)什么是|是什么意思|什么意思|啥意思|含义|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是|(?<!(?:部门|单位)[^，,。？?]{0,16})(?:(?:有)?(?:啥|什么|何)区别|区别(?:是|在))|哪个(?:才)?是实际(?:花|用|支出|发生)/;
+export const DEFINITION_ASKED = new RegExp(
+  `${/是指什么|指什么|指的是?(?:什么|啥)|(?<!为)什么是|是什么意思|什么意思|啥意思|含义|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是/.source}|${DISTINCTION_ASKED.source}`,
+);
 
 /** What a sum of money is for, asked ("用来干嘛", "主要用于什么", "干什么用"). */
 export const PURPOSE_ASKED =

@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { average, difference, growth, pointsBetween, times, total } from "../calculator.js";
+import { average, difference, growth, isMoneyMeasure, pointsBetween, times, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -304,5 +304,5 @@ function chineseCount(n: number): string {
 
 /** What a measure counts: money in any of its units, a percentage, or things of one kind. */
 function measureKind(measure: string): string {
-  return /^(?:元|万元|亿元|千元)$/.test(measure) ? "money" : measure;
+  return isMoneyMeasure(measure) ? "money" : measure;
 }

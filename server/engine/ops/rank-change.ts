@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup } from "./amounts.js";
+import { earlierScope } from "./yoy.js";
 import { closestFigure } from "./closest.js";
 import { AMOUNT_CHANGE_RANKED } from "../lexicon/gap-ranking.js";
 import { metricLabel } from "./labels.js";
@@ -32,10 +33,8 @@ export function ranksChange(question: string): boolean {
 
 /** Last year's figure of the same kind, from last year's document of that kind. */
 function lastYearsOwn(k: Knowledge, scope: Scope, ref: MetricRef): Fact | undefined {
-  const doc = k.docs(scope.unit, { year: scope.year - 1, kind: scope.doc.kind })[0];
-  if (!doc) return undefined;
-  const earlier: Scope = { unit: scope.unit, year: doc.year, doc, previousYear: false, assumedYear: false };
-  return lookup(k, earlier, ref, doc.kind === "预算" ? "budget" : "actual")[0];
+  const earlier = earlierScope(k, scope, []);
+  return earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
 }
 
 /**
@@ -64,8 +63,7 @@ export function rankChangeOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   const measure: ChangeMeasure = RANKS_CHANGE.test(plan.question) ? "rate" : "amount";
   const found = scopes.map((s) => changeOf(k, s, ref, measure)).filter((c): c is Change => !!c);
   // Amounts are compared in one measure: the most common one among the units found.
-  const common = mostCommon(found.map((c) => c.measure));
-  const changes = found.filter((c) => c.measure === common);
+  const { kept: changes, others } = inCommonMeasure(found, (c) => c.measure);
   if (!changes.length) {
     // Never the amounts themselves in place of their change: what is missing, and the closest figure.
     const missing = new DraftBuilder();
@@ -95,18 +93,29 @@ export function rankChangeOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
       ? [`${label}比上年没有单位${moved}；各单位的变化如下。`]
       : [`${label}比上年${ranked}的是${top.scope.unit}（${top.scope.year}年），`, figure(top), "。"];
   for (const c of sorted) b.d.bullets.push([`${c.scope.unit}：`, figure(c)]);
-  const otherMeasure = found.filter((c) => c.measure !== common).map((c) => c.scope.unit);
-  if (otherMeasure.length) b.d.notes.push([`计量单位不同、未参与排序：${otherMeasure.join("、")}。`]);
+  if (others.length) b.d.notes.push([otherMeasureNote(others.map((c) => c.scope.unit))]);
   const missing = scopes.filter((s) => !found.some((c) => c.scope === s)).map((s) => s.unit);
   if (missing.length) b.d.notes.push([`未参与排序（文件中没有与上年比较的数字）：${missing.join("、")}。`]);
   return b;
 }
 
-/** The value met most often (the first of those met as often). */
-export function mostCommon(values: string[]): string | undefined {
+/**
+ * Items compared in one measure: those of the measure met most often (the first of those met as
+ * often), and the others, which are named but not ranked.
+ */
+export function inCommonMeasure<T>(items: T[], measureOf: (item: T) => string): { kept: T[]; others: T[] } {
   const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const item of items) counts.set(measureOf(item), (counts.get(measureOf(item)) ?? 0) + 1);
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return {
+    kept: items.filter((item) => measureOf(item) === common),
+    others: items.filter((item) => measureOf(item) !== common),
+  };
+}
+
+/** The note naming the units left out of a ranking for their measure. */
+export function otherMeasureNote(units: string[]): string {
+  return `计量单位不同、未参与排序：${units.join("、")}。`;
 }
 
 function superlative(measure: ChangeMeasure, descending: boolean): string {

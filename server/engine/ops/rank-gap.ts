@@ -8,7 +8,7 @@ import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { rankedComparison, type Comparison } from "./budget.js";
 import { metricLabel } from "./labels.js";
-import { mostCommon } from "./rank-change.js";
+import { inCommonMeasure, otherMeasureNote } from "./rank-change.js";
 import { PLACES } from "./rank-figures.js";
 
 interface Placed {
@@ -65,8 +65,8 @@ export function rankGapOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft
   const found = scopes.flatMap((scope) => placed(k, plan, scope, measure) ?? []);
   if (!found.length) return undefined;
   // Gaps are compared in one measure: the most common one among the units found.
-  const common = mostCommon(found.map((p) => p.comparison.actual.measure));
-  const comparable = measure === "rate" ? found : found.filter((p) => p.comparison.actual.measure === common);
+  const comparable =
+    measure === "rate" ? found : inCommonMeasure(found, (p) => p.comparison.actual.measure).kept;
   const ranked = order(comparable, plan, measure, sign);
   const b = new DraftBuilder();
   // Every unit compared on one other figure (财政拨款支出 for 支出合计): the ranking is named after it.
@@ -132,9 +132,9 @@ function notesOf(
       ? "完成率为决算数除以预算数，以百分比表示（文件列出完成率的，用文件所列）。"
       : "差额按决算数减预算数计算；只比较文件同时列出预算数和决算数的单位。",
   ]);
-  if (ranked.length && ranked.length > PLACES.length) b.d.notes.push(["只列出前十位，其余单位从略。"]);
+  if (ranked.length > PLACES.length) b.d.notes.push(["只列出前十位，其余单位从略。"]);
   const otherMeasure = found.filter((p) => !comparable.includes(p)).map((p) => p.scope.unit);
-  if (otherMeasure.length) b.d.notes.push([`计量单位不同、未参与排序：${otherMeasure.join("、")}。`]);
+  if (otherMeasure.length) b.d.notes.push([otherMeasureNote(otherMeasure)]);
   const missing = scopes.filter((s) => !found.some((p) => p.scope === s)).map((s) => s.unit);
   if (missing.length)
     b.d.notes.push([
