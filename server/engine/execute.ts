@@ -76,6 +76,7 @@ import { unitsPrinting } from "./unit-choice.js";
 import { largestGapsOp } from "./ops/largest-gaps.js";
 import { addMonthlyAverage } from "./ops/monthly-average.js";
 import { largestChangesOp } from "./ops/largest-changes.js";
+import { rowsBehindTotal, totalBeforeRows } from "./ops/rows-behind-total.js";
 
 /** The project spending of one unit, asked project by project. */
 function isProjectSpending(plan: QueryPlan): boolean {
@@ -334,7 +335,7 @@ async function candidatesShown(k: Knowledge, plan: QueryPlan): Promise<Draft> {
  */
 export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   k.tablesNamed = tablesNamedIn(asked.question);
-  const draft = await draftFor(k, asked);
+  const draft = await rowsBehindTotal(k, asked, await draftFor(k, asked));
   await addCountBesideZeroCost(k, draft);
   addCostWithoutCount(k, draft);
   addSiblingsBesideNil(k, asked, draft);
@@ -371,7 +372,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   if (priced) return priced;
   // "增减幅度排前N的科目", "涨幅过<比例>的是哪些": the rows ranked by their change on last year.
   const changes = await largestChangesOp(k, plan, scopes);
-  if (changes) return changes;
+  if (changes) return totalBeforeRows(plan, changes, (total) => draftFor(k, total));
   // "超过<金额>的科目有哪些", "<金额>到<金额>之间的项目有几个": the items within the bounds.
   const filtered = await boundedItems(k, plan, scopes);
   if (filtered) return filtered;

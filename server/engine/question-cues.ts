@@ -18,7 +18,8 @@ const ASKS_WHY =
 /** Several years asked together ("近两年", "连续两年", "历年"). */
 const TREND = /(?:近|连续|最近)(两|二|三|四|五|几|[2-5])年|历年|这几年|逐年|趋势|两年/;
 /** A paragraph asked for, to paste into a report. */
-const DRAFTING =
+/** A draft asked to be written ("起草一段说明", "帮我写"). */
+export const DRAFTING =
   /起草|拟写|草拟|拟(?:个|一段|一份|一个)(?:说明|草稿|稿子|文字|材料|解释|段)|写一段|写个|撰写|写段|写一下|写一份|写份|写点|帮忙写|帮我写|(?:给我)?一段(?:文字|话)|给我一段|说明稿|解释稿|(?:差异|情况)说明(?:材料|稿)?$/;
 /** A ranking asked. */
 const RANKING =

@@ -40,9 +40,15 @@ export const CHANGE_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
   { words: /减少|下降|降低|降|砍|压缩|削减|缩减/, sign: -1 },
 ];
 
-/** How many rows a list asks for ("前三", "哪两项", "最大的五个"). */
+/** Which way a total is said to have moved ("为什么比上年多", "减少的原因"), for the rows behind it. */
+export const TOTAL_CHANGE_WAYS: readonly { words: RegExp; sign: 1 | -1 }[] = [
+  { words: /比[^，,。？?]{0,10}(?:多|增|涨|高)|增加|增长|上升|提高|涨/, sign: 1 },
+  { words: /比[^，,。？?]{0,10}(?:少|减|降|低)|减少|下降|降低|压减|压缩|降/, sign: -1 },
+];
+
+/** How many rows a list asks for ("前三", "哪两项", "最大的五个", "举两个…最多的"). */
 export const ROWS_WANTED =
-  /(?:前|哪|最\S{0,3}的)([两二三四五六七八九十]|\d+)(?=个|项|名|的|科目|[，,。？?]|$)/;
+  /(?:前|哪|最\S{0,3}的)([两二三四五六七八九十]|\d+)(?=个|项|名|的|科目|[，,。？?]|$)|(?:举|列|挑|选|说)(?:出)?([两二三四五六七八九十]|\d+)(?:个|项)/;
 
 /** What units are ranked by when their budget and actual are set against each other. */
 export const GapMeasure = ["gap", "rate"] as const;

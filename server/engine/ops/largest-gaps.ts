@@ -14,7 +14,8 @@ const GAP_LISTS = new Set<QueryPlan["operation"]>(["compare_budget_actual", "exp
 
 /** "前三", "哪两项": how many rows the question wants. */
 export function rowsWanted(question: string): number {
-  const said = ROWS_WANTED.exec(question)?.[1];
+  const match = ROWS_WANTED.exec(question);
+  const said = match?.[1] ?? match?.[2];
   return said ? (NUMERALS[said] ?? Number(said)) : GAPS_LISTED;
 }
 
