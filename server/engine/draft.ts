@@ -1,5 +1,6 @@
 import type { Chunk } from "../../ingest/schema.js";
 import type { Fact } from "../../ingest/schema.js";
+import { decimalsOf } from "../../lib/money.js";
 import type { Computed } from "./calculator.js";
 import type { Chart } from "./plan-schema.js";
 
@@ -62,6 +63,11 @@ export class DraftBuilder {
   /** Register a fact's value as a figure. */
   fact(f: Fact, label = f.row): Segment {
     return this.add({ label, value: f.value, measure: f.measure, facts: [f] });
+  }
+
+  /** A fact's value with the decimals the document printed it with ("24.9%", not "24.90%"). */
+  asPrinted(f: Fact, label = f.row): Segment {
+    return this.add({ label, value: f.value, measure: f.measure, places: decimalsOf(f.value), facts: [f] });
   }
 
   computed(c: Computed, label: string, facts: Fact[]): Segment {

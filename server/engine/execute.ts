@@ -76,6 +76,7 @@ import { unitsPrinting } from "./unit-choice.js";
 import { largestGapsOp } from "./ops/largest-gaps.js";
 import { addMonthlyAverage } from "./ops/monthly-average.js";
 import { largestChangesOp } from "./ops/largest-changes.js";
+import { addPrintedShares } from "./ops/printed-share.js";
 import { rowsBehindTotal, totalBeforeRows } from "./ops/rows-behind-total.js";
 
 /** The project spending of one unit, asked project by project. */
@@ -341,6 +342,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addSiblingsBesideNil(k, asked, draft);
   addQuotedCheck(k, asked, draft);
   addMonthlyAverage(asked, draft);
+  addPrintedShares(k, draft);
   await addYuanCounterpart(k, asked, draft);
   addHundredMillions(asked, draft);
   addPrecisionAsked(asked, draft);

@@ -874,7 +874,7 @@ function statedShareNote(
   const disagreeing = computed !== undefined && !isRoundingOf(computed, stated.value);
   return [
     "文件中写明的占比为 ",
-    b.fact(stated, "文件所列占比"),
+    b.asPrinted(stated, "文件所列占比"),
     disagreeing ? "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。" : "。",
   ];
 }

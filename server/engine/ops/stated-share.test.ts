@@ -15,7 +15,7 @@ describe("the share a document states beside the one computed", () => {
     const r = await ask("区委办基本支出里人员经费、公用经费各多少？");
     const answer = plain(r.answer);
     expect(answer).toContain("544.3 ÷ 631.11 = 86.24%");
-    expect(answer).toContain("文件中写明的占比为 86.30%");
-    expect(answer).toContain("文件中写明的占比为 13.70%");
+    expect(answer).toContain("文件中写明的占比为 86.3%");
+    expect(answer).toContain("文件中写明的占比为 13.7%");
   });
 });
