@@ -33,6 +33,12 @@ export const FORMULA_ASKED = /算式|公式|计算过程|列式|怎么算|如何
 /** "A除去B以外是多少", "扣除B后还剩多少": one figure less another. */
 export const EXCLUDING =
   /除去|除了|扣除|扣掉|去掉|减去|减掉|不算|刨去|刨除|刨掉|(?<!是)不是(?=[^，,。？?]{1,12}的)/;
+/** What is left once a figure is taken off, asked as such ("其余几类一共", "其他项目合计", "剩下的"). */
+export const REMAINDER_ASKED =
+  /(?:其余|其他|剩下|剩余|余下)的?(?:几类|几项|各类|各项|几个|项目|科目|部分|支出)?[^，,。？?]{0,4}(?:一共|总共|合计|加起来|共计|多少|几多)/;
+/** A word naming that remainder ("其他项目", "其余几类"): no figure of its own. */
+export const REMAINDER_WORD =
+  /^(?:其余|其他|剩下|剩余|余下)的?(?:几类|几项|各类|各项|几个|项目|科目|部分|支出)?$/;
 /** The mean of several units' figures ("平均是多少", "均值"); 平均每人 is a per-capita figure, read before. */
 export const AVERAGE_ACROSS =
   /平均(?:数|值)?(?:是|为|有)?(?:多少|几)|平均每(?:家|个单位|个部门|个)(?:是|有)?(?:多少|几)|均值|平均下来|平均一下|平均每年|每年平均|年均(?!增|减|下降|上升|变化)/;

@@ -9,6 +9,9 @@ import { MIN_COVER } from "./vocabulary.js";
 import { headsProjectList, namesPartsOf } from "./part-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { syllables } from "./unit-pinyin.js";
+import { REMAINDER_WORD } from "./question-cues.js";
+import { BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
+import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 
 /** Below this the answer names what it found closest instead of answering with it. */
 export const CONFIDENCE_FLOOR = 0.6;
@@ -72,8 +75,11 @@ export function readSubject(
   matched: FoundMetrics,
   asked: AskedScope,
   units: string[],
-  /** The question takes a figure off another ("除去<甲>，<乙>多少"): a bare word beside the one named is the whole. */
-  excluding = false,
+  /**
+   * The question takes a figure off another ("除去<甲>，<乙>多少"): a bare word beside the one named
+   * is the whole; asked of what remains ("不算<甲>，其余几类一共") with no whole named, the total.
+   */
+  excluding?: "named" | "remainder",
 ): Subject {
   let refs = matched.refs;
   // "水电费" → 水费 and 电费: one word read as several rows is one reading naming them all.
@@ -102,6 +108,8 @@ export function readSubject(
       readings.push(`“${word}”按单位名称“${soundsLike}”中的同音字理解`);
       continue;
     }
+    // "刨掉<某项>，其他项目一共": the words name what remains, the figure less the one taken off.
+    if (excluding && REMAINDER_WORD.test(word)) continue;
     if (headsProjectList(word, refs)) continue;
     if (paidTo(word, refs)) continue;
     if (namesPartsOf(word, refs)) {
@@ -135,7 +143,10 @@ export function readSubject(
   }
   // No figure named exactly and nothing unknown: the best name for each known word ("收入" → 收入合计).
   // …and beside the one figure taken off another, the word naming what it is taken off.
-  const wholeLeft = excluding && refs.length === 1;
+  // (One name read as two refs, with and without its code, is one figure.)
+  const nameOf = (ref: MetricRef) =>
+    ref.type === "metric" ? ref.key : ref.type === "subject" ? (ref.name ?? ref.code) : ref.name;
+  const wholeLeft = !!excluding && new Set(refs.map(nameOf)).size === 1;
   const known: MetricRef[] = [];
   for (const word of (refs.length && !wholeLeft) || qualifiers.length ? [] : asked.known) {
     const best = k.vocabulary.resolve(word, { units })[0];
@@ -148,6 +159,12 @@ export function readSubject(
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
   }
   if (known.length) refs = wholeLeft ? [...known, ...refs] : known;
+  else if (wholeLeft && excluding === "remainder" && !qualifiers.length) {
+    // Nothing names the whole: a project is taken off the project spending, anything else off the total.
+    const whole = refs[0].type === "project" ? PROJECT_SPENDING_KEY : BUDGET_TOTAL_KEY;
+    refs = [{ type: "metric", key: whole }, ...refs];
+    readings.push(`未指明从哪项中扣除，按${whole}减去所列项目理解`);
+  }
   // "<某项目>执行得怎么样，打了多少分": a known word naming a project says whose score.
   else if (refs.length && refs.every(isScore) && !refs.some((r) => r.type === "project"))
     for (const word of asked.known) {

@@ -41,7 +41,15 @@ import { LARGEST_CHANGE_ASKED, LARGEST_GAP_ASKED } from "./lexicon/gap-ranking.j
 import { unitsPlacedBy, unitsWithRows } from "./unit-choice.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
-import { detectOperation, EXCLUDING, findBasis, findYears, SUM_CUE, TEXT_QUESTION } from "./question-cues.js";
+import {
+  detectOperation,
+  EXCLUDING,
+  findBasis,
+  findYears,
+  REMAINDER_ASKED,
+  SUM_CUE,
+  TEXT_QUESTION,
+} from "./question-cues.js";
 import {
   addedYears,
   publishingInYearsAsked,
@@ -473,7 +481,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     );
   if (placesOfSpending(found.rest, scopeUnits, rowOrProjectNames).length)
     asked.attributes = [...new Set([...asked.attributes, "place"])];
-  const subject = readSubject(k, matched, asked, scopeUnits, EXCLUDING.test(q));
+  const excluding = EXCLUDING.test(q) ? (REMAINDER_ASKED.test(q) ? "remainder" : "named") : undefined;
+  const subject = readSubject(k, matched, asked, scopeUnits, excluding);
   subject.refs = withContainingFigure(asked.attributes, subject.refs);
   const theLike = itemAndTheLike(q, asked.attributes);
   if (theLike) {
@@ -771,7 +780,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !unknownUnits.length &&
     !found.ambiguous &&
     ["rank", "trend", "sum", "difference"].includes(operation) &&
-    !(metrics.length && metrics.every((m) => m.type === "project"))
+    !(metrics.length && metrics.every((m) => m.type === "project")) &&
+    // "三公经费除去公车还剩多少": one figure taken off another is one unit's, which is asked back.
+    !(operation === "difference" && excluding)
   )
     units = k.publishingUnits;
   // "甲<年>预算里的…是乙<年>决算…的几倍": each unit's own document says which; no one basis for both.
