@@ -103,6 +103,11 @@ import { z } from "zod";
  *   three-turn conversations with pronouns, voice-typing slips, out-of-scope asks that look
  *   answerable and the reverse, definitions and "where does it say"); first scored on arrival,
  *   then open for tuning.
+ * - `dev29`: a thirtieth set written the same way in session 31 (210 items, all 13 documents, in
+ *   plain-language asks, checks that a document agrees with itself, top-N and filters within a
+ *   document, structure shares and their movement, the detail inside 三公 and 机关运行经费, kinds
+ *   and years mixed, memos built over three turns, opinions and forecasts, everyday out-of-scope
+ *   asks, numerals and shortened names); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -136,6 +141,7 @@ export const Split = z.enum([
   "dev26",
   "dev27",
   "dev28",
+  "dev29",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -186,4 +192,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev26: { dir: join(GOLD, "dev26"), corpus: "configured", heldOut: false },
   dev27: { dir: join(GOLD, "dev27"), corpus: "configured", heldOut: false },
   dev28: { dir: join(GOLD, "dev28"), corpus: "configured", heldOut: false },
+  dev29: { dir: join(GOLD, "dev29"), corpus: "configured", heldOut: false },
 };
