@@ -409,6 +409,8 @@ export const METRICS: MetricDef[] = [
       "给了小微企业",
       "小微企业的采购合同",
     ],
+    // "小微企业拿到多少", "小微企业得到多少合同": what was awarded (a budget's reserved share says 预留).
+    ask: /小微企业[^，,。？?预留]{0,2}(?:拿|得到|获得|中标)/,
   },
   {
     key: "绩效目标项目资金",

@@ -65,9 +65,9 @@ export class DraftBuilder {
     return this.add({ label, value: f.value, measure: f.measure, facts: [f] });
   }
 
-  /** A fact's value with the decimals the document printed it with ("24.9%", not "24.90%"). */
+  /** A fact's value with the decimals the document printed it with ("24.9%", "91.0%", not "24.90%"). */
   asPrinted(f: Fact, label = f.row): Segment {
-    return this.add({ label, value: f.value, measure: f.measure, places: decimalsOf(f.value), facts: [f] });
+    return this.add({ label, value: f.value, measure: f.measure, places: printedDecimals(f), facts: [f] });
   }
 
   computed(c: Computed, label: string, facts: Fact[]): Segment {
@@ -144,4 +144,11 @@ export function clarify(message: string): Draft {
   b.d.status = "clarify";
   b.d.headline = [message];
   return b.build();
+}
+
+/** The decimals of the number the fact's sentence prints for it (its value may have dropped a "…0"). */
+function printedDecimals(f: Fact): number {
+  const printed = (f.source.excerpt ?? "").match(/\d+(?:\.\d+)?/g) ?? [];
+  const same = printed.find((n) => n.startsWith(f.value) && Number(n) === Number(f.value));
+  return decimalsOf(same ?? f.value);
 }

@@ -252,10 +252,11 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
         ? `问题未指明年份，按已公开的最新年度（${assumed[0].year}年度${assumed[0].doc.kind}）回答。`
         : "问题未指明年份，各单位按各自已公开的最新年度回答（年份不同，比较时请留意）。",
     ]);
-  const relative = /去年|上一年|前一年|上年/.exec(plan.question)?.[0];
+  const relative = /去年|上一年|前一年|上年|明年|下一年|下年度|来年/.exec(plan.question)?.[0];
+  const ahead = !!relative && /明|下|来/.test(relative);
   if (plan.yearSource === "relative" && plan.years.length === 1 && relative)
     draft.notes.unshift([
-      `“${relative}”按${plan.years[0]}年理解${plan.followUp ? "（对话所说年度的前一年）" : "（已公开决算的最近一年）"}。`,
+      `“${relative}”按${plan.years[0]}年理解${ahead ? "（已公开预算的年度）" : plan.followUp ? "（对话所说年度的前一年）" : "（已公开决算的最近一年）"}。`,
     ]);
   const viaNext = scopes.find((s) => s.previousYear);
   // Said of the document that stood for the year, when the answer cites it.

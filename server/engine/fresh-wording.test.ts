@@ -139,7 +139,7 @@ describe("follow-ups and loose wording (sample final accounts)", () => {
     const ranked = await ask("市政府办和区委办人员经费占基本支出比例对比");
     expect(plain(ranked.answer)).toContain("文件所列为 86.30%");
     const part = await ask("区委办2024年政府采购多少", "其中给中小企业的呢");
-    expect(plain(part.answer)).toContain("占政府采购支出总额的比例：91.00%");
+    expect(plain(part.answer)).toContain("占政府采购支出总额的比例：91.0%");
   });
 
   // 000 line 510: "…经费支出为会议场租费0.3万元…；…会议场租费1.4万元…；…会议场租费0.29万元…".

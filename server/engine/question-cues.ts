@@ -8,7 +8,7 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
 /** Words that mark a question about text (duties, structure, evaluation) rather than a figure. */
 export const TEXT_QUESTION = new RegExp(
-  `${/职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|做了什么|干了什么|做了哪些|干了哪些|做了些什么|干了些什么|干了啥|做了啥|(?:有|取得了?)(?:什么|哪些|啥)(?:成果|成绩|成效)|(?:什么|哪些|啥)(?:成果|成绩|成效|目的|目标|作用|依据)|(?:效果|成效|效益)(?:怎么样|怎样|咋样|好不好)|想达到|要达到|达到什么|立项依据|怎么(?:实施|开展)|如何(?:实施|开展)|谁来(?:做|干|实施|负责|承担)|实施主体|实施周期|周期多[久长]|开展了哪些|取得了?哪些|有哪些成效|成效如何|效果如何|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是|什么是|是什么意思|啥意思|含义|指什么|指的是?(?:什么|啥)|在哪(?:里|儿)?(?:能|可以)?(?:看到|查到|找到|下载)|(?:哪个|什么)网站|单位构成|(?<![含括同])(?:下属|所属)单位|哪些单位|(?:下面|下边|底下|下辖)(?:管着?|管理着?|有|包括)?(?:几个|几家|哪些|多少个?)(?:预算|下属|所属)?(?:单位|机构)|(?:下面|下边|底下|内部|里面|下设)(?:有|设)?了?(?:几个|哪些|多少个?)(?:部门|处室)|(?<![这那些])几(?:个|家)(?:下属)?单位|汇总了|为什么没有|怎么公开|在哪公开|用途|干嘛|干啥|去干|做啥|为了什么|接待(?:了|的是|的)?谁|是谁|哪些项目|什么项目|(?:买|采购|购买|购置)了?(?:些)?(?:什么|哪些|啥)|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|哪(?:些|家|个)(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家|酒店|宾馆|饭店|餐厅|饭馆|招待所)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/.source}|${DISTINCTION_ASKED.source}`,
+  `${/职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|做了什么|干了什么|做了哪些|干了哪些|做了些什么|干了些什么|干了啥|做了啥|(?:有|取得了?)(?:什么|哪些|啥)(?:成果|成绩|成效)|(?:什么|哪些|啥)(?:成果|成绩|成效|目的|目标|作用|依据)|(?:效果|成效|效益)(?:怎么样|怎样|咋样|好不好)|想达到|要达到|达到什么|立项依据|怎么(?:实施|开展)|如何(?:实施|开展)|谁来(?:做|干|实施|负责|承担)|实施主体|实施周期|周期多[久长]|开展了哪些|取得了?哪些|有哪些成效|成效如何|效果如何|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是|什么是|是什么意思|啥意思|含义|指什么|指的是?(?:什么|啥)|在哪(?:里|儿)?(?:能|可以)?(?:看到|查到|找到|下载)|(?:哪个|什么)网站|单位构成|(?<![含括同])(?:下属|所属)单位|哪些单位|(?:下面|下边|底下|下辖)(?:管着?|管理着?|有|包括)?(?:几个|几家|哪些|多少个?)(?:预算|下属|所属)?(?:单位|机构)|(?:下面|下边|底下|内部|里面|下设)(?:有|设)?了?(?:几个|哪些|多少个?)(?:部门|处室)|(?<![这那些])几(?:个|家)(?:下属)?单位|汇总了|为什么没有|怎么公开|在哪公开|用途|干嘛|干啥|去干|做啥|为了什么|接待(?:了|的是|的)?谁|是谁|哪(?:几|些)?位|哪些项目|什么项目|(?:买|采购|购买|购置)了?(?:些)?(?:什么|哪些|啥)|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|哪(?:些|家|个)(?:建筑|施工|装修|设计|监理|物业|保洁|安保|咨询|审计|软件|科技)?(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家|酒店|宾馆|饭店|餐厅|饭馆|招待所)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/.source}|${DISTINCTION_ASKED.source}`,
 );
 
 /** "为什么", "为啥少了", "怎么变成0了": why a figure is what it is or changed. */
@@ -17,13 +17,12 @@ const ASKS_WHY =
 
 /** Several years asked together ("近两年", "连续两年", "历年"). */
 const TREND = /(?:近|连续|最近)(两|二|三|四|五|几|[2-5])年|历年|这几年|逐年|趋势|两年/;
-/** A paragraph asked for, to paste into a report. */
-/** A draft asked to be written ("起草一段说明", "帮我写"). */
+/** A draft asked to be written, to paste into a report ("起草一段说明", "帮我写"). */
 export const DRAFTING =
   /起草|拟写|草拟|拟(?:个|一段|一份|一个)(?:说明|草稿|稿子|文字|材料|解释|段)|写一段|写个|撰写|写段|写一下|写一份|写份|写点|帮忙写|帮我写|(?:给我)?一段(?:文字|话)|给我一段|说明稿|解释稿|(?:差异|情况)说明(?:材料|稿)?$/;
 /** A ranking asked. */
 const RANKING =
-  /排名|排序|排行|排个序|排个名|排下名|排一下|按大小排|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|最快|最慢|第一|从高到低|从低到高/;
+  /排名|排序|排行|排个序|排个名|排下名|排一下|按大小排|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|最快|最慢|第一|从高到低|从低到高|排(?:在)?前[两二三四五六七八九十\d]/;
 /** How many times one figure is another, or their ratio. */
 export const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)|[几多]比[一几1]/;
 
@@ -240,7 +239,7 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
     return { basis: "年初预算", kind: /部门预算|预算说明/.test(q) ? "预算" : undefined };
   if (/全年预算|调整后预算|调整预算/.test(q)) return { basis: "全年预算" };
   // "实际执行了多少" of a budget document asks an actual it does not state, not its budget.
-  if (/实际(?:执行|支出|花|用)|(?<!预算)执行了多少/.test(q) && !/预算/.test(q)) return { basis: "决算" };
+  if (ACTUAL_SPENT.test(q) && !/预算/.test(q)) return { basis: "决算" };
   // "<年>执行数呢": that year's execution, an actual (a budget names it "预算执行数").
   if (/执行数|执行额/.test(q) && !/预算/.test(q.replace(/预算执行/g, "执行"))) return { basis: "决算" };
   // "决算说明里的<某项>预算": the document named says where to read, the rest which figure.
@@ -252,6 +251,10 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
   if (/决算/.test(q)) return { basis: "决算" };
   return {};
 }
+
+/** Money asked as actually spent ("实际花了", "执行了多少", "最后真正用掉"): a final account's figure. */
+const ACTUAL_SPENT =
+  /实际(?:执行|支出|花|用)|(?<!预算)执行了多少|真正(?:用|花|支出|开支)|(?:最后|最终|到头来)(?:实际)?(?:用|花)(?:掉|了)/;
 
 /** A document named by its kind ("决算说明", "预算报告", "决算公开表"). */
 const DOCUMENT_NAMED = /(决算|预算)(?:情况说明|说明|报告|文件|公开表?)/;
@@ -324,7 +327,27 @@ export function findYears(
   ) {
     return { years: [present - 1], source: "relative", trend };
   }
+  // "明年会不会涨", "明年打算花多少": the year a budget is published for ahead of the final accounts,
+  // else the year after the present (which no document states). A hypothetical's "假如明年压减一成"
+  // says when, of the latest figure.
+  if (NEXT_YEAR.test(q) && !HYPOTHETICAL.test(q) && present)
+    return { years: [nextYear(k, units, present)], source: "relative", trend };
   return { years: [], source: "latest", trend };
+}
+
+/** The year after the asker's present ("明年", "下一年度", "来年"); not "说明年初". */
+const NEXT_YEAR = /(?<![说证表声阐标注查指发透简文分])明年|下一年度?|下年度|来年/;
+/** A hypothetical on a disclosed figure ("假如下一年压缩两成"). */
+const HYPOTHETICAL = /如果|假如|假设|倘若|要是|若是/;
+
+/** "明年": the latest budget year after the last final accounts, else the year after the present. */
+function nextYear(k: Knowledge, units: string[], present: number): number {
+  const ahead = units.flatMap((unit) => {
+    const accounts = k.latestYear(unit, "决算") ?? 0;
+    const budget = k.latestYear(unit, "预算") ?? 0;
+    return budget > accounts ? [budget] : [];
+  });
+  return ahead.length ? Math.max(...ahead) : present + 1;
 }
 
 /** "现在是2025年", "今年是2025年": the asker's present, not a year asked about. */

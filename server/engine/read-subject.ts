@@ -170,6 +170,8 @@ export function readSubject(
     for (const word of asked.known) {
       const best = k.vocabulary.resolve(word, { units })[0];
       if (best?.ref.type !== "project" || best.cover < MIN_COVER) continue;
+      // "今年工作打几分": a general word inside a longer project name is the unit's own work.
+      if (word.length < best.ref.name.length / 2) continue;
       refs = [...refs, best.ref];
       readings.push(reading(word, best.ref, k));
       break;

@@ -63,7 +63,7 @@ import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer } from "./read-subject.js";
-import { metricLabel, parentOf } from "./ops/labels.js";
+import { metricLabel, parentOf, partsOf } from "./ops/labels.js";
 import { classWhole } from "./ops/subject-children.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
@@ -654,7 +654,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metrics = [metrics[0]];
   // "<某款>（款）<某项>（项）", "<某款>款下的<某项>": the 款 says where the 项 is, it is not asked itself
   // ("<某款>里<某项>占几成" asks both).
-  const pathless = metrics.filter((m) => !metrics.some((child) => isPathTo(q, m, child)));
+  // "<基本支出>的<公用经费>里哪一项最少": the whole says where the part is; the part is listed.
+  const pathless = metrics.filter(
+    (m) => !metrics.some((child) => isPathTo(q, m, child) || containsListed(q, m, child)),
+  );
   if (pathless.length < metrics.length) metrics = pathless;
   const parts = {
     units,
@@ -927,6 +930,12 @@ function isPathTo(q: string, parent: MetricRef, child: MetricRef): boolean {
   const at = q.indexOf(parent.name);
   const childAt = q.indexOf(child.name, at + parent.name.length);
   return at >= 0 && childAt > at && LEVEL_PATH.test(q.slice(at + parent.name.length, childAt));
+}
+/** "<整体>的<部分>里…": a figure named as a part of another, and asked inside ("里", "中"). */
+function containsListed(q: string, whole: MetricRef, part: MetricRef): boolean {
+  if (whole.type !== "metric" || part.type !== "metric") return false;
+  if (!partsOf(whole).some((ref) => ref.type === "metric" && ref.key === part.key)) return false;
+  return new RegExp(`${whole.key}的?${part.key}(?:里面?|中|当中|之中)`).test(q);
 }
 /** What lies between a parent row's name and its child's when the one leads to the other. */
 const LEVEL_PATH = /^\s*[（(]?(?:类|款)[）)]?\s*(?:下的?|的)?\s*$/;

@@ -25,6 +25,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "讲清楚 说清楚 讲明白 说明白 写清楚 讲讲清楚 带一下 带上 捎带 列上 写上 附上 写两句 写几句 两句 几句 一段 一段话 写一段 写一段话",
     // the joints of a message run on without punctuation ("因为我看到…但是不知道…麻烦告诉我")
     "知道 不知道 不清楚 清楚 搞不清 告诉我 因为 但是 可是 所以 看到 我看到 看见 具体数字 具体的数字 到底",
+    // when in the year the money was counted ("到头来用掉了多少", "最终真正花了多少")
+    "到头来 最后 最终 真正 真的 实实在在",
     // what the asker half remembers ("印象中是<某数>多")
     "印象 印象中 印象里 记得 我记得 好像 依稀 模糊",
     // pointing at an amount ("那块钱", "这笔钱")
@@ -108,6 +110,8 @@ export const MONEY_WORDS =
 export const COUNT_CUES: readonly string[] = [
   "几个 几辆 多少辆 多少人 几人 人次 批次 团组 来宾 多少次 几次 几批 多少批 几名 多少名",
   "多少个 多少项 几项 多少场 几场 多少期 几期 多少位 几位 多少回 几回 多少件 几件 多少户 几户 多少家 多少起 几起 几台 多少台",
+  // things kept or made ("藏了多少卷档案", "印了几册", "几套设备", "几栋楼")
+  "多少卷 几卷 多少册 几册 多少本 几本 多少套 几套 多少张 几张 多少篇 几篇 多少座 几座 多少栋 几栋 多少间 几间 多少份 几份",
 ]
   .join(" ")
   .split(" ");

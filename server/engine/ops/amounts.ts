@@ -284,10 +284,21 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         continue;
       }
       if (!facts.length) {
+        // "最后真正用掉多少" of a budget: what it plans is the closest figure, said to be no actual.
+        const planned =
+          want === "actual" && scope.doc.kind === "预算" && !scope.previousYear
+            ? lookup(k, scope, ref, "budget")[0]
+            : undefined;
+        if (planned)
+          b.d.notes.push([
+            `最接近的公开数字是${scopeLabel(scope)}${label}预算 `,
+            b.fact(planned, `${label}预算`),
+            "（预算文件只列计划数，不是实际支出）。",
+          ]);
         b.d.notes.push([
           scope.previousYear
             ? `${k.docs(scope.unit, { year: scope.year }).length ? "" : `未收录${scope.unit}${scope.year}年度的文件；`}${scope.doc.year}年度${scope.doc.kind}文件未列出${scope.year}年“${label}”的数字。`
-            : `${scopeLabel(scope)}${scope.doc.kind}文件中未找到“${label}”的${wantLabel(want, undefined, label) || "数据"}。`,
+            : `${scopeLabel(scope)}${scope.doc.kind}文件中未找到${label.startsWith("“") ? label : `“${label}”`}的${wantLabel(want, undefined, label) || "数据"}。`,
         ]);
         continue;
       }
@@ -854,6 +865,9 @@ function addSubsets(
   }
 }
 
+/** "占<整体>的N%": a share clause, its whole and its number. */
+const SHARE_CLAUSE = /占([\u4e00-\u9fa5“”"]{2,12}?)的?(?:比重|比例)?(?:为)?\s*(\d+(?:\.\d+)?)/g;
+
 /**
  * The share the document states for the part: said with its own whole when the sentence names
  * another one ("人员经费…占基本支出的86.3%" beside a share of 支出合计), so it is not read as a
@@ -866,11 +880,13 @@ function statedShareNote(
   /** The share computed of the same whole: the note says when the stated one is not it rounded. */
   computed?: string,
 ): Segment[] {
-  const base = /占([\u4e00-\u9fa5“”"]{2,12}?)的?(?:比重|比例)?(?:为)?\s*\d/.exec(
-    stated.source.excerpt ?? "",
+  // The whole of the clause that prints this share ("…其中甲N万元，占乙的M%"), not of an
+  // earlier clause in the same sentence.
+  const base = [...(stated.source.excerpt ?? "").matchAll(SHARE_CLAUSE)].find((clause) =>
+    money(clause[2]).eq(stated.value),
   )?.[1];
   if (base && (!wholeLabel || (!wholeLabel.includes(base) && !base.includes(wholeLabel))))
-    return [`文件写明的是占${base}的比例：`, b.fact(stated, `占${base}的比例（文件所列）`), "。"];
+    return [`文件写明的是占${base}的比例：`, b.asPrinted(stated, `占${base}的比例（文件所列）`), "。"];
   const disagreeing = computed !== undefined && !isRoundingOf(computed, stated.value);
   return [
     "文件中写明的占比为 ",

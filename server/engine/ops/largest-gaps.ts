@@ -14,9 +14,14 @@ const GAP_LISTS = new Set<QueryPlan["operation"]>(["compare_budget_actual", "exp
 
 /** "前三", "哪两项": how many rows the question wants. */
 export function rowsWanted(question: string): number {
+  return rowsSaid(question) ?? GAPS_LISTED;
+}
+
+/** How many rows the question says it wants, if it says. */
+export function rowsSaid(question: string): number | undefined {
   const match = ROWS_WANTED.exec(question);
   const said = match?.[1] ?? match?.[2];
-  return said ? (NUMERALS[said] ?? Number(said)) : GAPS_LISTED;
+  return said ? (NUMERALS[said] ?? Number(said)) : undefined;
 }
 
 /** The unit's functional rows at the 项 level (seven digits), the rows a council list ranks. */

@@ -1,7 +1,9 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { factRatio } from "../calculator.js";
+import { factRatio, total } from "../calculator.js";
+import { SUM_CUE } from "../question-cues.js";
+import { rowsSaid } from "./largest-gaps.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -13,6 +15,9 @@ import { projectStem } from "../metric-words.js";
 import { sameName } from "../vocabulary.js";
 import { PROJECT_SPENDING_KEY } from "../lexicon/project-list.js";
 import { statedParts } from "./project-parts.js";
+
+/** How many parts a ranking lists when the question does not say. */
+const LISTED_AT_MOST = 10;
 
 /** The project spending, whose parts are the named projects. */
 export const PROJECTS: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY };
@@ -121,6 +126,9 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   if (!listed) found = byClass;
   const sign = plan.descending ? -1 : 1;
   found.sort((x, y) => sign * money(x.fact.value).comparedTo(y.fact.value));
+  // "花得最少": what was spent least on, not the lines that spent nothing (said apart).
+  const nil = plan.descending ? [] : found.filter((x) => money(x.fact.value).isZero());
+  if (nil.length < found.length) found = found.filter((x) => !nil.includes(x));
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
   const top = found[0];
@@ -129,10 +137,33 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
     b.fact(top.fact, metricLabel(top.part, k)),
     "。",
   ];
-  // The first ten; a long project list would otherwise be one line per project.
-  for (const { part, fact } of found.slice(0, 10))
+  // The rows asked ("最大的三项"), else the first ten; a long project list would otherwise be one
+  // line per project.
+  const said = rowsSaid(plan.question);
+  const shown = found.slice(0, said ?? LISTED_AT_MOST);
+  for (const { part, fact } of shown)
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
-  if (found.length > 10) b.d.notes.push(["只列出前十项，其余从略。"]);
+  if (!said && found.length > LISTED_AT_MOST) b.d.notes.push(["只列出前十项，其余从略。"]);
+  if (nil.length && nil.length < found.length + nil.length)
+    b.d.notes.push([
+      `另有${nil.length}项为0（${nil.map((x) => metricLabel(x.part, k)).join("、")}），未计入排序。`,
+    ]);
+  // "最大的三项…加起来多少": the rows listed, added.
+  if (said && said > 1 && shown.length === said && SUM_CUE.test(plan.question)) {
+    const facts = shown.map((x) => x.fact);
+    b.d.bullets.push([
+      "以上所列各项合计 ",
+      b.computed(
+        total(
+          facts.map((f) => f.value),
+          facts[0].measure,
+        ),
+        `前${said}项合计`,
+        facts,
+      ),
+      "。",
+    ]);
+  }
   // The whole ranked, and the first part's share of it.
   const whole = lookup(k, scope, ref, want)[0];
   const share = whole && factRatio(top.fact, whole);
