@@ -121,8 +121,35 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
   if (found.units.length || found.ambiguous) return found;
   const plain = q.replace(OF_IN_NAME, "");
   const without = plain === q ? found : findUnitsAsWritten(k, plain);
-  return without.units.length ? without : found;
+  if (without.units.length) return without;
+  // "<职能>这边（<某区>）": a name said loosely, read again as it would be written, step by step.
+  let spoken = plain;
+  for (const [said, written] of SPOKEN_NAMES) {
+    const next = spoken.replace(said, written);
+    if (next === spoken) continue;
+    spoken = next;
+    // Only a name read exactly: a guess at a guess is none.
+    const again = findUnitsAsWritten(k, spoken);
+    if ((again.units.length || again.ambiguous) && !again.fuzzy.length) return again;
+  }
+  return found;
 }
+
+/**
+ * How a body is named in talk rather than in writing, and its written order: a filler after the
+ * name ("<职能>那边"), the place in brackets after it ("<职能>（<某区>）"), the place's 区/县 dropped
+ * before a short name ("<某区><职能>" for the alias "<某><职能>"). Tried only when nothing else is found,
+ * and kept only when a name is then read exactly.
+ */
+const SPOKEN_NAMES: readonly [RegExp, string][] = [
+  [/(?<=[\u4e00-\u9fa5])(?:那边|这边|那块|那头|那里|这里)/g, ""],
+  [/([\u4e00-\u9fa5]{2,6})[（(]([\u4e00-\u9fa5]{2,4}[区县市])[）)]/g, "$2$1"],
+  // (Not before a body's full name: "<某区>人民政府办公室", "<某区>财政局" are other bodies.)
+  [
+    /([\u4e00-\u9fa5]{2,3})[区县](?=[\u4e00-\u9fa5]{2}(?![\u4e00-\u9fa5]{0,4}(?:局|办公室|委员会|委|办|政府|中心|院|处|所|站|队)))/g,
+    "$1",
+  ],
+];
 
 /** The first character of an amount's unit ("万", "亿"), which may also begin a name. */
 const AMOUNT_UNIT_START = /^[万亿千百]/;
