@@ -275,7 +275,16 @@ export const METRICS: MetricDef[] = [
   {
     key: "年末结转和结余",
     pattern: /年末结转和?结余/,
-    synonyms: ["结转结余", "结转和结余", "年末结转", "年末结余", "结转下年"],
+    synonyms: [
+      "结转结余",
+      "结转和结余",
+      "年末结转",
+      "年末结余",
+      "结转下年",
+      "结转到下一年",
+      "结转到下年",
+      "转到下一年",
+    ],
     tables: [{ table: "01", row: /^年末结转和结余$/, column: /./ }],
     tableOnly: true,
   },

@@ -27,6 +27,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "知道 不知道 不清楚 清楚 搞不清 告诉我 因为 但是 可是 所以 看到 我看到 看见 具体数字 具体的数字 到底",
     // when in the year the money was counted ("到头来用掉了多少", "最终真正花了多少")
     "到头来 最后 最终 真正 真的 实实在在",
+    // what a figure is for, said as an epithet ("保运转的基本支出"), and what a draft must list ("列明")
+    "保运转 保运行 保障运转 保吃饭 列明 写明 注明 标明 列清楚",
     // what the asker half remembers ("印象中是<某数>多")
     "印象 印象中 印象里 记得 我记得 好像 依稀 模糊",
     // pointing at an amount ("那块钱", "这笔钱")
