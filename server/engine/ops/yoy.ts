@@ -121,11 +121,20 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       );
       stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
       line.push("。");
+      // Last year's figure listed elsewhere may not be the one the stated change implies: both said.
+      const implied =
+        current && statedAmount && difference(current.value, statedAmount.value, current.measure);
+      const disagrees = !!previous && !!implied && !money(implied.value).eq(previous.value);
       const derived =
-        current && statedAmount && !previous
-          ? derivedRateLine(b, currents, statedAmount, label, !!statedRate)
+        current && statedAmount && (!previous || disagrees)
+          ? derivedRateLine(b, currents, statedAmount, label, !!statedRate || disagrees)
           : undefined;
-      if (derived) b.d.bullets.push(derived);
+      if (derived && disagrees)
+        b.d.bullets.push([
+          ...derived.slice(0, -1),
+          "，与下面另列的上年数不同（文件前后不一致，请以原文核对）。",
+        ]);
+      else if (derived) b.d.bullets.push(derived);
     }
     // Its own change unstated: the change stated for a figure of the same amount, named as such.
     const kin = !stated.length && current ? kinChange(k, b, scope, ref, current, label) : undefined;
