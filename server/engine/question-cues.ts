@@ -178,6 +178,9 @@ export function detectOperation(
   // "A加B" between two masked figures (〇); the mean of several units' figures.
   // "甲和乙加起来占丙几成": a share of the sum, not the sum of all three.
   // "A除去B以外", "扣除B后还剩", "A里除了B之外一共多少": one figure less the other (not their sum).
+  // "除了<某项>，最大的是哪项": a ranking with one part set aside.
+  if (EXCLUDING.test(q) && RANKING.test(q) && unitCount <= 1 && /哪(?:一|个|些|几)?项|哪个|什么/.test(q))
+    return "rank";
   if (EXCLUDING.test(q) && names.size === 2 && unitCount <= 1) return "difference";
   // "甲和乙的结余各多少？加起来多少": each against its budget, then the gaps added (not the figures).
   if (BALANCE_ASKED.test(q) && names.size > 1 && unitCount <= 1) return "compare_budget_actual";

@@ -1,7 +1,7 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { factRatio, total } from "../calculator.js";
+import { difference, factRatio, total } from "../calculator.js";
 import { SUM_CUE } from "../question-cues.js";
 import { rowsSaid } from "./largest-gaps.js";
 import { DraftBuilder } from "../draft.js";
@@ -124,6 +124,10 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   const byClass = listed ? [] : classFigures(k, scope, ref, want);
   if (!listed && byClass.length < 2) return undefined;
   if (!listed) found = byClass;
+  // "除了<某项>，最大的是哪项": the parts named beside the whole are set aside, not ranked.
+  const setAside = found.filter((x) => plan.metrics.slice(1).some((named) => sameRef(named, x.part)));
+  if (setAside.length) found = found.filter((x) => !setAside.includes(x));
+  if (!found.length) return undefined;
   const sign = plan.descending ? -1 : 1;
   found.sort((x, y) => sign * money(x.fact.value).comparedTo(y.fact.value));
   // "花得最少": what was spent least on, not the lines that spent nothing (said apart).
@@ -148,6 +152,23 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
     b.d.notes.push([
       `另有${nil.length}项为0（${nil.map((x) => metricLabel(x.part, k)).join("、")}），未计入排序。`,
     ]);
+  // The first ranked against the part set aside ("…比<某项>少多少" may be asked in a clause of its own).
+  const against = setAside[0];
+  if (against) {
+    const [topName, againstName] = [metricLabel(top.part, k), metricLabel(against.part, k)];
+    const less = money(top.fact.value).lt(against.fact.value);
+    const [larger, smaller] = less ? [against.fact, top.fact] : [top.fact, against.fact];
+    const apart = difference(larger.value, smaller.value, top.fact.measure);
+    b.d.bullets.push([
+      `${topName}比${againstName}（`,
+      b.fact(against.fact, againstName),
+      `）${less ? "少" : "多"} `,
+      b.computed(apart, `${topName}与${againstName}之差`, [larger, smaller]),
+      "。",
+    ]);
+  }
+  if (setAside.length)
+    b.d.notes.push([`排序不含${setAside.map((x) => metricLabel(x.part, k)).join("、")}。`]);
   // "最大的三项…加起来多少": the rows listed, added.
   if (said && said > 1 && shown.length === said && SUM_CUE.test(plan.question)) {
     const facts = shown.map((x) => x.fact);
@@ -214,4 +235,11 @@ export function listsMostOf(k: Knowledge, scope: Scope, ref: MetricRef, want: Wa
   if (!whole) return true;
   const sum = parts.reduce((t, f) => t.plus(f.value), money(0));
   return sum.gte(money(whole.value).times("0.9"));
+}
+
+/** One row or figure, named with or without its code. */
+function sameRef(named: MetricRef, part: MetricRef): boolean {
+  if (named.type === "subject" && part.type === "subject")
+    return (!!named.code && named.code === part.code) || (!named.code && named.name === part.name);
+  return JSON.stringify(named) === JSON.stringify(part);
 }
