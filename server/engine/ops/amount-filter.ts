@@ -16,9 +16,8 @@ import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
-import { listsMostOf, partFigures, partsIn, PROJECTS, unitRows } from "./rank-parts.js";
+import { listedAdded, listsMostOf, partFigures, partsIn, PROJECTS, unitRows } from "./rank-parts.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
-import { total } from "../calculator.js";
 import { SUM_CUE } from "../question-cues.js";
 
 interface Bound {
@@ -116,21 +115,8 @@ export function amountFilterOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): 
     .sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
   const draft = filteredDraft(k, scope, { whole, noun, bounds, inside, all: found.map((x) => x.fact), want });
   // "<金额>以上的是哪些，一共多少": the items found, added.
-  if (inside.length > 1 && SUM_CUE.test(plan.question)) {
-    const facts = inside.map((x) => x.fact);
-    draft.d.bullets.push([
-      "以上各项合计 ",
-      draft.computed(
-        total(
-          facts.map((f) => f.value),
-          facts[0].measure,
-        ),
-        `符合条件的${noun}合计`,
-        facts,
-      ),
-      "。",
-    ]);
-  }
+  if (inside.length > 1 && SUM_CUE.test(plan.question))
+    draft.d.bullets.push(listedAdded(draft, inside, `符合条件的${noun}合计`));
   return draft;
 }
 

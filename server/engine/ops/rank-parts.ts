@@ -4,7 +4,7 @@ import { money } from "../../../lib/money.js";
 import { difference, factRatio, total } from "../calculator.js";
 import { SUM_CUE } from "../question-cues.js";
 import { rowsSaid } from "./largest-gaps.js";
-import { DraftBuilder } from "../draft.js";
+import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -170,21 +170,8 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   if (setAside.length)
     b.d.notes.push([`排序不含${setAside.map((x) => metricLabel(x.part, k)).join("、")}。`]);
   // "最大的三项…加起来多少": the rows listed, added.
-  if (said && said > 1 && shown.length === said && SUM_CUE.test(plan.question)) {
-    const facts = shown.map((x) => x.fact);
-    b.d.bullets.push([
-      "以上所列各项合计 ",
-      b.computed(
-        total(
-          facts.map((f) => f.value),
-          facts[0].measure,
-        ),
-        `前${said}项合计`,
-        facts,
-      ),
-      "。",
-    ]);
-  }
+  if (said && said > 1 && shown.length === said && SUM_CUE.test(plan.question))
+    b.d.bullets.push(listedAdded(b, shown, `前${said}项合计`));
   // The whole ranked, and the first part's share of it.
   const whole = lookup(k, scope, ref, want)[0];
   const share = whole && factRatio(top.fact, whole);
@@ -242,4 +229,14 @@ function sameRef(named: MetricRef, part: MetricRef): boolean {
   if (named.type === "subject" && part.type === "subject")
     return (!!named.code && named.code === part.code) || (!named.code && named.name === part.name);
   return JSON.stringify(named) === JSON.stringify(part);
+}
+
+/** "以上所列各项合计 <sum>": the parts a list shows, added with the formula. */
+export function listedAdded(b: DraftBuilder, listed: { fact: Fact }[], label: string): Segment[] {
+  const facts = listed.map((x) => x.fact);
+  const sum = total(
+    facts.map((f) => f.value),
+    facts[0].measure,
+  );
+  return ["以上所列各项合计 ", b.computed(sum, label, facts), "。"];
 }
