@@ -29,6 +29,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "到头来 最后 最终 真正 真的 实实在在",
     // what a figure is for, said as an epithet ("保运转的基本支出"), and what a draft must list ("列明")
     "保运转 保运行 保障运转 保吃饭 列明 写明 注明 标明 列清楚",
+    // how sure or how little the asker says ("预计有多少", "一分钱都不安排")
+    "预计 预估 估计 预期 一分钱 分文 一毛钱",
     // what the asker half remembers ("印象中是<某数>多")
     "印象 印象中 印象里 记得 我记得 好像 依稀 模糊",
     // pointing at an amount ("那块钱", "这笔钱")
