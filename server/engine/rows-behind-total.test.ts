@@ -45,6 +45,13 @@ describe("a total's change explained with the rows behind it", () => {
     expectGrounded(r);
   });
 
+  it("“少了多少” is a fall: the rows behind it are those that fell", async () => {
+    const r = await ask("起草一段：万里街道2024年预算比上年少了多少，原因是什么");
+    expect(r.answer).toContain("876.75万元");
+    expect(r.answer).toContain("900.44万元");
+    expect(r.answer).toContain("减少最多");
+  });
+
   it("a row's change is of the pair its own sentence states", async () => {
     const r = await ask("社会福利院2024年预算里，和上年执行数比增加最多的科目是哪个");
     expect(r.status).toBe("answered");

@@ -42,8 +42,9 @@ export const CHANGE_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
 
 /** Which way a total is said to have moved ("为什么比上年多", "减少的原因"), for the rows behind it. */
 export const TOTAL_CHANGE_WAYS: readonly { words: RegExp; sign: 1 | -1 }[] = [
-  { words: /比[^，,。？?]{0,10}(?:多|增|涨|高)|增加|增长|上升|提高|涨/, sign: 1 },
-  { words: /比[^，,。？?]{0,10}(?:少|减|降|低)|减少|下降|降低|压减|压缩|降/, sign: -1 },
+  // (The 多 and 少 of "多少" say no way.)
+  { words: /比[^，,。？?]{0,10}(?:多(?!少)|增|涨|高)|增加|增长|上升|提高|涨/, sign: 1 },
+  { words: /比[^，,。？?]{0,10}(?:(?<!多)少|减|降|低)|减少|下降|降低|压减|压缩|降/, sign: -1 },
 ];
 
 /** How many rows a list asks for ("前三", "哪两项", "最大的五个", "举两个…最多的"). */
