@@ -1,5 +1,6 @@
 import { COUNT_CUES } from "./lexicon/question-words.js";
 import { DISTINCTION_ASKED } from "./lexicon/unit-topics.js";
+import { FIRM_KINDS, FIRM_TRADES } from "./lexicon/asked-kinds.js";
 import { EDITION_WORDS } from "./lexicon/edition-words.js";
 import { BUDGET_LEFT } from "./lexicon/total-kin.js";
 import { CLAIM_CHECKED, MULTIPLE_CLAIMS, SHARE_CLAIMS } from "./lexicon/claimed-sizes.js";
@@ -8,7 +9,7 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
 /** Words that mark a question about text (duties, structure, evaluation) rather than a figure. */
 export const TEXT_QUESTION = new RegExp(
-  `${/职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|做了什么|干了什么|做了哪些|干了哪些|做了些什么|干了些什么|干了啥|做了啥|(?:有|取得了?)(?:什么|哪些|啥)(?:成果|成绩|成效)|(?:什么|哪些|啥)(?:成果|成绩|成效|目的|目标|作用|依据)|(?:效果|成效|效益)(?:怎么样|怎样|咋样|好不好)|想达到|要达到|达到什么|立项依据|怎么(?:实施|开展)|如何(?:实施|开展)|谁来(?:做|干|实施|负责|承担)|实施主体|实施周期|周期多[久长]|开展了哪些|取得了?哪些|有哪些成效|成效如何|效果如何|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是|什么是|是什么意思|啥意思|含义|指什么|指的是?(?:什么|啥)|在哪(?:里|儿)?(?:能|可以)?(?:看到|查到|找到|下载)|(?:哪个|什么)网站|单位构成|(?<![含括同])(?:下属|所属)单位|哪些单位|(?:下面|下边|底下|下辖)(?:管着?|管理着?|有|包括)?(?:几个|几家|哪些|多少个?)(?:预算|下属|所属)?(?:单位|机构)|(?:下面|下边|底下|内部|里面|下设)(?:有|设)?了?(?:几个|哪些|多少个?)(?:部门|处室)|(?<![这那些])几(?:个|家)(?:下属)?单位|汇总了|为什么没有|怎么公开|在哪公开|用途|干嘛|干啥|去干|做啥|为了什么|接待(?:了|的是|的)?谁|是谁|哪(?:几|些)?位|哪些项目|什么项目|(?:买|采购|购买|购置)了?(?:些)?(?:什么|哪些|啥)|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|哪(?:些|家|个)(?:建筑|施工|装修|设计|监理|物业|保洁|安保|咨询|审计|软件|科技)?(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家|酒店|宾馆|饭店|餐厅|饭馆|招待所)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/.source}|${DISTINCTION_ASKED.source}`,
+  `${/职责|职能|机构设置|内设机构|科室|负责什么|干什么|做什么|做哪些|做了什么|干了什么|做了哪些|干了哪些|做了些什么|干了些什么|干了啥|做了啥|(?:有|取得了?)(?:什么|哪些|啥)(?:成果|成绩|成效)|(?:什么|哪些|啥)(?:成果|成绩|成效|目的|目标|作用|依据)|(?:效果|成效|效益)(?:怎么样|怎样|咋样|好不好)|想达到|要达到|达到什么|立项依据|怎么(?:实施|开展)|如何(?:实施|开展)|谁来(?:做|干|实施|负责|承担)|实施主体|实施周期|周期多[久长]|开展了哪些|取得了?哪些|有哪些成效|成效如何|效果如何|哪些工作|主要工作|绩效|自评|评价|得分|名词解释|(?:怎么|如何|怎样)定义|的定义|定义是|什么是|是什么意思|啥意思|含义|指什么|指的是?(?:什么|啥)|在哪(?:里|儿)?(?:能|可以)?(?:看到|查到|找到|下载)|(?:哪个|什么)网站|单位构成|(?<![含括同])(?:下属|所属)单位|哪些单位|(?:下面|下边|底下|下辖)(?:管着?|管理着?|有|包括)?(?:几个|几家|哪些|多少个?)(?:预算|下属|所属)?(?:单位|机构)|(?:下面|下边|底下|内部|里面|下设)(?:有|设)?了?(?:几个|哪些|多少个?)(?:部门|处室)|(?<![这那些])几(?:个|家)(?:下属)?单位|汇总了|为什么没有|怎么公开|在哪公开|用途|干嘛|干啥|去干|做啥|为了什么|接待(?:了|的是|的)?谁|是谁|哪(?:几|些)?位|哪些项目|什么项目|(?:买|采购|购买|购置)了?(?:些)?(?:什么|哪些|啥)|去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|哪些人|什么人|给了?谁|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)/.source}|哪(?:些|家|个)(?:${FIRM_TRADES})?(?:${FIRM_KINDS}|酒店|宾馆|饭店|餐厅|饭馆|招待所)|${DISTINCTION_ASKED.source}`,
 );
 
 /** "为什么", "为啥少了", "怎么变成0了": why a figure is what it is or changed. */
@@ -25,6 +26,9 @@ const RANKING =
   /排名|排序|排行|排个序|排个名|排下名|排一下|按大小排|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|最快|最慢|第一|从高到低|从低到高|排(?:在)?前[两二三四五六七八九十\d]/;
 /** How many times one figure is another, or their ratio. */
 export const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)|[几多]比[一几1]/;
+
+/** A hypothetical on a disclosed figure ("假如下一年压缩两成"). */
+const HYPOTHETICAL = /如果|假如|假设|倘若|要是|若是/;
 
 /** The asker wants the arithmetic shown ("列一下算式", "怎么算的"), also for a rate the document prints. */
 export const FORMULA_ASKED = /算式|公式|计算过程|列式|怎么算|如何算|怎样算/;
@@ -54,7 +58,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   new RegExp(`${EXCLUDING.source}|以外|之外|还剩|剩下|剩余`),
   AVERAGE_ACROSS,
   // A hypothetical change on a disclosed figure ("如果再压减10%"): computed, not a subject.
-  /如果|假如|假设|倘若|要是|若是|再?(?:压减|压缩|缩减|削减|下调|上调)/,
+  new RegExp(`${HYPOTHETICAL.source}|再?(?:压减|压缩|缩减|削减|下调|上调)`),
   /比较|对比|相比|哪个多|谁多|谁高|相差|差多少|差距|哪个|哪家|谁|高多少|多多少|少多少|差额|多出/,
   /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计/,
   /完成率|执行率|完成了|完成情况|执行情况|超预算|超支|超了|超过|超出|结余|节约|预决算|低于|高于|大于|小于|一分(?:钱)?(?:都|也)?没(?:花|用)|一分(?:钱)?未(?:花|用)/,
@@ -93,9 +97,12 @@ export function yearsSpanned(q: string): number | undefined {
   return m ? ({ 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 }[m[1]] ?? Number(m[1])) : undefined;
 }
 
+/** A share asked for as the way to say a figure ("按比例说", "用百分比表示"). */
+const SHARE_AS_WAY = /(?:按|用|以)(?:比例|百分比|比重)(?:说|讲|表示|来说|来讲|给)/;
 /** A share asked of another figure ("占丙几成", "占比多少"). */
-const SHARE_OF =
-  /占.{0,12}(?:多少|百分之|比例|比重|几成|(?:几|多少)个?(?:百分)?点)|占比|比重|(?:按|用|以)(?:比例|百分比|比重)(?:说|讲|表示|来说|来讲|给)/;
+const SHARE_OF = new RegExp(
+  `${/占.{0,12}(?:多少|百分之|比例|比重|几成|(?:几|多少)个?(?:百分)?点)|占比|比重/.source}|${SHARE_AS_WAY.source}`,
+);
 /** A share claimed in words and asked to be checked ("占八成吧", "是<整体>的一半吗"). */
 const SHARE_CLAIMED = new RegExp(
   `(?:占|是[^，,。？?]{0,16}的)[^，,。？?]{0,12}?(?:${SHARE_CLAIMS.map((c) => c.pattern.source).join("|")})`,
@@ -220,7 +227,8 @@ export function detectOperation(
     return "yoy";
   if (RECOMPUTED_SHARE.test(q) || (SHARE_CLAIMED.test(q) && CLAIM_CHECKED.test(q))) return "share";
   if (
-    /占比|比重|份额|占.{0,12}(多少|百分之|比例|几成|(?:几|多少)个?(?:百分)?点)|百分比|所占|(?:按|用|以)(?:比例|比重)(?:说|讲|表示|来说|来讲|给)|百分之几|是.{0,16}的几成|几分之几|(?:多大|多高|多少)的?比例|比例(?:分别|各)?(?:是|为)?(?:多少|几|怎样|如何)?(?:呢|啊|吧)?[？?]?$|的(?:比例|比重|占比)(?=[，,；;])/.test(
+    SHARE_AS_WAY.test(q) ||
+    /占比|比重|份额|占.{0,12}(多少|百分之|比例|几成|(?:几|多少)个?(?:百分)?点)|百分比|所占|百分之几|是.{0,16}的几成|几分之几|(?:多大|多高|多少)的?比例|比例(?:分别|各)?(?:是|为)?(?:多少|几|怎样|如何)?(?:呢|啊|吧)?[？?]?$|的(?:比例|比重|占比)(?=[，,；;])/.test(
       q,
     )
   )
@@ -343,8 +351,6 @@ export function findYears(
 
 /** The year after the asker's present ("明年", "下一年度", "来年"); not "说明年初". */
 const NEXT_YEAR = /(?<![说证表声阐标注查指发透简文分])明年|下一年度?|下年度|来年/;
-/** A hypothetical on a disclosed figure ("假如下一年压缩两成"). */
-const HYPOTHETICAL = /如果|假如|假设|倘若|要是|若是/;
 
 /** "明年": the latest budget year after the last final accounts, else the year after the present. */
 function nextYear(k: Knowledge, units: string[], present: number): number {

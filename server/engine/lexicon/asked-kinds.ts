@@ -1,3 +1,8 @@
+/** Which firm ("哪家公司", "哪家建筑公司"): the trades said before the kind of firm. */
+export const FIRM_TRADES = "建筑|施工|装修|设计|监理|物业|保洁|安保|咨询|审计|软件|科技";
+export const FIRM_KINDS = "公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家";
+const FIRM_ASKED = new RegExp(`哪(?:些|家|个)(?:${FIRM_TRADES})?(?:${FIRM_KINDS})`);
+
 /**
  * Questions that ask *which* thing rather than how much: where the money took people, which
  * companies received it. A passage answers one only if it states that kind of thing (`shows`);
@@ -11,7 +16,9 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
   },
   {
     kind: "单位名称",
-    asks: /哪(?:些|家|个)(?:建筑|施工|装修|设计|监理|物业|保洁|安保|咨询|审计|软件|科技)?(?:公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家)|(?:给|扶持|支持|补贴|资助|奖励|补助|奖补)了?哪(?:些|几家|家)(?:公司|企业|单位)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)|供应商是(?:谁|哪)/,
+    asks: new RegExp(
+      `${FIRM_ASKED.source}|${/(?:给|扶持|支持|补贴|资助|奖励|补助|奖补)了?哪(?:些|几家|家)(?:公司|企业|单位)|谁(?:中标|承建|施工|供货)|中标(?:单位|方|的)|供应商是(?:谁|哪)/.source}`,
+    ),
     // A named company ("某某有限公司"), not the word 公司 in a policy's name.
     shows: /有限公司|有限责任公司|股份公司|集团公司|供应商名单|中标人|中标单位|事务所|企业名单/,
   },
