@@ -108,6 +108,10 @@ import { z } from "zod";
  *   document, structure shares and their movement, the detail inside 三公 and 机关运行经费, kinds
  *   and years mixed, memos built over three turns, opinions and forecasts, everyday out-of-scope
  *   asks, numerals and shortened names); first scored on arrival, then open for tuning.
+ * - `dev30`: a thirty-first set written the same way in session 32 (210 items, all 13 documents,
+ *   in the documents' contradictions asked head-on, unit conversions, editions and years of one
+ *   body set side by side, follow-ups that switch unit or year mid-conversation, and everyday
+ *   slips); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -142,6 +146,7 @@ export const Split = z.enum([
   "dev27",
   "dev28",
   "dev29",
+  "dev30",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -193,4 +198,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev27: { dir: join(GOLD, "dev27"), corpus: "configured", heldOut: false },
   dev28: { dir: join(GOLD, "dev28"), corpus: "configured", heldOut: false },
   dev29: { dir: join(GOLD, "dev29"), corpus: "configured", heldOut: false },
+  dev30: { dir: join(GOLD, "dev30"), corpus: "configured", heldOut: false },
 };

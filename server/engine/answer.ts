@@ -10,6 +10,7 @@ import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
 import { planConversation } from "./conversation.js";
 import { clausePlans, textClausePlans } from "./compound.js";
 import { mergeDrafts } from "./merge-drafts.js";
+import { answersCompared, conversationsCompared } from "./answers-compared.js";
 import type { Draft } from "./draft.js";
 
 /** What the optional LLM stages get: the deterministic answer already made, and a way to run another plan. */
@@ -83,6 +84,27 @@ async function ruleAnswer(
   knowledge: Knowledge,
   messages: ChatMessage[],
 ): Promise<{ plan: QueryPlan; result: AnswerResult }> {
+  const { plan, draft } = await ruleDraft(knowledge, messages);
+  return { plan, result: compose(draft, plan) };
+}
+
+/** The rule planner's draft of the last turn; "两边对得上吗" sets the two answers before against each other. */
+async function ruleDraft(
+  knowledge: Knowledge,
+  messages: ChatMessage[],
+): Promise<{ plan: QueryPlan; draft: Draft }> {
+  const made = await planAndExecute(knowledge, messages);
+  const earlier = conversationsCompared(messages);
+  if (!earlier) return made;
+  const [first, second] = await Promise.all(earlier.map((turns) => ruleDraft(knowledge, turns)));
+  const compared = answersCompared(first.draft, second.draft, made.draft);
+  return compared ? { plan: made.plan, draft: compared } : made;
+}
+
+async function planAndExecute(
+  knowledge: Knowledge,
+  messages: ChatMessage[],
+): Promise<{ plan: QueryPlan; draft: Draft }> {
   const whole = planConversation(knowledge, messages);
   // "<某项> <金额> 出自哪张表？列在<某列>还是<另一列>": the cells found answer every part at once.
   let clauses = locationAsked(whole) ? undefined : clausePlans(knowledge, messages, whole);
@@ -93,12 +115,12 @@ async function ruleAnswer(
       draft.status === "not_found" && whole.operation === "text_lookup"
         ? textClausePlans(knowledge, messages)
         : undefined;
-    if (!clauses) return { plan: whole, result: compose(draft, whole) };
+    if (!clauses) return { plan: whole, draft };
   }
   const drafts: Draft[] = [];
   for (const plan of clauses) drafts.push(await execute(knowledge, plan));
   const plan = { ...clauses[0], question: messages.at(-1)?.content ?? clauses[0].question };
-  return { plan, result: compose(mergeDrafts(drafts), plan) };
+  return { plan, draft: mergeDrafts(drafts) };
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   LIST_COUNTED,
   PURPOSE_PREFACE,
   REMARK,
+  SELF_INTRODUCED,
   SOURCE_ASIDE,
   TURN_TO_QUESTION,
   WORDING_ASKED,
@@ -146,14 +147,15 @@ export function askedScope(
   const mask = (m: string) => "〇".repeat(m.length);
   rest = withoutToldContext(
     rest
+      // "收入支出决算总表": a table named is where to read, no qualifier of the figure (masked before
+      // the cue words inside its name, 决算 or 预算, break it up).
+      .replace(TABLE_NAMED, mask)
       .replace(SOURCES_COMPARED, mask)
       .replace(LIST_COUNTED, mask)
       .replace(WORDING_ASKED, mask)
       .replace(CUES, mask)
       .replace(LONG_QUESTION_WORDS, mask)
-      .replace(DOES_WHAT_ANYWHERE, mask)
-      // "收入支出决算总表": a table named is where to read, no qualifier of the figure.
-      .replace(TABLE_NAMED, mask),
+      .replace(DOES_WHAT_ANYWHERE, mask),
   );
   // A sentence quoted to ask what it is about: its words are the document's, no qualifiers.
   if (QUOTED_SENTENCE_ASKED.test(question)) rest = withoutQuotedSentences(rest, true);
@@ -184,7 +186,8 @@ export function askedScope(
 export function withoutToldContext(text: string, storyOnly = false): string {
   const prefaced = text
     .replace(PURPOSE_PREFACE, (preface) => "〇".repeat(preface.length))
-    .replace(SOURCE_ASIDE, (aside) => "〇".repeat(aside.length));
+    .replace(SOURCE_ASIDE, (aside) => "〇".repeat(aside.length))
+    .replace(SELF_INTRODUCED, (aside) => "〇".repeat(aside.length));
   const sentences = prefaced.split(/(?<=[。！!？?；;\n])/).filter(Boolean);
   if (sentences.length < 2) return withoutStatedClauses(prefaced);
   const marked = sentences.map((sentence) => /[？?]/.test(sentence));

@@ -74,6 +74,15 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
       POINTS_AT_RANKED.test(text)
     )
       plan.clarify = "上一问的回答列出了多项，请问您指的是哪一项？请说出它的名称。";
+    // "…最大的是哪项？→ 它占<整体>多少": the same ranking, its first item's share of the whole said.
+    if (
+      before?.operation === "rank" &&
+      plan.followUp &&
+      plan.operation === "share" &&
+      POINTS_AT_RANKED.test(text) &&
+      JSON.stringify(plan.metrics) === JSON.stringify(before.metrics)
+    )
+      plan = { ...plan, operation: "rank" };
     asked = plan.clarify ? { text, ctx: before } : undefined;
     if (plan.units.length || plan.metrics.length) {
       const units = plan.units.length ? plan.units : (ctx?.units ?? []);

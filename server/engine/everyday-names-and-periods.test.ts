@@ -90,3 +90,13 @@ describe("an asker's story told with commas", () => {
     expect(r.answer).toContain("22.70万元");
   });
 });
+
+describe("a budget asked in 亿元 with the word 合", () => {
+  // 司法局 2026 部门预算 p10 (部门财务收支预算总表, 元): 支出总计 96,282,213.44 (9628.22万元, 0.96亿元).
+  it("“预算合多少亿”: the budget total, converted with its formula", async () => {
+    const r = await ask("普陀区司法局2026年度部门预算总共合多少亿？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("9628.22万元");
+    expect(r.answer).toContain("0.96亿元");
+  });
+});

@@ -47,6 +47,8 @@ import { addBudgetDocumentFigure } from "./budget-document-figure.js";
 import { closestFigure } from "./ops/closest.js";
 import { proseItemSum } from "./ops/prose-item-sum.js";
 import { recipientProjectsOp } from "./ops/recipient-projects.js";
+import { staffGapOp } from "./ops/staff-gap.js";
+import { placeAmount } from "./ops/place-amount.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
@@ -376,6 +378,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "增减幅度排前N的科目", "涨幅过<比例>的是哪些": the rows ranked by their change on last year.
   const changes = await largestChangesOp(k, plan, scopes);
   if (changes) return totalBeforeRows(plan, changes, (total) => draftFor(k, total));
+  // "超编了多少人": the people employed against the establishment.
+  const staffGap = await staffGapOp(k, plan, scopes);
+  if (staffGap) return staffGap.build();
   // "超过<金额>的科目有哪些", "<金额>到<金额>之间的项目有几个": the items within the bounds.
   const filtered = await boundedItems(k, plan, scopes);
   if (filtered) return filtered;
@@ -420,6 +425,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     const budgetQuoted = plan.metrics.length ? undefined : await quotedBudgetOp(k, plan, scopes);
     if (budgetQuoted) return budgetQuoted;
     const stated =
+      (await placeAmount(k, plan, scopes)) ??
       (await proseItemSum(k, plan, scopes)) ??
       (await proseRatio(k, plan, scopes)) ??
       (await proseRank(k, plan, scopes)) ??

@@ -11,16 +11,25 @@ export function mergeDrafts(drafts: Draft[]): Draft {
   b.d.status = drafts.some((d) => d.status === "answered") ? "answered" : drafts[0].status;
   // A line whose figures an earlier answer gave already (a passage's answer reads the score the
   // next question asks) is said once.
+  // …unless it works out a figure not given yet (a share of the two counts just read).
   const given = new Set<string>();
+  const workedOut = new Set<string>();
+  const computedKey = (figure: Draft["figures"][number]) =>
+    `${figure.label}|${figure.value}|${figure.measure}`;
   const repeats = (line: Segment[], d: Draft) => {
-    const facts = line.flatMap((s) => (typeof s === "string" ? [] : d.figures[s.fig].facts.map((f) => f.id)));
-    return facts.length > 0 && facts.every((id) => given.has(id));
+    const figures = line.flatMap((s) => (typeof s === "string" ? [] : [d.figures[s.fig]]));
+    const facts = figures.flatMap((figure) => figure.facts.map((f) => f.id));
+    const newlyComputed = figures.some((figure) => figure.formula && !workedOut.has(computedKey(figure)));
+    return facts.length > 0 && facts.every((id) => given.has(id)) && !newlyComputed;
   };
   drafts.forEach((d, i) => {
     const lines = [d.headline, ...d.bullets].filter((line) => i === 0 || !repeats(line, d));
     for (const line of [d.headline, ...d.bullets])
       for (const s of line)
-        if (typeof s !== "string") for (const f of d.figures[s.fig].facts) given.add(f.id);
+        if (typeof s !== "string") {
+          for (const f of d.figures[s.fig].facts) given.add(f.id);
+          if (d.figures[s.fig].formula) workedOut.add(computedKey(d.figures[s.fig]));
+        }
     if (i > 0 && !lines.length) return mergeRest(b, d);
     const [headline, ...bullets] = lines.map((line) => b.adopt(line, d));
     if (i === 0) b.d.headline = headline;

@@ -100,7 +100,7 @@ export function yearsSpanned(q: string): number | undefined {
 /** A share asked for as the way to say a figure ("按比例说", "用百分比表示"). */
 const SHARE_AS_WAY = /(?:按|用|以)(?:比例|百分比|比重)(?:说|讲|表示|来说|来讲|给)/;
 /** A share asked of another figure ("占丙几成", "占比多少"). */
-const SHARE_OF = new RegExp(
+export const SHARE_OF = new RegExp(
   `${/占.{0,12}(?:多少|百分之|比例|比重|几成|(?:几|多少)个?(?:百分)?点)|占比|比重/.source}|${SHARE_AS_WAY.source}`,
 );
 /** A share claimed in words and asked to be checked ("占八成吧", "是<整体>的一半吗"). */

@@ -1,6 +1,9 @@
 import { gapMeasureAsked } from "./lexicon/gap-ranking.js";
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
+import { recipientOf } from "./ops/recipient-projects.js";
+import { TABLE_NAMED } from "./lexicon/named-tables.js";
+import { pointedOccasion } from "./pointed-occasion.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { escapeRegExp } from "../../lib/escape-regexp.js";
 import {
@@ -151,9 +154,12 @@ function wholeWithItsPart(metrics: MetricRef[]): boolean {
 /** "为什么没有<某项>", "怎么没有": why a figure is nil. */
 const WHY_NONE = /(?:为什么|为啥|怎么|为何)(?:会)?没有/;
 
-/** Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. */
+/**
+ * Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. A
+ * self-evaluation form is named by its own words only: "<某项目>项目自评表" keeps the project's name.
+ */
 const TABLE_NAME =
-  /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据|自评)表|(?:财务收支|收支|经济分类|功能分类)(?:预算|决算)?(?:总|汇总)?表|公开\s*\d+\s*表|表\s*\d+/g;
+  /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据)表|(?:项目支出|部门整体支出|整体支出|项目)?(?:绩效)?自评表|(?:财务收支|收支|经济分类|功能分类)(?:预算|决算)?(?:总|汇总)?表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少|花钱|开销|用钱|花的钱/;
 /** An amount the asker writes ("N万", "N.N万元"), not a year before a name ("<年>万…"). */
@@ -455,7 +461,11 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       .replace(OTHERS_BESIDE_EXCLUDED, (m) => "｜".repeat(m.length)),
     scopeUnits,
   );
-  const matched: FoundMetrics = metricsAsked(k, rest, scopeUnits);
+  // "<某项>多少？→ 收入支出决算总表里是多少": in a follow-up naming no unit, the table named says where
+  // to read the figure before, and its words name no figure of their own.
+  const tableOnly =
+    ctx?.metrics.length && !units.length ? rest.replace(TABLE_NAMED, (m) => "〇".repeat(m.length)) : rest;
+  const matched: FoundMetrics = metricsAsked(k, tableOnly, scopeUnits);
   // …or the only one whose tables have the coded rows asked about.
   const withRows =
     found.ambiguous && !units.length ? unitsWithRows(k, matched.refs, found.ambiguous.units) : [];
@@ -484,6 +494,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const excluding = EXCLUDING.test(q) ? (REMAINDER_ASKED.test(q) ? "remainder" : "named") : undefined;
   const subject = readSubject(k, matched, asked, scopeUnits, excluding);
   subject.refs = withContainingFigure(asked.attributes, subject.refs);
+  pointedOccasion(k, rest, asked, subject);
   const theLike = itemAndTheLike(q, asked.attributes);
   if (theLike) {
     asked.attributes = asked.attributes.filter((key) => key !== theLike.key);
@@ -593,7 +604,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     findYears(yearsAsked, k, units, followUp ? (ctx?.years ?? []) : undefined);
   // "买几辆？→ 预算多少钱": money asked after a count is the count's money counterpart.
   const inherited = ctx && ctx.metrics.some(isCount) ? moneyForCounts(q, ctx.metrics, ctx) : ctx?.metrics;
-  let metrics = metricsHere.length ? metricsHere : followUp && inherited ? inherited : [];
+  // "<甲>预算里给<乙>安排了多少": the money one body sets aside for the other, no figure of the turn before.
+  const forRecipient = !metricsHere.length && !!recipientOf(k, { units, question: q });
+  let metrics = metricsHere.length ? metricsHere : followUp && inherited && !forRecipient ? inherited : [];
   // "收入多少？→ 钱花在哪": where the money went is the spending total's, not the income's.
   const spending = followUp && metrics === inherited && asksBareSpending(rest);
   if (spending) metrics = spendingOfIncome(metrics, BUDGET_TOTAL_KEY) ?? metrics;

@@ -24,6 +24,13 @@ export const BUDGETS: ReadonlySet<string> = new Set(["预算", "年初预算", "
 /** A gap asked between the figures just given ("差多少", "相差几何", "多了多少"). */
 export const GAP_ASKED = /差多少|相差|差额|差距|差了多少|差几|(?:多|少)了?多少(?:钱|万)?[？?]?$/;
 
+/**
+ * The figures the two answers before gave, set against each other ("两边对得上吗", "这两个数差多少",
+ * "二者一致吗").
+ */
+export const TWO_ANSWERS_COMPARED =
+  /(?:两边|两个数字?|两个金额|两者|二者|这俩|前后两个数)[^，,。？?]{0,6}(?:对得上|对不上|一致|吻合|相符|一样|差(?:了)?多少|相差|差距|差额|差几)/;
+
 /** The two figures just asked, taken together ("两项加起来", "这俩合计", "二者之和"). */
 export const BOTH_BEFORE =
   /(?:这|那|上面|前面)?(?:两|二|俩)(?:项|个|者|笔|块|样)?(?:数字?|费用?|钱)?(?:加起来|加在一起|合计|一共|相加|合起来|之和|总共)|(?:两|二)者之和/;

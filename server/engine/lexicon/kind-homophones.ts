@@ -5,7 +5,7 @@
  */
 export const KIND_HOMOPHONES: Readonly<Record<string, string>> = {
   委: "为伟卫未位维威唯围",
-  办: "半版伴扮拌",
+  办: "半版伴扮拌班搬斑",
   局: "居菊橘举句据",
   院: "员元远愿怨源",
   处: "出初触储",

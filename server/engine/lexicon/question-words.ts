@@ -7,6 +7,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
   [
     // asking
     "请问 问一下 问下 想问 想知道 了解 一下 帮我 帮忙 麻烦 查下 查查 查一下 查询 告诉 看看 看下 说说 讲讲 解释一下 说明一下 介绍 谢谢 多谢 您好 你好 多少 是多少 有多少 几多 多少钱 钱 金额 数额 数字 数据 数 情况 怎么样 如何 怎样 什么 哪些 哪个 哪家 哪几 分别 各 各自 各项 各是 具体 到底 平均 究竟 大概 大约 差不多 大致 出头 挂零 左右 上下 好奇 网上 听说 有人说 段落 一段 很大 挺大 这么大 那么大 大小 一共 总共 共 合计 总计 总额 总数 整体 总体 全部 幅度 平时 平常 区别 差别 不一样 不同 一样 一模一样 相同 完全一样 完全相同 所有 那个 这个 那 这 它 其 他们 我们 我 你 就是 还有 以及 还是 或者 其中 里面 当中 中 里 下面 之中 方面 相关 有关 关于 对于 这些 这几个 这几家 这三家 这两家 三家 两家 几家 家",
+    // "最大的一个项目", "某个专项": a determiner before the noun counts or points, names nothing
+    "一个 某个 一项 某项 一笔 某笔",
+    // "哪个支出科目": a row of the tables, whichever it is; no figure named
+    "支出科目 收入科目",
     // "甲和乙这两个专项": the items just named; "那批项目": the ones the asker has in mind
     "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔 那批 这批 那些 那几个 那几项",
     // "摊到每个人头上": where an average lands; "手里有几辆": what a unit holds
@@ -35,6 +39,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "印象 印象中 印象里 记得 我记得 好像 依稀 模糊",
     // pointing at an amount ("那块钱", "这笔钱")
     "块钱 那块 这块 那笔 这笔 笔钱 那笔钱 这笔钱",
+    // money asked as spent, masked wherever it stands ("那个团花了多少": no "团花")
+    "花了多少 花掉多少 用了多少 用掉多少 花了多少钱 花多少钱",
+    // the currency said ("多少RMB", "人民币多少"): every amount is in it
+    "rmb 人民币",
     // checking one source against another ("…里和…里一样吗", "对得上吗")
     "是不是 是否 一样吗 对得上 对不上 对的上 矛盾 矛盾吗 冲突 不一致 一致吗 相符 不符 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
     // "是不是正好等于", "能对上吗": checking a sum against its whole

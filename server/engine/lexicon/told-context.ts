@@ -29,6 +29,9 @@ export const TURN_TO_QUESTION =
 export const SOURCE_ASIDE =
   /[（(][^（）()]{0,20}(?:复制|粘贴|截图|表头|拍照|抄的|转发|网页|网上)[^（）()]{0,20}[）)]/g;
 
+/** Who the asker is, said in passing ("我是<某处>的会计，…"): no figure or qualifier. */
+export const SELF_INTRODUCED = /我(?:是|叫)[^，,。？?！!\d]{1,12}(?=[，,。！!])/g;
+
 /** The count of the items just listed ("货物、工程和服务三块加在一起"): no qualifier of them. */
 export const LIST_COUNTED =
   /[两二三四五六七八九十]个[^—，,。？?]{0,8}(?=——)|(?<=[\u4e00-\u9fa5])[两二三四五六七八九十]\s*(?:项|块|类|个|部分|样|笔)(?=\s*(?:加|合|相加|一共|总共|合计|之和|的和|都|[，,。？?]|$))/g;

@@ -14,7 +14,7 @@ import {
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
-import { wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { listedAdded, listsMostOf, partFigures, partsIn, PROJECTS, unitRows } from "./rank-parts.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
@@ -76,16 +76,32 @@ const within = (value: Money, bounds: AmountBounds) =>
 const subjectRows = (k: Knowledge, scope: Scope, scheme: "function" | "economic", digits: number) =>
   unitRows(k, scope.unit, scheme, digits, undefined, true);
 
+/** A figure named as the place of the next ("<整体>里，<某类>…"): it only says where that one is. */
+const CONTAINER = /^[^，,。？?]{0,2}?(?:里|中|当中|之中|里面|下面)/;
+
+/**
+ * The figure whose items are bounded: the one named, or of two the second when the first is named
+ * as where it sits ("<整体>当中，<某类>超过<金额>的是哪些").
+ */
+function itemsWhole(k: Knowledge, plan: QueryPlan): MetricRef | undefined {
+  const [first, second] = plan.metrics;
+  if (plan.metrics.length === 1) return first;
+  if (plan.metrics.length !== 2) return undefined;
+  const at = plan.question.indexOf(metricLabel(first, k));
+  const after = at >= 0 ? plan.question.slice(at + metricLabel(first, k).length) : "";
+  return at >= 0 && CONTAINER.test(after) ? second : undefined;
+}
+
 /** The items a question bounds: the named figure's parts, else the kind of item it counts. */
 function itemsOf(
   k: Knowledge,
   plan: QueryPlan,
   scope: Scope,
 ): { whole?: MetricRef; items: MetricRef[]; noun: string } {
-  const [named] = plan.metrics;
+  const named = itemsWhole(k, plan);
   // A bare "预算" read as the spending total names no items: its two parts are not what is counted.
   const total = named?.type === "metric" && named.key === BUDGET_TOTAL_KEY;
-  const parts = plan.metrics.length === 1 && !total ? partsIn(k, scope, named) : [];
+  const parts = named && !total ? partsIn(k, scope, named) : [];
   if (parts.length) return { whole: named, items: parts, noun: "项" };
   const kind = ITEM_KINDS.find((entry) => entry.noun.test(plan.question))?.kind ?? "function";
   if (kind === "project") return { whole: PROJECTS, items: partsIn(k, scope, PROJECTS), noun: "项目" };
@@ -156,6 +172,10 @@ function filteredDraft(
   ];
   for (const { part, fact } of inside.slice(0, 20))
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
+  // The whole the items are of, for scale ("商品和服务支出合计 …").
+  const [wholeFact] = whole ? lookup(k, scope, whole, found.want) : [];
+  if (whole && wholeFact)
+    b.d.bullets.push([`${metricLabel(whole, k)}合计：`, b.fact(wholeFact, metricLabel(whole, k))]);
   if (inside.length > 20) b.d.notes.push(["只列出金额最大的二十项，其余从略。"]);
   b.d.notes.push([`逐项比较的是文件所列的全部${noun}（${found.want === "actual" ? "决算数" : "预算数"}）。`]);
   if (whole && !listsMostOf(k, scope, whole, found.want, all))

@@ -3,6 +3,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { closestFigure } from "./closest.js";
+import { placeAmount } from "./place-amount.js";
 import { statedInProse } from "./text.js";
 
 /** Operations whose figure a named place narrows to a part ("去某国的那个团花了多少"). */
@@ -20,6 +21,9 @@ export async function placeClause(
   scopes: Scope[],
 ): Promise<Draft | undefined> {
   if (!plan.places.length || !plan.metrics.length || !NARROWED.has(plan.operation)) return undefined;
+  // "去<某国>那个团花了多少": the one listed item naming the places, its amount given.
+  const item = await placeAmount(k, plan, scopes);
+  if (item) return item;
   const stated = await statedInProse(k, plan, scopes, plan.places);
   if (stated) return stated;
   const unknown = plan.places.filter((place) => !k.vocabulary.knows(place));

@@ -21,6 +21,9 @@ import type { Scope } from "../scope.js";
 import { kinOf, sentencesWithLeads } from "./prose-count.js";
 import { distinctiveWords } from "./text.js";
 
+/** A bracketed note right after an amount ("X万元（赴某地学习）"): what that amount was for. */
+const ANNOTATION = /^\s*[（(]([^）)]{1,20})[）)]/;
+
 /** Share of the question's topic words the stating sentences must contain. */
 const MIN_TOPIC_SHARE = 0.6;
 /** Passages searched (the figures sit deep in long performance reports). */
@@ -89,7 +92,15 @@ function perCountFigures(text: string, counts: readonly string[], topic: string[
     .sort((a, b) => near(a) - near(b))[0];
   if (!count) return undefined;
   const amounts = found.filter((q) => isAmount(q) && !/^\s*\//.test(text.slice(q.end)));
-  const amount = amounts.filter((q) => q.at < count.at).at(-1) ?? amounts.find((q) => q.at > count.at);
+  // "…经费支出X万元（赴某地学习）": an amount whose bracketed note names the topic is that occasion's.
+  const annotated = amounts.filter((q) => {
+    const note = ANNOTATION.exec(text.slice(q.end))?.[1];
+    return !!note && topic.flatMap(kinOf).some((w) => note.includes(w));
+  });
+  const amount =
+    (annotated.length === 1 ? annotated[0] : undefined) ??
+    amounts.filter((q) => q.at < count.at).at(-1) ??
+    amounts.find((q) => q.at > count.at);
   return amount ? { amount, count } : undefined;
 }
 

@@ -2,7 +2,8 @@ import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { difference, factRatio, total } from "../calculator.js";
-import { SUM_CUE } from "../question-cues.js";
+import { SHARE_OF, SUM_CUE } from "../question-cues.js";
+import { POINTS_AT_RANKED } from "../lexicon/follow-up-cues.js";
 import { rowsSaid } from "./largest-gaps.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -18,6 +19,9 @@ import { statedParts } from "./project-parts.js";
 
 /** How many parts a ranking lists when the question does not say. */
 const LISTED_AT_MOST = 10;
+
+/** "…最大的是哪项？→ 它占<整体>多少": the first ranked item's share, asked by pointing at it. */
+const sharePointedAt = (question: string) => POINTS_AT_RANKED.test(question) && SHARE_OF.test(question);
 
 /** The project spending, whose parts are the named projects. */
 export const PROJECTS: MetricRef = { type: "metric", key: PROJECT_SPENDING_KEY };
@@ -175,7 +179,17 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   // The whole ranked, and the first part's share of it.
   const whole = lookup(k, scope, ref, want)[0];
   const share = whole && factRatio(top.fact, whole);
-  if (whole && share && money(top.fact.value).lte(whole.value))
+  if (whole && share && money(top.fact.value).lte(whole.value) && sharePointedAt(plan.question))
+    b.d.headline = [
+      `${scopeLabel(scope)}${label}中${plan.descending ? "最高" : "最低"}的${metricLabel(top.part, k)}（`,
+      b.fact(top.fact, metricLabel(top.part, k)),
+      `）占${label}合计（`,
+      b.fact(whole, label),
+      "）的 ",
+      b.computed(share, `${metricLabel(top.part, k)}占${label}比重`, [top.fact, whole]),
+      "。",
+    ];
+  else if (whole && share && money(top.fact.value).lte(whole.value))
     b.d.bullets.push([
       `${label}合计 `,
       b.fact(whole, label),

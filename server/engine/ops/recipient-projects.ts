@@ -18,7 +18,8 @@ const SHARE_ASKED = /占|比重|比例|百分之几|几成/;
 const CLAUSE_END = /[；;。\n]/;
 
 /** The unit the question asks the money for: named right after a cue, the other unit holding it. */
-function recipientOf(k: Knowledge, plan: QueryPlan): string | undefined {
+export function recipientOf(k: Knowledge, plan: Pick<QueryPlan, "units" | "question">): string | undefined {
+  if (new Set(plan.units).size !== 2) return undefined;
   const question = matchKey(plan.question);
   const named = plan.units.filter((unit) =>
     k.namesOf(unit).some((name) => {

@@ -1,0 +1,12 @@
+/**
+ * Staff against the approved establishment (编制): the words that ask how far the people actually
+ * employed are over or under it ("超编", "比编制多几个人", "缺编多少"), and those that ask it as a
+ * share of the establishment ("超编比例").
+ */
+export const STAFF_GAP_ASKED =
+  /超编|超出编制|超过编制|空编|缺编|(?:比|超出?|超过|多于|少于)[^，,。？?]{0,6}编制|编制[^，,。？?]{0,10}(?:多|少|差|超)了?(?:多少|几)/;
+export const STAFF_GAP_SHARE = /比例|比率|百分之|百分比|%|几成|超编率|缺编率/;
+
+/** The two counts set against each other: the people employed, the establishment. */
+export const STAFF_COUNT_KEY = "在职人数";
+export const ESTABLISHMENT_KEY = "编制数";
