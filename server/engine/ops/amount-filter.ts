@@ -87,9 +87,9 @@ function itemsWhole(k: Knowledge, plan: QueryPlan): MetricRef | undefined {
   const [first, second] = plan.metrics;
   if (plan.metrics.length === 1) return first;
   if (plan.metrics.length !== 2) return undefined;
-  const at = plan.question.indexOf(metricLabel(first, k));
-  const after = at >= 0 ? plan.question.slice(at + metricLabel(first, k).length) : "";
-  return at >= 0 && CONTAINER.test(after) ? second : undefined;
+  const label = metricLabel(first, k);
+  const at = plan.question.indexOf(label);
+  return at >= 0 && CONTAINER.test(plan.question.slice(at + label.length)) ? second : undefined;
 }
 
 /** The items a question bounds: the named figure's parts, else the kind of item it counts. */

@@ -178,8 +178,8 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
     b.d.bullets.push(listedAdded(b, shown, `前${said}项合计`));
   // The whole ranked, and the first part's share of it.
   const whole = lookup(k, scope, ref, want)[0];
-  const share = whole && factRatio(top.fact, whole);
-  if (whole && share && money(top.fact.value).lte(whole.value) && sharePointedAt(plan.question))
+  const share = whole && money(top.fact.value).lte(whole.value) ? factRatio(top.fact, whole) : undefined;
+  if (whole && share && sharePointedAt(plan.question))
     b.d.headline = [
       `${scopeLabel(scope)}${label}中${plan.descending ? "最高" : "最低"}的${metricLabel(top.part, k)}（`,
       b.fact(top.fact, metricLabel(top.part, k)),
@@ -189,7 +189,7 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
       b.computed(share, `${metricLabel(top.part, k)}占${label}比重`, [top.fact, whole]),
       "。",
     ];
-  else if (whole && share && money(top.fact.value).lte(whole.value))
+  else if (whole && share)
     b.d.bullets.push([
       `${label}合计 `,
       b.fact(whole, label),
