@@ -112,6 +112,10 @@ import { z } from "zod";
  *   in the documents' contradictions asked head-on, unit conversions, editions and years of one
  *   body set side by side, follow-ups that switch unit or year mid-conversation, and everyday
  *   slips); first scored on arrival, then open for tuning.
+ * - `dev31`: a thirty-second set written the same way in session 33 (210 items, all 13 documents,
+ *   leaning to the less-read tables and attachments, sums across rows, follow-ups that change only
+ *   the year or the kind, and figures worked back from a stated change); first scored on arrival,
+ *   then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -147,6 +151,7 @@ export const Split = z.enum([
   "dev28",
   "dev29",
   "dev30",
+  "dev31",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -199,4 +204,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev28: { dir: join(GOLD, "dev28"), corpus: "configured", heldOut: false },
   dev29: { dir: join(GOLD, "dev29"), corpus: "configured", heldOut: false },
   dev30: { dir: join(GOLD, "dev30"), corpus: "configured", heldOut: false },
+  dev31: { dir: join(GOLD, "dev31"), corpus: "configured", heldOut: false },
 };

@@ -203,7 +203,16 @@ export const METRICS: MetricDef[] = [
     // "<某总表>末行的“总计”": the 总表's 总计 row, named after the table.
     pattern:
       /收[、,，]?支总计|收入支出总计|(?<!本年)(?:收入|支出)总计|(?<=总表[^，,。？?]{0,8})[“"]?总计(?![^，,。？?]{0,3}(?:收入|支出))|(?<=总表[^。？?]{0,60})(?<![收支入出])总计(?=[^，,。？?]{0,4}(?:多少|是多少|几何|为多少))/,
-    synonyms: ["收支总额", "总收支", "决算总盘子", "收支总盘子"],
+    synonyms: [
+      "收支总额",
+      "总收支",
+      "决算总盘子",
+      "收支总盘子",
+      "决算规模",
+      "决算总规模",
+      "收支规模",
+      "收支总规模",
+    ],
     // 决算 总表 print one 总计 row (income and spending columns, always equal); 预算 总表 print
     // 收入总计 and 支出总计. With carry-overs it exceeds this year's 本年收入合计 / 本年支出合计.
     tables: [

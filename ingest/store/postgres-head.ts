@@ -27,8 +27,10 @@ export async function readHead(client: pg.PoolClient, schema: string): Promise<S
      FROM ${schema}.vocabulary v JOIN ${schema}.documents d USING (doc_id)
      WHERE v.type = 'subject' GROUP BY v.code, v.name ORDER BY min(v.rowid)`,
   );
-  const { rows: projects } = await client.query<{ name: string }>(
-    `SELECT name FROM ${schema}.vocabulary WHERE type = 'project' GROUP BY name ORDER BY min(rowid)`,
+  const { rows: projects } = await client.query<{ name: string; units: string[] }>(
+    `SELECT v.name, array_agg(d.unit ORDER BY v.rowid) AS units
+     FROM ${schema}.vocabulary v JOIN ${schema}.documents d USING (doc_id)
+     WHERE v.type = 'project' GROUP BY v.name ORDER BY min(v.rowid)`,
   );
   return {
     manifest,
@@ -40,7 +42,7 @@ export async function readHead(client: pg.PoolClient, schema: string): Promise<S
       scheme: row.scheme,
       units: [...new Set(row.units)],
     })),
-    projects: projects.map((row) => row.name),
+    projects: projects.map((row) => ({ name: row.name, units: [...new Set(row.units)] })),
   };
 }
 

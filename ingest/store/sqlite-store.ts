@@ -128,10 +128,15 @@ class SqliteReader implements IndexStore {
           scheme: r.scheme,
           units: JSON.parse(r.units) as string[],
         }));
-        const projects = db
-          .prepare("SELECT name FROM vocabulary WHERE type = 'project' GROUP BY name ORDER BY min(rowid)")
-          .pluck()
-          .all() as string[];
+        const projects = (
+          db
+            .prepare(
+              `SELECT v.name, min(v.rowid) AS first, json_group_array(DISTINCT d.unit) AS units
+               FROM vocabulary v JOIN documents d USING (doc_id)
+               WHERE v.type = 'project' GROUP BY v.name ORDER BY first`,
+            )
+            .all() as { name: string; units: string }[]
+        ).map((r) => ({ name: r.name, units: JSON.parse(r.units) as string[] }));
         return { manifest, documents, units, subjects, projects };
       })();
     } catch (error) {

@@ -148,7 +148,14 @@ describe.each(targets)("$name store", (target) => {
     // Includes the projects named only in a 项目支出绩效自评表 header (ingest/parse/project-funds.ts);
     // rows of performance forms are indicators, never projects (002's "因此项目为涉密项目…" was one).
     expect(head.projects).toHaveLength(43);
-    expect(head.projects.slice(0, 2)).toEqual(["市级专项资金（一个专项一行）", "政府门户网专项"]);
+    // Each with the bodies whose documents name it: 000 line 739 and 001 line 1367 print the
+    // 基础数据表 header row, 000 lines 740 and 856 the portal's project; 002 alone (lines 502, 648,
+    // 840) names a project "因公出国经费".
+    expect(head.projects.slice(0, 2)).toEqual([
+      { name: "市级专项资金（一个专项一行）", units: [CITY, BEIJING] },
+      { name: "政府门户网专项", units: [CITY] },
+    ]);
+    expect(head.projects.find((project) => project.name === "因公出国经费")?.units).toEqual([DISTRICT]);
   });
 
   it("returns every document's info with its ingest warnings", async () => {

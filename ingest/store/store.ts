@@ -32,6 +32,10 @@ export const Subject = z.object({
 });
 export type Subject = z.infer<typeof Subject>;
 
+/** A project named in a body's documents (narrative or attachment tables), with those bodies. */
+export const ProjectName = z.object({ name: z.string(), units: z.array(z.string()) });
+export type ProjectName = z.infer<typeof ProjectName>;
+
 /** One vocabulary entry as a document contributes it (aggregated over documents by the store). */
 export const VocabularyEntry = z.discriminatedUnion("type", [
   z.object({
@@ -55,7 +59,7 @@ export interface StoreHead {
   documents: DocumentInfo[];
   units: UnitInfo[];
   subjects: Subject[];
-  projects: string[];
+  projects: ProjectName[];
 }
 
 /**

@@ -105,6 +105,8 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   }
   hits.push(...inQuestionPositions(q, key, subjectHits));
   for (const { item: p } of k.projectNames.candidates(q)) {
+    // A project of another body than those asked about is not what the words name there.
+    if (!ofUnitsAsked(k, p, units)) continue;
     const short = projectStem(p);
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
     // A stem is a guess at how people name the project: a lexicon figure named the same way wins.
@@ -132,6 +134,12 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
         for (const ref of otherRowsOf(k, entry, units)) addAll(hits, q, `${OTHER}${say}`, ref, 0.1, say);
     }
   return hits;
+}
+
+/** Whether the bodies asked about (any, when none is named) have this project in their documents. */
+function ofUnitsAsked(k: Knowledge, project: string, units: string[]): boolean {
+  const named = k.projectUnits.get(project);
+  return !units.length || !named || named.some((unit) => units.includes(unit));
 }
 
 /** Words between a project or row named and a total word that make it that one's total. */

@@ -38,6 +38,8 @@ export class Knowledge {
   readonly docsByUnit = new Map<string, DocumentInfo[]>();
   readonly subjects: Subject[];
   readonly projects: string[];
+  /** The bodies whose documents name each project. */
+  readonly projectUnits = new Map<string, string[]>();
   /** The subjects, projects and lexicon names, for scoring a question's words against. */
   readonly vocabulary: Vocabulary;
   /** Unit names and aliases for typo-tolerant matching. */
@@ -77,7 +79,8 @@ export class Knowledge {
       warnings: [],
     }));
     this.subjects = head.subjects;
-    this.projects = head.projects;
+    this.projects = head.projects.map((project) => project.name);
+    for (const project of head.projects) this.projectUnits.set(project.name, project.units);
     for (const d of head.documents) this.docsByUnit.set(d.unit, [...(this.docsByUnit.get(d.unit) ?? []), d]);
     const aliasMap = new Map<string, Set<string>>();
     const add = (alias: string, unit: string) => {

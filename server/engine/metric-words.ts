@@ -55,7 +55,8 @@ export function siblingsListed(
       word: distinctWord(sibling, parent!.key),
     }));
     // "甲乙丙各多少": the siblings' words run together, one right after another, also list them.
-    const before = ["、", "和", "及", "与", ...siblings.map((s) => s.word)].join("|");
+    // "甲+乙+丙加起来": a plus sign lists them as 和 does.
+    const before = ["、", "和", "及", "与", "\\+", "加", ...siblings.map((s) => s.word)].join("|");
     for (const { sibling, word } of siblings) {
       const known = [...refs, ...out].some((x) => x.type === "metric" && x.key === sibling);
       const at = [...q.matchAll(new RegExp(`(?:${before})${word}`, "g"))]

@@ -84,6 +84,12 @@ export const YOY =
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\d{2}\s*年|20\d{2}(?=预算|决算|执行))/;
 /** Last year's figure asked in a clause of its own ("…？去年呢", "去年是多少"). */
 const LAST_YEAR_TOO = /(?:去年|上年|上一年)(?:的)?(?:呢|是多少|多少|有多少|为多少)/;
+/**
+ * "比上年少了N万，那上年是多少": the base of the change the asker states is the year asked, in a
+ * clause after the change.
+ */
+const BASE_ASKED =
+  /(?:比|较)(?:上年|去年|上一年)[^？?]*?[，,。；;\s](?:那|那么|则|所以)?(?:上年|去年|上一年)(?:的)?(?:是|有|为)?(?:多少|几)/;
 /** Two figures added ("A加B", "加起来", "两家加一起", "A加B等于多少": 加 is read as 和 by then). */
 export const SUM_CUE =
   /合计|总共|加起来|加一起|加在一起|一共|总和|合起来|相加|之和|总计是|〇(?:加上?|\+)〇|〇和〇+[^，,。？?]{0,4}等于(?:多少|几)/;
@@ -325,8 +331,16 @@ export function findYears(
   const trend = TREND.test(q);
   // "2024年是多少？去年是多少？": last year is asked too, beside the year named.
   if (years.length === 1 && LAST_YEAR_TOO.test(q) && !YEAR_BASE.test(q)) years.unshift(years[0] - 1);
-  if (years.length) return { years, source: "explicit", trend };
   const latest = Math.max(0, ...units.map((unit) => k.latestYear(unit) ?? 0));
+  const stated = years.length
+    ? years
+    : contextYears?.length
+      ? [Math.min(...contextYears)]
+      : latest
+        ? [latest]
+        : [];
+  if (stated.length === 1 && BASE_ASKED.test(q)) return { years: [stated[0] - 1], source: "explicit", trend };
+  if (years.length) return { years, source: "explicit", trend };
   const present = !contextYears
     ? presentYear(k, units)
     : contextYears.length

@@ -62,6 +62,7 @@ import {
 } from "./plan-years.js";
 import { ACTIVITY_QUANTITY, asksCount, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
+import { ASSETS_BESIDE_CARS } from "./lexicon/amount-bounds.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
@@ -270,7 +271,13 @@ function operationOf(
   if ((!operation || operation === "value") && editionsCompared(q, parts.followUp, ctx))
     operation = "difference";
   if (!operation) {
-    const inherit = parts.followUp && ctx && /呢|那|再|也/.test(q) && ctx.operation !== "text_lookup";
+    // (A figure read before is no operation for a follow-up that names no figure: "<别的东西>呢".)
+    const inherit =
+      parts.followUp &&
+      ctx &&
+      /呢|那|再|也/.test(q) &&
+      ctx.operation !== "text_lookup" &&
+      (metrics.length > 0 || ctx.operation !== "value");
     operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
   }
   if (parts.followUp && units.length === 2 && COMPARED_WITH.test(q) && (!operation || operation === "value"))
@@ -563,12 +570,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   }
   // "占某某多少" after a figure: the earlier figure is the part, the one named here the whole.
   const first = matched.spans[0]?.[0];
+  // (…only pointing words before 占: "<某俗称>占了多少" names the part, with no span of its own.)
+  const beforeShare = /^([^，,。？?]{0,3})占/.exec(rest)?.[1];
   if (
     ctx?.metrics.length &&
     refs.length === 1 &&
     // The whole may be read from an everyday word ("全部支出"), with no span: then 占 opens the question.
     (first === undefined
-      ? /^[^，,。？?]{0,3}占/.test(rest)
+      ? beforeShare !== undefined && POINTING_ONLY.test(beforeShare)
       : /占[了的]?(?:全部|全|总|整个|所有)?$/.test(rest.slice(0, first)))
   )
     metricsHere = [...ctx.metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(refs[0])), ...refs];
@@ -606,7 +615,16 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const inherited = ctx && ctx.metrics.some(isCount) ? moneyForCounts(q, ctx.metrics, ctx) : ctx?.metrics;
   // "<甲>预算里给<乙>安排了多少": the money one body sets aside for the other, no figure of the turn before.
   const forRecipient = !metricsHere.length && !!recipientOf(k, { units, question: q });
-  let metrics = metricsHere.length ? metricsHere : followUp && inherited && !forRecipient ? inherited : [];
+  // "有公车吗？→ 大额设备呢": another class of assets is counted, not the cars again.
+  const otherAssets =
+    !!ctx?.metrics.length &&
+    ctx.metrics.every(isCount) &&
+    subject.qualifiers.some((word) => ASSETS_BESIDE_CARS.test(word));
+  let metrics = metricsHere.length
+    ? metricsHere
+    : followUp && inherited && !forRecipient && !otherAssets
+      ? inherited
+      : [];
   // "收入多少？→ 钱花在哪": where the money went is the spending total's, not the income's.
   const spending = followUp && metrics === inherited && asksBareSpending(rest);
   if (spending) metrics = spendingOfIncome(metrics, BUDGET_TOTAL_KEY) ?? metrics;
@@ -994,6 +1012,9 @@ function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan,
   const edition = editionAsked(q) ?? (followUp && editionsAsked(q).length === 0 ? ctx?.edition : undefined);
   return edition ? { edition } : {};
 }
+
+/** Words before 占 that only point at what was said ("它占…", "那占…"). */
+const POINTING_ONLY = /^(?:那|那么|它|它们|这|这个|那个|这些|其|又|还|则)?$/;
 
 /**
  * The figures the question sentences name; the whole message's when they name none ("我关心体育经费。

@@ -44,6 +44,9 @@ export const ITEM_KINDS: readonly { kind: "project" | "economic" | "function"; n
 /** Items a price class counts (设备, 车辆): their sentences answer, not the tables' rows. */
 export const COUNTED_ASSETS = /设备|车辆|辆车|台|套/;
 
+/** Classes of assets counted apart from the cars ("大额设备呢" after the cars: another count). */
+export const ASSETS_BESIDE_CARS = /设备|仪器|房屋|用房|土地|家具|电脑/;
+
 /** 万元 per scale word (the facts are in 万元). */
 export const SCALE_IN_WAN: Readonly<Record<string, string>> = {
   亿: "10000",

@@ -18,7 +18,8 @@ const POINTS_ASKED = /百分点|差几个点|(?:占比|比重|比例)(?:之)?(?:
 
 /** Each figure's share is asked ("甲和乙各占多少"), not one figure's share of another. */
 /** "<整体>各项占比": every part's share of one whole named alone. */
-const PARTS_SHARE = /各项|各部分|各块|每项|每一项|分项|各个部分|各个项目|各组成部分|各自/;
+const PARTS_SHARE =
+  /各项|各部分|各块|每项|每一项|分项|各个部分|各个项目|各组成部分|各自|各占|分别占|(?:构成|组成|结构)(?:及|和|与|以及)?其?(?:占比|比重|比例)/;
 
 /** One whole named and its parts' shares asked ("三公经费各项占比多少"): its breakdown, shares shown. */
 export function asksPartsShare(plan: QueryPlan, hasParts: (ref: MetricRef) => boolean): boolean {

@@ -1,7 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { difference } from "../calculator.js";
-import type { DraftBuilder } from "../draft.js";
+import type { DraftBuilder, Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -54,7 +54,22 @@ export function statedBudgetGap(
     b.d.notes.push([
       `${budget.year}年度${budget.kind}文件（${sourcePlace(budget)}）所列年初数为 `,
       b.fact(budget, `${label}年初预算`),
-      "，与决算文件所写的增减额推算的年初预算不同（文件前后不一致，以上按决算文件的说明）。",
+      "，与决算文件所写的增减额推算的年初预算不同（文件前后不一致，以上按决算文件的说明）",
+      ...gapOnOtherBudget(b, actual, budget, label),
+      "。",
     ]);
   return true;
+}
+
+/** The actual against the other document's start-of-year budget, with its formula (same measure only). */
+function gapOnOtherBudget(b: DraftBuilder, actual: Fact, budget: Fact, label: string): Segment[] {
+  if (actual.measure !== budget.measure) return [];
+  return [
+    "；按该年初数，决算与预算相差 ",
+    b.computed(
+      difference(actual.value, budget.value, actual.measure),
+      `${label}决算与${budget.kind}文件年初数之差`,
+      [actual, budget],
+    ),
+  ];
 }

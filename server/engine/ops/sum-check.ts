@@ -15,7 +15,9 @@ import { rowOfCells } from "../subject-cells.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf, wholeOfParts } from "./amounts.js";
-import { metricLabel, scopeLabel } from "./labels.js";
+import { metricLabel, parentOf, scopeLabel } from "./labels.js";
+
+const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
 
 /**
  * "A加B是否等于C": the parts added, set against the whole, with the formula and, when they do
@@ -110,11 +112,15 @@ function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   if (scopes.length !== 1 || at < 0 || !WHOLE_UNNAMED.test(plan.question)) return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
-  const whole = wholeOfParts(plan.metrics, (part) => lookup(k, scope, part, want).length > 0);
+  // "<甲>+<乙>+<丙>相加，和<整体>对得上吗": the whole may be named among them too.
+  const named = plan.metrics.filter(
+    (ref) => !plan.metrics.some((other) => key(parentOf(other)) === key(ref)),
+  );
+  const whole = wholeOfParts(named, (part) => lookup(k, scope, part, want).length > 0);
   const wholeFact = whole && lookup(k, scope, whole, want)[0];
   if (!whole || !wholeFact) return undefined;
   const parts: { label: string; fact: Fact }[] = [];
-  for (const ref of plan.metrics) {
+  for (const ref of named) {
     const fact = lookup(k, scope, ref, want)[0];
     if (!fact || fact.measure !== wholeFact.measure) return undefined;
     parts.push({ label: metricLabel(ref, k), fact });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * Read off the sample exports (cat -n):
+ * - 000 (市政府办 2024 决算) line 484: 因公出国（境）费 预算20万元, 决算49.98万元, 完成预算的249.9%, because
+ *   "编制预算时2024年出国计划未定"; line 504: 机关运行经费支出2104.76万元, 比年初预算数减少544.23万元.
+ * - 002 (天元区委办 2024 决算) lines 648 and 840: a project of its own named "因公出国经费"; line 348:
+ *   收、支总计840.70万元, 比上年减少355.92万元, 减少29.7%, with its reason (职级干部回原单位管理).
+ * - 002 line 482: 机关运行经费支出42.22万元, 比上年决算数减少9.81万元 (42.22 + 9.81 = 52.03 the year before).
+ * - 003 (市政府办 2024 预算) line 47: 机关运行经费 年初预算 2182.99万元 (2104.76 − 2182.99 = −78.23).
+ * - 001 (驻京办 2024 决算) lines 1132–1139: 三公 23.3万元, 公务用车运行维护费 19.7, 公务接待费 3.6
+ *   (19.7 ÷ 23.3 = 84.55%, 3.6 ÷ 23.3 = 15.45%; line 1139 itself states 占15.45%).
+ */
+const { ask } = useSampleEngine();
+
+describe("a project's name belongs to the bodies whose documents name it", () => {
+  it("another body's project of the same words does not stand for the 三公 part asked", async () => {
+    const r = await ask("株洲市政府办公室因公出国经费当初预算安排了多少？结果实际用掉多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).not.toContain("因公出国经费项目");
+    for (const figure of ["20.00万元", "49.98万元"]) expect(r.answer).toContain(figure);
+    expectGrounded(r);
+  });
+
+  it("the body that has the project still gets the project", async () => {
+    const r = await ask("天元区委办“因公出国经费”项目全年预算数是多少？");
+    expect(r.answer).toContain("因公出国经费");
+    expect(r.answer.split("\n")[0]).toContain("10");
+  });
+});
+
+describe("the scale of the final accounts", () => {
+  it("“决算规模” is the 收支总计, and its change on last year is the document's", async () => {
+    const r = await ask("中共天元区委办公室24年的决算规模比上一年变了多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).not.toContain("规模化");
+    for (const figure of ["840.70万元", "355.92万元"]) expect(r.answer).toContain(figure);
+    expectGrounded(r);
+  });
+});
+
+describe("the base of a change the asker states", () => {
+  it("“比上年少了N万，那上年是多少” is the year before, worked out from the stated change", async () => {
+    const r = await ask("中共天元区委办公室机关运行经费较去年减了9.81万元，去年的有多少？");
+    expect(r.answer).toContain("52.03万元");
+    expect(r.answer).toContain("42.22 − (-9.81) = 52.03");
+    expectGrounded(r);
+  });
+});
+
+describe("a start-of-year budget two documents disagree on", () => {
+  it("the gap is also computed on the budget document's own figure, with its formula", async () => {
+    const r = await ask(
+      "株洲市政府办公室2024年度给机关运行经费做的年初预算是多少？",
+      "决算实际用了多少？",
+      "两者相差多少",
+    );
+    expect(r.answer).toContain("544.23万元");
+    expect(r.answer).toContain("2182.99万元");
+    expect(r.answer).toContain("2104.76 − 2182.99 = -78.23");
+    expectGrounded(r);
+  });
+});
+
+describe("the parts of a whole and each one's share", () => {
+  it("“由哪几部分构成，分别占多少” lists the parts with their shares of the whole", async () => {
+    const r = await ask("驻北京联络处三公经费是由哪几部分构成，分别占多少？");
+    expect(r.status).toBe("answered");
+    for (const figure of ["23.30万元", "84.55%", "15.45%"]) expect(r.answer).toContain(figure);
+    expect(r.answer).toContain("19.7 ÷ 23.3 = 84.55%");
+    expectGrounded(r);
+  });
+
+  it("“构成和比重” asks the same", async () => {
+    const r = await ask("驻京联络处2024年三公经费的结构和比重");
+    expect(r.answer).toContain("84.55%");
+  });
+});
