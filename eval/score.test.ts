@@ -80,3 +80,21 @@ describe("measures", () => {
     expect(wrong.missing).toEqual(["4.51万元/辆"]);
   });
 });
+
+describe("the list of sources", () => {
+  const count: GoldItem = { ...item, values: [{ value: "2", measure: "个" }] };
+  const scored = (answer: string) =>
+    scoreItem(count, { answer, status: "answered", facts: [], citations: [] }).correct;
+
+  it("does not lend its entry numbers as figures of the answer", () => {
+    expect(
+      scored("文件没有写明。\n\n**来源**\n\n1. 某单位 2024年度决算｜第3行\n2. 某单位 2024年度决算｜第9行"),
+    ).toBe(false);
+  });
+
+  it("keeps what an entry cites (a page asked for is read there)", () => {
+    const page: GoldItem = { ...item, values: [{ value: "23", measure: "页" }] };
+    const answer = "说明里也有。\n\n**来源**\n\n1. 某单位 2024年度决算｜第23页";
+    expect(scoreItem(page, { answer, status: "answered", facts: [], citations: [] }).correct).toBe(true);
+  });
+});

@@ -2,9 +2,17 @@ import type { Citation } from "../server/engine/plan-schema.js";
 import { money } from "../lib/money.js";
 import type { GoldItem } from "./gold-schema.js";
 
+/** Where an answer's list of sources begins, and the number of each entry in it. */
+const SOURCES_HEADING = /\n\*\*来源\*\*\n/;
+const SOURCE_NUMBER = /^\d+\.\s/gm;
+
 /** Numbers printed in an answer with their measure if any; quoted document passages optional. */
 export function printedNumbers(answer: string, includeQuotes = true): { text: string; measure?: string }[] {
-  const body = answer
+  // The numbers of the source list ("2. <单位>…｜第23页") count its entries, no figure; the entries'
+  // own words (a page cited) are kept.
+  const [said, sources = ""] = answer.split(SOURCES_HEADING);
+  const body = [said, sources.replace(SOURCE_NUMBER, "")]
+    .join("\n")
     .split("\n")
     .filter((l) => includeQuotes || !l.startsWith(">") || l.includes("**"))
     .join("\n")

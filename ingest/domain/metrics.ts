@@ -58,6 +58,11 @@ export interface MetricDef {
    * "本单位无政府性基金预算财政拨款安排的预算" is said of both a fund's income and its spending.
    */
   absentAs?: RegExp;
+  /**
+   * The projects it is made of are those of tables so titled (the 绩效目标 forms, one per project):
+   * "which of them has the most money" ranks those projects.
+   */
+  projectTables?: RegExp;
 }
 
 /** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
@@ -436,8 +441,10 @@ export const METRICS: MetricDef[] = [
     // project budget they involve (涉及项目预算资金).
     pattern: /涉及项目预算资金|绩效目标的?项目(?:预算)?资金/,
     synonyms: ["绩效目标项目资金", "绩效目标涉及的资金", "绩效目标资金"],
-    ask: /绩效目标[^，,。？?]{0,6}项目[^。？?]{0,8}资金/,
+    // (Not across a question word: "绩效目标表里哪个项目资金最多" ranks the projects.)
+    ask: /绩效目标[^，,。？?哪]{0,6}项目[^。？?哪]{0,8}资金|绩效目标(?:的项目|填报表|表)(?=里|中|当中|上)/,
     namedInProseWords: true,
+    projectTables: /绩效目标/,
   },
   {
     key: "会议费",

@@ -7,6 +7,7 @@ import {
   PURPOSE_PREFACE,
   REMARK,
   SELF_INTRODUCED,
+  WRITING_PREFACE,
   SOURCE_ASIDE,
   TURN_TO_QUESTION,
   WORDING_ASKED,
@@ -187,6 +188,7 @@ export function withoutToldContext(text: string, storyOnly = false): string {
   const prefaced = text
     .replace(PURPOSE_PREFACE, (preface) => "〇".repeat(preface.length))
     .replace(SOURCE_ASIDE, (aside) => "〇".repeat(aside.length))
+    .replace(WRITING_PREFACE, (preface) => "〇".repeat(preface.length))
     .replace(SELF_INTRODUCED, (aside) => "〇".repeat(aside.length));
   const sentences = prefaced.split(/(?<=[。！!？?；;\n])/).filter(Boolean);
   if (sentences.length < 2) return withoutStatedClauses(prefaced);

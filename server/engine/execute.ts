@@ -56,7 +56,7 @@ import { projectAspectOp } from "./ops/project-aspect.js";
 import { addProjectScore, projectScoreOp } from "./ops/project-score.js";
 import { DIFFERENCE_ASKED, quotedFiguresOp } from "./ops/quoted-figures.js";
 import { quotedBudgetOp } from "./ops/quoted-budget.js";
-import { statedInProse, textOp } from "./ops/text.js";
+import { statedInProse, statedInEarlierYears, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
 import { purposeFromFigure } from "./ops/purpose-sentence.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
@@ -435,7 +435,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     if (stated) return stated;
     const refusal = numberWithoutFigure(plan);
     if (refusal) {
-      const stated = await statedInProse(k, plan, scopes);
+      const stated = (await statedInProse(k, plan, scopes)) ?? (await statedInEarlierYears(k, plan, scopes));
       if (stated) return stated;
       await addTitledPassage(k, plan, scopes, refusal);
       return refusal;

@@ -8,9 +8,18 @@ import { expectGrounded } from "./answer-expect.js";
  *   251.26: the page's own parts differ from its total by 0.01);
  * - （三）国有资产占有使用情况说明: 共有车辆0辆; 单价100万元（含）以上设备（不含车辆）2台（套）.
  * And putuo-wanli-2023-bumen-yusuan.pdf p29 (三、政府采购情况): 政府采购预算830.00万元, 其中货物10.00、
- * 工程550.00、服务270.00 (550 ÷ 830 = 66.27%).
+ * 工程550.00、服务270.00 (550 ÷ 830 = 66.27%); 四、绩效目标设置情况: 编报绩效目标的项目5个, 涉及项目
+ * 预算资金3328.13万元. pp31–35, one 财政项目支出绩效目标填报表 per project, 项目资金总额 (元): 4,100,000.00,
+ * 6,351,000.00, 4,563,800.00, 7,595,500.00 and 公共服务设施运行经费 10,903,043.00 (p35), which add to
+ * 33,513,343.00 元: 23.20万元 more than the sentence's total (1090.3043 ÷ 3328.13 = 32.76%); 五、国有资产
+ * 占有情况: 在建工程1项12277.73万元. putuo-wanli-2024-bumen-yusuan.pdf p32, its 五、国有资产占有使用情况, names
+ * cars and equipment only, no 在建工程.
  */
-const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "putuo-wanli-2023-bumen-yusuan.pdf"]);
+const { ask } = usePdfEngine([
+  "putuo-czj-2024-bumen-juesuan.pdf",
+  "putuo-wanli-2023-bumen-yusuan.pdf",
+  "putuo-wanli-2024-bumen-yusuan.pdf",
+]);
 
 describe("another class of assets asked after the cars", () => {
   it("“<设备>呢” after the cars is the equipment's count, not the cars again", async () => {
@@ -47,5 +56,46 @@ describe("one part's share asked after the parts were listed", () => {
     expect(r.answer.split("\n")[0]).toContain("32.53%");
     expect(r.answer).toContain("270 ÷ 830 = 32.53%");
     expectGrounded(r);
+  });
+});
+
+describe("the projects given performance targets, ranked", () => {
+  it("“绩效目标填报表中哪个项目资金最多” ranks the forms' projects, and says they overrun the stated total", async () => {
+    const r = await ask("万里街道2023年绩效目标填报表中，哪个项目的资金最多？");
+    expect(r.status).toBe("answered");
+    expect(r.answer.split("\n")[0]).toContain("公共服务设施运行经费");
+    expect(r.answer.split("\n")[0]).toContain("1090.30万元");
+    expect(r.answer).toContain("32.76%");
+    expect(r.answer).toContain("3351.33万元");
+    expect(r.answer).toContain("3328.13万元");
+    expect(r.answer).not.toContain("城乡社区管理事务");
+    expectGrounded(r);
+  });
+
+  it("asked within the passage read before, the same projects are ranked", async () => {
+    const r = await ask("万里街道23年设了绩效目标的项目，数量和资金规模？", "其中哪个项目资金最大？");
+    expect(r.answer.split("\n")[0]).toContain("1090.30万元");
+    expect(r.answer).not.toContain("城乡社区管理事务");
+  });
+});
+
+describe("a price class said bare, before the things counted", () => {
+  it("“100万以上的有几台” is the class the asset note counts", async () => {
+    const r = await ask("区财政局有没有很贵的设备？一百万以上的有几台");
+    expect(r.answer).toContain("2台（套）");
+  });
+
+  it("what the devices are is not said by their count", async () => {
+    const r = await ask("普陀财政局有2台100万以上的设备，是啥设备？");
+    expect(r.status).not.toBe("answered");
+  });
+});
+
+describe("a statement only an earlier year's document makes", () => {
+  it("no year asked: the latest document lacks it, the year before states it, and the answer says so", async () => {
+    const r = await ask("万里街道办事处在建工程有多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("在建工程1项12277.73万元");
+    expect(r.answer).toContain("以上取自2023年度预算文件");
   });
 });

@@ -4,7 +4,7 @@ import { isScore } from "./ops/quote-fact.js";
 import { recipientOf } from "./ops/recipient-projects.js";
 import { TABLE_NAMED } from "./lexicon/named-tables.js";
 import { pointedOccasion } from "./pointed-occasion.js";
-import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
 import { escapeRegExp } from "../../lib/escape-regexp.js";
 import {
   askedScope,
@@ -558,6 +558,12 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !!ctx?.occasionsCounted,
   );
   if (activityPeople) metricsHere = activityPeople;
+  // "<编报绩效目标的项目>几个？→ 其中哪个项目资金最大": the projects the passage before was about.
+  const passageProjects = ctx && !units.length ? projectsOfPassageBefore(q, ctx) : undefined;
+  if (passageProjects) {
+    metricsHere = passageProjects;
+    subject.readings = [];
+  }
   // "<N>万按功能科目怎么分": the functional classes divide spending; no figure named is its total.
   const byFunction = !metricsHere.length && !ctx?.metrics.length ? spendingByFunction(q, subject) : undefined;
   if (byFunction) metricsHere = byFunction;
@@ -1011,6 +1017,27 @@ const COMPARED_WITH_EDITION =
 function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan, "edition"> {
   const edition = editionAsked(q) ?? (followUp && editionsAsked(q).length === 0 ? ctx?.edition : undefined);
   return edition ? { edition } : {};
+}
+
+/** A follow-up asking within what was said before ("里面…哪个项目", "其中哪个项目"). */
+const PROJECTS_WITHIN =
+  /(?:里面|其中|当中|这些|这几个)[^，,。？?]{0,8}项目|项目[^，,。？?]{0,4}(?:里面|其中|当中)/;
+
+/**
+ * The figure made of the projects of some tables ("绩效目标项目资金"), when the turn before asked it
+ * or read a passage about those projects, and the follow-up asks within them.
+ */
+function projectsOfPassageBefore(q: string, ctx: Context): MetricRef[] | undefined {
+  if (!PROJECTS_WITHIN.test(q)) return undefined;
+  // The figure itself asked before ("<绩效目标项目资金>多少？→ 其中哪个项目最多").
+  const before = ctx.metrics.filter(
+    (ref) => ref.type === "metric" && METRIC_BY_KEY.get(ref.key)?.projectTables,
+  );
+  if (before.length === 1 && ctx.metrics.length === 1) return before;
+  if (ctx.operation !== "text_lookup" || !ctx.textQuery) return undefined;
+  const textQuery = ctx.textQuery;
+  const made = METRICS.filter((m) => m.projectTables?.test(textQuery) && /项目/.test(textQuery));
+  return made.length === 1 ? [{ type: "metric", key: made[0].key }] : undefined;
 }
 
 /** Words before 占 that only point at what was said ("它占…", "那占…"). */

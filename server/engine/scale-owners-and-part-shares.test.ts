@@ -8,6 +8,7 @@ import { expectGrounded } from "./answer-expect.js";
  *   "编制预算时2024年出国计划未定"; line 504: 机关运行经费支出2104.76万元, 比年初预算数减少544.23万元.
  * - 002 (天元区委办 2024 决算) lines 648 and 840: a project of its own named "因公出国经费"; line 348:
  *   收、支总计840.70万元, 比上年减少355.92万元, 减少29.7%, with its reason (职级干部回原单位管理).
+ * - 002 line 173 (公开03表): 合计 840.70, 基本支出 631.11, 项目支出 209.59.
  * - 002 line 482: 机关运行经费支出42.22万元, 比上年决算数减少9.81万元 (42.22 + 9.81 = 52.03 the year before).
  * - 003 (市政府办 2024 预算) line 47: 机关运行经费 年初预算 2182.99万元 (2104.76 − 2182.99 = −78.23).
  * - 001 (驻京办 2024 决算) lines 1132–1139: 三公 23.3万元, 公务用车运行维护费 19.7, 公务接待费 3.6
@@ -76,5 +77,21 @@ describe("the parts of a whole and each one's share", () => {
   it("“构成和比重” asks the same", async () => {
     const r = await ask("驻京联络处2024年三公经费的结构和比重");
     expect(r.answer).toContain("84.55%");
+  });
+});
+
+describe("what the asker says about the message itself", () => {
+  it("a writer's preface before a colon names nothing asked", async () => {
+    const r = await ask(
+      "做公众号的，这几天在赶一篇讲机关开支的文章，需要核实下：驻北京联络处24年三公经费多少？多谢",
+    );
+    expect(r.status).toBe("answered");
+    expect(r.answer.split("\n")[0]).toContain("23.30万元");
+  });
+
+  it("the letter O typed for a zero, and a bracketed word on the slip", async () => {
+    const r = await ask("天元区委办 2O24 年 基本支出多少（手滑打错了）");
+    expect(r.status).toBe("answered");
+    expect(r.answer.split("\n")[0]).toContain("631.11万元");
   });
 });

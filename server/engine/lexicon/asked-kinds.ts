@@ -24,7 +24,7 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
   },
   {
     kind: "设备名称",
-    asks: /(?:设备|资产)(?:是|都是|是些)(?:什么|啥|哪些)|(?:什么|哪些|哪几)(?:台|件|套)?(?:设备|资产)/,
+    asks: /(?:设备|资产)(?:是|都是|是些)(?:什么|啥|哪些)|(?:什么|啥|哪些|哪几)(?:台|件|套)?(?:设备|资产)/,
     // A device named with its count ("某某仪1台"), not a count of devices ("设备2台（套）").
     shows: /[\u4e00-\u9fa5]{2,}(?:仪|机|系统|装置)[^，。；0-9]{0,6}[1-9]\d*\s*[台套件]/,
   },

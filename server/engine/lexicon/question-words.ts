@@ -11,6 +11,10 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "一个 某个 一项 某项 一笔 某笔",
     // "哪个支出科目": a row of the tables, whichever it is; no figure named
     "支出科目 收入科目",
+    // "编报绩效目标的项目": how the document came by what it lists, no part of the figure
+    "编报 填报 报送",
+    // checking a figure one has ("想核实一下")
+    "核实 想核实 核实一下",
     // "甲和乙这两个专项": the items just named; "那批项目": the ones the asker has in mind
     "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔 那批 这批 那些 那几个 那几项",
     // "摊到每个人头上": where an average lands; "手里有几辆": what a unit holds

@@ -95,6 +95,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/三公(经废|经费用|费用|开支)/g, "三公经费"],
   [/3公/g, "三公"],
+  // the letter O typed for the digit 0 inside a year or an amount ("2O24年")
+  [/(?<=\d[Oo]*)[Oo](?=[Oo]*\d)/g, "0"],
   // homophones of 公 typed for it
   [/三[工宫功攻共](?=经费|经|费|开支|预算|决算)/g, "三公"],
   [/公物(?=接待|用车|车辆|车)/g, "公务"],

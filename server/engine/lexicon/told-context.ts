@@ -25,9 +25,19 @@ export const PURPOSE_PREFACE =
 export const TURN_TO_QUESTION =
   /^(?:那么?|所以|请问|我想问|想问一下|问一下|我?(?:就|就是|只是)?(?:很|挺)?(?:好奇|想知道|想了解)[，,]?$)/;
 
-/** An aside in brackets about where the message came from ("（网上复制过来的）"): no figure or qualifier. */
+/**
+ * An aside in brackets about the message itself, where it came from or how it was typed
+ * ("（网上复制过来的）", "（打字太快按错了）"): no figure or qualifier.
+ */
 export const SOURCE_ASIDE =
-  /[（(][^（）()]{0,20}(?:复制|粘贴|截图|表头|拍照|抄的|转发|网页|网上)[^（）()]{0,20}[）)]/g;
+  /[（(][^（）()]{0,20}(?:复制|粘贴|截图|表头|拍照|抄的|转发|网页|网上|打字|打错|按成|按错|输错|手滑|错别字)[^（）()]{0,20}[）)]/g;
+
+/**
+ * What the asker is writing, told before a colon ("最近在写一篇关于<某事>的稿子，想核实一下："): a
+ * preface, no figure or qualifier (units and years in it were read before).
+ */
+export const WRITING_PREFACE =
+  /[^：:？?！!\d]{0,30}(?:稿子|稿件|文章|报道|推文|论文|视频|节目|材料)[^：:？?！!\d]{0,16}[：:]/;
 
 /** Who the asker is, said in passing ("我是<某处>的会计，…"): no figure or qualifier. */
 export const SELF_INTRODUCED = /我(?:是|叫)[^，,。？?！!\d]{1,12}(?=[，,。！!])/g;

@@ -3,9 +3,13 @@ import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { PRICE_CLASS_ASKED, PRICE_CLASS_QUERY, PRICE_CLASS_STATED } from "../lexicon/price-classes.js";
 import type { QueryPlan } from "../plan-schema.js";
+import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { retrieve } from "../retrieval.js";
 import type { Scope } from "../scope.js";
 import { scopeLabel } from "./labels.js";
+
+/** The price or make of the items asked, not how many there are. */
+const PRICE_OF_ITEMS = /多少钱|价格|价值多少|型号|品牌|什么设备|啥设备|是什么|是啥/;
 
 /**
  * "单价N万元以上的设备有吗", "单位价值N万元以上的车辆几辆": the sentence of the unit's documents that
@@ -17,10 +21,14 @@ export async function priceClassOp(
   plan: QueryPlan,
   scopes: Scope[],
 ): Promise<Draft | undefined> {
-  const asked = PRICE_CLASS_ASKED.exec(plan.question)?.[1];
+  const said = PRICE_CLASS_ASKED.exec(plan.question);
+  const asked = said?.[1] ?? said?.[2];
   // One question only: "<另一问>？单价…几台" is answered clause by clause elsewhere.
   const clauses = plan.question.split(/[？?。；;]/).filter((clause) => clause.trim());
   if (!asked || scopes.length !== 1 || clauses.length > 1) return undefined;
+  // "那几台设备是啥、值多少": what they are or cost, which the count does not say.
+  if (ASKED_KINDS.some((kind) => kind.asks.test(plan.question)) || PRICE_OF_ITEMS.test(plan.question))
+    return undefined;
   const [scope] = scopes;
   const hits = await retrieve(k, PRICE_CLASS_QUERY, { units: [scope.unit], type: "section" }, 8);
   const stated = hits.flatMap((hit) =>

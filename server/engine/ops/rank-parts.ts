@@ -75,6 +75,20 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
     const split = new Set(statedParts(k, scope, ref.name).map((f) => f.row));
     if (split.size) return [...split].map((name) => ({ type: "project" as const, name }));
   }
+  // "<绩效目标>的项目里哪个钱最多": the projects of the tables the figure is made of.
+  const tables = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key)?.projectTables : undefined;
+  if (tables) {
+    const names = new Set(
+      k
+        .factsOf(scope.doc.docId)
+        .flatMap((f) =>
+          f.rowPath?.[0] === "项目" && f.rowPath.length === 2 && tables.test(f.tableTitle ?? "")
+            ? [f.row]
+            : [],
+        ),
+    );
+    return [...names].map((name) => ({ type: "project" as const, name }));
+  }
   if (JSON.stringify(ref) === JSON.stringify(PROJECTS)) {
     const names = new Set(
       // Projects, not the parts of a project's stated split (项目 / name / part).
@@ -198,7 +212,31 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
       "。",
     ]);
   if (!listed) b.d.notes.push([`文件未逐项列出全部项目，按功能分类各科目的${label}排序。`]);
+  if (whole && madeOfTables(ref) && !setAside.length) partsAgainstWhole(b, found, whole);
   return b;
+}
+
+/** A figure whose parts are every project of some tables ("绩效目标项目资金"): they should add up to it. */
+const madeOfTables = (ref: MetricRef) => ref.type === "metric" && !!METRIC_BY_KEY.get(ref.key)?.projectTables;
+
+/** The parts added, said beside the whole when they do not come to it (the document disagrees with itself). */
+function partsAgainstWhole(b: DraftBuilder, parts: { fact: Fact }[], whole: Fact): void {
+  if (parts.some((x) => x.fact.measure !== whole.measure)) return;
+  const facts = parts.map((x) => x.fact);
+  const sum = total(
+    facts.map((f) => f.value),
+    whole.measure,
+  );
+  if (money(sum.value).eq(whole.value)) return;
+  b.d.notes.push([
+    `各项相加为 `,
+    b.computed(sum, "各项相加", facts),
+    "，与文件所写合计 ",
+    b.fact(whole, "合计"),
+    " 相差 ",
+    b.computed(difference(sum.value, whole.value, whole.measure), "各项相加与合计之差", [...facts, whole]),
+    "（文件前后不一致，请以原文核对）。",
+  ]);
 }
 
 /** Spending columns whose rows by functional class show where they went. */

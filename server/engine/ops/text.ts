@@ -402,3 +402,29 @@ export async function statedInProse(
   );
   return draft;
 }
+
+/**
+ * No year asked and the latest document does not state it: the unit's earlier documents, newest
+ * first, with a note saying which year's document states it ("在建工程" in last year's asset note).
+ */
+export async function statedInEarlierYears(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  if (scopes.length !== 1 || !scopes[0].assumedYear) return undefined;
+  const [scope] = scopes;
+  const earlier = k
+    .docs(scope.unit)
+    .filter((doc) => doc.year < scope.year)
+    .sort((a, b) => b.year - a.year);
+  for (const doc of earlier) {
+    const draft = await statedInProse(k, plan, [{ ...scope, doc, year: doc.year }]);
+    if (!draft) continue;
+    draft.notes.unshift([
+      `问题未指明年份；最新的${scope.year}年度${scope.doc.kind}文件未写明，以上取自${doc.year}年度${doc.kind}文件。`,
+    ]);
+    return draft;
+  }
+  return undefined;
+}
