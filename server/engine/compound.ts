@@ -186,9 +186,10 @@ function asksCount(plan: QueryPlan): boolean {
 
 /**
  * "<甲>有几个？<乙>有几台": a later clause read as a follow-up takes the count before it; asked alone
- * it counts a thing of its own (of the same unit and year), which is what it asks.
+ * it counts a thing of its own (of the same unit and year), which is what it asks. Money, an average
+ * or a gap asked of the count just named ("超了几个") is of that count.
  */
-const OF_THE_COUNT = new RegExp(`${MONEY_WORDS.source}|平均|人均|每`);
+const OF_THE_COUNT = new RegExp(`${MONEY_WORDS.source}|平均|人均|每|超了|超出|多出|多了|相差|差了`);
 
 function ownCount(k: Knowledge, plan: QueryPlan, before: QueryPlan): QueryPlan {
   // "…共N人次，人均多少钱": money or an average asked of the count just named.

@@ -13,7 +13,9 @@ import { expectGrounded } from "./answer-expect.js";
  * 6,351,000.00, 4,563,800.00, 7,595,500.00 and 公共服务设施运行经费 10,903,043.00 (p35), which add to
  * 33,513,343.00 元: 23.20万元 more than the sentence's total (1090.3043 ÷ 3328.13 = 32.76%); 五、国有资产
  * 占有情况: 在建工程1项12277.73万元. putuo-wanli-2024-bumen-yusuan.pdf p32, its 五、国有资产占有使用情况, names
- * cars and equipment only, no 在建工程.
+ * cars and equipment only, no 在建工程; p6: 组织事务（款）一般行政管理事务（项） 2023年当年预算执行数为60.79万元,
+ * 2024年预算安排88.87万元, 比2023年预算执行数增加46.19%; wanli-2023 p20 (功能分类预算表, 元): 20132 组织事务
+ * 656,900 (88.87 − 65.69 = 23.18).
  */
 const { ask } = usePdfEngine([
   "putuo-czj-2024-bumen-juesuan.pdf",
@@ -97,5 +99,15 @@ describe("a statement only an earlier year's document makes", () => {
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("在建工程1项12277.73万元");
     expect(r.answer).toContain("以上取自2023年度预算文件");
+  });
+});
+
+describe("“是增是减” asks the change on last year", () => {
+  it("the year's budget against the year before's, with the formula", async () => {
+    const r = await ask("万里街道2024年组织事务那块预算增加还是减少了");
+    expect(r.status).toBe("answered");
+    for (const figure of ["88.87万元", "65.69万元", "23.18万元"]) expect(r.answer).toContain(figure);
+    expect(r.answer).toContain("88.87 − 65.69 = 23.18");
+    expectGrounded(r);
   });
 });

@@ -79,7 +79,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 
 /** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
 export const YOY =
-  /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年|20\d{2}(?=预算|决算|执行))|(上年|去年)相比|上年数/;
+  /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年|20\d{2}(?=预算|决算|执行))|(上年|去年)相比|上年数|是增是减|是增还是减|增还是减|增加还是减少|涨了?还是[降跌]了?|升还是降/;
 /** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\d{2}\s*年|20\d{2}(?=预算|决算|执行))/;
 /** Last year's figure asked in a clause of its own ("…？去年呢", "去年是多少"). */

@@ -8,6 +8,8 @@ import { expectGrounded } from "./answer-expect.js";
  *   "编制预算时2024年出国计划未定"; line 504: 机关运行经费支出2104.76万元, 比年初预算数减少544.23万元.
  * - 002 (天元区委办 2024 决算) lines 648 and 840: a project of its own named "因公出国经费"; line 348:
  *   收、支总计840.70万元, 比上年减少355.92万元, 减少29.7%, with its reason (职级干部回原单位管理).
+ * - 001 line 1106: 收、支总计247.8万元, 比上年减少32.91万元, 减少11.72% (247.8 + 32.91 = 280.71 the year before);
+ *   002 line 580: 编制人数22人, 实有人数29人.
  * - 002 line 173 (公开03表): 合计 840.70, 基本支出 631.11, 项目支出 209.59.
  * - 002 line 482: 机关运行经费支出42.22万元, 比上年决算数减少9.81万元 (42.22 + 9.81 = 52.03 the year before).
  * - 003 (市政府办 2024 预算) line 47: 机关运行经费 年初预算 2182.99万元 (2104.76 − 2182.99 = −78.23).
@@ -93,5 +95,22 @@ describe("what the asker says about the message itself", () => {
     const r = await ask("天元区委办 2O24 年 基本支出多少（手滑打错了）");
     expect(r.status).toBe("answered");
     expect(r.answer.split("\n")[0]).toContain("631.11万元");
+  });
+});
+
+describe("last year's figure worked out beside a stated change", () => {
+  it("a change stated only for a figure of the same amount still gives the year before, with its formula", async () => {
+    const r = await ask("驻北京联络处2024年的支出合计，和2023年相比少花了多少？");
+    expect(r.answer).toContain("32.91万元");
+    expect(r.answer).toContain("247.8 − (-32.91) = 280.71");
+  });
+});
+
+describe("a gap asked right after a count, in the same message", () => {
+  it("“实际有多少人？比编制超了几个” after the establishment: both counts and the gap", async () => {
+    const r = await ask("天元区委办核定编制是多少人", "那实际有多少人？比编制超了几个");
+    expect(r.answer).toContain("29人");
+    expect(r.answer).toContain("22人");
+    expect(r.answer).toContain("29 − 22 = 7");
   });
 });

@@ -6,12 +6,23 @@ import {
   ESTABLISHMENT_KEY,
   STAFF_COUNT_KEY,
   STAFF_GAP_ASKED,
+  STAFF_GAP_FOLLOW_UP,
   STAFF_GAP_SHARE,
 } from "../lexicon/staff-gap.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { scopeLabel } from "./labels.js";
+
+/** A follow-up on a staff count asking the gap ("那实际的呢，多出几个"). */
+function countsFollowedUp(plan: QueryPlan): boolean {
+  const counts = new Set([STAFF_COUNT_KEY, ESTABLISHMENT_KEY]);
+  return (
+    plan.followUp &&
+    plan.metrics.some((ref) => ref.type === "metric" && counts.has(ref.key)) &&
+    STAFF_GAP_FOLLOW_UP.test(plan.question)
+  );
+}
 
 /**
  * "超编了多少人，超编比例多少": one unit's people employed against its establishment, both read
@@ -23,7 +34,8 @@ export async function staffGapOp(
   plan: QueryPlan,
   scopes: Scope[],
 ): Promise<DraftBuilder | undefined> {
-  if (scopes.length !== 1 || !STAFF_GAP_ASKED.test(plan.question)) return undefined;
+  if (scopes.length !== 1 || !(STAFF_GAP_ASKED.test(plan.question) || countsFollowedUp(plan)))
+    return undefined;
   const [scope] = scopes;
   await k.loadDocuments([scope.doc.docId]);
   const want = wantOf(plan, scope);

@@ -142,7 +142,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       line.push(...kin.line);
       const amount = kin.stated.find((f) => f.measure !== "%");
       const rate = kin.stated.find((f) => f.measure === "%");
-      const derived = amount && !rate ? derivedRateLine(b, currents, amount, label) : undefined;
+      const derived = amount ? derivedRateLine(b, currents, amount, label, !!rate) : undefined;
       if (derived) b.d.bullets.push(derived);
     }
     const reason = [...stated, ...(kin?.stated ?? []), ...(previous?.period ? [previous] : [])].find(
