@@ -81,6 +81,15 @@ function placeNamed(rest: string, at: number, units: string[]): string | undefin
   return own.some((o) => o === place || typo(o)) ? undefined : place;
 }
 
+/** The body's own place said right before its alias ("株洲" + "驻北京联络处"): no word of the question. */
+function ownPlaceBefore(rest: string, at: number, units: string[]): string | undefined {
+  const last = tagged(rest.slice(Math.max(0, at - 6), at)).at(-1);
+  if (!last || last.word.length < 2 || !(last.tag === "ns" || /[省市区县]$/.test(last.word)))
+    return undefined;
+  if (rest.slice(at - last.word.length, at) !== last.word) return undefined;
+  return units.every((unit) => unit.includes(last.word)) ? last.word : undefined;
+}
+
 /** The text's words by where they end (a typed array: a long paste has tens of thousands). */
 function tokensByEnd(text: string): (end: number) => Token | undefined {
   const words = tokensOf(text);
@@ -180,6 +189,7 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
     if (!units.includes(names[0])) units.push(names[0]);
     positions.set(names[0], Math.min(places[0], positions.get(names[0]) ?? places[0]));
   };
+  const ownPlaces: [number, number][] = [];
   // Every mention of an alias ("甲部门预算和甲本级…"), each masked.
   for (const a of k.aliases) {
     const places: number[] = [];
@@ -199,8 +209,12 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
         continue;
       }
       places.push(at);
+      // "株洲驻北京联络处": a place of the body's own name said before its alias is part of the name.
+      const own = ownPlaceBefore(rest, at, a.units);
+      if (own) ownPlaces.push([at - own.length, own.length]);
     }
     take(places, a.key.length, a.units, a.key);
+    for (const [from, len] of ownPlaces.splice(0)) rest = maskedAt(rest, [from], len);
   }
   const fuzzy: FoundUnits["fuzzy"] = [];
   if (!units.length && !ambiguous) {

@@ -10,6 +10,8 @@ import { expectGrounded } from "./answer-expect.js";
  *   收、支总计840.70万元, 比上年减少355.92万元, 减少29.7%, with its reason (职级干部回原单位管理).
  * - 001 line 1106: 收、支总计247.8万元, 比上年减少32.91万元, 减少11.72% (247.8 + 32.91 = 280.71 the year before);
  *   002 line 580: 编制人数22人, 实有人数29人.
+ * - 001 lines 1286–1294: 七、存在的问题及原因分析, then 下一步改进措施 (2.加强绩效运行监控…).
+ * - 001 lines 7 and 1199: 本部门主要职责是：负责市委、市人民政府领导在京公务活动的接待工作；….
  * - 002 line 173 (公开03表): 合计 840.70, 基本支出 631.11, 项目支出 209.59.
  * - 002 line 482: 机关运行经费支出42.22万元, 比上年决算数减少9.81万元 (42.22 + 9.81 = 52.03 the year before).
  * - 003 (市政府办 2024 预算) line 47: 机关运行经费 年初预算 2182.99万元 (2104.76 − 2182.99 = −78.23).
@@ -112,5 +114,21 @@ describe("a gap asked right after a count, in the same message", () => {
     expect(r.answer).toContain("29人");
     expect(r.answer).toContain("22人");
     expect(r.answer).toContain("29 − 22 = 7");
+  });
+});
+
+describe("the body's own place said before its short name", () => {
+  it("“株洲驻北京联络处主要管什么”: 株洲 is part of the name, the duties are read", async () => {
+    const r = await ask("株洲驻北京联络处主要管什么");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("负责市委、市人民政府领导在京公务活动的接待工作");
+  });
+});
+
+describe("shortcomings asked of the evaluation report by name", () => {
+  it("“自评报告里说…不足，打算如何改进”: the report's named document is no topic word", async () => {
+    const r = await ask("驻京办的整体支出自评报告里讲了有哪些不足，打算如何改进");
+    expect(r.answer).toContain("七、存在的问题及原因分析");
+    expect(r.answer).toContain("改进措施");
   });
 });

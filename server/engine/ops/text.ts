@@ -82,8 +82,9 @@ const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
 
 /** A count asked in a clause of its own after a list ("，一共几家"). */
 const COUNT_AFTER = /[，,]\s*(?:一共|总共|共)?有?(?:几家|几个|多少家|多少个)[？?]?$/;
-/** The document a topic is asked in ("部门预算里…"): says where to look, not what about. */
-const DOCUMENT_NAMED = /(?:的)?(?:部门|单位)?(?:预算|决算)(?:文件)?(?:里|中|上|里面)?/g;
+/** The document a topic is asked in ("部门预算里…", "自评报告里说…"): says where to look, not what about. */
+const DOCUMENT_NAMED =
+  /(?:的)?(?:(?:部门|单位)?(?:预算|决算)(?:文件)?|(?:整体支出)?(?:绩效)?自评报告|绩效(?:自评|评价)报告)(?:里|中|上|里面)?(?:说|写|讲)?(?:的)?/g;
 
 /** "2024年开了哪些会", "比<两位数年份>年少": a year is cut off first, or the segmenter reads "年开" as a word. */
 const YEAR = /(?<!\d)(?:\d{4}|\d{2})\s*年度?/g;
