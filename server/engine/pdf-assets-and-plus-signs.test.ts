@@ -82,13 +82,13 @@ describe("the projects given performance targets, ranked", () => {
 });
 
 describe("a price class said bare, before the things counted", () => {
-  it("“100万以上的有几台” is the class the asset note counts", async () => {
+  it("“一百万以上的有几台” is the class the asset note counts", async () => {
     const r = await ask("区财政局有没有很贵的设备？一百万以上的有几台");
     expect(r.answer).toContain("2台（套）");
   });
 
   it("what the devices are is not said by their count", async () => {
-    const r = await ask("普陀财政局有2台100万以上的设备，是啥设备？");
+    const r = await ask("普陀财政局账上100万元以上的2台设备，是啥设备？");
     expect(r.status).not.toBe("answered");
   });
 });

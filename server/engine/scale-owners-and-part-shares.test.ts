@@ -30,7 +30,7 @@ describe("a project's name belongs to the bodies whose documents name it", () =>
   });
 
   it("the body that has the project still gets the project", async () => {
-    const r = await ask("天元区委办“因公出国经费”项目全年预算数是多少？");
+    const r = await ask("天元区委办“因公出国经费”项目调整后全年预算多少？");
     expect(r.answer).toContain("因公出国经费");
     expect(r.answer.split("\n")[0]).toContain("10");
   });

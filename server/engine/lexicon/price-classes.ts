@@ -2,7 +2,7 @@
  * Assets counted by a price class ("单位价值N万元以上设备", "单价N万元以上的专用设备"): the
  * documents count them in a sentence of their asset section. The class's threshold is part of
  * what is asked: a sentence about another threshold does not answer it. The threshold may also
- * be said bare before the things counted ("100万以上的设备有几台"): the second group.
+ * be said bare before the things counted ("设备100万元以上的多少台"): the second group.
  */
 export const PRICE_CLASS_ASKED =
   /(?:单价|单位价值|价值)\s*(\d+(?:\.\d+)?)\s*万元?(?:（含）|\(含\))?(?:及)?以上|(?<![\d.])(\d+(?:\.\d+)?)\s*万元?(?:（含）|\(含\))?(?:及)?以上的?(?=[^，,。？?]{0,6}(?:设备|台|套))/;

@@ -13,7 +13,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "支出科目 收入科目",
     // "编报绩效目标的项目": how the document came by what it lists, no part of the figure
     "编报 填报 报送",
-    // checking a figure one has ("想核实一下")
+    // checking a figure one has ("帮我核实")
     "核实 想核实 核实一下",
     // "甲和乙这两个专项": the items just named; "那批项目": the ones the asker has in mind
     "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔 那批 这批 那些 那几个 那几项",

@@ -33,7 +33,7 @@ export const SOURCE_ASIDE =
   /[（(][^（）()]{0,20}(?:复制|粘贴|截图|表头|拍照|抄的|转发|网页|网上|打字|打错|按成|按错|输错|手滑|错别字)[^（）()]{0,20}[）)]/g;
 
 /**
- * What the asker is writing, told before a colon ("最近在写一篇关于<某事>的稿子，想核实一下："): a
+ * What the asker is writing, told before a colon ("在赶一篇讲<某事>的文章，需要核实下："): a
  * preface, no figure or qualifier (units and years in it were read before).
  */
 export const WRITING_PREFACE =
