@@ -3,6 +3,7 @@ import type { Knowledge } from "./knowledge.js";
 import type { ThesaurusEntry } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
 import { MIN_COVER } from "./vocabulary.js";
+import { PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 
 /**
  * What a thesaurus entry stands for in this index: a lexicon metric its words name, else the
@@ -65,6 +66,18 @@ export function siblingsListed(
       if (word.length !== 2 || !at.length || known) continue;
       out.push({ type: "metric", key: sibling });
       said.push(...at.map((start): [number, number] => [start, start + word.length]));
+    }
+    // "出国、车、接待": one character alone between list marks, said of one sibling only.
+    for (const m of q.matchAll(/(?<=、)([\u4e00-\u9fa5])(?=、|和|及|与)/g)) {
+      const at = m.index ?? 0;
+      if (!free(at)) continue;
+      const by = siblings.filter(({ sibling }) =>
+        (PART_SHORT_NAMES[sibling] ?? []).some((word) => word.includes(m[1])),
+      );
+      const known = (key: string) => [...refs, ...out].some((x) => x.type === "metric" && x.key === key);
+      if (by.length !== 1 || known(by[0].sibling)) continue;
+      out.push({ type: "metric", key: by[0].sibling });
+      said.push([at, at + 1]);
     }
   }
   return { refs: out, spans: said };

@@ -6,6 +6,8 @@ import { expectGrounded } from "./answer-expect.js";
  * Read off the rendered page (pdftoppm -r 90), putuo-czj-2024-bumen-juesuan.pdf p24:
  * - （二）政府采购支出情况: 政府采购金额 251.25万元, 其中货物 4.79、工程 0、服务 246.47 (they add up to
  *   251.26: the page's own parts differ from its total by 0.01);
+ * - p21 （二）结构情况: 一般公共预算财政拨款支出2940.05万元, 一般公共服务支出（类）2106.66万元, 占71.73%
+ *   (2106.66 ÷ 2940.05 = 71.65%: the page's share is off).
  * - （三）国有资产占有使用情况说明: 共有车辆0辆; 单价100万元（含）以上设备（不含车辆）2台（套）.
  * And putuo-wanli-2023-bumen-yusuan.pdf p29 (三、政府采购情况): 政府采购预算830.00万元, 其中货物10.00、
  * 工程550.00、服务270.00 (550 ÷ 830 = 66.27%); 四、绩效目标设置情况: 编报绩效目标的项目5个, 涉及项目
@@ -108,6 +110,16 @@ describe("“是增是减” asks the change on last year", () => {
     expect(r.status).toBe("answered");
     for (const figure of ["88.87万元", "65.69万元", "23.18万元"]) expect(r.answer).toContain(figure);
     expect(r.answer).toContain("88.87 − 65.69 = 23.18");
+    expectGrounded(r);
+  });
+});
+
+describe("a printed share the asker doubts", () => {
+  it("is worked out from the page's own amounts and set against the printed one", async () => {
+    const r = await ask("普陀区财政局24年一般公共服务支出说是占了71.73%，帮我再核一下");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("2106.66 ÷ 2940.05 = 71.65%");
+    expect(r.answer).toContain("71.73%");
     expectGrounded(r);
   });
 });

@@ -12,6 +12,7 @@ import { expectGrounded } from "./answer-expect.js";
  *   002 line 580: 编制人数22人, 实有人数29人.
  * - 001 lines 1286–1294: 七、存在的问题及原因分析, then 下一步改进措施 (2.加强绩效运行监控…).
  * - 001 lines 7 and 1199: 本部门主要职责是：负责市委、市人民政府领导在京公务活动的接待工作；….
+ * - 002 line 338 (公开09表): 三公 9.00 = 出国 5.38 + 公务用车 3.50 + 接待 0.13 (3.5 ÷ 9 = 38.89%).
  * - 002 line 173 (公开03表): 合计 840.70, 基本支出 631.11, 项目支出 209.59.
  * - 002 line 482: 机关运行经费支出42.22万元, 比上年决算数减少9.81万元 (42.22 + 9.81 = 52.03 the year before).
  * - 003 (市政府办 2024 预算) line 47: 机关运行经费 年初预算 2182.99万元 (2104.76 − 2182.99 = −78.23).
@@ -130,5 +131,13 @@ describe("shortcomings asked of the evaluation report by name", () => {
     const r = await ask("驻京办的整体支出自评报告里讲了有哪些不足，打算如何改进");
     expect(r.answer).toContain("七、存在的问题及原因分析");
     expect(r.answer).toContain("改进措施");
+  });
+});
+
+describe("a part named by one character in a list", () => {
+  it("“出国、车、接待” lists the three parts of 三公, the car's among them", async () => {
+    const r = await ask("天元区委办三公经费里，接待、车、出国分别占几成？");
+    for (const figure of ["5.38万元", "3.50万元", "0.13万元", "38.89%"]) expect(r.answer).toContain(figure);
+    expect(r.answer).toContain("3.5 ÷ 9 = 38.89%");
   });
 });
