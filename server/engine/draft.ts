@@ -92,12 +92,16 @@ export class DraftBuilder {
   }
 
   private add(fig: Figure): Segment {
+    // The same figure said twice is cited once; one of the same label and value read from another
+    // document (another year's count) is a figure of its own, cited to its own source.
+    const sources = (x: Figure) => x.facts.map((f) => f.id).join("|");
     const existing = this.d.figures.findIndex(
       (x) =>
         x.value === fig.value &&
         x.measure === fig.measure &&
         x.label === fig.label &&
-        x.formula === fig.formula,
+        x.formula === fig.formula &&
+        sources(x) === sources(fig),
     );
     if (existing >= 0) return { fig: existing };
     this.d.figures.push(fig);

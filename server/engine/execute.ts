@@ -186,6 +186,9 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "explain_variance":
       return compareOp(k, plan, scopes, true);
     case "yoy": {
+      // "<年甲>和<年乙>各有几辆": a count of each year's own document, one line per year.
+      const each = countedEachYear(plan) ? eachYearOnItsOwn(k, { ...plan, counts: true }, scopes) : undefined;
+      if (each) return each;
       const changed = yoyOrCounterpart(k, plan, scopes);
       return changed.d.headline.length || !EACH_YEAR.test(plan.question)
         ? changed

@@ -6,6 +6,8 @@ import { expectGrounded } from "./answer-expect.js";
  * Read off the rendered page (pdftoppm -r 90), putuo-czj-2024-bumen-juesuan.pdf p24:
  * - （二）政府采购支出情况: 政府采购金额 251.25万元, 其中货物 4.79、工程 0、服务 246.47 (they add up to
  *   251.26: the page's own parts differ from its total by 0.01);
+ * - wanli-2023 p29 五、国有资产占有情况: 车辆7辆（一般公务用车3辆，执法执勤用车4辆…）; wanli-2024 p32: 共有车辆7辆,
+ *   其中…其他用车7辆.
  * - p21 （二）结构情况: 一般公共预算财政拨款支出2940.05万元, 一般公共服务支出（类）2106.66万元, 占71.73%
  *   (2106.66 ÷ 2940.05 = 71.65%: the page's share is off).
  * - （三）国有资产占有使用情况说明: 共有车辆0辆; 单价100万元（含）以上设备（不含车辆）2台（套）.
@@ -121,5 +123,20 @@ describe("a printed share the asker doubts", () => {
     expect(r.answer).toContain("2106.66 ÷ 2940.05 = 71.65%");
     expect(r.answer).toContain("71.73%");
     expectGrounded(r);
+  });
+});
+
+describe("a count asked of each of two years", () => {
+  it("each year's own count with its kinds, each cited to its own year's page", async () => {
+    const r = await ask("万里街道办事处23年、24年的预算里各有几辆公务车？车型分类有没有变化");
+    const lines = r.answer.split("\n");
+    const of = (year: string) => lines.find((line) => line.includes(`${year}年度车辆数`)) ?? "";
+    expect(of("2023")).toContain("执法执勤用车 **4辆**");
+    expect(of("2024")).toContain("其他用车 **7辆**");
+    // The 2024 line's count cites the 2024 page, not the 2023 one of the same number.
+    const cited = /\*\*7辆\*\*\[(\d+)\]/.exec(of("2024"))?.[1];
+    const source = lines.find((line) => line.startsWith(`${cited}. `)) ?? "";
+    expect(source).toContain("2024年度预算");
+    expect(source).toContain("第32页");
   });
 });

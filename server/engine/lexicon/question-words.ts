@@ -13,6 +13,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "支出科目 收入科目",
     // "编报绩效目标的项目": how the document came by what it lists, no part of the figure
     "编报 填报 报送",
+    // "车型分类一样吗": the kinds of use the cars are counted by (scope-attributes' model has it unless)
+    "车型分类",
     // checking a figure one has ("帮我核实")
     "核实 想核实 核实一下",
     // "甲和乙这两个专项": the items just named; "那批项目": the ones the asker has in mind

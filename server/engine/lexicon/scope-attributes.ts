@@ -225,6 +225,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     key: "model",
     words: ["品牌", "型号", "车型", "排量", "哪年买", "哪一年买", "什么时候买"],
     lacking: "车辆或设备的品牌型号、购置时间",
+    // "车型分类一样吗": the kinds of use the documents count the cars by, not makes.
+    unless: /车型(?:分类|类别|种类)/,
   },
   {
     key: "names",
