@@ -140,3 +140,17 @@ describe("a count asked of each of two years", () => {
     expect(source).toContain("第32页");
   });
 });
+
+describe("what the documents do not say, asked in everyday words", () => {
+  it("when a building opens is no date the budget gives", async () => {
+    const r = await ask("万里街道那个社区公共服务中心啥时候能开业？");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("具体日期");
+  });
+
+  it("“哪几家事务所” asks names the final accounts do not list", async () => {
+    const r = await ask("普陀区财政局24年的绩效评价请了哪几家事务所来做？");
+    expect(r.status).not.toBe("answered");
+    expect(r.answer).toContain("没有列出所问的单位名称");
+  });
+});

@@ -1,7 +1,7 @@
 /** Which firm ("哪家公司", "哪家建筑公司"): the trades said before the kind of firm. */
 export const FIRM_TRADES = "建筑|施工|装修|设计|监理|物业|保洁|安保|咨询|审计|软件|科技";
 export const FIRM_KINDS = "公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家";
-const FIRM_ASKED = new RegExp(`哪(?:些|家|个)(?:${FIRM_TRADES})?(?:${FIRM_KINDS})`);
+const FIRM_ASKED = new RegExp(`哪(?:些|家|个|几家|几个)(?:${FIRM_TRADES})?(?:${FIRM_KINDS})`);
 
 /**
  * Questions that ask *which* thing rather than how much: where the money took people, which

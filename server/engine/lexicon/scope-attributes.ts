@@ -263,8 +263,10 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
       "出发日期",
       "出发时间",
     ],
-    // "什么时候竣工", "何时开工", "啥时候出发": the day something happened, not the year's figure.
-    pattern: /(?:什么时候|何时|啥时候)(?:竣工|完工|开工|建成|交付|投用|启用|出发|出访|出国|召开)/,
+    // "什么时候竣工", "何时开工", "啥时候出发", "什么时候对外开放": the day something happens, not the
+    // year's figure.
+    pattern:
+      /(?:什么时候|何时|啥时候)(?:能|可以|会|才)?(?:竣工|完工|开工|建成|交付|投用|启用|出发|出访|出国|召开|(?:对外)?开放|开业|开门|运营|开通)/,
     lacking: "具体日期",
   },
   { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
