@@ -91,6 +91,12 @@ describe("a price class said bare, before the things counted", () => {
     expect(r.answer).toContain("2台（套）");
   });
 
+  it("“设备分别是什么” asks names the asset note does not give", async () => {
+    const r = await ask("普陀区财政局名下两台大额设备分别是什么");
+    expect(r.status).not.toBe("answered");
+    expect(r.answer).toContain("没有列出所问的设备名称");
+  });
+
   it("what the devices are is not said by their count", async () => {
     const r = await ask("普陀财政局账上100万元以上的2台设备，是啥设备？");
     expect(r.status).not.toBe("answered");

@@ -24,7 +24,7 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
   },
   {
     kind: "设备名称",
-    asks: /(?:设备|资产)(?:是|都是|是些)(?:什么|啥|哪些)|(?:什么|啥|哪些|哪几)(?:台|件|套)?(?:设备|资产)/,
+    asks: /(?:设备|资产)(?:具体|分别|都)?(?:是|都是|是些)(?:什么|啥|哪些)|(?:什么|啥|哪些|哪几)(?:台|件|套)?(?:设备|资产)/,
     // A device named with its count ("某某仪1台"), not a count of devices ("设备2台（套）").
     shows: /[\u4e00-\u9fa5]{2,}(?:仪|机|系统|装置)[^，。；0-9]{0,6}[1-9]\d*\s*[台套件]/,
   },
@@ -38,7 +38,8 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     kind: "来宾",
     // Whom a unit received ("接待了谁", "接待的是哪里的客人"): a passage describing the guests by
     // post or delegation answers it ("接待某市区委书记一行").
-    asks: /接待(?:了|的|过)(?:是)?(?:谁|哪些人|什么人|哪些客人|哪里的|哪些单位|哪些团)/,
+    // ("接待的客人都是哪些单位的": words said between.)
+    asks: /接待(?:了|的|过)(?:[^，,。？?]{0,8}?(?:都|分别))?(?:是)?(?:谁|哪些人|什么人|哪些客人|哪里的|哪些单位|哪些团)/,
     shows: /一行|来访|来宾|考察团|调研组|代表团|团组/,
   },
   {
