@@ -893,7 +893,27 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,
   };
   if ((bareBudget && BARE_BUDGET.test(rest)) || carriesTotal) READ_AS_TOTAL.add(plan);
-  return plan;
+  const again = followUp && ctx ? countInOtherDocument(plan, ctx) : undefined;
+  return again ?? plan;
+}
+
+/** "<预算>说明里有几个科室？→ 决算里又说几个": the count searched again in the other document. */
+const OTHER_DOCUMENT_COUNT =
+  /^(?:那|那么)?(?:在)?(预算|决算)(?:说明|文件|报告)?(?:里|中|上)?(?:面)?(?:又|呢|是)?(?:说|写)?(?:了)?(?:几个|多少个?|几)/;
+
+function countInOtherDocument(plan: QueryPlan, ctx: Context): QueryPlan | undefined {
+  const said = OTHER_DOCUMENT_COUNT.exec(plan.question);
+  if (!said || ctx.operation !== "text_lookup" || !ctx.counts || !ctx.textQuery || plan.metrics.length)
+    return undefined;
+  const kind = said[1] as "预算" | "决算";
+  return {
+    ...plan,
+    operation: "text_lookup",
+    counts: true,
+    kind,
+    textQuery: ctx.textQuery.replace(/预算|决算/g, kind),
+    qualifiers: [],
+  };
 }
 
 /**

@@ -12,6 +12,7 @@ import { expectGrounded } from "./answer-expect.js";
  *   002 line 580: 编制人数22人, 实有人数29人.
  * - 001 lines 1286–1294: 七、存在的问题及原因分析, then 下一步改进措施 (2.加强绩效运行监控…).
  * - 001 lines 7 and 1199: 本部门主要职责是：负责市委、市人民政府领导在京公务活动的接待工作；….
+ * - 003 line 29: 内设科室19个 (2024 预算); 000 line 86: 25个内设科室 (2024 决算).
  * - 002 line 338 (公开09表): 三公 9.00 = 出国 5.38 + 公务用车 3.50 + 接待 0.13 (3.5 ÷ 9 = 38.89%).
  * - 002 line 173 (公开03表): 合计 840.70, 基本支出 631.11, 项目支出 209.59.
  * - 002 line 482: 机关运行经费支出42.22万元, 比上年决算数减少9.81万元 (42.22 + 9.81 = 52.03 the year before).
@@ -139,5 +140,13 @@ describe("a part named by one character in a list", () => {
     const r = await ask("天元区委办三公经费里，接待、车、出国分别占几成？");
     for (const figure of ["5.38万元", "3.50万元", "0.13万元", "38.89%"]) expect(r.answer).toContain(figure);
     expect(r.answer).toContain("3.5 ÷ 9 = 38.89%");
+  });
+});
+
+describe("a count asked again of the other document", () => {
+  it("“决算里呢，几个” after the budget's count searches the final accounts", async () => {
+    const r = await ask("株洲市政府办公室24年预算里写的内设科室有多少个", "那决算里写了几个");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("25个内设科室");
   });
 });
