@@ -1,6 +1,10 @@
 import type { Knowledge } from "./knowledge.js";
 import { matchingQuery } from "./load-facts.js";
 import type { QueryPlan } from "./plan-schema.js";
+import { isScore } from "./ops/quote-fact.js";
+
+/** The measure of a score ("9.7分"). */
+const SCORE_MEASURE = "分";
 
 /** Operations that read what was spent on the project, not only what was planned. */
 const SPENDING_NEEDED: readonly QueryPlan["operation"][] = ["compare_budget_actual", "explain_variance"];
@@ -34,6 +38,14 @@ export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void
   // parent's budget funding it) cannot answer it, the one that spent it can.
   if (units.length > 1 && (SPENDING_NEEDED.includes(plan.operation) || SPENDING_ASKED.test(plan.question)))
     units = unitsOf(facts.filter((fact) => fact.basis === "决算"));
+  // A project's self-evaluation score: the body whose documents score it (its own evaluation form).
+  if (units.length > 1 && plan.metrics.some(isScore)) {
+    const scored = await k.store.facts({ text: projects[0], limit: SAMPLE });
+    const scoring = unitsOf(
+      scored.filter((fact) => fact.measure === SCORE_MEASURE && units.includes(fact.unit)),
+    );
+    if (scoring.length === 1) units = scoring;
+  }
   // Several projects named ("甲经费和乙专项"): the one body whose documents name every one of them.
   if (units.length > 1 && projects.length > 1) {
     const variants = projects.map((name) => new Set(k.projectVariants(name)));

@@ -12,6 +12,8 @@ import { expectGrounded } from "./answer-expect.js";
  *   002 line 580: 编制人数22人, 实有人数29人.
  * - 001 lines 1286–1294: 七、存在的问题及原因分析, then 下一步改进措施 (2.加强绩效运行监控…).
  * - 001 lines 7 and 1199: 本部门主要职责是：负责市委、市人民政府领导在京公务活动的接待工作；….
+ * - 001 lines 1634–1836: 驻京工作经费's 项目支出绩效自评表, 总分 100, 99.7; 003 line 42 (市政府办's budget)
+ *   names the project too.
  * - 003 line 29: 内设科室19个 (2024 预算); 000 line 86: 25个内设科室 (2024 决算).
  * - 002 line 338 (公开09表): 三公 9.00 = 出国 5.38 + 公务用车 3.50 + 接待 0.13 (3.5 ÷ 9 = 38.89%).
  * - 002 line 173 (公开03表): 合计 840.70, 基本支出 631.11, 项目支出 209.59.
@@ -148,5 +150,14 @@ describe("a count asked again of the other document", () => {
     const r = await ask("株洲市政府办公室24年预算里写的内设科室有多少个", "那决算里写了几个");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("25个内设科室");
+  });
+});
+
+describe("a project two bodies name, its score asked", () => {
+  it("is read from the body whose documents score it, not asked back", async () => {
+    const r = await ask("驻京工作经费这个项目在自评表里总分多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer.split("\n")[0]).toContain("株洲市人民政府驻北京联络处");
+    expect(r.answer.split("\n")[0]).toContain("99.7分");
   });
 });
