@@ -78,6 +78,14 @@ describe("the projects given performance targets, ranked", () => {
     expectGrounded(r);
   });
 
+  it("the forms' projects added up and set against the sentence's total", async () => {
+    const r = await ask("万里街道23年那几张绩效目标填报表的项目资金加在一起，和说明里写的总数对得上吗");
+    expect(r.status).toBe("answered");
+    for (const figure of ["3351.33万元", "3328.13万元", "23.20万元"]) expect(r.answer).toContain(figure);
+    expect(r.answer).toContain("3351.3343 − 3328.13 = 23.2043");
+    expectGrounded(r);
+  });
+
   it("asked within the passage read before, the same projects are ranked", async () => {
     const r = await ask("万里街道23年设了绩效目标的项目，数量和资金规模？", "其中哪个项目资金最大？");
     expect(r.answer.split("\n")[0]).toContain("1090.30万元");

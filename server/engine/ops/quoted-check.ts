@@ -29,6 +29,15 @@ export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): voi
   // Several figures asked: the asker's number may be any one's. Said to agree when one of them
   // prints it; when none does, which one it was meant for is unknown, and nothing is said.
   // (One row read under two classifications is one figure.)
+  // A worked-out headline ("各项相加为…") set against the asker's number, which is a figure the
+  // document prints and the answer cites: that figure is what was quoted.
+  const printed = draft.figures.some(
+    (f) => !f.formula && ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f))),
+  );
+  if (!agrees && figure.formula && printed) {
+    draft.notes.unshift(["问题中所说的数字与文件所列相符。"]);
+    return;
+  }
   const names = new Set(plan.metrics.map((m) => (m.type === "metric" ? m.key : m.name)));
   if (!agrees && names.size > 1) {
     const someFigure = draft.figures.some(

@@ -216,6 +216,47 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   return b;
 }
 
+/**
+ * "<绩效目标>表的项目资金合在一起，和正文的总数对得上吗": every project of the tables the figure is made
+ * of, added with the formula and set against the figure the document states. Undefined unless
+ * one such figure is asked of one document that lists its projects.
+ */
+export function tablePartsAddedOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
+  const [ref] = plan.metrics;
+  if (plan.metrics.length !== 1 || !madeOfTables(ref)) return undefined;
+  const want = wantOf(plan, scope);
+  const found = partFigures(k, scope, partsIn(k, scope, ref), want);
+  const whole = lookup(k, scope, ref, want)[0];
+  if (found.length < 2 || !whole || found.some((x) => x.fact.measure !== whole.measure)) return undefined;
+  const facts = found.map((x) => x.fact);
+  const sum = total(
+    facts.map((f) => f.value),
+    whole.measure,
+  );
+  const b = new DraftBuilder();
+  const label = metricLabel(ref, k);
+  const same = money(sum.value).eq(whole.value);
+  b.d.headline = [
+    `${scopeLabel(scope)}所列各项目相加为 `,
+    b.computed(sum, `${label}各项目之和`, facts),
+    same ? "，与文件所写合计 " : "，文件所写合计为 ",
+    b.fact(whole, label),
+    same ? " 相等。" : "，相差 ",
+    ...(same
+      ? []
+      : [
+          b.computed(difference(sum.value, whole.value, whole.measure), "各项目之和与合计之差", [
+            ...facts,
+            whole,
+          ]),
+          "（文件前后不一致，请以原文核对）。",
+        ]),
+  ];
+  for (const { part, fact } of found)
+    b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
+  return b;
+}
+
 /** A figure whose parts are every project of some tables ("绩效目标项目资金"): they should add up to it. */
 const madeOfTables = (ref: MetricRef) => ref.type === "metric" && !!METRIC_BY_KEY.get(ref.key)?.projectTables;
 

@@ -15,6 +15,8 @@ import { rowOfCells } from "../subject-cells.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf, wholeOfParts } from "./amounts.js";
+import { tablePartsAddedOp } from "./rank-parts.js";
+import { SUM_CUE } from "../question-cues.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 
 const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
@@ -27,6 +29,10 @@ const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
 export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
   const implied = partsAgainstTheirWhole(k, plan, scopes);
   if (implied) return implied;
+  // "<某表>的项目资金合计与正文所写是否一致": the projects of the tables the figure is made of.
+  const listed =
+    scopes.length === 1 && SUM_CUE.test(plan.question) ? tablePartsAddedOp(k, plan, scopes[0]) : undefined;
+  if (listed) return listed;
   // "<某行>的<列>加<列>能对上合计吗": the row's own total is the whole.
   const row =
     plan.metrics.length === 2 && ROW_TOTAL_NAMED.test(plan.question) ? rowOfCells(plan.metrics) : undefined;
