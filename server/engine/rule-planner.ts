@@ -905,7 +905,7 @@ function countInOtherDocument(plan: QueryPlan, ctx: Context): QueryPlan | undefi
   const said = OTHER_DOCUMENT_COUNT.exec(plan.question);
   if (!said || ctx.operation !== "text_lookup" || !ctx.counts || !ctx.textQuery || plan.metrics.length)
     return undefined;
-  const kind = said[1] as "预算" | "决算";
+  const kind = said[1] === "预算" ? "预算" : "决算";
   return {
     ...plan,
     operation: "text_lookup",

@@ -212,7 +212,10 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
       "。",
     ]);
   if (!listed) b.d.notes.push([`文件未逐项列出全部项目，按功能分类各科目的${label}排序。`]);
-  if (whole && madeOfTables(ref) && !setAside.length) partsAgainstWhole(b, found, whole);
+  // Every project of the tables listed: their sum said beside the whole when it differs.
+  const tally =
+    whole && madeOfTables(ref) && !setAside.length ? partsAgainstWhole(b, found, whole, label) : undefined;
+  if (tally && !tally.agrees) b.d.notes.push(tally.said);
   return b;
 }
 
@@ -227,31 +230,11 @@ export function tablePartsAddedOp(k: Knowledge, plan: QueryPlan, scope: Scope): 
   const want = wantOf(plan, scope);
   const found = partFigures(k, scope, partsIn(k, scope, ref), want);
   const whole = lookup(k, scope, ref, want)[0];
-  if (found.length < 2 || !whole || found.some((x) => x.fact.measure !== whole.measure)) return undefined;
-  const facts = found.map((x) => x.fact);
-  const sum = total(
-    facts.map((f) => f.value),
-    whole.measure,
-  );
+  if (found.length < 2 || !whole) return undefined;
   const b = new DraftBuilder();
-  const label = metricLabel(ref, k);
-  const same = money(sum.value).eq(whole.value);
-  b.d.headline = [
-    `${scopeLabel(scope)}所列各项目相加为 `,
-    b.computed(sum, `${label}各项目之和`, facts),
-    same ? "，与文件所写合计 " : "，文件所写合计为 ",
-    b.fact(whole, label),
-    same ? " 相等。" : "，相差 ",
-    ...(same
-      ? []
-      : [
-          b.computed(difference(sum.value, whole.value, whole.measure), "各项目之和与合计之差", [
-            ...facts,
-            whole,
-          ]),
-          "（文件前后不一致，请以原文核对）。",
-        ]),
-  ];
+  const tally = partsAgainstWhole(b, found, whole, metricLabel(ref, k));
+  if (!tally) return undefined;
+  b.d.headline = [`${scopeLabel(scope)}所列`, ...tally.said];
   for (const { part, fact } of found)
     b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
   return b;
@@ -260,24 +243,34 @@ export function tablePartsAddedOp(k: Knowledge, plan: QueryPlan, scope: Scope): 
 /** A figure whose parts are every project of some tables ("绩效目标项目资金"): they should add up to it. */
 const madeOfTables = (ref: MetricRef) => ref.type === "metric" && !!METRIC_BY_KEY.get(ref.key)?.projectTables;
 
-/** The parts added, said beside the whole when they do not come to it (the document disagrees with itself). */
-function partsAgainstWhole(b: DraftBuilder, parts: { fact: Fact }[], whole: Fact): void {
-  if (parts.some((x) => x.fact.measure !== whole.measure)) return;
+/**
+ * "各项相加为 <和>，与文件所写合计 <整体> 相等 / 相差 <差>": the parts added with the formula and set
+ * against the whole the document states, and whether they agree. Undefined when their measures differ.
+ */
+function partsAgainstWhole(
+  b: DraftBuilder,
+  parts: { fact: Fact }[],
+  whole: Fact,
+  label: string,
+): { said: Segment[]; agrees: boolean } | undefined {
+  if (parts.some((x) => x.fact.measure !== whole.measure)) return undefined;
   const facts = parts.map((x) => x.fact);
   const sum = total(
     facts.map((f) => f.value),
     whole.measure,
   );
-  if (money(sum.value).eq(whole.value)) return;
-  b.d.notes.push([
-    `各项相加为 `,
-    b.computed(sum, "各项相加", facts),
-    "，与文件所写合计 ",
-    b.fact(whole, "合计"),
+  const added: Segment[] = ["各项相加为 ", b.computed(sum, `${label}各项之和`, facts), "，与文件所写合计 "];
+  if (money(sum.value).eq(whole.value))
+    return { said: [...added, b.fact(whole, label), " 相等。"], agrees: true };
+  const gap = difference(sum.value, whole.value, whole.measure);
+  const said: Segment[] = [
+    ...added,
+    b.fact(whole, label),
     " 相差 ",
-    b.computed(difference(sum.value, whole.value, whole.measure), "各项相加与合计之差", [...facts, whole]),
+    b.computed(gap, `${label}各项之和与合计之差`, [...facts, whole]),
     "（文件前后不一致，请以原文核对）。",
-  ]);
+  ];
+  return { said, agrees: false };
 }
 
 /** Spending columns whose rows by functional class show where they went. */
