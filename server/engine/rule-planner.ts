@@ -81,6 +81,9 @@ import {
   GAP_ASKED,
   OF_ROW,
   OTHER_BASIS,
+  OTHER_DOCUMENT_COUNT,
+  POINTING_ONLY,
+  PROJECTS_WITHIN,
   SCOPE_ONLY,
   FIGURE_RECHECKED,
   REMAINDER,
@@ -897,10 +900,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   return again ?? plan;
 }
 
-/** "<预算>说明里有几个科室？→ 决算里又说几个": the count searched again in the other document. */
-const OTHER_DOCUMENT_COUNT =
-  /^(?:那|那么)?(?:在)?(预算|决算)(?:说明|文件|报告)?(?:里|中|上)?(?:面)?(?:又|呢|是)?(?:说|写)?(?:了)?(?:几个|多少个?|几)/;
-
+/** "<预算>里有几个科室？→ 决算里又说几个": the count searched again in the other document. */
 function countInOtherDocument(plan: QueryPlan, ctx: Context): QueryPlan | undefined {
   const said = OTHER_DOCUMENT_COUNT.exec(plan.question);
   if (!said || ctx.operation !== "text_lookup" || !ctx.counts || !ctx.textQuery || plan.metrics.length)
@@ -1039,10 +1039,6 @@ function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan,
   return edition ? { edition } : {};
 }
 
-/** A follow-up asking within what was said before ("里面…哪个项目", "其中哪个项目"). */
-const PROJECTS_WITHIN =
-  /(?:里面|其中|当中|这些|这几个)[^，,。？?]{0,8}项目|项目[^，,。？?]{0,4}(?:里面|其中|当中)/;
-
 /**
  * The figure made of the projects of some tables ("绩效目标项目资金"), when the turn before asked it
  * or read a passage about those projects, and the follow-up asks within them.
@@ -1059,9 +1055,6 @@ function projectsOfPassageBefore(q: string, ctx: Context): MetricRef[] | undefin
   const made = METRICS.filter((m) => m.projectTables?.test(textQuery) && /项目/.test(textQuery));
   return made.length === 1 ? [{ type: "metric", key: made[0].key }] : undefined;
 }
-
-/** Words before 占 that only point at what was said ("它占…", "那占…"). */
-const POINTING_ONLY = /^(?:那|那么|它|它们|这|这个|那个|这些|其|又|还|则)?$/;
 
 /**
  * The figures the question sentences name; the whole message's when they name none ("我关心体育经费。

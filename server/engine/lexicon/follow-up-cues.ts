@@ -80,3 +80,14 @@ const CLAIMED_SIZE = String.raw`(?:(?:\d+(?:\.\d+)?|[一两二三四五六七八
 export const FIGURE_RECHECKED = new RegExp(
   String.raw`^(?:那|那么)?(?:(?:是不是|有没有|是否)[^，,。？?]{0,6}${CLAIMED_SIZE}[^，,。？?]{0,4}|[^，,。？?]{0,6}${CLAIMED_SIZE}[^，,。？?]{0,4}(?:吗|吧|没有|对吗|对不对))(?:[？?。，,]|$)|^(?:那|那么)?(?:换算|折合|折算|换)成?(?:亿|万)?元`,
 );
+
+/** "<预算>说明里有几个科室？→ 决算里又说几个": the count searched again in the other document. */
+export const OTHER_DOCUMENT_COUNT =
+  /^(?:那|那么)?(?:在)?(预算|决算)(?:说明|文件|报告)?(?:里|中|上)?(?:面)?(?:又|呢|是)?(?:说|写)?(?:了)?(?:几个|多少个?|几)/;
+
+/** A follow-up asking within what was said before ("里面…哪个项目", "其中哪个项目"). */
+export const PROJECTS_WITHIN =
+  /(?:里面|其中|当中|这些|这几个)[^，,。？?]{0,8}项目|项目[^，,。？?]{0,4}(?:里面|其中|当中)/;
+
+/** Words before 占 that only point at what was said ("它占…", "那占…"). */
+export const POINTING_ONLY = /^(?:那|那么|它|它们|这|这个|那个|这些|其|又|还|则)?$/;

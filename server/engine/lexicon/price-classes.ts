@@ -13,3 +13,6 @@ export const PRICE_CLASS_STATED =
 
 /** What a retrieval for those sentences searches. */
 export const PRICE_CLASS_QUERY = "单位价值 万元以上 设备 台 套 国有资产占用";
+
+/** The price or make of the items asked, not how many there are ("那几台设备是啥、值多少"). */
+export const PRICE_OF_ITEMS = /多少钱|价格|价值多少|型号|品牌|什么设备|啥设备|是什么|是啥/;

@@ -1,15 +1,17 @@
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { PRICE_CLASS_ASKED, PRICE_CLASS_QUERY, PRICE_CLASS_STATED } from "../lexicon/price-classes.js";
+import {
+  PRICE_CLASS_ASKED,
+  PRICE_CLASS_QUERY,
+  PRICE_CLASS_STATED,
+  PRICE_OF_ITEMS,
+} from "../lexicon/price-classes.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { retrieve } from "../retrieval.js";
 import type { Scope } from "../scope.js";
 import { scopeLabel } from "./labels.js";
-
-/** The price or make of the items asked, not how many there are. */
-const PRICE_OF_ITEMS = /多少钱|价格|价值多少|型号|品牌|什么设备|啥设备|是什么|是啥/;
 
 /**
  * "单价N万元以上的设备有吗", "单位价值N万元以上的车辆几辆": the sentence of the unit's documents that
