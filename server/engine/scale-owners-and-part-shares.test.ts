@@ -119,6 +119,11 @@ describe("a gap asked right after a count, in the same message", () => {
     expect(r.answer).toContain("22人");
     expect(r.answer).toContain("29 − 22 = 7");
   });
+
+  it("a change on last year asked after a count is no gap to the establishment", async () => {
+    const r = await ask("天元区委办核定编制是多少人", "比上年多了几个人");
+    expect(r.answer).not.toContain("超出编制");
+  });
 });
 
 describe("the body's own place said before its short name", () => {

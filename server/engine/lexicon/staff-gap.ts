@@ -8,6 +8,8 @@ export const STAFF_GAP_ASKED =
 /** After the counts were asked ("编制多少 → 那实际的呢，多出几个"): how far one is over the other. */
 export const STAFF_GAP_FOLLOW_UP =
   /超(?:了|出)?(?:多少|几)|多(?:了|出)?(?:多少|几)个?人|差(?:了)?(?:多少|几)个?人?|相差/;
+/** Another year named beside the gap words: a change between years is asked. */
+export const OTHER_YEAR_NAMED = /上年|去年|上一年|前一年|同比|(?<!\d)(?:20)?\d{2}\s*年/;
 export const STAFF_GAP_SHARE = /比例|比率|百分之|百分比|%|几成|超编率|缺编率/;
 
 /** The two counts set against each other: the people employed, the establishment. */

@@ -7,6 +7,7 @@ import {
   STAFF_COUNT_KEY,
   STAFF_GAP_ASKED,
   STAFF_GAP_FOLLOW_UP,
+  OTHER_YEAR_NAMED,
   STAFF_GAP_SHARE,
 } from "../lexicon/staff-gap.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -20,7 +21,9 @@ function countsFollowedUp(plan: QueryPlan): boolean {
   return (
     plan.followUp &&
     plan.metrics.some((ref) => ref.type === "metric" && counts.has(ref.key)) &&
-    STAFF_GAP_FOLLOW_UP.test(plan.question)
+    STAFF_GAP_FOLLOW_UP.test(plan.question) &&
+    // "比上年多了几个人": the count's change on another year, not the gap to the establishment.
+    !OTHER_YEAR_NAMED.test(plan.question)
   );
 }
 
