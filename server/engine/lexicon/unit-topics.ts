@@ -21,6 +21,11 @@ export const EDITION_REASON_ASKED = new RegExp(
  */
 export const EDITION_REASON_QUERY = "部门 构成 具体包括 单位 不单列预算 机构设置 内设机构";
 
+/** Why two scopes' figures of one metric differ, or where: answered part by part ("差在哪"). */
+export const DIFFERENCE_EXPLAINED = new RegExp(
+  `${EDITION_WHY.source}|差别|为什么|为啥|为何|原因|差异(?:在|是|主要)|哪(?:项|部分|块|几项)(?:不同|不一样|多|少)`,
+);
+
 /** Two terms told apart ("甲和乙有啥区别"), or which of two is the money spent; not two editions. */
 export const DISTINCTION_ASKED =
   /(?<!(?:部门|单位)[^，,。？?]{0,16})(?:(?:有)?(?:啥|什么|何)区别|区别(?:是|在))|哪个(?:才)?是实际(?:花|用|支出|发生)/;

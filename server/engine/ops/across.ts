@@ -7,6 +7,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, oneRefPerName, valueOp, wantOf } from "./amounts.js";
 import { closestFigure } from "./closest.js";
+import { addDifferingParts } from "./differing-parts.js";
 import { excludeOp } from "./exclude.js";
 import { sharePointsOp } from "./share-points.js";
 import { AVERAGE_ACROSS, EXCLUDING, RATIO, SUM_CUE } from "../question-cues.js";
@@ -212,6 +213,7 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   // "是B的几倍" of a B that is zero: no multiple exists; say so rather than leave it out.
   if (RATIO.test(plan.question) && !isRate && money(c.fact.value).isZero())
     b.d.notes.push([`${lc}${what}为0，无法计算倍数。`]);
+  if (byUnit) addDifferingParts(k, plan, [a, c], rowLabel, b);
   b.d.chart = {
     type: "bar",
     title: `${what || "对比"}`,
