@@ -41,6 +41,13 @@ export function clausePlans(
     // "<某事>，平均每人多少钱", whose first part only names the topic).
     const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);
     if (whereSaidOnly(plans) || looselyOfTopicBefore(plans)) return undefined;
+    // "<某项目>自评分数多少？钱花了多少": read whole, a score word made it a passage; each clause asks a
+    // figure of its own.
+    if (
+      plans?.every(asksFigures) &&
+      new Set(plans.map((plan) => JSON.stringify(plan.metrics))).size === plans.length
+    )
+      return plans.map((plan) => withWholeAttributes(plan, whole));
     const mixed =
       plans?.some(asksFigures) &&
       plans.some((plan) => plan.operation === "text_lookup") &&

@@ -47,4 +47,19 @@ describe("a project's execution rate and score asked together", () => {
     expect(r.status).toBe("answered");
     expectFacts(r, "95分");
   });
+
+  // data/docs/002: the 国安机要保密经费 form (line 732) has 总分 100 / 98.20 (line 763); the project's
+  // 项目支出 30.54万元 (line 616).
+  it("a project's bare “得分” is its self-evaluation score", async () => {
+    const r = await ask("天元区委办的国安机要保密经费项目得分为多少");
+    expectFacts(r, "98.2分");
+    expectCited(r, DOC.tianyuanFinal, 763);
+  });
+
+  it("the score and the money asked in two questions of one message are both answered", async () => {
+    const r = await ask("国安机要保密经费这个项目的自评分数多少？钱花了多少？");
+    expectFacts(r, "98.2分");
+    expectFacts(r, "30.54万元");
+    expectGrounded(r);
+  });
 });
