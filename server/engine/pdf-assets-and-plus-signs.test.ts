@@ -168,3 +168,28 @@ describe("what the documents do not say, asked in everyday words", () => {
     expect(r.answer).toContain("没有列出所问的单位名称");
   });
 });
+
+/**
+ * wanli-2023 p29 (rendered, pdftoppm -r 90), 五、国有资产占有情况: 截止2022年12月31日，本部门流动资产448.82万元。
+ * 固定资产3149.52万元，其中：…；其他固定资产0万元。长期投资0项0万元。在建工程1项12277.73万元。无形资产471项234.37万元。
+ */
+describe("items a paragraph states, named in the question and added", () => {
+  it("two items of two sentences: 流动资产 and 无形资产 (its amount after a count)", async () => {
+    const r = await ask("万里街道2023年的预算里，流动资产和无形资产合起来是多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("448.82 + 234.37 = 683.19");
+    expectGrounded(r);
+  });
+
+  it("“其他固定资产” is no 固定资产: 固定资产 and 在建工程 only", async () => {
+    const r = await ask("万里街道2023年固定资产跟在建工程加在一起多少钱");
+    expect(r.answer).toContain("3149.52 + 12277.73 = 15427.25");
+    expect(r.answer).not.toContain("+ 0 ");
+  });
+
+  it("a year's “年” starts no listed item, and 其他固定资产 is not added to 固定资产", async () => {
+    const r = await ask("万里街道2023年预算文件里的固定资产一共是多少");
+    expect(r.answer).not.toContain("3149.52 + 0");
+    expect(r.answer).not.toContain("1421.25 + 1421.25");
+  });
+});

@@ -9,7 +9,7 @@ import type { Scope } from "../scope.js";
 import { sentenceFact, statingSentences } from "./prose-ratio.js";
 
 /** A total asked ("一共", "加起来", "合计"). */
-const TOTAL_ASKED = /一共|加起来|加一起|加在一起|合计|总共|共计|总计/;
+const TOTAL_ASKED = /一共|加起来|加一起|加在一起|合起来|合在一起|相加|之和|加总|合计|总共|共计|总计/;
 /** Words of the question that say how much or how many, no item of a list. */
 const TOTAL_WORDS = new RegExp(TOTAL_ASKED.source, "g");
 /** The fewest times the word must be stated with an amount to be a list. */
@@ -26,7 +26,12 @@ const MOST_WORDS = 6;
  * a word apart, so the runs are taken as written).
  */
 function itemWords(k: Knowledge, query: string): string[] {
-  const runs = query.replace(TOTAL_WORDS, " ").match(/[\u4e00-\u9fa5]{2,}/g) ?? [];
+  // A year's "年" and "年度" end the year, they start no item ("2023年预算文件里").
+  const runs =
+    query
+      .replace(TOTAL_WORDS, " ")
+      .replace(YEAR_WRITTEN, " ")
+      .match(/[\u4e00-\u9fa5]{2,}/g) ?? [];
   const words = new Set<string>();
   for (const run of runs)
     for (let length = Math.min(4, run.length); length >= 2; length--)
@@ -43,10 +48,36 @@ function itemWords(k: Knowledge, query: string): string[] {
     .slice(0, MOST_WORDS);
 }
 
-/** Each amount a passage states right after the word ("场地费甲万元"), in order. */
-function itemAmounts(text: string, word: string): { value: string; at: number; label: string }[] {
-  const stated = new RegExp(`${word}([\\u4e00-\\u9fa5]{0,4}?)(\\d+(?:\\.\\d+)?)\\s*万元`, "g");
-  return [...text.matchAll(stated)].map((m) => ({
+/** A year as written ("2023年", "2024年度"). */
+const YEAR_WRITTEN = /\d+\s*年度?/g;
+/** Words before an item's name that make it another item ("其他固定资产" is no 固定资产). */
+const OTHER_ITEM = /(?:其他|其它|其余|剩余)$/;
+/** Words between a name and an amount that make the amount a change, not the item's ("比上年增加…"). */
+const CHANGE_BETWEEN = /增加|减少|增长|下降|降低|提高|持平|变化|变动|增|减|多|少/;
+
+/**
+ * Each amount a passage states right after the word ("场地费甲万元"), in order. A place where a
+ * longer word of the question is written (the word inside it: "定资产" in "固定资产") is that word's.
+ */
+function itemAmounts(
+  text: string,
+  word: string,
+  longer: readonly string[] = [],
+): { value: string; at: number; label: string }[] {
+  // (A count may stand between: "无形资产N项X万元".)
+  const stated = new RegExp(
+    `${word}((?:\\d+[项个台套辆处所家])?[\\u4e00-\\u9fa5]{0,4}?)(\\d+(?:\\.\\d+)?)\\s*万元`,
+    "g",
+  );
+  const inLonger = (at: number) =>
+    longer.some((other) => {
+      const offset = other.indexOf(word);
+      return offset >= 0 && other !== word && text.startsWith(other, at - offset);
+    });
+  const items = [...text.matchAll(stated)].filter(
+    (m) => !OTHER_ITEM.test(text.slice(0, m.index)) && !CHANGE_BETWEEN.test(m[1]) && !inLonger(m.index ?? 0),
+  );
+  return items.map((m) => ({
     value: m[2],
     at: (m.index ?? 0) + m[0].lastIndexOf(m[2]),
     label: `${word}${m[1]}`,
@@ -66,9 +97,10 @@ export async function proseItemSum(
 ): Promise<Draft | undefined> {
   const query = plan.textQuery ?? plan.question;
   if (!TOTAL_ASKED.test(query) || new Set(scopes.map((scope) => scope.unit)).size !== 1) return undefined;
-  for (const word of itemWords(k, query)) {
+  const words = itemWords(k, query);
+  for (const word of words) {
     for (const s of await statingSentences(k, query, [word], scopes, true)) {
-      const items = itemAmounts(s.text, word);
+      const items = itemAmounts(s.text, word, words);
       if (items.length < MIN_ITEMS) continue;
       const facts = items.map((item, i) =>
         sentenceFact(s, { value: item.value, measure: "万元", at: item.at }, `${item.label}（第${i + 1}项）`),
@@ -91,5 +123,98 @@ export async function proseItemSum(
       return b.build();
     }
   }
+  return namedItemsSum(k, query, scopes);
+}
+
+/**
+ * "流动资产加固定资产一共多少": two or more items the question names, each stated once with an
+ * amount in one paragraph ("流动资产甲万元。固定资产乙万元"), added. A shorter word inside a longer one
+ * stated at the same place is the same item.
+ */
+async function namedItemsSum(k: Knowledge, query: string, scopes: Scope[]): Promise<Draft | undefined> {
+  const asked = joinedItems(query);
+  if (asked.length < MIN_ITEMS || asked.some((names) => !names.length)) return undefined;
+  const words = asked.flat();
+  // The paragraph of a sentence naming one of them ("流动资产甲万元。固定资产乙万元，其中…"), quoted from
+  // the sentence of the first item to that of the last.
+  const sentences = await Promise.all(words.map((word) => statingSentences(k, query, [word], scopes, true)));
+  const chunks = [...new Map(sentences.flat().map((s) => [s.chunk.id, s.chunk])).values()];
+  for (const chunk of chunks) {
+    const body = chunk.text.split("\n").slice(1).join("");
+    const found = onceStated(body, asked);
+    if (found.length < MIN_ITEMS) continue;
+    const from = body.lastIndexOf("。", found[0].at) + 1;
+    const to = body.indexOf("。", found[found.length - 1].at);
+    const s = { chunk, text: body.slice(from, to < 0 ? undefined : to + 1), share: 1 };
+    const items = found.map((item) => ({ ...item, at: item.at - from }));
+    const facts = items.map((item) =>
+      sentenceFact(s, { value: item.value, measure: "万元", at: item.at }, item.label),
+    );
+    const sum = total(
+      facts.map((f) => f.value),
+      "万元",
+    );
+    const b = new DraftBuilder();
+    const names = items.map((item) => item.label).join("与");
+    b.d.headline = [
+      `${s.chunk.unit}${s.chunk.year}年度${names}合计 `,
+      b.computed(sum, `${names}合计`, facts),
+      "。",
+    ];
+    facts.forEach((f) => b.d.bullets.push([`${f.row}：`, b.fact(f, f.row)]));
+    b.d.passages.push({ chunk: s.chunk, title: s.chunk.section.join(" > "), text: s.text });
+    b.d.extraSources.push({ chunkId: s.chunk.id });
+    b.d.notes.push(["各项金额取自同一段原文，合计由计算得出。"]);
+    return b.build();
+  }
   return undefined;
+}
+
+/** What joins items named side by side ("甲加乙", "甲和乙", "甲、乙"); 增加 and 追加 join nothing. */
+const JOINER = /(?<![增追附参外添])加上?|和|与|及|跟|、|\+/;
+/** A particle at either end of a run, no item's name ("在建工程" starts with 在, a name). */
+const PARTICLE_AT_EDGE =
+  /^[的了是个和与把被吗呢吧啊么就都也还又再那这各每]|[的了是个和与在把被吗呢吧啊么就都也还又再那这各每]$/;
+/** The longest name of an item tried. */
+const LONGEST_NAME = 6;
+
+/**
+ * The names the question may give each item it joins, longest first: the ends of the words before
+ * a joiner, the starts of those after it, a whole word between two joiners.
+ */
+function joinedItems(query: string): string[][] {
+  const runs =
+    query
+      .replace(TOTAL_WORDS, " ")
+      .replace(YEAR_WRITTEN, " ")
+      .match(/[\u4e00-\u9fa5+]+/g) ?? [];
+  return runs.flatMap((run) => {
+    const parts = run.split(JOINER);
+    if (parts.length < 2) return [];
+    return parts.map((part, i) => {
+      const names = new Set<string>();
+      const last = i === parts.length - 1;
+      for (let length = Math.min(LONGEST_NAME, part.length); length >= 2; length--) {
+        if (i === 0) names.add(part.slice(-length));
+        else if (last) names.add(part.slice(0, length));
+      }
+      if (i > 0 && !last) names.add(part);
+      return [...names].filter((name) => !PARTICLE_AT_EDGE.test(name) && !QUESTION_WORDS.has(name));
+    });
+  });
+}
+
+/**
+ * Each item's amount: its longest name stated with an amount in the text, once. None at all when
+ * an item is not stated, or stated more than once: a sum of some of the items asked is no answer.
+ */
+function onceStated(text: string, items: string[][]): { value: string; at: number; label: string }[] {
+  const found: { value: string; at: number; label: string }[] = [];
+  for (const names of items) {
+    const name = names.find((candidate) => itemAmounts(text, candidate, names).length > 0);
+    const stated = name ? itemAmounts(text, name, names) : [];
+    if (stated.length !== 1 || found.some((item) => item.at === stated[0].at)) return [];
+    found.push({ ...stated[0], label: name! });
+  }
+  return found.sort((a, b) => a.at - b.at);
 }
