@@ -43,4 +43,10 @@ describe("parts of a figure ranked as people ask", () => {
     expect(r.answer).toContain("**99.8%**");
     expect(r.answer).not.toContain("占政府采购支出总额的比例");
   });
+
+  it("three figures named: the part over its own whole, not the first two named", async () => {
+    const r = await samples.ask("天元区委办政府采购中授予小微企业的合同占授予中小企业合同的比例");
+    expect(r.answer).toContain("114.49 ÷ 114.69 = 99.83%");
+    expect(r.answer).not.toContain("126.03 ÷");
+  });
 });

@@ -908,6 +908,15 @@ const PART_ASKED = /其中/;
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
 const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)[，,]?的?[^占，,。？?]{1,24}占/;
 
+/** Of several figures, a whole and a part of it, in that order (undefined when none belongs to another). */
+function wholeAndPart(refs: MetricRef[]): [MetricRef, MetricRef] | undefined {
+  for (const part of refs) {
+    const whole = refs.find((other) => JSON.stringify(parentOf(part)) === JSON.stringify(other));
+    if (whole) return [whole, part];
+  }
+  return undefined;
+}
+
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const each =
     unitShareOp(k, plan, scopes) ??
@@ -921,8 +930,10 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (ofSum) return ofSum;
   const b = new DraftBuilder();
   const scope = scopes[0];
-  // "三公经费中公务用车…占比": the part is whichever metric belongs to the other.
-  const [m0, m1] = oneRefPerName(plan.metrics);
+  // "三公经费中公务用车…占比": the part is whichever metric belongs to the other. Of three or more
+  // figures named ("政府采购授予小微企业的占中小企业合同的比例"), the two of which one belongs to the other.
+  const named = oneRefPerName(plan.metrics);
+  const [m0, m1] = (named.length > 2 && wholeAndPart(named)) || named;
   const swap = m1 && JSON.stringify(parentOf(m1)) === JSON.stringify(m0);
   const part = swap ? m1 : m0;
   const whole = (swap ? m0 : m1) ?? parentOf(part) ?? classWhole(k, part, scope.unit);
