@@ -116,6 +116,9 @@ import { z } from "zod";
  *   leaning to the less-read tables and attachments, sums across rows, follow-ups that change only
  *   the year or the kind, and figures worked back from a stated change); first scored on arrival,
  *   then open for tuning.
+ * - `dev32`: a thirty-third set written the same way in session 34 (210 items, all 13 documents,
+ *   no clarify items: where a question may be read two ways both figures are asked for); first
+ *   scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -152,6 +155,7 @@ export const Split = z.enum([
   "dev29",
   "dev30",
   "dev31",
+  "dev32",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -205,4 +209,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev29: { dir: join(GOLD, "dev29"), corpus: "configured", heldOut: false },
   dev30: { dir: join(GOLD, "dev30"), corpus: "configured", heldOut: false },
   dev31: { dir: join(GOLD, "dev31"), corpus: "configured", heldOut: false },
+  dev32: { dir: join(GOLD, "dev32"), corpus: "configured", heldOut: false },
 };
