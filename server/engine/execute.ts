@@ -344,7 +344,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   k.tablesNamed = tablesNamedIn(asked.question);
   const draft = await rowsBehindTotal(k, asked, await draftFor(k, asked));
   await addCountBesideZeroCost(k, draft);
-  addCostWithoutCount(k, draft);
+  addCostWithoutCount(k, draft, asked.question);
   addSiblingsBesideNil(k, asked, draft);
   addQuotedCheck(k, asked, draft);
   addMonthlyAverage(asked, draft);

@@ -39,8 +39,12 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     // Whom a unit received ("接待了谁", "接待的是哪里的客人"): a passage describing the guests by
     // post or delegation answers it ("接待某市区委书记一行").
     // ("接待的客人都是哪些单位的": words said between.)
-    asks: /接待(?:了|的|过)(?:[^，,。？?]{0,8}?(?:都|分别))?(?:是)?(?:谁|哪些人|什么人|哪些客人|哪里的|哪些单位|哪些团)/,
-    shows: /一行|来访|来宾|考察团|调研组|代表团|团组/,
+    asks: /(?:接待|招待)(?:了|的|过)(?:[^，,。？?]{0,8}?(?:都|分别))?(?:是)?(?:谁|哪些人|什么人|哪些客人|哪里的|哪些单位|哪些团)/,
+    // A sentence of a reception naming its guests by kind ("接待某区委书记一行", "市领导及各市直单位
+    // 在京公务活动发生的接待支出"); a count of them ("接待来访团组N个、来宾N人次") says how many, not
+    // who, and a delegation sent abroad ("赴某国考察团") is no guest.
+    shows:
+      /接待[^。]{0,80}?(?:一行|考察团|调研组|代表团|检查组|督查组|领导|市直单位|客商|专家)|(?:一行|调研组|代表团|领导|市直单位|客商|专家)[^。]{0,40}接待/,
   },
   {
     kind: "陪同人员",

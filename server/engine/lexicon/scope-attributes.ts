@@ -237,6 +237,13 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     lacking: "人员或来宾名单",
   },
   {
+    // What a reception served ("吃了啥", "上了什么菜"): its cost is disclosed, never its menu.
+    key: "menu",
+    words: ["菜单", "菜品", "菜谱", "上了什么菜", "什么菜", "几个菜", "喝的什么酒", "什么酒"],
+    pattern: /(?:吃|喝)(?:了|的)(?:些)?(?:什么|啥|哪些)/,
+    lacking: "接待的菜品、菜单或消费明细",
+  },
+  {
     // A project's whole cost over its years: the documents state the year's arrangement only.
     key: "investment",
     words: ["总投资", "投资总额", "总造价", "工程总价", "总投入", "一共投资", "总共投资"],

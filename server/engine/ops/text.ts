@@ -324,7 +324,10 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   // "<某项目>做了什么": the project's own write-up (headed by its name) before lists that name it.
   const ranked = ownHeadingsFirst(plan, topicHeadingsFirst(plan, rankedByWords));
   // "去了哪些国家": a passage about the subject that states that kind of thing comes first.
-  const thing = ASKED_KINDS.find((kind) => kind.asks.test(query));
+  // (Asked in the asker's words: the search words stand a figure's name for an everyday one.)
+  const asksKind = (kind: (typeof ASKED_KINDS)[number]) =>
+    kind.asks.test(query) || kind.asks.test(plan.question);
+  const thing = ASKED_KINDS.find(asksKind);
   const states = (h: Retrieved) => !!thing?.shows.test(h.chunk.text) && coverage(query, h.chunk.text) >= 0.5;
   // A cover or a table of contents names the unit and the year, and says nothing asked: last.
   const said = firstThat(ranked, states);
@@ -336,7 +339,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     .slice(0, plan.operation === "text_lookup" ? 2 : 1)
     .map((h) => h.chunk.text)
     .join("\n");
-  const unstated = ASKED_KINDS.find((kind) => kind.asks.test(query) && !kind.shows.test(quoted));
+  const unstated = ASKED_KINDS.find((kind) => asksKind(kind) && !kind.shows.test(quoted));
   if (hits.length && unstated) {
     // The closest passage is the one that says most of what was asked about.
     const closest = hits.reduce((best, h) =>
