@@ -180,6 +180,19 @@ export const YUAN_CUES: readonly string[] = [
 export const EXCLUSION_CUES = /(?:不是|并非|而非|不含|不包括|不算|除了|除去|排除)$/;
 
 /**
+ * Words budgets use for any of their special funds or tasks ("哪些专项", "这个项目"): alone they never
+ * name the one row whose name begins with them (专项业务, 项目支出 …).
+ */
+export const GENERIC_FUND_WORDS: ReadonlySet<string> = new Set([
+  "专项",
+  "专项资金",
+  "专项经费",
+  "业务",
+  "事务",
+  "工作",
+]);
+
+/**
  * Words the segmenter's dictionary tags as place names that budget questions use as ordinary
  * words ("新建…工程" builds, it names no county): never the place of another body.
  */

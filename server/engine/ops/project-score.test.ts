@@ -62,4 +62,12 @@ describe("a project's execution rate and score asked together", () => {
     expectFacts(r, "30.54万元");
     expectGrounded(r);
   });
+
+  // data/docs/002 line 500–502: "…等14个专项开展了评价"; the function row 2013105 专项业务 (63.31) is
+  // no list of special funds.
+  it("“评了哪些专项” is no question about the 专项业务 row", async () => {
+    const r = await ask("天元区委办今年都评了哪些专项");
+    expect(r.answer).not.toContain("专项业务");
+    expect(r.answer).not.toContain("63.31");
+  });
 });
