@@ -193,3 +193,17 @@ describe("items a paragraph states, named in the question and added", () => {
     expect(r.answer).not.toContain("1421.25 + 1421.25");
   });
 });
+
+/**
+ * putuo-czj-2024-bumen-juesuan.pdf p15 (rendered, pdftoppm -r 90), 一般公共预算财政拨款支出决算表: 201 06 财政事务
+ * 2,106.66 = 01 行政运行 1,511.89 + 02 一般行政管理事务 10.00 + 07 信息化建设 135.25 + 08 财政委托业务支出 449.52.
+ */
+describe("how many parts a figure is split into", () => {
+  it("“分几项” is the figure's breakdown, not a count the documents lack", async () => {
+    const r = await ask("区财政局的财政事务一共分为几项");
+    expect(r.status).toBe("answered");
+    for (const figure of ["1511.89万元", "10.00万元", "135.25万元", "449.52万元"])
+      expect(r.answer).toContain(figure);
+    expect(r.answer).not.toContain("人数或次数");
+  });
+});

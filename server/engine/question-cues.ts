@@ -1,4 +1,4 @@
-import { COUNT_CUES } from "./lexicon/question-words.js";
+import { COUNT_CUES, ITEMS_COUNTED } from "./lexicon/question-words.js";
 import { DISTINCTION_ASKED } from "./lexicon/unit-topics.js";
 import { FIRM_KINDS, FIRM_TRADES } from "./lexicon/asked-kinds.js";
 import { EDITION_WORDS } from "./lexicon/edition-words.js";
@@ -247,6 +247,7 @@ export function detectOperation(
   )
     return "share";
   if (
+    ITEMS_COUNTED.test(q) ||
     /构成|组成|明细|分别|各项|哪些|结构|再细|细一点|细一些|更细|展开|按(?:项|款|类)级?(?:列|分|看|拆)|包括什么|怎么分|分布|分项|细分|都花在|各是|各多少|各花|(?:怎么|如何|怎样)安排|哪几块|分哪几|分成哪|分为哪|分(?:到|给|在)了?哪|哪[几两二三四五]个?(?:项|款|类|科目|方面|部分|块)|拆开|拆分|拆一下|分开看|(?:用|花)(?:在|到)了?(?:什么|哪些)(?:地方|方面)|(?:用|花)(?:在|到)?了?哪/.test(
       q,
     )

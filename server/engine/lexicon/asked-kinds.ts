@@ -11,7 +11,8 @@ const FIRM_ASKED = new RegExp(`哪(?:些|家|个|几家|几个)(?:${FIRM_TRADES}
 export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }[] = [
   {
     kind: "目的地",
-    asks: /去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方|出访.{0,4}哪/,
+    // ("哪些地方做得不够": where it fell short, no place.)
+    asks: /去了?哪(?:些|个|里|儿)|哪(?:些|个)国家|哪些地方(?![^，,。？?]{0,2}(?:做|不|需|有待|存在|要|可以|值得|改))|出访.{0,4}哪/,
     shows: /赴|前往|出访[^，。；]{0,8}(?:国|地区)|国家和地区/,
   },
   {

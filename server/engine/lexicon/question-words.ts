@@ -134,6 +134,9 @@ export const COUNT_CUES: readonly string[] = [
   .join(" ")
   .split(" ");
 
+/** How many parts a figure is split into ("分几项", "包括几类"): its breakdown, which counts them too. */
+export const ITEMS_COUNTED = /分(?:为|成)?几(?:项|类|块|部分|个方面)|(?:包括|包含|由)几(?:项|类|块|部分)/;
+
 /** A count is asked ("几个", "多少辆"); "哪几个项目" asks which ones, not how many. */
 export function asksCount(q: string): boolean {
   // "占几个点": a share in percentage points, no count.
@@ -145,7 +148,8 @@ export function asksCount(q: string): boolean {
     .replace(/(?:几|多少)个?(?:百分)?点/g, "")
     // "多少个亿", "几个w": an amount said in 亿 or 万, no count.
     .replace(/(?:几|多少)个(?=亿|万|[wW千])/g, "")
-    .replace(/(?:几|多少)项目(?=资金|经费|支出|预算|款|的钱)/g, "");
+    .replace(/(?:几|多少)项目(?=资金|经费|支出|预算|款|的钱)/g, "")
+    .replace(ITEMS_COUNTED, "");
   return COUNT_CUES.some((word) => which.includes(word));
 }
 

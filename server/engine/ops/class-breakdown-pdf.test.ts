@@ -15,9 +15,17 @@ describe("the appropriation by functional class", () => {
     const r = await ask("社会福利院的财政拨款支出按功能科目分别多少");
     expect(r.status).toBe("answered");
     expectFacts(r, "8661624元 503724元 335816元");
-    expect(r.answer.match(/503724|50\.37/g)?.length).toBe(2); // the amount and its printed form
+    expect(r.answer.match(/^- 卫生健康支出/gm)?.length).toBe(1); // one line for class 210
     expect(r.answer).not.toContain("医疗卫生与计划生育支出");
     expectGrounded(r);
+  });
+
+  it("every class listed is added up and set against the total (9,501,164)", async () => {
+    const r = await ask("社会福利院2024年财政拨款支出按功能分类分成几类");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("各类合计");
+    expect(r.answer).toContain("相符");
+    expect(r.answer).toContain("9501164");
   });
 
   it("the appropriation named without 支出 is its spending by class, not a refusal about income", async () => {

@@ -14,6 +14,7 @@ import { namedClasses } from "../class-question.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
 import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
 import { unitRows } from "./rank-parts.js";
+import { addClassesAddedUp } from "./classes-added-up.js";
 
 /** A functional class's code length (类: 201); 款 and 项 are longer. */
 const CLASS_DIGITS = 3;
@@ -129,7 +130,11 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
         ...(total && share ? ["，占 ", b.computed(share, `${name}占${label}比重`, [fact, total])] : []),
       ]);
     }
-    if (total) b.d.bullets.push([`${label}合计 `, b.fact(total, label), "。"]);
+    // Every class listed: their sum set against the total; some named: the total beside their shares.
+    const whole = total ?? lookup(k, scope, plan.metrics[0], want)[0];
+    const facts = rows.map((r) => r.fact);
+    if (!named.length && !level) addClassesAddedUp(b, label, facts, whole, `${label}各功能分类合计`);
+    else if (total) b.d.bullets.push([`${label}合计 `, b.fact(total, label), "。"]);
     const absent = named.filter((name) => !rows.some((r) => r.ref.name === name));
     if (absent.length) b.d.notes.push([`${scopeLabel(scope)}的表中未列示${absent.join("、")}这一类。`]);
     if (rows.length > 1 && /最多|最大|最高/.test(plan.question))

@@ -4,11 +4,7 @@ import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { COSTS_OF_COUNTS, PURCHASES_OF_COUNTS, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
-
-/** Why, or on what, a cost is spent ("为啥还有运行费", "用在哪", "干什么用"). */
-const REASON_OR_USE_ASKED = new RegExp(
-  `${WHY_QUESTION.source}|用在哪|用到哪|用途|干(?:什么|啥|嘛)用|做什么用`,
-);
+import { NO_REASON } from "./why-figures.js";
 
 /** The count a cost goes with (公务用车运行维护费 → 车辆数 held; 公务用车购置费 → 车辆数 to buy). */
 const byCost = (table: Readonly<Record<string, readonly string[]>>, toBuy: boolean) =>
@@ -51,14 +47,10 @@ export function addCostWithoutCount(k: Knowledge, draft: Draft, question = ""): 
       b.fact(cost, cost.metric!),
       "（文件未说明二者的关系）。",
     ]);
-    // "没车为啥还有运行费，用在哪": why, or on what, is what the document does not say; no passage
-    // quoted says it either. The figures are the closest the documents give.
-    if (REASON_OR_USE_ASKED.test(question) && !draft.passages.length) {
-      draft.status = "not_found";
-      draft.headline = [
-        `文件没有说明${zero.row}为 0 却列有${cost.metric}的原因或用途，我不会推测；文件所列的是：`,
-        ...draft.headline,
-      ];
+    // "没车为啥还有运行费": the reason asked is not stated; said first, as for any such why.
+    if (WHY_QUESTION.test(question) && !draft.headline.some((segment) => segment === NO_REASON)) {
+      draft.bullets.unshift(draft.headline);
+      draft.headline = [NO_REASON];
     }
   }
 }

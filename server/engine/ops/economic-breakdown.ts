@@ -1,10 +1,11 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { factRatio, total } from "../calculator.js";
+import { factRatio } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
+import { addClassesAddedUp } from "./classes-added-up.js";
 import { lookup, wantOf } from "./amounts.js";
 import { SHARE_ASKED } from "./class-breakdown.js";
 import { metricLabel, scopeLabel } from "./labels.js";
@@ -53,25 +54,14 @@ export function economicBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope
         ...(share && whole ? ["，占 ", b.computed(share, `${name}占${label}比重`, [fact, whole])] : []),
       ]);
     }
-    const facts = rows.map((r) => r.fact);
-    const sum = total(
-      facts.map((f) => f.value),
-      facts[0]!.measure,
+    const agrees = addClassesAddedUp(
+      b,
+      label,
+      rows.map((r) => r.fact),
+      whole,
+      `${label}各经济分类合计`,
     );
-    b.d.bullets.push([
-      "各类合计 ",
-      b.computed(sum, `${label}各经济分类合计`, facts),
-      ...(whole
-        ? [
-            money(sum.value).eq(whole.value) ? "，与" : "，文件所列",
-            `${label} `,
-            b.fact(whole, label),
-            money(sum.value).eq(whole.value) ? " 相符" : "",
-          ]
-        : []),
-      "。",
-    ]);
-    if (whole && !money(sum.value).eq(whole.value))
+    if (whole && !agrees)
       b.d.notes.push([
         `各类之和与${label}不等：经济分类表常只列基本支出（人员经费和公用经费），项目支出中的同类开支不在表中。`,
       ]);

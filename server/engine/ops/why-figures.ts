@@ -7,6 +7,9 @@ import { valueOp } from "./amounts.js";
 import { metricLabel } from "./labels.js";
 import { textOp } from "./text.js";
 
+/** What a "why" whose reason the documents do not state is answered with, before the figures. */
+export const NO_REASON = "文件没有说明原因。文件列出的相关数字如下：";
+
 /** How a figure's own stated reason is noted (valueOp). */
 const STATED = "文件说明的原因";
 
@@ -48,7 +51,7 @@ export async function whyFromFigures(
   }
   // The reason asked is not stated: said first, then the figures and the closest passage.
   draft.bullets.unshift(draft.headline);
-  draft.headline = ["文件没有说明原因。文件列出的相关数字如下："];
+  draft.headline = [NO_REASON];
   if (passage) draft.notes.push([`上面引用的是文件中与问题最相关的原文（「${passage.title}」）。`]);
   return draft;
 }
