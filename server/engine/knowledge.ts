@@ -110,6 +110,7 @@ export class Knowledge {
       this.subjects,
       this.projects,
       this.aliases.map((a) => a.key),
+      this.projectUnits,
     );
   }
 

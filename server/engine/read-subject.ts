@@ -119,7 +119,10 @@ export function readSubject(
     }
     // "某某项目", "某某经费": the name without its generic tail is what the index lists.
     const term = word.replace(/(项目|专项|经费|资金|支出|费用)+$/, "") || word;
-    const best = k.vocabulary.resolve(term, { units })[0];
+    // (…or the whole word, when the name without its tail is too short to be read: "科创专项".)
+    const best =
+      k.vocabulary.resolve(term, { units })[0] ??
+      (term !== word ? k.vocabulary.resolve(word, { units })[0] : undefined);
     // A project named more fully than the words matched ("某某" + "专项" → "某某某某专项资金").
     const refines =
       best?.ref.type === "project" &&

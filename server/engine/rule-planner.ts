@@ -124,6 +124,8 @@ const ALL_UNITS =
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
 /** "…决算多少" with no budget word: the final accounts are asked. */
 const FINAL_ONLY = /^(?!.*预算).*决算/;
+/** What was actually spent, which only a final account prints ("预算多少，实际用了多少"). */
+const ACTUALS_ASKED = /实际(?:上)?(?:用|花|支出|执行|发生|开支|完成)|实际数|实际\s*\d|(?:用|花)掉了/;
 
 /** The units that publish documents of this kind. */
 function publishersOf(k: Knowledge, units: string[], kind: "决算" | "预算"): string[] {
@@ -417,7 +419,10 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const byYear = ambiguous ? publishingInYearsAsked(k, q, ambiguous.units) : [];
   const placed = ambiguous && byYear.length !== 1 ? unitsPlacedBy(q, ambiguous.key, ambiguous.units) : [];
   // A final account named (决算, no 预算 beside it): only a body that publishes one can answer.
-  const finalAsked = ambiguous && FINAL_ONLY.test(q) ? publishersOf(k, ambiguous.units, "决算") : [];
+  const finalAsked =
+    ambiguous && (FINAL_ONLY.test(q) || ACTUALS_ASKED.test(q))
+      ? publishersOf(k, ambiguous.units, "决算")
+      : [];
   const chosen = [byYear, placed, finalAsked].find((units) => units.length === 1) ?? [];
   if (ambiguous && chosen.length === 1) {
     found.units = inQuestionOrder(k, q, [...found.units, ...chosen], { [chosen[0]]: ambiguous.key });

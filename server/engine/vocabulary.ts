@@ -48,7 +48,13 @@ export class Vocabulary {
   /** Names that explain a word without being figures (units, their aliases). */
   private readonly plain: NameIndex<string>;
 
-  constructor(subjects: Subject[], projects: string[], plainNames: string[] = []) {
+  constructor(
+    subjects: Subject[],
+    projects: string[],
+    plainNames: string[] = [],
+    /** The bodies whose documents list each project (a project of another body answers nothing). */
+    projectUnits: ReadonlyMap<string, readonly string[]> = new Map(),
+  ) {
     for (const m of METRICS)
       this.entries.push({ ref: { type: "metric", key: m.key }, keys: [m.key, ...m.synonyms].map(matchKey) });
     const byCode = new Map<string, Entry[]>();
@@ -76,7 +82,14 @@ export class Vocabulary {
       if (s.code) byCode.set(s.code, [...(byCode.get(s.code) ?? []), entry]);
       this.entries.push(entry);
     }
-    for (const p of projects) this.entries.push({ ref: { type: "project", name: p }, keys: [matchKey(p)] });
+    for (const p of projects) {
+      const units = projectUnits.get(p);
+      this.entries.push({
+        ref: { type: "project", name: p },
+        keys: [matchKey(p)],
+        ...(units ? { units: [...units] } : {}),
+      });
+    }
     this.entries.forEach((e, i) => this.index(e, i));
     this.plain = new NameIndex(plainNames.map((n) => ({ key: matchKey(n), item: n })));
   }
@@ -105,14 +118,20 @@ export class Vocabulary {
     for (const g of termGrams)
       for (const i of this.byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     const hits: VocabularyHit[] = [];
+    const abbreviated: Entry[] = [];
     for (const [i, count] of shared) {
       const e = this.entries[i];
       const contained = e.keys.some((k) => k.includes(key) || verbAfter(k, key));
       const cover = contained ? 1 : count / termGrams.length;
-      if (cover < (options.min ?? MIN_COVER) || (!contained && termGrams.length <= 2)) continue;
+      if (cover < (options.min ?? MIN_COVER) || (!contained && termGrams.length <= 2)) {
+        if (abbreviates(key, e, options.units)) abbreviated.push(e);
+        continue;
+      }
       const nameGrams = Math.min(...e.keys.map((k) => grams(k).length));
       const tight = Math.min(1, count / Math.max(1, nameGrams));
       const inUnits = !options.units?.length || !e.units || e.units.some((u) => options.units!.includes(u));
+      // Another body's project answers nothing about the units asked.
+      if (!inUnits && e.ref.type === "project") continue;
       const score =
         cover +
         0.1 * tight +
@@ -121,6 +140,9 @@ export class Vocabulary {
         (inUnits ? 0.05 : 0);
       hits.push({ ref: e.ref, cover, score });
     }
+    // "科创专项" for the asked body's "科技创新专项经费": its characters in the name's order, one project only.
+    if (abbreviated.length === 1 && !hits.some((hit) => hit.ref.type === "project"))
+      hits.push({ ref: abbreviated[0].ref, cover: MIN_COVER, score: MIN_COVER });
     return hits.sort((a, b) => b.score - a.score);
   }
 
@@ -169,4 +191,28 @@ export class NameIndex<T> {
     for (const g of grams(text)) for (const i of this.byGram.get(g) ?? []) hit.add(i);
     return [...hit].sort((a, b) => a - b).map((i) => this.names[i]);
   }
+}
+
+/** The shortest abbreviation read as a project's name ("科创专项"). */
+const SHORTEST_ABBREVIATION = 4;
+
+/**
+ * A project of the asked units whose name holds the term's characters in order, the first and the
+ * last at a word's start and end ("科创专项" → 科技创新专项经费; "贸易专项" → 贸易高质量发展专项).
+ */
+function abbreviates(key: string, entry: Entry, units: string[] | undefined): boolean {
+  if (entry.ref.type !== "project" || !units?.length || !entry.units?.some((u) => units.includes(u)))
+    return false;
+  if (key.length < SHORTEST_ABBREVIATION) return false;
+  return entry.keys.some((name) => inOrder(key, name) && name.startsWith(key[0]!));
+}
+
+/** Every character of the term, in order, in the name. */
+function inOrder(term: string, name: string): boolean {
+  let at = 0;
+  for (const char of term) {
+    at = name.indexOf(char, at) + 1;
+    if (!at) return false;
+  }
+  return true;
 }

@@ -8,6 +8,9 @@ import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 
+/** Words any project or part may end in: alone they name none of them. */
+const GENERIC_TAILS = /专项|项目|经费|资金/g;
+
 /** Fewer characters in common than this name no part ("的", "万"). */
 const PART_OVERLAP = 2;
 
@@ -37,7 +40,8 @@ export function statedParts(k: Knowledge, scope: Scope, project: string): Fact[]
  * part has ("支持企业") tells none apart: none then.
  */
 export function partsNamed(question: string, project: string, parts: Fact[]): Fact[] {
-  const asked = matchKey(question).replace(matchKey(project), "");
+  // (A generic word, "专项" of a project called by a short name, names no part: "进博会推进专项".)
+  const asked = matchKey(question).replace(matchKey(project), "").replace(GENERIC_TAILS, "");
   // "第<甲>、第<乙>季度的<某款>": several parts named by what sets each apart, their shared ending said once.
   const byHead = partsByHead(asked, parts);
   if (byHead.length > 1 && byHead.length < parts.length) return byHead;
