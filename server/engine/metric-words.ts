@@ -1,4 +1,4 @@
-import { METRICS } from "../../ingest/domain/metrics.js";
+import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
 import type { Knowledge } from "./knowledge.js";
 import type { ThesaurusEntry } from "./lexicon/thesaurus.js";
 import type { MetricRef } from "./plan-schema.js";
@@ -67,6 +67,8 @@ export function siblingsListed(
       out.push({ type: "metric", key: sibling });
       said.push(...at.map((start): [number, number] => [start, start + word.length]));
     }
+    // "政府采购…，货物加服务": the whole named, then two or more of its parts added by their own words.
+    out.push(...partsListedAfterWhole(q, r, [...refs, ...out], free, said));
     // "出国、车、接待": one character alone between list marks, said of one sibling only.
     for (const m of q.matchAll(/(?<=、)([\u4e00-\u9fa5])(?=、|和|及|与)/g)) {
       const at = m.index ?? 0;
@@ -81,4 +83,41 @@ export function siblingsListed(
     }
   }
   return { refs: out, spans: said };
+}
+
+/**
+ * Marks that add names ("甲加乙", "甲+乙"). (A whole's parts listed with 、 or 和 ask its breakdown,
+ * which reads them from the whole.)
+ */
+const ADDING_MARK = "(?:\\+|＋|加上?)";
+
+/**
+ * The parts of a whole named in the question, added together after it by their distinctive words
+ * ("政府采购…，货物加服务是不是这个数"): each part, when every word of the sum is one of them.
+ */
+function partsListedAfterWhole(
+  q: string,
+  whole: MetricRef & { type: "metric" },
+  known: MetricRef[],
+  free: (at: number) => boolean,
+  said: [number, number][],
+): MetricRef[] {
+  const parts = METRIC_BY_KEY.get(whole.key)?.parts ?? [];
+  const words = parts.map((part) => ({ part, word: distinctWord(part, whole.key) }));
+  if (parts.length < 2 || words.some(({ word }) => word.length !== 2)) return [];
+  const name = `(?:${words.map(({ word }) => word).join("|")})`;
+  const list = new RegExp(`${name}(?:${ADDING_MARK}${name})+`, "g");
+  const out: MetricRef[] = [];
+  for (const m of q.matchAll(list)) {
+    const at = m.index ?? 0;
+    if (!free(at)) continue;
+    for (const { part, word } of words) {
+      const offset = m[0].indexOf(word);
+      const isKnown = [...known, ...out].some((x) => x.type === "metric" && x.key === part);
+      if (offset < 0 || isKnown) continue;
+      out.push({ type: "metric", key: part });
+      said.push([at + offset, at + offset + word.length]);
+    }
+  }
+  return out;
 }

@@ -42,6 +42,13 @@ describe("another class of assets asked after the cars", () => {
 });
 
 describe("parts joined by plus signs", () => {
+  it("the whole quoted first, then two parts added: the parts against the whole, whatever the order", async () => {
+    const r = await ask("区财政局24年政府采购是251.25万元，货物加服务是不是就是这个数");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("4.79 + 246.47 = 251.26");
+    expect(r.answer).not.toContain("251.25 + 4.79");
+  });
+
   it("“货物+服务+工程相加” sets the three parts against the total the page prints", async () => {
     const r = await ask("普陀区财政局2024年度政府采购的货物+服务+工程三项相加，和采购总额对得上吗");
     expect(r.status).toBe("answered");

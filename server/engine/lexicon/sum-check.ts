@@ -3,7 +3,7 @@
  * asker checks that parts add up to their whole. The words that ask it, and those that add.
  */
 export const SUM_CHECKED =
-  /(?:是否|是不是|能不能|能否)?(?:正好|刚好|恰好)?等于|对得上|对不上|对的上|能对上|相符|吻合|一致吗|是否一致/;
+  /(?:是否|是不是|能不能|能否)?(?:正好|刚好|恰好)?等于|对得上|对不上|对的上|能对上|相符|吻合|一致吗|是否一致|(?:是不是|是否|就是)(?:这个|那个)数|是(?:这个|那个)数吗/;
 
 /** The marks that join the parts ("A+B", "A加B", "A和B": 加 is read as 和 by then); the whole stands on the other side. */
 export const PARTS_JOINED = /[+＋和]|加上?|相加/;
@@ -17,5 +17,8 @@ export const PARTS_GLOSSED = /[（(][^（）()，,。？?]{1,16}(?:[+＋]|加上
 /** The whole named only as the row's total ("能对上合计吗", "等于小计吗"). */
 export const ROW_TOTAL_NAMED = /(?:合计|小计|总计|总数)(?:数|栏|列)?(?:吗|么|没有|[？?]|$)/;
 
-/** The whole named only by a word for a total ("<甲>、<乙>、<丙>相加是否就是总数"): the figure the parts make up. */
-export const WHOLE_UNNAMED = /总额|总数|合计|总计|小计|总的|整体|总共的/;
+/**
+ * The whole named only by a word for a total ("<甲>、<乙>、<丙>相加是否就是总数"), or pointed at after the
+ * asker quotes it ("<整体>N万元，<甲>加<乙>是不是这个数"): the figure the parts make up.
+ */
+export const WHOLE_UNNAMED = /总额|总数|合计|总计|小计|总的|整体|总共的|(?:这个|那个)数/;

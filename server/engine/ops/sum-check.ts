@@ -98,7 +98,13 @@ function partsAndWhole(
   question: string,
   metrics: MetricRef[],
 ): { parts: [MetricRef, MetricRef]; whole: MetricRef } | undefined {
+  // "<整体>N万元，<甲>加<乙>是不是这个数": a figure the other two are parts of is the whole, wherever named.
+  const whole = metrics.find(
+    (ref) => metrics.filter((other) => other !== ref && key(parentOf(other)) === key(ref)).length === 2,
+  );
+  const others = metrics.filter((ref) => ref !== whole);
   const at = question.search(SUM_CHECKED);
+  if (whole && (at >= 0 || PARTS_GLOSSED.test(question))) return { parts: [others[0], others[1]], whole };
   // "<某项>（<甲>+<乙>）是多少": the whole asked, its parts glossed in brackets after it.
   if (at < 0)
     return PARTS_GLOSSED.test(question) ? { parts: [metrics[1], metrics[2]], whole: metrics[0] } : undefined;
