@@ -18,7 +18,11 @@ describe("amounts in 元", () => {
 
   it("restates a 万元 figure in 元 when asked (区委办 公务接待费 0.13万元, 002 line 338)", () => {
     const fig: Figure = { label: "公务接待费", value: "0.13", measure: "万元", facts: [cell("0.13")] };
-    expect(yuanBeside(fig, true)).toEqual({ value: "1300", formula: "0.13万元 × 10000 = 1300元" });
+    expect(yuanBeside(fig, true)).toEqual({
+      value: "1300",
+      formula: "0.13万元 × 10000 = 1300元",
+      measure: "元",
+    });
     expect(yuanBeside(fig, false)).toBeUndefined();
   });
 

@@ -67,7 +67,8 @@ export function perUnit(amount: string, count: string, measure: string): Compute
       formula: `${show(amount)} × 10000 ÷ ${show(count)} = ${inYuan}${per}`,
     };
   }
-  return { value, measure, formula: `${show(amount)} ÷ ${show(count)} = ${value}${measure}` };
+  const exact = money(amount).div(count).toFixed();
+  return { value, measure, formula: `${show(amount)} ÷ ${show(count)} = ${value}${measure}`, exact };
 }
 
 /** An annual amount spread over twelve months ("1200 ÷ 12 = 100.00"), half-up to 2 decimals. */

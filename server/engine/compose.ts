@@ -63,7 +63,7 @@ function renderFigure(
   const printed = !seg.change && !seg.bare ? printedBeside(fig) : undefined;
   const asPrinted = printed ? `（表中列为${printed.value}${printed.unit}）` : "";
   const yuan = !printed && !seg.bare && fig.places === undefined ? yuanBeside(fig, askedYuan) : undefined;
-  const inYuan = yuan ? `（即${yuan.value}元）` : "";
+  const inYuan = yuan ? `（即${yuan.value}${yuan.measure}）` : "";
   return `${text}${marker}${formula}${asPrinted}${inYuan}`;
 }
 
@@ -137,7 +137,7 @@ export function compose(draft: Draft, plan: QueryPlan): AnswerResult {
         sourceIds,
       },
       ...(printed ? [{ label: `${f.label}（表中列数）`, ...printed, measure: printed.unit, sourceIds }] : []),
-      ...(yuan ? [{ label: `${f.label}（折合元）`, ...yuan, measure: "元", sourceIds }] : []),
+      ...(yuan ? [{ label: `${f.label}（折合元）`, ...yuan, sourceIds }] : []),
     ];
   });
   return {

@@ -112,4 +112,11 @@ describe("per batch of a stated count", () => {
     expect(r.plan.operation).toBe("per_capita");
     expectFacts(r, "2.71万元 16批次 0.17万元/批次");
   });
+
+  // 001 line 1141: 公务接待16批次…支出2.71万元; 27100元 ÷ 16 = 1693.75元 (0.17万元 keeps two digits only).
+  it("an average under 1万元 apiece is also said in 元, to the 分", async () => {
+    const r = await ask("驻京办公务接待每批平均要花多少钱");
+    expect(r.answer).toContain("0.17万元/批次");
+    expect(r.answer).toContain("即1693.75元/批次");
+  });
 });
