@@ -67,7 +67,7 @@ export function siblingsListed(
       out.push({ type: "metric", key: sibling });
       said.push(...at.map((start): [number, number] => [start, start + word.length]));
     }
-    // "政府采购…，货物加服务": the whole named, then two or more of its parts added by their own words.
+    // "<整体>…，<甲>加<乙>": the whole named, then two or more of its parts added by their own words.
     out.push(...partsListedAfterWhole(q, r, [...refs, ...out], free, said));
     // "出国、车、接待": one character alone between list marks, said of one sibling only.
     for (const m of q.matchAll(/(?<=、)([\u4e00-\u9fa5])(?=、|和|及|与)/g)) {
@@ -93,7 +93,7 @@ const ADDING_MARK = "(?:\\+|＋|加上?)";
 
 /**
  * The parts of a whole named in the question, added together after it by their distinctive words
- * ("政府采购…，货物加服务是不是这个数"): each part, when every word of the sum is one of them.
+ * ("<整体>N万元，<甲>加<乙>等于它吗"): each part, when every word of the sum is one of them.
  */
 function partsListedAfterWhole(
   q: string,

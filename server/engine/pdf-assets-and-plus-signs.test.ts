@@ -43,7 +43,7 @@ describe("another class of assets asked after the cars", () => {
 
 describe("parts joined by plus signs", () => {
   it("the whole quoted first, then two parts added: the parts against the whole, whatever the order", async () => {
-    const r = await ask("区财政局24年政府采购是251.25万元，货物加服务是不是就是这个数");
+    const r = await ask("普陀区财政局2024年政府采购总额为251.25万元，服务+货物是否就是那个数");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("4.79 + 246.47 = 251.26");
     expect(r.answer).not.toContain("251.25 + 4.79");
@@ -182,7 +182,7 @@ describe("what the documents do not say, asked in everyday words", () => {
  */
 describe("items a paragraph states, named in the question and added", () => {
   it("two items of two sentences: 流动资产 and 无形资产 (its amount after a count)", async () => {
-    const r = await ask("万里街道2023年的预算里，流动资产和无形资产合起来是多少");
+    const r = await ask("万里街道2023年预算说的流动资产跟无形资产，两者合起来多少");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("448.82 + 234.37 = 683.19");
     expectGrounded(r);
@@ -195,7 +195,7 @@ describe("items a paragraph states, named in the question and added", () => {
   });
 
   it("a year's “年” starts no listed item, and 其他固定资产 is not added to 固定资产", async () => {
-    const r = await ask("万里街道2023年预算文件里的固定资产一共是多少");
+    const r = await ask("万里街道2023年预算中的固定资产总共是多少");
     expect(r.answer).not.toContain("3149.52 + 0");
     expect(r.answer).not.toContain("1421.25 + 1421.25");
   });

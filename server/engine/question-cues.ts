@@ -134,6 +134,7 @@ const BUDGET_AND_ACTUAL = /预算.{0,16}(?:决算|实际)|(?:决算|实际).{0,1
 const GAP_BETWEEN =
   /差(?:这么|那么|得这么|得那么)?多|差距|差别|差异|不一样|不同|悬殊|(?:高|多|少|低)(?:这么|那么|出这么|出那么)多/;
 const BUDGET_OR_YEAR_NAMED = /预算|决算|实际|上年|去年|上一年|同比/;
+const EDITION_NAMES = /(?:部门|单位)(?:预算|决算)/g;
 const CHANGE =
   /增长|增加|减少|下降|增减|变化|变动|多了|少了|降幅|增幅|涨幅|变成|变为|降到|降为|没了|涨|降了|降得|降这么|降那么|翻倍|翻番|翻了/;
 const CHANGE_OR_COMPARE =
@@ -160,7 +161,13 @@ export function detectOperation(
   if (DRAFTING.test(q))
     return YOY.test(q) && !/预算/.test(q.replace(DRAFT_GENRE, "")) ? "yoy" : "explain_variance";
   // "甲和乙的<某费>为什么差这么多": the two figures against each other, explained part by part.
-  if (ASKS_WHY.test(q) && unitCount === 2 && GAP_BETWEEN.test(q) && !BUDGET_OR_YEAR_NAMED.test(q))
+  // (An edition's name, "部门预算", is no budget set against an actual.)
+  if (
+    ASKS_WHY.test(q) &&
+    unitCount === 2 &&
+    GAP_BETWEEN.test(q) &&
+    !BUDGET_OR_YEAR_NAMED.test(q.replace(EDITION_NAMES, ""))
+  )
     return "difference";
   // "怎么变成0了": why it changed.
   if (ASKS_WHY.test(q))

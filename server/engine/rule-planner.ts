@@ -124,7 +124,7 @@ const ALL_UNITS =
 const ACTUAL_COMPARED = /(?:和|跟|与|同|比)(?:决算|实际)|(?:决算|实际)(?:数|花的|用的)?(?:呢|相比|比|对比)/;
 /** "…决算多少" with no budget word: the final accounts are asked. */
 const FINAL_ONLY = /^(?!.*预算).*决算/;
-/** What was actually spent, which only a final account prints ("预算多少，实际用了多少"). */
+/** What was actually spent, which only a final account prints ("预算和实际各花了多少"). */
 const ACTUALS_ASKED = /实际(?:上)?(?:用|花|支出|执行|发生|开支|完成)|实际数|实际\s*\d|(?:用|花)掉了/;
 
 /** The units that publish documents of this kind. */

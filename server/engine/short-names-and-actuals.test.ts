@@ -17,7 +17,7 @@ const { ask } = usePdfEngine([
 
 describe("a name two bodies share, asked what was actually spent", () => {
   it("only the body publishing final accounts can say: it is answered, the reading noted", async () => {
-    const r = await ask("财政局的三公经费年初预算多少，实际花了多少");
+    const r = await ask("财政局三公经费的年初预算和实际支出分别是多少");
     expect(r.status).toBe("answered");
     expect(r.plan.units).toEqual(["上海市普陀区财政局"]);
     expect(r.answer).toContain("0.95万元");
@@ -25,7 +25,7 @@ describe("a name two bodies share, asked what was actually spent", () => {
   });
 
   it("a budget asked alone still asks which body is meant", async () => {
-    const r = await ask("财政局的三公经费预算多少");
+    const r = await ask("财政局今年三公经费安排了多少预算");
     expect(r.status).toBe("clarify");
   });
 });

@@ -38,7 +38,7 @@ describe("a cost of things the unit has none of, asked why", () => {
 
   it("after the cost and the count, the why says first that no reason is stated, then both figures", async () => {
     const r = await ask(
-      "上海市财政局2025年公车运行费预算是多少",
+      "上海市财政局2025年给公车运行安排的预算有多少",
       "它一共有几辆车",
       "没有车为什么还有运行费，用在哪里",
     );
@@ -49,7 +49,7 @@ describe("a cost of things the unit has none of, asked why", () => {
   });
 
   it("the count asked alone is answered, the cost set beside it", async () => {
-    const r = await ask("上海市财政局有几辆公务车");
+    const r = await ask("上海市财政局名下公务车有多少辆");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("0辆");
     expect(r.answer).toContain("32.20万元");

@@ -21,7 +21,7 @@ describe("the appropriation by functional class", () => {
   });
 
   it("every class listed is added up and set against the total (9,501,164)", async () => {
-    const r = await ask("社会福利院2024年财政拨款支出按功能分类分成几类");
+    const r = await ask("社会福利院2024年的财政拨款按功能科目一共分成几类支出");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("各类合计");
     expect(r.answer).toContain("相符");

@@ -47,7 +47,7 @@ export function addCostWithoutCount(k: Knowledge, draft: Draft, question = ""): 
       b.fact(cost, cost.metric!),
       "（文件未说明二者的关系）。",
     ]);
-    // "没车为啥还有运行费": the reason asked is not stated; said first, as for any such why.
+    // "车辆为零，运行费为何仍有": the reason asked is not stated; said first, as for any such why.
     if (WHY_QUESTION.test(question) && !draft.headline.some((segment) => segment === NO_REASON)) {
       draft.bullets.unshift(draft.headline);
       draft.headline = [NO_REASON];

@@ -11,7 +11,7 @@ describe("two editions' 三公 set apart part by part", () => {
   const { ask } = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-danwei-yusuan.pdf"]);
 
   it("names the one part that differs, its gap, and the parts that are the same", async () => {
-    const r = await ask("普陀区司法局2026年部门预算跟单位预算的三公经费为什么有差别");
+    const r = await ask("普陀区司法局2026年三公经费在部门预算与单位预算里为何不同");
     expect(r.status).toBe("answered");
     for (const figure of ["10.81万元", "10.71万元", "0.83万元", "0.73万元", "9.98万元"])
       expect(r.answer).toContain(figure);
@@ -21,7 +21,7 @@ describe("two editions' 三公 set apart part by part", () => {
   });
 
   it("a plain gap asked gives the two totals only", async () => {
-    const r = await ask("普陀区司法局2026年部门预算和单位预算的三公经费相差多少");
+    const r = await ask("普陀区司法局2026年三公经费，部门预算比单位预算多出多少");
     expect(r.answer).toContain("10.81 − 10.71 = 0.10");
     expect(r.answer).not.toContain("0.83万元");
   });

@@ -10,7 +10,7 @@ import { metricLabel, partsOf } from "./labels.js";
 import type { Row } from "./row-labels.js";
 
 /**
- * "两个版本三公经费为啥不一样", "两家的基本支出差在哪": beside two scopes' figures of one metric, its
+ * "部门版和单位版的<某费>怎么不同", "甲乙两家的<某费>差在哪": beside two scopes' figures of one metric, its
  * parts read for both, each part that differs with its own gap, and which part makes the whole gap.
  * Parts that one side does not state are left out; nothing is said when no part is read on both.
  */

@@ -26,7 +26,7 @@ const MOST_WORDS = 6;
  * a word apart, so the runs are taken as written).
  */
 function itemWords(k: Knowledge, query: string): string[] {
-  // A year's "年" and "年度" end the year, they start no item ("2023年预算文件里").
+  // A year's "年" and "年度" end the year, they start no item ("<年>年预算文件中").
   const runs =
     query
       .replace(TOTAL_WORDS, " ")
@@ -127,15 +127,15 @@ export async function proseItemSum(
 }
 
 /**
- * "流动资产加固定资产一共多少": two or more items the question names, each stated once with an
- * amount in one paragraph ("流动资产甲万元。固定资产乙万元"), added. A shorter word inside a longer one
+ * "<甲资产>和<乙资产>合计多少": two or more items the question names, each stated once with an
+ * amount in one paragraph ("<甲>N万元。<乙>M万元"), added. A shorter word inside a longer one
  * stated at the same place is the same item.
  */
 async function namedItemsSum(k: Knowledge, query: string, scopes: Scope[]): Promise<Draft | undefined> {
   const asked = joinedItems(query);
   if (asked.length < MIN_ITEMS || asked.some((names) => !names.length)) return undefined;
   const words = asked.flat();
-  // The paragraph of a sentence naming one of them ("流动资产甲万元。固定资产乙万元，其中…"), quoted from
+  // The paragraph of a sentence naming one of them ("<甲>N万元。<乙>M万元，其中…"), quoted from
   // the sentence of the first item to that of the last.
   const sentences = await Promise.all(words.map((word) => statingSentences(k, query, [word], scopes, true)));
   const chunks = [...new Map(sentences.flat().map((s) => [s.chunk.id, s.chunk])).values()];
