@@ -250,11 +250,26 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
  * Places the question names outside any unit's name ("这几个<市>的单位", "<区>哪个单位"): words the
  * segmenter's dictionary knows as place names.
  */
-export function placesNamed(rest: string): string[] {
-  return tagged(rest.replace(/□+/g, "，"))
+export function placesNamed(rest: string, unitNames: readonly string[] = []): string[] {
+  const tagged_ = tagged(rest.replace(/□+/g, "，"))
     .filter((t) => t.tag === "ns" && t.word.length >= 2)
     .map((t) => t.word);
+  // A place the units' own names hold, said without its 市/区/县 ("<某区>几个单位"), which the
+  // segmenter may not tag as a place.
+  const stems = placeStems(unitNames).filter(
+    (stem) => rest.includes(stem) && !tagged_.some((p) => p.includes(stem)),
+  );
+  return [...tagged_, ...stems];
 }
+
+/** The places the units' names begin their parts with ("<某市><某区>…" → both), by their two characters. */
+function placeStems(unitNames: readonly string[]): string[] {
+  const stems = unitNames.flatMap((name) => [...name.matchAll(PLACE_IN_NAME)].map((m) => m[1]!));
+  return [...new Set(stems)];
+}
+
+/** Two characters before 市, 区 or 县 in a unit's name (not 区委, a party committee's office). */
+const PLACE_IN_NAME = /([\u4e00-\u9fa5]{2})(?:市|区|县)(?!委)/g;
 
 /**
  * Places where the question says money was spent ("在<某地>租房", "在<某地>开会花了多少"), outside

@@ -7,8 +7,9 @@ type Edition = NonNullable<DocumentInfo["edition"]>;
  * consolidates the department with its subordinate units, the 单位 edition covers the body itself.
  */
 /** "部门与单位两种口径", "部门和单位两本": both editions named as such. */
+/** "<某局>部门和单位的<某费>": a body's two editions, not "各部门和单位" (every body). */
 const BOTH_EDITIONS =
-  "(?:部门(?:和|与|跟|及|、)单位|单位(?:和|与|跟|及|、)部门)(?:(?:两个|两种|的)?(?:版本|口径)|两本|两份|两套)";
+  "(?:部门(?:和|与|跟|及|、)单位|单位(?:和|与|跟|及|、)部门)(?:(?:两个|两种|的)?(?:版本|口径)|两本|两份|两套)|(?<![各有些个级])(?:部门(?:和|与|跟|及|、)单位|单位(?:和|与|跟|及|、)部门)(?=的|之间|相比)";
 
 export const EDITION_WORDS: readonly { edition: Edition; pattern: RegExp }[] = [
   {

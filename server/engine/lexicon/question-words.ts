@@ -149,7 +149,9 @@ export function asksCount(q: string): boolean {
     // "多少个亿", "几个w": an amount said in 亿 or 万, no count.
     .replace(/(?:几|多少)个(?=亿|万|[wW千])/g, "")
     .replace(/(?:几|多少)项目(?=资金|经费|支出|预算|款|的钱)/g, "")
-    .replace(ITEMS_COUNTED, "");
+    .replace(ITEMS_COUNTED, "")
+    // "几个单位的<某费>排个序": the units named or meant, ranked; not how many there are.
+    .replace(/几(?:个|家)单位(?=[^，,。？?]{0,20}(?:排|比一比|比较|对比|最|谁|哪个|哪家))/g, "");
   return COUNT_CUES.some((word) => which.includes(word));
 }
 
