@@ -23,7 +23,7 @@ describe("a body's two editions named as 部门和单位", () => {
 
 describe("several units of one place", () => {
   it("“<某区>几个单位…排个序” ranks that place's units, not how many there are, and no other city's", async () => {
-    const r = await ask("普陀几个单位的三公经费排个序");
+    const r = await ask("普陀那边几个单位三公经费按高低排个名");
     expect(r.plan.operation).toBe("rank");
     expect([...r.plan.units].sort()).toEqual(["上海市普陀区司法局", "上海市普陀区财政局"].sort());
     expect(r.answer).toContain("10.81万元");
