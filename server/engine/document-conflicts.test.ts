@@ -63,3 +63,20 @@ describe("a document contradicting itself (text export)", () => {
     expectGrounded(r);
   });
 });
+
+/**
+ * 驻北京联络处 2024 决算: 公开06表 (一般公共预算财政拨款基本支出决算明细表, line 587) row 30215 会议费 0.00
+ * (lines 745–746); line 1146: "会议费年初预算1万元，支出决算为0.3万元" (its 基本支出 is 0, line 1123: all of
+ * its spending is project spending).
+ */
+describe("a basic-spending table against the narrative (text export)", () => {
+  const { ask } = useSampleEngine();
+
+  it("an empty basic-spending row is no contradiction: the narrative's whole amount first, the table's scope said", async () => {
+    const r = await ask("驻京办2024年的会议费实际花掉多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toMatch(/会议费支出决算为 \*\*0\.30万元\*\*/);
+    expect(r.answer).toContain("只列基本支出");
+    expect(r.answer).not.toContain("文件前后不一致");
+  });
+});

@@ -165,6 +165,17 @@ function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string | unde
 const fundsMayDiffer = (k: Knowledge, scope: Scope, facts: Fact[]) =>
   facts.some((f) => fundScopesDiffer(facts[0].table, f.table)) && hasOtherFunds(k, scope);
 
+/**
+ * A row of a table that itemises basic spending only, empty where the narrative states an amount:
+ * the expense is paid from projects. (A small gap between the two is rounding, said as such.)
+ */
+const basicTableBelowText = (table: Fact, text: Fact) =>
+  !!table.table &&
+  /基本支出/.test(table.tableTitle ?? "") &&
+  money(table.value).isZero() &&
+  !text.table &&
+  money(text.value).gt(0);
+
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
 export function stateValue(
   b: DraftBuilder,
@@ -175,7 +186,11 @@ export function stateValue(
   /** The unit has money besides the general budget (hasOtherFunds): tables of two scopes may differ. */
   otherFunds = false,
 ): { headline: Segment[]; notes: Segment[][] } {
-  const values = shownValues(facts);
+  const shown = shownValues(facts);
+  // The narrative's figure first when the table row before it itemises basic spending only: the
+  // narrative's is the whole expense.
+  const whole = shown.find((f) => basicTableBelowText(shown[0], f));
+  const values = whole ? [whole, ...shown.filter((f) => f !== whole)] : shown;
   const headline: Segment[] = [b.fact(values[0], label)];
   const where = sourcePlace;
   // A count or a score has no budget basis: "所列数", not "所列决算数".
@@ -186,6 +201,10 @@ export function stateValue(
     !sameBasis(values[0], f)
       ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
       : (scopeNote(values[0], f, otherFunds) ??
+        // A basic-spending table's row, below the narrative's figure: the rest is project spending.
+        (basicTableBelowText(f, values[0])
+          ? `，低于${where(values[0])}：该表只列基本支出，由项目支出安排的同类开支不在表中。`
+          : undefined) ??
         // 1234.57 in the text is the table's 12,345,678.90 元 rounded: the same figure, not a second one.
         (!disagrees(values[0], f)
           ? `，是${where(values[0])}同一数字的四舍五入。`
