@@ -250,20 +250,18 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
  * Places the question names outside any unit's name ("这几个<市>的单位", "<区>哪个单位"): words the
  * segmenter's dictionary knows as place names.
  */
-export function placesNamed(rest: string, unitNames: readonly string[] = []): string[] {
+export function placesNamed(rest: string, placeStems: readonly string[] = []): string[] {
   const tagged_ = tagged(rest.replace(/□+/g, "，"))
     .filter((t) => t.tag === "ns" && t.word.length >= 2)
     .map((t) => t.word);
   // A place the units' own names hold, said without its 市/区/县 ("<某区>几个单位"), which the
   // segmenter may not tag as a place.
-  const stems = placeStems(unitNames).filter(
-    (stem) => rest.includes(stem) && !tagged_.some((p) => p.includes(stem)),
-  );
+  const stems = placeStems.filter((stem) => rest.includes(stem) && !tagged_.some((p) => p.includes(stem)));
   return [...tagged_, ...stems];
 }
 
-/** The places the units' names begin their parts with ("<某市><某区>…" → both), by their two characters. */
-function placeStems(unitNames: readonly string[]): string[] {
+/** The places the units' names hold ("<某市><某区>…" → both), by their two characters. */
+export function placeStemsOf(unitNames: readonly string[]): string[] {
   const stems = unitNames.flatMap((name) => [...name.matchAll(PLACE_IN_NAME)].map((m) => m[1]!));
   return [...new Set(stems)];
 }

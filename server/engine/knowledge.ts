@@ -1,4 +1,5 @@
 import type { Embeddings } from "@langchain/core/embeddings";
+import { placeStemsOf } from "./find-units.js";
 import type { Figure, Want } from "../../ingest/domain/select-figures.js";
 import type { DocumentInfo, Fact, Manifest, UnitInfo, Warning } from "../../ingest/schema.js";
 import type { FactQuery, IndexStore, Subject } from "../../ingest/store/store.js";
@@ -40,6 +41,7 @@ export class Knowledge {
   readonly projects: string[];
   /** The bodies whose documents name each project. */
   readonly projectUnits = new Map<string, string[]>();
+  private stems?: readonly string[];
   /** The subjects, projects and lexicon names, for scoring a question's words against. */
   readonly vocabulary: Vocabulary;
   /** Unit names and aliases for typo-tolerant matching. */
@@ -247,6 +249,13 @@ export class Knowledge {
   /** Units that published a document (the ones a question can be answered for). */
   get publishingUnits(): string[] {
     return [...this.docsByUnit.keys()];
+  }
+
+  /** The places the publishing units' names hold, read once ("<某区>几个单位" names one of them). */
+  get placeStems(): readonly string[] {
+    const stems = this.stems ?? placeStemsOf(this.publishingUnits);
+    this.stems = stems;
+    return stems;
   }
 
   docs(unit: string, filter: { year?: number; kind?: DocumentInfo["kind"] } = {}): DocumentInfo[] {

@@ -452,7 +452,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (!units.length && RANKS_NAMED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
     units = ctx!.mentionedUnits;
   // "<某地>这几个单位": every unit of that place ("三个<某地>单位": the place said inside the cue).
-  const places = units.length ? [] : placesNamed(found.rest, k.publishingUnits);
+  const places = units.length ? [] : placesNamed(found.rest, k.placeStems);
   const unplaced = places.reduce((text, place) => text.split(place).join(""), q);
   // "<某单位>是干什么的？→ 有几个部门": that unit's divisions, not how many units there are.
   const ownDivisions = ctx?.units.length === 1 && DIVISIONS_COUNTED.test(q);

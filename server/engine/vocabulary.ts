@@ -140,7 +140,7 @@ export class Vocabulary {
         (inUnits ? 0.05 : 0);
       hits.push({ ref: e.ref, cover, score });
     }
-    // "科创专项" for the asked body's "科技创新专项经费": its characters in the name's order, one project only.
+    // A short name of one of the asked body's projects ("贸易专项"): its characters in the name's order, one project only.
     if (abbreviated.length === 1 && !hits.some((hit) => hit.ref.type === "project"))
       hits.push({ ref: abbreviated[0].ref, cover: MIN_COVER, score: MIN_COVER });
     return hits.sort((a, b) => b.score - a.score);
@@ -193,12 +193,12 @@ export class NameIndex<T> {
   }
 }
 
-/** The shortest abbreviation read as a project's name ("科创专项"). */
+/** The shortest abbreviation read as a project's name (four characters, "贸易专项"). */
 const SHORTEST_ABBREVIATION = 4;
 
 /**
- * A project of the asked units whose name holds the term's characters in order, the first and the
- * last at a word's start and end ("科创专项" → 科技创新专项经费; "贸易专项" → 贸易高质量发展专项).
+ * A project of the asked units whose name begins with the term's first character and holds all of
+ * its characters in order ("贸易专项" → 贸易高质量发展专项).
  */
 function abbreviates(key: string, entry: Entry, units: string[] | undefined): boolean {
   if (entry.ref.type !== "project" || !units?.length || !entry.units?.some((u) => units.includes(u)))
