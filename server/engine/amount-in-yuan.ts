@@ -19,10 +19,7 @@ export function asksYuan(question: string): boolean {
  * a figure printed in 万元 shows none: "0.12万元" is 1200元 to the hundred, and cents would claim
  * an exactness the document does not print.
  */
-export function yuanBeside(
-  fig: Figure,
-  askedYuan: boolean,
-): { value: string; formula: string; measure: string } | undefined {
+export function yuanBeside(fig: Figure, askedYuan: boolean): InYuan | undefined {
   const per = PER_THING.exec(fig.measure)?.[1];
   if (per !== undefined) return smallAverageInYuan(fig, per);
   if (fig.measure !== "万元" || !fig.facts.length) return undefined;
@@ -32,9 +29,20 @@ export function yuanBeside(
   // A quotient kept exact (an average) is stated to the 分 from its exact value, not its rounding.
   const exact = fig.exact !== undefined;
   const places = exact ? 2 : allYuan ? Math.max(...printed.map((p) => decimalsOf(p!.value))) : 0;
-  const amount = money(exact ? fig.exact! : fig.value);
+  return inYuan(exact ? fig.exact! : fig.value, places, "元");
+}
+
+/** A 万元 amount restated in 元 (or 元 per thing), and the conversion as its formula. */
+interface InYuan {
+  value: string;
+  formula: string;
+  measure: string;
+}
+
+function inYuan(wan: string, places: number, measure: string): InYuan {
+  const amount = money(wan);
   const value = amount.times(YUAN_PER_WAN).toDecimalPlaces(places, Money.ROUND_HALF_UP).toFixed(places);
-  return { value, formula: `${amount.toFixed()}万元 × ${YUAN_PER_WAN} = ${value}元`, measure: "元" };
+  return { value, formula: `${amount.toFixed()}万元 × ${YUAN_PER_WAN} = ${value}${measure}`, measure };
 }
 
 /** An amount per thing in 万元 ("万元/批次"), and the thing. */
@@ -44,16 +52,7 @@ const PER_THING = /^万元(\/.+)$/;
  * An average under 1万元 apiece ("0.17万元/批次") keeps two digits at most in 万元: its exact
  * quotient is said in 元 beside it, to the 分 ("即1693.75元/批次").
  */
-function smallAverageInYuan(
-  fig: Figure,
-  per: string,
-): { value: string; formula: string; measure: string } | undefined {
+function smallAverageInYuan(fig: Figure, per: string): InYuan | undefined {
   if (fig.exact === undefined || !money(fig.exact).abs().lt(1) || money(fig.exact).isZero()) return undefined;
-  const value = money(fig.exact).times(YUAN_PER_WAN).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);
-  const measure = `元${per}`;
-  return {
-    value,
-    formula: `${money(fig.exact).toFixed()}万元 × ${YUAN_PER_WAN} = ${value}${measure}`,
-    measure,
-  };
+  return inYuan(fig.exact, 2, `元${per}`);
 }

@@ -1,3 +1,4 @@
+import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { total } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
@@ -6,7 +7,7 @@ import { RATIO_WORDS } from "../lexicon/prose-ratios.js";
 import { QUESTION_WORDS } from "../lexicon/question-words.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { sentenceFact, statingSentences } from "./prose-ratio.js";
+import { sentenceFact, statingSentences, type Stating } from "./prose-ratio.js";
 
 /** A total asked ("一共", "加起来", "合计"). */
 const TOTAL_ASKED = /一共|加起来|加一起|加在一起|合起来|合在一起|相加|之和|加总|合计|总共|共计|总计/;
@@ -105,22 +106,9 @@ export async function proseItemSum(
       const facts = items.map((item, i) =>
         sentenceFact(s, { value: item.value, measure: "万元", at: item.at }, `${item.label}（第${i + 1}项）`),
       );
-      const sum = total(
-        facts.map((f) => f.value),
-        "万元",
-      );
-      if (money(sum.value).isZero()) continue;
-      const b = new DraftBuilder();
-      b.d.headline = [
-        `${s.chunk.unit}${s.chunk.year}年度原文逐项列出的“${word}”合计 `,
-        b.computed(sum, `${word}合计`, facts),
-        "。",
-      ];
-      facts.forEach((f) => b.d.bullets.push([`${f.row}：`, b.fact(f, f.row)]));
-      b.d.passages.push({ chunk: s.chunk, title: s.chunk.section.join(" > "), text: s.text });
-      b.d.extraSources.push({ chunkId: s.chunk.id });
-      b.d.notes.push(["各项金额取自同一段原文，合计由计算得出。"]);
-      return b.build();
+      // (The amounts are unsigned: a zero sum is every amount zero.)
+      if (facts.every((f) => money(f.value).isZero())) continue;
+      return statedItemsAdded(s, facts, `原文逐项列出的“${word}”`, word);
     }
   }
   return namedItemsSum(k, query, scopes);
@@ -150,24 +138,29 @@ async function namedItemsSum(k: Knowledge, query: string, scopes: Scope[]): Prom
     const facts = items.map((item) =>
       sentenceFact(s, { value: item.value, measure: "万元", at: item.at }, item.label),
     );
-    const sum = total(
-      facts.map((f) => f.value),
-      "万元",
-    );
-    const b = new DraftBuilder();
     const names = items.map((item) => item.label).join("与");
-    b.d.headline = [
-      `${s.chunk.unit}${s.chunk.year}年度${names}合计 `,
-      b.computed(sum, `${names}合计`, facts),
-      "。",
-    ];
-    facts.forEach((f) => b.d.bullets.push([`${f.row}：`, b.fact(f, f.row)]));
-    b.d.passages.push({ chunk: s.chunk, title: s.chunk.section.join(" > "), text: s.text });
-    b.d.extraSources.push({ chunkId: s.chunk.id });
-    b.d.notes.push(["各项金额取自同一段原文，合计由计算得出。"]);
-    return b.build();
+    return statedItemsAdded(s, facts, names, names);
   }
   return undefined;
+}
+
+/** The amounts one passage states, added by the calculator, each listed and the passage quoted. */
+function statedItemsAdded(s: Stating, facts: Fact[], what: string, sumLabel: string): Draft {
+  const sum = total(
+    facts.map((f) => f.value),
+    "万元",
+  );
+  const b = new DraftBuilder();
+  b.d.headline = [
+    `${s.chunk.unit}${s.chunk.year}年度${what}合计 `,
+    b.computed(sum, `${sumLabel}合计`, facts),
+    "。",
+  ];
+  facts.forEach((f) => b.d.bullets.push([`${f.row}：`, b.fact(f, f.row)]));
+  b.d.passages.push({ chunk: s.chunk, title: s.chunk.section.join(" > "), text: s.text });
+  b.d.extraSources.push({ chunkId: s.chunk.id });
+  b.d.notes.push(["各项金额取自同一段原文，合计由计算得出。"]);
+  return b.build();
 }
 
 /** What joins items named side by side ("甲加乙", "甲和乙", "甲、乙"); 增加 and 追加 join nothing. */
