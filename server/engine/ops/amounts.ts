@@ -23,6 +23,7 @@ import { rowOfCells } from "../subject-cells.js";
 import { refusedForNilBasic } from "./nil-basic.js";
 import { statedUnchanged } from "./stated-unchanged.js";
 import { addPurposeSentence } from "./purpose-sentence.js";
+import { addSentenceBudget } from "./sentence-budget.js";
 import { DIFFERENCE_ASKED } from "./quoted-figures.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import { blankCarryOver } from "./blank-carry-over.js";
@@ -358,6 +359,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       const gap = lookup(k, scope, ref, "vs_budget").filter(
         (f) => f.source.excerpt === facts[0].source.excerpt,
       );
+      if (want === "actual" && !gap.length && plan.metrics.length === 1 && scopes.length === 1)
+        addSentenceBudget(k, b, scope, ref, label, facts);
       if (gap.length && want === "actual")
         b.d.bullets.push([
           "文件写明比年初预算",
