@@ -119,6 +119,9 @@ import { z } from "zod";
  * - `dev32`: a thirty-third set written the same way in session 34 (210 items, all 13 documents,
  *   no clarify items: where a question may be read two ways both figures are asked for); first
  *   scored on arrival, then open for tuning.
+ * - `dev33`: a thirty-fourth set written the same way in session 35 (210 items, all 13 documents,
+ *   two clarify items; its checker also requires each value near a cited line or on a cited page);
+ *   first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -156,6 +159,7 @@ export const Split = z.enum([
   "dev30",
   "dev31",
   "dev32",
+  "dev33",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -210,4 +214,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev30: { dir: join(GOLD, "dev30"), corpus: "configured", heldOut: false },
   dev31: { dir: join(GOLD, "dev31"), corpus: "configured", heldOut: false },
   dev32: { dir: join(GOLD, "dev32"), corpus: "configured", heldOut: false },
+  dev33: { dir: join(GOLD, "dev33"), corpus: "configured", heldOut: false },
 };

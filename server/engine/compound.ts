@@ -52,8 +52,11 @@ export function clausePlans(
       plans?.some(asksFigures) &&
       plans.some((plan) => plan.operation === "text_lookup") &&
       plans.every((plan) => !plan.clarify);
-    // "管什么？下设哪些科室": two topics of the unit, each searched on its own.
-    const apart = plans?.every((plan) => !plan.clarify) && topicsApart(plans.map((plan) => plan.question));
+    // "管什么？下设哪些科室": two topics of the unit, each searched on its own. (A body the unit's
+    // passages name, asked in a clause of its own ("<某中心>单列预算吗"), is no unit of its own.)
+    const apart =
+      plans?.every((plan) => !plan.clarify && !plan.unknownUnits.length) &&
+      topicsApart(plans.map((plan) => plan.question));
     // The document the message names ("决算里说…") holds for each of its questions.
     const kind = whole.kind ?? documentNamed(whole.question);
     return (mixed || apart) && plans

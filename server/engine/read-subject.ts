@@ -12,7 +12,7 @@ import { syllables } from "./unit-pinyin.js";
 import { REMAINDER_WORD } from "./question-cues.js";
 import { BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
-import { GENERIC_FUND_WORDS } from "./lexicon/question-words.js";
+import { GENERIC_ROW_WORDS } from "./lexicon/question-words.js";
 
 /** Below this the answer names what it found closest instead of answering with it. */
 export const CONFIDENCE_FLOOR = 0.6;
@@ -158,8 +158,8 @@ export function readSubject(
       continue;
     // A general word inside a longer row name ("设备" in 办公设备购置) does not name that row.
     if (best.ref.type === "subject" && word.length < (best.ref.name?.length ?? 0) / 2) continue;
-    // "评了哪些专项": a word for any special fund names no row of its own.
-    if (best.ref.type === "subject" && GENERIC_FUND_WORDS.has(word) && best.ref.name !== word) continue;
+    // "评了哪些专项", "那个事业单位": a word for any fund or body names no row of its own.
+    if (best.ref.type === "subject" && GENERIC_ROW_WORDS.has(word) && best.ref.name !== word) continue;
     known.push(best.ref);
     readings.push(reading(word, best.ref, k));
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;

@@ -1,6 +1,8 @@
 /** Which firm ("哪家公司", "哪家建筑公司"): the trades said before the kind of firm. */
 export const FIRM_TRADES = "建筑|施工|装修|设计|监理|物业|保洁|安保|咨询|审计|软件|科技";
 export const FIRM_KINDS = "公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家";
+/** "都接待了些啥": what a reception was, asked of it, is whom it received (not "接待了些什么费用"). */
+export const GUESTS_AS_WHAT = /(?:接待|招待)了?(?:些|一些)(?:啥|什么)(?![^，,。？?]{0,2}[费钱])/;
 const FIRM_ASKED = new RegExp(`哪(?:些|家|个|几家|几个)(?:${FIRM_TRADES})?(?:${FIRM_KINDS})`);
 
 /**
@@ -39,8 +41,10 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     kind: "来宾",
     // Whom a unit received ("接待了谁", "接待的是哪里的客人"): a passage describing the guests by
     // post or delegation answers it ("接待某市区委书记一行").
-    // ("接待的客人都是哪些单位的": words said between.)
-    asks: /(?:接待|招待)(?:了|的|过)(?:[^，,。？?]{0,8}?(?:都|分别))?(?:是)?(?:谁|哪些人|什么人|哪些客人|哪里的|哪些单位|哪些团)/,
+    // ("接待的客人都是哪些单位的": words said between; "都接待了些啥": what, of a reception, is whom.)
+    asks: new RegExp(
+      `${/(?:接待|招待)(?:了|的|过)(?:[^，,。？?]{0,8}?(?:都|分别))?(?:是)?(?:谁|哪些人|什么人|哪些客人|哪里的|哪些单位|哪些团)/.source}|${GUESTS_AS_WHAT.source}`,
+    ),
     // A sentence of a reception naming its guests by kind ("接待某区委书记一行", "市领导及各市直单位
     // 在京公务活动发生的接待支出"); a count of them ("接待来访团组N个、来宾N人次") says how many, not
     // who, and a delegation sent abroad ("赴某国考察团") is no guest.

@@ -6,7 +6,13 @@
 /** "支持什么", "补贴哪些": a verb of what money does, asked with a question word; it names nothing. */
 export const DOES_WHAT = /(?:支持|扶持|资助|补贴|补助)(?:什么|啥|哪些|哪几)/;
 
-export const PROJECT_ASPECTS: readonly { asks: RegExp; headings: readonly RegExp[]; unless?: RegExp }[] = [
+export const PROJECT_ASPECTS: readonly {
+  asks: RegExp;
+  headings: readonly RegExp[];
+  unless?: RegExp;
+  /** Not asked of a project whose write-up states parts with their amounts. */
+  unlessParts?: boolean;
+}[] = [
   // Who does it: the body in charge, then the plan, which names any body the work is bought from.
   {
     asks: /谁来(?:做|干|实施|负责|承担)|谁负责|谁做|实施主体|哪个单位(?:做|实施)/,
@@ -14,6 +20,9 @@ export const PROJECT_ASPECTS: readonly { asks: RegExp; headings: readonly RegExp
   },
   { asks: /周期|多久|多长时间|什么时候(?:开始|结束|做)|起止/, headings: [/实施周期/] },
   { asks: /怎么(?:实施|开展|做|操作)|如何(?:实施|开展|操作)|实施方案|流程/, headings: [/实施方案/] },
+  // "怎么安排的": how the money is split when the write-up states parts (answered as a breakdown),
+  // else how the work is carried out.
+  { asks: /(?:怎么|怎样|如何)(?:安排|落实|执行)/, headings: [/实施方案/], unlessParts: true },
   { asks: /依据|根据什么|凭什么立项/, headings: [/立项依据/] },
   { asks: /在哪|哪里|位置|地址|坐落|位于|建在|盖在/, headings: [/项目概况|项目概述|建设地点/] },
   {

@@ -186,16 +186,21 @@ export const YUAN_CUES: readonly string[] = [
 export const EXCLUSION_CUES = /(?:不是|并非|而非|不含|不包括|不算|除了|除去|排除)$/;
 
 /**
- * Words budgets use for any of their special funds or tasks ("哪些专项", "这个项目"): alone they never
- * name the one row whose name begins with them (专项业务, 项目支出 …).
+ * Words budgets use for any of their special funds or tasks ("哪些专项", "这个项目"), or for any kind
+ * of body ("那个事业单位"): alone they never name the one row whose name begins with them (专项业务,
+ * 事业单位医疗 …).
  */
-export const GENERIC_FUND_WORDS: ReadonlySet<string> = new Set([
+export const GENERIC_ROW_WORDS: ReadonlySet<string> = new Set([
   "专项",
   "专项资金",
   "专项经费",
   "业务",
   "事务",
   "工作",
+  "事业单位",
+  "行政单位",
+  "下属单位",
+  "单位",
 ]);
 
 /**

@@ -6,6 +6,7 @@ import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { loadFacts } from "../load-facts.js";
 import { lookup, wantOf } from "./amounts.js";
+import { statedParts } from "./project-parts.js";
 
 /** How far around the project's figure its write-up's sections are looked for. */
 const NEIGHBOURS = 8;
@@ -86,12 +87,13 @@ export async function projectAspectOp(
   scopes: Scope[],
 ): Promise<Draft | undefined> {
   const project = plan.metrics.find((m) => m.type === "project");
-  const headings = PROJECT_ASPECTS.filter(
-    (a) => a.asks.test(plan.question) && !a.unless?.test(plan.question),
-  ).flatMap((a) => a.headings);
-  if (project?.type !== "project" || !headings.length) return undefined;
+  const aspects = PROJECT_ASPECTS.filter((a) => a.asks.test(plan.question) && !a.unless?.test(plan.question));
+  if (project?.type !== "project" || !aspects.length) return undefined;
   await loadFacts(k, plan, scopes);
   for (const scope of scopes) {
+    const split = aspects.some((a) => a.unlessParts) && statedParts(k, scope, project.name).length > 0;
+    const headings = aspects.filter((a) => !(split && a.unlessParts)).flatMap((a) => a.headings);
+    if (!headings.length) continue;
     const anchor = anchorOf(k, scope, project.name, lookup(k, scope, project, wantOf(plan, scope)));
     if (!anchor) continue;
     const writeUp = await writeUpAround(k, anchor);
