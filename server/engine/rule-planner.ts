@@ -616,7 +616,8 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
-  if (!units.length && followUp && ctx) units = ctx.units;
+  // "那<几家共用的简称>的呢": another body, which one asked back, not the body before.
+  if (!units.length && followUp && ctx && !found.ambiguous) units = ctx.units;
   // The years the question sentences name, when they name one: not "这几年" told before them.
   // …nor a year inside a sentence quoted from the document ("说明里写“2025年执行数为…”，对吗").
   const quoteless = withoutQuotedSentences(q);
@@ -716,6 +717,16 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   const askedOnly = withoutToldContext(q, true);
   let operation = operationOf(askedOnly, maskSpans(askedOnly, matched.spans), parts, ctx);
   if (incomeWhere) operation = "breakdown";
+  // "<某项目>执行率多少？→ 满意率呢": a rate no table prints, asked after a computed one, is read where
+  // the document states it; the comparison before is not carried over.
+  if (
+    followUp &&
+    operation !== "value" &&
+    operation === ctx?.operation &&
+    subject.qualifiers.some((word) => word.endsWith("率")) &&
+    asksStatedRate(q)
+  )
+    operation = "value";
   // "<某热线>满意率多少" with no unit and no figure named: the prose of every unit is searched.
   if (!units.length && !metrics.length && operation === "value" && !followUp && asksStatedRate(q))
     operation = "text_lookup";

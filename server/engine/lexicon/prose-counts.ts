@@ -41,7 +41,8 @@ export const PROSE_COUNTS: readonly {
     // actual is the calculator's, asked and answered before this).
     kind: "率",
     // "<甲>率和<乙>率各多少": several rates listed, asked together.
-    asks: /[\u4e00-\u9fa5]率(?:(?:和|、|及|与)[\u4e00-\u9fa5]{1,6}率)*(?:分别|各)?(?:是|为|有|达到|达)?(?:多少|几|怎么样|如何|呢|[？?]|$)/,
+    // ("办结率又是多少": an adverb between.)
+    asks: /[\u4e00-\u9fa5]率(?:(?:和|、|及|与)[\u4e00-\u9fa5]{1,6}率)*(?:分别|各|又|也|则|到底|究竟)?(?:是|为|有|达到|达)?(?:多少|几|怎么样|如何|呢|[？?]|$)/,
     states: new RegExp(`${NUMBER}%`),
     topicReach: 8,
   },
