@@ -4,12 +4,14 @@
  * share of the establishment ("超编比例").
  */
 export const STAFF_GAP_ASKED =
-  /超编|超出编制|超过编制|空编|缺编|(?:比|超出?|超过|多于|少于)[^，,。？?]{0,6}编制|编制[^，,。？?]{0,10}(?:多|少|差|超)了?(?:多少|几)/;
+  /超编|控制率|编制(?:使用|占用)率|满编率|超出编制|超过编制|空编|缺编|(?:比|超出?|超过|多于|少于)[^，,。？?]{0,6}编制|编制[^，,。？?]{0,10}(?:多|少|差|超)了?(?:多少|几)/;
 /** After the counts were asked ("编制多少 → 那实际的呢，多出几个"): how far one is over the other. */
 export const STAFF_GAP_FOLLOW_UP =
   /超(?:了|出)?(?:多少|几)|多(?:了|出)?(?:多少|几)个?人|差(?:了)?(?:多少|几)个?人?|相差/;
 /** Another year named beside the gap words: a change between years is asked. */
 export const OTHER_YEAR_NAMED = /上年|去年|上一年|前一年|同比|(?<!\d)(?:20)?\d{2}\s*年/;
+/** The people employed as a share of the establishment (its 控制率, as 基础数据表 print it). */
+export const STAFF_FILLED_SHARE = /控制率|编制(?:使用|占用)率|满编率/;
 export const STAFF_GAP_SHARE = /比例|比率|百分之|百分比|%|几成|超编率|缺编率/;
 
 /** The two counts set against each other: the people employed, the establishment. */
