@@ -2,6 +2,7 @@ import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { planMessage, readAsTotal } from "./rule-planner.js";
 import { POINTS_AT_RANKED } from "./lexicon/follow-up-cues.js";
+import { RANKING } from "./question-cues.js";
 
 /** What a follow-up inherits from the turns before it. */
 export interface Context {
@@ -62,17 +63,17 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
   let plan: QueryPlan | undefined;
   // The turn that asked "which one?" and the context it was planned in.
   let asked: { text: string; ctx: Context | undefined } | undefined;
+  let previousText = "";
   for (const text of users.slice(-6)) {
     const before = ctx;
     plan = answerToClarify(k, text, asked) ?? planMessage(k, text, ctx);
     // "哪个专项花钱最多？→ 它完成得怎样": the item the ranking answered is not re-planned
     // (its share of the whole is: the ranking is worked out again for it, ops/rank-share.ts).
-    if (
-      before?.operation === "rank" &&
-      plan.followUp &&
-      !RANKING_REWORKED.has(plan.operation) &&
-      POINTS_AT_RANKED.test(text)
-    )
+    // (A ranking of items a passage lists is planned as a passage question.)
+    const ranked =
+      before?.operation === "rank" || (before?.operation === "text_lookup" && RANKING.test(previousText));
+    previousText = text;
+    if (ranked && plan.followUp && !RANKING_REWORKED.has(plan.operation) && POINTS_AT_RANKED.test(text))
       plan.clarify = "上一问的回答列出了多项，请问您指的是哪一项？请说出它的名称。";
     // "…最大的是哪项？→ 它占<整体>多少": the same ranking, its first item's share of the whole said.
     if (

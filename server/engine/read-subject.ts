@@ -159,7 +159,7 @@ export function readSubject(
     // A general word inside a longer row name ("设备" in 办公设备购置) does not name that row.
     if (best.ref.type === "subject" && word.length < (best.ref.name?.length ?? 0) / 2) continue;
     // "评了哪些专项", "那个事业单位": a word for any fund or body names no row of its own.
-    if (best.ref.type === "subject" && GENERIC_ROW_WORDS.has(word) && best.ref.name !== word) continue;
+    if (GENERIC_ROW_WORDS.has(word) && nameOf(best.ref) !== word) continue;
     known.push(best.ref);
     readings.push(reading(word, best.ref, k));
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;

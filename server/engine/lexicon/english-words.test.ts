@@ -23,6 +23,12 @@ describe("translateEnglishWords", () => {
     expect(translateEnglishWords("Beijing liaison office")).toBe("Beijing 联络处");
   });
 
+  it("reads the kind of money said after a Chinese name (fee, expenses, expenditure)", () => {
+    expect(translateEnglishWords("某局 培训 fee 多少")).toBe("某局 培训 费 多少");
+    expect(translateEnglishWords("某处 接待 expenses")).toBe("某处 接待 费用");
+    expect(translateEnglishWords("某办 项目 Expenditure")).toBe("某办 项目 支出");
+  });
+
   it("leaves words inside other English words and Chinese-only questions alone", () => {
     expect(translateEnglishWords("budgetary")).toBe("budgetary");
     expect(translateEnglishWords("某单位三公经费多少")).toBe("某单位三公经费多少");

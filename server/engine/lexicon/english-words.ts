@@ -58,6 +58,10 @@ export const ENGLISH_WORDS = [
   { say: ["versus", "vs.", "vs"], means: "和" },
   { say: ["final accounts", "final account", "actual spending", "actual"], means: "决算数" },
   { say: ["budgeted", "budget"], means: "预算" },
+  // "因公出国 fee": the kind of money, said after a Chinese name.
+  { say: ["fee", "fees"], means: "费" },
+  { say: ["expense", "expenses"], means: "费用" },
+  { say: ["expenditure", "expenditures"], means: "支出" },
   { say: ["total"], means: "总额" },
   { say: ["how many", "how much", "what is", "what was"], means: "多少" },
   { say: ["per capita", "per person"], means: "人均" },

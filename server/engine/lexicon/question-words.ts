@@ -186,9 +186,9 @@ export const YUAN_CUES: readonly string[] = [
 export const EXCLUSION_CUES = /(?:不是|并非|而非|不含|不包括|不算|除了|除去|排除)$/;
 
 /**
- * Words budgets use for any of their special funds or tasks ("哪些专项", "这个项目"), or for any kind
- * of body ("那个事业单位"): alone they never name the one row whose name begins with them (专项业务,
- * 事业单位医疗 …).
+ * Words budgets use for any of their special funds or tasks ("哪些专项", "这个项目"), for any kind
+ * of body ("那个事业单位"), or for the government itself ("政府给拨多少"): alone they never name the
+ * one row or figure whose name begins with them (专项业务, 事业单位医疗, 政府采购 …).
  */
 export const GENERIC_ROW_WORDS: ReadonlySet<string> = new Set([
   "专项",
@@ -201,6 +201,7 @@ export const GENERIC_ROW_WORDS: ReadonlySet<string> = new Set([
   "行政单位",
   "下属单位",
   "单位",
+  "政府",
 ]);
 
 /**

@@ -122,9 +122,16 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/(?:多少|几)个?[wW万](?![a-zA-Z])/g, "多少万"],
 ];
 
-/** Short forms of the documents' own terms that finance staff write, spelled out before matching. */
+/**
+ * Short forms of the documents' own terms that finance staff write, and everyday names of them,
+ * spelled out before matching.
+ */
 export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/财拨(?!款)/g, "财政拨款"],
+  // "政府拨款", "政府给拨多少": the appropriation, which the documents call 财政拨款.
+  [/(?:政府|国家)财政(?![局部厅所])/g, "财政"],
+  [/政府拨款/g, "财政拨款"],
+  [/(?:政府|财政|国家)给拨/g, "财政拨"],
   [/(?<!一般)(?:一般)?公共预算(?=财政|拨款|支出|收入|资金)/g, "一般公共预算"],
   [/一般预算(?=财政|拨款|支出|收入|资金|基支|项支|基本支出|项目支出)/g, "一般公共预算"],
   // 人员经费 / 公用经费 / 基本支出 / 项目支出 cut to two characters ("人经、公经", "基支", "项支");

@@ -33,11 +33,25 @@ export function addSentenceBudget(
     (fact) => !fact.table && fact.measure === actual.measure && fact.source.excerpt === actual.source.excerpt,
   );
   if (!budget) return;
-  const rate = factRatio(actual, budget);
+  // The rate the sentence states is quoted (a wrong one is shown by the document-conflict note,
+  // which works it out); else it is worked out here.
+  const stated = knowledge
+    .factsOf(actual.docId)
+    .find(
+      (fact) =>
+        fact.measure === "%" &&
+        STATED_RATE.test(fact.column) &&
+        fact.source.excerpt === actual.source.excerpt,
+    );
+  const rate = stated ? undefined : factRatio(actual, budget);
   builder.d.bullets.push([
     first.table ? "说明中同一句所列预算为 " : "同一句所列预算为 ",
     builder.fact(budget, `${label}（预算）`),
+    ...(stated ? ["，文件所列完成预算的 ", builder.fact(stated, `${label}完成率（文件所列）`)] : []),
     ...(rate ? ["，决算为预算的 ", builder.computed(rate, "决算占预算", [actual, budget])] : []),
     "。",
   ]);
 }
+
+/** A rate stated beside a budget and its actual ("完成预算的N%"). */
+const STATED_RATE = /完成率|执行率/;
