@@ -1,7 +1,7 @@
 import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 import { planMessage, readAsTotal } from "./rule-planner.js";
-import { POINTS_AT_RANKED } from "./lexicon/follow-up-cues.js";
+import { FORMULA_ONLY, POINTS_AT_RANKED } from "./lexicon/follow-up-cues.js";
 import { RANKING } from "./question-cues.js";
 
 /** What a follow-up inherits from the turns before it. */
@@ -66,7 +66,11 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
   let previousText = "";
   for (const text of users.slice(-6)) {
     const before = ctx;
+    const previousPlan = plan;
     plan = answerToClarify(k, text, asked) ?? planMessage(k, text, ctx);
+    // "→ 给我公式", "→ 怎么算的": the answer before again, its arithmetic shown.
+    if (previousPlan && FORMULA_ONLY.test(text.trim()))
+      plan = { ...previousPlan, question: text, followUp: true, clarify: undefined };
     // "哪个专项花钱最多？→ 它完成得怎样": the item the ranking answered is not re-planned
     // (its share of the whole is: the ranking is worked out again for it, ops/rank-share.ts).
     // (A ranking of items a passage lists is planned as a passage question.)

@@ -379,10 +379,18 @@ function withoutWholes(metrics: MetricRef[]): MetricRef[] {
   return metrics.filter((ref) => !wholes.has(key(ref)));
 }
 
-/** The words stating how many rows are listed, when the rows read are fewer or more. */
-function listedCountMissed(q: string, read: number): string | undefined {
+/**
+ * The words stating how many rows are listed, when the rows read are fewer or more. (One whole read
+ * with as many parts as counted, "三公三项加起来", names its parts.)
+ */
+function listedCountMissed(q: string, read: MetricRef[]): string | undefined {
   const listed = LISTED_COUNT.exec(q);
-  return listed && read > 0 && numeralValue(listed[1].replace("两", "二")) !== read ? listed[0] : undefined;
+  const count = listed ? numeralValue(listed[1].replace("两", "二")) : undefined;
+  const [only] = read;
+  const parts = read.length === 1 && only.type === "metric" ? METRIC_BY_KEY.get(only.key)?.parts : undefined;
+  return listed && read.length > 0 && count !== read.length && count !== parts?.length
+    ? listed[0]
+    : undefined;
 }
 
 /** Units in the order the question names them (by their own name or any alias; `said` adds a word). */
@@ -827,7 +835,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   if (cells !== metrics)
     [metrics, operation] = [cells, operation === "share" && OF_ROW.test(q) ? "share" : "value"];
   // "甲、乙、丙三项合计" with a name not read: the rows said are not all the rows asked.
-  const listed = listedCountMissed(q, withoutWholes(withoutTwins(metrics)).length);
+  const listed = listedCountMissed(q, withoutWholes(withoutTwins(metrics)));
   if (listed && ["sum", "value", "breakdown"].includes(operation)) {
     subject.qualifiers.push(listed);
     subject.confidence *= QUALIFIER_DOUBT;

@@ -91,3 +91,10 @@ export const PROJECTS_WITHIN =
 
 /** Words before 占 that only point at what was said ("它占…", "那占…"). */
 export const POINTING_ONLY = /^(?:那|那么|它|它们|这|这个|那个|这些|其|又|还|则)?$/;
+
+/**
+ * A follow-up that only asks for the arithmetic of the answer before ("给我公式", "列一下算式",
+ * "怎么算出来的"): that answer again, with its formula.
+ */
+export const FORMULA_ONLY =
+  /^(?:那|那么)?(?:请|麻烦)?(?:你)?(?:给我|给出|列|写|说|讲|把)?(?:一下|出|个)?(?:这个|那个|这|那)?(?:的)?(?:计算)?(?:公式|算式|计算过程|列式|算法)(?:呢|吧|是什么|是啥|发我|给我看看)?[？?。!！]*$|^(?:这个|那个|这|那)?(?:是|数)?(?:怎么|如何|怎样|咋)算(?:的|出来的|出来)?(?:呢|啊)?[？?。!！]*$/;

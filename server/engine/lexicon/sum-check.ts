@@ -22,3 +22,10 @@ export const ROW_TOTAL_NAMED = /(?:合计|小计|总计|总数)(?:数|栏|列)?(
  * asker quotes it ("<整体>N万元，<甲>加<乙>是不是这个数"): the figure the parts make up.
  */
 export const WHOLE_UNNAMED = /总额|总数|合计|总计|小计|总的|整体|总共的|(?:这个|那个)数/;
+
+/** "<整体>三项加起来…": the whole's parts counted, then added. */
+export const PARTS_COUNTED =
+  /([两二三四五六七八九十])(?:项|块|部分|个部分)(?:加起来|相加|合起来|加总|之和|合计|一共|总共|加在一起)/;
+
+/** An amount the asker puts a sum at, to check ("是不是346.3", "等于N吗", "对不对"). */
+export const SUM_CLAIMED = /(?:是不是|是否|等不等于|等于|有没有)\s*\d|对吗|对不对|对么/;

@@ -129,6 +129,8 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
 export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/财拨(?!款)/g, "财政拨款"],
   // "政府拨款", "政府给拨多少": the appropriation, which the documents call 财政拨款.
+  // "哪个团花得最多": a delegation (团组), never the word 团花 the segmenter would read.
+  [/(哪|每|那|这)(个|些|一)?团(?=花|用|开支|支出|最|的钱|费用)/g, "$1$2团组"],
   [/(?:政府|国家)财政(?![局部厅所])/g, "财政"],
   [/政府拨款/g, "财政拨款"],
   [/(?:政府|财政|国家)给拨/g, "财政拨"],

@@ -45,7 +45,7 @@ export const SELF_INTRODUCED = /我(?:是|叫)[^，,。？?！!\d]{1,12}(?=[，,
 
 /** The count of the items just listed ("货物、工程和服务三块加在一起"): no qualifier of them. */
 export const LIST_COUNTED =
-  /[两二三四五六七八九十]个[^—，,。？?]{0,8}(?=——)|(?<=[\u4e00-\u9fa5])[两二三四五六七八九十]\s*(?:项|块|类|个|部分|样|笔)(?=\s*(?:加|合|相加|一共|总共|合计|之和|的和|都|[，,。？?]|$))/g;
+  /[两二三四五六七八九十]个[^—，,。？?]{0,8}(?=——)|(?<=[\u4e00-\u9fa5□〇｜])[两二三四五六七八九十]\s*(?:项|块|类|个|部分|样|笔)(?=\s*(?:加|合|相加|一共|总共|合计|之和|的和|都|[，,。？?]|$))/g;
 
 /** The document's own words asked for ("原文怎么说的", "原话是什么"): how to answer, no qualifier. */
 export const WORDING_ASKED =

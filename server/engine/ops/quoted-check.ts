@@ -38,6 +38,14 @@ export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): voi
     draft.notes.unshift(["问题中所说的数字与文件所列相符。"]);
     return;
   }
+  // "<整体>三项加起来是不是N": the asker's number is a sum the answer works out.
+  const workedOut = draft.figures.some(
+    (f) => f.formula && ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f))),
+  );
+  if (!agrees && workedOut) {
+    draft.notes.unshift(["问题中所说的数字与按文件所列数字计算的结果相符。"]);
+    return;
+  }
   const names = new Set(plan.metrics.map((m) => (m.type === "metric" ? m.key : m.name)));
   if (!agrees && names.size > 1) {
     const someFigure = draft.figures.some(

@@ -8,9 +8,13 @@ import {
   PARTS_GLOSSED,
   PARTS_JOINED,
   ROW_TOTAL_NAMED,
+  PARTS_COUNTED,
   SUM_CHECKED,
+  SUM_CLAIMED,
   WHOLE_UNNAMED,
 } from "../lexicon/sum-check.js";
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import { numeralValue } from "../../../ingest/text/chinese-numerals.js";
 import { rowOfCells } from "../subject-cells.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -20,6 +24,19 @@ import { SUM_CUE } from "../question-cues.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 
 const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
+
+/**
+ * "<整体>三项加起来是不是N": one whole named with as many parts counted as it has; its parts.
+ */
+function countedParts(plan: QueryPlan): MetricRef[] | undefined {
+  const [ref] = plan.metrics;
+  const counted = PARTS_COUNTED.exec(plan.question);
+  if (plan.metrics.length !== 1 || ref.type !== "metric" || !counted) return undefined;
+  const parts = METRIC_BY_KEY.get(ref.key)?.parts;
+  return parts?.length === numeralValue(counted[1].replace("两", "二"))
+    ? parts.map((part): MetricRef => ({ type: "metric", key: part }))
+    : undefined;
+}
 
 /**
  * "A加B是否等于C": the parts added, set against the whole, with the formula and, when they do
@@ -120,14 +137,15 @@ function partsAndWhole(
  * a word for a total. The parts added against the figure they make up.
  */
 function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
-  const at = plan.question.search(SUM_CHECKED);
-  if (scopes.length !== 1 || at < 0 || !WHOLE_UNNAMED.test(plan.question)) return undefined;
+  const counted = countedParts(plan);
+  // (Counted parts: an amount the asker puts their sum at is checked too, "加起来是不是N".)
+  const checked = SUM_CHECKED.test(plan.question) || (!!counted && SUM_CLAIMED.test(plan.question));
+  if (scopes.length !== 1 || !checked || !(counted || WHOLE_UNNAMED.test(plan.question))) return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
   // "<甲>+<乙>+<丙>相加，和<整体>对得上吗": the whole may be named among them too.
-  const named = plan.metrics.filter(
-    (ref) => !plan.metrics.some((other) => key(parentOf(other)) === key(ref)),
-  );
+  const named =
+    counted ?? plan.metrics.filter((ref) => !plan.metrics.some((other) => key(parentOf(other)) === key(ref)));
   const whole = wholeOfParts(named, (part) => lookup(k, scope, part, want).length > 0);
   const wholeFact = whole && lookup(k, scope, whole, want)[0];
   if (!whole || !wholeFact) return undefined;
