@@ -60,6 +60,15 @@ describe("changes on last year with their stated reasons", () => {
     expectGrounded(r);
   });
 
+  // 002 line 482: 机关运行经费支出42.22万元，比上年决算数减少9.81万元，减少18.9%. By hand: last year
+  // 42.22 + 9.81 = 52.03; (42.22 − 52.03) ÷ 52.03 = −18.85 %, which the printed 18.9% rounds.
+  it("a stated rate is checked against the rate the two amounts give", async () => {
+    const r = await ask("天元区委办的机关运行费用较上一年降了多少");
+    const text = plain(r.answer);
+    expect(text).toContain("下降 18.90%");
+    expect(text).toContain("(42.22 − 52.03) ÷ 52.03 = -18.85%");
+  });
+
   // 002 line 348: 收、支总计 840.70 万元。与上年相比，减少 355.92 万元，减少 29.7%，主要是因为…回原单位管理.
   it("决算总盘子 is the final accounts' total; last year's is worked out from the stated change", async () => {
     const r = await ask("天元区委办2024年决算总盘子比上年降了近三成，原因是什么？2023年有多少");
