@@ -73,7 +73,7 @@ function bestLines(text: string, query: string, max = 600): string {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 没有 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效 机关 本部 这笔 那笔 这些 那些 用来 干嘛 干啥 用途 用于 自己 觉得 认为 这本 那本 这份 那份 进去 算进去 去了 这一年 一年来".split(
+  "哪些 哪家 哪个 哪几个 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 没有 本级 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效 机关 本部 这笔 那笔 这些 那些 用来 干嘛 干啥 用途 用于 自己 觉得 认为 这本 那本 这份 那份 进去 算进去 去了 这一年 一年来".split(
     " ",
   ),
 );
@@ -297,6 +297,9 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const focused = distinctiveWords(query).join(" ") || query;
   // What a project achieved is reported in the final accounts, not planned in the budget.
   const kindAsked = plan.kind ?? (/决算|效果|成效|成果|成绩/.test(query) ? ("决算" as const) : undefined);
+  // Asked of every unit ("决算里的<某项>指什么"): the units whose document is of the kind asked.
+  const ofKind = kindAsked && scopes.length > 1 ? scopes.filter((s) => s.doc.kind === kindAsked) : [];
+  const searched = ofKind.length ? ofKind : scopes;
   const rankedByWords = definitionsFirst(
     query,
     reasonsFirst(
@@ -309,11 +312,11 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
             k,
             focused,
             {
-              units: scopes.map((s) => s.unit),
-              years: scopes.map((s) => s.doc.year),
+              units: searched.map((s) => s.unit),
+              years: searched.map((s) => s.doc.year),
               type: "section",
               // "决算里…", "部门预算…": that kind of document only, not the same year's other one.
-              ...(kindAsked && scopes.every((s) => s.doc.kind === kindAsked) ? { kind: kindAsked } : {}),
+              ...(kindAsked && searched.every((s) => s.doc.kind === kindAsked) ? { kind: kindAsked } : {}),
             },
             8,
           ),
