@@ -336,11 +336,16 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       b.d.notes.push(...notes);
       addKinds(b, facts, label);
       addOtherDocumentHeadcount(k, b, scope, ref, label, facts[0]);
-      // "其中<某项>呢": the part's share of its whole, when the sentence stating it says so.
-      if (PART_ASKED.test(plan.question)) {
-        const share = lookup(k, scope, ref, "share")[0];
-        if (share) b.d.bullets.push(statedShareNote(b, share, ""));
-      }
+      // "其中<某项>呢": the part's share of its whole, when the sentence stating it says so; also
+      // whenever the figure answered is read from that sentence ("项目支出X万元，占总支出比重为N%"),
+      // unless it is nil (answered with the document's statement that there is none).
+      const share = lookup(k, scope, ref, "share")[0];
+      const inSentence =
+        !!share &&
+        !money(facts[0].value).isZero() &&
+        facts.some((f) => !f.table && f.source.excerpt === share.source.excerpt);
+      if (share && (PART_ASKED.test(plan.question) || (inSentence && plan.metrics.length === 1)))
+        b.d.bullets.push(statedShareNote(b, share, ""));
       if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
       if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算")
         addBudgetDocument(k, b, scope, ref, label);

@@ -19,3 +19,22 @@ describe("the share a document states beside the one computed", () => {
     expect(answer).toContain("文件中写明的占比为 13.7%");
   });
 });
+
+/**
+ * 003 line 42: "项目支出：2024年年初预算为2351.15万元，占总支出比重为44.26%"; 001 line 1110 states
+ * 基本支出 0 万元 (answered as nil, with no share beside it).
+ */
+describe("a figure read from a sentence that states its share", () => {
+  it("is answered with the share the sentence states", async () => {
+    const r = await ask("市政府办公室24年的预算中项目支出给了多少");
+    const answer = plain(r.answer);
+    expect(answer).toContain("2351.15万元");
+    expect(answer).toContain("44.26%");
+  });
+
+  it("a nil figure is not", async () => {
+    const r = await ask("驻京办24年的基本支出是多少");
+    expect(plain(r.answer)).toContain("0.00万元");
+    expect(plain(r.answer)).not.toContain("占比");
+  });
+});
