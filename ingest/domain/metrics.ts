@@ -402,6 +402,7 @@ export const METRICS: MetricDef[] = [
     pattern: /面向中小企业预留(?:政府)?采购(?:项目)?(?:预算)?(?:金额)?/,
     // Its "其中" 小微企业 share is a subset, not a split: no parts to add up (server: LISTED_PARTS).
     synonyms: ["预留给中小企业的采购", "中小企业预留", "预留给中小企业", "给中小企业预留"],
+    subsets: ["预留小微企业采购金额"],
   },
   {
     key: "预留小微企业采购金额",
@@ -419,6 +420,7 @@ export const METRICS: MetricDef[] = [
       "授给中小企业",
       "给了中小企业",
     ],
+    subsets: ["授予小微企业合同金额"],
   },
   {
     key: "授予小微企业合同金额",

@@ -869,7 +869,10 @@ function addPartsSum(
   ]);
 }
 
-/** A subset the documents state beside a total ("面向中小企业预留"): said after its parts, with its share. */
+/**
+ * A subset the documents state beside a total ("面向中小企业预留"): said after its parts, with its
+ * share; a subset of that subset ("其中预留给小微企业") after it, with its share of it.
+ */
 function addSubsets(
   k: Knowledge,
   b: DraftBuilder,
@@ -877,6 +880,7 @@ function addSubsets(
   ref: MetricRef,
   want: Want,
   whole: Fact | undefined,
+  nested = false,
 ): void {
   const subsets = ref.type === "metric" ? (METRIC_BY_KEY.get(ref.key)?.subsets ?? []) : [];
   for (const key of subsets) {
@@ -884,11 +888,12 @@ function addSubsets(
     const f = lookup(k, scope, subset, want)[0];
     if (!f) continue;
     const subLabel = metricLabel(subset, k);
-    const line: Segment[] = [`另：${subLabel} `, b.fact(f, subLabel)];
+    const line: Segment[] = [nested ? `其中：${subLabel} ` : `另：${subLabel} `, b.fact(f, subLabel)];
     const share = whole ? factRatio(f, whole) : undefined;
     if (share && whole) line.push("，占 ", b.computed(share, `${subLabel}占比`, [f, whole]));
-    line.push("（与上面各项交叉，不另计入合计）。");
+    line.push(nested ? "。" : "（与上面各项交叉，不另计入合计）。");
     b.d.bullets.push(line);
+    if (!nested) addSubsets(k, b, scope, subset, want, f, true);
   }
 }
 
