@@ -18,6 +18,14 @@ describe("a unit's projects", () => {
     expectGrounded(r);
   });
 
+  // 001 表1.项目资金支出情况 (lines 1224–1233): 驻京工作经费 年初预算 217, 招商专项 年初预算 40.
+  it("final accounts: each project with the budget the same document states for it", async () => {
+    const r = await ask("驻京办项目支出具体有哪些项目");
+    const text = r.answer.replace(/\*\*/g, "");
+    expect(text).toMatch(/209\.35万元\[\d+\]（年初预算 217\.00万元/);
+    expect(text).toMatch(/38\.46万元\[\d+\]（年初预算 40\.00万元/);
+  });
+
   it("a project's self-evaluation form gives its budget, spending and the printed execution rate", async () => {
     const r = await ask("区委办党政专用通信二级网建设项目调整后预算和执行数各是多少");
     expect(r.status).toBe("answered");

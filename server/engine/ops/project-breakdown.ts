@@ -42,8 +42,19 @@ export function projectBreakdownOp(k: Knowledge, plan: QueryPlan, scope: Scope):
     )
   )
     b.d.notes.push(["文件只逐项说明了部分项目：列出的项目合计明显小于项目支出总额，其余项目未逐项列出。"]);
-  for (const { part, fact } of rows.slice(0, 12))
-    b.d.bullets.push([`${metricLabel(part, k)}：`, b.fact(fact, metricLabel(part, k))]);
+  for (const { part, fact } of rows.slice(0, 12)) {
+    const name = metricLabel(part, k);
+    // Final accounts: the budget the same document states for the project, beside what was spent.
+    const budget =
+      want === "actual" ? lookup(k, scope, part, "initial").find((f) => f.docId === fact.docId) : undefined;
+    b.d.bullets.push([
+      `${name}：`,
+      b.fact(fact, name),
+      ...(budget && budget.measure === fact.measure
+        ? ["（年初预算 ", b.fact(budget, `${name}（年初预算）`), "）"]
+        : []),
+    ]);
+  }
   if (rows.length > 12) b.d.notes.push(["只列出前十二项，其余从略。"]);
   else if (SUM_CUE.test(plan.question)) addListedSum(b, rows, total);
   return b;
