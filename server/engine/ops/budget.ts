@@ -338,6 +338,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       ]);
     }
     addBudgetDocument(k, b, scope, c, label);
+    if (c === direct && !own) addOwnBudget(k, b, plan, scope, c);
     if (drafting) b.d.draft = variancePara(b, scope, label, c, rateSeg, diff, over);
     // The sentence explaining the variance also states the change on last year: the draft says both.
     if (drafting && (YOY.test(plan.question) || changeStatedBeside(k, scope, c)))
@@ -362,6 +363,36 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, c: Compa
     b.fact(budget, `${label}（${budget.year}年度${budget.kind}）`),
     `，决算比它${over ? "多" : "少"} `,
     b.computed(apart, `${label}决算与${budget.kind}文件之差`, [c.actual, budget]),
+    "。",
+  ]);
+}
+
+/**
+ * A total compared with the budget document's figure, when the final accounts state their own
+ * budget for the same actual amount ("财政拨款支出年初预算数为A万元，支出决算数为B万元，完成年初预算的
+ * N%"): that budget and rate are named too, since the two documents' budgets differ in scope or time.
+ */
+function addOwnBudget(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope, c: Comparison): void {
+  if (c.budget.docId === scope.doc.docId) return;
+  const own = viaSameAmount(k, new DraftBuilder(), plan, scope, true);
+  if (!own || money(own.budget.value).eq(c.budget.value)) return;
+  const label = metricLabel(own.ref, k);
+  const word = basisWord(own.budget);
+  const rate = ratio(own.actual.value, own.budget.value);
+  b.d.notes.push([
+    `决算文件所列${label}${word}为 `,
+    b.fact(own.budget, `${label}${word}（决算文件）`),
+    ...(own.stated
+      ? [`，完成${word}的 `, b.fact(own.stated, `${label}预算完成率（决算文件所列）`)]
+      : rate
+        ? [`，决算为它的 `, b.computed(rate, `${label}预算完成率（决算文件）`, [own.actual, own.budget])]
+        : []),
+    `，决算比它${money(own.actual.value).gt(own.budget.value) ? "多" : "少"} `,
+    b.computed(
+      gap(own.actual.value, own.budget.value, own.actual.measure),
+      `${label}决算与${word}之差（决算文件）`,
+      [own.actual, own.budget],
+    ),
     "。",
   ]);
 }
