@@ -24,6 +24,10 @@ export const DRAFTING =
 /** A ranking asked. */
 export const RANKING =
   /排名|排序|排行|排个序|排个名|排下名|排一下|按大小排|按(?:高低|多少|金额)(?:排|来排)|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|最快|最慢|第一|从高到低|从低到高|排(?:在)?前[两二三四五六七八九十\d]/;
+/** "谁花得多", "谁用得少": which unit's figure is larger, asked of no unit in particular. */
+export const WHO_SPENT_MORE = /谁(?:花|用|支出|开支|花钱|花费)?得?(?:更|最)?(?:多|少|高|低)/;
+/** …the smaller asked. */
+export const WHO_SPENT_LESS = /谁(?:花|用|支出|开支|花钱|花费)?得?(?:更|最)?(?:少|低)/;
 /** How many times one figure is another, or their ratio. */
 export const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)|[几多]比[一几1]/;
 
@@ -200,6 +204,8 @@ export function detectOperation(
   if (MULTIPLE_CLAIMED.test(q) && several && yearCount <= 1) return "difference";
   // Three or more units compared: a ranked list.
   if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
+  // "<某费>谁用得多", no unit named: every unit's figure, ranked.
+  if (WHO_SPENT_MORE.test(q) && unitCount === 0 && metrics.length) return "rank";
   // "<整体>中甲和乙的占比相差多少个百分点": each part's share of the whole, and the points between.
   if (unitCount <= 1 && names.size > 2 && SHARES_SET_APART.test(q)) return "share";
   // "A加B" between two masked figures (〇); the mean of several units' figures.

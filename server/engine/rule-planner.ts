@@ -52,6 +52,7 @@ import {
   REMAINDER_ASKED,
   SUM_CUE,
   TEXT_QUESTION,
+  WHO_SPENT_LESS,
 } from "./question-cues.js";
 import {
   addedYears,
@@ -911,7 +912,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       : textQueryOf(k, unmasked.replace(/[，｜]+/g, " ").trim() || q, operation, metrics, metricsHere),
     followUp,
     ...(clarify ? { clarify, candidates: found.ambiguous!.units } : {}),
-    descending: !/最低|最少|最小/.test(q),
+    descending: !/最低|最少|最小/.test(q) && !WHO_SPENT_LESS.test(q),
     attributes: asked.attributes,
     ...(asked.perUnit ? { perUnit: asked.perUnit } : {}),
     places: foreignPlaces(found.rest),

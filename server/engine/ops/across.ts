@@ -18,6 +18,7 @@ import { rankPartsOp } from "./rank-parts.js";
 import { RANKS_SHARE, rankShareOp } from "./rank-share.js";
 import { rankGapOp } from "./rank-gap.js";
 import { PLACES, ranking } from "./rank-figures.js";
+import { kindsMixed, spentScopes } from "./ranked-kinds.js";
 import { rowLabeller, sharedMetric, type Row } from "./row-labels.js";
 import { sumByYearOp } from "./sum-by-year.js";
 
@@ -247,7 +248,8 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
     RANKS_SHARE.test(plan.question) && scopes.length > 1 ? rankShareOp(k, plan, scopes) : undefined;
   if (byShare) return byShare;
   if (scopes.length === 1) return rankPartsOp(k, plan, scopes[0]) ?? partsNotListed(k, plan, scopes);
-  const { shown, ranked, missing } = ranking(k, plan, scopes);
+  const spent = spentScopes(plan, scopes);
+  const { shown, ranked, missing } = ranking(k, plan, spent.scopes);
   if (!shown.length) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const label = metricLabel(plan.metrics[0], k);
@@ -259,9 +261,19 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
     "。",
   ];
   // The first ten places; a ranking of every unit would otherwise be one line per unit.
+  const mixed = kindsMixed(shown.map((r) => r.scope));
   shown.forEach((r, i) =>
-    b.d.bullets.push([`第${PLACES[i]}位 ${r.scope.unit}：`, b.fact(r.fact, r.scope.unit)]),
+    b.d.bullets.push([
+      `第${PLACES[i]}位 ${r.scope.unit}：`,
+      b.fact(r.fact, r.scope.unit),
+      ...(mixed ? [`（${r.scope.doc.kind}）`] : []),
+    ]),
   );
+  if (mixed) b.d.notes.push(["各单位的数字分别取自预算或决算文件（已逐项注明），口径不同，比较时请留意。"]);
+  if (spent.budgetsOnly.length)
+    b.d.notes.push([
+      `所问为实际花费，只比较公开了决算的单位；${spent.budgetsOnly.join("、")}收录的是预算文件，未参与排序。`,
+    ]);
   // "合计多少、哪家最多" / "排个名，每家平均是多少": the ranked figures added or averaged too, when
   // every one is shown in one measure.
   const measures = new Set(shown.map((r) => r.fact.measure));
