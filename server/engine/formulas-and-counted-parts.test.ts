@@ -25,6 +25,21 @@ describe("a follow-up asking only for the arithmetic", () => {
   });
 });
 
+/**
+ * putuo-czj-2024-bumen-juesuan.pdf p24 (rendered): "政府采购金额…为251.25万元，其中：货物采购金额4.79万元、工程采购
+ * 金额0万元、服务采购金额246.47万元" (by hand 4.79 + 0 + 246.47 = 251.26).
+ */
+describe("parts added against the amount the asker puts their whole at", () => {
+  it("“货物+工程+服务加起来等于N吗”: the parts added, set against the printed whole", async () => {
+    const r = await pdf.ask("普陀财政局采购的货物和工程和服务三项相加，是不是等于251.25万");
+    expect(r.status).toBe("answered");
+    const text = plain(r.answer);
+    expect(text).toContain("4.79 + 0 + 246.47 = 251.26");
+    expect(text).toContain("251.25万元");
+    expect(text).toContain("问题中所说的数字与文件所列相符");
+  });
+});
+
 describe("a whole's parts counted and added", () => {
   it("“<整体>三项加起来是不是N” adds the whole's parts and sets them against it", async () => {
     const r = await pdf.ask("上海市财政局25年三公经费三项相加等不等于346.3");

@@ -34,7 +34,11 @@ export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): voi
   const printed = draft.figures.some(
     (f) => !f.formula && ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f))),
   );
-  if (!agrees && figure.formula && printed) {
+  // (…also when the headline adds parts and sets them against a whole: "<甲>、<乙> 相加为 X，…<整体> Y".)
+  const headlineWorkedOut = draft.headline.some(
+    (s) => typeof s !== "string" && !!draft.figures[s.fig]?.formula,
+  );
+  if (!agrees && (figure.formula || headlineWorkedOut) && printed) {
     draft.notes.unshift(["问题中所说的数字与文件所列相符。"]);
     return;
   }

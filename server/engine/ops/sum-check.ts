@@ -140,7 +140,9 @@ function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   const counted = countedParts(plan);
   // (Counted parts: an amount the asker puts their sum at is checked too, "加起来是不是N".)
   const checked = SUM_CHECKED.test(plan.question) || (!!counted && SUM_CLAIMED.test(plan.question));
-  if (scopes.length !== 1 || !checked || !(counted || WHOLE_UNNAMED.test(plan.question))) return undefined;
+  // The whole unnamed: said by a word for a total, or by the amount the asker puts it at ("等于N吗").
+  const wholeUnnamed = WHOLE_UNNAMED.test(plan.question) || SUM_CLAIMED.test(plan.question);
+  if (scopes.length !== 1 || !checked || !(counted || wholeUnnamed)) return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
   // "<甲>+<乙>+<丙>相加，和<整体>对得上吗": the whole may be named among them too.
