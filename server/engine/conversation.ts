@@ -69,8 +69,8 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
     const previousPlan = plan;
     plan = answerToClarify(k, text, asked) ?? planMessage(k, text, ctx);
     // "→ 给我公式", "→ 怎么算的": the answer before again, its arithmetic shown.
-    if (previousPlan && FORMULA_ONLY.test(text.trim()))
-      plan = { ...previousPlan, question: text, followUp: true, clarify: undefined };
+    if (previousPlan && !previousPlan.clarify && FORMULA_ONLY.test(text.trim()))
+      plan = { ...previousPlan, question: text, followUp: true };
     // "哪个专项花钱最多？→ 它完成得怎样": the item the ranking answered is not re-planned
     // (its share of the whole is: the ranking is worked out again for it, ops/rank-share.ts).
     // (A ranking of items a passage lists is planned as a passage question.)

@@ -374,6 +374,7 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, c: Compa
  */
 function addOwnBudget(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope, c: Comparison): void {
   if (c.budget.docId === scope.doc.docId) return;
+  // (A builder of its own: the note viaSameAmount writes for a comparison it answers is not wanted.)
   const own = viaSameAmount(k, new DraftBuilder(), plan, scope, true);
   if (!own || money(own.budget.value).eq(c.budget.value)) return;
   const label = metricLabel(own.ref, k);

@@ -41,6 +41,7 @@ export function addSentenceBudget(
       (fact) =>
         fact.measure === "%" &&
         STATED_RATE.test(fact.column) &&
+        fact.row === actual.row &&
         fact.source.excerpt === actual.source.excerpt,
     );
   const rate = stated ? undefined : factRatio(actual, budget);

@@ -43,10 +43,10 @@ export async function staffGapOp(
   if (!scopes.length || !(STAFF_GAP_ASKED.test(plan.question) || countsFollowedUp(plan))) return undefined;
   await k.loadDocuments(scopes.map((scope) => scope.doc.docId));
   const counts = scopes.map((scope) => countsOf(k, plan, scope));
-  if (counts.some((count) => !count)) return undefined;
+  if (!counts.every((count): count is StaffCounts => !!count)) return undefined;
   const b = new DraftBuilder();
   for (const [i, count] of counts.entries()) {
-    const line = staffLine(b, plan, scopes[i], count!);
+    const line = staffLine(b, plan, scopes[i], count);
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
   }
