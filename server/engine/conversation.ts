@@ -63,8 +63,8 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
   let plan: QueryPlan | undefined;
   // The turn that asked "which one?" and the context it was planned in.
   let asked: { text: string; ctx: Context | undefined } | undefined;
-  let previousText = "";
-  for (const text of users.slice(-6)) {
+  const recent = users.slice(-6);
+  for (const [turn, text] of recent.entries()) {
     const before = ctx;
     const previousPlan = plan;
     plan = answerToClarify(k, text, asked) ?? planMessage(k, text, ctx);
@@ -75,8 +75,8 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
     // (its share of the whole is: the ranking is worked out again for it, ops/rank-share.ts).
     // (A ranking of items a passage lists is planned as a passage question.)
     const ranked =
-      before?.operation === "rank" || (before?.operation === "text_lookup" && RANKING.test(previousText));
-    previousText = text;
+      before?.operation === "rank" ||
+      (before?.operation === "text_lookup" && RANKING.test(recent[turn - 1] ?? ""));
     if (ranked && plan.followUp && !RANKING_REWORKED.has(plan.operation) && POINTS_AT_RANKED.test(text))
       plan.clarify = "上一问的回答列出了多项，请问您指的是哪一项？请说出它的名称。";
     // "…最大的是哪项？→ 它占<整体>多少": the same ranking, its first item's share of the whole said.

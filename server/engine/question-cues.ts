@@ -24,10 +24,11 @@ export const DRAFTING =
 /** A ranking asked. */
 export const RANKING =
   /排名|排序|排行|排个序|排个名|排下名|排一下|按大小排|按(?:高低|多少|金额)(?:排|来排)|排一排|最高|最低|最多|最少|最大头|大头|最大|最小|最快|最慢|第一|从高到低|从低到高|排(?:在)?前[两二三四五六七八九十\d]/;
-/** "谁花得多", "谁用得少": which unit's figure is larger, asked of no unit in particular. */
-export const WHO_SPENT_MORE = /谁(?:花|用|支出|开支|花钱|花费)?得?(?:更|最)?(?:多|少|高|低)/;
+/** "谁花得多", "谁用得少": which unit's figure is larger (or smaller), asked of no unit in particular. */
+const WHO_SPENT = String.raw`谁(?:花|用|支出|开支|花钱|花费)?得?(?:更|最)?`;
+export const WHO_SPENT_MORE = new RegExp(`${WHO_SPENT}(?:多|少|高|低)`);
 /** …the smaller asked. */
-export const WHO_SPENT_LESS = /谁(?:花|用|支出|开支|花钱|花费)?得?(?:更|最)?(?:少|低)/;
+export const WHO_SPENT_LESS = new RegExp(`${WHO_SPENT}(?:少|低)`);
 /** How many times one figure is another, or their ratio. */
 export const RATIO = /几倍|多少倍|倍数|之比|比值|的比(?:是|为)|[几多]比[一几1]/;
 

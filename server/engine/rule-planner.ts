@@ -39,7 +39,7 @@ import {
 import type { Knowledge } from "./knowledge.js";
 import { editionAsked, editionsAsked } from "./lexicon/edition-words.js";
 import { normalizeQuestion } from "./normalize-question.js";
-import { numeralValue } from "../../ingest/text/chinese-numerals.js";
+import { NUMERALS } from "./lexicon/numerals.js";
 import { LARGEST_CHANGE_ASKED, LARGEST_GAP_ASKED } from "./lexicon/gap-ranking.js";
 import { unitsPlacedBy, unitsWithRows } from "./unit-choice.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
@@ -386,12 +386,10 @@ function withoutWholes(metrics: MetricRef[]): MetricRef[] {
  */
 function listedCountMissed(q: string, read: MetricRef[]): string | undefined {
   const listed = LISTED_COUNT.exec(q);
-  const count = listed ? numeralValue(listed[1].replace("两", "二")) : undefined;
-  const [only] = read;
-  const parts = read.length === 1 && only.type === "metric" ? METRIC_BY_KEY.get(only.key)?.parts : undefined;
-  return listed && read.length > 0 && count !== read.length && count !== parts?.length
-    ? listed[0]
-    : undefined;
+  if (!listed || !read.length) return undefined;
+  const count = NUMERALS[listed[1]];
+  const parts = read.length === 1 ? partsOf(read[0]).length : undefined;
+  return count !== read.length && count !== parts ? listed[0] : undefined;
 }
 
 /** Units in the order the question names them (by their own name or any alias; `said` adds a word). */

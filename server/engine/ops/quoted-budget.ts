@@ -19,6 +19,13 @@ function actualBeside(k: Knowledge, budget: Fact): Fact | undefined {
     .find((f) => f.basis === "决算" && f.measure === budget.measure && rowKey(f) === rowKey(budget));
 }
 
+/** The completion rate a document prints in the row or sentence of an actual ("完成预算的N%"). */
+export function statedRateBeside(k: Knowledge, actual: Fact): Fact | undefined {
+  return k
+    .factsOf(actual.docId)
+    .find((f) => f.measure === "%" && /完成率|执行率/.test(f.column) && rowKey(f) === rowKey(actual));
+}
+
 /**
  * "预算<N>万，最后花掉多少": the unit's rows whose budget is the quoted amount, and the actual printed
  * beside it. Answered when every such row has the same actual (the rows restate one figure), with
@@ -69,9 +76,7 @@ export async function quotedBudgetOp(
     "。",
   ]);
   // The rate the document states beside the two (it may round differently).
-  const statedRate = k
-    .factsOf(actual.docId)
-    .find((f) => f.measure === "%" && /完成率|执行率/.test(f.column) && rowKey(f) === rowKey(actual));
+  const statedRate = statedRateBeside(k, actual);
   if (statedRate)
     b.d.bullets.push(["文件所列完成率为 ", b.fact(statedRate, `${actual.row}完成率（文件所列）`), "。"]);
   if (actual.reason) b.d.bullets.push([`文件说明的原因：${actual.reason}。`]);

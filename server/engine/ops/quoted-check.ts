@@ -26,35 +26,31 @@ export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): voi
   if (!quoted.length || !segment || !figure || !["万元", "元"].includes(figure.measure)) return;
   const wan = (f: { value: string; measure: string }) => money(f.value).div(f.measure === "元" ? 10_000 : 1);
   const agrees = quoted.some((q) => money(q.value).eq(wan(figure)));
+  /** A figure of the answer in 万元 or 元 that is the asker's number. */
+  const isQuoted = (f: Figure) =>
+    ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f)));
   // Several figures asked: the asker's number may be any one's. Said to agree when one of them
   // prints it; when none does, which one it was meant for is unknown, and nothing is said.
   // (One row read under two classifications is one figure.)
-  // A worked-out headline ("各项相加为…") set against the asker's number, which is a figure the
-  // document prints and the answer cites: that figure is what was quoted.
-  const printed = draft.figures.some(
-    (f) => !f.formula && ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f))),
-  );
-  // (…also when the headline adds parts and sets them against a whole: "<甲>、<乙> 相加为 X，…<整体> Y".)
+  // A headline that works a figure out ("各项相加为…", "<甲>、<乙> 相加为 X，…<整体> Y") set against
+  // the asker's number, which is a figure the document prints and the answer cites: that figure
+  // is what was quoted.
+  const printed = draft.figures.some((f) => !f.formula && isQuoted(f));
   const headlineWorkedOut = draft.headline.some(
     (s) => typeof s !== "string" && !!draft.figures[s.fig]?.formula,
   );
-  if (!agrees && (figure.formula || headlineWorkedOut) && printed) {
+  if (!agrees && headlineWorkedOut && printed) {
     draft.notes.unshift(["问题中所说的数字与文件所列相符。"]);
     return;
   }
   // "<整体>三项加起来是不是N": the asker's number is a sum the answer works out.
-  const workedOut = draft.figures.some(
-    (f) => f.formula && ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f))),
-  );
-  if (!agrees && workedOut) {
+  if (!agrees && draft.figures.some((f) => !!f.formula && isQuoted(f))) {
     draft.notes.unshift(["问题中所说的数字与按文件所列数字计算的结果相符。"]);
     return;
   }
   const names = new Set(plan.metrics.map((m) => (m.type === "metric" ? m.key : m.name)));
   if (!agrees && names.size > 1) {
-    const someFigure = draft.figures.some(
-      (f) => ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f))),
-    );
+    const someFigure = draft.figures.some(isQuoted);
     if (someFigure) draft.notes.unshift(["问题中所说的数字与文件所列相符。"]);
     return;
   }

@@ -6,6 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup } from "./amounts.js";
+import { statedRateBeside } from "./quoted-budget.js";
 
 /**
  * An actual the narrative states in a sentence with its budget ("预算为A万元，支出决算为B万元"): the
@@ -35,15 +36,7 @@ export function addSentenceBudget(
   if (!budget) return;
   // The rate the sentence states is quoted (a wrong one is shown by the document-conflict note,
   // which works it out); else it is worked out here.
-  const stated = knowledge
-    .factsOf(actual.docId)
-    .find(
-      (fact) =>
-        fact.measure === "%" &&
-        STATED_RATE.test(fact.column) &&
-        fact.row === actual.row &&
-        fact.source.excerpt === actual.source.excerpt,
-    );
+  const stated = statedRateBeside(knowledge, actual);
   const rate = stated ? undefined : factRatio(actual, budget);
   builder.d.bullets.push([
     first.table ? "说明中同一句所列预算为 " : "同一句所列预算为 ",
@@ -53,6 +46,3 @@ export function addSentenceBudget(
     "。",
   ]);
 }
-
-/** A rate stated beside a budget and its actual ("完成预算的N%"). */
-const STATED_RATE = /完成率|执行率/;

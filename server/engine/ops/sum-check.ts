@@ -13,15 +13,14 @@ import {
   SUM_CLAIMED,
   WHOLE_UNNAMED,
 } from "../lexicon/sum-check.js";
-import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
-import { numeralValue } from "../../../ingest/text/chinese-numerals.js";
+import { NUMERALS } from "../lexicon/numerals.js";
 import { rowOfCells } from "../subject-cells.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf, wholeOfParts } from "./amounts.js";
 import { tablePartsAddedOp } from "./rank-parts.js";
 import { SUM_CUE } from "../question-cues.js";
-import { metricLabel, parentOf, scopeLabel } from "./labels.js";
+import { metricLabel, parentOf, partsOf, scopeLabel } from "./labels.js";
 
 const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
 
@@ -29,13 +28,10 @@ const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
  * "<整体>三项加起来是不是N": one whole named with as many parts counted as it has; its parts.
  */
 function countedParts(plan: QueryPlan): MetricRef[] | undefined {
-  const [ref] = plan.metrics;
   const counted = PARTS_COUNTED.exec(plan.question);
-  if (plan.metrics.length !== 1 || ref.type !== "metric" || !counted) return undefined;
-  const parts = METRIC_BY_KEY.get(ref.key)?.parts;
-  return parts?.length === numeralValue(counted[1].replace("两", "二"))
-    ? parts.map((part): MetricRef => ({ type: "metric", key: part }))
-    : undefined;
+  if (plan.metrics.length !== 1 || !counted) return undefined;
+  const parts = partsOf(plan.metrics[0]);
+  return parts.length === NUMERALS[counted[1]] ? parts : undefined;
 }
 
 /**
