@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Fact } from "../../ingest/schema.js";
 import { buildSampleIndex, DOC, TIANYUAN as TIANYUAN_UNIT } from "../testing/sample-index.js";
 import { createEngine, type Engine } from "./answer.js";
-import { difference, growth, ratio } from "./calculator.js";
+import { difference, growth, ratio, total } from "./calculator.js";
 import { compose } from "./compose.js";
 import { DraftBuilder, notFound } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
@@ -165,6 +165,37 @@ describe("compose: figure rendering", () => {
     expect(
       render((b) => (b.d.headline = [b.change({ ...difference("23.3", "23.3", "万元"), facts: [a] }, "差")])),
     ).toBe("持平[1]（23.3 − 23.3 = 0.0）");
+  });
+
+  // 000 line 356, table 09: 预算数 因公出国（境）费 49.98, 公务用车购置及运行维护费 85.75, 公务接待费 1.12
+  const budgetParts = () =>
+    ["预算数 / 因公出国（境）费", "预算数 / 公务用车购置及运行维护费 / 小计", "预算数 / 公务接待费"].map(
+      (column) => fact(DOC.cityFinal, (f) => f.table === "09" && f.column === column),
+    );
+
+  it("a sum cites each of its parts", () => {
+    const parts = budgetParts();
+    const sum = (b: DraftBuilder) =>
+      (b.d.headline = [
+        b.computed(
+          total(
+            parts.map((f) => f.value),
+            "万元",
+          ),
+          "合计",
+          parts,
+        ),
+      ]);
+    expect(render(sum)).toBe("**136.85万元**[1][2][3]（49.98 + 85.75 + 1.12 = 136.85）");
+  });
+
+  it("a sum of many parts marks the first three and 等, and lists every source", () => {
+    const many = [...budgetParts(), actual(), budget()];
+    const b = new DraftBuilder();
+    b.d.headline = [b.computed({ value: "1", measure: "万元", formula: "" }, "合计", many)];
+    const result = compose(b.build(), planMessage(k, "驻京办三公经费"));
+    expect(result.answer.split("\n")[0]).toBe("**1.00万元**[1][2][3]等");
+    expect(result.citations.map((c) => c.id)).toEqual(many.map((f) => f.id));
   });
 
   it("counts print as whole numbers", () => {

@@ -67,6 +67,19 @@ function renderFigure(
   return `${text}${marker}${formula}${asPrinted}${inYuan}`;
 }
 
+/** Markers a figure shows before "等": a sum of many parts does not print a marker per part. */
+const MAX_MARKERS = 4;
+
+/**
+ * Every source of a figure is in the source list; the text marks up to MAX_MARKERS of them, or the
+ * first few and "等" (a sum of three parts shows three markers, of thirteen three and "等").
+ */
+function figureMarkers(numbers: number[]): string {
+  const distinct = [...new Set(numbers)];
+  const shown = distinct.length > MAX_MARKERS ? distinct.slice(0, MAX_MARKERS - 1) : distinct;
+  return shown.map((n) => `[${n}]`).join("") + (shown.length < distinct.length ? "等" : "");
+}
+
 /**
  * Turn a draft into the answer: Markdown text with numbered citation markers, the figures with
  * their formulas and source ids, and the citations. Only figures carry digits into the text.
@@ -87,10 +100,7 @@ export function compose(draft: Draft, plan: QueryPlan): AnswerResult {
       .map((s) => {
         if (typeof s === "string") return s;
         const fig = draft.figures[s.fig];
-        const markers = fig.facts
-          .slice(0, 2)
-          .map((f) => `[${cite(factCitation(f))}]`)
-          .join("");
+        const markers = figureMarkers(fig.facts.map((f) => cite(factCitation(f))));
         return renderFigure(fig, s, markers, askedYuan);
       })
       .join("");
