@@ -122,6 +122,8 @@ import { z } from "zod";
  * - `dev33`: a thirty-fourth set written the same way in session 35 (210 items, all 13 documents,
  *   two clarify items; its checker also requires each value near a cited line or on a cited page);
  *   first scored on arrival, then open for tuning.
+ * - `dev34`: a thirty-fifth set written the same way in session 36 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -160,6 +162,7 @@ export const Split = z.enum([
   "dev31",
   "dev32",
   "dev33",
+  "dev34",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -215,4 +218,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev31: { dir: join(GOLD, "dev31"), corpus: "configured", heldOut: false },
   dev32: { dir: join(GOLD, "dev32"), corpus: "configured", heldOut: false },
   dev33: { dir: join(GOLD, "dev33"), corpus: "configured", heldOut: false },
+  dev34: { dir: join(GOLD, "dev34"), corpus: "configured", heldOut: false },
 };
