@@ -25,6 +25,11 @@ export interface MetricDef {
   /** Parts that add up to it, for breakdowns and checks. */
   parts?: string[];
   /**
+   * Another split of it that only some documents state (项目支出 by when its projects were
+   * budgeted): each is its part for shares, but its breakdown lists `parts` (or its projects).
+   */
+  splits?: string[];
+  /**
    * Figures of a subset the documents state beside it ("其中面向中小企业预留…"): said with its
    * breakdown, never added to its parts.
    */
@@ -338,7 +343,28 @@ export const METRICS: MetricDef[] = [
     key: "项目支出",
     pattern: /项目支出/,
     synonyms: ["项目经费"],
+    // Where a performance write-up states them (most documents list projects, not these groups).
+    splits: ["年初预算的各项目", "年中追加的各项目"],
     tables: [{ table: "03", row: /^合计$/, column: lastColumn("项目支出") }],
+  },
+  // The projects of one kind, stated together in a final account's performance write-up (read by
+  // ingest/parse/project-groups.ts): the budgeted at the start of the year and those added during it.
+  {
+    key: "年初预算的各项目",
+    // Not "年初预算项目支出", the year-start budget of 项目支出.
+    pattern: /年初(?:预算|安排)的?项目(?!支出|经费)/,
+    // Not "年初项目预算", the year-start budget of the projects.
+    synonyms: [],
+    // "年初就定下的项目", "年初定下的与年中新增的", "年初项目加追加项目": the projects planned from the start.
+    ask: /年初就?(?:预算|安排|定下|确定)的?(?:那些|这些|几个)?项目(?!支出|经费)|年初就?(?:安排|定下|确定)?的(?=[和与跟及、][^，,。？?]{0,4}年中)|年初项目(?=[+＋加和与跟及、][^，,。？?]{0,4}(?:年中|追加))/,
+    tableOnly: true,
+  },
+  {
+    key: "年中追加的各项目",
+    pattern: /年中(?:追加|新增)的?项目/,
+    synonyms: ["追加项目"],
+    ask: /(?:年中)?追加的?(?:那些|这些|几个)?项目|年中(?:追加|新增)的?(?:那些|这些|几个)?项目|年中(?:追加|新增)的/,
+    tableOnly: true,
   },
   {
     key: "人员经费",

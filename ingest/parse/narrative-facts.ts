@@ -3,6 +3,7 @@ import { METRIC_BY_KEY } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
+import { projectGroupFacts } from "./project-groups.js";
 import { projectNamedIn, projectPlanFacts, projectTitleIn } from "./project-plan.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
@@ -70,6 +71,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     facts.push(
       ...paragraphFacts,
       ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place),
+      ...projectGroupFacts(p, doc, `${doc.docId}:p${pi}`, place),
       ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),
       ...projectPlanFacts(p, project, doc, `${doc.docId}:p${pi}`, place),
     );

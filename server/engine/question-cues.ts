@@ -238,7 +238,7 @@ export function detectOperation(
   if (YEAR_BASE.test(q) && CHANGE_OR_COMPARE.test(q)) return "yoy";
   if (
     BUDGET_LEFT.test(q) ||
-    /完成率|执行率|执行得(?:怎么样|如何|咋样|好不好)|完成得(?:怎么样|如何|咋样)|完成了?多少|完成.{0,6}(多少|百分之|百分比|比例|几成)|完成情况|执行情况|完成(?:了)?(?:年初|全年)?预算(?:了)?(?:吗|没有?)|(?:花|用)完了?(?:吗|没有?)|一分(?:钱)?(?:都|也)?没(?:花|用)|一分(?:钱)?未(?:花|用)|超支|超了|超出了?多少|(?:花|用)(?:了|掉)?(?:年初|全年)?预算的(?:多少|几成|百分之|比例)|超过预算|超预算|结余|节约|节省|省下|省了(?:多少|几)|比(年初)?预算|较(年初)?预算|(跟|和|与|同)(年初|全年)?预算(数)?(相)?比|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(
+    /完成率|执行率|执行得(?:怎么样|如何|咋样|好不好)|完成得(?:怎么样|如何|咋样)|完成了?多少|完成.{0,6}(多少|百分之|百分比|比例|几成)|执行了?(?:多少|多大)?(?:比例|百分之几?|几成)|完成情况|执行情况|完成(?:了)?(?:年初|全年)?预算(?:了)?(?:吗|没有?)|(?:花|用)完了?(?:吗|没有?)|一分(?:钱)?(?:都|也)?没(?:花|用)|一分(?:钱)?未(?:花|用)|超支|超了|超出了?多少|(?:花|用)(?:了|掉)?(?:年初|全年)?预算的(?:多少|几成|百分之|比例)|超过预算|超预算|结余|节约|节省|省下|省了(?:多少|几)|比(年初)?预算|较(年初)?预算|(跟|和|与|同)(年初|全年)?预算(数)?(相)?比|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(
       q,
     )
   ) {
@@ -270,13 +270,20 @@ export function detectOperation(
   return undefined;
 }
 
+/** The projects budgeted at the start of the year, named beside those added during it. */
+const PROJECT_GROUP_NAMED =
+  /年初(?:预算|安排)的?项目(?!支出|经费)|年初就?(?:安排|定下|确定)?的(?=[和与跟及、][^，,。？?]{0,4}年中)/g;
+
 export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?: QueryPlan["kind"] } {
   // 一般公共预算 / 政府性基金预算 name funds, not a budget basis; "预算变动说明" names what a
-  // draft is called (of any figure's change), not a budget.
-  const q = question.replace(
-    /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算(?=变动说明|调整说明|变化说明|增减说明)/g,
-    "",
-  );
+  // draft is called (of any figure's change), not a budget; a group of projects named by when it
+  // was budgeted ("年初预算项目", "年初定下的与年中新增的") is no basis either.
+  const q = question
+    .replace(
+      /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算(?=变动说明|调整说明|变化说明|增减说明)/g,
+      "",
+    )
+    .replace(PROJECT_GROUP_NAMED, "");
   if (/年初预算|部门预算|预算安排|年初安排|年初.{0,6}预算/.test(q))
     return { basis: "年初预算", kind: /部门预算|预算说明/.test(q) ? "预算" : undefined };
   if (/全年预算|调整后预算|调整预算/.test(q)) return { basis: "全年预算" };

@@ -148,10 +148,11 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     oneUnitOnly: true,
   },
   {
-    // "年中追加的资金": the money added during the year, which the tables do not itemise (a
-    // performance write-up may state it in a sentence); never the unit's totals.
+    // "年中追加的资金": the money added during the year, which the tables do not itemise; a final
+    // account's performance write-up may state the projects added (the 年中追加项目 figures, whose
+    // row carries the word); never the unit's totals.
     key: "added_midyear",
-    words: [],
+    words: ["年中追加"],
     inQuestion: /年中追加|追加(?:了)?(?:多少|几)?(?:个)?(?:项目)?(?:资金|经费|预算)/,
     lacking: "年中追加资金的单列数字",
     closest: "全年合计",

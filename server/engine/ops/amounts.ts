@@ -722,7 +722,8 @@ function addParts(
   const segs: Segment[] = ["其中："];
   let any = false;
   for (const part of parts) {
-    const all = lookup(k, scope, part, want);
+    // The whole's own document's parts: a budget's whole is not broken down by its final account.
+    const all = lookup(k, scope, part, want).filter((x) => x.docId === whole.docId);
     const f = all.find((x) => x.basis === whole.basis || !whole.basis) ?? all[0];
     if (!f) continue;
     if (any) segs.push("，");

@@ -116,7 +116,7 @@ export function parentOf(ref: MetricRef): MetricRef | undefined {
   // A cell of a subject's row ("<某类>中<某列>") is part of that row's total.
   if (ref.type === "subject" && ref.column) return { type: "subject", code: ref.code, name: ref.name };
   if (ref.type !== "metric") return undefined;
-  const parent = METRICS.find((m) => m.parts?.includes(ref.key));
+  const parent = METRICS.find((m) => m.parts?.includes(ref.key) || m.splits?.includes(ref.key));
   if (parent) return { type: "metric", key: parent.key };
   const listed = Object.keys(LISTED_PARTS).find((key) => LISTED_PARTS[key].includes(ref.key));
   if (listed) return { type: "metric", key: listed };
