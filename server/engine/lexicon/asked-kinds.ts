@@ -2,7 +2,7 @@
 export const FIRM_TRADES = "建筑|施工|装修|设计|监理|物业|保洁|安保|咨询|审计|软件|科技";
 export const FIRM_KINDS = "公司|企业|供应商|施工单位|事务所|会计师事务所|律师事务所|展商|厂家|商家";
 /** "都接待了些啥": what a reception was, asked of it, is whom it received (not "接待了些什么费用"). */
-export const GUESTS_AS_WHAT = /(?:接待|招待)了?(?:些|一些)(?:啥|什么)(?![^，,。？?]{0,2}[费钱])/;
+export const GUESTS_AS_WHAT = /(?:接待|招待)了?(?:些|一些)?(?:啥|什么)(?![^，,。？?]{0,2}[费钱标])/;
 const FIRM_ASKED = new RegExp(`哪(?:些|家|个|几家|几个)(?:${FIRM_TRADES})?(?:${FIRM_KINDS})`);
 
 /**
@@ -66,5 +66,12 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     // A passage naming a person or a post ("某某同志", "某区委书记一行"); neither a delegation's name
     // ("某某考察团") nor a post inside a body's name ("市长热线") names anyone.
     shows: /同志|姓名|(?:局长|主任|书记|处长|科长|县长|区长|市长|部长|主席)(?:一行|等|带队|率|及|、|，)/,
+  },
+  {
+    kind: "项目名称",
+    // Which of a counted set of projects ("绩效自评的项目N个 → 是哪N个"): a passage naming projects, listed
+    // ("“甲”、“乙”", "甲项目、乙专项"), tells; one that only counts them does not.
+    asks: /哪[两二三四五六七八九十\d]+个项目/,
+    shows: /[“"][^”"]{2,30}[”"](?:项目|专项)?[、，,和及][“"]|(?:项目|专项)[、，,][^。；]{2,30}(?:项目|专项)/,
   },
 ];

@@ -9,6 +9,8 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { retrieve, type Retrieved } from "../retrieval.js";
 import type { Scope } from "../scope.js";
+import { isFactOf } from "../select-facts.js";
+import { metricLabel } from "./labels.js";
 
 /** A line longer than a quotation is quoted by its sentences. */
 function sentencesOf(line: string, max: number): string[] {
@@ -219,6 +221,21 @@ function phrasesFirst(query: string, hits: Retrieved[]): Retrieved[] {
 }
 
 /** Questions about duties, structure, staffing, purposes: quote the documents, cite the section. */
+/** Does a passage hold a sentence stating one of the plan's figures (a prose fact of it)? */
+function statesFigureOf(k: Knowledge, plan: QueryPlan, scopes: Scope[]): (hit: Retrieved) => boolean {
+  const stated = scopes.flatMap((scope) =>
+    k.factsOf(scope.doc.docId).filter((f) => !f.table && plan.metrics.some((ref) => isFactOf(k, f, ref))),
+  );
+  return ({ chunk }) =>
+    !!chunk.lines &&
+    stated.some(
+      (f) =>
+        f.docId === chunk.docId &&
+        chunk.lines![0] <= f.source.lines[0] &&
+        f.source.lines[0] <= chunk.lines![1],
+    );
+}
+
 /** The documents do not say which (destinations, companies): refuse, quoting the closest passage. */
 function closestOnly(b: DraftBuilder, hit: Retrieved, query: string, kind: string): DraftBuilder {
   b.d.status = "not_found";
@@ -344,10 +361,17 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     .join("\n");
   const unstated = ASKED_KINDS.find((kind) => asksKind(kind) && !kind.shows.test(quoted));
   if (hits.length && unstated) {
-    // The closest passage is the one that says most of what was asked about.
-    const closest = hits.reduce((best, h) =>
-      coverage(query, h.chunk.text) > coverage(query, best.chunk.text) ? h : best,
-    );
+    // The closest passage is the one stating the asked figure in a sentence ("接待来访团组N个…"),
+    // else the one that says most of what was asked about.
+    if (plan.metrics.length) await k.loadDocuments(scopes.map((scope) => scope.doc.docId));
+    const states = statesFigureOf(k, plan, scopes);
+    const named = plan.metrics.map((ref) => metricLabel(ref, k)).join(" ");
+    const closest =
+      ranked.find(states) ??
+      (named
+        ? (await retrieve(k, named, { units: searched.map((s) => s.unit), type: "section" }, 8)).find(states)
+        : undefined) ??
+      hits.reduce((best, h) => (coverage(query, h.chunk.text) > coverage(query, best.chunk.text) ? h : best));
     return closestOnly(b, closest, query, unstated.kind);
   }
   if (!hits.length || coverage(query, found) < 0.5) {
