@@ -164,8 +164,8 @@ export const METRICS: MetricDef[] = [
     synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
     // A fee named between (加油费, 保险费, 维修费, 停车费, 过路费, 洗车费) is a part no table discloses:
     // left to the scope check, which refuses it and names the running cost.
-    // …and "公车占多少", "公车的比例" its share; "车的费用" (三公里车的费用) is the same whole.
-    ask: /公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，,。？?]){0,3}(花|钱|费|开支|支出)|公车(?=占|的?(?:比例|比重))|用车(?!购置|运行|运维).{0,3}(花|钱|开支)|(?<![停租打买购修洗])车辆?的(?:费用|花费|开支|钱)/,
+    // …and "公车占多少", "公车的比例" its share; "车的费用", "车费" (三公里车的费用) is the same whole.
+    ask: /公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，,。？?]){0,3}(花|钱|费|开支|支出)|公车(?=占|的?(?:比例|比重))|用车(?!购置|运行|运维).{0,3}(花|钱|开支)|(?<![停租打买购修洗])车辆?的(?:费用|花费|开支|钱)|(?<![停租打出])车费/,
     parts: ["公务用车购置费", "公务用车运行维护费"],
     tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`${CAR} \\/ 小计${BASIS_LAST}`) }],
   },

@@ -28,4 +28,5 @@ export const PARTS_COUNTED =
   /([两二三四五六七八九十])(?:项|块|部分|个部分)(?:加起来|相加|合起来|加总|之和|合计|一共|总共|加在一起)/;
 
 /** An amount the asker puts a sum at, to check ("是不是346.3", "等于N吗", "对不对"). */
-export const SUM_CLAIMED = /(?:是不是|是否|等不等于|等于|有没有)\s*\d|对吗|对不对|对么/;
+export const SUM_CLAIMED =
+  /(?:是不是|是否|等不等于|等于|有没有)\s*\d|(?<!不)是\s*\d[\d.,]*\s*(?:亿元|万元|元|亿|万)?\s*(?:吗|么|嘛|[？?])|对吗|对不对|对么/;

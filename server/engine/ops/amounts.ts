@@ -1,5 +1,6 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { sumShareOp } from "./sum-share.js";
+import { addComplementShare } from "./complement-share.js";
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
 import { difference, factRatio, gap, total } from "../calculator.js";
@@ -1000,6 +1001,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wl = metricLabel(whole, k);
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
+  addComplementShare(k, b, scope, { part, whole, wholeFact: wf, want });
   if (stated && Number(stated.value) !== Number(share.value))
     b.d.notes.push(statedShareNote(b, stated, wl, share.value));
   return b;

@@ -134,8 +134,8 @@ function partsAndWhole(
  */
 function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
   const counted = countedParts(plan);
-  // (Counted parts: an amount the asker puts their sum at is checked too, "加起来是不是N".)
-  const checked = SUM_CHECKED.test(plan.question) || (!!counted && SUM_CLAIMED.test(plan.question));
+  // ("<甲>+<乙>+<丙>加起来是N吗": the amount claimed is the check.)
+  const checked = SUM_CHECKED.test(plan.question) || SUM_CLAIMED.test(plan.question);
   // The whole unnamed: said by a word for a total, or by the amount the asker puts it at ("等于N吗").
   const wholeUnnamed = WHOLE_UNNAMED.test(plan.question) || SUM_CLAIMED.test(plan.question);
   if (scopes.length !== 1 || !checked || !(counted || wholeUnnamed)) return undefined;
