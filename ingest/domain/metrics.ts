@@ -24,6 +24,8 @@ export interface MetricDef {
   ask?: RegExp;
   /** Parts that add up to it, for breakdowns and checks. */
   parts?: string[];
+  /** The sentence stating it names the projects it is made of (a group of projects). */
+  namesItsProjects?: boolean;
   /**
    * Another split of it that only some documents state (项目支出 by when its projects were
    * budgeted): each is its part for shares, but its breakdown lists `parts` (or its projects).
@@ -355,15 +357,17 @@ export const METRICS: MetricDef[] = [
     pattern: /年初(?:预算|安排)的?项目(?!支出|经费)/,
     // Not "年初项目预算", the year-start budget of the projects.
     synonyms: [],
-    // "年初就定下的项目", "年初定下的与年中新增的", "年初项目加追加项目": the projects planned from the start.
-    ask: /年初就?(?:预算|安排|定下|确定)的?(?:那些|这些|几个)?项目(?!支出|经费)|年初就?(?:安排|定下|确定)?的(?=[和与跟及、][^，,。？?]{0,4}年中)|年初项目(?=[+＋加和与跟及、][^，,。？?]{0,4}(?:年中|追加))/,
+    // "年初就定下的项目", "年初定下的与年中新增的", "年初项目加追加项目" (not "年初项目预算", the projects' year-start budget): the projects planned from the start.
+    namesItsProjects: true,
+    ask: /年初就?(?:预算|安排|定下来?|确定(?:下来)?|批复)(?:好)?的?(?:那些|这些|几个|[两二三四五六七八九十\d]+个)?项目(?!支出|经费)|年初就?(?:安排|定下来?|确定(?:下来)?|批复)?的(?=[和与跟及、][^，,。？?]{0,4}年中)|年初项目(?!的?(?:预算|支出|经费|资金))/,
     tableOnly: true,
   },
   {
     key: "年中追加的各项目",
     pattern: /年中(?:追加|新增)的?项目/,
     synonyms: ["追加项目"],
-    ask: /(?:年中)?追加的?(?:那些|这些|几个)?项目|年中(?:追加|新增)的?(?:那些|这些|几个)?项目|年中(?:追加|新增)的/,
+    namesItsProjects: true,
+    ask: /(?:年中)?追加的?(?:那些|这些|几个|[两二三四五六七八九十\d]+个)?项目|年中(?:追加|新增)的?(?:那些|这些|几个|[两二三四五六七八九十\d]+个)?项目|年中(?:追加|新增)的/,
     tableOnly: true,
   },
   {

@@ -72,6 +72,8 @@ export function clausePlans(
   }
   // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
   if (!ANSWERED_APART.has(whole.operation)) return undefined;
+  // "<甲>多少？和<乙>加起来等于<丙>吗": a clause that opens by joining the one before continues it.
+  if (continuesClauseBefore(whole.question)) return undefined;
   const plans = eachClause(k, messages);
   if (!plans) return undefined;
   if (plans.every(asksFigures) && disjoint(plans)) return plans;
@@ -104,6 +106,11 @@ function looselyOfTopicBefore(plans?: QueryPlan[]): boolean {
 
 /** "<某事>多少？<单位>预算里写了吗": a clause only asks where the one before is said; one question. */
 const whereSaidOnly = (plans?: QueryPlan[]) => !!plans?.some((plan) => WRITTEN_ASKED.test(plan.question));
+
+/** A later clause opening with a joining word that adds ("？和<乙>加起来…") adds to the figure before it. */
+const JOINS_CLAUSE_BEFORE =
+  /[？?；;]\s*(?:那)?(?:和|与|跟|同|加上|再加上?)[^？?；;]{1,20}?(?:加起来|相加|加在一起|合起来|之和)/;
+const continuesClauseBefore = (question: string) => JOINS_CLAUSE_BEFORE.test(question);
 
 /** A clause that only distributes over what the one before named ("…资助了哪几家公司？各家拿了多少"). */
 const DISTRIBUTIVE = /^(?:那|那么)?(?:每家|各家|每一家|每个|各自)/;

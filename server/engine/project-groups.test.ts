@@ -49,4 +49,23 @@ describe("projects budgeted at the start of the year and added during it", () =>
     expect(plain(r.answer)).toContain("2351.15万元");
     expect(r.answer).not.toContain("各项目");
   });
+
+  // data/docs/002 lines 616–638: 项目支出 30.54, 24.80, 7.62, 28, 14, 2.2 万元 (the six projects named on
+  // line 612); data/docs/000 lines 668–700: 40.1, 40, 2.95, 58.68, 15.18, 25.47, 13.8, 8.25 万元 (the eight
+  // named on lines 662–664). By hand: 30.54 + 24.8 + 7.62 + 28 + 14 + 2.2 = 107.16 (as written on line 612);
+  // the eight add to 204.43, 0.01 less than the 204.44 written.
+  it("lists the projects a group names and adds them against the group's spending", async () => {
+    const r = await ask("天元区委办年初就定下来的那些项目实际用了多少钱");
+    const text = plain(r.answer);
+    expect(text).toContain("30.54 + 24.8 + 7.62 + 28 + 14 + 2.2 = 107.16");
+    expect(text).toContain("相等");
+    expectCited(r, DOC.tianyuanFinal, 616);
+  });
+
+  it("shows the gap where the projects do not add up to what the sentence states", async () => {
+    const r = await ask("株洲市政府办公室年中新增项目实际支出");
+    const text = plain(r.answer);
+    expect(text).toContain("40.1 + 40 + 2.95 + 58.68 + 15.18 + 25.47 + 13.8 + 8.25 = 204.43");
+    expect(text).toContain("204.44 − 204.43 = 0.01");
+  });
 });

@@ -255,7 +255,7 @@ export function detectOperation(
   if (RECOMPUTED_SHARE.test(q) || (SHARE_CLAIMED.test(q) && CLAIM_CHECKED.test(q))) return "share";
   if (
     SHARE_AS_WAY.test(q) ||
-    /占比|比重|份额|占.{0,12}(多少|百分之|比例|几成|(?:几|多少)个?(?:百分)?点)|百分比|所占|百分之几|是.{0,16}的几成|几分之几|(?:多大|多高|多少)的?比例|比例(?:分别|各)?(?:是|为)?(?:多少|几|怎样|如何)?(?:呢|啊|吧)?[？?]?$|的(?:比例|比重|占比)(?=[，,；;])/.test(
+    /占比|比重|份额|占.{0,12}(多少|百分之|比例|几成|(?:几|多少)个?(?:百分)?点)|百分比|所占|百分之几|是.{0,16}的几成|几分之几|(?:多大|多高|多少)的?比例|比例(?:分别|各)?(?:是|为)?(?:多少|几|怎样|如何)?(?:呢|啊|吧)?[？?]?$|的(?:比例|比重|占比)(?=[，,；;])|(?:比例|占比|比重)[^，,。？?]{0,4}(?:核|算|验算|核对|复核|验证|核算)一?下/.test(
       q,
     )
   )
@@ -272,7 +272,7 @@ export function detectOperation(
 
 /** The projects budgeted at the start of the year, named beside those added during it. */
 const PROJECT_GROUP_NAMED =
-  /年初(?:预算|安排)的?项目(?!支出|经费)|年初就?(?:安排|定下|确定)?的(?=[和与跟及、][^，,。？?]{0,4}年中)/g;
+  /年初(?:预算|安排)的?(?:那些|这些|几个|[两二三四五六七八九十\d]+个)?项目(?!支出|经费)|年初就?(?:安排|定下来?|确定(?:下来)?|批复)(?:好)?的?(?:那些|这些|几个|[两二三四五六七八九十\d]+个)?项目(?!支出|经费)|年初就?(?:安排|定下来?|确定(?:下来)?|批复)?的(?=[和与跟及、][^，,。？?]{0,4}年中)/g;
 
 export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?: QueryPlan["kind"] } {
   // 一般公共预算 / 政府性基金预算 name funds, not a budget basis; "预算变动说明" names what a

@@ -1,6 +1,7 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { sumShareOp } from "./sum-share.js";
 import { addComplementShare } from "./complement-share.js";
+import { addGroupMembers } from "./group-members.js";
 import type { DocumentInfo, Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
 import { difference, factRatio, gap, total } from "../calculator.js";
@@ -367,6 +368,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       );
       if (want === "actual" && !gap.length && plan.metrics.length === 1 && scopes.length === 1)
         addSentenceBudget(k, b, scope, ref, label, facts);
+      if (want === "actual" && scopes.length === 1) addGroupMembers(k, b, ref, facts[0]);
       if (gap.length && want === "actual")
         b.d.bullets.push([
           "文件写明比年初预算",
