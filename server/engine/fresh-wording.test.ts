@@ -205,6 +205,11 @@ describe("a typo by sound", () => {
     const r = await ask("区委办2024年政府彩购总额多少");
     expectFacts(r, "126.03万元");
   });
+
+  it("政付采购 is 政府采购", async () => {
+    const r = await ask("天元区委办去年的政付采购一共多少钱");
+    expectFacts(r, "126.03万元");
+  });
 });
 
 describe("what the documents do not break down", () => {

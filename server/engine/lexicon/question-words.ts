@@ -17,6 +17,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "车型分类",
     // checking a figure one has ("帮我核实")
     "核实 想核实 核实一下",
+    // whether a printed figure or a draft's wording should be corrected ("那个100%要不要改")
+    "要不要改 要改吗 该不该改 需不需要改 需要改 需要修改 改不改 要不要修改 该改 怎么改",
     // "甲和乙这两个专项": the items just named; "那批项目": the ones the asker has in mind
     "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔 那批 这批 那些 那几个 那几项",
     // "摊到每个人头上": where an average lands; "手里有几辆": what a unit holds

@@ -116,6 +116,8 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/办工(?=费|经费)/g, "办公"],
   // 采购 typed by its sound
   [/(政府|集中)?(?:彩|菜|才)购/g, "$1采购"],
+  // 府 typed by its sound (fu) before the words it heads
+  [/政[腐付附富负复辅抚斧](?=采购|拨款|性基金|购买)/g, "政府"],
   // "几个亿" asks an amount in 亿元, not a count
   [/几个?亿/g, "多少亿"],
   // "多少个w": 万 written as w asks an amount, not a count

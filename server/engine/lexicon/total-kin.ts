@@ -28,7 +28,9 @@ export const OTHER_SIDE_KIN: Readonly<Record<string, readonly string[]>> = {
  * never a 收支总计 (which adds carry-overs).
  */
 export const COMPARED_KIN: Readonly<Record<string, readonly string[]>> = {
-  支出合计: ["财政拨款支出"],
+  // …and the whole-department spending of the performance self-evaluation, whose 全年预算数 the
+  // tables do not print (asked "全年预算执行了多少").
+  支出合计: ["财政拨款支出", "部门整体支出"],
   收入合计: ["财政拨款收入"],
 };
 
@@ -71,6 +73,6 @@ export const BUDGET_LEFT = /预算.{0,8}(?:没|未)(?:花|用)完|预算.{0,10}�
 
 /** The actual against the budget with no figure named ("决算比预算多还是少"): the spending totals. */
 export const BARE_BUDGET_ACTUAL = new RegExp(
-  String.raw`(?:决算|实际)\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?预算|预算\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?(?:决算|实际)|预算(?:执行|完成)(?:情况|得?(?:怎么样|怎样|如何|咋样|好不好)|率|度|了?(?:多少比例|多大比例|几成|百分之几|百分之多少|多少))|预决算(?:差|对比|比较)|(?:决算|实际)数?(?:小于|大于|低于|高于|少于|多于|超过|超出)(?:年初|全年)?预算|` +
+  String.raw`(?:决算|实际)\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?预算|预算\S{0,8}?(?:比|较|与|和|跟|对比)\S{0,8}?(?:决算|实际)|预算(?:执行|完成)(?:情况|得?(?:怎么样|怎样|如何|咋样|好不好)|率|度|了?(?:多少比例|多大比例|几成|百分之几|百分之多少|多少))|预算(?:是|为|有)?(?:\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)|〇+)多?[，,]\s*(?:最后|最终|实际)?(?:执行|完成)(?:了|率|情况)|预决算(?:差|对比|比较)|(?:决算|实际)数?(?:小于|大于|低于|高于|少于|多于|超过|超出)(?:年初|全年)?预算|` +
     BUDGET_LEFT.source,
 );

@@ -245,11 +245,19 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       c.actualWord === "决算" ? "，支出决算 " : `，${c.actualWord} `,
       b.fact(c.actual, `${label}${c.actualWord}`),
     ];
-    const rateSeg = c.stated
-      ? b.fact(c.stated, `${label}预算完成率（文件所列）`)
-      : rate
-        ? b.computed(rate, `${label}预算完成率`, [c.actual, c.budget])
-        : undefined;
+    // A printed rate the figures do not give (not even rounded) is not repeated as the rate: the
+    // computed one is said, and the printed one noted.
+    const misprinted =
+      !!c.stated &&
+      !!rate &&
+      !money(c.stated.value).eq(rate.value) &&
+      !sameAtPrinted(c.stated.value, rate.value);
+    const rateSeg =
+      c.stated && !misprinted
+        ? b.fact(c.stated, `${label}预算完成率（文件所列）`)
+        : rate
+          ? b.computed(rate, `${label}预算完成率`, [c.actual, c.budget])
+          : undefined;
     if (rateSeg) head.push(`，完成${budgetWord}的 `, rateSeg);
     head.push(
       money(diff.value).isZero()
@@ -284,7 +292,13 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     // The printed rate's arithmetic: when it differs (a rate printed with fewer decimals may be the
     // same rate rounded), or when the asker wants to see it.
     const printedAsComputed = !!c.stated && !!rate && money(c.stated.value).eq(rate.value);
-    if (c.stated && rate && (!printedAsComputed || FORMULA_ASKED.test(plan.question))) {
+    if (misprinted && c.stated)
+      b.d.notes.push([
+        "文件所列完成率为 ",
+        b.fact(c.stated, `${label}预算完成率（文件所列）`),
+        "，按决算数 ÷ 预算数计算不是这个数；上面所写是计算值。",
+      ]);
+    else if (c.stated && rate && (!printedAsComputed || FORMULA_ASKED.test(plan.question))) {
       b.d.notes.push([
         "按决算数 ÷ 预算数计算为 ",
         b.computed(rate, `${label}预算完成率（计算）`, [c.actual, c.budget]),
@@ -425,19 +439,46 @@ function viaSameAmount(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Sc
     if (asked.type !== "metric") continue;
     const actual = lookup(k, scope, asked, "actual")[0];
     if (!actual) continue;
-    for (const key of COMPARED_KIN[asked.key] ?? []) {
-      const c = compare(k, plan, scope, { type: "metric", key });
-      if (!c || c.budget.id === c.actual.id || !money(c.actual.value).eq(actual.value)) continue;
-      if (ownDocument && c.budget.docId !== scope.doc.docId) continue;
+    const kin = (COMPARED_KIN[asked.key] ?? [])
+      .map((key) => compare(k, plan, scope, { type: "metric", key }))
+      .filter(
+        (c): c is Comparison =>
+          !!c &&
+          c.budget.id !== c.actual.id &&
+          money(c.actual.value).eq(actual.value) &&
+          (!ownDocument || c.budget.docId === scope.doc.docId),
+      );
+    // "全年预算执行了多少": the kin that states a full-year budget, when one does.
+    const fullYear = plan.basis === "全年预算" ? kin.find((c) => c.budget.basis === "全年预算") : undefined;
+    for (const c of fullYear ? [fullYear] : kin.slice(0, 1)) {
       b.d.notes.push([
         `文件未列${metricLabel(asked, k)}的预算数；${metricLabel(c.ref, k)}的决算数与之相同（`,
         b.fact(actual, metricLabel(asked, k)),
         `），按${metricLabel(c.ref, k)}比较。`,
       ]);
+      // The year-start budget the narrative compares the same actual with, beside the full year's.
+      const initial = kin.find((other) => other !== c && other.budget.basis !== "全年预算");
+      if (fullYear && initial) addInitialBeside(b, k, initial);
       return c;
     }
   }
   return undefined;
+}
+
+/** "按年初预算：<某项>年初预算 X，完成年初预算的 Y%": the year-start comparison beside the full year's. */
+function addInitialBeside(b: DraftBuilder, k: Knowledge, c: Comparison): void {
+  const label = metricLabel(c.ref, k);
+  const word = basisWord(c.budget);
+  const rate = ratio(c.actual.value, c.budget.value);
+  b.d.bullets.push([
+    `按${word}：${label}${word} `,
+    b.fact(c.budget, `${label}${word}`),
+    ...(c.stated ? [`，文件所列完成${word}的 `, b.fact(c.stated, `${label}预算完成率（文件所列）`)] : []),
+    ...(rate
+      ? [`，按决算数 ÷ ${word}计算为 `, b.computed(rate, `${label}${word}完成率`, [c.actual, c.budget])]
+      : []),
+    "。",
+  ]);
 }
 
 /**
