@@ -473,6 +473,8 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt)
     return (
+      // "去<某国>那次花了多少": the words naming the place are explained by the item stating it.
+      (await placeAmount(k, plan, scopes)) ??
       (await proseItemSum(k, plan, scopes)) ??
       (await proseRatio(k, plan, scopes)) ??
       (await proseRank(k, plan, scopes)) ??

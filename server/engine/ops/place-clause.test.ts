@@ -29,6 +29,15 @@ describe("a trip asked by its destination", () => {
     expect(r.answer).toContain("12.39万元");
   });
 
+  // data/docs/000 line 484: "赴阿联酋、沙特考察团支出6.58万元…；赴阿联酋、沙特、土耳其考察团支出8.6万元…"
+  it("two delegations that went there: each with its cost", async () => {
+    const r = await ask("株洲市政府办24年跑到沙特去的那趟出国，开销多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("6.58万元");
+    expect(r.answer).toContain("8.60万元");
+    expect(r.answer.split("\n")[0]).not.toContain("49.98");
+  });
+
   it("a country no delegation went to is refused, naming the year's total as the closest", async () => {
     const r = await ask("市政府办2024年去日本那次出国花了多少");
     expect(r.status).toBe("not_found");
