@@ -21,6 +21,13 @@ describe("staff against the establishment", () => {
     expectGrounded(r);
   });
 
+  it("two units' establishment and staff compared: each unit's pair and gap, not one unit's", async () => {
+    const r = await ask("天元区委办跟株洲市政府办比一比，编制数和实有人数的对比");
+    const text = r.answer.replace(/\*\*/g, "");
+    expect(text).toContain("29 − 22 = 7");
+    expect(text).toContain("138 − 125 = 13");
+  });
+
   it("a unit under its establishment is said to be under, by how many", async () => {
     const r = await ask("市政府办有没有超编？");
     expect(r.answer).toContain("125人");
