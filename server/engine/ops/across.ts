@@ -149,6 +149,46 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   return b;
 }
 
+/** Where a unit's name stood in the question's own words (units are masked with spaces there). */
+const UNIT_GAP = /\s/;
+/** Words that only join what they stand between ("甲和乙", "甲、乙的"). */
+const JOINING = /[和与跟及、同的,，\s]/g;
+
+/**
+ * "甲的A是乙的B的几倍": a figure is named before the second unit, after the first (the question's
+ * own words start after the first unit's name); "甲和乙，A和B对比" names both units first.
+ */
+function figureAfterEachUnit(plan: QueryPlan): boolean {
+  const words = plan.textQuery ?? "";
+  const gap = words.search(UNIT_GAP);
+  return gap > 0 && words.slice(0, gap).replace(JOINING, "").length >= 2;
+}
+
+/** Each unit's own figure, in the order both are named (甲's A, 乙's B). */
+function crossRows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[] } {
+  const found = scopes.flatMap((scope, i): Row[] => {
+    const ref = plan.metrics[i];
+    const fact = lookup(k, scope, ref, wantOf(plan, scope))[0];
+    return fact ? [{ scope, ref, fact }] : [];
+  });
+  return { found };
+}
+
+/** "甲和乙，A和B对比": each figure compared across the two units, one line per figure. */
+function eachFigureAcross(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const b = new DraftBuilder();
+  for (const ref of plan.metrics) {
+    const one = differenceOp(k, { ...plan, metrics: [ref] }, scopes).build();
+    if (!one.headline.length) continue;
+    const line = b.adopt(one.headline, one);
+    if (!b.d.headline.length) b.d.headline = line;
+    else b.d.bullets.push(line);
+    for (const note of one.notes) b.d.notes.push(b.adopt(note, one));
+  }
+  if (!b.d.headline.length) return valueOp(k, plan, scopes);
+  return b;
+}
+
 export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const excluded =
     EXCLUDING.test(plan.question) && scopes.length === 1 && plan.metrics.length === 2
@@ -159,7 +199,12 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   if (points) return points;
   // One name matched in both classifications (住房公积金 2210201 and 30113) is one figure compared.
   const named = scopes.length === 1 ? { ...plan, metrics: oneRefPerName(plan.metrics) } : plan;
-  const { found } = rows(k, named, scopes);
+  // Two units and two figures: "甲的A是乙的B的几倍" sets each unit's own figure against the other's;
+  // "甲和乙，A和B对比" compares each figure across the two units.
+  const twoByTwo =
+    scopes.length === 2 && oneRefPerName(plan.metrics).length === 2 && plan.metrics.length === 2;
+  if (twoByTwo && !figureAfterEachUnit(plan)) return eachFigureAcross(k, plan, scopes);
+  const { found } = twoByTwo ? crossRows(k, plan, scopes) : rows(k, named, scopes);
   if (found.length < 2) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
