@@ -680,7 +680,9 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   )
     metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
   // "钱从哪来", "收入来源": the income total by its sources.
-  const incomeWhere = !metrics.length && INCOME_WHERE.test(rest);
+  // (…or after a figure, "财政拨款多少？→ 剩下的钱是哪来的": where the money came from is the income
+  // total by its sources, not the figure before.)
+  const incomeWhere = (!metrics.length || (followUp && !metricsHere.length)) && INCOME_WHERE.test(rest);
   if (incomeWhere) {
     metrics = [{ type: "metric", key: INCOME_TOTAL_KEY }];
     // Its words ask where from; they name no figure of their own.

@@ -62,4 +62,10 @@ describe("where the money comes from", () => {
     expect(text).toContain("6.2 ÷ 2946.25 = 0.21%");
     expect(text).not.toContain("按支出合计");
   });
+
+  it("asked after a figure ('财政拨款多少 → 其余的钱从哪来'): the income by its sources, not that figure again", async () => {
+    const r = await ask("普陀区财政局2024年财政拨款收入多少", "其余的钱是从哪里来的");
+    const text = plain(r.answer);
+    expect(text).toContain("6.2 ÷ 2946.25 = 0.21%");
+  });
 });
