@@ -369,13 +369,22 @@ function statedChangeReason(
 ): void {
   const latest = scopes.filter((s) => !s.previousYear).sort((a, c) => c.year - a.year)[0];
   if (!latest) return;
-  const stated = [lookup(k, latest, ref, "yoy_amount")[0], lookup(k, latest, ref, "yoy_rate")[0]].filter(
+  const own = [lookup(k, latest, ref, "yoy_amount")[0], lookup(k, latest, ref, "yoy_rate")[0]].filter(
     (f): f is Fact => !!f,
   );
+  // Its own change unstated: the change stated for a figure of the same amount ("支出合计" as the
+  // 财政拨款支出 its budget is all of), named as such.
+  const want = latest.doc.kind === "预算" ? "budget" : "actual";
+  const current = own.length ? undefined : lookup(k, latest, ref, want)[0];
+  const kin = current
+    ? sameAmountChanges(k, latest, ref, current, want).find((c) => !c.otherSide)
+    : undefined;
+  const stated = own.length ? own : (kin?.stated ?? []);
   const reason = stated.find((f) => f.reason)?.reason;
   if (!reason) return;
-  const line: Segment[] = [`文件写明${latest.year}年${label}与上年相比`];
-  stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
+  const named = kin ? `与之同额的“${metricLabel(kin.ref, k)}”` : label;
+  const line: Segment[] = [`文件写明${latest.year}年${named}与上年相比`];
+  stated.forEach((f, i) => line.push(i ? "，" : "", b.change(f, `${named}${f.column}`)));
   b.d.bullets.push([...line, `，原因是：${reason}。`]);
 }
 
