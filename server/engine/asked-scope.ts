@@ -67,6 +67,9 @@ type Tagged = { word: string; tag: string };
  * words (not question words, particles or punctuation), kept whole ("某某城市") and trimmed of
  * single-character frame words (numerals, pronouns) at their ends.
  */
+/** Characters that join two names ("甲加乙", "甲和乙"). */
+const JOINER = /^[加和与及跟同并]$/;
+
 function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known: boolean }[] {
   const tokens = tagged(run);
   const joins = (t: Tagged) => !QUESTION_WORDS.has(t.word) && !BREAK_TAG.test(t.tag);
@@ -74,7 +77,8 @@ function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known
   const out: { phrase: string; known: boolean }[] = [];
   let group: Tagged[] = [];
   const close = () => {
-    const edge = (t: Tagged) => [...t.word].length < 2 && FRAME_TAG.test(t.tag);
+    // "…2.71万加商务接待…": a joining character at either end ("加", "和") is no part of the name.
+    const edge = (t: Tagged) => [...t.word].length < 2 && (FRAME_TAG.test(t.tag) || JOINER.test(t.word));
     while (group.length && edge(group[0])) group.shift();
     while (group.length && edge(group[group.length - 1])) group.pop();
     const phrase = group.map((t) => t.word).join("");

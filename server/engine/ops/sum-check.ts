@@ -1,3 +1,4 @@
+import { quotedSumCheck } from "./quoted-sum.js";
 import { money, withinRounding } from "../../../lib/money.js";
 import { difference, total, type Computed } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
@@ -40,6 +41,9 @@ function countedParts(plan: QueryPlan): MetricRef[] | undefined {
  * mark ("A+B等于C", "C等于A加B"). Undefined for any other shape.
  */
 export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
+  // "<甲>X万加<乙>Y万，等于<丙>Z万吗": the asker's own amounts, found in the documents, added.
+  const quoted = quotedSumCheck(k, plan, scopes);
+  if (quoted) return quoted;
   const implied = partsAgainstTheirWhole(k, plan, scopes);
   if (implied) return implied;
   // "<某表>的项目资金合计与正文所写是否一致": the projects of the tables the figure is made of.
