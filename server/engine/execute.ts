@@ -52,6 +52,7 @@ import { placeAmount } from "./ops/place-amount.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
+import { derivedFromOp } from "./ops/derived-from.js";
 import { projectAspectOp } from "./ops/project-aspect.js";
 import { addProjectScore, projectScoreOp } from "./ops/project-score.js";
 import { DIFFERENCE_ASKED, quotedFiguresOp } from "./ops/quoted-figures.js";
@@ -163,6 +164,9 @@ function sumWithoutShare(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
 }
 
 function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
+  // "年末结转是怎么来的": the figure worked out from the ones its table derives it from.
+  const derived = derivedFromOp(k, plan, scopes);
+  if (derived) return derived;
   // "A加B是否等于C": the parts added against the whole, whatever the words' operation.
   const checked = ["value", "sum"].includes(plan.operation) ? sumCheckOp(k, plan, scopes) : undefined;
   if (checked) return checked;

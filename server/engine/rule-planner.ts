@@ -1,3 +1,4 @@
+import { asksByClass } from "./class-question.js";
 import { gapMeasureAsked } from "./lexicon/gap-ranking.js";
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
@@ -386,7 +387,8 @@ function withoutWholes(metrics: MetricRef[]): MetricRef[] {
  */
 function listedCountMissed(q: string, read: MetricRef[]): string | undefined {
   const listed = LISTED_COUNT.exec(q);
-  if (!listed || !read.length) return undefined;
+  // "按功能分类的四项加起来": the classes of the breakdown are counted, not rows named.
+  if (!listed || !read.length || asksByClass(q)) return undefined;
   const count = NUMERALS[listed[1]];
   const parts = read.length === 1 ? partsOf(read[0]).length : undefined;
   return count !== read.length && count !== parts ? listed[0] : undefined;

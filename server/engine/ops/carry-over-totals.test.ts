@@ -62,3 +62,15 @@ describe("a blank carry-over row of the 收支总表", () => {
     expect(r.answer).not.toContain("表中此行空白");
   });
 });
+
+/**
+ * putuo-czj-2024-bumen-juesuan.pdf rendered: p7 年初结转和结余 49.14, 年末结转和结余 55.34; p6 本年收入合计
+ * 2,946.25, 本年支出合计 2,940.05. By hand: 49.14 + 2946.25 − 2940.05 = 55.34.
+ */
+describe("how the year-end carry-over came to be", () => {
+  it("is worked out from the start-of-year carry-over, the income and the spending", async () => {
+    const r = await ask("普陀区财政局2024年的年末结转和结余是如何得出的");
+    expect(r.answer.replace(/\*\*/g, "")).toContain("49.14 + 2946.25 − 2940.05 = 55.34");
+    expect(r.answer).toContain("与推算一致");
+  });
+});

@@ -25,3 +25,14 @@ describe("two units and two figures", () => {
     expect(text).not.toContain("23.3 ÷ 3.6");
   });
 });
+
+/**
+ * data/docs/003 line 37: 2024年年初部门支出预算5311.92万元，其中，一般公共服务支出4327.7万元，社会保障和就业支出
+ * 616.11万元，卫生健康支出203.08万元，住房保障支出165.03万元. By hand the four add to 5311.92.
+ */
+describe("the classes of a breakdown counted ('按功能分类的四项')", () => {
+  it("are the classes, not rows the question failed to name", async () => {
+    const r = await ask("株洲市政府办2024年预算，按功能分类那四项相加是不是总数");
+    expect(plain(r.answer)).toContain("4327.7 + 616.11 + 203.08 + 165.03 = 5311.92");
+  });
+});
