@@ -387,7 +387,7 @@ function withoutWholes(metrics: MetricRef[]): MetricRef[] {
  */
 function listedCountMissed(q: string, read: MetricRef[]): string | undefined {
   const listed = LISTED_COUNT.exec(q);
-  // "按功能分类的四项加起来": the classes of the breakdown are counted, not rows named.
+  // "按经济分类那三类相加": the classes of the breakdown are counted, not rows named.
   if (!listed || !read.length || asksByClass(q)) return undefined;
   const count = NUMERALS[listed[1]];
   const parts = read.length === 1 ? partsOf(read[0]).length : undefined;
