@@ -64,6 +64,14 @@ describe("one listed trip named by where it went", () => {
   });
 });
 
+describe("a count the asker states", () => {
+  // 000 line 484: 因公出国（境）费支出决算为49.98万元 … 团组6个，累计7人次
+  it("“那6个出国团组总共花了多少钱” asks the money, not how many groups", async () => {
+    const r = await ask("株洲市政府办2024年那6个出国团组总共花了多少钱");
+    expect(r.answer.split("\n")[0]).toContain("49.98万元");
+  });
+});
+
 describe("asides and slips around a plain question", () => {
   it("a self-introduction before the question names no figure", async () => {
     const r = await ask("您好，我是区里的会计小王，想问一下天元区委办2024年三公经费是多少，谢谢！");

@@ -152,6 +152,8 @@ export function asksCount(q: string): boolean {
     .replace(/(?:几|多少)个(?=亿|万|[wW千])/g, "")
     .replace(/(?:几|多少)项目(?=资金|经费|支出|预算|款|的钱)/g, "")
     .replace(ITEMS_COUNTED, "")
+    // "6个出国团组的钱", "那64人次": a count the asker states, of what the question is about.
+    .replace(/\d+\s*(?:个|批|名|位)?[\u4e00-\u9fa5]{0,6}?(?:团组|人次|批次|来宾)/g, "")
     // "几个单位的<某费>排个序": the units named or meant, ranked; not how many there are.
     .replace(/几(?:个|家)单位(?=[^，,。？?]{0,20}(?:排|比一比|比较|对比|最|谁|哪个|哪家))/g, "");
   return COUNT_CUES.some((word) => which.includes(word));
