@@ -21,8 +21,9 @@ export function addComplementShare(
   asked: { part: MetricRef; whole: MetricRef; wholeFact: Fact; want: Want },
 ): void {
   const parts = partsOf(asked.whole);
-  if (parts.length !== 2 || !parts.some((p) => key(p) === key(asked.part))) return;
-  const other = parts.find((p) => key(p) !== key(asked.part))!;
+  const others = parts.filter((p) => key(p) !== key(asked.part));
+  const [other] = others;
+  if (parts.length !== 2 || others.length !== 1 || !other) return;
   const fact = lookup(k, scope, other, asked.want).find((f) => f.docId === asked.wholeFact.docId);
   const share = fact && factRatio(fact, asked.wholeFact);
   if (!fact || !share) return;

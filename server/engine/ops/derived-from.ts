@@ -27,21 +27,20 @@ export function derivedFromOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
       fact: lookup(k, scope, term, want).find((f) => f.docId === whole?.docId),
     };
   };
-  const plus = rule.plus.map(read);
-  const minus = rule.minus.map(read);
-  const terms = [...plus, ...minus];
-  if (!whole || !terms.every((t): t is { label: string; fact: Fact } => !!t.fact)) return undefined;
-  const facts = terms.map((t) => t.fact!);
+  const plus = whole ? termsOf(rule.plus, read) : undefined;
+  const minus = whole ? termsOf(rule.minus, read) : undefined;
+  if (!whole || !plus || !minus) return undefined;
+  const facts = [...plus, ...minus].map((t) => t.fact);
   let value = money(0);
-  for (const t of plus) value = value.plus(t.fact!.value);
-  for (const t of minus) value = value.minus(t.fact!.value);
+  for (const t of plus) value = value.plus(t.fact.value);
+  for (const t of minus) value = value.minus(t.fact.value);
   const shown = (f: Fact) => money(f.value).toFixed();
-  const formula = `${plus.map((t) => shown(t.fact!)).join(" + ")} − ${minus.map((t) => shown(t.fact!)).join(" − ")} = ${value.toFixed()}`;
+  const formula = `${plus.map((t) => shown(t.fact)).join(" + ")} − ${minus.map((t) => shown(t.fact)).join(" − ")} = ${value.toFixed()}`;
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
   const line: Segment[] = [`${scopeLabel(scope)}${label} = `];
-  plus.forEach((t, i) => line.push(i ? " + " : "", `${t.label} `, b.fact(t.fact!, t.label)));
-  minus.forEach((t) => line.push(" − ", `${t.label} `, b.fact(t.fact!, t.label)));
+  plus.forEach((t, i) => line.push(i ? " + " : "", `${t.label} `, b.fact(t.fact, t.label)));
+  minus.forEach((t) => line.push(" − ", `${t.label} `, b.fact(t.fact, t.label)));
   line.push(
     " = ",
     b.computed({ value: value.toFixed(), measure: whole.measure, formula }, `${label}（推算）`, facts),
@@ -63,7 +62,26 @@ export function derivedFromOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
     b.fact(whole, label),
     same ? "，与推算一致。" : "",
     ...gap,
-    same ? "" : "（表中另有其他调整项）。",
+    same ? "" : "。",
   ]);
   return b;
+}
+
+interface Term {
+  label: string;
+  fact: Fact;
+}
+
+/** Each term's figure, or undefined when one is not found (then nothing is worked out). */
+function termsOf(
+  keys: readonly string[],
+  read: (key: string) => { label: string; fact: Fact | undefined },
+): Term[] | undefined {
+  const out: Term[] = [];
+  for (const key of keys) {
+    const { label, fact } = read(key);
+    if (!fact) return undefined;
+    out.push({ label, fact });
+  }
+  return out;
 }

@@ -220,22 +220,22 @@ function phrasesFirst(query: string, hits: Retrieved[]): Retrieved[] {
   return [...hits].sort((a, b) => shared.get(b)! - shared.get(a)!);
 }
 
-/** Questions about duties, structure, staffing, purposes: quote the documents, cite the section. */
 /** Does a passage hold a sentence stating one of the plan's figures (a prose fact of it)? */
 function statesFigureOf(k: Knowledge, plan: QueryPlan, scopes: Scope[]): (hit: Retrieved) => boolean {
   const stated = scopes.flatMap((scope) =>
     k.factsOf(scope.doc.docId).filter((f) => !f.table && plan.metrics.some((ref) => isFactOf(k, f, ref))),
   );
-  return ({ chunk }) =>
-    !!chunk.lines &&
-    stated.some(
-      (f) =>
-        f.docId === chunk.docId &&
-        chunk.lines![0] <= f.source.lines[0] &&
-        f.source.lines[0] <= chunk.lines![1],
+  return ({ chunk }) => {
+    const [first, last] = chunk.lines ?? [];
+    return (
+      first !== undefined &&
+      last !== undefined &&
+      stated.some((f) => f.docId === chunk.docId && first <= f.source.lines[0] && f.source.lines[0] <= last)
     );
+  };
 }
 
+/** Questions about duties, structure, staffing, purposes: quote the documents, cite the section. */
 /** The documents do not say which (destinations, companies): refuse, quoting the closest passage. */
 function closestOnly(b: DraftBuilder, hit: Retrieved, query: string, kind: string): DraftBuilder {
   b.d.status = "not_found";
