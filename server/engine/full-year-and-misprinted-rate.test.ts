@@ -38,3 +38,18 @@ describe("a printed completion rate the figures do not give", () => {
     expect(text).toMatch(/文件所列完成率为 100\.00%/);
   });
 });
+
+/**
+ * data/docs/003 line 47: "本部门2024年年初预算机关运行经费共安排2182.99万元，比上年预算减少370.99万元，下降14.53%，
+ * 主要原因是：按要求压减了相关办公经费。"
+ */
+describe("a budget stated with its change on last year in one sentence", () => {
+  it("is given with that change and its reason", async () => {
+    const r = await ask("株洲市政府办公室24年的预算中，机关运行经费打算花多少");
+    const text = plain(r.answer);
+    expect(text).toContain("2182.99万元");
+    expect(text).toContain("370.99万元");
+    expect(text).toContain("14.53%");
+    expect(text).toContain("按要求压减了相关办公经费");
+  });
+});

@@ -375,7 +375,18 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
           ...gap.flatMap((f, i): Segment[] => [i ? "，" : "", b.change(f, `${label}${f.column}`)]),
           "。",
         ]);
-      if (reason && plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear)
+      // "…共安排X万元，比上年预算减少Y万元，下降Z%": the change the same sentence states, said with it.
+      const yoyReason =
+        want === "budget" && plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear
+          ? addSentenceChange(k, b, scope, ref, label, facts[0])
+          : undefined;
+      if (
+        reason &&
+        reason !== yoyReason &&
+        plan.metrics.length === 1 &&
+        scopes.length === 1 &&
+        !scope.previousYear
+      )
         b.d.notes.push([`文件说明的原因：${reason}。`]);
       if (plan.metrics.length === 1 && !scope.previousYear) addFallToZero(k, b, scope, ref, label, facts[0]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
@@ -387,6 +398,32 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (!found) b.d.status = "not_found";
   else addRowTotal(k, b, plan, scopes);
   return b;
+}
+
+/**
+ * A budget stated in a sentence that also states its change on last year: the change, and its
+ * reason, in a bullet. Returns the reason said (so it is not said twice).
+ */
+function addSentenceChange(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  answered: Fact,
+): string | undefined {
+  if (answered.table) return undefined;
+  const stated = [lookup(k, scope, ref, "yoy_amount")[0], lookup(k, scope, ref, "yoy_rate")[0]].filter(
+    (f): f is Fact => !!f && f.source.excerpt === answered.source.excerpt,
+  );
+  if (!stated.length) return undefined;
+  const reason = stated.find((f) => f.reason)?.reason;
+  b.d.bullets.push([
+    "文件写明与上年相比",
+    ...stated.flatMap((f, i): Segment[] => [i ? "，" : "", b.change(f, `${label}${f.column}`)]),
+    reason ? `，原因是：${reason}。` : "。",
+  ]);
+  return reason;
 }
 
 /** Cells of one row asked: the row's total after them ("…合计为 X"). */
