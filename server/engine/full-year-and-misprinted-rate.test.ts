@@ -45,7 +45,7 @@ describe("a printed completion rate the figures do not give", () => {
  */
 describe("a budget stated with its change on last year in one sentence", () => {
   it("is given with that change and its reason", async () => {
-    const r = await ask("株洲市政府办公室24年的预算中，机关运行经费打算花多少");
+    const r = await ask("株洲市政府办公室2024年部门预算给机关运行经费留了多少钱");
     const text = plain(r.answer);
     expect(text).toContain("2182.99万元");
     expect(text).toContain("370.99万元");
