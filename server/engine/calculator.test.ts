@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addedLess,
   average,
   beforeGrowth,
   difference,
@@ -84,6 +85,18 @@ describe("rounding: half-up, exact decimals", () => {
 
   it("prints operands as the documents do, without padding", () => {
     expect(ratio("3.60", "22.00")?.formula).toBe("3.6 ÷ 22 = 16.36%");
+  });
+});
+
+describe("addedLess", () => {
+  // putuo-czj-2024-bumen-juesuan.pdf (rendered): p7 年初结转和结余 49.14, 年末结转和结余 55.34; p6 本年收入合计
+  // 2,946.25, 本年支出合计 2,940.05.
+  it("the year-start carry-over plus the income less the spending is the year-end carry-over", () => {
+    expect(addedLess(["49.14", "2946.25"], ["2940.05"], "万元")).toEqual({
+      value: "55.34",
+      measure: "万元",
+      formula: "49.14 + 2946.25 − 2940.05 = 55.34",
+    });
   });
 });
 

@@ -94,12 +94,19 @@ export function difference(a: string, b: string, measure: string): Computed {
 
 /** A whole less several parts ("a − b − c = d"), exact. */
 export function lessAll(whole: string, parts: string[], measure: string): Computed {
-  const value = parts.reduce((acc, v) => acc.minus(v), money(whole)).toFixed();
-  const places = Math.max(decimalsOf(whole), ...parts.map(decimalsOf));
+  return addedLess([whole], parts, measure);
+}
+
+/** Some figures added and others taken off ("a + b − c = d"), exact. */
+export function addedLess(plus: string[], minus: string[], measure: string): Computed {
+  const added = plus.reduce((acc, v) => acc.plus(v), money(0));
+  const value = minus.reduce((acc, v) => acc.minus(v), added).toFixed();
+  const places = Math.max(...[...plus, ...minus].map(decimalsOf));
+  const taken = minus.map((v) => ` − ${subtrahend(v)}`).join("");
   return {
     value,
     measure,
-    formula: `${[show(whole), ...parts.map(subtrahend)].join(" − ")} = ${money(value).toFixed(places)}`,
+    formula: `${plus.map(show).join(" + ")}${taken} = ${money(value).toFixed(places)}`,
   };
 }
 

@@ -6,7 +6,7 @@ import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
-import type { MetricRef } from "./plan-schema.js";
+import { refKey, type MetricRef } from "./plan-schema.js";
 import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { subjectCells } from "./subject-cells.js";
@@ -517,7 +517,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   const cells = subjectCells(q, expanded);
   const refs: MetricRef[] = [...cells.refs];
   for (const h of expanded.filter((x) => !cells.used.includes(x)))
-    if (!refs.some((r) => JSON.stringify(r) === JSON.stringify(h.ref))) refs.push(h.ref);
+    if (!refs.some((r) => refKey(r) === refKey(h.ref))) refs.push(h.ref);
   // "A中的B": the figure before 中/里 only says where to look.
   const containers = new Set<string>();
   for (let i = 0; i + 1 < taken.length; i++) {

@@ -5,7 +5,7 @@ import type { Context } from "./conversation.js";
 import { withoutTwins } from "./find-metrics.js";
 import { BOTH_BEFORE, COLUMN_SWAP, OF_ROW, WHICH_COLUMN } from "./lexicon/follow-up-cues.js";
 import { parentOf } from "./ops/labels.js";
-import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
+import { refKey, type MetricRef, type Operation, type QueryPlan } from "./plan-schema.js";
 
 /** The totals a project's amount is a share of. */
 const PROJECT_WHOLES = new Set(["项目支出", "支出合计", "财政拨款支出"]);
@@ -21,7 +21,7 @@ interface Before {
 export const isCount = (ref: MetricRef) =>
   ref.type === "metric" && Boolean(METRIC_BY_KEY.get(ref.key)?.measure);
 
-const same = (a: MetricRef, b: MetricRef) => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: MetricRef, b: MetricRef) => refKey(a) === refKey(b);
 
 /** The wholes a figure is part of, nearest first (人员经费 → 基本支出 → 支出合计). */
 function ancestors(ref: MetricRef): MetricRef[] {

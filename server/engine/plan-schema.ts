@@ -56,6 +56,9 @@ export const MetricRef = z.discriminatedUnion("type", [
 ]);
 export type MetricRef = z.infer<typeof MetricRef>;
 
+/** One string per metric reference: references compared, or kept in a set, by their content. */
+export const refKey = (ref: MetricRef | undefined): string => JSON.stringify(ref);
+
 export const QueryPlan = z.object({
   /** Full unit names as in the index. */
   units: z.array(z.string()),

@@ -4,7 +4,7 @@ import type { AskedScope } from "./asked-scope.js";
 import type { FoundMetrics } from "./find-metrics.js";
 import type { Knowledge } from "./knowledge.js";
 import { metricLabel } from "./ops/labels.js";
-import type { MetricRef } from "./plan-schema.js";
+import { refKey, type MetricRef } from "./plan-schema.js";
 import { MIN_COVER } from "./vocabulary.js";
 import { headsProjectList, namesPartsOf } from "./part-words.js";
 import { isScore } from "./ops/quote-fact.js";
@@ -126,7 +126,7 @@ export function readSubject(
     // A project named more fully than the words matched ("某某" + "专项" → "某某某某专项资金").
     const refines =
       best?.ref.type === "project" &&
-      refs.every((r) => r.type === "project" || JSON.stringify(r) === JSON.stringify(GENERIC_PROJECTS));
+      refs.every((r) => r.type === "project" || refKey(r) === refKey(GENERIC_PROJECTS));
     // "<某项目>打了多少分": the score of the project read from the words.
     const scored = best?.ref.type === "project" && refs.length > 0 && refs.every(isScore);
     if (best && best.cover >= MIN_COVER && (!refs.length || refines || scored)) {
@@ -154,8 +154,7 @@ export function readSubject(
   const known: MetricRef[] = [];
   for (const word of (refs.length && !wholeLeft) || qualifiers.length ? [] : asked.known) {
     const best = k.vocabulary.resolve(word, { units })[0];
-    if (!best || best.cover < MIN_COVER || known.some((r) => JSON.stringify(r) === JSON.stringify(best.ref)))
-      continue;
+    if (!best || best.cover < MIN_COVER || known.some((r) => refKey(r) === refKey(best.ref))) continue;
     // A general word inside a longer row name ("设备" in 办公设备购置) does not name that row.
     if (best.ref.type === "subject" && word.length < (best.ref.name?.length ?? 0) / 2) continue;
     // "评了哪些专项", "那个事业单位": a word for any fund or body names no row of its own.

@@ -43,7 +43,7 @@ import { normalizeQuestion } from "./normalize-question.js";
 import { NUMERALS } from "./lexicon/numerals.js";
 import { LARGEST_CHANGE_ASKED, LARGEST_GAP_ASKED } from "./lexicon/gap-ranking.js";
 import { unitsPlacedBy, unitsWithRows } from "./unit-choice.js";
-import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
+import { refKey, type MetricRef, type Operation, type QueryPlan } from "./plan-schema.js";
 import type { Context } from "./conversation.js";
 import {
   detectOperation,
@@ -372,13 +372,12 @@ const LISTED_COUNT = /(?<![哪前])([两二三四五六七八九十])项/;
 
 /** "三公四项（出国、购置、运维、接待）": a whole named beside its parts is not one of the rows listed. */
 function withoutWholes(metrics: MetricRef[]): MetricRef[] {
-  const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
   const ancestors = (ref: MetricRef): string[] => {
     const parent = parentOf(ref);
-    return parent ? [key(parent), ...ancestors(parent)] : [];
+    return parent ? [refKey(parent), ...ancestors(parent)] : [];
   };
   const wholes = new Set(metrics.flatMap(ancestors));
-  return metrics.filter((ref) => !wholes.has(key(ref)));
+  return metrics.filter((ref) => !wholes.has(refKey(ref)));
 }
 
 /**
@@ -617,10 +616,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     metricsHere = [...ctx.previousMetrics, ...ctx.metrics];
   // "<某项>多少？→ 再加上<另一项>一共多少": the figure before and the one named now, added.
   if (ctx?.metrics.length && refs.length && ADDED_ON.test(q) && !units.length)
-    metricsHere = [
-      ...ctx.metrics.filter((m) => !refs.some((r) => JSON.stringify(r) === JSON.stringify(m))),
-      ...refs,
-    ];
+    metricsHere = [...ctx.metrics.filter((m) => !refs.some((r) => refKey(r) === refKey(m))), ...refs];
   // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];

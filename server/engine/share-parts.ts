@@ -1,12 +1,10 @@
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { partFromContext } from "./find-metrics.js";
 import { sharesStem } from "./per-unit-amount.js";
-import type { MetricRef } from "./plan-schema.js";
+import { refKey, type MetricRef } from "./plan-schema.js";
 
 /** "A中B占…", "A里面的B占比": the figure after 中/里 is the part, the one before it the whole. */
 const INSIDE = /^的?(中|里|里面|当中|其中|之中)的?[，,、]?$/;
-
-const key = (r: MetricRef) => JSON.stringify(r);
 
 /** A whole named by its everyday word ("占支出的比例", "占总收入几成"): the total it means. */
 const WHOLE_WORDS: readonly { word: RegExp; key: string }[] = [
@@ -31,14 +29,14 @@ export function shareParts(q: string, refs: MetricRef[], spans: [number, number]
     const part = partFromContext(q, out);
     const whole = WHOLE_WORDS.find((w) => w.word.test(q))?.key;
     if (part.length) out = [...part, ...out];
-    else if (whole && key(out[0]) !== key({ type: "metric", key: whole }))
+    else if (whole && refKey(out[0]) !== refKey({ type: "metric", key: whole }))
       out = [...out, { type: "metric", key: whole }];
   }
   if (out.length === 2 && spans.length >= 2) {
     const between = q.slice(spans[0][1], spans[1][0]);
     if (INSIDE.test(between)) out = [out[1], out[0]];
   }
-  return out.filter((r, i) => out.findIndex((x) => key(x) === key(r)) === i);
+  return out.filter((r, i) => out.findIndex((x) => refKey(x) === refKey(r)) === i);
 }
 
 function asPartOf(refs: MetricRef[], ref: MetricRef): MetricRef {

@@ -8,7 +8,7 @@ import { difference, factRatio, gap, total } from "../calculator.js";
 import { MONEY_CUES } from "../lexicon/count-amounts.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import { asksYearEnd, type Scope } from "../scope.js";
 import { distinctValues, isFactOf, selectFacts, type Want } from "../select-facts.js";
 import { counterparts } from "./counterpart.js";
@@ -20,7 +20,7 @@ import { withoutTwins } from "../find-metrics.js";
 import { BUDGETS } from "../lexicon/follow-up-cues.js";
 import { asksEachShare, eachShareOp } from "./each-share.js";
 import { kindShareOp } from "./kind-share.js";
-import { sameAmountChanges } from "./same-amount-change.js";
+import { sameAmountChanges, statedChange } from "./same-amount-change.js";
 import { rowOfCells } from "../subject-cells.js";
 import { refusedForNilBasic } from "./nil-basic.js";
 import { statedUnchanged } from "./stated-unchanged.js";
@@ -376,18 +376,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
           "。",
         ]);
       // "…共安排X万元，比上年预算减少Y万元，下降Z%": the change the same sentence states, said with it.
+      const oneFigure = plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear;
       const yoyReason =
-        want === "budget" && plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear
-          ? addSentenceChange(k, b, scope, ref, label, facts[0])
-          : undefined;
-      if (
-        reason &&
-        reason !== yoyReason &&
-        plan.metrics.length === 1 &&
-        scopes.length === 1 &&
-        !scope.previousYear
-      )
-        b.d.notes.push([`文件说明的原因：${reason}。`]);
+        want === "budget" && oneFigure ? addSentenceChange(k, b, scope, ref, label, facts[0]) : undefined;
+      if (reason && reason !== yoyReason && oneFigure) b.d.notes.push([`文件说明的原因：${reason}。`]);
       if (plan.metrics.length === 1 && !scope.previousYear) addFallToZero(k, b, scope, ref, label, facts[0]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
         basicOnly = true;
@@ -413,9 +405,7 @@ function addSentenceChange(
   answered: Fact,
 ): string | undefined {
   if (answered.table) return undefined;
-  const stated = [lookup(k, scope, ref, "yoy_amount")[0], lookup(k, scope, ref, "yoy_rate")[0]].filter(
-    (f): f is Fact => !!f && f.source.excerpt === answered.source.excerpt,
-  );
+  const stated = statedChange(k, scope, ref).filter((f) => f.source.excerpt === answered.source.excerpt);
   if (!stated.length) return undefined;
   const reason = stated.find((f) => f.reason)?.reason;
   b.d.bullets.push([
@@ -984,7 +974,7 @@ const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)[，,]?的?[^占，,。
 /** Of several figures, a whole and a part of it, in that order (undefined when none belongs to another). */
 function wholeAndPart(refs: MetricRef[]): [MetricRef, MetricRef] | undefined {
   for (const part of refs) {
-    const whole = refs.find((other) => JSON.stringify(parentOf(part)) === JSON.stringify(other));
+    const whole = refs.find((other) => refKey(parentOf(part)) === refKey(other));
     if (whole) return [whole, part];
   }
   return undefined;
@@ -1007,7 +997,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   // figures named ("政府采购授予小微企业的占中小企业合同的比例"), the two of which one belongs to the other.
   const named = oneRefPerName(plan.metrics);
   const [m0, m1] = (named.length > 2 && wholeAndPart(named)) || named;
-  const swap = m1 && JSON.stringify(parentOf(m1)) === JSON.stringify(m0);
+  const swap = m1 && refKey(parentOf(m1)) === refKey(m0);
   const part = swap ? m1 : m0;
   const whole = (swap ? m0 : m1) ?? parentOf(part) ?? classWhole(k, part, scope.unit);
   const want = wantOf(plan, scope);

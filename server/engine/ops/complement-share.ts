@@ -2,13 +2,11 @@ import type { Fact } from "../../../ingest/schema.js";
 import { factRatio } from "../calculator.js";
 import type { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef } from "../plan-schema.js";
+import { refKey, type MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { lookup } from "./amounts.js";
 import { metricLabel, partsOf } from "./labels.js";
-
-const key = (ref: MetricRef) => JSON.stringify(ref);
 
 /**
  * "<整体>里<甲>占几成" of a whole made of two parts (基本支出 = 人员经费 + 公用经费): the other part and
@@ -21,7 +19,7 @@ export function addComplementShare(
   asked: { part: MetricRef; whole: MetricRef; wholeFact: Fact; want: Want },
 ): void {
   const parts = partsOf(asked.whole);
-  const others = parts.filter((p) => key(p) !== key(asked.part));
+  const others = parts.filter((p) => refKey(p) !== refKey(asked.part));
   const [other] = others;
   if (parts.length !== 2 || others.length !== 1 || !other) return;
   const fact = lookup(k, scope, other, asked.want).find((f) => f.docId === asked.wholeFact.docId);

@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference } from "../calculator.js";
+import { addedLess, difference } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { DERIVATION_ASKED, DERIVATIONS } from "../lexicon/derivations.js";
@@ -31,28 +31,24 @@ export function derivedFromOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
   const minus = whole ? termsOf(rule.minus, read) : undefined;
   if (!whole || !plus || !minus) return undefined;
   const facts = [...plus, ...minus].map((t) => t.fact);
-  let value = money(0);
-  for (const t of plus) value = value.plus(t.fact.value);
-  for (const t of minus) value = value.minus(t.fact.value);
-  const shown = (f: Fact) => money(f.value).toFixed();
-  const formula = `${plus.map((t) => shown(t.fact)).join(" + ")} − ${minus.map((t) => shown(t.fact)).join(" − ")} = ${value.toFixed()}`;
+  const worked = addedLess(
+    plus.map((t) => t.fact.value),
+    minus.map((t) => t.fact.value),
+    whole.measure,
+  );
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
   const line: Segment[] = [`${scopeLabel(scope)}${label} = `];
   plus.forEach((t, i) => line.push(i ? " + " : "", `${t.label} `, b.fact(t.fact, t.label)));
   minus.forEach((t) => line.push(" − ", `${t.label} `, b.fact(t.fact, t.label)));
-  line.push(
-    " = ",
-    b.computed({ value: value.toFixed(), measure: whole.measure, formula }, `${label}（推算）`, facts),
-    "。",
-  );
+  line.push(" = ", b.computed(worked, `${label}（推算）`, facts), "。");
   b.d.headline = line;
-  const same = value.eq(whole.value);
+  const same = money(worked.value).eq(whole.value);
   const gap: Segment[] = same
     ? []
     : [
         "，相差 ",
-        b.computed(difference(whole.value, value.toFixed(), whole.measure), `${label}与推算之差`, [
+        b.computed(difference(whole.value, worked.value, whole.measure), `${label}与推算之差`, [
           whole,
           ...facts,
         ]),

@@ -2,7 +2,7 @@ import type { Fact } from "../../../ingest/schema.js";
 import { factRatio, pointsBetween } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, namesMasked, parentOf, scopeLabel } from "./labels.js";
@@ -10,8 +10,6 @@ import { metricLabel, namesMasked, parentOf, scopeLabel } from "./labels.js";
 /** "<甲>和<乙>各占多少": each named part's share of their common whole, not one of the other. */
 export const EACH_SHARE =
   /各占|(?:占比|比重|比例)(?:之)?(?:差|相差)|分别占|各自占|各自的占比|各(?:是)?多少比例|分别是?多少比例|(?:占比|比重|比例)(?:各|分别|各自)(?:是|为)?(?:多少|几)|(?:和|与|及)[^，,。？?占]{1,12}?的?比例(?:是|为)?(?:多少|几|怎样|如何)?[？?]?$/;
-
-const key = (r: MetricRef | undefined) => JSON.stringify(r);
 
 /** The gap between two shares asked ("占比差几个百分点"): in points, between the shares shown. */
 const POINTS_ASKED = /百分点|差几个点|(?:占比|比重|比例)(?:之)?(?:差|相差)/;
@@ -33,7 +31,7 @@ export function asksEachShare(plan: QueryPlan): boolean {
 /** The whole every asked metric is a part of, when they share one and none is the whole itself. */
 function commonWhole(metrics: MetricRef[]): MetricRef | undefined {
   const whole = parentOf(metrics[0]);
-  if (!whole || metrics.some((m) => key(parentOf(m)) !== key(whole))) return undefined;
+  if (!whole || metrics.some((m) => refKey(parentOf(m)) !== refKey(whole))) return undefined;
   return whole;
 }
 
@@ -42,7 +40,7 @@ function commonWhole(metrics: MetricRef[]): MetricRef | undefined {
  * the whole the parts have in common.
  */
 function wholeAndParts(metrics: MetricRef[]): { whole: MetricRef; parts: MetricRef[] } | undefined {
-  const named = metrics.find((m) => metrics.every((o) => o === m || key(parentOf(o)) === key(m)));
+  const named = metrics.find((m) => metrics.every((o) => o === m || refKey(parentOf(o)) === refKey(m)));
   if (named && metrics.length > 2) return { whole: named, parts: metrics.filter((m) => m !== named) };
   const whole = commonWhole(metrics);
   return whole && { whole, parts: metrics };

@@ -6,12 +6,12 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
 import { totalBeside } from "../lexicon/outside-parts.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, oneRefPerName, wantOf } from "./amounts.js";
 import { metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, tableName } from "./labels.js";
 
-const same = (a: MetricRef | undefined, b: MetricRef) => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: MetricRef | undefined, b: MetricRef) => refKey(a) === refKey(b);
 
 /** One name matched as a coded row and as one printed without a code: the coded row is read. */
 const codedFirst = (a: MetricRef, b: MetricRef) => uncoded(a) - uncoded(b);

@@ -60,7 +60,7 @@ export function quotedAmounts(question: string): Quoted[] {
 }
 
 /** The facts of the scopes' units and years whose amount equals a quoted one. */
-function factsOfValue(k: Knowledge, scopes: Scope[], quoted: Quoted): Fact[] {
+export function factsOfValue(k: Knowledge, scopes: Scope[], quoted: Quoted): Fact[] {
   const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
   return docs.flatMap((doc) =>
     k.factsOf(doc.docId).filter((fact) => fact.measure === "万元" && money(fact.value).eq(quoted.value)),

@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import { PARTS_JOINED, SUM_CHECKED } from "../lexicon/sum-check.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { quotedAmounts, type Quoted } from "./quoted-figures.js";
+import { factsOfValue, quotedAmounts, type Quoted } from "./quoted-figures.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { isFactOf } from "../select-facts.js";
 
@@ -22,18 +22,17 @@ const nameBefore = (quoted: Quoted) =>
       .replace(/[为是]$/, ""),
   )?.[0];
 
-/** A fact of the unit's documents of that amount, the one whose wording names it first. */
-function factOf(facts: Fact[], quoted: Quoted): Fact | undefined {
-  const same = facts.filter((f) => f.measure === "万元" && money(f.value).eq(quoted.value));
+/** Of the facts of a quoted amount, the one whose wording names it as the asker does, else the first. */
+function factOf(same: Fact[], quoted: Quoted): Fact | undefined {
   const name = nameBefore(quoted);
   const named = name ? same.find((f) => f.source.excerpt.includes(name) || f.row.includes(name)) : undefined;
   return named ?? same[0];
 }
 
 /**
- * "<甲>X万加<乙>Y万，等于<丙>Z万吗": the asker's own amounts, each found in the unit's documents, added
- * against the whole they name (and the whole's other statements, where the document gives two).
- * Undefined unless every amount is a figure of the documents.
+ * "<甲>X万加<乙>Y万，等于<丙>Z万吗": the asker's own amounts, each found in the scope's document, added
+ * against the whole they name (a whole the document states twice over is noted by the document
+ * conflicts). Undefined unless every amount is a figure of the document.
  */
 export function quotedSumCheck(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
   // The asker's words without the unit's name: what stands before each amount names it.
@@ -44,14 +43,15 @@ export function quotedSumCheck(k: Knowledge, plan: QueryPlan, scopes: Scope[]): 
   const wholes = quotedAmounts(words.slice(at));
   if (parts.length < 2 || wholes.length !== 1) return undefined;
   const [scope] = scopes;
-  const facts = k.factsOf(scope.doc.docId);
-  const partFacts = parts.map((q) => factOf(facts, q));
+  const ofValue = (q: Quoted) => factsOfValue(k, [scope], q).filter((f) => f.docId === scope.doc.docId);
+  const partFacts = parts.map((q) => factOf(ofValue(q), q));
   // The whole as a figure asked about states it, in a sentence before a table (where the document's
   // checks find it contradicting itself, the answer says so).
-  const ofAsked = facts
+  const ofWhole = ofValue(wholes[0]);
+  const ofAsked = ofWhole
     .filter((f) => plan.metrics.some((m) => isFactOf(k, f, m)))
     .sort((a, c) => Number(!!a.table) - Number(!!c.table));
-  const wholeFact = factOf(ofAsked, wholes[0]) ?? factOf(facts, wholes[0]);
+  const wholeFact = factOf(ofAsked, wholes[0]) ?? factOf(ofWhole, wholes[0]);
   if (!wholeFact || !partFacts.every((f): f is Fact => !!f)) return undefined;
   const added = total(
     partFacts.map((f) => f.value),

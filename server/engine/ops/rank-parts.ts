@@ -7,7 +7,7 @@ import { POINTS_AT_RANKED } from "../lexicon/follow-up-cues.js";
 import { rowsSaid } from "./largest-gaps.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { lookup, wantOf } from "./amounts.js";
@@ -89,7 +89,7 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
     );
     return [...names].map((name) => ({ type: "project" as const, name }));
   }
-  if (JSON.stringify(ref) === JSON.stringify(PROJECTS)) {
+  if (refKey(ref) === refKey(PROJECTS)) {
     const names = new Set(
       // Projects, not the parts of a project's stated split (项目 / name / part).
       k
@@ -314,7 +314,7 @@ export function listsMostOf(k: Knowledge, scope: Scope, ref: MetricRef, want: Wa
 function sameRef(named: MetricRef, part: MetricRef): boolean {
   if (named.type === "subject" && part.type === "subject")
     return (!!named.code && named.code === part.code) || (!named.code && named.name === part.name);
-  return JSON.stringify(named) === JSON.stringify(part);
+  return refKey(named) === refKey(part);
 }
 
 /** "以上所列各项合计 <sum>": the parts a list shows, added with the formula. */

@@ -16,6 +16,13 @@ export interface KinChange {
   otherSide: boolean;
 }
 
+/** The change on last year a document states for a figure: its amount, then its rate (those stated). */
+export function statedChange(k: Knowledge, scope: Scope, ref: MetricRef): Fact[] {
+  return [lookup(k, scope, ref, "yoy_amount")[0], lookup(k, scope, ref, "yoy_rate")[0]].filter(
+    (f): f is Fact => !!f,
+  );
+}
+
 /**
  * The changes on last year a document states for other figures of the same amount this year (an
  * overall total's change quoted for another total of the same amount, lexicon/total-kin.ts), in
@@ -34,9 +41,7 @@ export function sameAmountChanges(
   const other = new Set(OTHER_SIDE_KIN[ref.key] ?? []);
   return [...(TOTAL_KIN[ref.key] ?? []), ...other].flatMap((key): KinChange[] => {
     const kin: MetricRef = { type: "metric", key };
-    const stated = [lookup(k, scope, kin, "yoy_amount")[0], lookup(k, scope, kin, "yoy_rate")[0]].filter(
-      (f): f is Fact => !!f,
-    );
+    const stated = statedChange(k, scope, kin);
     if (!stated.length) return [];
     const same = lookup(k, scope, kin, want)[0];
     return same && money(same.value).eq(current.value)

@@ -4,7 +4,7 @@ import { factRatio, pointsBetween } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import { findUnits } from "../find-units.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
@@ -12,7 +12,7 @@ import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 /** The part and the whole of a share: the metric that is the other's parent is the whole. */
 export function partAndWhole(metrics: MetricRef[]): { part: MetricRef; whole?: MetricRef } {
   const [m0, m1] = metrics;
-  const swap = !!m1 && JSON.stringify(parentOf(m1)) === JSON.stringify(m0);
+  const swap = !!m1 && refKey(parentOf(m1)) === refKey(m0);
   const part = swap ? m1 : m0;
   return { part, whole: (swap ? m0 : m1) ?? parentOf(part) };
 }

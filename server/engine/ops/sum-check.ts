@@ -16,14 +16,12 @@ import {
 } from "../lexicon/sum-check.js";
 import { NUMERALS } from "../lexicon/numerals.js";
 import { rowOfCells } from "../subject-cells.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf, wholeOfParts } from "./amounts.js";
 import { tablePartsAddedOp } from "./rank-parts.js";
 import { SUM_CUE } from "../question-cues.js";
 import { metricLabel, parentOf, partsOf, scopeLabel } from "./labels.js";
-
-const key = (ref: MetricRef | undefined) => JSON.stringify(ref);
 
 /**
  * "<整体>三项加起来是不是N": one whole named with as many parts counted as it has; its parts.
@@ -117,7 +115,7 @@ function partsAndWhole(
 ): { parts: [MetricRef, MetricRef]; whole: MetricRef } | undefined {
   // "<整体>N万元，<甲>加<乙>是不是这个数": a figure the other two are parts of is the whole, wherever named.
   const whole = metrics.find(
-    (ref) => metrics.filter((other) => other !== ref && key(parentOf(other)) === key(ref)).length === 2,
+    (ref) => metrics.filter((other) => other !== ref && refKey(parentOf(other)) === refKey(ref)).length === 2,
   );
   const others = metrics.filter((ref) => ref !== whole);
   const at = question.search(SUM_CHECKED);
@@ -147,7 +145,8 @@ function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   const want = wantOf(plan, scope);
   // "<甲>+<乙>+<丙>相加，和<整体>对得上吗": the whole may be named among them too.
   const named =
-    counted ?? plan.metrics.filter((ref) => !plan.metrics.some((other) => key(parentOf(other)) === key(ref)));
+    counted ??
+    plan.metrics.filter((ref) => !plan.metrics.some((other) => refKey(parentOf(other)) === refKey(ref)));
   const whole = wholeOfParts(named, (part) => lookup(k, scope, part, want).length > 0);
   const wholeFact = whole && lookup(k, scope, whole, want)[0];
   if (!whole || !wholeFact) return undefined;

@@ -3,7 +3,7 @@ import { ratio, total } from "../calculator.js";
 import { SUM_CUE } from "../question-cues.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./amounts.js";
 import { metricLabel, namesMasked, parentOf, scopeLabel } from "./labels.js";
@@ -76,6 +76,5 @@ export function addedWithoutWhole(plan: QueryPlan): boolean {
   // "支出合计里占几成": a figure's own name is no cue to add.
   const masked = namesMasked(plan, "｜");
   if (!SUM_CUE.test(masked.slice(0, masked.indexOf("占")))) return false;
-  const key = (ref: QueryPlan["metrics"][number] | undefined) => JSON.stringify(ref);
-  return plan.metrics.every((ref) => plan.metrics.every((other) => key(parentOf(ref)) !== key(other)));
+  return plan.metrics.every((ref) => plan.metrics.every((other) => refKey(parentOf(ref)) !== refKey(other)));
 }

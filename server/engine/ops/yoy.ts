@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { partReason } from "./part-reason.js";
-import { type KinChange, sameAmountChanges } from "./same-amount-change.js";
+import { type KinChange, sameAmountChanges, statedChange } from "./same-amount-change.js";
 import { statedRateDisagrees } from "./stated-rate-check.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
@@ -369,9 +369,7 @@ function statedChangeReason(
 ): void {
   const latest = scopes.filter((s) => !s.previousYear).sort((a, c) => c.year - a.year)[0];
   if (!latest) return;
-  const own = [lookup(k, latest, ref, "yoy_amount")[0], lookup(k, latest, ref, "yoy_rate")[0]].filter(
-    (f): f is Fact => !!f,
-  );
+  const own = statedChange(k, latest, ref);
   // Its own change unstated: the change stated for a figure of the same amount ("支出合计" as the
   // 财政拨款支出 its budget is all of), named as such.
   const want = latest.doc.kind === "预算" ? "budget" : "actual";
