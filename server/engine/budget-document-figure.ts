@@ -38,7 +38,7 @@ export function addBudgetDocumentFigure(k: Knowledge, plan: QueryPlan, scopes: S
   const [ref] = plan.metrics;
   const actual = selectFacts(k, scope.doc, ref, "actual")[0];
   const budget = actual && budgetDocumentFact(k, scope, ref, actual.value, plan.edition);
-  // A head count's other document is named with the count itself (ops/amounts.ts).
+  // A head count's other document is named with the count itself (ops/counts.ts).
   if (!budget || budget.measure !== actual.measure || actual.measure === "人") return;
   const b = new DraftBuilder(draft);
   const isMoney = /元$/.test(actual.measure);

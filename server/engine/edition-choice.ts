@@ -1,7 +1,7 @@
 import { DraftBuilder, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
 import { CONSOLIDATED_ASKED, EDITION_COVERS, EDITION_TOTALS, editionAsked } from "./lexicon/edition-words.js";
-import { lookup, wantOf } from "./ops/amounts.js";
+import { lookup, wantOf } from "./ops/lookup.js";
 import { metricLabel, scopeLabel } from "./ops/labels.js";
 import type { QueryPlan } from "./plan-schema.js";
 import type { Scope } from "./scope.js";

@@ -8,7 +8,7 @@ import { CONFIDENCE_FLOOR, QUALIFIER_DOUBT } from "./read-subject.js";
 import type { Scope } from "./scope.js";
 import { TEXT_QUESTION } from "./question-cues.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
-import { countFacts } from "./ops/amounts.js";
+import { countFacts } from "./ops/counts.js";
 import { COUNTED_NOUN } from "./lexicon/prose-counts.js";
 import { metricLabel } from "./ops/labels.js";
 

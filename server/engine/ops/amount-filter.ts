@@ -14,7 +14,7 @@ import {
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { listedAdded, listsMostOf, partFigures, partsIn, PROJECTS, unitRows } from "./rank-parts.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";

@@ -5,7 +5,7 @@ import type { Knowledge } from "../knowledge.js";
 import { CARRY_IDENTITIES } from "../lexicon/outside-parts.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, type wantOf } from "./amounts.js";
+import { lookup, type wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 
 /**

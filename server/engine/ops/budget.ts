@@ -13,7 +13,7 @@ import { counterparts } from "./counterpart.js";
 import { onlyChildOfSameAmount } from "./subject-children.js";
 import { statedBudgetGap } from "./stated-budget-gap.js";
 import { answerStatedReason } from "./stated-reason.js";
-import { lookup } from "./amounts.js";
+import { lookup } from "./lookup.js";
 import { counterpartChange, yoyOp } from "./yoy.js";
 import { FORMULA_ASKED, RATIO, YOY } from "../question-cues.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";

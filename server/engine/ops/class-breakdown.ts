@@ -8,7 +8,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { closestFigure } from "./closest.js";
 import type { Draft } from "../draft.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { namedClasses } from "../class-question.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";

@@ -5,7 +5,7 @@ import type { Knowledge } from "../knowledge.js";
 import { refKey, type MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
-import { lookup } from "./amounts.js";
+import { lookup } from "./lookup.js";
 import { metricLabel, partsOf } from "./labels.js";
 
 /**

@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import { DERIVATION_ASKED, DERIVATIONS } from "../lexicon/derivations.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 
 /**

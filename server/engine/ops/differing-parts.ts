@@ -5,7 +5,7 @@ import type { DraftBuilder, Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { DIFFERENCE_EXPLAINED } from "../lexicon/unit-topics.js";
 import type { QueryPlan } from "../plan-schema.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, partsOf } from "./labels.js";
 import type { Row } from "./row-labels.js";
 

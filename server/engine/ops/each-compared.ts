@@ -7,7 +7,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import { SUM_CUE } from "../question-cues.js";
 import type { Scope } from "../scope.js";
-import { oneRefPerName } from "./amounts.js";
+import { oneRefPerName } from "./lookup.js";
 import { compareOp } from "./budget.js";
 import { metricLabel } from "./labels.js";
 

@@ -4,7 +4,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, namesMasked, parentOf, scopeLabel } from "./labels.js";
 
 /** "<甲>和<乙>各占多少": each named part's share of their common whole, not one of the other. */

@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { addClassesAddedUp } from "./classes-added-up.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { SHARE_ASKED } from "./class-breakdown.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 

@@ -8,7 +8,7 @@ import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
 import { totalBeside } from "../lexicon/outside-parts.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, oneRefPerName, wantOf } from "./amounts.js";
+import { lookup, oneRefPerName, wantOf } from "./lookup.js";
 import { metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, tableName } from "./labels.js";
 
 const same = (a: MetricRef | undefined, b: MetricRef) => refKey(a) === refKey(b);

@@ -4,7 +4,7 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { kindOf, metricLabel, scopeLabel } from "./labels.js";
 
 /** The kind the question names: its whole name, or a qualifier that is part of it ("机要用车" is not). */

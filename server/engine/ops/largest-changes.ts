@@ -11,7 +11,7 @@ import {
 } from "../lexicon/gap-ranking.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup } from "./amounts.js";
+import { lookup } from "./lookup.js";
 import { itemRows, rowsWanted } from "./largest-gaps.js";
 import { scopeLabel } from "./labels.js";
 

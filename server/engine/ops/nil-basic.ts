@@ -5,9 +5,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { scopeLabel } from "./labels.js";
-
-/** Looks a figure up in a scope (amounts.ts' lookup, passed in: this module is imported by it). */
-type Lookup = (k: Knowledge, scope: Scope, ref: { type: "metric"; key: string }, want: Want) => Fact[];
+import { lookup } from "./lookup.js";
 
 /**
  * "<某经济科目>多少" of a unit with no basic spending at all: table 06 itemises basic spending
@@ -22,7 +20,6 @@ export function refusedForNilBasic(
   want: Want,
   label: string,
   fact: Fact,
-  lookup: Lookup,
 ): boolean {
   if (fact.table !== "06" || !money(fact.value).isZero()) return false;
   const basic = lookup(k, scope, { type: "metric", key: "基本支出" }, want)[0];

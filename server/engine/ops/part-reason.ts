@@ -4,7 +4,7 @@ import { money } from "../../../lib/money.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup } from "./amounts.js";
+import { lookup } from "./lookup.js";
 
 /**
  * A total's change explained by one of its parts: the documents often state the reason on the

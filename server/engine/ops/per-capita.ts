@@ -8,7 +8,10 @@ import { PER_UNITS, type PerUnit } from "../lexicon/scope-attributes.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
-import { BASIC_ONLY, countFacts, lookup, stateValue, wantOf } from "./amounts.js";
+import { BASIC_ONLY } from "./value.js";
+import { countFacts } from "./counts.js";
+import { lookup, wantOf } from "./lookup.js";
+import { stateValue } from "./state-value.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 
 const MONEY_MEASURES = new Set(["万元", "元"]);

@@ -5,7 +5,7 @@ import { HEADING_ORDER, PROJECT_ASPECTS } from "../lexicon/project-aspects.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { loadFacts } from "../load-facts.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { statedParts } from "./project-parts.js";
 
 /** How far around the project's figure its write-up's sections are looked for. */

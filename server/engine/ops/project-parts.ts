@@ -5,7 +5,7 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 
 /** Words any project or part may end in: alone they name none of them. */

@@ -4,7 +4,7 @@ import type { Knowledge } from "../knowledge.js";
 import { PURPOSE_ASKED } from "../lexicon/unit-topics.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { quoteStatingSentence } from "./quote-fact.js";
 

@@ -5,7 +5,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup } from "./amounts.js";
+import { lookup } from "./lookup.js";
 import { earlierScope } from "./yoy.js";
 import { closestFigure } from "./closest.js";
 import { AMOUNT_CHANGE_RANKED } from "../lexicon/gap-ranking.js";

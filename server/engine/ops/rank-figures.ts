@@ -4,7 +4,7 @@ import { money } from "../../../lib/money.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, lookupWith, wantOf } from "./amounts.js";
+import { lookup, lookupWith, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { ranksChange } from "./rank-change.js";
 import { gapMeasureAsked } from "../lexicon/gap-ranking.js";

@@ -10,7 +10,7 @@ import type { Knowledge } from "../knowledge.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, partsOf, scopeLabel } from "./labels.js";
 import { projectStem } from "../metric-words.js";
 import { sameName } from "../vocabulary.js";

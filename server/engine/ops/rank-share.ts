@@ -5,7 +5,7 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel } from "./labels.js";
 import { PLACES } from "./rank-figures.js";
 import { partAndWhole } from "./share-across.js";

@@ -6,7 +6,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { PROJECT_SPENDING_KEY } from "../lexicon/project-list.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 
 /** Words before a unit's name that make it the one the money is for ("预算里给<乙>的"). */
 const FOR_CUE = /(?:给|拨给|安排给|分给|留给|用于|用在|里|中)的?[，,]?$/;

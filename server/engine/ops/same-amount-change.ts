@@ -5,7 +5,7 @@ import { OTHER_SIDE_KIN, TOTAL_KIN } from "../lexicon/total-kin.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
-import { lookup } from "./amounts.js";
+import { lookup } from "./lookup.js";
 
 export interface KinChange {
   ref: MetricRef;

@@ -4,7 +4,7 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { CUTS, SUPPOSING, WORDED_CHANGES } from "../lexicon/hypothetical-changes.js";
 

@@ -3,7 +3,7 @@ import type { Knowledge } from "../knowledge.js";
 import { loadFacts } from "../load-facts.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { scopeLabel } from "./labels.js";
 
 /** "绩效自评结果如何", "绩效评价得怎么样": how the self-evaluation came out, asked in words. */

@@ -6,7 +6,7 @@ import { findUnits } from "../find-units.js";
 import type { Knowledge } from "../knowledge.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 
 /** The part and the whole of a share: the metric that is the other's parent is the whole. */

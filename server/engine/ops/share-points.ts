@@ -3,7 +3,7 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 
 /** Two shares of one whole compared ("A占W的比例比B低多少个百分点"). */

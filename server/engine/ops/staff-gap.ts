@@ -14,7 +14,7 @@ import {
 } from "../lexicon/staff-gap.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, wantOf } from "./amounts.js";
+import { lookup, wantOf } from "./lookup.js";
 import { scopeLabel } from "./labels.js";
 
 /** A follow-up on a staff count asking the gap ("那实际的呢，多出几个"). */

@@ -5,7 +5,7 @@ import type { DraftBuilder, Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup } from "./amounts.js";
+import { lookup } from "./lookup.js";
 import { scopeLabel, sourcePlace } from "./labels.js";
 
 /**

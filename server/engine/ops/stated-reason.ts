@@ -3,7 +3,8 @@ import type { DraftBuilder, Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup, statedChangeLine } from "./amounts.js";
+import { lookup } from "./lookup.js";
+import { statedChangeLine } from "./previous-year.js";
 import { statedUnchanged } from "./stated-unchanged.js";
 import { basisWord, metricLabel, scopeLabel } from "./labels.js";
 

@@ -3,7 +3,7 @@ import type { Knowledge } from "../knowledge.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { valueOp } from "./amounts.js";
+import { valueOp } from "./value.js";
 import { metricLabel } from "./labels.js";
 import { textOp } from "./text.js";
 

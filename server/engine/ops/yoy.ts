@@ -10,7 +10,8 @@ import { type KinChange, sameAmountChanges, statedChange } from "./same-amount-c
 import { statedRateDisagrees } from "./stated-rate-check.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
-import { lookup, stateValue } from "./amounts.js";
+import { lookup } from "./lookup.js";
+import { stateValue } from "./state-value.js";
 import { counterparts } from "./counterpart.js";
 import { RATIO } from "../question-cues.js";
 import { derivedRateLine } from "./derived-rate.js";

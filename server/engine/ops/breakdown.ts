@@ -1,0 +1,184 @@
+/**
+ * The breakdown operation: a figure's parts (coded rows below it, the lexicon's parts, or its
+ * economic items), each with its share, their sum checked against the total.
+ */
+
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { factRatio, gap, total } from "../calculator.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import type { Want } from "../select-facts.js";
+import { economicItemsIn } from "./rank-parts.js";
+import { subjectChildren } from "./subject-children.js";
+import { withoutTwins } from "../find-metrics.js";
+import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
+import { metricLabel, listsParts, parentOf, partsOf, scopeLabel, wantLabel } from "./labels.js";
+import { wantOf, lookup } from "./lookup.js";
+import { valueOp } from "./value.js";
+import { stateValue } from "./state-value.js";
+import { statedShareNote } from "./stated-share-note.js";
+
+/** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
+export function wholeOfParts(refs: MetricRef[], listed: (part: MetricRef) => boolean): MetricRef | undefined {
+  if (refs.length < 2) return undefined;
+  const parent = parentOf(refs[0]);
+  if (!parent) return undefined;
+  const parts = partsOf(parent)
+    .filter((p) => !listsParts(parent) || listed(p))
+    .map((p) => metricLabel(p));
+  const asked = refs.map((r) => metricLabel(r));
+  return parts.length === asked.length && parts.every((p) => asked.includes(p)) ? parent : undefined;
+}
+
+export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): DraftBuilder {
+  // A class matched with its code and as printed without it (01 表) is one figure broken down.
+  const plan = { ...asked, metrics: withoutTwins(asked.metrics) };
+  // Every part of one figure named ("基本支出和项目支出分别"): that figure's breakdown, with its total.
+  const listed = (p: MetricRef) => lookup(k, scopes[0], p, wantOf(plan, scopes[0])).length > 0;
+  const parent = scopes.length === 1 ? wholeOfParts(plan.metrics, listed) : undefined;
+  if (parent) return breakdownOp(k, { ...plan, metrics: [parent] }, scopes);
+  // Several named parts, or several units: each figure, not one metric's parts.
+  if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
+  const b = new DraftBuilder();
+  const scope = scopes[0];
+  const ref = plan.metrics[0];
+  const want = wantOf(plan, scope);
+  const whole = lookup(k, scope, ref, want)[0];
+  // A coded subject's parts are the rows one level below it; only those the document lists.
+  // A class with a single 款 ("一般公共服务支出" → 财政事务 only): the 项 rows below that 款.
+  // "按项列": the rows of the level named, however deep below.
+  const level = FUNCTION_LEVELS.find((l) => l.words.test(plan.question));
+  const atLevel = level ? subjectChildren(k, ref, scope.unit, level.digits) : [];
+  const below = atLevel.length ? atLevel : subjectChildren(k, ref, scope.unit);
+  const onlyChild = below.length === 1 && !atLevel.length ? subjectChildren(k, below[0], scope.unit) : [];
+  const children = onlyChild.length > 1 ? onlyChild : below;
+  // 公用经费 → its 经济分类 items (30201 办公费 …) the unit lists, when the lexicon names no parts.
+  const parts = children.length
+    ? children
+    : partsOf(ref).length
+      ? partsOf(ref)
+      : economicItemsIn(k, scope, ref);
+  const label = metricLabel(ref, k);
+  if (!parts.length) {
+    // Counts broken down by kind ("数量（机要通信用车）") or nothing to break down.
+    // A count the narrative repeats is one count.
+    const seen = new Set<string>();
+    const kinds = k
+      .factsOf(scope.doc.docId)
+      .filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column))
+      .filter(
+        (f) =>
+          !seen.has(`${f.column}|${f.value}|${f.measure}`) &&
+          !!seen.add(`${f.column}|${f.value}|${f.measure}`),
+      );
+    if (!whole && !kinds.length) return valueOp(k, plan, scopes);
+    if (whole) b.d.headline = [`${scopeLabel(scope)}${label}为 `, b.fact(whole, label), "。"];
+    for (const f of kinds)
+      b.d.bullets.push([`${f.column.replace(/^数量（|）$/g, "")}：`, b.fact(f, f.column)]);
+    return b;
+  }
+  if (whole)
+    b.d.headline = [
+      `${scopeLabel(scope)}${label}${wantLabel(want, whole, label)}为 `,
+      b.fact(whole, label),
+      "，构成如下：",
+    ];
+  else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
+  const points: { label: string; value: string }[] = [];
+  const partFacts: Fact[] = [];
+  for (const part of parts) {
+    const found = lookup(k, scope, part, want);
+    const f = found[0];
+    const partLabel = metricLabel(part);
+    if (!f && (children.length || listsParts(ref))) continue;
+    if (!f) {
+      b.d.bullets.push([`${partLabel}：文件中未列出。`]);
+      continue;
+    }
+    const line: Segment[] = [`${partLabel}：`, b.fact(f, partLabel)];
+    const share = whole ? factRatio(f, whole) : undefined;
+    if (share && whole) line.push("，占 ", b.computed(share, `${partLabel}占比`, [f, whole]));
+    // The share the narrative states beside it ("占基本支出的86.3%"), when it is another figure.
+    const stated = share ? lookup(k, scope, part, "share")[0] : undefined;
+    if (stated && share && stated.value !== share.value)
+      line.push("（", ...statedShareNote(b, stated, label).slice(0, 2), "）");
+    b.d.bullets.push(line);
+    // Two tables giving the part differently: both are said.
+    b.d.notes.push(...stateValue(b, found, partLabel, true).notes);
+    points.push({ label: partLabel, value: f.value });
+    partFacts.push(f);
+    for (const sub of partsOf(part)) {
+      const sf = lookup(k, scope, sub, want)[0];
+      if (sf) b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(sf, metricLabel(sub))]);
+    }
+  }
+  addPartsSum(b, parts.length, points, whole, partFacts);
+  addSubsets(k, b, scope, ref, want, whole);
+  if (points.length >= 2)
+    b.d.chart = {
+      type: "bar",
+      title: `${scopeLabel(scope)}${label}构成`,
+      measure: whole?.measure ?? "万元",
+      points,
+    };
+  return b;
+}
+
+/**
+ * Every part read and their sum not the printed total (one table rounding each cell): the sum and
+ * the gap, computed, so the reader sees the table's arithmetic.
+ */
+function addPartsSum(
+  b: DraftBuilder,
+  asked: number,
+  points: { value: string }[],
+  whole: Fact | undefined,
+  facts: Fact[],
+): void {
+  if (!whole || points.length < 2 || points.length !== asked) return;
+  if (facts.some((f) => f.measure !== whole.measure)) return;
+  const sum = total(
+    facts.map((f) => f.value),
+    whole.measure,
+  );
+  if (money(sum.value).eq(whole.value)) return;
+  b.d.notes.push([
+    "各项相加为 ",
+    b.computed(sum, "各项相加", facts),
+    "，与所列总额相差 ",
+    b.computed(gap(sum.value, whole.value, whole.measure), "各项相加与总额之差", [...facts, whole]),
+    "（各项分别四舍五入所致的尾差，或文件数字有出入）。",
+  ]);
+}
+
+/**
+ * A subset the documents state beside a total ("面向中小企业预留"): said after its parts, with its
+ * share; a subset of that subset ("其中预留给小微企业") after it, with its share of it.
+ */
+function addSubsets(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  want: Want,
+  whole: Fact | undefined,
+  nested = false,
+): void {
+  const subsets = ref.type === "metric" ? (METRIC_BY_KEY.get(ref.key)?.subsets ?? []) : [];
+  for (const key of subsets) {
+    const subset: MetricRef = { type: "metric", key };
+    const f = lookup(k, scope, subset, want)[0];
+    if (!f) continue;
+    const subLabel = metricLabel(subset, k);
+    const line: Segment[] = [nested ? `其中：${subLabel} ` : `另：${subLabel} `, b.fact(f, subLabel)];
+    const share = whole ? factRatio(f, whole) : undefined;
+    if (share && whole) line.push("，占 ", b.computed(share, `${subLabel}占比`, [f, whole]));
+    line.push(nested ? "。" : "（与上面各项交叉，不另计入合计）。");
+    b.d.bullets.push(line);
+    if (!nested) addSubsets(k, b, scope, subset, want, f, true);
+  }
+}

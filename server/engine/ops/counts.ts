@@ -1,0 +1,130 @@
+/**
+ * Counts stated about a figure (团组, 人次, 辆, 人): held or to be bought, at a year's end, and where
+ * two documents count otherwise.
+ */
+
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { quoteStatingSentence } from "./quote-fact.js";
+import { BUDGETS } from "../lexicon/follow-up-cues.js";
+import { scopeLabel } from "./labels.js";
+import { lookup } from "./lookup.js";
+
+/** A count of things to be bought is asked ("准备买几辆", "新增几辆"). */
+const BUYING_ASKED = /买|购置|新增|购车|采购/;
+const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
+
+/** Counts stated about a metric (团组, 人次, 辆): its facts whose measure is no amount. */
+export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef, basis?: QueryPlan["basis"]): Fact[] {
+  // Last year read from this year's document: the counts it states about an amount (批次, 人次 of
+  // 公务接待) are this year's activity, unless dated. A count figure of its own (车辆数) is not.
+  const ofAmount = ref.type !== "metric" || !METRIC_BY_KEY.get(ref.key)?.measure;
+  // Counts about an amount in final accounts are what was done: no answer to what was planned.
+  const plannedAsked = !!basis && BUDGETS.has(basis);
+  return lookup(k, scope, ref, "count").filter(
+    (f) =>
+      !/元|%/.test(f.measure) &&
+      !(scope.previousYear && ofAmount && f.period !== scope.year) &&
+      !(plannedAsked && ofAmount && f.kind === "决算"),
+  );
+}
+
+/** "截至<年><月>月<日>日": a stock's date as the document states it. */
+const STATED_DATE = /截[止至]\s*(20\d{2}年\d{1,2}月(?:\d{1,2}日|底))/;
+
+/** A count next year's documents state as of this year's end, with the sentence that states it. */
+export function countAtYearEnd(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+): boolean {
+  if (ref.type !== "metric") return false;
+  const fact = k
+    .docs(scope.unit, { year: scope.year + 1 })
+    .flatMap((doc) => k.factsOf(doc.docId))
+    .find((f) => f.metric === ref.key && f.period === scope.year && !!METRIC_BY_KEY.get(ref.key)?.measure);
+  if (!fact) return false;
+  // "截至<年><月>月<日>日…": the date the document states, when it is not the year's end.
+  const stated = STATED_DATE.exec(fact.source.excerpt)?.[1];
+  const yearEnd = !stated || /12月(?:底|31日)$/.test(stated);
+  const date = yearEnd ? `${scope.year}年底` : stated;
+  b.line([`${scope.unit}截至${date}${label}为 `, b.fact(fact, `${label}（${date}）`), "。"]);
+  const source = `${fact.year}年度${fact.kind}文件`;
+  const asOf = yearEnd ? "" : `${source}所列为截至${date}的数字。`;
+  b.d.notes.push([`${scope.year}年底的数字取自${source}。${asOf}`]);
+  quoteStatingSentence(b, fact);
+  return true;
+}
+
+/** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
+
+export function countsOf(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  question: string,
+  basis?: QueryPlan["basis"],
+): boolean {
+  // "准备买几辆": the things to be bought; "有几辆": those held; "有几辆，还要买吗": both.
+  const buying = BUYING_ASKED.test(question);
+  const both = buying && HOLDING_ASKED.test(question);
+  const facts = countFacts(k, scope, ref, basis).filter((f) => both || f.column.includes("购置") === buying);
+  if (!facts.length) return false;
+  const seen = new Set<string>();
+  const segs: Segment[] = [`${scopeLabel(scope)}${label}：`];
+  for (const f of facts) {
+    const key = `${f.column}|${f.measure}|${f.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > 1) segs.push("，");
+    const what = f.column.replace(/^数量（?|）$/g, "");
+    segs.push(what ? `${what} ` : "", b.fact(f, `${label}${f.column}`));
+  }
+  segs.push("。");
+  // The sentence stating the counts says what they counted ("团组1个，累计1人次，开支内容包括…"):
+  // the one stating most of them (the breakdown, "其中…其他用车主要是…").
+  const stating = (f: Fact) =>
+    facts.filter((other) => f.source.excerpt.includes(other.source.excerpt)).length;
+  quoteStatingSentence(
+    b,
+    facts.reduce((best, f) => (stating(f) > stating(best) ? f : best), facts[0]),
+  );
+  if (!b.d.headline.length) b.d.headline = segs;
+  else b.d.bullets.push(segs);
+  addOtherDocumentHeadcount(k, b, scope, ref, label, facts[0]);
+  return true;
+}
+
+/**
+ * A head count the same year's other document (预算 beside 决算) states otherwise: both are the
+ * unit's, counted at another time or over another scope, so the other is named beside the answer.
+ */
+export function addOtherDocumentHeadcount(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  first: Fact,
+): void {
+  if (first.measure !== "人" || first.column.startsWith("数量（")) return;
+  for (const doc of k.docs(scope.unit, { year: scope.year })) {
+    if (doc.kind === scope.doc.kind) continue;
+    const other = countFacts(k, { ...scope, doc }, ref).find((f) => f.column === first.column);
+    if (!other || money(other.value).eq(first.value)) continue;
+    b.d.notes.push([
+      `同一年度的${doc.kind}文件所列${label}为 `,
+      b.fact(other, `${label}（${doc.kind}文件）`),
+      `，与${scope.doc.kind}文件不同（两份文件统计的时点或范围不同）。`,
+    ]);
+  }
+}

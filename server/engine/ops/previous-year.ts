@@ -1,0 +1,159 @@
+/**
+ * Last year's figure and the change on it as the documents state them: derived from this year's
+ * figure and its stated change, or stated unchanged.
+ */
+
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { difference } from "../calculator.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { selectFacts } from "../select-facts.js";
+import { sameAmountChanges, statedChange } from "./same-amount-change.js";
+import { statedUnchanged } from "./stated-unchanged.js";
+import { metricLabel } from "./labels.js";
+
+/**
+ * A budget stated in a sentence that also states its change on last year: the change, and its
+ * reason, in a bullet. Returns the reason said (so it is not said twice).
+ */
+export function addSentenceChange(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  answered: Fact,
+): string | undefined {
+  if (answered.table) return undefined;
+  const stated = statedChange(k, scope, ref).filter((f) => f.source.excerpt === answered.source.excerpt);
+  if (!stated.length) return undefined;
+  const reason = stated.find((f) => f.reason)?.reason;
+  b.d.bullets.push([
+    "文件写明与上年相比",
+    ...stated.flatMap((f, i): Segment[] => [i ? "，" : "", b.change(f, `${label}${f.column}`)]),
+    reason ? `，原因是：${reason}。` : "。",
+  ]);
+  return reason;
+}
+
+/** A figure that is 0: the change on last year the document states for it ("比上年减少N万元，降低100%"). */
+export function addFallToZero(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  fact: Fact,
+) {
+  if (!/元$/.test(fact.measure) || !money(fact.value).isZero()) return;
+  const line = statedChangeLine(k, b, scope, ref, label, fact);
+  if (line) b.d.bullets.push(line);
+}
+
+/** The change on last year the figure's document states ("比上年增减 −N万元（−p%）"), if any. */
+export function statedChangeLine(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  fact: Fact,
+): Segment[] | undefined {
+  const change = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
+  if (!change || change.id === fact.id || money(change.value).isZero()) return undefined;
+  const rate = selectFacts(k, scope.doc, ref, "yoy_rate")[0];
+  return [
+    `文件所列${label}比上年增减 `,
+    b.fact(change, `${label}比上年增减额`),
+    ...(rate && rate.id !== change.id ? ["（", b.fact(rate, `${label}比上年增减率`), "）"] : []),
+    "。",
+  ];
+}
+
+/** The label of a last-year figure read as this year's, the budget saying it did not change. */
+export const SAME_AS_LAST_YEAR = "（与上年持平）";
+
+/**
+ * "<某项>X万元，与<上年>预算持平": last year's budget is this year's, in the document's words
+ * (not when the words compare with last year's execution, which is another figure).
+ */
+function unchangedBudget(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+): boolean {
+  const stating = (["budget", "initial"] as const)
+    .flatMap((want) => selectFacts(k, scope.doc, ref, want))
+    .map((fact) => ({ fact, stated: statedUnchanged(fact) }))
+    .find((s) => s.stated && !/执行|决算/.test(s.stated.words));
+  if (!stating?.stated) return false;
+  const { fact, stated } = stating;
+  b.line([
+    `${scope.year}年度${scope.unit}${label}预算与${scope.doc.year}年相同，为 `,
+    b.fact(fact, `${scope.year}年${label}${SAME_AS_LAST_YEAR}`),
+    `（${scope.doc.year}年度预算写明“${stated.words}”，未列上年数）。`,
+  ]);
+  return true;
+}
+
+/**
+ * Last year's figure when only this year's and the stated change are printed: 12.50 − 2.25 = 10.25
+ * (final accounts), or last year's budget from next year's budget and its "比上年" change.
+ */
+export function derivePrevious(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  /** Only from the figure's own stated change. */
+  ownChangeOnly = false,
+): boolean {
+  const kind = scope.doc.kind;
+  const want = kind === "预算" ? "budget" : "actual";
+  const current = selectFacts(k, scope.doc, ref, want)[0];
+  const own = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
+  if (!own && current && kind === "预算" && unchangedBudget(k, b, scope, ref, label)) return true;
+  if (ownChangeOnly && !own) return false;
+  // A total whose change is stated only for a figure of the same amount ("财政拨款支出…比上年减少…"):
+  // that figure's change, named as its own.
+  // Only a budget's: a final account's 收支总计 adds carry-overs, which last year may not have matched.
+  const kin =
+    own || !current || kind !== "预算"
+      ? undefined
+      : sameAmountChanges(k, scope, ref, current, want).find((c) => !c.otherSide);
+  const change = own ?? kin?.stated.find((f) => f.column.includes("增减额"));
+  // A fact read both as this year's figure and as its change is no derivation.
+  if (!current || !change || change.id === current.id) return false;
+  // This year's figure as the sentence stating the change prints it (rounded alike), when it does.
+  const sameSentence = (f: Fact) =>
+    f.id !== change.id && JSON.stringify(f.source.lines) === JSON.stringify(change.source.lines);
+  const base = selectFacts(k, scope.doc, ref, want).find(sameSentence) ?? current;
+  const previous = difference(base.value, change.value, base.measure);
+  b.line([
+    `${scope.year}年度${scope.unit}${label}${kind === "预算" ? "预算" : "决算"}为 `,
+    b.computed(previous, `${scope.year}年${label}（推算）`, [base, change]),
+    `（按${scope.doc.year}年度${kind}所列本年数 `,
+    b.fact(base, `${scope.doc.year}年${label}`),
+    " 与比上年的增减额 ",
+    b.fact(change, `${kin ? metricLabel(kin.ref, k) : label}比上年增减额`),
+    " 推算）。",
+  ]);
+  // The rate the same sentence states beside the change ("减少<X>万元，减少<Y>%").
+  const rate = selectFacts(k, scope.doc, kin?.ref ?? ref, "yoy_rate").find(
+    (f) => f.source.excerpt === change.source.excerpt,
+  );
+  if (rate) b.d.bullets.push(["文件同时写明比上年", b.change(rate, `${label}比上年增减率`), "。"]);
+  if (kin)
+    b.d.notes.push([
+      `文件只写明了${metricLabel(kin.ref, k)}比上年的增减额；它本年与${label}同为 `,
+      b.fact(kin.current, metricLabel(kin.ref, k)),
+      `，上年两者可能不同。`,
+    ]);
+  return true;
+}

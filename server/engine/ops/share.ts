@@ -1,0 +1,89 @@
+/**
+ * The share operation: a part over its whole, computed, with the share the document prints beside
+ * it.
+ */
+
+import { sumShareOp } from "./sum-share.js";
+import { addComplementShare } from "./complement-share.js";
+import { money } from "../../../lib/money.js";
+import { factRatio } from "../calculator.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { classWhole } from "./subject-children.js";
+import { asksEachShare, eachShareOp } from "./each-share.js";
+import { kindShareOp } from "./kind-share.js";
+import { shareAcrossOp, unitShareOp } from "./share-across.js";
+import { metricLabel, parentOf, scopeLabel } from "./labels.js";
+import { wantOf, lookup, oneRefPerName } from "./lookup.js";
+import { valueOp } from "./value.js";
+import { statedShareNote } from "./stated-share-note.js";
+
+/** "<整体>里/中（，）<某项>占…": the container is named first. */
+const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)[，,]?的?[^占，,。？?]{1,24}占/;
+
+/** Of several figures, a whole and a part of it, in that order (undefined when none belongs to another). */
+function wholeAndPart(refs: MetricRef[]): [MetricRef, MetricRef] | undefined {
+  for (const part of refs) {
+    const whole = refs.find((other) => refKey(parentOf(part)) === refKey(other));
+    if (whole) return [whole, part];
+  }
+  return undefined;
+}
+
+export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  const each =
+    unitShareOp(k, plan, scopes) ??
+    eachShareOp(k, plan, scopes) ??
+    shareAcrossOp(k, plan, scopes) ??
+    kindShareOp(k, plan, scopes);
+  if (each) return each;
+  // Each one's share asked with no whole they share: one of them over the other is not it.
+  if (asksEachShare(plan)) return valueOp(k, plan, scopes);
+  const ofSum = sumShareOp(k, plan, scopes);
+  if (ofSum) return ofSum;
+  const b = new DraftBuilder();
+  const scope = scopes[0];
+  // "三公经费中公务用车…占比": the part is whichever metric belongs to the other. Of three or more
+  // figures named ("政府采购授予小微企业的占中小企业合同的比例"), the two of which one belongs to the other.
+  const named = oneRefPerName(plan.metrics);
+  const [m0, m1] = (named.length > 2 && wholeAndPart(named)) || named;
+  const swap = m1 && refKey(parentOf(m1)) === refKey(m0);
+  const part = swap ? m1 : m0;
+  const whole = (swap ? m0 : m1) ?? parentOf(part) ?? classWhole(k, part, scope.unit);
+  const want = wantOf(plan, scope);
+  const pf = lookup(k, scope, part, want)[0];
+  const stated = lookup(k, scope, part, "share")[0];
+  if (!whole || !pf) {
+    if (stated) {
+      b.d.headline = [
+        `${scopeLabel(scope)}${metricLabel(part, k)}占比为 `,
+        b.fact(stated, "占比"),
+        "（文件所列）。",
+      ];
+      return b;
+    }
+    return valueOp(k, plan, scopes);
+  }
+  // The whole printed in the part's own table first: its rows add up to it (a document's two
+  // tables may print the same total differently).
+  const wholes = lookup(k, scope, whole, want);
+  const wf = wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ?? wholes[0];
+  const share = wf ? factRatio(pf, wf) : undefined;
+  if (!wf || !share) return valueOp(k, plan, scopes);
+  // "<整体>里<某项>占多少" (or "<整体>有多大比例给了<某项>", no 占) with no relation the lexicon
+  // knows: the part named second over the whole named first, when the first reading puts a part
+  // above its whole.
+  const containerFirst = CONTAINER_FIRST.test(plan.question) || !plan.question.includes("占");
+  if (m1 && !swap && containerFirst && money(share.value).gt(100))
+    return shareOp(k, { ...plan, metrics: [m1, m0] }, scopes);
+  const pl = metricLabel(part, k);
+  const wl = metricLabel(whole, k);
+  b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
+  b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
+  addComplementShare(k, b, scope, { part, whole, wholeFact: wf, want });
+  if (stated && Number(stated.value) !== Number(share.value))
+    b.d.notes.push(statedShareNote(b, stated, wl, share.value));
+  return b;
+}

@@ -1,0 +1,137 @@
+/**
+ * One figure said with every source that prints it: the preferred value first, the others as notes
+ * saying why they differ (rounding, fund scope, basic-only tables, or a disagreement).
+ */
+
+import type { Fact } from "../../../ingest/schema.js";
+import { money } from "../../../lib/money.js";
+import { gap } from "../calculator.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { Scope } from "../scope.js";
+import { distinctValues } from "../select-facts.js";
+import { FUND_SCOPE_WORDS, fundScopesDiffer } from "../lexicon/fund-scopes.js";
+import { basisWord, kindOf, sourceLabel, sameBasis, sourcePlace } from "./labels.js";
+import { lookup } from "./lookup.js";
+
+/**
+ * A 元 table's exact cell and the text's 万元 with two decimals: equal once rounded to the text's
+ * decimals. Two figures printed in 万元 (3.9 and 3.97) stay two figures.
+ */
+function sameWhenRounded(a: Fact, b: Fact): boolean {
+  if (!a.printed && !b.printed) return false;
+  const places = Math.min(money(a.value).decimalPlaces(), money(b.value).decimalPlaces());
+  return money(a.value).toDecimalPlaces(places).eq(money(b.value).toDecimalPlaces(places));
+}
+
+/** A count of one kind ("数量（机要通信用车）") beside the total count ("数量"): a part of it. */
+const isKindOf = (fact: Fact, total: Fact) => total.column === "数量" && fact.column.startsWith("数量（");
+
+/** "其中：机要通信用车15辆，…": the kinds a total count is stated with. */
+export function addKinds(b: DraftBuilder, facts: Fact[], label: string): void {
+  // None in all: no kind has any either.
+  if (money(facts[0].value).isZero()) return;
+  const kinds = facts
+    .filter((f) => isKindOf(f, facts[0]) && !f.column.includes("购置"))
+    .filter((f, i, all) => all.findIndex((other) => other.column === f.column) === i);
+  if (!kinds.length) return;
+  const line: Segment[] = ["其中："];
+  kinds.forEach((f, i) => {
+    const kind = kindOf(f) ?? "";
+    line.push(i ? "，" : "", `${kind} `, b.fact(f, `${label}（${kind}）`));
+  });
+  b.d.bullets.push([...line, "。"]);
+}
+
+/**
+ * "<某表>里的<某项>和<另一表>里的<某项>差多少": the gap between the figure and each source that
+ * prints it otherwise (same basis, not merely rounded), computed and cited.
+ */
+export function gapsBetweenSources(b: DraftBuilder, facts: Fact[], label: string): Segment[][] {
+  const values = shownValues(facts);
+  return values
+    .slice(1)
+    .filter((f) => f.measure === values[0].measure && disagrees(values[0], f))
+    .map((f) => [
+      `${sourcePlace(values[0])}与${sourcePlace(f)}所列相差 `,
+      b.computed(gap(values[0].value, f.value, f.measure), `${label}两处所列之差`, [values[0], f]),
+      "。",
+    ]);
+}
+
+/** The distinct values of a figure's facts, the preferred first; a count's kinds are not values of it. */
+const shownValues = (facts: Fact[]) => distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
+
+/** Two sources print the figure on one basis, and not one as the other rounded: the document disagrees. */
+const disagrees = (first: Fact, other: Fact) => sameBasis(first, other) && !sameWhenRounded(other, first);
+
+/**
+ * The unit has money besides the general budget's appropriation (its income total exceeds it): only
+ * then may an all-funds table and a general-budget table print one row differently without error.
+ */
+function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
+  const want = scope.doc.kind === "预算" ? "budget" : "actual";
+  const income = lookup(k, scope, { type: "metric", key: "收入合计" }, want)[0];
+  const general = lookup(k, scope, { type: "metric", key: "一般公共预算财政拨款收入" }, want)[0];
+  return !!income && !!general && !money(income.value).eq(general.value);
+}
+
+/** "…口径不同（前者含全部资金来源，后者只含一般公共预算财政拨款）": two tables counting different money. */
+function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string | undefined {
+  const scopes = otherFunds && fundScopesDiffer(other.table, first.table);
+  return scopes
+    ? `，与${sourceLabel(first)}口径不同（前者${FUND_SCOPE_WORDS[scopes[0]]}，后者${FUND_SCOPE_WORDS[scopes[1]]}）。`
+    : undefined;
+}
+
+/** The facts come from tables of two fund scopes and the unit has other money: they may differ. */
+export const fundsMayDiffer = (k: Knowledge, scope: Scope, facts: Fact[]) =>
+  facts.some((f) => fundScopesDiffer(facts[0].table, f.table)) && hasOtherFunds(k, scope);
+
+/**
+ * A row of a table that itemises basic spending only, empty where the narrative states an amount:
+ * the expense is paid from projects. (A small gap between the two is rounding, said as such.)
+ */
+const basicTableBelowText = (table: Fact, text: Fact) =>
+  !!table.table &&
+  /基本支出/.test(table.tableTitle ?? "") &&
+  money(table.value).isZero() &&
+  !text.table &&
+  money(text.value).gt(0);
+
+/** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
+export function stateValue(
+  b: DraftBuilder,
+  facts: Fact[],
+  label: string,
+  /** Notes about a part of the answer's figure say which part they are about. */
+  ofPart = false,
+  /** The unit has money besides the general budget (hasOtherFunds): tables of two scopes may differ. */
+  otherFunds = false,
+): { headline: Segment[]; notes: Segment[][] } {
+  const shown = shownValues(facts);
+  // The narrative's figure first when the table row before it itemises basic spending only: the
+  // narrative's is the whole expense.
+  const whole = shown.find((f) => basicTableBelowText(shown[0], f));
+  const values = whole ? [whole, ...shown.filter((f) => f !== whole)] : shown;
+  const headline: Segment[] = [b.fact(values[0], label)];
+  const where = sourcePlace;
+  // A count or a score has no budget basis: "所列数", not "所列决算数".
+  const basis = (f: Fact) => (/元$/.test(f.measure) ? basisWord(f) : "");
+  const notes: Segment[][] = values.slice(1).map((f) => [
+    `${ofPart ? `${label}：` : ""}${where(f)}所列${basis(f)}数为 `,
+    b.fact(f, label),
+    !sameBasis(values[0], f)
+      ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
+      : (scopeNote(values[0], f, otherFunds) ??
+        // A basic-spending table's row, below the narrative's figure: the rest is project spending.
+        (basicTableBelowText(f, values[0])
+          ? `，低于${where(values[0])}：该表只列基本支出，由项目支出安排的同类开支不在表中。`
+          : undefined) ??
+        // 1234.57 in the text is the table's 12,345,678.90 元 rounded: the same figure, not a second one.
+        (!disagrees(values[0], f)
+          ? `，是${where(values[0])}同一数字的四舍五入。`
+          : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`)),
+  ]);
+  return { headline, notes };
+}

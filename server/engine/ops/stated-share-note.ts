@@ -1,0 +1,37 @@
+/**
+ * A share the document prints, said with the whole it is of.
+ */
+
+import type { Fact } from "../../../ingest/schema.js";
+import { isRoundingOf, money } from "../../../lib/money.js";
+import { DraftBuilder, type Segment } from "../draft.js";
+
+/** "占<整体>的N%": a share clause, its whole and its number. */
+const SHARE_CLAUSE = /占([\u4e00-\u9fa5“”"]{2,12}?)的?(?:比重|比例)?(?:为)?\s*(\d+(?:\.\d+)?)/g;
+
+/**
+ * The share the document states for the part: said with its own whole when the sentence names
+ * another one ("人员经费…占基本支出的86.3%" beside a share of 支出合计), so it is not read as a
+ * second answer.
+ */
+export function statedShareNote(
+  b: DraftBuilder,
+  stated: Fact,
+  wholeLabel: string,
+  /** The share computed of the same whole: the note says when the stated one is not it rounded. */
+  computed?: string,
+): Segment[] {
+  // The whole of the clause that prints this share ("…其中甲N万元，占乙的M%"), not of an
+  // earlier clause in the same sentence.
+  const base = [...(stated.source.excerpt ?? "").matchAll(SHARE_CLAUSE)].find((clause) =>
+    money(clause[2]).eq(stated.value),
+  )?.[1];
+  if (base && (!wholeLabel || (!wholeLabel.includes(base) && !base.includes(wholeLabel))))
+    return [`文件写明的是占${base}的比例：`, b.asPrinted(stated, `占${base}的比例（文件所列）`), "。"];
+  const disagreeing = computed !== undefined && !isRoundingOf(computed, stated.value);
+  return [
+    "文件中写明的占比为 ",
+    b.asPrinted(stated, "文件所列占比"),
+    disagreeing ? "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。" : "。",
+  ];
+}
