@@ -26,7 +26,14 @@ import {
   withoutTwins,
   type FoundMetrics,
 } from "./find-metrics.js";
-import { findUnits, foreignPlaces, placesNamed, placesOfSpending, unknownUnitNames } from "./find-units.js";
+import {
+  findUnits,
+  foreignPlaces,
+  type FoundUnits,
+  placesNamed,
+  placesOfSpending,
+  unknownUnitNames,
+} from "./find-units.js";
 import {
   cellsOfPrevious,
   followUpMetrics,
@@ -68,7 +75,7 @@ import { ASSETS_BESIDE_CARS } from "./lexicon/amount-bounds.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
-import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer } from "./read-subject.js";
+import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer, type Subject } from "./read-subject.js";
 import { metricLabel, parentOf, partsOf } from "./ops/labels.js";
 import { classWhole } from "./ops/subject-children.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
@@ -243,19 +250,7 @@ const PER_HEAD_WORKED_OUT = /人均|平均每|每人|每辆|按[^，,。？?]{1,
 const RATE_WITH_SCORE =
   /(?:执行率|完成率|执行情况|执行得).{0,12}(?:得分|几分|多少分|评分)|(?:得分|几分|多少分|评分).{0,12}(?:执行率|完成率)/;
 
-function operationOf(
-  q: string,
-  masked: string,
-  parts: {
-    units: string[];
-    metrics: MetricRef[];
-    trend: boolean;
-    followUp: boolean;
-    asked: AskedScope;
-    yearCount: number;
-  },
-  ctx?: Context,
-): Operation {
+function operationOf(q: string, masked: string, parts: OperationParts, ctx?: Context): Operation {
   const { units, metrics } = parts;
   const isText =
     TEXT_QUESTION.test(withoutRowNames(q, metrics)) &&
@@ -410,8 +405,69 @@ function inQuestionOrder(k: Knowledge, q: string, units: string[], said: Record<
 /** A particle closing a question for tone, and its question mark. */
 const TONE_PARTICLE = /(?<=[\u4e00-\u9fa5\d])(?:呢|呀|啊|哈|哦)([？?]?)$/;
 
+/** What the operation is chosen from besides the words. */
+interface OperationParts {
+  units: string[];
+  metrics: MetricRef[];
+  trend: boolean;
+  followUp: boolean;
+  asked: AskedScope;
+  yearCount: number;
+}
+
+/** A message as its first phase reads it: the question as normalised and the units it names. */
+interface Turn {
+  k: Knowledge;
+  ctx?: Context;
+  /** The question, normalised (pinyin names spelled out, a first question's tone particle dropped). */
+  q: string;
+  found: FoundUnits;
+  units: string[];
+  /** Names of bodies the index does not have. */
+  unknownUnits: string[];
+  /** Readings about a shared name left out of a list of units. */
+  leftOut: string[];
+}
+
+/** The figures a message names, as its second phase reads them. */
+interface Figures {
+  /** The question less unit names, a neutral mark where they were. */
+  unmasked: string;
+  /** …also less amounts the asker writes, examples and the table named: where figures are named. */
+  rest: string;
+  matched: FoundMetrics;
+  asked: AskedScope;
+  subject: Subject;
+  refs: MetricRef[];
+  excluding?: "remainder" | "named";
+}
+
+/** What the message takes from the conversation: follow-up or not, years, and the figures asked. */
+interface Carried {
+  followUp: boolean;
+  yearsFound: ReturnType<typeof findYears>;
+  metrics: MetricRef[];
+  carriesTotal: boolean;
+  incomeWhere: boolean;
+  /** No figure named: the total is read, and `bareReading` says so. */
+  bareBudget: boolean;
+  bareReading: string;
+}
+
 /** Plan one user message given the context of earlier turns. */
 export function planMessage(k: Knowledge, question: string, ctx?: Context): QueryPlan {
+  const turn = readUnits(k, question, ctx);
+  const figures = readFigures(turn);
+  const metricsHere = metricsOfTurn(turn, figures);
+  const carried = carryFromContext(turn, figures, metricsHere);
+  const { operation, metrics, parts } = operationOfTurn(turn, figures, metricsHere, carried);
+  const plan = assemblePlan(turn, figures, metricsHere, carried, { operation, metrics, parts });
+  const again = carried.followUp && ctx ? countInOtherDocument(plan, ctx) : undefined;
+  return again ?? plan;
+}
+
+/** Phase 1: the question normalised, and the units it names (a shared short name settled when it can be). */
+function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   // Unit names typed in pinyin ("<拼音>街道") read as the names they spell.
   const normalized = normalizeQuestion(k.unitPinyin.transliterate(question));
   // A conversation's first question ends in a particle only for tone ("…多少人次呢"): no follow-up.
@@ -473,6 +529,13 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       : [...new Set([...found.elsewhere, ...unknownUnitNames(found.rest), ...placeUnits])];
   // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
   // "每辆车", "人均": the count divides the amount; its words are no figure of their own.
+  return { k, ctx, q, found, units, unknownUnits, leftOut };
+}
+
+/** Phase 2: the figures the message names, its qualifiers and the amount it divides by. */
+function readFigures(turn: Turn): Figures {
+  const { k, ctx, q, found, unknownUnits } = turn;
+  let { units } = turn;
   const unmasked = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
   const per = perUnitOf(unmasked);
   // "预算N万花了多少": an amount the asker writes names no figure ("万花" is no qualifier).
@@ -559,6 +622,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
       subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     }
   // "<part>那部分呢" after an amount with parts: the part, not the number of cars.
+  turn.units = units;
+  return { unmasked, rest, matched, asked, subject, refs, excluding };
+}
+
+/** Phase 3: the figures this message itself asks about, read against the turn before. */
+function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
+  const { ctx, q, units } = turn;
+  const { rest, matched, subject, refs } = figures;
   const part = ctx && !asksCount(q) ? partFromContext(q, ctx.metrics) : [];
   const countsOnly = refs.every((r) => r.type === "metric" && METRIC_BY_KEY.get(r.key)?.measure);
   // A part of the figure before outranks a project the words only resemble.
@@ -620,6 +691,14 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
   // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];
+  return metricsHere;
+}
+
+/** Phase 4: follow-up or not, the years asked, and the figures carried over or read as a total. */
+function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]): Carried {
+  const { k, ctx, q, found, unknownUnits } = turn;
+  let { units } = turn;
+  const { rest, asked, subject, refs } = figures;
   const followUp = !!ctx && (!units.length || !refs.length) && !unknownUnits.length;
   // "那<几家共用的简称>的呢": another body, which one asked back, not the body before.
   if (!units.length && followUp && ctx && !found.ambiguous) units = ctx.units;
@@ -712,6 +791,22 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     (m) => !metrics.some((child) => isPathTo(q, m, child) || containsListed(q, m, child)),
   );
   if (pathless.length < metrics.length) metrics = pathless;
+  turn.units = units;
+  return { followUp, yearsFound, metrics, carriesTotal, incomeWhere, bareBudget, bareReading };
+}
+
+/** Phase 5: the operation asked, and the figures it operates on. */
+function operationOfTurn(
+  turn: Turn,
+  figures: Figures,
+  metricsHere: MetricRef[],
+  carried: Carried,
+): { operation: Operation; metrics: MetricRef[]; parts: OperationParts } {
+  const { k, ctx, q, found, unknownUnits } = turn;
+  let { units } = turn;
+  const { rest, matched, asked, subject, refs, excluding } = figures;
+  const { followUp, yearsFound, incomeWhere, bareBudget } = carried;
+  let { metrics } = carried;
   const parts = {
     units,
     metrics,
@@ -851,6 +946,23 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     !(operation === "difference" && excluding)
   )
     units = k.publishingUnits;
+  turn.units = units;
+  return { operation, metrics, parts };
+}
+
+/** Phase 6: the plan: basis, years, edition, counts, the text query and how the message was read. */
+function assemblePlan(
+  turn: Turn,
+  figures: Figures,
+  metricsHere: MetricRef[],
+  carried: Carried,
+  read: { operation: Operation; metrics: MetricRef[]; parts: OperationParts },
+): QueryPlan {
+  const { k, ctx, q, found, units, unknownUnits, leftOut } = turn;
+  const { unmasked, rest, asked, subject, refs } = figures;
+  const { followUp, yearsFound, carriesTotal, bareBudget, bareReading } = carried;
+  const { metrics, parts } = read;
+  let { operation } = read;
   // "甲<年>预算里的…是乙<年>决算…的几倍": each unit's own document says which; no one basis for both.
   const eachOwnDocument = units.length > 1 && yearsFound.years.length > 1 && /预算/.test(q) && /决算/.test(q);
   const basis = eachOwnDocument ? {} : findBasis(q);
@@ -919,8 +1031,7 @@ export function planMessage(k: Knowledge, question: string, ctx?: Context): Quer
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,
   };
   if ((bareBudget && BARE_BUDGET.test(rest)) || carriesTotal) READ_AS_TOTAL.add(plan);
-  const again = followUp && ctx ? countInOtherDocument(plan, ctx) : undefined;
-  return again ?? plan;
+  return plan;
 }
 
 /** "<预算>里有几个科室？→ 决算里又说几个": the count searched again in the other document. */
