@@ -124,6 +124,8 @@ import { z } from "zod";
  *   first scored on arrival, then open for tuning.
  * - `dev34`: a thirty-fifth set written the same way in session 36 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `dev35`: a thirty-sixth set written the same way in session 37 (210 items, all 13 documents, two
+ *   clarify items); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -163,6 +165,7 @@ export const Split = z.enum([
   "dev32",
   "dev33",
   "dev34",
+  "dev35",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -219,4 +222,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev32: { dir: join(GOLD, "dev32"), corpus: "configured", heldOut: false },
   dev33: { dir: join(GOLD, "dev33"), corpus: "configured", heldOut: false },
   dev34: { dir: join(GOLD, "dev34"), corpus: "configured", heldOut: false },
+  dev35: { dir: join(GOLD, "dev35"), corpus: "configured", heldOut: false },
 };
