@@ -16,6 +16,7 @@ import { checkStatedPrevious } from "./stated-rate-check.js";
 import { rowOfCells } from "../subject-cells.js";
 import { refusedForNilBasic } from "./nil-basic.js";
 import { addPurposeSentence } from "./purpose-sentence.js";
+import { addEconomicTwin } from "./economic-twin.js";
 import { addSentenceBudget } from "./sentence-budget.js";
 import { DIFFERENCE_ASKED } from "./quoted-figures.js";
 import { blankCarryOver } from "./blank-carry-over.js";
@@ -142,6 +143,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       }
       if (isScore(ref)) quoteStatingSentence(b, facts[0]);
       if (oneRefPerName(plan.metrics).length === 1) addPurposeSentence(k, plan, [scope], b);
+      if (plan.metrics.length === 1 && scopes.length === 1 && (want === "actual" || want === "budget"))
+        addEconomicTwin(k, b, scope, ref, want, facts[0]);
       const misprint = want === "prev_actual" && checkStatedPrevious(k, b, scope, ref, facts[0], label);
       if (misprint) b.d.notes.push(misprint);
       // A stated reason explains this document's year, not last year's figure it also states.
