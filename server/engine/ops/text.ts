@@ -106,8 +106,9 @@ export function distinctiveWords(query: string): string[] {
  * compound into its parts ("主要职责" → 职责): a compound counts once, said by itself or by one
  * of its parts ("部门职责").
  */
-function coverage(query: string, text: string): number {
-  const distinctive = distinctiveWords(query);
+function coverage(query: string, text: string, unitNames: string[] = []): number {
+  // A word of the unit's own name ("北京" of a liaison office in Beijing) is in every passage of it.
+  const distinctive = distinctiveWords(query).filter((w) => !unitNames.some((name) => name.includes(w)));
   if (!distinctive.length) return 1;
   const compounds = distinctive.filter((w) => !distinctive.some((o) => o !== w && o.includes(w)));
   const said = (compound: string) =>
@@ -317,6 +318,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   // Asked of every unit ("决算里的<某项>指什么"): the units whose document is of the kind asked.
   const ofKind = kindAsked && scopes.length > 1 ? scopes.filter((s) => s.doc.kind === kindAsked) : [];
   const searched = ofKind.length ? ofKind : scopes;
+  const unitNames = searched.map((s) => s.unit);
   const rankedByWords = definitionsFirst(
     query,
     reasonsFirst(
@@ -353,7 +355,6 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   const said = firstThat(ranked, states);
   const hits = firstThat(said, (h) => !onlyTitles(h)).slice(0, 3);
   // Retrieval always returns something; when the passages do not contain what was asked, say so.
-  const found = hits.map((h) => h.chunk.text).join("\n");
   // What would be quoted (the first passages) must say it, not some lower-ranked one.
   const quoted = hits
     .slice(0, plan.operation === "text_lookup" ? 2 : 1)
@@ -374,12 +375,16 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
       hits.reduce((best, h) => (coverage(query, h.chunk.text) > coverage(query, best.chunk.text) ? h : best));
     return closestOnly(b, closest, query, unstated.kind);
   }
-  if (!hits.length || coverage(query, found) < 0.5) {
+  if (!hits.length || coverage(query, quoted, unitNames) < 0.5) {
     // "职责" where the documents head it "主要职能": searched once more under their word.
     const variant = plan.textQuery ? headingVariant(plan.textQuery) : undefined;
     if (variant) return textOp(k, { ...plan, textQuery: variant }, scopes);
     b.d.status = "not_found";
-    const asked = plan.qualifiers.length ? plan.qualifiers : distinctiveWords(query).slice(0, 3);
+    const asked = plan.qualifiers.length
+      ? plan.qualifiers
+      : distinctiveWords(query)
+          .filter((w) => !unitNames.some((unit) => unit.includes(w)))
+          .slice(0, 3);
     b.d.headline = [
       asked.length
         ? `文件中没有找到与${asked.map((w) => `“${w}”`).join("、")}相关的内容。`
