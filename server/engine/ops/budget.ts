@@ -14,6 +14,7 @@ import { onlyChildOfSameAmount } from "./subject-children.js";
 import { statedBudgetGap } from "./stated-budget-gap.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./lookup.js";
+import { addSelfEvaluation } from "./self-evaluation.js";
 import { counterpartChange, yoyOp } from "./yoy.js";
 import { FORMULA_ASKED, RATIO, YOY } from "../question-cues.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
@@ -344,7 +345,8 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
           "。",
         ]);
     }
-    for (const other of c.others) {
+    const evaluated = addSelfEvaluation(k, b, scope, c);
+    for (const other of c.others.filter((f) => !evaluated.some((said) => said.id === f.id))) {
       b.d.notes.push([
         `${sourcePlace(other)}所列${basisWord(other)}数为 `,
         b.fact(other, `${label}${basisWord(other)}`),
