@@ -68,6 +68,7 @@ import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js"
 import { resolveScopes, type Scope } from "./scope.js";
 import { loadFacts } from "./load-facts.js";
 import { unitOfProject } from "./project-units.js";
+import { unitOfQuotedFigure } from "./quoted-figure-units.js";
 import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 import { refuseAmountForRate } from "./asked-rate.js";
 import { addEditionReason } from "./ops/edition-reason.js";
@@ -370,6 +371,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   if (asked.clarify && asked.candidates?.length && asked.metrics.length) return candidatesShown(k, asked);
   let plan = asked;
   await unitOfProject(k, plan);
+  await unitOfQuotedFigure(k, plan);
   // "<代码> <名称> <数> <数> 这行是啥意思": the row that prints the pasted numbers, in any body's documents.
   const pasted = await pastedRowOp(k, plan);
   if (pasted) return pasted;

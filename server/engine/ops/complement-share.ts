@@ -16,13 +16,15 @@ export function addComplementShare(
   k: Knowledge,
   b: DraftBuilder,
   scope: Scope,
-  asked: { part: MetricRef; whole: MetricRef; wholeFact: Fact; want: Want },
+  asked: { part: MetricRef; whole: MetricRef; partFact: Fact; wholeFact: Fact; want: Want },
 ): void {
   const parts = partsOf(asked.whole);
   const others = parts.filter((p) => refKey(p) !== refKey(asked.part));
   const [other] = others;
   if (parts.length !== 2 || others.length !== 1 || !other) return;
-  const fact = lookup(k, scope, other, asked.want).find((f) => f.docId === asked.wholeFact.docId);
+  const ofDocument = lookup(k, scope, other, asked.want).filter((f) => f.docId === asked.wholeFact.docId);
+  // Read where the part was read (the same table, or the narrative): both as one source prints them.
+  const fact = ofDocument.find((f) => (f.table ?? "") === (asked.partFact.table ?? "")) ?? ofDocument[0];
   const share = fact && factRatio(fact, asked.wholeFact);
   if (!fact || !share) return;
   const label = metricLabel(other, k);

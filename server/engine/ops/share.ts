@@ -19,6 +19,8 @@ import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { valueOp } from "./value.js";
 import { statedShareNote } from "./stated-share-note.js";
+import { quotedAmounts } from "./quoted-figures.js";
+import type { Fact } from "../../../ingest/schema.js";
 
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
 const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)[，,]?的?[^占，,。？?]{1,24}占/;
@@ -53,7 +55,12 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const part = swap ? m1 : m0;
   const whole = (swap ? m0 : m1) ?? parentOf(part) ?? classWhole(k, part, scope.unit);
   const want = wantOf(plan, scope);
-  const pf = lookup(k, scope, part, want)[0];
+  // An amount the asker quotes ("说<某项>N万元，占…多少") is the fact read, where the documents print it.
+  const quoted = quotedAmounts(plan.question);
+  const asQuoted = (facts: Fact[]) =>
+    facts.find((f) => f.measure === "万元" && quoted.some((q) => money(f.value).eq(q.value)));
+  const parts = lookup(k, scope, part, want);
+  const pf = asQuoted(parts) ?? parts[0];
   const stated = lookup(k, scope, part, "share")[0];
   if (!whole || !pf) {
     if (stated) {
@@ -69,7 +76,10 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   // The whole printed in the part's own table first: its rows add up to it (a document's two
   // tables may print the same total differently).
   const wholes = lookup(k, scope, whole, want);
-  const wf = wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ?? wholes[0];
+  const wf =
+    asQuoted(wholes) ??
+    wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ??
+    wholes[0];
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
   // "<整体>里<某项>占多少" (or "<整体>有多大比例给了<某项>", no 占) with no relation the lexicon
@@ -82,7 +92,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wl = metricLabel(whole, k);
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
-  addComplementShare(k, b, scope, { part, whole, wholeFact: wf, want });
+  addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   if (stated && Number(stated.value) !== Number(share.value))
     b.d.notes.push(statedShareNote(b, stated, wl, share.value));
   return b;
