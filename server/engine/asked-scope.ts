@@ -5,6 +5,7 @@ import {
   ASKING,
   LIST_COUNTED,
   PURPOSE_PREFACE,
+  STORY_PREFACE,
   REMARK,
   SELF_INTRODUCED,
   WRITING_PREFACE,
@@ -191,6 +192,7 @@ export function askedScope(
 export function withoutToldContext(text: string, storyOnly = false): string {
   const prefaced = text
     .replace(PURPOSE_PREFACE, (preface) => "〇".repeat(preface.length))
+    .replace(STORY_PREFACE, (preface) => "〇".repeat(preface.length))
     .replace(SOURCE_ASIDE, (aside) => "〇".repeat(aside.length))
     .replace(WRITING_PREFACE, (preface) => "〇".repeat(preface.length))
     .replace(SELF_INTRODUCED, (aside) => "〇".repeat(aside.length));

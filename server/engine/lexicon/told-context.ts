@@ -34,6 +34,13 @@ export const SOURCE_ASIDE =
   /[（(][^（）()]{0,20}(?:复制|粘贴|截图|表头|拍照|抄的|转发|网页|网上|打字|打错|按成|按错|输错|手滑|错别字)[^（）()]{0,20}[）)]/g;
 
 /**
+ * A story of several clauses told before a colon that turns to the question ("…平时挺关心…，最近
+ * 老看到…，我就想问问：<问题>？"): no figure (no digit) and no question of its own before the colon.
+ */
+export const STORY_PREFACE =
+  /^[^：:？?！!\d]*[，,][^：:？?！!\d]*[：:](?=[^：:]*(?:吗|呢|多少|几|哪|什么|怎么|如何|[？?]))/;
+
+/**
  * What the asker is writing, told before a colon ("在赶一篇讲<某事>的文章，需要核实下："): a
  * preface, no figure or qualifier (units and years in it were read before).
  */

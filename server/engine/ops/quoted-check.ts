@@ -13,6 +13,9 @@ const CONFIRM_ASKED = /对吧|对不对|是不是|是吗|没错吧|没错吗|[�
 const ROUGHLY =
   /(?:约|大约|大概|差不多|将近|接近|近|超过)\s*\d|\d(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)?\s*(?:多|左右|出头|上下)/;
 
+/** Words before an amount that make it a change ("比上年减少<N>万元"), not the figure itself. */
+const CHANGE_BEFORE = /(?:减少|增加|下降|增长|降低|提高|上升|压减|压缩|多了|少了)了?\s*$/;
+
 /**
  * "<某项>是<N>万，对吧": the answer's headline figure set against the amount the asker states. The
  * asker's number is not printed (every amount an answer prints is a fact or computed); the answer
@@ -21,10 +24,23 @@ const ROUGHLY =
 export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): void {
   if (draft.status !== "answered" || !CONFIRM_ASKED.test(plan.question) || ROUGHLY.test(plan.question))
     return;
-  const quoted = quotedAmounts(plan.question);
+  const all = quotedAmounts(plan.question);
+  const wan = (f: { value: string; measure: string }) => money(f.value).div(f.measure === "元" ? 10_000 : 1);
+  // "比上年减少<N>万元，…一致吗": a change the asker quotes is set against the change the answer prints.
+  const changes = all.filter((q) => CHANGE_BEFORE.test(q.before));
+  const stated = draft.figures.findIndex(
+    (f) =>
+      !f.formula && ["万元", "元"].includes(f.measure) && f.facts.some((fact) => /增减/.test(fact.column)),
+  );
+  if (changes.length && stated >= 0)
+    draft.notes.unshift(
+      changes.some((q) => money(q.value).eq(wan(draft.figures[stated]).abs()))
+        ? ["问题中所说的增减数与文件所列相符。"]
+        : ["问题中所说的增减数与文件不符：文件所列为", { fig: stated, change: true }, "，以文件为准。"],
+    );
+  const quoted = all.filter((q) => !changes.includes(q));
   const { segment, figure } = headlineFigure(draft) ?? {};
   if (!quoted.length || !segment || !figure || !["万元", "元"].includes(figure.measure)) return;
-  const wan = (f: { value: string; measure: string }) => money(f.value).div(f.measure === "元" ? 10_000 : 1);
   const agrees = quoted.some((q) => money(q.value).eq(wan(figure)));
   /** A figure of the answer in 万元 or 元 that is the asker's number. */
   const isQuoted = (f: Figure) =>
