@@ -1,3 +1,4 @@
+import { itemsOpenedBy } from "./opened-list.js";
 import { words } from "../../../ingest/index/tokenize.js";
 import { DocKind } from "../../../ingest/schema.js";
 import type { Draft } from "../draft.js";
@@ -210,10 +211,12 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     `${chunk.unit}${chunk.year}年度${chunk.kind}原文写明（「${chunk.section.join(" > ")}」）：`,
   ];
   for (const s of [best, ...(other ? [other] : []), ...(listing ? [listing] : [])]) {
+    // "…具体包括：": the items it opens are quoted with it.
+    const items = itemsOpenedBy(s.hit.chunk.text, s.text);
     b.d.passages.push({
       chunk: s.hit.chunk,
       title: s.hit.chunk.section.join(" > "),
-      text: `${s.lead}${s.text}`,
+      text: [`${s.lead}${s.text}`, ...items].join("\n"),
     });
     b.d.extraSources.push({ chunkId: s.hit.chunk.id });
   }

@@ -1,3 +1,4 @@
+import { LIST_ITEM, OPENS_LIST } from "./opened-list.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { words } from "../../../ingest/index/tokenize.js";
 import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
@@ -25,8 +26,6 @@ const separator = (before: { line: number; i: number }, unit: { line: number; i:
  * The lines (or, of a long paragraph, the sentences) of a chunk that share the most words with
  * the question, in document order.
  */
-/** A numbered item of a list ("1. 某中心", "2、某科"). */
-const LIST_ITEM = /^\s*\d{1,2}\s*[、.．]/;
 
 function bestLines(text: string, query: string, max = 600): string {
   const terms = new Set(words(query));
@@ -53,7 +52,7 @@ function bestLines(text: string, query: string, max = 600): string {
     size += u.t.length + 1;
   }
   // "具体包括：" chosen: the numbered items of the list it opens follow it.
-  for (const opener of picked.filter((p) => /[：:]$/.test(p.t))) {
+  for (const opener of picked.filter((p) => OPENS_LIST.test(p.t))) {
     for (const item of scored.slice(opener.i + 1)) {
       if (!LIST_ITEM.test(item.t) || size + item.t.length > max) break;
       if (picked.includes(item)) continue;
