@@ -15,6 +15,8 @@ import { statedBudgetGap } from "./stated-budget-gap.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./lookup.js";
 import { addSelfEvaluation } from "./self-evaluation.js";
+import { addCountsBeside } from "./counts.js";
+import { addPartsCompared } from "./parts-compared.js";
 import { counterpartChange, yoyOp } from "./yoy.js";
 import { FORMULA_ASKED, RATIO, YOY } from "../question-cues.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
@@ -356,6 +358,8 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     addBudgetDocument(k, b, scope, c, label);
     if (c === direct && !own) addOwnBudget(k, b, plan, scope, c);
     if (drafting) b.d.draft = variancePara(b, scope, label, c, rateSeg, diff, over);
+    if (drafting) addCountsBeside(k, b, scope, c.ref, label);
+    if (drafting) addPartsCompared(k, b, plan, scope, c.ref);
     // The sentence explaining the variance also states the change on last year: the draft says both.
     if (drafting && (YOY.test(plan.question) || changeStatedBeside(k, scope, c)))
       addChangeOnLastYear(k, b, plan, scope);

@@ -128,3 +128,29 @@ export function addOtherDocumentHeadcount(
     ]);
   }
 }
+
+/**
+ * A draft about an amount: the counts the document states of the same activity ("团组6个，累计7人次")
+ * are said beside it, as the explanation they are.
+ */
+export function addCountsBeside(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+): void {
+  if (ref.type === "metric" && METRIC_BY_KEY.get(ref.key)?.measure) return;
+  const seen = new Set<string>();
+  const facts = countFacts(k, scope, ref).filter((f) => {
+    const key = `${f.column}|${f.measure}`;
+    return f.kind === scope.doc.kind && !seen.has(key) && !!seen.add(key);
+  });
+  if (!facts.length) return;
+  const line: Segment[] = [`文件同时写明${label}：`];
+  facts.forEach((f, i) => {
+    const what = f.column.replace(/^数量（?|）$/g, "");
+    line.push(i ? "，" : "", what ? `${what} ` : "", b.fact(f, `${label}${f.column}`));
+  });
+  b.d.bullets.push([...line, "。"]);
+}
