@@ -348,13 +348,8 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
         ]);
     }
     const evaluated = addSelfEvaluation(k, b, scope, c);
-    for (const other of c.others.filter((f) => !evaluated.some((said) => said.id === f.id))) {
-      b.d.notes.push([
-        `${sourcePlace(other)}所列${basisWord(other)}数为 `,
-        b.fact(other, `${label}${basisWord(other)}`),
-        "，与上面引用的数字来源或口径不同。",
-      ]);
-    }
+    for (const other of c.others.filter((f) => !evaluated.some((said) => said.id === f.id)))
+      b.d.notes.push(otherSourceNote(b, c, other, label));
     addBudgetDocument(k, b, scope, c, label);
     if (c === direct && !own) addOwnBudget(k, b, plan, scope, c);
     if (drafting) b.d.draft = variancePara(b, scope, label, c, rateSeg, diff, over);
@@ -366,6 +361,27 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   return b;
+}
+
+/**
+ * Another source's budget or actual for the same figure: named, with the completion rate it gives
+ * ("按此计算完成率为…"), so a printed rate can be traced to the budget it was computed on.
+ */
+function otherSourceNote(b: DraftBuilder, c: Comparison, other: Fact, label: string): Segment[] {
+  const note: Segment[] = [
+    `${sourcePlace(other)}所列${basisWord(other)}数为 `,
+    b.fact(other, `${label}${basisWord(other)}`),
+    "，与上面引用的数字来源或口径不同",
+  ];
+  const asBudget = other.basis !== "决算";
+  const [actual, budget] = asBudget ? [c.actual, other] : [other, c.budget];
+  const rate = actual.measure === budget.measure ? ratio(actual.value, budget.value) : undefined;
+  if (rate)
+    note.push(
+      "；按此计算完成率为 ",
+      b.computed(rate, `${label}完成率（按${sourcePlace(other)}所列数）`, [actual, budget]),
+    );
+  return [...note, "。"];
 }
 
 /**
