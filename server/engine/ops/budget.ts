@@ -17,6 +17,7 @@ import { lookup } from "./lookup.js";
 import { addSelfEvaluation } from "./self-evaluation.js";
 import { addCountsBeside } from "./counts.js";
 import { addPartsCompared } from "./parts-compared.js";
+import { addReasonProjects } from "./reason-projects.js";
 import { counterpartChange, yoyOp } from "./yoy.js";
 import { FORMULA_ASKED, RATIO, YOY } from "../question-cues.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
@@ -355,6 +356,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
     if (drafting) b.d.draft = variancePara(b, scope, label, c, rateSeg, diff, over);
     if (drafting) addCountsBeside(k, b, scope, c.ref, label);
     if (drafting) addPartsCompared(k, b, plan, scope, c.ref);
+    if (c.reason && scope.doc.kind === "决算") addReasonProjects(k, b, scope, c.reason, "actual");
     // The sentence explaining the variance also states the change on last year: the draft says both.
     if (drafting && (YOY.test(plan.question) || changeStatedBeside(k, scope, c)))
       addChangeOnLastYear(k, b, plan, scope);
