@@ -92,6 +92,8 @@ import {
   OTHER_BASIS,
   OTHER_DOCUMENT_COUNT,
   POINTING_ONLY,
+  INSIDE_BEFORE,
+  SHARE_WORDS,
   PROJECTS_WITHIN,
   SCOPE_ONLY,
   FIGURE_RECHECKED,
@@ -674,6 +676,13 @@ function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
       : /占[了的]?(?:全部|全|总|整个|所有)?$/.test(rest.slice(0, first)))
   )
     metricsHere = [...ctx.metrics.filter((m) => JSON.stringify(m) !== JSON.stringify(refs[0])), ...refs];
+  // "<整体>多少？→ 里面<部分>占几成": the part named now over the figure before.
+  // (A total read for a bare "预算多少" is the figure before, too.)
+  else if (ctx && refs.length === 1 && INSIDE_BEFORE.test(q) && SHARE_WORDS.test(q)) {
+    const before = ctx.metrics.length ? ctx.metrics : (ctx.totalRead ?? []);
+    // One figure before: it is the whole (after a share of two, "其中<乙>" is a part of the part).
+    if (before.length === 1 && refKey(before[0]) !== refKey(refs[0])) metricsHere = [...refs, ...before];
+  }
   // "<数量>？→ 怎么还要<费用>": a why set against the count just given keeps that count.
   if (ctx && !units.length && WHY_STILL.test(q) && refs.length && !refs.some(isCount))
     metricsHere = [...ctx.metrics.filter(isCount), ...metricsHere];

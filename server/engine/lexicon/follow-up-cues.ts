@@ -92,6 +92,11 @@ export const PROJECTS_WITHIN =
 /** Words before 占 that only point at what was said ("它占…", "那占…"). */
 export const POINTING_ONLY = /^(?:那|那么|它|它们|这|这个|那个|这些|其|又|还|则)?$/;
 
+/** "里面<某项>占几成" after a figure: the figure before holds the one named now. */
+export const INSIDE_BEFORE = /^(?:那|那么)?(?:这|它)?(?:里面|里头|其中|当中|之中)/;
+/** A share asked ("占几成", "比重"). */
+export const SHARE_WORDS = /占|比重|比例|几成|百分之几/;
+
 /**
  * A follow-up that only asks for the arithmetic of the answer before ("给我公式", "列一下算式",
  * "怎么算出来的"): that answer again, with its formula.
