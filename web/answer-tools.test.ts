@@ -26,10 +26,11 @@ describe.skipIf(!hasChromium)(`answer tools in Chromium (${CHROMIUM})`, () => {
     const { page, problems } = await rig.open();
     await ask(page, DRAFT_Q);
     const answer = page.locator("li.msg.assistant").last();
-    // Three figures from one sentence (line 1132): one source, every marker numbered 1.
-    expect(await answer.locator(".sources li").count()).toBe(1);
-    expect(await answer.locator(".sources li").innerText()).toContain("第1132行");
-    expect(new Set(await answer.locator("button.cite").allInnerTexts())).toEqual(new Set(["1"]));
+    // The whole's three figures from one sentence (line 1132) are one source, marked 1; each part
+    // the draft explains (公务用车运行维护费 line 1137, 公务接待费 line 1134) is one more.
+    expect(await answer.locator(".sources li").count()).toBe(3);
+    expect(await answer.locator(".sources li").first().innerText()).toContain("第1132行");
+    expect(new Set(await answer.locator("button.cite").allInnerTexts())).toEqual(new Set(["1", "2", "3"]));
     expect(await answer.locator("[data-testid=answer]").innerText()).not.toMatch(/\[\d+\]/);
     // "[2][1]" after one figure is one marker, not two.
     expect(await answer.locator("sup.cites").first().locator("button").count()).toBe(1);
@@ -86,8 +87,10 @@ describe.skipIf(!hasChromium)(`answer tools in Chromium (${CHROMIUM})`, () => {
       .trim()
       .split("\n");
     expect(head.split(",").slice(0, 4)).toEqual(["id", "docId", "unit", "year"]);
-    // Budget 40, actual 23.3, rate 58.25 (line 1132).
-    expect(rows.map((r) => r.split(",")[11]).sort()).toEqual(["23.3", "40", "58.25"]);
+    // Budget 40, actual 23.3, rate 58.25 (line 1132); the parts' budgets and actuals (lines 1134, 1137).
+    expect(rows.map((r) => r.split(",")[11])).toEqual(
+      expect.arrayContaining(["23.3", "40", "58.25", "22", "3.6", "18", "19.7"]),
+    );
     const mdDownload = page.waitForEvent("download");
     await page.locator("#export-chat").click();
     const md = await readFile((await (await mdDownload).path())!, "utf8");

@@ -16,14 +16,17 @@ export const McpCitation = z.object({
   kind: z.enum(["决算", "预算"]),
   table: z.string().optional(),
   tableTitle: z.string().optional(),
+  /** The table's label as printed ("公开09表", "表一"); 上海 tables have none. */
+  tableLabel: z.string().optional(),
   /** Section path, outermost first, joined with " > ". */
   section: z.string().optional(),
   row: z.string().optional(),
   column: z.string().optional(),
   /** 1-based inclusive line span in the document's text. */
   lines: z.array(z.number().int()).length(2).optional(),
-  /** PDF sources: the printed page. */
+  /** PDF sources: the printed page, and the cell's or line's box in points from the top-left corner. */
   page: z.number().int().optional(),
+  box: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   excerpt: z.string(),
 });
 export type McpCitation = z.infer<typeof McpCitation>;
