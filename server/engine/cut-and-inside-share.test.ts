@@ -26,3 +26,15 @@ describe("a part asked inside the figure before", () => {
     expect(plain(r.answer)).toContain("79.08%");
   });
 });
+
+/**
+ * putuo-wanli-2024-bumen-yusuan.pdf page 20, rendered at 80 dpi: the 部门支出预算总表's 合计 row alone,
+ * 156,211,123 / 99,706,020 / 56,505,103 (合计, 基本支出, 项目支出).
+ */
+describe("a table named as 支出预算总表", () => {
+  it("is where to read, not the spending total added to the figure asked", async () => {
+    const text = plain((await pdf.ask("万里街道2024年那张部门支出预算总表里基本支出合计是几")).answer);
+    expect(text.split("\n")[0]).toContain("9970.60万元");
+    expect(text).not.toContain("25591");
+  });
+});
