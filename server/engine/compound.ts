@@ -206,11 +206,16 @@ function asksCount(plan: QueryPlan): boolean {
  * it counts a thing of its own (of the same unit and year), which is what it asks. Money, an average
  * or a gap asked of the count just named ("超了几个") is of that count.
  */
+/** "各多少人", "每场几人": a clause about each of the things the clause before counted. */
+const EACH_COUNTED = /^(?:那|那么)?(?:各|各自|每个|每场|每次|每项|分别)/;
+
 const OF_THE_COUNT = new RegExp(`${MONEY_WORDS.source}|平均|人均|每|超了|超出|多出|多了|相差|差了`);
 
 function ownCount(k: Knowledge, plan: QueryPlan, before: QueryPlan): QueryPlan {
-  // "…共N人次，人均多少钱": money or an average asked of the count just named.
+  // "…共N人次，人均多少钱": money or an average asked of the count just named; "几个会，各多少人":
+  // each of the things just counted.
   if (
+    EACH_COUNTED.test(plan.question) ||
     !before.metrics.length ||
     JSON.stringify(plan.metrics) !== JSON.stringify(before.metrics) ||
     OF_THE_COUNT.test(plan.question)

@@ -22,6 +22,7 @@ import {
 import { metricLabel, partsOf } from "./ops/labels.js";
 import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
+import { occasionsInSentenceOp } from "./ops/occasions-in-sentence.js";
 import { proseRatio } from "./ops/prose-ratio.js";
 import { proseRank } from "./ops/prose-rank.js";
 import { addListedCount, listedCountOp } from "./ops/listed-count.js";
@@ -484,6 +485,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   if (doubt)
     return (
       // "去<某国>那次花了多少": the words naming the place are explained by the item stating it.
+      occasionsInSentenceOp(k, plan, scopes) ??
       (await placeAmount(k, plan, scopes)) ??
       (await proseItemSum(k, plan, scopes)) ??
       (await proseRatio(k, plan, scopes)) ??

@@ -118,3 +118,10 @@ export const ENUMERATED_TOPICS: readonly { noun: string; asks: RegExp; search: s
 export function asksStatedRate(question: string): boolean {
   return PROSE_COUNTS.some((count) => count.kind === "率" && count.asks.test(question));
 }
+
+/**
+ * The standard sentence of the 一般性支出 说明 ("开支会议费X万元，用于召开<甲>，人数N人，内容为…；用于召开<乙>，…"):
+ * one clause per occasion, its name and head count. The occasions are counted by their clauses.
+ */
+export const OCCASION_CLAUSE =
+  /用于(?:召开|举办|组织|开展)([^，,；;。]{2,60})[，,]\s*(?:参会|参训|培训)?人数\s*\d+\s*人/g;
