@@ -9,7 +9,7 @@ import { money } from "../../../lib/money.js";
 import { factRatio, gap, total } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { economicItemsIn } from "./rank-parts.js";
@@ -34,12 +34,44 @@ export function wholeOfParts(refs: MetricRef[], listed: (part: MetricRef) => boo
   return parts.length === asked.length && parts.every((p) => asked.includes(p)) ? parent : undefined;
 }
 
+/**
+ * The metric the asked ones make up through their own wholes (人员经费 + 公用经费 + 项目支出: the first
+ * two are 基本支出, which with 项目支出 is 支出合计), if any: every whole whose parts are all asked
+ * stands for them until one metric is left.
+ */
+export function wholeOfNestedParts(
+  refs: MetricRef[],
+  listed: (part: MetricRef) => boolean,
+): MetricRef | undefined {
+  let asked = refs;
+  for (;;) {
+    const whole = wholeOfParts(asked, listed);
+    if (whole) return whole;
+    const grouped = groupOnce(asked, listed);
+    if (!grouped) return undefined;
+    asked = grouped;
+  }
+}
+
+/** The asked metrics with one complete set of parts replaced by their whole (undefined when none is). */
+function groupOnce(refs: MetricRef[], listed: (part: MetricRef) => boolean): MetricRef[] | undefined {
+  for (const ref of refs) {
+    const parent = parentOf(ref);
+    if (!parent) continue;
+    const parts = partsOf(parent).filter((p) => !listsParts(parent) || listed(p));
+    const inside = (r: MetricRef) => parts.some((p) => refKey(p) === refKey(r));
+    if (parts.length < 2 || !parts.every((p) => refs.some((r) => refKey(r) === refKey(p)))) continue;
+    return [parent, ...refs.filter((r) => !inside(r))];
+  }
+  return undefined;
+}
+
 export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): DraftBuilder {
   // A class matched with its code and as printed without it (01 表) is one figure broken down.
   const plan = { ...asked, metrics: withoutTwins(asked.metrics) };
   // Every part of one figure named ("基本支出和项目支出分别"): that figure's breakdown, with its total.
   const listed = (p: MetricRef) => lookup(k, scopes[0], p, wantOf(plan, scopes[0])).length > 0;
-  const parent = scopes.length === 1 ? wholeOfParts(plan.metrics, listed) : undefined;
+  const parent = scopes.length === 1 ? wholeOfNestedParts(plan.metrics, listed) : undefined;
   if (parent) return breakdownOp(k, { ...plan, metrics: [parent] }, scopes);
   // Several named parts, or several units: each figure, not one metric's parts.
   if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
