@@ -12,7 +12,7 @@ export const EDITION_WHY =
  * 单位的"): the reason is which bodies the department's edition covers.
  */
 export const EDITION_REASON_ASKED = new RegExp(
-  `${EDITION_WHY.source}|差别|为什么|为啥|为何|原因|(?:哪个|哪家|什么)单位的`,
+  `${EDITION_WHY.source}|差别|为什么|为啥|为何|原因|(?:哪个|哪家|什么)单位的|多出来?的?(?:是)?(?:哪|什么)(?:个|家|些)?单位|差了?多少|相差|差额`,
 );
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../../testing/sample-engine.js";
+
+const pdf = usePdfEngine([
+  "putuo-swh-2025-bumen-yusuan.pdf",
+  "putuo-swh-2025-danwei-yusuan.pdf",
+  "putuo-sfj-2026-bumen-yusuan.pdf",
+  "putuo-sfj-2026-danwei-yusuan.pdf",
+]);
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+/**
+ * Rendered at 80 dpi: putuo-swh-2025-bumen-yusuan.pdf page 5 (机构设置): …2. 上海市普陀区中小企业服务中心，
+ * 不单列预算。putuo-sfj-2026-bumen-yusuan.pdf page 6: 具体包括：1.普陀区司法局本部 2.普陀区法律援助中心.
+ */
+describe("the gap between a department's edition and its unit's", () => {
+  it("is said with the passage on which units the department holds, also when there is none", async () => {
+    const text = plain((await pdf.ask("商务委2025年部门预算跟单位预算的总数相差多少")).answer);
+    expect(text).toContain("两者相等");
+    expect(text).toContain("不单列预算");
+  });
+
+  it("names the unit the department's edition adds", async () => {
+    const text = plain((await pdf.ask("司法局2026年部门预算比单位预算多出的钱是哪家单位的")).answer);
+    expect(text).toContain("普陀区法律援助中心");
+  });
+});
