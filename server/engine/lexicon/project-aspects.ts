@@ -18,7 +18,10 @@ export const PROJECT_ASPECTS: readonly {
     asks: /谁来(?:做|干|实施|负责|承担)|谁负责|谁做|实施主体|哪个单位(?:做|实施)/,
     headings: [/实施主体/, /实施方案/],
   },
-  { asks: /周期|多久|多长时间|什么时候(?:开始|结束|做)|起止/, headings: [/实施周期/] },
+  {
+    asks: /周期|多久|多长时间|(?:什么时候|何时)(?:开始|结束|做|实施|执行|干)|哪(?:一)?年(?:开始|实施|做)|起止/,
+    headings: [/实施周期/],
+  },
   { asks: /怎么(?:实施|开展|做|操作)|如何(?:实施|开展|操作)|实施方案|流程/, headings: [/实施方案/] },
   // "怎么安排的": how the money is split when the write-up states parts (answered as a breakdown),
   // else how the work is carried out.

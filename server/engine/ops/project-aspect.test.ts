@@ -88,3 +88,11 @@ describe("a part of a project's split, then its share", () => {
     expect(text).toContain("《普陀区支持科技创新实施意见》");
   });
 });
+
+describe("when a project is carried out", () => {
+  it("is its 实施周期, with a note when the period names other years than the budget's", async () => {
+    const text = plain((await ask("司法局的人民调解项目何时开始实施")).answer);
+    expect(text).toContain("2025年1月1日-2025年12月31日");
+    expect(text).toContain("与本预算所属年度（2026年）不一致");
+  });
+});

@@ -1,3 +1,4 @@
+import { LIST_ITEM } from "./opened-list.js";
 import { sectionId, sectionNumber, type Chunk, type Fact } from "../../../ingest/schema.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -19,8 +20,6 @@ function headingNumber(title: string): number | undefined {
 
 /** How many sections after the first of the same heading the figure's own may be. */
 const LATER_SECTIONS = 200;
-/** A numbered list item ("1、《某文件》", "2.某事"), not a heading of the write-up. */
-const LIST_ITEM = /^\s*\d+[、.．]/;
 
 /**
  * The sections of the write-up that holds a narrative figure: the run of numbered sections around
@@ -115,10 +114,26 @@ export async function projectAspectOp(
       });
       b.d.extraSources.push({ chunkId: chunk.id });
     }
+    const period = periodApart(sections, scope);
+    if (period) b.d.notes.push([period]);
     // The amount of the project itself is said beside it, never a part the write-up states.
     const amount = lookup(k, scope, project, wantOf(plan, scope)).includes(anchor);
     if (amount) b.d.bullets.push([`${project.name}：`, b.fact(anchor, project.name), "。"]);
     return b.build();
   }
   return undefined;
+}
+
+/**
+ * A budget's write-up whose 实施周期 names other years than the budget's own ("2025年1月1日-…" in the
+ * 2026 budget): said, as the document may have kept last year's text.
+ */
+function periodApart(sections: { section: string[]; text: string }[], scope: Scope): string | undefined {
+  if (scope.doc.kind !== "预算") return undefined;
+  const period = sections.find((chunk) => chunk.section.some((title) => /实施周期/.test(title)));
+  // (The chunk's first line is its title, which names the document's year.)
+  const said = (period?.text ?? "").split("\n").slice(1).join("\n");
+  const years = [...new Set([...said.matchAll(/(20\d{2})年/g)].map((m) => Number(m[1])))];
+  if (!years.length || years.includes(scope.doc.year)) return undefined;
+  return `文件所写实施周期的年份（${years.join("、")}年）与本预算所属年度（${scope.doc.year}年）不一致，可能沿用了上年的文字，请以原文核对。`;
 }
