@@ -107,7 +107,10 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const asked = named.length ? listed.filter((ref) => named.includes(ref.name ?? "")) : listed;
     const rows = asked
       .flatMap((ref) => {
-        const found = lookup(k, scope, ref, want);
+        // A table named ("总表里各类…"): its rows print the class without its code; read them there.
+        const uncoded =
+          k.tablesNamed.length && ref.code ? lookup(k, scope, { type: "subject", name: ref.name }, want) : [];
+        const found = uncoded.length ? uncoded : lookup(k, scope, ref, want);
         const fact =
           columnCell(k, scope, ref, plan.metrics[0], want) ?? found.find((f) => ofTotal(f, plan.metrics[0]));
         return fact ? [{ ref, fact, restated: restatedInText(found, fact) }] : [];
