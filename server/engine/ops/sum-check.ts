@@ -1,3 +1,4 @@
+import { quotedAmounts } from "./quoted-figures.js";
 import { quotedSumCheck } from "./quoted-sum.js";
 import { money, withinRounding } from "../../../lib/money.js";
 import { difference, total, type Computed } from "../calculator.js";
@@ -22,7 +23,7 @@ import { lookup, wantOf } from "./lookup.js";
 import { wholeOfParts } from "./breakdown.js";
 import { tablePartsAddedOp } from "./rank-parts.js";
 import { SUM_CUE } from "../question-cues.js";
-import { metricLabel, parentOf, partsOf, scopeLabel } from "./labels.js";
+import { sourcePlace, metricLabel, parentOf, partsOf, scopeLabel } from "./labels.js";
 
 /**
  * "<整体>三项加起来是不是N": one whole named with as many parts counted as it has; its parts.
@@ -58,12 +59,32 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   if (!order) return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
-  // "说明里…": the narrative's figures, where it states them, before the tables'.
+  // "说明里…": the narrative's figures, where it states them, before the tables'; an amount the
+  // asker quotes ("基本支出631.11等于…吗") is the fact read, where one prints it.
   const inText = NARRATIVE_NAMED.test(plan.question);
-  const [first, second, whole] = [...order.parts, order.whole].map((ref) => {
-    const found = lookup(k, scope, ref, want);
-    return { ref, fact: (inText && found.find((fact) => !fact.table)) || found[0] };
-  });
+  const amounts = quotedAmounts(plan.question);
+  const asQuoted = (found: Fact[]) =>
+    found.find((fact) => fact.measure === "万元" && amounts.some((q) => money(fact.value).eq(q.value)));
+  const [firstFound, secondFound, wholeFound] = [...order.parts, order.whole].map((ref) =>
+    lookup(k, scope, ref, want),
+  );
+  const pick = (found: Fact[]) =>
+    (inText && found.find((fact) => !fact.table)) || asQuoted(found) || found[0];
+  const whole = { ref: order.whole, fact: pick(wholeFound) };
+  // The parts from one source: the first read, or the narrative's pair when theirs adds up to the whole
+  // (a table rounding each part to fewer decimals does not).
+  const shown = [pick(firstFound), pick(secondFound)];
+  const narrated = [firstFound.find((fact) => !fact.table), secondFound.find((fact) => !fact.table)];
+  const addsUp = (pair: (Fact | undefined)[]) =>
+    !!whole.fact &&
+    pair.every((fact) => fact?.measure === whole.fact!.measure) &&
+    total(
+      pair.map((fact) => fact!.value),
+      whole.fact.measure,
+    ).value === money(whole.fact.value).toFixed(2);
+  const [firstFact, secondFact] = !addsUp(shown) && addsUp(narrated) ? narrated : shown;
+  const first = { ref: order.parts[0], fact: firstFact };
+  const second = { ref: order.parts[1], fact: secondFact };
   if (!first.fact || !second.fact || !whole.fact) return undefined;
   const measure = whole.fact.measure;
   if (first.fact.measure !== measure || second.fact.measure !== measure) return undefined;
@@ -79,6 +100,21 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
     b.computed(added, `${fl}与${sl}之和`, [first.fact, second.fact]),
   ];
   const gap = setAgainstWhole(b, added, whole.fact, wl, [first.fact, second.fact], "两项之和");
+  // The table's own pair, rounded otherwise, said beside the narrative's that adds up.
+  const [tableFirst, tableSecond] = shown;
+  if (first.fact !== tableFirst && tableFirst && tableSecond && tableFirst.measure === measure)
+    b.d.notes.push([
+      `${sourcePlace(tableFirst)}所列${fl} `,
+      b.fact(tableFirst, `${fl}（表）`),
+      `、${sl} `,
+      b.fact(tableSecond, `${sl}（表）`),
+      "，相加为 ",
+      b.computed(total([tableFirst.value, tableSecond.value], measure), `${fl}与${sl}之和（表）`, [
+        tableFirst,
+        tableSecond,
+      ]),
+      "；该表的数字取整到更少的小数位。",
+    ]);
   const printed = [first.fact.value, second.fact.value, whole.fact.value];
   if (gap && withinRounding(printed, money(gap.value), 2))
     b.d.notes.push(["相差不超过各数按所印小数位取整可能造成的误差，多半是取整所致，不是口径不同。"]);
