@@ -47,7 +47,7 @@ export function addFallToZero(
   ref: MetricRef,
   label: string,
   fact: Fact,
-) {
+): void {
   if (!/元$/.test(fact.measure) || !money(fact.value).isZero()) return;
   const line = statedChangeLine(k, b, scope, ref, label, fact);
   if (line) b.d.bullets.push(line);
