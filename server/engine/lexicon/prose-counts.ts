@@ -125,3 +125,6 @@ export function asksStatedRate(question: string): boolean {
  */
 export const OCCASION_CLAUSE =
   /用于(?:召开|举办|组织|开展)([^，,；;。]{2,60})[，,]\s*(?:参会|参训|培训)?人数\s*\d+\s*人/g;
+
+/** The occasions asked to be counted ("几个会", "多少场", "办了几期"), not the people at them. */
+export const OCCASIONS_COUNTED = /(?:几|多少)(?:个|场|次|期|批)(?!人)/;

@@ -1,7 +1,7 @@
 import type { Draft } from "../draft.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { OCCASION_CLAUSE } from "../lexicon/prose-counts.js";
+import { OCCASION_CLAUSE, OCCASIONS_COUNTED } from "../lexicon/prose-counts.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { metricLabel, scopeLabel } from "./labels.js";
@@ -14,7 +14,14 @@ import { quoteStatingSentence } from "./quote-fact.js";
  * sentence quoted with every head count as printed. Undefined when no such sentence states it.
  */
 export function occasionsInSentenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
-  if (!plan.counts || scopes.length !== 1 || plan.metrics.length !== 1) return undefined;
+  // The occasions themselves counted ("开了几个会", "办了几期"), not people ("多少人次": no sum is stated).
+  if (
+    !plan.counts ||
+    !OCCASIONS_COUNTED.test(plan.question) ||
+    scopes.length !== 1 ||
+    plan.metrics.length !== 1
+  )
+    return undefined;
   const [scope] = scopes;
   const [ref] = plan.metrics;
   const facts = lookup(k, scope, ref, wantOf(plan, scope));

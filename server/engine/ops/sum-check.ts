@@ -71,8 +71,8 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   const pick = (found: Fact[]) =>
     (inText && found.find((fact) => !fact.table)) || asQuoted(found) || found[0];
   const whole = { ref: order.whole, fact: pick(wholeFound) };
-  // The parts from one source: the first read, or the narrative's pair when theirs adds up to the whole
-  // (a table rounding each part to fewer decimals does not).
+  // The parts from one source: the first read, or the narrative's pair when theirs adds up to the
+  // amount quoted (a table rounding each part to fewer decimals does not).
   const shown = [pick(firstFound), pick(secondFound)];
   const narrated = [firstFound.find((fact) => !fact.table), secondFound.find((fact) => !fact.table)];
   const addsUp = (pair: (Fact | undefined)[]) =>
@@ -82,7 +82,8 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
       pair.map((fact) => fact!.value),
       whole.fact.measure,
     ).value === money(whole.fact.value).toFixed(2);
-  const [firstFact, secondFact] = !addsUp(shown) && addsUp(narrated) ? narrated : shown;
+  // (Only when the asker quotes the whole's amount: asked plainly, the tables' pair and its rounding gap.)
+  const [firstFact, secondFact] = amounts.length && !addsUp(shown) && addsUp(narrated) ? narrated : shown;
   const first = { ref: order.parts[0], fact: firstFact };
   const second = { ref: order.parts[1], fact: secondFact };
   if (!first.fact || !second.fact || !whole.fact) return undefined;
