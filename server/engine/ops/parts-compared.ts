@@ -53,7 +53,8 @@ export function addPartsCompared(
       budget,
       "，支出决算",
       actual,
-      ...moved,
+      // The draft's prose sets figures flush against their words.
+      ...moved.map((segment) => (typeof segment === "string" ? segment.trimEnd() : segment)),
       c.reason ? `，主要原因是：${c.reason}。` : "。",
     );
   }
