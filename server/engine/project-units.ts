@@ -2,6 +2,7 @@ import type { Knowledge } from "./knowledge.js";
 import { matchingQuery } from "./load-facts.js";
 import type { QueryPlan } from "./plan-schema.js";
 import { isScore } from "./ops/quote-fact.js";
+import { inOrder } from "./vocabulary.js";
 
 /** The measure of a score ("9.7分"). */
 const SCORE_MEASURE = "分";
@@ -23,7 +24,7 @@ const SAMPLE = 200;
 export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void> {
   const projects = plan.metrics.flatMap((m) => (m.type === "project" ? [m.name] : []));
   // "某某社区服务中心新建工程": a body's name that is the project's own words names no other body.
-  plan.unknownUnits = plan.unknownUnits.filter((name) => !projects.some((p) => inOrderWithin(name, p)));
+  plan.unknownUnits = plan.unknownUnits.filter((name) => !projects.some((p) => inOrder(name, p)));
   if (plan.units.length || plan.unknownUnits.length || plan.clarify) return;
   if (!projects.length) return;
   const { rowKeys } = matchingQuery(
@@ -60,14 +61,4 @@ export async function unitOfProject(k: Knowledge, plan: QueryPlan): Promise<void
   if (units.length !== 1) return;
   plan.units = units;
   plan.readings.push(`“${projects[0]}”是${units[0]}的项目，按该单位回答`);
-}
-
-/** Every character of the name in the project's name, in order ("甲乙丁" within "甲乙丙丁戊"). */
-function inOrderWithin(name: string, project: string): boolean {
-  let at = 0;
-  for (const ch of name) {
-    at = project.indexOf(ch, at) + 1;
-    if (!at) return false;
-  }
-  return true;
 }

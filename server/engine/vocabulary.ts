@@ -208,7 +208,7 @@ function abbreviates(key: string, entry: Entry, units: string[] | undefined): bo
 }
 
 /** Every character of the term, in order, in the name. */
-function inOrder(term: string, name: string): boolean {
+export function inOrder(term: string, name: string): boolean {
   let at = 0;
   for (const char of term) {
     at = name.indexOf(char, at) + 1;

@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { lookup } from "./lookup.js";
+import { inOrder } from "../vocabulary.js";
 
 /** Items a stated reason lists ("甲、乙、丙等项目支出增加"): the words before "等" or between the marks. */
 const REASON_ITEMS = /[、，,；;]|以及|和|及/;
@@ -12,14 +13,7 @@ const REASON_ITEMS = /[、，,；;]|以及|和|及/;
 const SHORTEST_ITEM = 4;
 
 /** Every character of the item, in order, in the name, which begins with the item's first character. */
-function abbreviates(item: string, name: string): boolean {
-  let at = 0;
-  for (const char of item) {
-    at = name.indexOf(char, at) + 1;
-    if (!at) return false;
-  }
-  return name.startsWith(item[0]!);
-}
+const abbreviates = (item: string, name: string) => name.startsWith(item[0]!) && inOrder(item, name);
 
 /** The projects of the scope's document a stated reason names by short name, each with its figure. */
 function namedProjects(
