@@ -64,7 +64,6 @@ export function countAtYearEnd(
 }
 
 /** "安排因公出国（境）团组N个，累计M人次": the counts stated about a metric. */
-
 export function countsOf(
   k: Knowledge,
   b: DraftBuilder,
@@ -80,16 +79,11 @@ export function countsOf(
   const facts = countFacts(k, scope, ref, basis).filter((f) => both || f.column.includes("购置") === buying);
   if (!facts.length) return false;
   const seen = new Set<string>();
-  const segs: Segment[] = [`${scopeLabel(scope)}${label}：`];
-  for (const f of facts) {
+  const distinct = facts.filter((f) => {
     const key = `${f.column}|${f.measure}|${f.value}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (seen.size > 1) segs.push("，");
-    const what = f.column.replace(/^数量（?|）$/g, "");
-    segs.push(what ? `${what} ` : "", b.fact(f, `${label}${f.column}`));
-  }
-  segs.push("。");
+    return !seen.has(key) && !!seen.add(key);
+  });
+  const segs: Segment[] = [`${scopeLabel(scope)}${label}：`, ...countList(b, distinct, label), "。"];
   // The sentence stating the counts says what they counted ("团组1个，累计1人次，开支内容包括…"):
   // the one stating most of them (the breakdown, "其中…其他用车主要是…").
   const stating = (f: Fact) =>
@@ -147,10 +141,13 @@ export function addCountsBeside(
     return f.kind === scope.doc.kind && !seen.has(key) && !!seen.add(key);
   });
   if (!facts.length) return;
-  const line: Segment[] = [`文件同时写明${label}：`];
-  facts.forEach((f, i) => {
+  b.d.bullets.push([`文件同时写明${label}：`, ...countList(b, facts, label), "。"]);
+}
+
+/** "团组 N个，M人次": counts listed by what each counts (a kind's column named, a bare count not). */
+function countList(b: DraftBuilder, facts: Fact[], label: string): Segment[] {
+  return facts.flatMap((f, i): Segment[] => {
     const what = f.column.replace(/^数量（?|）$/g, "");
-    line.push(i ? "，" : "", what ? `${what} ` : "", b.fact(f, `${label}${f.column}`));
+    return [i ? "，" : "", what ? `${what} ` : "", b.fact(f, `${label}${f.column}`)];
   });
-  b.d.bullets.push([...line, "。"]);
 }

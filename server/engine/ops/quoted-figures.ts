@@ -59,12 +59,20 @@ export function quotedAmounts(question: string): Quoted[] {
   }));
 }
 
+/** The fact's amount is one the asker quotes (in 万元, as quotedAmounts gives them). */
+export function isQuoted(fact: Fact, quoted: readonly Quoted[]): boolean {
+  return fact.measure === "万元" && quoted.some((q) => money(fact.value).eq(q.value));
+}
+
+/** Of a figure's facts, the one printing an amount the asker quotes, if any. */
+export function asQuoted(facts: readonly Fact[], quoted: readonly Quoted[]): Fact | undefined {
+  return facts.find((fact) => isQuoted(fact, quoted));
+}
+
 /** The facts of the scopes' units and years whose amount equals a quoted one. */
 export function factsOfValue(k: Knowledge, scopes: Scope[], quoted: Quoted): Fact[] {
   const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
-  return docs.flatMap((doc) =>
-    k.factsOf(doc.docId).filter((fact) => fact.measure === "万元" && money(fact.value).eq(quoted.value)),
-  );
+  return docs.flatMap((doc) => k.factsOf(doc.docId).filter((fact) => isQuoted(fact, [quoted])));
 }
 
 /** Facts printed in one row of one table (or one sentence). */

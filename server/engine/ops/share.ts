@@ -19,8 +19,7 @@ import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { valueOp } from "./value.js";
 import { statedShareNote } from "./stated-share-note.js";
-import { quotedAmounts } from "./quoted-figures.js";
-import type { Fact } from "../../../ingest/schema.js";
+import { asQuoted, quotedAmounts } from "./quoted-figures.js";
 
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
 const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)[，,]?的?[^占，,。？?]{1,24}占/;
@@ -57,10 +56,8 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const want = wantOf(plan, scope);
   // An amount the asker quotes ("说<某项>N万元，占…多少") is the fact read, where the documents print it.
   const quoted = quotedAmounts(plan.question);
-  const asQuoted = (facts: Fact[]) =>
-    facts.find((f) => f.measure === "万元" && quoted.some((q) => money(f.value).eq(q.value)));
   const parts = lookup(k, scope, part, want);
-  const pf = asQuoted(parts) ?? parts[0];
+  const pf = asQuoted(parts, quoted) ?? parts[0];
   const stated = lookup(k, scope, part, "share")[0];
   if (!whole || !pf) {
     if (stated) {
@@ -77,7 +74,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   // tables may print the same total differently).
   const wholes = lookup(k, scope, whole, want);
   const wf =
-    asQuoted(wholes) ??
+    asQuoted(wholes, quoted) ??
     wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ??
     wholes[0];
   const share = wf ? factRatio(pf, wf) : undefined;

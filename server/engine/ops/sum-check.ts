@@ -1,4 +1,4 @@
-import { quotedAmounts } from "./quoted-figures.js";
+import { asQuoted, quotedAmounts } from "./quoted-figures.js";
 import { quotedSumCheck } from "./quoted-sum.js";
 import { money, withinRounding } from "../../../lib/money.js";
 import { difference, total, type Computed } from "../calculator.js";
@@ -63,13 +63,11 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   // asker quotes ("基本支出631.11等于…吗") is the fact read, where one prints it.
   const inText = NARRATIVE_NAMED.test(plan.question);
   const amounts = quotedAmounts(plan.question);
-  const asQuoted = (found: Fact[]) =>
-    found.find((fact) => fact.measure === "万元" && amounts.some((q) => money(fact.value).eq(q.value)));
   const [firstFound, secondFound, wholeFound] = [...order.parts, order.whole].map((ref) =>
     lookup(k, scope, ref, want),
   );
   const pick = (found: Fact[]) =>
-    (inText && found.find((fact) => !fact.table)) || asQuoted(found) || found[0];
+    (inText && found.find((fact) => !fact.table)) || asQuoted(found, amounts) || found[0];
   const whole = { ref: order.whole, fact: pick(wholeFound) };
   // The parts from one source: the first read, or the narrative's pair when theirs adds up to the
   // amount quoted (a table rounding each part to fewer decimals does not).
@@ -78,10 +76,12 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   const addsUp = (pair: (Fact | undefined)[]) =>
     !!whole.fact &&
     pair.every((fact) => fact?.measure === whole.fact!.measure) &&
-    total(
-      pair.map((fact) => fact!.value),
-      whole.fact.measure,
-    ).value === money(whole.fact.value).toFixed(2);
+    money(
+      total(
+        pair.map((fact) => fact!.value),
+        whole.fact.measure,
+      ).value,
+    ).eq(whole.fact.value);
   // (Only when the asker quotes the whole's amount: asked plainly, the tables' pair and its rounding gap.)
   const [firstFact, secondFact] = amounts.length && !addsUp(shown) && addsUp(narrated) ? narrated : shown;
   const first = { ref: order.parts[0], fact: firstFact };
