@@ -23,6 +23,8 @@ describe("a 三公 item and its row in the economic classification", () => {
     expect(text).toContain("25.40万元");
     expect(text).toContain("19.10万元");
     expect(text).toContain("只列基本支出");
+    // 25.40 − 19.10, computed and shown.
+    expect(text).toContain("相差 6.30万元");
   });
 
   it("reads the economic row when the economic table is named, and names the 三公 table's figure", async () => {

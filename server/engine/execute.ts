@@ -23,6 +23,7 @@ import { metricLabel, partsOf } from "./ops/labels.js";
 import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
 import { occasionsInSentenceOp } from "./ops/occasions-in-sentence.js";
+import { occasionCostsOp } from "./ops/occasion-costs.js";
 import { proseRatio } from "./ops/prose-ratio.js";
 import { proseRank } from "./ops/prose-rank.js";
 import { addListedCount, listedCountOp } from "./ops/listed-count.js";
@@ -38,6 +39,7 @@ import { projectPartsAskedOp, withoutLooseParts } from "./ops/project-parts.js";
 import { addedWithoutWhole } from "./ops/sum-share.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { asksByClass, spentWhere } from "./class-question.js";
+import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { addOtherEditionFigure, editionChoice, noteEditionNotPublished } from "./edition-choice.js";
 import { addDocumentConflicts } from "./ops/document-conflicts.js";
 import { DraftBuilder } from "./draft.js";
@@ -481,6 +483,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     );
   const scored = projectScoreOp(k, plan, scopes);
   if (scored) return scored;
+  // "三个会的费用加起来对得上吗": each occasion's spending as its clause states it, added.
+  const occasionCosts = occasionCostsOp(k, plan, scopes);
+  if (occasionCosts) return occasionCosts;
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt)
     return (
@@ -503,6 +508,8 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     plan.metrics.length === 1 &&
     // "功能分类2210201…": a row named by its scheme and code is that row, not a total by class.
     plan.metrics[0].type === "metric" &&
+    // Counts and scores (车辆数: "有哪几类车") are no money classified by function: their own kinds.
+    !METRIC_BY_KEY.get(plan.metrics[0].key)?.measure &&
     (asksByClass(plan.question) || !!spentWhere(plan.question, plan.metrics));
   // "按经济分类分大类": the figure by economic class, from the economic classification table.
   const byEconomicClass = ECONOMIC_CLASSES_ASKED.test(plan.question)

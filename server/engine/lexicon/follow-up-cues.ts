@@ -1,4 +1,4 @@
-import { EDITION_WHY } from "./unit-topics.js";
+import { EDITION_WHY, GAP_PART_ASKED } from "./unit-topics.js";
 
 // Follow-up wordings that carry the conversation's figures into another question (rules as data).
 
@@ -16,7 +16,9 @@ export const CHANGE_ASKED =
 export const REMAINDER = /剩下的|剩余的|其余的?|其他的(?:钱|部分)?(?:是|呢)/;
 
 /** Two editions said to differ, or asked whether or why they do. */
-export const EDITIONS_DIFFER = new RegExp(`差了?多少|相差|差额|差距|差别|差几|一样吗|${EDITION_WHY.source}`);
+export const EDITIONS_DIFFER = new RegExp(
+  `差了?多少|相差|差额|差距|差别|差几|一样吗|${EDITION_WHY.source}|${GAP_PART_ASKED.source}`,
+);
 
 /** A figure's budget bases (a follow-up comparing it with the actual names the other side). */
 export const BUDGETS: ReadonlySet<string> = new Set(["预算", "年初预算", "全年预算"]);

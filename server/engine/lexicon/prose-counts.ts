@@ -126,5 +126,15 @@ export function asksStatedRate(question: string): boolean {
 export const OCCASION_CLAUSE =
   /用于(?:召开|举办|组织|开展)([^，,；;。]{2,60})[，,]\s*(?:参会|参训|培训)?人数\s*\d+\s*人/g;
 
+/**
+ * Each occasion's own spending asked, added or checked against the amount ("三个会的费用加起来对得上吗",
+ * "两期培训各花了多少"): the occasions named by number or as each, then a sum, a check or "各".
+ */
+export const OCCASION_COSTS_ASKED =
+  /(?:[几两二三四五六七八九十\d]+|各|每|这些|那些|这几|那几)(?:个|场|次|期|项)?(?:会议?|培训班?|活动)[^，。？?]{0,12}?(?:加起来|加一起|加在一起|相加|合计|之和|一共|总共|共计|对得上|对不上|对不对|对吗|等于|各(?:花|用|是)|分别)/;
+
+/** The spending a clause of the 一般性支出 sentence states for its occasion ("经费支出为<甲>N万元、<乙>M万元"). */
+export const OCCASION_COST = /([\u4e00-\u9fa5]{0,8}?)(\d+(?:\.\d+)?)\s*万元/g;
+
 /** The occasions asked to be counted ("几个会", "多少场", "办了几期"), not the people at them. */
 export const OCCASIONS_COUNTED = /(?:几|多少)(?:个|场|次|期|批)(?!人)/;

@@ -21,9 +21,12 @@ export const EDITION_REASON_ASKED = new RegExp(
  */
 export const EDITION_REASON_QUERY = "部门 构成 具体包括 单位 不单列预算 机构设置 内设机构";
 
+/** Which part a gap between two figures is in ("差的0.1万是哪一项", "差出来的在哪块"). */
+export const GAP_PART_ASKED = /差(?:的|出来的|出的)[^，。？?]{0,10}?(?:是|在)哪(?:一)?(?:项|部分|块|个|笔)/;
+
 /** Why two scopes' figures of one metric differ, or where: answered part by part ("差在哪"). */
 export const DIFFERENCE_EXPLAINED = new RegExp(
-  `${EDITION_WHY.source}|差别|为什么|为啥|为何|原因|差异(?:在|是|主要)|哪(?:项|部分|块|几项)(?:不同|不一样|多|少)`,
+  `${EDITION_WHY.source}|${GAP_PART_ASKED.source}|差别|为什么|为啥|为何|原因|差异(?:在|是|主要)|哪(?:项|部分|块|几项)(?:不同|不一样|多|少)`,
 );
 
 /** Two terms told apart ("甲和乙有啥区别"), or which of two is the money spent; not two editions. */

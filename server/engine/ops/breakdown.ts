@@ -19,6 +19,7 @@ import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
 import { metricLabel, listsParts, parentOf, partsOf, scopeLabel, wantLabel } from "./labels.js";
 import { wantOf, lookup } from "./lookup.js";
 import { valueOp } from "./value.js";
+import { BUYING_ASKED } from "./counts.js";
 import { stateValue } from "./state-value.js";
 import { statedShareNote } from "./stated-share-note.js";
 
@@ -102,6 +103,8 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     const kinds = k
       .factsOf(scope.doc.docId)
       .filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column))
+      // The things to be bought ("购置车辆1辆") are no kind of those held, unless buying is asked.
+      .filter((f) => !f.column.includes("购置") || BUYING_ASKED.test(plan.question))
       .filter(
         (f) =>
           !seen.has(`${f.column}|${f.value}|${f.measure}`) &&

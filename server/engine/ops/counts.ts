@@ -16,7 +16,7 @@ import { scopeLabel } from "./labels.js";
 import { lookup } from "./lookup.js";
 
 /** A count of things to be bought is asked ("准备买几辆", "新增几辆"). */
-const BUYING_ASKED = /买|购置|新增|购车|采购/;
+export const BUYING_ASKED = /买|购置|新增|购车|采购/;
 const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
 
 /** Counts stated about a metric (团组, 人次, 辆): its facts whose measure is no amount. */

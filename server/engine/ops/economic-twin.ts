@@ -1,5 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
+import { gap } from "../calculator.js";
 import type { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { ECONOMIC_TWINS } from "../lexicon/economic-twins.js";
@@ -49,13 +50,17 @@ export function addEconomicTwin(
   if (!fact || fact.id === answered.id || fact.measure !== answered.measure) return;
   const label = metricLabel(twin, k);
   const basicOnly = /基本支出/.test(`${fact.tableTitle ?? ""}${answered.tableTitle ?? ""}`);
+  if (sameAmount(fact, answered)) {
+    b.d.notes.push([`${sourcePlace(fact)}所列${label}为 `, b.fact(fact, label), "，与上面一致。"]);
+    return;
+  }
   b.d.notes.push([
     `${sourcePlace(fact)}所列${label}为 `,
     b.fact(fact, label),
-    sameAmount(fact, answered)
-      ? "，与上面一致。"
-      : basicOnly
-        ? "，与上面不同：经济分类明细表只列基本支出，项目支出中的同类开支不在其中。"
-        : "，与上面不同（两张表的统计口径不同，请以原文核对）。",
+    "，与上面相差 ",
+    b.computed(gap(answered.value, fact.value, fact.measure), `两张表所列${label}之差`, [answered, fact]),
+    basicOnly
+      ? "：经济分类明细表只列基本支出，项目支出中的同类开支不在其中。"
+      : "（两张表的统计口径不同，请以原文核对）。",
   ]);
 }

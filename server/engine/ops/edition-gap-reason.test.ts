@@ -24,4 +24,13 @@ describe("the gap between a department's edition and its unit's", () => {
     const text = plain((await pdf.ask("司法局2026年部门预算比单位预算多出的钱是哪家单位的")).answer);
     expect(text).toContain("普陀区法律援助中心");
   });
+
+  /** putuo-sfj-2026-bumen-yusuan.pdf p21 三公: 合计 10.81, 公务接待费 0.83; danwei p20: 10.71, 0.73 (rendered). */
+  it('with both totals quoted, "差的…是哪一项" is answered part by part', async () => {
+    const text = plain(
+      (await pdf.ask("司法局部门预算三公是10.81万，单位预算10.71万，差的那点钱是哪一项")).answer,
+    );
+    expect(text).toContain("多 0.10万元");
+    expect(text).toContain("两者的差别在公务接待费，差额全部来自这一项");
+  });
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../../testing/sample-engine.js";
+
+const sample = useSampleEngine();
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+/**
+ * data/docs/000 lines 508–510 (十、一般性支出情况说明): 开支会议费2.22万元，用于召开<甲>…经费支出为会议场租费0.3万元、
+ * 会务用餐费0.17万元、其他费用0万元；<乙>…会议场租费1.4万元…；<丙>…会议场租费0.29万元…。开支培训费22.7万元，…经费支出
+ * 22.41万元…；…经费支出为0.29万元.
+ */
+describe("each occasion's spending, added and set against the stated amount", () => {
+  it("adds the meetings' costs and says the sum falls short of the stated total", async () => {
+    const text = plain(
+      (await sample.ask("市政府办2024年开了三个会，会议费2.22万，三个会的钱加起来对得上吗")).answer,
+    );
+    expect(text).toContain("合计 2.16万元");
+    expect(text).toContain("0.3 + 0.17 + 0 + 1.4 + 0 + 0 + 0.29 + 0 + 0 = 2.16");
+    expect(text).toContain("少 0.06万元");
+    expect(text).toContain("小计 0.47万元");
+  });
+
+  it("says when the trainings' costs add up to the stated amount", async () => {
+    const text = plain((await sample.ask("株洲市政府办2024年培训费，两期培训的经费加起来是多少")).answer);
+    expect(text).toContain("22.41 + 0.29 = 22.7");
+    expect(text).toContain("与所列总额一致");
+  });
+});
