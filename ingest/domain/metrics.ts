@@ -474,7 +474,8 @@ export const METRICS: MetricDef[] = [
     pattern: /涉及项目预算资金|绩效目标的?项目(?:预算)?资金/,
     synonyms: ["绩效目标项目资金", "绩效目标涉及的资金", "绩效目标资金"],
     // (Not across a question word: "绩效目标表里哪个项目资金最多" ranks the projects.)
-    ask: /绩效目标[^，,。？?哪]{0,6}项目[^。？?哪]{0,8}资金|绩效目标(?:的项目|填报表|表)(?=里|中|当中|上)/,
+    // "绩效目标项目加起来是不是…": the projects' money added is this figure.
+    ask: /绩效目标[^，,。？?哪]{0,6}项目[^。？?哪]{0,8}资金|绩效目标(?:的项目|填报表|表)(?=里|中|当中|上)|绩效目标的?项目(?=[^，,。？?]{0,6}(?:加起来|加一起|合计|相加|之和|一共|总共|等于|是不是|对得上|对不上))/,
     namedInProseWords: true,
     projectTables: /绩效目标/,
   },

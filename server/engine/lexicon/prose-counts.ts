@@ -131,10 +131,17 @@ export const OCCASION_CLAUSE =
  * "两期培训各花了多少"): the occasions named by number or as each, then a sum, a check or "各".
  */
 export const OCCASION_COSTS_ASKED =
-  /(?:[几两二三四五六七八九十\d]+|各|每|这些|那些|这几|那几)(?:个|场|次|期|项)?(?:会议?|培训班?|活动)[^，。？?]{0,12}?(?:加起来|加一起|加在一起|相加|合计|之和|一共|总共|共计|对得上|对不上|对不对|对吗|等于|各(?:花|用|是)|分别)/;
+  /(?:[几两二三四五六七八九十\d]+|各|每|这些|那些|这几|那几)(?:个|场|次|期|项|批)?[\u4e00-\u9fa5]{0,4}?(?:会议?|培训班?|活动|团组|考察团)[^，。？?]{0,12}?(?:加起来|加一起|加在一起|相加|合计|之和|一共|总共|共计|对得上|对不上|对不对|对吗|等于|各(?:花|用|是)|分别)/;
 
 /** The spending a clause of the 一般性支出 sentence states for its occasion ("经费支出为<甲>N万元、<乙>M万元"). */
 export const OCCASION_COST = /([\u4e00-\u9fa5]{0,8}?)(\d+(?:\.\d+)?)\s*万元/g;
+
+/**
+ * A list of occasions with their spending after the count of them ("安排因公出国（境）团组6个…主要包括：<甲>支出
+ * N万元，主要用于…；<乙>支出M万元…"): where it opens, and each item's name and amount.
+ */
+export const OCCASION_LIST_OPENS = /(?:主要包括|具体包括|包括|主要有|分别是|分别为)[：:]/;
+export const LISTED_OCCASION = /^([^，,；;：:]{2,40}?)(?:支出|花费|开支|经费)(?:为)?(\d+(?:\.\d+)?)\s*万元/;
 
 /** The occasions asked to be counted ("几个会", "多少场", "办了几期"), not the people at them. */
 export const OCCASIONS_COUNTED = /(?:几|多少)(?:个|场|次|期|批)(?!人)/;

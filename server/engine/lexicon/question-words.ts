@@ -77,6 +77,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "哪些方面 哪几方面 哪几个方面 什么方面 哪些领域 哪几块 哪几大块 具体",
     // which kinds ("是啥类型", "有哪几种"): a count's own parts
     "类型 什么类型 啥类型 哪些类型 哪种类型 种类 哪些种类 什么种类 哪几种 哪种",
+    // which projects make a figure ("由哪些项目构成")
+    "哪些项目 哪几个项目 由哪些",
     // the unit itself, said from inside ("局里…", "办里…")
     "局里 处里 办里 委里 院里 所里 馆里 单位里 部门里",
     // how many rows are listed ("甲、乙、丙三项合计")

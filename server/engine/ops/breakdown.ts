@@ -12,7 +12,7 @@ import type { Knowledge } from "../knowledge.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
-import { economicItemsIn } from "./rank-parts.js";
+import { economicItemsIn, tablePartsAddedOp } from "./rank-parts.js";
 import { subjectChildren } from "./subject-children.js";
 import { withoutTwins } from "../find-metrics.js";
 import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
@@ -76,8 +76,11 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
   if (parent) return breakdownOp(k, { ...plan, metrics: [parent] }, scopes);
   // Several named parts, or several units: each figure, not one metric's parts.
   if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
-  const b = new DraftBuilder();
   const scope = scopes[0];
+  // A figure made of the projects of some tables (绩效目标项目资金): those projects, added.
+  const projects = tablePartsAddedOp(k, plan, scope);
+  if (projects) return projects;
+  const b = new DraftBuilder();
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
   const whole = lookup(k, scope, ref, want)[0];

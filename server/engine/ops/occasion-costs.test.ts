@@ -25,4 +25,12 @@ describe("each occasion's spending, added and set against the stated amount", ()
     expect(text).toContain("22.41 + 0.29 = 22.7");
     expect(text).toContain("与所列总额一致");
   });
+
+  /** data/docs/000 line 484: 安排因公出国（境）团组6个…主要包括：参加省党政领导干部培训班支出5.41万元…；赴尼日利亚、埃及考察团支出12.39万元. */
+  it("reads a list of trips after their count, and adds the trips", async () => {
+    const text = plain((await sample.ask("市政府办2024年出国的各个团组分别花了多少，加起来多少")).answer);
+    expect(text).toContain("5.41 + 9.5 + 7.5 + 6.58 + 8.6 + 12.39 = 49.98");
+    expect(text).toContain("赴尼日利亚、埃及考察团：支出 12.39万元");
+    expect(text).toContain("与所列总额一致");
+  });
 });

@@ -3,7 +3,13 @@ import { money } from "../../../lib/money.js";
 import { gap, total } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { OCCASION_CLAUSE, OCCASION_COST, OCCASION_COSTS_ASKED } from "../lexicon/prose-counts.js";
+import {
+  LISTED_OCCASION,
+  OCCASION_CLAUSE,
+  OCCASION_COST,
+  OCCASION_COSTS_ASKED,
+  OCCASION_LIST_OPENS,
+} from "../lexicon/prose-counts.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { metricLabel, scopeLabel } from "./labels.js";
@@ -22,6 +28,44 @@ interface Occasion {
  * sentence itself. The clause of an occasion runs to the next occasion or to the end of the sentence.
  */
 function occasionsOf(fact: Fact): Occasion[] {
+  const clauses = clauseOccasions(fact);
+  return clauses.length ? clauses : listedOccasions(fact);
+}
+
+/** A derived fact: an amount the stating sentence gives at `at`, under its own label. */
+function amountAt(fact: Fact, at: number, row: string, value: string): Fact {
+  return {
+    ...fact,
+    id: `${fact.id}:occasion:${at}`,
+    table: undefined,
+    row,
+    column: "原文所列",
+    value: money(value).toFixed(),
+    measure: "万元",
+  };
+}
+
+/** "…主要包括：<甲>支出N万元，主要用于…；<乙>支出M万元…": one amount per item of the list. */
+function listedOccasions(fact: Fact): Occasion[] {
+  const text = fact.source.excerpt;
+  const opens = OCCASION_LIST_OPENS.exec(text);
+  if (!opens) return [];
+  let at = (opens.index ?? 0) + opens[0].length;
+  const occasions: Occasion[] = [];
+  for (const item of text.slice(at).split(/(?<=[；;])/)) {
+    const stated = LISTED_OCCASION.exec(item);
+    if (stated) {
+      const name = stated[1].trim();
+      const offset = at + stated[0].lastIndexOf(stated[2]);
+      occasions.push({ name, costs: [amountAt(fact, offset, `${name}：支出`, stated[2])] });
+    }
+    at += item.length;
+  }
+  return occasions;
+}
+
+/** "用于召开<甲>，人数N人，…经费支出为<乙>a万元、<丙>b万元；用于召开…": the amounts of each clause. */
+function clauseOccasions(fact: Fact): Occasion[] {
   const text = fact.source.excerpt;
   const starts = [...text.matchAll(OCCASION_CLAUSE)];
   return starts.map((start, i) => {
@@ -30,18 +74,10 @@ function occasionsOf(fact: Fact): Occasion[] {
     const clause = text.slice(from, to);
     // The amounts after the head count: the occasion's spending, not a figure of its name.
     const after = clause.indexOf(start[0]) + start[0].length;
-    const costs = [...clause.slice(after).matchAll(OCCASION_COST)].map((m): Fact => {
+    const costs = [...clause.slice(after).matchAll(OCCASION_COST)].map((m) => {
       const at = from + after + (m.index ?? 0);
       const label = m[1].replace(/^(?:经费支出为?|支出为?|为|、|，)+/, "") || "经费支出";
-      return {
-        ...fact,
-        id: `${fact.id}:occasion:${at}`,
-        table: undefined,
-        row: `${start[1].trim()}：${label}`,
-        column: "原文所列",
-        value: money(m[2]).toFixed(),
-        measure: "万元",
-      };
+      return amountAt(fact, at, `${start[1].trim()}：${label}`, m[2]);
     });
     return { name: start[1].trim(), costs };
   });
@@ -57,9 +93,17 @@ export function occasionCostsOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     return undefined;
   const [scope] = scopes;
   const [ref] = plan.metrics;
-  for (const fact of lookup(k, scope, ref, wantOf(plan, scope)).filter((f) => !f.table)) {
-    const occasions = occasionsOf(fact).filter((occasion) => occasion.costs.length);
-    if (occasions.length < 2 || fact.measure !== "万元") continue;
+  const amounts = lookup(k, scope, ref, wantOf(plan, scope)).filter((f) => f.measure === "万元");
+  // The list may follow the count of occasions rather than the amount ("团组6个…主要包括：…").
+  const stating = [...amounts, ...lookup(k, scope, ref, "count")].filter((f) => !f.table);
+  for (const listing of stating) {
+    const occasions = occasionsOf(listing).filter((occasion) => occasion.costs.length);
+    // The stated amount: the listing's own, else the one stated in its section, else the table's.
+    const amount =
+      (listing.measure === "万元" ? listing : undefined) ??
+      amounts.find((f) => !f.table && f.source.section.join() === listing.source.section.join()) ??
+      amounts[0];
+    if (occasions.length < 2 || !amount) continue;
     const label = metricLabel(ref, k);
     const b = new DraftBuilder();
     const costs = occasions.flatMap((occasion) => occasion.costs);
@@ -67,16 +111,15 @@ export function occasionCostsOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
       costs.map((f) => f.value),
       "万元",
     );
-    const sumSegment = b.computed(sum, `各项所列${label}合计`, costs);
     b.d.headline = [
       `${scopeLabel(scope)}${label} `,
-      b.fact(fact, label),
+      b.fact(amount, label),
       `，原文逐项列出${occasions.length}项，各项所列经费合计 `,
-      sumSegment,
-      ...comparison(b, fact, sum.value, costs),
+      b.computed(sum, `各项所列${label}合计`, costs),
+      ...comparison(b, amount, sum.value, costs),
     ];
     for (const occasion of occasions) b.d.bullets.push(occasionLine(b, occasion));
-    quoteStatingSentence(b, fact);
+    quoteStatingSentence(b, listing);
     b.d.notes.push(["各项金额取自同一句原文，合计由计算得出。"]);
     return b.build();
   }
