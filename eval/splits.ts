@@ -126,6 +126,8 @@ import { z } from "zod";
  *   clarify item); first scored on arrival, then open for tuning.
  * - `dev35`: a thirty-sixth set written the same way in session 37 (210 items, all 13 documents, two
  *   clarify items); first scored on arrival, then open for tuning.
+ * - `dev36`: a thirty-seventh set written the same way in session 38 (210 items, all 13 documents, two
+ *   clarify items); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -166,6 +168,7 @@ export const Split = z.enum([
   "dev33",
   "dev34",
   "dev35",
+  "dev36",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -223,4 +226,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev33: { dir: join(GOLD, "dev33"), corpus: "configured", heldOut: false },
   dev34: { dir: join(GOLD, "dev34"), corpus: "configured", heldOut: false },
   dev35: { dir: join(GOLD, "dev35"), corpus: "configured", heldOut: false },
+  dev36: { dir: join(GOLD, "dev36"), corpus: "configured", heldOut: false },
 };
