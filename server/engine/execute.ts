@@ -440,6 +440,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     // "预算<甲>万，最后花掉多少": the quoted budget names its rows, whatever else the words say.
     const budgetQuoted = plan.metrics.length ? undefined : await quotedBudgetOp(k, plan, scopes);
     if (budgetQuoted) return budgetQuoted;
+    // "哪个处室花钱最多": an office's figures are never published; no amount of the prose answers it.
+    const office = plan.attributes.includes("division") ? numberWithoutFigure(plan) : undefined;
+    if (office) return office;
     const stated =
       (await placeAmount(k, plan, scopes)) ??
       (await proseItemSum(k, plan, scopes)) ??

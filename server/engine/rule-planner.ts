@@ -245,6 +245,13 @@ function withoutRowNames(q: string, metrics: MetricRef[]): string {
   return prose.reduce<string>((text, name) => text.replaceAll(name, "〇"), plain);
 }
 
+/**
+ * One year's actual amount asked after a change between budgets ("那2024年实际花了多少"): that year's
+ * figure, no change between years ("那2024年是多少" keeps the change, and how the year is derived).
+ */
+const YEAR_AMOUNT_ASKED =
+  /(?<!\d)(?:\d{4}|\d{2})\s*年(?:度)?[^，,。？?比]{0,4}(?:实际|决算|执行)[^，,。？?比]{0,8}(?:多少|几何)/;
+
 /** An average per head or per car asked, or a figure worked out by a named measure ("按…算"). */
 const PER_HEAD_WORKED_OUT = /人均|平均每|每人|每辆|按[^，,。？?]{1,16}算/;
 
@@ -282,7 +289,10 @@ function operationOf(q: string, masked: string, parts: OperationParts, ctx?: Con
       /呢|那|再|也/.test(q) &&
       ctx.operation !== "text_lookup" &&
       (metrics.length > 0 || ctx.operation !== "value");
-    operation = inherit ? ctx.operation : metrics.length ? "value" : "text_lookup";
+    // "<今年>比<上年>呢 → 那<上年>实际花了多少": one year's amount asked, no change carried on.
+    const yearAmount = ctx?.operation === "yoy" && YEAR_AMOUNT_ASKED.test(q);
+    operation =
+      inherit && !yearAmount ? ctx.operation : metrics.length || yearAmount ? "value" : "text_lookup";
   }
   if (parts.followUp && units.length === 2 && COMPARED_WITH.test(q) && (!operation || operation === "value"))
     operation = "difference";

@@ -93,19 +93,23 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       }
       if (!facts.length) {
         // "最后真正用掉多少" of a budget: what it plans is the closest figure, said to be no actual.
+        // (…and of last year asked of this year's budget, this year's planned figure: "2024年实际" read
+        // in a 2025 budget that states none.)
+        const ownYear = { ...scope, year: scope.doc.year, previousYear: false };
         const planned =
-          want === "actual" && scope.doc.kind === "预算" && !scope.previousYear
-            ? lookup(k, scope, ref, "budget")[0]
+          (want === "actual" || (want === "prev_actual" && plan.basis === "决算")) &&
+          scope.doc.kind === "预算"
+            ? lookup(k, scope.previousYear ? ownYear : scope, ref, "budget")[0]
             : undefined;
         if (planned)
           b.d.notes.push([
-            `最接近的公开数字是${scopeLabel(scope)}${label}预算 `,
+            `最接近的公开数字是${scopeLabel(scope.previousYear ? ownYear : scope)}${label}预算 `,
             b.fact(planned, `${label}预算`),
             "（预算文件只列计划数，不是实际支出）。",
           ]);
         b.d.notes.push([
           scope.previousYear
-            ? `${k.docs(scope.unit, { year: scope.year }).length ? "" : `未收录${scope.unit}${scope.year}年度的文件；`}${scope.doc.year}年度${scope.doc.kind}文件未列出${scope.year}年“${label}”的数字。`
+            ? `${k.docs(scope.unit, { year: scope.year }).length ? "" : `未收录${scope.unit}${scope.year}年度的文件；`}${scope.doc.year}年度${scope.doc.kind}文件未列出${scope.year}年${label.startsWith("“") ? label : `“${label}”`}的数字。`
             : `${scopeLabel(scope)}${scope.doc.kind}文件中未找到${label.startsWith("“") ? label : `“${label}”`}的${wantLabel(want, undefined, label) || "数据"}。`,
         ]);
         continue;
