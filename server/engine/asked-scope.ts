@@ -226,7 +226,11 @@ function withoutStatedClauses(sentence: string): string {
   // The year said with the figures is the question's year too: it stays.
   const masked = (clause: string) =>
     clause.replace(/(20\d{2}年度?)|[^]/g, (kept, year?: string) => year ?? "〇".repeat(kept.length));
-  return clauses.map((clause, index) => (index < turn ? masked(clause) : clause)).join("");
+  // A clause that only turns to the question ("就想问问，") asks nothing itself either.
+  const turnOnly = !clauses[turn].replace(TURN_TO_QUESTION, "").replace(/[，,\s]/g, "");
+  return clauses
+    .map((clause, index) => (index < turn || (turnOnly && index === turn) ? masked(clause) : clause))
+    .join("");
 }
 
 /**

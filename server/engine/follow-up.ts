@@ -1,3 +1,4 @@
+import { SUM_CHECKED } from "./lexicon/sum-check.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { CELL_COLUMNS } from "./lexicon/cell-columns.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
@@ -59,7 +60,8 @@ export function partAskedWithin(
   metrics: MetricRef[],
   wholeOf: (ref: MetricRef) => MetricRef | undefined,
 ): MetricRef[] {
-  if (metrics.length < 2 || !WITHIN_WHOLE.test(q)) return metrics;
+  // ("<整体>里<甲>、<乙>加起来是不是<整体>": the whole is what the parts are checked against.)
+  if (metrics.length < 2 || !WITHIN_WHOLE.test(q) || SUM_CHECKED.test(q)) return metrics;
   const isWhole = (whole: MetricRef, part: MetricRef) => {
     const up = [...ancestors(part), wholeOf(part)].filter((ref): ref is MetricRef => !!ref);
     return up.some((ref) => same(ref, whole));

@@ -25,6 +25,16 @@ describe("oneEdit", () => {
 });
 
 describe("UnitNames.fuzzy", () => {
+  it("two slips of the pinyin keyboard in a long name, each sounding the same, find the unit; other characters do not", () => {
+    const long = new UnitNames([{ key: "普陀区社会福利院", units: ["上海市普陀区社会福利院"] }]);
+    expect(long.fuzzy("普托区社会福力院三公经费", none).map((hit) => hit.asked)).toEqual([
+      "普托区社会福力院",
+    ]);
+    expect(long.fuzzy("普陀区社会保障院三公经费", none)).toEqual([]);
+    // A level of government changed is another body, however it sounds.
+    expect(long.fuzzy("普陀县社会福力院三公经费", none)).toEqual([]);
+  });
+
   it("a one-character typo in a long name finds the unit", () => {
     expect(names.fuzzy("驻北京连络处三公经费多少", none)).toEqual([
       { asked: "驻北京连络处", key: "驻北京联络处", units: ["株洲市人民政府驻北京联络处"], at: 0 },

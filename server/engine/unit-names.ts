@@ -34,6 +34,25 @@ function soundsAlike(typed: string, meant: string): boolean {
   return readings(typed).some((reading) => meantReadings.has(reading));
 }
 
+/** Names at least this long may carry two slips of the pinyin keyboard ("普托区社会福力院"). */
+const MIN_TWO_SLIPS_LENGTH = 6;
+/** Slips of the keyboard allowed in a long name, each a character that sounds the same. */
+const MOST_SLIPS = 2;
+
+/**
+ * A span as long as the name whose every changed character sounds like the name's there (and is no
+ * level of government), its last character kept: two slips of the pinyin keyboard in a long name.
+ */
+function soundsLikeName(span: string, key: string): boolean {
+  if (span.length !== key.length || span.at(-1) !== key.at(-1)) return false;
+  const changed = [...span].flatMap((char, i) => (char === key[i] ? [] : [[char, key[i]]]));
+  return (
+    changed.length > 0 &&
+    changed.length <= MOST_SLIPS &&
+    changed.every(([typed, meant]) => !PLACE_CHARS.test(typed + meant) && soundsAlike(typed, meant))
+  );
+}
+
 /** A three-character name's first and last character: what a typo in its middle leaves. */
 const skipGram = (key: string, at = 0) => `${key[at]}…${key[at + 2]}`;
 
@@ -92,7 +111,11 @@ export class UnitNames {
       for (const i of this.byGram.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     const found: FuzzyUnit[] = [];
     const candidates = [...shared]
-      .filter(([i, n]) => n >= grams(this.aliases[i].key).length - 2)
+      // (One edit breaks at most two bigrams; two slips in a long name, four.)
+      .filter(([i, n]) => {
+        const key = this.aliases[i].key;
+        return n >= grams(key).length - (key.length >= MIN_TWO_SLIPS_LENGTH ? 2 * MOST_SLIPS : 2);
+      })
       .map(([i]) => this.aliases[i])
       .sort((a, b) => b.key.length - a.key.length);
     for (const a of candidates) {
@@ -140,6 +163,7 @@ export class UnitNames {
         const slipInside = changed?.length !== 2 || lastOnly || soundsAlike(changed[0], changed[1]);
         if (changed && !changed.some((c) => PLACE_CHARS.test(c)) && sameKind && inside && slipInside)
           return { asked: span, at };
+        if (key.length >= MIN_TWO_SLIPS_LENGTH && soundsLikeName(span, key)) return { asked: span, at };
       }
     }
     return undefined;

@@ -24,7 +24,7 @@ export const PURPOSE_PREFACE =
  * ("…想知道这家靠不靠谱，它<年>拨了多少钱": the last clause, said of "它", turns to the question too.)
  */
 export const TURN_TO_QUESTION =
-  /^(?:那么?|所以|请问|我想问|想问一下|问一下|我?(?:就|就是|只是)?(?:很|挺)?(?:好奇|想知道|想了解)[，,]?$|它们?(?=[^，,]*$))/;
+  /^(?:那么?|所以|请问|我?(?:就|就是|只是)?想问(?:问|一下|下)?|问一下|我?(?:就|就是|只是)?(?:很|挺)?(?:好奇|想知道|想了解)[，,]?$|它们?(?=[^，,]*$))/;
 
 /**
  * An aside in brackets about the message itself, where it came from or how it was typed

@@ -178,14 +178,19 @@ function partsAgainstTheirWhole(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   const checked = SUM_CHECKED.test(plan.question) || SUM_CLAIMED.test(plan.question);
   // The whole unnamed: said by a word for a total, or by the amount the asker puts it at ("等于N吗").
   const wholeUnnamed = WHOLE_UNNAMED.test(plan.question) || SUM_CLAIMED.test(plan.question);
-  if (scopes.length !== 1 || !checked || !(counted || wholeUnnamed)) return undefined;
+  // "<某行>的<列甲>、<列乙>、<列丙>加起来等于合计吗": the row's own total is the whole.
+  const row =
+    plan.metrics.length > 2 && ROW_TOTAL_NAMED.test(plan.question) ? rowOfCells(plan.metrics) : undefined;
+  if (scopes.length !== 1 || !checked || !(counted || wholeUnnamed || row)) return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
   // "<甲>+<乙>+<丙>相加，和<整体>对得上吗": the whole may be named among them too.
   const named =
     counted ??
-    plan.metrics.filter((ref) => !plan.metrics.some((other) => refKey(parentOf(other)) === refKey(ref)));
-  const whole = wholeOfParts(named, (part) => lookup(k, scope, part, want).length > 0);
+    (row
+      ? plan.metrics
+      : plan.metrics.filter((ref) => !plan.metrics.some((other) => refKey(parentOf(other)) === refKey(ref))));
+  const whole = row ?? wholeOfParts(named, (part) => lookup(k, scope, part, want).length > 0);
   const wholeFact = whole && lookup(k, scope, whole, want)[0];
   if (!whole || !wholeFact) return undefined;
   const parts: { label: string; fact: Fact }[] = [];
