@@ -151,7 +151,7 @@ export function clarify(message: string): Draft {
 }
 
 /** The decimals of the number the fact's sentence prints for it (its value may have dropped a "…0"). */
-function printedDecimals(f: Fact): number {
+export function printedDecimals(f: Fact): number {
   const printed = (f.source.excerpt ?? "").match(/\d+(?:\.\d+)?/g) ?? [];
   const same = printed.find((n) => n.startsWith(f.value) && Number(n) === Number(f.value));
   return decimalsOf(same ?? f.value);

@@ -6,6 +6,9 @@
 export const ROW_MEANING_ASKED =
   /这一?行|这条|这一条|啥意思|什么意思|是什么(?:钱|意思)?|指的?是?什么|怎么理解|多少钱|哪个单位|哪张表/;
 
+/** What follows a pasted row's name: its numbers, separated as a table prints them, no words between. */
+export const PASTED_NUMBERS = /^[\s\d.,，、|｜\t]*(?:万元|元)?(?:[\s\d.,，、|｜\t]+(?:万元|元)?)*/;
+
 /** The numbers pasted after a row's name: amounts with separators, each one cell. */
 export const PASTED_CELL = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/g;
 

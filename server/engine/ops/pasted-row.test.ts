@@ -45,3 +45,17 @@ describe("a pasted economic row that two years print", () => {
     expectGrounded(r);
   });
 });
+
+/** data/docs/000 line 402: 年初预算为683万元，支出决算为558.89万元，完成年初预算的81.83%，…主要原因是：优化营商环境相关业务未开展。 */
+describe("numbers inside a sentence about a row", () => {
+  const { ask } = useSampleEngine();
+
+  it("are the asker's own figures, not a pasted row: the rate and the reason are answered", async () => {
+    const text = plain(
+      (await ask("市政府办一般行政管理事务年初683万、实际558.89万，完成率是多少？为什么没花完")).answer,
+    );
+    expect(text).toContain("81.83%");
+    expect(text).toContain("优化营商环境相关业务未开展");
+    expect(text).not.toContain("印有这些数");
+  });
+});

@@ -2,7 +2,13 @@ import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { MAX_PASTED_MATCHES, PASTED_CELL, ROW_MEANING_ASKED, SUBJECT_LEVELS } from "../lexicon/pasted-row.js";
+import {
+  MAX_PASTED_MATCHES,
+  PASTED_CELL,
+  PASTED_NUMBERS,
+  ROW_MEANING_ASKED,
+  SUBJECT_LEVELS,
+} from "../lexicon/pasted-row.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { sourceLabel } from "./labels.js";
 
@@ -14,9 +20,10 @@ function pastedRow(plan: QueryPlan): { code: string; name: string; cells: string
   if (row.type !== "subject" || !row.code || !row.name) return undefined;
   const at = plan.question.indexOf(row.name);
   if (at < 0) return undefined;
-  const cells = [...plan.question.slice(at + row.name.length).matchAll(PASTED_CELL)].map((m) =>
-    m[0].replaceAll(",", ""),
-  );
+  // Numbers right after the name, as a row prints them; numbers inside a sentence ("<名称>预算N万只花了M万")
+  // are the asker's own figures, no row pasted.
+  const printed = PASTED_NUMBERS.exec(plan.question.slice(at + row.name.length))?.[0] ?? "";
+  const cells = [...printed.matchAll(PASTED_CELL)].map((m) => m[0].replaceAll(",", ""));
   return cells.length ? { code: row.code, name: row.name, cells } : undefined;
 }
 

@@ -5,8 +5,8 @@
 
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference } from "../calculator.js";
-import { DraftBuilder, type Segment } from "../draft.js";
+import { difference, growth, type Computed } from "../calculator.js";
+import { DraftBuilder, printedDecimals, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -148,7 +148,10 @@ export function derivePrevious(
   const rate = selectFacts(k, scope.doc, kin?.ref ?? ref, "yoy_rate").find(
     (f) => f.source.excerpt === change.source.excerpt,
   );
-  if (rate) b.d.bullets.push(["文件同时写明比上年", b.change(rate, `${label}比上年增减率`), "。"]);
+  if (rate) {
+    b.d.bullets.push(["文件同时写明比上年", b.change(rate, `${label}比上年增减率`), "。"]);
+    addRateRecomputed(b, base, previous, rate, label);
+  }
   if (kin)
     b.d.notes.push([
       `文件只写明了${metricLabel(kin.ref, k)}比上年的增减额；它本年与${label}同为 `,
@@ -156,4 +159,23 @@ export function derivePrevious(
       `，上年两者可能不同。`,
     ]);
   return true;
+}
+
+/**
+ * "按推算的上年数复算，增幅为 N%（与所写一致／不一致）": the stated rate checked against this year's figure
+ * and last year's derived one, rounded to the decimals the document printed.
+ */
+function addRateRecomputed(b: DraftBuilder, base: Fact, previous: Computed, rate: Fact, label: string): void {
+  const recomputed = growth(base.value, previous.value);
+  if (!recomputed) return;
+  const places = printedDecimals(rate);
+  const agrees = money(recomputed.value)
+    .toDecimalPlaces(places)
+    .abs()
+    .eq(money(rate.value).abs().toDecimalPlaces(places));
+  b.d.bullets.push([
+    "按推算的上年数复算，增减率为 ",
+    b.computed(recomputed, `${label}比上年增减率（复算）`, [base, rate]),
+    agrees ? "，按文件所印小数位取整后与所写一致。" : "，与文件所写不一致（请以原文核对）。",
+  ]);
 }
