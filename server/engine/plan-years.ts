@@ -31,6 +31,17 @@ export function withBaseYear(q: string, addsFigures: boolean, years: number[]): 
   return year < years[0] ? [year, ...years] : years;
 }
 
+/**
+ * "<年乙>的<某项>多少？→ 和<年甲>比呢": the year named is what the conversation's year is compared with;
+ * both are read. Other years are kept as they are.
+ */
+export function withConversationYear(q: string, years: number[], conversationYears: number[]): number[] {
+  const compared = comparedYear(q);
+  if (years.length !== 1 || compared !== years[0] || conversationYears.length !== 1) return years;
+  const [now] = conversationYears;
+  return now === compared ? years : [compared, now].sort((a, b) => a - b);
+}
+
 /** The year a figure is compared with ("比<某年>", "较<某年>", "跟<某年>比"). */
 function comparedYear(q: string): number | undefined {
   const base = /(?:比|较)\s*((?:20)?\d{2})\s*年|(?:跟|和|与|同)\s*((?:20)?\d{2})\s*年度?(?:相)?比/.exec(q);

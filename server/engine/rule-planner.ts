@@ -68,6 +68,7 @@ import {
   withBaseYear,
   yearsOfFollowUp,
   yearsPublished,
+  withConversationYear,
 } from "./plan-years.js";
 import { ACTIVITY_QUANTITY, asksCount, MONEY_WORDS } from "./lexicon/question-words.js";
 import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
@@ -994,7 +995,9 @@ function assemblePlan(
     q,
     (operation === "sum" && metrics.length > 1 && units.length <= 1) || operation === "share",
     yearsFound.years.length
-      ? yearsFound.years
+      ? followUp && ctx && operation === "yoy"
+        ? withConversationYear(q, yearsFound.years, ctx.years)
+        : yearsFound.years
       : followUp && ctx?.years.length
         ? yearsOfFollowUp(ctx, operation, units.length)
         : operation === "trend"
