@@ -77,6 +77,7 @@ import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
 import { shareParts } from "./share-parts.js";
 import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer, type Subject } from "./read-subject.js";
+import { BODY_NAMED } from "./lexicon/unit-topics.js";
 import { metricLabel, parentOf, partsOf } from "./ops/labels.js";
 import { classWhole } from "./ops/subject-children.js";
 import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
@@ -864,9 +865,14 @@ function operationOfTurn(
     [metrics, operation] = [[ctx!.metrics[0], ctx!.previousMetrics[0]], "difference"];
   // "部门预算和单位预算有区别吗／为什么不一样": the two editions' totals compared; the executor quotes
   // which units the department adds.
-  if (editionsAsked(q).length === 2 && EDITIONS_DIFFER.test(q) && !COMPUTED.has(operation)) {
-    operation = "difference";
-    if (!metrics.length) metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
+  if (editionsAsked(q).length === 2 && EDITIONS_DIFFER.test(q)) {
+    if (!COMPUTED.has(operation)) operation = "difference";
+    if (!metrics.length && operation === "difference") metrics = [{ type: "metric", key: BUDGET_TOTAL_KEY }];
+    // "多出来的是<某某中心>吧": the body guessed is answered by the passage on which bodies the
+    // department's edition holds, quoted beside the gap; it qualifies no figure.
+    const bodies = subject.qualifiers.filter((word) => BODY_NAMED.test(word));
+    subject.qualifiers = subject.qualifiers.filter((word) => !bodies.includes(word));
+    subject.confidence = Math.min(1, subject.confidence / QUALIFIER_DOUBT ** bodies.length);
   }
   // The start-of-year budget of a year with final accounts only: they state it beside the actual.
   if (

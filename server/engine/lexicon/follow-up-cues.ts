@@ -17,7 +17,7 @@ export const REMAINDER = /剩下的|剩余的|其余的?|其他的(?:钱|部分)
 
 /** Two editions said to differ, or asked whether or why they do. */
 export const EDITIONS_DIFFER = new RegExp(
-  `差了?多少|相差|差额|差距|差别|差几|一样吗|${EDITION_WHY.source}|${GAP_PART_ASKED.source}`,
+  `差了?多少|相差|差额|差距|差别|差几|一样吗|多(?:出来?|了)?多少|多出来?的|${EDITION_WHY.source}|${GAP_PART_ASKED.source}`,
 );
 
 /** A figure's budget bases (a follow-up comparing it with the actual names the other side). */

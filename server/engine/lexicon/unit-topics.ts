@@ -7,22 +7,26 @@
 export const EDITION_WHY =
   /差的是谁的钱|是谁的钱|为什么不一样|为啥不一样|为什么不同|(?:有什么|有啥|有何)?区别|差在哪|(?:为什么|为啥|为何|怎么)(?:完全|都)?(?:一样|相同|一模一样)|一模一样|一样吗|相同吗|是不是一样/;
 
+/** Which part a gap between two figures is in ("差的0.1万是哪一项", "差出来的在哪块"). */
+export const GAP_PART_ASKED =
+  /差(?:的|出来的|出的)[^，。？?]{0,10}?(?:是|在)哪(?:一)?(?:项|部分|块|个|笔|儿|里)/;
+
 /**
  * With both editions named, why they differ asked more plainly too ("有差别吗？为什么", "差额是哪个
  * 单位的"): the reason is which bodies the department's edition covers.
  */
 export const EDITION_REASON_ASKED = new RegExp(
-  `${EDITION_WHY.source}|差别|为什么|为啥|为何|原因|(?:哪个|哪家|什么)单位的|多出来?的?(?:是)?(?:哪|什么)(?:个|家|些)?单位|差了?多少|相差|差额`,
+  `${EDITION_WHY.source}|${GAP_PART_ASKED.source}|差别|为什么|为啥|为何|原因|(?:哪个|哪家|什么)单位的|多出来?的?(?:是)?(?:哪|什么)(?:个|家|些)?单位|是[^，。？?]{2,12}?(?:中心|所|站|队|院|馆|处|室|科)的?(?:吧|吗|么|呢)|差了?多少|相差|差额`,
 );
+
+/** A body's name the asker guesses a department's extra money belongs to ("多出来的是<某某中心>吧"). */
+export const BODY_NAMED = /[\u4e00-\u9fa5]{2,}(?:中心|所|站|队|院|馆|处|室|科)$/;
 
 /**
  * Where a document says which bodies its department edition covers, and whether a body's
  * accounts are kept apart ("…包括：…；上海市某某中心，不单列预算"): what explains two editions' totals.
  */
 export const EDITION_REASON_QUERY = "部门 构成 具体包括 单位 不单列预算 机构设置 内设机构";
-
-/** Which part a gap between two figures is in ("差的0.1万是哪一项", "差出来的在哪块"). */
-export const GAP_PART_ASKED = /差(?:的|出来的|出的)[^，。？?]{0,10}?(?:是|在)哪(?:一)?(?:项|部分|块|个|笔)/;
 
 /** Why two scopes' figures of one metric differ, or where: answered part by part ("差在哪"). */
 export const DIFFERENCE_EXPLAINED = new RegExp(

@@ -33,4 +33,22 @@ describe("the gap between a department's edition and its unit's", () => {
     expect(text).toContain("多 0.10万元");
     expect(text).toContain("两者的差别在公务接待费，差额全部来自这一项");
   });
+
+  /**
+   * Rendered at 80 dpi: putuo-sfj-2026-bumen-yusuan.pdf page 11 (部门收入预算总表, 元) 公共法律服务 6860000.00, 合计
+   * 96282213.44; putuo-sfj-2026-danwei-yusuan.pdf page 9 公共法律服务 1,160,000.00, page 8 收入总计 86,959,408.34.
+   */
+  it('a row\'s two editions quoted, "差的钱在哪儿": the gap and the bodies the department holds', async () => {
+    const text = plain((await pdf.ask("司法局公共法律服务这一项，部门预算和单位预算差的钱在哪儿")).answer);
+    expect(text).toContain("686 − 116 = 570");
+    expect(text).toContain("普陀区法律援助中心");
+  });
+
+  it("a body guessed for the department's extra money is answered with the gap and the passage, not refused", async () => {
+    const r = await pdf.ask("普陀司法局部门预算比单位预算多的那部分，是法律援助中心的吧？多了多少");
+    expect(r.status).toBe("answered");
+    const text = plain(r.answer);
+    expect(text).toContain("932.28万元");
+    expect(text).toContain("普陀区法律援助中心");
+  });
 });
