@@ -24,6 +24,7 @@ import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
 import { occasionsInSentenceOp } from "./ops/occasions-in-sentence.js";
 import { occasionCostsOp } from "./ops/occasion-costs.js";
+import { scopeGapOp } from "./ops/scope-gap.js";
 import { proseRatio } from "./ops/prose-ratio.js";
 import { proseRank } from "./ops/prose-rank.js";
 import { addListedCount, listedCountOp } from "./ops/listed-count.js";
@@ -434,6 +435,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     // "预算<甲>万，执行<乙>万，执行率多少": the two amounts name their row.
     if (!plan.metrics.length && (plan.operation !== "text_lookup" || DIFFERENCE_ASKED.test(plan.question))) {
       await loadFacts(k, plan, scopes);
+      // "<单位>预算<甲>万，决算里年初预算<乙>万，为什么对不上": two documents' amounts, and their scopes.
+      const scopeGap = await scopeGapOp(k, plan, scopes);
+      if (scopeGap) return scopeGap;
       const quoted = quotedFiguresOp(k, plan, scopes);
       if (quoted) return quoted;
     }

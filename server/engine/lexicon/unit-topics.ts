@@ -23,6 +23,25 @@ export const EDITION_REASON_ASKED = new RegExp(
 export const BODY_NAMED = /[\u4e00-\u9fa5]{2,}(?:中心|所|站|队|院|馆|处|室|科)$/;
 
 /**
+ * Two amounts of one unit said to disagree ("…两个数为什么对不上", "差的<N>万是不是<某单位>的"): a gap between
+ * its documents, which may cover different bodies.
+ */
+export const SCOPE_GAP_ASKED =
+  /对不上|不一致|不一样|不相符|不符|为什么|为啥|为何|怎么回事|什么原因|差的[^，。？?]{0,10}?(?:是|在)|差在哪|差额是/;
+
+/** A body's figures that say how much it has in all, in order of preference, when one equals a gap. */
+export const SCOPE_TOTALS: readonly string[] = [
+  "财政拨款支出",
+  "支出合计",
+  "收入合计",
+  "财政拨款收入",
+  "部门整体支出",
+];
+
+/** Where a document says which bodies it covers: its 预算单位构成, 决算单位构成 or 预算范围. */
+export const SCOPE_PASSAGE_QUERY = "单位构成 预算单位构成 决算单位构成 预算范围 包括 本级 汇总";
+
+/**
  * Where a document says which bodies its department edition covers, and whether a body's
  * accounts are kept apart ("…包括：…；上海市某某中心，不单列预算"): what explains two editions' totals.
  */
