@@ -490,6 +490,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     );
   const scored = projectScoreOp(k, plan, scopes);
   if (scored) return scored;
+  // "<某项>预算说明写<甲>万，决算里年初预算<乙>万，为什么差…": two documents' amounts, and their scopes.
+  const scopeGap = await scopeGapOp(k, plan, scopes);
+  if (scopeGap) return scopeGap;
   // "三个会的费用加起来对得上吗": each occasion's spending as its clause states it, added.
   const occasionCosts = occasionCostsOp(k, plan, scopes);
   if (occasionCosts) return occasionCosts;

@@ -23,4 +23,20 @@ describe("one unit's amounts that its two documents print differently", () => {
     // The body is inferred from the amounts, and the answer says so.
     expect(text).toContain("按数字推断");
   });
+
+  it("also when the amount is named as a figure, and not for a budget set against an actual", async () => {
+    const named = plain(
+      (
+        await sample.ask(
+          "政府办2024年一般公共预算拨款在预算里是5311.92万，在决算的年初预算里是5054.92万，差额是怎么来的",
+        )
+      ).answer,
+    );
+    expect(named).toContain("5311.92 − 5054.92 = 257.00");
+    // 000 line 394: 支出决算数 5487.18 — an actual, compared with the budget by the other operations.
+    const actual = plain(
+      (await sample.ask("政府办2024年预算5311.92万，决算花了5487.18万，为什么不一样")).answer,
+    );
+    expect(actual).not.toContain("两份文件所列不同");
+  });
 });

@@ -7,7 +7,7 @@ import { SCOPE_GAP_ASKED, SCOPE_PASSAGE_QUERY, SCOPE_TOTALS } from "../lexicon/u
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { sourcePlace } from "./labels.js";
-import { factsOfValue, quotedAmounts, type Quoted } from "./quoted-figures.js";
+import { BUDGET_BEFORE, factsOfValue, quotedAmounts, type Quoted } from "./quoted-figures.js";
 import { textOp } from "./text.js";
 
 /**
@@ -60,15 +60,28 @@ function documentName(k: Knowledge, fact: Fact): string {
   return doc ? `${doc.year}年度${doc.kind}` : "";
 }
 
+const isActual = (fact: Fact) => fact.basis === "决算";
+
+/** Words before an amount that make it an actual ("决算花了<N>万"); a budget's are BUDGET_BEFORE. */
+const ACTUAL_BEFORE = /决算|花|用了|用掉|实际|执行/;
+
+/** The asker's amount as a budget, an actual, or either, by the words before it. */
+function asSaid(quoted: Quoted): (fact: Fact) => boolean {
+  if (BUDGET_BEFORE.test(quoted.before)) return (fact) => !isActual(fact);
+  if (ACTUAL_BEFORE.test(quoted.before)) return isActual;
+  return () => true;
+}
+
 /** Two of the asker's amounts printed in two different documents of the unit, in the order quoted. */
 function printedInTwoDocuments(k: Knowledge, scopes: Scope[], quoted: Quoted[]): [Fact, Fact] | undefined {
   for (let i = 0; i < quoted.length; i++)
     for (let j = i + 1; j < quoted.length; j++) {
       if (money(quoted[i].value).eq(quoted[j].value)) continue;
-      const firsts = factsOfValue(k, scopes, quoted[i]);
-      const seconds = factsOfValue(k, scopes, quoted[j]);
+      const firsts = factsOfValue(k, scopes, quoted[i]).filter(asSaid(quoted[i]));
+      const seconds = factsOfValue(k, scopes, quoted[j]).filter(asSaid(quoted[j]));
       for (const a of firsts) {
-        const c = seconds.find((fact) => fact.docId !== a.docId);
+        // (A budget against an actual is no gap of scope: both are budgets, or both actuals.)
+        const c = seconds.find((fact) => fact.docId !== a.docId && isActual(fact) === isActual(a));
         if (c) return [a, c];
       }
     }
