@@ -1,6 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
 import { difference, growth, times } from "../calculator.js";
+import { addEarlierBudget } from "./earlier-budget.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -201,6 +202,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       else line.push(...computed);
       // Beside the change computed from two documents, the change the document itself states.
       if (kin) b.d.bullets.push(kin.line);
+      addEarlierBudget(k, b, earlierScope(k, scope, scopes), ref, current, previous, label);
     }
     if (!line.length)
       line.push(
@@ -317,6 +319,14 @@ function kinChange(
       "）与上年相比",
     ];
     other.stated.forEach((f, i) => said.push(i ? "，" : "", b.change(f, `${otherLabel}${f.column}`)));
+    // The last year that change implies, worked out as the first one's is.
+    const change = other.stated.find((f) => f.measure === other.current.measure);
+    const implied = change && difference(other.current.value, change.value, other.current.measure);
+    if (implied && change)
+      said.push(
+        "，按此推算上年为 ",
+        b.computed(implied, `${otherLabel}上年数（推算）`, [other.current, change]),
+      );
     b.d.notes.push([...said, "，文件对两者所比的上年数说法不同，见原文。"]);
   }
   return { line, stated: kin.stated };
