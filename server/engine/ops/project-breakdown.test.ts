@@ -38,3 +38,15 @@ describe("a unit's projects", () => {
     expect(r.answer).not.toContain("文件列出的项目如下");
   });
 });
+
+/**
+ * data/docs/001 line 1110: 项目支出247.8万元; lines 1224–1243 (表1.项目资金支出情况): 驻京工作经费 209.35, 招商专项
+ * 38.46 — together 247.81, a fen from the total the narrative rounds to one decimal.
+ */
+describe("every project of a unit listed", () => {
+  it("adds them and sets the sum against the total", async () => {
+    const text = (await ask("驻北京联络处2024年的项目支出由哪些项目组成")).answer.replace(/\*\*/g, "");
+    expect(text).toContain("209.35 + 38.46 = 247.81");
+    expect(text).toContain("相差 0.01万元");
+  });
+});

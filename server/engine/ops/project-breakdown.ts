@@ -32,15 +32,14 @@ export function projectBreakdownOp(k: Knowledge, plan: QueryPlan, scope: Scope):
   b.d.headline = total
     ? [`${scopeLabel(scope)}${label}为 `, b.fact(total, label), "，文件列出的项目如下："]
     : [`${scopeLabel(scope)}文件列出的项目如下：`];
-  if (
-    !listsMostOf(
-      k,
-      scope,
-      ref,
-      want,
-      rows.map((r) => r.fact),
-    )
-  )
+  const listsMost = listsMostOf(
+    k,
+    scope,
+    ref,
+    want,
+    rows.map((r) => r.fact),
+  );
+  if (!listsMost)
     b.d.notes.push(["文件只逐项说明了部分项目：列出的项目合计明显小于项目支出总额，其余项目未逐项列出。"]);
   for (const { part, fact } of rows.slice(0, 12)) {
     const name = metricLabel(part, k);
@@ -56,7 +55,9 @@ export function projectBreakdownOp(k: Knowledge, plan: QueryPlan, scope: Scope):
     ]);
   }
   if (rows.length > 12) b.d.notes.push(["只列出前十二项，其余从略。"]);
-  else if (SUM_CUE.test(plan.question)) addListedSum(b, rows, total);
+  // Every project listed: they should make the total, and whether they do is said (a table and the
+  // narrative may round apart).
+  else if (SUM_CUE.test(plan.question) || (listsMost && total)) addListedSum(b, rows, total);
   return b;
 }
 
