@@ -29,3 +29,17 @@ describe("a count asked by its kinds", () => {
     expect(text).not.toContain("购置：1辆");
   });
 });
+
+/**
+ * putuo-wanli-2023-bumen-yusuan.pdf page 29, rendered at 80 dpi: 流动资产448.82万元。固定资产3149.52万元…在建工程1项
+ * 12277.73万元。无形资产471项234.37万元。 The 2024 budget states no such amounts.
+ */
+describe("a number asked of something no figure is called", () => {
+  it("quotes the sentence that states it, from the year that does", async () => {
+    const r = await pdf.ask("万里街道手里现在有多少资产");
+    expect(r.status).toBe("answered");
+    const text = plain(r.answer);
+    expect(text).toContain("流动资产448.82万元");
+    expect(text).toContain("取自2023年度预算文件");
+  });
+});

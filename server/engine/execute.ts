@@ -24,6 +24,8 @@ import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
 import { occasionsInSentenceOp } from "./ops/occasions-in-sentence.js";
 import { occasionCostsOp } from "./ops/occasion-costs.js";
+import { QUESTION_WORDS } from "./lexicon/question-words.js";
+import { segment } from "../../ingest/index/tokenize.js";
 import { scopeGapOp } from "./ops/scope-gap.js";
 import { proseRatio } from "./ops/prose-ratio.js";
 import { proseRank } from "./ops/prose-rank.js";
@@ -458,7 +460,10 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     if (stated) return stated;
     const refusal = numberWithoutFigure(plan);
     if (refusal) {
-      const stated = (await statedInProse(k, plan, scopes)) ?? (await statedInEarlierYears(k, plan, scopes));
+      // "有多少资产" names no figure and no qualifier: the nouns it asks about are looked for in the prose.
+      const asked = plan.qualifiers.length ? plan : { ...plan, qualifiers: nounsAsked(plan) };
+      const stated =
+        (await statedInProse(k, asked, scopes)) ?? (await statedInEarlierYears(k, asked, scopes));
       if (stated) return stated;
       await addTitledPassage(k, plan, scopes, refusal);
       return refusal;
@@ -561,4 +566,11 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addNotes(draft, plan, scopes);
   if (draft.status === "answered") for (const line of unpublished) draft.notes.push([`${line}。`]);
   return draft;
+}
+
+/** The words of a question that name what it asks about, none of them a question word ("有多少资产" → 资产). */
+function nounsAsked(plan: QueryPlan): string[] {
+  return segment(plan.textQuery ?? plan.question).filter(
+    (word) => /^[\u4e00-\u9fa5]{2,}$/.test(word) && !QUESTION_WORDS.has(word),
+  );
 }
