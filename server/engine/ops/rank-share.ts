@@ -1,7 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { money } from "../../../lib/money.js";
+import { isRoundingOf, money } from "../../../lib/money.js";
 import { factRatio, type Computed } from "../calculator.js";
-import { DraftBuilder } from "../draft.js";
+import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -73,5 +73,26 @@ function statedBeside(k: Knowledge, b: DraftBuilder, part: MetricRef, s: Share, 
     (f.source.excerpt ?? "").includes(`占${wholeLabel}`),
   );
   if (!stated || money(stated.value).eq(s.share.value)) return [];
-  return ["（文件所列为 ", b.fact(stated, `${s.scope.unit}占${wholeLabel}比重（文件所列）`), "）"];
+  const said: Segment[] = ["（文件所列为 ", b.fact(stated, `${s.scope.unit}占${wholeLabel}比重（文件所列）`)];
+  // …worked out from the part's amount as the sentence stating the share prints it, when that gives it.
+  const [partFact, wholeFact] = s.facts;
+  const inSentence = k
+    .factsOf(stated.docId)
+    .find(
+      (f) =>
+        !f.table &&
+        f.metric === stated.metric &&
+        f.measure === partFact.measure &&
+        f.source.excerpt === stated.source.excerpt &&
+        !money(f.value).eq(partFact.value),
+    );
+  const share = inSentence && factRatio(inSentence, wholeFact);
+  if (inSentence && share && isRoundingOf(share.value, stated.value))
+    said.push(
+      "，按说明同一句所列 ",
+      b.fact(inSentence, `${s.scope.unit}（说明）`),
+      " 算得 ",
+      b.computed(share, `${s.scope.unit}（说明）占比`, [inSentence, wholeFact]),
+    );
+  return [...said, "）"];
 }

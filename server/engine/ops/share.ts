@@ -5,7 +5,7 @@
 
 import { sumShareOp } from "./sum-share.js";
 import { addComplementShare } from "./complement-share.js";
-import { money } from "../../../lib/money.js";
+import { isRoundingOf, money } from "../../../lib/money.js";
 import { factRatio } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -18,7 +18,7 @@ import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { valueOp } from "./value.js";
-import { statedShareNote } from "./stated-share-note.js";
+import { statedShareBasis, statedShareNote } from "./stated-share-note.js";
 import { asQuoted, quotedAmounts } from "./quoted-figures.js";
 
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
@@ -90,7 +90,18 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
   addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
-  if (stated && Number(stated.value) !== Number(share.value))
+  // The printed share may be of the part's amount as its own sentence states it.
+  const sentencePart = stated
+    ? parts.find(
+        (f) => !f.table && f.source.excerpt === stated.source.excerpt && !money(f.value).eq(pf.value),
+      )
+    : undefined;
+  const basis =
+    stated && !isRoundingOf(share.value, stated.value)
+      ? statedShareBasis(b, stated, sentencePart, wf, pl)
+      : undefined;
+  if (basis) b.d.notes.push(basis);
+  else if (stated && Number(stated.value) !== Number(share.value))
     b.d.notes.push(statedShareNote(b, stated, wl, share.value));
   return b;
 }

@@ -4,7 +4,9 @@
 
 import type { Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
+import { factRatio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
+import { sourcePlace } from "./labels.js";
 
 /** "占<整体>的N%": a share clause, its whole and its number. */
 const SHARE_CLAUSE = /占([\u4e00-\u9fa5“”"]{2,12}?)的?(?:比重|比例)?(?:为)?\s*(\d+(?:\.\d+)?)/g;
@@ -33,5 +35,31 @@ export function statedShareNote(
     "文件中写明的占比为 ",
     b.asPrinted(stated, "文件所列占比"),
     disagreeing ? "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。" : "。",
+  ];
+}
+
+/**
+ * A printed share that the tables' amounts do not give, worked out from the part's amount as its own
+ * sentence states it ("人员经费544.36万元，占基本支出的86.3%", the table printing 544.30): said so when that
+ * gives the printed share, instead of calling the two inconsistent. Undefined when it does not.
+ */
+export function statedShareBasis(
+  b: DraftBuilder,
+  stated: Fact,
+  sentencePart: Fact | undefined,
+  whole: Fact,
+  partLabel: string,
+): Segment[] | undefined {
+  if (!sentencePart) return undefined;
+  const share = factRatio(sentencePart, whole);
+  if (!share || !isRoundingOf(share.value, stated.value)) return undefined;
+  return [
+    "文件中写明的占比 ",
+    b.asPrinted(stated, "文件所列占比"),
+    ` 是按${sourcePlace(sentencePart)}同一句所列${partLabel} `,
+    b.fact(sentencePart, `${partLabel}（说明）`),
+    "计算的：",
+    b.computed(share, `${partLabel}（说明）占比`, [sentencePart, whole]),
+    "，与表中金额算得的略有出入，是两处金额的尾数不同。",
   ];
 }
