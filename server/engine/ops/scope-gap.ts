@@ -3,6 +3,7 @@ import { money } from "../../../lib/money.js";
 import { gap } from "../calculator.js";
 import { DraftBuilder, type Draft, type Passage } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
+import { editionsAsked } from "../lexicon/edition-words.js";
 import { SCOPE_GAP_ASKED, SCOPE_PASSAGE_QUERY, SCOPE_TOTALS } from "../lexicon/unit-topics.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -18,6 +19,8 @@ import { textOp } from "./text.js";
  */
 export async function scopeGapOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<Draft | undefined> {
   if (!SCOPE_GAP_ASKED.test(plan.question) || new Set(scopes.map((s) => s.unit)).size !== 1) return undefined;
+  // Two editions named (部门预算, 单位预算) are compared as editions, part by part (across.ts).
+  if (editionsAsked(plan.question).length === 2) return undefined;
   const quoted = quotedAmounts(plan.question);
   const pair = printedInTwoDocuments(k, scopes, quoted);
   if (!pair) return undefined;
