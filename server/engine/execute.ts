@@ -27,6 +27,7 @@ import { occasionCostsOp } from "./ops/occasion-costs.js";
 import { QUESTION_WORDS } from "./lexicon/question-words.js";
 import { segment } from "../../ingest/index/tokenize.js";
 import { scopeGapOp } from "./ops/scope-gap.js";
+import { projectsEach } from "./ops/projects-each.js";
 import { proseRatio } from "./ops/prose-ratio.js";
 import { proseRank } from "./ops/prose-rank.js";
 import { addListedCount, listedCountOp } from "./ops/listed-count.js";
@@ -437,6 +438,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     // "预算<甲>万，执行<乙>万，执行率多少": the two amounts name their row.
     if (!plan.metrics.length && (plan.operation !== "text_lookup" || DIFFERENCE_ASKED.test(plan.question))) {
       await loadFacts(k, plan, scopes);
+      // "两个项目的结余加起来是…": the unit's projects, each against its budget.
+      const projects = projectsEach(k, plan, scopes);
+      if (projects) return draftFor(k, { ...plan, metrics: projects });
       // "<单位>预算<甲>万，决算里年初预算<乙>万，为什么对不上": two documents' amounts, and their scopes.
       const scopeGap = await scopeGapOp(k, plan, scopes);
       if (scopeGap) return scopeGap;

@@ -4,7 +4,7 @@ import { total } from "../calculator.js";
 import { mergeDrafts } from "../merge-drafts.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { QueryPlan } from "../plan-schema.js";
 import { SUM_CUE } from "../question-cues.js";
 import type { Scope } from "../scope.js";
 import { oneRefPerName } from "./lookup.js";
@@ -46,7 +46,13 @@ export function eachCompared(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
     ),
     "。",
   ]);
-  addPrintedBalances(k, b, scopes[0], refs, computed.value);
+  // Each row's names: its own, and those of the table rows its budget and actual were read from
+  // (a project named "<某>项目" in the narrative is the table's "<某>专项").
+  const names = refs.map((ref, i) => [
+    ref.type === "project" ? ref.name : metricLabel(ref, k),
+    ...gaps[i].facts.map((fact) => fact.row),
+  ]);
+  addPrintedBalances(k, b, scopes[0], names, computed.value);
   return b;
 }
 
@@ -55,12 +61,11 @@ function addPrintedBalances(
   k: Knowledge,
   b: DraftBuilder,
   scope: Scope,
-  refs: MetricRef[],
+  names: string[][],
   computed: string,
 ) {
-  const rowOf = (ref: MetricRef) => (ref.type === "project" ? ref.name : metricLabel(ref, k));
-  const printed = refs.map((ref) =>
-    k.factsOf(scope.doc.docId).find((f: Fact) => f.row === rowOf(ref) && BALANCE_COLUMN.test(f.column)),
+  const printed = names.map((rows) =>
+    k.factsOf(scope.doc.docId).find((f: Fact) => rows.includes(f.row) && BALANCE_COLUMN.test(f.column)),
   );
   if (printed.some((fact) => !fact)) return;
   const facts = printed as Fact[];
