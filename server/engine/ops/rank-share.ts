@@ -9,6 +9,7 @@ import { lookup, wantOf } from "./lookup.js";
 import { metricLabel } from "./labels.js";
 import { PLACES } from "./rank-figures.js";
 import { partAndWhole } from "./share-across.js";
+import { sentenceAmountOf } from "./stated-share-note.js";
 
 /** The question ranks a share ("哪个单位的项目支出占比最高"), not the amounts themselves. */
 export const RANKS_SHARE = /占比|比重|比例|所占|占.{0,12}(?:最高|最低|最多|最少|最大|最小)/;
@@ -76,16 +77,7 @@ function statedBeside(k: Knowledge, b: DraftBuilder, part: MetricRef, s: Share, 
   const said: Segment[] = ["（文件所列为 ", b.fact(stated, `${s.scope.unit}占${wholeLabel}比重（文件所列）`)];
   // …worked out from the part's amount as the sentence stating the share prints it, when that gives it.
   const [partFact, wholeFact] = s.facts;
-  const inSentence = k
-    .factsOf(stated.docId)
-    .find(
-      (f) =>
-        !f.table &&
-        f.metric === stated.metric &&
-        f.measure === partFact.measure &&
-        f.source.excerpt === stated.source.excerpt &&
-        !money(f.value).eq(partFact.value),
-    );
+  const inSentence = sentenceAmountOf(k, stated, partFact);
   const share = inSentence && factRatio(inSentence, wholeFact);
   if (inSentence && share && isRoundingOf(share.value, stated.value))
     said.push(

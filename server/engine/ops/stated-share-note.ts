@@ -6,6 +6,7 @@ import type { Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
 import { factRatio } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
 import { sourcePlace } from "./labels.js";
 
 /** "占<整体>的N%": a share clause, its whole and its number. */
@@ -36,6 +37,23 @@ export function statedShareNote(
     b.asPrinted(stated, "文件所列占比"),
     disagreeing ? "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。" : "。",
   ];
+}
+
+/**
+ * The part's amount as the sentence printing its share states it ("人员经费544.36万元，占…的86.3%"), when it
+ * differs from the amount shown (a table's 544.30).
+ */
+export function sentenceAmountOf(k: Knowledge, stated: Fact, shown: Fact): Fact | undefined {
+  return k
+    .factsOf(stated.docId)
+    .find(
+      (f) =>
+        !f.table &&
+        f.metric === stated.metric &&
+        f.measure === shown.measure &&
+        f.source.excerpt === stated.source.excerpt &&
+        !money(f.value).eq(shown.value),
+    );
 }
 
 /**
