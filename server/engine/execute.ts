@@ -487,6 +487,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     return quoted;
   }
   await loadFacts(k, plan, scopes);
+  // "两个项目的结余" read as the project spending: the unit's projects, each against its budget.
+  const projects = projectsEach(k, plan, scopes);
+  if (projects) return draftFor(k, { ...plan, metrics: projects });
   plan = withoutLooseParts(k, plan, scopes);
   // A change on last year (or a two-year trend) may read last year's document of the same kind.
   // …and the year's other edition, which may print a line of the narrative otherwise.

@@ -51,13 +51,23 @@ function claimIn(question: string): Claim | undefined {
   return undefined;
 }
 
-/** The answer's figure the claim is about: the first one in the claim's terms. */
-function figureOf(draft: Draft, claim: Claim): Figure | undefined {
+/**
+ * The answer's figure the claim is about: the first one in the claim's terms; a sum the answer adds
+ * up when the claim is of a sum ("加起来是<N>万吗": the total, not the first part).
+ */
+function figureOf(draft: Draft, claim: Claim, question: string): Figure | undefined {
   const wanted = (figure: Figure) =>
     claim.measure === "万元" ? ["万元", "元"].includes(figure.measure) : figure.measure === claim.measure;
   const inHeadline = draft.headline.flatMap((s) => (typeof s === "string" ? [] : [draft.figures[s.fig]]));
-  return [...inHeadline, ...draft.figures].find((figure) => figure && wanted(figure));
+  const sum = SUM_CLAIM.test(question)
+    ? draft.figures.find((figure) => wanted(figure) && / \+ /.test(figure.formula ?? ""))
+    : undefined;
+  return sum ?? [...inHeadline, ...draft.figures].find((figure) => figure && wanted(figure));
 }
+
+/** The claim is of a sum ("加起来是<N>万吗", "合计是不是<N>"). */
+const SUM_CLAIM =
+  /(?:加起来|加一起|加在一起|相加|合计|合起来|一共|总共)[^，。？?]{0,6}?(?:是|有|等于|达到|超过|不到)?[^，。？?]{0,2}\d/;
 
 function verdict(actual: number, claim: Claim): string {
   const said = claim.words ? `“${claim.words}”` : "问题所说的数额";
@@ -91,7 +101,7 @@ function verdict(actual: number, claim: Claim): string {
 export function addClaimVerdict(plan: QueryPlan, draft: Draft): void {
   if (draft.status !== "answered" || !CLAIM_CHECKED.test(plan.question)) return;
   const claim = claimIn(plan.question);
-  const figure = claim && figureOf(draft, claim);
+  const figure = claim && figureOf(draft, claim, plan.question);
   if (!claim || !figure) return;
   const value = money(figure.value);
   const actual = (figure.measure === "元" ? value.div(10_000) : value).toNumber();

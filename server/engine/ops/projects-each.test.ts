@@ -17,4 +17,10 @@ describe("the unit's projects asked one by one, none named", () => {
     expect(text).toContain("7.65 + 1.54 = 9.19");
     expect(text).toContain("7.65 + 1.44 = 9.09");
   });
+
+  it("a claimed sum is checked against the sum worked out, not against the first project's budget", async () => {
+    const text = plain((await sample.ask("驻北京联络处俩项目的结余合计是不是9.09万元")).answer);
+    expect(text).toContain("7.65 + 1.54 = 9.19");
+    expect(text).not.toContain("明显高于");
+  });
 });

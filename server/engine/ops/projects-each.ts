@@ -1,6 +1,6 @@
 import type { Knowledge } from "../knowledge.js";
 import { PROJECT_LIST_WORDS } from "../lexicon/project-list.js";
-import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { wantOf } from "./lookup.js";
 import { partFigures, partsIn, PROJECTS } from "./rank-parts.js";
@@ -14,8 +14,9 @@ const MOST_PROJECTS = 8;
  * are asked of one document listing two to MOST_PROJECTS projects.
  */
 export function projectsEach(k: Knowledge, plan: QueryPlan, scopes: Scope[]): MetricRef[] | undefined {
-  if (plan.metrics.length || plan.operation !== "compare_budget_actual" || scopes.length !== 1)
-    return undefined;
+  // (No figure named, or only the project spending the words "两个项目" are read as.)
+  const generic = plan.metrics.every((ref) => refKey(ref) === refKey(PROJECTS));
+  if (!generic || plan.operation !== "compare_budget_actual" || scopes.length !== 1) return undefined;
   if (!PROJECT_LIST_WORDS.test(plan.question)) return undefined;
   const [scope] = scopes;
   const named = partsIn(k, scope, PROJECTS).filter((ref) => ref.type === "project");
