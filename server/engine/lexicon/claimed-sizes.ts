@@ -57,3 +57,7 @@ export const JUST_OVER_FRACTION = 0.2;
 
 /** An amount said roughly: only then is it a claimed size (an exact amount is checked as quoted). */
 export const ROUGH_AMOUNT = /大概|大约|约|左右|上下|出头|挂零|多|将近|接近|差不多|上亿|过亿|几乎/;
+
+/** The claim is of a sum ("加起来是<N>万吗", "合计是不是<N>"). */
+export const SUM_CLAIM =
+  /(?:加起来|加一起|加在一起|相加|合计|合起来|一共|总共)[^，。？?]{0,6}?(?:是|有|等于|达到|超过|不到)?[^，。？?]{0,2}\d/;

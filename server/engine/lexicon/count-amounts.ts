@@ -34,3 +34,6 @@ export const PURCHASES_OF_COUNTS: Readonly<Record<string, readonly string[]>> = 
 
 /** The column of a count of things to be bought, not held. */
 export const TO_BUY_COLUMN = /购置/;
+
+/** A count of things to be bought is asked ("准备买几辆", "新增几辆"). */
+export const BUYING_ASKED = /买|购置|新增|购车|采购/;

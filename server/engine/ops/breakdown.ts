@@ -19,7 +19,7 @@ import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
 import { metricLabel, listsParts, parentOf, partsOf, scopeLabel, wantLabel } from "./labels.js";
 import { wantOf, lookup } from "./lookup.js";
 import { valueOp } from "./value.js";
-import { BUYING_ASKED } from "./counts.js";
+import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { stateValue } from "./state-value.js";
 import { statedShareNote } from "./stated-share-note.js";
 
@@ -107,7 +107,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       .factsOf(scope.doc.docId)
       .filter((f) => ref.type === "metric" && f.metric === ref.key && /^数量（/.test(f.column))
       // The things to be bought ("购置车辆1辆") are no kind of those held, unless buying is asked.
-      .filter((f) => !f.column.includes("购置") || BUYING_ASKED.test(plan.question))
+      .filter((f) => !TO_BUY_COLUMN.test(f.column) || BUYING_ASKED.test(plan.question))
       .filter(
         (f) =>
           !seen.has(`${f.column}|${f.value}|${f.measure}`) &&

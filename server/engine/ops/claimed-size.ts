@@ -9,6 +9,7 @@ import {
   claimedNumber,
   JUST_OVER_FRACTION,
   MULTIPLE_CLAIMS,
+  SUM_CLAIM,
   ROUGH_AMOUNT,
   SHARE_CLAIMS,
   WAN_PER_SCALE,
@@ -64,10 +65,6 @@ function figureOf(draft: Draft, claim: Claim, question: string): Figure | undefi
     : undefined;
   return sum ?? [...inHeadline, ...draft.figures].find((figure) => figure && wanted(figure));
 }
-
-/** The claim is of a sum ("加起来是<N>万吗", "合计是不是<N>"). */
-const SUM_CLAIM =
-  /(?:加起来|加一起|加在一起|相加|合计|合起来|一共|总共)[^，。？?]{0,6}?(?:是|有|等于|达到|超过|不到)?[^，。？?]{0,2}\d/;
 
 function verdict(actual: number, claim: Claim): string {
   const said = claim.words ? `“${claim.words}”` : "问题所说的数额";

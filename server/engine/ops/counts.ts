@@ -12,11 +12,10 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { quoteStatingSentence } from "./quote-fact.js";
 import { BUDGETS } from "../lexicon/follow-up-cues.js";
+import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { scopeLabel } from "./labels.js";
 import { lookup } from "./lookup.js";
 
-/** A count of things to be bought is asked ("准备买几辆", "新增几辆"). */
-export const BUYING_ASKED = /买|购置|新增|购车|采购/;
 const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
 
 /** Counts stated about a metric (团组, 人次, 辆): its facts whose measure is no amount. */
@@ -76,7 +75,9 @@ export function countsOf(
   // "准备买几辆": the things to be bought; "有几辆": those held; "有几辆，还要买吗": both.
   const buying = BUYING_ASKED.test(question);
   const both = buying && HOLDING_ASKED.test(question);
-  const facts = countFacts(k, scope, ref, basis).filter((f) => both || f.column.includes("购置") === buying);
+  const facts = countFacts(k, scope, ref, basis).filter(
+    (f) => both || TO_BUY_COLUMN.test(f.column) === buying,
+  );
   if (!facts.length) return false;
   const seen = new Set<string>();
   const distinct = facts.filter((f) => {

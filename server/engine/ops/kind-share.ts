@@ -1,4 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
+import { TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { factRatio } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -28,7 +29,9 @@ export function kindShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
   const facts = lookup(k, scope, ref, wantOf(plan, scope));
   const total = facts.find((f) => f.column === "数量");
   if (!total) return undefined;
-  const kinds = facts.filter((f) => kindOf(f) && !f.column.includes("购置") && f.measure === total.measure);
+  const kinds = facts.filter(
+    (f) => kindOf(f) && !TO_BUY_COLUMN.test(f.column) && f.measure === total.measure,
+  );
   const part = namedKind(plan, kinds);
   const share = part && factRatio(part, total);
   if (!part || !share) return undefined;

@@ -1,4 +1,5 @@
 import { COUNT_AMOUNT_COLUMN } from "../../../ingest/domain/select-figures.js";
+import { TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { perUnit, type Computed } from "../calculator.js";
@@ -76,7 +77,7 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
     key,
     // Things held divide, not those to be bought ("数量（购置）").
     count: lookup(k, scope, { type: "metric", key } as MetricRef, "count").find(
-      (f) => !f.column.includes("购置"),
+      (f) => !TO_BUY_COLUMN.test(f.column),
     ),
   }));
   // "来宾64人次": the amount's own count, once for each distinct figure; first the one whose noun

@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { isRoundingOf, money } from "../../../lib/money.js";
+import { money } from "../../../lib/money.js";
 import { factRatio, type Computed } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -9,7 +9,7 @@ import { lookup, wantOf } from "./lookup.js";
 import { metricLabel } from "./labels.js";
 import { PLACES } from "./rank-figures.js";
 import { partAndWhole } from "./share-across.js";
-import { sentenceAmountOf } from "./stated-share-note.js";
+import { shareOfSentenceAmount } from "./stated-share-note.js";
 
 /** The question ranks a share ("哪个单位的项目支出占比最高"), not the amounts themselves. */
 export const RANKS_SHARE = /占比|比重|比例|所占|占.{0,12}(?:最高|最低|最多|最少|最大|最小)/;
@@ -77,14 +77,13 @@ function statedBeside(k: Knowledge, b: DraftBuilder, part: MetricRef, s: Share, 
   const said: Segment[] = ["（文件所列为 ", b.fact(stated, `${s.scope.unit}占${wholeLabel}比重（文件所列）`)];
   // …worked out from the part's amount as the sentence stating the share prints it, when that gives it.
   const [partFact, wholeFact] = s.facts;
-  const inSentence = sentenceAmountOf(k, stated, partFact);
-  const share = inSentence && factRatio(inSentence, wholeFact);
-  if (inSentence && share && isRoundingOf(share.value, stated.value))
+  const found = shareOfSentenceAmount(k, stated, partFact, wholeFact);
+  if (found)
     said.push(
       "，按说明同一句所列 ",
-      b.fact(inSentence, `${s.scope.unit}（说明）`),
+      b.fact(found.part, `${s.scope.unit}（说明）`),
       " 算得 ",
-      b.computed(share, `${s.scope.unit}（说明）占比`, [inSentence, wholeFact]),
+      b.computed(found.share, `${s.scope.unit}（说明）占比`, [found.part, wholeFact]),
     );
   return [...said, "）"];
 }

@@ -18,7 +18,7 @@ import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { valueOp } from "./value.js";
-import { sentenceAmountOf, statedShareBasis, statedShareNote } from "./stated-share-note.js";
+import { statedShareBasis, statedShareNote } from "./stated-share-note.js";
 import { asQuoted, quotedAmounts } from "./quoted-figures.js";
 
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
@@ -91,10 +91,9 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
   addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   // The printed share may be of the part's amount as its own sentence states it.
-  const sentencePart = stated && sentenceAmountOf(k, stated, pf);
   const basis =
     stated && !isRoundingOf(share.value, stated.value)
-      ? statedShareBasis(b, stated, sentencePart, wf, pl)
+      ? statedShareBasis(k, b, stated, pf, wf, pl)
       : undefined;
   if (basis) b.d.notes.push(basis);
   else if (stated && Number(stated.value) !== Number(share.value))

@@ -4,6 +4,7 @@
  */
 
 import type { Fact } from "../../../ingest/schema.js";
+import { TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { money } from "../../../lib/money.js";
 import { gap } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
@@ -32,7 +33,7 @@ export function addKinds(b: DraftBuilder, facts: Fact[], label: string): void {
   // None in all: no kind has any either.
   if (money(facts[0].value).isZero()) return;
   const kinds = facts
-    .filter((f) => isKindOf(f, facts[0]) && !f.column.includes("购置"))
+    .filter((f) => isKindOf(f, facts[0]) && !TO_BUY_COLUMN.test(f.column))
     .filter((f, i, all) => all.findIndex((other) => other.column === f.column) === i);
   if (!kinds.length) return;
   const line: Segment[] = ["其中："];

@@ -4,7 +4,7 @@
 
 import type { Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
-import { factRatio } from "../calculator.js";
+import { factRatio, type Computed } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { sourcePlace } from "./labels.js";
@@ -41,10 +41,16 @@ export function statedShareNote(
 
 /**
  * The part's amount as the sentence printing its share states it ("人员经费544.36万元，占…的86.3%"), when it
- * differs from the amount shown (a table's 544.30).
+ * differs from the amount shown (a table's 544.30), and its share of the whole, when that rounds to
+ * the printed share. Undefined otherwise.
  */
-export function sentenceAmountOf(k: Knowledge, stated: Fact, shown: Fact): Fact | undefined {
-  return k
+export function shareOfSentenceAmount(
+  k: Knowledge,
+  stated: Fact,
+  shown: Fact,
+  whole: Fact,
+): { part: Fact; share: Computed } | undefined {
+  const part = k
     .factsOf(stated.docId)
     .find(
       (f) =>
@@ -54,6 +60,8 @@ export function sentenceAmountOf(k: Knowledge, stated: Fact, shown: Fact): Fact 
         f.source.excerpt === stated.source.excerpt &&
         !money(f.value).eq(shown.value),
     );
+  const share = part && factRatio(part, whole);
+  return part && share && isRoundingOf(share.value, stated.value) ? { part, share } : undefined;
 }
 
 /**
@@ -62,22 +70,22 @@ export function sentenceAmountOf(k: Knowledge, stated: Fact, shown: Fact): Fact 
  * gives the printed share, instead of calling the two inconsistent. Undefined when it does not.
  */
 export function statedShareBasis(
+  k: Knowledge,
   b: DraftBuilder,
   stated: Fact,
-  sentencePart: Fact | undefined,
+  shown: Fact,
   whole: Fact,
   partLabel: string,
 ): Segment[] | undefined {
-  if (!sentencePart) return undefined;
-  const share = factRatio(sentencePart, whole);
-  if (!share || !isRoundingOf(share.value, stated.value)) return undefined;
+  const found = shareOfSentenceAmount(k, stated, shown, whole);
+  if (!found) return undefined;
   return [
     "文件中写明的占比 ",
     b.asPrinted(stated, "文件所列占比"),
-    ` 是按${sourcePlace(sentencePart)}同一句所列${partLabel} `,
-    b.fact(sentencePart, `${partLabel}（说明）`),
+    ` 是按${sourcePlace(found.part)}同一句所列${partLabel} `,
+    b.fact(found.part, `${partLabel}（说明）`),
     "计算的：",
-    b.computed(share, `${partLabel}（说明）占比`, [sentencePart, whole]),
+    b.computed(found.share, `${partLabel}（说明）占比`, [found.part, whole]),
     "，与表中金额算得的略有出入，是两处金额的尾数不同。",
   ];
 }
