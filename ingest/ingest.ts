@@ -10,9 +10,9 @@ import type { MetaOverrides } from "./parse/document-meta.js";
 import type { Prepared } from "./prepare-document.js";
 import { preparedThrough, type PreparedCache } from "./prepared-cache.js";
 import { readDocument, supportedExtensions } from "./read/read-document.js";
-import type { DocumentInfo, Manifest, ParsedDocument } from "./schema.js";
+import type { DocumentInfo, Manifest } from "./schema.js";
 import type { DocumentSummary, Store, StoredDocument, StoreWriter } from "./store/store.js";
-import { decodeVectors } from "./store/encoded-rows.js";
+import { decodeRows, decodeVectors } from "./store/encoded-rows.js";
 import { buildUnits } from "./units/build-units.js";
 
 export interface IngestOptions {
@@ -230,38 +230,21 @@ async function store(work: Work, run: Run, writer: StoreWriter, options: IngestO
     (skip ? run.summary.skipped : run.summary.failed).push({ file: work.file, message: prepared.message });
     return;
   }
-  const { parsed } = prepared;
-  const clash = repeatedId(parsed);
-  if (clash) {
-    run.summary.failed.push({
-      file: work.file,
-      message: `${work.file}: two parts of the document have the same id ${clash} (a table number used twice?); not indexed`,
-    });
-    return;
-  }
   const vectors =
-    prepared.vectors ??
-    decodeVectors(prepared.encoded) ??
-    (parsed.chunks.length ? await options.embeddings.embedDocuments(parsed.chunks.map((c) => c.text)) : []);
+    prepared.vectors ?? decodeVectors(prepared.encoded) ?? (await embedChunks(prepared, options));
   run.dimensions ||= vectors[0]?.length ?? 0;
-  await writer.put({ ...prepared, parsed, path: work.path, parser: parserVersion(), vectors });
-  noteIndexed(run.summary, parsed.info);
+  const rows = prepared.parsed
+    ? { parsed: prepared.parsed, terms: prepared.terms }
+    : { info: prepared.info, encoded: prepared.encoded };
+  await writer.put({ ...prepared, ...rows, path: work.path, parser: parserVersion(), vectors });
+  noteIndexed(run.summary, prepared.info);
   (work.replaces ? run.summary.replaced : run.summary.added).push(work.file);
 }
 
-/**
- * The first id two rows of a parsed document share (facts, tables, sections, chunks): the store
- * keys rows by id, so such a document would abort the whole ingest instead of failing alone.
- */
-function repeatedId(parsed: ParsedDocument): string | undefined {
-  for (const rows of [parsed.facts, parsed.tables, parsed.sections, parsed.chunks]) {
-    const seen = new Set<string>();
-    for (const { id } of rows) {
-      if (seen.has(id)) return id;
-      seen.add(id);
-    }
-  }
-  return undefined;
+/** Vectors from the configured embedding endpoint (the parse workers embed only offline). */
+async function embedChunks(prepared: Prepared & { ok: true }, options: IngestOptions): Promise<number[][]> {
+  const { chunks } = prepared.parsed ?? decodeRows(prepared.encoded);
+  return chunks.length ? options.embeddings.embedDocuments(chunks.map((chunk) => chunk.text)) : [];
 }
 
 /** Ingests of at least this many files parse in worker threads. */

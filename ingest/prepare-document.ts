@@ -4,7 +4,7 @@ import { LocalHashEmbeddings } from "./index/local-embeddings.js";
 import type { MetaOverrides } from "./parse/document-meta.js";
 import { parseDocument } from "./parse/parse-document.js";
 import { readDocument } from "./read/read-document.js";
-import type { ParsedDocument } from "./schema.js";
+import type { DocumentInfo, ParsedDocument } from "./schema.js";
 import { tokensText } from "./store/scoring.js";
 import { tokens } from "./index/tokenize.js";
 import type { VocabularyEntry } from "./store/store.js";
@@ -27,19 +27,30 @@ export interface PrepareInput {
   encodeRows?: boolean;
 }
 
-export type Prepared =
+/** A prepared document's rows: parsed objects, or (for a store that binds them) only encoded rows. */
+export type PreparedRows =
   | {
-      ok: true;
       parsed: ParsedDocument;
+      /** Each chunk's lexical terms, tokenised once. */
+      terms: string[];
+      encoded?: undefined;
+    }
+  | {
+      /** Not posted with the rows: both would double the copy between threads. */
+      parsed?: undefined;
+      encoded: EncodedRows;
+    };
+
+export type Prepared =
+  | ({
+      ok: true;
+      info: DocumentInfo;
       vocabulary: VocabularyEntry[];
       /** The document's headline figure per (metric, want). */
       figures: Figure[];
-      /** Each chunk's lexical terms, tokenised once. */
-      terms: string[];
       /** Absent when `encoded` holds them (as float32 bytes, see decodeVectors). */
       vectors?: number[][];
-      encoded?: EncodedRows;
-    }
+    } & PreparedRows)
   | {
       ok: false;
       message: string;
@@ -73,21 +84,43 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
       };
     return { ok: false, message };
   }
+  const clash = repeatedId(parsed);
+  if (clash)
+    return {
+      ok: false,
+      message: `${input.file}: two parts of the document have the same id ${clash} (a table number used twice?); not indexed`,
+    };
   // Each chunk is cut once: its stored terms and its local embedding both come from the cut.
   const cuts = parsed.chunks.map((c) => tokens(c.text));
   const terms = cuts.map(tokensText);
   const embedder = input.localDimensions ? new LocalHashEmbeddings(input.localDimensions) : undefined;
   const vectors = embedder && cuts.map((cut) => embedder.embedTokens(cut));
   const figures = documentFigures(parsed.facts, parsed.info);
-  const encoded = input.encodeRows ? encodeRows(parsed, terms, vectors) : undefined;
+  const vocabulary = documentVocabulary(parsed.facts);
+  if (!input.encodeRows) return { ok: true, info: parsed.info, parsed, vocabulary, figures, terms, vectors };
+  const encoded = encodeRows(parsed, terms, vectors);
+  // Only the rows are posted: the parsed objects as well would double the copy between threads.
   return {
     ok: true,
-    parsed,
-    vocabulary: documentVocabulary(parsed.facts),
+    info: parsed.info,
+    vocabulary,
     figures,
-    terms,
-    // Posted once: a vector as numbers costs the main thread more to receive than as bytes.
-    vectors: encoded?.chunks.vectors ? undefined : vectors,
+    vectors: encoded.chunks.vectors ? undefined : vectors,
     encoded,
   };
+}
+
+/**
+ * The first id two rows of a parsed document share (facts, tables, sections, chunks): the store
+ * keys rows by id, so such a document would abort the whole ingest instead of failing alone.
+ */
+function repeatedId(parsed: ParsedDocument): string | undefined {
+  for (const rows of [parsed.facts, parsed.tables, parsed.sections, parsed.chunks]) {
+    const seen = new Set<string>();
+    for (const { id } of rows) {
+      if (seen.has(id)) return id;
+      seen.add(id);
+    }
+  }
+  return undefined;
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../lib/config.js";
-import type { DocumentWrite } from "../store/store.js";
+import type { ParsedWrite } from "../store/store.js";
 import { corpusWrites, ingestInto, postgresTarget, sqliteTarget } from "../store/testing/store-fixture.js";
 import type { DocId } from "../testing/corpus.js";
 
 /** Both stores keep DocumentInfo as JSON and parse it with the zod schema: the report must survive. */
-let writes: Record<DocId, DocumentWrite>;
+let writes: Record<DocId, ParsedWrite>;
 const targets = [sqliteTarget(), postgresTarget()];
 
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 import { Lru } from "../../lib/lru.js";
 import { toHalfWidth } from "../text/parse-amount.js";
+import { memoByText } from "../text/memo-by-text.js";
 
 let jieba: Jieba | undefined;
 
@@ -57,12 +58,29 @@ export function words(text: string): string[] {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function halfWidthWords(half: string): string[] {
+/** Words of one whitespace-free piece of lower-cased half-width text. */
+function pieceWords(piece: string): string[] {
   const out: string[] = [];
-  for (const cut of segmenter().cutForSearch(half.toLowerCase(), true)) {
+  for (const cut of segmenter().cutForSearch(piece, true)) {
     const word = cut.trim();
     if (word && !STOP.has(word) && WORD_CHAR.test(word)) out.push(word);
   }
+  return out;
+}
+
+/**
+ * Jieba never joins characters across whitespace, so a text is cut piece by piece, and pieces
+ * repeat (labels, headings, table cells): a remembered piece is not cut again. Same words as one
+ * cut of the whole text; a document's chunks take about half the time.
+ */
+const rememberedPieceWords = memoByText(pieceWords, 16384);
+
+const WHITESPACE = /\s+/;
+
+function halfWidthWords(half: string): string[] {
+  const out: string[] = [];
+  for (const piece of half.toLowerCase().split(WHITESPACE))
+    if (piece) for (const word of rememberedPieceWords(piece)) out.push(word);
   return out;
 }
 

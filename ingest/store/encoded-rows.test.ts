@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeVectors, encodeRows } from "./encoded-rows.js";
+import { decodeRows, decodeVectors, encodeRows } from "./encoded-rows.js";
 import { termCount } from "./scoring.js";
 import { bytesToVector, termsText } from "./scoring.js";
 import { DB_FILE, SEGMENT_DIR } from "./sqlite-check.js";
 import { SqliteStore } from "./sqlite-store.js";
-import type { DocumentWrite } from "./store.js";
+import type { ParsedWrite } from "./store.js";
 import { corpusWrites, ingestInto } from "./testing/store-fixture.js";
 
 /**
@@ -18,7 +18,7 @@ import { corpusWrites, ingestInto } from "./testing/store-fixture.js";
  * table by table, full-text index by full-text index, and vector segment by vector segment.
  */
 let dir: string;
-let writes: DocumentWrite[];
+let writes: ParsedWrite[];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "budget-qa-encoded-"));
   writes = Object.values(await corpusWrites());
@@ -81,7 +81,7 @@ describe("encodeRows", () => {
     const write = writes[0];
     const rows = encodeRows(write.parsed, undefined, write.vectors);
     expect(rows.facts.bodies.map((body) => JSON.parse(body) as unknown)).toEqual(write.parsed.facts);
-    expect(rows.tables.map((body) => JSON.parse(body) as unknown)).toEqual(write.parsed.tables);
+    expect(rows.tables.bodies.map((body) => JSON.parse(body) as unknown)).toEqual(write.parsed.tables);
     expect(rows.chunks.bodies.map((body) => JSON.parse(body) as unknown)).toEqual(write.parsed.chunks);
     rows.chunks.vectors?.forEach((bytes, i) =>
       expect(Array.from(bytesToVector(bytes))).toEqual(Array.from(Float32Array.from(write.vectors[i]))),
@@ -93,6 +93,11 @@ describe("encodeRows", () => {
     const decoded = decodeVectors(structuredClone(encodeRows(write.parsed, undefined, write.vectors)));
     expect(decoded).toEqual(write.vectors.map((vector) => vector.map(Math.fround)));
     expect(decodeVectors(encodeRows(write.parsed))).toBeUndefined();
+  });
+
+  it("reads the parsed document back from its rows", () => {
+    for (const write of writes.slice(0, 2))
+      expect(decodeRows(structuredClone(encodeRows(write.parsed)))).toEqual(write.parsed);
   });
 
   it("writes the same store as rows the writer computes", async () => {
@@ -107,11 +112,22 @@ describe("encodeRows", () => {
         return { ...write, encoded, vectors: decodeVectors(encoded) ?? [] };
       }),
     );
+    // As a worker posts a document for this store: the rows and the info, not the parsed objects.
+    const posted = join(dir, "posted");
+    await ingestInto(
+      new SqliteStore(posted),
+      writes.map(({ parsed, terms, ...write }) => {
+        const encoded = structuredClone(encodeRows(parsed, terms, write.vectors));
+        return { ...write, info: parsed.info, encoded, vectors: decodeVectors(encoded) ?? [] };
+      }),
+    );
     const expected = tableHashes(plain);
     expect(Object.keys(expected)).toHaveLength(11);
     expect(tableHashes(encoded)).toEqual(expected);
+    expect(tableHashes(posted)).toEqual(expected);
     const segments = await segmentHashes(plain);
     expect(segments.length).toBeGreaterThan(0);
     expect(await segmentHashes(encoded)).toEqual(segments);
+    expect(await segmentHashes(posted)).toEqual(segments);
   });
 });

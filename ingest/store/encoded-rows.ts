@@ -1,5 +1,5 @@
 import { metricsOfFact } from "../domain/metrics.js";
-import type { ParsedDocument } from "../schema.js";
+import { ParsedDocument } from "../schema.js";
 import { matchKey } from "../text/normalize-text.js";
 import { labelChars } from "./fact-label-search.js";
 import { bytesToVector, termCount, termsText, vectorToBytes } from "./scoring.js";
@@ -14,6 +14,8 @@ import { factDescriptor, sectionKey } from "./sqlite-rows.js";
 export interface EncodedRows {
   info: string;
   facts: {
+    /** The key columns (id, docId, unit, year, kind, table, rowCode), one array each. */
+    keys: RowKeys & { tables: (string | null)[]; rowCodes: (string | null)[] };
     bodies: string[];
     descriptors: string[];
     /** `matchKey(fact.row)`. */
@@ -23,9 +25,10 @@ export interface EncodedRows {
     /** `metricsOfFact(fact)`. */
     metrics: string[][];
   };
-  tables: string[];
-  sections: string[];
+  tables: { ids: string[]; docIds: string[]; bodies: string[] };
+  sections: { ids: string[]; bodies: string[] };
   chunks: {
+    keys: RowKeys & { types: string[] };
     bodies: string[];
     sectionKeys: string[];
     /** Each chunk's `termsText`. */
@@ -37,6 +40,25 @@ export interface EncodedRows {
   };
 }
 
+/** The columns a fact or chunk row is looked up by, as parallel arrays. */
+export interface RowKeys {
+  ids: string[];
+  docIds: string[];
+  units: string[];
+  years: number[];
+  kinds: string[];
+}
+
+function rowKeys(rows: { id: string; docId: string; unit: string; year: number; kind: string }[]): RowKeys {
+  return {
+    ids: rows.map((row) => row.id),
+    docIds: rows.map((row) => row.docId),
+    units: rows.map((row) => row.unit),
+    years: rows.map((row) => row.year),
+    kinds: rows.map((row) => row.kind),
+  };
+}
+
 /** Encodes a parsed document's rows; `terms` and `vectors` per chunk when already computed. */
 export function encodeRows(parsed: ParsedDocument, terms?: string[], vectors?: number[][]): EncodedRows {
   const descriptors = parsed.facts.map(factDescriptor);
@@ -44,15 +66,28 @@ export function encodeRows(parsed: ParsedDocument, terms?: string[], vectors?: n
   return {
     info: JSON.stringify(parsed.info),
     facts: {
+      keys: {
+        ...rowKeys(parsed.facts),
+        tables: parsed.facts.map((f) => f.table ?? null),
+        rowCodes: parsed.facts.map((f) => f.rowCode ?? null),
+      },
       bodies: parsed.facts.map((f) => JSON.stringify(f)),
       descriptors,
       rowKeys: parsed.facts.map((f) => matchKey(f.row)),
       chars: descriptors.map(labelChars),
       metrics: parsed.facts.map(metricsOfFact),
     },
-    tables: parsed.tables.map((t) => JSON.stringify(t)),
-    sections: parsed.sections.map((s) => JSON.stringify(s)),
+    tables: {
+      ids: parsed.tables.map((t) => t.id),
+      docIds: parsed.tables.map((t) => t.docId),
+      bodies: parsed.tables.map((t) => JSON.stringify(t)),
+    },
+    sections: {
+      ids: parsed.sections.map((s) => s.id),
+      bodies: parsed.sections.map((s) => JSON.stringify(s)),
+    },
     chunks: {
+      keys: { ...rowKeys(parsed.chunks), types: parsed.chunks.map((c) => c.type) },
       bodies: parsed.chunks.map((c) => JSON.stringify(c)),
       sectionKeys: parsed.chunks.map((c) => sectionKey(c.section)),
       terms: chunkTerms,
@@ -69,4 +104,18 @@ export function encodeRows(parsed: ParsedDocument, terms?: string[], vectors?: n
  */
 export function decodeVectors(rows: EncodedRows | undefined): number[][] | undefined {
   return rows?.chunks.vectors?.map((bytes) => Array.from(bytesToVector(bytes)));
+}
+
+/**
+ * The parsed document encoded rows were made from, read back from their bodies: for a store that
+ * binds parsed objects (PostgreSQL) or a caller that needs them, when a worker posted only rows.
+ */
+export function decodeRows(rows: EncodedRows): ParsedDocument {
+  return ParsedDocument.parse({
+    info: JSON.parse(rows.info),
+    facts: rows.facts.bodies.map((body) => JSON.parse(body)),
+    tables: rows.tables.bodies.map((body) => JSON.parse(body)),
+    sections: rows.sections.bodies.map((body) => JSON.parse(body)),
+    chunks: rows.chunks.bodies.map((body) => JSON.parse(body)),
+  });
 }

@@ -9,7 +9,7 @@ import { labelPhrase, labelTsquery, labelTsvector } from "./fact-label-search.js
 import { DB_FILE } from "./sqlite-check.js";
 import { factDescriptor, factWhere } from "./sqlite-rows.js";
 import { SqliteStore } from "./sqlite-store.js";
-import type { DocumentWrite, IndexStore } from "./store.js";
+import type { ParsedWrite, IndexStore } from "./store.js";
 import { corpusWrites, ingestInto, postgresTarget, sqliteTarget } from "./testing/store-fixture.js";
 
 /**
@@ -50,7 +50,7 @@ function needles(facts: Fact[]): string[] {
 }
 
 const targets = [sqliteTarget(), postgresTarget()].filter((t) => t.available);
-let writes: Record<string, DocumentWrite>;
+let writes: Record<string, ParsedWrite>;
 
 beforeAll(async () => {
   writes = await corpusWrites();

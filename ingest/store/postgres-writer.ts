@@ -27,6 +27,7 @@ import {
 import { slimInfo } from "./sqlite-rows.js";
 import { META } from "./sqlite-schema.js";
 import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
+import { decodeRows } from "./encoded-rows.js";
 
 /** Term document-frequency changes are applied in statements of this many terms. */
 const TERM_BATCH = 5000;
@@ -108,7 +109,10 @@ export class PostgresWriter implements StoreWriter {
     }));
   }
 
-  async put({ parsed, path, parser, vectors, vocabulary, terms, figures }: DocumentWrite): Promise<void> {
+  async put(write: DocumentWrite): Promise<void> {
+    const { path, parser, vectors, vocabulary, terms, figures } = write;
+    // Rows are bound from the parsed objects: a write posted as encoded rows is read back.
+    const parsed = write.parsed ?? decodeRows(write.encoded);
     const { info } = parsed;
     await this.remove(info.docId);
     const insert = (table: string, columns: string[], rows: unknown[][]) =>

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DB_FILE, SEGMENT_DIR } from "./sqlite-check.js";
 import { SqliteStore } from "./sqlite-store.js";
 import { corpusWrites, manifestFor, EMBEDDINGS } from "./testing/store-fixture.js";
-import type { DocumentWrite } from "./store.js";
+import type { ParsedWrite } from "./store.js";
 import { buildUnits } from "../units/build-units.js";
 
 /**
@@ -15,14 +15,14 @@ import { buildUnits } from "../units/build-units.js";
  * vectors deleted is rebuilt. Every stored chunk stays findable through the segments.
  */
 let dir: string;
-let writes: DocumentWrite[];
+let writes: ParsedWrite[];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "budget-qa-segments-"));
   writes = Object.values(await corpusWrites());
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function commitOne(store: SqliteStore, write: DocumentWrite): Promise<void> {
+async function commitOne(store: SqliteStore, write: ParsedWrite): Promise<void> {
   const writer = await store.writer();
   await writer.put(write);
   const infos = (await writer.documentSummaries()).map((summary) => summary.info);

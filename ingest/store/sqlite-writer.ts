@@ -6,13 +6,19 @@ import { setTimeout as delay } from "node:timers/promises";
 import Database from "better-sqlite3";
 import { AppError } from "../../lib/app-error.js";
 import { documentFigures } from "../domain/select-figures.js";
-import { DocumentInfo, type Manifest, type ParsedDocument, type UnitInfo } from "../schema.js";
+import { DocumentInfo, type Manifest, type UnitInfo } from "../schema.js";
 import { vectorToBytes } from "./scoring.js";
-import { encodeRows, type EncodedRows } from "./encoded-rows.js";
+import { decodeRows, encodeRows, type EncodedRows } from "./encoded-rows.js";
 import { hasMetaTable, META, MIGRATIONS, readMeta, SCHEMA_VERSION, SQLITE_SCHEMA } from "./sqlite-schema.js";
 import { DB_FILE, SEGMENT_DIR, sqliteProblems } from "./sqlite-check.js";
 import { slimInfo } from "./sqlite-rows.js";
-import type { DocumentSummary, DocumentWrite, StoredDocument, StoreWriter } from "./store.js";
+import {
+  writeInfo,
+  type DocumentSummary,
+  type DocumentWrite,
+  type StoredDocument,
+  type StoreWriter,
+} from "./store.js";
 import { SegmentBuilder } from "./sqlite-segments.js";
 
 /** Patience for the brief locks of opening the file and switching it to WAL. */
@@ -186,18 +192,10 @@ export class SqliteWriter implements StoreWriter {
     }));
   }
 
-  async put({
-    parsed,
-    path,
-    parser,
-    vectors,
-    vocabulary,
-    terms: tokenised,
-    figures,
-    encoded,
-  }: DocumentWrite): Promise<void> {
-    const { info } = parsed;
-    const rows = encoded ?? encodeRows(parsed, tokenised);
+  async put(write: DocumentWrite): Promise<void> {
+    const { path, parser, vectors, vocabulary, figures } = write;
+    const info = writeInfo(write);
+    const rows = write.parsed ? (write.encoded ?? encodeRows(write.parsed, write.terms)) : write.encoded;
     // A new document has no rows to delete: ten DELETE statements per document skipped.
     if (this.sql("SELECT 1 FROM documents WHERE doc_id = ?").get(info.docId)) await this.remove(info.docId);
     this.sql(
@@ -208,15 +206,15 @@ export class SqliteWriter implements StoreWriter {
       slimInfo(info),
       info.warnings.length,
     );
-    this.putFacts(parsed, rows);
+    this.putFacts(rows);
     const figure = this.sql("INSERT INTO figures (metric, want, doc_id, fact, value) VALUES (?, ?, ?, ?, ?)");
-    for (const f of figures ?? documentFigures(parsed.facts, info))
+    for (const f of figures ?? documentFigures((write.parsed ?? decodeRows(rows)).facts, info))
       figure.run(f.metric, f.want, f.docId, f.factId, f.value);
     const table = this.sql("INSERT INTO tables (id, doc_id, body) VALUES (?, ?, ?)");
-    parsed.tables.forEach((t, i) => table.run(t.id, t.docId, rows.tables[i]));
+    rows.tables.ids.forEach((id, i) => table.run(id, rows.tables.docIds[i], rows.tables.bodies[i]));
     const section = this.sql("INSERT INTO sections (id, doc_id, body) VALUES (?, ?, ?)");
-    parsed.sections.forEach((s, i) => section.run(s.id, info.docId, rows.sections[i]));
-    this.putChunks(parsed, rows, vectors);
+    rows.sections.ids.forEach((id, i) => section.run(id, info.docId, rows.sections.bodies[i]));
+    this.putChunks(rows, vectors);
     const word = this.sql("INSERT INTO vocabulary (doc_id, type, code, name, scheme) VALUES (?, ?, ?, ?, ?)");
     for (const v of vocabulary)
       word.run(
@@ -228,48 +226,50 @@ export class SqliteWriter implements StoreWriter {
       );
   }
 
-  private putFacts(parsed: ParsedDocument, { facts: rows }: EncodedRows): void {
+  private putFacts({ facts: rows }: EncodedRows): void {
     const fact = this.sql(
       "INSERT INTO facts (id, doc_id, unit, year, kind, tbl, row_code, row_key, descriptor, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     const metric = this.sql("INSERT OR IGNORE INTO fact_metrics (metric, doc_id, fact) VALUES (?, ?, ?)");
     const label = this.sql("INSERT INTO fact_text (rowid, chars) VALUES (?, ?)");
-    parsed.facts.forEach((f, i) => {
+    const { keys } = rows;
+    keys.ids.forEach((id, i) => {
       const { lastInsertRowid } = fact.run(
-        f.id,
-        f.docId,
-        f.unit,
-        f.year,
-        f.kind,
-        f.table ?? null,
-        f.rowCode ?? null,
+        id,
+        keys.docIds[i],
+        keys.units[i],
+        keys.years[i],
+        keys.kinds[i],
+        keys.tables[i],
+        keys.rowCodes[i],
         rows.rowKeys[i],
         rows.descriptors[i],
         rows.bodies[i],
       );
-      for (const key of rows.metrics[i]) metric.run(key, f.docId, lastInsertRowid);
+      for (const key of rows.metrics[i]) metric.run(key, keys.docIds[i], lastInsertRowid);
       label.run(lastInsertRowid, rows.chars[i]);
     });
   }
 
-  private putChunks(parsed: ParsedDocument, { chunks: rows }: EncodedRows, vectors: number[][]): void {
+  private putChunks({ chunks: rows }: EncodedRows, vectors: number[][]): void {
     const chunk = this.sql(
       "INSERT INTO chunks (id, doc_id, unit, year, kind, type, section_key, terms, term_count, vector, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     const fts = this.sql("INSERT INTO chunk_fts (rowid, terms) VALUES (?, ?)");
-    parsed.chunks.forEach((c, i) => {
+    const { keys } = rows;
+    keys.ids.forEach((id, i) => {
       const terms = rows.terms[i];
       const termCount = rows.termCounts[i];
       const vector = vectors[i] ?? [];
       this.chunkDelta++;
       this.termDelta += termCount;
       const { lastInsertRowid } = chunk.run(
-        c.id,
-        c.docId,
-        c.unit,
-        c.year,
-        c.kind,
-        c.type,
+        id,
+        keys.docIds[i],
+        keys.units[i],
+        keys.years[i],
+        keys.kinds[i],
+        keys.types[i],
         rows.sectionKeys[i],
         terms,
         termCount,

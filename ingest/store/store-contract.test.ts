@@ -5,7 +5,7 @@ import { basename, join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DocId } from "../testing/corpus.js";
-import type { DocumentWrite, IndexStore, ScoredChunk } from "./store.js";
+import type { ParsedWrite, IndexStore, ScoredChunk } from "./store.js";
 import {
   corpusWrites,
   EMBEDDINGS,
@@ -37,7 +37,7 @@ vi.mock("./scoring.js", async (importOriginal) => {
 });
 
 /** The same document under another id: every string that is its id or starts with "<id>:" renamed. */
-function renamed(write: DocumentWrite, docId: string): DocumentWrite {
+function renamed(write: ParsedWrite, docId: string): ParsedWrite {
   const old = write.parsed.info.docId;
   return JSON.parse(JSON.stringify(write), (_key, value: unknown) =>
     value === old
@@ -45,7 +45,7 @@ function renamed(write: DocumentWrite, docId: string): DocumentWrite {
       : typeof value === "string" && value.startsWith(`${old}:`)
         ? docId + value.slice(old.length)
         : value,
-  ) as DocumentWrite;
+  ) as ParsedWrite;
 }
 
 async function wholeStore<T>(search: () => Promise<T>): Promise<T> {
@@ -61,7 +61,7 @@ const BEIJING = "株洲市人民政府驻北京联络处";
 const CITY = "株洲市人民政府办公室";
 const DISTRICT = "中共株洲市天元区委办公室";
 
-let writes: Record<DocId, DocumentWrite>;
+let writes: Record<DocId, ParsedWrite>;
 /** The SQLite reader every PostgreSQL answer is compared with. */
 let reference: IndexStore;
 const sqlite = sqliteTarget();

@@ -148,9 +148,8 @@ export interface StoredDocument {
   parser: string;
 }
 
-/** A parsed document as stored: the source path, the parser version, a vector per chunk. */
-export interface DocumentWrite {
-  parsed: ParsedDocument;
+/** A document as stored: the source path, the parser version, a vector per chunk, and its rows. */
+interface WriteCommon {
   path: string;
   parser: string;
   vectors: number[][];
@@ -159,8 +158,31 @@ export interface DocumentWrite {
   terms?: string[];
   /** The document's headline figures, when already chosen (else the store chooses them). */
   figures?: Figure[];
+}
+
+/** A document as parsed; `encoded` too when a parse worker serialised its rows for the store. */
+export interface ParsedWrite extends WriteCommon {
+  parsed: ParsedDocument;
   /** Row values already serialised (by a parse worker) for a store that wants them (`Store.encodedRows`). */
   encoded?: EncodedRows;
+}
+
+/**
+ * A document as a parse worker posts it to a store that binds encoded rows: the rows and the
+ * document's info, not the parsed objects (copying both between threads cost more than parsing
+ * saved). `decodeRows` gives the parsed document back when a store needs it.
+ */
+export interface EncodedWrite extends WriteCommon {
+  parsed?: undefined;
+  info: DocumentInfo;
+  encoded: EncodedRows;
+}
+
+export type DocumentWrite = ParsedWrite | EncodedWrite;
+
+/** The info of the document a write stores. */
+export function writeInfo(write: DocumentWrite): DocumentInfo {
+  return write.parsed ? write.parsed.info : write.info;
 }
 
 /** A document's info with its warnings left in the store (`info.warnings` is empty), and their number. */

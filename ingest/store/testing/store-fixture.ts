@@ -10,7 +10,7 @@ import { buildUnits } from "../../units/build-units.js";
 import { PostgresStore } from "../postgres-store.js";
 import { DB_FILE } from "../sqlite-check.js";
 import { SqliteStore } from "../sqlite-store.js";
-import type { DocumentWrite, Store } from "../store.js";
+import type { DocumentWrite, ParsedWrite, Store } from "../store.js";
 import { documentVocabulary } from "../vocabulary.js";
 import { postgresAvailable, startPostgres, type PostgresServer } from "./postgres-server.js";
 
@@ -18,9 +18,9 @@ import { postgresAvailable, startPostgres, type PostgresServer } from "./postgre
 
 export const EMBEDDINGS = createEmbeddings({});
 
-export async function corpusWrites(): Promise<Record<DocId, DocumentWrite>> {
+export async function corpusWrites(): Promise<Record<DocId, ParsedWrite>> {
   const parsed = await parseCorpus();
-  const writes = {} as Record<DocId, DocumentWrite>;
+  const writes = {} as Record<DocId, ParsedWrite>;
   for (const [id, document] of Object.entries(parsed) as [DocId, (typeof parsed)[DocId]][])
     writes[id] = {
       parsed: document,
