@@ -128,6 +128,8 @@ import { z } from "zod";
  *   clarify items); first scored on arrival, then open for tuning.
  * - `dev36`: a thirty-seventh set written the same way in session 38 (210 items, all 13 documents, two
  *   clarify items); first scored on arrival, then open for tuning.
+ * - `dev37`: a thirty-eighth set written the same way in session 39 (210 items, all 13 documents, two
+ *   clarify items); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -169,6 +171,7 @@ export const Split = z.enum([
   "dev34",
   "dev35",
   "dev36",
+  "dev37",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -227,4 +230,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev34: { dir: join(GOLD, "dev34"), corpus: "configured", heldOut: false },
   dev35: { dir: join(GOLD, "dev35"), corpus: "configured", heldOut: false },
   dev36: { dir: join(GOLD, "dev36"), corpus: "configured", heldOut: false },
+  dev37: { dir: join(GOLD, "dev37"), corpus: "configured", heldOut: false },
 };
