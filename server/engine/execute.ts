@@ -22,6 +22,8 @@ import {
 import { metricLabel, partsOf } from "./ops/labels.js";
 import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
+import { occasionListOp, withOccasionMetric } from "./ops/occasion-list.js";
+import { onlyProjectNamesAsked } from "./project-question.js";
 import { occasionsInSentenceOp } from "./ops/occasions-in-sentence.js";
 import { occasionCostsOp } from "./ops/occasion-costs.js";
 import { QUESTION_WORDS } from "./lexicon/question-words.js";
@@ -432,6 +434,16 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "哪一项决算偏离预算最远": the unit's rows ranked by their gap.
   const gaps = await largestGapsOp(k, plan, scopes);
   if (gaps) return gaps;
+  // "开了什么会", "每个会多少人参加": the occasions the sentence lists, with their head counts.
+  const occasionList = await occasionListOp(k, plan, scopes);
+  if (occasionList) return occasionList;
+  // "三个会的费用加起来对得上吗": no figure named, the amount the occasions' kind names.
+  const occasionPlan = withOccasionMetric(plan);
+  if (occasionPlan) {
+    await loadFacts(k, occasionPlan, scopes);
+    const occasionCosts = occasionCostsOp(k, occasionPlan, scopes);
+    if (occasionCosts) return occasionCosts;
+  }
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.
@@ -547,7 +559,8 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   if (draft.status === "not_found" && !draft.headline.length) {
     draft.headline = ["文件中没有找到这个数字，我不会推测。"];
   }
-  if (draft.status === "not_found") {
+  // (A project's name asked is no number: a sentence counting projects does not answer it.)
+  if (draft.status === "not_found" && !onlyProjectNamesAsked(plan.question)) {
     const stated =
       (await proseCount(k, plan, scopes)) ??
       (await proseRatio(k, plan, scopes)) ??

@@ -121,17 +121,18 @@ export function asksStatedRate(question: string): boolean {
 
 /**
  * The standard sentence of the 一般性支出 说明 ("开支会议费X万元，用于召开<甲>，人数N人，内容为…；用于召开<乙>，…"):
- * one clause per occasion, its name and head count. The occasions are counted by their clauses.
+ * one clause per occasion, its name (group 1) and head count (group 2). The occasions are counted by
+ * their clauses.
  */
 export const OCCASION_CLAUSE =
-  /用于(?:召开|举办|组织|开展)([^，,；;。]{2,60})[，,]\s*(?:参会|参训|培训)?人数\s*\d+\s*人/g;
+  /用于(?:召开|举办|组织|开展)([^，,；;。]{2,60})[，,]\s*(?:参会|参训|培训)?人数\s*(\d+)\s*人/g;
 
 /**
  * Each occasion's own spending asked, added or checked against the amount ("三个会的费用加起来对得上吗",
  * "两期培训各花了多少"): the occasions named by number or as each, then a sum, a check or "各".
  */
 export const OCCASION_COSTS_ASKED =
-  /(?:[几两二三四五六七八九十\d]+|各|每|这些|那些|这几|那几)(?:个|场|次|期|项|批)?[\u4e00-\u9fa5]{0,4}?(?:会议?|培训班?|活动|团组|考察团)[^，。？?]{0,12}?(?:加起来|加一起|加在一起|相加|合计|之和|一共|总共|共计|对得上|对不上|对不对|对吗|等于|各(?:花|用|是)|分别)/;
+  /(?:[几两二三四五六七八九十\d]+|各|每|这些|那些|这几|那几)(?:个|场|次|期|项|批)?[\u4e00-\u9fa5]{0,4}?(?:会议?|培训班?|活动|团组|考察团|团(?![委员]))[^，。？?]{0,12}?(?:加起来|加一起|加在一起|相加|合计|之和|一共|总共|共计|对得上|对不上|对不对|对吗|等于|各(?:花|用|是)|分别)/;
 
 /** The spending a clause of the 一般性支出 sentence states for its occasion ("经费支出为<甲>N万元、<乙>M万元"). */
 export const OCCASION_COST = /([\u4e00-\u9fa5]{0,8}?)(\d+(?:\.\d+)?)\s*万元/g;
@@ -145,3 +146,26 @@ export const LISTED_OCCASION = /^([^，,；;：:]{2,40}?)(?:支出|花费|开支
 
 /** The occasions asked to be counted ("几个会", "多少场", "办了几期"), not the people at them. */
 export const OCCASIONS_COUNTED = /(?:几|多少)(?:个|场|次|期|批)(?!人)/;
+
+/**
+ * Occasions of the 一般性支出 sentence named by their kind ("开了什么会", "每个培训多少人"): the words of
+ * the kind and the amount whose sentence lists them, clause by clause.
+ */
+export const OCCASION_KINDS: readonly { says: RegExp; metric: string }[] = [
+  {
+    says: /开(?:了|过|的)?(?:哪些|什么|啥|哪几个|几个|几场|些)?会(?![计员])|(?:每|各|这|那|[两二三四五六七八九十\d几])(?:几|些)?(?:个|场)?会(?![计员议])|会议(?!费)/,
+    metric: "会议费",
+  },
+  { says: /培训(?!费)/, metric: "培训费" },
+];
+
+/** Which occasions were held ("开了什么会", "办了哪些培训"), asked of their kind. */
+export const OCCASIONS_NAMED_ASKED =
+  /(?:什么|哪些|啥|哪几个|哪几场|哪几期)(?:会议?|培训班?)|(?:开|办|搞|组织)了(?:什么|哪些|啥|哪几)|(?:会议?|培训班?)(?:都|分别)?(?:是|有)(?:什么|哪些|啥)/;
+
+/** How many people each occasion had ("每个会多少人参加", "三个会各有多少人"): per occasion, never added. */
+export const OCCASION_HEADS_ASKED =
+  /(?:每|各|分别)[^，,。？?]{0,6}(?:多少|几)(?:个)?人|(?:多少|几)(?:个)?人[^，,。？?]{0,4}(?:各|分别)/;
+
+/** Occasions planned, not held ("计划开什么会"): the budget's sentence, never the final accounts' clauses. */
+export const OCCASIONS_PLANNED = /计划|打算|准备|预计|拟(?:开|办|召开|举办)/;

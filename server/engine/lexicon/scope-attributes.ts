@@ -236,6 +236,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     pattern:
       /(?:哪些|哪几位|哪位|哪几个)(?:领导|干部|同志|官员|人)(?!员?(?:经费|支出|费|工资|数|编制))|都有谁|是谁(?:去|参加|带队)|谁去的|谁带队|(?:个人|位|名)(?:都|分别|各)?是谁/,
     lacking: "人员或来宾名单",
+    // "这几个项目都叫什么名字": projects' names (a list the documents may print), not people's.
+    unless: /项目[^，,。？?]{0,4}(?:叫什么|叫啥|名称|名字)/,
   },
   {
     // What a reception served ("吃了啥", "上了什么菜"): its cost is disclosed, never its menu.
@@ -274,7 +276,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     // "什么时候竣工", "何时开工", "啥时候出发", "什么时候对外开放": the day something happens, not the
     // year's figure.
     pattern:
-      /(?:什么时候|何时|啥时候)(?:能|可以|会|才)?(?:竣工|完工|开工|建成|交付|投用|启用|出发|出访|出国|召开|(?:对外)?开放|开业|开门|运营|开通)/,
+      /(?:什么时候|何时|啥时候)(?:能|可以|会|才)?(?:竣工|完工|开工|建成|建好|建完|落成|交付|投用|投入使用|启用|出发|出访|出国|召开|(?:对外)?开放|开业|开门|运营|开通)/,
     lacking: "具体日期",
   },
   { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },

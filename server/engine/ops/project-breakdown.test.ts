@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useSampleEngine } from "../../testing/sample-engine.js";
+import { usePdfEngine, useSampleEngine } from "../../testing/sample-engine.js";
 import { expectFacts, expectGrounded } from "../answer-expect.js";
 
 /**
@@ -48,5 +48,28 @@ describe("every project of a unit listed", () => {
     const text = (await ask("驻北京联络处2024年的项目支出由哪些项目组成")).answer.replace(/\*\*/g, "");
     expect(text).toContain("209.35 + 38.46 = 247.81");
     expect(text).toContain("相差 0.01万元");
+  });
+});
+
+describe("the projects' names asked", () => {
+  // 001 表1.项目资金支出情况 (lines 1224–1233): 驻京工作经费, 招商专项.
+  it("lists the projects the document names, with their amounts", async () => {
+    const r = await ask("驻京办的项目分别叫什么名字");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("驻京工作经费");
+    expect(r.answer).toContain("招商专项");
+  });
+
+  /**
+   * putuo-czj-2024-bumen-juesuan.pdf p.10 (支出决算表, rendered): 合计 项目支出 603.14; the document
+   * names no project (its 绩效 section counts them only).
+   */
+  const pdf = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf"]);
+  it("refuses names a document does not print, naming the project spending as closest", async () => {
+    const r = await pdf.ask("普陀区财政局有几个绩效项目", "那这几个项目都叫啥");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("没有逐项列出项目名称");
+    expect(r.answer).toContain("603.14");
+    expect(r.answer).not.toContain("财政委托业务支出");
   });
 });

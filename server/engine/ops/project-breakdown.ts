@@ -10,6 +10,7 @@ import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { classFigures, listsMostOf, partFigures, partsIn } from "./rank-parts.js";
 import { statedParts } from "./project-parts.js";
+import { onlyProjectNamesAsked } from "../project-question.js";
 
 /** The column of a project's total as its explanation page states it before the split. */
 const PLAN_TOTAL = "项目总预算";
@@ -97,12 +98,14 @@ function byClassBreakdown(
 ): DraftBuilder | undefined {
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
+  const label = metricLabel(ref, k);
+  const total = lookup(k, scope, ref, want)[0];
+  // Names asked and none printed: no class row stands for a project's name.
+  if (onlyProjectNamesAsked(plan.question) && !explained.length) return namesNotListed(scope, label, total);
   const rows = classFigures(k, scope, ref, want);
   if (rows.length < 2) return undefined;
   rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
   const b = new DraftBuilder();
-  const label = metricLabel(ref, k);
-  const total = lookup(k, scope, ref, want)[0];
   b.d.headline = [
     `${scopeLabel(scope)}${label}`,
     ...(total ? ["为 ", b.fact(total, label)] : []),
@@ -116,6 +119,18 @@ function byClassBreakdown(
       b.fact(fact, metricLabel(part, k)),
       "。",
     ]);
+  return b;
+}
+
+/** "这几个项目叫什么" of a document that names none: refused, the project spending named as closest. */
+function namesNotListed(scope: Scope, label: string, total: Fact | undefined): DraftBuilder {
+  const b = new DraftBuilder();
+  b.d.status = "not_found";
+  b.d.headline = [
+    `${scopeLabel(scope)}文件没有逐项列出项目名称`,
+    ...(total ? ["；最接近的公开数字是", label, " ", b.fact(total, label)] : []),
+    "。",
+  ];
   return b;
 }
 

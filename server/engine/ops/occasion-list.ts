@@ -1,0 +1,94 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import {
+  OCCASION_CLAUSE,
+  OCCASION_HEADS_ASKED,
+  OCCASION_KINDS,
+  OCCASIONS_NAMED_ASKED,
+  OCCASIONS_PLANNED,
+} from "../lexicon/prose-counts.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { metricLabel, scopeLabel } from "./labels.js";
+import { lookup, wantOf } from "./lookup.js";
+import { quoteStatingSentence } from "./quote-fact.js";
+
+/** One occasion a clause of the sentence names, with its head count as a fact of the sentence. */
+interface Occasion {
+  name: string;
+  heads: Fact;
+}
+
+/** "用于召开<甲>，人数N人，…；用于召开<乙>，人数M人，…": each clause's occasion and head count. */
+function occasionsOf(fact: Fact): Occasion[] {
+  const text = fact.source.excerpt;
+  return [...text.matchAll(OCCASION_CLAUSE)].map((clause) => {
+    const name = clause[1].replace(/\s+/g, "").trim();
+    return {
+      name,
+      heads: {
+        ...fact,
+        id: `${fact.id}:heads:${clause.index ?? 0}`,
+        table: undefined,
+        row: `${name}：人数`,
+        column: "原文所列",
+        value: clause[2],
+        measure: "人",
+      },
+    };
+  });
+}
+
+/** The amount whose sentence lists the occasions asked of, named by the question's words (会 → 会议费). */
+function occasionMetric(plan: QueryPlan): MetricRef | undefined {
+  const kind = OCCASION_KINDS.find((entry) => entry.says.test(plan.question));
+  return kind ? { type: "metric", key: kind.metric } : undefined;
+}
+
+/**
+ * "开了什么会", "每个会多少人参加", "两期培训各多少人": the occasions the 一般性支出 sentence lists for
+ * the amount (会议费, 培训费), each named with its head count as printed, the sentence quoted. Head
+ * counts are never added (the same people may attend several). Undefined unless such a sentence
+ * states the amount in the scope's document.
+ */
+export async function occasionListOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  if (scopes.length !== 1) return undefined;
+  if (!OCCASIONS_NAMED_ASKED.test(plan.question) && !OCCASION_HEADS_ASKED.test(plan.question))
+    return undefined;
+  const ref = occasionMetric(plan);
+  if (!ref) return undefined;
+  const [scope] = scopes;
+  if (scope.doc.kind === "决算" && OCCASIONS_PLANNED.test(plan.question)) return undefined;
+  await k.loadDocuments([scope.doc.docId]);
+  for (const fact of lookup(k, scope, ref, wantOf(plan, scope)).filter((f) => !f.table)) {
+    const occasions = occasionsOf(fact);
+    if (!occasions.length) continue;
+    const label = metricLabel(ref, k);
+    const b = new DraftBuilder();
+    b.d.headline = [
+      `${scopeLabel(scope)}${label} `,
+      b.fact(fact, label),
+      `，原文逐项列出${occasions.length}项，各项名称和人数如下：`,
+    ];
+    for (const occasion of occasions)
+      b.d.bullets.push([`${occasion.name}：人数 `, b.fact(occasion.heads, `${occasion.name}人数`)]);
+    quoteStatingSentence(b, fact);
+    b.d.notes.push(["名称和人数取自同一句原文；各项人数未相加（同一人可能参加多项）。"]);
+    return b.build();
+  }
+  return undefined;
+}
+
+/**
+ * "三个会的费用加起来对得上吗" names no figure: the plan with the amount the occasions' kind names
+ * (会 → 会议费), for the occasions' costs; undefined when a figure is named or no kind is.
+ */
+export function withOccasionMetric(plan: QueryPlan): QueryPlan | undefined {
+  const ref = plan.metrics.length ? undefined : occasionMetric(plan);
+  return ref && { ...plan, metrics: [ref] };
+}
