@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { DraftBuilder, type Draft } from "../draft.js";
+import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import {
   OCCASION_CLAUSE,
@@ -70,10 +70,13 @@ export async function occasionListOp(
     if (!occasions.length) continue;
     const label = metricLabel(ref, k);
     const b = new DraftBuilder();
+    const count = clauseCount(b, fact, occasions.length, label);
     b.d.headline = [
       `${scopeLabel(scope)}${label} `,
       b.fact(fact, label),
-      `，原文逐项列出${occasions.length}项，各项名称和人数如下：`,
+      "，原文逐项列出的共 ",
+      count,
+      "，各项名称和人数如下：",
     ];
     for (const occasion of occasions)
       b.d.bullets.push([`${occasion.name}：人数 `, b.fact(occasion.heads, `${occasion.name}人数`)]);
@@ -91,4 +94,13 @@ export async function occasionListOp(
 export function withOccasionMetric(plan: QueryPlan): QueryPlan | undefined {
   const ref = plan.metrics.length ? undefined : occasionMetric(plan);
   return ref && { ...plan, metrics: [ref] };
+}
+
+/** The occasions counted by the clauses listing them, the formula saying so. */
+export function clauseCount(b: DraftBuilder, fact: Fact, clauses: number, label: string): Segment {
+  return b.computed(
+    { value: String(clauses), measure: "个", formula: `原文以“用于…，人数…人”逐项列出，共${clauses}项` },
+    `${label}所列场次`,
+    [fact],
+  );
 }

@@ -7,6 +7,7 @@ import type { Scope } from "../scope.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { quoteStatingSentence } from "./quote-fact.js";
+import { clauseCount } from "./occasion-list.js";
 
 /**
  * "开了几个会，各多少人" of an amount whose sentence lists each occasion with its head count
@@ -30,15 +31,7 @@ export function occasionsInSentenceOp(k: Knowledge, plan: QueryPlan, scopes: Sco
     if (!occasions.length) continue;
     const label = metricLabel(ref, k);
     const b = new DraftBuilder();
-    const count = b.computed(
-      {
-        value: String(occasions.length),
-        measure: "个",
-        formula: `原文以“用于…，人数…人”逐项列出，共${occasions.length}项`,
-      },
-      `${label}所列场次`,
-      [fact],
-    );
+    const count = clauseCount(b, fact, occasions.length, label);
     b.d.headline = [
       `${scopeLabel(scope)}${label} `,
       b.fact(fact, label),
