@@ -49,7 +49,9 @@ function soundsLikeName(span: string, key: string): boolean {
   return (
     changed.length > 0 &&
     changed.length <= MOST_SLIPS &&
-    changed.every(([typed, meant]) => !PLACE_CHARS.test(typed + meant) && soundsAlike(typed, meant))
+    // (A level of government the name says is never a slip: 市 typed as 州 is another body; 洲 typed
+    // as 州, in a place's own name, is a slip.)
+    changed.every(([typed, meant]) => !PLACE_CHARS.test(meant) && soundsAlike(typed, meant))
   );
 }
 

@@ -21,10 +21,11 @@ export const PURPOSE_PREFACE =
 /**
  * "<甲>占<乙><N>%，<丙>占<甲>一半多，那<丙>占<乙>多少": inside one sentence, the
  * clause that turns to the question; the clauses before it that state figures are told context.
- * ("…想知道这家靠不靠谱，它<年>拨了多少钱": the last clause, said of "它", turns to the question too.)
+ * ("…想知道这家靠不靠谱，它<年>拨了多少钱": the last clause, said of "它", turns to the question too;
+ * so does a last clause opening "我想了解一下…" after a story told in clauses.)
  */
 export const TURN_TO_QUESTION =
-  /^(?:那么?|所以|请问|我?(?:就|就是|只是)?想问(?:问|一下|下)?|问一下|我?(?:就|就是|只是)?(?:很|挺)?(?:好奇|想知道|想了解)[，,]?$|它们?(?=[^，,]*$))/;
+  /^(?:那么?|所以|请问|我?(?:就|就是|只是)?想问(?:问|一下|下)?|问一下|我?(?:就|就是|只是)?(?:很|挺)?(?:好奇|想知道|想了解)[，,]?$|我?(?:就|就是|只是)?(?:想|要)(?:了解|知道|查|问)(?:一下|下)(?=[^，,]*(?:[？?]|$))|它们?(?=[^，,]*$))/;
 
 /**
  * An aside in brackets about the message itself, where it came from or how it was typed
