@@ -354,3 +354,19 @@ describe("a verb glued to a unit's name", () => {
     expect(r.answer.replace(/\*\*/g, "")).toContain("1.12万元");
   });
 });
+
+describe("which account pays an expense", () => {
+  // The documents state income by source and spending by item, never which source paid which item;
+  // 001 line 11: 现有在职人员5人 (the closest figure named for 工资).
+  it("工资是从哪出的 in a follow-up is refused, not answered with an amount", async () => {
+    const r = await ask("驻京办2024年基本支出多少", "那工作人员的工资由哪里出的？");
+    expect(r.status).toBe("not_found");
+    expect(r.answer).toContain("资金渠道");
+  });
+
+  it("钱从哪来 of the unit as a whole is its income, answered", async () => {
+    const r = await ask("驻京办的钱从哪来");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("财政拨款收入");
+  });
+});

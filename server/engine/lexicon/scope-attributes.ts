@@ -240,6 +240,16 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     unless: /项目[^，,。？?]{0,4}(?:叫什么|叫啥|名称|名字)/,
   },
   {
+    // Which account one expense is paid from ("工资是从哪出的", "房租由谁出"): the documents state a
+    // unit's income by source and its spending by item, never which source paid which item. (The
+    // unit's money as a whole, "钱从哪来", is its income: no attribute.)
+    key: "channel",
+    words: ["哪个渠道", "什么渠道", "哪个口子", "资金渠道"],
+    pattern:
+      /(?:从|由)哪(?:里|儿)?(?:出|开支|列支|支出|拿)的?|哪(?:里|儿)出的|由谁(?:出|付|承担)|谁(?:出|付|掏)的钱/,
+    lacking: "单项开支由哪个资金渠道承担",
+  },
+  {
     // What a reception served ("吃了啥", "上了什么菜"): its cost is disclosed, never its menu.
     key: "menu",
     words: ["菜单", "菜品", "菜谱", "上了什么菜", "什么菜", "几个菜", "喝的什么酒", "什么酒"],
