@@ -53,6 +53,12 @@ export function inHundredMillions(wan: string): Computed {
   return { value, measure: "亿元", formula: `${show(wan)}万元 ÷ 10000 = ${value}亿元` };
 }
 
+/** An amount in 元 stated in 万元 ("171915169元 ÷ 10000 = 17191.52万元"), half-up to `places` decimals. */
+export function inTenThousands(yuan: string, places = 2): Computed {
+  const value = money(yuan).div(10000).toDecimalPlaces(places, Money.ROUND_HALF_UP).toFixed(places);
+  return { value, measure: "万元", formula: `${show(yuan)}元 ÷ 10000 = ${value}万元`, places };
+}
+
 /** An amount per person or vehicle ("600 ÷ 25 = 24万元/人"), half-up to 2 decimals. */
 export function perUnit(amount: string, count: string, measure: string): Computed {
   const value = money(amount).div(count).toDecimalPlaces(2, Money.ROUND_HALF_UP).toFixed(2);

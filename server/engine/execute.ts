@@ -22,6 +22,7 @@ import {
 import { metricLabel, partsOf } from "./ops/labels.js";
 import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
+import { conversionCheckOp } from "./ops/conversion-check.js";
 import { occasionListOp, withOccasionMetric } from "./ops/occasion-list.js";
 import { onlyProjectNamesAsked } from "./project-question.js";
 import { occasionsInSentenceOp } from "./ops/occasions-in-sentence.js";
@@ -409,6 +410,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "<某项> <金额> 出自哪张表": the cells that print the quoted amount.
   const located = await figureLocationOp(k, plan, scopes);
   if (located) return located;
+  // "说<甲>万，表里<乙>元，换算一致吗": the 元 amount in 万元, set against the other.
+  const converted = await conversionCheckOp(k, plan, scopes);
+  if (converted) return converted;
   // "说明里写的“<某句>”说的是哪项": the figures of the sentences that say it.
   const sentence = await quotedSentenceOp(k, plan, scopes);
   if (sentence) return sentence;

@@ -29,3 +29,9 @@ export const PRECISION_ASKED: readonly {
 ];
 
 const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3 };
+
+/**
+ * One amount checked against another written in another unit ("说<甲>万，表里<乙>元，换算一致吗"):
+ * the 元 amount converted to 万元 and rounded as the other was written.
+ */
+export const CONVERSION_CHECKED = /换算|折算|折合|一致|对得上|对不上|一样|相符|同一个数|四舍五入|取整/;

@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
-import { money } from "../../../lib/money.js";
+import { decimalsOf, isRoundingOf, money, type Money } from "../../../lib/money.js";
 import { DraftBuilder, headlineFigure, type Draft, type Figure } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -15,6 +15,19 @@ const ROUGHLY =
 
 /** Words before an amount that make it a change ("比上年减少<N>万元"), not the figure itself. */
 const CHANGE_BEFORE = /(?:减少|增加|下降|增长|降低|提高|上升|压减|压缩|多了|少了)了?\s*$/;
+
+/**
+ * The asker's amount is the figure, or the figure rounded as the asker wrote it: to two decimals
+ * (as answers print a table's 元 in 万元, "7054.05" of 7054.0547), or coarser of a large amount (a
+ * narrative's "17192万" of 17191.5169). A rounding of a small amount to whole 万 says too little.
+ */
+function saysFigure(quoted: string, exact: Money): boolean {
+  if (money(quoted).eq(exact)) return true;
+  return isRoundingOf(exact, quoted) && (decimalsOf(quoted) >= 2 || exact.abs().gte(LARGE_AMOUNT));
+}
+
+/** 万元 from which a whole number of 万 is close enough to be the amount said (under 0.05 %). */
+const LARGE_AMOUNT = 1000;
 
 /**
  * "<某项>是<N>万，对吧": the answer's headline figure set against the amount the asker states. The
@@ -41,10 +54,10 @@ export function addQuotedCheck(k: Knowledge, plan: QueryPlan, draft: Draft): voi
   const quoted = all.filter((q) => !changes.includes(q));
   const { segment, figure } = headlineFigure(draft) ?? {};
   if (!quoted.length || !segment || !figure || !["万元", "元"].includes(figure.measure)) return;
-  const agrees = quoted.some((q) => money(q.value).eq(wan(figure)));
+  const agrees = quoted.some((q) => saysFigure(q.value, wan(figure)));
   /** A figure of the answer in 万元 or 元 that is the asker's number. */
   const isQuoted = (f: Figure) =>
-    ["万元", "元"].includes(f.measure) && quoted.some((q) => money(q.value).eq(wan(f)));
+    ["万元", "元"].includes(f.measure) && quoted.some((q) => saysFigure(q.value, wan(f)));
   // Several figures asked: the asker's number may be any one's. Said to agree when one of them
   // prints it; when none does, which one it was meant for is unknown, and nothing is said.
   // (One row read under two classifications is one figure.)

@@ -1,0 +1,82 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { decimalsOf, money } from "../../../lib/money.js";
+import { inTenThousands } from "../calculator.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { CONVERSION_CHECKED } from "../lexicon/precision-asked.js";
+import type { QueryPlan } from "../plan-schema.js";
+import { scopeLabel, sourcePlace } from "./labels.js";
+import type { Scope } from "../scope.js";
+
+/** An amount as the asker wrote it: its digits and the unit after them. */
+const WRITTEN = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)/g;
+
+/**
+ * The facts of the scopes' documents printing an amount written in `unit` (a table in 元 is read
+ * into 万元 at full precision, so 元 are matched ×10000).
+ */
+async function printing(k: Knowledge, scopes: Scope[], value: string, unit: string): Promise<Fact[]> {
+  const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
+  await k.loadDocuments(docs.map((doc) => doc.docId));
+  const inWan = unit === "元" ? money(value).div(10000) : money(value);
+  const printed = (fact: Fact) =>
+    fact.measure === "万元" &&
+    money(fact.value).eq(inWan) &&
+    // Written in 元: a table's full-precision figure, never a narrative's rounded one.
+    (unit !== "元" || decimalsOf(fact.value) > 2);
+  return docs.flatMap((doc) => k.factsOf(doc.docId).filter(printed));
+}
+
+/** Of the cells printing the amount, the one in the sentence's own row, else a total's, else the first. */
+function preferredCell(cells: Fact[], stated: Fact | undefined): Fact | undefined {
+  return (
+    cells.find((cell) => stated && cell.row === stated.row) ??
+    cells.find((cell) => /合计|总计/.test(cell.row)) ??
+    cells[0]
+  );
+}
+
+/**
+ * "说预算<甲>万，表里<乙>元，换算一致吗": the amount in 元 converted to 万元 (two decimals, and as the
+ * other was written when that is coarser), set against the 万元 amount; both read from the
+ * documents and cited. Undefined unless the question writes one amount in 元 and one in 万 and the
+ * documents print both.
+ */
+export async function conversionCheckOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  if (!CONVERSION_CHECKED.test(plan.question) || !scopes.length) return undefined;
+  const written = [...plan.question.matchAll(WRITTEN)];
+  const yuan = written.find((m) => m[2] === "元");
+  const wan = written.find((m) => m[2] !== "元");
+  if (!yuan || !wan) return undefined;
+  const [inWan] = (await printing(k, scopes, wan[1], "万元")).filter((fact) => !fact.table);
+  const inYuan = preferredCell(await printing(k, scopes, yuan[1], "元"), inWan);
+  if (!inYuan || !inWan) return undefined;
+  const b = new DraftBuilder();
+  const converted = inTenThousands(money(inYuan.value).times(10000).toFixed());
+  const places = decimalsOf(inWan.value);
+  const asWritten =
+    places < 2 ? inTenThousands(money(inYuan.value).times(10000).toFixed(), places) : converted;
+  const agrees = money(asWritten.value).eq(inWan.value);
+  b.d.headline = [
+    `${scopeLabel(scopes[0])}${sourcePlace(inYuan)}「${inYuan.row}」所列 `,
+    b.fact(inYuan, inYuan.row),
+    "，换算为 ",
+    b.computed(converted, `${inYuan.row}（换算为万元）`, [inYuan]),
+    "；",
+    `${sourcePlace(inWan)}写的${inWan.row}是 `,
+    b.fact(inWan, inWan.row),
+    "。",
+  ];
+  if (asWritten !== converted)
+    b.d.bullets.push([
+      `按后者的写法（${places ? `保留${places}位小数` : "取整到万元"}）为 `,
+      b.computed(asWritten, `${inYuan.row}（取整到所写的位数）`, [inYuan]),
+      agrees ? "，两者一致，差别只是四舍五入。" : "，两者仍不一致（请以原文核对）。",
+    ]);
+  else b.d.bullets.push([agrees ? "两者一致。" : "两者不一致（请以原文核对）。"]);
+  return b.build();
+}
