@@ -80,3 +80,19 @@ describe("a basic-spending table against the narrative (text export)", () => {
     expect(r.answer).not.toContain("文件前后不一致");
   });
 });
+
+/**
+ * data/docs/001: line 1132 “三公”经费…支出决算为23.3万元; line 1134 公务接待费…支出决算为3.6万元; line 1139
+ * 公务接待费支出决算3.61万元，占15.45%.
+ */
+describe("a share worked out with a figure the document writes two ways", () => {
+  const sample = useSampleEngine();
+
+  it("gives the share with each way, so the printed rate can be traced", async () => {
+    const r = await sample.ask("驻京办2024年说接待费占三公经费15.45%，到底是用哪个数算的");
+    const text = r.answer.replace(/\*\*/g, "");
+    expect(text).toContain("3.6 ÷ 23.3 = 15.45%");
+    expect(text).toContain("3.61 ÷ 23.3 = 15.49%");
+    expectGrounded(r);
+  });
+});

@@ -127,9 +127,12 @@ const MULTIPLE_CLAIMED = new RegExp(MULTIPLE_CLAIMS.map((c) => c.pattern.source)
 /** "<部分>的比例/比重": a part's share of the whole it is listed in, no whole named. */
 const OWN_SHARE = /的(?:比例|比重|占比)/;
 
-/** A share the asker quotes, to be worked out again ("写着占〇44.55%，重新算一下", "…占〇30%对不对"). */
+/**
+ * A share the asker quotes, to be worked out again ("写着占〇44.55%，重新算一下", "…占〇30%对不对",
+ * "占〇15.45%是按哪个数算的").
+ */
 const RECOMPUTED_SHARE =
-  /占[^，,。？?]{0,12}\d+(?:\.\d+)?%[^。？?]{0,30}(?:(?:重新|再|帮我)?(?:算|核|核算|验算|核对|复核|验证)一?下|对不对|对吗|准不准|是否准确|不太对|算错|算算|(?:算|核)(?:出来)?(?:是|得)?多少)/;
+  /占[^，,。？?]{0,12}\d+(?:\.\d+)?%[^。？?]{0,30}(?:(?:重新|再|帮我)?(?:算|核|核算|验算|核对|复核|验证)一?下|对不对|对吗|准不准|是否准确|不太对|算错|算算|(?:算|核)(?:出来)?(?:是|得)?多少|怎么算(?:的|出来的?)?|(?:按|用)[^，,。？?]{0,12}算的)/;
 
 /** Years added or averaged, not compared ("跟2023年加起来"): no year is the base (names masked or not). */
 export const YEARS_ADDED = /加起来|加一起|加在一起|一共|总共|合起来|相加|之和|平均/;

@@ -73,8 +73,39 @@ function conflictNote(k: Knowledge, b: DraftBuilder, warning: Warning, facts: Fa
   if (first.column === STATED_CHANGE && third)
     return statedRateDisagrees(k, b, third, second, first, first.row);
   if (STATED_RATE.test(first.column) && third) return statedRate(b, first, second, third);
-  if (facts.every((fact) => fact.column === first.column)) return statedTwice(b, facts);
+  if (facts.every((fact) => fact.column === first.column))
+    return [...statedTwice(b, facts), ...sharesOfEach(b, facts)];
   return undefined;
+}
+
+/**
+ * A share the answer works out with one of the figures written two ways ("3.6 ÷ 23.3 = 15.45%"):
+ * the share with each other way too ("按 3.61万元 计算为 15.49%"), so a reader checking a printed
+ * rate sees which figure gives it.
+ */
+function sharesOfEach(b: DraftBuilder, facts: Fact[]): Segment[] {
+  const ids = new Set(facts.map((fact) => fact.id));
+  for (const figure of b.d.figures) {
+    if (!figure.formula || figure.measure !== "%" || figure.facts.length !== 2) continue;
+    const [part, whole] = figure.facts;
+    if (!ids.has(part.id) || ids.has(whole.id) || ratio(part.value, whole.value)?.value !== figure.value)
+      continue;
+    const others = facts.filter((fact) => fact.value !== part.value);
+    const segments: Segment[] = [];
+    for (const other of others.filter((fact, i) => others.findIndex((o) => o.value === fact.value) === i)) {
+      const share = ratio(other.value, whole.value);
+      if (share)
+        segments.push(
+          "按 ",
+          b.fact(other, placed(other)),
+          " 计算，占比为 ",
+          b.computed(share, `${other.row}占比（按${placeWords(other.source)}的数字）`, [other, whole]),
+          "。",
+        );
+    }
+    return segments;
+  }
+  return [];
 }
 
 const placed = (fact: Fact) => `${fact.row}（${sourceLabel(fact)}${placeWords(fact.source)}）`;
