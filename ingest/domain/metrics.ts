@@ -3,6 +3,8 @@
  * and where the standard tables hold them. Shared by narrative extraction, the ingest checks
  * and the question planner. Order matters: more specific names come first.
  */
+import { memoByText } from "../text/memo-by-text.js";
+
 export interface TableSelector {
   table: string;
   row?: RegExp;
@@ -605,8 +607,14 @@ const MENTION_PATTERNS = METRICS.filter((m) => !m.tableOnly).map((m) => ({
 /** Any of the patterns anywhere in a text: most texts mention no metric and are passed over at once. */
 const ANY_MENTION = new RegExp(MENTION_PATTERNS.map(({ re }) => `(?:${re.source})`).join("|"));
 
-/** All metric mentions in a text, longest match first where they overlap. */
-export function findMetricMentions(text: string): MetricMention[] {
+/**
+ * All metric mentions in a text, longest match first where they overlap. Row labels and headings
+ * repeat within and across documents: a text's mentions are remembered (callers must not change
+ * the array).
+ */
+export const findMetricMentions = memoByText(metricMentions);
+
+function metricMentions(text: string): MetricMention[] {
   if (!ANY_MENTION.test(text)) return [];
   const found: MetricMention[] = [];
   for (const { key, re } of MENTION_PATTERNS) {
