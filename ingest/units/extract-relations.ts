@@ -61,6 +61,7 @@ export function extractRelations(
   )) {
     if (m[1] !== m[2]) relations.push({ parent: m[1], child: m[2] });
   }
+  for (const body of listedBodies(flat)) if (body !== unit) covers.add(body);
   const seen = new Set<string>();
   return {
     relations: relations.filter(
@@ -69,4 +70,35 @@ export function extractRelations(
     ),
     covers: [...covers],
   };
+}
+
+/** Where a department lists the bodies it is made of ("本部门中，行政单位1家，事业单位1家，具体包括："). */
+const BODIES_LISTED = /(?:本部门中|部门(?:预算|决算)(?:是|由|包括))[^。]{0,80}?具体包括[:：]/;
+/** One numbered item's name ("1. 普陀区法律援助中心"), up to its first punctuation. */
+const LISTED_BODY = /\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5（）()]{3,40}?)(?=[，,。；;：:\s]|$)/y;
+/** How far an item's own description may run before the next number. */
+const ITEM_REACH = 400;
+
+/**
+ * The bodies a department's numbered list names ("1. <某局>本部 2. <某>中心"), in order; the
+ * department's own (本部, 机关) left out. An item may describe the body after its name ("1. 商务委
+ * 本部，…设9个内设机构…。 2. …").
+ */
+export function listedBodies(flat: string): string[] {
+  const opens = BODIES_LISTED.exec(flat);
+  if (!opens) return [];
+  const bodies: string[] = [];
+  let at = opens.index + opens[0].length;
+  for (let n = 1; ; n++) {
+    LISTED_BODY.lastIndex = at;
+    const item = LISTED_BODY.exec(flat);
+    if (!item || Number(item[1]) !== n) break;
+    if (!/本部|机关$/.test(item[2])) bodies.push(item[2]);
+    // The next item's number, past this one's description.
+    const rest = flat.slice(LISTED_BODY.lastIndex, LISTED_BODY.lastIndex + ITEM_REACH);
+    const next = new RegExp(`(?:^|[\\s。；;，,])${n + 1}\\s*[.．、]`).exec(rest);
+    if (!next) break;
+    at = LISTED_BODY.lastIndex + next.index + next[0].indexOf(`${n + 1}`);
+  }
+  return bodies;
 }

@@ -22,6 +22,7 @@ import {
 import { metricLabel, partsOf } from "./ops/labels.js";
 import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
+import { subBodyOp } from "./ops/sub-body.js";
 import { conversionCheckOp } from "./ops/conversion-check.js";
 import { occasionListOp, withOccasionMetric } from "./ops/occasion-list.js";
 import { onlyProjectNamesAsked } from "./project-question.js";
@@ -438,6 +439,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "哪一项决算偏离预算最远": the unit's rows ranked by their gap.
   const gaps = await largestGapsOp(k, plan, scopes);
   if (gaps) return gaps;
+  // "<某局>下面的<某中心>自己预算多少": the 部门 edition less the 单位 one, when that body is all between.
+  const subBody = await subBodyOp(k, plan, scopes);
+  if (subBody) return subBody;
   // "开了什么会", "每个会多少人参加": the occasions the sentence lists, with their head counts.
   const occasionList = await occasionListOp(k, plan, scopes);
   if (occasionList) return occasionList;

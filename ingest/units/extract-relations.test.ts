@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { listedBodies } from "./extract-relations.js";
+
+/** The lists as pdftotext gives them, lines joined (putuo-sfj-2026, putuo-swh-2025, putuo-wanli-2024 部门预算). */
+describe("the bodies a department's numbered list names", () => {
+  it("leaves the department's own (本部) out", () => {
+    const flat =
+      "本部门中，行政单位1家，参公单位1家，具体包括： 1. 普陀区司法局本部       2. 普陀区法律援助中心                            名词解释";
+    expect(listedBodies(flat)).toEqual(["普陀区法律援助中心"]);
+  });
+
+  it("reads past an item's own description to the next number", () => {
+    const flat =
+      "本部门中，行政单位1家，事业单位1家，具体包括：   1. 商务委本部，上海市普陀区商务委员会机关设9个内设机构，包括：办公室、综合调研科、商业发展科、市场秩序科（粮食和物资 储备科）、产业发展科。   2. 上海市普陀区中小企业服务中心，不单列预算。";
+    expect(listedBodies(flat)).toEqual(["上海市普陀区中小企业服务中心"]);
+  });
+
+  it("reads every item of a longer list, each ending in 。", () => {
+    const flat =
+      "本部门中，行政单位 1 家，参公单位1家，事业单位 4 家，具体包括： 1. 上海市普陀区人民政府万里街道办事处（本部）。 2. 上海市普陀区万里街道社区事务受理服务中心。 3. 上海市普陀区万里街道社区党群服务中心。 4. 上海市普陀区万里街道城市运行管理中心。";
+    expect(listedBodies(flat)).toEqual([
+      "上海市普陀区万里街道社区事务受理服务中心",
+      "上海市普陀区万里街道社区党群服务中心",
+      "上海市普陀区万里街道城市运行管理中心",
+    ]);
+  });
+
+  it("finds nothing where no department lists its bodies", () => {
+    expect(listedBodies("单位职责具体包括：1. 负责财政收支。2. 负责预算编制。")).toEqual([]);
+  });
+});
