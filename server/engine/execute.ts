@@ -22,6 +22,7 @@ import {
 import { metricLabel, partsOf } from "./ops/labels.js";
 import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
+import { addStatedCounts } from "./ops/stated-counts.js";
 import { subBodyOp } from "./ops/sub-body.js";
 import { conversionCheckOp } from "./ops/conversion-check.js";
 import { occasionListOp, withOccasionMetric } from "./ops/occasion-list.js";
@@ -579,6 +580,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     if (stated) return stated;
   }
   addProjectScore(k, plan, scopes, draft);
+  addStatedCounts(k, plan, scopes, draft);
   addBudgetDocumentFigure(k, plan, scopes, draft);
   addOtherEditionFigure(k, plan, scopes, draft);
   noteEditionNotPublished(k, plan, scopes, draft);
