@@ -3,7 +3,7 @@
  * money asked, the project spending broken down by the projects the document names.
  */
 export const PROJECT_LIST_WORDS =
-  /(?:那|这)?(?:[两二三四五六七八九几各每]个|俩|仨|哪些|哪几个|什么|各|每个)项目|项目(?:都|分别|各自)?(?:叫什么名字|叫什么|叫啥|有哪些|是哪些|的?名称|的?名字)/;
+  /(?:那|这)?(?:(?:[两二三四五六七八九几各每]|十[一二三四五六七八九]?|\d{1,2})个|俩|仨|哪些|哪几个|什么|各|每个)项目|项目(?:都|分别|各自)?(?:叫什么名字|叫什么|叫啥|有哪些|是哪些|的?名称|的?名字)/;
 
 /**
  * The projects' names asked ("这几个项目分别叫什么", "项目都有哪些"): listed with their amounts where

@@ -31,3 +31,18 @@ describe("an amount in 元 checked against one written in 万", () => {
     expect(r.answer).not.toContain("不符");
   });
 });
+
+/**
+ * putuo-sfj-2026-bumen-yusuan.pdf, rendered at 80 dpi: p.13 (部门支出预算总表, 元) 合计 项目支出 70540547.00;
+ * p.22 (四、绩效目标设置情况) 编报绩效目标的项目20个，涉及项目预算资金7054.05万元.
+ */
+describe("an amount a sentence states, set against the figure the question names", () => {
+  const sfj = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
+  it("reads the named figure from its table and compares the two", async () => {
+    const r = await sfj.ask("司法局材料里说绩效目标项目涉及7054.05万元，这跟项目支出是同一个数吗");
+    const text = plain(r.answer);
+    expect(text).toContain("「项目支出」");
+    expect(text).toContain("70540547元 ÷ 10000 = 7054.05万元");
+    expect(text).toContain("两者一致");
+  });
+});

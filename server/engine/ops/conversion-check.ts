@@ -5,8 +5,9 @@ import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { CONVERSION_CHECKED } from "../lexicon/precision-asked.js";
 import type { QueryPlan } from "../plan-schema.js";
-import { scopeLabel, sourcePlace } from "./labels.js";
+import { metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 import type { Scope } from "../scope.js";
+import { lookup, wantOf } from "./lookup.js";
 
 /** An amount as the asker wrote it: its digits and the unit after them. */
 const WRITTEN = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)/g;
@@ -37,10 +38,24 @@ function preferredCell(cells: Fact[], stated: Fact | undefined): Fact | undefine
 }
 
 /**
+ * "说<某项>涉及<甲>万元，跟<某数>一样吗": the one figure the question names, as a table of the same
+ * document prints it, when the question writes no 元 amount.
+ */
+function namedCell(k: Knowledge, plan: QueryPlan, scope: Scope, stated: Fact): Fact | undefined {
+  if (plan.metrics.length !== 1) return undefined;
+  const doc = k.docs(scope.unit, { year: scope.year }).find((d) => d.docId === stated.docId);
+  if (!doc) return undefined;
+  const facts = lookup(k, { ...scope, doc }, plan.metrics[0], wantOf(plan, scope));
+  // The amount written is the named figure's own ("会议费2.22万，三个会加起来对得上吗"): no other figure.
+  if (facts.some((fact) => fact.id === stated.id || fact.value === stated.value)) return undefined;
+  return facts.find((fact) => !!fact.table);
+}
+
+/**
  * "说预算<甲>万，表里<乙>元，换算一致吗": the amount in 元 converted to 万元 (two decimals, and as the
  * other was written when that is coarser), set against the 万元 amount; both read from the
  * documents and cited. Undefined unless the question writes one amount in 元 and one in 万 and the
- * documents print both.
+ * documents print both. With no 元 amount written, the figure the question names is the table's.
  */
 export async function conversionCheckOp(
   k: Knowledge,
@@ -51,10 +66,16 @@ export async function conversionCheckOp(
   const written = [...plan.question.matchAll(WRITTEN)];
   const yuan = written.find((m) => m[2] === "元");
   const wan = written.find((m) => m[2] !== "元");
-  if (!yuan || !wan) return undefined;
+  if (!wan) return undefined;
   const [inWan] = (await printing(k, scopes, wan[1], "万元")).filter((fact) => !fact.table);
-  const inYuan = preferredCell(await printing(k, scopes, yuan[1], "元"), inWan);
-  if (!inYuan || !inWan) return undefined;
+  if (!inWan) return undefined;
+  const inYuan = yuan
+    ? preferredCell(await printing(k, scopes, yuan[1], "元"), inWan)
+    : written.length === 1
+      ? namedCell(k, plan, scopes[0], inWan)
+      : undefined;
+  if (!inYuan) return undefined;
+  const row = yuan ? inYuan.row : metricLabel(plan.metrics[0], k);
   const b = new DraftBuilder();
   const converted = inTenThousands(money(inYuan.value).times(10000).toFixed());
   const places = decimalsOf(inWan.value);
@@ -62,10 +83,10 @@ export async function conversionCheckOp(
     places < 2 ? inTenThousands(money(inYuan.value).times(10000).toFixed(), places) : converted;
   const agrees = money(asWritten.value).eq(inWan.value);
   b.d.headline = [
-    `${scopeLabel(scopes[0])}${sourcePlace(inYuan)}「${inYuan.row}」所列 `,
-    b.fact(inYuan, inYuan.row),
+    `${scopeLabel(scopes[0])}${sourcePlace(inYuan)}「${row}」所列 `,
+    b.fact(inYuan, row),
     "，换算为 ",
-    b.computed(converted, `${inYuan.row}（换算为万元）`, [inYuan]),
+    b.computed(converted, `${row}（换算为万元）`, [inYuan]),
     "；",
     `${sourcePlace(inWan)}写的${inWan.row}是 `,
     b.fact(inWan, inWan.row),
@@ -74,7 +95,7 @@ export async function conversionCheckOp(
   if (asWritten !== converted)
     b.d.bullets.push([
       `按后者的写法（${places ? `保留${places}位小数` : "取整到万元"}）为 `,
-      b.computed(asWritten, `${inYuan.row}（取整到所写的位数）`, [inYuan]),
+      b.computed(asWritten, `${row}（取整到所写的位数）`, [inYuan]),
       agrees ? "，两者一致，差别只是四舍五入。" : "，两者仍不一致（请以原文核对）。",
     ]);
   else b.d.bullets.push([agrees ? "两者一致。" : "两者不一致（请以原文核对）。"]);
