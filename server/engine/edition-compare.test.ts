@@ -126,3 +126,16 @@ describe("two editions of equal totals", () => {
     expect(r.answer).toContain("不单列预算");
   });
 });
+
+/**
+ * Rendered at 80 dpi: putuo-sfj-2026 部门预算 p.22 “三公”经费预算数为10.81万元…公务接待费0.83万元, 公务用车
+ * 运行费9.98万元; 单位预算 p.20 (2026年单位“三公”经费和机关运行经费预算表) 合计 10.71, 公务接待费 0.73, 运行费 9.98.
+ */
+describe("a figure named after each edition, and where they differ", () => {
+  it("'部门<某费>和单位<某费>差在哪' compares the two editions part by part", async () => {
+    const r = await ask("司法局部门的三公跟单位的三公差在哪里");
+    const text = r.answer.replace(/\*\*/g, "");
+    expect(text).toContain("10.81 − 10.71 = 0.10");
+    expect(text).toContain("0.83 − 0.73 = 0.10");
+  });
+});

@@ -449,6 +449,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "三个会的费用加起来对得上吗": no figure named, the amount the occasions' kind names.
   const occasionPlan = withOccasionMetric(plan);
   if (occasionPlan) {
+    // "三个会的场租一共多少": one item of each occasion's costs, named, is that item's sum.
+    const item = await proseItemSum(k, plan, scopes);
+    if (item) return item;
     await loadFacts(k, occasionPlan, scopes);
     const occasionCosts = occasionCostsOp(k, occasionPlan, scopes);
     if (occasionCosts) return occasionCosts;

@@ -9,7 +9,7 @@ export const EDITION_WHY =
 
 /** Which part a gap between two figures is in ("差的0.1万是哪一项", "差出来的在哪块"). */
 export const GAP_PART_ASKED =
-  /差(?:的|出来的|出的)[^，。？?]{0,10}?(?:是|在)哪(?:一)?(?:项|部分|块|个|笔|儿|里)/;
+  /差(?:的|出来的|出的)[^，。？?]{0,10}?(?:是|在)哪(?:一)?(?:项|部分|块|个|笔|儿|里)|差(?:别|异)?在哪(?:里|儿|一项|些)?/;
 
 /**
  * With both editions named, why they differ asked more plainly too ("有差别吗？为什么", "差额是哪个
