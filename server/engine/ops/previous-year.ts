@@ -151,6 +151,15 @@ export function derivePrevious(
   if (rate) {
     b.d.bullets.push(["文件同时写明比上年", b.change(rate, `${label}比上年增减率`), "。"]);
     addRateRecomputed(b, base, previous, rate, label);
+  } else {
+    // No rate stated: the change as a rate of the derived figure, worked out.
+    const computed = growth(base.value, previous.value);
+    if (computed)
+      b.d.bullets.push([
+        `按推算的上年数计算，${scope.doc.year}年比上年增减率为 `,
+        b.computed(computed, `${label}比上年增减率（计算）`, [base, change]),
+        "。",
+      ]);
   }
   if (kin)
     b.d.notes.push([

@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { DraftBuilder, type Draft, type Segment } from "../draft.js";
+import { DraftBuilder, headlineFigure, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -23,6 +23,9 @@ const MOST_COUNTS = 4;
 export function addStatedCounts(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {
   if (draft.status !== "answered" || plan.counts || plan.operation !== "value") return;
   if (plan.metrics.length !== 1 || scopes.length !== 1) return;
+  // An amount's counts: a count answered ("车辆数") is not followed by its own kinds.
+  const { figure } = headlineFigure(draft) ?? {};
+  if (!figure || !["万元", "元"].includes(figure.measure)) return;
   const [scope] = scopes;
   const counts = lookup(k, scope, plan.metrics[0], "count").filter(
     (fact) => !NOT_COUNTS.has(fact.measure) && fact.docId === scope.doc.docId,
