@@ -65,23 +65,37 @@ export async function occasionListOp(
   const [scope] = scopes;
   if (scope.doc.kind === "决算" && OCCASIONS_PLANNED.test(plan.question)) return undefined;
   await k.loadDocuments([scope.doc.docId]);
+  return occasionsListed(k, plan, scope, ref);
+}
+
+/**
+ * The occasions the sentence stating the amount lists, counted by their clauses, each named with
+ * its head count, the sentence quoted; undefined when no sentence of the scope lists them.
+ */
+export function occasionsListed(
+  k: Knowledge,
+  plan: QueryPlan,
+  scope: Scope,
+  ref: MetricRef,
+): Draft | undefined {
   for (const fact of lookup(k, scope, ref, wantOf(plan, scope)).filter((f) => !f.table)) {
     const occasions = occasionsOf(fact);
     if (!occasions.length) continue;
     const label = metricLabel(ref, k);
     const b = new DraftBuilder();
-    const count = clauseCount(b, fact, occasions.length, label);
     b.d.headline = [
       `${scopeLabel(scope)}${label} `,
       b.fact(fact, label),
       "，原文逐项列出的共 ",
-      count,
+      clauseCount(b, fact, occasions.length, label),
       "，各项名称和人数如下：",
     ];
     for (const occasion of occasions)
       b.d.bullets.push([`${occasion.name}：人数 `, b.fact(occasion.heads, `${occasion.name}人数`)]);
     quoteStatingSentence(b, fact);
-    b.d.notes.push(["名称和人数取自同一句原文；各项人数未相加（同一人可能参加多项）。"]);
+    b.d.notes.push([
+      "项数按原文逐项列出的条目数得，文件没有写出合计次数；名称和人数取自同一句原文，各项人数未相加（同一人可能参加多项）。",
+    ]);
     return b.build();
   }
   return undefined;
@@ -97,7 +111,7 @@ export function withOccasionMetric(plan: QueryPlan): QueryPlan | undefined {
 }
 
 /** The occasions counted by the clauses listing them, the formula saying so. */
-export function clauseCount(b: DraftBuilder, fact: Fact, clauses: number, label: string): Segment {
+function clauseCount(b: DraftBuilder, fact: Fact, clauses: number, label: string): Segment {
   return b.computed(
     { value: String(clauses), measure: "个", formula: `原文以“用于…，人数…人”逐项列出，共${clauses}项` },
     `${label}所列场次`,
