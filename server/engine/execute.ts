@@ -25,7 +25,7 @@ import { proseCount } from "./ops/prose-count.js";
 import { addStatedCounts } from "./ops/stated-counts.js";
 import { subBodyOp } from "./ops/sub-body.js";
 import { conversionCheckOp } from "./ops/conversion-check.js";
-import { occasionListOp, withOccasionMetric } from "./ops/occasion-list.js";
+import { occasionsAskedOp } from "./ops/occasion-list.js";
 import { onlyProjectNamesAsked } from "./project-question.js";
 import { occasionsInSentenceOp } from "./ops/occasions-in-sentence.js";
 import { occasionCostsOp } from "./ops/occasion-costs.js";
@@ -443,19 +443,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "<某局>下面的<某中心>自己预算多少": the 部门 edition less the 单位 one, when that body is all between.
   const subBody = await subBodyOp(k, plan, scopes);
   if (subBody) return subBody;
-  // "开了什么会", "每个会多少人参加": the occasions the sentence lists, with their head counts.
-  const occasionList = await occasionListOp(k, plan, scopes);
-  if (occasionList) return occasionList;
-  // "三个会的费用加起来对得上吗": no figure named, the amount the occasions' kind names.
-  const occasionPlan = withOccasionMetric(plan);
-  if (occasionPlan) {
-    // "三个会的场租一共多少": one item of each occasion's costs, named, is that item's sum.
-    const item = await proseItemSum(k, plan, scopes);
-    if (item) return item;
-    await loadFacts(k, occasionPlan, scopes);
-    const occasionCosts = occasionCostsOp(k, occasionPlan, scopes);
-    if (occasionCosts) return occasionCosts;
-  }
+  // "开了什么会", "每个会多少人参加", "三个会的费用对得上吗": the occasions a sentence lists.
+  const occasions = await occasionsAskedOp(k, plan, scopes);
+  if (occasions) return occasions;
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.

@@ -13,6 +13,9 @@ import type { Scope } from "../scope.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { quoteStatingSentence } from "./quote-fact.js";
+import { loadFacts } from "../load-facts.js";
+import { occasionCostsOp } from "./occasion-costs.js";
+import { proseItemSum } from "./prose-item-sum.js";
 
 /** One occasion a clause of the sentence names, with its head count as a fact of the sentence. */
 interface Occasion {
@@ -52,11 +55,7 @@ function occasionMetric(plan: QueryPlan): MetricRef | undefined {
  * counts are never added (the same people may attend several). Undefined unless such a sentence
  * states the amount in the scope's document.
  */
-export async function occasionListOp(
-  k: Knowledge,
-  plan: QueryPlan,
-  scopes: Scope[],
-): Promise<Draft | undefined> {
+async function occasionListOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<Draft | undefined> {
   if (scopes.length !== 1) return undefined;
   if (!OCCASIONS_NAMED_ASKED.test(plan.question) && !OCCASION_HEADS_ASKED.test(plan.question))
     return undefined;
@@ -102,12 +101,24 @@ export function occasionsListed(
 }
 
 /**
- * "三个会的费用加起来对得上吗" names no figure: the plan with the amount the occasions' kind names
- * (会 → 会议费), for the occasions' costs; undefined when a figure is named or no kind is.
+ * The occasions asked of by their kind: listed ("开了什么会", "每个会多少人参加"), or, with no figure
+ * named, their costs ("三个会的费用加起来对得上吗" read as 会议费), one item of them summed when the
+ * question names it ("三个会的场租一共多少"). Undefined when the question is none of these.
  */
-export function withOccasionMetric(plan: QueryPlan): QueryPlan | undefined {
+export async function occasionsAskedOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scopes: Scope[],
+): Promise<Draft | undefined> {
+  const listed = await occasionListOp(k, plan, scopes);
+  if (listed) return listed;
   const ref = plan.metrics.length ? undefined : occasionMetric(plan);
-  return ref && { ...plan, metrics: [ref] };
+  if (!ref) return undefined;
+  const item = await proseItemSum(k, plan, scopes);
+  if (item) return item;
+  const costs = { ...plan, metrics: [ref] };
+  await loadFacts(k, costs, scopes);
+  return occasionCostsOp(k, costs, scopes);
 }
 
 /** The occasions counted by the clauses listing them, the formula saying so. */
