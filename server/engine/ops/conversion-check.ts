@@ -13,18 +13,17 @@ import { lookup, wantOf } from "./lookup.js";
 const WRITTEN = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)/g;
 
 /**
- * The facts of the scopes' documents printing an amount written in `unit` (a table in 元 is read
- * into 万元 at full precision, so 元 are matched ×10000).
+ * The facts of the scopes' documents printing an amount written in `unit`: in 元, a table cell as
+ * printed in 元; in 万, a figure in 万元.
  */
 async function printing(k: Knowledge, scopes: Scope[], value: string, unit: string): Promise<Fact[]> {
   const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
   await k.loadDocuments(docs.map((doc) => doc.docId));
-  const inWan = unit === "元" ? money(value).div(10000) : money(value);
   const printed = (fact: Fact) =>
-    fact.measure === "万元" &&
-    money(fact.value).eq(inWan) &&
-    // Written in 元: a table's full-precision figure, never a narrative's rounded one.
-    (unit !== "元" || decimalsOf(fact.value) > 2);
+    unit === "元"
+      ? // Written in 元: a figure its table prints in 元, as printed.
+        fact.printed?.unit === "元" && money(fact.printed.value).eq(value)
+      : fact.measure === "万元" && money(fact.value).eq(value);
   return docs.flatMap((doc) => k.factsOf(doc.docId).filter(printed));
 }
 
@@ -48,7 +47,7 @@ function namedCell(k: Knowledge, plan: QueryPlan, scope: Scope, stated: Fact): F
   const facts = lookup(k, { ...scope, doc }, plan.metrics[0], wantOf(plan, scope));
   // The amount written is the named figure's own ("会议费2.22万，三个会加起来对得上吗"): no other figure.
   if (facts.some((fact) => fact.id === stated.id || fact.value === stated.value)) return undefined;
-  return facts.find((fact) => !!fact.table);
+  return facts.find((fact) => !!fact.table && fact.printed?.unit === "元");
 }
 
 /**
@@ -74,13 +73,13 @@ export async function conversionCheckOp(
     : written.length === 1
       ? namedCell(k, plan, scopes[0], inWan)
       : undefined;
-  if (!inYuan) return undefined;
+  if (!inYuan?.printed) return undefined;
   const row = yuan ? inYuan.row : metricLabel(plan.metrics[0], k);
   const b = new DraftBuilder();
-  const converted = inTenThousands(money(inYuan.value).times(10000).toFixed());
+  const yuanPrinted = inYuan.printed.value;
+  const converted = inTenThousands(yuanPrinted);
   const places = decimalsOf(inWan.value);
-  const asWritten =
-    places < 2 ? inTenThousands(money(inYuan.value).times(10000).toFixed(), places) : converted;
+  const asWritten = places < 2 ? inTenThousands(yuanPrinted, places) : converted;
   const agrees = money(asWritten.value).eq(inWan.value);
   b.d.headline = [
     `${scopeLabel(scopes[0])}${sourcePlace(inYuan)}「${row}」所列 `,
