@@ -58,12 +58,17 @@ export function words(text: string): string[] {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** A word jieba cut that the lexical index keeps: letters or digits, no stop word. */
+export function isIndexWord(word: string): boolean {
+  return !!word && !STOP.has(word) && WORD_CHAR.test(word);
+}
+
 /** Words of one whitespace-free piece of lower-cased half-width text. */
 function pieceWords(piece: string): string[] {
   const out: string[] = [];
   for (const cut of segmenter().cutForSearch(piece, true)) {
     const word = cut.trim();
-    if (word && !STOP.has(word) && WORD_CHAR.test(word)) out.push(word);
+    if (isIndexWord(word)) out.push(word);
   }
   return out;
 }
