@@ -35,3 +35,6 @@ const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 
  * the 元 amount converted to 万元 and rounded as the other was written.
  */
 export const CONVERSION_CHECKED = /换算|折算|折合|一致|对得上|对不上|一样|相符|同一个数|四舍五入|取整/;
+
+/** A table row that totals the others ("合计", "收入总计"): the cell preferred among equal amounts. */
+export const TOTAL_ROW = /合计|总计/;

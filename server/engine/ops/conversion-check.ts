@@ -3,7 +3,7 @@ import { decimalsOf, money } from "../../../lib/money.js";
 import { inTenThousands } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { CONVERSION_CHECKED } from "../lexicon/precision-asked.js";
+import { CONVERSION_CHECKED, TOTAL_ROW } from "../lexicon/precision-asked.js";
 import type { QueryPlan } from "../plan-schema.js";
 import { metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 import type { Scope } from "../scope.js";
@@ -31,7 +31,7 @@ async function printing(k: Knowledge, scopes: Scope[], value: string, unit: stri
 function preferredCell(cells: Fact[], stated: Fact | undefined): Fact | undefined {
   return (
     cells.find((cell) => stated && cell.row === stated.row) ??
-    cells.find((cell) => /合计|总计/.test(cell.row)) ??
+    cells.find((cell) => TOTAL_ROW.test(cell.row)) ??
     cells[0]
   );
 }
