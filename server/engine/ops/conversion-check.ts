@@ -8,24 +8,17 @@ import type { QueryPlan } from "../plan-schema.js";
 import { metricLabel, scopeLabel, sourcePlace } from "./labels.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./lookup.js";
+import { factsOfValue, quotedAmounts } from "./quoted-figures.js";
 
-/** An amount as the asker wrote it: its digits and the unit after them. */
-const WRITTEN = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万元|万|元)/g;
-
-/**
- * The facts of the scopes' documents printing an amount written in `unit`: in 元, a table cell as
- * printed in 元; in 万, a figure in 万元.
- */
-async function printing(k: Knowledge, scopes: Scope[], value: string, unit: string): Promise<Fact[]> {
-  const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
-  await k.loadDocuments(docs.map((doc) => doc.docId));
-  const printed = (fact: Fact) =>
-    unit === "元"
-      ? // Written in 元: a figure its table prints in 元, as printed.
-        fact.printed?.unit === "元" && money(fact.printed.value).eq(value)
-      : fact.measure === "万元" && money(fact.value).eq(value);
-  return docs.flatMap((doc) => k.factsOf(doc.docId).filter(printed));
+/** The cells of these documents printing an amount as written in 元 (their `printed`). */
+function printedInYuan(k: Knowledge, docIds: string[], number: string): Fact[] {
+  return docIds.flatMap((docId) =>
+    k.factsOf(docId).filter((fact) => fact.printed?.unit === "元" && money(fact.printed.value).eq(number)),
+  );
 }
+
+/** Amounts the asker writes in 元 or 万 (not 亿, not a bare decimal). */
+const WRITTEN_UNITS = new Set(["元", "万", "万元"]);
 
 /** Of the cells printing the amount, the one in the sentence's own row, else a total's, else the first. */
 function preferredCell(cells: Fact[], stated: Fact | undefined): Fact | undefined {
@@ -62,14 +55,17 @@ export async function conversionCheckOp(
   scopes: Scope[],
 ): Promise<Draft | undefined> {
   if (!CONVERSION_CHECKED.test(plan.question) || !scopes.length) return undefined;
-  const written = [...plan.question.matchAll(WRITTEN)];
-  const yuan = written.find((m) => m[2] === "元");
-  const wan = written.find((m) => m[2] !== "元");
+  const written = quotedAmounts(plan.question).filter((q) => WRITTEN_UNITS.has(q.written.unit ?? ""));
+  const yuan = written.find((q) => q.written.unit === "元");
+  const wan = written.find((q) => q.written.unit !== "元");
   if (!wan) return undefined;
-  const [inWan] = (await printing(k, scopes, wan[1], "万元")).filter((fact) => !fact.table);
+  const docIds = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }).map((doc) => doc.docId));
+  await k.loadDocuments(docIds);
+  const inYuanCells = yuan && printedInYuan(k, docIds, yuan.written.number);
+  const [inWan] = factsOfValue(k, scopes, wan).filter((fact) => !fact.table);
   if (!inWan) return undefined;
-  const inYuan = yuan
-    ? preferredCell(await printing(k, scopes, yuan[1], "元"), inWan)
+  const inYuan = inYuanCells
+    ? preferredCell(inYuanCells, inWan)
     : written.length === 1
       ? namedCell(k, plan, scopes[0], inWan)
       : undefined;

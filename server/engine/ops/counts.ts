@@ -79,11 +79,7 @@ export function countsOf(
     (f) => both || TO_BUY_COLUMN.test(f.column) === buying,
   );
   if (!facts.length) return false;
-  const seen = new Set<string>();
-  const distinct = facts.filter((f) => {
-    const key = `${f.column}|${f.measure}|${f.value}`;
-    return !seen.has(key) && !!seen.add(key);
-  });
+  const distinct = distinctCounts(facts);
   const segs: Segment[] = [`${scopeLabel(scope)}${label}：`, ...countList(b, distinct, label), "。"];
   // The sentence stating the counts says what they counted ("团组1个，累计1人次，开支内容包括…"):
   // the one stating most of them (the breakdown, "其中…其他用车主要是…").
@@ -146,7 +142,17 @@ export function addCountsBeside(
 }
 
 /** "团组 N个，M人次": counts listed by what each counts (a kind's column named, a bare count not). */
-function countList(b: DraftBuilder, facts: Fact[], label: string): Segment[] {
+/** Counts stated in several places (a summary and its detail), each once. */
+export function distinctCounts(facts: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return facts.filter((f) => {
+    const key = `${f.column}|${f.measure}|${f.value}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
+}
+
+/** "团组 6个，7人次": each count after what it counts (its column's words), cited. */
+export function countList(b: DraftBuilder, facts: Fact[], label: string): Segment[] {
   return facts.flatMap((f, i): Segment[] => {
     const what = f.column.replace(/^数量（?|）$/g, "");
     return [i ? "，" : "", what ? `${what} ` : "", b.fact(f, `${label}${f.column}`)];

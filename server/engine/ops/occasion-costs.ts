@@ -32,8 +32,8 @@ function occasionsOf(fact: Fact): Occasion[] {
   return clauses.length ? clauses : listedOccasions(fact);
 }
 
-/** A derived fact: an amount the stating sentence gives at `at`, under its own label. */
-function amountAt(fact: Fact, at: number, row: string, value: string): Fact {
+/** A derived fact: a number the stating sentence gives at `at` (an amount unless said), under its own label. */
+export function amountAt(fact: Fact, at: number, row: string, value: string, measure = "万元"): Fact {
   return {
     ...fact,
     id: `${fact.id}:occasion:${at}`,
@@ -41,7 +41,7 @@ function amountAt(fact: Fact, at: number, row: string, value: string): Fact {
     row,
     column: "原文所列",
     value: money(value).toFixed(),
-    measure: "万元",
+    measure,
   };
 }
 

@@ -14,7 +14,7 @@ import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { quoteStatingSentence } from "./quote-fact.js";
 import { loadFacts } from "../load-facts.js";
-import { occasionCostsOp } from "./occasion-costs.js";
+import { amountAt, occasionCostsOp } from "./occasion-costs.js";
 import { proseItemSum } from "./prose-item-sum.js";
 
 /** One occasion a clause of the sentence names, with its head count as a fact of the sentence. */
@@ -28,18 +28,8 @@ function occasionsOf(fact: Fact): Occasion[] {
   const text = fact.source.excerpt;
   return [...text.matchAll(OCCASION_CLAUSE)].map((clause) => {
     const name = clause[1].replace(/\s+/g, "").trim();
-    return {
-      name,
-      heads: {
-        ...fact,
-        id: `${fact.id}:heads:${clause.index ?? 0}`,
-        table: undefined,
-        row: `${name}：人数`,
-        column: "原文所列",
-        value: clause[2],
-        measure: "人",
-      },
-    };
+    const at = (clause.index ?? 0) + clause[0].lastIndexOf(clause[2]);
+    return { name, heads: amountAt(fact, at, `${name}：人数`, clause[2], "人") };
   });
 }
 

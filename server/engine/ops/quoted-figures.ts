@@ -50,17 +50,20 @@ export interface Quoted {
   /** In 万元, as the asker wrote it. */
   value: string;
   before: string;
+  /** The number and unit as written ("171915169", "元"); no unit for a bare decimal. */
+  written: { number: string; unit?: string };
 }
 
 export function quotedAmounts(question: string): Quoted[] {
   return [...question.matchAll(QUOTED)].map((m) => ({
     value: m[1] ? money(m[1]).times(WAN_PER[m[2]]).toFixed() : money(m[3]).toFixed(),
     before: question.slice(Math.max(0, (m.index ?? 0) - 6), m.index),
+    written: m[1] ? { number: m[1], unit: m[2] } : { number: m[3] },
   }));
 }
 
 /** The fact's amount is one the asker quotes (in 万元, as quotedAmounts gives them). */
-export function isQuoted(fact: Fact, quoted: readonly Quoted[]): boolean {
+export function isQuoted(fact: Fact, quoted: readonly Pick<Quoted, "value">[]): boolean {
   return fact.measure === "万元" && quoted.some((q) => money(fact.value).eq(q.value));
 }
 
@@ -70,7 +73,7 @@ export function asQuoted(facts: readonly Fact[], quoted: readonly Quoted[]): Fac
 }
 
 /** The facts of the scopes' units and years whose amount equals a quoted one. */
-export function factsOfValue(k: Knowledge, scopes: Scope[], quoted: Quoted): Fact[] {
+export function factsOfValue(k: Knowledge, scopes: Scope[], quoted: Pick<Quoted, "value">): Fact[] {
   const docs = scopes.flatMap((scope) => k.docs(scope.unit, { year: scope.year }));
   return docs.flatMap((doc) => k.factsOf(doc.docId).filter((fact) => isQuoted(fact, [quoted])));
 }

@@ -122,7 +122,7 @@ async function bodyOfGap(k: Knowledge, scope: Scope, passages: Passage[], value:
   named.delete(scope.unit);
   const others = [...named].map((unit) => ({ ...scope, unit }));
   await k.loadDocuments(others.flatMap((s) => k.docs(s.unit, { year: s.year }).map((d) => d.docId)));
-  const equal = factsOfValue(k, others, { value, before: "" });
+  const equal = factsOfValue(k, others, { value });
   const rank = (fact: Fact) => {
     const at = SCOPE_TOTALS.indexOf(fact.metric ?? "");
     return at < 0 ? SCOPE_TOTALS.length : at;

@@ -13,7 +13,7 @@ describe("the counts a document states with an amount", () => {
     const r = await sample.ask("市政府办2024年接待费花了多少钱");
     const text = plain(r.answer);
     expect(text).toContain("1.12万元");
-    expect(text).toMatch(/文件同时写明：接待来访团组 8个\[\d+\]、来宾 64人次\[\d+\]/);
+    expect(text).toMatch(/文件同时写明：接待来访团组 8个\[\d+\]，来宾 64人次\[\d+\]/);
   });
 
   it("adds none when the counts are what was asked", async () => {

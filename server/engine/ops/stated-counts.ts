@@ -1,16 +1,9 @@
-import type { Fact } from "../../../ingest/schema.js";
-import { DraftBuilder, headlineFigure, type Draft, type Segment } from "../draft.js";
+import { DraftBuilder, headlineFigure, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { lookup } from "./lookup.js";
-
-/** Measures of money and rates: what a count is not. */
-const NOT_COUNTS = new Set(["万元", "元", "亿元", "%"]);
-
-/** "数量（接待来访团组）" → "接待来访团组"; a bare "数量" says nothing its measure does not ("16批次"). */
-const countLabel = (fact: Fact) =>
-  /（([^（）]+)）$/.exec(fact.column)?.[1] ?? (fact.column === "数量" ? "" : fact.column);
+import { countFacts, countList, distinctCounts } from "./counts.js";
+import { metricLabel } from "./labels.js";
 
 /** Counts said after the amount, at most. */
 const MOST_COUNTS = 4;
@@ -27,26 +20,13 @@ export function addStatedCounts(k: Knowledge, plan: QueryPlan, scopes: Scope[], 
   const { figure } = headlineFigure(draft) ?? {};
   if (!figure || !["万元", "元"].includes(figure.measure)) return;
   const [scope] = scopes;
-  const counts = lookup(k, scope, plan.metrics[0], "count").filter(
-    (fact) => !NOT_COUNTS.has(fact.measure) && fact.docId === scope.doc.docId,
-  );
+  const [ref] = plan.metrics;
   const shown = new Set(draft.figures.flatMap((figure) => figure.facts.map((fact) => fact.id)));
-  // The same count stated in several places (a summary and its detail) is said once.
-  const said = new Set<string>();
-  const fresh = counts
-    .filter((fact) => !shown.has(fact.id))
-    .filter((fact) => {
-      const key = `${countLabel(fact)}|${fact.value}|${fact.measure}`;
-      return !said.has(key) && !!said.add(key);
-    })
-    .slice(0, MOST_COUNTS);
+  const counts = countFacts(k, scope, ref, plan.basis).filter(
+    (fact) => fact.docId === scope.doc.docId && !shown.has(fact.id),
+  );
+  const fresh = distinctCounts(counts).slice(0, MOST_COUNTS);
   if (!fresh.length) return;
   const b = new DraftBuilder(draft);
-  const line: Segment[] = ["文件同时写明："];
-  fresh.forEach((fact, i) => {
-    const label = countLabel(fact);
-    line.push(i ? "、" : "", label ? `${label} ` : "", b.fact(fact, label || `${fact.row}数量`));
-  });
-  line.push("。");
-  b.d.bullets.push(line);
+  b.d.bullets.push(["文件同时写明：", ...countList(b, fresh, metricLabel(ref, k)), "。"]);
 }
