@@ -14,7 +14,8 @@ export const INDICATOR_COLUMN = /指标值|完成值|目标值/;
 export const INDICATOR_NAME = /三级指标|指标名称/;
 
 /** Measures an indicator value is written with, longest first. */
-const INDICATOR_MEASURES = "人次|批次|平方米|篇|份|人|户|次|个|件|条|项|家|场|期|辆|批|天|所|台|%";
+const INDICATOR_MEASURES =
+  "人次|批次|平方米|篇|份|人|名|户|次|个|件|条|项|家|场|期|辆|批|天|所|台|本|栋|套|册|张|%";
 
 /** A value with its measure ("13 人", "125批次"); approximate values ("100余份", "95%以上") are not exact figures. */
 const MEASURED = new RegExp(`^(\\d+(?:\\.\\d+)?)\\s*(${INDICATOR_MEASURES})$`);

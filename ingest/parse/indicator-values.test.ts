@@ -6,7 +6,8 @@ import { indicatorValue } from "../domain/indicator-values.js";
 /**
  * The indicator rows of a 整体支出绩效自评表 state targets and results in their own measure:
  * data/docs/002 line 713 (全年保障职工人员经费: 13 人 / 13 人), line 714 (党建帮扶联点: 18 户 / 18 户),
- * data/docs/000 line 783 (重要文稿撰写篇数: 500 / 600, a bare count named by its row).
+ * data/docs/000 line 783 (重要文稿撰写篇数: 500 / 600, a bare count named by its row),
+ * data/docs/002 line 891 (派出机关干部进小区工作队队员: 6 名 / 6 名), line 892 (成功办理房产证: 60 本 / 60 本).
  */
 let docs: Record<DocId, ParsedDocument>;
 beforeAll(async () => {
@@ -27,6 +28,17 @@ describe("indicator values of performance forms", () => {
     expect(indicators("002", 714)).toEqual([
       ["年度指标值", "18", "户"],
       ["实际完成值", "18", "户"],
+    ]);
+  });
+
+  it("people counted in 名 and things in their own classifier (本) are counts too", () => {
+    expect(indicators("002", 891)).toEqual([
+      ["年度指标值", "6", "名"],
+      ["实际完成值", "6", "名"],
+    ]);
+    expect(indicators("002", 892)).toEqual([
+      ["年度指标值", "60", "本"],
+      ["实际完成值", "60", "本"],
     ]);
   });
 

@@ -104,6 +104,17 @@ describe("counts stated only in prose", () => {
     expectCited(r, DOC.tianyuanFinal, 654);
   });
 
+  // The same 002, line 889: the project's 自评表 says "进小区工作队 5 名队员" in its 实际完成情况 cell.
+  it("the people counted after 几个人 with a verb (几个人进…), and the form that states them otherwise", async () => {
+    const r = await ask("区委办派几个人进的小区");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toMatch(/6\s*名队员/);
+    expect(r.answer).toMatch(/5\s*名队员/);
+    expect(r.answer).toContain("摘自「2024年度项目支出绩效自评表」");
+    expect(r.answer).toContain("两处所写的数字不同");
+    expectCited(r, DOC.tianyuanFinal, 654);
+  });
+
   // 000 line 592 (决算 attachment): "所属事业单位 5 个"; the 2024 预算 lists four.
   it("几个所属事业单位 reads the edition asked (决算), not the same year's budget", async () => {
     const r = await ask("市政府办2024年决算里有几个所属事业单位");

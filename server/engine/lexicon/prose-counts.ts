@@ -48,9 +48,12 @@ export const PROSE_COUNTS: readonly {
   },
 ];
 
-/** "几个部门" → 部门: the noun counted, which the stating sentence must name (or a kin word). */
+/**
+ * "几个部门" → 部门: the noun counted, which the stating sentence must name (or a kin word). In
+ * "几个人进小区" people are counted: what follows says what they did ("人口", "人员", "人次" are nouns).
+ */
 export const COUNTED_NOUN = new RegExp(
-  `(?:多少|几)\\s*(?:${CLASSIFIER})?(?![个名位])([\\u4e00-\\u9fa5]{2,4}?)(?:[？?，,。]|$|呢|吗)`,
+  `(?:多少|几)\\s*(?:${CLASSIFIER})?(?![个名位]|人(?![口员次]))([\\u4e00-\\u9fa5]{2,4}?)(?:[？?，,。]|$|呢|吗)`,
 );
 
 /**

@@ -17,7 +17,8 @@ import {
 } from "../lexicon/prose-counts.js";
 import { SAME_COUNT_OF } from "../lexicon/follow-up-cues.js";
 import type { QueryPlan } from "../plan-schema.js";
-import { retrieve } from "../retrieval.js";
+import { retrieve, type RetrievalFilter } from "../retrieval.js";
+import { formSentences } from "./form-sentences.js";
 import type { Scope } from "../scope.js";
 import { distinctiveWords } from "./text.js";
 
@@ -134,7 +135,9 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     noun && counted.length > noun.length && counted.endsWith(noun) && !kinOf(counted).includes(noun)
       ? counted.slice(0, -noun.length)
       : undefined;
-  const topic = [...new Set([...distinctiveWords(query), ...(noun ? [noun] : [])])].filter(
+  // The count asked ("几个人") is no topic, nor is what the segmenter joins to it ("人进" of "几个人进小区").
+  const topicText = query.replace(ASKED_CLASSIFIER, " ");
+  const topic = [...new Set([...distinctiveWords(topicText), ...(noun ? [noun] : [])])].filter(
     (w) => !asked.asks.test(w) && !BARE_CLASSIFIER.test(w),
   );
   if (!topic.length) return undefined;
@@ -142,61 +145,66 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const wanted = { noun, classifiers: askedClassifiers(query), topic, topicReach: asked.topicReach };
   // "建筑面积" asked: a sentence stating only "用地面积" states another figure.
   const compound = words(query).find((w) => w.length > asked.kind.length && w.endsWith(asked.kind));
-  const hits = await retrieve(
-    k,
-    [...new Set(topic.flatMap(kinOf))].join(" "),
-    {
-      units: scopes.map((s) => s.unit),
-      years: scopes.map((s) => s.doc.year),
-      type: "section",
-      // "根据决算…": the final accounts only, not the same year's budget (also when the message
-      // named them before this question of it).
-      ...(plan.kind ? { kind: plan.kind } : askedKind(query)),
-    },
-    PASSAGES_SEARCHED,
-  );
+  const filter: RetrievalFilter = {
+    units: scopes.map((s) => s.unit),
+    years: scopes.map((s) => s.doc.year),
+    type: "section",
+    // "根据决算…": the final accounts only, not the same year's budget (also when the message
+    // named them before this question of it).
+    ...(plan.kind ? { kind: plan.kind } : askedKind(query)),
+  };
+  const search = [...new Set(topic.flatMap(kinOf))].join(" ");
+  const hits = await retrieve(k, search, filter, PASSAGES_SEARCHED);
   const sentences = hits.flatMap((hit) =>
     sentencesWithLeads(hit.chunk.text.split("\n").slice(1).join("\n")).map((s) => ({ hit, ...s })),
   );
-  const ranked = sentences
-    .filter((s) => {
-      if (compound && !s.text.includes(compound)) return false;
-      if (modifier && !namesModifier(`${s.hit.chunk.section.join("")}${s.lead}${s.text}`, modifier))
-        return false;
-      // A point's lead ("三是抓好某项改革。") says what the sentence after it counts.
-      const led = !!s.lead && topic.some((w) => kinOf(w).some((x) => s.lead.includes(x)));
-      return countsIt(s.text, asked.states, led ? { ...wanted, topicReach: undefined } : wanted) > 0;
-    })
-    .map((s) => ({
-      ...s,
-      level: countsIt(s.text, asked.states, wanted),
-      // The passage's heading, the point's lead and, for a sentence that says "本工程…", the
-      // sentence before it name what the sentence is about, too.
-      share:
-        topic.filter((w) =>
-          kinOf(w).some((x) =>
-            `${s.hit.chunk.section.join("")}${s.lead}${REFERS_BACK.test(s.text) ? s.previous : ""}${s.text}`.includes(
-              x,
+  const rank = (candidates: typeof sentences) =>
+    candidates
+      .filter((s) => {
+        if (compound && !s.text.includes(compound)) return false;
+        if (modifier && !namesModifier(`${s.hit.chunk.section.join("")}${s.lead}${s.text}`, modifier))
+          return false;
+        // A point's lead ("三是抓好某项改革。") says what the sentence after it counts.
+        const led = !!s.lead && topic.some((w) => kinOf(w).some((x) => s.lead.includes(x)));
+        return countsIt(s.text, asked.states, led ? { ...wanted, topicReach: undefined } : wanted) > 0;
+      })
+      .map((s) => ({
+        ...s,
+        level: countsIt(s.text, asked.states, wanted),
+        // The passage's heading, the point's lead and, for a sentence that says "本工程…", the
+        // sentence before it name what the sentence is about, too.
+        share:
+          topic.filter((w) =>
+            kinOf(w).some((x) =>
+              `${s.hit.chunk.section.join("")}${s.lead}${REFERS_BACK.test(s.text) ? s.previous : ""}${s.text}`.includes(
+                x,
+              ),
             ),
-          ),
-        ).length / topic.length,
-    }))
-    .filter((s) => s.share >= MIN_TOPIC_SHARE)
-    // The document the answer is about (the scope's) before the same year's other edition.
-    .sort(
-      (a, b) =>
-        b.level - a.level ||
-        b.share - a.share ||
-        Number(b.hit.chunk.kind === kind) - Number(a.hit.chunk.kind === kind),
-    );
+          ).length / topic.length,
+      }))
+      .filter((s) => s.share >= MIN_TOPIC_SHARE)
+      // The document the answer is about (the scope's) before the same year's other edition.
+      .sort(
+        (a, b) =>
+          b.level - a.level ||
+          b.share - a.share ||
+          Number(b.hit.chunk.kind === kind) - Number(a.hit.chunk.kind === kind),
+      );
+  const ranked = rank(sentences);
   const [best] = ranked;
   if (!best) return undefined;
   // Another sentence as close to the question stating another figure ("办结率达到100%" as a target,
   // "办结率99.56%" as done): both are quoted.
-  const stated = (text: string) => text.match(new RegExp(asked.states.source, "g"))?.join("|") ?? "";
-  const other = ranked.find(
-    (s) => s.share === best.share && s.text !== best.text && stated(s.text) !== stated(best.text),
-  );
+  const stated = (text: string) =>
+    text.match(new RegExp(asked.states.source, "g"))?.join("|").replace(/\s+/g, "") ?? "";
+  const other =
+    ranked.find(
+      (s) => s.share === best.share && s.text !== best.text && stated(s.text) !== stated(best.text),
+    ) ??
+    // A form's sentence (a 自评表's 实际完成情况) may state the count otherwise than the report does.
+    rank(await formSentences(k, search, filter)).find(
+      (s) => s.share >= best.share && s.level >= best.level && stated(s.text) !== stated(best.text),
+    );
   // "现有科室N个" and, elsewhere, "内设机构包括：甲科、乙科": what was counted, named, is quoted too.
   const listing = LISTED_PARTS_SENTENCE.test(best.text)
     ? undefined
@@ -215,11 +223,13 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const items = itemsOpenedBy(s.hit.chunk.text, s.text);
     b.d.passages.push({
       chunk: s.hit.chunk,
-      title: s.hit.chunk.section.join(" > "),
+      // A form's sentence is quoted under the form's title.
+      title: s.hit.chunk.type === "table" ? s.hit.chunk.title : s.hit.chunk.section.join(" > "),
       text: [`${s.lead}${s.text}`, ...items].join("\n"),
     });
     b.d.extraSources.push({ chunkId: s.hit.chunk.id });
   }
   b.d.notes.push(["数字为文件原文所写，未经计算。"]);
+  if (other) b.d.notes.push(["文件两处所写的数字不同，两处均照录原文。"]);
   return b.build();
 }
