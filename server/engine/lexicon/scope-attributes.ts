@@ -83,6 +83,11 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   {
     key: "pay_detail",
     words: ["年薪", "月薪", "工资条", "年终奖", "工资标准"],
+    // A person's pay asked as an average ("每个人一年工资多少", "人均工资"): 工资福利支出 also holds
+    // the employer's social insurance and housing fund, so no division of it is anyone's pay.
+    // Matched as typed: 工资 is also the name of a figure the question is read for.
+    inQuestion:
+      /(?:每个人|每人|每位|每名|人均|平均每人|一个人|平均)[^，,。？?]{0,4}?(?:工资(?!福利)|薪水|薪酬)|(?:工资(?!福利)|薪水|薪酬)(?:平均)?(?:每个人|每人|人均|一个人)/,
     lacking: "个人薪酬明细",
     closest: "单位整体的数字，不是个人的",
   },

@@ -25,6 +25,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["水电费", "水电"], means: ["水费", "电费"] },
   { say: ["电话费", "话费", "网费", "邮寄费", "通讯费"], means: ["邮电费"] },
   { say: ["工资", "发工资", "发的工资", "薪酬", "薪水"], means: ["工资福利支出"] },
+  // Money a unit earns by its own services (a 福利院's fees), as people say it.
+  { say: ["自己挣的", "自己赚的", "自己挣", "自己赚", "自己创收", "创收"], means: ["事业收入"] },
   { say: ["差旅", "出差"], means: ["差旅费"] },
   { say: ["物业费", "物业"], means: ["物业管理费"] },
   { say: ["维修费", "修理费", "修缮费"], means: ["维修（护）费"] },
