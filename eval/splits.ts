@@ -130,6 +130,8 @@ import { z } from "zod";
  *   clarify items); first scored on arrival, then open for tuning.
  * - `dev37`: a thirty-eighth set written the same way in session 39 (210 items, all 13 documents, two
  *   clarify items); first scored on arrival, then open for tuning.
+ * - `dev38`: a thirty-ninth set written the same way in session 40 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -172,6 +174,7 @@ export const Split = z.enum([
   "dev35",
   "dev36",
   "dev37",
+  "dev38",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -231,4 +234,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev35: { dir: join(GOLD, "dev35"), corpus: "configured", heldOut: false },
   dev36: { dir: join(GOLD, "dev36"), corpus: "configured", heldOut: false },
   dev37: { dir: join(GOLD, "dev37"), corpus: "configured", heldOut: false },
+  dev38: { dir: join(GOLD, "dev38"), corpus: "configured", heldOut: false },
 };
