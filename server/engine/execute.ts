@@ -22,6 +22,7 @@ import {
 import { metricLabel, partsOf } from "./ops/labels.js";
 import { asksPartsShare } from "./ops/each-share.js";
 import { proseCount } from "./ops/prose-count.js";
+import { coveredBodiesOp } from "./ops/covered-bodies.js";
 import { addStatedCounts } from "./ops/stated-counts.js";
 import { subBodyOp } from "./ops/sub-body.js";
 import { conversionCheckOp } from "./ops/conversion-check.js";
@@ -443,6 +444,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "<某局>下面的<某中心>自己预算多少": the 部门 edition less the 单位 one, when that body is all between.
   const subBody = await subBodyOp(k, plan, scopes);
   if (subBody) return subBody;
+  // "<部门>预算包括哪几个单位", "<甲>包括在<乙>的决算里吗": the bodies a document adds up.
+  const covered = await coveredBodiesOp(k, plan, scopes);
+  if (covered) return covered;
   // "开了什么会", "每个会多少人参加", "三个会的费用对得上吗": the occasions a sentence lists.
   const occasions = await occasionsAskedOp(k, plan, scopes);
   if (occasions) return occasions;

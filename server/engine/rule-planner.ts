@@ -760,14 +760,20 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
     (OTHER_BASIS.test(rest) || TOTAL_CHANGED.test(rest) || SCOPE_ONLY.test(rest) || FIGURE_RECHECKED.test(q));
   if (carriesTotal && ctx?.totalRead) metrics = ctx.totalRead;
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
-  const comparesTotals = followUp
-    ? !!ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(rest)
-    : (BARE_BUDGET.test(rest) &&
-        // Several units compared by their budgets: each read as its documents state it.
-        (publishesBudget(k, units, yearsFound.years) || ANNUAL_BUDGET.test(rest) || units.length > 1)) ||
-      (BUDGET_AMOUNT.test(rest) && !subject.qualifiers.length) ||
-      BARE_BUDGET_ACTUAL.test(rest) ||
-      (asksBareSpending(rest) && units.length > 0);
+  // A follow-up of a turn that read no figure ("包括哪几个单位？→ 单位预算比部门预算少多少") is
+  // read as a question of its own.
+  const afterNoFigure = followUp && !ctx?.metrics.length && !ctx?.totalRead;
+  const totalsAsked = () =>
+    (BARE_BUDGET.test(rest) &&
+      // Several units compared by their budgets: each read as its documents state it.
+      (publishesBudget(k, units, yearsFound.years) || ANNUAL_BUDGET.test(rest) || units.length > 1)) ||
+    (BUDGET_AMOUNT.test(rest) && !subject.qualifiers.length) ||
+    BARE_BUDGET_ACTUAL.test(rest) ||
+    (asksBareSpending(rest) && units.length > 0);
+  const comparesTotals =
+    followUp && !afterNoFigure
+      ? !!ctx?.basis && BUDGETS.has(ctx.basis) && ACTUAL_COMPARED.test(rest)
+      : totalsAsked();
   // (The rows ranked by their gap or change, "哪一项决算偏离预算最远", are no total.)
   if (
     !metrics.length &&
@@ -796,7 +802,7 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
       ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}与上年比较`
       : followUp && carriesTotal && (SCOPE_ONLY.test(rest) || FIGURE_RECHECKED.test(q))
         ? `未指明哪项数字，按上一问的${BUDGET_TOTAL_KEY}回答`
-        : BARE_BUDGET_ACTUAL.test(rest) || followUp
+        : BARE_BUDGET_ACTUAL.test(rest) || (followUp && !afterNoFigure)
           ? `未指明哪项数字，按${BUDGET_TOTAL_KEY}比较预算与决算`
           : BARE_BUDGET.test(rest)
             ? `“预算”按预算总额（${BUDGET_TOTAL_KEY}）理解`

@@ -38,6 +38,20 @@ export const SCOPE_TOTALS: readonly string[] = [
   "部门整体支出",
 ];
 
+/**
+ * Which bodies a document adds up ("包括哪几个单位", "是哪几家单位合起来的", "汇总了哪些单位", "由哪些单位
+ * 组成"): bodies, not a body's internal divisions (科室, 处室: "内设机构包括哪些").
+ */
+export const COVERED_BODIES_ASKED =
+  /(?:包括|包含|涵盖|含|汇总|合并)了?哪(?:几|些)(?:家|个)?(?:下属|所属|预算|决算)?单位|哪(?:几|些)(?:家|个)?单位(?:合起来|加起来|合在一起|加在一起|放在一起|组成|构成|汇总|合并)|由哪(?:几|些)(?:家|个)?单位|(?:单位|汇总)(?:构成|范围)(?:是|有)?(?:什么|哪些|怎样|怎么样)/;
+
+/**
+ * Whether one body is inside another's document ("<甲>是不是包括在<乙>的决算里", "<乙>的预算含不含<甲>",
+ * "<甲>算在<乙>里面吗").
+ */
+export const COVERED_ONE_ASKED =
+  /算不算|(?:是不是|是否|有没有)(?:被)?(?:包括|包含|含|算|汇总|合并|计)(?:在|进|入)?|含不含|包不包括|包括不包括|(?:包括|包含|汇总|合并|算)(?:在|进)[^，,。？?]{0,16}(?:吗|么|没有|不)/;
+
 /** Where a document says which bodies it covers: its 预算单位构成, 决算单位构成 or 预算范围. */
 export const SCOPE_PASSAGE_QUERY = "单位构成 预算单位构成 决算单位构成 预算范围 包括 本级 汇总";
 

@@ -4,12 +4,12 @@ import { gap } from "../calculator.js";
 import { DraftBuilder, type Draft, type Passage } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { editionsAsked } from "../lexicon/edition-words.js";
-import { SCOPE_GAP_ASKED, SCOPE_PASSAGE_QUERY, SCOPE_TOTALS } from "../lexicon/unit-topics.js";
+import { SCOPE_GAP_ASKED, SCOPE_TOTALS } from "../lexicon/unit-topics.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { sourcePlace } from "./labels.js";
 import { BUDGET_BEFORE, factsOfValue, quotedAmounts, type Quoted } from "./quoted-figures.js";
-import { textOp } from "./text.js";
+import { scopePassages } from "./scope-passages.js";
 
 /**
  * "<单位>预算<甲>万，决算里年初预算<乙>万，为什么对不上（差的<丙>万是不是<另一单位>的）": the unit's two
@@ -89,25 +89,6 @@ function printedInTwoDocuments(k: Knowledge, scopes: Scope[], quoted: Quoted[]):
       }
     }
   return undefined;
-}
-
-/** Each document's passage on which bodies it covers (预算单位构成, 决算单位构成, 预算范围). */
-async function scopePassages(k: Knowledge, plan: QueryPlan, scopes: Scope[], docIds: string[]) {
-  const passages: Passage[] = [];
-  for (const docId of new Set(docIds)) {
-    const doc = k.documents.find((d) => d.docId === docId);
-    if (!doc) continue;
-    const scope = { ...scopes[0], doc, year: doc.year };
-    const text = await textOp(
-      k,
-      { ...plan, operation: "text_lookup", question: SCOPE_PASSAGE_QUERY, textQuery: SCOPE_PASSAGE_QUERY },
-      [scope],
-    );
-    // (The search reads the unit's documents of the year: this document's own passage is the one.)
-    const passage = text.d.passages.find((p) => p.chunk.docId === docId);
-    if (passage && !passages.some((p) => p.chunk.id === passage.chunk.id)) passages.push(passage);
-  }
-  return passages;
 }
 
 /**
