@@ -7,6 +7,7 @@ import {
   PURPOSE_PREFACE,
   STORY_PREFACE,
   REMARK,
+  ONE_DESCRIBED,
   SELF_INTRODUCED,
   WRITING_PREFACE,
   SOURCE_ASIDE,
@@ -195,7 +196,8 @@ export function withoutToldContext(text: string, storyOnly = false): string {
     .replace(STORY_PREFACE, (preface) => "〇".repeat(preface.length))
     .replace(SOURCE_ASIDE, (aside) => "〇".repeat(aside.length))
     .replace(WRITING_PREFACE, (preface) => "〇".repeat(preface.length))
-    .replace(SELF_INTRODUCED, (aside) => "〇".repeat(aside.length));
+    .replace(SELF_INTRODUCED, (aside) => "〇".repeat(aside.length))
+    .replace(ONE_DESCRIBED, (aside) => "〇".repeat(aside.length));
   const sentences = prefaced.split(/(?<=[。！!？?；;\n])/).filter(Boolean);
   if (sentences.length < 2) return withoutStatedClauses(prefaced);
   const marked = sentences.map((sentence) => /[？?]/.test(sentence));

@@ -14,6 +14,12 @@ describe("a question told at length, or with the name misspelt by sound", () => 
     expect(plain(r.answer)).toContain("6.40万元");
   });
 
+  it("which one is meant, said after the name (“就是…的那家”), sets no qualifier", async () => {
+    const r = await pdf.ask("打听一下普陀区社会福利院，就是我姑妈养老的那家，2024年三公经费预算多少？");
+    expect(r.status).toBe("answered");
+    expect(plain(r.answer)).toContain("6.40万元");
+  });
+
   it("a long name with two characters typed by sound is read as the unit", async () => {
     const r = await pdf.ask("普沱区社会复利院2024年三公经费是多少");
     expect(plain(r.answer)).toContain("上海市普陀区社会福利院2024年度“三公”经费预算为 6.40万元");

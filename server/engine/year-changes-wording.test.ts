@@ -49,6 +49,8 @@ describe("last year's total from this year's and a stated change", () => {
     const text = plain(r.answer);
     expect(text).toContain("17192 − (-990) = 18182");
     expect(text).toContain("文件只写明了财政拨款支出比上年的增减额");
+    // The same page's reason for the change (rendered p6: "主要原因是预计注册会计师考试人数、科次减少，项目经费减少等").
+    expect(text).toContain("文件说明的原因：预计注册会计师考试人数、科次减少，项目经费减少等。");
   });
 });
 

@@ -48,6 +48,12 @@ export const STORY_PREFACE =
 export const WRITING_PREFACE =
   /[^：:？?！!\d]{0,30}(?:稿子|稿件|文章|报道|推文|论文|视频|节目|材料)[^：:？?！!\d]{0,16}[：:]/;
 
+/**
+ * Which one the asker means, said after its name ("那个福利院，就是我老同事住的那个，…"): no figure
+ * or qualifier.
+ */
+export const ONE_DESCRIBED = /[，,]\s*(?:也)?就是[^，,。？?！!\d]{1,20}的那(?:个|家|所|间)(?=[，,。])/g;
+
 /** Who the asker is, said in passing ("我是<某处>的会计，…"): no figure or qualifier. */
 export const SELF_INTRODUCED = /我(?:是|叫)[^，,。？?！!\d]{1,12}(?=[，,。！!])/g;
 

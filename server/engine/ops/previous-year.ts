@@ -144,6 +144,8 @@ export function derivePrevious(
     b.fact(change, `${kin ? metricLabel(kin.ref, k) : label}比上年增减额`),
     " 推算）。",
   ]);
+  // Why it changed, as the sentence stating the change says.
+  if (change.reason) b.d.bullets.push([`文件说明的原因：${change.reason}。`]);
   // The rate the same sentence states beside the change ("减少<X>万元，减少<Y>%").
   const rate = selectFacts(k, scope.doc, kin?.ref ?? ref, "yoy_rate").find(
     (f) => f.source.excerpt === change.source.excerpt,
