@@ -11,7 +11,7 @@ import { shareOp } from "./ops/share.js";
 import { valueOp } from "./ops/value.js";
 import { wantOf } from "./ops/lookup.js";
 import { scenarioOp } from "./ops/scenario.js";
-import { PROSE_COUNTS } from "./lexicon/prose-counts.js";
+import { OCCASION_RANK_ASKED, PROSE_COUNTS } from "./lexicon/prose-counts.js";
 import { MONEY_WORDS } from "./lexicon/question-words.js";
 import {
   addClosestPassage,
@@ -419,6 +419,12 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "说明里写的“<某句>”说的是哪项": the figures of the sentences that say it.
   const sentence = await quotedSentenceOp(k, plan, scopes);
   if (sentence) return sentence;
+  // "那几个团，哪个最贵": the occasions compared, before any count the words "几个" ask.
+  if (OCCASION_RANK_ASKED.test(plan.question)) {
+    await k.loadDocuments(scopes.map((scope) => scope.doc.docId));
+    const ranked = occasionCostsOp(k, plan, scopes);
+    if (ranked) return ranked;
+  }
   // "某工程盖多大、多高": a size a sentence states, not the project's money. "一共接待了多少批次": a
   // total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the counts of the part
   // the figure's name stands for.

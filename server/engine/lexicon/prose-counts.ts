@@ -137,6 +137,13 @@ export const OCCASION_CLAUSE =
 export const OCCASION_COSTS_ASKED =
   /(?:[几两二三四五六七八九十\d]+|各|每|这些|那些|这几|那几)(?:个|场|次|期|项|批)?[\u4e00-\u9fa5]{0,4}?(?:会议?|培训班?|活动|团组|考察团|团(?![委员]))[^，。？?]{0,12}?(?:加起来|加一起|加在一起|相加|合计|之和|一共|总共|共计|对得上|对不上|对不对|对吗|等于|各(?:花|用|是)|分别)/;
 
+/**
+ * Which occasion cost most or least ("哪个会花得最多", "花钱最少的是哪期培训", "哪个团最贵"): the
+ * occasions of the sentence compared by the spending each clause states.
+ */
+export const OCCASION_RANK_ASKED =
+  /哪(?:个|场|次|期|项|一个|一场|一次|一期)(?:会议?|培训班?|活动|团组?|考察团)?[^，。？?]{0,6}?(?:最多|最少|最高|最低|最大|最贵|最便宜|最省)|(?:最多|最少|最高|最低|最大|最贵|最便宜|最省)的?(?:是)?哪(?:个|场|次|期|项|一个|一场|一次|一期)/;
+
 /** The spending a clause of the 一般性支出 sentence states for its occasion ("经费支出为<甲>N万元、<乙>M万元"). */
 export const OCCASION_COST = /([\u4e00-\u9fa5]{0,8}?)(\d+(?:\.\d+)?)\s*万元/g;
 

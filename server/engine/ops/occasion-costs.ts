@@ -9,6 +9,7 @@ import {
   OCCASION_COST,
   OCCASION_COSTS_ASKED,
   OCCASION_LIST_OPENS,
+  OCCASION_RANK_ASKED,
 } from "../lexicon/prose-counts.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -89,7 +90,12 @@ function clauseOccasions(fact: Fact): Occasion[] {
  * sum set against the amount the sentence states. Undefined unless the sentence lists occasions with amounts.
  */
 export function occasionCostsOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
-  if (!OCCASION_COSTS_ASKED.test(plan.question) || scopes.length !== 1 || plan.metrics.length !== 1)
+  const ranked = OCCASION_RANK_ASKED.test(plan.question);
+  if (
+    !(ranked || OCCASION_COSTS_ASKED.test(plan.question)) ||
+    scopes.length !== 1 ||
+    plan.metrics.length !== 1
+  )
     return undefined;
   const [scope] = scopes;
   const [ref] = plan.metrics;
@@ -105,6 +111,7 @@ export function occasionCostsOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
       amounts[0];
     if (occasions.length < 2 || !amount) continue;
     const label = metricLabel(ref, k);
+    if (ranked) return occasionsRanked(scope, plan, label, amount, listing, occasions);
     const b = new DraftBuilder();
     const costs = occasions.flatMap((occasion) => occasion.costs);
     const sum = total(
@@ -124,6 +131,45 @@ export function occasionCostsOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     return b.build();
   }
   return undefined;
+}
+
+/** Most first, or least first when least is asked. */
+const LEAST_ASKED = /最少|最低|最便宜|最省/;
+
+/**
+ * "哪个会花得最多": the occasions compared by what each clause states (the subtotal of its items,
+ * computed), the first named, every occasion listed and the sentence quoted.
+ */
+function occasionsRanked(
+  scope: Scope,
+  plan: QueryPlan,
+  label: string,
+  amount: Fact,
+  listing: Fact,
+  occasions: Occasion[],
+): Draft {
+  const subtotal = (occasion: Occasion) =>
+    money(
+      total(
+        occasion.costs.map((f) => f.value),
+        "万元",
+      ).value,
+    );
+  const least = LEAST_ASKED.test(plan.question);
+  const sorted = [...occasions].sort((a, b) =>
+    least ? subtotal(a).cmp(subtotal(b)) : subtotal(b).cmp(subtotal(a)),
+  );
+  const first = sorted.filter((occasion) => subtotal(occasion).eq(subtotal(sorted[0])));
+  const b = new DraftBuilder();
+  b.d.headline = [
+    `${scopeLabel(scope)}${label} `,
+    b.fact(amount, label),
+    `，原文逐项列出的${occasions.length}项中，花得${least ? "最少" : "最多"}的是${first.map((o) => o.name).join("、")}。`,
+  ];
+  for (const occasion of sorted) b.d.bullets.push(occasionLine(b, occasion));
+  quoteStatingSentence(b, listing);
+  b.d.notes.push(["各项金额取自同一句原文，比较的是各项所列经费（多项的为计算的小计）。"]);
+  return b.build();
 }
 
 /** "，与所列总额一致。" or "，比所列总额少 X。" */
