@@ -167,11 +167,16 @@ export const OCCASION_KINDS: readonly { says: RegExp; metric: string }[] = [
     metric: "会议费",
   },
   { says: /培训(?!费)/, metric: "培训费" },
+  // Trips abroad, listed with their costs ("主要包括：赴<某国>考察团支出N万元；…").
+  {
+    says: /出国|出访|出境|考察团|团组|(?:去|到|赴)(?:了|过)?(?:哪些|哪几个|什么)国家/,
+    metric: "因公出国（境）费",
+  },
 ];
 
 /** Which occasions were held ("开了什么会", "办了哪些培训"), asked of their kind. */
 export const OCCASIONS_NAMED_ASKED =
-  /(?:什么|哪些|啥|哪几个|哪几场|哪几期)(?:会议?|培训班?)|(?:开|办|搞|组织)了(?:什么|哪些|啥|哪几)|(?:会议?|培训班?)(?:都|分别)?(?:是|有)(?:什么|哪些|啥)/;
+  /(?:什么|哪些|啥|哪几个|哪几场|哪几期)(?:会议?|培训班?)|(?:去|到|赴)(?:了|过)?(?:哪些|哪几个|哪几|什么)(?:国家|地方|地区)|出访(?:了)?(?:哪些|哪几|哪里|什么)|(?:哪些|哪几个)(?:团|团组|考察团)|(?:开|办|搞|组织)了(?:什么|哪些|啥|哪几)|(?:会议?|培训班?)(?:都|分别)?(?:是|有)(?:什么|哪些|啥)/;
 
 /** How many people each occasion had ("每个会多少人参加", "三个会各有多少人"): per occasion, never added. */
 export const OCCASION_HEADS_ASKED =

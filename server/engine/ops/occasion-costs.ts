@@ -47,7 +47,7 @@ export function amountAt(fact: Fact, at: number, row: string, value: string, mea
 }
 
 /** "…主要包括：<甲>支出N万元，主要用于…；<乙>支出M万元…": one amount per item of the list. */
-function listedOccasions(fact: Fact): Occasion[] {
+export function listedOccasions(fact: Fact): Occasion[] {
   const text = fact.source.excerpt;
   const opens = OCCASION_LIST_OPENS.exec(text);
   if (!opens) return [];

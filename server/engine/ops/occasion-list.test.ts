@@ -40,3 +40,17 @@ describe("the occasions a 一般性支出 sentence lists, by name and head count
     expect(text).toContain("少 0.06万元");
   });
 });
+
+/**
+ * data/docs/000 line 484: 安排因公出国（境）团组6个，累计7人次…主要包括：参加省党政领导干部培训班支出5.41万元…；
+ * 赴匈牙利、希腊教育考察团支出9.5万元…；…；赴尼日利亚、埃及考察团支出12.39万元.
+ */
+describe("the trips a sentence lists after their counts", () => {
+  it("'去了哪些国家' names each trip with its stated spending, and the counts beside", async () => {
+    const text = plain((await sample.ask("株洲市政府办2024年出国都去了哪几个国家")).answer);
+    expect(text).toContain("原文逐项列出6项");
+    expect(text).toContain("赴匈牙利、希腊教育考察团：支出 9.50万元");
+    expect(text).toContain("赴尼日利亚、埃及考察团：支出 12.39万元");
+    expect(text).toMatch(/团组 6个(?:\[\d+\])?，7人次/);
+  });
+});

@@ -14,7 +14,8 @@ import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { quoteStatingSentence } from "./quote-fact.js";
 import { loadFacts } from "../load-facts.js";
-import { amountAt, occasionCostsOp } from "./occasion-costs.js";
+import { amountAt, listedOccasions, occasionCostsOp } from "./occasion-costs.js";
+import { addCountsBeside } from "./counts.js";
 import { proseItemSum } from "./prose-item-sum.js";
 
 /** One occasion a clause of the sentence names, with its head count as a fact of the sentence. */
@@ -67,7 +68,8 @@ export function occasionsListed(
   scope: Scope,
   ref: MetricRef,
 ): Draft | undefined {
-  for (const fact of lookup(k, scope, ref, wantOf(plan, scope)).filter((f) => !f.table)) {
+  const stating = lookup(k, scope, ref, wantOf(plan, scope)).filter((f) => !f.table);
+  for (const fact of stating) {
     const occasions = occasionsOf(fact);
     if (!occasions.length) continue;
     const label = metricLabel(ref, k);
@@ -85,6 +87,32 @@ export function occasionsListed(
     b.d.notes.push([
       "项数按原文逐项列出的条目数得，文件没有写出合计次数；名称和人数取自同一句原文，各项人数未相加（同一人可能参加多项）。",
     ]);
+    return b.build();
+  }
+  return itemsListed(k, scope, ref, stating);
+}
+
+/**
+ * "去了哪些国家": the items a sentence lists after the amount or its counts ("团组6个…主要包括：<甲>支出N万元；
+ * …"), each named with its stated spending, the counts said beside, the sentence quoted.
+ */
+function itemsListed(k: Knowledge, scope: Scope, ref: MetricRef, amounts: Fact[]): Draft | undefined {
+  const [amount] = amounts;
+  if (!amount) return undefined;
+  for (const listing of [...amounts, ...lookup(k, scope, ref, "count").filter((f) => !f.table)]) {
+    const items = listedOccasions(listing);
+    if (!items.length) continue;
+    const label = metricLabel(ref, k);
+    const b = new DraftBuilder();
+    b.d.headline = [
+      `${scopeLabel(scope)}${label} `,
+      b.fact(amount, label),
+      `，原文逐项列出${items.length}项：`,
+    ];
+    for (const item of items)
+      b.d.bullets.push([`${item.name}：支出 `, ...item.costs.map((cost) => b.fact(cost, cost.row))]);
+    addCountsBeside(k, b, scope, ref, label);
+    quoteStatingSentence(b, listing);
     return b.build();
   }
   return undefined;
