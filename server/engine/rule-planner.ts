@@ -760,9 +760,15 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
     (OTHER_BASIS.test(rest) || TOTAL_CHANGED.test(rest) || SCOPE_ONLY.test(rest) || FIGURE_RECHECKED.test(q));
   if (carriesTotal && ctx?.totalRead) metrics = ctx.totalRead;
   // "今年预算一共多少": a budget named with no figure is its total; so is "和决算比呢" after it.
-  // A follow-up of a turn that read no figure ("包括哪几个单位？→ 单位预算比部门预算少多少") is
-  // read as a question of its own.
-  const afterNoFigure = followUp && !ctx?.metrics.length && !ctx?.totalRead;
+  // A budget asked after a turn that read a passage and no figure ("包括哪几个单位？→ 单位预算比部门预算
+  // 少多少") is read as a question of its own; money spent after a figure refused ("追加了多少，实际花了
+  // 多少") is still that figure's.
+  const afterNoFigure =
+    followUp &&
+    ctx?.operation === "text_lookup" &&
+    !ctx.metrics.length &&
+    !ctx.totalRead &&
+    BARE_BUDGET.test(rest);
   const totalsAsked = () =>
     (BARE_BUDGET.test(rest) &&
       // Several units compared by their budgets: each read as its documents state it.

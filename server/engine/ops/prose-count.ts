@@ -197,13 +197,23 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   // "办结率99.56%" as done): both are quoted.
   const stated = (text: string) =>
     text.match(new RegExp(asked.states.source, "g"))?.join("|").replace(/\s+/g, "") ?? "";
+  // The counts in the classifier asked ("几个人": 名, 人…), as a form states them beside others.
+  const statedAsked = (text: string) =>
+    (text.match(new RegExp(asked.states.source, "g")) ?? [])
+      .filter((count) => classifierFits(count, wanted.classifiers))
+      .join("|")
+      .replace(/\s+/g, "");
   const other =
     ranked.find(
       (s) => s.share === best.share && s.text !== best.text && stated(s.text) !== stated(best.text),
     ) ??
     // A form's sentence (a 自评表's 实际完成情况) may state the count otherwise than the report does.
     rank(await formSentences(k, search, filter)).find(
-      (s) => s.share >= best.share && s.level >= best.level && stated(s.text) !== stated(best.text),
+      (s) =>
+        s.share >= best.share &&
+        s.level >= best.level &&
+        !!statedAsked(s.text) &&
+        statedAsked(s.text) !== statedAsked(best.text),
     );
   // "现有科室N个" and, elsewhere, "内设机构包括：甲科、乙科": what was counted, named, is quoted too.
   const listing = LISTED_PARTS_SENTENCE.test(best.text)

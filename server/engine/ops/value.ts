@@ -169,8 +169,13 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         ]);
       // "…共安排X万元，比上年预算减少Y万元，下降Z%": the change the same sentence states, said with it.
       const oneFigure = plan.metrics.length === 1 && scopes.length === 1 && !scope.previousYear;
+      // (…of the final accounts too: "机关运行经费支出X万元，比上年增加Y万元", the narrative's sentence
+      // of the table's amount.)
+      const stating = facts.find((f) => !f.table && money(f.value).eq(facts[0].value)) ?? facts[0];
       const yoyReason =
-        want === "budget" && oneFigure ? addSentenceChange(k, b, scope, ref, label, facts[0]) : undefined;
+        (want === "budget" || want === "actual") && oneFigure
+          ? addSentenceChange(k, b, scope, ref, label, stating)
+          : undefined;
       if (reason && reason !== yoyReason && oneFigure) b.d.notes.push([`文件说明的原因：${reason}。`]);
       if (plan.metrics.length === 1 && !scope.previousYear) addFallToZero(k, b, scope, ref, label, facts[0]);
       if (facts[0].table === "06" && ref.type === "subject" && !basicOnly) {
