@@ -27,6 +27,13 @@ describe("a change asked as 是涨是跌 / 涨幅", () => {
     expect(text).toContain("1.40%");
   });
 
+  it("a final account's figure asked alone comes with the change its sentence states", async () => {
+    const r = await ask("普陀区财政局2024年机关运行经费花了多少");
+    const text = plain(r.answer);
+    expect(text).toContain("184.65万元");
+    expect(text).toMatch(/文件写明与上年相比增加 2\.55万元(?:\[\d+\])?，增长 1\.40%/);
+  });
+
   it("涨幅 between two budget years is computed from both years' tables", async () => {
     const r = await ask("万里街道三公经费预算从23年到24年涨幅是多少");
     expect(plain(r.answer)).toContain("(47.91 − 22.91) ÷ 22.91 = 109.12%");
