@@ -22,6 +22,15 @@ describe("a total by functional class", () => {
     expectGrounded(r);
   });
 
+  // 002 line 370: "…一般公共服务支出674.75万元，占80.3%；科学技术支出1.96万元，占0.2%；…住房保障支出43.24万元，占5.1%".
+  it("each class with the share the narrative's class list prints beside its amount", async () => {
+    const r = await ask("天元区委办2024年的钱按功能分类是怎么分的");
+    const text = r.answer.replace(/\*\*/g, "");
+    expect(text).toMatch(/一般公共服务支出：674\.75万元\[\d+\]（文件所列占比 80\.3%/);
+    expect(text).toMatch(/科学技术支出：1\.96万元\[\d+\]（文件所列占比 0\.2%/);
+    expectCited(r, DOC.tianyuanFinal, 370);
+  });
+
   it("no class rows for the asked part: refused with the part named, not the class totals", async () => {
     const r = await ask("区委办2024年人员经费按功能分类各多少");
     expect(r.status).toBe("not_found");
