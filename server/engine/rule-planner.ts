@@ -71,7 +71,7 @@ import {
   withConversationYear,
 } from "./plan-years.js";
 import { ACTIVITY_QUANTITY, asksCount, MONEY_WORDS } from "./lexicon/question-words.js";
-import { COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
+import { BUYING_AMOUNTS, BUYING_ASKED, COUNT_AMOUNTS, MONEY_CUES } from "./lexicon/count-amounts.js";
 import { ASSETS_BESIDE_CARS } from "./lexicon/amount-bounds.js";
 import { PER_UNITS } from "./lexicon/scope-attributes.js";
 import { perUnitAmounts } from "./per-unit-amount.js";
@@ -358,7 +358,19 @@ function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[
     shareOfAmount ||
     addedToAmounts ||
     takenFromAmount;
-  if (!money || asksCount(q)) return refs;
+  if (!money) return refs;
+  // "买几辆，预算多少": the count asked and the money of buying them, both.
+  if (asksCount(q))
+    return BUYING_ASKED.test(q)
+      ? [
+          ...refs,
+          ...refs.flatMap((r): MetricRef[] =>
+            r.type === "metric" && BUYING_AMOUNTS[r.key]
+              ? [{ type: "metric", key: BUYING_AMOUNTS[r.key] }]
+              : [],
+          ),
+        ]
+      : refs;
   const mapped = refs.map((r): MetricRef =>
     r.type === "metric" && COUNT_AMOUNTS[r.key] ? { type: "metric", key: COUNT_AMOUNTS[r.key] } : r,
   );

@@ -6,9 +6,15 @@ export const COUNT_AMOUNTS: Readonly<Record<string, string>> = {
   车辆数: "公务用车购置及运行维护费",
 };
 
+/** The money of things to be bought ("买几辆，预算多少"): what buying them costs, not their upkeep. */
+export const BUYING_AMOUNTS: Readonly<Record<string, string>> = {
+  车辆数: "公务用车购置费",
+};
+
 /** How a question asks for money rather than a number of things. */
 export const MONEY_CUES: readonly string[] = [
   "多少钱",
+  "预算多少",
   "几多钱",
   "花多少",
   "花了多少",
