@@ -103,7 +103,10 @@ export function occasionCostsOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   // The list may follow the count of occasions rather than the amount ("团组6个…主要包括：…").
   const stating = [...amounts, ...lookup(k, scope, ref, "count")].filter((f) => !f.table);
   for (const listing of stating) {
-    const occasions = occasionsOf(listing).filter((occasion) => occasion.costs.length);
+    // (Items a list names with one amount each are ranked by proseRank, as any list is.)
+    const occasions = (ranked ? clauseOccasions(listing) : occasionsOf(listing)).filter(
+      (occasion) => occasion.costs.length,
+    );
     // The stated amount: the listing's own, else the one stated in its section, else the table's.
     const amount =
       (listing.measure === "万元" ? listing : undefined) ??

@@ -130,7 +130,8 @@ export async function occasionsAskedOp(
 ): Promise<Draft | undefined> {
   const listed = await occasionListOp(k, plan, scopes);
   if (listed) return listed;
-  const ref = plan.metrics.length ? undefined : occasionMetric(plan);
+  // (Who went, a name, a date: an attribute asked of the occasions is no cost of theirs.)
+  const ref = plan.metrics.length || plan.attributes.length ? undefined : occasionMetric(plan);
   if (!ref) return undefined;
   const item = await proseItemSum(k, plan, scopes);
   if (item) return item;

@@ -17,6 +17,7 @@ import { kindShareOp } from "./kind-share.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
+import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { valueOp } from "./value.js";
 import { statedShareBasis, statedShareNote } from "./stated-share-note.js";
 import { asQuoted, quotedAmounts } from "./quoted-figures.js";
@@ -31,6 +32,22 @@ function wholeAndPart(refs: MetricRef[]): [MetricRef, MetricRef] | undefined {
     if (whole) return [whole, part];
   }
   return undefined;
+}
+
+/**
+ * The whole a share is of: the one named, else the part's parent; with no whole named and that
+ * one not printed ("<某款>占了多少比例"), the unit's spending total.
+ */
+function wholeRead(
+  k: Knowledge,
+  scope: Scope,
+  whole: MetricRef | undefined,
+  unnamed: boolean,
+  want: ReturnType<typeof wantOf>,
+): MetricRef | undefined {
+  if (!unnamed || (whole && lookup(k, scope, whole, want).length)) return whole;
+  const total: MetricRef = { type: "metric", key: BUDGET_TOTAL_KEY };
+  return lookup(k, scope, total, want).length ? total : whole;
 }
 
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
@@ -52,8 +69,14 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const [m0, m1] = (named.length > 2 && wholeAndPart(named)) || named;
   const swap = m1 && refKey(parentOf(m1)) === refKey(m0);
   const part = swap ? m1 : m0;
-  const whole = (swap ? m0 : m1) ?? parentOf(part) ?? classWhole(k, part, scope.unit);
   const want = wantOf(plan, scope);
+  const whole = wholeRead(
+    k,
+    scope,
+    (swap ? m0 : m1) ?? parentOf(part) ?? classWhole(k, part, scope.unit),
+    !m1,
+    want,
+  );
   // An amount the asker quotes ("说<某项>N万元，占…多少") is the fact read, where the documents print it.
   const quoted = quotedAmounts(plan.question);
   const parts = lookup(k, scope, part, want);
