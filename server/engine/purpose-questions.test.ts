@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { usePdfEngine } from "../testing/sample-engine.js";
+import { DOC } from "../testing/sample-index.js";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
+import { expectCited } from "./answer-expect.js";
 
 /**
  * What a named expense is for, asked of a published 上海 budget whose figure sentences give no
@@ -38,5 +40,22 @@ describe("what a functional class is spent on", () => {
     const r = await shanghai.ask("上海市财政局2025年一般公共服务支出多少钱？主要用于什么");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("国库集中收付银行代理银行费");
+  });
+});
+
+/**
+ * data/docs/003 line 60: "2024年预算安排会议费1万元，主要是主要是驻沪办招商项目对接会议，共计4次，每次30人；培训费1.4万元，
+ * 主要包括事业编制人员在职培训0.4万元，共计12人…": one sentence states both figures and their plans.
+ */
+describe("how two figures are arranged, asked together", () => {
+  const sample = useSampleEngine();
+
+  it("'怎么安排的' quotes the sentence stating both, once", async () => {
+    const r = await sample.ask("株洲市政府办2024年预算的会议费和培训费都是怎么安排的");
+    expect(r.answer).toContain("1.00万元");
+    expect(r.answer).toContain("1.40万元");
+    expect(r.answer).toContain("共计4次，每次30人");
+    expect(r.answer.split("共计4次，每次30人")).toHaveLength(2);
+    expectCited(r, DOC.cityBudget, 60);
   });
 });

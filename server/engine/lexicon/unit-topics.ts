@@ -77,7 +77,7 @@ export const DEFINITION_ASKED = new RegExp(
 
 /** What a sum of money is for, asked ("用来干嘛", "主要用于什么", "干什么用"). */
 export const PURPOSE_ASKED =
-  /用来干|用来做|用于什么|用于哪些|用在哪|用在什么|干什么用|做什么用|干嘛用|用途|主要用于|(?:主要)?支持(?:什么|哪些|哪几)/;
+  /用来干|用来做|用于什么|用于哪些|用在哪|用在什么|干什么用|做什么用|干嘛用|用途|主要用于|(?:主要)?支持(?:什么|哪些|哪几)|(?:怎么|如何|怎样)安排(?:的|了)?/;
 
 export const UNIT_TOPICS: readonly {
   say: RegExp;

@@ -11,20 +11,32 @@ import { quoteStatingSentence } from "./quote-fact.js";
 /** A sentence that says what its amount is for ("…万元，主要是…会议", "主要用于…"). */
 const STATES_PURPOSE = /主要(?:是|用于|包括|为)|用于/;
 
-/** The narrative figure of the plan's first figure in a scope whose sentence says what it is for. */
-function statingPurpose(k: Knowledge, plan: QueryPlan, scope: Scope): Fact | undefined {
-  const ref = plan.metrics[0];
+/** The narrative figure of the plan's first figure (or `ref`) in a scope whose sentence says what it is for. */
+function statingPurpose(
+  k: Knowledge,
+  plan: QueryPlan,
+  scope: Scope,
+  ref = plan.metrics[0],
+): Fact | undefined {
   if (!ref) return undefined;
   return lookup(k, scope, ref, wantOf(plan, scope)).find(
     (f) => !f.table && STATES_PURPOSE.test(f.source.excerpt ?? ""),
   );
 }
 
-/** "<某费>多少，用来干嘛": the sentence stating the figure is quoted when it says what it is for. */
+/**
+ * "<某费>多少，用来干嘛", "会议费培训费怎么安排的": the sentence stating each figure is quoted when it
+ * says what the figure is for (a sentence stating several of them, once).
+ */
 export function addPurposeSentence(k: Knowledge, plan: QueryPlan, scopes: Scope[], b: DraftBuilder): void {
   if (!PURPOSE_ASKED.test(plan.question) || scopes.length !== 1) return;
-  const fact = statingPurpose(k, plan, scopes[0]);
-  if (fact) quoteStatingSentence(b, fact);
+  const quoted = new Set<string>();
+  for (const ref of plan.metrics) {
+    const fact = statingPurpose(k, plan, scopes[0], ref);
+    if (!fact || quoted.has(fact.source.excerpt)) continue;
+    quoted.add(fact.source.excerpt);
+    quoteStatingSentence(b, fact);
+  }
 }
 
 /**

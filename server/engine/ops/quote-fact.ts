@@ -18,7 +18,8 @@ export function quoteStatingSentence(b: DraftBuilder, fact: Fact): void {
   if (fact.table || !fact.source.excerpt) return;
   const grade = GRADE.exec(fact.column);
   if (grade) b.d.notes.push([`文件同时写明${grade[1]}。`]);
-  if (b.d.passages.some((p) => p.chunk.id === fact.id)) return;
+  // (A sentence stating several figures is quoted once.)
+  if (b.d.passages.some((p) => p.chunk.id === fact.id || p.text === fact.source.excerpt)) return;
   const title = fact.source.section.join(" > ");
   b.d.passages.push({
     chunk: {

@@ -21,7 +21,7 @@ import { addSentenceBudget } from "./sentence-budget.js";
 import { DIFFERENCE_ASKED } from "./quoted-figures.js";
 import { blankCarryOver } from "./blank-carry-over.js";
 import { metricLabel, partsOf, scopeLabel, sourceLabel, wantLabel } from "./labels.js";
-import { wantOf, lookup, oneRefPerName } from "./lookup.js";
+import { wantOf, lookup } from "./lookup.js";
 import { addKinds, fundsMayDiffer, gapsBetweenSources, stateValue } from "./state-value.js";
 import {
   budgetOfCounterpart,
@@ -146,7 +146,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         addNextYearExecution(k, b, scope, ref, label);
       }
       if (isScore(ref)) quoteStatingSentence(b, facts[0]);
-      if (oneRefPerName(plan.metrics).length === 1) addPurposeSentence(k, plan, [scope], b);
+      addPurposeSentence(k, { ...plan, metrics: [ref] }, [scope], b);
       if (plan.metrics.length === 1 && scopes.length === 1 && (want === "actual" || want === "budget"))
         addEconomicTwin(k, b, scope, ref, want, facts[0]);
       const misprint = want === "prev_actual" && checkStatedPrevious(k, b, scope, ref, facts[0], label);
