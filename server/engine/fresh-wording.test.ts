@@ -107,6 +107,14 @@ describe("follow-ups and loose wording (sample final accounts)", () => {
     expect(answer).toContain("2104.76 − (-544.23) = 2648.99");
   });
 
+  // The same line beside the 2024 budget's own figure (003 line 47: 机关运行经费 2182.99).
+  it("the start-of-year budget asked: the budget's figure, and the one the final accounts imply with their stated rate", async () => {
+    const answer = plain((await ask("株洲市政府办2024年机关运行经费年初预算是多少")).answer);
+    expect(answer).toContain("2182.99万元");
+    expect(answer).toMatch(/比年初预算增减 -544\.23万元\[\d+\]（-20\.54%/);
+    expect(answer).toContain("2104.76 − (-544.23) = 2648.99");
+  });
+
   it("a draft on that gap for staff cites the final accounts' figures and quotes the reason (000 line 504)", async () => {
     const r = await ask("起草：市政府办机关运行经费比年初预算减少的说明");
     const answer = plain(r.answer);

@@ -125,11 +125,14 @@ function addBudgetImplied(
   if (!change || !actual) return;
   const implied = difference(actual.value, change.value, actual.measure);
   if (money(implied.value).eq(first.value)) return;
+  // The rate the same sentence states beside the change ("减少544.23万元，降低20.54%").
+  const rate = own.find((f) => /比年初预算增减率/.test(f.column) && sameLines(f, change));
   b.d.notes.push([
     `${finalDoc.year}年度决算写明决算数 `,
     b.fact(actual, `${label}决算数`),
     "、比年初预算增减 ",
     b.fact(change, `${label}比年初预算增减额`),
+    ...(rate ? ["（", b.fact(rate, `${label}比年初预算增减率`), "）"] : []),
     "，按此推算年初预算为 ",
     b.computed(implied, `${label}年初预算（按决算推算）`, [actual, change]),
     `，与${sourceLabel(first)}所列不一致（文件前后不一致，请以原文核对）。`,
