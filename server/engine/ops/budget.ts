@@ -39,6 +39,8 @@ export interface Comparison {
   statedOfOther?: { rate: Fact; budget: Fact };
   /** Other sources' figures for the same metric that differ. */
   others: Fact[];
+  /** Rates other sources print for the same two amounts, other than the stated one (a form's 96.5% beside a table's 96.48%). */
+  otherRates?: Fact[];
   reason?: string;
 }
 
@@ -80,6 +82,15 @@ export function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: Metric
   // A row printing 年初预算, 全年预算, 执行数 and one 执行率: the rate is the budget's it matches.
   const ofOther = statedRate && rateOfOtherBudget(k, scope, ref, statedRate, pair);
   const stated = ofOther ? undefined : statedRate;
+  const otherRates = stated
+    ? distinctValues(
+        rates.filter(
+          (r) =>
+            !money(r.value).eq(stated.value) &&
+            pairs.some((p) => samePair(p) && sourceKey(p.budget) === sourceKey(r)),
+        ),
+      )
+    : [];
   // Another budget basis is worth stating even when its number equals the actual (全年预算 47.13 = 决算 47.13).
   const otherBudgets = distinctValues(
     budgets.filter(
@@ -98,6 +109,7 @@ export function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: Metric
     ...pair,
     actualWord: "决算",
     stated,
+    ...(otherRates.length ? { otherRates } : {}),
     ...(ofOther ? { statedOfOther: { rate: statedRate!, budget: ofOther } } : {}),
     others,
     reason,
@@ -313,6 +325,13 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
             : "，与文件所列完成率不同。",
       ]);
     }
+    // The same two amounts with a rate printed otherwise elsewhere (a form's 96.5% beside a table's 96.48%).
+    for (const other of c.otherRates ?? [])
+      b.d.notes.push([
+        `${sourcePlace(other)}所列完成率为 `,
+        b.asPrinted(other, `${label}预算完成率（${sourcePlace(other)}）`),
+        "，同样两个数，两处所写不同。",
+      ]);
     if (c.statedOfOther) {
       const { rate: other, budget } = c.statedOfOther;
       b.d.notes.push([
