@@ -126,18 +126,19 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     for (const { ref, fact, restated } of rows) {
       const name = metricLabel(ref, k);
       const share = total && factRatio(fact, total);
-      // The share the narrative's class list prints beside this amount ("…674.75万元，占80.3%").
-      const stated = lookup(k, scope, ref, "share").find((f) =>
-        f.source.excerpt.replace(/,/g, "").includes(money(fact.value).toFixed()),
-      );
+      // The share the narrative's class list prints beside this amount ("…674.75万元，占80.3%"), when
+      // none is computed (a computed one gets the printed one beside it from addPrintedShares).
+      const stated = share
+        ? undefined
+        : lookup(k, scope, ref, "share").find((f) =>
+            f.source.excerpt.replace(/,/g, "").includes(money(fact.value).toFixed()),
+          );
       b.d.bullets.push([
         `${name}：`,
         b.fact(fact, name),
         ...(restated ? ["（说明中写为 ", b.fact(restated, `${name}（说明）`), "）"] : []),
         ...(total && share ? ["，占 ", b.computed(share, `${name}占${label}比重`, [fact, total])] : []),
-        ...(stated && stated.value !== share?.value
-          ? ["（文件所列占比 ", b.asPrinted(stated, `${name}占比（文件所列）`), "）"]
-          : []),
+        ...(stated ? ["（文件所列占比 ", b.asPrinted(stated, `${name}占比（文件所列）`), "）"] : []),
       ]);
     }
     // Every class listed: their sum set against the total; some named: the total beside their shares.
