@@ -75,13 +75,10 @@ async function oneCovered(
     if (says(doc) !== says(asked))
       b.d.bullets.push([`同年度的${documentWords(doc)}则${says(doc)}${member}。`]);
   await k.loadDocuments([...docs, ...k.docs(member, { year: scope.year })].map((doc) => doc.docId));
-  const totals: Segment[][] = [
-    [parent, asked],
-    [member, undefined],
-  ].flatMap(([unit, doc]) =>
-    totalOf(k, b, plan, { ...scope, unit: unit as string }, doc as DocumentInfo | undefined),
+  b.d.bullets.push(
+    ...totalOf(k, b, plan, { ...scope, unit: parent }, asked),
+    ...totalOf(k, b, plan, { ...scope, unit: member }, undefined),
   );
-  b.d.bullets.push(...totals);
   await quoteScopePassages(k, b, plan, scope, docs, [member, ...asked.covers]);
   return b.build();
 }

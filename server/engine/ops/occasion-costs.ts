@@ -11,7 +11,7 @@ import {
   OCCASION_LIST_OPENS,
   OCCASION_RANK_ASKED,
 } from "../lexicon/prose-counts.js";
-import type { QueryPlan } from "../plan-schema.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
@@ -100,8 +100,7 @@ export function occasionCostsOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   const [scope] = scopes;
   const [ref] = plan.metrics;
   const amounts = lookup(k, scope, ref, wantOf(plan, scope)).filter((f) => f.measure === "万元");
-  // The list may follow the count of occasions rather than the amount ("团组6个…主要包括：…").
-  const stating = [...amounts, ...lookup(k, scope, ref, "count")].filter((f) => !f.table);
+  const stating = listingFacts(k, scope, ref, amounts);
   for (const listing of stating) {
     // (Items a list names with one amount each are ranked by proseRank, as any list is.)
     const occasions = (ranked ? clauseOccasions(listing) : occasionsOf(listing)).filter(
@@ -173,6 +172,11 @@ function occasionsRanked(
   quoteStatingSentence(b, listing);
   b.d.notes.push(["各项金额取自同一句原文，比较的是各项所列经费（多项的为计算的小计）。"]);
   return b.build();
+}
+
+/** The sentences that may list occasions: the amount's, or the count's ("团组6个…主要包括：…"). */
+export function listingFacts(k: Knowledge, scope: Scope, ref: MetricRef, amounts: Fact[]): Fact[] {
+  return [...amounts, ...lookup(k, scope, ref, "count")].filter((f) => !f.table);
 }
 
 /** "，与所列总额一致。" or "，比所列总额少 X。" */

@@ -14,7 +14,7 @@ import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { quoteStatingSentence } from "./quote-fact.js";
 import { loadFacts } from "../load-facts.js";
-import { amountAt, listedOccasions, occasionCostsOp } from "./occasion-costs.js";
+import { amountAt, listedOccasions, listingFacts, occasionCostsOp } from "./occasion-costs.js";
 import { addCountsBeside } from "./counts.js";
 import { proseItemSum } from "./prose-item-sum.js";
 
@@ -99,7 +99,7 @@ export function occasionsListed(
 function itemsListed(k: Knowledge, scope: Scope, ref: MetricRef, amounts: Fact[]): Draft | undefined {
   const [amount] = amounts;
   if (!amount) return undefined;
-  for (const listing of [...amounts, ...lookup(k, scope, ref, "count").filter((f) => !f.table)]) {
+  for (const listing of listingFacts(k, scope, ref, amounts)) {
     const items = listedOccasions(listing);
     if (!items.length) continue;
     const label = metricLabel(ref, k);
