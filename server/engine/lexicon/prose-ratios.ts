@@ -43,7 +43,7 @@ export const RATIO_WORDS =
 /** Which of several things a sentence lists cost most (or least) is asked. */
 export const RANK_ASKED = /最多|最高|最贵|最大|最少|最低|最便宜|最小|排第一|排名/;
 /** …the least. */
-export const RANK_LEAST = /最少|最低|最便宜|最小/;
+export const RANK_LEAST = /最少|最低|最便宜|最小|最省/;
 /** "甲支出a万元，…；乙支出b万元": one listed item and its amount, items apart by ；. */
 export const LISTED_AMOUNT = /([^；;：:]{2,40}?)(?:支出|花费|费用|经费|共计|合计)?\s*(\d+(?:\.\d+)?)\s*万元/;
 /** The fewest items a list must have to rank them. */

@@ -141,7 +141,6 @@ export function addCountsBeside(
   b.d.bullets.push([`文件同时写明${label}：`, ...countList(b, facts, label), "。"]);
 }
 
-/** "团组 N个，M人次": counts listed by what each counts (a kind's column named, a bare count not). */
 /** Counts stated in several places (a summary and its detail), each once. */
 export function distinctCounts(facts: Fact[]): Fact[] {
   const seen = new Set<string>();

@@ -11,6 +11,7 @@ import {
   OCCASION_LIST_OPENS,
   OCCASION_RANK_ASKED,
 } from "../lexicon/prose-counts.js";
+import { RANK_LEAST } from "../lexicon/prose-ratios.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { metricLabel, scopeLabel } from "./labels.js";
@@ -135,9 +136,6 @@ export function occasionCostsOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   return undefined;
 }
 
-/** Most first, or least first when least is asked. */
-const LEAST_ASKED = /最少|最低|最便宜|最省/;
-
 /**
  * "哪个会花得最多": the occasions compared by what each clause states (the subtotal of its items,
  * computed), the first named, every occasion listed and the sentence quoted.
@@ -150,14 +148,20 @@ function occasionsRanked(
   listing: Fact,
   occasions: Occasion[],
 ): Draft {
-  const subtotal = (occasion: Occasion) =>
-    money(
-      total(
-        occasion.costs.map((f) => f.value),
-        "万元",
-      ).value,
-    );
-  const least = LEAST_ASKED.test(plan.question);
+  const subtotals = new Map(
+    occasions.map((occasion) => [
+      occasion,
+      money(
+        total(
+          occasion.costs.map((f) => f.value),
+          "万元",
+        ).value,
+      ),
+    ]),
+  );
+  const subtotal = (occasion: Occasion) => subtotals.get(occasion)!;
+  // Most first, or least first when least is asked.
+  const least = RANK_LEAST.test(plan.question);
   const sorted = [...occasions].sort((a, b) =>
     least ? subtotal(a).cmp(subtotal(b)) : subtotal(b).cmp(subtotal(a)),
   );

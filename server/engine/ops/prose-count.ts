@@ -195,14 +195,14 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   if (!best) return undefined;
   // Another sentence as close to the question stating another figure ("办结率达到100%" as a target,
   // "办结率99.56%" as done): both are quoted.
-  const stated = (text: string) =>
-    text.match(new RegExp(asked.states.source, "g"))?.join("|").replace(/\s+/g, "") ?? "";
-  // The counts in the classifier asked ("几个人": 名, 人…), as a form states them beside others.
-  const statedAsked = (text: string) =>
+  // The counts a sentence states: any, or those in the classifier asked ("几个人": 名, 人…), as a
+  // form states them beside others.
+  const stated = (text: string, classifiers: readonly string[] = []) =>
     (text.match(new RegExp(asked.states.source, "g")) ?? [])
-      .filter((count) => classifierFits(count, wanted.classifiers))
+      .filter((count) => classifierFits(count, classifiers))
       .join("|")
       .replace(/\s+/g, "");
+  const statedAsked = (text: string) => stated(text, wanted.classifiers);
   const other =
     ranked.find(
       (s) => s.share === best.share && s.text !== best.text && stated(s.text) !== stated(best.text),

@@ -1,3 +1,4 @@
+import type { Fact } from "../../../ingest/schema.js";
 /**
  * The share operation: a part over its whole, computed, with the share the document prints beside
  * it.
@@ -44,10 +45,12 @@ function wholeRead(
   whole: MetricRef | undefined,
   unnamed: boolean,
   want: ReturnType<typeof wantOf>,
-): MetricRef | undefined {
-  if (!unnamed || (whole && lookup(k, scope, whole, want).length)) return whole;
+): { ref: MetricRef | undefined; facts: Fact[] } {
+  const facts = whole ? lookup(k, scope, whole, want) : [];
+  if (!unnamed || facts.length) return { ref: whole, facts };
   const total: MetricRef = { type: "metric", key: BUDGET_TOTAL_KEY };
-  return lookup(k, scope, total, want).length ? total : whole;
+  const totals = lookup(k, scope, total, want);
+  return totals.length ? { ref: total, facts: totals } : { ref: whole, facts };
 }
 
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
@@ -70,7 +73,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const swap = m1 && refKey(parentOf(m1)) === refKey(m0);
   const part = swap ? m1 : m0;
   const want = wantOf(plan, scope);
-  const whole = wholeRead(
+  const { ref: whole, facts: wholes } = wholeRead(
     k,
     scope,
     (swap ? m0 : m1) ?? parentOf(part) ?? classWhole(k, part, scope.unit),
@@ -95,7 +98,6 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   }
   // The whole printed in the part's own table first: its rows add up to it (a document's two
   // tables may print the same total differently).
-  const wholes = lookup(k, scope, whole, want);
   const wf =
     asQuoted(wholes, quoted) ??
     wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ??
