@@ -132,6 +132,8 @@ import { z } from "zod";
  *   clarify items); first scored on arrival, then open for tuning.
  * - `dev38`: a thirty-ninth set written the same way in session 40 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `dev39`: a fortieth set written the same way in session 41 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -175,6 +177,7 @@ export const Split = z.enum([
   "dev36",
   "dev37",
   "dev38",
+  "dev39",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -235,4 +238,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev36: { dir: join(GOLD, "dev36"), corpus: "configured", heldOut: false },
   dev37: { dir: join(GOLD, "dev37"), corpus: "configured", heldOut: false },
   dev38: { dir: join(GOLD, "dev38"), corpus: "configured", heldOut: false },
+  dev39: { dir: join(GOLD, "dev39"), corpus: "configured", heldOut: false },
 };
