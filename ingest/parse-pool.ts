@@ -2,6 +2,13 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { prepareDocument, type PrepareInput, type Prepared } from "./prepare-document.js";
 
+/**
+ * Parsing allocates many short-lived strings; a larger young generation collects them less often.
+ * 60 synthetic documents prepared in one worker: 67 ms each with V8's default, 60 at 48 MB, 57 at
+ * 96 MB, 56 at 192 MB. Costs at most this much memory per worker.
+ */
+const YOUNG_GENERATION = { maxYoungGenerationSizeMb: 96 };
+
 interface Job {
   resolve: (prepared: Prepared) => void;
   reject: (error: Error) => void;
@@ -31,9 +38,9 @@ export class ParsePool {
         ? // The sources are TypeScript run through tsx: the worker registers it before loading them.
           new Worker(
             `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`,
-            { eval: true },
+            { eval: true, resourceLimits: YOUNG_GENERATION },
           )
-        : new Worker(script);
+        : new Worker(script, { resourceLimits: YOUNG_GENERATION });
       worker.on("message", (message: { id: number; prepared: Prepared }) =>
         this.settle(message.id, message.prepared),
       );
