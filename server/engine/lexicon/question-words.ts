@@ -52,7 +52,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     // the currency said ("多少RMB", "人民币多少"): every amount is in it
     "rmb 人民币",
     // checking one source against another ("…里和…里一样吗", "对得上吗")
-    "是不是 是否 一样吗 对得上 对不上 对的上 矛盾 矛盾吗 冲突 一致 不一致 一致吗 相符 不符 核对 文字 文字里 正文 正文里 表里 说的 写的 写着 两个版本 版本 口径",
+    "是不是 是否 一样吗 对得上 对不上 对的上 矛盾 矛盾吗 冲突 一致 不一致 一致吗 相符 不符 核对 文字 文字里 正文 正文里 文中 文内 文里 原文 原文中 原文里 文件里 文件中 说明里 说明中 表里 说的 写的 写着 两个版本 版本 口径",
     // one amount said in another unit ("换算一致吗", "折成万元")
     "换算 换算成 折算 折合 折成 换成",
     // "是不是正好等于", "能对上吗": checking a sum against its whole

@@ -415,9 +415,13 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, c: Compa
   if (!budget) return;
   const over = money(c.actual.value).gt(budget.value);
   const apart = gap(c.actual.value, budget.value, c.actual.measure);
+  const rate = c.actual.measure === budget.measure ? ratio(c.actual.value, budget.value) : undefined;
   b.d.notes.push([
     `${budget.year}年度${budget.kind}文件所列${label}预算为 `,
     b.fact(budget, `${label}（${budget.year}年度${budget.kind}）`),
+    ...(rate
+      ? ["，决算为它的 ", b.computed(rate, `${label}预算完成率（按${budget.kind}文件）`, [c.actual, budget])]
+      : []),
     `，决算比它${over ? "多" : "少"} `,
     b.computed(apart, `${label}决算与${budget.kind}文件之差`, [c.actual, budget]),
     "。",

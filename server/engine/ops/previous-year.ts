@@ -39,7 +39,10 @@ export function addSentenceChange(
   return reason;
 }
 
-/** A figure that is 0: the change on last year the document states for it ("比上年减少N万元，降低100%"). */
+/**
+ * A figure that is 0: the change on last year the document states for it ("比上年减少N万元，降低100%"),
+ * and the reason stated with it (why there is nothing), unless `reasonSaid` already is.
+ */
 export function addFallToZero(
   k: Knowledge,
   b: DraftBuilder,
@@ -47,10 +50,14 @@ export function addFallToZero(
   ref: MetricRef,
   label: string,
   fact: Fact,
+  reasonSaid?: string,
 ): void {
   if (!/元$/.test(fact.measure) || !money(fact.value).isZero()) return;
   const line = statedChangeLine(k, b, scope, ref, label, fact);
-  if (line) b.d.bullets.push(line);
+  if (!line) return;
+  const reason = selectFacts(k, scope.doc, ref, "yoy_amount")[0]?.reason;
+  if (reason && reason !== reasonSaid) line.splice(-1, 1, `，原因是：${reason}。`);
+  b.d.bullets.push(line);
 }
 
 /** The change on last year the figure's document states ("比上年增减 −N万元（−p%）"), if any. */
