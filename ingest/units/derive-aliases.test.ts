@@ -23,6 +23,14 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     );
   });
 
+  it("市人民政府12345市长热线办公室 → 12345市长热线办公室（政府之后的本名）；办公室本身不是简称", () => {
+    expect(deriveAliases("市人民政府12345市长热线办公室")).toEqual(
+      expect.arrayContaining(["12345市长热线办公室", "12345市长热线办"]),
+    );
+    expect(deriveAliases(CITY_OFFICE)).not.toContain("办公室");
+    expect(deriveAliases(CITY_OFFICE)).not.toContain("办");
+  });
+
   it("株洲市人民政府驻上海联络处 → 驻沪办（城市简称表）", () => {
     expect(deriveAliases("株洲市人民政府驻上海联络处")).toEqual(
       expect.arrayContaining(["驻沪办", "驻上海联络处"]),

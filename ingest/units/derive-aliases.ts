@@ -22,6 +22,9 @@ const REGION =
 /** A generic word before an institution's own name that people leave out: 社会福利院 → 福利院. */
 const GENERIC_PREFIX = /^(?:社会|公共)(?=[\u4e00-\u9fa5]{2,}(?:院|馆|站|中心)$)/;
 
+/** A level word and the government before a body's own name of five characters or more. */
+const GOVERNMENT_BEFORE = /^[省市区县]?(?:人民政府|政府)(?!驻)(.{5,})$/;
+
 function bodyVariants(body: string): string[] {
   const out = new Set<string>([body]);
   const swaps: [RegExp, string][] = [
@@ -46,6 +49,10 @@ export function deriveAliases(fullName: string): string[] {
   const m = REGION.exec(name);
   if (!m) return [...out].filter((a) => a !== fullName);
   const [, province, city, district, body] = m;
+  // 市人民政府<某某办公室>: the level and the government before a body's own name ("12345市长热线办公室");
+  // only a long own name, never a bare 办公室.
+  const own = GOVERNMENT_BEFORE.exec(body)?.[1];
+  if (own) for (const v of bodyVariants(own)) out.add(v);
   const region = district || city || province;
   const level = region ? region.slice(-1) : "";
   const cityName = city.replace(/市$/, "");

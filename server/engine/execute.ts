@@ -79,6 +79,7 @@ import type { QueryPlan } from "./plan-schema.js";
 import { purposeFromFigure } from "./ops/purpose-sentence.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
 import { resolveScopes, type Scope } from "./scope.js";
+import { withParentFigure } from "./ops/parent-figure.js";
 import { loadFacts } from "./load-facts.js";
 import { unitOfProject } from "./project-units.js";
 import { unitOfQuotedFigure } from "./quoted-figure-units.js";
@@ -391,7 +392,10 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const early = beforeScopes(plan);
   if (early) return early;
   const resolved = resolveScopes(k, plan);
-  if ("draft" in resolved) return resolved.draft;
+  if ("draft" in resolved)
+    return resolved.parents?.length
+      ? await withParentFigure(k, plan, resolved.draft, resolved.parents)
+      : resolved.draft;
   const { scopes, unpublished } = resolved;
   const which = unitCountMismatch(k, plan, scopes);
   if (which) return which;

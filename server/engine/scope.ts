@@ -66,7 +66,7 @@ function shortList(items: string[]): string {
 export function resolveScopes(
   k: Knowledge,
   plan: QueryPlan,
-): { scopes: Scope[]; unpublished: string[] } | { draft: Draft } {
+): { scopes: Scope[]; unpublished: string[] } | { draft: Draft; parents?: Scope[] } {
   if (plan.clarify) return { draft: clarify(plan.clarify) };
   if (!plan.units.length) {
     if (plan.unknownUnits.length) return { draft: unknownUnits(k, plan.unknownUnits) };
@@ -77,6 +77,8 @@ export function resolveScopes(
   }
   const scopes: Scope[] = [];
   const missing: string[] = [];
+  /** The parents' documents of subordinates asked that publish nothing of their own. */
+  const parents: Scope[] = [];
   const edition = editionAsked(plan.question) ?? plan.edition;
   const paired = yearsByUnit(k, plan);
   for (const unit of plan.units) {
@@ -85,7 +87,10 @@ export function resolveScopes(
       // "<部门>的<下属单位>…": the subordinate is what is asked; its parent's totals are not its figures.
       const parent = k.unit(unit)?.parent;
       if (parent && plan.units.includes(parent))
-        return { draft: notFound(`${describeUnpublished(k, unit)}，文件没有单列它的数字。`) };
+        return {
+          draft: notFound(`${describeUnpublished(k, unit)}，文件没有单列它的数字。`),
+          parents: [parentScope(k, unit, plan, false)].filter((s): s is Scope => !!s),
+        };
       // What a subordinate did is told in its parent's prose ("某馆的某项目做了什么"), its projects
       // too: read there. Its money in the parent's tables is the parent's, and stays refused.
       const aboutWork =
@@ -98,6 +103,8 @@ export function resolveScopes(
         continue;
       }
       missing.push(describeUnpublished(k, unit));
+      const parentAnswers = parentScope(k, unit, plan, false);
+      if (parentAnswers) parents.push(parentAnswers);
       continue;
     }
     // Comparisons read the final accounts; a 年初预算 question may read the 部门预算.
@@ -175,7 +182,10 @@ export function resolveScopes(
   }
   if (!scopes.length) {
     const unknown = plan.unknownUnits.length ? [`未收录${shortList(plan.unknownUnits)}的公开文件`] : [];
-    return { draft: notFound(`${[...unknown, ...missing].join("；")}。文件中没有的数字我不会推测。`) };
+    return {
+      draft: notFound(`${[...unknown, ...missing].join("；")}。文件中没有的数字我不会推测。`),
+      parents,
+    };
   }
   // Units asked beside others but not published: said, never dropped silently.
   return { scopes, unpublished: missing };
@@ -205,26 +215,29 @@ function unknownUnits(k: Knowledge, names: string[]): Draft {
   );
 }
 
-/** A unit the documents mention but that publishes nothing of its own. */
 /**
  * The parent's document of the year asked (the latest when none) for a subordinate with none of
- * its own; the question's words then search it for the subordinate by its own name.
+ * its own; the question's words then search it for the subordinate by its own name (unless only
+ * the parent's own figure is wanted, as the closest one disclosed).
  */
-function parentScope(k: Knowledge, unit: string, plan: QueryPlan): Scope | undefined {
+function parentScope(k: Knowledge, unit: string, plan: QueryPlan, searchOwnName = true): Scope | undefined {
   const parent = k.unit(unit)?.parent;
   if (!parent) return undefined;
   const year = plan.years[0] ?? k.latestYear(parent);
-  const doc = year
-    ? (k.docs(parent, { year }).find((d) => d.covers.includes(unit)) ?? k.docs(parent, { year })[0])
-    : undefined;
+  // A budget asked reads the parent's budget document when there is one.
+  const kind =
+    plan.basis && plan.basis !== "决算" && k.docs(parent, { year, kind: "预算" }).length ? "预算" : undefined;
+  const docs = year ? k.docs(parent, { year, kind }) : [];
+  const doc = docs.find((d) => d.covers.includes(unit)) ?? docs[0];
   if (!doc || !year) return undefined;
   // "<某市某区>某馆" → "某馆": its own name, without the place, is what the parent's prose says.
   const ownName = unit.replace(/^.*[省市区县]/, "");
-  if (ownName.length >= 2 && !(plan.textQuery ?? "").includes(ownName))
+  if (searchOwnName && ownName.length >= 2 && !(plan.textQuery ?? "").includes(ownName))
     plan.textQuery = `${ownName} ${plan.textQuery ?? ""}`.trim();
   return { unit: parent, year, doc, previousYear: false, assumedYear: !plan.years.length };
 }
 
+/** A unit the documents mention but that publishes nothing of its own. */
 function describeUnpublished(k: Knowledge, unit: string): string {
   const info = k.unit(unit);
   const parentDocs = info?.parent ? k.docs(info.parent) : [];
