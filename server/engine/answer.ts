@@ -8,6 +8,7 @@ import { Lru } from "../../lib/lru.js";
 import { Knowledge } from "./knowledge.js";
 import type { AnswerResult, ChatMessage, QueryPlan } from "./plan-schema.js";
 import { planConversation } from "./conversation.js";
+import { addYearsSetApart, yearOnlyFollowUp } from "./years-set-apart.js";
 import { clausePlans, textClausePlans } from "./compound.js";
 import { mergeDrafts } from "./merge-drafts.js";
 import { answersCompared, conversationsCompared } from "./answers-compared.js";
@@ -94,6 +95,10 @@ async function ruleDraft(
   messages: ChatMessage[],
 ): Promise<{ plan: QueryPlan; draft: Draft }> {
   const made = await planAndExecute(knowledge, messages);
+  // "<年甲>… → <年乙>呢": the two years' figures set apart.
+  const yearBefore = yearOnlyFollowUp(messages);
+  if (yearBefore && made.plan.operation === "value")
+    addYearsSetApart(await ruleDraft(knowledge, yearBefore), made);
   const earlier = conversationsCompared(messages);
   if (!earlier) return made;
   const [first, second] = await Promise.all(earlier.map((turns) => ruleDraft(knowledge, turns)));

@@ -231,15 +231,27 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   for (const s of [best, ...(other ? [other] : []), ...(listing ? [listing] : [])]) {
     // "…具体包括：": the items it opens are quoted with it.
     const items = itemsOpenedBy(s.hit.chunk.text, s.text);
+    // "…16批次176人次，支出N万元；商务接待5批次47人…。": the sentence's later clauses counting the same.
+    const rest = clausesAfter(s.hit.chunk.text, s.text).filter((clause) => !!statedAsked(clause));
     b.d.passages.push({
       chunk: s.hit.chunk,
       // A form's sentence is quoted under the form's title.
       title: s.hit.chunk.type === "table" ? s.hit.chunk.title : s.hit.chunk.section.join(" > "),
-      text: [`${s.lead}${s.text}`, ...items].join("\n"),
+      text: [`${s.lead}${s.text}${rest.join("")}`, ...items].join("\n"),
     });
     b.d.extraSources.push({ chunkId: s.hit.chunk.id });
   }
   b.d.notes.push(["数字为文件原文所写，未经计算。"]);
   if (other) b.d.notes.push(["文件两处所写的数字不同，两处均照录原文。"]);
   return b.build();
+}
+
+/** The clauses after one ending in "；" up to the end of its sentence ("。" or the line's end). */
+function clausesAfter(text: string, clause: string): string[] {
+  if (!/[；;]$/.test(clause)) return [];
+  const at = text.indexOf(clause);
+  if (at < 0) return [];
+  const after = text.slice(at + clause.length).split("\n")[0];
+  const end = after.search(/[。]/);
+  return after.slice(0, end < 0 ? after.length : end + 1).match(/[^；;]+[；;。]?/g) ?? [];
 }
