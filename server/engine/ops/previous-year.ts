@@ -31,9 +31,16 @@ export function addSentenceChange(
   const stated = statedChange(k, scope, ref).filter((f) => f.source.excerpt === answered.source.excerpt);
   if (!stated.length) return undefined;
   const reason = stated.find((f) => f.reason)?.reason;
+  // "比上年增加N万元": last year's figure follows from this year's and the change.
+  const amounts = stated.filter((f) => f.measure === answered.measure && /元$/.test(f.measure));
+  const previous =
+    amounts.length === 1 ? difference(answered.value, amounts[0].value, answered.measure) : undefined;
   b.d.bullets.push([
     "文件写明与上年相比",
     ...stated.flatMap((f, i): Segment[] => [i ? "，" : "", b.change(f, `${label}${f.column}`)]),
+    ...(previous
+      ? ["，按此推算上年为 ", b.computed(previous, `${label}上年数（推算）`, [answered, amounts[0]])]
+      : []),
     reason ? `，原因是：${reason}。` : "。",
   ]);
   return reason;
