@@ -68,6 +68,8 @@ export const Fact = z.object({
   /** The year the figure refers to when it is not the document year (e.g. 2023年决算数 in an attachment). */
   period: z.number().int().optional(),
   reason: z.string().optional(),
+  /** What the amount is for, as the sentence stating it says ("主要用于…"). */
+  purpose: z.string().optional(),
   source: SourceRef,
 });
 export type Fact = z.infer<typeof Fact>;

@@ -8,6 +8,7 @@ import { projectNamedIn, projectPlanFacts, projectTitleIn } from "./project-plan
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
 import { attachLoneReason, attachReason, changesExplained } from "./attach-reason.js";
+import { attachPurpose } from "./attach-purpose.js";
 import { proseFactBase } from "./prose-fact.js";
 import { classAmounts } from "./class-amounts.js";
 import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
@@ -68,9 +69,11 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     before = paragraphFacts;
     if (paragraphFacts.length && previous?.section === section) previous.facts.push(...paragraphFacts);
     else if (paragraphFacts.length) previous = { section, facts: [...paragraphFacts] };
+    const projects = projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place);
+    attachPurpose(p.text, [...paragraphFacts, ...projects]);
     facts.push(
       ...paragraphFacts,
-      ...projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place),
+      ...projects,
       ...projectGroupFacts(p, doc, `${doc.docId}:p${pi}`, place),
       ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),
       ...projectPlanFacts(p, project, doc, `${doc.docId}:p${pi}`, place),

@@ -31,6 +31,11 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     expect(deriveAliases(CITY_OFFICE)).not.toContain("办");
   });
 
+  it("上海市财政局 → 沪财政局（城市简称表）；区级单位不用城市简称", () => {
+    expect(deriveAliases("上海市财政局")).toEqual(expect.arrayContaining(["沪财政局", "上海财政局"]));
+    expect(deriveAliases("上海市普陀区财政局")).not.toContain("沪财政局");
+  });
+
   it("株洲市人民政府驻上海联络处 → 驻沪办（城市简称表）", () => {
     expect(deriveAliases("株洲市人民政府驻上海联络处")).toEqual(
       expect.arrayContaining(["驻沪办", "驻上海联络处"]),

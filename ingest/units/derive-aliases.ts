@@ -66,7 +66,11 @@ export function deriveAliases(fullName: string): string[] {
       out.add(district.replace(/[区县]$/, "") + level + v);
       // 普陀区司法局 → 普陀司法局: the district's name without its level word.
       if (!/^(委|人民政府|政府)/.test(v)) out.add(district.replace(/[区县]$/, "") + v);
-    } else if (cityName) out.add(cityName + v);
+    } else if (cityName) {
+      out.add(cityName + v);
+      // A city's own bodies by its one-character short name ("沪财政局", "京…"), from the table.
+      if (CITY_SHORT[cityName] && v.length >= 3) out.add(CITY_SHORT[cityName] + v);
+    }
     // Bare bodies ("机关事务局") may fit several units; the planner asks which one when they do.
     if (v.length >= 3 && !/^委/.test(v)) out.add(v);
     if (GENERIC_PREFIX.test(v)) out.add(v.replace(GENERIC_PREFIX, ""));

@@ -29,7 +29,8 @@ function statingPurpose(
  * says what the figure is for (a sentence stating several of them, once).
  */
 export function addPurposeSentence(k: Knowledge, plan: QueryPlan, scopes: Scope[], b: DraftBuilder): void {
-  if (!PURPOSE_ASKED.test(plan.question) || scopes.length !== 1) return;
+  if (scopes.length !== 1) return;
+  if (!PURPOSE_ASKED.test(plan.question)) return addPurposeClause(k, plan, scopes[0], b);
   const quoted = new Set<string>();
   for (const ref of plan.metrics) {
     const fact = statingPurpose(k, plan, scopes[0], ref);
@@ -37,6 +38,18 @@ export function addPurposeSentence(k: Knowledge, plan: QueryPlan, scopes: Scope[
     quoted.add(fact.source.excerpt);
     quoteStatingSentence(b, fact);
   }
+}
+
+/**
+ * A budget subject's or project's figure whose sentence says what it is for: the clause, said in
+ * a bullet (people asking a row's figure want to know what it pays for). Not for the standard
+ * metrics, whose sentences list their parts (quoted when asked).
+ */
+function addPurposeClause(k: Knowledge, plan: QueryPlan, scope: Scope, b: DraftBuilder): void {
+  const [ref] = plan.metrics;
+  if (plan.metrics.length !== 1 || !ref || ref.type === "metric") return;
+  const purpose = lookup(k, scope, ref, wantOf(plan, scope)).find((f) => f.purpose)?.purpose;
+  if (purpose) b.d.bullets.push([`文件所写用途：${purpose}。`]);
 }
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseCorpus } from "../testing/corpus.js";
+
+/**
+ * data/docs/003 line 42: "…市长热线项目专项项目510万元，主要用于市长热线平台工作的运转保障；政府门户网站专项项目173万元，
+ * 主要用于政府门户网站工作的运转保障；…"; data/docs/000 line 388: "2024年度财政拨款支出5487.18万元，主要用于以下方面：
+ * 一般公共服务（类）支出4317.24万元，…" (a breakdown, not a purpose).
+ */
+describe("what a narrative amount is for", () => {
+  it("is read right after the amount, each project its own", async () => {
+    const docs = await parseCorpus();
+    const facts = docs["003"].facts.filter((f) => !f.table);
+    const hotline = facts.find((f) => f.row.includes("市长热线") && f.value === "510");
+    const portal = facts.find((f) => f.row.includes("政府门户网站") && f.value === "173");
+    expect(hotline?.purpose).toBe("主要用于市长热线平台工作的运转保障");
+    expect(portal?.purpose).toBe("主要用于政府门户网站工作的运转保障");
+  });
+
+  it("is not a list of the amount's parts", async () => {
+    const docs = await parseCorpus();
+    const spending = docs["000"].facts.find(
+      (f) => !f.table && f.value === "5487.18" && f.source.excerpt.includes("主要用于以下方面"),
+    );
+    expect(spending).toBeDefined();
+    expect(spending?.purpose).toBeUndefined();
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine, usePdfEngine } from "../testing/sample-engine.js";
+
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+/** data/docs/003 line 42: "政府门户网站专项项目173万元，主要用于政府门户网站工作的运转保障；" */
+describe("a project's budget whose sentence says what it is for", () => {
+  const { ask } = useSampleEngine();
+  it("carries the purpose in the document's words", async () => {
+    const r = await ask("市政府办2024年政府门户网站这个项目给了多少预算");
+    const text = plain(r.answer);
+    expect(text).toContain("173.00万元");
+    expect(text).toContain("文件所写用途：主要用于政府门户网站工作的运转保障。");
+  });
+});
+
+/**
+ * putuo-sfj-2026-bumen-yusuan.pdf page 8 (rendered): "2、公共安全支出（204类）司法（06款）基层司法业务（04项）
+ * 2170.39万元。主要用于：人民调解、医患纠纷、社区矫正和安置帮教等工作支出。"
+ */
+describe("a subject's budget whose purpose is the next sentence", () => {
+  const { ask } = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf"]);
+  it("carries it too", async () => {
+    const r = await ask("普陀司法局26年基层司法业务这一项安排了多少");
+    const text = plain(r.answer);
+    expect(text).toContain("2170.39万元");
+    expect(text).toContain("人民调解、医患纠纷、社区矫正和安置帮教等工作支出");
+  });
+});
