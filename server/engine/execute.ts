@@ -80,6 +80,7 @@ import { purposeFromFigure } from "./ops/purpose-sentence.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
 import { resolveScopes, type Scope } from "./scope.js";
 import { withParentFigure } from "./ops/parent-figure.js";
+import { purposeNamedOp } from "./ops/purpose-named.js";
 import { loadFacts } from "./load-facts.js";
 import { unitOfProject } from "./project-units.js";
 import { unitOfQuotedFigure } from "./quoted-figure-units.js";
@@ -495,7 +496,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       // "有多少资产" names no figure and no qualifier: the nouns it asks about are looked for in the prose.
       const asked = plan.qualifiers.length ? plan : { ...plan, qualifiers: nounsAsked(plan) };
       const stated =
-        (await statedInProse(k, asked, scopes)) ?? (await statedInEarlierYears(k, asked, scopes));
+        (await purposeNamedOp(k, asked, scopes)) ??
+        (await statedInProse(k, asked, scopes)) ??
+        (await statedInEarlierYears(k, asked, scopes));
       if (stated) return stated;
       await addTitledPassage(k, plan, scopes, refusal);
       return refusal;

@@ -151,3 +151,9 @@ export function headingVariant(query: string): string | undefined {
   const pair = HEADING_VARIANTS.find(([said, other]) => query.includes(said) && !query.includes(other));
   return pair && query.replaceAll(pair[0], pair[1]);
 }
+
+/** An amount of money asked ("给了多少钱", "预算多少", "金额"), not a count. */
+export const AMOUNT_ASKED = /多少钱|几多钱|(?:预算|安排|给|拨|花|用|投)了?(?:多少|几多)|多少万|金额/;
+
+/** Who or which things are asked ("给了哪些企业", "有名单吗"): a list, never an amount. */
+export const LIST_ASKED = /哪些|哪几|哪家|名单|是谁/;
