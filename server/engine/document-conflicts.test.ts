@@ -28,6 +28,9 @@ describe("a document contradicting itself (PDF)", () => {
     expect(r.answer).toContain("3845.49 ÷ (1 + 17.62%) = 3269.42");
     expect(r.answer).toContain("单位预算说明同一处写作");
     expectFacts(r, "3269.3万元");
+    // By hand from the other edition's figure: 3845.49 − 3269.3 = 576.19, 576.19 ÷ 3269.3 = 17.62%.
+    expect(r.answer).toContain("3845.49 − 3269.3 = 576.19");
+    expect(r.answer).toContain("(3845.49 − 3269.3) ÷ 3269.3 = 17.62%");
     expectGrounded(r);
   });
 

@@ -80,7 +80,13 @@ import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer, type Subject } 
 import { BODY_NAMED } from "./lexicon/unit-topics.js";
 import { metricLabel, parentOf, partsOf } from "./ops/labels.js";
 import { classWhole } from "./ops/subject-children.js";
-import { asksBareSpending, BARE_BUDGET, BARE_BUDGET_ACTUAL, BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
+import {
+  asksBareSpending,
+  BARE_ACTUAL_CHANGE,
+  BARE_BUDGET,
+  BARE_BUDGET_ACTUAL,
+  BUDGET_TOTAL_KEY,
+} from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans, spendingByFunction } from "./class-question.js";
 import { ASPECT_WORDS, BY_CLASS_WORDS } from "./lexicon/class-names.js";
@@ -787,6 +793,7 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
       (publishesBudget(k, units, yearsFound.years) || ANNUAL_BUDGET.test(rest) || units.length > 1)) ||
     (BUDGET_AMOUNT.test(rest) && !subject.qualifiers.length) ||
     BARE_BUDGET_ACTUAL.test(rest) ||
+    (BARE_ACTUAL_CHANGE.test(rest) && units.length > 0) ||
     (asksBareSpending(rest) && units.length > 0);
   const comparesTotals =
     followUp && !afterNoFigure

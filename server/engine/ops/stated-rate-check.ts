@@ -1,6 +1,6 @@
 import { money } from "../../../lib/money.js";
 import type { Fact } from "../../../ingest/schema.js";
-import { beforeGrowth, growth } from "../calculator.js";
+import { beforeGrowth, gap, growth } from "../calculator.js";
 import type { DraftBuilder, Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
@@ -46,6 +46,7 @@ export function statedRateDisagrees(
     ...sameLineElsewhere(k, previous).flatMap(({ fact, name }) => [
       `；${name}同一处写作 `,
       b.fact(fact, `${label}上年数（${name}）`),
+      ...byOtherStatement(b, current, fact, label, name),
     ]),
     "。其中某个数字可能印刷有误，以上均按文件原数列出。",
   ];
@@ -63,4 +64,24 @@ export function checkStatedPrevious(
   const current = selectFacts(k, scope.doc, ref, "budget")[0];
   const statedRate = selectFacts(k, scope.doc, ref, "yoy_rate")[0];
   return current && statedRateDisagrees(k, b, current, previous, statedRate, label);
+}
+
+/** "按它计算增加 N万元（p%）": the change on the other statement's figure for last year. */
+function byOtherStatement(
+  b: DraftBuilder,
+  current: Fact,
+  other: Fact,
+  label: string,
+  name: string,
+): Segment[] {
+  if (other.measure !== current.measure) return [];
+  const rate = growth(current.value, other.value);
+  return [
+    `，按它计算${money(current.value).gte(other.value) ? "增加" : "减少"} `,
+    b.computed(gap(current.value, other.value, current.measure), `${label}比上年增减额（按${name}）`, [
+      current,
+      other,
+    ]),
+    ...(rate ? ["（", b.computed(rate, `${label}比上年增长率（按${name}）`, [current, other]), "）"] : []),
+  ];
 }
