@@ -99,6 +99,12 @@ export const UNIT_TOPICS: readonly {
     headings: "职责 职能",
   },
   {
+    // "加挂了哪些牌子", "还挂着什么牌子": the other names the body carries, said with its duties.
+    say: /加挂|挂(?:着|了)?(?:哪些|哪几块|几块|什么|啥)(?:别的|其他)?牌子|几块牌子|合署办公|一套班子/,
+    headings: "主要职能 加挂 牌子",
+    withWords: true,
+  },
+  {
     // "哪些科室", "有几个处室": the body's internal divisions.
     // "底下设了几个部门": the words before the count are the topic's too.
     say: /(?:(?:下面|下边|底下|里面|内部)(?:有|设)?了?)?(?:哪些|哪几个|几个|多少个?)?(?:内设|内部)?(?:科室|处室)|(?:分成?|设|有)了?(?:几个|多少个?)处(?![理置分罚])|内设机构|内部机构|内设(?:了)?(?:哪些|几个|多少个?)(?:部门|机构)?|(?:(?:下面|下边|底下|里面|内部)(?:有|设)?了?)?(?:哪几个|哪些|几个|多少个?)(?:内部)?部门/,
