@@ -79,9 +79,14 @@ export function clausePlans(
   if (plans.every(asksFigures) && disjoint(plans)) return plans;
   // "<某事>结果怎么样？<某表>总分多少": a passage and a figure, each for its own question.
   // (Counts beside a passage are read with it: "是什么级别？有几个科室" is one passage.)
+  // A count of a figure the tables print ("有几辆车") beside a topic of the unit ("包括哪几家单位")
+  // is two questions, though.
+  const topicBesideFigure = plans.every((plan) =>
+    asksFigures(plan) ? !ofTopic(plan.question) : plan.operation === "text_lookup" && ofTopic(plan.question),
+  );
   const mixed =
     plans.some(asksFigures) &&
-    !whole.counts &&
+    (!whole.counts || topicBesideFigure) &&
     plans.some((plan) => plan.operation === "text_lookup") &&
     plans.every((plan) => !plan.clarify) &&
     !whereSaidOnly(plans);
@@ -131,6 +136,9 @@ function documentNamed(question: string): QueryPlan["kind"] {
 }
 
 /** Each clause asks about a topic of the unit (duties, divisions, …) of its own. */
+/** Does the clause ask about a topic of the unit (duties, divisions, bodies …)? */
+const ofTopic = (clause: string) => UNIT_TOPICS.some((topic) => topic.say.test(clause));
+
 function topicsApart(clauses: string[]): boolean {
   const topics = clauses.map((clause) => UNIT_TOPICS.findIndex((topic) => topic.say.test(clause)));
   return topics.every((topic) => topic >= 0) && new Set(topics).size === topics.length;

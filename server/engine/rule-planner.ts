@@ -136,6 +136,10 @@ const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "ra
 const DIVISIONS_COUNTED =
   /^(?:那|那么)?(?:它|该单位)?(?:有|设|下设|内设)?了?(?:几个|多少个?)(?:内设)?(?:部门|科室|处室|机构)/;
 
+/** The bodies one unit's documents cover, asked ("部门预算包括哪几家单位", "下属几家单位"). */
+const OWN_BODIES_ASKED =
+  /(?:包括|包含|汇总|涵盖|含|下属|所属|管着?)了?(?:哪些|哪几家|哪几个|几家|几个)(?:预算|决算|下属|所属)?单位/;
+
 /** "几个部门" asks which of the units, but "底下设了几个部门" counts a body's own divisions. */
 const ALL_UNITS =
   /(?<!(?:下面|下边|底下|内部|里面|下设|内设)(?:有|设)?了?)(各|所有|全部|每个|哪个|哪家|哪一个|三个|三家|几个|几家|两个|两家)(单位|部门)|各单位|三家|几家|谁最|谁的[^，,。？?]{0,12}?(?:最|更)/;
@@ -550,8 +554,9 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   // "<某地>这几个单位": every unit of that place ("三个<某地>单位": the place said inside the cue).
   const places = units.length ? [] : placesNamed(found.rest, k.placeStems);
   const unplaced = places.reduce((text, place) => text.split(place).join(""), q);
-  // "<某单位>是干什么的？→ 有几个部门": that unit's divisions, not how many units there are.
-  const ownDivisions = ctx?.units.length === 1 && DIVISIONS_COUNTED.test(q);
+  // "<某单位>是干什么的？→ 有几个部门", "→ 部门预算包括哪几家单位": that unit's divisions or bodies,
+  // not how many units there are.
+  const ownDivisions = ctx?.units.length === 1 && (DIVISIONS_COUNTED.test(q) || OWN_BODIES_ASKED.test(q));
   if (!units.length && !ownDivisions && ALL_UNITS.test(unplaced)) units = unitsIn(k.publishingUnits, places);
   // "浙江各单位": a place none of the index's units is in.
   const placeUnits = ALL_UNITS.test(unplaced) ? places.map((place) => `${place}的单位`) : [];
@@ -758,9 +763,12 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
     !!ctx?.metrics.length &&
     ctx.metrics.every(isCount) &&
     subject.qualifiers.some((word) => ASSETS_BESIDE_CARS.test(word));
+  // "有几辆车？→ 部门预算包括哪几家单位": the bodies a unit covers, asked after a figure, are no
+  // follow-up of it.
+  const topicAsked = OWN_BODIES_ASKED.test(q);
   let metrics = metricsHere.length
     ? metricsHere
-    : followUp && inherited && !forRecipient && !otherAssets
+    : followUp && inherited && !forRecipient && !otherAssets && !topicAsked
       ? inherited
       : [];
   // "收入多少？→ 钱花在哪": where the money went is the spending total's, not the income's.
