@@ -8,6 +8,7 @@ import type { Scope } from "../scope.js";
 import { lookup, oneRefPerName, wantOf } from "./lookup.js";
 import { valueOp } from "./value.js";
 import { closestFigure } from "./closest.js";
+import { addRankedAlternatives } from "./ranked-alternatives.js";
 import { addDifferingParts } from "./differing-parts.js";
 import { excludeOp } from "./exclude.js";
 import { sharePointsOp } from "./share-points.js";
@@ -316,6 +317,7 @@ export function rankOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBui
     ]),
   );
   if (mixed) b.d.notes.push(["各单位的数字分别取自预算或决算文件（已逐项注明），口径不同，比较时请留意。"]);
+  addRankedAlternatives(k, b, plan, plan.metrics[0], label, shown);
   if (spent.budgetsOnly.length)
     b.d.notes.push([
       `所问为实际花费，只比较公开了决算的单位；${spent.budgetsOnly.join("、")}收录的是预算文件，未参与排序。`,

@@ -12,8 +12,8 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { quoteStatingSentence } from "./quote-fact.js";
 import { BUDGETS } from "../lexicon/follow-up-cues.js";
-import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
-import { scopeLabel } from "./labels.js";
+import { BUYING_ASKED, COSTS_OF_COUNTS, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
+import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup } from "./lookup.js";
 
 const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
@@ -137,8 +137,20 @@ export function addCountsBeside(
     const key = `${f.column}|${f.measure}`;
     return f.kind === scope.doc.kind && !seen.has(key) && !!seen.add(key);
   });
-  if (!facts.length) return;
-  b.d.bullets.push([`文件同时写明${label}：`, ...countList(b, facts, label), "。"]);
+  if (facts.length) b.d.bullets.push([`文件同时写明${label}：`, ...countList(b, facts, label), "。"]);
+  addCountOfCost(k, b, scope, ref);
+}
+
+/** "公务用车运行维护费…" drafted: how many cars the document says it held, the money's reason for being. */
+function addCountOfCost(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef): void {
+  if (ref.type !== "metric") return;
+  for (const [countKey, costs] of Object.entries(COSTS_OF_COUNTS)) {
+    if (!costs.includes(ref.key)) continue;
+    const count = { type: "metric", key: countKey } as const;
+    const [fact] = lookup(k, scope, count, "count");
+    if (fact)
+      b.d.bullets.push([`文件同时写明${metricLabel(count, k)}：`, b.fact(fact, metricLabel(count, k)), "。"]);
+  }
 }
 
 /** Counts stated in several places (a summary and its detail), each once. */

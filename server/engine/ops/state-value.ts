@@ -60,6 +60,12 @@ export function gapsBetweenSources(b: DraftBuilder, facts: Fact[], label: string
     ]);
 }
 
+/** The sources printing a figure otherwise than its first (same basis, not merely rounded). */
+export function disagreeingValues(facts: Fact[]): Fact[] {
+  const [first, ...rest] = shownValues(facts);
+  return first ? rest.filter((f) => f.measure === first.measure && disagrees(first, f)) : [];
+}
+
 /** The distinct values of a figure's facts, the preferred first; a count's kinds are not values of it. */
 const shownValues = (facts: Fact[]) => distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
 
