@@ -185,6 +185,8 @@ const ANSWERED_APART = new Set<QueryPlan["operation"]>([
   "sum",
   "per_capita",
   "rank",
+  // "为什么<甲>是0？有<乙>吗": the why of one figure and another figure asked beside it.
+  "explain_variance",
 ]);
 
 /**
