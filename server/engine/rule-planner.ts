@@ -300,7 +300,9 @@ function operationOf(q: string, masked: string, parts: OperationParts, ctx?: Con
       ctx &&
       /呢|那|再|也/.test(q) &&
       ctx.operation !== "text_lookup" &&
-      (metrics.length > 0 || ctx.operation !== "value");
+      (metrics.length > 0 || ctx.operation !== "value") &&
+      // "为什么<某费>是0？→ 那有没有车": a count after money asks the count, not its why or its change.
+      !(metrics.length > 0 && metrics.every(isCount) && !ctx.metrics.some(isCount));
     // "<今年>比<上年>呢 → 那<上年>实际花了多少": one year's amount asked, no change carried on.
     const yearAmount = ctx?.operation === "yoy" && YEAR_AMOUNT_ASKED.test(q);
     operation =

@@ -10,7 +10,7 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  */
 describe("why one figure is what it is, and another figure, in one message", () => {
   it("answers both", async () => {
-    const r = await ask("商务委的出国费预算怎么是0？他们有公车吗？");
+    const r = await ask("商务委单位预算为什么出国经费是0？那单位有没有车？");
     const text = plain(r.answer);
     expect(text).toContain("区外办统一安排");
     expect(text).toContain("车辆数为 0辆");
