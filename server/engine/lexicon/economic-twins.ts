@@ -12,3 +12,11 @@ export const ECONOMIC_TWINS: Readonly<Record<string, readonly string[]>> = {
   公务用车运行维护费: ["30231"],
   公务用车购置费: ["31013"],
 };
+
+/**
+ * The same rows by the names some economic tables give them instead of the standard one (上海's
+ * "302 10 车辆运行费" for the cars' running cost).
+ */
+export const ECONOMIC_TWIN_NAMES: Readonly<Record<string, readonly string[]>> = {
+  公务用车运行维护费: ["车辆运行费"],
+};

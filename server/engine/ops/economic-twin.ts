@@ -3,7 +3,7 @@ import { money } from "../../../lib/money.js";
 import { gap } from "../calculator.js";
 import type { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { ECONOMIC_TWINS } from "../lexicon/economic-twins.js";
+import { ECONOMIC_TWIN_NAMES, ECONOMIC_TWINS } from "../lexicon/economic-twins.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
@@ -17,14 +17,19 @@ import { lookup } from "./lookup.js";
 export function economicTwin(k: Knowledge, ref: MetricRef, unit: string): MetricRef | undefined {
   if (ref.type === "metric") {
     const codes = ECONOMIC_TWINS[ref.key] ?? [];
+    const names = ECONOMIC_TWIN_NAMES[ref.key] ?? [];
     const row = k.subjects.find(
       (subject) =>
-        subject.scheme === "economic" && codes.includes(subject.code ?? "") && subject.units.includes(unit),
+        subject.scheme === "economic" &&
+        (codes.includes(subject.code ?? "") || names.includes(subject.name)) &&
+        subject.units.includes(unit),
     );
     return row ? { type: "subject", code: row.code, name: row.name } : undefined;
   }
   if (ref.type !== "subject" || ref.column) return undefined;
-  const key = Object.keys(ECONOMIC_TWINS).find((name) => ECONOMIC_TWINS[name].includes(ref.code ?? ""));
+  const key =
+    Object.keys(ECONOMIC_TWINS).find((name) => ECONOMIC_TWINS[name].includes(ref.code ?? "")) ??
+    Object.keys(ECONOMIC_TWIN_NAMES).find((name) => ECONOMIC_TWIN_NAMES[name].includes(ref.name ?? ""));
   return key ? { type: "metric", key } : undefined;
 }
 
