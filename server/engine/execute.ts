@@ -87,7 +87,11 @@ import { unitOfQuotedFigure } from "./quoted-figure-units.js";
 import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 import { refuseAmountForRate } from "./asked-rate.js";
 import { addEditionReason } from "./ops/edition-reason.js";
-import { addCostWithoutCount, addCountBesideZeroCost } from "./ops/cost-without-count.js";
+import {
+  addCostWithoutCount,
+  addCountBesideZeroCost,
+  addPurchaseBesideToBuy,
+} from "./ops/cost-without-count.js";
 import { addQuotedCheck } from "./ops/quoted-check.js";
 import { addYuanCounterpart } from "./ops/yuan-counterpart.js";
 import { addHundredMillions } from "./ops/yi-equivalent.js";
@@ -368,6 +372,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   k.tablesNamed = tablesNamedIn(asked.question);
   const draft = await rowsBehindTotal(k, asked, await draftFor(k, asked));
   await addCountBesideZeroCost(k, draft);
+  await addPurchaseBesideToBuy(k, draft);
   addCostWithoutCount(k, draft, asked.question);
   addSiblingsBesideNil(k, asked, draft);
   addQuotedCheck(k, asked, draft);

@@ -86,3 +86,39 @@ export async function addCountBesideZeroCost(k: Knowledge, draft: Draft): Promis
     draft.notes.push([`同一文件所列${said}为 `, b.fact(count, said), "。"]);
   }
 }
+
+/**
+ * Things to be bought answered ("安排购置车辆1辆"): the money budgeted for buying them, when the same
+ * document states it, is set beside the count with the reason it gives.
+ */
+export async function addPurchaseBesideToBuy(k: Knowledge, draft: Draft): Promise<void> {
+  if (draft.status !== "answered") return;
+  const facts = answeredFacts(draft);
+  const toBuy = facts.filter(
+    (f) =>
+      !!f.metric &&
+      !!PURCHASES_OF_COUNTS[f.metric] &&
+      TO_BUY_COLUMN.test(f.column ?? "") &&
+      money(f.value).gt(0),
+  );
+  if (!toBuy.length) return;
+  await k.loadDocuments([...new Set(toBuy.map((f) => f.docId))]);
+  const b = new DraftBuilder(draft);
+  const seen = new Set<string>();
+  for (const count of toBuy) {
+    const costs = PURCHASES_OF_COUNTS[count.metric!]!;
+    const cost = k
+      .factsOf(count.docId)
+      .find(
+        (f) =>
+          !!f.metric && costs.includes(f.metric) && /元$/.test(f.measure) && !f.column.startsWith("比上年"),
+      );
+    if (!cost || seen.has(cost.id) || facts.some((f) => f.id === cost.id)) continue;
+    seen.add(cost.id);
+    draft.notes.push([
+      `同一文件所列${cost.metric}为 `,
+      b.fact(cost, cost.metric!),
+      cost.reason ? `（文件说明：${cost.reason}）。` : "。",
+    ]);
+  }
+}
