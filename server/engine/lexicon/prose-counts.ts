@@ -63,9 +63,17 @@ export const COUNTED_NOUN = new RegExp(
 export const NOUN_BEFORE_COUNT =
   /([\u4e00-\u9fa5]{2,6}?)(?:有|共有|一共|总共|共)?(?:多少|几)\s*(?:个|家|项|所|处|辆|台|套|间)(?:[？?，,。]|$|呢|吗)/;
 
+/** "分成几个处", "有多少个科": divisions counted by their one-character name, which documents call 内设机构. */
+const DIVISION_COUNTED = /(?:多少|几)\s*个\s*(?:处|科|室)(?:[？?，,。]|$|呢|吗)/;
+const DIVISIONS = "内设机构";
+
 /** The noun a count question counts, said after the count or before it. */
 export function countedNounOf(question: string): string | undefined {
-  return COUNTED_NOUN.exec(question)?.[1] ?? NOUN_BEFORE_COUNT.exec(question)?.[1];
+  return (
+    COUNTED_NOUN.exec(question)?.[1] ??
+    (DIVISION_COUNTED.test(question) ? DIVISIONS : undefined) ??
+    NOUN_BEFORE_COUNT.exec(question)?.[1]
+  );
 }
 
 /** Words people and documents use for the same counted thing: any one stands for the others. */
