@@ -23,7 +23,10 @@ export function addRankedAlternatives(
 ): void {
   for (const { scope, fact } of ranked) {
     const want = wantOf(plan, scope);
-    for (const other of disagreeingValues(lookup(k, scope, ref, want)))
+    const others = disagreeingValues(lookup(k, scope, ref, want)).filter(
+      (other) => other.id !== fact.id && !money(other.value).eq(fact.value),
+    );
+    for (const other of others)
       b.d.notes.push([
         `${scope.unit}：${sourcePlace(other)}所列为 `,
         b.fact(other, `${scope.unit}${label}（${sourcePlace(other)}）`),
