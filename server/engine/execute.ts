@@ -78,7 +78,7 @@ import { statedInProse, statedInEarlierYears, textOp } from "./ops/text.js";
 import type { QueryPlan } from "./plan-schema.js";
 import { purposeFromFigure } from "./ops/purpose-sentence.js";
 import { beforeScopes, numberWithoutFigure, scopeDoubt } from "./scope-check.js";
-import { resolveScopes, type Scope } from "./scope.js";
+import { otherEditionScope, resolveScopes, type Scope } from "./scope.js";
 import { withParentFigure } from "./ops/parent-figure.js";
 import { purposeNamedOp } from "./ops/purpose-named.js";
 import { loadFacts } from "./load-facts.js";
@@ -169,11 +169,9 @@ function projectOverSpending(plan: QueryPlan): QueryPlan {
 function fromOtherEdition(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   if (plan.edition || editionAsked(plan.question) || scopes.length !== 1) return undefined;
   const [scope] = scopes;
-  const other = k
-    .docs(scope.unit, { year: scope.year, kind: scope.doc.kind })
-    .find((doc) => doc.docId !== scope.doc.docId && doc.edition && doc.edition !== scope.doc.edition);
-  if (!other?.edition || !scope.doc.edition) return undefined;
-  const draft = operate(k, plan, [{ ...scope, doc: other, edition: other.edition }]).build();
+  const other = otherEditionScope(k, scope);
+  if (!other) return undefined;
+  const draft = operate(k, plan, [other]).build();
   if (draft.status !== "answered") return undefined;
   const kind = scope.doc.kind;
   draft.notes.unshift([`${scope.doc.edition}${kind}未列出这项数字，以上取自${other.edition}${kind}。`]);

@@ -237,6 +237,15 @@ function parentScope(k: Knowledge, unit: string, plan: QueryPlan, searchOwnName 
   return { unit: parent, year, doc, previousYear: false, assumedYear: !plan.years.length };
 }
 
+/** The same document's other edition (部门 or 单位) of the body, as a scope, when it publishes both. */
+export function otherEditionScope(k: Knowledge, scope: Scope): Scope | undefined {
+  if (!scope.doc.edition) return undefined;
+  const doc = k
+    .docs(scope.unit, { year: scope.doc.year, kind: scope.doc.kind })
+    .find((d) => d.docId !== scope.doc.docId && d.edition && d.edition !== scope.doc.edition);
+  return doc?.edition ? { ...scope, doc, edition: doc.edition } : undefined;
+}
+
 /** A unit the documents mention but that publishes nothing of its own. */
 function describeUnpublished(k: Knowledge, unit: string): string {
   const info = k.unit(unit);

@@ -38,6 +38,14 @@ export const PURCHASES_OF_COUNTS: Readonly<Record<string, readonly string[]>> = 
   车辆数: ["公务用车购置费"],
 };
 
+/** The count a cost goes with (公务用车运行维护费 → 车辆数 held; 公务用车购置费 → 车辆数 to buy). */
+const byCost = (table: Readonly<Record<string, readonly string[]>>, toBuy: boolean) =>
+  Object.entries(table).flatMap(([count, costs]) => costs.map((cost) => [cost, { count, toBuy }] as const));
+export const COUNT_OF_COST: ReadonlyMap<string, { count: string; toBuy: boolean }> = new Map([
+  ...byCost(COSTS_OF_COUNTS, false),
+  ...byCost(PURCHASES_OF_COUNTS, true),
+]);
+
 /** The column of a count of things to be bought, not held. */
 export const TO_BUY_COLUMN = /购置/;
 

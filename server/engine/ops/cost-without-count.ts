@@ -2,14 +2,14 @@ import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { COSTS_OF_COUNTS, PURCHASES_OF_COUNTS, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
+import {
+  COSTS_OF_COUNTS,
+  COUNT_OF_COST,
+  PURCHASES_OF_COUNTS,
+  TO_BUY_COLUMN,
+} from "../lexicon/count-amounts.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { NO_REASON } from "./why-figures.js";
-
-/** The count a cost goes with (公务用车运行维护费 → 车辆数 held; 公务用车购置费 → 车辆数 to buy). */
-const byCost = (table: Readonly<Record<string, readonly string[]>>, toBuy: boolean) =>
-  Object.entries(table).flatMap(([count, costs]) => costs.map((cost) => [cost, { count, toBuy }] as const));
-const COUNT_OF_COST = new Map([...byCost(COSTS_OF_COUNTS, false), ...byCost(PURCHASES_OF_COUNTS, true)]);
 
 const answeredFacts = (draft: Draft): Fact[] => draft.figures.flatMap((figure) => figure.facts);
 

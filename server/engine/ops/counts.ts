@@ -12,7 +12,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { quoteStatingSentence } from "./quote-fact.js";
 import { BUDGETS } from "../lexicon/follow-up-cues.js";
-import { BUYING_ASKED, COSTS_OF_COUNTS, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
+import { BUYING_ASKED, COUNT_OF_COST, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup } from "./lookup.js";
 
@@ -143,14 +143,12 @@ export function addCountsBeside(
 
 /** "公务用车运行维护费…" drafted: how many cars the document says it held, the money's reason for being. */
 function addCountOfCost(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef): void {
-  if (ref.type !== "metric") return;
-  for (const [countKey, costs] of Object.entries(COSTS_OF_COUNTS)) {
-    if (!costs.includes(ref.key)) continue;
-    const count = { type: "metric", key: countKey } as const;
-    const [fact] = lookup(k, scope, count, "count");
-    if (fact)
-      b.d.bullets.push([`文件同时写明${metricLabel(count, k)}：`, b.fact(fact, metricLabel(count, k)), "。"]);
-  }
+  const held = ref.type === "metric" ? COUNT_OF_COST.get(ref.key) : undefined;
+  if (!held || held.toBuy) return;
+  const count = { type: "metric", key: held.count } as const;
+  const [fact] = lookup(k, scope, count, "count");
+  if (fact)
+    b.d.bullets.push([`文件同时写明${metricLabel(count, k)}：`, b.fact(fact, metricLabel(count, k)), "。"]);
 }
 
 /** Counts stated in several places (a summary and its detail), each once. */

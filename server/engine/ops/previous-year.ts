@@ -17,7 +17,8 @@ import { metricLabel } from "./labels.js";
 
 /**
  * A budget stated in a sentence that also states its change on last year: the change, and its
- * reason, in a bullet. Returns the reason said (so it is not said twice).
+ * reason, in a bullet. Returns what it said (undefined: nothing), with the reason (so it is not
+ * said twice).
  */
 export function addSentenceChange(
   k: Knowledge,
@@ -26,7 +27,7 @@ export function addSentenceChange(
   ref: MetricRef,
   label: string,
   answered: Fact,
-): string | undefined {
+): { reason?: string } | undefined {
   if (answered.table) return undefined;
   const stated = statedChange(k, scope, ref).filter((f) => f.source.excerpt === answered.source.excerpt);
   if (!stated.length) return undefined;
@@ -43,7 +44,7 @@ export function addSentenceChange(
       : []),
     reason ? `，原因是：${reason}。` : "。",
   ]);
-  return reason;
+  return { reason };
 }
 
 /**
@@ -60,14 +61,14 @@ export function addFallToZero(
   reasonSaid?: string,
 ): void {
   if (!/元$/.test(fact.measure) || !money(fact.value).isZero()) return;
-  const line = statedChangeLine(k, b, scope, ref, label, fact);
-  if (!line) return;
-  const reason = selectFacts(k, scope.doc, ref, "yoy_amount")[0]?.reason;
-  if (reason && reason !== reasonSaid) line.splice(-1, 1, `，原因是：${reason}。`);
-  b.d.bullets.push(line);
+  const line = statedChangeLine(k, b, scope, ref, label, fact, { reasonUnless: reasonSaid ?? "" });
+  if (line) b.d.bullets.push(line);
 }
 
-/** The change on last year the figure's document states ("比上年增减 −N万元（−p%）"), if any. */
+/**
+ * The change on last year the figure's document states ("比上年增减 −N万元（−p%）"), if any; with
+ * the reason stated for it when `reasonUnless` is given and the reason is not that text.
+ */
 export function statedChangeLine(
   k: Knowledge,
   b: DraftBuilder,
@@ -75,6 +76,7 @@ export function statedChangeLine(
   ref: MetricRef,
   label: string,
   fact: Fact,
+  { reasonUnless }: { reasonUnless?: string } = {},
 ): Segment[] | undefined {
   const change = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
   if (!change || change.id === fact.id || money(change.value).isZero()) return undefined;
@@ -83,7 +85,9 @@ export function statedChangeLine(
     `文件所列${label}比上年增减 `,
     b.fact(change, `${label}比上年增减额`),
     ...(rate && rate.id !== change.id ? ["（", b.fact(rate, `${label}比上年增减率`), "）"] : []),
-    "。",
+    reasonUnless !== undefined && change.reason && change.reason !== reasonUnless
+      ? `，原因是：${change.reason}。`
+      : "。",
   ];
 }
 

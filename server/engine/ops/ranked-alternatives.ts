@@ -3,7 +3,7 @@ import { money } from "../../../lib/money.js";
 import type { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
-import type { Scope } from "../scope.js";
+import { otherEditionScope, type Scope } from "../scope.js";
 import { sourcePlace } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { disagreeingValues } from "./state-value.js";
@@ -32,22 +32,13 @@ export function addRankedAlternatives(
         b.fact(other, `${scope.unit}${label}（${sourcePlace(other)}）`),
         `，与${sourcePlace(fact)}的数字不一致（文件前后不一致，请以原文核对）。`,
       ]);
-    const edition = otherEdition(k, scope);
+    const edition = otherEditionScope(k, scope);
     const inOther = edition && lookup(k, edition, ref, wantOf(plan, edition))[0];
     if (inOther && inOther.measure === fact.measure && !money(inOther.value).eq(fact.value))
       b.d.notes.push([
-        `${scope.unit}${edition.doc.edition}${edition.doc.kind}所列为 `,
-        b.fact(inOther, `${scope.unit}${label}（${edition.doc.edition}${edition.doc.kind}）`),
+        `${scope.unit}${edition.edition}${edition.doc.kind}所列为 `,
+        b.fact(inOther, `${scope.unit}${label}（${edition.edition}${edition.doc.kind}）`),
         `（上面排序用的是${scope.doc.edition}${scope.doc.kind}，两版所含单位不同）。`,
       ]);
   }
-}
-
-/** The unit's other edition (部门 or 单位) of the document ranked, when it publishes both. */
-function otherEdition(k: Knowledge, scope: Scope): Scope | undefined {
-  if (!scope.doc.edition) return undefined;
-  const doc = k
-    .docs(scope.unit, { year: scope.doc.year, kind: scope.doc.kind })
-    .find((d) => d.edition && d.edition !== scope.doc.edition);
-  return doc && { ...scope, doc, edition: doc.edition };
 }

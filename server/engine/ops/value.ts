@@ -172,13 +172,11 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       // (…of the final accounts too: "机关运行经费支出X万元，比上年增加Y万元", the narrative's sentence
       // of the table's amount.)
       const stating = facts.find((f) => !f.table && money(f.value).eq(facts[0].value)) ?? facts[0];
-      const bulletsBefore = b.d.bullets.length;
-      const yoyReason =
+      const changeSaid =
         (want === "budget" || want === "actual") && oneFigure
           ? addSentenceChange(k, b, scope, ref, label, stating)
           : undefined;
-      const changeSaid = b.d.bullets.length > bulletsBefore;
-      const reasonNoted = reason && reason !== yoyReason && oneFigure;
+      const reasonNoted = reason && reason !== changeSaid?.reason && oneFigure;
       if (reasonNoted) b.d.notes.push([`文件说明的原因：${reason}。`]);
       if (plan.metrics.length === 1 && !scope.previousYear && !changeSaid)
         addFallToZero(k, b, scope, ref, label, facts[0], reasonNoted ? reason : undefined);
