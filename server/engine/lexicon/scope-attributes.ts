@@ -226,6 +226,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     // "发给了哪几个<某种单位>": the recipients, however they are called.
     pattern: /(?:发|给|补贴|补助|拨|奖励)(?:给)?了?哪(?:几)?(?:个|家|些)/,
     lacking: "资金的具体受益单位或企业名单",
+    // "分给了哪些方向": how the money is divided among purposes (a breakdown), not who received it.
+    unless: /(?:分|给)(?:给|到)?了?哪(?:几)?(?:个|些)?(?:方向|方面|领域|用途|块|部分)/,
   },
   {
     key: "model",

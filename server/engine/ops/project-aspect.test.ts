@@ -96,3 +96,19 @@ describe("when a project is carried out", () => {
     expect(text).toContain("与本预算所属年度（2026年）不一致");
   });
 });
+
+describe("a project split by purpose", () => {
+  // 商务委 p26 (贸易高质量发展专项（政策资金）经费情况说明): 一、项目概述 "推动本区贸易高质量发展，完成经济指标任务。";
+  // 六、年度预算安排 "2025年度项目总预算2921.00万，其中支持外贸发展370.00万，支持商销稳增长30.00万，区级支持总部
+  // 经济1106.00万，市级支持总部经济1262.00万，进博会推进专项153.00万".
+  it("“分给了哪些方向” lists the stated parts: the directions, not the recipients the documents never name", async () => {
+    const r = await ask("商务委贸易高质量发展专项那笔钱都分给了哪些方向");
+    expectFacts(r, "370.00万元", "30.00万元", "1106.00万元", "1262.00万元", "153.00万元");
+    expect(r.answer).not.toContain("受益单位");
+  });
+
+  it("a section two of the question's aspects point to is quoted once", async () => {
+    const text = plain((await ask("商务委贸易高质量发展专项都用在哪些方面")).answer);
+    expect(text.split("推动本区贸易高质量发展，完成经济指标任务").length - 1).toBe(1);
+  });
+});

@@ -96,9 +96,12 @@ export async function projectAspectOp(
     const anchor = anchorOf(k, scope, project.name, lookup(k, scope, project, wantOf(plan, scope)));
     if (!anchor) continue;
     const writeUp = await writeUpAround(k, anchor);
-    const sections = headings.flatMap((heading) =>
-      writeUp.filter((c) => c.section.some((t) => heading.test(t))),
-    );
+    // In the order the question's aspects are listed; a section two headings match is quoted once.
+    const sections = [
+      ...new Set(
+        headings.flatMap((heading) => writeUp.filter((c) => c.section.some((t) => heading.test(t)))),
+      ),
+    ];
     if (!sections.length) continue;
     const b = new DraftBuilder();
     b.d.headline = [`以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${project.name}的说明：`];
