@@ -103,7 +103,7 @@ describe("a project split by purpose", () => {
   // 经济1106.00万，市级支持总部经济1262.00万，进博会推进专项153.00万".
   it("“分给了哪些方向” lists the stated parts: the directions, not the recipients the documents never name", async () => {
     const r = await ask("商务委贸易高质量发展专项那笔钱都分给了哪些方向");
-    expectFacts(r, "370.00万元", "30.00万元", "1106.00万元", "1262.00万元", "153.00万元");
+    expectFacts(r, "370.00万元 30.00万元 1106.00万元 1262.00万元 153.00万元");
     expect(r.answer).not.toContain("受益单位");
   });
 
