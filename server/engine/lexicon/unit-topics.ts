@@ -86,6 +86,11 @@ export const UNIT_TOPICS: readonly {
   always?: boolean;
   /** Asked of what the question names: the headings are searched beside its words. */
   withWords?: boolean;
+  /**
+   * Labels that open the topic inside a paragraph ("发现的主要问题及原因：…" in a self-evaluation's
+   * results): the labelled sentences are quoted beside the sections the headings find.
+   */
+  labels?: RegExp;
 }[] = [
   {
     // "<某费>是指什么": the documents define their terms in a section of their own.
@@ -125,8 +130,11 @@ export const UNIT_TOPICS: readonly {
   {
     // "哪里做得还不够", "有什么不足": what the unit's own evaluation says it fell short in.
     // (…and how it means to mend them: "有哪些不足，打算如何改进".)
-    say: /(?:哪里|哪些地方|什么地方|哪方面)(?:做得|干得)?(?:还)?不够|不足之处|(?:有|存在)(?:哪些|什么|啥)(?:不足|问题|短板)|短板|需要改进|改进(?:措施|方向)|[、，,和]?(?:怎么|如何|打算怎么)(?:改|改进|整改)/,
+    // ("自评发现了什么问题", "承认了哪些不足", "查出来什么问题".)
+    say: /(?:哪里|哪些地方|什么地方|哪方面)(?:做得|干得)?(?:还)?不够|不足之处|(?:有|存在|发现|查出来?|承认|暴露出?|反映出?|指出)了?(?:哪些|什么|啥)(?:主要)?(?:不足|问题|短板)|短板|需要改进|改进(?:措施|方向)|[、，,和]?(?:怎么|如何|打算怎么)(?:改|改进|整改)/,
     headings: "存在的问题 问题 不足 原因分析 改进措施",
+    labels:
+      /(?:发现的)?主要问题(?:及原因)?[:：]|存在的(?:主要)?问题(?:及原因)?[:：]|(?:下一步)?(?:改进|整改)措施[:：]/,
   },
   {
     // "是个什么级别的单位", "行政还是事业单位": how the unit is ranked and what kind of body it is.

@@ -11,6 +11,7 @@ import type { QueryPlan } from "../plan-schema.js";
 import { retrieve, type Retrieved } from "../retrieval.js";
 import type { Scope } from "../scope.js";
 import { isFactOf } from "../select-facts.js";
+import { labelledPassages } from "./labelled-clauses.js";
 import { metricLabel } from "./labels.js";
 
 /** A line longer than a quotation is quoted by its sentences. */
@@ -74,7 +75,7 @@ function bestLines(text: string, query: string, max = 600): string {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 没有 本级 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效 机关 本部 这笔 那笔 这些 那些 用来 干嘛 干啥 用途 用于 自己 觉得 认为 这本 那本 这份 那份 进去 算进去 去了 这一年 一年来 分成 分为".split(
+  "哪些 哪家 哪个 哪几个 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 没有 本级 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效 机关 本部 这笔 那笔 这些 那些 用来 干嘛 干啥 用途 用于 自己 觉得 认为 这本 那本 这份 那份 进去 算进去 去了 这一年 一年来 分成 分为 承认 查出 查出来".split(
     " ",
   ),
 );
@@ -85,7 +86,7 @@ const GENERIC_LONGEST_FIRST = [...GENERIC].sort((a, b) => b.length - a.length);
 const COUNT_AFTER = /[，,]\s*(?:一共|总共|共)?有?(?:几家|几个|多少家|多少个)[？?]?$/;
 /** The document a topic is asked in ("部门预算里…", "自评报告里说…"): says where to look, not what about. */
 const DOCUMENT_NAMED =
-  /(?:的)?(?:(?:部门|单位)?(?:预算|决算)(?:文件)?|(?:整体支出)?(?:绩效)?自评报告|绩效(?:自评|评价)报告)(?:里|中|上|里面)?(?:说|写|讲)?(?:的)?/g;
+  /(?:的)?(?:(?:部门|单位)?(?:预算|决算)(?:文件)?|(?:整体支出)?(?:绩效)?自评(?:报告|结果)?|绩效(?:自评|评价)报告)(?:里|中|上|里面)?(?:说|写|讲)?(?:的)?/g;
 
 /** "2024年开了哪些会", "比<两位数年份>年少": a year is cut off first, or the segmenter reads "年开" as a word. */
 const YEAR = /(?<!\d)(?:\d{4}|\d{2})\s*年度?/g;
@@ -396,7 +397,23 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     `以下内容摘自${first.unit}${first.year}年度${first.kind}「${first.section.join(" > ")}」：`,
   ];
   for (const h of hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)) quote(b, h, query);
+  await quoteLabelled(k, b, topicAsked(plan.textQuery ?? ""), searched);
   return b;
+}
+
+/** A topic some paragraphs open with a label ("发现的主要问题及原因："): those sentences, quoted after. */
+async function quoteLabelled(
+  k: Knowledge,
+  b: DraftBuilder,
+  topic: ReturnType<typeof topicAsked>,
+  scopes: Scope[],
+): Promise<void> {
+  if (!topic?.labels) return;
+  for (const { hit, text } of await labelledPassages(k, topic.labels, scopes)) {
+    if (b.d.passages.some((p) => mostlyRepeats(text, p.text))) continue;
+    b.d.passages.push({ chunk: hit.chunk, title: hit.chunk.section.join(" > "), text });
+    b.d.extraSources.push({ chunkId: hit.chunk.id });
+  }
 }
 
 /** Numbers that state no quantity: years, ordinals, list markers. */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { useSampleEngine } from "../../testing/sample-engine.js";
+import { labelledClauses } from "./labelled-clauses.js";
+import { UNIT_TOPICS } from "../lexicon/unit-topics.js";
+
+/**
+ * A self-evaluation's problems said inside a paragraph of results, not under a heading of their
+ * own. 株洲市人民政府办公室 2024 决算 (000, line 530, 十三、关于2024年度预算绩效情况的说明 > （二）绩效评价
+ * 结果): "…八是服务对象满意度指标：市长热线办结率达到 100%。发现的主要问题及原因：服务对象满意度指标：
+ * 市长热线首次办理市民满意度未达到 100%。下一步改进措施：加强与部门及反应问题市民之间的沟通协调，争取市长
+ * 热线首次办理市民满意度达到 100%。**二是部门评价结果…".
+ */
+const EXCERPT =
+  "八是服务对象满意度指标：市长热线办结率达到 100%。发现的主要问题及原因：服务对象满意度指标：市长热线首次办理市民满意度未达到 100%。下一步改进措施：加强与部门及反应问题市民之间的沟通协调，争取市长热线首次办理市民满意度达到 100%。**二是部门评价结果（如有，一级预算部门填写）。**";
+const labels = UNIT_TOPICS.flatMap((topic) => (topic.labels ? [topic.labels] : []))[0];
+
+describe("labelled clauses", () => {
+  it("are the sentences a label opens, each from its label on", () => {
+    expect(labelledClauses(EXCERPT, labels)).toEqual([
+      "发现的主要问题及原因：服务对象满意度指标：市长热线首次办理市民满意度未达到 100%。",
+      "下一步改进措施：加强与部门及反应问题市民之间的沟通协调，争取市长热线首次办理市民满意度达到 100%。",
+    ]);
+  });
+
+  it("a text without a label has none", () => {
+    expect(labelledClauses("八是服务对象满意度指标：市长热线办结率达到 100%。", labels)).toEqual([]);
+  });
+});
+
+describe("what a unit's own evaluation found wanting", () => {
+  const { ask } = useSampleEngine();
+
+  it.each(["市政府办绩效自评发现了什么问题", "株洲市政府办公室在自评里承认了哪些不足"])(
+    "%s: the labelled sentences of the results beside the section on problems",
+    async (question) => {
+      const text = (await ask(question)).answer.replace(/\s+/g, "");
+      expect(text).toContain("市长热线首次办理市民满意度未达到100%");
+      expect(text).toContain("存在的问题及原因分析");
+    },
+  );
+});
