@@ -71,3 +71,17 @@ describe("a project's execution rate and score asked together", () => {
     expect(r.answer).not.toContain("63.31");
   });
 });
+
+describe("how a project's evaluation came out, asked in words", () => {
+  // data/docs/002, the “党政专用通信二级网建设”项目 form (附件 7-3): 年度资金总额 0 | 106.08 | 79.55 | 10 |
+  // 74.00% | 7.40 (line 809), 总分 100 | 97.40 (line 834); its write-up (line 647): "因此项目为涉密项目，
+  // 不作公开评价。" The department's own score is 96.22 (its 整体支出绩效自评表).
+  it("is the project's own form — money, spending, rate and score — and its own write-up only", async () => {
+    const r = await ask("区委办的党政专用通信二级网建设项目绩效怎么样");
+    expectFacts(r, "106.08万元 79.55万元 74.00% 97.40分");
+    expect(r.answer).toContain("因此项目为涉密项目，不作公开评价");
+    expect(r.answer).not.toContain("96.22");
+    // Another project's write-up that only lists this one's name is not quoted beside it.
+    expect(r.answer).not.toContain("党史研究");
+  });
+});

@@ -14,8 +14,19 @@ const SCORE_COLUMN = /得分$/;
 /** A score asked beside another figure ("执行率和得分"). */
 const SCORE_ASKED = /得分|几分|多少分|评分|打分/;
 
-/** The score on the project's own self-evaluation form: the form that names the project. */
-function scoreOnForm(k: Knowledge, docId: string, project: string): Fact | undefined {
+/**
+ * What a project's own form says of its result, in the order said: the year's money, what was
+ * spent, the rate, the score.
+ */
+export const FORM_RESULT: readonly { row: RegExp; column: RegExp; label: string }[] = [
+  { row: /^年度资金总额$/, column: /全年预算数$/, label: "全年预算数" },
+  { row: /^年度资金总额$/, column: /全年执行数$/, label: "全年执行数" },
+  { row: /^年度资金总额$/, column: /执行率$/, label: "执行率" },
+  { row: TOTAL_ROW, column: SCORE_COLUMN, label: "绩效自评得分" },
+];
+
+/** The facts of the project's own self-evaluation form: the form that names the project. */
+function formOf(k: Knowledge, docId: string, project: string): Fact[] {
   const facts = k.factsOf(docId).filter((f) => f.table && PROJECT_FORM.test(f.tableTitle ?? ""));
   const names = new Set(k.projectVariants(project));
   const forms = new Set(
@@ -28,7 +39,28 @@ function scoreOnForm(k: Knowledge, docId: string, project: string): Fact | undef
       )
       .map((f) => f.table),
   );
-  return facts.find((f) => forms.has(f.table) && TOTAL_ROW.test(f.row) && SCORE_COLUMN.test(f.column));
+  return facts.filter((f) => forms.has(f.table));
+}
+
+const scoreOnForm = (k: Knowledge, docId: string, project: string) =>
+  formOf(k, docId, project).find((f) => TOTAL_ROW.test(f.row) && SCORE_COLUMN.test(f.column));
+
+/** The figures of FORM_RESULT the project's own form gives, in the first scope whose documents have one. */
+export function projectResult(
+  k: Knowledge,
+  scopes: Scope[],
+  project: string,
+): { label: string; fact: Fact }[] {
+  for (const scope of scopes)
+    for (const doc of k.docs(scope.unit, { year: scope.year })) {
+      const form = formOf(k, doc.docId, project);
+      const said = FORM_RESULT.flatMap(({ row, column, label }) => {
+        const fact = form.find((f) => row.test(f.row) && column.test(f.column));
+        return fact ? [{ label, fact }] : [];
+      });
+      if (said.length) return said;
+    }
+  return [];
 }
 
 /** The project's score on its own form, in the first scope whose documents have one. */
@@ -67,7 +99,7 @@ export function projectScoreOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): 
 }
 
 /** "某专项" and "某项目" name a project already; other names get "项目". */
-const projectLabel = (name: string) => (/(?:项目|专项|工程)$/.test(name) ? name : `${name}项目`);
+export const projectLabel = (name: string) => (/(?:项目|专项|工程)$/.test(name) ? name : `${name}项目`);
 
 /** "<某项目>执行率和得分": the project's own score said after the computed figures. */
 export function addProjectScore(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {

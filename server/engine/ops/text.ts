@@ -192,12 +192,29 @@ function titlesFirst(query: string, hits: Retrieved[]): Retrieved[] {
   return [...hits].sort((a, b) => named.get(b)! - named.get(a)!);
 }
 
+/** Whether a title names a project the question asks about; undefined when it names none. */
+function projectTitle(plan: QueryPlan): ((title: string) => boolean) | undefined {
+  const names = plan.metrics.flatMap((ref) => (ref.type === "project" ? [matchKey(ref.name)] : []));
+  return names.length ? (title) => names.some((name) => matchKey(title).includes(name)) : undefined;
+}
+
 /** Passages headed by the name of a project the question asks about come first (stable otherwise). */
 function ownHeadingsFirst(plan: QueryPlan, hits: Retrieved[]): Retrieved[] {
-  const names = plan.metrics.flatMap((ref) => (ref.type === "project" ? [matchKey(ref.name)] : []));
-  return names.length
-    ? headedFirst(hits, (title) => names.some((name) => matchKey(title).includes(name)))
-    : hits;
+  const named = projectTitle(plan);
+  return named ? headedFirst(hits, named) : hits;
+}
+
+/**
+ * The project's own write-up found first: another project's write-up beside it (a sibling section,
+ * "（6）“党史研究”项目" that only lists the name) is not quoted; passages elsewhere still are.
+ */
+function ownWriteUpOnly(plan: QueryPlan, hits: Retrieved[]): Retrieved[] {
+  const named = projectTitle(plan);
+  const [first] = hits;
+  if (!named || !first?.chunk.section.some(named)) return hits;
+  const parent = (h: Retrieved) => h.chunk.section.slice(0, -1).join(" > ");
+  const sibling = (h: Retrieved) => parent(h) === parent(first) && !h.chunk.section.some(named);
+  return hits.filter((h) => !sibling(h));
 }
 
 /** The passages a heading of which `names` first, the others after (each group in its order). */
@@ -396,7 +413,8 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   b.d.headline = [
     `以下内容摘自${first.unit}${first.year}年度${first.kind}「${first.section.join(" > ")}」：`,
   ];
-  for (const h of hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)) quote(b, h, query);
+  for (const h of ownWriteUpOnly(plan, hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)))
+    quote(b, h, query);
   await quoteLabelled(k, b, topicAsked(plan.textQuery ?? ""), searched);
   return b;
 }
