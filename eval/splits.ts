@@ -134,6 +134,8 @@ import { z } from "zod";
  *   clarify item); first scored on arrival, then open for tuning.
  * - `dev39`: a fortieth set written the same way in session 41 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `dev40`: a forty-first set written the same way in session 42 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -178,6 +180,7 @@ export const Split = z.enum([
   "dev37",
   "dev38",
   "dev39",
+  "dev40",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -239,4 +242,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev37: { dir: join(GOLD, "dev37"), corpus: "configured", heldOut: false },
   dev38: { dir: join(GOLD, "dev38"), corpus: "configured", heldOut: false },
   dev39: { dir: join(GOLD, "dev39"), corpus: "configured", heldOut: false },
+  dev40: { dir: join(GOLD, "dev40"), corpus: "configured", heldOut: false },
 };
