@@ -115,6 +115,26 @@ function carriedByMatched(k: Knowledge, plan: QueryPlan, scopes: Scope[], word: 
   );
 }
 
+/** A purpose that lists several uses ("用于工作人员薪酬、网络线路租赁…"): each is only a part of the figure. */
+const LISTS_USES = /[、，,；;]|[和及与](?!其他)/;
+
+/**
+ * Does the stated purpose of a figure asked for say the word, as the figure's one use ("给机关人员
+ * 的购房补贴": "主要用于机关人员每月房贴支出")? One use of several names a part the documents do not price.
+ */
+function inPurposeOfMatched(k: Knowledge, plan: QueryPlan, scopes: Scope[], word: string): boolean {
+  return scopes.some((scope) =>
+    k
+      .factsOf(scope.doc.docId)
+      .some(
+        (fact) =>
+          !!fact.purpose?.includes(word) &&
+          !LISTS_USES.test(fact.purpose) &&
+          plan.metrics.some((ref) => isFactOf(k, fact, ref)),
+      ),
+  );
+}
+
 /**
  * Compare what is asked with what the matched facts are: an attribute none of the unit's facts
  * carries (a person, a meal, a month, a supplier), or qualifiers no fact is named by, leave the
@@ -154,7 +174,8 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const explained =
       (word === counted && countsStated()) ||
       (await named(k, docIds, word)) ||
-      headedBy(k, plan, scopes, word);
+      headedBy(k, plan, scopes, word) ||
+      inPurposeOfMatched(k, plan, scopes, word);
     if (explained) confidence = Math.min(1, confidence / QUALIFIER_DOUBT);
     else unexplained.push(word);
   }

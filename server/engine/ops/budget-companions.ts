@@ -95,7 +95,8 @@ export function addFinalAccountsBudget(
 ): void {
   const finalDoc = k.docs(scope.unit, { year: scope.year, kind: "决算" })[0];
   if (!finalDoc) return;
-  const stated = distinctValues(selectFacts(k, finalDoc, ref, "budget"));
+  // (A head count has no basis: the final accounts' count is said by the head-count note.)
+  const stated = distinctValues(selectFacts(k, finalDoc, ref, "budget")).filter((f) => f.basis);
   if (!stated.length) addBudgetImplied(k, b, finalDoc, ref, label, first);
   for (const f of stated)
     b.d.notes.push([
