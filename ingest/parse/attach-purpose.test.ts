@@ -24,4 +24,14 @@ describe("what a narrative amount is for", () => {
     expect(spending).toBeDefined();
     expect(spending?.purpose).toBeUndefined();
   });
+
+  // data/docs/001 line 1142: "公务用车运行维护费19.7万元，主要是燃油费、维修费、保险费等支出，截止…"; line 1119:
+  // "…比年初预算减少9.2万元，主要原因是…" (a reason, not what the money is for).
+  it("is the kinds of spending listed after “主要是”, never a reason", async () => {
+    const docs = await parseCorpus();
+    const facts = docs["001"].facts.filter((f) => !f.table);
+    const running = facts.find((f) => f.value === "19.7" && f.source.excerpt.includes("燃油费"));
+    expect(running?.purpose).toBe("主要是燃油费、维修费、保险费等支出");
+    expect(facts.filter((f) => f.purpose?.includes("原因"))).toEqual([]);
+  });
 });

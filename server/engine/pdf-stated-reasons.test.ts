@@ -20,6 +20,13 @@ describe("why a total changed, when only a part states it", () => {
       /变化主要来自公务用车购置及运行维护费（增加 25\.00万元\[\d+\]），文件说明的原因：购置公务用车/,
     );
   });
+
+  it("the budget asked for, with the change its sentence states: the part's reason said beside", async () => {
+    const answer = plain((await ask("万里街道2023年三公经费预算多少", "那2024年呢")).answer);
+    expect(answer).toContain("47.91万元");
+    expect(answer).toMatch(/变化主要来自公务用车购置及运行维护费（增加 25\.00万元\[\d+\]）/);
+    expect(answer).toContain("购置公务用车");
+  });
 });
 
 describe("a reason in a paragraph of its own", () => {

@@ -1,5 +1,6 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
+import type { DraftBuilder } from "../draft.js";
 import { money } from "../../../lib/money.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
@@ -46,4 +47,22 @@ function partChanges(
     const below = depth > 1 ? partChanges(k, scope, part, depth - 1) : [];
     return [...(change ? [{ part, change }] : []), ...below];
   });
+}
+
+/** The part that explains a total's change, said in a bullet ("变化主要来自…"); whether there was one. */
+export function addPartReason(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  totalChange: string,
+): boolean {
+  const moved = partReason(k, scope, ref, totalChange);
+  if (moved)
+    b.d.bullets.push([
+      `变化主要来自${moved.part}（`,
+      b.change(moved.change, `${moved.part}${moved.change.column}`),
+      `），文件说明的原因：${moved.change.reason}。`,
+    ]);
+  return !!moved;
 }

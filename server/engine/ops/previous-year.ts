@@ -14,6 +14,7 @@ import { selectFacts } from "../select-facts.js";
 import { sameAmountChanges, statedChange } from "./same-amount-change.js";
 import { statedUnchanged } from "./stated-unchanged.js";
 import { metricLabel } from "./labels.js";
+import { addPartReason } from "./part-reason.js";
 
 /**
  * A budget stated in a sentence that also states its change on last year: the change, and its
@@ -44,6 +45,8 @@ export function addSentenceChange(
       : []),
     reason ? `，原因是：${reason}。` : "。",
   ]);
+  const amount = stated.find((f) => f.measure === answered.measure);
+  if (!reason && amount) addPartReason(k, b, scope, ref, amount.value);
   return { reason };
 }
 

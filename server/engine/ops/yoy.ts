@@ -6,7 +6,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { partReason } from "./part-reason.js";
+import { addPartReason } from "./part-reason.js";
 import { type KinChange, sameAmountChanges, statedChange } from "./same-amount-change.js";
 import { statedRateDisagrees } from "./stated-rate-check.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
@@ -155,14 +155,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     const totalChange =
       statedAmount?.value ??
       (current && previous ? difference(current.value, previous.value, "万元").value : undefined);
-    const moved = !reason && totalChange ? partReason(k, scope, ref, totalChange) : undefined;
-    explained ||= !!moved;
-    if (moved)
-      b.d.bullets.push([
-        `变化主要来自${moved.part}（`,
-        b.change(moved.change, `${moved.part}${moved.change.column}`),
-        `），文件说明的原因：${moved.change.reason}。`,
-      ]);
+    const moved = !reason && !!totalChange && addPartReason(k, b, scope, ref, totalChange);
+    explained ||= moved;
     if (current && previous) {
       const diff = difference(current.value, previous.value, current.measure);
       const rate = growth(current.value, previous.value);
