@@ -73,3 +73,16 @@ describe("a count asked in a classifier of its own", () => {
     expect(text).not.toContain("累计完成档案扫描150万页");
   });
 });
+
+describe("a count the same year's two documents state otherwise", () => {
+  // 000 (决算) line 86: "株洲市人民政府办公室内设机构包括：25 个内设科室、…"; line 594: "本部门编制数 138 人，在职人数
+  // 125 人" (people, not bodies); 003 (预算说明) line 29: "根据编办核定，我单位内设科室19个，分别是：…".
+  it("quotes both documents' counts of the thing asked, and no count of something else", async () => {
+    const r = await ask("市政府办一共有几个内设科室");
+    const text = r.answer.replace(/\s+/g, "");
+    expect(text).toContain("25个内设科室");
+    expect(text).toContain("内设科室19个");
+    expect(text).not.toContain("138人");
+    expect(text).toContain("同一年度的预算文件所写与决算文件不同");
+  });
+});

@@ -203,9 +203,14 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
       .join("|")
       .replace(/\s+/g, "");
   const statedAsked = (text: string) => stated(text, wanted.classifiers);
+  // (…of the thing asked: "编制数138人" is no other count of "几个科室".)
   const other =
     ranked.find(
-      (s) => s.share === best.share && s.text !== best.text && stated(s.text) !== stated(best.text),
+      (s) =>
+        s.share === best.share &&
+        s.text !== best.text &&
+        !!statedAsked(s.text) &&
+        stated(s.text) !== stated(best.text),
     ) ??
     // A form's sentence (a 自评表's 实际完成情况) may state the count otherwise than the report does.
     rank(await formSentences(k, search, filter)).find(
@@ -242,7 +247,12 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     b.d.extraSources.push({ chunkId: s.hit.chunk.id });
   }
   b.d.notes.push(["数字为文件原文所写，未经计算。"]);
-  if (other) b.d.notes.push(["文件两处所写的数字不同，两处均照录原文。"]);
+  if (other)
+    b.d.notes.push([
+      other.hit.chunk.kind === chunk.kind
+        ? "文件两处所写的数字不同，两处均照录原文。"
+        : `同一年度的${other.hit.chunk.kind}文件所写与${chunk.kind}文件不同（两份文件所写的时点或范围可能不同），两处均照录原文。`,
+    ]);
   return b.build();
 }
 
