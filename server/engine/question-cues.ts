@@ -3,9 +3,13 @@ import { DISTINCTION_ASKED } from "./lexicon/unit-topics.js";
 import { FIRM_KINDS, FIRM_TRADES, GUESTS_AS_WHAT } from "./lexicon/asked-kinds.js";
 import { EDITION_WORDS } from "./lexicon/edition-words.js";
 import { BUDGET_LEFT } from "./lexicon/total-kin.js";
+import { gapMeasureAsked } from "./lexicon/gap-ranking.js";
 import { CLAIM_CHECKED, MULTIPLE_CLAIMS, SHARE_CLAIMS } from "./lexicon/claimed-sizes.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
+
+/** Units set against each other by a figure ("哪个高", "比较一下", "比一比"). */
+const UNITS_SET_APART = /哪个|哪家|谁|更高|更低|更好|更差|比较|对比|相比|比一比|比比看/;
 
 /** Words that mark a question about text (duties, structure, evaluation) rather than a figure. */
 export const TEXT_QUESTION = new RegExp(
@@ -197,6 +201,9 @@ export function detectOperation(
     /哪个|哪家|谁|更高|更低|更大|更小|比较|对比/.test(q)
   )
     return "rank";
+  // "甲和乙<某项>预算完成率比较 / 哪个高": each unit's actual against its budget, ranked by the rate,
+  // not one amount less the other.
+  if (unitCount > 1 && gapMeasureAsked(q) === "rate" && UNITS_SET_APART.test(q)) return "rank";
   // "<部分>占<整体>的比例，<年乙>比<年甲>高几个百分点": the share in each year, and the points between.
   // (A base year, "比<年甲>", is no year asked: the years are counted as written.)
   const yearsWritten = new Set((q.match(/(?<!\d)(?:20)?\d{2}(?=年)/g) ?? []).map((y) => y.slice(-2))).size;
@@ -207,7 +214,7 @@ export function detectOperation(
   // "甲比乙多一倍，对吗": the multiple between the two, checked.
   if (MULTIPLE_CLAIMED.test(q) && several && yearCount <= 1) return "difference";
   // Three or more units compared: a ranked list.
-  if (/比较|对比|相比|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
+  if (/比较|对比|相比|比一比|比比看|哪个多|谁多|谁高/.test(q) && unitCount > 2) return "rank";
   // "<某费>谁用得多", no unit named: every unit's figure, ranked.
   if (WHO_SPENT_MORE.test(q) && unitCount === 0 && metrics.length) return "rank";
   // "<整体>中甲和乙的占比相差多少个百分点": each part's share of the whole, and the points between.
@@ -224,7 +231,7 @@ export function detectOperation(
   if (SUM_CUE.test(q) && (several || yearCount > 1) && !SHARE_OF.test(q)) return "sum";
   if (AVERAGE_ACROSS.test(q) && (unitCount > 1 || yearCount > 1)) return "sum";
   if (
-    /比较|对比|相比|相差|差了?(?:多少|几多)|差距|哪个更?(多|高|大|少|低)|谁更?(多|高|大|少|低)|(?:谁|哪个|哪家)(?:花|用|支出|开支)(?:得|的)?更?(?:多|少)|(?:谁|哪个|哪家)的[^，。？?]{1,10}?更(?:多|高|大|少|低)|高多少|多多少|少多少|差额|多出|(?:比|跟|和|与).{0,12}[，,]?(?:多|少|高|低|增加|减少)了?(?:多少|几|百分之)/.test(
+    /比较|对比|相比|比一比|比比看|相差|差了?(?:多少|几多)|差距|哪个更?(多|高|大|少|低)|谁更?(多|高|大|少|低)|(?:谁|哪个|哪家)(?:花|用|支出|开支)(?:得|的)?更?(?:多|少)|(?:谁|哪个|哪家)的[^，。？?]{1,10}?更(?:多|高|大|少|低)|高多少|多多少|少多少|差额|多出|(?:比|跟|和|与).{0,12}[，,]?(?:多|少|高|低|增加|减少)了?(?:多少|几|百分之)/.test(
       q,
     ) &&
     several &&
