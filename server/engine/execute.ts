@@ -84,7 +84,7 @@ import { purposeNamedOp } from "./ops/purpose-named.js";
 import { loadFacts } from "./load-facts.js";
 import { unitOfProject } from "./project-units.js";
 import { unitOfQuotedFigure } from "./quoted-figure-units.js";
-import { addYearsApartNote, unitCountMismatch } from "./unit-count.js";
+import { addKindsApartNote, addYearsApartNote, unitCountMismatch } from "./unit-count.js";
 import { refuseAmountForRate } from "./asked-rate.js";
 import { addEditionReason } from "./ops/edition-reason.js";
 import {
@@ -598,6 +598,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addOtherEditionFigure(k, plan, scopes, draft);
   noteEditionNotPublished(k, plan, scopes, draft);
   addYearsApartNote(k, plan, scopes, draft);
+  addKindsApartNote(plan, scopes, draft);
   await addEditionReason(k, plan, scopes, draft);
   await quoteStatedAbsence(k, plan, scopes, draft);
   await answerStatedAbsence(k, plan, scopes, draft);

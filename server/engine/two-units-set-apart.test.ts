@@ -33,3 +33,19 @@ describe("“比一比”", () => {
     expect(plain(r.answer)).toContain("1448.22万元");
   });
 });
+
+describe("“哪个钱多” of two units", () => {
+  // Rendered pages: 普陀区财政局 2024 部门决算 p6, 收入支出决算总表 本年支出合计 2,940.05 (万元); 上海市财政局
+  // 2025 单位预算 p7, 支出总计
+  // 171,915,169元 (预算). 17191.5169 − 2940.05 = 14251.4669.
+  const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "shanghai-czj-2025-danwei-yusuan.pdf"]);
+
+  it("sets their spending totals apart, saying one is a final account and the other a budget", async () => {
+    const r = await ask("上海市财政局和普陀区财政局哪个钱多");
+    expect(r.plan.operation).toBe("difference");
+    const text = plain(r.answer);
+    expect(text).toContain("2940.05万元");
+    expect(text).toContain("17191.52万元");
+    expect(text).toContain("上海市普陀区财政局为决算数");
+  });
+});

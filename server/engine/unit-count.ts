@@ -37,3 +37,17 @@ export function addYearsApartNote(k: Knowledge, plan: QueryPlan, scopes: Scope[]
   const listed = plan.units.map((unit, i) => `${unit}${[first, second][i].join("、")}年度`);
   draft.notes.push([`两个单位的公开文件没有相同年度（${listed.join("，")}），比较的是各自最新年度的数字。`]);
 }
+
+/**
+ * Two units' figures set apart, no basis asked, when one unit's document is a final account and the
+ * other's a budget ("<甲>和<乙>谁的钱多"): a note says which is which, as the two are not alike.
+ */
+export function addKindsApartNote(plan: QueryPlan, scopes: Scope[], draft: Draft): void {
+  if (draft.status !== "answered" || plan.operation !== "difference" || plan.units.length !== 2) return;
+  // (A basis asked reads the same kind of figure from both: a final account states its budget too.)
+  if (plan.basis) return;
+  const kinds = new Map(scopes.map((scope) => [scope.unit, scope.doc.kind]));
+  if (kinds.size !== 2 || new Set(kinds.values()).size < 2) return;
+  const listed = [...kinds].map(([unit, kind]) => `${unit}为${kind}数`);
+  draft.notes.push([`比较的两个数字${listed.join("，")}，一个是实际支出，一个是计划安排，口径不同。`]);
+}
