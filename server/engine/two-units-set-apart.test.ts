@@ -36,8 +36,7 @@ describe("“比一比”", () => {
 
 describe("“哪个钱多” of two units", () => {
   // Rendered pages: 普陀区财政局 2024 部门决算 p6, 收入支出决算总表 本年支出合计 2,940.05 (万元); 上海市财政局
-  // 2025 单位预算 p7, 支出总计
-  // 171,915,169元 (预算). 17191.5169 − 2940.05 = 14251.4669.
+  // 2025 单位预算 p7, 支出总计 171,915,169 (元). 17191.5169 − 2940.05 = 14251.4669.
   const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf", "shanghai-czj-2025-danwei-yusuan.pdf"]);
 
   it("sets their spending totals apart, saying one is a final account and the other a budget", async () => {
