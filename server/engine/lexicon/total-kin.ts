@@ -76,7 +76,8 @@ const CHANGE_WORDS =
   /比|较|跟|和|与|上年|去年|上一年|相比|同比|少了|多了|增加了?|减少了?|涨了|降了|百分之(?:几|多少)|百分比|降幅|增幅|涨幅|幅度|几成|多少|几多|原因|是什么|为什么|为啥|怎么|变化|有何|这么|那么|[是有为多少]/g;
 
 /** What of a budget was left unspent ("预算没花完的还剩多少"): the budget less the actual. */
-export const BUDGET_LEFT = /预算.{0,8}(?:没|未)(?:花|用)完|预算.{0,10}还?剩(?:下|了)?(?:多少|几)/;
+export const BUDGET_LEFT =
+  /预算.{0,8}(?:没|未)(?:花|用)完|预算.{0,10}还?剩(?:下|了)?(?:多少|几)|预算.{0,10}(?:结余|节余)了?(?:多少|几)/;
 
 /** The actual against the budget with no figure named ("决算比预算多还是少"): the spending totals. */
 export const BARE_BUDGET_ACTUAL = new RegExp(

@@ -12,6 +12,7 @@ import { COMPARED_KIN } from "../lexicon/total-kin.js";
 import { counterparts } from "./counterpart.js";
 import { onlyChildOfSameAmount } from "./subject-children.js";
 import { statedBudgetGap } from "./stated-budget-gap.js";
+import { addStatedBalance } from "./stated-balance.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./lookup.js";
 import { addSelfEvaluation } from "./self-evaluation.js";
@@ -284,6 +285,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
+    addStatedBalance(k, b, plan, scope, diff, drafting && !over && !money(diff.value).isZero());
     // "超支的原因" where the actual is under budget: the figures say otherwise.
     const premise = money(diff.value).isZero()
       ? undefined
