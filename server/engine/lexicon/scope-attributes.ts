@@ -142,6 +142,16 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     oneUnitOnly: true,
   },
   {
+    key: "each_event",
+    words: [],
+    // Which events a fund paid for and what each cost ("具体用于哪几场活动、各多少钱"): disclosures state
+    // a project's total and what it is for, never an event's own amount.
+    inQuestion:
+      /(?:哪几场|哪些|几场|什么|每场|各场)(?:具体)?(?:活动|会议|展会|论坛|赛事)[^。？?]{0,8}?(?:各|分别|每场)(?:花了?|用了?|是|为)?(?:多少|几)/,
+    lacking: "每场活动的名称和各自金额",
+    closest: "项目全年合计",
+  },
+  {
     key: "each_recipient",
     words: [],
     // What each company a fund supported received ("资助了哪几家公司？各家拿了多少"): disclosures state

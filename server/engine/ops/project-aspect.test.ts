@@ -107,6 +107,18 @@ describe("a project split by purpose", () => {
     expect(r.answer).not.toContain("受益单位");
   });
 
+  it("a part's use is its project's write-up, said to be the project's", async () => {
+    const text = plain((await ask("商务委进博会推进专项的钱用来干什么")).answer);
+    expect(text.split("\n")[0]).toContain("进博会推进专项是贸易高质量发展专项的一部分");
+    expect(text).toContain("推动本区贸易高质量发展");
+  });
+
+  it("the events a part paid for, each with its amount, are not disclosed: refused, its total named", async () => {
+    const r = await ask("进博会推进专项那153万都办了哪几场活动，各花了多少");
+    expect(r.answer).toContain("文件没有每场活动的名称和各自金额");
+    expectFacts(r, "153.00万元");
+  });
+
   it("a section two of the question's aspects point to is quoted once", async () => {
     const text = plain((await ask("商务委贸易高质量发展专项都用在哪些方面")).answer);
     expect(text.split("推动本区贸易高质量发展，完成经济指标任务").length - 1).toBe(1);

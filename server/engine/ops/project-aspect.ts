@@ -75,6 +75,10 @@ function anchorOf(k: Knowledge, scope: Scope, project: string, amounts: Fact[]):
   );
 }
 
+/** The project a stated part belongs to ("项目 / <专项> / <part>"), if the fact is such a part. */
+const partOf = (fact: Fact) =>
+  fact.rowPath?.[0] === "项目" && fact.rowPath.length === 3 ? fact.rowPath[1] : undefined;
+
 /**
  * "<某专项>的钱用于哪里", "由谁实施", "做多长时间": the sections of the project's own write-up that say
  * it, found beside the figure the write-up states for the project. Undefined when the question asks
@@ -87,7 +91,8 @@ export async function projectAspectOp(
 ): Promise<Draft | undefined> {
   const project = plan.metrics.find((m) => m.type === "project");
   const aspects = PROJECT_ASPECTS.filter((a) => a.asks.test(plan.question) && !a.unless?.test(plan.question));
-  if (project?.type !== "project" || !aspects.length) return undefined;
+  // Something asked beyond what a write-up says ("哪几场活动、各多少钱"): the scope check answers it.
+  if (project?.type !== "project" || !aspects.length || plan.attributes.length) return undefined;
   await loadFacts(k, plan, scopes);
   for (const scope of scopes) {
     const split = aspects.some((a) => a.unlessParts) && statedParts(k, scope, project.name).length > 0;
@@ -104,7 +109,14 @@ export async function projectAspectOp(
     ];
     if (!sections.length) continue;
     const b = new DraftBuilder();
-    b.d.headline = [`以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${project.name}的说明：`];
+    // A part of a project's stated split ("项目 / <专项> / <part>") has no write-up of its own: its
+    // project's is quoted, and said to be the project's.
+    const parent = partOf(anchor);
+    b.d.headline = [
+      parent
+        ? `${project.name}是${parent}的一部分，以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${parent}的说明：`
+        : `以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${project.name}的说明：`,
+    ];
     for (const chunk of sections) {
       b.d.passages.push({
         chunk,
