@@ -14,7 +14,8 @@ import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { lookup } from "./lookup.js";
 import { stateValue } from "./state-value.js";
 import { counterparts } from "./counterpart.js";
-import { RATIO } from "../question-cues.js";
+import { DRAFTING, RATIO } from "../question-cues.js";
+import { addChangeDraft } from "./change-draft.js";
 import { derivedRateLine } from "./derived-rate.js";
 import { onlyChildOfSameAmount } from "./subject-children.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
@@ -210,6 +211,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     }
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
+    if (DRAFTING.test(plan.question) && scopes.length === 1) addChangeDraft(k, b, scope, ref, line, reason);
     // The narrative restating this year's figure, rounded or otherwise ("17,000万元" for 16,999.52): both are said.
     const restated = currents.filter((f) => f !== current && (!f.table || !current?.table));
     if (current && restated.length) b.d.notes.push(...stateValue(b, [current, ...restated], label).notes);
