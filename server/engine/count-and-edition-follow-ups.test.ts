@@ -160,3 +160,14 @@ describe("a year's end read from the next year's budget", () => {
     expectGrounded(r);
   });
 });
+
+describe("two editions set apart in a follow-up", () => {
+  // 司法局 2026: 部门预算 p10 96,282,213.44 元, 单位预算 p8 86,959,408.34 元; 部门预算 p6 (二、部门机构设置):
+  // "…包括区司法局本部以及下属1家预算单位…2.普陀区法律援助中心".
+  it("“单位预算呢，两个一样吗” compares the two and quotes which bodies the department's edition adds", async () => {
+    const r = await ask("司法局2026年部门预算一共多少钱", "那单位预算的总额呢，两个一样吗");
+    expect(r.plan.operation).toBe("difference");
+    expectFacts(r, "96282213.44元 86959408.34元");
+    expect(r.answer).toContain("普陀区法律援助中心");
+  });
+});

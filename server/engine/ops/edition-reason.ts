@@ -7,7 +7,7 @@ import type { Scope } from "../scope.js";
 import { textOp } from "./text.js";
 
 /**
- * "部门预算和单位预算为什么不一样／为啥一样": beside the two editions' figures, the passage that says
+ * "部门预算和单位预算为什么不一样／为啥一样", "一样吗": beside the two editions' figures, the passage that says
  * which units the department's edition adds to the unit's own, or keeps in it (its 机构设置 or 单位构成).
  */
 export async function addEditionReason(
@@ -16,7 +16,9 @@ export async function addEditionReason(
   scopes: Scope[],
   draft: Draft,
 ): Promise<void> {
-  const asked = editionsAsked(plan.question).length === 2 && EDITION_REASON_ASKED.test(plan.question);
+  // (…or the two set apart in a follow-up: "部门预算多少？→ 单位预算呢，两个一样吗".)
+  const both = editionsAsked(plan.question).length === 2 || !!plan.bothEditions;
+  const asked = both && EDITION_REASON_ASKED.test(plan.question);
   if (draft.status !== "answered" || !asked) return;
   const text = await textOp(
     k,
