@@ -564,8 +564,10 @@ function addChangeOnLastYear(k: Knowledge, b: DraftBuilder, plan: QueryPlan, sco
   const reason = yoy.bullets
     .map((line) => (typeof line[0] === "string" ? STATED_REASON.exec(line[0])?.[1] : undefined))
     .find(Boolean);
+  // (The same reason the paragraph gave for the variance is not said again.)
+  const saidBefore = b.d.draft.some((seg) => typeof seg === "string" && !!reason && seg.includes(reason));
   b.d.draft.push(...b.adopt(yoy.headline.slice(from), yoy));
-  if (reason) b.d.draft.push(`主要原因是：${reason}。`);
+  if (reason && !saidBefore) b.d.draft.push(`主要原因是：${reason}。`);
 }
 
 const REASON_LEAD = "文件说明的原因：";

@@ -29,3 +29,14 @@ describe("a draft of a change on last year", () => {
     expect(r.answer).not.toContain("可直接使用的说明草稿");
   });
 });
+
+describe("a draft of a budget gap that states the change on last year too", () => {
+  // data/docs/000 line 496: "公务接待费支出预算为11万元，支出决算为1.12万元，完成预算的10.18%；与上年相比减少
+  // 0.86万元，降低43.43%。决算数小于预算数的主要原因是接待任务减少。决算数小于上年数的主要原因是接待任务减少。"
+  it("gives the reason once when the change's reason is the gap's", async () => {
+    const r = await ask("帮我起草市政府办公务接待费决算比预算少很多的说明");
+    const draft = r.answer.split("可直接使用的说明草稿")[1] ?? "";
+    expect(draft).toContain("接待任务减少");
+    expect(draft.split("接待任务减少").length - 1).toBe(1);
+  });
+});
