@@ -23,6 +23,11 @@ export const PROJECT_ASPECTS: readonly {
     headings: [/实施周期/],
   },
   { asks: /怎么(?:实施|开展|做|操作)|如何(?:实施|开展|操作)|实施方案|流程/, headings: [/实施方案/] },
+  // How the money goes out ("怎么花钱的", "通过什么方式"): the plan, which says what is bought from whom.
+  {
+    asks: /(?:怎么|怎样|如何)(?:花|使用)(?:钱|的|出去|掉)?|花(?:出去|掉)(?:的)?方式|(?:通过|以|用|采取|采用)(?:什么|哪种|何种|哪些)(?:方式|形式|办法|途径)/,
+    headings: [/实施方案/],
+  },
   // "怎么安排的": how the money is split when the write-up states parts (answered as a breakdown),
   // else how the work is carried out.
   { asks: /(?:怎么|怎样|如何)(?:安排|落实|执行)/, headings: [/实施方案/], unlessParts: true },

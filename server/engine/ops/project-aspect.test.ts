@@ -81,6 +81,14 @@ describe("a part of a project's split, then its share", () => {
 
   // 商务委 p23, 二、立项依据: "1、《普陀区服务企业发展工作实施意见》（普投资规范〔2023〕1号）。2、《普陀区支持科技
   // 创新实施意见》（普科合规范〔2023〕3号）。" — the first item is read as the section's sub-heading.
+  it.each(["司法局的人民调解经费是怎么花出去的", "人民调解项目的钱通过什么方式使用"])(
+    "%s: how the money goes out is the plan, naming whom the work is bought from",
+    async (question) => {
+      const text = plain((await ask(question)).answer);
+      expect(text).toContain("与区人民调解协会签订《普陀区司法局购买人民调解服务合同》");
+    },
+  );
+
   it("what it rests on: every listed document, the one read as a heading too", async () => {
     const r = await ask("商务委科技创新专项依据的是哪些文件");
     const text = plain(r.answer);
