@@ -23,6 +23,7 @@ import { blankCarryOver } from "./blank-carry-over.js";
 import { metricLabel, partsOf, scopeLabel, sourceLabel, wantLabel } from "./labels.js";
 import { wantOf, lookup } from "./lookup.js";
 import { addKinds, fundsMayDiffer, gapsBetweenSources, stateValue } from "./state-value.js";
+import { addSplitApart } from "./split-apart.js";
 import {
   budgetOfCounterpart,
   addBudgetDocument,
@@ -121,6 +122,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       said.add(facts[0].id);
       const { headline, notes } = stateValue(b, facts, label, false, fundsMayDiffer(k, scope, facts));
       if (DIFFERENCE_ASKED.test(plan.question)) b.d.bullets.push(...gapsBetweenSources(b, facts, label));
+      addSplitApart(k, b, scope, ref, want, facts);
       const what = wantLabel(want, facts[0], label);
       const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];
       if (!b.d.headline.length) b.d.headline = sentence;
