@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const PARSING_CODE = ["parse", "domain", "checks", "text", "units", "read"];
+/** The folders whose code decides what is stored: facts, and chunks with their terms and vectors. */
+const PARSING_CODE = ["parse", "domain", "checks", "text", "units", "read", "index"];
 
 let cached: string | undefined;
 

@@ -2,6 +2,12 @@ import type { Chunk, ParsedTable, Section } from "../schema.js";
 import type { DocContext } from "../parse/table-facts.js";
 import { renderTableMarkdown } from "./render-table.js";
 
+/**
+ * A numbered list item that says something of its own — a document cited ("1、《普陀区…实施意见》（…
+ * 〔2023〕3号）"), a sentence with a comma — not a heading ("七、…情况说明", "1.工资福利支出").
+ */
+const SAYS_AS_TITLE = /^\s*[（(]?\d{1,2}[)）]?[、.．](?=[^\n]*[《，])[^\n]{10,}$/;
+
 /** One chunk per section with text and one per table, each carrying unit/year/kind for filtering. */
 export function buildChunks(input: {
   doc: DocContext;
@@ -13,7 +19,9 @@ export function buildChunks(input: {
   const base = { docId: doc.docId, unit: doc.unit, year: doc.year, kind: doc.kind };
   const chunks: Chunk[] = [];
   for (const s of input.sections) {
-    if (!s.text.trim()) continue;
+    // A list item read as a heading and followed at once by the next one ("1、《某文件》。" then
+    // "2、《…》") says something though it heads nothing: kept, its title its content.
+    if (!s.text.trim() && !SAYS_AS_TITLE.test(s.title)) continue;
     chunks.push({
       ...base,
       id: `${s.id}`,

@@ -70,6 +70,9 @@ export function clausePlans(
     );
     if (counts?.every((plan) => asksCount(plan) && !plan.clarify) && distinctCounts(counts)) return counts;
   }
+  // "<某项>得了多少分，发现了什么问题": a figure, then a topic of the unit after a comma.
+  const topicAfter = topicAfterFigure(k, messages, asksFigures);
+  if (topicAfter) return topicAfter;
   // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
   if (!ANSWERED_APART.has(whole.operation)) return undefined;
   // "<甲>多少？和<乙>加起来等于<丙>吗": a clause that opens by joining the one before continues it.
@@ -133,6 +136,22 @@ function documentNamed(question: string): QueryPlan["kind"] {
     : /预算(?:里|中|上|说明|文件)/.test(question)
       ? "预算"
       : undefined;
+}
+
+/** A figure asked, then after a comma a topic of the unit ("…多少分，发现了什么问题"): two questions. */
+function topicAfterFigure(
+  k: Knowledge,
+  messages: ChatMessage[],
+  asksFigures: (plan: QueryPlan) => boolean,
+): QueryPlan[] | undefined {
+  const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);
+  if (plans?.length !== 2 || plans.some((plan) => plan.clarify)) return undefined;
+  const [figure, topic] = plans;
+  if (!asksFigures(figure) || !ofTopic(topic.question)) return undefined;
+  // (Planned after the figure, the topic's clause inherits it: it names no figure of its own.)
+  const inherited = JSON.stringify(topic.metrics) === JSON.stringify(figure.metrics);
+  if (topic.operation !== "text_lookup" && !(topic.followUp && inherited)) return undefined;
+  return [figure, { ...topic, operation: "text_lookup", metrics: [], textQuery: topic.question }];
 }
 
 /** Each clause asks about a topic of the unit (duties, divisions, …) of its own. */

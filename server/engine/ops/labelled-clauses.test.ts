@@ -38,4 +38,12 @@ describe("what a unit's own evaluation found wanting", () => {
       expect(text).toContain("存在的问题及原因分析");
     },
   );
+
+  // 000 line 530: "…绩效自评得分 99.5 分，评价等级为“优”。…发现的主要问题及原因：…"
+  it("asked after the score, in the same message: the score, then the problems", async () => {
+    const r = await ask("市政府办2024年绩效自评多少分，存在哪些问题");
+    const text = r.answer.replace(/\s+/g, "").replace(/\*\*/g, "");
+    expect(text).toContain("99.5分");
+    expect(text).toContain("市长热线首次办理市民满意度未达到100%");
+  });
 });

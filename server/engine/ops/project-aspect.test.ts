@@ -127,6 +127,15 @@ describe("a project split by purpose", () => {
     expectFacts(r, "153.00万元");
   });
 
+  // p26, 二、立项依据: "1、《普陀区加快贸易高质量发展实施意见》（普商务规范〔2023〕3号）。" then "2、…", "3、…": the
+  // first item heads nothing (the next item follows it at once), and is kept all the same.
+  it("what it rests on: the first listed document too, though it heads no text of its own", async () => {
+    const text = plain((await ask("商务委贸易高质量发展专项是依据哪些文件立项的")).answer);
+    expect(text).toContain("1、《普陀区加快贸易高质量发展实施意见》（普商务规范〔2023〕3号）");
+    expect(text).toContain("《上海市跨国公司地区总部发展资金管理办法》");
+    expect(text).not.toMatch(/\n> \n/);
+  });
+
   it("a section two of the question's aspects point to is quoted once", async () => {
     const text = plain((await ask("商务委贸易高质量发展专项都用在哪些方面")).answer);
     expect(text.split("推动本区贸易高质量发展，完成经济指标任务").length - 1).toBe(1);

@@ -122,10 +122,9 @@ export async function projectAspectOp(
         chunk,
         title: chunk.section.join(" > "),
         // A list item read as the section's title is part of what it says.
-        text: [
-          ...(LIST_ITEM.test(chunk.title) ? [chunk.title] : []),
-          ...chunk.text.split("\n").slice(1),
-        ].join("\n"),
+        text: [...(LIST_ITEM.test(chunk.title) ? [chunk.title] : []), ...chunk.text.split("\n").slice(1)]
+          .filter((line) => line.trim())
+          .join("\n"),
       });
       b.d.extraSources.push({ chunkId: chunk.id });
     }
