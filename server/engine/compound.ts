@@ -70,9 +70,9 @@ export function clausePlans(
     );
     if (counts?.every((plan) => asksCount(plan) && !plan.clarify) && distinctCounts(counts)) return counts;
   }
-  // "<某项>得了多少分，发现了什么问题": a figure, then a topic of the unit after a comma.
-  const topicAfter = topicAfterFigure(k, messages, asksFigures);
-  if (topicAfter) return topicAfter;
+  // "<某项>得了多少分，发现了什么问题": a figure and a topic of the unit across a comma.
+  const byComma = topicBesideFigureByComma(k, messages, asksFigures);
+  if (byComma) return byComma;
   // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
   if (!ANSWERED_APART.has(whole.operation)) return undefined;
   // "<甲>多少？和<乙>加起来等于<丙>吗": a clause that opens by joining the one before continues it.
@@ -138,20 +138,24 @@ function documentNamed(question: string): QueryPlan["kind"] {
       : undefined;
 }
 
-/** A figure asked, then after a comma a topic of the unit ("…多少分，发现了什么问题"): two questions. */
-function topicAfterFigure(
+/**
+ * A figure and a topic of the unit, one after the other across a comma ("…多少分，发现了什么问题",
+ * "是个什么性质的单位，编制多少"): two questions.
+ */
+function topicBesideFigureByComma(
   k: Knowledge,
   messages: ChatMessage[],
   asksFigures: (plan: QueryPlan) => boolean,
 ): QueryPlan[] | undefined {
   const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);
   if (plans?.length !== 2 || plans.some((plan) => plan.clarify)) return undefined;
-  const [figure, topic] = plans;
-  if (!asksFigures(figure) || !ofTopic(topic.question)) return undefined;
+  const [first, second] = plans;
+  if (first.operation === "text_lookup" && ofTopic(first.question) && asksFigures(second)) return plans;
+  if (!asksFigures(first) || !ofTopic(second.question)) return undefined;
   // (Planned after the figure, the topic's clause inherits it: it names no figure of its own.)
-  const inherited = JSON.stringify(topic.metrics) === JSON.stringify(figure.metrics);
-  if (topic.operation !== "text_lookup" && !(topic.followUp && inherited)) return undefined;
-  return [figure, { ...topic, operation: "text_lookup", metrics: [], textQuery: topic.question }];
+  const inherited = JSON.stringify(second.metrics) === JSON.stringify(first.metrics);
+  if (second.operation !== "text_lookup" && !(second.followUp && inherited)) return undefined;
+  return [first, { ...second, operation: "text_lookup", metrics: [], textQuery: second.question }];
 }
 
 /** Each clause asks about a topic of the unit (duties, divisions, …) of its own. */

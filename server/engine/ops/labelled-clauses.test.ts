@@ -46,4 +46,13 @@ describe("what a unit's own evaluation found wanting", () => {
     expect(text).toContain("99.5分");
     expect(text).toContain("市长热线首次办理市民满意度未达到100%");
   });
+
+  // 001 line 11: "株洲市人民政府驻北京联络处是市政府直属正处级公益一类事业单位单位，现有科室1个，编制7人，…"
+  it("a topic of the unit first, then a figure after a comma: both answered", async () => {
+    const r = await ask("驻京办属于什么性质的单位，编制有多少人");
+    const text = r.answer.replace(/\*\*/g, "");
+    expect(text).toContain("市政府直属正处级公益一类事业单位");
+    expect(text).toMatch(/编制数[为：]\s*7人/);
+    expect(text).not.toContain("文件没有");
+  });
 });
