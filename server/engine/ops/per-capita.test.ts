@@ -120,3 +120,13 @@ describe("per batch of a stated count", () => {
     expect(r.answer).toContain("即1693.75元/批次");
   });
 });
+
+describe("the other counts of the sentence divided by", () => {
+  // 000 line 484: "…2024年度安排因公出国（境）团组6个，累计7人次…": 49.98 ÷ 7 = 7.14; the 6 团组 said beside.
+  it("are said after the average, as what the money paid for", async () => {
+    const r = await ask("市政府办出国经费每人次平均多少钱");
+    expectFacts(r, "7人次 6个");
+    expect(r.answer).toContain("49.98 ÷ 7 = 7.14万元/人次");
+    expect(r.answer.replace(/\*\*/g, "")).toMatch(/文件同时写明因公出国（境）费：团组 6个/);
+  });
+});

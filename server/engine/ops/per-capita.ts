@@ -10,7 +10,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { BASIC_ONLY } from "./value.js";
-import { countFacts } from "./counts.js";
+import { countFacts, countList } from "./counts.js";
 import { lookup, wantOf } from "./lookup.js";
 import { stateValue } from "./state-value.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
@@ -175,7 +175,25 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
         "。",
       ]);
     b.d.notes.push(...notes);
+    if (results.length === 1) addOtherCounts(k, b, plan, r, label);
   }
   b.d.notes.push(["平均数由公开的总额除以人数（或车辆数）计算，文件本身没有列出这一数字。"]);
   return b;
+}
+
+/**
+ * The other counts the sentence of the count divided by states ("团组6个" beside "累计7人次"): said
+ * after the average, as what the money paid for.
+ */
+function addOtherCounts(k: Knowledge, b: DraftBuilder, plan: QueryPlan, r: PerScope, label: string): void {
+  const used = new Set(r.by.map((each) => each.count.id));
+  // (Stated in the sentence of a count divided by: of the same spending, not another kind's.)
+  const sentences = new Set(r.by.map((each) => each.count.source.excerpt));
+  const others = distinctValues(countFacts(k, r.scope, plan.metrics[0])).filter(
+    (f) =>
+      !used.has(f.id) &&
+      sentences.has(f.source.excerpt) &&
+      !r.by.some((each) => each.count.column === f.column && each.count.measure === f.measure),
+  );
+  if (others.length) b.d.bullets.push([`文件同时写明${label}：`, ...countList(b, others, label), "。"]);
 }
