@@ -13,6 +13,7 @@ import { counterparts } from "./counterpart.js";
 import { onlyChildOfSameAmount } from "./subject-children.js";
 import { statedBudgetGap } from "./stated-budget-gap.js";
 import { addStatedBalance } from "./stated-balance.js";
+import { addCoverageApart } from "./coverage-apart.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./lookup.js";
 import { addSelfEvaluation } from "./self-evaluation.js";
@@ -428,6 +429,7 @@ function addBudgetDocument(k: Knowledge, b: DraftBuilder, scope: Scope, c: Compa
     b.computed(apart, `${label}决算与${budget.kind}文件之差`, [c.actual, budget]),
     "。",
   ]);
+  addCoverageApart(k, b, scope, c.ref, label);
 }
 
 /**

@@ -24,6 +24,7 @@ import { metricLabel, partsOf, scopeLabel, sourceLabel, wantLabel } from "./labe
 import { wantOf, lookup } from "./lookup.js";
 import { addKinds, fundsMayDiffer, gapsBetweenSources, stateValue } from "./state-value.js";
 import { addSplitApart } from "./split-apart.js";
+import { addCoverageApart } from "./coverage-apart.js";
 import {
   budgetOfCounterpart,
   addBudgetDocument,
@@ -33,6 +34,9 @@ import {
 import { addSentenceChange, addFallToZero, derivePrevious } from "./previous-year.js";
 import { countAtYearEnd, countsOf, addOtherDocumentHeadcount } from "./counts.js";
 import { statedShareNote } from "./stated-share-note.js";
+
+/** A follow-up that names the kind of figure it now wants ("那实际花了多少", "预算呢"). */
+const KIND_SWITCHED = /实际|决算|花了|花掉|执行|预算/;
 
 /** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
 export const BASIC_ONLY = (f: Fact) =>
@@ -178,6 +182,9 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         (want === "budget" || want === "actual") && oneFigure
           ? addSentenceChange(k, b, scope, ref, label, stating)
           : undefined;
+      // "预算多少？→ 那实际花了多少": the other kind of the same year, which may add up other bodies.
+      if (oneFigure && plan.followUp && KIND_SWITCHED.test(plan.question))
+        addCoverageApart(k, b, scope, ref, label);
       const reasonNoted = reason && reason !== changeSaid?.reason && oneFigure;
       if (reasonNoted) b.d.notes.push([`文件说明的原因：${reason}。`]);
       if (plan.metrics.length === 1 && !scope.previousYear && !changeSaid)
