@@ -150,13 +150,19 @@ function topicBesideFigureByComma(
   const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);
   if (plans?.length !== 2 || plans.some((plan) => plan.clarify)) return undefined;
   const [first, second] = plans;
-  if (first.operation === "text_lookup" && ofTopic(first.question) && asksFigures(second)) return plans;
-  if (!asksFigures(first) || !ofTopic(second.question)) return undefined;
+  if (first.operation === "text_lookup" && ofOwnTopic(first.question) && asksFigures(second)) return plans;
+  if (!asksFigures(first) || !ofOwnTopic(second.question)) return undefined;
   // (Planned after the figure, the topic's clause inherits it: it names no figure of its own.)
   const inherited = JSON.stringify(second.metrics) === JSON.stringify(first.metrics);
   if (second.operation !== "text_lookup" && !(second.followUp && inherited)) return undefined;
   return [first, { ...second, operation: "text_lookup", metrics: [], textQuery: second.question }];
 }
+
+/**
+ * A topic about the unit itself, not one asked whatever else is named ("两个一样吗" after the other
+ * edition's figure asks about the figures).
+ */
+const ofOwnTopic = (clause: string) => UNIT_TOPICS.some((topic) => !topic.always && topic.say.test(clause));
 
 /** Each clause asks about a topic of the unit (duties, divisions, …) of its own. */
 /** Does the clause ask about a topic of the unit (duties, divisions, bodies …)? */

@@ -286,7 +286,14 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
-    addStatedBalance(k, b, plan, scope, diff, drafting && !over && !money(diff.value).isZero());
+    addStatedBalance(
+      k,
+      b,
+      plan,
+      scope,
+      { budget: c.budget, actual: c.actual, gap: diff },
+      drafting && !over && !money(diff.value).isZero(),
+    );
     // "超支的原因" where the actual is under budget: the figures say otherwise.
     const premise = money(diff.value).isZero()
       ? undefined

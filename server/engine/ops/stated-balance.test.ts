@@ -24,6 +24,12 @@ describe("a balance the document states in a table of its own", () => {
     expectFacts(r, "-9.09万元");
   });
 
+  // 001 line 1132: 三公 "预算为40万元，支出决算为23.3万元": the project table's balance is not of this money.
+  it("is not said of another figure's under-spending (the 三公 total is not the projects' table)", async () => {
+    const r = await ask("起草一段说明：驻京办三公经费决算比预算少的原因");
+    expect(r.answer).not.toContain("9.09");
+  });
+
   it("is not said when neither a balance nor a draft is asked", async () => {
     const r = await ask("驻京办2024年预算完成率是多少");
     expect(r.answer).not.toContain("9.09");

@@ -25,16 +25,27 @@ export function addStatedBalance(
   b: DraftBuilder,
   plan: QueryPlan,
   scope: Scope,
-  computedGap: Computed,
+  compared: { budget: Fact; actual: Fact; gap: Computed },
   underSpentDraft: boolean,
 ): void {
   if (!BALANCE_ASKED.test(plan.question) && !underSpentDraft) return;
+  const computedGap = compared.gap;
   const totals = k
     .factsOf(scope.doc.docId)
     .filter((f) => f.table && TOTAL_ROW.test(f.row.trim()) && /元$/.test(f.measure));
   const balances = totals.filter((f) => BALANCE_COLUMN.test(f.column));
   if (balances.length !== 1) return;
   const [balance] = balances;
+  // The table is of the money compared: its total row holds the budget compared, or the actual as
+  // the comparison prints it (247.81 printed 247.8).
+  const ofTable = totals.filter((f) => f.table === balance.table && f.measure === compared.actual.measure);
+  const places = money(compared.actual.value).decimalPlaces();
+  const same = ofTable.some(
+    (f) =>
+      money(f.value).eq(compared.budget.value) ||
+      money(f.value).toDecimalPlaces(places).eq(compared.actual.value),
+  );
+  if (!same) return;
   if (money(balance.value).abs().eq(money(computedGap.value).abs())) return;
   const spent = totals.find((f: Fact) => f.table === balance.table && SPENT_COLUMN.test(f.column));
   b.d.bullets.push([
