@@ -30,14 +30,15 @@ describe("labelled clauses", () => {
 describe("what a unit's own evaluation found wanting", () => {
   const { ask } = useSampleEngine();
 
-  it.each(["市政府办绩效自评发现了什么问题", "株洲市政府办公室在自评里承认了哪些不足"])(
-    "%s: the labelled sentences of the results beside the section on problems",
-    async (question) => {
-      const text = (await ask(question)).answer.replace(/\s+/g, "");
-      expect(text).toContain("市长热线首次办理市民满意度未达到100%");
-      expect(text).toContain("存在的问题及原因分析");
-    },
-  );
+  it.each([
+    "市政府办绩效自评发现了什么问题",
+    "株洲市政府办公室在自评里承认了哪些不足",
+    "市政府办自评有啥问题？下一步打算怎么改",
+  ])("%s: the labelled sentences of the results beside the section on problems", async (question) => {
+    const text = (await ask(question)).answer.replace(/\s+/g, "");
+    expect(text).toContain("市长热线首次办理市民满意度未达到100%");
+    expect(text).toContain("存在的问题及原因分析");
+  });
 
   // 000 line 530: "…绩效自评得分 99.5 分，评价等级为“优”。…发现的主要问题及原因：…"
   it("asked after the score, in the same message: the score, then the problems", async () => {

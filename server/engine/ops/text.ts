@@ -308,8 +308,12 @@ function topicAsked(query: string) {
       t.say.test(query) &&
       (t.always ||
         t.withWords ||
-        !distinctiveWords(query.replace(t.say, " ").replace(COUNT_AFTER, " ").replace(DOCUMENT_NAMED, " "))
-          .length),
+        !distinctiveWords(
+          query
+            .replace(new RegExp(t.say.source, "g"), " ")
+            .replace(COUNT_AFTER, " ")
+            .replace(DOCUMENT_NAMED, " "),
+        ).length),
   );
 }
 
