@@ -86,3 +86,12 @@ describe("a count the same year's two documents state otherwise", () => {
     expect(text).toContain("同一年度的预算文件所写与决算文件不同");
   });
 });
+
+describe("how much work was done", () => {
+  // 002 line 634: "…对馆藏郊区永久文书档案进行数字化扫描和挂接，年内扫描24个单位1628卷、19466件、20万页，目录录入13545条。"
+  it("“做了多少活” is a count of the work, quoted as the report states it", async () => {
+    const r = await ask("天元区委办档案数字化一年干了多少活");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("1628卷、19466件、20万页");
+  });
+});

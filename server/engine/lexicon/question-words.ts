@@ -128,8 +128,9 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
  * "扫了多少", "接了多少": how much work an activity did, not what it cost — unless the question
  * says money (MONEY_WORDS).
  */
+// …or how much work was done at all ("做了多少活", "工作量多大").
 export const ACTIVITY_QUANTITY =
-  /(?:扫描?|接听?|受理|办理|处理|培训|接待|录入|走访|救助|调解|服务|举办|组织|派出?|建成?|修缮?)(?:了|过)?(?:多少|几)(?![钱元])/;
+  /(?:扫描?|接听?|受理|办理|处理|培训|接待|录入|走访|救助|调解|服务|举办|组织|派出?|建成?|修缮?)(?:了|过)?(?:多少|几)(?![钱元])|(?:做|干|完成)了?(?:多少|几)(?:活|事|工作)|工作量(?:是|有)?(?:多少|多大|几)/;
 export const MONEY_WORDS =
   /钱|元|费|经费|资金|支出|预算|决算|花|开支|成本|拨款|金额|投入|收入|工资|补贴|补助|奖励/;
 
