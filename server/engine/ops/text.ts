@@ -264,9 +264,16 @@ function closestOnly(b: DraftBuilder, hit: Retrieved, query: string, kind: strin
 }
 
 /** Most (≥ 75 %) of a quotation's sentences are in another: a section that repeats another's words. */
+/** A list item's number ("（五）", "5、"): the same item numbered otherwise in another list says the same. */
+const ITEM_NUMBER = /[（(][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)/g;
+
 function mostlyRepeats(text: string, other: string): boolean {
-  const sentences = text.split(/[\n。；！？]|……/).filter((t) => t.length > 4);
-  const repeated = sentences.filter((t) => other.includes(t)).length;
+  const unnumbered = other.replace(ITEM_NUMBER, "");
+  const sentences = text
+    .split(/[\n。；！？]|……/)
+    .map((t) => t.replace(ITEM_NUMBER, ""))
+    .filter((t) => t.length > 4);
+  const repeated = sentences.filter((t) => unnumbered.includes(t)).length;
   return sentences.length > 0 && repeated >= 0.75 * sentences.length;
 }
 
