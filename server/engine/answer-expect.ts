@@ -16,7 +16,12 @@ export function figureNumbers(answer: string): string[] {
     .replace(/公开\d+表/g, "")
     // A table's own number in its title ("表1.项目资金支出情况") names it, no figure.
     .replace(/表\d+(?=[.．、])/g, "表")
-    .replace(/（\d{3,7}）/g, "");
+    .replace(/（\d{3,7}）/g, "")
+    // A number inside a body's name ("市人民政府12345市长热线办公室") names it, no figure.
+    .replace(
+      /(?<=[\u4e00-\u9fa5])\d{4,}(?=[\u4e00-\u9fa5])(?![万亿元人个次件卷页辆台套批余多年月日户名位项家条天份篇间张床场期平米])/g,
+      "",
+    );
   return printedNumbers(body, false).map((p) => p.text);
 }
 
