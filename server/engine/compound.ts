@@ -164,10 +164,10 @@ function topicBesideFigureByComma(
  */
 const ofOwnTopic = (clause: string) => UNIT_TOPICS.some((topic) => !topic.always && topic.say.test(clause));
 
-/** Each clause asks about a topic of the unit (duties, divisions, …) of its own. */
 /** Does the clause ask about a topic of the unit (duties, divisions, bodies …)? */
 const ofTopic = (clause: string) => UNIT_TOPICS.some((topic) => topic.say.test(clause));
 
+/** Each clause asks about a topic of the unit (duties, divisions, …) of its own. */
 function topicsApart(clauses: string[]): boolean {
   const topics = clauses.map((clause) => UNIT_TOPICS.findIndex((topic) => topic.say.test(clause)));
   return topics.every((topic) => topic >= 0) && new Set(topics).size === topics.length;
