@@ -63,10 +63,13 @@ export async function loadFacts(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     ...(COMPARING.has(plan.operation) && s.doc.kind === "预算"
       ? k.docs(s.unit, { year: s.year + 1, kind: "预算" }).map((d) => d.docId)
       : []),
-    // A body the year's documents add up that publishes its own: its figure may be named beside.
-    ...k
-      .docs(s.unit, { year: s.year })
-      .flatMap((d) => d.covers.flatMap((body) => k.docs(body, { year: s.year }).map((own) => own.docId))),
+    // A body the year's documents add up that publishes its own: its figure may be named beside a
+    // budget set against an actual (coverage-apart), so only when one may be.
+    ...(COMPARING.has(plan.operation)
+      ? k
+          .docs(s.unit, { year: s.year })
+          .flatMap((d) => d.covers.flatMap((body) => k.docs(body, { year: s.year }).map((own) => own.docId)))
+      : []),
   ]);
   if (new Set(docIds).size <= WHOLE_DOCUMENTS) return k.loadDocuments(docIds);
   if (ranksByFigures(plan, scopes) && (await loadRankedFigures(k, plan, scopes, docIds))) return;

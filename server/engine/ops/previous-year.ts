@@ -45,8 +45,7 @@ export function addSentenceChange(
       : []),
     reason ? `，原因是：${reason}。` : "。",
   ]);
-  const amount = stated.find((f) => f.measure === answered.measure);
-  if (!reason && amount) addPartReason(k, b, scope, ref, amount.value);
+  if (!reason && amounts.length) addPartReason(k, b, scope, ref, amounts[0].value);
   return { reason };
 }
 

@@ -21,7 +21,7 @@ import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { valueOp } from "./value.js";
 import { statedShareBasis, statedShareNote } from "./stated-share-note.js";
-import { stateValue } from "./state-value.js";
+import { roundedRestatements } from "./state-value.js";
 import { asQuoted, quotedAmounts } from "./quoted-figures.js";
 
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
@@ -115,7 +115,8 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wl = metricLabel(whole, k);
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
-  addRestatedWhole(b, wf, wholes, wl);
+  // The whole the narrative restates rounded: named as the same figure.
+  b.d.notes.push(...roundedRestatements(b, wf, wholes, wl));
   addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   // The printed share may be of the part's amount as its own sentence states it.
   const basis =
@@ -126,20 +127,4 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   else if (stated && Number(stated.value) !== Number(share.value))
     b.d.notes.push(statedShareNote(b, stated, wl, share.value));
   return b;
-}
-
-/**
- * The whole the narrative restates rounded ("17192万元" for the table's 171,915,169元): said in a note
- * as the same figure, so the asker who read the narrative's sees where the share's comes from.
- */
-function addRestatedWhole(b: DraftBuilder, whole: Fact, wholes: Fact[], label: string): void {
-  const places = (f: Fact) => money(f.value).decimalPlaces();
-  const restated = wholes.filter(
-    (f) =>
-      f !== whole &&
-      !f.table &&
-      places(f) < places(whole) &&
-      money(whole.value).toDecimalPlaces(places(f)).eq(f.value),
-  );
-  if (restated.length) b.d.notes.push(...stateValue(b, [whole, ...restated], label).notes);
 }

@@ -142,3 +142,12 @@ export function stateValue(
   ]);
   return { headline, notes };
 }
+
+/**
+ * The narrative restating a figure rounded ("17192万元" for the table's 171,915,169元): the notes
+ * that name it as the same figure (none when nothing restates it).
+ */
+export function roundedRestatements(b: DraftBuilder, fact: Fact, facts: Fact[], label: string): Segment[][] {
+  const restated = facts.filter((f) => f !== fact && !f.table && sameWhenRounded(f, fact));
+  return restated.length ? stateValue(b, [fact, ...restated], label).notes : [];
+}

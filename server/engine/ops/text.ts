@@ -263,10 +263,10 @@ function closestOnly(b: DraftBuilder, hit: Retrieved, query: string, kind: strin
   return b;
 }
 
-/** Most (≥ 75 %) of a quotation's sentences are in another: a section that repeats another's words. */
 /** A list item's number ("（五）", "5、"): the same item numbered otherwise in another list says the same. */
 const ITEM_NUMBER = /[（(][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)/g;
 
+/** Most (≥ 75 %) of a quotation's sentences are in another: a section that repeats another's words. */
 function mostlyRepeats(text: string, other: string): boolean {
   const unnumbered = other.replace(ITEM_NUMBER, "");
   const sentences = text
@@ -325,8 +325,7 @@ function topicAsked(query: string) {
 }
 
 /** A unit's topic asked ("几家下属单位"): the passages headed by its headings come first (stable otherwise). */
-function topicHeadingsFirst(plan: QueryPlan, hits: Retrieved[]): Retrieved[] {
-  const topic = topicAsked(plan.textQuery ?? "");
+function topicHeadingsFirst(topic: ReturnType<typeof topicAsked>, hits: Retrieved[]): Retrieved[] {
   if (!topic || topic.withWords) return hits;
   const headings = topic.headings.split(" ");
   return headedFirst(hits, (title) => headings.some((word) => title.includes(word)));
@@ -339,6 +338,8 @@ const onlyTitles = (h: Retrieved) => TITLE_SECTIONS.test(h.chunk.section[0] ?? "
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
   const b = new DraftBuilder();
   const query = inDocumentWords(plan);
+  // The unit's topic the question asks, as the asker words it (the search words replace its words).
+  const topic = topicAsked(plan.textQuery ?? "");
   // Words every chunk has (年度, 部门, 决算) only blur the ranking; search with the distinctive ones.
   const focused = distinctiveWords(query).join(" ") || query;
   // What a project achieved is reported in the final accounts, not planned in the budget.
@@ -372,7 +373,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     ),
   );
   // "<某项目>做了什么": the project's own write-up (headed by its name) before lists that name it.
-  const ranked = ownHeadingsFirst(plan, topicHeadingsFirst(plan, rankedByWords));
+  const ranked = ownHeadingsFirst(plan, topicHeadingsFirst(topic, rankedByWords));
   // "去了哪些国家": a passage about the subject that states that kind of thing comes first.
   // (Asked in the asker's words: the search words stand a figure's name for an everyday one.)
   const asksKind = (kind: (typeof ASKED_KINDS)[number]) =>
@@ -426,7 +427,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
   ];
   for (const h of ownWriteUpOnly(plan, hits.slice(0, plan.operation === "text_lookup" ? 2 : 1)))
     quote(b, h, query);
-  await quoteLabelled(k, b, topicAsked(plan.textQuery ?? ""), searched);
+  await quoteLabelled(k, b, topic, searched);
   return b;
 }
 
