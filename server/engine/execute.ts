@@ -342,7 +342,7 @@ async function candidatesShown(k: Knowledge, plan: QueryPlan): Promise<Draft> {
   const printing = await unitsPrinting(k, plan.question, candidates);
   if (printing.length === 1) {
     const others = candidates.filter((unit) => unit !== printing[0]);
-    const reading = `所引金额只见于${printing[0]}的文件，按它回答（同名的还有${others.join("、")}）`;
+    const reading = `所引数字只见于${printing[0]}的文件，按它回答（同名的还有${others.join("、")}）`;
     return draftFor(k, {
       ...plan,
       units: printing,

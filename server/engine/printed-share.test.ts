@@ -6,9 +6,13 @@ import { expectGrounded } from "./answer-expect.js";
  * Read off the sources:
  * - 普陀区财政局 2024 决算 p21 (rendered at -r 90), 五（二）: 一般公共预算财政拨款支出2940.05万元 …
  *   一般公共服务支出（类）2106.66万元，占71.73%; 社会保障和就业支出 326.72万元，占11.11%.
- *   2106.66 ÷ 2940.05 = 71.65%: the printed share is no rounding of the amounts.
+ *   2106.66 ÷ 2940.05 = 71.65%: the printed share is no rounding of the amounts. The same sentence
+ *   (rendered at -r 80): 卫生健康支出 60.99万元 占2.07%, 住房保障支出 445.69万元 占15.16%; its four
+ *   shares add up to 71.73 + 11.11 + 2.07 + 15.16 = 100.07%.
  * - 002 (区委办 2024 决算) line 356: 支出合计840.70万元 … 项目支出209.59万元，占24.9%.
  *   209.59 ÷ 840.70 = 24.93%, which 24.9 rounds.
+ * - 002 line 490: 政府采购支出总额126.03万元 … 授予中小企业合同金额114.69万元 … 其中：授予小微企业合同
+ *   金额114.49万元，占授予中小企业合同金额的99.8%. 114.49 ÷ 114.69 = 99.83%; ÷ 126.03 = 90.84%.
  */
 const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf"]);
 const samples = useSampleEngine();
@@ -38,5 +42,26 @@ describe("the share a sentence prints, beside the share computed", () => {
     expect(r.answer).toContain("24.93%");
     expect(r.answer).toContain("**24.9%**");
     expect(r.answer).not.toContain("24.90%");
+  });
+
+  it("a printed share the asker quotes is worked out on the whole that gives it back", async () => {
+    const r = await samples.ask("区委办政府采购给小微企业的比例文件写99.8%，精确算是多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("114.49 ÷ 114.69 = 99.83%");
+    // The whole named (政府采购) is answered in a note: 114.49 ÷ 126.03 = 90.84%.
+    expect(r.answer).toMatch(
+      /99\.8% 是占授予中小企业合同金额的比例；若按政府采购支出总额 \*\*126\.03万元\*\*/,
+    );
+    expect(r.answer).toContain("114.49 ÷ 126.03 = 90.84%");
+    expectGrounded(r);
+  });
+
+  it("a doubted share is worked out, and the sentence's shares added up to more than 100%", async () => {
+    const r = await ask("普陀区财政局说一般公共服务支出占71.73%，我算着不对");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("2106.66 ÷ 2940.05 = 71.65%");
+    expect(r.answer).toContain("71.73 + 11.11 + 2.07 + 15.16 = 100.07");
+    expect(r.answer).toContain("超过100%");
+    expectGrounded(r);
   });
 });

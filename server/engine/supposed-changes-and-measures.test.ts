@@ -73,7 +73,18 @@ describe("the body a shared short name means, and shares of the PDFs", () => {
     const r = await bureaus.ask("财政局列的项目支出603.14万元，分到了哪些科目");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("上海市普陀区财政局");
-    expect(r.answer).toContain("所引金额只见于上海市普陀区财政局的文件");
+    expect(r.answer).toContain("所引数字只见于上海市普陀区财政局的文件");
+  });
+
+  it("a share only one bureau states says which bureau is meant, and a doubt is a check", async () => {
+    // p21 of the district bureau's 2024 final accounts: 一般公共服务支出 2106.66万元, 占71.73%, of
+    // 2940.05; by hand 2106.66 ÷ 2940.05 = 71.65%.
+    const r = await bureaus.ask("财政局说一般公共服务支出占71.73%，我算着不对");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("所引数字只见于上海市普陀区财政局的文件");
+    expect(r.answer).toContain("2106.66 ÷ 2940.05 = 71.65%");
+    expect(r.answer).toContain("71.73%");
+    expectGrounded(r);
   });
 
   it("a year compared with that only one bureau's documents reach says which is meant", async () => {

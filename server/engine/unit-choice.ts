@@ -1,7 +1,8 @@
 import { segment } from "../../ingest/index/tokenize.js";
+import type { Fact } from "../../ingest/schema.js";
 import { money } from "../../lib/money.js";
 import type { Knowledge } from "./knowledge.js";
-import { quotedAmounts } from "./ops/quoted-figures.js";
+import { quotedAmounts, quotedPercents } from "./ops/quoted-figures.js";
 import type { MetricRef } from "./plan-schema.js";
 import { oneEdit } from "./unit-names.js";
 
@@ -43,19 +44,21 @@ export function unitsWithRows(k: Knowledge, refs: MetricRef[], candidates: strin
 
 /**
  * Of the bodies a short name may mean, the ones whose documents print an amount the asker quotes
- * ("<简称><数>万元的项目支出"): an amount only one of them prints says which is meant.
+ * ("<简称><数>万元的项目支出") or a share with decimals ("说占<N>%"): a figure only one of them
+ * prints says which is meant.
  */
 export async function unitsPrinting(k: Knowledge, question: string, candidates: string[]): Promise<string[]> {
   const written = quotedAmounts(question).filter((quoted) => money(quoted.value).gt(0));
-  if (!written.length) return [];
+  // A share with decimals: a round one ("占30%") many bodies may print.
+  const percents = quotedPercents(question)
+    .filter((percent) => percent.includes("."))
+    .map((percent) => money(percent));
+  if (!written.length && !percents.length) return [];
   await k.loadDocuments(candidates.flatMap((unit) => k.docs(unit).map((doc) => doc.docId)));
-  const prints = (unit: string) =>
-    k
-      .docs(unit)
-      .some((doc) =>
-        k
-          .factsOf(doc.docId)
-          .some((fact) => fact.measure === "万元" && written.some((q) => money(fact.value).eq(q.value))),
-      );
+  const printed = (fact: Fact) =>
+    fact.measure === "万元"
+      ? written.some((quoted) => money(fact.value).eq(quoted.value))
+      : fact.measure === "%" && percents.some((percent) => money(fact.value).eq(percent));
+  const prints = (unit: string) => k.docs(unit).some((doc) => k.factsOf(doc.docId).some(printed));
   return candidates.filter(prints);
 }

@@ -62,6 +62,11 @@ export function quotedAmounts(question: string): Quoted[] {
   }));
 }
 
+/** Percentages the asker writes ("文件写<N>%"), as written. */
+export function quotedPercents(question: string): string[] {
+  return [...question.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]/g)].map((match) => match[1]);
+}
+
 /** The fact's amount is one the asker quotes (in 万元, as quotedAmounts gives them). */
 export function isQuoted(fact: Fact, quoted: readonly Pick<Quoted, "value">[]): boolean {
   return fact.measure === "万元" && quoted.some((q) => money(fact.value).eq(q.value));

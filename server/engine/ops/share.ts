@@ -20,9 +20,9 @@ import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { valueOp } from "./value.js";
-import { statedShareBasis, statedShareNote } from "./stated-share-note.js";
+import { listedSharesNote, statedShareBasis, statedShareNote } from "./stated-share-note.js";
 import { roundedRestatements } from "./state-value.js";
-import { asQuoted, quotedAmounts } from "./quoted-figures.js";
+import { asQuoted, quotedAmounts, quotedPercents } from "./quoted-figures.js";
 
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
 const CONTAINER_FIRST = /(?:里|中|里面|当中|之中)[，,]?的?[^占，,。？?]{1,24}占/;
@@ -111,6 +111,24 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const containerFirst = CONTAINER_FIRST.test(plan.question) || !plan.question.includes("占");
   if (m1 && !swap && containerFirst && money(share.value).gt(100))
     return shareOp(k, { ...plan, metrics: [m1, m0] }, scopes);
+  const ownWhole = quotedShareWhole(
+    k,
+    { plan, scope, want },
+    { part, whole, partFact: pf, stated, share: share.value },
+  );
+  if (ownWhole) {
+    // The whole the asker named is answered too, in a note.
+    const onOwn = shareOp(k, { ...plan, metrics: [part, ownWhole.whole] }, scopes);
+    const [pl, wl] = [metricLabel(part, k), metricLabel(whole, k)];
+    onOwn.d.notes.push([
+      `文件所写 ${ownWhole.printed}% 是占${metricLabel(ownWhole.whole, k)}的比例；若按${wl} `,
+      onOwn.fact(wf, wl),
+      ` 计算，${pl}占 `,
+      onOwn.computed(share, `${pl}占${wl}比重`, [pf, wf]),
+      "。",
+    ]);
+    return onOwn;
+  }
   const pl = metricLabel(part, k);
   const wl = metricLabel(whole, k);
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
@@ -124,7 +142,37 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       ? statedShareBasis(k, b, stated, pf, wf, pl)
       : undefined;
   if (basis) b.d.notes.push(basis);
-  else if (stated && Number(stated.value) !== Number(share.value))
+  else if (stated && Number(stated.value) !== Number(share.value)) {
     b.d.notes.push(statedShareNote(b, stated, wl, share.value));
+    // A printed share its amounts do not give: the sentence's other shares, added up.
+    const listed = isRoundingOf(share.value, stated.value) ? undefined : listedSharesNote(k, b, stated);
+    if (listed) b.d.notes.push(listed);
+  }
   return b;
+}
+
+/**
+ * "<某项>的比例文件写N%" (no 占 setting a whole): the printed share the asker quotes is of the
+ * part's own whole in the lexicon (a subset's superset) when the whole named beside it does not give
+ * it back and that one does — the asker is checking the document's figure, so it is worked out on
+ * the document's basis.
+ */
+function quotedShareWhole(
+  k: Knowledge,
+  context: { plan: QueryPlan; scope: Scope; want: ReturnType<typeof wantOf> },
+  read: { part: MetricRef; whole: MetricRef; partFact: Fact; stated: Fact | undefined; share: string },
+): { whole: MetricRef; printed: string } | undefined {
+  const { part, whole, partFact, stated, share } = read;
+  // "占<整体>": the whole is set as the denominator (a share quoted beside it is a premise).
+  if (!stated || isRoundingOf(share, stated.value) || context.plan.question.includes("占")) return undefined;
+  if (!quotedPercents(context.plan.question).some((quoted) => money(quoted).eq(stated.value)))
+    return undefined;
+  const own = parentOf(part);
+  if (!own || refKey(own) === refKey(whole)) return undefined;
+  const givesItBack = (fact: Fact) =>
+    !money(fact.value).isZero() &&
+    isRoundingOf(money(partFact.value).div(fact.value).times(100), stated.value);
+  return lookup(k, context.scope, own, context.want).some(givesItBack)
+    ? { whole: own, printed: stated.value }
+    : undefined;
 }

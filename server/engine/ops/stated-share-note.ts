@@ -4,7 +4,7 @@
 
 import type { Fact } from "../../../ingest/schema.js";
 import { isRoundingOf, money } from "../../../lib/money.js";
-import { factRatio, type Computed } from "../calculator.js";
+import { factRatio, total, type Computed } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { sourcePlace } from "./labels.js";
@@ -87,5 +87,43 @@ export function statedShareBasis(
     "计算的：",
     b.computed(found.share, `${partLabel}（说明）占比`, [found.part, whole]),
     "，与表中金额算得的略有出入，是两处金额的尾数不同。",
+  ];
+}
+
+/** A sentence listing fewer shares than this is no breakdown to add up. */
+const FEWEST_LISTED = 3;
+
+/**
+ * The other shares the sentence printing `stated` lists ("甲…占N%；乙…占M%；…"), and what they add
+ * up to: shown when a printed share disagrees with its amounts, so the asker sees whether the
+ * sentence's shares still make a whole (more than 100%, beyond what rounding each one explains,
+ * cannot). Undefined for fewer than three.
+ */
+export function listedSharesNote(k: Knowledge, b: DraftBuilder, stated: Fact): Segment[] | undefined {
+  const listed = k
+    .factsOf(stated.docId)
+    .filter(
+      (f) =>
+        !f.table &&
+        f.measure === "%" &&
+        f.column === stated.column &&
+        f.source.excerpt === stated.source.excerpt &&
+        f.row !== "",
+    );
+  if (listed.length < FEWEST_LISTED || !listed.some((f) => f.id === stated.id)) return undefined;
+  const sum = total(
+    listed.map((f) => f.value),
+    "%",
+  );
+  // Each share rounded to its printed places may be off by half a unit of the last one.
+  const places = Math.max(...listed.map((f) => f.value.split(".")[1]?.length ?? 0));
+  const slack = money(listed.length).times(money(10).pow(-places)).div(2);
+  const over = money(sum.value).minus(100).gt(slack);
+  return [
+    `${sourcePlace(stated)}同一句所列占比：`,
+    ...listed.flatMap((f, i) => [i ? "、" : "", `${f.row} `, b.asPrinted(f, `${f.row}占比（文件所列）`)]),
+    "，合计 ",
+    b.computed(sum, "同一句所列占比之和", listed),
+    over ? "，超过100%（多于各项四舍五入的尾差），文件所列占比有误。" : "。",
   ];
 }
