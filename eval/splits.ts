@@ -136,6 +136,10 @@ import { z } from "zod";
  *   clarify item); first scored on arrival, then open for tuning.
  * - `dev40`: a forty-first set written the same way in session 42 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `dev41`: a forty-second set written the same way in session 43 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
+ * - `dev42`: a forty-third set written the same way in session 43 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -181,6 +185,8 @@ export const Split = z.enum([
   "dev38",
   "dev39",
   "dev40",
+  "dev41",
+  "dev42",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -243,4 +249,6 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev38: { dir: join(GOLD, "dev38"), corpus: "configured", heldOut: false },
   dev39: { dir: join(GOLD, "dev39"), corpus: "configured", heldOut: false },
   dev40: { dir: join(GOLD, "dev40"), corpus: "configured", heldOut: false },
+  dev41: { dir: join(GOLD, "dev41"), corpus: "configured", heldOut: false },
+  dev42: { dir: join(GOLD, "dev42"), corpus: "configured", heldOut: false },
 };
