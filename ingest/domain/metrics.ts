@@ -424,6 +424,9 @@ export const METRICS: MetricDef[] = [
     key: "政府采购支出总额",
     pattern: /政府采购(?:支出总额|支出|预算|金额)/,
     synonyms: ["政府采购", "采购总额", "采购支出", "采购金额", "采购预算"],
+    // "政采预算": the everyday abbreviation, read in questions only (as a synonym, its two characters
+    // would be close to too many words).
+    ask: /政采/,
     parts: ["政府采购货物支出", "政府采购工程支出", "政府采购服务支出"],
     subsets: ["面向中小企业预留采购金额", "授予中小企业合同金额"],
     qualifiedBy: /预留(?:给[^，,。；;]*?的)?$/,
@@ -453,6 +456,8 @@ export const METRICS: MetricDef[] = [
       "给了中小企业",
     ],
     subsets: ["授予小微企业合同金额"],
+    // "中小企业拿到多少合同": what was awarded (a budget's reserved share says 预留).
+    ask: /(?<!小微)中小企业[^，,。？?预留]{0,2}(?:拿|得到|获得|中标)/,
   },
   {
     key: "授予小微企业合同金额",

@@ -42,9 +42,12 @@ export function withConversationYear(q: string, years: number[], conversationYea
   return now === compared ? years : [compared, now].sort((a, b) => a - b);
 }
 
-/** The year a figure is compared with ("比<某年>", "较<某年>", "跟<某年>比"). */
+/** The year a figure is compared with ("比<某年>", "较<某年>", "跟<某年>比", "和<某年>执行数比"). */
 function comparedYear(q: string): number | undefined {
-  const base = /(?:比|较)\s*((?:20)?\d{2})\s*年|(?:跟|和|与|同)\s*((?:20)?\d{2})\s*年度?(?:相)?比/.exec(q);
+  const base =
+    /(?:比|较)\s*((?:20)?\d{2})\s*年|(?:跟|和|与|同)\s*((?:20)?\d{2})\s*年度?的?(?:(?:预算)?执行数?|决算数?|实际数?|预算数?)?(?:相)?比/.exec(
+      q,
+    );
   if (!base) return undefined;
   const year = base[1] ?? base[2];
   return year.length === 2 ? 2000 + Number(year) : Number(year);

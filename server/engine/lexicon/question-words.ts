@@ -29,8 +29,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "重新 算下 算算 算一下 验算 核算 复核 再算",
     // telling a story around the figures
     "说好 说好的 本来 原本 原来 结果 后来 最后 居然 竟然 其实 然后 反正",
-    // how a draft is to be written ("以正式口吻起草一段说明")
-    "正式 正式的 一段正式 口吻 正式口吻 语气 书面 书面语 公文 公文体 措辞 规范 规范的 起草 草拟 拟写 撰写",
+    // how a draft is to be written ("以正式口吻起草一段说明", "财务口径")
+    "正式 正式的 一段正式 口吻 正式口吻 语气 书面 书面语 公文 公文体 措辞 规范 规范的 起草 草拟 拟写 撰写 财务口径 财务角度 财务视角 财务的口径",
     // a year's amount spread over its months ("月均", "平均每个月")
     "月均 平均每月 平均每个月 每月平均 平均一个月 一个月",
     // what a draft is to make clear and carry ("讲清楚…", "顺便带一下…", "把数字列上", "写两句")

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * Everyday shorthand and the base a change is asked against. Read off the sources:
+ * - 商务委 2025 单位预算 p22 (rendered at -r 70): 本单位政府采购预算38.20万元，其中：货物预算7.80万元、
+ *   工程预算0万元、服务预算30.40万元.
+ * - 万里街道 2024 部门预算 p9 (rendered at -r 70), item 31: 住房公积金（项）350.35万元 … 2023年当年预算
+ *   执行数为348.52万元 … 比2023年预算执行数增加0.53%. By hand 350.35 − 348.52 = 1.83.
+ * - 002 (区委办 2024 决算) line 490: 政府采购支出总额126.03万元 … 授予中小企业合同金额114.69万元，占
+ *   政府采购支出总额的91.0%. By hand 114.69 ÷ 126.03 = 91.00%.
+ * - 000 (市政府办 2024 决算) line 484: 因公出国（境）费支出预算为20万元，支出决算为49.98万元，完成预算的
+ *   249.9% … 编制预算时2024年出国计划未定. By hand 49.98 − 20 = 29.98.
+ */
+const samples = useSampleEngine();
+const commerce = usePdfEngine(["putuo-swh-2025-danwei-yusuan.pdf"]);
+const wanli = usePdfEngine(["putuo-wanli-2024-bumen-yusuan.pdf"]);
+
+describe("everyday shorthand", () => {
+  it("政采 is government procurement", async () => {
+    const r = await commerce.ask("普陀商务委25年单位预算政采预算多少");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("政府采购支出总额年初预算为 **38.20万元**");
+    expectGrounded(r);
+  });
+
+  it("what small firms got (拿到) is the contracts awarded to them, in a follow-up too", async () => {
+    const r = await samples.ask("天元区委办2024年政府采购支出多少？", "中小企业拿到多少合同？占比多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**114.69万元**");
+    expect(r.answer).toContain("114.69 ÷ 126.03 = 91.00%");
+  });
+
+  it("a draft asked in the finance office's terms (财务口径) is a draft, not a figure named 财务", async () => {
+    const r = await samples.ask(
+      "请写一段2024年市政府办因公出国（境）费超预算的说明，财务口径，数字都要列出来。",
+    );
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("49.98 − 20 = 29.98");
+    expect(r.answer).toContain("出国计划未定");
+  });
+});
+
+describe("a follow-up compared with a year's execution", () => {
+  it("'和<上年>执行数比' keeps the conversation's year and compares it with the year named", async () => {
+    const r = await wanli.ask("万里街道2024年住房公积金预算多少？", "和2023年执行数比变化多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("2023年预算执行数 **348.52万元**");
+    expect(r.answer).toMatch(/增加 \*\*1\.83万元\*\*/);
+    expect(r.answer).toContain("0.53%");
+    expectGrounded(r);
+  });
+});
