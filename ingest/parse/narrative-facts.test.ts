@@ -247,6 +247,23 @@ describe("叙述中的自评得分（上海 PDF 摘录）", () => {
       ["数量（特种专业技术用车）", "0"],
       ["数量（其他用车）", "0"],
     ]);
+    // The buildings' floor area is the one figure in 平方米 (a count of its own, dated like the cars).
+    expect(facts.filter((f) => f.measure === "平方米").map((f) => [f.metric, f.column, f.value])).toEqual([
+      ["房屋面积", "数量", "14609.83"],
+    ]);
+  });
+
+  it("takes no 平方米 figure of a project (an area is only the buildings' floor area)", () => {
+    // 万里街道 2023 部门预算 p30, 项目概况 of the new service centre (not an asset statement).
+    const text =
+      "本工程规划建筑面积约为13459平方米，其中地上建筑面积为8013平方米（其中计容面积7998平方米，不计容面积105平方米），地下建筑面积为5356平方米，建筑高度为29.8米。";
+    const facts = narrativeFacts([{ text, section: ["项目经费情况说明"], lines: [1, 1] } as Paragraph], {
+      docId: "d",
+      unit: "u",
+      year: 2024,
+      kind: "预算",
+    } as DocContext);
+    expect(facts.filter((f) => f.measure === "平方米")).toEqual([]);
   });
 
   // 万里街道 2023 部门预算, rendered page 29: the paragraph opens "截止2022年12月31日，本部门流动资产448.82万元。"

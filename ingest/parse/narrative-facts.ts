@@ -23,7 +23,7 @@ import type { DocContext } from "./table-facts.js";
 
 /** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
 const NUMBER =
-  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次|分)(?![钟类配摊])/g;
+  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次|分|平方米)(?![钟类配摊])/g;
 
 /**
  * Figures stated in sentences: budget and actual, completion rates, change on last year,
@@ -255,6 +255,8 @@ function sentenceFacts(
     }
     // A share or change after a skipped figure belongs to that figure ("…（类）支出3210.50万元，占64.20%").
     if (orphaned) continue;
+    // An area is only the floor area of a subject counted in it (a project's 平方米 is no count).
+    if (unit === "平方米" && def0?.measure !== "平方米") continue;
     const isAmount = /元$/.test(unit);
     if (!isAmount && unit !== "%") countsSinceMention++;
     if (isAmount && countsSinceMention > 0) {

@@ -150,8 +150,15 @@ const FILLERS = new RegExp(`(^|[\\s，,。、])(?:${FILLER_WORDS.join("|")})(?=[
 const DEMONSTRATIVE_IN_NAME =
   /(?<=[\u4e00-\u9fa5])(?<![年月天的])的?(?:那个|这个)(?=[\u4e00-\u9fa5]{0,4}?(?:联络处|办事处|街道|局|办|委|院|中心))/g;
 
+/**
+ * "<单位>，就是管<某事>那个，…": the body described by what it looks after, to say which is meant; the
+ * description names no figure (what it looks after is no qualifier of what is asked).
+ */
+const BODY_DESCRIBED =
+  /[，,](?:就是|也就是)?(?:管|负责|主管|分管)[\u4e00-\u9fa5]{1,10}?的?(?:那个|那家|那一个)(?:单位|部门)?(?=[，,])/g;
+
 export function withoutFillers(text: string): string {
-  let out = text.replace(DEMONSTRATIVE_IN_NAME, "");
+  let out = text.replace(DEMONSTRATIVE_IN_NAME, "").replace(BODY_DESCRIBED, "");
   // Twice: a filler right after another ("呃 那个 …") shares the space between them.
   for (let i = 0; i < 2; i++) out = out.replace(FILLERS, "$1");
   return out;

@@ -306,7 +306,13 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
       /(?:什么时候|何时|啥时候)(?:能|可以|会|才)?(?:竣工|完工|开工|建成|建好|建完|落成|交付|投用|投入使用|启用|出发|出访|出国|召开|(?:对外)?开放|开业|开门|运营|开通)/,
     lacking: "具体日期",
   },
-  { key: "area", words: ["面积", "平方米", "多少平"], lacking: "房屋面积" },
+  {
+    key: "area",
+    words: ["面积", "平方米", "多少平"],
+    lacking: "这一面积",
+    // The buildings' floor area is a figure of the asset statements (metrics.ts 房屋面积).
+    unless: /房屋|房子|用房|房产/,
+  },
   {
     // "<某局>人事处今年花多少", "<某办>综合科的经费": an office inside the unit. Budgets and final
     // accounts are published per unit, never per office (unit names ending in 处 are excluded).

@@ -20,7 +20,7 @@ import { metricLabel, listsParts, parentOf, partsOf, scopeLabel, wantLabel } fro
 import { wantOf, lookup } from "./lookup.js";
 import { valueOp } from "./value.js";
 import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
-import { stateValue } from "./state-value.js";
+import { disagreementNotes, stateValue } from "./state-value.js";
 import { statedShareNote } from "./stated-share-note.js";
 
 /** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
@@ -83,7 +83,8 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
   const b = new DraftBuilder();
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
-  const whole = lookup(k, scope, ref, want)[0];
+  const wholes = lookup(k, scope, ref, want);
+  const whole = wholes[0];
   // A coded subject's parts are the rows one level below it; only those the document lists.
   // A class with a single 款 ("一般公共服务支出" → 财政事务 only): the 项 rows below that 款.
   // "按项列": the rows of the level named, however deep below.
@@ -125,6 +126,8 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       b.fact(whole, label),
       "，构成如下：",
     ];
+  // Another place printing the whole otherwise: the document disagrees with itself.
+  if (whole) b.d.notes.push(...disagreementNotes(b, wholes, label));
   else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
   const points: { label: string; value: string }[] = [];
   const partFacts: Fact[] = [];

@@ -57,7 +57,9 @@ export function countAtYearEnd(
   b.line([`${scope.unit}截至${date}${label}为 `, b.fact(fact, `${label}（${date}）`), "。"]);
   const source = `${fact.year}年度${fact.kind}文件`;
   const asOf = yearEnd ? "" : `${source}所列为截至${date}的数字。`;
-  b.d.notes.push([`${scope.year}年底的数字取自${source}。${asOf}`]);
+  // Said once for the several counts ("几辆车，房屋多大") one statement gives.
+  const note = `${scope.year}年底的数字取自${source}。${asOf}`;
+  if (!b.d.notes.some((said) => said.length === 1 && said[0] === note)) b.d.notes.push([note]);
   quoteStatingSentence(b, fact);
   return true;
 }

@@ -66,6 +66,19 @@ export function disagreeingValues(facts: Fact[]): Fact[] {
   return first ? rest.filter((f) => f.measure === first.measure && disagrees(first, f)) : [];
 }
 
+/**
+ * The sources printing a figure otherwise than the one shown (same basis, not merely rounded), each
+ * noted as the document disagreeing with itself: beside a whole whose parts are listed.
+ */
+export function disagreementNotes(b: DraftBuilder, facts: Fact[], label: string): Segment[][] {
+  const [first] = shownValues(facts);
+  return disagreeingValues(facts).map((f) => [
+    `${label}：${sourcePlace(f)}所列${/元$/.test(f.measure) ? basisWord(f) : ""}数为 `,
+    b.fact(f, label),
+    `，与${sourcePlace(first)}的数字不一致（文件前后不一致，请以原文核对）。`,
+  ]);
+}
+
 /** The distinct values of a figure's facts, the preferred first; a count's kinds are not values of it. */
 const shownValues = (facts: Fact[]) => distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
 

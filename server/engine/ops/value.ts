@@ -34,6 +34,7 @@ import {
 import { addSentenceChange, addFallToZero, derivePrevious } from "./previous-year.js";
 import { countAtYearEnd, countsOf, addOtherDocumentHeadcount } from "./counts.js";
 import { statedShareNote } from "./stated-share-note.js";
+import { isCount } from "../follow-up.js";
 
 /** A follow-up that names the kind of figure it now wants ("那实际花了多少", "预算呢"). */
 const KIND_SWITCHED = /实际|决算|花了|花掉|执行|预算/;
@@ -58,7 +59,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       // accounts count their own year's end).
       const yearEnd =
         scope.previousYear || (scope.doc.kind === "预算" && asksYearEnd(plan.question, scope.year));
-      if (plan.counts && yearEnd && countAtYearEnd(k, b, scope, ref, label)) {
+      // A figure that is a count (车辆数) is one however it is asked ("多少车辆").
+      if ((plan.counts || isCount(ref)) && yearEnd && countAtYearEnd(k, b, scope, ref, label)) {
         found++;
         continue;
       }

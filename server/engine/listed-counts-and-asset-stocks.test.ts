@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine, useSampleEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * Words around the figures that name none of their own, and the stock an asset statement gives.
+ * Read off the sources:
+ * - 000 (市政府办 2024 决算) line 516: 政府采购支出总额675.32万元，其中：货物支出179.79万元、工程支出106.01万元、
+ *   服务支出389.52万元; line 758 (附件 基础数据表): 政府采购金额 2024年决算数 686.16. Line 356 (公开09表): 三公
+ *   136.85, 公务用车购置及运行维护费 85.75. By hand 85.75 ÷ 136.85 = 62.66%.
+ * - 商务委 2025 单位预算 p8 (rendered at -r 70), item 14: 其他商业服务业等支出（项）3136.40万元，主要用于
+ *   标准化菜场及副食品行业管理.
+ * - 万里街道 2023 部门预算 p29 (五、国有资产占有情况): 截止2022年12月31日 … 房屋14609.83平方米；车辆7辆.
+ */
+const samples = useSampleEngine();
+const commerce = usePdfEngine(["putuo-swh-2025-danwei-yusuan.pdf"]);
+const wanli = usePdfEngine(["putuo-wanli-2023-bumen-yusuan.pdf", "putuo-wanli-2024-bumen-yusuan.pdf"]);
+
+describe("words that name no figure", () => {
+  it("'三类' after the parts listed counts them, and a whole printed otherwise elsewhere is noted", async () => {
+    const r = await samples.ask("株洲市政府办2024年政府采购里货物、工程、服务三类各花了多少？");
+    expect(r.status).toBe("answered");
+    for (const value of ["179.79万元", "106.01万元", "389.52万元"]) expect(r.answer).toContain(value);
+    expect(r.answer).toMatch(/686\.16万元\*\*\[\d+\]，与情况说明第516行的数字不一致/);
+    expectGrounded(r);
+  });
+
+  it("a share whose whole is named with the unit after 占 is still a share", async () => {
+    const r = await samples.ask("公务用车费用占市政府办2024年三公经费决算的百分之多少？");
+    expect(r.answer).toContain("85.75 ÷ 136.85 = 62.66%");
+  });
+
+  it("a body described by what it looks after ('就是管菜场那个') names no figure", async () => {
+    const r = await commerce.ask(
+      "请问一下哈，普陀那个商务委，就是管菜场那个，25年给标准化菜场这块预算了多少啊",
+    );
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**3136.40万元**");
+    expect(r.answer).toContain("标准化菜场及副食品行业管理");
+  });
+});
+
+describe("a stock the asset statement gives as of a year's end", () => {
+  it("cars asked as 多少车辆 and the buildings' floor area, read from next year's document", async () => {
+    const r = await wanli.ask("万里街道2022年底有多少车辆，房屋面积多大？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**7辆**");
+    expect(r.answer).toContain("**14609.83平方米**");
+    expect(r.answer.match(/2022年底的数字取自2023年度预算文件/g)?.length).toBe(1);
+    expectGrounded(r);
+  });
+});
