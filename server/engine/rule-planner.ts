@@ -1235,7 +1235,7 @@ function editionsCompared(q: string, followUp: boolean, ctx?: Context): boolean 
 // …or named with its figure asked, then the gap in a clause of its own ("单位的是多少，差多少").
 // …or named, then whether the two are alike ("单位预算的总额呢，两个一样吗").
 const COMPARED_WITH_EDITION =
-  /(?:和|跟|与|同|比)[^，,。？?]{0,4}(?:单位|部门)|(?:单位|部门)[^，,。？?]{0,4}呢[，,\s]*(?:差|相差|差距|差额|多|少)|(?:单位|部门)[^。？?]{0,16}[，,\s](?:两者|两个|二者)?(?:差|相差)了?(?:多少|几|距|额)|(?:单位|部门)[^。？?]{0,16}[，,\s](?:两者|两个|二者|两本|两版)(?:是不是)?(?:一样|相同|相等|不同|有区别|有差别)/;
+  /(?:和|跟|与|同|比)[^，,。？?]{0,4}(?:单位|部门)|(?:单位|部门)[^，,。？?]{0,4}呢[，,\s]*(?:差|相差|差距|差额|多|少)|(?:单位|部门)[^。？?]{0,16}[，,\s？?](?:两者|两个|二者)?(?:差|相差)了?(?:多少|几|距|额)|(?:单位|部门)[^。？?]{0,16}[，,\s？?](?:两者|两个|二者|两本|两版)(?:是不是)?(?:一样|相同|相等|不同|有区别|有差别)/;
 
 /** The edition named here, else (in a follow-up about the same units) the one named before. */
 function editionOf(q: string, followUp: boolean, ctx?: Context): Pick<QueryPlan, "edition"> {

@@ -127,7 +127,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       "，构成如下：",
     ];
   // Another place printing the whole otherwise: the document disagrees with itself.
-  if (whole) b.d.notes.push(...disagreementNotes(b, wholes, label));
+  if (whole) b.d.notes.push(...disagreementNotes(b, whole, wholes, label));
   else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
   const points: { label: string; value: string }[] = [];
   const partFacts: Fact[] = [];

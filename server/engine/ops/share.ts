@@ -21,7 +21,7 @@ import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { valueOp } from "./value.js";
 import { listedSharesNote, statedShareBasis, statedShareNote } from "./stated-share-note.js";
-import { roundedRestatements } from "./state-value.js";
+import { disagreementNotes, roundedRestatements } from "./state-value.js";
 import { asQuoted, quotedAmounts, quotedPercents } from "./quoted-figures.js";
 
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
@@ -133,8 +133,10 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wl = metricLabel(whole, k);
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
-  // The whole the narrative restates rounded: named as the same figure.
+  // The whole the narrative restates rounded: named as the same figure; either figure printed
+  // otherwise elsewhere: the document disagrees with itself.
   b.d.notes.push(...roundedRestatements(b, wf, wholes, wl));
+  b.d.notes.push(...disagreementNotes(b, pf, parts, pl), ...disagreementNotes(b, wf, wholes, wl));
   addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   // The printed share may be of the part's amount as its own sentence states it.
   const basis =

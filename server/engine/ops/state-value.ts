@@ -68,15 +68,24 @@ export function disagreeingValues(facts: Fact[]): Fact[] {
 
 /**
  * The sources printing a figure otherwise than the one shown (same basis, not merely rounded), each
- * noted as the document disagreeing with itself: beside a whole whose parts are listed.
+ * noted as the document disagreeing with itself: beside a whole whose parts are listed, or the two
+ * figures of a share.
  */
-export function disagreementNotes(b: DraftBuilder, facts: Fact[], label: string): Segment[][] {
-  const [first] = shownValues(facts);
-  return disagreeingValues(facts).map((f) => [
-    `${label}：${sourcePlace(f)}所列${/元$/.test(f.measure) ? basisWord(f) : ""}数为 `,
-    b.fact(f, label),
-    `，与${sourcePlace(first)}的数字不一致（文件前后不一致，请以原文核对）。`,
-  ]);
+export function disagreementNotes(b: DraftBuilder, shown: Fact, facts: Fact[], label: string): Segment[][] {
+  // Two sentences of the narrative at odds are the document checks' (document-conflicts.ts).
+  return distinctValues(facts.filter((f) => !isKindOf(f, shown)))
+    .filter(
+      (f) =>
+        (!!f.table || !!shown.table) &&
+        f.measure === shown.measure &&
+        !money(f.value).eq(shown.value) &&
+        disagrees(shown, f),
+    )
+    .map((f) => [
+      `${label}：${sourcePlace(f)}所列${/元$/.test(f.measure) ? basisWord(f) : ""}数为 `,
+      b.fact(f, label),
+      `，与${sourcePlace(shown)}的数字不一致（文件前后不一致，请以原文核对）。`,
+    ]);
 }
 
 /** The distinct values of a figure's facts, the preferred first; a count's kinds are not values of it. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { usePdfEngine } from "../testing/sample-engine.js";
+import { expectGrounded } from "./answer-expect.js";
+
+/**
+ * 普陀区司法局 2026, both editions. Read off the rendered pages (-r 70):
+ * - 部门预算 p10 (部门财务收支预算总表, 元): 支出总计 96,282,213.44.
+ * - 单位预算 p8 (预算单位财务收支预算总表, 元): 支出总计 86,959,408.34; its 人员经费 20,374,181 and 公用经费
+ *   1,744,680 (基本支出 22,118,861). 单位预算 p19 (基本支出经济分类预算表): 合计 22,118,861.34, 人员经费
+ *   20,272,981.00, 公用经费 1,845,880.34 — the two tables split basic spending differently.
+ * By hand: 96,282,213.44 − 86,959,408.34 = 9,322,805.10 元 = 932.28万元; 20,374,181 ÷ 22,118,861 = 92.11%.
+ */
+const both = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-danwei-yusuan.pdf"]);
+
+describe("the other edition asked, then the gap in a sentence of its own", () => {
+  it("'单位预算呢？两者差多少？' sets the two editions' totals against each other", async () => {
+    const r = await both.ask("普陀区司法局2026年部门预算总额是多少？", "单位预算呢？两者差多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**9628.22万元**");
+    expect(r.answer).toContain("**8695.94万元**");
+    expect(r.answer).toContain("**932.28万元**");
+    expectGrounded(r);
+  });
+});
+
+describe("a share whose part two tables print differently", () => {
+  it("is worked out from one table and the other table's figure is noted as disagreeing", async () => {
+    const r = await both.ask("司法局2026年单位预算人员经费占基本支出的比例是多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("2037.4181 ÷ 2211.8861 = 92.11%");
+    expect(r.answer).toMatch(/人员经费：[^\n]*经济分类预算表[^\n]*2027\.30万元[^\n]*不一致/);
+    expectGrounded(r);
+  });
+});
