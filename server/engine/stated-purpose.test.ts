@@ -27,3 +27,17 @@ describe("a subject's budget whose purpose is the next sentence", () => {
     expect(text).toContain("人民调解、医患纠纷、社区矫正和安置帮教等工作支出");
   });
 });
+
+/**
+ * 001 (驻京办 2024 决算) line 1142: 公务用车运行维护费19.7万元，主要是燃油费、维修费、保险费等支出; line 1154:
+ * 车辆3辆.
+ */
+describe("what a standard figure pays for, when its sentence says", () => {
+  const { ask } = useSampleEngine();
+  it("the running cost of the cars asked after their count is said with what it is spent on", async () => {
+    const r = await ask("驻京办有几辆公车？", "这些车一年运行维护花了多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**19.70万元**");
+    expect(r.answer).toContain("文件所写用途：主要是燃油费、维修费、保险费等支出");
+  });
+});

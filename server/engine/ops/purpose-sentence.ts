@@ -41,13 +41,13 @@ export function addPurposeSentence(k: Knowledge, plan: QueryPlan, scopes: Scope[
 }
 
 /**
- * A budget subject's or project's figure whose sentence says what it is for: the clause, said in
- * a bullet (people asking a row's figure want to know what it pays for). Not for the standard
- * metrics, whose sentences list their parts (quoted when asked).
+ * A figure whose sentence says what it is for: the clause ingest took as its purpose, said in a
+ * bullet (people asking a row's figure want to know what it pays for; "公务用车运行维护费…，主要是
+ * 燃油费、维修费…" too). A standard metric's sentence that only lists its parts has no purpose clause.
  */
 function addPurposeClause(k: Knowledge, plan: QueryPlan, scope: Scope, b: DraftBuilder): void {
   const [ref] = plan.metrics;
-  if (plan.metrics.length !== 1 || !ref || ref.type === "metric") return;
+  if (plan.metrics.length !== 1 || !ref) return;
   const purpose = lookup(k, scope, ref, wantOf(plan, scope)).find((f) => f.purpose)?.purpose;
   if (purpose) b.d.bullets.push([`文件所写用途：${purpose}。`]);
 }
