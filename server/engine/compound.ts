@@ -63,6 +63,14 @@ export function clausePlans(
       ? plans.map((plan) => withWholeAttributes({ ...plan, kind: plan.kind ?? kind }, whole))
       : undefined;
   }
+  // "还挂了哪些牌子？内设几个机构": topics of the unit, each its own question (a count among them
+  // made the whole message read as a figure).
+  const topics = whole.metrics.length ? undefined : eachClause(k, messages);
+  if (
+    topics?.every((plan) => !plan.clarify && !plan.metrics.length && !plan.unknownUnits.length) &&
+    topicsApart(topics.map((plan) => plan.question))
+  )
+    return topics.map((plan) => withWholeAttributes(plan, whole));
   // "<甲>几个，<乙>多少": counts of different things, each its own question even after a comma.
   if (whole.counts) {
     const counts = eachClause(k, messages, QUESTION_END)?.map((plan, i, all) =>

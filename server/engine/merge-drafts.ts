@@ -30,7 +30,7 @@ export function mergeDrafts(drafts: Draft[]): Draft {
           for (const f of d.figures[s.fig].facts) given.add(f.id);
           if (d.figures[s.fig].formula) workedOut.add(computedKey(d.figures[s.fig]));
         }
-    if (i > 0 && !lines.length) return mergeRest(b, d);
+    if (i > 0 && (!lines.length || introducesItsPassages(d))) return mergeRest(b, d);
     const [headline, ...bullets] = lines.map((line) => b.adopt(line, d));
     if (i === 0) b.d.headline = headline;
     else b.d.bullets.push(headline);
@@ -53,4 +53,19 @@ function mergeRest(b: DraftBuilder, d: Draft): void {
     b.d.passages.some((q) => q.chunk.id === p.chunk.id && q.text === p.text);
   b.d.passages.push(...d.passages.filter((p) => !said(p)));
   b.d.extraSources.push(...d.extraSources);
+}
+
+/**
+ * A later answer that only quotes passages, its headline no more than the words leading into them
+ * ("…原文写明（「<节>」）："): its passages follow the first answer's, which says where they are from.
+ */
+function introducesItsPassages(d: Draft): boolean {
+  const last = d.headline.at(-1);
+  return (
+    d.passages.length > 0 &&
+    !d.bullets.length &&
+    d.headline.every((s) => typeof s === "string") &&
+    typeof last === "string" &&
+    /[：:]$/.test(last)
+  );
 }
