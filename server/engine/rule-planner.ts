@@ -1197,8 +1197,11 @@ function containsListed(q: string, whole: MetricRef, part: MetricRef): boolean {
   if (!partsOf(whole).some((ref) => ref.type === "metric" && ref.key === part.key)) return false;
   return new RegExp(`${whole.key}的?${part.key}(?:里面?|中|当中|之中)`).test(q);
 }
-/** What lies between a parent row's name and its child's when the one leads to the other. */
-const LEVEL_PATH = /^\s*[（(]?(?:类|款)[）)]?\s*(?:下的?|的)?\s*$/;
+/**
+ * What lies between a parent row's name and its child's when the one leads to the other ("<款>款下的<项>",
+ * "<款>—<项>", "<款>/<项>", "<款>><项>").
+ */
+const LEVEL_PATH = /^\s*[（(]?(?:类|款)?[）)]?\s*(?:下的?|的|[—–\-－/／>＞·]{1,2})?\s*$/;
 
 /** Two subjects of one name in the two classifications. */
 function sameRowName(k: Knowledge, ref: MetricRef, other: MetricRef): boolean {

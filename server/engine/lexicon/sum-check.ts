@@ -24,9 +24,9 @@ export const ROW_TOTAL_NAMED =
  */
 export const WHOLE_UNNAMED = /总额|总数|合计|总计|小计|总的|整体|总共的|(?:这个|那个)数/;
 
-/** "<整体>三项加起来…": the whole's parts counted, then added. */
+/** "<整体>三项加起来…", "<整体>三类加起来": the whole's parts counted, then added. */
 export const PARTS_COUNTED =
-  /([两二三四五六七八九十])(?:项|块|部分|个部分)(?:加起来|相加|合起来|加总|之和|合计|一共|总共|加在一起)/;
+  /([两二三四五六七八九十])(?:项|块|类|大类|种|部分|个部分)(?:加起来|相加|合起来|加总|之和|合计|一共|总共|加在一起)/;
 
 /** An amount the asker puts a sum at, to check ("是不是346.3", "等于N吗", "对不对"). */
 export const SUM_CLAIMED =

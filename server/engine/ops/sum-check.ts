@@ -1,7 +1,7 @@
 import { asQuoted, quotedAmounts } from "./quoted-figures.js";
 import { quotedSumCheck } from "./quoted-sum.js";
 import { money, withinRounding } from "../../../lib/money.js";
-import { difference, total, type Computed } from "../calculator.js";
+import { gap, total, type Computed } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Fact } from "../../../ingest/schema.js";
 import type { Knowledge } from "../knowledge.js";
@@ -100,7 +100,7 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
     " 为 ",
     b.computed(added, `${fl}与${sl}之和`, [first.fact, second.fact]),
   ];
-  const gap = setAgainstWhole(b, added, whole.fact, wl, [first.fact, second.fact], "两项之和");
+  const apart = setAgainstWhole(b, added, whole.fact, wl, [first.fact, second.fact], "两项之和");
   // The table's own pair, rounded otherwise, said beside the narrative's that adds up.
   const [tableFirst, tableSecond] = shown;
   if (first.fact !== tableFirst && tableFirst && tableSecond && tableFirst.measure === measure)
@@ -117,7 +117,7 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
       "；该表的数字取整到更少的小数位。",
     ]);
   const printed = [first.fact.value, second.fact.value, whole.fact.value];
-  if (gap && withinRounding(printed, money(gap.value), 2))
+  if (apart && withinRounding(printed, money(apart.value), 2))
     b.d.notes.push(["相差不超过各数按所印小数位取整可能造成的误差，多半是取整所致，不是口径不同。"]);
   return b;
 }
@@ -141,9 +141,15 @@ function setAgainstWhole(
     same ? " 相等。" : "",
   );
   if (same) return undefined;
-  const gap = difference(whole.value, added.value, whole.measure);
-  b.d.headline.push("，相差 ", b.computed(gap, `${wholeLabel}与${sumName}的差`, [whole, ...parts]), "。");
-  return gap;
+  // The gap said as how far the sum is over or under the whole, never as a negative amount.
+  const over = money(added.value).gt(whole.value);
+  const apart = gap(whole.value, added.value, whole.measure);
+  b.d.headline.push(
+    `，${sumName}比它${over ? "多" : "少"} `,
+    b.computed(apart, `${wholeLabel}与${sumName}的差`, [whole, ...parts]),
+    "。",
+  );
+  return apart;
 }
 
 /** Which two of three figures are added and which is the whole, from where the checking word stands. */

@@ -49,13 +49,16 @@ function previousOf(
   // "<某项>预算<年乙>比<年甲>": the year compared with is named beside the budget word.
   const earlierBudgetAsked =
     budgetsCompared && !!earlier && (scopes.includes(earlier) || yearComparedWith(question, earlier.year));
+  // "比<上年>执行数…", "跟<上年>实际执行的数比": last year's budget is not its execution; only a stated
+  // 执行数 answers (even when both years' budgets are read).
+  const executionAsked = EXECUTION_NAMED.test(question) && earlier?.doc.kind === "预算";
+  const stated = lookup(k, scope, ref, "prev_actual")[0];
+  if (executionAsked && stated) return stated;
   if (earlier?.doc.kind === "预算" && (budgetOfYearNamed(question, earlier.year) || earlierBudgetAsked)) {
     const budget = fromEarlier();
     if (budget) return budget;
   }
-  // "比<上年>执行数…": last year's budget is not its execution; only a stated 执行数 answers.
-  const executionAsked = EXECUTION_NAMED.test(question) && earlier?.doc.kind === "预算";
-  return lookup(k, scope, ref, "prev_actual")[0] ?? (executionAsked ? undefined : fromEarlier());
+  return stated ?? (executionAsked ? undefined : fromEarlier());
 }
 
 /** "…比<年>", "与<年>相比": the year a figure is compared with, named. */
