@@ -83,3 +83,17 @@ describe("parts counted, then added and checked", () => {
     expect(r.answer).not.toMatch(/相差 \*\*-/);
   });
 });
+
+/**
+ * 003 (市政府办 2024 部门预算) line 58: 2024年“三公”经费预算154万元; 000 (its 2024 决算) prints the adjusted
+ * budget 136.85 in 公开09表. 001 (驻京办 2024 决算) line 1132: “三公”经费财政拨款支出预算为40万元.
+ */
+describe("units ranked by a budget", () => {
+  it("read each unit's budget document where it has one", async () => {
+    const r = await samples.ask("2024年三公经费预算：市政府办、驻京办、区委办排个序");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toMatch(/第一位 株洲市人民政府办公室：\*\*154\.00万元\*\*/);
+    expect(r.answer).toMatch(/株洲市人民政府驻北京联络处：\*\*40\.00万元\*\*/);
+    expect(r.answer).not.toContain("136.85");
+  });
+});

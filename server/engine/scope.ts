@@ -120,10 +120,12 @@ export function resolveScopes(
     // A budget compared with last year's budget: the 部门预算 states it.
     const budgetYoy = plan.operation === "yoy" && (plan.basis === "预算" || plan.basis === "年初预算");
     // Two figures of one budget added, subtracted or ranked: both from the budget document.
+    // …and units ranked by their budgets ("<年>三公经费预算：甲、乙、丙排个序"): each one's budget document.
     const budgetFigures =
-      ["sum", "difference", "rank"].includes(plan.operation) &&
-      plan.units.length === 1 &&
-      plan.years.length <= 1;
+      (["sum", "difference", "rank"].includes(plan.operation) &&
+        plan.units.length === 1 &&
+        plan.years.length <= 1) ||
+      (plan.operation === "rank" && plan.years.length <= 1);
     const wantsBudgetDoc =
       (budgetYoy ||
         ((!comparing || budgetFigures) && (plan.basis === "年初预算" || plan.basis === "预算"))) &&
