@@ -10,7 +10,9 @@ import { expectGrounded } from "./answer-expect.js";
  *   136.85, 公务用车购置及运行维护费 85.75. By hand 85.75 ÷ 136.85 = 62.66%.
  * - 商务委 2025 单位预算 p8 (rendered at -r 70), item 14: 其他商业服务业等支出（项）3136.40万元，主要用于
  *   标准化菜场及副食品行业管理.
- * - 万里街道 2023 部门预算 p29 (五、国有资产占有情况): 截止2022年12月31日 … 房屋14609.83平方米；车辆7辆.
+ * - 万里街道 2023 部门预算 p29 (五、国有资产占有情况): 截止2022年12月31日 … 房屋14609.83平方米；车辆7辆; 2024
+ *   部门预算 p32: 截至2023年8月31日 … 共有车辆7辆.
+ * - 002 (区委办 2024 决算) line 580: 共有编制人数 22 人,实有人数 29 人.
  */
 const samples = useSampleEngine();
 const commerce = usePdfEngine(["putuo-swh-2025-danwei-yusuan.pdf"]);
@@ -48,5 +50,21 @@ describe("a stock the asset statement gives as of a year's end", () => {
     expect(r.answer).toContain("**14609.83平方米**");
     expect(r.answer.match(/2022年底的数字取自2023年度预算文件/g)?.length).toBe(1);
     expectGrounded(r);
+  });
+});
+
+describe("counts asked side by side", () => {
+  it("two documents' car counts are set against each other as of their dates, not as budget or spending", async () => {
+    const r = await wanli.ask("万里街道有几辆车？2023年和2024年两份预算说的车辆类型一样吗？");
+    expect(r.answer).toContain("截至2022年 **7辆**");
+    expect(r.answer).toContain("截至2023年 **7辆**");
+    expect(r.answer).not.toContain("预算执行数");
+  });
+
+  it("one sentence stating two counts is quoted once", async () => {
+    const r = await samples.ask("天元区委办编制多少人？实际有多少人？");
+    expect(r.answer).toContain("**22人**");
+    expect(r.answer).toContain("**29人**");
+    expect(r.answer.match(/共有编制人数 ?22 ?人/g)).toHaveLength(1);
   });
 });

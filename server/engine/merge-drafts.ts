@@ -48,9 +48,10 @@ function mergeRest(b: DraftBuilder, d: Draft): void {
     if (!b.d.notes.some((n) => sameLine(n, adopted))) b.d.notes.push(adopted);
   }
   if (d.draft) b.d.draft = [...(b.d.draft ?? []), ...b.adopt(d.draft, d)];
-  // A passage is said once; another sentence of the same section is another passage.
+  // A passage is said once (one sentence quoted for two of its figures too); another sentence of
+  // the same section is another passage.
   const said = (p: (typeof d.passages)[number]) =>
-    b.d.passages.some((q) => q.chunk.id === p.chunk.id && q.text === p.text);
+    b.d.passages.some((q) => q.chunk.docId === p.chunk.docId && q.text === p.text);
   b.d.passages.push(...d.passages.filter((p) => !said(p)));
   b.d.extraSources.push(...d.extraSources);
 }

@@ -165,11 +165,17 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       const diff = difference(current.value, previous.value, current.measure);
       const rate = growth(current.value, previous.value);
       const previousWord = previousBasis(previous, scope);
+      // A count (车辆, 人) is a stock at a date, neither budgeted nor spent: said as of its year.
+      const counted = !/元$|%/.test(current.measure);
+      const previousYear = `${counted ? "截至" : ""}${previous.period ?? previous.year}年${counted ? "" : previousWord}`;
+      const currentYear = counted
+        ? `截至${current.period ?? scope.year}年`
+        : `${scope.year}年${basisWord(current)}`;
       const computed: Segment[] = [
         line.length ? "" : `${scopeLabel(scope)}${label}：`,
-        `${previous.period ?? previous.year}年${previousWord} `,
-        b.fact(previous, `${label}${previous.period ?? previous.year}年${previousWord}`),
-        `（${sourceLabel(previous)}），${scope.year}年${basisWord(current)} `,
+        `${previousYear} `,
+        b.fact(previous, `${label}${previousYear}`),
+        `（${sourceLabel(previous)}），${currentYear} `,
         b.fact(current, label),
         "，变化 ",
         b.change({ ...diff, facts: [current, previous] }, `${label}比上年增减（计算）`),
