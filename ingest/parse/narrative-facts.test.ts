@@ -177,6 +177,16 @@ describe("叙述中的数字", () => {
     ]).toEqual(["22", 2023]);
   });
 
+  it("003 会议费1万元，主要是…对接会议，共计4次，每次30人（第60行）：the counts the sentence totals after the purpose", () => {
+    const counts = docs["003"].facts.filter(
+      (f) => !f.table && f.metric === "会议费" && f.source.lines[0] === 60 && !/元$/.test(f.measure),
+    );
+    expect(counts.map((f) => [f.column, canon(f.value), f.measure])).toEqual([
+      ["数量", "4", "次"],
+      ["数量（每次）", "30", "人"],
+    ]);
+  });
+
   it("002 三公经费“决算数大于预算数的主要原因”只是“临时因公出国经费追加”（第458行）", () => {
     expect(said("002", "三公经费", "决算数", 458).reason).toBe("临时因公出国经费追加");
   });

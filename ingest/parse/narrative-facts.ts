@@ -245,7 +245,10 @@ function sentenceFacts(
       continue;
     // Numbers far from their subject with no linking words are something else (a sub-item, a
     // project's investment); so are amounts after counts ("接待12批次140人次，支出1.85万元").
-    const linked = /预算|决算|完成|上年|增加|减少|增长|降低|下降|占|比/.test(window);
+    // …or counts the sentence totals after saying what the money is for ("会议费1万元，主要是…会议，共计4次").
+    const linked =
+      /预算|决算|完成|上年|增加|减少|增长|降低|下降|占|比/.test(window) ||
+      (!/元$/.test(hit[2]) && /(?:共计|合计|累计)$/.test(window));
     const def0 = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
     // Counts sit right after their noun ("编制数 138 人", "在职人员5人").
     const limit = def0?.measure ? 6 : mention ? 16 : /元$/.test(hit[2]) ? 12 : 16;
