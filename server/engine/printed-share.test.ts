@@ -64,4 +64,11 @@ describe("the share a sentence prints, beside the share computed", () => {
     expect(r.answer).toContain("超过100%");
     expectGrounded(r);
   });
+
+  it("a doubt said in other words ('好像有问题，帮我验一下', '想知道准确数') is the same check", async () => {
+    const doubted = await ask("普陀财政局写的一般公共服务占比71.73%好像有问题，帮我验一下");
+    expect(doubted.answer).toContain("2106.66 ÷ 2940.05 = 71.65%");
+    const exact = await samples.ask("区委办小微企业合同占比文件里写的99.8%，我想知道准确数");
+    expect(exact.answer).toContain("114.49 ÷ 114.69 = 99.83%");
+  });
 });

@@ -17,8 +17,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "编报 填报 报送",
     // "车型分类一样吗": the kinds of use the cars are counted by (scope-attributes' model has it unless)
     "车型分类",
-    // checking a figure one has ("帮我核实")
-    "核实 想核实 核实一下",
+    // checking a figure one has ("帮我核实", "好像有问题，帮我验一下", "想知道准确数")
+    "核实 想核实 核实一下 验一下 有问题 好像有问题 是不是有问题 有误 存疑 准确 准确数 准确的数 准确值 确切 确切数 精确数",
     // whether a printed figure or a draft's wording should be corrected ("那个100%要不要改")
     "要不要改 要改吗 该不该改 需不需要改 需要改 需要修改 改不改 要不要修改 该改 怎么改",
     // "甲和乙这两个专项": the items just named; "那批项目": the ones the asker has in mind
