@@ -81,6 +81,15 @@ describe("a term the document defines", () => {
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("基本支出中的日常公用经费支出");
   });
+
+  // 福利院 2024 单位预算 p5 (名词解释): "（一）基本支出预算：…", "（三）“三公”经费：…", "（四）机关运行经费：指…".
+  it("quotes the glossary's entry for the term asked, not its other entries", async () => {
+    const r = await ask("什么是机关运行经费");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("机关运行经费：指行政单位");
+    expect(r.answer).not.toContain("基本支出预算：");
+    expect(r.answer).not.toContain("“三公”经费：");
+  });
 });
 
 describe("two terms told apart", () => {

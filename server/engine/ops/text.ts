@@ -30,11 +30,15 @@ const separator = (before: { line: number; i: number }, unit: { line: number; i:
 
 function bestLines(text: string, query: string, max = 600): string {
   const terms = new Set(words(query));
-  const units = text
+  const all = text
     .split("\n")
     .slice(1)
     .filter((l) => l.trim())
     .flatMap((l, line) => sentencesOf(l, max).map((t) => ({ t, line })));
+  // A meaning asked: a glossary's entries for the terms asked, not its others.
+  const defined = DEFINITION_ASKED.test(query) ? termsDefined(query) : [];
+  const entries = all.filter((u) => defined.some((term) => u.t.replace(/[“”"]/g, "").includes(term)));
+  const units = entries.length ? entries : all;
   const why = WHY_QUESTION.test(query);
   const scored = units.map((u, i) => ({
     ...u,
@@ -72,6 +76,15 @@ function bestLines(text: string, query: string, max = 600): string {
       .join("\n")
       .slice(0, max)
   );
+}
+
+/** The terms a meaning is asked of ("什么是<甲>", "<甲>和<乙>有啥区别"): the words around the asking ones. */
+function termsDefined(query: string): string[] {
+  return query
+    .replace(DEFINITION_ASKED, "|")
+    .split(/[|，,。？?！!、\s和与跟及“”"]+/)
+    .map((term) => term.replace(/^(?:请问|所谓|那么|那)/, "").replace(/(?:是|的|呢|啊|吗)+$/, ""))
+    .filter((term) => term.length >= 2);
 }
 
 const GENERIC = new Set(
