@@ -3,6 +3,7 @@ import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema
 import { planMessage, readAsTotal } from "./rule-planner.js";
 import { FORMULA_ONLY, POINTS_AT_RANKED } from "./lexicon/follow-up-cues.js";
 import { RANKING } from "./question-cues.js";
+import { editionsAsked } from "./lexicon/edition-words.js";
 
 /** What a follow-up inherits from the turns before it. */
 export interface Context {
@@ -27,6 +28,8 @@ export interface Context {
   edition?: QueryPlan["edition"];
   /** The edition named before the last one ("部门预算…？→ 单位预算里呢？"). */
   previousEdition?: QueryPlan["edition"];
+  /** The last turn asked both editions ("部门预算和单位预算…分别多少"): a follow-up naming none keeps both. */
+  bothEditions?: boolean;
   /**
    * The total a bare budget question was read as ("单位预算总额多少"): not inherited like a figure
    * named, only by a follow-up that names another edition ("那部门预算呢").
@@ -118,6 +121,7 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
         kind: plan.kind,
         ...(plan.edition ? { edition: plan.edition } : {}),
         ...previousEditionOf(k, ctx, plan.edition),
+        ...(plan.bothEditions || editionsAsked(plan.question).length > 1 ? { bothEditions: true } : {}),
         totalRead: readAsTotal(plan) ? plan.metrics : plan.metrics.length ? undefined : ctx?.totalRead,
         ...(plan.textQuery ? { textQuery: plan.textQuery } : {}),
         counts: plan.counts,

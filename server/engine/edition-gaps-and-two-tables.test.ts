@@ -8,7 +8,10 @@ import { expectGrounded } from "./answer-expect.js";
  * - 单位预算 p8 (预算单位财务收支预算总表, 元): 支出总计 86,959,408.34; its 人员经费 20,374,181 and 公用经费
  *   1,744,680 (基本支出 22,118,861). 单位预算 p19 (基本支出经济分类预算表): 合计 22,118,861.34, 人员经费
  *   20,272,981.00, 公用经费 1,845,880.34 — the two tables split basic spending differently.
- * By hand: 96,282,213.44 − 86,959,408.34 = 9,322,805.10 元 = 932.28万元; 20,374,181 ÷ 22,118,861 = 92.11%.
+ * - 部门预算 p21 / 单位预算 p20 (“三公”经费和机关运行经费预算表, 万元): 合计 10.81 / 10.71, 因公出国 0 / 0.00,
+ *   公务接待费 0.83 / 0.73, 公务用车购置及运行费 9.98 / 9.98.
+ * By hand: 96,282,213.44 − 86,959,408.34 = 9,322,805.10 元 = 932.28万元; 20,374,181 ÷ 22,118,861 = 92.11%;
+ * 10.81 − 10.71 = 0.10, all of it 公务接待费 (0.83 − 0.73).
  */
 const both = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-danwei-yusuan.pdf"]);
 
@@ -29,6 +32,18 @@ describe("a share whose part two tables print differently", () => {
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("2037.4181 ÷ 2211.8861 = 92.11%");
     expect(r.answer).toMatch(/人员经费：[^\n]*经济分类预算表[^\n]*2027\.30万元[^\n]*不一致/);
+    expectGrounded(r);
+  });
+});
+
+describe("both editions asked, then a follow-up naming neither", () => {
+  it("'差在哪' keeps both editions and finds the part the gap is in", async () => {
+    const r = await both.ask("司法局部门预算和单位预算的三公经费分别多少", "差在哪");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("**10.81万元**");
+    expect(r.answer).toContain("**10.71万元**");
+    expect(r.answer).toContain("0.83 − 0.73 = 0.10");
+    expect(r.answer).toContain("两者的差别在公务接待费");
     expectGrounded(r);
   });
 });

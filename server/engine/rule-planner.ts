@@ -1227,6 +1227,8 @@ const COMPARES_TWO = /差|比较|对比|区别|不同|不一样|一样吗|相同
  * "<一个版本>…？→ 和<另一版本>比呢": the other edition named with what it is compared with.
  */
 function editionsCompared(q: string, followUp: boolean, ctx?: Context): boolean {
+  // "部门和单位的…分别多少？→ 差在哪": a follow-up naming no edition keeps both.
+  if (followUp && ctx?.bothEditions && !editionsAsked(q).length) return true;
   if (!followUp || !ctx?.edition || !COMPARES_TWO.test(q)) return false;
   const here = editionAsked(q);
   if (here) return here !== ctx.edition && COMPARED_WITH_EDITION.test(q);
