@@ -260,6 +260,15 @@ describe("文档与表头", () => {
     expect([f?.value, f?.measure]).toEqual(["138", "人"]);
   });
 
+  it("002 项目自评表“培训费用 10万元 5.38万元 10 10.00”（第868行）：分值和得分不是“培训费”的数字", () => {
+    const scores = docs["002"].facts.filter((f) => f.source.lines[0] === 868 && f.measure === "分");
+    expect(scores.map((f) => [f.column, f.value])).toEqual([
+      ["分值", "10"],
+      ["得分", "10.00"],
+    ]);
+    expect(scores.filter((f) => f.metric)).toEqual([]);
+  });
+
   it("001 表06 第857–859行没有科目名的“0.00”不应记到“其他交通费用”名下", () => {
     expect(docs["001"].facts.filter((f) => f.table === "06" && f.row === "其他交通费用")).toHaveLength(1);
   });

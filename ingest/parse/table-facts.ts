@@ -1,5 +1,5 @@
 import { INDICATOR_COLUMN, INDICATOR_NAME, formMetric, indicatorValue } from "../domain/indicator-values.js";
-import { findMetricMentions } from "../domain/metrics.js";
+import { findMetricMentions, METRIC_BY_KEY } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { parseCell } from "../text/parse-amount.js";
@@ -78,6 +78,8 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
                 : (segmentMeasure.get(row.segment) ?? table.amountUnit),
           );
       if (!amount) continue;
+      // A score (分) is no figure of a money metric: "培训费用 分值 10" is an indicator's weight.
+      const scored = amount.measure === "分" && !!metric && METRIC_BY_KEY.get(metric)?.measure !== "分";
       const fact: Fact = {
         id: `${table.id}:r${r}:c${col.index}`,
         docId: doc.docId,
@@ -88,7 +90,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
         tableTitle: table.title,
         ...(table.template ? { template: table.template } : {}),
         ...(table.label ? { tableLabel: table.label } : {}),
-        ...(metric ? { metric } : {}),
+        ...(metric && !scored ? { metric } : {}),
         row: name || key?.code || "",
         ...(key?.code ? { rowCode: key.code } : {}),
         column,

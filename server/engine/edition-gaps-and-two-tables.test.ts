@@ -47,3 +47,18 @@ describe("both editions asked, then a follow-up naming neither", () => {
     expectGrounded(r);
   });
 });
+
+/**
+ * 上海市财政局 2025 单位预算 p19 (基本支出经济分类预算表, rendered at -r 70, 元): 合计 127,642,039, 人员经费
+ * 102,464,260, 公用经费 25,177,779. By hand 102,464,260 + 25,177,779 = 127,642,039.
+ */
+describe("two figures asked one after the other, then checked against a whole", () => {
+  const city = usePdfEngine(["shanghai-czj-2025-danwei-yusuan.pdf"]);
+  it("'两个加起来等于基本支出吗' adds the two figures before and sets them against the whole", async () => {
+    const r = await city.ask("上海市财政局2025年人员经费多少", "公用经费呢", "两个加起来等于基本支出吗");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("10246.426 + 2517.7779 = 12764.2039");
+    expect(r.answer).toMatch(/与基本支出 \*\*12764\.20万元\*\*[^。]*相等/);
+    expectGrounded(r);
+  });
+});

@@ -127,20 +127,22 @@ export function followUpMetrics(
 }
 
 /**
- * "<甲>多少？→ <乙>呢？→ 两项加起来（占<丙>多少）": the two figures asked one after the other,
- * added, and over the whole named now when a share is asked.
+ * "<甲>多少？→ <乙>呢？→ 两项加起来（占<丙>多少 / 等于<丙>吗）": the two figures asked one after the
+ * other, added, and over the whole named now when a share is asked, or checked against it.
  */
 function bothAsked(
   plan: Pick<QueryPlan, "operation" | "metrics" | "question">,
   before: Before,
 ): MetricRef[] | undefined {
-  if (!BOTH_BEFORE.test(plan.question) || !["sum", "share"].includes(plan.operation)) return undefined;
+  const checked = SUM_CHECKED.test(plan.question);
+  if (!BOTH_BEFORE.test(plan.question) || !(["sum", "share"].includes(plan.operation) || checked))
+    return undefined;
   const [earlier, last] = [withoutTwins(before.previousMetrics), withoutTwins(before.metrics)];
   if (earlier.length !== 1 || last.length !== 1 || same(earlier[0], last[0])) return undefined;
   if ([earlier[0], last[0]].some(isCount)) return undefined;
   const named = plan.metrics.filter((m) => !same(m, earlier[0]) && !same(m, last[0]));
   if (plan.operation === "sum" && !named.length) return [earlier[0], last[0]];
-  if (plan.operation === "share" && named.length === 1) return [earlier[0], last[0], named[0]];
+  if ((plan.operation === "share" || checked) && named.length === 1) return [earlier[0], last[0], named[0]];
   return undefined;
 }
 
