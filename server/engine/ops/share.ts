@@ -136,13 +136,15 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   // The whole the narrative restates rounded: named as the same figure; either figure printed
   // otherwise elsewhere: the document disagrees with itself.
   b.d.notes.push(...roundedRestatements(b, wf, wholes, wl));
-  b.d.notes.push(...disagreementNotes(b, pf, parts, pl), ...disagreementNotes(b, wf, wholes, wl));
-  addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
-  // The printed share may be of the part's amount as its own sentence states it.
+  // The printed share may be of the part's amount as its own sentence states it: then that note
+  // says why the two amounts differ (their last digits), and no other calls them inconsistent.
   const basis =
     stated && !isRoundingOf(share.value, stated.value)
       ? statedShareBasis(k, b, stated, pf, wf, pl)
       : undefined;
+  if (!basis) b.d.notes.push(...disagreementNotes(b, pf, parts, pl));
+  b.d.notes.push(...disagreementNotes(b, wf, wholes, wl));
+  addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   if (basis) b.d.notes.push(basis);
   else if (stated && Number(stated.value) !== Number(share.value)) {
     b.d.notes.push(statedShareNote(b, stated, wl, share.value));
