@@ -111,6 +111,8 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const containerFirst = CONTAINER_FIRST.test(plan.question) || !plan.question.includes("占");
   if (m1 && !swap && containerFirst && money(share.value).gt(100))
     return shareOp(k, { ...plan, metrics: [m1, m0] }, scopes);
+  const pl = metricLabel(part, k);
+  const wl = metricLabel(whole, k);
   const ownWhole = quotedShareWhole(
     k,
     { plan, scope, want },
@@ -119,7 +121,6 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (ownWhole) {
     // The whole the asker named is answered too, in a note.
     const onOwn = shareOp(k, { ...plan, metrics: [part, ownWhole.whole] }, scopes);
-    const [pl, wl] = [metricLabel(part, k), metricLabel(whole, k)];
     onOwn.d.notes.push([
       `文件所写 ${ownWhole.printed}% 是占${metricLabel(ownWhole.whole, k)}的比例；若按${wl} `,
       onOwn.fact(wf, wl),
@@ -129,8 +130,6 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     ]);
     return onOwn;
   }
-  const pl = metricLabel(part, k);
-  const wl = metricLabel(whole, k);
   b.line([`${scopeLabel(scope)}${pl}占${wl}的 `, b.computed(share, `${pl}占${wl}比重`, [pf, wf]), "。"]);
   b.d.bullets.push([`${pl} `, b.fact(pf, pl), `，${wl} `, b.fact(wf, wl), "。"]);
   // The whole the narrative restates rounded: named as the same figure; either figure printed
