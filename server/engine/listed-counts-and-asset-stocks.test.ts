@@ -59,6 +59,8 @@ describe("counts asked side by side", () => {
     expect(r.answer).toContain("截至2022年 **7辆**");
     expect(r.answer).toContain("截至2023年 **7辆**");
     expect(r.answer).not.toContain("预算执行数");
+    // No change is said once, with no rate of 0.00% beside it.
+    expect(r.answer.match(/持平/g)).toHaveLength(1);
   });
 
   it("one sentence stating two counts is quoted once", async () => {

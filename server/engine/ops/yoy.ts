@@ -180,7 +180,8 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
         "，变化 ",
         b.change({ ...diff, facts: [current, previous] }, `${label}比上年增减（计算）`),
       ];
-      if (rate)
+      // No change has no rate to say beside it ("持平" once).
+      if (rate && !money(diff.value).isZero())
         computed.push(
           "，",
           b.change({ ...rate, facts: [current, previous] }, `${label}比上年增长率（计算）`),
