@@ -70,3 +70,21 @@ describe("counts asked side by side", () => {
     expect(r.answer.match(/共有编制人数 ?22 ?人/g)).toHaveLength(1);
   });
 });
+
+/**
+ * 002 (区委办 2024 决算) lines 440–444: 财政拨款基本支出631.11万元，其中：人员经费544.36万元，占基本支出的86.3%；
+ * 公用经费86.75万元，占基本支出的13.7%. 公开06表 line 287: 人员经费合计 544.3, 公用经费合计 86.7. By hand
+ * 544.3 ÷ 631.11 = 86.24%; 86.7 ÷ 631.11 = 13.74%.
+ */
+describe("a whole named with its parts", () => {
+  it("'<整体>里，<甲>和<乙>各是多少' is the whole broken down once, with the printed shares", async () => {
+    const r = await samples.ask("天元区委办2024年基本支出里，人员经费和公用经费各是多少？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("544.3 ÷ 631.11 = 86.24%");
+    expect(r.answer).toContain("文件中写明的占比为 **86.3%**");
+    expect(r.answer).toContain("文件中写明的占比为 **13.7%**");
+    // Each part is said once, not again as a figure of its own.
+    expect(r.answer).not.toContain("人员经费支出决算为");
+    expect(r.answer.match(/情况说明第442行所列决算数/g)).toHaveLength(1);
+  });
+});

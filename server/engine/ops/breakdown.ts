@@ -67,6 +67,15 @@ function groupOnce(refs: MetricRef[], listed: (part: MetricRef) => boolean): Met
   return undefined;
 }
 
+/** Of the figures asked, the one every other is a part of (its parent), if any. */
+function wholeNamedWithParts(refs: MetricRef[]): MetricRef | undefined {
+  const partOf = (part: MetricRef, whole: MetricRef) => {
+    const up = parentOf(part);
+    return !!up && refKey(up) === refKey(whole);
+  };
+  return refs.find((whole) => refs.every((ref) => ref === whole || partOf(ref, whole)));
+}
+
 export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): DraftBuilder {
   // A class matched with its code and as printed without it (01 表) is one figure broken down.
   const plan = { ...asked, metrics: withoutTwins(asked.metrics) };
@@ -74,6 +83,11 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
   const listed = (p: MetricRef) => lookup(k, scopes[0], p, wantOf(plan, scopes[0])).length > 0;
   const parent = scopes.length === 1 ? wholeOfNestedParts(plan.metrics, listed) : undefined;
   if (parent) return breakdownOp(k, { ...plan, metrics: [parent] }, scopes);
+  // "<整体>里，<甲>和<乙>各是多少": the whole named with parts of its own is broken down once (its
+  // parts are not answered again beside it).
+  const named =
+    scopes.length === 1 && plan.metrics.length > 1 ? wholeNamedWithParts(plan.metrics) : undefined;
+  if (named) return breakdownOp(k, { ...plan, metrics: [named] }, scopes);
   // Several named parts, or several units: each figure, not one metric's parts.
   if (plan.metrics.length > 1 || scopes.length > 1) return valueOp(k, plan, scopes);
   const scope = scopes[0];
