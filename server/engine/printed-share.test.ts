@@ -71,4 +71,13 @@ describe("the share a sentence prints, beside the share computed", () => {
     const exact = await samples.ask("区委办小微企业合同占比文件里写的99.8%，我想知道准确数");
     expect(exact.answer).toContain("114.49 ÷ 114.69 = 99.83%");
   });
+
+  // p6 (收入支出决算总表, all money, rendered at -r 70): 社会保障和就业支出 326.71, 其他收入 6.20; p15 (一般公共预算
+  // 财政拨款支出决算表): 326.72. The unit has money besides the appropriation, so the tables count differently.
+  it("a part two tables of different money print otherwise is said to count differently, not to disagree", async () => {
+    const r = await ask("普陀财政局2024年社保就业方面花了多少？", "占一般公共预算支出多少？");
+    expect(r.answer).toContain("326.72 ÷ 2940.05 = 11.11%");
+    expect(r.answer).toMatch(/326\.71万元\*\*\[\d+\]，与一般公共预算财政拨款支出决算表口径不同/);
+    expect(r.answer).not.toContain("文件前后不一致");
+  });
 });

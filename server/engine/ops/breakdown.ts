@@ -20,7 +20,7 @@ import { metricLabel, listsParts, parentOf, partsOf, scopeLabel, wantLabel } fro
 import { wantOf, lookup } from "./lookup.js";
 import { valueOp } from "./value.js";
 import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
-import { disagreementNotes, stateValue } from "./state-value.js";
+import { disagreementNotes, fundsMayDiffer, stateValue } from "./state-value.js";
 import { statedShareNote } from "./stated-share-note.js";
 
 /** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
@@ -141,7 +141,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       "，构成如下：",
     ];
   // Another place printing the whole otherwise: the document disagrees with itself.
-  if (whole) b.d.notes.push(...disagreementNotes(b, whole, wholes, label));
+  if (whole) b.d.notes.push(...disagreementNotes(b, whole, wholes, label, fundsMayDiffer(k, scope, wholes)));
   else b.d.headline = [`${scopeLabel(scope)}${label}的构成如下：`];
   const points: { label: string; value: string }[] = [];
   const partFacts: Fact[] = [];

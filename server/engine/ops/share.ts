@@ -21,7 +21,7 @@ import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { valueOp } from "./value.js";
 import { listedSharesNote, statedShareBasis, statedShareNote } from "./stated-share-note.js";
-import { disagreementNotes, roundedRestatements } from "./state-value.js";
+import { disagreementNotes, fundsMayDiffer, roundedRestatements } from "./state-value.js";
 import { asQuoted, quotedAmounts, quotedPercents } from "./quoted-figures.js";
 
 /** "<整体>里/中（，）<某项>占…": the container is named first. */
@@ -141,8 +141,8 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     stated && !isRoundingOf(share.value, stated.value)
       ? statedShareBasis(k, b, stated, pf, wf, pl)
       : undefined;
-  if (!basis) b.d.notes.push(...disagreementNotes(b, pf, parts, pl));
-  b.d.notes.push(...disagreementNotes(b, wf, wholes, wl));
+  if (!basis) b.d.notes.push(...disagreementNotes(b, pf, parts, pl, fundsMayDiffer(k, scope, parts)));
+  b.d.notes.push(...disagreementNotes(b, wf, wholes, wl, fundsMayDiffer(k, scope, wholes)));
   addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   if (basis) b.d.notes.push(basis);
   else if (stated && Number(stated.value) !== Number(share.value)) {

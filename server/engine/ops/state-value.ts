@@ -71,20 +71,32 @@ export function disagreeingValues(facts: Fact[]): Fact[] {
  * noted as the document disagreeing with itself: beside a whole whose parts are listed, or the two
  * figures of a share.
  */
-export function disagreementNotes(b: DraftBuilder, shown: Fact, facts: Fact[], label: string): Segment[][] {
-  // Two sentences of the narrative at odds are the document checks' (document-conflicts.ts).
+export function disagreementNotes(
+  b: DraftBuilder,
+  shown: Fact,
+  facts: Fact[],
+  label: string,
+  /** The unit has money besides the general budget (fundsMayDiffer): tables of two scopes may differ. */
+  otherFunds = false,
+): Segment[][] {
+  // Two sentences of the narrative at odds are the document checks' (document-conflicts.ts); a
+  // basic-spending table below the narrative is no disagreement; two tables of different money are
+  // said to count differently.
+  const explained = (f: Fact) => basicTableBelowText(f, shown) || basicTableBelowText(shown, f);
   return distinctValues(facts.filter((f) => !isKindOf(f, shown)))
     .filter(
       (f) =>
         (!!f.table || !!shown.table) &&
         f.measure === shown.measure &&
         !money(f.value).eq(shown.value) &&
-        disagrees(shown, f),
+        disagrees(shown, f) &&
+        !explained(f),
     )
     .map((f) => [
       `${label}：${sourcePlace(f)}所列${/元$/.test(f.measure) ? basisWord(f) : ""}数为 `,
       b.fact(f, label),
-      `，与${sourcePlace(shown)}的数字不一致（文件前后不一致，请以原文核对）。`,
+      scopeNote(shown, f, otherFunds) ??
+        `，与${sourcePlace(shown)}的数字不一致（文件前后不一致，请以原文核对）。`,
     ]);
 }
 
