@@ -165,8 +165,9 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       const diff = difference(current.value, previous.value, current.measure);
       const rate = growth(current.value, previous.value);
       const previousWord = previousBasis(previous, scope);
-      // A count (车辆, 人) is a stock at a date, neither budgeted nor spent: said as of its year.
-      const counted = !/元$|%/.test(current.measure);
+      // A count (车辆, 人) is a stock at a date, neither budgeted nor spent: said as of its year (a
+      // score, in 分, is no stock).
+      const counted = !/元$|%|^分$/.test(current.measure);
       const previousYear = `${counted ? "截至" : ""}${previous.period ?? previous.year}年${counted ? "" : previousWord}`;
       const currentYear = counted
         ? `截至${current.period ?? scope.year}年`
