@@ -222,6 +222,9 @@ function sentenceFacts(
     const at = hit.index ?? 0;
     if (at < where.from) continue;
     const mention = [...mentions].reverse().find((m) => m.end <= at);
+    // An area is a figure only of a subject measured in it (房屋面积); a project's 平方米 is none, and
+    // leaves the sentence's other figures as they were.
+    if (hit[2] === "平方米" && METRIC_BY_KEY.get(mention?.key ?? "")?.measure !== "平方米") continue;
     if (mention !== lastMention) {
       prevRole = undefined;
       countsSinceMention = 0;
@@ -258,8 +261,6 @@ function sentenceFacts(
     }
     // A share or change after a skipped figure belongs to that figure ("…（类）支出3210.50万元，占64.20%").
     if (orphaned) continue;
-    // An area is only the floor area of a subject counted in it (a project's 平方米 is no count).
-    if (unit === "平方米" && def0?.measure !== "平方米") continue;
     const isAmount = /元$/.test(unit);
     if (!isAmount && unit !== "%") countsSinceMention++;
     if (isAmount && countsSinceMention > 0) {
