@@ -63,7 +63,7 @@ export function clausePlans(
       ? plans.map((plan) => withWholeAttributes({ ...plan, kind: plan.kind ?? kind }, whole))
       : undefined;
   }
-  // "还挂了哪些牌子？内设几个机构": topics of the unit, each its own question (a count among them
+  // "<加挂的牌子>？<几个内设机构>": topics of the unit, each its own question (a count among them
   // made the whole message read as a figure).
   const topics = whole.metrics.length ? undefined : eachClause(k, messages);
   if (
@@ -78,14 +78,15 @@ export function clausePlans(
     );
     if (counts?.every((plan) => asksCount(plan) && !plan.clarify) && distinctCounts(counts)) return counts;
   }
-  // "<某项>得了多少分，发现了什么问题": a figure and a topic of the unit across a comma.
+  // "<某项>几分，<有哪些问题>": a figure and a topic of the unit across a comma.
   const byComma = topicBesideFigureByComma(k, messages, asksFigures);
   if (byComma) return byComma;
   // Read as one, the message already relates its parts ("预算多少？实际支出多少？": budget and actual).
   if (!ANSWERED_APART.has(whole.operation)) return undefined;
   // "<甲>多少？和<乙>加起来等于<丙>吗": a clause that opens by joining the one before continues it.
   if (continuesClauseBefore(whole.question)) return undefined;
-  const plans = eachClause(k, messages);
+  // (Planned above already when the message names no figure.)
+  const plans = topics ?? eachClause(k, messages);
   if (!plans) return undefined;
   if (plans.every(asksFigures) && disjoint(plans)) return plans;
   // "<某事>结果怎么样？<某表>总分多少": a passage and a figure, each for its own question.
@@ -147,8 +148,8 @@ function documentNamed(question: string): QueryPlan["kind"] {
 }
 
 /**
- * A figure and a topic of the unit, one after the other across a comma ("…多少分，发现了什么问题",
- * "是个什么性质的单位，编制多少"): two questions.
+ * A figure and a topic of the unit, one after the other across a comma ("<某项>几分，<有哪些问题>",
+ * "<单位性质>，<编制数>"): two questions.
  */
 function topicBesideFigureByComma(
   k: Knowledge,

@@ -92,12 +92,7 @@ export function disagreementNotes(
         disagrees(shown, f) &&
         !explained(f),
     )
-    .map((f) => [
-      `${label}：${sourcePlace(f)}所列${/元$/.test(f.measure) ? basisWord(f) : ""}数为 `,
-      b.fact(f, label),
-      scopeNote(shown, f, otherFunds) ??
-        `，与${sourcePlace(shown)}的数字不一致（文件前后不一致，请以原文核对）。`,
-    ]);
+    .map((f) => otherValueNote(b, shown, f, label, true, otherFunds));
 }
 
 /** The distinct values of a figure's facts, the preferred first; a count's kinds are not values of it. */
@@ -156,25 +151,41 @@ export function stateValue(
   const whole = shown.find((f) => basicTableBelowText(shown[0], f));
   const values = whole ? [whole, ...shown.filter((f) => f !== whole)] : shown;
   const headline: Segment[] = [b.fact(values[0], label)];
+  const notes = values.slice(1).map((f) => otherValueNote(b, values[0], f, label, ofPart, otherFunds));
+  return { headline, notes };
+}
+
+/**
+ * "<某处>所列…数为 B，<how it stands to the figure shown>": another source's value of a figure, said
+ * beside the one shown (口径不同, a scope of other money, a basic-spending table, a rounding, or the
+ * document at odds with itself).
+ */
+function otherValueNote(
+  b: DraftBuilder,
+  shown: Fact,
+  f: Fact,
+  label: string,
+  ofPart: boolean,
+  otherFunds: boolean,
+): Segment[] {
   const where = sourcePlace;
   // A count or a score has no budget basis: "所列数", not "所列决算数".
-  const basis = (f: Fact) => (/元$/.test(f.measure) ? basisWord(f) : "");
-  const notes: Segment[][] = values.slice(1).map((f) => [
-    `${ofPart ? `${label}：` : ""}${where(f)}所列${basis(f)}数为 `,
+  const basis = /元$/.test(f.measure) ? basisWord(f) : "";
+  return [
+    `${ofPart ? `${label}：` : ""}${where(f)}所列${basis}数为 `,
     b.fact(f, label),
-    !sameBasis(values[0], f)
-      ? `，与${sourceLabel(values[0])}的${basisWord(values[0])}数口径不同。`
-      : (scopeNote(values[0], f, otherFunds) ??
+    !sameBasis(shown, f)
+      ? `，与${sourceLabel(shown)}的${basisWord(shown)}数口径不同。`
+      : (scopeNote(shown, f, otherFunds) ??
         // A basic-spending table's row, below the narrative's figure: the rest is project spending.
-        (basicTableBelowText(f, values[0])
-          ? `，低于${where(values[0])}：该表只列基本支出，由项目支出安排的同类开支不在表中。`
+        (basicTableBelowText(f, shown)
+          ? `，低于${where(shown)}：该表只列基本支出，由项目支出安排的同类开支不在表中。`
           : undefined) ??
         // 1234.57 in the text is the table's 12,345,678.90 元 rounded: the same figure, not a second one.
-        (!disagrees(values[0], f)
-          ? `，是${where(values[0])}同一数字的四舍五入。`
-          : `，与${where(values[0])}的数字不一致（文件前后不一致，请以原文核对）。`)),
-  ]);
-  return { headline, notes };
+        (!disagrees(shown, f)
+          ? `，是${where(shown)}同一数字的四舍五入。`
+          : `，与${where(shown)}的数字不一致（文件前后不一致，请以原文核对）。`)),
+  ];
 }
 
 /**
