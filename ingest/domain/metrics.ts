@@ -456,7 +456,7 @@ export const METRICS: MetricDef[] = [
       "给了中小企业",
     ],
     subsets: ["授予小微企业合同金额"],
-    // "中小企业拿到多少合同": what was awarded (a budget's reserved share says 预留).
+    // 中小企业 said to 拿到/得到/获得 contracts: what was awarded (a budget's reserved share says 预留).
     ask: /(?<!小微)中小企业[^，,。？?预留]{0,2}(?:拿|得到|获得|中标)/,
   },
   {

@@ -26,13 +26,13 @@ describe("two topics of the body, one of them a count", () => {
   const welfare = usePdfEngine(["putuo-shfly-2024-danwei-yusuan.pdf"]);
 
   it("the other names and the number of divisions (内设几个机构), each from its passage", async () => {
-    const text = plain((await ask("普陀区商务委员会还挂了哪些牌子？内设几个机构？")).answer);
+    const text = plain((await ask("普陀商务委另外挂着哪些牌子？机关内设几个机构？")).answer);
     expect(text).toContain("上海市普陀区经济委员会");
     expect(text).toContain("9个内设机构");
   });
 
   it("what the body does and how many divisions (内设部门) it has", async () => {
-    const r = await welfare.ask("普陀区社会福利院是干什么的？有几个内设部门？");
+    const r = await welfare.ask("社会福利院平时主要干什么？下面有几个内设部门？");
     const text = plain(r.answer);
     expect(text).toContain("收养社会孤老");
     expect(text).toContain("设5个内设机构");

@@ -17,7 +17,7 @@ const both = usePdfEngine(["putuo-sfj-2026-bumen-yusuan.pdf", "putuo-sfj-2026-da
 
 describe("the other edition asked, then the gap in a sentence of its own", () => {
   it("'单位预算呢？两者差多少？' sets the two editions' totals against each other", async () => {
-    const r = await both.ask("普陀区司法局2026年部门预算总额是多少？", "单位预算呢？两者差多少？");
+    const r = await both.ask("司法局26年部门预算一共多少钱？", "那单位预算呢？两者相差多少？");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("**9628.22万元**");
     expect(r.answer).toContain("**8695.94万元**");
@@ -28,7 +28,7 @@ describe("the other edition asked, then the gap in a sentence of its own", () =>
 
 describe("a share whose part two tables print differently", () => {
   it("is worked out from one table and the other table's figure is noted as disagreeing", async () => {
-    const r = await both.ask("司法局2026年单位预算人员经费占基本支出的比例是多少？");
+    const r = await both.ask("司法局26年单位预算里，人员经费在基本支出中占几成？");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("2037.4181 ÷ 2211.8861 = 92.11%");
     expect(r.answer).toMatch(/人员经费：[^\n]*经济分类预算表[^\n]*2027\.30万元[^\n]*不一致/);
@@ -55,7 +55,7 @@ describe("both editions asked, then a follow-up naming neither", () => {
 describe("two figures asked one after the other, then checked against a whole", () => {
   const city = usePdfEngine(["shanghai-czj-2025-danwei-yusuan.pdf"]);
   it("'两个加起来等于基本支出吗' adds the two figures before and sets them against the whole", async () => {
-    const r = await city.ask("上海市财政局2025年人员经费多少", "公用经费呢", "两个加起来等于基本支出吗");
+    const r = await city.ask("上海市财政局25年人员经费预算多少", "公用经费呢", "两个加起来等于基本支出吗");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("10246.426 + 2517.7779 = 12764.2039");
     expect(r.answer).toMatch(/与基本支出 \*\*12764\.20万元\*\*[^。]*相等/);

@@ -45,7 +45,7 @@ describe("the share a sentence prints, beside the share computed", () => {
   });
 
   it("a printed share the asker quotes is worked out on the whole that gives it back", async () => {
-    const r = await samples.ask("区委办政府采购给小微企业的比例文件写99.8%，精确算是多少");
+    const r = await samples.ask("区委办政府采购中给小微企业的比例文件写的是99.8%，请精确算一下");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("114.49 ÷ 114.69 = 99.83%");
     // The whole named (政府采购) is answered in a note: 114.49 ÷ 126.03 = 90.84%.
@@ -57,7 +57,7 @@ describe("the share a sentence prints, beside the share computed", () => {
   });
 
   it("a doubted share is worked out, and the sentence's shares added up to more than 100%", async () => {
-    const r = await ask("普陀区财政局说一般公共服务支出占71.73%，我算着不对");
+    const r = await ask("普陀财政局称一般公共服务支出占了71.73%，我觉得算得不对");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("2106.66 ÷ 2940.05 = 71.65%");
     expect(r.answer).toContain("71.73 + 11.11 + 2.07 + 15.16 = 100.07");
@@ -75,7 +75,7 @@ describe("the share a sentence prints, beside the share computed", () => {
   // p6 (收入支出决算总表, all money, rendered at -r 70): 社会保障和就业支出 326.71, 其他收入 6.20; p15 (一般公共预算
   // 财政拨款支出决算表): 326.72. The unit has money besides the appropriation, so the tables count differently.
   it("a part two tables of different money print otherwise is said to count differently, not to disagree", async () => {
-    const r = await ask("普陀财政局2024年社保就业方面花了多少？", "占一般公共预算支出多少？");
+    const r = await ask("普陀财政局2024年社保和就业方面支出多少？", "它占一般公共预算支出多少？");
     expect(r.answer).toContain("326.72 ÷ 2940.05 = 11.11%");
     expect(r.answer).toMatch(/326\.71万元\*\*\[\d+\]，与一般公共预算财政拨款支出决算表口径不同/);
     expect(r.answer).not.toContain("文件前后不一致");

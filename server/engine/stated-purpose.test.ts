@@ -35,7 +35,7 @@ describe("a subject's budget whose purpose is the next sentence", () => {
 describe("what a standard figure pays for, when its sentence says", () => {
   const { ask } = useSampleEngine();
   it("the running cost of the cars asked after their count is said with what it is spent on", async () => {
-    const r = await ask("驻京办有几辆公车？", "这些车一年运行维护花了多少？");
+    const r = await ask("驻北京联络处有几辆车？", "这几辆车一年的运行维护费用是多少？");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("**19.70万元**");
     expect(r.answer).toContain("文件所写用途：主要是燃油费、维修费、保险费等支出");

@@ -79,7 +79,7 @@ describe("the body a shared short name means, and shares of the PDFs", () => {
   it("a share only one bureau states says which bureau is meant, and a doubt is a check", async () => {
     // p21 of the district bureau's 2024 final accounts: 一般公共服务支出 2106.66万元, 占71.73%, of
     // 2940.05; by hand 2106.66 ÷ 2940.05 = 71.65%.
-    const r = await bureaus.ask("财政局说一般公共服务支出占71.73%，我算着不对");
+    const r = await bureaus.ask("财政局称一般公共服务支出占了71.73%，我觉得算得不对");
     expect(r.status).toBe("answered");
     expect(r.answer).toContain("所引数字只见于上海市普陀区财政局的文件");
     expect(r.answer).toContain("2106.66 ÷ 2940.05 = 71.65%");

@@ -49,7 +49,7 @@ function previousOf(
   // "<某项>预算<年乙>比<年甲>": the year compared with is named beside the budget word.
   const earlierBudgetAsked =
     budgetsCompared && !!earlier && (scopes.includes(earlier) || yearComparedWith(question, earlier.year));
-  // "比<上年>执行数…", "跟<上年>实际执行的数比": last year's budget is not its execution; only a stated
+  // "比<上年>执行数…", "与<上年>实际执行相比": last year's budget is not its execution; only a stated
   // 执行数 answers (even when both years' budgets are read).
   const executionAsked = EXECUTION_NAMED.test(question) && earlier?.doc.kind === "预算";
   const stated = lookup(k, scope, ref, "prev_actual")[0];
