@@ -443,6 +443,8 @@ export const METRICS: MetricDef[] = [
     key: "预留小微企业采购金额",
     pattern: /(?:预留给小型和微型企业的|面向小微企业预留)(?:政府)?采购(?:项目)?(?:预算)?(?:金额)?/,
     synonyms: ["预留给小微企业", "小微企业预留", "给小微企业预留"],
+    // "采购预算里小微企业占多少": of a procurement budget, the share reserved for them.
+    ask: /(?<=采购预算[^，,。？?]{0,8})小微企业/,
   },
   {
     key: "授予中小企业合同金额",
@@ -472,7 +474,10 @@ export const METRICS: MetricDef[] = [
       "小微企业的采购合同",
     ],
     // "小微企业拿到多少", "小微企业得到多少合同": what was awarded (a budget's reserved share says 预留).
-    ask: /小微企业[^，,。？?预留]{0,2}(?:拿|得到|获得|中标)/,
+    // "采购里小微企业的比例", "小微企业的政府采购合同": of procurement that was made, the contracts
+    // awarded (a budget's "采购预算里…" or "…预留" is the reserved amount). Only 小微企业 is matched:
+    // the procurement named around it stays a whole the asker named.
+    ask: /小微企业[^，,。？?预留]{0,2}(?:拿|得到|获得|中标)|(?<=(?<!预算[^，,。？?]{0,8})采购(?!预算)[^。？?预算]{0,10})小微企业(?![^，,。？?]{0,3}预留)|小微企业(?=[^，,。？?预留]{0,6}采购合同)/,
   },
   {
     key: "绩效目标项目资金",

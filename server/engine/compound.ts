@@ -1,5 +1,5 @@
 import { planConversation } from "./conversation.js";
-import { isCount } from "./follow-up.js";
+import { isCount } from "./counted-metrics.js";
 import { readAsTotal } from "./rule-planner.js";
 import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, QueryPlan } from "./plan-schema.js";

@@ -1,4 +1,4 @@
-import { isCount } from "./follow-up.js";
+import { isCount } from "./counted-metrics.js";
 import type { Draft } from "./draft.js";
 import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";

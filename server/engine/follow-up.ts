@@ -1,5 +1,6 @@
 import { SUM_CHECKED } from "./lexicon/sum-check.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { isCount } from "./counted-metrics.js";
 import { CELL_COLUMNS } from "./lexicon/cell-columns.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import type { Context } from "./conversation.js";
@@ -17,10 +18,6 @@ interface Before {
   previousMetrics: MetricRef[];
   operation: Operation;
 }
-
-/** A figure counted rather than paid (车辆数, 在职人数). */
-export const isCount = (ref: MetricRef) =>
-  ref.type === "metric" && Boolean(METRIC_BY_KEY.get(ref.key)?.measure);
 
 const same = (a: MetricRef, b: MetricRef) => refKey(a) === refKey(b);
 

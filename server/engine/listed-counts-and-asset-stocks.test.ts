@@ -49,6 +49,15 @@ describe("a stock the asset statement gives as of a year's end", () => {
     expect(r.answer.match(/2022年底的数字取自2023年度预算文件/g)?.length).toBe(1);
     expectGrounded(r);
   });
+
+  it("'截至<年>末' is the same year-end: labelled with that date, not with the year of the document read", async () => {
+    const r = await wanli.ask("截至2022年末，万里街道办一共有多少辆车？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("截至2022年底车辆数为 **7辆**");
+    expect(r.answer).not.toContain("2023年度车辆数");
+    expect(r.answer).toContain("2022年底的数字取自2023年度预算文件");
+    expectGrounded(r);
+  });
 });
 
 describe("counts asked side by side", () => {

@@ -13,8 +13,12 @@ import { expectGrounded } from "./answer-expect.js";
  *   209.59 ÷ 840.70 = 24.93%, which 24.9 rounds.
  * - 002 line 490: 政府采购支出总额126.03万元 … 授予中小企业合同金额114.69万元 … 其中：授予小微企业合同
  *   金额114.49万元，占授予中小企业合同金额的99.8%. 114.49 ÷ 114.69 = 99.83%; ÷ 126.03 = 90.84%.
+ * - 000 (市政府办 2024 决算) line 516: 授予中小企业合同金额675.32万元，占政府采购支出总额的100%，其中：授予小微
+ *   企业合同金额675.32万元，占授予中小企业合同金额的100%.
+ * - 商务委 2025 单位预算 (pdftotext and the rendered 政府采购 page): no 小微企业 figure at all.
  */
 const { ask } = usePdfEngine(["putuo-czj-2024-bumen-juesuan.pdf"]);
+const commerce = usePdfEngine(["putuo-swh-2025-danwei-yusuan.pdf"]);
 const samples = useSampleEngine();
 
 describe("the share a sentence prints, beside the share computed", () => {
@@ -79,5 +83,28 @@ describe("the share a sentence prints, beside the share computed", () => {
     expect(r.answer).toContain("326.72 ÷ 2940.05 = 11.11%");
     expect(r.answer).toMatch(/326\.71万元\*\*\[\d+\]，与一般公共预算财政拨款支出决算表口径不同/);
     expect(r.answer).not.toContain("文件前后不一致");
+  });
+});
+
+describe("小微企业 named in procurement", () => {
+  it("of a final account's procurement, it is the contracts awarded, as a share of the procurement named", async () => {
+    const r = await samples.ask("天元区委办去年决算的政府采购当中，小微企业占了多大比例？");
+    expect(r.status).toBe("answered");
+    expect(r.answer).toContain("114.49 ÷ 126.03 = 90.84%");
+    expect(r.answer).toMatch(/文件写明的是占授予中小企业合同金额的比例：\*\*99\.8%\*\*/);
+    expectGrounded(r);
+  });
+
+  it("a printed share is said with the whole of its own clause, not an earlier clause with the same number", async () => {
+    const r = await samples.ask("株洲市政府办2024年政府采购里，小微企业一共拿到多少？");
+    expect(r.answer).toContain("**675.32万元**");
+    expect(r.answer).toContain("占授予中小企业合同金额的比例");
+    expect(r.answer).not.toContain("占政府采购支出总额的比例");
+  });
+
+  it("of a procurement budget that reserves nothing for them, no other share is given in its place", async () => {
+    const r = await commerce.ask("普陀商务委今年政府采购预算中小微企业占多少份额");
+    expect(r.answer).not.toMatch(/占支出合计/);
+    expect(r.answer).toContain("未找到“预留小微企业采购金额”");
   });
 });

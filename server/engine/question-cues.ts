@@ -319,17 +319,6 @@ const ACTUAL_SPENT =
 const DOCUMENT_NAMED = /(决算|预算)(?:情况说明|说明|报告|文件|公开表?)/;
 
 /** Target years: explicit ("2024年", "24年"), relative to the documents ("去年"), or none (latest). */
-/**
- * "截至<Y>年底" is a stock on a date: when the units publish nothing for Y, the next year's
- * document (a budget reports its assets as at the end of the year before) is the one that says it.
- */
-function stockYear(q: string, year: number, k: Knowledge, units: string[]): number {
-  const asAt = new RegExp(`(?:截至|截止|到)${year}年(?:底|末|年底|年末|12月31日)`);
-  if (!asAt.test(q) || !units.length) return year;
-  const has = (y: number) => units.some((u) => k.docs(u, { year: y }).length > 0);
-  return !has(year) && has(year + 1) ? year + 1 : year;
-}
-
 export function findYears(
   question: string,
   k: Knowledge,
@@ -366,7 +355,7 @@ export function findYears(
   );
   const asked = [...explicit, ...short];
   const laterBase = asked.length ? bases.filter((y) => y > Math.max(...asked)) : [];
-  const years = [...new Set([...asked, ...laterBase].map((y) => stockYear(q, y, k, units)))].sort();
+  const years = [...new Set([...asked, ...laterBase])].sort();
   const trend = TREND.test(q);
   // "2024年是多少？去年是多少？": last year is asked too, beside the year named.
   if (years.length === 1 && LAST_YEAR_TOO.test(q) && !YEAR_BASE.test(q)) years.unshift(years[0] - 1);

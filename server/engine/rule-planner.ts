@@ -34,10 +34,10 @@ import {
   placesOfSpending,
   unknownUnitNames,
 } from "./find-units.js";
+import { isCount } from "./counted-metrics.js";
 import {
   cellsOfPrevious,
   followUpMetrics,
-  isCount,
   partAskedWithin,
   spendingOfIncome,
   whyOfChange,

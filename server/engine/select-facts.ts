@@ -14,6 +14,10 @@ import type { MetricRef } from "./plan-schema.js";
 
 export { Want } from "../../ingest/domain/select-figures.js";
 
+/** What a document states of its own year: a budget its budget, a final account its actual. */
+export const ownWant = (kind: DocumentInfo["kind"]): "budget" | "actual" =>
+  kind === "预算" ? "budget" : "actual";
+
 /** A column of a subject table ("支出预算 / 基本支出", "… / 基本支出 / 人员经费"): its last header. */
 const columnOf = (name: string) => new RegExp(`(?:^| / )${name}$`);
 

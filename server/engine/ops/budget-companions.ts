@@ -10,7 +10,7 @@ import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { distinctValues, isFactOf, selectFacts, type Want } from "../select-facts.js";
+import { distinctValues, isFactOf, selectFacts, type Want, ownWant } from "../select-facts.js";
 import { counterparts } from "./counterpart.js";
 import { basisWord, sourceLabel, sameBasis, sourcePlace } from "./labels.js";
 import { lookup } from "./lookup.js";
@@ -39,7 +39,7 @@ export function budgetOfCounterpart(
 
 /** Both rows state one and the same amount for the scope document's own year. */
 function sameOwnYearAmount(k: Knowledge, scope: Scope, ref: MetricRef, twin: MetricRef): boolean {
-  const own: Want = scope.doc.kind === "预算" ? "budget" : "actual";
+  const own: Want = ownWant(scope.doc.kind);
   const ofDocument = { ...scope, previousYear: false, year: scope.doc.year };
   const mine = distinctValues(lookup(k, ofDocument, ref, own));
   const theirs = distinctValues(lookup(k, ofDocument, twin, own));

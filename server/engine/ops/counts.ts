@@ -3,7 +3,7 @@
  * two documents count otherwise.
  */
 
-import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import { isCount } from "../counted-metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Segment } from "../draft.js";
@@ -22,7 +22,7 @@ const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
 export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef, basis?: QueryPlan["basis"]): Fact[] {
   // Last year read from this year's document: the counts it states about an amount (批次, 人次 of
   // 公务接待) are this year's activity, unless dated. A count figure of its own (车辆数) is not.
-  const ofAmount = ref.type !== "metric" || !METRIC_BY_KEY.get(ref.key)?.measure;
+  const ofAmount = !isCount(ref);
   // Counts about an amount in final accounts are what was done: no answer to what was planned.
   const plannedAsked = !!basis && BUDGETS.has(basis);
   return lookup(k, scope, ref, "count").filter(
@@ -48,7 +48,7 @@ export function countAtYearEnd(
   const fact = k
     .docs(scope.unit, { year: scope.year + 1 })
     .flatMap((doc) => k.factsOf(doc.docId))
-    .find((f) => f.metric === ref.key && f.period === scope.year && !!METRIC_BY_KEY.get(ref.key)?.measure);
+    .find((f) => f.metric === ref.key && f.period === scope.year && isCount(ref));
   if (!fact) return false;
   // "截至<年><月>月<日>日…": the date the document states, when it is not the year's end.
   const stated = STATED_DATE.exec(fact.source.excerpt)?.[1];
@@ -133,7 +133,7 @@ export function addCountsBeside(
   ref: MetricRef,
   label: string,
 ): void {
-  if (ref.type === "metric" && METRIC_BY_KEY.get(ref.key)?.measure) return;
+  if (isCount(ref)) return;
   const seen = new Set<string>();
   const facts = countFacts(k, scope, ref).filter((f) => {
     const key = `${f.column}|${f.measure}`;

@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup } from "./lookup.js";
+import { ownWant } from "../select-facts.js";
 
 const listed = (doc: DocumentInfo) => (doc.covers.length ? `本级和${doc.covers.join("、")}` : "本级");
 
@@ -33,7 +34,7 @@ export function addCoverageApart(
   for (const body of other.covers.filter((name) => !doc.covers.includes(name))) {
     const own = k.docs(body, { year: scope.year, kind: doc.kind })[0];
     const bodyScope = own && { ...scope, unit: body, doc: own };
-    const fact = bodyScope && lookup(k, bodyScope, ref, own.kind === "预算" ? "budget" : "actual")[0];
+    const fact = bodyScope && lookup(k, bodyScope, ref, ownWant(own.kind))[0];
     if (fact) note.push(`；${body}单独公开${doc.kind}，其${label}为 `, b.fact(fact, `${body}${label}`));
   }
   b.d.notes.push([...note, "。"]);

@@ -14,6 +14,7 @@ import type { Scope } from "../scope.js";
 import { lookup } from "./lookup.js";
 import { itemRows, rowsWanted } from "./largest-gaps.js";
 import { scopeLabel } from "./labels.js";
+import { ownWant } from "../select-facts.js";
 
 interface Change {
   name: string;
@@ -29,7 +30,7 @@ interface Change {
 
 /** Every functional row (项) of the unit with this year's figure and last year's stated beside it. */
 function changedRows(k: Knowledge, scope: Scope): Change[] {
-  const want = scope.doc.kind === "预算" ? "budget" : "actual";
+  const want = ownWant(scope.doc.kind);
   return itemRows(k, scope.unit).flatMap((row) => {
     const ref = { type: "subject" as const, ...row };
     const previous = lookup(k, scope, ref, "prev_actual")[0];

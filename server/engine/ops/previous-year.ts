@@ -10,7 +10,7 @@ import { DraftBuilder, printedDecimals, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { selectFacts } from "../select-facts.js";
+import { selectFacts, ownWant } from "../select-facts.js";
 import { sameAmountChanges, statedChange } from "./same-amount-change.js";
 import { statedUnchanged } from "./stated-unchanged.js";
 import { metricLabel } from "./labels.js";
@@ -135,7 +135,7 @@ export function derivePrevious(
   ownChangeOnly = false,
 ): boolean {
   const kind = scope.doc.kind;
-  const want = kind === "预算" ? "budget" : "actual";
+  const want = ownWant(kind);
   const current = selectFacts(k, scope.doc, ref, want)[0];
   const own = selectFacts(k, scope.doc, ref, "yoy_amount")[0];
   if (!own && current && kind === "预算" && unchangedBudget(k, b, scope, ref, label)) return true;

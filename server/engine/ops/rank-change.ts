@@ -10,6 +10,7 @@ import { earlierScope } from "./yoy.js";
 import { closestFigure } from "./closest.js";
 import { AMOUNT_CHANGE_RANKED } from "../lexicon/gap-ranking.js";
 import { metricLabel } from "./labels.js";
+import { ownWant } from "../select-facts.js";
 
 /** The question ranks a change on last year, not the amounts themselves. */
 export const RANKS_CHANGE = /降幅|增幅|增长率|增速|变化率|变动率|同比|(?:增长|上涨|涨|下降|降|减少)得?最快/;
@@ -34,7 +35,7 @@ export function ranksChange(question: string): boolean {
 /** Last year's figure of the same kind, from last year's document of that kind. */
 function lastYearsOwn(k: Knowledge, scope: Scope, ref: MetricRef): Fact | undefined {
   const earlier = earlierScope(k, scope, []);
-  return earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
+  return earlier && lookup(k, earlier, ref, ownWant(earlier.doc.kind))[0];
 }
 
 /**
@@ -44,7 +45,7 @@ function lastYearsOwn(k: Knowledge, scope: Scope, ref: MetricRef): Fact | undefi
 function changeOf(k: Knowledge, scope: Scope, ref: MetricRef, measure: ChangeMeasure): Change | undefined {
   const stated = lookup(k, scope, ref, measure === "rate" ? "yoy_rate" : "yoy_amount")[0];
   if (stated) return { scope, value: stated.value, measure: stated.measure, facts: [stated] };
-  const current = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual")[0];
+  const current = lookup(k, scope, ref, ownWant(scope.doc.kind))[0];
   const previous = lookup(k, scope, ref, "prev_actual")[0] ?? lastYearsOwn(k, scope, ref);
   if (!current || !previous) return undefined;
   const change =

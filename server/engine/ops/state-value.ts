@@ -10,7 +10,7 @@ import { gap } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Scope } from "../scope.js";
-import { distinctValues } from "../select-facts.js";
+import { distinctValues, ownWant } from "../select-facts.js";
 import { FUND_SCOPE_WORDS, fundScopesDiffer } from "../lexicon/fund-scopes.js";
 import { basisWord, kindOf, sourceLabel, sameBasis, sourcePlace } from "./labels.js";
 import { lookup } from "./lookup.js";
@@ -106,7 +106,7 @@ const disagrees = (first: Fact, other: Fact) => sameBasis(first, other) && !same
  * then may an all-funds table and a general-budget table print one row differently without error.
  */
 function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
-  const want = scope.doc.kind === "预算" ? "budget" : "actual";
+  const want = ownWant(scope.doc.kind);
   const income = lookup(k, scope, { type: "metric", key: "收入合计" }, want)[0];
   const general = lookup(k, scope, { type: "metric", key: "一般公共预算财政拨款收入" }, want)[0];
   return !!income && !!general && !money(income.value).eq(general.value);

@@ -13,6 +13,18 @@ import { sourcePlace } from "./labels.js";
 const SHARE_CLAUSE = /占([\u4e00-\u9fa5“”"]{2,12}?)的?(?:比重|比例)?(?:为)?\s*(\d+(?:\.\d+)?)/g;
 
 /**
+ * The whole of the clause that prints this share ("…其中甲N万元，占乙的M%"): the first clause with
+ * its number after the part is named, not an earlier clause of the sentence that prints the same
+ * number of another part ("甲…占乙的100%，其中丙…占甲的100%").
+ */
+function shareClauseWhole(stated: Fact): string | undefined {
+  const excerpt = stated.source.excerpt ?? "";
+  const named = Math.max(0, excerpt.indexOf(stated.row));
+  const clauses = [...excerpt.matchAll(SHARE_CLAUSE)].filter((clause) => money(clause[2]).eq(stated.value));
+  return (clauses.find((clause) => clause.index >= named) ?? clauses[0])?.[1];
+}
+
+/**
  * The share the document states for the part: said with its own whole when the sentence names
  * another one ("人员经费…占基本支出的86.3%" beside a share of 支出合计), so it is not read as a
  * second answer.
@@ -24,11 +36,7 @@ export function statedShareNote(
   /** The share computed of the same whole: the note says when the stated one is not it rounded. */
   computed?: string,
 ): Segment[] {
-  // The whole of the clause that prints this share ("…其中甲N万元，占乙的M%"), not of an
-  // earlier clause in the same sentence.
-  const base = [...(stated.source.excerpt ?? "").matchAll(SHARE_CLAUSE)].find((clause) =>
-    money(clause[2]).eq(stated.value),
-  )?.[1];
+  const base = shareClauseWhole(stated);
   if (base && (!wholeLabel || (!wholeLabel.includes(base) && !base.includes(wholeLabel))))
     return [`文件写明的是占${base}的比例：`, b.asPrinted(stated, `占${base}的比例（文件所列）`), "。"];
   const disagreeing = computed !== undefined && !isRoundingOf(computed, stated.value);

@@ -34,7 +34,7 @@ import {
 import { addSentenceChange, addFallToZero, derivePrevious } from "./previous-year.js";
 import { countAtYearEnd, countsOf, addOtherDocumentHeadcount } from "./counts.js";
 import { statedShareNote } from "./stated-share-note.js";
-import { isCount } from "../follow-up.js";
+import { isCount } from "../counted-metrics.js";
 
 /** A follow-up that names the kind of figure it now wants ("那实际花了多少", "预算呢"). */
 const KIND_SWITCHED = /实际|决算|花了|花掉|执行|预算/;

@@ -19,6 +19,7 @@ import { addChangeDraft } from "./change-draft.js";
 import { derivedRateLine } from "./derived-rate.js";
 import { onlyChildOfSameAmount } from "./subject-children.js";
 import { basisWord, metricLabel, scopeLabel, sourceLabel } from "./labels.js";
+import { ownWant } from "../select-facts.js";
 
 /** Changes on last year and trends over years, each figure cited and each change computed. */
 
@@ -43,8 +44,7 @@ function previousOf(
   budgetsCompared = false,
 ): Fact | undefined {
   const earlier = earlierScope(k, scope, scopes);
-  const fromEarlier = () =>
-    earlier && lookup(k, earlier, ref, earlier.doc.kind === "预算" ? "budget" : "actual")[0];
+  const fromEarlier = () => earlier && lookup(k, earlier, ref, ownWant(earlier.doc.kind))[0];
   // "<年>预算多少？→ <次年>呢？→ 降了多少": the two budgets asked are compared, not the stated 执行数.
   // "<某项>预算<年乙>比<年甲>": the year compared with is named beside the budget word.
   const earlierBudgetAsked =
@@ -99,7 +99,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
   for (const scope of later) {
     const ref = plan.metrics[0];
     const label = metricLabel(ref, k);
-    const currents = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual");
+    const currents = lookup(k, scope, ref, ownWant(scope.doc.kind));
     const statedAmount = lookup(k, scope, ref, "yoy_amount")[0];
     const statedRate = lookup(k, scope, ref, "yoy_rate")[0];
     const budgetsCompared = plan.basis === "预算" || plan.basis === "年初预算";
@@ -210,10 +210,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       if (kin) b.d.bullets.push(kin.line);
       addEarlierBudget(k, b, earlierScope(k, scope, scopes), ref, current, previous, label);
     }
-    if (!line.length)
-      line.push(
-        ...(answerStatedUnchanged(b, k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual") ?? []),
-      );
+    if (!line.length) line.push(...(answerStatedUnchanged(b, k, scope, ref, ownWant(scope.doc.kind)) ?? []));
     if (!line.length) {
       b.d.notes.push([`${scopeLabel(scope)}文件中没有“${label}”与上年比较的数字。`]);
       // The closest figure disclosed, named beside the refusal (yoyOrCounterpart may give it).
@@ -269,7 +266,7 @@ function viaOnlyChild(
   ref: MetricRef,
   current: Fact,
 ): boolean {
-  const want = scope.doc.kind === "预算" ? "budget" : "actual";
+  const want = ownWant(scope.doc.kind);
   const child = onlyChildOfSameAmount(
     k,
     ref,
@@ -302,7 +299,7 @@ function kinChange(
   current: Fact,
   label: string,
 ): { line: Segment[]; stated: Fact[] } | undefined {
-  const kins = sameAmountChanges(k, scope, ref, current, scope.doc.kind === "预算" ? "budget" : "actual");
+  const kins = sameAmountChanges(k, scope, ref, current, ownWant(scope.doc.kind));
   const kin = kins.find((c) => !c.otherSide);
   if (!kin) return undefined;
   const others = kins.filter((c) => c.otherSide);
@@ -390,7 +387,7 @@ function statedChangeReason(
   const own = statedChange(k, latest, ref);
   // Its own change unstated: the change stated for a figure of the same amount ("支出合计" as the
   // 财政拨款支出 its budget is all of), named as such.
-  const want = latest.doc.kind === "预算" ? "budget" : "actual";
+  const want = ownWant(latest.doc.kind);
   const current = own.length ? undefined : lookup(k, latest, ref, want)[0];
   const kin = current
     ? sameAmountChanges(k, latest, ref, current, want).find((c) => !c.otherSide)
@@ -499,7 +496,7 @@ export function yoyOrCounterpart(k: Knowledge, plan: QueryPlan, scopes: Scope[])
 function withFigureAsked(k: Knowledge, plan: QueryPlan, scope: Scope, b: DraftBuilder): DraftBuilder {
   if (plan.metrics.length !== 1) return b;
   const [ref] = plan.metrics;
-  const current = lookup(k, scope, ref, scope.doc.kind === "预算" ? "budget" : "actual")[0];
+  const current = lookup(k, scope, ref, ownWant(scope.doc.kind))[0];
   if (!current) return b;
   const label = metricLabel(ref, k);
   b.d.status = "answered";
