@@ -140,6 +140,8 @@ import { z } from "zod";
  *   clarify item); first scored on arrival, then open for tuning.
  * - `dev42`: a forty-third set written the same way in session 43 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `dev43`: a forty-fourth set written the same way in session 44 (210 items, all 13 documents, two
+ *   clarify items); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -187,6 +189,7 @@ export const Split = z.enum([
   "dev40",
   "dev41",
   "dev42",
+  "dev43",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -251,4 +254,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev40: { dir: join(GOLD, "dev40"), corpus: "configured", heldOut: false },
   dev41: { dir: join(GOLD, "dev41"), corpus: "configured", heldOut: false },
   dev42: { dir: join(GOLD, "dev42"), corpus: "configured", heldOut: false },
+  dev43: { dir: join(GOLD, "dev43"), corpus: "configured", heldOut: false },
 };

@@ -94,12 +94,12 @@ export function clausePlans(
   // A count of a figure the tables print ("有几辆车") beside a topic of the unit ("包括哪几家单位")
   // is two questions, though.
   const topicBesideFigure = plans.every((plan) =>
-    asksFigures(plan) ? !ofTopic(plan.question) : plan.operation === "text_lookup" && ofTopic(plan.question),
+    asksFigures(plan) ? !ofTopic(plan.question) : asksTopic(plan),
   );
   const mixed =
     plans.some(asksFigures) &&
     (!whole.counts || topicBesideFigure) &&
-    plans.some((plan) => plan.operation === "text_lookup") &&
+    plans.some((plan) => plan.operation === "text_lookup" || asksTopic(plan)) &&
     plans.every((plan) => !plan.clarify) &&
     !whereSaidOnly(plans);
   return mixed ? plans : undefined;
@@ -175,6 +175,10 @@ const ofOwnTopic = (clause: string) => UNIT_TOPICS.some((topic) => !topic.always
 
 /** Does the clause ask about a topic of the unit (duties, divisions, bodies …)? */
 const ofTopic = (clause: string) => UNIT_TOPICS.some((topic) => topic.say.test(clause));
+
+/** A clause naming no figure that asks about a topic of the unit ("设了哪些部门"), however planned. */
+const asksTopic = (plan: QueryPlan) =>
+  (plan.operation === "text_lookup" || !plan.metrics.length) && ofTopic(plan.question);
 
 /** Each clause asks about a topic of the unit (duties, divisions, …) of its own. */
 function topicsApart(clauses: string[]): boolean {

@@ -7,7 +7,7 @@ import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
-import { projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
+import { PROJECT_NAME_TAIL, projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { subjectCells } from "./subject-cells.js";
 
@@ -118,6 +118,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     const local = withoutUnitName(k, p);
     if (local.length >= 4 && local !== p) addAll(hits, q, local, { type: "project", name: p }, 0.1);
   }
+  withNameTails(hits, q);
   hits.push(...pointedTails(k, q));
   let starts: Set<number> | undefined;
   for (const entry of THESAURUS)
@@ -177,6 +178,21 @@ function otherRowsOf(k: Knowledge, entry: ThesaurusEntry, units: string[]): Metr
 }
 
 const codeLength = (ref: MetricRef) => (ref.type === "subject" ? (ref.code?.length ?? 0) : 0);
+
+/**
+ * "<某项目>专项项目": a project's name asked with generic words after it (the document's own name for
+ * it may be shorter) is the project's name to its end, so the words left are no qualifier. Not into a
+ * figure's name ("<某项目>项目支出").
+ */
+function withNameTails(hits: Hit[], q: string): void {
+  const tail = new RegExp(`^(?:${PROJECT_NAME_TAIL.source})+(?!支出|收入|预算|决算)`);
+  for (const hit of hits)
+    if (hit.ref.type === "project") {
+      const more = tail.exec(q.slice(hit.at + hit.len))?.[0].length ?? 0;
+      hit.len += more;
+      hit.score += more;
+    }
+}
 
 /** Words pointing at a thing the asker has in mind ("那个<…>工程"). */
 const POINTING = /那个|这个|那项|这项|该/g;

@@ -24,9 +24,12 @@ export function thesaurusRefs(k: Knowledge, entry: ThesaurusEntry, units: string
   return refs;
 }
 
+/** The generic words a project's name ends with ("专项资金", "项目"), as printed or as asked. */
+export const PROJECT_NAME_TAIL = /(?:专项资金|专项经费|工作经费专项|专项|资金|项目|经费)/;
+
 /** A project's name without its generic tail ("某某专项资金" → "某某"): how it is asked and restated. */
 export function projectStem(name: string): string {
-  return name.replace(/(专项资金|专项经费|工作经费专项|专项|资金|项目|经费)+$/g, "");
+  return name.replace(new RegExp(`(?:${PROJECT_NAME_TAIL.source})+$`, "g"), "");
 }
 
 /** A part's first two characters after the words it shares with its whole ("政府采购货物支出" → 货物). */

@@ -60,6 +60,13 @@ describe("everyday words for figures and for how they are compared", () => {
     expect(r.answer).toContain("未指明哪项支出，按公务用车运行维护费计算");
   });
 
+  // 001 line 1134: 公务接待费 … 支出决算为3.6万元.
+  it("'一年到头' says the year in passing, no figure of its own", async () => {
+    const r = await ask("驻北京那个联络处一年到头请客吃饭接待花掉多少钱？");
+    expect(r.status).toBe("answered");
+    expectFacts(r, "3.60万元");
+  });
+
   // 002 lines 259 and 262 (公开06表): 301 工资福利支出 537.8, of which 30103 奖金 155.4.
   it("adds no row to the class that already holds it, and says so", async () => {
     const r = await ask("天元区委办2024年工资福利支出再加上奖金一共多少");

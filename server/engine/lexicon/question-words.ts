@@ -25,8 +25,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(
     "两个专项 两个项目 两项专项 这两项 两个专项资金 两笔 那批 这批 那些 那几个 那几项",
     // "摊到每个人头上": where an average lands; "手里有几辆": what a unit holds
     "头上 身上 名下 手里 手上 手头 手中",
-    // "办公楼一年的水费", "一年跑下来": the unit's own premises and year, said in passing
-    "办公楼 办公场所 跑下来 一年下来 下来",
+    // "办公楼一年的水费", "一年跑下来", "一年到头": the unit's own premises and year, said in passing
+    "办公楼 办公场所 跑下来 一年下来 下来 一年到头 到头 一整年 整年 一年里 一年当中",
     // asking for the arithmetic again ("重新算一下")
     "重新 算下 算算 算一下 验算 核算 复核 再算",
     // telling a story around the figures

@@ -19,6 +19,8 @@ import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
 import { metricLabel, listsParts, parentOf, partsOf, scopeLabel, wantLabel } from "./labels.js";
 import { wantOf, lookup } from "./lookup.js";
 import { valueOp } from "./value.js";
+import { countFacts, countList, distinctCounts } from "./counts.js";
+import { isCount } from "../counted-metrics.js";
 import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { disagreementNotes, fundsMayDiffer, stateValue } from "./state-value.js";
 import { statedShareNote } from "./stated-share-note.js";
@@ -130,8 +132,18 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       );
     if (!whole && !kinds.length) return valueOp(k, plan, scopes);
     if (whole) b.d.headline = [`${scopeLabel(scope)}${label}为 `, b.fact(whole, label), "。"];
-    for (const f of kinds)
-      b.d.bullets.push([`${f.column.replace(/^数量（|）$/g, "")}：`, b.fact(f, f.column)]);
+    // An amount's own counts ("公务接待16批次176人次") beside those of a kind ("商务接待5批次47人").
+    const own = isCount(ref)
+      ? []
+      : distinctCounts(countFacts(k, scope, ref).filter((f) => f.column === "数量"));
+    if (own.length && kinds.length) b.d.bullets.push([`${label}：`, ...countList(b, own, label)]);
+    for (const column of new Set(kinds.map((f) => f.column)))
+      b.d.bullets.push([
+        `${column.replace(/^数量（|）$/g, "")}：`,
+        ...kinds
+          .filter((f) => f.column === column)
+          .flatMap((f, i): Segment[] => [i ? "，" : "", b.fact(f, f.column)]),
+      ]);
     return b;
   }
   if (whole)

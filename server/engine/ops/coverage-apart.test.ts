@@ -21,6 +21,11 @@ describe("a budget and final accounts that add up different bodies", () => {
     expectFacts(r, "23.30万元");
   });
 
+  it("names the other document's own figure beside what it covers", async () => {
+    const r = await ask("株洲市政府办2024年三公经费预算安排了多少？", "最后实际用掉多少");
+    expect(plain(r.answer)).toMatch(/不宜直接对比；预算文件所列“三公”经费为 154\.00万元\[\d+\]/);
+  });
+
   it("is not said for a follow-up that keeps to the same kind", async () => {
     const r = await ask("市政府办2024年三公经费预算多少", "其中公务接待费呢");
     expect(r.answer).not.toContain("范围不同");

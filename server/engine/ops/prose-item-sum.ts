@@ -1,5 +1,7 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
+import { escapeRegExp } from "../../../lib/escape-regexp.js";
+import { PROJECT_NAME_TAIL } from "../metric-words.js";
 import { total } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -47,6 +49,20 @@ function itemWords(k: Knowledge, query: string): string[] {
     )
     .sort((a, b) => b.length - a.length)
     .slice(0, MOST_WORDS);
+}
+
+/**
+ * The question without the projects it names, each with the words written on after its name
+ * ("<某项目>专项项目"): those words are the project's name as the document writes it, no item of their own.
+ */
+function withoutProjectsNamed(plan: QueryPlan, query: string): string {
+  return plan.metrics.reduce(
+    (rest, ref) =>
+      ref.type === "project"
+        ? rest.replace(new RegExp(`${escapeRegExp(ref.name)}(?:${PROJECT_NAME_TAIL.source})*`, "g"), " ")
+        : rest,
+    query,
+  );
 }
 
 /** A year as written ("2023年", "2024年度"). */
@@ -98,7 +114,7 @@ export async function proseItemSum(
 ): Promise<Draft | undefined> {
   const query = plan.textQuery ?? plan.question;
   if (!TOTAL_ASKED.test(query) || new Set(scopes.map((scope) => scope.unit)).size !== 1) return undefined;
-  const words = itemWords(k, query);
+  const words = itemWords(k, withoutProjectsNamed(plan, query));
   for (const word of words) {
     for (const s of await statingSentences(k, query, [word], scopes, true)) {
       const items = itemAmounts(s.text, word, words);

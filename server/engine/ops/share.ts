@@ -55,6 +55,9 @@ function wholeRead(
 }
 
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  // "<整体>中，<乙>的甲和丙合计占多少": figures added over a whole, before each unit's share.
+  const summed = scopes.length > 1 ? sumShareOp(k, plan, scopes) : undefined;
+  if (summed) return summed;
   const each =
     unitShareOp(k, plan, scopes) ??
     eachShareOp(k, plan, scopes) ??
