@@ -2,8 +2,8 @@ import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { escapeRegExp } from "../../../lib/escape-regexp.js";
 import { PROJECT_NAME_TAIL } from "../metric-words.js";
-import { total } from "../calculator.js";
-import { DraftBuilder, type Draft } from "../draft.js";
+import { gap, total } from "../calculator.js";
+import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { RATIO_WORDS } from "../lexicon/prose-ratios.js";
 import { QUESTION_WORDS } from "../lexicon/question-words.js";
@@ -39,7 +39,7 @@ function itemWords(k: Knowledge, query: string): string[] {
   for (const run of runs)
     for (let length = Math.min(4, run.length); length >= 2; length--)
       for (let at = 0; at + length <= run.length; at++) words.add(run.slice(at, at + length));
-  return [...words]
+  const unknown = [...words]
     .filter(
       (word) =>
         !PARTICLE.test(word) &&
@@ -49,6 +49,8 @@ function itemWords(k: Knowledge, query: string): string[] {
     )
     .sort((a, b) => b.length - a.length)
     .slice(0, MOST_WORDS);
+  // …then a project's generic word ("那几个专项"): in many names, it names the items a passage lists.
+  return [...unknown, ...[...words].filter((word) => GENERIC_ITEM.test(word))];
 }
 
 /**
@@ -64,6 +66,46 @@ function withoutProjectsNamed(plan: QueryPlan, query: string): string {
     query,
   );
 }
+
+/** The name written before a place of the text, back to the last separator ("、<甲>专项"). */
+function nameBefore(text: string, at: number): string {
+  return /[^、，,；;：:。\s]*$/.exec(text.slice(0, at))?.[0] ?? "";
+}
+
+/** "<整体>N万元，其中：…": the whole a sentence states before listing its items. */
+const WHOLE_BEFORE_ITEMS =
+  /(?:\d+\s*年度?)?([\u4e00-\u9fa5]{2,12}?)\s*(\d+(?:\.\d+)?)\s*万元[，,]\s*其中[：:]?/;
+
+/**
+ * "项目支出N万元，其中：…": the whole the sentence states before listing the items added, set against
+ * their sum (the gap computed). Nothing when no whole is stated before the first item.
+ */
+function statedWholeNote(
+  b: DraftBuilder,
+  s: Stating,
+  firstItem: number,
+  items: Fact[],
+  sum: string,
+): Segment[] {
+  const stated = WHOLE_BEFORE_ITEMS.exec(s.text);
+  if (!stated || stated.index + stated[0].length > firstItem) return [];
+  const whole = sentenceFact(s, { value: stated[2], measure: "万元", at: stated.index }, stated[1]);
+  const note: Segment[] = [`同一句所列${stated[1]} `, b.fact(whole, stated[1])];
+  if (money(whole.value).eq(sum)) return [...note, "，与逐项合计相符。"];
+  const less = money(whole.value).gt(sum);
+  return [
+    ...note,
+    `，逐项合计比它${less ? "少" : "多"} `,
+    b.computed(gap(whole.value, sum, "万元"), "同一句所列总数与逐项合计之差", [whole, ...items]),
+    "。",
+  ];
+}
+
+/**
+ * A word that marks a project by kind ("政府门户网站专项"): listed items are named by it. (项目, 资金 and
+ * 经费 also end projects' names, but follow too many other words to name items.)
+ */
+const GENERIC_ITEM = /^专项(?:资金|经费)?$/;
 
 /** A year as written ("2023年", "2024年度"). */
 const YEAR_WRITTEN = /\d+\s*年度?/g;
@@ -83,7 +125,7 @@ function itemAmounts(
 ): { value: string; at: number; label: string }[] {
   // (A count may stand between: "无形资产N项X万元".)
   const stated = new RegExp(
-    `${word}((?:\\d+[项个台套辆处所家])?[\\u4e00-\\u9fa5]{0,4}?)(\\d+(?:\\.\\d+)?)\\s*万元`,
+    `${word}\\s*((?:\\d+[项个台套辆处所家])?[\\u4e00-\\u9fa5]{0,4}?)\\s*(\\d+(?:\\.\\d+)?)\\s*万元`,
     "g",
   );
   const inLonger = (at: number) =>
@@ -97,7 +139,8 @@ function itemAmounts(
   return items.map((m) => ({
     value: m[2],
     at: (m.index ?? 0) + m[0].lastIndexOf(m[2]),
-    label: `${word}${m[1]}`,
+    // A generic word ("专项") is named by the words before it ("政府门户网站专项").
+    label: `${GENERIC_ITEM.test(word) ? nameBefore(text, m.index ?? 0) : ""}${word}${m[1]}`,
   }));
 }
 
@@ -120,11 +163,16 @@ export async function proseItemSum(
       const items = itemAmounts(s.text, word, words);
       if (items.length < MIN_ITEMS) continue;
       const facts = items.map((item, i) =>
-        sentenceFact(s, { value: item.value, measure: "万元", at: item.at }, `${item.label}（第${i + 1}项）`),
+        // Items named by the words before a generic word need no number to tell them apart.
+        sentenceFact(
+          s,
+          { value: item.value, measure: "万元", at: item.at },
+          GENERIC_ITEM.test(word) ? item.label : `${item.label}（第${i + 1}项）`,
+        ),
       );
       // (The amounts are unsigned: a zero sum is every amount zero.)
       if (facts.every((f) => money(f.value).isZero())) continue;
-      return statedItemsAdded(s, facts, `原文逐项列出的“${word}”`, word);
+      return statedItemsAdded(s, facts, `原文逐项列出的“${word}”`, word, items[0].at);
     }
   }
   return namedItemsSum(k, query, scopes);
@@ -161,7 +209,14 @@ async function namedItemsSum(k: Knowledge, query: string, scopes: Scope[]): Prom
 }
 
 /** The amounts one passage states, added by the calculator, each listed and the passage quoted. */
-function statedItemsAdded(s: Stating, facts: Fact[], what: string, sumLabel: string): Draft {
+function statedItemsAdded(
+  s: Stating,
+  facts: Fact[],
+  what: string,
+  sumLabel: string,
+  /** Where the first item is stated: a whole stated before it is set against the sum. */
+  firstItem?: number,
+): Draft {
   const sum = total(
     facts.map((f) => f.value),
     "万元",
@@ -176,6 +231,8 @@ function statedItemsAdded(s: Stating, facts: Fact[], what: string, sumLabel: str
   b.d.passages.push({ chunk: s.chunk, title: s.chunk.section.join(" > "), text: s.text });
   b.d.extraSources.push({ chunkId: s.chunk.id });
   b.d.notes.push(["各项金额取自同一段原文，合计由计算得出。"]);
+  const whole = firstItem === undefined ? [] : statedWholeNote(b, s, firstItem, facts, sum.value);
+  if (whole.length) b.d.bullets.push(whole);
   return b.build();
 }
 
