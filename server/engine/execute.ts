@@ -41,6 +41,7 @@ import { addSelfScore } from "./ops/self-score.js";
 import { enumeratedCountOp } from "./ops/enumerated-count.js";
 import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
+import { coverageReconcileOp } from "./ops/coverage-reconcile.js";
 import { compareOp } from "./ops/budget.js";
 import { trendOp, yoyOrCounterpart } from "./ops/yoy.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
@@ -192,6 +193,9 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
   // "A加B是否等于C": the parts added against the whole, whatever the words' operation.
   const checked = ["value", "sum"].includes(plan.operation) ? sumCheckOp(k, plan, scopes) : undefined;
   if (checked) return checked;
+  // "<部门>预算的<某项>和本级、<所属单位>各自的决算对得上吗": the covering figure taken apart.
+  const reconciled = coverageReconcileOp(k, plan, scopes);
+  if (reconciled) return reconciled;
   switch (plan.operation) {
     case "breakdown":
       return (

@@ -23,6 +23,7 @@ import { PLACES, ranking } from "./rank-figures.js";
 import { kindsMixed, spentScopes } from "./ranked-kinds.js";
 import { rowLabeller, sharedMetric, type Row } from "./row-labels.js";
 import { sumByYearOp } from "./sum-by-year.js";
+import { coveredSumOp } from "./covered-sum.js";
 
 /** A ratio asked in a given order: the first figure over the second. */
 const ORDERED_RATIO = /之比|比值|的比(?:是|为)|是[^，,。？?]{0,20}的(?:几|多少)倍/;
@@ -100,6 +101,9 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   const found = withoutContainers(withoutTwinRows(all.found));
   const missing = all.missing;
   if (found.length < 2) return partOfSum(valueOp(k, plan, scopes), found.length, missing);
+  // One unit's document already adds up the other: not added again.
+  const covered = coveredSumOp(k, found);
+  if (covered) return covered;
   const byYear = sumByYearOp(k, plan, found);
   if (byYear) return byYear;
   // Figures in different measures (万元 and 辆) are each given, never added.

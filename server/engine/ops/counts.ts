@@ -4,6 +4,7 @@
  */
 
 import { isCount } from "../counted-metrics.js";
+import { addKinds } from "./state-value.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Segment } from "../draft.js";
@@ -55,6 +56,17 @@ export function countAtYearEnd(
   const yearEnd = !stated || /12月(?:底|31日)$/.test(stated);
   const date = yearEnd ? `${scope.year}年底` : stated;
   b.line([`${scope.unit}截至${date}${label}为 `, b.fact(fact, `${label}（${date}）`), "。"]);
+  // "车辆7辆（一般公务用车3辆，…）": the kinds the same statement gives.
+  const kinds = k
+    .factsOf(fact.docId)
+    .filter(
+      (f) =>
+        f !== fact &&
+        f.metric === ref.key &&
+        f.period === fact.period &&
+        f.source.lines[0] === fact.source.lines[0],
+    );
+  addKinds(b, [fact, ...kinds], label);
   const source = `${fact.year}年度${fact.kind}文件`;
   const asOf = yearEnd ? "" : `${source}所列为截至${date}的数字。`;
   // Said once for the several counts ("几辆车，房屋多大") one statement gives.
