@@ -540,7 +540,11 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
     const between = q.slice(taken[i].at + taken[i].len, taken[i + 1].at);
     // (…unless the figure is named again as such: "<甲>里<乙>加<丙>等于<甲>吗".)
     const namedAgain = taken.some((h, j) => j > i + 1 && refKey(h.ref) === refKey(taken[i].ref));
-    if (/^的?(中|里|里面|当中|其中|下面|下)的?[，,]?$/.test(between) && !SHARE_ASKED.test(q) && !namedAgain)
+    if (
+      /^的?(中|里|里面|里头|里边|当中|其中|下面|下)的?[，,]?$/.test(between) &&
+      !SHARE_ASKED.test(q) &&
+      !namedAgain
+    )
       containers.add(JSON.stringify(taken[i].ref));
     // "<某项>的绩效自评得了几分": the figure right before a score only names what was evaluated.
     // (A project's own form gives its score: the project is kept.)

@@ -12,3 +12,12 @@ describe("an everyday word the segmenter joins with the place word before it", (
     expect(plain(r.answer)).toContain("101 ÷ 154 = 65.58%");
   });
 });
+
+describe("cars said in passing, inside a whole named with 里头", () => {
+  // 002 line 338 (公开09表): 公务用车购置及运行维护费 3.50 of 三公 9.00.
+  it("'车子花了多少' after '三公里头' is the cars' money, not the whole", async () => {
+    const r = await ask("天元区委办2024年三公里头，车子一共花掉多少");
+    expect(plain(r.answer)).toMatch(/公务用车购置及运行维护费支出决算为 3\.50万元/);
+    expect(plain(r.answer)).not.toMatch(/“三公”经费支出决算为 9\.00万元/);
+  });
+});

@@ -480,10 +480,11 @@ export const PER_UNITS: readonly PerUnit[] = [
       "每名编制",
       "每个在编",
       "每个人头",
+      "每一个人",
       "按人头",
     ],
-    // "<职工>平均…": the staff said in everyday words beside an averaging word.
-    averagedWords: ["在职的人", "在职人员", "在编人员", "干部职工", "职工", "员工"],
+    // "<职工>平均…", "一个人平均…": the staff, or one of them, said beside an averaging word.
+    averagedWords: ["在职的人", "在职人员", "在编人员", "干部职工", "职工", "员工", "一个人", "一人"],
     divisors: ["在职人数", "编制数"],
     per: "人",
     servedBy: { amounts: ["公务接待费", "因公出国（境）费", "会议费", "培训费"], ownCounts: ["人次", "人"] },

@@ -58,6 +58,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     say: ["车的钱", "车钱", "用车的钱", "公车的钱", "花在车上的钱", "坐车", "坐车的钱", "坐公车"],
     means: ["公务用车购置及运行维护费"],
   },
+  // "车子一共花掉多少": the cars' money, unless the cars are counted ("有几辆车子").
+  { say: ["车子"], means: ["公务用车购置及运行维护费"], unless: /辆|几台|多少台|车辆数|保有/ },
   // "收入里财政给的钱占多少": the appropriation as a part of income, only when named inside the
   // income; elsewhere the words are left to the planner's own reading of "财政".
   {

@@ -58,3 +58,20 @@ describe("the rows whose actual is furthest from their budget", () => {
     expect(units.plan.metrics.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * 000 lines 398–466 (each 项's 年初预算 / 支出决算): the nine with a budget above zero complete 107.68, 81.83
+ * (一般行政管理事务 683 / 558.89, line 402), 100.00, 105.21, 102.17, 87.42 (公务员医疗补助 47.15 / 41.22,
+ * line 442), 107.96 and 109.93 %, by hand.
+ */
+describe("the rows by their completion rate", () => {
+  it("'完成率最低' ranks the rows with a budget by actual over budget, lowest first", async () => {
+    const r = await ask("株洲市政府办24年决算里哪个科目的预算完成率最低？");
+    const answer = r.answer;
+    expect(answer).toContain("558.89 ÷ 683 = 81.83%");
+    expect(answer).toContain("41.22 ÷ 47.15 = 87.42%");
+    expect(answer.indexOf("81.83%")).toBeLessThan(answer.indexOf("87.42%"));
+    expect(answer).not.toContain("467");
+    expectGrounded(r);
+  });
+});

@@ -1,5 +1,5 @@
 import { money } from "../../../lib/money.js";
-import { gap } from "../calculator.js";
+import { gap, ratio } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { GAP_DIRECTIONS, GAPS_LISTED, LARGEST_GAP_ASKED, ROWS_WANTED } from "../lexicon/gap-ranking.js";
@@ -51,8 +51,11 @@ export async function largestGapsOp(
   plan: QueryPlan,
   scopes: Scope[],
 ): Promise<Draft | undefined> {
-  if (!GAP_LISTS.has(plan.operation) || plan.metrics.length || scopes.length !== 1) return undefined;
-  if (!LARGEST_GAP_ASKED.test(plan.question)) return undefined;
+  if (!GAP_LISTS.has(plan.operation) || scopes.length !== 1) return undefined;
+  const rateWay = RATE_RANKED.find((way) => way.words.test(plan.question));
+  if (rateWay && (!plan.metrics.length || rowsOfTotalAsked(plan)))
+    return lowestRatesOp(k, { ...plan, metrics: [] }, scopes[0], rateWay.lowest);
+  if (plan.metrics.length || !LARGEST_GAP_ASKED.test(plan.question)) return undefined;
   const scope = scopes[0];
   await k.loadDocuments([scope.doc.docId]);
   const sign = GAP_DIRECTIONS.find((direction) => direction.words.test(plan.question))?.sign;
@@ -85,5 +88,62 @@ export async function largestGapsOp(
     ]);
   }
   b.d.notes.push(["差额按决算数减预算数计算；只比较文件同时列出预算数和决算数的项级科目。"]);
+  return b.build();
+}
+
+/**
+ * "完成率最低的是哪一项": the rows ranked by actual over budget, lowest or highest first. (Executed
+ * "best" is no rate: spending past the budget is no better execution.)
+ */
+const RATE_RANKED: readonly { words: RegExp; lowest: boolean }[] = [
+  { words: /(?:执行|完成)率[^，,。？?]{0,6}最(?:低|小)/, lowest: true },
+  { words: /(?:执行|完成)率[^，,。？?]{0,6}最(?:高|大)/, lowest: false },
+];
+
+/** "哪个科目…": the rows asked, where the planner read the unit's total for want of a figure named. */
+const rowsOfTotalAsked = (plan: QueryPlan) =>
+  ROWS_ASKED.test(plan.question) &&
+  plan.metrics.every(
+    (ref) => ref.type === "metric" && ref.key === "支出合计" && !plan.question.includes(ref.key),
+  );
+
+/** "哪个科目", "哪一项": a row of the document asked for. */
+const ROWS_ASKED = /哪(?:个|一|几)?个?(?:科目|项)/;
+
+/**
+ * The unit's rows ranked by their actual as a share of their budget (rows with no budget have no
+ * rate), each with its formula and the rate the document prints beside it.
+ */
+async function lowestRatesOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  scope: Scope,
+  lowest: boolean,
+): Promise<Draft | undefined> {
+  await k.loadDocuments([scope.doc.docId]);
+  const rated = comparedRows(k, plan, scope).flatMap((c) => {
+    const rate = ratio(c.actual.value, c.budget.value);
+    return rate ? [{ c, rate }] : [];
+  });
+  const ranked = rated
+    .sort((a, b) => (lowest ? 1 : -1) * money(a.rate.value).comparedTo(b.rate.value))
+    .slice(0, rowsWanted(plan.question));
+  if (!ranked.length) return undefined;
+  const b = new DraftBuilder();
+  b.d.headline = [`${scopeLabel(scope)}预算完成率${lowest ? "最低" : "最高"}的科目（决算数 ÷ 预算数）：`];
+  for (const { c, rate } of ranked) {
+    const name = c.ref.type === "subject" ? `${c.ref.name}（${c.ref.code}）` : "";
+    b.d.bullets.push([
+      `${name}：预算 `,
+      b.fact(c.budget, `${name}预算`),
+      `，${c.actualWord} `,
+      b.fact(c.actual, `${name}${c.actualWord}`),
+      "，完成 ",
+      b.computed(rate, `${name}预算完成率`, [c.actual, c.budget]),
+      c.reason ? `；文件说明的原因：${c.reason}` : "",
+      "。",
+    ]);
+  }
+  b.d.notes.push(["只比较文件同时列出预算数和决算数、预算不为零的项级科目。"]);
   return b.build();
 }

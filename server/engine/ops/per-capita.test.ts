@@ -17,6 +17,12 @@ import { expectCited, expectFacts, expectGrounded } from "../answer-expect.js";
 const { ask } = useSampleEngine();
 
 describe("per capita: an amount over a disclosed head count", () => {
+  it("'一个人平均' is per head as '人均' is", async () => {
+    const r = await ask("天元区委办24年的人员经费，一个人平均摊到多少？");
+    expect(r.plan.operation).toBe("per_capita");
+    expect(r.answer).toContain("544.3 ÷ 29 = 18.77万元/人");
+  });
+
   it("区委办人均人员经费: 544.3 ÷ 29 在职 = 18.77, and by 编制 22 = 24.74", async () => {
     const r = await ask("区委办人均人员经费是多少");
     expect(r.status).toBe("answered");
