@@ -145,7 +145,8 @@ describe("a year's end read from the next year's budget", () => {
   it("reads <年>末 from next year's budget, with the date it states", async () => {
     const r = await wanli.ask("万里街道2023年末有几辆车");
     expectFacts(r, "7辆");
-    expect(r.citations.map((c) => c.docId)).toEqual(["putuo-wanli-2024-bumen-yusuan"]);
+    // (The kinds its statement lists are cited too, all from that document.)
+    expect([...new Set(r.citations.map((c) => c.docId))]).toEqual(["putuo-wanli-2024-bumen-yusuan"]);
     expect(r.answer).toContain("截至2023年8月31日");
     expectGrounded(r);
   });
