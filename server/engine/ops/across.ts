@@ -24,6 +24,7 @@ import { kindsMixed, spentScopes } from "./ranked-kinds.js";
 import { rowLabeller, sharedMetric, type Row } from "./row-labels.js";
 import { sumByYearOp } from "./sum-by-year.js";
 import { coveredSumOp } from "./covered-sum.js";
+import { SAME_AS_LAST_YEAR, unchangedBudgetFact } from "./previous-year.js";
 
 /** A ratio asked in a given order: the first figure over the second. */
 const ORDERED_RATIO = /之比|比值|的比(?:是|为)|是[^，,。？?]{0,20}的(?:几|多少)倍/;
@@ -35,12 +36,21 @@ function rows(k: Knowledge, plan: QueryPlan, scopes: Scope[]): { found: Row[]; m
   for (const scope of scopes) {
     for (const ref of plan.metrics) {
       const fact = lookup(k, scope, ref, wantOf(plan, scope))[0];
+      // Last year's budget read from next year's, which says it did not change ("与上年预算持平").
+      const same = !fact && scope.previousYear ? unchangedBudgetFact(k, scope, ref) : undefined;
       if (fact) found.push({ scope, ref, fact });
+      else if (same) found.push({ scope, ref, fact: same.fact, sameAsNext: same.words });
       else missing.push(`${scopeLabel(scope)}${metricLabel(ref, k)}`);
     }
   }
   return { found, missing };
 }
+
+/**
+ * A row's figure label: one read from the next year's budget says so ("…（与上年持平）"), and the
+ * answer's note then says where that year's figure came from.
+ */
+const figureLabel = (row: Row, label: string) => (row.sameAsNext ? `${label}${SAME_AS_LAST_YEAR}` : label);
 
 /** A difference asked as a percentage ("多百分之多少", "高几成"). */
 const RELATIVE = /百分之|%|％|几成/;
@@ -132,7 +142,8 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
       ),
       "。",
     ];
-    for (const r of found) b.d.bullets.push([`${rowLabel(r)}：`, b.fact(r.fact, rowLabel(r))]);
+    for (const r of found)
+      b.d.bullets.push([`${rowLabel(r)}：`, b.fact(r.fact, figureLabel(r, rowLabel(r)))]);
     if (missing.length) b.d.notes.push([`未计入（文件中未找到）：${missing.join("、")}。`]);
     return b;
   }
@@ -150,7 +161,7 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     ),
     "。",
   ];
-  for (const r of found) b.d.bullets.push([`${rowLabel(r)}：`, b.fact(r.fact, rowLabel(r))]);
+  for (const r of found) b.d.bullets.push([`${rowLabel(r)}：`, b.fact(r.fact, figureLabel(r, rowLabel(r)))]);
   if (missing.length) b.d.notes.push([`未计入（文件中未找到）：${missing.join("、")}。`]);
   return b;
 }
@@ -225,14 +236,19 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
     ? pointsBetween(a.fact.value, c.fact.value)
     : difference(a.fact.value, c.fact.value, a.fact.measure);
   const more = money(diff.value).gte(0);
-  const abs = { ...diff, value: money(diff.value).abs().toFixed() };
+  // The gap is worked out as the larger less the smaller ("136.85 − 9 = 127.85", never "= -127.85").
+  const abs = more
+    ? diff
+    : isRate
+      ? pointsBetween(c.fact.value, a.fact.value)
+      : difference(c.fact.value, a.fact.value, a.fact.measure);
   // The metric said once after each row's scope, when the rows are one metric of several scopes.
   const what = byUnit ? sharedMetric(found, k) : "";
   b.d.headline = [
     `${la}${what} `,
-    b.fact(a.fact, la),
+    b.fact(a.fact, figureLabel(a, la)),
     `，${lc}${what} `,
-    b.fact(c.fact, lc),
+    b.fact(c.fact, figureLabel(c, lc)),
     ...(money(diff.value).isZero()
       ? ["，两者相等"]
       : [`，${la}${more ? "多" : "少"} `, b.computed(abs, `${la}与${lc}之差`, [a.fact, c.fact])]),

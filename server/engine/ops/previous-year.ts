@@ -97,6 +97,22 @@ export function statedChangeLine(
 export const SAME_AS_LAST_YEAR = "（与上年持平）";
 
 /**
+ * The budget of the scope's document that it says did not change on last year ("与上年预算持平"),
+ * with those words: last year's budget is this figure. Undefined when it says no such thing.
+ */
+export function unchangedBudgetFact(
+  k: Knowledge,
+  scope: Scope,
+  ref: MetricRef,
+): { fact: Fact; words: string } | undefined {
+  const stating = (["budget", "initial"] as const)
+    .flatMap((want) => selectFacts(k, scope.doc, ref, want))
+    .map((fact) => ({ fact, stated: statedUnchanged(fact) }))
+    .find((s) => s.stated && !/执行|决算/.test(s.stated.words));
+  return stating?.stated ? { fact: stating.fact, words: stating.stated.words } : undefined;
+}
+
+/**
  * "<某项>X万元，与<上年>预算持平": last year's budget is this year's, in the document's words
  * (not when the words compare with last year's execution, which is another figure).
  */
@@ -107,12 +123,10 @@ function unchangedBudget(
   ref: MetricRef,
   label: string,
 ): boolean {
-  const stating = (["budget", "initial"] as const)
-    .flatMap((want) => selectFacts(k, scope.doc, ref, want))
-    .map((fact) => ({ fact, stated: statedUnchanged(fact) }))
-    .find((s) => s.stated && !/执行|决算/.test(s.stated.words));
-  if (!stating?.stated) return false;
-  const { fact, stated } = stating;
+  const same = unchangedBudgetFact(k, scope, ref);
+  if (!same) return false;
+  const { fact, words } = same;
+  const stated = { words };
   b.line([
     `${scope.year}年度${scope.unit}${label}预算与${scope.doc.year}年相同，为 `,
     b.fact(fact, `${scope.year}年${label}${SAME_AS_LAST_YEAR}`),

@@ -9,6 +9,8 @@ export interface Row {
   scope: Scope;
   ref: MetricRef;
   fact: Fact;
+  /** Last year's figure read as the next year's budget, in the words that say it did not change. */
+  sameAsNext?: string;
 }
 
 /** How a row differs from the others: its unit, year or edition, and its metric when those vary. */

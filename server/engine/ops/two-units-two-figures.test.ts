@@ -7,15 +7,16 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
 /**
  * data/docs/002 (天元区委办 2024 决算) line 173 公开03表 合计: 基本支出 631.11, 项目支出 209.59; line 462:
  * 公务接待费支出决算为0.13万元. data/docs/000 (市政府办) line 184: 基本支出 4,723.85, 项目支出 763.33.
- * data/docs/001 (驻京办) line 1132: “三公”经费支出决算为23.3万元. By hand: 631.11 − 4723.85 = -4092.74,
- * 209.59 − 763.33 = -553.74, 23.3 ÷ 0.13 = 179.23.
+ * data/docs/001 (驻京办) line 1132: “三公”经费支出决算为23.3万元. By hand: 4723.85 − 631.11 = 4092.74,
+ * 763.33 − 209.59 = 553.74, 23.3 ÷ 0.13 = 179.23.
  */
 describe("two units and two figures", () => {
   it("'甲和乙，A和B对比' compares each figure across the units", async () => {
     const r = await ask("天元区委办同市政府办，基本支出、项目支出分别对比一下");
     const text = plain(r.answer);
-    expect(text).toContain("631.11 − 4723.85 = -4092.74");
-    expect(text).toContain("209.59 − 763.33 = -553.74");
+    // The gap is the larger less the smaller, its direction said in words ("少").
+    expect(text).toContain("4723.85 − 631.11 = 4092.74");
+    expect(text).toContain("763.33 − 209.59 = 553.74");
   });
 
   it("'甲的A是乙的B的几倍' sets each unit's own figure against the other's", async () => {
