@@ -81,9 +81,9 @@ export function coverageReconcileOp(
   b.d.headline = [
     `${unit}${year}年度${covering.kind}文件所列${label} `,
     b.fact(whole, `${label}（${covering.kind}文件）`),
-    ` 汇总的是本级和${body}；${body}单独公开的${bodyDoc.kind}文件所列${label}${covering.kind === "预算" ? "预算" : ""} `,
+    ` 汇总的是本级和${covering.covers.join("、")}；${body}单独公开的${bodyDoc.kind}文件所列${label}${covering.kind === "预算" ? "预算" : ""} `,
     b.fact(bodyWhole, `${body}${label}`),
-    `，扣除后本级为 `,
+    `，扣除后${covering.covers.length > 1 ? "其余" : "本级"}为 `,
     b.computed(difference(whole.value, bodyWhole.value, whole.measure), `${unit}本级${label}`, [
       whole,
       bodyWhole,

@@ -2,6 +2,7 @@
  * A sum across units where one unit's document already adds up the other ("<部门>预算汇总的是本级和
  * <某单位>"): adding them would count that unit twice.
  */
+import { money } from "../../../lib/money.js";
 import { difference } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -9,8 +10,8 @@ import { refKey } from "../plan-schema.js";
 import { metricLabel } from "./labels.js";
 import type { Row } from "./row-labels.js";
 
-/** The row of a document that adds up another row's unit, and that row (same figure, same year). */
-function coveringPair(k: Knowledge, found: Row[]): { outer: Row; inner: Row } | undefined {
+/** The row of a document that adds up another row's unit, that row (same figure, same year), and the bodies it adds. */
+function coveringPair(k: Knowledge, found: Row[]): { outer: Row; inner: Row; covers: string[] } | undefined {
   for (const outer of found) {
     const doc = k
       .docs(outer.scope.unit, { year: outer.scope.year })
@@ -22,7 +23,7 @@ function coveringPair(k: Knowledge, found: Row[]): { outer: Row; inner: Row } | 
         refKey(row.ref) === refKey(outer.ref) &&
         !!doc?.covers.includes(row.scope.unit),
     );
-    if (inner) return { outer, inner };
+    if (inner && doc) return { outer, inner, covers: doc.covers };
   }
   return undefined;
 }
@@ -36,7 +37,7 @@ function coveringPair(k: Knowledge, found: Row[]): { outer: Row; inner: Row } | 
 export function coveredSumOp(k: Knowledge, found: Row[]): DraftBuilder | undefined {
   const pair = found.length === 2 ? coveringPair(k, found) : undefined;
   if (!pair) return undefined;
-  const { outer, inner } = pair;
+  const { outer, inner, covers } = pair;
   const label = metricLabel(outer.ref, k);
   const year = outer.scope.year;
   const kind = outer.fact.kind ?? outer.scope.doc.kind;
@@ -44,15 +45,20 @@ export function coveredSumOp(k: Knowledge, found: Row[]): DraftBuilder | undefin
   b.d.headline = [
     `${outer.scope.unit}${year}年度${kind}文件所列${label} `,
     b.fact(outer.fact, `${outer.scope.unit}${label}`),
-    ` 已包含${inner.scope.unit}（该文件汇总的是本级和${inner.scope.unit}），不能再与${inner.scope.unit}的数字相加。`,
+    ` 已包含${inner.scope.unit}（该文件汇总的是本级和${covers.join("、")}），不能再与${inner.scope.unit}的数字相加。`,
   ];
   b.d.bullets.push([`${inner.scope.unit}${label}：`, b.fact(inner.fact, `${inner.scope.unit}${label}`)]);
-  const own = difference(outer.fact.value, inner.fact.value, outer.fact.measure);
-  b.d.bullets.push([
-    `扣除${inner.scope.unit}后，${outer.scope.unit}其余部分为 `,
-    b.computed(own, `${outer.scope.unit}扣除${inner.scope.unit}后的${label}`, [outer.fact, inner.fact]),
-    "。",
-  ]);
+  // (A body's own figure above the one that includes it is no remainder to work out.)
+  if (money(outer.fact.value).gte(inner.fact.value))
+    b.d.bullets.push([
+      `扣除${inner.scope.unit}后，${outer.scope.unit}其余部分为 `,
+      b.computed(
+        difference(outer.fact.value, inner.fact.value, outer.fact.measure),
+        `${outer.scope.unit}扣除${inner.scope.unit}后的${label}`,
+        [outer.fact, inner.fact],
+      ),
+      "。",
+    ]);
   if (inner.fact.kind && inner.fact.kind !== kind)
     b.d.notes.push([
       `${inner.scope.unit}的数字取自其${inner.fact.kind}文件所列${inner.fact.basis ?? ""}数，与${kind}文件的口径可能不同。`,
