@@ -331,11 +331,12 @@ describe("figures added year by year, and classes named the short way", () => {
   });
 
   // p10 (2024年部门财务收支预算总表, 元): 一、一般公共服务支出 2,932,700; 八、城乡社区支出 119,385,303.
+  // By hand: 119,385,303 − 2,932,700 = 116,452,603 元, the larger less the smaller.
   it("two classes compared are two figures, each class printed with and without its code one", async () => {
     const r = await ask("万里街道2024年一般公共服务支出比城乡社区支出少多少");
     expect(r.plan.metrics).toHaveLength(2);
     expect(r.answer).not.toContain("两者相等");
-    expect(r.answer).toContain("293.27 − 11938.5303 = -11645.2603");
+    expect(r.answer).toContain("11938.5303 − 293.27 = 11645.2603");
   });
 
   // putuo-wanli-2023-bumen-yusuan p29: "机关运行经费预算为786.09万元"; putuo-wanli-2024 p32: "…为443.18万元".
