@@ -95,3 +95,16 @@ describe("how much work was done", () => {
     expect(r.answer).toContain("1628卷、19466件、20万页");
   });
 });
+
+/**
+ * 000 line 592 (附件): "我单位内设科室 25 个，分别是：文电科、…"; line 86 (概况): "内设机构包括：25 个内设科室、
+ * 株洲市人民政府驻北京联络处、…", the divisions counted among other bodies.
+ */
+describe("the sentence that counts the divisions and names them", () => {
+  it("comes first, before one counting them among other bodies", async () => {
+    const r = await ask("株洲市政府办一共设了几个科室？都叫什么");
+    const first = r.answer.indexOf("内设科室25个，分别是：文电科");
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(r.answer.indexOf("内设机构包括："));
+  });
+});

@@ -110,6 +110,9 @@ export const NOUN_REACH = 6;
 /** A word that is only a classifier ("人次", "个"): no topic of its own. */
 export const BARE_CLASSIFIER = new RegExp(`^(?:${CLASSIFIER})$`);
 
+/** "内设科室25个，分别是：…": a count of divisions followed by the divisions it counts, named. */
+export const COUNT_THEN_NAMED = /(?:科室|处室|机构|部门)\s*\d+\s*个[，,]?\s*(?:分别是|分别为|包括|为)[:：]/;
+
 /**
  * A list of a body's parts a sentence opens ("内设机构包括：甲、乙、丙。"): the noun (a COUNTED_KIN
  * word) and the list. Counting its items answers "几个" where no number is printed.

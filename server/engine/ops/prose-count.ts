@@ -10,6 +10,7 @@ import {
   CLASSIFIER_KIN,
   COUNTED_KIN,
   countedNounOf,
+  COUNT_THEN_NAMED,
   LISTED_PARTS_SENTENCE,
   NOUN_REACH,
   PROSE_COUNTS,
@@ -184,11 +185,14 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
       }))
       .filter((s) => s.share >= MIN_TOPIC_SHARE)
       // The document the answer is about (the scope's) before the same year's other edition.
+      // …and a sentence counting the divisions and naming them ("科室N个，分别是：…") before one
+      // counting them among other bodies.
       .sort(
         (a, b) =>
           b.level - a.level ||
           b.share - a.share ||
-          Number(b.hit.chunk.kind === kind) - Number(a.hit.chunk.kind === kind),
+          Number(b.hit.chunk.kind === kind) - Number(a.hit.chunk.kind === kind) ||
+          Number(COUNT_THEN_NAMED.test(b.text)) - Number(COUNT_THEN_NAMED.test(a.text)),
       );
   const ranked = rank(sentences);
   const [best] = ranked;
