@@ -13,6 +13,18 @@ export const ORDERED_BY_GAP =
 export const EXECUTION_RANKED =
   /(?:执行|完成)率|(?:执行|完成)(?:得|的)?(?:最好|最差|最高|最低|最到位)|(?:执行|完成)(?:情况|进度)最(?:好|差)/;
 
+/**
+ * "完成率最低的是哪一项": the rows ranked by actual over budget, lowest or highest first. (Executed
+ * "best" is no rate: spending past the budget is no better execution.)
+ */
+export const RATE_RANKED: readonly { words: RegExp; lowest: boolean }[] = [
+  { words: /(?:执行|完成)率[^，,。？?]{0,6}最(?:低|小)/, lowest: true },
+  { words: /(?:执行|完成)率[^，,。？?]{0,6}最(?:高|大)/, lowest: false },
+];
+
+/** "哪个科目", "哪一项": a row of the document asked for. */
+export const ROW_ASKED = /哪(?:个|一|几)?个?(?:科目|项)/;
+
 /** Which way the gap is asked: over the budget, under it, or either (by size). */
 export const GAP_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
   { words: /超预算|超支|超出|超了|超过预算|多花/, sign: 1 },

@@ -11,6 +11,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { ownWant, selectFacts } from "../select-facts.js";
 import { metricLabel, partsOf } from "./labels.js";
+import { sumAgainstWhole } from "./sum-against-whole.js";
 
 /** The asker wants the figures to add up to the whole ("对得上吗", "拆开来", "是不是加起来"). */
 const RECONCILE_ASKED = /对得上|对不上|对上|能对|一致|吻合|相符|拆开|拆分|拆成|是不是.{0,8}加/;
@@ -166,6 +167,10 @@ function ownParts(
 
 /** "，一致。" or "，相差 X。" */
 function agreement(b: DraftBuilder, value: string, other: string, measure: string, facts: Fact[]): Segment[] {
-  if (money(value).eq(other)) return ["，一致。"];
-  return ["，相差 ", b.computed(gap(value, other, measure), "两者之差", facts), "。"];
+  return sumAgainstWhole(b, value, other, measure, facts, {
+    same: "，一致。",
+    apart: () => "，相差 ",
+    label: "两者之差",
+    end: "。",
+  });
 }

@@ -2,7 +2,14 @@ import { money } from "../../../lib/money.js";
 import { gap, ratio } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { GAP_DIRECTIONS, GAPS_LISTED, LARGEST_GAP_ASKED, ROWS_WANTED } from "../lexicon/gap-ranking.js";
+import {
+  GAP_DIRECTIONS,
+  GAPS_LISTED,
+  LARGEST_GAP_ASKED,
+  RATE_RANKED,
+  ROW_ASKED,
+  ROWS_WANTED,
+} from "../lexicon/gap-ranking.js";
 import { NUMERALS } from "../lexicon/numerals.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -32,6 +39,9 @@ export function itemRows(k: Knowledge, unit: string): { code: string; name: stri
       : [],
   );
 }
+
+/** A compared row as a list names it: "<名称>（<编码>）". */
+const rowName = (c: Comparison) => (c.ref.type === "subject" ? `${c.ref.name}（${c.ref.code}）` : "");
 
 /** Every 项 of the unit that states both a budget and an actual. */
 function comparedRows(k: Knowledge, plan: QueryPlan, scope: Scope): Comparison[] {
@@ -73,7 +83,7 @@ export async function largestGapsOp(
   const said = sign === 1 ? "决算超出预算最多" : sign === -1 ? "决算少于预算最多" : "预算与决算相差最大";
   b.d.headline = [`${scopeLabel(scope)}${said}的科目（按差额排序）：`];
   for (const c of ranked) {
-    const name = c.ref.type === "subject" ? `${c.ref.name}（${c.ref.code}）` : "";
+    const name = rowName(c);
     const apart = gap(c.actual.value, c.budget.value, c.actual.measure);
     b.d.bullets.push([
       `${name}：预算 `,
@@ -91,24 +101,12 @@ export async function largestGapsOp(
   return b.build();
 }
 
-/**
- * "完成率最低的是哪一项": the rows ranked by actual over budget, lowest or highest first. (Executed
- * "best" is no rate: spending past the budget is no better execution.)
- */
-const RATE_RANKED: readonly { words: RegExp; lowest: boolean }[] = [
-  { words: /(?:执行|完成)率[^，,。？?]{0,6}最(?:低|小)/, lowest: true },
-  { words: /(?:执行|完成)率[^，,。？?]{0,6}最(?:高|大)/, lowest: false },
-];
-
 /** "哪个科目…": the rows asked, where the planner read the unit's total for want of a figure named. */
 const rowsOfTotalAsked = (plan: QueryPlan) =>
-  ROWS_ASKED.test(plan.question) &&
+  ROW_ASKED.test(plan.question) &&
   plan.metrics.every(
     (ref) => ref.type === "metric" && ref.key === "支出合计" && !plan.question.includes(ref.key),
   );
-
-/** "哪个科目", "哪一项": a row of the document asked for. */
-const ROWS_ASKED = /哪(?:个|一|几)?个?(?:科目|项)/;
 
 /**
  * The unit's rows ranked by their actual as a share of their budget (rows with no budget have no
@@ -132,7 +130,7 @@ async function lowestRatesOp(
   const b = new DraftBuilder();
   b.d.headline = [`${scopeLabel(scope)}预算完成率${lowest ? "最低" : "最高"}的科目（决算数 ÷ 预算数）：`];
   for (const { c, rate } of ranked) {
-    const name = c.ref.type === "subject" ? `${c.ref.name}（${c.ref.code}）` : "";
+    const name = rowName(c);
     b.d.bullets.push([
       `${name}：预算 `,
       b.fact(c.budget, `${name}预算`),

@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { gap, total } from "../calculator.js";
+import { total } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import {
@@ -17,6 +17,7 @@ import type { Scope } from "../scope.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { quoteStatingSentence } from "./quote-fact.js";
+import { sumAgainstWhole } from "./sum-against-whole.js";
 
 /** One occasion of the sentence and the amounts its clause states. */
 interface Occasion {
@@ -185,13 +186,12 @@ export function listingFacts(k: Knowledge, scope: Scope, ref: MetricRef, amounts
 
 /** "，与所列总额一致。" or "，比所列总额少 X。" */
 function comparison(b: DraftBuilder, fact: Fact, sum: string, costs: Fact[]): Segment[] {
-  if (money(sum).eq(fact.value)) return ["，与所列总额一致。"];
-  const less = money(sum).lt(fact.value);
-  return [
-    `，比所列总额${less ? "少" : "多"} `,
-    b.computed(gap(fact.value, sum, "万元"), "所列总额与逐项合计之差", [fact, ...costs]),
-    "，两者对不上（以原文为准）。",
-  ];
+  return sumAgainstWhole(b, sum, fact.value, "万元", [fact, ...costs], {
+    same: "，与所列总额一致。",
+    apart: (less) => `，比所列总额${less ? "少" : "多"} `,
+    label: "所列总额与逐项合计之差",
+    end: "，两者对不上（以原文为准）。",
+  });
 }
 
 /** "<会议>：会议场租费 a、会务用餐费 b，小计 c" */

@@ -2,7 +2,7 @@ import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { escapeRegExp } from "../../../lib/escape-regexp.js";
 import { PROJECT_NAME_TAIL } from "../metric-words.js";
-import { gap, total } from "../calculator.js";
+import { total } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { RATIO_WORDS } from "../lexicon/prose-ratios.js";
@@ -10,6 +10,7 @@ import { QUESTION_WORDS } from "../lexicon/question-words.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { sentenceFact, statingSentences, type Stating } from "./prose-ratio.js";
+import { sumAgainstWhole } from "./sum-against-whole.js";
 
 /** A total asked ("一共", "加起来", "合计"). */
 const TOTAL_ASKED = /一共|加起来|加一起|加在一起|合起来|合在一起|相加|之和|加总|合计|总共|共计|总计/;
@@ -90,14 +91,15 @@ function statedWholeNote(
   const stated = WHOLE_BEFORE_ITEMS.exec(s.text);
   if (!stated || stated.index + stated[0].length > firstItem) return [];
   const whole = sentenceFact(s, { value: stated[2], measure: "万元", at: stated.index }, stated[1]);
-  const note: Segment[] = [`同一句所列${stated[1]} `, b.fact(whole, stated[1])];
-  if (money(whole.value).eq(sum)) return [...note, "，与逐项合计相符。"];
-  const less = money(whole.value).gt(sum);
   return [
-    ...note,
-    `，逐项合计比它${less ? "少" : "多"} `,
-    b.computed(gap(whole.value, sum, "万元"), "同一句所列总数与逐项合计之差", [whole, ...items]),
-    "。",
+    `同一句所列${stated[1]} `,
+    b.fact(whole, stated[1]),
+    ...sumAgainstWhole(b, sum, whole.value, "万元", [whole, ...items], {
+      same: "，与逐项合计相符。",
+      apart: (less) => `，逐项合计比它${less ? "少" : "多"} `,
+      label: "同一句所列总数与逐项合计之差",
+      end: "。",
+    }),
   ];
 }
 

@@ -66,7 +66,8 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (each) return each;
   // Each one's share asked with no whole they share: one of them over the other is not it.
   if (asksEachShare(plan)) return valueOp(k, plan, scopes);
-  const ofSum = sumShareOp(k, plan, scopes);
+  // (Of several units the sum was read above.)
+  const ofSum = scopes.length === 1 ? sumShareOp(k, plan, scopes) : undefined;
   if (ofSum) return ofSum;
   const b = new DraftBuilder();
   const scope = scopes[0];
