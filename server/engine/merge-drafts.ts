@@ -41,6 +41,8 @@ export function mergeDrafts(drafts: Draft[]): Draft {
   return b.build();
 }
 
+type Passage = Draft["passages"][number];
+
 /** A merged answer's notes, draft paragraph and passages from one more part, each said once. */
 function mergeRest(b: DraftBuilder, d: Draft): void {
   for (const note of d.notes) {
@@ -48,11 +50,16 @@ function mergeRest(b: DraftBuilder, d: Draft): void {
     if (!b.d.notes.some((n) => sameLine(n, adopted))) b.d.notes.push(adopted);
   }
   if (d.draft) b.d.draft = [...(b.d.draft ?? []), ...b.adopt(d.draft, d)];
-  // A passage is said once (one sentence quoted for two of its figures too); another sentence of
-  // the same section is another passage.
-  const said = (p: (typeof d.passages)[number]) =>
-    b.d.passages.some((q) => q.chunk.docId === p.chunk.docId && q.text === p.text);
-  b.d.passages.push(...d.passages.filter((p) => !said(p)));
+  // A passage is said once (one sentence quoted for two of its figures too), and a sentence once
+  // its whole section is quoted: the section takes the sentence's place. Another sentence of the
+  // same section is another passage.
+  for (const passage of d.passages) {
+    const ofDocument = (q: Passage) => q.chunk.docId === passage.chunk.docId;
+    if (b.d.passages.some((q) => ofDocument(q) && q.text.includes(passage.text))) continue;
+    const part = b.d.passages.findIndex((q) => ofDocument(q) && passage.text.includes(q.text));
+    if (part >= 0) b.d.passages[part] = passage;
+    else b.d.passages.push(passage);
+  }
   b.d.extraSources.push(...d.extraSources);
 }
 

@@ -12,7 +12,7 @@ import { UNIT_TOPICS } from "../lexicon/unit-topics.js";
  */
 const EXCERPT =
   "八是服务对象满意度指标：市长热线办结率达到 100%。发现的主要问题及原因：服务对象满意度指标：市长热线首次办理市民满意度未达到 100%。下一步改进措施：加强与部门及反应问题市民之间的沟通协调，争取市长热线首次办理市民满意度达到 100%。**二是部门评价结果（如有，一级预算部门填写）。**";
-const labels = UNIT_TOPICS.flatMap((topic) => (topic.labels ? [topic.labels] : []))[0];
+const labels = UNIT_TOPICS.find((topic) => topic.headings.includes("存在的问题"))!.labels!;
 
 describe("labelled clauses", () => {
   it("are the sentences a label opens, each from its label on", () => {
@@ -20,6 +20,17 @@ describe("labelled clauses", () => {
       "发现的主要问题及原因：服务对象满意度指标：市长热线首次办理市民满意度未达到 100%。",
       "下一步改进措施：加强与部门及反应问题市民之间的沟通协调，争取市长热线首次办理市民满意度达到 100%。",
     ]);
+  });
+
+  it("of the bodies a unit runs: the sentence listing them", () => {
+    // data/docs/000 line 592: "…离退休人员管理服务科。所属事业单位 5 个，分别是：株洲市人民政府驻北京联络处、…".
+    const bodies = UNIT_TOPICS.find((topic) => topic.headings === "机构设置 单位构成")!.labels!;
+    expect(
+      labelledClauses(
+        "…离退休人员管理服务科。所属事业单位 5 个，分别是：株洲市人民政府驻北京联络处。",
+        bodies,
+      ),
+    ).toEqual(["所属事业单位 5 个，分别是：株洲市人民政府驻北京联络处。"]);
   });
 
   it("a text without a label has none", () => {

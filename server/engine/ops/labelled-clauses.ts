@@ -28,7 +28,8 @@ export async function labelledPassages(
   labels: RegExp,
   scopes: Scope[],
 ): Promise<{ hit: Retrieved; text: string }[]> {
-  const labelWords = labels.source.replace(/\(\?:|[()?|:：\][]/g, " ");
+  // The labels' own words: their pattern without its syntax (groups, classes, escapes like \s \d).
+  const labelWords = labels.source.replace(/\\[a-zA-Z][*+?]?|\(\?:|[()?|:：\][*+]/g, " ");
   const hits = await retrieve(
     knowledge,
     labelWords,

@@ -153,7 +153,9 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         addFinalAccountsBudget(k, b, scope, ref, label, facts[0]);
         addNextYearExecution(k, b, scope, ref, label);
       }
-      if (isScore(ref)) quoteStatingSentence(b, facts[0]);
+      // A score or a count read from prose is quoted: its sentence says what was counted and how
+      // ("编制数N人，在职人数M人，其中在岗…"), and the grade of a score.
+      if (isScore(ref) || isCount(ref)) quoteStatingSentence(b, facts[0]);
       addPurposeSentence(k, { ...plan, metrics: [ref] }, [scope], b);
       if (plan.metrics.length === 1 && scopes.length === 1 && (want === "actual" || want === "budget"))
         addEconomicTwin(k, b, scope, ref, want, facts[0]);
