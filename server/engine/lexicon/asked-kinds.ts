@@ -10,7 +10,16 @@ const FIRM_ASKED = new RegExp(`哪(?:些|家|个|几家|几个)(?:${FIRM_TRADES}
  * companies received it. A passage answers one only if it states that kind of thing (`shows`);
  * otherwise the documents do not disclose it and the passage is only the closest text.
  */
-export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }[] = [
+export const ASKED_KINDS: readonly {
+  kind: string;
+  asks: RegExp;
+  shows: RegExp;
+  /**
+   * Shown only by a sentence that also says what was asked about: a post named with one occasion
+   * ("接待某区委书记一行") tells nothing of who went on another ("出国培训的是哪位领导").
+   */
+  inSentence?: boolean;
+}[] = [
   {
     kind: "目的地",
     // ("哪些地方做得不够": where it fell short, no place.)
@@ -57,6 +66,7 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     // naming the guests ("某区委书记一行").
     asks: /谁(?:陪同|陪着|带队)|陪同的?(?:人)?(?:是|有)?(?:谁|哪)|哪(?:几|些)?位[^，,。？?]{0,6}陪同/,
     shows: /陪同/,
+    inSentence: true,
   },
   {
     kind: "项目名称",
@@ -74,5 +84,6 @@ export const ASKED_KINDS: readonly { kind: string; asks: RegExp; shows: RegExp }
     // A passage naming a person or a post ("某某同志", "某区委书记一行"); neither a delegation's name
     // ("某某考察团") nor a post inside a body's name ("市长热线") names anyone.
     shows: /同志|姓名|(?:局长|主任|书记|处长|科长|县长|区长|市长|部长|主席)(?:一行|等|带队|率|及|、|，)/,
+    inSentence: true,
   },
 ];

@@ -1,4 +1,4 @@
-import { ACTIVITY_QUANTITY } from "./question-words.js";
+import { ACTIVITY_QUANTITY, THINGS_COUNTED } from "./question-words.js";
 
 /**
  * Counts stated only in prose ("派出4名干部", "涉及57户", "建筑面积2650平方米"): what a question
@@ -30,7 +30,7 @@ export const PROSE_COUNTS: readonly {
     // "几个人", "多少户", and how much an activity did ("扫了多少").
     // "哪几家" asks which, not how many.
     asks: new RegExp(
-      `(?<!哪)(?:多少|几)\\s*(?:${CLASSIFIER})|(?<!哪)(?:几|多少)(?=[个名位])|${ACTIVITY_QUANTITY.source}`,
+      `(?<!哪)(?:多少|几)\\s*(?:${CLASSIFIER})|(?<!哪)(?:几|多少)(?=[个名位])|${ACTIVITY_QUANTITY.source}|${THINGS_COUNTED.source}`,
     ),
     // "N余家", "N多人": an approximate count is quoted as the sentence states it.
     states: new RegExp(`(?:${NUMBER}|[一二两三四五六七八九十]+)(?:余|多)?(?:${CLASSIFIER})`),

@@ -148,6 +148,12 @@ export const COUNT_CUES: readonly string[] = [
 /** How many parts a figure is split into ("分几项", "包括几类"): its breakdown, which counts them too. */
 export const ITEMS_COUNTED = /分(?:为|成)?几(?:项|类|块|部分|个方面)|(?:包括|包含|由)几(?:项|类|块|部分)/;
 
+/**
+ * Things people count by name with no classifier ("大额设备有多少"): a count, which the documents
+ * state in prose ("单价100万元（含）以上设备2台（套）"), not an amount ("设备多少钱").
+ */
+export const THINGS_COUNTED = /(?:设备|仪器)(?:数量)?(?:有|共有|一共|总共)?(?:多少|几)(?![钱元万亿])/;
+
 /** A count is asked ("几个", "多少辆"); "哪几个项目" asks which ones, not how many. */
 export function asksCount(q: string): boolean {
   // "占几个点": a share in percentage points, no count.
@@ -165,7 +171,7 @@ export function asksCount(q: string): boolean {
     .replace(/\d+\s*(?:个|批|名|位)?[\u4e00-\u9fa5]{0,6}?(?:团组|人次|批次|来宾)/g, "")
     // "几个单位的<某费>排个序": the units named or meant, ranked; not how many there are.
     .replace(/几(?:个|家)单位(?=[^，,。？?]{0,20}(?:排|比一比|比较|对比|最|谁|哪个|哪家))/g, "");
-  return COUNT_CUES.some((word) => which.includes(word));
+  return COUNT_CUES.some((word) => which.includes(word)) || THINGS_COUNTED.test(which);
 }
 
 /**

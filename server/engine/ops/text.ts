@@ -131,6 +131,21 @@ function coverage(query: string, text: string, unitNames: string[] = []): number
 }
 
 /**
+ * Does the text state the kind of thing asked: anywhere, or for a kind that must be said of what
+ * was asked, in a sentence that also names one of the question's distinctive words.
+ */
+function showsKind(kind: (typeof ASKED_KINDS)[number], text: string, query: string): boolean {
+  if (!kind.inSentence) return kind.shows.test(text);
+  const distinctive = distinctiveWords(query);
+  return text
+    .split(/(?<=[。；;\n])/)
+    .some(
+      (sentence) =>
+        kind.shows.test(sentence) && (!distinctive.length || distinctive.some((w) => sentence.includes(w))),
+    );
+}
+
+/**
  * A "why" is answered by a passage that gives a reason about what was asked: passages with a
  * reason line sharing one of the question's distinctive words come first, in retrieval order.
  */
@@ -402,7 +417,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
     .slice(0, plan.operation === "text_lookup" ? 2 : 1)
     .map((h) => h.chunk.text)
     .join("\n");
-  const unstated = ASKED_KINDS.find((kind) => asksKind(kind) && !kind.shows.test(quoted));
+  const unstated = ASKED_KINDS.find((kind) => asksKind(kind) && !showsKind(kind, quoted, query));
   if (hits.length && unstated) {
     // The closest passage is the one stating the asked figure in a sentence ("接待来访团组N个…"),
     // else the one that says most of what was asked about.
