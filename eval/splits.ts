@@ -142,6 +142,8 @@ import { z } from "zod";
  *   clarify item); first scored on arrival, then open for tuning.
  * - `dev43`: a forty-fourth set written the same way in session 44 (210 items, all 13 documents, two
  *   clarify items); first scored on arrival, then open for tuning.
+ * - `dev44`: a forty-fifth set written the same way in session 45 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -190,6 +192,7 @@ export const Split = z.enum([
   "dev41",
   "dev42",
   "dev43",
+  "dev44",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -255,4 +258,5 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev41: { dir: join(GOLD, "dev41"), corpus: "configured", heldOut: false },
   dev42: { dir: join(GOLD, "dev42"), corpus: "configured", heldOut: false },
   dev43: { dir: join(GOLD, "dev43"), corpus: "configured", heldOut: false },
+  dev44: { dir: join(GOLD, "dev44"), corpus: "configured", heldOut: false },
 };
