@@ -12,6 +12,8 @@ import { MONEY_WORDS, WRITTEN_ASKED } from "./lexicon/question-words.js";
 const CLAUSE_END = /[？?；;]/;
 /** Where a question about a passage may end and one about a figure begin ("…干什么的，…多少钱"). */
 const QUESTION_END = /[？?；;，,]/;
+/** A 顿号 before a count of another topic of the unit ("多少个科室、多少个事业单位"). */
+const TOPIC_COUNT_END = /、(?=(?:还有|又有|有)?(?:多少|几))/;
 /** A clause that asks something, not one that only names the topic ("<某单位>的<某事>，…"). */
 const ASKS_SOMETHING =
   /多少|几|什么|啥|哪|吗|呢|怎么|怎样|如何|为什么|为何|为啥|是否|有没有|是不是|谁|干嘛|[？?]$/;
@@ -37,6 +39,13 @@ export function clausePlans(
     plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
   // "那个项目是干嘛的？安排了多少钱": a passage quoted and a figure read, each for its question.
   if (whole.operation === "text_lookup") {
+    // "多少个科室、多少个事业单位": topics of the unit, each counted ("多少批次、多少人次" count one).
+    const listed = eachClause(k, messages, TOPIC_COUNT_END);
+    if (
+      listed?.every((plan) => !plan.clarify && !plan.unknownUnits.length) &&
+      topicsApart(listed.map((plan) => plan.question))
+    )
+      return listed.map((plan) => withWholeAttributes(plan, whole));
     // A comma joins them as often ("是干什么的，安排了多少钱"), when each side asks something (not
     // "<某事>，平均每人多少钱", whose first part only names the topic).
     const plans = eachClause(k, messages, QUESTION_END, ASKS_SOMETHING);

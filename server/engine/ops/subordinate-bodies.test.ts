@@ -25,4 +25,10 @@ describe("the bodies a unit runs, asked as its 事业单位", () => {
     expect(opened).toHaveLength(1);
     expect(r.answer).toContain("决算单位构成");
   });
+
+  it("are counted beside the divisions when a 顿号 joins the two counts", async () => {
+    const r = await sample.ask("市政府办一共设了几个科室、有几个所属事业单位");
+    expect(r.answer).toContain("内设科室25个，分别是：");
+    expect(r.answer).toContain("所属事业单位5个，分别是：");
+  });
 });
