@@ -17,4 +17,11 @@ describe("parts checked against a whole the asker quotes", () => {
     expect(text).toContain("544.36 + 86.75 = 631.11");
     expect(text).toContain("544.3 + 86.7 = 631");
   });
+
+  it("asked plainly, are the table's, with the narrative's pair beside when it states them otherwise", async () => {
+    const text = plain((await sample.ask("天元区委办人员经费和公用经费加起来是不是基本支出")).answer);
+    expect(text).toContain("544.3 + 86.7 = 631");
+    expect(text).toContain("544.36 + 86.75 = 631.11");
+    expect(text).toContain("与基本支出相等");
+  });
 });

@@ -101,21 +101,33 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
     b.computed(added, `${fl}与${sl}之和`, [first.fact, second.fact]),
   ];
   const apart = setAgainstWhole(b, added, whole.fact, wl, [first.fact, second.fact], "两项之和");
-  // The table's own pair, rounded otherwise, said beside the narrative's that adds up.
-  const [tableFirst, tableSecond] = shown;
-  if (first.fact !== tableFirst && tableFirst && tableSecond && tableFirst.measure === measure)
+  // The other source's pair, said beside: the table's, rounded otherwise, beside the narrative's
+  // that adds up; or the narrative's, stated otherwise, beside the table's.
+  const tableShown = first.fact === shown[0];
+  const [otherFirst, otherSecond] = tableShown ? narrated : shown;
+  const otherSaid =
+    otherFirst &&
+    otherSecond &&
+    otherFirst.measure === measure &&
+    otherSecond.measure === measure &&
+    !(money(otherFirst.value).eq(first.fact.value) && money(otherSecond.value).eq(second.fact.value));
+  if (otherFirst && otherSecond && otherSaid) {
+    const from = tableShown ? "说明" : "表";
+    const otherAdded = total([otherFirst.value, otherSecond.value], measure);
     b.d.notes.push([
-      `${sourcePlace(tableFirst)}所列${fl} `,
-      b.fact(tableFirst, `${fl}（表）`),
+      `${sourcePlace(otherFirst)}所列${fl} `,
+      b.fact(otherFirst, `${fl}（${from}）`),
       `、${sl} `,
-      b.fact(tableSecond, `${sl}（表）`),
+      b.fact(otherSecond, `${sl}（${from}）`),
       "，相加为 ",
-      b.computed(total([tableFirst.value, tableSecond.value], measure), `${fl}与${sl}之和（表）`, [
-        tableFirst,
-        tableSecond,
-      ]),
-      "；该表的数字取整到更少的小数位。",
+      b.computed(otherAdded, `${fl}与${sl}之和（${from}）`, [otherFirst, otherSecond]),
+      tableShown
+        ? money(otherAdded.value).eq(whole.fact.value)
+          ? `，与${wl}相等；两处数字不同，表的数字取整到更少的小数位。`
+          : "；两处数字不同。"
+        : "；该表的数字取整到更少的小数位。",
     ]);
+  }
   const printed = [first.fact.value, second.fact.value, whole.fact.value];
   if (apart && withinRounding(printed, money(apart.value), 2))
     b.d.notes.push(["相差不超过各数按所印小数位取整可能造成的误差，多半是取整所致，不是口径不同。"]);
