@@ -16,6 +16,15 @@ describe("what a narrative amount is for", () => {
     expect(portal?.purpose).toBe("主要用于政府门户网站工作的运转保障");
   });
 
+  // The same line: "驻京工作经费项目217万，主要用于驻京办的日常运转；" (the 元 left out).
+  it("is read after an amount printed without 元", async () => {
+    const docs = await parseCorpus();
+    const office = docs["003"].facts.find(
+      (f) => !f.table && f.row.includes("驻京工作经费") && f.value === "217",
+    );
+    expect(office?.purpose).toBe("主要用于驻京办的日常运转");
+  });
+
   it("is not a list of the amount's parts", async () => {
     const docs = await parseCorpus();
     const spending = docs["000"].facts.find(

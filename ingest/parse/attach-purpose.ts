@@ -3,8 +3,8 @@ import type { Fact } from "../schema.js";
 /** An amount inside a clause. */
 const AMOUNT_IN = /\d\s*(?:亿元|万元|元)/;
 
-/** An amount as a sentence prints it, with its unit. */
-const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
+/** An amount as a sentence prints it, with its unit ("217万" too, the 元 left out). */
+const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![人户])|亿)/g;
 
 /**
  * Right after an amount, the words saying what it is for, to the end of that clause

@@ -50,6 +50,14 @@ describe("a project's write-up", () => {
     expect(text).toContain("2025年1月1日-2025年12月31日");
     expectFacts(r, "795.00万元");
   });
+
+  it("in the order asked, the period said as 实施期", async () => {
+    const r = await ask("普陀司法局人民调解项目实施期有多长？谁来实施？");
+    const text = plain(r.answer);
+    const period = text.indexOf("2025年1月1日-2025年12月31日");
+    expect(period).toBeGreaterThan(0);
+    expect(text.indexOf("实施主体")).toBeGreaterThan(period);
+  });
 });
 
 describe("where a project is built", () => {

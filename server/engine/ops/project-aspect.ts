@@ -90,7 +90,11 @@ export async function projectAspectOp(
   scopes: Scope[],
 ): Promise<Draft | undefined> {
   const project = plan.metrics.find((m) => m.type === "project");
-  const aspects = PROJECT_ASPECTS.filter((a) => a.asks.test(plan.question) && !a.unless?.test(plan.question));
+  // (In the order the question asks them: "依据什么？实施期多长" quotes the basis first.)
+  const aspects = PROJECT_ASPECTS.filter((a) => a.asks.test(plan.question) && !a.unless?.test(plan.question))
+    .map((aspect) => ({ aspect, at: plan.question.search(aspect.asks) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ aspect }) => aspect);
   // Something asked beyond what a write-up says ("哪几场活动、各多少钱"): the scope check answers it.
   if (project?.type !== "project" || !aspects.length || plan.attributes.length) return undefined;
   await loadFacts(k, plan, scopes);
