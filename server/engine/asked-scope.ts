@@ -53,7 +53,16 @@ export interface AskedScope {
   qualifiers: string[];
   /** Content words some name of the index contains (what to resolve when no figure matched). */
   known: string[];
+  /**
+   * Known words that stand as an item of a list beside named figures ("收入、三公、<某费>"): each a
+   * figure of its own, resolved even though others are named.
+   */
+  listed: string[];
 }
+
+/** A word between a list's 顿号 and another item or the end of the list ("，收入、三公、…"). */
+const LISTED_ITEM = (word: string) =>
+  new RegExp(`(?:^|[、，,：:])${word}、|、${word}(?:[、，,和及与]|分别|各|$)`);
 
 function maskWords(text: string, words: readonly string[]): string {
   let out = text;
@@ -178,6 +187,7 @@ export function askedScope(
     ...(perUnit ? { perUnit: perUnit.key } : {}),
     qualifiers: words(false),
     known: words(true),
+    listed: words(true).filter((word) => LISTED_ITEM(word).test(question)),
   };
 }
 

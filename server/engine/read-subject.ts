@@ -3,7 +3,7 @@ import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { AskedScope } from "./asked-scope.js";
 import type { FoundMetrics } from "./find-metrics.js";
 import type { Knowledge } from "./knowledge.js";
-import { metricLabel } from "./ops/labels.js";
+import { metricLabel, parentOf } from "./ops/labels.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
 import { MIN_COVER } from "./vocabulary.js";
 import { headsProjectList, namesPartsOf } from "./part-words.js";
@@ -160,6 +160,18 @@ export function readSubject(
     // "评了哪些专项", "那个事业单位": a word for any fund or body names no row of its own.
     if (GENERIC_ROW_WORDS.has(word) && nameOf(best.ref) !== word) continue;
     known.push(best.ref);
+    readings.push(reading(word, best.ref, k));
+    confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
+  }
+  // "收入、三公、<某费>分别…": a known word listed beside named figures is a figure of the list.
+  for (const word of refs.length && !qualifiers.length && !known.length ? asked.listed : []) {
+    const best = k.vocabulary.resolve(word, { units })[0];
+    if (best?.ref.type !== "metric" || best.cover < MIN_COVER) continue;
+    // (A part of a figure named is that figure's breakdown: "采购里，货物、工程、服务各多少".)
+    const parent = parentOf(best.ref);
+    if (refs.some((r) => refKey(r) === refKey(best.ref) || (parent && refKey(r) === refKey(parent))))
+      continue;
+    refs = [best.ref, ...refs];
     readings.push(reading(word, best.ref, k));
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
   }

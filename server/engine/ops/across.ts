@@ -221,6 +221,11 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   const twoByTwo =
     scopes.length === 2 && oneRefPerName(plan.metrics).length === 2 && plan.metrics.length === 2;
   if (twoByTwo && !figureAfterEachUnit(plan)) return eachFigureAcross(k, plan, scopes);
+  // Several units and more than two figures ("收入、三公、<某费>分别差多少"): each figure across them,
+  // never one figure less another.
+  const figures = oneRefPerName(plan.metrics);
+  if (scopes.length > 1 && figures.length > 2)
+    return eachFigureAcross(k, { ...plan, metrics: figures }, scopes);
   const { found } = twoByTwo ? crossRows(k, plan, scopes) : rows(k, named, scopes);
   if (found.length < 2) return valueOp(k, plan, scopes);
   const b = new DraftBuilder();
