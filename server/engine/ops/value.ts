@@ -34,7 +34,7 @@ import {
 import { addSentenceChange, addFallToZero, derivePrevious } from "./previous-year.js";
 import { countAtYearEnd, countsOf, addOtherDocumentHeadcount } from "./counts.js";
 import { statedShareNote } from "./stated-share-note.js";
-import { isCount } from "../counted-metrics.js";
+import { isCount, isHeadCount } from "../counted-metrics.js";
 
 /** A follow-up that names the kind of figure it now wants ("那实际花了多少", "预算呢"). */
 const KIND_SWITCHED = /实际|决算|花了|花掉|执行|预算/;
@@ -153,9 +153,9 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         addFinalAccountsBudget(k, b, scope, ref, label, facts[0]);
         addNextYearExecution(k, b, scope, ref, label);
       }
-      // A score or a count read from prose is quoted: its sentence says what was counted and how
+      // A score or a head count read from prose is quoted: its sentence says who was counted beside
       // ("编制数N人，在职人数M人，其中在岗…"), and the grade of a score.
-      if (isScore(ref) || isCount(ref)) quoteStatingSentence(b, facts[0]);
+      if (isScore(ref) || isHeadCount(ref)) quoteStatingSentence(b, facts[0]);
       addPurposeSentence(k, { ...plan, metrics: [ref] }, [scope], b);
       if (plan.metrics.length === 1 && scopes.length === 1 && (want === "actual" || want === "budget"))
         addEconomicTwin(k, b, scope, ref, want, facts[0]);
