@@ -85,6 +85,10 @@ function sameBudget(cell: Fact, f: Fact): boolean {
   return f.kind === "预算" && !cell.period && initial(cell.basis) && initial(f.basis);
 }
 
+/** A table as the document prints it ("公开07表", its title), else by its standard number ("表09"). */
+const tableNamed = (cell: Fact) =>
+  cell.tableLabel ?? (cell.tableTitle ? `《${cell.tableTitle}》` : `表${cell.table}`);
+
 function compareToCell(f: Fact, cell: Fact, wantBudget: boolean, byCode: boolean): CheckOutcome {
   const factIds = [cell.id, f.id];
   const diff = money(f.value).minus(cell.value);
@@ -95,11 +99,11 @@ function compareToCell(f: Fact, cell: Fact, wantBudget: boolean, byCode: boolean
   if (basisDiffers) {
     const message = scopeDiffers
       ? `“${f.metric}”表06（仅基本支出）为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}，可能含项目支出）`
-      : `“${f.metric}”预算口径不同：表${cell.table}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`;
+      : `“${f.metric}”预算口径不同：${tableNamed(cell)}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`;
     return { kind: "table_text", factIds, warning: { code: "basis_differs", message, factIds } };
   }
   const rounding = withinRounding([cell.value, f.value], diff, 1);
-  const message = `“${f.metric}”表${cell.table}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}）`;
+  const message = `“${f.metric}”${tableNamed(cell)}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}）`;
   return {
     kind: "table_text",
     holds: rounding,

@@ -74,6 +74,9 @@ export interface MetricDef {
   projectTables?: RegExp;
 }
 
+/** Words a project's name ends with ("教师培训", "校舍维修改造"), said right before 项目支出. */
+const PROJECT_NAMED_BEFORE =
+  /(?:培训|建设|工程|改造|资助|补助|补贴|奖励|维修|购置|运维|开发|整治|评估|宣传)$/;
 /** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
 const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基本|事业|经营)$/;
 
@@ -347,6 +350,8 @@ export const METRICS: MetricDef[] = [
     key: "项目支出",
     pattern: /项目支出/,
     synonyms: ["项目经费"],
+    // "另安排教师培训项目支出86.40万元": a project named by what it does, not the unit's 项目支出.
+    qualifiedBy: PROJECT_NAMED_BEFORE,
     // Where a performance write-up states them (most documents list projects, not these groups).
     splits: ["年初预算的各项目", "年中追加的各项目"],
     tables: [{ table: "03", row: /^合计$/, column: lastColumn("项目支出") }],

@@ -70,7 +70,10 @@ export const FACT_FIXTURES: Record<string, FactFixture> = {
     wrapped: [],
     documentErrors: [
       // p21: "财政拨款收入支出总计0.3万元"; table 04 (p13) prints 总计 2,961.68.
-      { kind: "table_text", message: /“财政拨款收支总计”表04为2961\.68万元，说明为0\.3万元/ },
+      {
+        kind: "table_text",
+        message: /“财政拨款收支总计”《财政拨款收入支出决算总表》为2961\.68万元，说明为0\.3万元/,
+      },
     ],
   },
   "putuo-sfj-2026-bumen-yusuan": {

@@ -1,5 +1,5 @@
 import { tagged } from "../../ingest/index/tokenize.js";
-import { QUESTION_WORDS } from "./lexicon/question-words.js";
+import { ORGAN_NAMED, QUESTION_WORDS } from "./lexicon/question-words.js";
 import { QUOTED_SENTENCE_ASKED, QUOTED_TEXT } from "./lexicon/quoted-sentence.js";
 import {
   ASKING,
@@ -57,7 +57,7 @@ export interface AskedScope {
    * Known words that stand as an item of a list beside named figures ("收入、三公、<某费>"): each a
    * figure of its own, resolved even though others are named.
    */
-  listed: string[];
+  listed: { word: string; at: number }[];
 }
 
 /** A word between a list's 顿号 and another item or the end of the list ("，收入、三公、…"). */
@@ -167,6 +167,7 @@ export function askedScope(
       // the cue words inside its name, 决算 or 预算, break it up).
       .replace(TABLE_NAMED, mask)
       .replace(SOURCES_COMPARED, mask)
+      .replace(ORGAN_NAMED, mask)
       .replace(LIST_COUNTED, mask)
       .replace(WORDING_ASKED, mask)
       .replace(CUES, mask)
@@ -187,7 +188,10 @@ export function askedScope(
     ...(perUnit ? { perUnit: perUnit.key } : {}),
     qualifiers: words(false),
     known: words(true),
-    listed: words(true).filter((word) => LISTED_ITEM(word).test(question)),
+    listed: words(true).flatMap((word) => {
+      const at = question.search(LISTED_ITEM(word));
+      return at < 0 ? [] : [{ word, at }];
+    }),
   };
 }
 

@@ -325,11 +325,17 @@ function ownsDuty(unit: string, duty: string, kind: string): boolean {
   return unit.includes(duty) && unit.endsWith(kind === "委" ? "委员会" : kind === "办" ? "办公室" : kind);
 }
 
-/** Bodies the question names that matched no unit (answered as not published). */
-export function unknownUnitNames(rest: string): string[] {
+/**
+ * Bodies the question names that matched no unit (answered as not published). A body's name inside
+ * a figure's name the question says is that figure ("农村中小学校舍建设", not a 学校).
+ */
+export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
+  const insideFigure = (u: string) => !!k && figureNamesOf(k).some((n) => n.includes(u) && rest.includes(n));
   return [
     ...new Set(
-      [...rest.matchAll(UNKNOWN_UNIT)].map((m) => m[0]).filter((u) => !/□/.test(u) && !ASKING_WORDS.test(u)),
+      [...rest.matchAll(UNKNOWN_UNIT)]
+        .map((m) => m[0])
+        .filter((u) => !/□/.test(u) && !ASKING_WORDS.test(u) && !insideFigure(u)),
     ),
   ];
 }

@@ -136,6 +136,8 @@ export function readSubject(
       confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
       continue;
     }
+    // "教育系统的<某费>": the sector a body of the index is named for, no qualifier of the figure.
+    if (sectorOfUnit(k, word)) continue;
     qualifiers.push(word);
     confidence *= QUALIFIER_DOUBT;
   }
@@ -163,18 +165,27 @@ export function readSubject(
     readings.push(reading(word, best.ref, k));
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
   }
-  // "收入、三公、<某费>分别…": a known word listed beside named figures is a figure of the list.
-  for (const word of refs.length && !qualifiers.length && !known.length ? asked.listed : []) {
+  // "收入、三公、<某费>分别…": a known word listed beside named figures is a figure of the list,
+  // in the order the question lists them.
+  const placed = refs.map((ref, i) => ({ ref, at: matched.spans[i]?.[0] ?? -1 }));
+  for (const { word, at } of refs.length && !qualifiers.length && !known.length ? asked.listed : []) {
     const best = k.vocabulary.resolve(word, { units })[0];
-    if (best?.ref.type !== "metric" || best.cover < MIN_COVER) continue;
+    if (!best || best.ref.type === "project" || best.cover < MIN_COVER) continue;
     // (A part of a figure named is that figure's breakdown: "采购里，货物、工程、服务各多少".)
     const parent = parentOf(best.ref);
-    if (refs.some((r) => refKey(r) === refKey(best.ref) || (parent && refKey(r) === refKey(parent))))
-      continue;
-    refs = [best.ref, ...refs];
+    const named = (ref: MetricRef) =>
+      refKey(ref) === refKey(best.ref) || (!!parent && refKey(ref) === refKey(parent));
+    if (placed.some(({ ref }) => named(ref))) continue;
+    placed.push({ ref: best.ref, at });
     readings.push(reading(word, best.ref, k));
     confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
   }
+  // (Where each named figure was said is known only for the matcher's own list.)
+  const inOrder = refs === matched.refs && matched.spans.length === refs.length;
+  if (placed.length > refs.length)
+    refs = inOrder
+      ? placed.sort((a, b) => a.at - b.at).map(({ ref }) => ref)
+      : [...placed.slice(refs.length).map(({ ref }) => ref), ...refs];
   if (known.length) refs = wholeLeft ? [...known, ...refs] : known;
   else if (wholeLeft && excluding === "remainder" && !qualifiers.length) {
     // Nothing names the whole: a project is taken off the project spending, anything else off the total.
@@ -194,6 +205,13 @@ export function readSubject(
       break;
     }
   return { refs, qualifiers, readings, confidence, ...(partsNamed ? { partsNamed } : {}) };
+}
+
+/** "<某>系统" ("教育系统", "司法系统"): the sector of a body the index has, named for it. */
+const SECTOR = /^([\u4e00-\u9fa5]{2,4})(?:系统|战线|口)$/;
+function sectorOfUnit(k: Knowledge, word: string): boolean {
+  const stem = SECTOR.exec(word)?.[1];
+  return !!stem && k.publishingUnits.some((unit) => unit.includes(stem));
 }
 
 /** The names of a subject's 款 and 类 (its code's first five and three digits): the index's and the standard's. */

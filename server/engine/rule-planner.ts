@@ -134,7 +134,7 @@ const COMPUTED: ReadonlySet<string> = new Set(["sum", "difference", "share", "ra
 
 /** A count of divisions asked on its own ("有几个部门", "内设几个处室"). */
 const DIVISIONS_COUNTED =
-  /^(?:那|那么)?(?:它|该单位)?(?:有|设|下设|内设)?了?(?:几个|多少个?)(?:内设)?(?:部门|科室|处室|机构)/;
+  /^(?:那|那么)?(?:它|该单位)?(?:有|设|下设|内设)?了?(?:几个|多少个?)(?:内设)?(?:部门|科室|处室|股室|机构)/;
 
 /** The bodies one unit's documents cover, asked ("部门预算包括哪几家单位", "下属几家单位"). */
 const OWN_BODIES_ASKED =
@@ -565,7 +565,7 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   const unknownUnits =
     units.length || found.ambiguous
       ? []
-      : [...new Set([...found.elsewhere, ...unknownUnitNames(found.rest), ...placeUnits])];
+      : [...new Set([...found.elsewhere, ...unknownUnitNames(found.rest, k), ...placeUnits])];
   // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
   // "每辆车", "人均": the count divides the amount; its words are no figure of their own.
   return { k, ctx, q, found, units, unknownUnits, leftOut };

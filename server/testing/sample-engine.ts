@@ -83,14 +83,19 @@ export function useSampleEngine() {
 
 /** The engine over an index of these published PDFs (file names in data/pdf). */
 export function usePdfEngine(files: string[]) {
+  return useFilesEngine(files.map((file) => join("data", "pdf", file)));
+}
+
+/** The engine over an index of these documents (paths from the repository's root). */
+export function useFilesEngine(paths: string[]) {
   return useEngine(
-    files.join("+"),
+    paths.join("+"),
     async () => {
-      const work = await tempWork("budget-qa-pdf-engine-");
+      const work = await tempWork("budget-qa-files-engine-");
       try {
         await ingestInto(
           work.indexDir,
-          files.map((file) => join(ROOT, "data", "pdf", file)),
+          paths.map((path) => join(ROOT, path)),
         );
         const loader = offlineLoader(work.indexDir);
         return { engine: await loader.load(), folder: work.work, release: loader.close };

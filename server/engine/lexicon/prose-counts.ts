@@ -64,7 +64,7 @@ export const NOUN_BEFORE_COUNT =
   /([\u4e00-\u9fa5]{2,6}?)(?:有|共有|一共|总共|共)?(?:多少|几)\s*(?:个|家|项|所|处|辆|台|套|间)(?:[？?，,。]|$|呢|吗)/;
 
 /** "分成几个处", "有多少个科": divisions counted by their one-character name, which documents call 内设机构. */
-const DIVISION_COUNTED = /(?:多少|几)\s*个\s*(?:处|科|室)(?:[？?，,。]|$|呢|吗)/;
+const DIVISION_COUNTED = /(?:多少|几)\s*个\s*(?:处|科|股|室)(?:[？?，,。]|$|呢|吗)/;
 const DIVISIONS = "内设机构";
 
 /** The noun a count question counts, said after the count or before it. */
@@ -78,7 +78,7 @@ export function countedNounOf(question: string): string | undefined {
 
 /** Words people and documents use for the same counted thing: any one stands for the others. */
 export const COUNTED_KIN: readonly (readonly string[])[] = [
-  ["内设机构", "内设", "机构", "部门", "处室", "科室", "内部"],
+  ["内设机构", "内设", "机构", "部门", "处室", "科室", "股室", "内部"],
   ["电话", "来电", "热线电话"],
   ["接待", "招待", "宴请", "请客"],
   ["吃饭", "用餐", "就餐", "餐费", "菜价", "伙食"],
@@ -111,14 +111,15 @@ export const NOUN_REACH = 6;
 export const BARE_CLASSIFIER = new RegExp(`^(?:${CLASSIFIER})$`);
 
 /** "内设科室25个，分别是：…": a count of divisions followed by the divisions it counts, named. */
-export const COUNT_THEN_NAMED = /(?:科室|处室|机构|部门)\s*\d+\s*个[，,]?\s*(?:分别是|分别为|包括|为)[:：]/;
+export const COUNT_THEN_NAMED =
+  /(?:科室|处室|股室|机构|部门)\s*\d+\s*个[，,]?\s*(?:分别是|分别为|包括|为)[:：]/;
 
 /**
  * A list of a body's parts a sentence opens ("内设机构包括：甲、乙、丙。"): the noun (a COUNTED_KIN
  * word) and the list. Counting its items answers "几个" where no number is printed.
  */
 export const LISTED_PARTS_SENTENCE =
-  /(内设机构|内设科室|内设部门|科室|处室|部门)(?:设置)?[，,]?(?:包括|分别是|有|为|设有)[:：]\s*([^。；;\n]+)/;
+  /(内设机构|内设科室|内设部门|科室|处室|股室|部门)(?:设置)?[，,]?(?:包括|分别是|有|为|设有)[:：]\s*([^。；;\n]+)/;
 
 /**
  * Topics a document lists as numbered paragraphs ("一、部门职责" with "（一）…（十二）" beneath): what

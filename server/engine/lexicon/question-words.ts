@@ -209,6 +209,13 @@ export const EXCLUSION_CUES = /(?:不是|并非|而非|不含|不包括|不算|�
  * of body ("那个事业单位"), or for the government itself ("政府给拨多少"): alone they never name the
  * one row or figure whose name begins with them (专项业务, 事业单位医疗, 政府采购 …).
  */
+/**
+ * "机关" naming a body's own organ, its divisions or its staff ("教育局机关有几个股室", "机关在职多少人"),
+ * not the 机关运行经费 it begins.
+ */
+export const ORGAN_NAMED =
+  /机关(?=(?:本级)?(?:一共|总共|共)?(?:下设|有|设|的)?了?(?:几|多少|哪些|哪几)个?(?:股室|科室|处室|内设|部门|人员|编制|干部|在职|职工))/g;
+
 export const GENERIC_ROW_WORDS: ReadonlySet<string> = new Set([
   "专项",
   "专项资金",

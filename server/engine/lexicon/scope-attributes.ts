@@ -318,10 +318,22 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     // accounts are published per unit, never per office (unit names ending in 处 are excluded).
     key: "division",
     // Every office asked at once ("每个科室各花了多少").
-    words: ["各科室", "各个科室", "每个科室", "各处室", "各个处室", "每个处室", "各内设机构", "各个内设机构"],
+    words: [
+      "各科室",
+      "各个科室",
+      "每个科室",
+      "各处室",
+      "各个处室",
+      "每个处室",
+      "各内设机构",
+      "各个内设机构",
+      "各股室",
+      "各个股室",
+      "每个股室",
+    ],
     // …or which office ranks ("哪个科室得分最低", "哪个处室花钱最多").
     inQuestion: new RegExp(
-      `(?:${OFFICE_FUNCTIONS.join("|")})(?:处|科)(?=一年|今年|去年|全年|的|\\d|预算|决算|经费|花|支出|多少)|哪(?:个|些|一个)(?:科室|处室|内设机构)(?=[^，,。？?]{0,6}(?:得分|分数|评分|花|用|经费|支出|预算|决算|最|多少))`,
+      `(?:${OFFICE_FUNCTIONS.join("|")})(?:处|科)(?=一年|今年|去年|全年|的|\\d|预算|决算|经费|花|支出|多少)|哪(?:个|些|一个)(?:科室|处室|股室|内设机构)(?=[^，,。？?]{0,6}(?:得分|分数|评分|花|用|经费|支出|预算|决算|最|多少))`,
     ),
     lacking: "单位内设处室、科室的数字（预算、决算按单位公开）",
     closest: "单位整体的数字",

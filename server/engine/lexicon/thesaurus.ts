@@ -20,6 +20,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // "社保那一行", "社保支出": the functional class; "社保缴费" is a contribution, not this.
   { say: ["社保"], means: ["社会保障和就业支出"], scheme: "function", unless: /社保(?:缴费|费|缴纳|基数)/ },
   { say: ["年金"], means: ["职业年金缴费"], scheme: "economic" },
+  // Schools as people name them, for the 教育 subjects that pay for them.
+  { say: ["幼儿园", "幼教"], means: ["学前教育"], scheme: "function" },
+  { say: ["普高"], means: ["高中教育"], scheme: "function" },
   { say: ["公积金"], means: ["住房公积金"], scheme: "economic" },
   { say: ["房租", "租金", "租房", "租场地"], means: ["租赁费"] },
   { say: ["水电费", "水电"], means: ["水费", "电费"] },

@@ -40,6 +40,21 @@ function cellOfRow(
   return lookup(k, scope, { ...whole, column: part.key }, want)[0];
 }
 
+/** The total of a cell's row in its own table ("本年收入合计" beside "财政拨款收入"). */
+function rowTotalOf(k: Knowledge, cell: Fact): Fact | undefined {
+  return k
+    .factsOf(cell.docId)
+    .find(
+      (f) =>
+        f.table === cell.table &&
+        f.rowCode === cell.rowCode &&
+        f.row === cell.row &&
+        f.measure === cell.measure &&
+        ROW_TOTAL_COLUMN.test(f.column),
+    );
+}
+const ROW_TOTAL_COLUMN = /(?:合计|小计|总计)$/;
+
 /**
  * "公用经费不算三公": a part that is not itself a row of the whole's table (三公经费 in the 基本支出
  * 经济分类 table) is taken off as its own parts the table lists (公务接待费, 公务用车运行维护费); the
@@ -88,10 +103,12 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
   if (refs.length !== 2) return undefined;
   const [m0, m1] = refs;
   const want = wantOf(plan, scope);
-  const f0 = lookup(k, scope, m0, want)[0];
+  const firstCell = cellOfRow(k, scope, m0, m1, want);
+  // "<某项>里不是财政拨款的": the row's total read in the table whose column is taken off (收入决算表
+  // 合计 beside its 财政拨款收入), not the row of a table that holds the 财政拨款 alone.
+  const f0 = (firstCell && rowTotalOf(k, firstCell)) || lookup(k, scope, m0, want)[0];
   const f1 = lookup(k, scope, m1, want)[0];
   if (!f0 || !f1 || f0.measure !== f1.measure) return undefined;
-  const firstCell = cellOfRow(k, scope, m0, m1, want);
   const firstIsWhole =
     same(parentOf(m1), m0) ||
     !!firstCell ||
