@@ -3,8 +3,7 @@ import type { DocKind, ParsedTable } from "../schema.js";
 /**
  * The standard tables of the national templates, recognised by title. `key` names a table for
  * the checks (same-figure pairs, the 06 basic-spending identities); `name` is what the report
- * shows. Stand-in until ingest/domain/table-templates.ts lands: `standardTableOf` is the only
- * entry point, so swapping it for the templates' ids changes nothing else.
+ * shows. A title none of these matches is placed by the template the parser recognised.
  */
 export const STANDARD_TABLES = [
   { key: "决算01", kind: "决算", name: "收入支出决算总表", title: /^收入支出决算总表$/ },
@@ -102,10 +101,37 @@ export function standardTitle(title: string): string {
   return TITLE_NOISE.reduce((text, noise) => text.replace(noise, ""), title);
 }
 
-export function standardTableOf(table: Pick<ParsedTable, "title">): StandardTable | undefined {
+/**
+ * The standard table by its title, else by the template the parser recognised it as (another
+ * province's title, "部门收支总表", or its header alone).
+ */
+export function standardTableOf(table: Pick<ParsedTable, "title" | "template">): StandardTable | undefined {
   const title = standardTitle(table.title);
-  return STANDARD_TABLES.find((s) => s.title.test(title));
+  const key = table.template ? STANDARD_BY_TEMPLATE[table.template] : undefined;
+  return STANDARD_TABLES.find((s) => s.title.test(title)) ?? STANDARD_TABLES.find((s) => s.key === key);
 }
+
+/** The standard key of each table template (ingest/domain/table-templates.ts). */
+const STANDARD_BY_TEMPLATE: Readonly<Record<string, StandardKey>> = {
+  "final-summary": "决算01",
+  "final-income": "决算02",
+  "final-expense": "决算03",
+  "final-appropriation-summary": "决算04",
+  "final-general-expense": "决算05",
+  "final-general-basic-expense": "决算06",
+  "final-fund": "决算07",
+  "final-state-capital": "决算08",
+  "final-three-public": "决算09",
+  "budget-summary": "预算01",
+  "budget-income": "预算02",
+  "budget-expense": "预算03",
+  "budget-appropriation-summary": "预算04",
+  "budget-general-function": "预算05",
+  "budget-fund-function": "预算06",
+  "budget-state-capital-function": "预算07",
+  "budget-general-basic-economic": "预算08",
+  "budget-three-public": "预算09",
+};
 
 /** Standard tables of a document's kind, in template order. */
 export function standardTablesOf(kind: DocKind): StandardTable[] {

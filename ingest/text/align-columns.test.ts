@@ -51,3 +51,62 @@ describe("alignColumns：空格对齐的表切成定位单元格", () => {
     expect(looksSpaceAligned(["\t收入", "\t支出", "", "\t项目"])).toBe(false);
   });
 });
+
+/**
+ * A word processor's "save as text" (ingest/fixtures/unseen/changde-weijian-2025-yusuan.txt, written for
+ * the tests): columns lined up by display width, a CJK character two columns wide, so a short name
+ * ("奖金") puts its amounts further right in characters than a long one.
+ */
+const BASIC = [
+  "科目编码  科目名称                            合计    人员经费    公用经费",
+  "          合计                             6482.18     6088.58      393.60",
+  "301       工资福利支出                     6003.02     6003.02",
+  "30101     基本工资                         1386.52     1386.52",
+  "30102     津贴补贴                          842.36      842.36",
+  "30103     奖金                              126.40      126.40",
+  "30107     绩效工资                          908.55      908.55",
+];
+const INCOME = [
+  "科目编码  科目名称                                  合计  一般公共预  政府性基  国有资本经  财政专户管理    事业收入  上年结转  其他收入",
+  "                                                              算拨款    金拨款  营预算拨款    的非税收入",
+  "208       社会保障和就业支出                    1,047.26    1,047.26",
+  "20805     行政事业单位养老支出                  1,047.26    1,047.26",
+  "2080505   机关事业单位基本养老保险缴费支出      1,047.26    1,047.26",
+  "210       卫生健康支出                         11,971.43   10,735.03                               86.40    1,150.00",
+  "21001     卫生健康管理事务                        701.72      701.72",
+];
+const THREE_PUBLIC = [
+  "项    目            合计  因公出国（境）费      小计  公务用车购置费  公务用车运行费    公务接待费",
+  "2024年预算数       28.75              0.00     21.05            0.00           21.05          7.70",
+  "2025年预算数       38.46              0.00     32.16           16.00           16.16          6.30",
+];
+
+describe("alignColumns: a text export lined up by display width", () => {
+  it("reads each amount under its column whatever the name's length (表六 lines 238–244)", () => {
+    const rows = alignColumns(BASIC).map((r) => r.cells);
+    expect(rows[0]).toEqual(["科目编码", "科目名称", "合计", "人员经费", "公用经费"]);
+    expect(rows.find((r) => r[0] === "30103")).toEqual(["30103", "奖金", "126.40", "126.40", ""]);
+    expect(rows.find((r) => r[0] === "30107")).toEqual(["30107", "绩效工资", "908.55", "908.55", ""]);
+  });
+
+  it("joins a label broken over two lines and leaves empty cells empty (表二 lines 131–137)", () => {
+    const rows = alignColumns(INCOME).map((r) => r.cells);
+    expect(rows[0].slice(2, 4)).toEqual(["合计", "一般公共预算拨款"]);
+    expect(rows.find((r) => r[0] === "210")?.slice(2)).toEqual([
+      "11,971.43",
+      "10,735.03",
+      "",
+      "",
+      "86.40",
+      "1,150.00",
+      "",
+      "",
+    ]);
+  });
+
+  it("reads “项    目” as one label (表七 lines 258–260)", () => {
+    const rows = alignColumns(THREE_PUBLIC).map((r) => r.cells);
+    expect(rows.at(-1)).toEqual(["2025年预算数", "38.46", "0.00", "32.16", "16.00", "16.16", "6.30"]);
+    expect(rows.some((r) => r[0] === "项目")).toBe(true);
+  });
+});

@@ -48,7 +48,7 @@ function tokensOf(line: string): Token[] {
     }
     if (current) out.push(current);
   }
-  return out.flatMap((t) => {
+  return joinSpacedLabels(out).flatMap((t) => {
     const glued = GLUED_CODE.exec(t.text);
     if (!glued) return [t];
     const cut = t.start + glued[1].length;
@@ -57,6 +57,43 @@ function tokensOf(line: string): Token[] {
       { text: glued[2], start: cut, end: t.end },
     ];
   });
+}
+
+/**
+ * Each line's tokens, placed where they sit: `pdftotext -layout` counts a CJK character as one
+ * column, an export saved as text from a word processor (or typed in a monospace editor) as two.
+ * The count that lines the amounts up (fewer distinct right edges) is the export's.
+ */
+function positioned(lines: string[]): Token[][] {
+  const byCharacter = lines.map(tokensOf);
+  const byWidth = lines.map((line, i) =>
+    byCharacter[i].map((t) => {
+      const start = visualWidth(line.slice(0, t.start));
+      return { ...t, start, end: start + visualWidth(t.text) };
+    }),
+  );
+  // (A tie, rows that all start alike, is read as pdftotext places them.)
+  return amountEdges(byWidth) < amountEdges(byCharacter) ? byWidth : byCharacter;
+}
+
+/** How many different right edges the amounts have (right-aligned columns share theirs). */
+function amountEdges(rows: Token[][]): number {
+  return new Set(rows.flatMap((row) => row.filter((t) => STRONG_AMOUNT.test(t.text)).map((t) => t.end))).size;
+}
+
+/** Two-character labels a table spreads over its cell's width ("项    目", "合    计"). */
+const SPACED_LABELS = new Set(["项目", "科目", "合计", "总计", "小计", "名称", "编码", "金额", "年度"]);
+
+/** "项" and "目" set apart to fill the cell are one label. */
+function joinSpacedLabels(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && SPACED_LABELS.has(last.text + t.text))
+      out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
+    else out.push(t);
+  }
+  return out;
 }
 
 function median(values: number[]): number {
@@ -105,11 +142,25 @@ const isDataRow = (row: Token[]) =>
   row.some((t) => STRONG_AMOUNT.test(t.text) || /^\d{3}(\d{2}){0,2}$/.test(t.text));
 
 /**
+ * The columns of amounts: where the data rows' tokens are mostly amounts. (Rows that fill every
+ * column are few in a table with many empty cells; each row's tokens are placed first.)
+ */
+function valueColumns(data: Token[][], columns: Column[]): Set<number> {
+  const amounts = Array<number>(columns.length).fill(0);
+  const others = Array<number>(columns.length).fill(0);
+  for (const row of data) {
+    const at = row.length === columns.length ? row.map((_, k) => k) : assign(row, columns);
+    row.forEach((t, i) => (isAmountText(t.text) ? amounts : others)[at[i]]++);
+  }
+  return new Set(columns.map((_, k) => k).filter((k) => amounts[k] > others[k]));
+}
+
+/**
  * Positional cells for a table's lines: every row gets as many cells as the table has columns.
  * Header lines (before the first row with figures) come back as one row per header level.
  */
 export function alignColumns(lines: string[]): { line: number; cells: string[] }[] {
-  const tokens = lines.map(tokensOf);
+  const tokens = positioned(lines);
   const width = Math.max(0, ...tokens.map((t) => t.length));
   const data = tokens.filter(isDataRow);
   const full = (data.some((t) => t.length === width) ? data : tokens).filter((t) => t.length === width);
@@ -121,11 +172,7 @@ export function alignColumns(lines: string[]): { line: number; cells: string[] }
   const firstData = tokens.findIndex(isDataRow);
   const headerCount = firstData < 0 ? 0 : firstData;
   const left = Math.min(...tokens.flat().map((t) => t.start));
-  const value = new Set(
-    columns
-      .map((_, k) => k)
-      .filter((k) => full.filter((t) => isAmountText(t[k].text)).length * 2 > full.length),
-  );
+  const value = valueColumns(tokens.slice(headerCount).filter(isDataRow), columns);
   const labels = headerLabels(tokens.slice(0, headerCount), cellSpans(columns, left), value);
   const levels = headerLevels(labels, width, value);
   const header = levels.map((cells, i) => ({ line: Math.min(i, Math.max(0, headerCount - 1)), cells }));

@@ -93,9 +93,13 @@ export function headerLabels(rows: Token[][], spans: [number, number][], value: 
     const first = Math.min(...side);
     const last = Math.max(...side);
     const edge = (a: number, b: number) => a === first || b === last;
+    // …or, reaching neither, the columns centred under it ("公务用车购置及运行费" over 小计 / 购置费 /
+    // 运行费 between 因公出国 and 公务接待费), each with a label of the last row.
+    const inside = (c: number) => side.has(c) && lastRow.has(c) && c !== first && c !== last;
     const run = (side.has(first) && value.has(first)
       ? centred(heads[0], (c) => side.has(c), edge)
-      : undefined) ?? [first, last];
+      : undefined) ??
+      (below.length > 2 ? centred(heads[0], inside) : undefined) ?? [first, last];
     [heads[0].from, heads[0].to] = run;
   }
   return labels;

@@ -16,6 +16,15 @@ const CITY_OFFICE = "株洲市人民政府办公室";
 const DISTRICT_OFFICE = "中共株洲市天元区委办公室";
 
 describe("deriveAliases：按规则从全称推出简称", () => {
+  it("委办局的通行简称：卫生健康局 → 卫健局，人力资源和社会保障局 → 人社局", () => {
+    expect(deriveAliases("常德市鼎城区卫生健康局")).toEqual(
+      expect.arrayContaining(["卫健局", "区卫健局", "鼎城区卫健局", "鼎城卫健局"]),
+    );
+    expect(deriveAliases("某某市人力资源和社会保障局")).toEqual(
+      expect.arrayContaining(["人社局", "市人社局"]),
+    );
+  });
+
   it("株洲市人民政府驻北京联络处 → 驻京办、驻北京联络处", () => {
     const aliases = deriveAliases(BEIJING);
     expect(aliases).toEqual(

@@ -25,9 +25,28 @@ const GENERIC_PREFIX = /^(?:社会|公共)(?=[\u4e00-\u9fa5]{2,}(?:院|馆|站|�
 /** A level word and the government before a body's own name of five characters or more. */
 const GOVERNMENT_BEFORE = /^[省市区县]?(?:人民政府|政府)(?!驻)(.{5,})$/;
 
+/**
+ * The short forms bureaus go by in everyday and press usage (卫生健康局 → 卫健局, 人力资源和社会保障局
+ * → 人社局): the words of the name each cut to their first character.
+ */
+export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
+  [/卫生健康/, "卫健"],
+  [/卫生和计划生育/, "卫计"],
+  [/人力资源和社会保障/, "人社"],
+  [/住房和城乡建设/, "住建"],
+  [/市场监督管理/, "市场监管"],
+  [/发展和改革/, "发改"],
+  [/工业和信息化/, "工信"],
+  [/医疗保障/, "医保"],
+  [/文化旅游/, "文旅"],
+  [/教育体育/, "教体"],
+  [/退役军人事务/, "退役军人"],
+];
+
 function bodyVariants(body: string): string[] {
   const out = new Set<string>([body]);
   const swaps: [RegExp, string][] = [
+    ...BODY_SHORT_NAMES,
     [/人民政府/, "政府"],
     [/办公室$/, "办"],
     [/委员会/, "委"],

@@ -23,6 +23,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // Schools as people name them, for the 教育 subjects that pay for them.
   { say: ["幼儿园", "幼教"], means: ["学前教育"], scheme: "function" },
   { say: ["普高"], means: ["高中教育"], scheme: "function" },
+  // Health subjects as people shorten them.
+  { say: ["基本公卫"], means: ["基本公共卫生服务"], scheme: "function" },
+  { say: ["重大公卫"], means: ["重大公共卫生服务"], scheme: "function" },
+  { say: ["公卫"], means: ["公共卫生"], scheme: "function" },
+  { say: ["疾控"], means: ["疾病预防控制机构"], scheme: "function" },
   { say: ["公积金"], means: ["住房公积金"], scheme: "economic" },
   { say: ["房租", "租金", "租房", "租场地"], means: ["租赁费"] },
   { say: ["水电费", "水电"], means: ["水费", "电费"] },

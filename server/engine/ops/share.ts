@@ -103,9 +103,20 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   }
   // The whole printed in the part's own table first: its rows add up to it (a document's two
   // tables may print the same total differently).
+  // …or the whole whose amount that table prints (its 合计 row: "一般公共预算基本支出" in the table
+  // of basic spending, where another table prints all funds' 基本支出).
+  const printedInPartTable = pf.table
+    ? new Set(
+        k
+          .factsOf(pf.docId)
+          .filter((f) => f.table === pf.table)
+          .map((f) => money(f.value).toFixed(2)),
+      )
+    : undefined;
   const wf =
     asQuoted(wholes, quoted) ??
     wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ??
+    wholes.find((f) => f.docId === pf.docId && printedInPartTable?.has(money(f.value).toFixed(2))) ??
     wholes[0];
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
