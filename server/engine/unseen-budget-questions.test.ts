@@ -21,7 +21,9 @@ describe("an unseen county health bureau's budget", () => {
   });
 
   it("基本公卫 and 重大公卫 are the two 公共卫生 subjects", async () => {
-    expect(plain((await ask("基本公卫加上重大公卫一共安排多少")).answer)).toContain("3356.8 + 420.5 = 3777.3");
+    expect(plain((await ask("基本公卫加上重大公卫一共安排多少")).answer)).toContain(
+      "3356.8 + 420.5 = 3777.3",
+    );
   });
 
   it("a share of a table's part is over the whole that table prints, not another fund's", async () => {
