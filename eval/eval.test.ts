@@ -72,3 +72,27 @@ describe("gold sets on the configured corpus", () => {
     120_000,
   );
 });
+
+/** Splits written for documents made for the tests (eval/splits.ts `files`): each on an index of those alone. */
+describe("gold sets on documents written for the tests", () => {
+  const root = join(import.meta.dirname, "..");
+  it.each(Split.options.filter((split) => typeof SPLITS[split].corpus === "object"))(
+    "%s meets the thresholds kept in eval/thresholds.json",
+    async (split) => {
+      const { corpus } = SPLITS[split];
+      if (typeof corpus !== "object") throw new Error(`${split} names no files`);
+      const built = await buildSampleIndex(corpus.files.map((file) => join(root, file)));
+      try {
+        const own = await createEngine(built.store, built.embeddings);
+        const splitReport = await runEval(loadGold(SPLITS[split].dir), (messages) =>
+          own.answer(messages, { llm: false }),
+        );
+        const failures = splitReport.failures.map((f) => `${f.id}: ${f.question}`).join("\n");
+        expect(belowThresholds(splitReport, loadThresholds()[split]), failures).toEqual([]);
+      } finally {
+        await built.cleanup();
+      }
+    },
+    180_000,
+  );
+});

@@ -144,6 +144,11 @@ import { z } from "zod";
  *   clarify items); first scored on arrival, then open for tuning.
  * - `dev44`: a forty-fifth set written the same way in session 45 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `unseen-md`, `unseen-budget`: 40 items each about a document written for the tests by a helper who
+ *   saw only the sample documents, in formats the code had not read (a county education bureau's final
+ *   accounts converted to Markdown; a county health bureau's budget in another province's template,
+ *   saved as text by a word processor), scored on an index of that document alone; first scored on
+ *   arrival (session 45), then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -193,6 +198,8 @@ export const Split = z.enum([
   "dev42",
   "dev43",
   "dev44",
+  "unseen-md",
+  "unseen-budget",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -202,9 +209,10 @@ export interface SplitInfo {
   /**
    * The corpus its items were written for: `samples` (the four 株洲 exports in data/docs: "三个单位"
    * means those three) is scored on an index of those alone; `configured` on the configured index
-   * (DOCS_DIR: the samples and the 上海 PDFs by default).
+   * (DOCS_DIR: the samples and the 上海 PDFs by default); `files` on an index of those documents
+   * alone (paths from the repository's root: documents written for the tests, never in DOCS_DIR).
    */
-  corpus: "samples" | "configured";
+  corpus: "samples" | "configured" | { files: readonly string[] };
   /** Held out: reported, never used to tune rules, not gated by the thresholds. */
   heldOut: boolean;
 }
@@ -259,4 +267,14 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev42: { dir: join(GOLD, "dev42"), corpus: "configured", heldOut: false },
   dev43: { dir: join(GOLD, "dev43"), corpus: "configured", heldOut: false },
   dev44: { dir: join(GOLD, "dev44"), corpus: "configured", heldOut: false },
+  "unseen-md": {
+    dir: join(GOLD, "unseen-md"),
+    corpus: { files: ["ingest/fixtures/unseen/yueyang-jiaoyu-2023-juesuan.md"] },
+    heldOut: false,
+  },
+  "unseen-budget": {
+    dir: join(GOLD, "unseen-budget"),
+    corpus: { files: ["ingest/fixtures/unseen/changde-weijian-2025-yusuan.txt"] },
+    heldOut: false,
+  },
 };
