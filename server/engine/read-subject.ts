@@ -208,7 +208,7 @@ export function readSubject(
 }
 
 /** "<某>系统" ("教育系统", "司法系统"): the sector of a body the index has, named for it. */
-const SECTOR = /^([\u4e00-\u9fa5]{2,4})(?:系统|战线|口)$/;
+const SECTOR = /^([\u4e00-\u9fa5]{2,4})(?:系统|战线)$/;
 function sectorOfUnit(k: Knowledge, word: string): boolean {
   const stem = SECTOR.exec(word)?.[1];
   return !!stem && k.publishingUnits.some((unit) => unit.includes(stem));
