@@ -75,7 +75,15 @@ const INCOME = [
   "210       卫生健康支出                         11,971.43   10,735.03                               86.40    1,150.00",
   "21001     卫生健康管理事务                        701.72      701.72",
 ];
+const FUNCTIONS = [
+  "            科    目                        一般公共预算支出",
+  "编码      名称                                    合计    基本支出    项目支出",
+  "栏次                                                 1           2           3",
+  "          合计                                12484.84     6482.18     6002.66",
+  "208       社会保障和就业支出                   1047.26     1047.26",
+];
 const THREE_PUBLIC = [
+  "                                          公务用车购置及运行费",
   "项    目            合计  因公出国（境）费      小计  公务用车购置费  公务用车运行费    公务接待费",
   "2024年预算数       28.75              0.00     21.05            0.00           21.05          7.70",
   "2025年预算数       38.46              0.00     32.16           16.00           16.16          6.30",
@@ -104,9 +112,24 @@ describe("alignColumns: a text export lined up by display width", () => {
     ]);
   });
 
-  it("reads “项    目” as one label (表七 lines 258–260)", () => {
+  it("reads “项    目” as one label; the group label heads the columns named after it (表七 lines 258–261)", () => {
     const rows = alignColumns(THREE_PUBLIC).map((r) => r.cells);
+    const paths = rows[1].map((leaf, c) => [rows[0][c], leaf].filter(Boolean).join(" / "));
+    expect(paths.slice(1)).toEqual([
+      "合计",
+      "因公出国（境）费",
+      "公务用车购置及运行费 / 小计",
+      "公务用车购置及运行费 / 公务用车购置费",
+      "公务用车购置及运行费 / 公务用车运行费",
+      "公务接待费",
+    ]);
     expect(rows.at(-1)).toEqual(["2025年预算数", "38.46", "0.00", "32.16", "16.00", "16.16", "6.30"]);
     expect(rows.some((r) => r[0] === "项目")).toBe(true);
+  });
+
+  it("passes a 栏次 row on as a row of its own, so the header ends above it (表五 lines 180–184)", () => {
+    const rows = alignColumns(FUNCTIONS).map((r) => r.cells);
+    expect(rows.some((r) => r[0] === "栏次")).toBe(true);
+    expect(rows.every((r) => r.every((cell) => !/ \/ 1$/.test(cell)))).toBe(true);
   });
 });

@@ -72,8 +72,22 @@ function positioned(lines: string[]): Token[][] {
       return { ...t, start, end: start + visualWidth(t.text) };
     }),
   );
-  // (A tie, rows that all start alike, is read as pdftotext places them.)
-  return amountEdges(byWidth) < amountEdges(byCharacter) ? byWidth : byCharacter;
+  const [width, character] = [amountEdges(byWidth), amountEdges(byCharacter)];
+  if (width !== character) return width < character ? byWidth : byCharacter;
+  // A tie (rows that all start alike) is read as pdftotext places them, unless by display width
+  // the labels over the amounts end where their amounts end, as a word processor right-aligns them.
+  return labelsRightAligned(byWidth) ? byWidth : byCharacter;
+}
+
+/** Most labels of the header's last row end where an amount below them ends. */
+function labelsRightAligned(rows: Token[][]): boolean {
+  const first = rows.findIndex((row) => row.some((t) => STRONG_AMOUNT.test(t.text)));
+  const labels = first > 0 ? rows[first - 1].filter((t) => /[\u4e00-\u9fa5]/.test(t.text)) : [];
+  const ends = rows
+    .slice(first)
+    .flatMap((row) => row.filter((t) => STRONG_AMOUNT.test(t.text)).map((t) => t.end));
+  const over = labels.filter((t) => ends.some((end) => Math.abs(end - t.end) <= 1)).length;
+  return labels.length >= 3 && over >= labels.length * 0.75;
 }
 
 /** How many different right edges the amounts have (right-aligned columns share theirs). */
@@ -135,6 +149,10 @@ function assign(tokens: Token[], columns: Column[]): number[] {
   return out;
 }
 
+/** "栏次 1 2 3", or the column numbers alone. */
+const isSerialRow = (row: Token[]) =>
+  row[0]?.text === "栏次" || (row.length >= 3 && row.every((t, i) => t.text === String(i + 1)));
+
 /** An amount, as opposed to a subject code part ("204", "06") or a label. */
 const isAmountText = (text: string) => STRONG_AMOUNT.test(text) || /^(\d|\d{4,})$/.test(text);
 
@@ -169,7 +187,8 @@ export function alignColumns(lines: string[]): { line: number; cells: string[] }
     end: median(full.map((t) => t[k].end)),
     reach: median(full.map((t) => t[k].start + visualWidth(t[k].text))),
   }));
-  const firstData = tokens.findIndex(isDataRow);
+  // (A 栏次 row, "栏次 1 2 3", closes the header: it is passed on as a row of its own.)
+  const firstData = tokens.findIndex((row) => isDataRow(row) || isSerialRow(row));
   const headerCount = firstData < 0 ? 0 : firstData;
   const left = Math.min(...tokens.flat().map((t) => t.start));
   const value = valueColumns(tokens.slice(headerCount).filter(isDataRow), columns);

@@ -89,20 +89,39 @@ export function headerLabels(rows: Token[][], spans: [number, number][], value: 
     const heads = labels.filter((l) => l.row === top && side.has(l.own));
     const below = labels.filter((l) => l.row > top && side.has(l.own));
     if (heads.length !== 1 || below.length < 2) continue;
-    // A top group reaches one edge of its block (“三公”经费预算数 over all but 机关运行经费), else all of it.
+    // A top group heads the columns named after it; else it reaches one edge of its block
+    // (“三公”经费预算数 over all but 机关运行经费), else all of it.
     const first = Math.min(...side);
     const last = Math.max(...side);
     const edge = (a: number, b: number) => a === first || b === last;
     // …or, reaching neither, the columns centred under it ("公务用车购置及运行费" over 小计 / 购置费 /
     // 运行费 between 因公出国 and 公务接待费), each with a label of the last row.
     const inside = (c: number) => side.has(c) && lastRow.has(c) && c !== first && c !== last;
-    const run = (side.has(first) && value.has(first)
-      ? centred(heads[0], (c) => side.has(c), edge)
+    const run = (below.length > 2
+      ? namedUnder(
+          heads[0],
+          below.filter((l) => l.row === bottom),
+        )
       : undefined) ??
+      (side.has(first) && value.has(first) ? centred(heads[0], (c) => side.has(c), edge) : undefined) ??
       (below.length > 2 ? centred(heads[0], inside) : undefined) ?? [first, last];
     [heads[0].from, heads[0].to] = run;
   }
   return labels;
+}
+
+/**
+ * A group label set off its centre heads the columns named after it ("公务用车购置及运行费" over
+ * 公务用车购置费 and 公务用车运行费), with the 小计 just before them.
+ */
+function namedUnder(head: Label, leaves: Label[]): [number, number] | undefined {
+  const stem = head.text.slice(0, 4);
+  const named = leaves.filter((l) => l.text.startsWith(stem)).map((l) => l.own);
+  if (named.length < 2) return undefined;
+  const [from, to] = [Math.min(...named), Math.max(...named)];
+  if (to - from + 1 !== named.length) return undefined;
+  const before = leaves.find((l) => l.own === from - 1);
+  return [before && /^(小计|合计)$/.test(before.text) ? from - 1 : from, to];
 }
 
 /**
