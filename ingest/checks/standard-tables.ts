@@ -1,4 +1,8 @@
+import type { TABLE_TEMPLATES } from "../domain/table-templates.js";
 import type { DocKind, ParsedTable } from "../schema.js";
+
+/** A table template's id (ingest/domain/table-templates.ts). */
+type TemplateId = (typeof TABLE_TEMPLATES)[number]["id"];
 
 /**
  * The standard tables of the national templates, recognised by title. `key` names a table for
@@ -6,75 +10,115 @@ import type { DocKind, ParsedTable } from "../schema.js";
  * shows. A title none of these matches is placed by the template the parser recognised.
  */
 export const STANDARD_TABLES = [
-  { key: "决算01", kind: "决算", name: "收入支出决算总表", title: /^收入支出决算总表$/ },
-  { key: "决算02", kind: "决算", name: "收入决算表", title: /^收入决算表$/ },
-  { key: "决算03", kind: "决算", name: "支出决算表", title: /^支出决算表$/ },
-  { key: "决算04", kind: "决算", name: "财政拨款收入支出决算总表", title: /^财政拨款收入支出决算总表$/ },
+  {
+    key: "决算01",
+    template: "final-summary",
+    kind: "决算",
+    name: "收入支出决算总表",
+    title: /^收入支出决算总表$/,
+  },
+  { key: "决算02", template: "final-income", kind: "决算", name: "收入决算表", title: /^收入决算表$/ },
+  { key: "决算03", template: "final-expense", kind: "决算", name: "支出决算表", title: /^支出决算表$/ },
+  {
+    key: "决算04",
+    template: "final-appropriation-summary",
+    kind: "决算",
+    name: "财政拨款收入支出决算总表",
+    title: /^财政拨款收入支出决算总表$/,
+  },
   {
     key: "决算05",
+    template: "final-general-expense",
     kind: "决算",
     name: "一般公共预算财政拨款支出决算表",
     title: /^一般公共预算财政拨款支出决算表$/,
   },
   {
     key: "决算06",
+    template: "final-general-basic-expense",
     kind: "决算",
     name: "一般公共预算财政拨款基本支出决算表",
     title: /^一般公共预算财政拨款基本支出决算(明细)?表$/,
   },
   {
     key: "决算07",
+    template: "final-fund",
     kind: "决算",
     name: "政府性基金预算财政拨款收入支出决算表",
     title: /^政府性基金预算财政拨款收入支出决算表$/,
   },
   {
     key: "决算08",
+    template: "final-state-capital",
     kind: "决算",
     name: "国有资本经营预算财政拨款支出决算表",
     title: /^国有资本经营预算财政拨款(收入)?支出决算表$/,
   },
   {
     key: "决算09",
+    template: "final-three-public",
     kind: "决算",
     name: "财政拨款“三公”经费支出决算表",
     title: /^(一般公共预算)?财政拨款三公经费支出决算表$/,
   },
-  { key: "预算01", kind: "预算", name: "财务收支预算总表", title: /^财务收支预算总表$/ },
-  { key: "预算02", kind: "预算", name: "收入预算总表", title: /^收入预算总表$/ },
-  { key: "预算03", kind: "预算", name: "支出预算总表", title: /^支出预算总表$/ },
-  { key: "预算04", kind: "预算", name: "财政拨款收支预算总表", title: /^财政拨款收支预算总表$/ },
+  {
+    key: "预算01",
+    template: "budget-summary",
+    kind: "预算",
+    name: "财务收支预算总表",
+    title: /^财务收支预算总表$/,
+  },
+  { key: "预算02", template: "budget-income", kind: "预算", name: "收入预算总表", title: /^收入预算总表$/ },
+  { key: "预算03", template: "budget-expense", kind: "预算", name: "支出预算总表", title: /^支出预算总表$/ },
+  {
+    key: "预算04",
+    template: "budget-appropriation-summary",
+    kind: "预算",
+    name: "财政拨款收支预算总表",
+    title: /^财政拨款收支预算总表$/,
+  },
   {
     key: "预算05",
+    template: "budget-general-function",
     kind: "预算",
     name: "一般公共预算支出功能分类预算表",
     title: /^一般公共预算支出功能分类预算表$/,
   },
   {
     key: "预算06",
+    template: "budget-fund-function",
     kind: "预算",
     name: "政府性基金预算支出功能分类预算表",
     title: /^政府性基金预算支出功能分类预算表$/,
   },
   {
     key: "预算07",
+    template: "budget-state-capital-function",
     kind: "预算",
     name: "国有资本经营预算支出功能分类预算表",
     title: /^国有资本经营(财政拨款)?预算支出功能分类预算表$/,
   },
   {
     key: "预算08",
+    template: "budget-general-basic-economic",
     kind: "预算",
     name: "一般公共预算基本支出部门预算经济分类预算表",
     title: /^一般公共预算基本支出(部门预算)?经济分类预算表$/,
   },
   {
     key: "预算09",
+    template: "budget-three-public",
     kind: "预算",
     name: "“三公”经费和机关运行经费预算表",
     title: /^(财政拨款)?三公经费(和机关运行经费)?预算表$/,
   },
-] as const satisfies readonly { key: string; kind: DocKind; name: string; title: RegExp }[];
+] as const satisfies readonly {
+  key: string;
+  template: TemplateId;
+  kind: DocKind;
+  name: string;
+  title: RegExp;
+}[];
 
 export type StandardTable = (typeof STANDARD_TABLES)[number];
 export type StandardKey = StandardTable["key"];
@@ -107,31 +151,11 @@ export function standardTitle(title: string): string {
  */
 export function standardTableOf(table: Pick<ParsedTable, "title" | "template">): StandardTable | undefined {
   const title = standardTitle(table.title);
-  const key = table.template ? STANDARD_BY_TEMPLATE[table.template] : undefined;
-  return STANDARD_TABLES.find((s) => s.title.test(title)) ?? STANDARD_TABLES.find((s) => s.key === key);
+  return (
+    STANDARD_TABLES.find((s) => s.title.test(title)) ??
+    STANDARD_TABLES.find((s) => !!table.template && s.template === table.template)
+  );
 }
-
-/** The standard key of each table template (ingest/domain/table-templates.ts). */
-const STANDARD_BY_TEMPLATE: Readonly<Record<string, StandardKey>> = {
-  "final-summary": "决算01",
-  "final-income": "决算02",
-  "final-expense": "决算03",
-  "final-appropriation-summary": "决算04",
-  "final-general-expense": "决算05",
-  "final-general-basic-expense": "决算06",
-  "final-fund": "决算07",
-  "final-state-capital": "决算08",
-  "final-three-public": "决算09",
-  "budget-summary": "预算01",
-  "budget-income": "预算02",
-  "budget-expense": "预算03",
-  "budget-appropriation-summary": "预算04",
-  "budget-general-function": "预算05",
-  "budget-fund-function": "预算06",
-  "budget-state-capital-function": "预算07",
-  "budget-general-basic-economic": "预算08",
-  "budget-three-public": "预算09",
-};
 
 /** Standard tables of a document's kind, in template order. */
 export function standardTablesOf(kind: DocKind): StandardTable[] {

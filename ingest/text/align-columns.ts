@@ -83,17 +83,17 @@ function positioned(lines: string[]): Token[][] {
 function labelsRightAligned(rows: Token[][]): boolean {
   const first = rows.findIndex((row) => row.some((t) => STRONG_AMOUNT.test(t.text)));
   const labels = first > 0 ? rows[first - 1].filter((t) => /[\u4e00-\u9fa5]/.test(t.text)) : [];
-  const ends = rows
-    .slice(first)
-    .flatMap((row) => row.filter((t) => STRONG_AMOUNT.test(t.text)).map((t) => t.end));
+  const ends = amountEnds(rows.slice(first));
   const over = labels.filter((t) => ends.some((end) => Math.abs(end - t.end) <= 1)).length;
   return labels.length >= 3 && over >= labels.length * 0.75;
 }
 
+/** Where the rows' amounts end. */
+const amountEnds = (rows: Token[][]) =>
+  rows.flatMap((row) => row.filter((t) => STRONG_AMOUNT.test(t.text)).map((t) => t.end));
+
 /** How many different right edges the amounts have (right-aligned columns share theirs). */
-function amountEdges(rows: Token[][]): number {
-  return new Set(rows.flatMap((row) => row.filter((t) => STRONG_AMOUNT.test(t.text)).map((t) => t.end))).size;
-}
+const amountEdges = (rows: Token[][]) => new Set(amountEnds(rows)).size;
 
 /** Two-character labels a table spreads over its cell's width ("项    目", "合    计"). */
 const SPACED_LABELS = new Set(["项目", "科目", "合计", "总计", "小计", "名称", "编码", "金额", "年度"]);

@@ -88,6 +88,11 @@ export function readSubject(
   for (const r of matched.readings) byWord.set(r.asked, [...(byWord.get(r.asked) ?? []), r.as]);
   const readings = [...byWord].map(([asked, refs]) => reading(asked, refs, k));
   let confidence = READING_DOUBT ** readings.length;
+  // A word read as a name the index resolved it to: said, and doubted by how much of it matched.
+  const readAs = (word: string, best: { ref: MetricRef; cover: number }) => {
+    readings.push(reading(word, best.ref, k));
+    confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
+  };
   const qualifiers: string[] = [];
   let partsNamed = false;
   // Same-named rows read (行政运行 under two 款): a word may say which.
@@ -132,8 +137,7 @@ export function readSubject(
     if (best && best.cover >= MIN_COVER && (!refs.length || refines || scored)) {
       // Another project's name (a part of the named project's split, "某专项…某部分"): asked beside it.
       refs = besideNamedProject(refs, best.ref) || scored ? [...refs, best.ref] : [best.ref];
-      readings.push(reading(word, best.ref, k));
-      confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
+      readAs(word, best);
       continue;
     }
     // "教育系统的<某费>": the sector a body of the index is named for, no qualifier of the figure.
@@ -162,8 +166,7 @@ export function readSubject(
     // "评了哪些专项", "那个事业单位": a word for any fund or body names no row of its own.
     if (GENERIC_ROW_WORDS.has(word) && nameOf(best.ref) !== word) continue;
     known.push(best.ref);
-    readings.push(reading(word, best.ref, k));
-    confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
+    readAs(word, best);
   }
   // "收入、三公、<某费>分别…": a known word listed beside named figures is a figure of the list,
   // in the order the question lists them.
@@ -177,8 +180,7 @@ export function readSubject(
       refKey(ref) === refKey(best.ref) || (!!parent && refKey(ref) === refKey(parent));
     if (placed.some(({ ref }) => named(ref))) continue;
     placed.push({ ref: best.ref, at });
-    readings.push(reading(word, best.ref, k));
-    confidence *= best.cover === 1 ? READING_DOUBT : best.cover;
+    readAs(word, best);
   }
   // (Where each named figure was said is known only for the matcher's own list.)
   const inOrder = refs === matched.refs && matched.spans.length === refs.length;

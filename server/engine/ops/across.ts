@@ -215,15 +215,14 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   const points = sharePointsOp(k, plan, scopes);
   if (points) return points;
   // One name matched in both classifications (住房公积金 2210201 and 30113) is one figure compared.
-  const named = scopes.length === 1 ? { ...plan, metrics: oneRefPerName(plan.metrics) } : plan;
+  const figures = oneRefPerName(plan.metrics);
+  const named = scopes.length === 1 ? { ...plan, metrics: figures } : plan;
   // Two units and two figures: "甲的A是乙的B的几倍" sets each unit's own figure against the other's;
   // "甲和乙，A和B对比" compares each figure across the two units.
-  const twoByTwo =
-    scopes.length === 2 && oneRefPerName(plan.metrics).length === 2 && plan.metrics.length === 2;
+  const twoByTwo = scopes.length === 2 && figures.length === 2 && plan.metrics.length === 2;
   if (twoByTwo && !figureAfterEachUnit(plan)) return eachFigureAcross(k, plan, scopes);
   // Several units and more than two figures ("收入、三公、<某费>分别差多少"): each figure across them,
   // never one figure less another.
-  const figures = oneRefPerName(plan.metrics);
   if (scopes.length > 1 && figures.length > 2)
     return eachFigureAcross(k, { ...plan, metrics: figures }, scopes);
   const { found } = twoByTwo ? crossRows(k, plan, scopes) : rows(k, named, scopes);

@@ -54,6 +54,18 @@ function wholeRead(
   return totals.length ? { ref: total, facts: totals } : { ref: whole, facts };
 }
 
+/** The candidate whole whose amount the part's own table prints (read only when it is asked). */
+function wholePrintedInTable(k: Knowledge, part: Fact, wholes: Fact[]): Fact | undefined {
+  if (!part.table) return undefined;
+  const printed = new Set(
+    k
+      .factsOf(part.docId)
+      .filter((f) => f.table === part.table)
+      .map((f) => money(f.value).toFixed(2)),
+  );
+  return wholes.find((f) => f.docId === part.docId && printed.has(money(f.value).toFixed(2)));
+}
+
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   // "<整体>中，<乙>的甲和丙合计占多少": figures added over a whole, before each unit's share.
   const summed = scopes.length > 1 ? sumShareOp(k, plan, scopes) : undefined;
@@ -105,18 +117,10 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   // tables may print the same total differently).
   // …or the whole whose amount that table prints (its 合计 row: "一般公共预算基本支出" in the table
   // of basic spending, where another table prints all funds' 基本支出).
-  const printedInPartTable = pf.table
-    ? new Set(
-        k
-          .factsOf(pf.docId)
-          .filter((f) => f.table === pf.table)
-          .map((f) => money(f.value).toFixed(2)),
-      )
-    : undefined;
   const wf =
     asQuoted(wholes, quoted) ??
     wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ??
-    wholes.find((f) => f.docId === pf.docId && printedInPartTable?.has(money(f.value).toFixed(2))) ??
+    wholePrintedInTable(k, pf, wholes) ??
     wholes[0];
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);

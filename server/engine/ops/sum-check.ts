@@ -105,13 +105,13 @@ export function sumCheckOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draf
   // that adds up; or the narrative's, stated otherwise, beside the table's.
   const tableShown = first.fact === shown[0];
   const [otherFirst, otherSecond] = tableShown ? narrated : shown;
-  const otherSaid =
+  if (
     otherFirst &&
     otherSecond &&
     otherFirst.measure === measure &&
     otherSecond.measure === measure &&
-    !(money(otherFirst.value).eq(first.fact.value) && money(otherSecond.value).eq(second.fact.value));
-  if (otherFirst && otherSecond && otherSaid) {
+    !(money(otherFirst.value).eq(first.fact.value) && money(otherSecond.value).eq(second.fact.value))
+  ) {
     const from = tableShown ? "说明" : "表";
     const otherAdded = total([otherFirst.value, otherSecond.value], measure);
     b.d.notes.push([
