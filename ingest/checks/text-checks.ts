@@ -1,5 +1,7 @@
 import { decimalsOf, money, percentOf, type Money } from "../../lib/money.js";
-import { METRICS } from "../domain/metrics.js";
+import { FUND_SCOPE_WORDS, FUND_SCOPES, headingFund, type FundScope } from "../domain/fund-scopes.js";
+import { METRICS, type MetricDef } from "../domain/metrics.js";
+import { isBudgetCell } from "../domain/select-figures.js";
 import type { Fact } from "../schema.js";
 import { pushTo, withinRounding, type CheckOutcome } from "./check-outcome.js";
 
@@ -25,7 +27,9 @@ export function textRepeats(facts: Fact[]): CheckOutcome[] {
   const seen = new Map<string, Fact[]>();
   for (const f of facts) {
     if (f.table || !COMPARABLE.has(f.column)) continue;
-    pushTo(seen, `${subjectOf(f)}|${f.column}|${f.period ?? ""}|${f.measure}`, f);
+    // "基本支出" under 收支总体情况 (every fund) and under 一般公共预算拨款支出情况 are two figures.
+    const fund = headingFund(f.source.section) ?? "";
+    pushTo(seen, `${subjectOf(f)}|${f.column}|${f.period ?? ""}|${f.measure}|${fund}`, f);
   }
   const outcomes: CheckOutcome[] = [];
   for (const group of seen.values()) {
@@ -66,13 +70,12 @@ export function tableVsText(facts: Fact[]): CheckOutcome[] {
           sel.column.test(c.column),
       );
       const wantBudget = f.column !== "决算数";
-      const cell =
-        cells.find((c) => /预算/.test(c.column) === wantBudget) ?? (wantBudget ? undefined : cells[0]);
+      const cell = cells.find((c) => isBudgetCell(c) === wantBudget) ?? (wantBudget ? undefined : cells[0]);
       if (!cell) continue;
       const key = `${f.metric}|${f.column}|${f.value}|${cell.id}`;
       if (compared.has(key)) continue;
       compared.add(key);
-      outcomes.push(compareToCell(f, cell, wantBudget, !!sel.code));
+      outcomes.push(compareToCell(f, cell, { wantBudget, byCode: !!sel.code, funds: fundsOf(def) }));
     }
   }
   return outcomes;
@@ -89,17 +92,41 @@ function sameBudget(cell: Fact, f: Fact): boolean {
 const tableNamed = (cell: Fact) =>
   cell.tableLabel ?? (cell.tableTitle ? `《${cell.tableTitle}》` : `表${cell.table}`);
 
-function compareToCell(f: Fact, cell: Fact, wantBudget: boolean, byCode: boolean): CheckOutcome {
+/** How many fund scopes the tables holding a metric count (基本支出: all funds in 03, the general budget in 05). */
+function fundsOf(def: MetricDef | undefined): number {
+  return new Set((def?.tables ?? []).map((sel) => FUND_SCOPES[sel.table])).size;
+}
+
+/**
+ * A narrative figure of another fund than the table's: [table's, narrative's]. Its heading names its
+ * fund; under a heading naming none, a figure tables print for several funds is of all funds
+ * (收支总体情况), and one printed for one fund only (三公经费) is of that fund.
+ */
+function fundsDiffer(cell: Fact, f: Fact, funds: number): [FundScope, FundScope] | undefined {
+  const stated = headingFund(f.source.section) ?? (funds > 1 ? "all" : undefined);
+  const printed = cell.table ? FUND_SCOPES[cell.table] : undefined;
+  return stated && printed && stated !== printed ? [printed, stated] : undefined;
+}
+
+function compareToCell(
+  f: Fact,
+  cell: Fact,
+  how: { wantBudget: boolean; byCode: boolean; funds: number },
+): CheckOutcome {
+  const { wantBudget, byCode } = how;
   const factIds = [cell.id, f.id];
   const diff = money(f.value).minus(cell.value);
   if (diff.isZero()) return { kind: "table_text", holds: true, factIds };
   // Table 06 lists basic spending only; a narrative total may include project spending.
   const scopeDiffers = cell.table === "06" && byCode && !wantBudget;
-  const basisDiffers = (wantBudget && !sameBudget(cell, f)) || scopeDiffers;
+  const fundDiffers = fundsDiffer(cell, f, how.funds);
+  const basisDiffers = (wantBudget && !sameBudget(cell, f)) || scopeDiffers || !!fundDiffers;
   if (basisDiffers) {
     const message = scopeDiffers
       ? `“${f.metric}”表06（仅基本支出）为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}，可能含项目支出）`
-      : `“${f.metric}”预算口径不同：${tableNamed(cell)}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`;
+      : fundDiffers
+        ? `“${f.metric}”资金口径不同：${tableNamed(cell)}${FUND_SCOPE_WORDS[fundDiffers[0]]}，为${cell.value}${cell.measure}；说明（${where(f)}）${FUND_SCOPE_WORDS[fundDiffers[1]]}，为${f.value}${f.measure}`
+        : `“${f.metric}”预算口径不同：${tableNamed(cell)}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`;
     return { kind: "table_text", factIds, warning: { code: "basis_differs", message, factIds } };
   }
   const rounding = withinRounding([cell.value, f.value], diff, 1);

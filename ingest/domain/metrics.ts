@@ -262,7 +262,7 @@ export const METRICS: MetricDef[] = [
       /一般公共预算(?:财政)?(?:拨款|资金)收入|一般公共预算(?:财政)?(?:拨款|资金)(?![^，,。？?]{0,8}(?:支出|经费|花|用))/,
     synonyms: [],
     tableOnly: true,
-    tables: [{ table: "01", row: /^(?:一般公共预算财政拨款收入|一般公共预算(?:资金)?)$/, column: /./ }],
+    tables: [{ table: "01", row: /^(?:一般公共预算(?:财政)?拨款收入|一般公共预算(?:资金)?)$/, column: /./ }],
   },
   // The other two funds' appropriations, income and spending (before the all-fund totals, whose
   // words they contain: "政府性基金预算财政拨款支出" is no 财政拨款支出).
@@ -278,6 +278,22 @@ export const METRICS: MetricDef[] = [
       { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },
       // 上海 预算's 财务收支预算总表 lists the income sources as rows.
       { table: "01", row: /^财政拨款收入$/, column: /./ },
+    ],
+  },
+  {
+    key: "财政专户管理资金收入",
+    // Non-tax income the treasury holds in a special account and pays back: "财政专户管理资金收入"
+    // (national template), "财政专户管理的非税收入拨款" (湖南).
+    pattern: /财政专户管理的?(?:资金|非税收入)(?:拨款)?(?:收入)?/,
+    synonyms: ["财政专户资金", "财政专户收入"],
+    tableOnly: true,
+    tables: [
+      { table: "01", row: /^财政专户管理的?(?:资金|非税收入)(?:拨款)?(?:收入)?$/, column: /./ },
+      {
+        table: "02",
+        row: /^合计$/,
+        column: lastColumn("财政专户管理的?(?:资金|非税收入)(?:拨款)?(?:收入)?"),
+      },
     ],
   },
   // The other income sources of table 01 (rows) and table 02 (columns of its 合计 row).
@@ -344,7 +360,11 @@ export const METRICS: MetricDef[] = [
     pattern: /基本支出/,
     synonyms: [],
     parts: ["人员经费", "公用经费"],
-    tables: [{ table: "03", row: /^合计$/, column: lastColumn("基本支出") }],
+    // All funds (03) first; the general budget's own (05) for a share of its total.
+    tables: [
+      { table: "03", row: /^合计$/, column: lastColumn("基本支出") },
+      { table: "05", row: /^合计$/, column: lastColumn("基本支出") },
+    ],
   },
   {
     key: "项目支出",
@@ -354,7 +374,11 @@ export const METRICS: MetricDef[] = [
     qualifiedBy: PROJECT_NAMED_BEFORE,
     // Where a performance write-up states them (most documents list projects, not these groups).
     splits: ["年初预算的各项目", "年中追加的各项目"],
-    tables: [{ table: "03", row: /^合计$/, column: lastColumn("项目支出") }],
+    // All funds (03) first; the general budget's own (05) for a share of its total.
+    tables: [
+      { table: "03", row: /^合计$/, column: lastColumn("项目支出") },
+      { table: "05", row: /^合计$/, column: lastColumn("项目支出") },
+    ],
   },
   // The projects of one kind, stated together in a final account's performance write-up (read by
   // ingest/parse/project-groups.ts): the budgeted at the start of the year and those added during it.

@@ -47,12 +47,18 @@ export type Figure = z.infer<typeof Figure>;
 // "一般公共预算财政拨款" names a fund, not a budget figure: an actual in the final accounts.
 const BUDGET_COLUMN = /预算(?!财政拨款|拨款)/;
 
+/**
+ * Is a table cell a budget figure? "实际指标可用数" is an adjusted budget although its column does not
+ * say 预算, and a table printing its years as rows says 预算数 in the row: the basis does.
+ */
+export function isBudgetCell(fact: Fact): boolean {
+  return BUDGET_COLUMN.test(fact.column) || (!!fact.basis && fact.basis !== "决算" && fact.basis !== "上年");
+}
+
 /** Does a fact's column (and basis, period) give the wanted figure? */
 export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year">): boolean {
   if (fact.table) {
-    // "实际指标可用数" is an adjusted budget although its column does not say 预算: the basis does.
-    const budget =
-      BUDGET_COLUMN.test(fact.column) || (!!fact.basis && fact.basis !== "决算" && fact.basis !== "上年");
+    const budget = isBudgetCell(fact);
     if (want === "prev_actual") return fact.period === doc.year - 1 && !budget;
     if (fact.period) return false;
     if (want === "rate") return /执行率|完成率/.test(fact.column);

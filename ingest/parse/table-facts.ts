@@ -62,7 +62,10 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
       if (!name && !key?.code) continue;
       const title = table.groups[col.group]?.title;
       const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
-      const period = periodOf(column, doc.year);
+      // A row named by a year and a figure ("2024年预算数") dates the row's cells, as such a column does.
+      const periodRow = PERIOD_ROW.test(name);
+      const dating = periodRow ? `${name} ${column}` : column;
+      const period = periodRow && /^上年/.test(name) ? doc.year - 1 : periodOf(dating, doc.year);
       // 年度资金总额 is the department's only in the 整体支出 self-evaluation, not in a project's.
       const rowMetric = table.number ? undefined : (formMetric(table.title, name, column) ?? metricOf(name));
       const metric = rowMetric === "部门整体支出" && !/整体支出/.test(table.title) ? undefined : rowMetric;
@@ -96,7 +99,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
         column,
         ...amount,
         // A rate is neither a budget nor an actual, whatever words its column path carries.
-        ...(amount.measure === "%" ? {} : basisOf(column, table, doc.kind)),
+        ...(amount.measure === "%" ? {} : basisOf(dating, table, doc.kind)),
         ...(period && period !== doc.year ? { period } : {}),
         source: {
           section: table.section,
@@ -141,8 +144,11 @@ function segmentLabel(table: ParsedTable, segment: number): string {
   return cleanLabel(header ?? "").replace(/[（(].*$/, "");
 }
 
-function periodOf(column: string, docYear: number): number | undefined {
-  const m = /(20\d{2})\s*年/.exec(column);
+/** A row label that is only a year and a kind of figure: a table that prints its years as rows. */
+const PERIOD_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年|调整后?)?(?:预算|决算|执行)数?$/;
+
+function periodOf(label: string, docYear: number): number | undefined {
+  const m = /(20\d{2})\s*年/.exec(label);
   return m ? Number(m[1]) : docYear;
 }
 

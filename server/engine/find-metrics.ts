@@ -4,7 +4,7 @@ import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
-import { PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
+import { PART_NAMED_ONLY_BY, PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
 import { PROJECT_NAME_TAIL, projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
@@ -601,7 +601,7 @@ export function partFromContext(q: string, previous: MetricRef[]): MetricRef[] {
           ...(PART_SHORT_NAMES[part] ?? []).map((word) => (q.includes(word) ? word.length : 0)),
         ),
       }))
-      .filter((x) => x.len >= 2)
+      .filter((x) => x.len >= 2 && (PART_NAMED_ONLY_BY[x.part]?.test(q) ?? true))
       .sort((a, b) => b.len - a.len);
     if (scored.length && (scored.length === 1 || scored[0].len > scored[1].len))
       return [{ type: "metric", key: scored[0].part }];

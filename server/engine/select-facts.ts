@@ -5,6 +5,7 @@ import {
   wantColumn,
   type Want,
 } from "../../ingest/domain/select-figures.js";
+import { FUND_SCOPES, headingFund } from "../../ingest/domain/fund-scopes.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { NamedTable } from "./lexicon/named-tables.js";
@@ -90,9 +91,11 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   const plainTitle = (f: Fact) => (f.tableTitle ?? "").replace(/[“”"]/g, "");
   const inNamed = (f: Fact) =>
     named.some((t) =>
-      t.narrative
-        ? !f.table
-        : !!f.table && (t.label ? f.tableLabel === t.label : plainTitle(f).includes(t.title ?? "")),
+      t.fund
+        ? (f.table ? FUND_SCOPES[f.table] : headingFund(f.source.section)) === t.fund
+        : t.narrative
+          ? !f.table
+          : !!f.table && (t.label ? f.tableLabel === t.label : plainTitle(f).includes(t.title ?? "")),
     );
   const first = facts.filter(inNamed);
   return first.length ? [...first, ...facts.filter((f) => !inNamed(f))] : facts;

@@ -4,7 +4,17 @@
  * parts the document lists and says nothing of the others.
  */
 export const LISTED_PARTS: Readonly<Record<string, readonly string[]>> = {
-  收入合计: ["财政拨款收入", "上级补助收入", "附属单位上缴收入", "事业收入", "经营收入", "其他收入"],
+  收入合计: [
+    "财政拨款收入",
+    "财政专户管理资金收入",
+    "上级补助收入",
+    "附属单位上缴收入",
+    "事业收入",
+    "经营收入",
+    "其他收入",
+  ],
+  // A template that prints each fund's appropriation as its own income row (湖南 表一) and no sum.
+  财政拨款收入: ["一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入"],
   // A budget's procurement reserved for small firms, "其中" the part reserved for micro firms.
   面向中小企业预留采购金额: ["预留小微企业采购金额"],
 } as const;

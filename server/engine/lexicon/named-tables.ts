@@ -1,3 +1,5 @@
+import { headingFund, type FundScope } from "../../../ingest/domain/fund-scopes.js";
+
 /**
  * A table the question names ("经济分类表里的人员经费", "财务收支总表上", "公开03表"): where to read
  * a figure two tables print differently. The words that name one, and what a table's title must
@@ -18,18 +20,33 @@ const NARRATIVE_PLACE = /(?:情况|文字|编制)?说明(?:里|中|上|部分)|�
  */
 const SET_AGAINST = /表|\d|对不上|对得上|一样|一致|对吗|相符|核对/;
 
-/** A table named: the words its title contains, or its printed label ("公开03表"); or the narrative. */
+/**
+ * A fund said right before a part of spending ("一般公共预算基本支出", "政府性基金的项目支出"): that
+ * fund's own table and the narrative under its heading print it, not the all-funds tables.
+ */
+const FUND_BEFORE_PART =
+  /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=基本支出|项目支出|人员经费|公用经费)/g;
+
+/**
+ * A table named: the words its title contains, or its printed label ("公开03表"); the narrative;
+ * or the fund a figure is asked of (its table and the narrative under its heading).
+ */
 export interface NamedTable {
   title?: string;
   label?: string;
   narrative?: boolean;
+  fund?: FundScope;
 }
 
 export function tablesNamedIn(question: string): NamedTable[] {
   const tables = [...question.matchAll(TABLE_NAMED)].map((match): NamedTable =>
     match[2] ? { label: `公开${match[2].padStart(2, "0")}表` } : { title: match[1].replace(/[“”]/g, "") },
   );
+  const funds = [...question.matchAll(FUND_BEFORE_PART)].flatMap((match): NamedTable[] => {
+    const fund = headingFund([match[1]]);
+    return fund ? [{ fund }] : [];
+  });
   return NARRATIVE_PLACE.test(question) && !tables.length && !SET_AGAINST.test(question)
     ? [{ narrative: true }]
-    : tables;
+    : [...tables, ...funds];
 }

@@ -113,7 +113,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
   const parts = children.length
     ? children
     : partsOf(ref).length
-      ? partsOf(ref)
+      ? listedParts(k, scope, ref, want)
       : economicItemsIn(k, scope, ref);
   const label = metricLabel(ref, k);
   if (!parts.length) {
@@ -175,7 +175,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       line.push("（", ...statedShareNote(b, stated, label).slice(0, 2), "）");
     b.d.bullets.push(line);
     // Two tables giving the part differently: both are said.
-    b.d.notes.push(...stateValue(b, found, partLabel, true).notes);
+    b.d.notes.push(...stateValue(b, found, partLabel, true, fundsMayDiffer(k, scope, found)).notes);
     points.push({ label: partLabel, value: f.value });
     partFacts.push(f);
     for (const sub of partsOf(part)) {
@@ -193,6 +193,17 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       points,
     };
   return b;
+}
+
+/**
+ * A total's parts; a listed part the document does not print is shown by its own listed parts
+ * when it prints those (湖南's 表一: each fund's appropriation, and no 财政拨款收入 row).
+ */
+function listedParts(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): MetricRef[] {
+  if (!listsParts(ref)) return partsOf(ref);
+  return partsOf(ref).flatMap((part) =>
+    listsParts(part) && !lookup(k, scope, part, want).length ? partsOf(part) : [part],
+  );
 }
 
 /**

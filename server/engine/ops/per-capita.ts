@@ -12,7 +12,7 @@ import { distinctValues } from "../select-facts.js";
 import { BASIC_ONLY } from "./value.js";
 import { countFacts, countList } from "./counts.js";
 import { lookup, wantOf } from "./lookup.js";
-import { stateValue } from "./state-value.js";
+import { fundsMayDiffer, stateValue } from "./state-value.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 
 const MONEY_MEASURES = new Set(["万元", "元"]);
@@ -147,7 +147,7 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
       `${label}平均每${results[0].by[0].eachLabel}${plan.descending ? "最高" : "最低"}的是${results[0].scope.unit}。`,
     ];
   for (const r of results) {
-    const { headline, notes } = stateValue(b, r.amounts, label);
+    const { headline, notes } = stateValue(b, r.amounts, label, false, fundsMayDiffer(k, r.scope, r.amounts));
     const [first, ...others] = r.by;
     const line: Segment[] = [
       `${scopeLabel(r.scope)}${label}${wantLabel(wantOf(plan, r.scope), r.amounts[0], label)} `,

@@ -1,3 +1,4 @@
+import { FUND_SCOPES, sameFundScope } from "../../../ingest/domain/fund-scopes.js";
 import type { Fact } from "../../../ingest/schema.js";
 /**
  * The share operation: a part over its whole, computed, with the share the document prints beside
@@ -66,6 +67,16 @@ function wholePrintedInTable(k: Knowledge, part: Fact, wholes: Fact[]): Fact | u
   return wholes.find((f) => f.docId === part.docId && printed.has(money(f.value).toFixed(2)));
 }
 
+/**
+ * A whole read from one fund's table (一般公共预算支出表's 合计) takes the part that table prints
+ * (its 项目支出 column), not the all-funds part of another table: one fund over one fund.
+ */
+function partInFundTable(parts: Fact[], whole: Fact | undefined): Fact | undefined {
+  const scoped = whole?.table ? FUND_SCOPES[whole.table] : undefined;
+  if (!whole || !scoped || scoped === "all") return undefined;
+  return parts.find((f) => f.docId === whole.docId && f.table === whole.table);
+}
+
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   // "<整体>中，<乙>的甲和丙合计占多少": figures added over a whole, before each unit's share.
   const summed = scopes.length > 1 ? sumShareOp(k, plan, scopes) : undefined;
@@ -100,8 +111,10 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   // An amount the asker quotes ("说<某项>N万元，占…多少") is the fact read, where the documents print it.
   const quoted = quotedAmounts(plan.question);
   const parts = lookup(k, scope, part, want);
-  const pf = asQuoted(parts, quoted) ?? parts[0];
-  const stated = lookup(k, scope, part, "share")[0];
+  const pf = asQuoted(parts, quoted) ?? partInFundTable(parts, wholes[0]) ?? parts[0];
+  const printedShare = lookup(k, scope, part, "share")[0];
+  // A share the narrative states of all funds is not one of a one-fund whole ("一般公共预算支出").
+  const stated = printedShare && sameFundScope(printedShare, wholes[0]) ? printedShare : undefined;
   if (!whole || !pf) {
     if (stated) {
       b.d.headline = [

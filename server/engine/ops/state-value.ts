@@ -11,7 +11,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, ownWant } from "../select-facts.js";
-import { FUND_SCOPE_WORDS, fundScopesDiffer } from "../lexicon/fund-scopes.js";
+import { FUND_SCOPE_WORDS, fundScopesDiffer } from "../../../ingest/domain/fund-scopes.js";
 import { basisWord, kindOf, sourceLabel, sameBasis, sourcePlace } from "./labels.js";
 import { lookup } from "./lookup.js";
 

@@ -36,3 +36,37 @@ export function fundScopesDiffer(
   const b = tableB ? FUND_SCOPES[tableB] : undefined;
   return a && b && a !== b ? [a, b] : undefined;
 }
+
+/** A heading that names one fund scopes the figures stated under it, innermost heading first. */
+const HEADING_FUNDS: readonly (readonly [RegExp, FundScope])[] = [
+  [/一般公共预算/, "general"],
+  [/政府性基金/, "government_fund"],
+  [/国有资本经营/, "state_capital"],
+  [/财政拨款/, "appropriation"],
+];
+
+/**
+ * The fund a narrative figure is stated for, when its heading names one ("二、一般公共预算拨款支出
+ * 情况"); undefined under a heading that names none (收支总体情况: every fund, or not said).
+ */
+export function headingFund(section: readonly string[]): FundScope | undefined {
+  for (const heading of [...section].reverse()) {
+    const named = HEADING_FUNDS.find(([pattern]) => pattern.test(heading));
+    if (named) return named[1];
+  }
+  return undefined;
+}
+
+/**
+ * Can a narrative figure be set against a table cell of one fund? Only when its heading names
+ * that fund; under a heading naming none it is of all funds. A cell of an all-funds table (or of
+ * no standard table) takes any.
+ */
+export function sameFundScope(
+  narrative: { source: { section: readonly string[] } },
+  cell: { table?: string } | undefined,
+): boolean {
+  const printed = cell?.table ? FUND_SCOPES[cell.table] : undefined;
+  if (!printed || printed === "all") return true;
+  return (headingFund(narrative.source.section) ?? "all") === printed;
+}
