@@ -149,6 +149,10 @@ import { z } from "zod";
  *   accounts converted to Markdown; a county health bureau's budget in another province's template,
  *   saved as text by a word processor), scored on an index of that document alone; first scored on
  *   arrival (session 45), then open for tuning.
+ * - `unseen-pdf`, `unseen-tsv`: two more written the same way in session 46 (each folder's NOTES.md is
+ *   its writer's account of the document and its planted errors): a Sichuan county water bureau's
+ *   final accounts as a PDF printed by Chromium, and a Guangdong city civil-affairs bureau's budget as
+ *   a spreadsheet's tab-separated text export (BOM, CRLF); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -200,6 +204,8 @@ export const Split = z.enum([
   "dev44",
   "unseen-md",
   "unseen-budget",
+  "unseen-pdf",
+  "unseen-tsv",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -275,6 +281,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-budget": {
     dir: join(GOLD, "unseen-budget"),
     corpus: { files: ["ingest/fixtures/unseen/changde-weijian-2025-yusuan.txt"] },
+    heldOut: false,
+  },
+  "unseen-pdf": {
+    dir: join(GOLD, "unseen-pdf"),
+    corpus: { files: ["ingest/fixtures/unseen/chengdu-dayi-swj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-tsv": {
+    dir: join(GOLD, "unseen-tsv"),
+    corpus: { files: ["ingest/fixtures/unseen/jiangmen-mzj-2025-yusuan.txt"] },
     heldOut: false,
   },
 };
