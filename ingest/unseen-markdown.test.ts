@@ -38,7 +38,9 @@ describe("an unseen Markdown export: 岳阳市云溪区教育局 2023年度部�
   });
 
   it("reports the two planted errors and nothing else", () => {
-    const failed = doc.info.warnings.filter((w) => w.code !== "rounding");
+    // Rounding, and figures of two bases or funds (公开05表's 一般公共预算 项目支出 5174.44 against the
+    // narrative's all-funds 5786.84, line 389), are reported but no error.
+    const failed = doc.info.warnings.filter((w) => w.code !== "rounding" && w.code !== "basis_differs");
     expect(failed.map((w) => w.code).sort()).toEqual([
       "sum_mismatch",
       "sum_mismatch",

@@ -6,6 +6,7 @@ import { basicSpending, sameFigures } from "./same-figures.js";
 import { statementChecks } from "./statement-checks.js";
 import { columnSums, subjectSums } from "./table-sums.js";
 import { statedChanges, statedRates, tableVsText, textRepeats } from "./text-checks.js";
+import { subjectLinesVsTable } from "./subject-lines.js";
 
 export interface CheckedDocument {
   /** Every evaluated check, holding or not: the report counts them. */
@@ -31,6 +32,7 @@ export function checkDocument(facts: Fact[], tables: ParsedTable[]): CheckedDocu
     ...narrativeSums(facts),
     ...textRepeats(facts),
     ...tableVsText(facts),
+    ...subjectLinesVsTable(facts),
     ...statedRates(facts),
     ...statedChanges(facts),
   ];

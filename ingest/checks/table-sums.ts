@@ -61,7 +61,8 @@ function ancestorOf(code: string, listed: Map<string, Fact>): string | undefined
 
 /**
  * In every row, a 合计/小计 column = Σ its sibling columns (本年支出合计 = 基本支出 + 项目支出 + …;
- * the 三公 table's 合计 and its 公务用车 小计). A sibling subtree counts through its own 小计.
+ * the 三公 table's 合计 and its 公务用车 小计). A sibling subtree counts through its own 小计, or
+ * its columns when it prints none.
  */
 export function columnSums(t: IndexedTable): CheckOutcome[] {
   const kind = t.standard && THREE_PUBLIC_TABLES.includes(t.standard.key) ? "three_public" : "total_column";
@@ -86,12 +87,21 @@ export function columnSums(t: IndexedTable): CheckOutcome[] {
 function addendsOf(total: TableColumn, cols: TableColumn[]): TableColumn[] {
   const depth = total.path.length;
   const parent = total.path.slice(0, -1).join(" / ");
-  const addends = new Map<string, TableColumn>();
+  // Each head in the order printed: its own column, or the columns of its subtree.
+  const heads = new Map<string, { own?: TableColumn; under: TableColumn[] }>();
   for (const s of cols) {
     if (s === total || s.path.slice(0, depth - 1).join(" / ") !== parent) continue;
-    const head = s.path[depth - 1];
-    if (s.path.length === depth) addends.set(head, s);
-    else if (s.path.length === depth + 1 && TOTAL_COLUMN.test(s.path[depth])) addends.set(head, s);
+    const head = heads.get(s.path[depth - 1]) ?? { under: [] };
+    heads.set(s.path[depth - 1], head);
+    if (s.path.length === depth) head.own = s;
+    else if (s.path.length === depth + 1) head.under.push(s);
   }
-  return [...addends.values()];
+  // A subtree counts through its own 小计, or, printing none, through all its columns ("财政拨款 /
+  // 一般公共预算", "… / 政府性基金预算"), unless they are only some of it ("其中：…").
+  return [...heads.values()].flatMap(({ own, under }) => {
+    if (own) return [own];
+    const subtotal = under.find((c) => TOTAL_COLUMN.test(c.path[depth]));
+    if (subtotal) return [subtotal];
+    return under.length > 1 && !under.some((c) => /^其中/.test(c.path[depth])) ? under : [];
+  });
 }

@@ -27,9 +27,7 @@ export function textRepeats(facts: Fact[]): CheckOutcome[] {
   const seen = new Map<string, Fact[]>();
   for (const f of facts) {
     if (f.table || !COMPARABLE.has(f.column)) continue;
-    // "基本支出" under 收支总体情况 (every fund) and under 一般公共预算拨款支出情况 are two figures.
-    const fund = headingFund(f.source.section) ?? "";
-    pushTo(seen, `${subjectOf(f)}|${f.column}|${f.period ?? ""}|${f.measure}|${fund}`, f);
+    pushTo(seen, `${subjectOf(f)}|${f.column}|${f.period ?? ""}|${f.measure}`, f);
   }
   const outcomes: CheckOutcome[] = [];
   for (const group of seen.values()) {
@@ -41,6 +39,13 @@ export function textRepeats(facts: Fact[]): CheckOutcome[] {
       continue;
     }
     const f = group[0];
+    // "基本支出" under 收支总体情况 (every fund) and under 一般公共预算拨款支出情况: two figures of two
+    // funds, each stated alike wherever its fund is, are no slip (reported, not counted).
+    if (oneValuePerFund(group)) {
+      const message = `说明中“${subjectLabel(f)}”的${f.column}按资金口径不同：${group.map((g) => `${g.value}${g.measure}（${where(g)}，${FUND_SCOPE_WORDS[headingFund(g.source.section) ?? "all"]}）`).join("、")}`;
+      outcomes.push({ kind: "text_repeat", factIds, warning: { code: "basis_differs", message, factIds } });
+      continue;
+    }
     const message = `说明中“${subjectLabel(f)}”的${f.column}前后不一致：${group.map((g) => `${g.value}${g.measure}（${where(g)}）`).join("、")}`;
     outcomes.push({
       kind: "text_repeat",
@@ -50,6 +55,16 @@ export function textRepeats(facts: Fact[]): CheckOutcome[] {
     });
   }
   return outcomes;
+}
+
+/** Figures stated under headings of two or more funds, one value per fund. */
+function oneValuePerFund(group: Fact[]): boolean {
+  const byFund = new Map<string, Set<string>>();
+  for (const g of group) {
+    const fund = headingFund(g.source.section) ?? "all";
+    byFund.set(fund, (byFund.get(fund) ?? new Set()).add(money(g.value).toFixed()));
+  }
+  return byFund.size > 1 && [...byFund.values()].every((values) => values.size === 1);
 }
 
 /** Narrative figures against the table cells that hold the same metric. */
@@ -108,7 +123,8 @@ function fundsDiffer(cell: Fact, f: Fact, funds: number): [FundScope, FundScope]
   return stated && printed && stated !== printed ? [printed, stated] : undefined;
 }
 
-function compareToCell(
+/** A narrative figure against the table cell holding the same figure; basis and fund first. */
+export function compareToCell(
   f: Fact,
   cell: Fact,
   how: { wantBudget: boolean; byCode: boolean; funds: number },
@@ -123,14 +139,14 @@ function compareToCell(
   const basisDiffers = (wantBudget && !sameBudget(cell, f)) || scopeDiffers || !!fundDiffers;
   if (basisDiffers) {
     const message = scopeDiffers
-      ? `“${f.metric}”表06（仅基本支出）为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}，可能含项目支出）`
+      ? `“${subjectLabel(f)}”表06（仅基本支出）为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}，可能含项目支出）`
       : fundDiffers
-        ? `“${f.metric}”资金口径不同：${tableNamed(cell)}${FUND_SCOPE_WORDS[fundDiffers[0]]}，为${cell.value}${cell.measure}；说明（${where(f)}）${FUND_SCOPE_WORDS[fundDiffers[1]]}，为${f.value}${f.measure}`
-        : `“${f.metric}”预算口径不同：${tableNamed(cell)}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`;
+        ? `“${subjectLabel(f)}”资金口径不同：${tableNamed(cell)}${FUND_SCOPE_WORDS[fundDiffers[0]]}，为${cell.value}${cell.measure}；说明（${where(f)}）${FUND_SCOPE_WORDS[fundDiffers[1]]}，为${f.value}${f.measure}`
+        : `“${subjectLabel(f)}”预算口径不同：${tableNamed(cell)}为${cell.basis ?? "预算"}数${cell.value}${cell.measure}，说明为${f.basis === "预算" ? "预算" : f.basis}数${f.value}${f.measure}`;
     return { kind: "table_text", factIds, warning: { code: "basis_differs", message, factIds } };
   }
   const rounding = withinRounding([cell.value, f.value], diff, 1);
-  const message = `“${f.metric}”${tableNamed(cell)}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}）`;
+  const message = `“${subjectLabel(f)}”${tableNamed(cell)}为${cell.value}${cell.measure}，说明为${f.value}${f.measure}（${where(f)}）`;
   return {
     kind: "table_text",
     holds: rounding,

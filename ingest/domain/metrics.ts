@@ -103,8 +103,8 @@ const BASIC_ROW_TOTAL = /决算数|(?:^| \/ )合计$/;
  * "政府性基金拨款支出预算", "使用政府性基金安排的支出"); most units have none and say so.
  */
 const OTHER_FUNDS = [
-  { key: "政府性基金预算", words: "政府性基金(?:预算)?", everyday: ["政府性基金"] },
-  { key: "国有资本经营预算", words: "国有资本经营(?:预算)?", everyday: ["国有资本经营"] },
+  { key: "政府性基金预算", words: "政府性基金(?:预算)?", everyday: ["政府性基金"], table: "07" },
+  { key: "国有资本经营预算", words: "国有资本经营(?:预算)?", everyday: ["国有资本经营"], table: "08" },
 ] as const;
 
 /** A fund's appropriation income and spending: table 04's columns, the budgets' narrative. */
@@ -123,8 +123,11 @@ function fundMetrics(fund: (typeof OTHER_FUNDS)[number]): MetricDef[] {
         : {
             table: "04",
             row: /^(?:本年支出合计|支出总计)$/,
-            column: new RegExp(`支出 \\/ ${fund.words}(?:财政拨款)?$`),
+            // "支出 / 预算数 / 政府性基金预算" (广东): the basis between group and fund.
+            column: new RegExp(`支出 \\/ (?:[^/]+ \\/ )?${fund.words}(?:财政拨款)?$`),
           },
+      // The fund's own spending table, its total row.
+      ...(name === "支出" ? [{ table: fund.table, row: /^合计$/, column: /^(?:[^/]+ \/ )?合计$/ }] : []),
     ],
   });
   return [flow("收入"), flow("支出")];
@@ -269,7 +272,8 @@ export const METRICS: MetricDef[] = [
   ...OTHER_FUNDS.flatMap(fundMetrics),
   {
     key: "财政拨款收入",
-    pattern: /财政拨款收入/,
+    // "一般公共预算财政拨款收入" is one fund's, not all appropriations.
+    pattern: /(?<!一般公共预算|政府性基金预算?|国有资本经营预算?)财政拨款收入/,
     synonyms: [],
     // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending,
     // and before a budget set against its actual it is the spending (财政拨款支出).
@@ -563,7 +567,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "编制数",
-    pattern: /编制(?:数|人数)?(?=\s*\d)|编制数/,
+    pattern: /编制(?:总数|数|人数)?(?=\s*\d)|编制(?:总)?数/,
     synonyms: ["核定编制", "多少编制"],
     measure: "人",
     // "编制" alone is the staffing, not the drafting of a budget ("预算编制范围", "编制说明").

@@ -2,7 +2,7 @@ import type { DocKind } from "../schema.js";
 
 /**
  * The standard tables of the two disclosure kinds, as the national and local templates name
- * them. A table is recognised by its title (any alias below, after the year, the 部门/单位
+ * them (the aliases include 广东's "…总体情况表" / "…支出情况表" set). A table is recognised by its title (any alias below, after the year, the 部门/单位
  * edition word, quotes, spaces and any printed label such as 公开01表 / 表一 / 1. / 2.15 are
  * taken away) or, when the title is missing or odd, by its header signature.
  *
@@ -117,7 +117,7 @@ export const TABLE_TEMPLATES = [
     kind: "预算",
     number: "01",
     title: "财务收支预算总表",
-    aliases: ["收支预算总表", "收支总表", "财务收支总表"],
+    aliases: ["收支预算总表", "收支总表", "财务收支总表", "收支总体情况表"],
     header: {
       all: ["本年收入|收入", "本年支出|支出"],
       none: ["一般公共预算", "功能分类", "科目编码", "因公出国", "决算数"],
@@ -128,7 +128,7 @@ export const TABLE_TEMPLATES = [
     kind: "预算",
     number: "02",
     title: "收入预算总表",
-    aliases: ["收入总表", "收入预算表"],
+    aliases: ["收入总表", "收入预算表", "收入总体情况表"],
     header: { all: ["财政拨款收入", "事业收入", "科目"], none: ["决算", "本年收入合计"] },
   },
   {
@@ -136,7 +136,7 @@ export const TABLE_TEMPLATES = [
     kind: "预算",
     number: "03",
     title: "支出预算总表",
-    aliases: ["支出总表", "支出预算表"],
+    aliases: ["支出总表", "支出预算表", "支出总体情况表"],
     header: {
       all: ["支出预算", "基本支出", "项目支出"],
       none: ["一般公共预算", "政府性基金", "国有资本经营", "决算"],
@@ -147,7 +147,7 @@ export const TABLE_TEMPLATES = [
     kind: "预算",
     number: "04",
     title: "财政拨款收支预算总表",
-    aliases: ["财政拨款收支总表", "财政拨款收支预算表"],
+    aliases: ["财政拨款收支总表", "财政拨款收支预算表", "财政拨款收支总体情况表"],
     header: { all: ["财政拨款收入", "财政拨款支出"], none: ["决算"] },
   },
   {
@@ -155,7 +155,12 @@ export const TABLE_TEMPLATES = [
     kind: "预算",
     number: "05",
     title: "一般公共预算支出功能分类预算表",
-    aliases: ["一般公共预算支出表", "一般公共预算支出预算表", "一般公共预算财政拨款支出预算表"],
+    aliases: [
+      "一般公共预算支出表",
+      "一般公共预算支出预算表",
+      "一般公共预算财政拨款支出预算表",
+      "一般公共预算支出情况表",
+    ],
     header: { all: ["一般公共预算支出", "基本支出", "项目支出"], none: ["决算", "经济分类"] },
   },
   {
@@ -168,6 +173,7 @@ export const TABLE_TEMPLATES = [
       "一般公共预算基本支出表",
       "一般公共预算基本支出预算表",
       "一般公共预算财政拨款基本支出预算表",
+      "一般公共预算基本支出情况表",
     ],
     header: { all: ["经济分类", "人员经费", "公用经费"], none: ["决算"] },
   },
@@ -176,7 +182,12 @@ export const TABLE_TEMPLATES = [
     kind: "预算",
     number: "07",
     title: "政府性基金预算支出功能分类预算表",
-    aliases: ["政府性基金预算支出表", "政府性基金预算支出预算表", "政府性基金预算财政拨款支出预算表"],
+    aliases: [
+      "政府性基金预算支出表",
+      "政府性基金预算支出预算表",
+      "政府性基金预算财政拨款支出预算表",
+      "政府性基金预算支出情况表",
+    ],
     header: { all: ["政府性基金预算支出"], none: ["决算", "一般公共预算"] },
   },
   {
@@ -184,7 +195,12 @@ export const TABLE_TEMPLATES = [
     kind: "预算",
     number: "08",
     title: "国有资本经营预算支出功能分类预算表",
-    aliases: ["国有资本经营预算支出表", "国有资本经营预算支出预算表", "国有资本经营预算财政拨款支出预算表"],
+    aliases: [
+      "国有资本经营预算支出表",
+      "国有资本经营预算支出预算表",
+      "国有资本经营预算财政拨款支出预算表",
+      "国有资本经营预算支出情况表",
+    ],
     header: { all: ["国有资本经营预算支出"], none: ["决算", "一般公共预算"] },
   },
   {
@@ -199,6 +215,7 @@ export const TABLE_TEMPLATES = [
       "一般公共预算“三公”经费支出预算表",
       "财政拨款“三公”经费预算表",
       "“三公”经费和机关运行经费预算情况表",
+      "一般公共预算“三公”经费支出情况表",
     ],
     header: { all: ["因公出国", "公务接待"], none: ["决算数"] },
   },

@@ -159,10 +159,14 @@ function isCellLine(raw: string): boolean {
 }
 
 export function cell(text: string): string {
-  return text
-    .replace(/[\u3000\u00a0]/g, " ")
-    .replace(/\*\*/g, "")
-    .trim();
+  return (
+    text
+      .replace(/[\u3000\u00a0]/g, " ")
+      .replace(/\*\*/g, "")
+      .trim()
+      // A spreadsheet's text export quotes a cell holding a comma or a line break ("1,234.56").
+      .replace(/^"([^"]*)"$/, "$1")
+  );
 }
 
 function trimTrailingEmpty(cells: string[]): string[] {

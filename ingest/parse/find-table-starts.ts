@@ -20,7 +20,7 @@ export interface Start {
 }
 
 export const ATTACHMENT_TITLE =
-  /(基础数据表|绩效自评表|绩效目标(?:填报|申报)?表|情况表|明细表|^表\s*\d+[.．、].{2,40})$/;
+  /(基础数据表|绩效自评表|绩效目标(?:填报|申报)?表|情况表|明细表|项目支出(?:预算)?表|^表\s*\d+[.．、].{2,40})(?:[（(]续[)）])?$/;
 const SENTENCE = /[，。；、]/;
 export const AMOUNT_UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|亿元|元)/;
 
@@ -31,6 +31,7 @@ export const AMOUNT_UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|亿元|�
  */
 export function findStarts(lines: string[], kind?: DocKind): Start[] {
   const starts: Start[] = [];
+  const labelsAbove = new Map<number, { label: string; number?: string }>();
   for (let i = 0; i < lines.length; i++) {
     const text = cleanLabel(lines[i]);
     if (!text || text.length > 60 || /[…]{2}|\.{4}/.test(text)) continue;
@@ -39,7 +40,11 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
     if (SENTENCE.test(heading.title)) continue;
     if (heading.label && !heading.title) {
       // "表一", "附表3", "公开01表" alone name a table; "（一）", "1." alone number a heading.
-      if (/表/.test(heading.label)) onLabel(lines, starts, i, heading.label, heading.number, kind);
+      // Right above a title ("附表1" / "…部门收支总体情况表"), the label is that title's.
+      const below = nextContentLine(lines, i, 1);
+      if (/表/.test(heading.label) && below >= 0 && titleBelowLabel(lines[below]))
+        labelsAbove.set(below, { label: heading.label, number: heading.number });
+      else if (/表/.test(heading.label)) onLabel(lines, starts, i, heading.label, heading.number, kind);
       continue;
     }
     if (heading.number) {
@@ -73,7 +78,11 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
     if (ATTACHMENT_TITLE.test(text) && !SENTENCE.test(text) && !/^(附件|[-•]|\d+[.．、]\s*\d{4})/.test(text))
       starts.push({ line: i, titleLine: i, title: text, marker: false, attachment: true });
   }
-  return starts.map(({ template, ...s }) => ({ ...s, ...(template ? { template } : {}) }));
+  return starts.map(({ template, ...s }) => {
+    const above = s.label ? undefined : labelsAbove.get(s.titleLine);
+    const label = above ? { label: above.label, number: s.number ?? above.number } : {};
+    return { ...s, ...label, ...(template ? { template } : {}) };
+  });
 }
 
 /** A standard table's title on this line, or over this line and the next (a wrapped title). */
@@ -147,10 +156,24 @@ function headsTable(lines: string[], titleEnd: number): boolean {
     const t = cleanLabel(raw);
     if (!t) continue;
     seen++;
+    // "附表10  项目支出表" next: another entry of a table of contents, not header cells.
+    if (labelledTitle(raw)) return false;
     if (META_LINE.test(t) || /\S\s*\t\s*\S/.test(raw.trim())) return true;
     if (/\S {2,}\S/.test(raw.trim()) && !/[。；]$/.test(t) && !/…{2}|\.{4}/.test(t)) return true;
   }
   return false;
+}
+
+/** A title without a label of its own, a table's ("…部门收支总体情况表", "…项目支出表（续）"). */
+function titleBelowLabel(raw: string): boolean {
+  const heading = readTitleLine(raw);
+  return !heading.label && !SENTENCE.test(heading.title) && /表(?:[（(]续[)）])?$/.test(heading.title);
+}
+
+/** A table's label and title on one line ("附表3  部门支出总体情况表"): a heading, or a contents entry. */
+function labelledTitle(raw: string): boolean {
+  const heading = readTitleLine(raw);
+  return !!heading.label && /表/.test(heading.label) && /表$/.test(heading.title);
 }
 
 /** Blank lines, filler cells and heading metadata only: nothing that belongs to a table body. */

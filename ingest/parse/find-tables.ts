@@ -45,6 +45,13 @@ export function findTables(lines: string[], options: { kind?: DocKind } = {}): T
       : s.attachment || !rows.length
         ? undefined
         : headerTemplate(rows, options.kind);
+    // "附表5（续）" / "…情况表（续）": the rest of the table before it, its header repeated.
+    const continued = continues(regions[regions.length - 1], s.title, template?.id);
+    if (continued) {
+      continued.rows.push(...rows);
+      continued.end = end;
+      return;
+    }
     const start = unitLineAbove(lines, s.titleLine);
     const amountUnit = amountUnitOf(lines, start, end);
     regions.push({
@@ -61,6 +68,19 @@ export function findTables(lines: string[], options: { kind?: DocKind } = {}): T
     });
   });
   return regions;
+}
+
+const CONTINUED = /[（(]续表?[)）]$|续表$/;
+
+/** The region a continuation title carries on: the one before, of the same title or template. */
+function continues(
+  before: TableRegion | undefined,
+  title: string,
+  template?: string,
+): TableRegion | undefined {
+  if (!before || !CONTINUED.test(title)) return undefined;
+  const core = title.replace(CONTINUED, "");
+  return (template && before.template === template) || before.title === core ? before : undefined;
 }
 
 /** The header rows (before the first row with amounts) name the table when its title does not. */

@@ -57,7 +57,10 @@ function titleLineOf(raw: string): TitleLine {
       const hit = re.exec(spaced);
       if (!hit) continue;
       label = cleanLabel(hit[1]);
-      text = cleanLabel(spaced.slice(hit[0].length)).replace(/^[:：.、]/, "");
+      // "附表5（续）": the label of a table carried on, no title of its own.
+      text = cleanLabel(spaced.slice(hit[0].length))
+        .replace(/^[:：.、]/, "")
+        .replace(/^[（(]续表?[)）]$/, "");
       break;
     }
   }

@@ -23,7 +23,9 @@ import type { DocContext } from "./table-facts.js";
 
 /** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
 const NUMBER =
-  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|批次|个|台（套）|项|次|分|平方米)(?![钟类配摊])/g;
+  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|名|批次|个|台（套）|项|次|分|平方米)(?![钟类配摊])/g;
+/** People counted in 名 ("编制总数170名") are counted in 人. */
+const UNIT_AS = new Map([["名", "人"]]);
 
 /**
  * Figures stated in sentences: budget and actual, completion rates, change on last year,
@@ -238,7 +240,7 @@ function sentenceFacts(
     const windowStart = Math.max(prevEnd, mention && mention.end <= at ? mention.end : 0);
     const window = sentence.slice(windowStart, at);
     prevEnd = at + hit[0].length;
-    const unit = hit[2];
+    const unit = UNIT_AS.get(hit[2]) ?? hit[2];
     // An inherited subject does not take figures of another noun ("2024年支出705.30万元",
     // "面向中小企业预留政府采购项目预算金额318.20万元").
     if (

@@ -59,7 +59,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
       const name = canonicalRowName(
         (named === undefined ? "" : (row.cells[named] ?? "").trim()) || key?.name || fallback,
       );
-      if (!name && !key?.code) continue;
+      if ((!name && !key?.code) || COLUMN_NUMBERS_ROW.test(name)) continue;
       const title = table.groups[col.group]?.title;
       const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
       // A row named by a year and a figure ("2024年预算数") dates the row's cells, as such a column does.
@@ -143,6 +143,9 @@ function segmentLabel(table: ParsedTable, segment: number): string {
     segment === 0 ? table.headerLabel : table.rows.find((r) => r.segment === segment && r.header)?.cells[0];
   return cleanLabel(header ?? "").replace(/[（(].*$/, "");
 }
+
+/** A header's column numbers repeated where a table carries on ("栏次 1 2 3 …"): no figures. */
+const COLUMN_NUMBERS_ROW = /^(?:栏次|行次)$/;
 
 /** A row label that is only a year and a kind of figure: a table that prints its years as rows. */
 const PERIOD_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年|调整后?)?(?:预算|决算|执行)数?$/;

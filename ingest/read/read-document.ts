@@ -1,3 +1,4 @@
+import { normalizeLineEnds } from "./cell-breaks.js";
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { AppError } from "../../lib/app-error.js";
@@ -93,13 +94,10 @@ function looksBinary(bytes: Buffer): boolean {
 /** UTF-8 first (BOM stripped); exports from Chinese office software are often GB18030. */
 function decodeText(file: string, bytes: Buffer): string {
   try {
-    return new TextDecoder("utf-8", { fatal: true })
-      .decode(bytes)
-      .replace(/^\uFEFF/, "")
-      .replace(/\r\n?/g, "\n");
+    return normalizeLineEnds(new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""));
   } catch {
     try {
-      return new TextDecoder("gb18030", { fatal: true }).decode(bytes).replace(/\r\n?/g, "\n");
+      return normalizeLineEnds(new TextDecoder("gb18030", { fatal: true }).decode(bytes));
     } catch (error) {
       throw new AppError("UNREADABLE_FILE", `${file}: neither UTF-8 nor GB18030 text`, undefined, {
         cause: error,

@@ -20,7 +20,9 @@ const CACHED_DOCUMENTS = 256;
 /** Rankings over all units asked recently (one entry holds a figure per document). */
 const CACHED_FIGURE_SETS = 8;
 /** Warning codes of a document disagreeing with itself (not rounding, not a different basis). */
-const CONFLICT_CODES: readonly Warning["code"][] = ["text_conflict", "table_vs_text"];
+const CONFLICT_CODES: readonly Warning["code"][] = ["text_conflict", "table_vs_text", "sum_mismatch"];
+/** Codes whose first fact is a printed total and the rest its parts: only the total carries the note. */
+const TOTAL_FIRST: readonly Warning["code"][] = ["sum_mismatch"];
 /** Questions over at least this many documents read the cached figures of all documents. */
 const WHOLE_FIGURES_FROM = 64;
 
@@ -216,7 +218,8 @@ export class Knowledge {
 
   /**
    * The ingest's warnings of a document where its own figures disagree (a narrative figure stated
-   * twice, a stated change or rate its amounts do not give, a table and its narrative), by fact id.
+   * twice, a stated change or rate its amounts do not give, a table and its narrative, a printed
+   * total its parts do not add up to), by fact id.
    */
   async conflicts(docId: string): Promise<Map<string, Warning[]>> {
     const cached = this.conflictsCache.get(docId);
@@ -225,7 +228,8 @@ export class Knowledge {
     const info = await this.store.documentInfo(docId);
     for (const warning of info?.warnings ?? [])
       if (CONFLICT_CODES.includes(warning.code))
-        for (const id of warning.factIds) byFact.set(id, [...(byFact.get(id) ?? []), warning]);
+        for (const id of TOTAL_FIRST.includes(warning.code) ? warning.factIds.slice(0, 1) : warning.factIds)
+          byFact.set(id, [...(byFact.get(id) ?? []), warning]);
     this.conflictsCache.set(docId, byFact);
     return byFact;
   }

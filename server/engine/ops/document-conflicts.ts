@@ -1,5 +1,5 @@
 import type { Fact, Warning } from "../../../ingest/schema.js";
-import { ratio } from "../calculator.js";
+import { gap, ratio, total } from "../calculator.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { placeWords, sourceLabel } from "./labels.js";
@@ -29,7 +29,12 @@ export async function addDocumentConflicts(k: Knowledge, draft: Draft): Promise<
   for (const docId of docIds) {
     const byFact = await k.conflicts(docId);
     for (const fact of cited)
-      for (const warning of byFact.get(fact.id) ?? []) warnings.set(warning.factIds.join("|"), warning);
+      for (const warning of byFact.get(fact.id) ?? []) {
+        // One printed total its parts miss is one note: the check with the most parts says it.
+        const key = warning.code === "sum_mismatch" ? `sum|${fact.id}` : warning.factIds.join("|");
+        const kept = warnings.get(key);
+        if (!kept || kept.factIds.length < warning.factIds.length) warnings.set(key, warning);
+      }
   }
   const b = new DraftBuilder(draft);
   for (const warning of [...warnings.values()].slice(0, MAX_NOTES)) {
@@ -69,6 +74,8 @@ function workedOut(draft: Draft, facts: Fact[]): boolean {
 function conflictNote(k: Knowledge, b: DraftBuilder, warning: Warning, facts: Fact[]): Segment[] | undefined {
   const [first, second, third] = facts;
   if (warning.code === "table_vs_text" && facts.length === 2) return tableAgainstText(b, first, second);
+  if (warning.code === "sum_mismatch" && facts.length >= 2)
+    return partsAddUpOtherwise(b, first, facts.slice(1));
   // A stated change its amounts do not give: said as a change on last year asked says it.
   if (first.column === STATED_CHANGE && third)
     return statedRateDisagrees(k, b, third, second, first, first.row);
@@ -124,6 +131,28 @@ function statedRate(b: DraftBuilder, rate: Fact, actual: Fact, budget: Fact): Se
     " 计算为 ",
     b.computed(computed, `${rate.row}预算完成率（按说明所列两数计算）`, [actual, budget]),
     "。",
+  ];
+}
+
+/** "所列合计为 a，但其各组成部分相加为 b（…），相差 c": a printed total its own parts do not give. */
+function partsAddUpOtherwise(b: DraftBuilder, whole: Fact, parts: Fact[]): Segment[] | undefined {
+  if (parts.some((part) => part.measure !== whole.measure)) return undefined;
+  const sum = total(
+    parts.map((part) => part.value),
+    whole.measure,
+  );
+  const label = `${whole.row}（${sourceLabel(whole)}${placeWords(whole.source)}）`;
+  return [
+    `文件此处前后不一致：${sourceLabel(whole)}所列${whole.row} `,
+    b.fact(whole, label),
+    "，但同表其各组成部分相加为 ",
+    b.computed(sum, `${whole.row}各组成部分之和`, parts),
+    "，相差 ",
+    b.computed(gap(whole.value, sum.value, whole.measure), `${whole.row}所列数与各部分之和之差`, [
+      whole,
+      ...parts,
+    ]),
+    "（请以原文核对）。",
   ];
 }
 
