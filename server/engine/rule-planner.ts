@@ -3,7 +3,8 @@ import { gapMeasureAsked } from "./lexicon/gap-ranking.js";
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { recipientOf } from "./ops/recipient-projects.js";
-import { TABLE_NAMED } from "./lexicon/named-tables.js";
+import { FUND_PART_ASKED, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { pointedOccasion } from "./pointed-occasion.js";
 import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
 import { escapeRegExp } from "../../lib/escape-regexp.js";
@@ -665,6 +666,9 @@ function readFigures(turn: Turn): Figures {
   return { unmasked, rest, matched, asked, subject, refs, excluding };
 }
 
+/** The appropriations by fund, as the words of a fund alone are read ("一般公共预算" → its income). */
+const FUND_INCOMES = new Set(["财政拨款收入", ...LISTED_PARTS["财政拨款收入"]]);
+
 /** Phase 3: the figures this message itself asks about, read against the turn before. */
 function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
   const { ctx, q, units } = turn;
@@ -734,6 +738,12 @@ function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
   // "<某项>多少？→ 再加上<另一项>一共多少": the figure before and the one named now, added.
   if (ctx?.metrics.length && refs.length && ADDED_ON.test(q) && !units.length)
     metricsHere = [...ctx.metrics.filter((m) => !refs.some((r) => refKey(r) === refKey(m))), ...refs];
+  // "<某科目>多少？→ 其中一般公共预算多少": the same subject, read in that fund's table (named-tables).
+  if (ctx?.metrics.length && !units.length && ctx.metrics.every((m) => m.type === "subject"))
+    if (refs.every((r) => r.type === "metric" && FUND_INCOMES.has(r.key)) && q.match(FUND_PART_ASKED)) {
+      metricsHere = ctx.metrics;
+      subject.readings = [];
+    }
   // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];

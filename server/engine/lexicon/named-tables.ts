@@ -28,6 +28,13 @@ const FUND_BEFORE_PART =
   /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=基本支出|项目支出|人员经费|公用经费)/g;
 
 /**
+ * "<某科目>多少？→ 其中一般公共预算多少": the part of the figure before that one fund pays, read in
+ * that fund's table.
+ */
+export const FUND_PART_ASKED =
+  /^(?:那|那么)?其中的?(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?(?:是|有|占)?(?:多少|几|呢)/g;
+
+/**
  * A table named: the words its title contains, or its printed label ("公开03表"); the narrative;
  * or the fund a figure is asked of (its table and the narrative under its heading).
  */
@@ -42,10 +49,12 @@ export function tablesNamedIn(question: string): NamedTable[] {
   const tables = [...question.matchAll(TABLE_NAMED)].map((match): NamedTable =>
     match[2] ? { label: `公开${match[2].padStart(2, "0")}表` } : { title: match[1].replace(/[“”]/g, "") },
   );
-  const funds = [...question.matchAll(FUND_BEFORE_PART)].flatMap((match): NamedTable[] => {
-    const fund = headingFund([match[1]]);
-    return fund ? [{ fund }] : [];
-  });
+  const funds = [...question.matchAll(FUND_BEFORE_PART), ...question.matchAll(FUND_PART_ASKED)].flatMap(
+    (match): NamedTable[] => {
+      const fund = headingFund([match[1]]);
+      return fund ? [{ fund }] : [];
+    },
+  );
   return NARRATIVE_PLACE.test(question) && !tables.length && !SET_AGAINST.test(question)
     ? [{ narrative: true }]
     : [...tables, ...funds];

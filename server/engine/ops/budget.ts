@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { decimalsOf, money } from "../../../lib/money.js";
+import { decimalsOf, isRoundingOf, money } from "../../../lib/money.js";
 import { gap, growth, ratio, times, type Computed } from "../calculator.js";
 import { premiseNote } from "./stated-premise.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
@@ -68,19 +68,21 @@ export function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: Metric
   // Staff explain against the start-of-year budget the narrative states, unless 全年 was asked.
   const rank = (p: { budget: Fact }) =>
     plan.basis === "全年预算" ? (p.budget.basis === "全年预算" ? 0 : 1) : !p.budget.table ? 0 : 1;
-  const pair = pairs.sort((a, b) => rank(a) - rank(b))[0] ?? {
+  const first = pairs.sort((a, b) => rank(a) - rank(b))[0] ?? {
     budget: budgets.find((f) => !f.table && f.basis !== "全年预算") ?? budgets[0],
     actual: actuals[0],
   };
   // One figure found as both (a count, a stock): nothing to compare.
-  if (pair.budget.id === pair.actual.id) return undefined;
+  if (first.budget.id === first.actual.id) return undefined;
   // The rate stated beside this pair, or beside another source's pair of the same two amounts
   // (a project's form restating its paragraph).
-  const samePair = (p: { budget: Fact; actual: Fact }) =>
-    money(p.budget.value).eq(pair.budget.value) && money(p.actual.value).eq(pair.actual.value);
+  const samePairAs = (one: { budget: Fact; actual: Fact }) => (p: { budget: Fact; actual: Fact }) =>
+    money(p.budget.value).eq(one.budget.value) && money(p.actual.value).eq(one.actual.value);
   const statedRate =
-    rates.find((r) => sourceKey(r) === sourceKey(pair.budget)) ??
-    rates.find((r) => pairs.some((p) => samePair(p) && sourceKey(p.budget) === sourceKey(r)));
+    rates.find((r) => sourceKey(r) === sourceKey(first.budget)) ??
+    rates.find((r) => pairs.some((p) => samePairAs(first)(p) && sourceKey(p.budget) === sourceKey(r)));
+  const pair = tableActualOfRate(first, statedRate, actuals) ?? first;
+  const samePair = samePairAs(pair);
   // A row printing 年初预算, 全年预算, 执行数 and one 执行率: the rate is the budget's it matches.
   const ofOther = statedRate && rateOfOtherBudget(k, scope, ref, statedRate, pair);
   const stated = ofOther ? undefined : statedRate;
@@ -116,6 +118,25 @@ export function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: Metric
     others,
     reason,
   };
+}
+
+/**
+ * A sentence whose actual its own stated rate does not give, where a table's actual does (说明
+ * "决算215.63万元，完成预算的119.64%", 公开05表 215.36 = 119.64% of 180): the sentence slipped, and the
+ * table's actual is compared (the sentence's figure is noted among the others).
+ */
+function tableActualOfRate(
+  pair: { budget: Fact; actual: Fact },
+  rate: Fact | undefined,
+  actuals: Fact[],
+): { budget: Fact; actual: Fact } | undefined {
+  if (!rate || pair.actual.table) return undefined;
+  const gives = (actual: Fact) =>
+    !money(pair.budget.value).isZero() &&
+    isRoundingOf(money(actual.value).div(pair.budget.value).times(100), rate.value);
+  if (gives(pair.actual)) return undefined;
+  const table = actuals.find((a) => !!a.table && /^\d+$/.test(a.table) && gives(a));
+  return table ? { budget: pair.budget, actual: table } : undefined;
 }
 
 /**

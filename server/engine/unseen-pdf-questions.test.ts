@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { useFilesEngine } from "../testing/sample-engine.js";
+
+/**
+ * Questions about a final account written for the tests and printed to PDF by Chromium
+ * (ingest/fixtures/unseen/chengdu-dayi-swj-2024-juesuan.pdf, 大邑县水务局 2024年度部门决算), values read
+ * off the rendered pages:
+ * - page 7: "防汛（项）…年初预算180.00万元，支出决算215.63万元，完成年初预算的119.64%…汛期强降雨频发…",
+ *   where 公开05表 (page 19) prints 2130314 防汛 215.36 (215.36 ÷ 180 = 119.64 %, 215.36 − 180 = 35.36);
+ * - page 16 (支出决算表) 213 农林水支出 4,464.47; page 19 (公开05表) 213 农林水支出 4,291.57;
+ * - page 3: "大邑县水务局下属事业单位3个：大邑县水旱灾害防御中心…".
+ */
+const { ask } = useFilesEngine(["ingest/fixtures/unseen/chengdu-dayi-swj-2024-juesuan.pdf"]);
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("an unseen county water bureau's final accounts, printed to PDF", () => {
+  it("a sentence whose own completion rate its actual does not give is drafted with the table's actual", async () => {
+    const text = plain(
+      (await ask("帮我起草一句说明：县水务局防汛经费2024年决算和年初预算的差异及原因")).answer,
+    );
+    expect(text).toContain("215.36 − 180 = 35.36");
+    expect(text).toContain("汛期强降雨频发");
+    expect(text).toContain("215.63万元");
+  });
+
+  it("'其中一般公共预算' after a subject is that subject in the general budget's table", async () => {
+    const text = plain(
+      (await ask("县水务局农林水支出一共花了多少？", "其中一般公共预算财政拨款是多少？")).answer,
+    );
+    expect(text).toContain("4291.57万元");
+    expect(text).not.toContain("一般公共预算财政拨款收入");
+  });
+
+  it("'下面管着几个事业单位' asks for the bodies it runs", async () => {
+    const text = plain((await ask("水务局下面管着哪几个事业单位？")).answer);
+    expect(text).toContain("下属事业单位3个：大邑县水旱灾害防御中心");
+  });
+});
