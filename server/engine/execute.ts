@@ -53,6 +53,7 @@ import { asksByClass, spentWhere } from "./class-question.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { addOtherEditionFigure, editionChoice, noteEditionNotPublished } from "./edition-choice.js";
 import { addDocumentConflicts } from "./ops/document-conflicts.js";
+import { addTablesGap } from "./ops/tables-gap.js";
 import { DraftBuilder } from "./draft.js";
 import { sumCheckOp } from "./ops/sum-check.js";
 import { amountBounds, amountFilterOp } from "./ops/amount-filter.js";
@@ -385,6 +386,7 @@ export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addPrecisionAsked(asked, draft);
   addClaimVerdict(asked, draft);
   addChangePremise(asked, draft);
+  addTablesGap(k, asked.question, draft);
   await addDocumentConflicts(k, draft);
   return draft;
 }

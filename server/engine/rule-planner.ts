@@ -185,11 +185,12 @@ function wholeWithItsPart(metrics: MetricRef[]): boolean {
 const WHY_NONE = /(?:为什么|为啥|怎么|为何)(?:会)?没有/;
 
 /**
- * Names of tables ("某某明细表", "公开05表"): where to look, not the figures asked about. A
+ * Names of tables ("某某明细表", "公开05表", "一般公共预算支出表"): where to look, not the figures asked
+ * about; a name ends where the sentence says where ("<某项>在<某表>里"). A
  * self-evaluation form is named by its own words only: "<某项目>项目自评表" keeps the project's name.
  */
 const TABLE_NAME =
-  /[\u4e00-\u9fa5“”"]{2,24}?(?:决算|预算|明细|数据)表|(?<![收入])(?:部门|单位)?支出(?:预算|决算)总表|(?:项目支出|部门整体支出|整体支出|项目)?(?:绩效)?自评表|(?:财务收支|收支|(?:一般公共预算)?(?:基本支出|项目支出|财政拨款|支出)?(?:经济分类|功能分类))(?:预算|决算)?(?:总|汇总|明细)?表|“?三公”?(?:经费)?(?:和机关运行经费)?(?:预算|决算)?(?:明细|情况|统计)?表|公开\s*\d+\s*表|表\s*\d+/g;
+  /(?:(?![在与跟里])[\u4e00-\u9fa5“”"]){2,24}?(?:决算|预算|明细|数据)表|(?:一般公共预算|政府性基金(?:预算)?)(?:财政拨款)?(?:基本)?支出表|(?<![收入])(?:部门|单位)?支出(?:预算|决算)总表|(?:项目支出|部门整体支出|整体支出|项目)?(?:绩效)?自评表|(?:财务收支|收支|(?:一般公共预算)?(?:基本支出|项目支出|财政拨款|支出)?(?:经济分类|功能分类))(?:预算|决算)?(?:总|汇总|明细)?表|“?三公”?(?:经费)?(?:和机关运行经费)?(?:预算|决算)?(?:明细|情况|统计)?表|公开\s*\d+\s*表|表\s*\d+/g;
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少|花钱|开销|用钱|花的钱/;
 /** An amount the asker writes ("N万", "N.N万元"), not a year before a name ("<年>万…"). */

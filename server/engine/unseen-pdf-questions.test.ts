@@ -8,7 +8,8 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  * - page 7: "防汛（项）…年初预算180.00万元，支出决算215.63万元，完成年初预算的119.64%…汛期强降雨频发…",
  *   where 公开05表 (page 19) prints 2130314 防汛 215.36 (215.36 ÷ 180 = 119.64 %, 215.36 − 180 = 35.36);
  * - page 16 (支出决算表) 213 农林水支出 4,464.47; page 19 (公开05表) 213 农林水支出 4,291.57;
- * - page 3: "大邑县水务局下属事业单位3个：大邑县水旱灾害防御中心…".
+ * - page 3: "大邑县水务局下属事业单位3个：大邑县水旱灾害防御中心…";
+ * - 2130301 行政运行: 支出决算表 (page 16) 380.85, 公开05表 (page 19) 372.65 (by hand 8.20).
  */
 const { ask } = useFilesEngine(["ingest/fixtures/unseen/chengdu-dayi-swj-2024-juesuan.pdf"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -34,5 +35,13 @@ describe("an unseen county water bureau's final accounts, printed to PDF", () =>
   it("'下面管着几个事业单位' asks for the bodies it runs", async () => {
     const text = plain((await ask("水务局下面管着哪几个事业单位？")).answer);
     expect(text).toContain("下属事业单位3个：大邑县水旱灾害防御中心");
+  });
+
+  it("a row two named tables print differently: the gap between them, and which money each counts", async () => {
+    const text = plain(
+      (await ask("“行政运行”在支出决算表和一般公共预算支出表里数字不一样，差多少？")).answer,
+    );
+    expect(text).toContain("380.85 − 372.65 = 8.20");
+    expect(text).toContain("前者含全部资金来源，后者只含一般公共预算财政拨款");
   });
 });

@@ -6,7 +6,7 @@ import { headingFund, type FundScope } from "../../../ingest/domain/fund-scopes.
  * contain to be it.
  */
 export const TABLE_NAMED =
-  /(财务收支|收入支出|收支|收入|支出|经济分类|功能分类|三公经费|“三公”经费|三公|“三公”|基本支出|项目支出|政府性基金|财政拨款收支|财政拨款收入支出|一般公共预算)(?:预算|决算)?(?:总|汇总|明细|情况)?表|公开\s*(\d+)\s*表/g;
+  /(财务收支|收入支出|收支|收入|支出|经济分类|功能分类|三公经费|“三公”经费|三公|“三公”|基本支出|项目支出|(?:一般公共预算|政府性基金(?:预算)?)(?:财政拨款)?(?:基本)?支出|政府性基金|财政拨款收支|财政拨款收入支出|一般公共预算)(?:预算|决算)?(?:总|汇总|明细|情况)?表|公开\s*(\d+)\s*表/g;
 
 /** The tables set against the narrative ("表里和文里一样吗"): where to read, no qualifier of the figure. */
 export const SOURCES_COMPARED = /表(?:格)?(?:里|中|上)(?:和|跟|与)(?:文字?|说明|正文)(?:里|中|上)/g;
