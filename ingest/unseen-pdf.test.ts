@@ -50,4 +50,11 @@ describe("an unseen PDF: 成都市大邑县水务局 2024年度部门决算", ()
     const stated = doc.facts.filter((f) => !f.table && f.value === "4688.41");
     expect(stated.every((f) => f.metric !== "财政拨款收入")).toBe(true);
   });
+
+  it("a score a paragraph on one project's self-evaluation states is that project's, not the unit's", () => {
+    // Page 10: "3．<某>项目绩效自评综述：…自评得分90.20分"; "4．部门整体支出绩效自评情况。…得分94.60分".
+    const unit = doc.facts.filter((f) => f.metric === "绩效自评得分").map((f) => f.value);
+    expect(unit).toEqual(["94.6"]);
+    expect(doc.facts.some((f) => f.rowPath?.[0] === "项目" && f.value === "90.2")).toBe(true);
+  });
 });

@@ -68,6 +68,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
         attachLoneReason(sentence, mentions, previous.facts);
       else attachReason(sentence, made, opening ? changesExplained(before, sentence) : paragraphFacts);
     }
+    ownedByProject(p.text, paragraphFacts);
     before = paragraphFacts;
     if (paragraphFacts.length && previous?.section === section) previous.facts.push(...paragraphFacts);
     else if (paragraphFacts.length) previous = { section, facts: [...paragraphFacts] };
@@ -83,6 +84,25 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     project = projectTitleIn(p.text) ?? (project === "" ? projectNamedIn(p.text) : undefined) ?? project;
   });
   return facts;
+}
+
+/** "3．<某>项目绩效自评综述：…自评得分90.20分": a paragraph opening on one project's self-evaluation. */
+const PROJECT_EVALUATION =
+  /^\s*(?:\d+|[一二三四五六七八九十]+)?[．.、]?\s*(.{2,40}?)(?:项目)?(?:绩效)?自评(?:综述|情况|结果)[:：]/;
+
+/**
+ * The score such a paragraph states is that project's, not the unit's 绩效自评得分 (which the
+ * paragraph on 部门整体支出 states).
+ */
+function ownedByProject(text: string, facts: Fact[]): void {
+  const name = PROJECT_EVALUATION.exec(text)?.[1];
+  if (!name || /部门整体|整体支出/.test(name)) return;
+  for (const fact of facts) {
+    if (fact.metric !== "绩效自评得分") continue;
+    delete fact.metric;
+    fact.row = name;
+    fact.rowPath = ["项目", name];
+  }
 }
 
 /** "其中，机要通信用车15辆、应急保障用车1辆": vehicles by kind, after a vehicle total. */
