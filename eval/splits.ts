@@ -153,6 +153,10 @@ import { z } from "zod";
  *   its writer's account of the document and its planted errors): a Sichuan county water bureau's
  *   final accounts as a PDF printed by Chromium, and a Guangdong city civil-affairs bureau's budget as
  *   a spreadsheet's tab-separated text export (BOM, CRLF); first scored on arrival, then open for tuning.
+ * - `unseen-pdf2`: one more, written late in session 46 and scored on arrival only: a Zhejiang city
+ *   agriculture bureau's budget printed to PDF (tables first, some without rulings, 表5 carried over).
+ * - `dev45`: a forty-sixth set written the same way in session 46 (210 items, all 13 documents, two
+ *   clarify items); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -202,10 +206,12 @@ export const Split = z.enum([
   "dev42",
   "dev43",
   "dev44",
+  "dev45",
   "unseen-md",
   "unseen-budget",
   "unseen-pdf",
   "unseen-tsv",
+  "unseen-pdf2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -273,6 +279,7 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev42: { dir: join(GOLD, "dev42"), corpus: "configured", heldOut: false },
   dev43: { dir: join(GOLD, "dev43"), corpus: "configured", heldOut: false },
   dev44: { dir: join(GOLD, "dev44"), corpus: "configured", heldOut: false },
+  dev45: { dir: join(GOLD, "dev45"), corpus: "configured", heldOut: false },
   "unseen-md": {
     dir: join(GOLD, "unseen-md"),
     corpus: { files: ["ingest/fixtures/unseen/yueyang-jiaoyu-2023-juesuan.md"] },
@@ -291,6 +298,11 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-tsv": {
     dir: join(GOLD, "unseen-tsv"),
     corpus: { files: ["ingest/fixtures/unseen/jiangmen-mzj-2025-yusuan.txt"] },
+    heldOut: false,
+  },
+  "unseen-pdf2": {
+    dir: join(GOLD, "unseen-pdf2"),
+    corpus: { files: ["ingest/fixtures/unseen/huzhou-nyncj-2025-yusuan.pdf"] },
     heldOut: false,
   },
 };
