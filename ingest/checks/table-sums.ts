@@ -16,6 +16,8 @@ export function subjectSums(t: IndexedTable): CheckOutcome[] {
   for (const col of byColumn(t).values()) {
     const byCode = new Map<string, Fact>();
     for (const f of col) if (f.rowCode && !byCode.has(f.rowCode)) byCode.set(f.rowCode, f);
+    // Rows that share a code (a list of projects, each with its subject) are no subject tree.
+    if (sharesCodes(col)) continue;
     const children = new Map<string, Fact[]>();
     const top: Fact[] = [];
     for (const [code, f] of byCode) {
@@ -38,6 +40,18 @@ export function subjectSums(t: IndexedTable): CheckOutcome[] {
     if (total) outcomes.push(sumCheck("total_row", total, top, `${t.table.title}「合计」${total.column}`));
   }
   return outcomes.filter(defined);
+}
+
+/** Two rows of one column under the same code, named differently. */
+function sharesCodes(col: Fact[]): boolean {
+  const names = new Map<string, string>();
+  for (const f of col) {
+    if (!f.rowCode) continue;
+    const seen = names.get(f.rowCode);
+    if (seen !== undefined && seen !== f.row) return true;
+    names.set(f.rowCode, f.row);
+  }
+  return false;
 }
 
 /** A table's facts by column path (side-by-side groups of the same column share one). */

@@ -41,7 +41,7 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
     if (heading.label && !heading.title) {
       // "表一", "附表3", "公开01表" alone name a table; "（一）", "1." alone number a heading.
       // Right above a title ("附表1" / "…部门收支总体情况表"), the label is that title's.
-      const below = nextContentLine(lines, i, 1);
+      const below = nextContentLine(lines, i, 2);
       if (/表/.test(heading.label) && below >= 0 && titleBelowLabel(lines[below]))
         labelsAbove.set(below, { label: heading.label, number: heading.number });
       else if (/表/.test(heading.label)) onLabel(lines, starts, i, heading.label, heading.number, kind);

@@ -24,6 +24,10 @@ import type { DocContext } from "./table-facts.js";
 /** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
 const NUMBER =
   /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|名|批次|个|台（套）|项|次|分|平方米)(?![钟类配摊])/g;
+/** A sentence stating a part of the figures just stated ("上述<X>中，…"). */
+const PART_OF_ABOVE = /^\s*(?:以上|上述)[^，,。；;]{0,16}中[，,]/;
+const PART_OF_ABOVE_COLUMN = "其中部分";
+
 /** People counted in 名 ("编制总数170名") are counted in 人. */
 const UNIT_AS = new Map([["名", "人"]]);
 
@@ -55,6 +59,8 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
         `${doc.docId}:p${pi}:${offset}`,
       );
       made.push(...classAmounts(sentence, made, doc, where, `${doc.docId}:p${pi}:${offset}`));
+      // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
+      if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;
       const last = subjectMentions(sentence, where.from).pop();
       if (last && !last.foreign) carry = { metric: last.key, row: last.key };
       offset += sentence.length;

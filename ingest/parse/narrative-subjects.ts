@@ -82,13 +82,28 @@ export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
     /(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比)|[。；;]|$)/g,
   ))
     masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  const mentions = findMetricMentions(sentence).filter(
-    (x) => !masked.some(([a, b]) => x.start >= a && x.start < b),
-  );
+  const mentions = [...findMetricMentions(sentence), ...fundIncomeMentions(sentence)]
+    .filter((x) => !masked.some(([a, b]) => x.start >= a && x.start < b))
+    .sort((a, b) => a.start - b.start);
   // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it.
   return mentions
     .filter((m, i) => i === 0 || m.start - mentions[i - 1].end > 1)
     .map((m) => (isQualified(sentence, m) ? { ...m, foreign: true } : m));
+}
+
+/**
+ * "其中：一般公共预算拨款收入比上年…增加…": one fund's income, which the narrative does not state
+ * as a figure of its own (the tables do); its figures are no one's, not the income total's before it.
+ */
+const FUND_INCOME = /(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:财政)?拨款收入/g;
+
+function fundIncomeMentions(sentence: string): SubjectMention[] {
+  return [...sentence.matchAll(FUND_INCOME)].map((m) => ({
+    key: "一般公共预算财政拨款收入",
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    foreign: true,
+  }));
 }
 
 function isQualified(sentence: string, m: MetricMention): boolean {
