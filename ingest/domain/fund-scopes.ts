@@ -37,6 +37,12 @@ export function fundScopesDiffer(
   return a && b && a !== b ? [a, b] : undefined;
 }
 
+/**
+ * The words that name one budget fund, as documents and people write them: the one source of the
+ * fund patterns of headings, questions ("一般公共预算基本支出") and sentences ("…拨款收入").
+ */
+export const FUND_NAMES = "一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?";
+
 /** A heading that names one fund scopes the figures stated under it, innermost heading first. */
 const HEADING_FUNDS: readonly (readonly [RegExp, FundScope])[] = [
   [/一般公共预算/, "general"],

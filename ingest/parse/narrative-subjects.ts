@@ -1,3 +1,4 @@
+import { FUND_NAMES } from "../domain/fund-scopes.js";
 import { findMetricMentions, METRIC_BY_KEY, type MetricMention } from "../domain/metrics.js";
 
 /** What a sentence's figures are about: a lexicon metric, a functional subject or a project. */
@@ -95,7 +96,7 @@ export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
  * "其中：一般公共预算拨款收入比上年…增加…": one fund's income, which the narrative does not state
  * as a figure of its own (the tables do); its figures are no one's, not the income total's before it.
  */
-const FUND_INCOME = /(?:一般公共预算|政府性基金预算?|国有资本经营预算?)(?:财政)?拨款收入/g;
+const FUND_INCOME = new RegExp(`(?:${FUND_NAMES})(?:财政)?拨款收入`, "g");
 
 function fundIncomeMentions(sentence: string): SubjectMention[] {
   return [...sentence.matchAll(FUND_INCOME)].map((m) => ({

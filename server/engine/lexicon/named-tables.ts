@@ -1,4 +1,4 @@
-import { headingFund, type FundScope } from "../../../ingest/domain/fund-scopes.js";
+import { FUND_NAMES, headingFund, type FundScope } from "../../../ingest/domain/fund-scopes.js";
 
 /**
  * A table the question names ("经济分类表里的人员经费", "财务收支总表上", "公开03表"): where to read
@@ -24,15 +24,19 @@ const SET_AGAINST = /表|\d|对不上|对得上|一样|一致|对吗|相符|核�
  * A fund said right before a part of spending ("一般公共预算基本支出", "政府性基金的项目支出"): that
  * fund's own table and the narrative under its heading print it, not the all-funds tables.
  */
-const FUND_BEFORE_PART =
-  /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=基本支出|项目支出|人员经费|公用经费)/g;
+const FUND_BEFORE_PART = new RegExp(
+  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=基本支出|项目支出|人员经费|公用经费)`,
+  "g",
+);
 
 /**
  * "<某科目>多少？→ 其中一般公共预算多少": the part of the figure before that one fund pays, read in
  * that fund's table.
  */
-export const FUND_PART_ASKED =
-  /^(?:那|那么)?其中的?(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?(?:是|有|占)?(?:多少|几|呢)/g;
+export const FUND_PART_ASKED = new RegExp(
+  `^(?:那|那么)?其中的?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?(?:是|有|占)?(?:多少|几|呢)`,
+  "g",
+);
 
 /**
  * A table named: the words its title contains, or its printed label ("公开03表"); the narrative;
