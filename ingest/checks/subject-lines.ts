@@ -1,5 +1,5 @@
 import { headingFund, type FundScope } from "../domain/fund-scopes.js";
-import { isBudgetCell } from "../domain/select-figures.js";
+import { isBudgetCell, ROW_PART_COLUMN } from "../domain/select-figures.js";
 import type { Fact } from "../schema.js";
 import { pushTo, type CheckOutcome } from "./check-outcome.js";
 import { compareToCell } from "./text-checks.js";
@@ -7,9 +7,8 @@ import { compareToCell } from "./text-checks.js";
 /** The table that prints a fund's spending by subject (功能分类, 类/款/项 rows). */
 const SUBJECT_TABLE: Partial<Record<FundScope, string>> = { general: "05", government_fund: "07" };
 
-/** The row's whole in a subject table: its total column, not the 基本支出 / 项目支出 beside it. */
+/** The row's whole in a subject table: its total column (not the parts beside it, ROW_PART_COLUMN). */
 const TOTAL_COLUMN = /(?:^| \/ )(?:合计|小计|决算数|支出合计|[^/]*支出)$/;
-const PART_COLUMN = /(?:^| \/ )(?:基本支出|项目支出|人员经费|公用经费)$/;
 
 /**
  * A subject stated in the narrative under a heading that names its fund ("五、一般公共预算支出预算
@@ -19,7 +18,7 @@ const PART_COLUMN = /(?:^| \/ )(?:基本支出|项目支出|人员经费|公用�
 export function subjectLinesVsTable(facts: Fact[]): CheckOutcome[] {
   const rows = new Map<string, Fact[]>();
   for (const f of facts)
-    if (f.table && f.rowCode && !f.period && !PART_COLUMN.test(f.column) && TOTAL_COLUMN.test(f.column))
+    if (f.table && f.rowCode && !f.period && !ROW_PART_COLUMN.test(f.column) && TOTAL_COLUMN.test(f.column))
       pushTo(rows, `${f.docId}|${f.table}|${f.rowCode}`, f);
   const outcomes: CheckOutcome[] = [];
   for (const f of facts) {

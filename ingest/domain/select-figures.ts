@@ -47,6 +47,9 @@ export type Figure = z.infer<typeof Figure>;
 // "一般公共预算财政拨款" names a fund, not a budget figure: an actual in the final accounts.
 const BUDGET_COLUMN = /预算(?!财政拨款|拨款)/;
 
+/** A column holding a part of its row's amount (the 人员经费 of a subject's spending), not the row. */
+export const ROW_PART_COLUMN = /(?:^| \/ )(?:人员经费|公用经费|基本支出|项目支出)$/;
+
 /**
  * Is a table cell a budget figure? "实际指标可用数" is an adjusted budget although its column does not
  * say 预算, and a table printing its years as rows says 预算数 in the row: the basis does.

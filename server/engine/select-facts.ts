@@ -1,5 +1,6 @@
 import {
   holdsMetric,
+  ROW_PART_COLUMN,
   selectMetricFacts,
   sourceRank,
   wantColumn,
@@ -59,15 +60,12 @@ export function isFactOf(k: Knowledge, fact: Fact, ref: MetricRef): boolean {
   return k.projectVariants(ref.name).some((name) => matchKey(name) === matchKey(fact.row));
 }
 
-/** A column holding a part of its row's amount (the 人员经费 of a subject's spending), not the row. */
-const PART_COLUMN = /(?:^| \/ )(?:人员经费|公用经费|基本支出|项目支出)$/;
-
 /** Preferred column for a subject's amount: the total of tables 05/03, the 决算数 of table 06. */
 function subjectColumnRank(f: Fact): number {
   if (!f.table) return 1;
   if (!/^\d+$/.test(f.table)) return 8;
   // 上海 单位预算's 财务收支预算总表 splits a row's spending into 人员经费 / 公用经费 / 项目支出 beside its 合计.
-  if (f.table === "01" && /支出/.test(f.column)) return PART_COLUMN.test(f.column) ? 9 : 4;
+  if (f.table === "01" && /支出/.test(f.column)) return ROW_PART_COLUMN.test(f.column) ? 9 : 4;
   if (f.table === "04" && /合计$/.test(f.column)) return 5;
   if (f.table === "05" && /小计|合计/.test(f.column)) return 0;
   if (f.table === "03" && /合计/.test(f.column)) return 2;
@@ -85,17 +83,19 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
   return inNamedTableFirst(k.tablesNamed, selectFromDocument(k, doc, ref, want));
 }
 
+/** A fact's table title without its quotation marks, as a question names it ("三公经费…表"). */
+export const plainTableTitle = (fact: Fact): string => (fact.tableTitle ?? "").replace(/[“”"]/g, "");
+
 /** The facts of the table the question names first, when it prints any (a stable reorder). */
 function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   if (!named.length) return facts;
-  const plainTitle = (f: Fact) => (f.tableTitle ?? "").replace(/[“”"]/g, "");
   const inNamed = (f: Fact) =>
     named.some((t) =>
       t.fund
         ? (f.table ? FUND_SCOPES[f.table] : headingFund(f.source.section)) === t.fund
         : t.narrative
           ? !f.table
-          : !!f.table && (t.label ? f.tableLabel === t.label : plainTitle(f).includes(t.title ?? "")),
+          : !!f.table && (t.label ? f.tableLabel === t.label : plainTableTitle(f).includes(t.title ?? "")),
     );
   const first = facts.filter(inNamed);
   return first.length ? [...first, ...facts.filter((f) => !inNamed(f))] : facts;

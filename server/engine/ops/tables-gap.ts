@@ -10,6 +10,7 @@ import { gap } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { NamedTable } from "../lexicon/named-tables.js";
+import { plainTableTitle } from "../select-facts.js";
 import { sourceLabel } from "./labels.js";
 
 /** The gap between two places asked ("差多少", "相差", "不一样"). */
@@ -47,14 +48,12 @@ export function addTablesGap(k: Knowledge, question: string, draft: Draft): void
 /** A row's whole in a table: its total or actual column, not a part of it (基本支出, 项目支出). */
 const ROW_TOTAL = /^(?!.*(?:基本支出|项目支出|人员经费|公用经费|预算数)$).*(?:合计|小计|决算数|支出)$/;
 
-const plainTitle = (fact: Fact) => (fact.tableTitle ?? "").replace(/[“”"]/g, "");
-
 /** A table the words name: its label, or a title holding the named words in order ("一般公共预算…支出"). */
 function inTable(fact: Fact, table: NamedTable): boolean {
   if (!fact.table) return false;
   if (table.label) return fact.tableLabel === table.label;
   let at = 0;
-  const title = plainTitle(fact);
+  const title = plainTableTitle(fact);
   for (const char of table.title ?? "") {
     at = title.indexOf(char, at) + 1;
     if (!at) return false;
