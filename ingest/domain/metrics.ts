@@ -331,6 +331,8 @@ export const METRICS: MetricDef[] = [
       "结转到下年",
       "转到下一年",
     ],
+    // "年底还剩多少没花": what is carried to the next year ("没花完" is a budget's shortfall).
+    ask: /(?:年底|年末)[^，,。？?]{0,4}还?剩(?:下|余)?(?:了)?(?:多少|几)/,
     tables: [{ table: "01", row: /^年末结转和结余$/, column: /./ }],
     tableOnly: true,
   },
@@ -594,7 +596,7 @@ export const METRICS: MetricDef[] = [
     measure: "分",
     // "平均<几>分": a score is the one figure counted in 分.
     ask: /(?:自评|绩效|评价|评了|打了?|得了?)[^，,。？?]{0,8}(?:多少分|几分|得分|分数)|得分(?:是|为|有)?(?:多少|几)|总分|平均(?:得)?(?:多少|几)分(?![之钱配别类成摊担解项])/,
-    otherSubject: /项目|专项/,
+    otherSubject: /项目|专项|工程/,
   },
   // "在职人数N人，其中在岗人数M人": those at work among the staff, a count of its own.
   { key: "在岗人数", pattern: /在岗(?:人员|人数)/, synonyms: ["在岗"], measure: "人" },

@@ -263,6 +263,25 @@ describe("叙述中的自评得分（上海 PDF 摘录）", () => {
     ]);
   });
 
+  // ingest/fixtures/unseen/chengdu-dayi-swj-2024-juesuan.pdf, rendered page 10, （五）预算绩效管理情况.
+  it("reads the score after a project's purpose clause as that project's, not the unit's", () => {
+    const text =
+      "2．斜江河（大邑段）综合治理工程项目绩效自评综述：该项目实施周期为2023年4月至2025年6月，2024年度全年预算数为420.00万元，执行数为392.15万元，完成预算的93.37%。项目主要用于斜江河（大邑段）河道清淤疏浚、堤防加固和生态护岸建设，2024年完成河道综合整治8.6公里、新建生态护岸5.4公里，项目自评得分92.50分。";
+    const facts = narrativeFacts(
+      [{ text, section: ["（五）预算绩效管理情况"], lines: [1, 1] } as Paragraph],
+      {
+        docId: "d",
+        unit: "u",
+        year: 2024,
+        kind: "决算",
+      } as DocContext,
+    );
+    const scores = facts.filter((f) => f.measure === "分");
+    expect(scores.map((f) => [f.row, f.rowPath, f.value, f.metric])).toEqual([
+      ["斜江河（大邑段）综合治理工程", ["项目", "斜江河（大邑段）综合治理工程"], "92.5", undefined],
+    ]);
+  });
+
   it("takes no 平方米 figure of a project (an area is only the buildings' floor area)", () => {
     // 万里街道 2023 部门预算 p30, 项目概况 of the new service centre (not an asset statement).
     const text =

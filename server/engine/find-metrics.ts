@@ -1,6 +1,7 @@
 import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
 import { segment } from "../../ingest/index/tokenize.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
+import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
@@ -109,6 +110,9 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     if (!ofUnitsAsked(k, p, units)) continue;
     const short = projectStem(p);
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
+    // The question is read half-width ("某工程(某段)"); the name as printed may be full-width.
+    const halfWidth = toHalfWidth(p);
+    if (halfWidth !== p) addAll(hits, q, halfWidth, { type: "project", name: p }, 0.2);
     // A stem is a guess at how people name the project: a lexicon figure named the same way wins.
     if (short.length >= 3 && short !== p) addAll(hits, q, short, { type: "project", name: p }, -0.01);
     // "<某>网站" for a project named "政府<某>网专项": the stem without the body that runs it.

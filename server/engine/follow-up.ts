@@ -162,9 +162,11 @@ export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRe
   );
   if (!columns.length || columns.length !== metrics.length) return metrics;
   // "其中<列>", "那<另一列>呢" after a cell of the row, "它属于<列>还是<列>": the row's cells.
+  // (What a row carries on to next year is only ever asked of the row just named: "年底还剩多少".)
   const readsRow =
     (row.column ? COLUMN_SWAP.test(q) || OF_ROW.test(q) : WITHIN.test(q)) ||
-    (columns.length > 1 && WHICH_COLUMN.test(q));
+    (columns.length > 1 && WHICH_COLUMN.test(q)) ||
+    (!row.column && columns.every((column) => /结转和结余$/.test(column)));
   if (!readsRow) return metrics;
   // The row itself, no column: the whole a cell is a share of.
   const wholeRow = { ...row };

@@ -161,8 +161,10 @@ export function readSubject(
   for (const word of (refs.length && !wholeLeft) || qualifiers.length ? [] : asked.known) {
     const best = k.vocabulary.resolve(word, { units })[0];
     if (!best || best.cover < MIN_COVER || known.some((r) => refKey(r) === refKey(best.ref))) continue;
-    // A general word inside a longer row name ("设备" in 办公设备购置) does not name that row.
-    if (best.ref.type === "subject" && word.length < (best.ref.name?.length ?? 0) / 2) continue;
+    // A general word inside a longer row name ("设备" in 办公设备购置) does not name that row; the
+    // name's own opening words do ("<某费>那块" for "<某费>安排的支出").
+    const opening = word.length >= 4 && !!nameOf(best.ref)?.startsWith(word);
+    if (best.ref.type === "subject" && word.length < (best.ref.name?.length ?? 0) / 2 && !opening) continue;
     // "评了哪些专项", "那个事业单位": a word for any fund or body names no row of its own.
     if (GENERIC_ROW_WORDS.has(word) && nameOf(best.ref) !== word) continue;
     known.push(best.ref);

@@ -80,6 +80,7 @@ import { shareParts } from "./share-parts.js";
 import { QUALIFIER_DOUBT, READING_DOUBT, readSubject, twinNamer, type Subject } from "./read-subject.js";
 import { BODY_NAMED } from "./lexicon/unit-topics.js";
 import { metricLabel, parentOf, partsOf } from "./ops/labels.js";
+import { SHARE_ASKED } from "./ops/class-breakdown.js";
 import { classWhole } from "./ops/subject-children.js";
 import {
   asksBareSpending,
@@ -1200,7 +1201,10 @@ function isPathTo(q: string, parent: MetricRef, child: MetricRef): boolean {
     return false;
   const at = q.indexOf(parent.name);
   const childAt = q.indexOf(child.name, at + parent.name.length);
-  return at >= 0 && childAt > at && LEVEL_PATH.test(q.slice(at + parent.name.length, childAt));
+  const between = q.slice(at + parent.name.length, childAt);
+  // ("<类>里<款>占多少": the class is the whole of the share, not the way to the row.)
+  const inside = INSIDE_PATH.test(between) && !SHARE_ASKED.test(q);
+  return at >= 0 && childAt > at && (LEVEL_PATH.test(between) || inside);
 }
 /** "<整体>的<部分>里…": a figure named as a part of another, and asked inside ("里", "中"). */
 function containsListed(q: string, whole: MetricRef, part: MetricRef): boolean {
@@ -1210,9 +1214,12 @@ function containsListed(q: string, whole: MetricRef, part: MetricRef): boolean {
 }
 /**
  * What lies between a parent row's name and its child's when the one leads to the other ("<款>款下的<项>",
- * "<款>—<项>", "<款>/<项>", "<款>><项>").
+ * "<类>下面“<款>”", "<类>里的<款>", "<款>—<项>", "<款>/<项>", "<款>><项>").
  */
-const LEVEL_PATH = /^\s*[（(]?(?:类|款)?[）)]?\s*(?:下的?|的|[—–\-－/／>＞·]{1,2})?\s*$/;
+const LEVEL_PATH =
+  /^\s*[”"]?[（(]?(?:类|款)?[）)]?\s*(?:(?:项下|下面|底下|下)的?|的|[—–\-－/／>＞·]{1,2})?\s*[“"]?\s*$/;
+/** "<类>里的<款>", "<类>中<款>": inside the parent, the way to the child unless a share is asked. */
+const INSIDE_PATH = /^\s*[”"]?[（(]?(?:类|款)?[）)]?\s*(?:里面|里|之中|当中|中)的?\s*[“"]?\s*$/;
 
 /** Two subjects of one name in the two classifications. */
 function sameRowName(k: Knowledge, ref: MetricRef, other: MetricRef): boolean {

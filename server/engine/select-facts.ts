@@ -23,6 +23,9 @@ export const ownWant = (kind: DocumentInfo["kind"]): "budget" | "actual" =>
 /** A column of a subject table ("支出预算 / 基本支出", "… / 基本支出 / 人员经费"): its last header. */
 const columnOf = (name: string) => new RegExp(`(?:^| / )${name}$`);
 
+/** Columns of what a row carries in from last year or on to the next (政府性基金 table). */
+const CARRY_OVER = /结转和结余$/;
+
 /** The cells of a subject's row in the asked column, all-funds tables first (CELL_TABLES). */
 function cellFacts(
   facts: Fact[],
@@ -37,10 +40,17 @@ function cellFacts(
   };
   const row = (f: Fact) =>
     ref.code && f.rowCode ? f.rowCode === ref.code : !!ref.name && matchKey(f.row) === matchKey(ref.name);
-  return facts
-    .filter((f) => f.table && rank(f) < CELL_TABLES.length && row(f) && column.test(f.column))
-    .filter((f) => wantColumn(f, want, doc))
-    .sort((a, b) => rank(a) - rank(b));
+  return (
+    facts
+      .filter((f) => f.table && rank(f) < CELL_TABLES.length && row(f) && column.test(f.column))
+      // A carry-over column is neither budget nor actual: asked by name, its cell is the answer.
+      .filter(
+        (f) =>
+          wantColumn(f, want, doc) ||
+          ((want === "actual" || want === "budget") && CARRY_OVER.test(ref.column!) && !f.period),
+      )
+      .sort((a, b) => rank(a) - rank(b))
+  );
 }
 
 function isSubject(f: Fact, ref: Extract<MetricRef, { type: "subject" }>): boolean {

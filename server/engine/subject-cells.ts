@@ -1,5 +1,11 @@
 import type { Hit } from "./find-metrics.js";
-import { CELL_COLUMNS, CELL_JOINER, COLUMN_JOINER, type CellColumn } from "./lexicon/cell-columns.js";
+import {
+  CELL_COLUMNS,
+  CELL_JOINER,
+  COLUMN_JOINER,
+  SUBJECT_NAME_CLOSE,
+  type CellColumn,
+} from "./lexicon/cell-columns.js";
 import type { MetricRef } from "./plan-schema.js";
 
 const isColumn = (h: Hit): h is Hit & { ref: { type: "metric"; key: CellColumn } } =>
@@ -27,7 +33,9 @@ function rowAt(q: string, hits: Hit[], i: number): { rows: Hit[]; end: number } 
   const after = q.slice(end);
   const name = coded[0]?.ref.type === "subject" ? (coded[0].ref.name ?? "") : "";
   const skip = name && after.startsWith(name) ? name.length : (/^[）)]/.exec(after)?.[0].length ?? 0);
-  return { rows: coded.length ? coded : rows, end: end + skip };
+  // "“<某科目>”款的<列>": the name's closing quote and level end the row's name too.
+  const close = SUBJECT_NAME_CLOSE.exec(after.slice(skip))?.[0].length ?? 0;
+  return { rows: coded.length ? coded : rows, end: end + skip + close };
 }
 
 /**

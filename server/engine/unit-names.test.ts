@@ -56,6 +56,13 @@ describe("UnitNames.fuzzy", () => {
     expect(names.fuzzy("市委办公室三公经费", none)).toEqual([]);
   });
 
+  it("a subject's level or a closing quote after a name's stem is no slip for the body's last character", () => {
+    const bureau = new UnitNames([{ key: "农业农村局", units: ["湖州市农业农村局"] }]);
+    expect(bureau.fuzzy("农业农村款预算多少", none)).toEqual([]);
+    expect(bureau.fuzzy("“农业农村”款预算多少", none)).toEqual([]);
+    expect(bureau.fuzzy("农业农村句预算多少", none).map((hit) => hit.asked)).toEqual(["农业农村句"]);
+  });
+
   it("a changed last character names another kind of body", () => {
     expect(names.fuzzy("驻北京联络办三公经费", none)).toEqual([]);
   });

@@ -9,6 +9,13 @@ const PLACE_CHARS = /[省市区县州乡镇村]/;
 const BODY_KIND = /[办处局委厅室院所站部队会司馆园校组团]/;
 
 /**
+ * Characters that cannot stand for a body's last character: a subject's level ("<某科目>款" is the
+ * 款 of that name, not a slip for "<某科目>局") and anything that is not a Chinese character (a
+ * closing quote).
+ */
+const NEVER_A_KIND_SLIP = /[类款项]|[^\u4e00-\u9fa5]/;
+
+/**
  * Names shorter than this are matched with a typo only inside (a three-character abbreviation with
  * another first character is usually another office: 民政局 is no typo of 财政局).
  */
@@ -143,7 +150,10 @@ export class UnitNames {
         // The last character says what kind of body it is (办, 处, 局): a change to another such
         // character is another body; any other last character ("联络外") is a typo.
         const sameKind =
-          span.at(-1) === key.at(-1) || (span.length === key.length && !BODY_KIND.test(span.at(-1) ?? ""));
+          span.at(-1) === key.at(-1) ||
+          (span.length === key.length &&
+            !BODY_KIND.test(span.at(-1) ?? "") &&
+            !NEVER_A_KIND_SLIP.test(span.at(-1) ?? ""));
         // A short name keeps its first and last character: only its middle is mistyped ("某立院" for "某利院").
         // …or only its last is a pinyin slip for it ("商务为"), which names no other kind of body.
         const lastOnly = span.slice(0, -1) === key.slice(0, -1);

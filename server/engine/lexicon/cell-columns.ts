@@ -2,7 +2,16 @@
  * Lexicon figures that are also columns of the subject tables (收支预算总表, 支出决算表 …):
  * "某科目的人员经费" is one cell, the row of that subject in this column, not the unit's total.
  */
-export const CELL_COLUMNS = ["人员经费", "公用经费", "基本支出", "项目支出", "财政拨款收入"] as const;
+export const CELL_COLUMNS = [
+  "人员经费",
+  "公用经费",
+  "基本支出",
+  "项目支出",
+  "财政拨款收入",
+  // A fund's table carries each row from the year before and to the next (政府性基金 07, 国有资本 08).
+  "年初结转和结余",
+  "年末结转和结余",
+] as const;
 export type CellColumn = (typeof CELL_COLUMNS)[number];
 
 /**
@@ -10,7 +19,13 @@ export type CellColumn = (typeof CELL_COLUMNS)[number];
  * also the row asked whether it has the column ("…有没有", "…里含不含").
  */
 export const CELL_JOINER =
-  /^(?:的|之|里|中|里面|当中|之中|其中|中的|里的|里面的|当中的|之中的|(?:这|那)?一?行(?:的|里的?|中的?)?[，,]?|(?:这|那)一?(?:块|部分)(?:的|里的?|中的?)?[，,]?|(?:里|中|里面)?(?:有没有|有无|有|含不含|含有?|包含|包括))$/;
+  /^(?:|的|之|里|中|里面|当中|之中|其中|中的|里的|里面的|当中的|之中的|(?:这|那)?一?行(?:的|里的?|中的?)?[，,]?|(?:这|那)一?(?:块|部分)(?:的|里的?|中的?)?[，,]?|(?:里|中|里面)?(?:有没有|有无|有|含不含|含有?|包含|包括))$/;
+
+/**
+ * What may close a subject's name before the joiner: its closing quote and its level, written
+ * plainly or in brackets ("“<某科目>”款的", "<某科目>（款）里"); never the 项 of 项目支出.
+ */
+export const SUBJECT_NAME_CLOSE = /^(?:[”"’'」』]|(?:这个|这一|那个)?(?:[（(][类款项][）)]|[类款项](?!目)))+/;
 
 /**
  * Words between two columns of the same row ("<列>和<列>", "<列>加<列>"), also a column's parts
@@ -22,4 +37,4 @@ export const COLUMN_JOINER = /^(?:和|与|及|跟|加|加上|、|,|，|以及|[+
  * Tables to read a cell from, in order: all funds (支出表 03, 收支总表 01) before one fund's
  * (一般公共预算 05), so the cell is the row's whole spending in that column.
  */
-export const CELL_TABLES = ["03", "01", "05", "02", "04"] as const;
+export const CELL_TABLES = ["03", "01", "05", "02", "04", "07", "08"] as const;

@@ -39,6 +39,13 @@ export const FUND_PART_ASKED = new RegExp(
 );
 
 /**
+ * All the body's money asked, whatever fund or source pays it ("所有资金加起来", "按全部资金口径",
+ * "算上单位资金"): the all-funds tables print it, not one fund's.
+ */
+const ALL_FUNDS_ASKED =
+  /(?:所有|全部|各项|各类|各种)(?:的)?(?:资金|钱|经费来源|资金来源|来源)|全口径|(?:算上|加上|包括|含)(?:所有|全部|单位资金|单位自有资金|事业收入|其他资金)/;
+
+/**
  * A table named: the words its title contains, or its printed label ("公开03表"); the narrative;
  * or the fund a figure is asked of (its table and the narrative under its heading).
  */
@@ -59,6 +66,7 @@ export function tablesNamedIn(question: string): NamedTable[] {
       return fund ? [{ fund }] : [];
     },
   );
+  if (ALL_FUNDS_ASKED.test(question)) funds.push({ fund: "all" });
   return NARRATIVE_PLACE.test(question) && !tables.length && !SET_AGAINST.test(question)
     ? [{ narrative: true }]
     : [...tables, ...funds];

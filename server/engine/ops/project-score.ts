@@ -42,8 +42,27 @@ function formOf(k: Knowledge, docId: string, project: string): Fact[] {
   return facts.filter((f) => forms.has(f.table));
 }
 
+/**
+ * The project's score: the 总分 of its own form, or the score a paragraph on the project's
+ * self-evaluation states ("<某工程>项目绩效自评综述：…项目自评得分<n>分", read as that project's).
+ */
 const scoreOnForm = (k: Knowledge, docId: string, project: string) =>
-  formOf(k, docId, project).find((f) => TOTAL_ROW.test(f.row) && SCORE_COLUMN.test(f.column));
+  formOf(k, docId, project).find((f) => TOTAL_ROW.test(f.row) && SCORE_COLUMN.test(f.column)) ??
+  statedScore(k, docId, project);
+
+function statedScore(k: Knowledge, docId: string, project: string): Fact | undefined {
+  const names = new Set(k.projectVariants(project));
+  return k
+    .factsOf(docId)
+    .find(
+      (f) =>
+        !f.table &&
+        f.measure === "分" &&
+        f.rowPath?.[0] === "项目" &&
+        names.has(f.rowPath[1] ?? "") &&
+        SCORE_COLUMN.test(f.column),
+    );
+}
 
 /** The figures of FORM_RESULT the project's own form gives, in the first scope whose documents have one. */
 export function projectResult(
