@@ -157,6 +157,11 @@ import { z } from "zod";
  *   agriculture bureau's budget printed to PDF (tables first, some without rulings, 表5 carried over).
  * - `dev45`: a forty-sixth set written the same way in session 46 (210 items, all 13 documents, two
  *   clarify items); first scored on arrival, then open for tuning.
+ * - `unseen-pdf3`: one more, written in session 47: a Beijing district emergency-management bureau's
+ *   final accounts printed to PDF by Chromium, the tables on landscape pages in 元 with thousands
+ *   separators and the narrative in 万元; first scored on arrival, then open for tuning.
+ * - `dev46`: a forty-seventh set written the same way in session 47 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -207,11 +212,13 @@ export const Split = z.enum([
   "dev43",
   "dev44",
   "dev45",
+  "dev46",
   "unseen-md",
   "unseen-budget",
   "unseen-pdf",
   "unseen-tsv",
   "unseen-pdf2",
+  "unseen-pdf3",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -280,6 +287,7 @@ export const SPLITS: Record<Split, SplitInfo> = {
   dev43: { dir: join(GOLD, "dev43"), corpus: "configured", heldOut: false },
   dev44: { dir: join(GOLD, "dev44"), corpus: "configured", heldOut: false },
   dev45: { dir: join(GOLD, "dev45"), corpus: "configured", heldOut: false },
+  dev46: { dir: join(GOLD, "dev46"), corpus: "configured", heldOut: false },
   "unseen-md": {
     dir: join(GOLD, "unseen-md"),
     corpus: { files: ["ingest/fixtures/unseen/yueyang-jiaoyu-2023-juesuan.md"] },
@@ -303,6 +311,11 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf2": {
     dir: join(GOLD, "unseen-pdf2"),
     corpus: { files: ["ingest/fixtures/unseen/huzhou-nyncj-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf3": {
+    dir: join(GOLD, "unseen-pdf3"),
+    corpus: { files: ["ingest/fixtures/unseen/beijing-fangshan-yjj-2024-juesuan.pdf"] },
     heldOut: false,
   },
 };
