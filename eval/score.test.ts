@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GoldItem } from "./gold-schema.js";
-import { scoreItem } from "./score.js";
+import { printedNumbers, scoreItem } from "./score.js";
 
 const item: GoldItem = {
   id: "lookup-001",
@@ -96,5 +96,17 @@ describe("the list of sources", () => {
     const page: GoldItem = { ...item, values: [{ value: "23", measure: "页" }] };
     const answer = "说明里也有。\n\n**来源**\n\n1. 某单位 2024年度决算｜第23页";
     expect(scoreItem(page, { answer, status: "answered", facts: [], citations: [] }).correct).toBe(true);
+  });
+});
+
+describe("grounding", () => {
+  it("does not ask a stated reason's own words to be grounded, but every figure outside them", () => {
+    const answer =
+      "三公经费 **54.00万元**。\n\n- 文件说明的原因：本年度按规定更新购置1辆应急保障用车。\n- 另购置 2辆。";
+    expect(printedNumbers(answer, false).map((p) => `${p.text}${p.measure ?? ""}`)).toEqual([
+      "54.00万元",
+      "2辆",
+    ]);
+    expect(printedNumbers(answer).map((p) => `${p.text}${p.measure ?? ""}`)).toContain("1辆");
   });
 });

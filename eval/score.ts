@@ -5,6 +5,8 @@ import type { GoldItem } from "./gold-schema.js";
 /** Where an answer's list of sources begins, and the number of each entry in it. */
 const SOURCES_HEADING = /\n\*\*来源\*\*\n/;
 const SOURCE_NUMBER = /^\d+\.\s/gm;
+/** The document's own reason, repeated after its label up to the end of its sentence. */
+const STATED_REASON = /文件说明的原因：[^。；]*/g;
 
 /** Numbers printed in an answer with their measure if any; quoted document passages optional. */
 export function printedNumbers(answer: string, includeQuotes = true): { text: string; measure?: string }[] {
@@ -15,6 +17,8 @@ export function printedNumbers(answer: string, includeQuotes = true): { text: st
     .join("\n")
     .split("\n")
     .filter((l) => includeQuotes || !l.startsWith(">") || l.includes("**"))
+    // A reason the answer says the document states ("文件说明的原因：…") is the document's words too.
+    .map((l) => (includeQuotes ? l : l.replace(STATED_REASON, "")))
     .join("\n")
     .replace(/\*\*/g, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");

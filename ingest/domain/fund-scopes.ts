@@ -63,6 +63,14 @@ export function headingFund(section: readonly string[]): FundScope | undefined {
   return undefined;
 }
 
+/** The fund a fact counts: its table's, or for a narrative figure its heading's (undefined when none is named). */
+export function factFundScope(fact: {
+  table?: string;
+  source: { section: readonly string[] };
+}): FundScope | undefined {
+  return fact.table ? FUND_SCOPES[fact.table] : headingFund(fact.source.section);
+}
+
 /**
  * Can a narrative figure be set against a table cell of one fund? Only when its heading names
  * that fund; under a heading naming none it is of all funds. A cell of an all-funds table (or of

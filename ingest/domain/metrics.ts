@@ -273,7 +273,8 @@ export const METRICS: MetricDef[] = [
   {
     key: "财政拨款收入",
     // "一般公共预算财政拨款收入" is one fund's, not all appropriations.
-    pattern: /(?<!一般公共预算|政府性基金预算?|国有资本经营预算?)财政拨款收入/,
+    // "财政拨款收入总计" is the 财政拨款收支总表's total (with the carry-over), not the year's income.
+    pattern: /(?<!一般公共预算|政府性基金预算?|国有资本经营预算?)财政拨款收入(?!总计|支出总计)/,
     synonyms: [],
     // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending,
     // and before a budget set against its actual it is the spending (财政拨款支出).

@@ -12,7 +12,13 @@ export interface Role {
 
 const CHANGE = /增加|减少|增长|降低|下降|上升|节约|超支/;
 /** A comparison with last year, stated in the window or earlier in the sentence. */
-const VERSUS_LAST_YEAR = /与上年相比|比上年|较上年|同比|[比较]20\d{2}\s*年|与20\d{2}\s*年度?相比|上年决算数/;
+const VERSUS_LAST_YEAR =
+  /与上年度?(?:[^，,。；;]*?)相比|比上年|较上年|同比|[比较]20\d{2}\s*年|与20\d{2}\s*年度?(?:[^，,。；;]*?)相比|上年决算数/;
+/**
+ * "与2023年度<某项>…": a comparison with a named year opened and not yet closed by "相比" or a
+ * change, so the number after it is that year's figure.
+ */
+const COMPARED_WITH_YEAR = /与\s*(20\d{2})\s*年度?(?:[^，,。；;与]*)$/;
 /** "2025年当年预算执行数", "2022年预算执行数": what was spent of a year's budget. */
 const EXECUTED = /(20\d{2})\s*年度?(?:当年)?(?:预算)?执行数/;
 
@@ -43,6 +49,12 @@ export function roleOf(
       : undefined;
   const executed = EXECUTED.exec(window);
   if (executed) return { column: "决算数", basis: "决算", period: Number(executed[1]) };
+  // "与2023年度收入支出总计9254.83万元相比": the figure compared with is that year's.
+  const compared = COMPARED_WITH_YEAR.exec(context);
+  if (compared)
+    return kind === "预算" && /预算/.test(compared[0])
+      ? { column: "年初预算数", basis: "年初预算", period: Number(compared[1]) }
+      : { column: "决算数", basis: "决算", period: Number(compared[1]) };
   if (/年初预算/.test(window)) return { column: "年初预算数", basis: "年初预算" };
   if (/调整后预算|全年预算/.test(window)) return { column: "全年预算数", basis: "全年预算" };
   if (/预算|安排/.test(window))

@@ -22,8 +22,12 @@ export interface SubjectMention extends MetricMention {
  */
 const SUBJECT_LINE =
   /^(?:\d+\s*[、.．]\s*)?[“"]?(.+?)[（(](\d*)类[)）](.+?)[（(](\d*)款[)）](.+?)[（(](\d*)项[)）][”"]?/;
-/** "1.“一般公共服务支出”科目12,789万元": a 类 named alone. */
-const CLASS_LINE = /^(?:\d+\s*[、.．]\s*)?[“"]([^”"，。]+?)[”"]科目/;
+/**
+ * A 类 named alone: "1.“一般公共服务支出”科目12,789万元", "社会保障和就业支出（类）。年初预算为…" (no 款
+ * after it in the sentence).
+ */
+const CLASS_LINE =
+  /^(?:\d+\s*[、.．]\s*)?(?:[“"]([^”"，。]+?)[”"]科目|[“"]?([^”"，。；;（()]+?)[”"]?[（(]\d*类[)）](?![^。；;]*?[（(]\d*款[)）])[。：:，,]?)/;
 
 function subjectOfMatch(m: RegExpExecArray): Subject {
   const [, cls, clsCode, kuan, kuanCode, xiang, xiangCode] = m;
@@ -41,7 +45,8 @@ export function subjectLineOf(text: string): { subject: Subject; end: number } |
   const m = SUBJECT_LINE.exec(text);
   if (m) return { subject: subjectOfMatch(m), end: m[0].length };
   const c = CLASS_LINE.exec(text);
-  return c ? { subject: { row: c[1], rowPath: [c[1]] }, end: c[0].length } : undefined;
+  const name = c?.[1] ?? c?.[2];
+  return c && name ? { subject: { row: name, rowPath: [name] }, end: c[0].length } : undefined;
 }
 
 /** A section titled with a subject line, a project or a lexicon metric names the subject of its body. */
@@ -87,9 +92,13 @@ export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
   const mentions = [...findMetricMentions(sentence), ...fundIncomeMentions(sentence)]
     .filter((x) => !masked.some(([a, b]) => x.start >= a && x.start < b))
     .sort((a, b) => a.start - b.start);
-  // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it.
+  // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it;
+  // "基本支出中会议费支出…": one said inside another is the part, the figure's subject.
+  const inside = (m: MetricMention, next?: MetricMention) =>
+    !!next && /^(?:中|里|中的|里的)$/.test(sentence.slice(m.end, next.start));
   return mentions
-    .filter((m, i) => i === 0 || m.start - mentions[i - 1].end > 1)
+    .filter((m, i) => !inside(m, mentions[i + 1]))
+    .filter((m, i, kept) => i === 0 || m.start - kept[i - 1].end > 1)
     .map((m) => (isQualified(sentence, m) ? { ...m, foreign: true } : m));
 }
 

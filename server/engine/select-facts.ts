@@ -96,7 +96,11 @@ export function selectFacts(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
 /** A fact's table title without its quotation marks, as a question names it ("三公经费…表"). */
 export const plainTableTitle = (fact: Fact): string => (fact.tableTitle ?? "").replace(/[“”"]/g, "");
 
-/** The facts of the table the question names first, when it prints any (a stable reorder). */
+/**
+ * The facts of the table the question names first, when it prints any (a stable reorder); a table
+ * titled exactly so before those whose longer titles hold the words ("支出决算表" before
+ * "一般公共预算财政拨款支出决算表").
+ */
 function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   if (!named.length) return facts;
   const inNamed = (f: Fact) =>
@@ -107,9 +111,16 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
           ? !f.table
           : !!f.table && (t.label ? f.tableLabel === t.label : plainTableTitle(f).includes(t.title ?? "")),
     );
+  const titledSo = (f: Fact) =>
+    named.some((t) => !!t.said && !!f.table && untitledYear(plainTableTitle(f)) === t.said);
   const first = facts.filter(inNamed);
-  return first.length ? [...first, ...facts.filter((f) => !inNamed(f))] : facts;
+  const exact = first.filter(titledSo);
+  const ordered = exact.length ? [...exact, ...first.filter((f) => !titledSo(f))] : first;
+  return first.length ? [...ordered, ...facts.filter((f) => !inNamed(f))] : facts;
 }
+
+/** A table's title without the year it opens with ("2024年度支出决算表" → "支出决算表"). */
+const untitledYear = (title: string) => title.replace(/^20\d{2}\s*年度?/, "");
 
 function selectFromDocument(k: Knowledge, doc: DocumentInfo, ref: MetricRef, want: Want): Fact[] {
   const facts = k.factsOf(doc.docId);

@@ -44,4 +44,20 @@ describe("page furniture", () => {
     const lines = await readLines((n) => `- ${n} -`);
     expect(lines.filter((l) => l === "单位：万元")).toHaveLength(5);
   });
+
+  it("keeps a table's label in the page's corner, each page's own (表01, 表02 …), under the running header", async () => {
+    // As 北京's 部门决算 prints them: the label at the top right, below the running header.
+    const pages = [1, 2, 3, 4, 5].map((n) => ({
+      texts: [
+        { x: 72, y: 40, size: 9, text: "某某局2024年度部门决算" },
+        { x: 480, y: 56, size: 9, text: `表0${n}` },
+        { x: 200, y: 90, size: 16, text: `第${n}张表` },
+        { x: 96, y: 180, size: 12, text: `合计${n}0.50` },
+        { x: 280, y: 800, size: 10, text: `— ${n} —` },
+      ],
+    }));
+    const lines = (await readPdf("labels.pdf", buildPdf(pages))).text.split("\n");
+    expect(lines.filter((l) => /^表0\d$/.test(l))).toEqual(["表01", "表02", "表03", "表04", "表05"]);
+    expect(lines.join("\n")).not.toMatch(/某某局|—/);
+  });
 });

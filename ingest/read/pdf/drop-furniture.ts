@@ -17,6 +17,12 @@ const PAGE_NUMBER = [
   /^[-－—–]?\s*[ivxlc]{1,6}\s*[-－—–]?$/i,
 ];
 
+/**
+ * A table's label in the page's corner ("表01", "公开03表", "附表5（续）"): each page's own, only
+ * alike with its digits ignored, so never a running header.
+ */
+const TABLE_LABEL = /^(?:(?:附|公开)?\s*表\s*\d{1,3}|公开\s*\d{1,3}\s*表)(?:\s*[（(]续[)）])?$/;
+
 export interface PageBlocks {
   height: number;
   blocks: Block[];
@@ -39,7 +45,7 @@ export function dropFurniture(pages: readonly PageBlocks[]): Block[][] {
   const threshold = Math.max(3, Math.ceil(REPEATED_SHARE * pages.length));
   const isFurniture = (line: TextLine) =>
     PAGE_NUMBER.some((re) => re.test(line.text.trim())) ||
-    (counts.get(repeatKey(line))?.size ?? 0) >= threshold;
+    (!TABLE_LABEL.test(line.text.trim()) && (counts.get(repeatKey(line))?.size ?? 0) >= threshold);
   return pages.map((page, p) => {
     const drop = new Set<Block>();
     for (const fromTop of [true, false]) {

@@ -30,11 +30,11 @@ const FUND_BEFORE_PART = new RegExp(
 );
 
 /**
- * "<某科目>多少？→ 其中一般公共预算多少": the part of the figure before that one fund pays, read in
- * that fund's table.
+ * "<某科目>多少？→ 其中一般公共预算多少", "→ 按一般公共预算财政拨款口径呢": the part of the figure
+ * before that one fund pays, read in that fund's table.
  */
 export const FUND_PART_ASKED = new RegExp(
-  `^(?:那|那么)?其中的?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?(?:是|有|占)?(?:多少|几|呢)`,
+  `^(?:那|那么)?(?:其中的?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?|(?:按|按照|换成|改按|用)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?的?口径)(?:是|有|占|算)?(?:多少|几|呢)`,
   "g",
 );
 
@@ -51,6 +51,8 @@ const ALL_FUNDS_ASKED =
  */
 export interface NamedTable {
   title?: string;
+  /** The table's name as the question says it ("支出决算表"): a table titled exactly so comes first. */
+  said?: string;
   label?: string;
   narrative?: boolean;
   fund?: FundScope;
@@ -58,11 +60,13 @@ export interface NamedTable {
 
 export function tablesNamedIn(question: string): NamedTable[] {
   const tables = [...question.matchAll(TABLE_NAMED)].map((match): NamedTable =>
-    match[2] ? { label: `公开${match[2].padStart(2, "0")}表` } : { title: match[1].replace(/[“”]/g, "") },
+    match[2]
+      ? { label: `公开${match[2].padStart(2, "0")}表` }
+      : { title: match[1].replace(/[“”]/g, ""), said: match[0].replace(/[“”]/g, "") },
   );
   const funds = [...question.matchAll(FUND_BEFORE_PART), ...question.matchAll(FUND_PART_ASKED)].flatMap(
     (match): NamedTable[] => {
-      const fund = headingFund([match[1]]);
+      const fund = headingFund([match[1] ?? match[2]]);
       return fund ? [{ fund }] : [];
     },
   );

@@ -1,5 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { isRoundingOf, money } from "../../../lib/money.js";
+import { decimalsOf, isRoundingOf, money } from "../../../lib/money.js";
 import { difference, growth, times } from "../calculator.js";
 import { addEarlierBudget } from "./earlier-budget.js";
 import { DraftBuilder, type Segment } from "../draft.js";
@@ -12,7 +12,7 @@ import { statedRateDisagrees } from "./stated-rate-check.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { lookup } from "./lookup.js";
-import { stateValue } from "./state-value.js";
+import { fundsMayDiffer, stateValue } from "./state-value.js";
 import { counterparts } from "./counterpart.js";
 import { DRAFTING, RATIO } from "../question-cues.js";
 import { addChangeDraft } from "./change-draft.js";
@@ -111,7 +111,10 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       plan.question,
       budgetsCompared,
     );
-    const current = figureOfStatedChange(currents, previous, statedAmount, statedRate) ?? currents[0];
+    const current = atProsePrecision(
+      figureOfStatedChange(currents, previous, statedAmount, statedRate) ?? currents[0],
+      previous,
+    );
     const line: Segment[] = [];
     const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
     // A class whose one printed item has its amount (款 with a single 项): the item's change is its.
@@ -130,7 +133,10 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       // Last year's figure listed elsewhere may not be the one the stated change implies: both said.
       const implied =
         current && statedAmount && difference(current.value, statedAmount.value, current.measure);
-      const disagrees = !!previous && !!implied && !money(implied.value).eq(previous.value);
+      // (At the precision the figures are printed: a table in 元 read in 万元 has more decimals.)
+      const places = Math.max(decimalsOf(previous?.value ?? ""), decimalsOf(statedAmount?.value ?? ""));
+      const disagrees =
+        !!previous && !!implied && !money(implied.value).toDecimalPlaces(places).eq(previous.value);
       const derived =
         current && statedAmount && (!previous || disagrees)
           ? derivedRateLine(b, currents, statedAmount, label, !!statedRate || disagrees)
@@ -222,7 +228,10 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     if (DRAFTING.test(plan.question) && scopes.length === 1) addChangeDraft(k, b, scope, ref, line, reason);
     // The narrative restating this year's figure, rounded or otherwise ("17,000万元" for 16,999.52): both are said.
     const restated = currents.filter((f) => f !== current && (!f.table || !current?.table));
-    if (current && restated.length) b.d.notes.push(...stateValue(b, [current, ...restated], label).notes);
+    if (current && restated.length) {
+      const facts = [current, ...restated];
+      b.d.notes.push(...stateValue(b, facts, label, false, fundsMayDiffer(k, scope, facts)).notes);
+    }
   }
   if (!b.d.headline.length) b.d.status = "not_found";
   // "为什么少了": the figures are given, and that the document states no reason for the change.
@@ -517,3 +526,19 @@ function ownYears(scopes: Scope[]): Scope[] {
   const own = scopes.map((s) => (s.previousYear ? { ...s, year: s.doc.year, previousYear: false } : s));
   return own.filter((s, i) => own.findIndex((t) => t.doc.docId === s.doc.docId && t.year === s.year) === i);
 }
+
+/**
+ * A table's figure printed in 元 set against last year's figure the prose states in 万元 to two
+ * decimals: the change is worked out at the prose's precision, as the document works it out
+ * (21,646.00元 is 2.16万元 beside 3.05万元, not 2.1646). The fact is the same; only its value is
+ * rounded half-up, and the formula shows the rounded figure.
+ */
+function atProsePrecision(current: Fact | undefined, previous: Fact | undefined): Fact | undefined {
+  if (!current || !previous || current.printed?.unit !== "元" || current.measure !== "万元") return current;
+  if (previous.table || previous.printed || previous.measure !== "万元") return current;
+  const rounded = money(current.value).toDecimalPlaces(PROSE_PLACES).toFixed();
+  return rounded === money(current.value).toFixed() ? current : { ...current, value: rounded };
+}
+
+/** The decimals a narrative states 万元 amounts with. */
+const PROSE_PLACES = 2;
