@@ -11,7 +11,9 @@ import { readDocument } from "./read/read-document.js";
  *   planted slip; page 19: "公务接待费…支出决算为2.61万元" where 表09 (page 15) prints 21,646.00 — the other;
  * - page 16: "与2023年度一般公共预算财政拨款支出8965.37万元相比，减少1525.46万元，下降17.02%";
  * - page 17: "社会保障和就业支出（类）。年初预算为555.70万元，支出决算为572.20万元，完成年初预算的102.97%";
- * - page 21: "一般公共预算财政拨款基本支出中会议费支出1.85万元".
+ * - page 21: "一般公共预算财政拨款基本支出中会议费支出1.85万元";
+ * - page 10, 表04: "支  出" spaced over 合计 and 其中 (一般公共预算财政拨款 / 政府性基金预算财政拨款 / …);
+ *   本年支出合计 75,250,404.16, 74,399,144.16, 851,260.00.
  */
 const FILE = fileURLToPath(
   new URL("./fixtures/unseen/beijing-fangshan-yjj-2024-juesuan.pdf", import.meta.url),
@@ -58,5 +60,14 @@ describe("an unseen Beijing final account printed to PDF: 北京市房山区应�
       "1.85",
     );
     expect(doc.facts.filter((f) => !f.table && f.metric === "会议费").map((f) => f.value)).toContain("1.85");
+  });
+
+  it("a group title spaced out over a wide table ('支  出') is one title over all its columns", () => {
+    const cells = doc.facts.filter((f) => f.table === "04" && f.row === "本年支出合计");
+    expect(cells.map((f) => [f.column, f.value])).toEqual([
+      ["支出 / 合计", "7525.040416"],
+      ["支出 / 其中 / 一般公共预算财政拨款", "7439.914416"],
+      ["支出 / 其中 / 政府性基金预算财政拨款", "85.126"],
+    ]);
   });
 });

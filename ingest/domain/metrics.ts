@@ -126,8 +126,10 @@ function fundMetrics(fund: (typeof OTHER_FUNDS)[number]): MetricDef[] {
             // "支出 / 预算数 / 政府性基金预算" (广东): the basis between group and fund.
             column: new RegExp(`支出 \\/ (?:[^/]+ \\/ )?${fund.words}(?:财政拨款)?$`),
           },
-      // The fund's own spending table, its total row.
-      ...(name === "支出" ? [{ table: fund.table, row: /^合计$/, column: /^(?:[^/]+ \/ )?合计$/ }] : []),
+      // The fund's own spending table, its total row ("本年支出 / 小计" where the group prints its parts).
+      ...(name === "支出"
+        ? [{ table: fund.table, row: /^合计$/, column: /^(?:[^/]+ \/ )?合计$|^本年支出 \/ 小计$/ }]
+        : []),
     ],
   });
   return [flow("收入"), flow("支出")];

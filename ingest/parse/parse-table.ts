@@ -296,7 +296,7 @@ function columnPaths(
   const paths = valueCols.map(() => [] as string[]);
   let parents: Span[] = [{ text: "", from: g.from, to: g.to }];
   for (const row of rows) {
-    const spans = spansOf(row, width, valueCols, layout, g);
+    const spans = spacedWordsJoined(spansOf(row, width, valueCols, layout, g));
     if (spans.length === 0) continue;
     // A child never extends past its parent's span.
     for (const s of spans) {
@@ -310,6 +310,33 @@ function columnPaths(
     parents = spans;
   }
   return paths.map((p, k) => (p.length ? p : [`第${valueCols[k] + 1}列`]));
+}
+
+/**
+ * A group title spaced out over a wide table ("支  出") falls into several columns one
+ * character each: those characters side by side are one title over all their columns.
+ */
+function spacedWordsJoined(spans: Span[]): Span[] {
+  const single = (s: Span) => /^[\u4e00-\u9fa5]$/.test(s.text);
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    let j = i;
+    while (
+      j + 1 < spans.length &&
+      single(spans[j]) &&
+      single(spans[j + 1]) &&
+      spans[j + 1].from <= spans[j].to
+    )
+      j++;
+    if (j === i) {
+      out.push(spans[i]);
+      continue;
+    }
+    const run = spans.slice(i, j + 1);
+    out.push({ text: run.map((s) => s.text).join(""), from: run[0].from, to: run[run.length - 1].to });
+    i = j;
+  }
+  return out;
 }
 
 /** Attachment tables restate headers mid-table ("经费控制情况（万元） 2023年决算数 2024年预算数 …"). */

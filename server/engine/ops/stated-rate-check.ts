@@ -27,6 +27,8 @@ export function statedRateDisagrees(
   if (!statedRate || statedRate.measure !== "%" || current.measure !== previous.measure) return undefined;
   const computed = growth(current.value, previous.value);
   if (!computed || money(computed.value).minus(statedRate.value).abs().lte(RATE_TOLERANCE)) return undefined;
+  const rounded = roundedAsStated(b, current, previous, statedRate, computed, label);
+  if (rounded) return rounded;
   const implied = beforeGrowth(current.value, statedRate.value, current.measure);
   return [
     `文件所列数字互不相符：${current.year}年 `,
@@ -83,5 +85,38 @@ function byOtherStatement(
       other,
     ]),
     ...(rate ? ["（", b.computed(rate, `${label}比上年增长率（按${name}）`, [current, other]), "）"] : []),
+  ];
+}
+
+/** The decimals a narrative states 万元 amounts with. */
+const PROSE_PLACES = 2;
+
+/**
+ * A table's figure in 元 set against last year's 万元 prose: the document works its rate out from
+ * this year's figure rounded to the prose's two decimals (21,646.00元 as 2.16万元 beside 3.05万元).
+ * When that gives the stated rate, the gap is the rounding, said as such with both computations;
+ * no number is misprinted.
+ */
+function roundedAsStated(
+  b: DraftBuilder,
+  current: Fact,
+  previous: Fact,
+  statedRate: Fact,
+  computed: NonNullable<ReturnType<typeof growth>>,
+  label: string,
+): Segment[] | undefined {
+  if (current.measure !== "万元" || previous.table) return undefined;
+  const rounded = money(current.value).toDecimalPlaces(PROSE_PLACES);
+  if (rounded.eq(current.value)) return undefined;
+  const byRounded = growth(rounded.toFixed(PROSE_PLACES), previous.value);
+  if (!byRounded || !money(byRounded.value).eq(statedRate.value)) return undefined;
+  return [
+    "文件所列 ",
+    b.change(statedRate, `${label}${statedRate.column}`),
+    ` 是按本年数四舍五入后的 ${rounded.toFixed(PROSE_PLACES)}${current.measure} 计算的（`,
+    b.computed(byRounded, `${label}比上年增长率（按四舍五入后的本年数）`, [current, previous]),
+    "）；按表中原数计算为 ",
+    b.computed(computed, `${label}比上年增长率（计算）`, [current, previous]),
+    "。",
   ];
 }

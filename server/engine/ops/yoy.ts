@@ -111,10 +111,7 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       plan.question,
       budgetsCompared,
     );
-    const current = atProsePrecision(
-      figureOfStatedChange(currents, previous, statedAmount, statedRate) ?? currents[0],
-      previous,
-    );
+    const current = figureOfStatedChange(currents, previous, statedAmount, statedRate) ?? currents[0];
     const line: Segment[] = [];
     const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
     // A class whose one printed item has its amount (款 with a single 项): the item's change is its.
@@ -526,19 +523,3 @@ function ownYears(scopes: Scope[]): Scope[] {
   const own = scopes.map((s) => (s.previousYear ? { ...s, year: s.doc.year, previousYear: false } : s));
   return own.filter((s, i) => own.findIndex((t) => t.doc.docId === s.doc.docId && t.year === s.year) === i);
 }
-
-/**
- * A table's figure printed in 元 set against last year's figure the prose states in 万元 to two
- * decimals: the change is worked out at the prose's precision, as the document works it out
- * (21,646.00元 is 2.16万元 beside 3.05万元, not 2.1646). The fact is the same; only its value is
- * rounded half-up, and the formula shows the rounded figure.
- */
-function atProsePrecision(current: Fact | undefined, previous: Fact | undefined): Fact | undefined {
-  if (!current || !previous || current.printed?.unit !== "元" || current.measure !== "万元") return current;
-  if (previous.table || previous.printed || previous.measure !== "万元") return current;
-  const rounded = money(current.value).toDecimalPlaces(PROSE_PLACES).toFixed();
-  return rounded === money(current.value).toFixed() ? current : { ...current, value: rounded };
-}
-
-/** The decimals a narrative states 万元 amounts with. */
-const PROSE_PLACES = 2;
