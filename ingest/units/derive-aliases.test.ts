@@ -25,6 +25,14 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     );
   });
 
+  it("renamed bureaus by their everyday names: 农业农村局 → 农业局, 科学技术局 → 科技局, 交通运输局 → 交通局", () => {
+    expect(deriveAliases("湖州市农业农村局")).toEqual(
+      expect.arrayContaining(["农业局", "市农业局", "湖州农业局"]),
+    );
+    expect(deriveAliases("某某市科学技术局")).toEqual(expect.arrayContaining(["科技局"]));
+    expect(deriveAliases("某某市交通运输局")).toEqual(expect.arrayContaining(["交通局"]));
+  });
+
   it("株洲市人民政府驻北京联络处 → 驻京办、驻北京联络处", () => {
     const aliases = deriveAliases(BEIJING);
     expect(aliases).toEqual(

@@ -38,9 +38,15 @@ export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
   [/发展和改革/, "发改"],
   [/工业和信息化/, "工信"],
   [/医疗保障/, "医保"],
-  [/文化旅游/, "文旅"],
+  [/文化(?:和|广电和)?旅游/, "文旅"],
   [/教育体育/, "教体"],
   [/退役军人事务/, "退役军人"],
+  // Bureaus renamed in the 2018 reform still go by their old or shortened names.
+  [/农业农村/, "农业"],
+  [/科学技术/, "科技"],
+  [/交通运输/, "交通"],
+  [/城市管理/, "城管"],
+  [/自然资源和规划/, "自然资源"],
 ];
 
 function bodyVariants(body: string): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listedBodies } from "./extract-relations.js";
+import type { Paragraph } from "../parse/parse-sections.js";
+import { extractRelations, listedBodies } from "./extract-relations.js";
 
 /** The lists as pdftotext gives them, lines joined (putuo-sfj-2026, putuo-swh-2025, putuo-wanli-2024 部门预算). */
 describe("the bodies a department's numbered list names", () => {
@@ -27,5 +28,21 @@ describe("the bodies a department's numbered list names", () => {
 
   it("finds nothing where no department lists its bodies", () => {
     expect(listedBodies("单位职责具体包括：1. 负责财政收支。2. 负责预算编制。")).toEqual([]);
+  });
+});
+
+/** ingest/fixtures/unseen/huzhou-nyncj-2025-yusuan.pdf, rendered page 3, 二、部门机构设置. */
+describe("the bodies a department says it runs", () => {
+  it("reads '局属事业单位3家，分别是：…', each name without the kind said in brackets after it", () => {
+    const paragraph = {
+      text: "局属事业单位3家，分别是：湖州市农业农村发展服务中心（公益一类）、湖州市农业综合行政执法队（参照公务员法管理）、湖州市农产品质量安全检测中心（公益二类）。",
+      section: ["二、部门机构设置"],
+      lines: [1, 1],
+    } as Paragraph;
+    expect(extractRelations([paragraph], [], "湖州市农业农村局").relations).toEqual([
+      { parent: "湖州市农业农村局", child: "湖州市农业农村发展服务中心" },
+      { parent: "湖州市农业农村局", child: "湖州市农业综合行政执法队" },
+      { parent: "湖州市农业农村局", child: "湖州市农产品质量安全检测中心" },
+    ]);
   });
 });

@@ -11,6 +11,16 @@ export interface Relations {
 const NAME = "[\\u4e00-\\u9fa5（）()0-9 ]{3,40}?";
 
 /**
+ * "所属事业单位N个，分别是：A、B", "局属事业单位3家，分别是：A（公益一类）、B（参照公务员法管理）": the
+ * bodies a department runs, listed by name.
+ */
+const SUBORDINATES_LISTED =
+  /(?:所属|下属|直属|[局委办厅院]属)(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][，,]?\s*(?:分别是|分别为|包括)[:：]?(.+?)(?:。|$)/;
+/** What kind of body a listed name is, said in brackets after it ("（公益一类）"): no part of its name. */
+const KIND_NOTE =
+  /[（(](?:公益[一二三]类|参照公务员法管理|参公管理|全额拨款|差额拨款|自收自支|行政单位|事业单位)[^）)]*[）)]$/;
+
+/**
  * Parent/child relations the documents state: "所属事业单位N个，分别是：A、B", "主管部门 X …
  * 实施单位 Y", and the units a budget covers ("…本级和株洲市人民政府驻北京联络处").
  */
@@ -28,12 +38,13 @@ export function extractRelations(
       .map((s) =>
         cleanLabel(s)
           .replace(/[。；;].*$/, "")
-          .replace(/^(以及|本级以及|本级和)/, ""),
+          .replace(/^(以及|本级以及|本级和)/, "")
+          .replace(KIND_NOTE, ""),
       )
       .filter((s) => s.length >= 4 && !/本级|机关$|科室|内设|^无|下属|独立核算/.test(s));
 
   for (const p of paragraphs) {
-    const subs = new RegExp(`所属(?:事业)?单位\\s*\\d+\\s*个[，,]?\\s*分别是[:：](.+?)(?:。|$)`).exec(p.text);
+    const subs = SUBORDINATES_LISTED.exec(p.text);
     if (subs) for (const child of split(subs[1])) relations.push({ parent: unit, child });
     const scope =
       /(?:纳入\s*\d{4}\s*年度?部门预算编制范围的|决算汇总公开单位(?:构成)?(?:包括|仅包括))(?:为|是)?[:：]?(.+?)(?:。|$)/.exec(

@@ -8,7 +8,9 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  * - page 7 (表3 2025年部门支出预算表, all funds): 213 农林水支出 18045.94; 21301 农业农村 合计 17458.94, 基本支出
  *   3482.89, 项目支出 14003.05; its 项 rows add up to 17485.94 (1387.56 + 2095.33 + 620 + 385 + 567.6 +
  *   216.8 + 6850 + 480 + 1260 + 935.4 + 2380 + 308.25, by hand), the document's planted error;
- * - 表5 一般公共预算支出预算表（按功能分类）: 213 农林水支出 17782.44; 21301 农业农村 17222.44, 项目支出 13908.05.
+ * - 表5 一般公共预算支出预算表（按功能分类）: 213 农林水支出 17782.44; 21301 农业农村 17222.44, 项目支出 13908.05;
+ * - page 3: "局属事业单位3家，分别是：…、湖州市农产品质量安全检测中心（公益二类）"; page 14 (表10 2025年部门项目支出
+ *   预算表, 元): the row 湖州市农产品质量安全检测中心 5,676,000.00, 一般公共预算 4,726,000.00, 单位资金 950,000.00.
  */
 const { ask } = useFilesEngine(["ingest/fixtures/unseen/huzhou-nyncj-2025-yusuan.pdf"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -43,5 +45,19 @@ describe("an unseen city agriculture bureau's budget, printed to PDF", () => {
     const text = plain((await ask("农业农村款的项目支出是多少")).answer);
     expect(text).toContain("农业农村（21301）项目支出预算为 14003.05万元");
     expect(text).not.toContain("16413.05");
+  });
+
+  it("a body the bureau runs, asked for money: no document of its own, and its own row in the bureau's tables", async () => {
+    const reply = await ask("湖州市农产品质量安全检测中心的项目安排了多少钱？钱从哪来？");
+    const text = plain(reply.answer);
+    expect(reply.status).toBe("not_found");
+    expect(text).toContain("湖州市农业农村局的下属单位");
+    expect(text).toContain("部门项目支出预算表中列有湖州市农产品质量安全检测中心一行：合计 567.60万元");
+    expect(text).toContain("单位资金 95.00万元");
+  });
+
+  it("'农业局' is the 农业农村局 by the name it went by before 2018", async () => {
+    const text = plain((await ask("农业局2025年项目支出多少？")).answer);
+    expect(text).toContain("湖州市农业农村局2025年度项目支出预算为 16413.05万元");
   });
 });

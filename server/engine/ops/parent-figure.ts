@@ -1,3 +1,5 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -23,15 +25,38 @@ export async function withParentFigure(
   await loadFacts(k, plan, [scope]);
   const want = wantOf(plan, scope);
   const fact = lookup(k, scope, ref, want)[0];
-  if (!fact) return refusal;
+  const own = ownRow(k, scope, plan.units[0]);
+  if (!fact && !own.length) return refusal;
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
   b.d.status = "not_found";
   b.d.headline = [...refusal.headline];
-  b.d.bullets.push([
-    `最接近的公开数字是${scopeLabel(scope)}${label}${wantLabel(want, fact, label)} `,
-    b.fact(fact, `${scope.unit}${label}`),
-    `（这是${scope.unit}的数字，不是所问单位单独的数字）。`,
-  ]);
+  // Its own row in a table of the parent's (a project list by the bodies that carry the projects).
+  if (own.length)
+    b.d.bullets.push([
+      `${scopeLabel(scope)}${(own[0].tableTitle ?? "表格").replace(/^20\d{2}\s*年度?/, "")}中列有${plan.units[0]}一行：`,
+      ...own.flatMap((cell, i) => [
+        i ? "，" : "",
+        `${cell.column} `,
+        b.fact(cell, `${plan.units[0]}${cell.column}`),
+      ]),
+      "。",
+    ]);
+  if (fact)
+    b.d.bullets.push([
+      `最接近的公开数字是${scopeLabel(scope)}${label}${wantLabel(want, fact, label)} `,
+      b.fact(fact, `${scope.unit}${label}`),
+      `（这是${scope.unit}的数字，不是所问单位单独的数字）。`,
+    ]);
   return b.build();
+}
+
+/** The cells of the first table row of the parent's document labelled with the subordinate's name. */
+function ownRow(k: Knowledge, scope: Scope, name: string | undefined): Fact[] {
+  if (!name) return [];
+  const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && matchKey(f.row) === matchKey(name));
+  const first = cells[0];
+  return first
+    ? cells.filter((f) => f.table === first.table && f.source.lines[0] === first.source.lines[0])
+    : [];
 }
