@@ -160,6 +160,9 @@ import { z } from "zod";
  * - `unseen-pdf3`: one more, written in session 47: a Beijing district emergency-management bureau's
  *   final accounts printed to PDF by Chromium, the tables on landscape pages in 元 with thousands
  *   separators and the narrative in 万元; first scored on arrival, then open for tuning.
+ * - `unseen-md2`: one more, written later in session 47: a Shandong city culture-and-tourism bureau's
+ *   budget converted to Markdown by pandoc (grid tables with cells wrapped over lines, simple tables,
+ *   footnotes, escapes); first scored on arrival, then open for tuning.
  * - `dev46`: a forty-seventh set written the same way in session 47 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
  */
@@ -219,6 +222,7 @@ export const Split = z.enum([
   "unseen-tsv",
   "unseen-pdf2",
   "unseen-pdf3",
+  "unseen-md2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -316,6 +320,11 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf3": {
     dir: join(GOLD, "unseen-pdf3"),
     corpus: { files: ["ingest/fixtures/unseen/beijing-fangshan-yjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-md2": {
+    dir: join(GOLD, "unseen-md2"),
+    corpus: { files: ["ingest/fixtures/unseen/jining-wenlvju-2025-yusuan.md"] },
     heldOut: false,
   },
 };
