@@ -46,7 +46,7 @@ export function findTables(lines: string[], options: { kind?: DocKind } = {}): T
         ? undefined
         : headerTemplate(rows, options.kind);
     // "附表5（续）" / "…情况表（续）": the rest of the table before it, its header repeated.
-    const continued = continues(regions[regions.length - 1], s.title, template?.id);
+    const continued = continues(regions[regions.length - 1], s.title, template?.id, s.label);
     if (continued) {
       continued.rows.push(...rows);
       continued.end = end;
@@ -77,7 +77,10 @@ function continues(
   before: TableRegion | undefined,
   title: string,
   template?: string,
+  label?: string,
 ): TableRegion | undefined {
+  // "续表5" / "表5（续）" alone over a repeated header: the table of that label, carried on.
+  if (before && label && before.label === label && (!title || title === before.title)) return before;
   if (!before || !CONTINUED.test(title)) return undefined;
   const core = title.replace(CONTINUED, "");
   return (template && before.template === template) || before.title === core ? before : undefined;

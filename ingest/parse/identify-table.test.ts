@@ -82,6 +82,9 @@ describe("readTitleLine：表号标签与表名分开", () => {
     ["收入支出决算总表    公开01表", { label: "公开01表", number: "01", title: "收入支出决算总表" }],
     ["表一 收入支出决算总表", { label: "表一", title: "收入支出决算总表" }],
     ["表3", { label: "表3", title: "" }],
+    // A table carried on, marked before or after its label (pandoc's "续表5", 广东's "附表5（续）").
+    ["续表5", { label: "表5", title: "" }],
+    ["表5（续）", { label: "表5", title: "" }],
     ["附表3：一般公共预算财政拨款支出决算表", { label: "附表3", title: "一般公共预算财政拨款支出决算表" }],
     // The 上海 tables of contents: "1. 2026年…", "4．2026年…" (full-width point), 单位预算 2.15–2.21.
     ["  1. 2026年部门财务收支预算总表", { label: "1.", title: "2026年部门财务收支预算总表" }],

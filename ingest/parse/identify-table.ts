@@ -18,13 +18,15 @@ const MARKER = /公开\s*0?(\d{1,2})\s*表/;
 const CN_NUMERAL = "[一二三四五六七八九十]+";
 const LEADING_LABELS: RegExp[] = [
   new RegExp(`^(附表\\s*(?:\\d+|${CN_NUMERAL})(?:[-－.]\\d+)?)[:：.、]?`),
-  new RegExp(`^(表\\s*(?:\\d+|${CN_NUMERAL})(?:[-－.]\\d+)?)(?:[:：.、]|(?=\\s)|$)`),
+  new RegExp(`^(表\\s*(?:\\d+|${CN_NUMERAL})(?:[-－.]\\d+)?)(?:[:：.、]|(?=\\s|[（(]续)|$)`),
   // "1." / "2.15" / "3、" — never the year ("2026年…"), also when glued to it ("1.2026年…").
   /^(\d{1,2}[.、])(?=20\d{2}\s*年)/,
   /^(\d{1,2}(?:\.\d{1,2})?[.、]?)(?=\s|[^\d.、年])/,
   new RegExp(`^(${CN_NUMERAL}、)`),
   new RegExp(`^([（(](?:\\d+|${CN_NUMERAL})[)）])`),
 ];
+/** "续表5", "续附表3": a continuation marked before the label. */
+const CONTINUED_BEFORE = new RegExp(`^(\\s*)续\\s*((?:附)?表\\s*(?:\\d+|${CN_NUMERAL}))\\s*$`);
 const TRAILING_LABEL = new RegExp(`\\s((?:附表|表)\\s*(?:\\d+|${CN_NUMERAL})(?:[-－.]\\d+)?)$`);
 /** Parts of a table's heading line that are not its title (the unit, the amount unit). */
 const HEADING_META = /(?:编制|填报)?(?:部门|单位)(?:名称)?[:：].*$|(?:金额)?单位[:：]?(?:万元|千元|亿元|元)$/;
@@ -36,6 +38,8 @@ const HEADING_META = /(?:编制|填报)?(?:部门|单位)(?:名称)?[:：].*$|(?
 export const readTitleLine: (raw: string) => TitleLine = memoByText(titleLineOf);
 
 function titleLineOf(raw: string): TitleLine {
+  // "续表5": the label of a table carried on, written before it ("表5（续）").
+  raw = raw.replace(CONTINUED_BEFORE, "$1$2（续）");
   let text = cleanLabel(raw).replace(/^[-•·]+/, "");
   let label: string | undefined;
   let number: string | undefined;

@@ -15,11 +15,15 @@ export interface DocContext {
 
 /** Ordinals and "其中：" prefixes are layout, not part of the row's name. */
 export function canonicalRowName(name: string): string {
-  return cleanLabel(name)
-    .replace(/^(其中[:：])/, "")
-    .replace(/^([一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, "")
-    .replace(/^(其中[:：])/, "")
-    .replace(/[:：]$/, "");
+  return (
+    cleanLabel(name)
+      .replace(/^(其中[:：])/, "")
+      .replace(/^([一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[)）])/, "")
+      .replace(/^(其中[:：])/, "")
+      .replace(/[:：]$/, "")
+      // A footnote's mark after the name ("…考古调查*", "…※") is no part of it.
+      .replace(/(?<=[\u4e00-\u9fa5）)])[*※]+$/, "")
+  );
 }
 
 /**

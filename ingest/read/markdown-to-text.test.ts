@@ -32,6 +32,18 @@ describe("Markdown exports", () => {
     expect(text.split("\n")).toEqual(["第二部分", "项目\t行次\t金额", "", "合计\t1\t5,487.18", "正文加粗"]);
   });
 
+  // As ingest/fixtures/unseen/jining-wenlvju-2025-yusuan.md (pandoc from a Word document) writes them.
+  it("drops a pandoc heading's attributes, unescapes escaped characters and blanks a simple table's rule", () => {
+    const md =
+      "## 表5 一般公共预算支出表 {#一般公共预算支出表 .unnumbered}\n  ------ ---------\n  1      济宁市博物馆\n大运河（济宁段）文物保护与考古调查\\*";
+    expect(markdownToText(md).split("\n")).toEqual([
+      "表5 一般公共预算支出表",
+      "",
+      "  1      济宁市博物馆",
+      "大运河（济宁段）文物保护与考古调查*",
+    ]);
+  });
+
   it("parses a Markdown conversion of the 区委办 final accounts into the same table facts", async () => {
     const plain = parseDocument({
       docId: "002",

@@ -51,12 +51,28 @@ function projectOf(fact: Fact): VocabularyEntry | undefined {
     fact.table &&
     !/^\d+$/.test(fact.table) &&
     !fact.metric &&
-    /专项|项目|经费/.test(fact.row) &&
+    (/专项|项目|经费/.test(fact.row) || listsProjects(fact)) &&
     !PERFORMANCE_FORM.test(fact.tableTitle ?? "")
   )
     return { type: "project", name: fact.row };
   return undefined;
 }
+
+/**
+ * A row of a table of projects ("部门项目支出表"), named as the project is ("尼山…活动保障"), not
+ * a total or a body the projects are listed under.
+ */
+function listsProjects(fact: Fact): boolean {
+  return (
+    PROJECT_TABLE.test(fact.tableTitle ?? "") &&
+    !/^(?:合\s*计|总\s*计|小\s*计)$/.test(fact.row) &&
+    !BODY_NAME.test(fact.row)
+  );
+}
+
+const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表$/;
+/** A body's name ends with what kind of body it is ("…中心", "…支队", "…（本级）"). */
+const BODY_NAME = /(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|[（(]本级[)）])$/;
 
 /**
  * The names a document adds to the planner's vocabulary (subjects of its tables, named projects),

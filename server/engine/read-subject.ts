@@ -157,10 +157,21 @@ export function readSubject(
   const nameOf = (ref: MetricRef) =>
     ref.type === "metric" ? ref.key : ref.type === "subject" ? (ref.name ?? ref.code) : ref.name;
   const wholeLeft = !!excluding && new Set(refs.map(nameOf)).size === 1;
+  // "<某工程的名称，说得不全>那个项目": a row's name matched inside the words of a project the index
+  // lists by a longer name that holds it is that project, not the row.
+  const project = projectAround(k, refs, asked.known, units);
+  if (project) {
+    refs = [project.best.ref];
+    readAs(project.word, project.best);
+  }
   const known: MetricRef[] = [];
   for (const word of (refs.length && !wholeLeft) || qualifiers.length ? [] : asked.known) {
-    const best = k.vocabulary.resolve(word, { units })[0];
+    const candidates = k.vocabulary.resolve(word, { units });
+    const best = candidates[0];
     if (!best || best.cover < MIN_COVER || known.some((r) => refKey(r) === refKey(best.ref))) continue;
+    // A word several projects' names share ("福彩公益金" of "福彩公益金资助…" and "福彩公益金资助…")
+    // names none of them.
+    if (sharedByProjects(word, candidates)) continue;
     // A general word inside a longer row name ("设备" in 办公设备购置) does not name that row; the
     // name's own opening words do ("<某费>那块" for "<某费>安排的支出").
     const opening = word.length >= 4 && !!nameOf(best.ref)?.startsWith(word);
@@ -293,4 +304,42 @@ function besideNamedProject(refs: MetricRef[], read: MetricRef): boolean {
   if (read.type !== "project") return false;
   const named = refs.flatMap((r) => (r.type === "project" ? [r.name] : []));
   return named.length > 0 && named.every((name) => !read.name.includes(name) && !name.includes(read.name));
+}
+
+/**
+ * The one subject matched ("文物保护") lies inside the name of a project another word of the
+ * question resolves to ("大运河济宁" → "大运河（济宁段）文物保护与考古调查"): that project is asked.
+ */
+function projectAround(
+  k: Knowledge,
+  refs: MetricRef[],
+  knownWords: readonly string[],
+  units: string[],
+): { word: string; best: { ref: MetricRef; cover: number } } | undefined {
+  const [row] = refs;
+  if (refs.length !== 1 || row.type !== "subject" || !row.name) return undefined;
+  for (const word of knownWords) {
+    if (word.length < MIN_PROJECT_WORD) continue;
+    const best = k.vocabulary.resolve(word, { units })[0];
+    if (best?.ref.type === "project" && best.cover >= MIN_COVER && best.ref.name.includes(row.name))
+      return { word, best };
+  }
+  return undefined;
+}
+
+/** The shortest words read as part of a project's longer name. */
+const MIN_PROJECT_WORD = 4;
+
+/**
+ * Two or more projects' names open with the word (a family named by what funds them: "福彩公益金资助
+ * 养老…", "福彩公益金资助儿童…"), and not as one project's names do ("市长热线" and "市长热线专项" are one
+ * project, named with and without its tail). (Names ending alike, "第一季度用款计划" …, are the
+ * parts of one project's split, asked together.)
+ */
+function sharedByProjects(word: string, candidates: { ref: MetricRef; cover: number }[]): boolean {
+  const names = candidates.flatMap((c) =>
+    c.ref.type === "project" && c.ref.name.startsWith(word) ? [c.ref.name] : [],
+  );
+  const apart = names.some((a) => names.some((b) => !a.includes(b) && !b.includes(a)));
+  return apart && candidates[0].ref.type === "project";
 }

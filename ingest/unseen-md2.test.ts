@@ -1,0 +1,54 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "./parse/parse-document.js";
+import { readDocument } from "./read/read-document.js";
+
+/**
+ * A budget written for these tests as pandoc converts a Word document to Markdown
+ * (eval/gold/unseen-md2/NOTES.md): 济宁市文化和旅游局 2025年部门预算 in 山东's order, tables as grid tables
+ * with cells wrapped over lines and header cells spanning columns, headings with pandoc's attributes.
+ * Read off the file:
+ * - line 469, 表6: 302 商品和服务支出 合计 457.12, where its items and its 公用经费 cell give 475.12 — its
+ *   writer's planted slip; line 669: "图书馆（项）：2025年预算数为1178.18万元", where 表5 prints 1187.18 — the other;
+ * - lines 392–409: 表5 breaks inside 款 20805 (2080501, 2080502 before "续表5", 2080505… after, its header repeated);
+ * - line 635: "2025年收入预算合计8318.88万元，其中：本年收入8273.88万元，上年结转结余45.00万元".
+ */
+const FILE = fileURLToPath(new URL("./fixtures/unseen/jining-wenlvju-2025-yusuan.md", import.meta.url));
+const read = await readDocument(FILE, await readFile(FILE));
+const doc = parseDocument({
+  docId: "jining-wenlvju-2025-yusuan",
+  file: "ingest/fixtures/unseen/jining-wenlvju-2025-yusuan.md",
+  hash: "test",
+  text: read.text,
+});
+
+describe("an unseen Shandong budget converted to Markdown by pandoc: 济宁市文化和旅游局 2025年部门预算", () => {
+  it("places its nine standard tables by their captions, each with its label", () => {
+    const placed = doc.tables.filter((t) => t.template).map((t) => t.label);
+    expect(placed).toEqual(["表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9"]);
+  });
+
+  it("reads 表5 whole across '续表5' (its 款 20805 adds up to its 项 on both sides of the break)", () => {
+    const failed = doc.info.report?.checks.failed ?? [];
+    expect(failed.filter((f) => /20805|表5「合计」/.test(f.message))).toEqual([]);
+    const items = doc.facts.filter((f) => f.table === "05" && /^208050[1256]$/.test(f.rowCode ?? ""));
+    expect(new Set(items.map((f) => f.rowCode))).toEqual(
+      new Set(["2080501", "2080502", "2080505", "2080506"]),
+    );
+  });
+
+  it("finds its two planted errors; the one other failure is the narrative's 收入预算合计 (with the carry-over) set against 本年收入合计", () => {
+    const failed = doc.info.report?.checks.failed ?? [];
+    const planted = (message: string) => /457\.12/.test(message) || /1178\.18/.test(message);
+    expect(failed.some((f) => /457\.12.*475\.12/.test(f.message))).toBe(true);
+    expect(failed.some((f) => f.kind === "table_text" && /1187\.18.*1178\.18/.test(f.message))).toBe(true);
+    expect(failed.filter((f) => !planted(f.message)).map((f) => f.message)).toEqual([
+      expect.stringMatching(/收入合计.*8273\.88.*8318\.88/),
+    ]);
+  });
+
+  it("reads a wrapped 科目名称 as one name", () => {
+    expect(doc.facts.some((f) => f.table === "05" && f.row === "文化旅游体育与传媒支出")).toBe(true);
+  });
+});
