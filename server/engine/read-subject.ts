@@ -169,8 +169,8 @@ export function readSubject(
     const candidates = k.vocabulary.resolve(word, { units });
     const best = candidates[0];
     if (!best || best.cover < MIN_COVER || known.some((r) => refKey(r) === refKey(best.ref))) continue;
-    // A word several projects' names share ("福彩公益金" of "福彩公益金资助…" and "福彩公益金资助…")
-    // names none of them.
+    // A word several projects' names open with ("福彩公益金" of "福彩公益金资助养老…" and
+    // "福彩公益金资助儿童…") names none of them.
     if (sharedByProjects(word, candidates)) continue;
     // A general word inside a longer row name ("设备" in 办公设备购置) does not name that row; the
     // name's own opening words do ("<某费>那块" for "<某费>安排的支出").
