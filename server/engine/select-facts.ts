@@ -120,7 +120,7 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
 }
 
 /** A table's title without the year it opens with ("2024年度支出决算表" → "支出决算表"). */
-const untitledYear = (title: string) => title.replace(/^20\d{2}\s*年度?/, "");
+export const untitledYear = (title: string) => title.replace(/^20\d{2}\s*年度?/, "");
 
 function selectFromDocument(k: Knowledge, doc: DocumentInfo, ref: MetricRef, want: Want): Fact[] {
   const facts = k.factsOf(doc.docId);

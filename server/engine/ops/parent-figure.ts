@@ -5,6 +5,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { loadFacts } from "../load-facts.js";
+import { untitledYear } from "../select-facts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 
@@ -34,7 +35,7 @@ export async function withParentFigure(
   // Its own row in a table of the parent's (a project list by the bodies that carry the projects).
   if (own.length)
     b.d.bullets.push([
-      `${scopeLabel(scope)}${(own[0].tableTitle ?? "表格").replace(/^20\d{2}\s*年度?/, "")}中列有${plan.units[0]}一行：`,
+      `${scopeLabel(scope)}${untitledYear(own[0].tableTitle ?? "表格")}中列有${plan.units[0]}一行：`,
       ...own.flatMap((cell, i) => [
         i ? "，" : "",
         `${cell.column} `,
