@@ -63,12 +63,17 @@ export function headingFund(section: readonly string[]): FundScope | undefined {
   return undefined;
 }
 
+type ScopedFact = { table?: string; source: { section: readonly string[] } };
+
 /** The fund a fact counts: its table's, or for a narrative figure its heading's (undefined when none is named). */
-export function factFundScope(fact: {
-  table?: string;
-  source: { section: readonly string[] };
-}): FundScope | undefined {
+export function factFundScope(fact: ScopedFact): FundScope | undefined {
   return fact.table ? FUND_SCOPES[fact.table] : headingFund(fact.source.section);
+}
+
+/** The funds two facts count, when both are known and differ (tables by number, prose by heading). */
+export function factScopesDiffer(a: ScopedFact, b: ScopedFact): [FundScope, FundScope] | undefined {
+  const [x, y] = [factFundScope(a), factFundScope(b)];
+  return x && y && x !== y ? [x, y] : undefined;
 }
 
 /**

@@ -70,7 +70,8 @@ function rewriteTable(lines: string[], out: string[], start: number, end: number
   };
   table.forEach((line, r) => {
     out[start + r] = "";
-    const cuts = bounds.filter((b) => marks(line).has(b));
+    const drawn = marks(line);
+    const cuts = bounds.filter((b) => drawn.has(b));
     const segments = cuts.slice(0, -1).map((from, c) => ({
       column: bounds.indexOf(from),
       text: slice(line, from, cuts[c + 1]).trim(),

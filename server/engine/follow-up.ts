@@ -1,7 +1,7 @@
 import { SUM_CHECKED } from "./lexicon/sum-check.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { isCount } from "./counted-metrics.js";
-import { CELL_COLUMNS } from "./lexicon/cell-columns.js";
+import { CARRY_OVER, CELL_COLUMNS } from "./lexicon/cell-columns.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import type { Context } from "./conversation.js";
 import { withoutTwins } from "./find-metrics.js";
@@ -166,7 +166,7 @@ export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRe
   const readsRow =
     (row.column ? COLUMN_SWAP.test(q) || OF_ROW.test(q) : WITHIN.test(q)) ||
     (columns.length > 1 && WHICH_COLUMN.test(q)) ||
-    (!row.column && columns.every((column) => /结转和结余$/.test(column)));
+    (!row.column && columns.every((column) => CARRY_OVER.test(column)));
   if (!readsRow) return metrics;
   // The row itself, no column: the whole a cell is a share of.
   const wholeRow = { ...row };

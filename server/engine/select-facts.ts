@@ -11,7 +11,7 @@ import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { NamedTable } from "./lexicon/named-tables.js";
 import type { Knowledge } from "./knowledge.js";
-import { CELL_TABLES } from "./lexicon/cell-columns.js";
+import { CARRY_OVER, CELL_TABLES } from "./lexicon/cell-columns.js";
 import type { MetricRef } from "./plan-schema.js";
 
 export { Want } from "../../ingest/domain/select-figures.js";
@@ -22,9 +22,6 @@ export const ownWant = (kind: DocumentInfo["kind"]): "budget" | "actual" =>
 
 /** A column of a subject table ("支出预算 / 基本支出", "… / 基本支出 / 人员经费"): its last header. */
 const columnOf = (name: string) => new RegExp(`(?:^| / )${name}$`);
-
-/** Columns of what a row carries in from last year or on to the next (政府性基金 table). */
-const CARRY_OVER = /结转和结余$/;
 
 /** The cells of a subject's row in the asked column, all-funds tables first (CELL_TABLES). */
 function cellFacts(

@@ -33,6 +33,9 @@ export const SUBJECT_NAME_CLOSE = /^(?:[”"’'」』]|(?:这个|这一|那个)
  */
 export const COLUMN_JOINER = /^(?:和|与|及|跟|加|加上|、|,|，|以及|[+＋]|[（(](?:含|包括|即)?)$/;
 
+/** Columns of what a row carries in from last year or on to the next (政府性基金 table). */
+export const CARRY_OVER = /结转和结余$/;
+
 /**
  * Tables to read a cell from, in order: all funds (支出表 03, 收支总表 01) before one fund's
  * (一般公共预算 05), so the cell is the row's whole spending in that column.

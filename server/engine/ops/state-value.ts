@@ -11,12 +11,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, ownWant } from "../select-facts.js";
-import {
-  factFundScope,
-  FUND_SCOPE_WORDS,
-  fundScopesDiffer,
-  type FundScope,
-} from "../../../ingest/domain/fund-scopes.js";
+import { factScopesDiffer, FUND_SCOPE_WORDS } from "../../../ingest/domain/fund-scopes.js";
 import { basisWord, kindOf, sourceLabel, sameBasis, sourcePlace } from "./labels.js";
 import { lookup } from "./lookup.js";
 
@@ -120,7 +115,7 @@ function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
 /** "…口径不同（前者含全部资金来源，后者只含一般公共预算财政拨款）": two tables counting different money. */
 function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string | undefined {
   // (A narrative figure counts the fund its heading names: "四、财政拨款收入支出…" all appropriations.)
-  const scopes = otherFunds && scopesDiffer(other, first);
+  const scopes = otherFunds && factScopesDiffer(other, first);
   return scopes
     ? `，与${sourceLabel(first)}口径不同（前者${FUND_SCOPE_WORDS[scopes[0]]}，后者${FUND_SCOPE_WORDS[scopes[1]]}）。`
     : undefined;
@@ -128,13 +123,7 @@ function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string | unde
 
 /** The facts come from tables of two fund scopes and the unit has other money: they may differ. */
 export const fundsMayDiffer = (k: Knowledge, scope: Scope, facts: Fact[]) =>
-  facts.some((f) => !!scopesDiffer(facts[0], f)) && hasOtherFunds(k, scope);
-
-/** The funds two facts count, when both are known and differ (tables by number, prose by heading). */
-function scopesDiffer(first: Fact, other: Fact): [FundScope, FundScope] | undefined {
-  const [a, b] = [factFundScope(first), factFundScope(other)];
-  return fundScopesDiffer(first.table, other.table) ?? (a && b && a !== b ? [a, b] : undefined);
-}
+  facts.some((f) => !!factScopesDiffer(facts[0], f)) && hasOtherFunds(k, scope);
 
 /**
  * A row of a table that itemises basic spending only, empty where the narrative states an amount:

@@ -11,6 +11,7 @@ import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { NamedTable } from "../lexicon/named-tables.js";
 import { plainTableTitle } from "../select-facts.js";
+import { inOrder } from "../vocabulary.js";
 import { sourceLabel } from "./labels.js";
 
 /** The gap between two places asked ("差多少", "相差", "不一样"). */
@@ -52,13 +53,7 @@ const ROW_TOTAL = /^(?!.*(?:基本支出|项目支出|人员经费|公用经费|
 function inTable(fact: Fact, table: NamedTable): boolean {
   if (!fact.table) return false;
   if (table.label) return fact.tableLabel === table.label;
-  let at = 0;
-  const title = plainTableTitle(fact);
-  for (const char of table.title ?? "") {
-    at = title.indexOf(char, at) + 1;
-    if (!at) return false;
-  }
-  return true;
+  return inOrder(table.title ?? "", plainTableTitle(fact));
 }
 
 const sameRow = (a: Fact, b: Fact) => (a.rowCode && b.rowCode ? a.rowCode === b.rowCode : a.row === b.row);
