@@ -70,6 +70,11 @@ export const Fact = z.object({
   reason: z.string().optional(),
   /** What the amount is for, as the sentence stating it says ("主要用于…"). */
   purpose: z.string().optional(),
+  /**
+   * The body (预算单位) a row of a project table listed by body belongs to, as the table prints it
+   * ("某中心", "某局（本级）"); on a body's own subtotal row, that body.
+   */
+  body: z.string().optional(),
   source: SourceRef,
 });
 export type Fact = z.infer<typeof Fact>;

@@ -51,4 +51,22 @@ describe("an unseen Shandong budget converted to Markdown by pandoc: 济宁市�
   it("reads a wrapped 科目名称 as one name", () => {
     expect(doc.facts.some((f) => f.table === "05" && f.row === "文化旅游体育与传媒支出")).toBe(true);
   });
+
+  it("lists each project under the body its 单位名称 column names once for several rows (表10, lines 579–620)", () => {
+    const projects = doc.facts.filter((f) => f.body === "济宁市文物保护中心" && f.column === "合计");
+    expect(projects.map((f) => [f.row, f.value])).toEqual([
+      ["大运河（济宁段）文物保护与考古调查", "420.00"],
+      ["馆藏及不可移动文物数字化保护", "148.50"],
+      ["重点文物保护单位安全巡查", "68.00"],
+    ]);
+    // The total row belongs to no body.
+    expect(doc.facts.some((f) => f.table === "a9" && f.value === "3341.90" && f.body)).toBe(false);
+  });
+
+  it("knows the bodies the bureau runs from the brackets after each kind's count (line 62)", () => {
+    const children = doc.info.relations.map((relation) => relation.child);
+    expect(children).toEqual(
+      expect.arrayContaining(["济宁市文化市场综合执法支队", "济宁市图书馆", "济宁市文物保护中心"]),
+    );
+  });
 });

@@ -47,4 +47,22 @@ describe("an unseen Zhejiang budget printed to PDF: 湖州市农业农村局 202
     const changes = doc.facts.filter((f) => f.metric === "收入合计" && f.column === "比上年增减额");
     expect(changes.map((f) => f.value)).toEqual(["1217.18"]);
   });
+
+  it("lists each project of 表10 under the body whose subtotal row heads it (page 14)", () => {
+    const rows = (body: string) =>
+      doc.facts.filter((f) => f.body === body && f.column === "合计").map((f) => [f.row, f.value]);
+    // "湖州市农产品质量安全检测中心 5,676,000.00", then "15 农产品质量安全例行监测及风险评估 5,676,000.00".
+    expect(rows("湖州市农产品质量安全检测中心")).toEqual([
+      ["湖州市农产品质量安全检测中心", "567.6"],
+      ["农产品质量安全例行监测及风险评估", "567.6"],
+    ]);
+    expect(rows("湖州市农业综合行政执法队")).toEqual([
+      ["湖州市农业综合行政执法队", "216.8"],
+      ["农业综合行政执法办案及装备经费", "216.8"],
+    ]);
+    // "合 计 164,130,500.00" heads the table and belongs to no body.
+    expect(doc.facts.some((f) => f.value === "16413.05" && f.tableTitle?.includes("项目") && f.body)).toBe(
+      false,
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { cleanLabel } from "../text/normalize-text.js";
 import { parseCell } from "../text/parse-amount.js";
 import type { Basis, DocKind, Fact, ParsedTable } from "../schema.js";
 import type { Placer } from "./place-facts.js";
+import { rowBodies } from "./project-bodies.js";
 
 export interface DocContext {
   docId: string;
@@ -35,6 +36,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
   const segmentMeasure = new Map<number, string>();
   const indicators = new Set(table.columns.filter((c) => INDICATOR_COLUMN.test(c.path.join(" / "))));
   const namedBy = indicatorNameColumns(table);
+  const bodies = rowBodies(table);
   // A row's name is read against the lexicon once, not once per cell.
   const rowMetrics = new Map<string, string | undefined>();
   const metricOf = (name: string) => {
@@ -105,6 +107,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
         // A rate is neither a budget nor an actual, whatever words its column path carries.
         ...(amount.measure === "%" ? {} : basisOf(dating, table, doc.kind)),
         ...(period && period !== doc.year ? { period } : {}),
+        ...(bodies[r] ? { body: bodies[r] } : {}),
         source: {
           section: table.section,
           lines: [row.line, row.line],

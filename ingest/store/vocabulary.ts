@@ -1,6 +1,10 @@
 import { PERFORMANCE_FORM } from "../domain/indicator-values.js";
+import { BODY_NAME, PROJECT_TABLE, TOTAL_ROW } from "../domain/project-tables.js";
 import type { Fact } from "../schema.js";
 import type { VocabularyEntry } from "./store.js";
+
+/** Rows of tables 01/04 that end in 支出 but are the table's own lines ("本年支出", "支出合计"). */
+const TOTAL_LINE = /合计|总计|^(?:本年|上年|年初|年末)|结转/;
 
 /** Class rows of tables 01/04 ("一般公共服务支出") name a function class but carry no code. */
 function isClassRow(fact: Fact): boolean {
@@ -8,7 +12,7 @@ function isClassRow(fact: Fact): boolean {
     (fact.table === "01" || fact.table === "04") &&
     /支出$/.test(fact.row) &&
     /支出/.test(fact.column) &&
-    !/合计|总计/.test(fact.row)
+    !TOTAL_LINE.test(fact.row)
   );
 }
 
@@ -63,16 +67,8 @@ function projectOf(fact: Fact): VocabularyEntry | undefined {
  * a total or a body the projects are listed under.
  */
 function listsProjects(fact: Fact): boolean {
-  return (
-    PROJECT_TABLE.test(fact.tableTitle ?? "") &&
-    !/^(?:合\s*计|总\s*计|小\s*计)$/.test(fact.row) &&
-    !BODY_NAME.test(fact.row)
-  );
+  return PROJECT_TABLE.test(fact.tableTitle ?? "") && !TOTAL_ROW.test(fact.row) && !BODY_NAME.test(fact.row);
 }
-
-const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表$/;
-/** A body's name ends with what kind of body it is ("…中心", "…支队", "…（本级）"). */
-const BODY_NAME = /(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|[（(]本级[)）])$/;
 
 /**
  * The names a document adds to the planner's vocabulary (subjects of its tables, named projects),

@@ -16,6 +16,14 @@ const NAME = "[\\u4e00-\\u9fa5（）()0-9 ]{3,40}?";
  */
 const SUBORDINATES_LISTED =
   /(?:所属|下属|直属|[局委办厅院]属)(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][，,]?\s*(?:分别是|分别为|包括)[:：]?(.+?)(?:。|$)/;
+/**
+ * "下属单位5个，其中参照公务员法管理事业单位1个（A），公益一类事业单位4个（B、C）": the bodies listed
+ * in brackets after each kind's count, in the sentence that counts them.
+ */
+const SUBORDINATES_COUNTED =
+  /(?:所属|下属|直属|[局委办厅院]属)(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][^。]*/;
+const LISTED_IN_BRACKETS = /[\d一二三四五六七八九十]+\s*[个家][（(]([^（）()]+)[）)]/g;
+
 /** What kind of body a listed name is, said in brackets after it ("（公益一类）"): no part of its name. */
 const KIND_NOTE =
   /[（(](?:公益[一二三]类|参照公务员法管理|参公管理|全额拨款|差额拨款|自收自支|行政单位|事业单位)[^）)]*[）)]$/;
@@ -46,6 +54,9 @@ export function extractRelations(
   for (const p of paragraphs) {
     const subs = SUBORDINATES_LISTED.exec(p.text);
     if (subs) for (const child of split(subs[1])) relations.push({ parent: unit, child });
+    const counted = subs ? undefined : SUBORDINATES_COUNTED.exec(p.text);
+    for (const list of counted ? counted[0].matchAll(LISTED_IN_BRACKETS) : [])
+      for (const child of split(list[1])) relations.push({ parent: unit, child });
     const scope =
       /(?:纳入\s*\d{4}\s*年度?部门预算编制范围的|决算汇总公开单位(?:构成)?(?:包括|仅包括))(?:为|是)?[:：]?(.+?)(?:。|$)/.exec(
         p.text,

@@ -17,7 +17,7 @@ import {
 import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/scope-attributes.js";
 import { CUE_PATTERNS } from "./question-cues.js";
 import { DOES_WHAT } from "./lexicon/project-aspects.js";
-import { SOURCES_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { ALL_FUNDS_ASKED, SOURCES_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { MetricRef } from "./plan-schema.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
@@ -167,6 +167,8 @@ export function askedScope(
       // the cue words inside its name, 决算 or 预算, break it up).
       .replace(TABLE_NAMED, mask)
       .replace(SOURCES_COMPARED, mask)
+      // "把单位资金也算进去": which funds to count, no qualifier of the figure.
+      .replace(new RegExp(ALL_FUNDS_ASKED.source, "g"), mask)
       .replace(ORGAN_NAMED, mask)
       .replace(LIST_COUNTED, mask)
       .replace(WORDING_ASKED, mask)

@@ -4,11 +4,13 @@ import {
   CLASS_NAMES,
   NOT_CLASS_WORDS,
   SPENDING_OF_INCOME,
+  SPENT_ON,
   SPENT_WORDS,
   TOTALS_BY_CLASS,
 } from "./lexicon/class-names.js";
 import type { MetricRef } from "./plan-schema.js";
 import { QUALIFIER_DOUBT, type Subject } from "./read-subject.js";
+import { BODY_KIND } from "./unit-names.js";
 
 const CLASS_PRINTED = new Set<string>(CLASS_NAMES.map((c) => c.means));
 
@@ -27,6 +29,8 @@ export function classWordSpans(q: string): { span: [number, number]; means: stri
     for (let at = text.indexOf(say); at >= 0; at = text.indexOf(say, at + 1)) {
       const end = at + say.length;
       if (found.some(({ span: [a, b] }) => at < b && end > a)) continue;
+      // "文旅局", "卫健委": a body's name, not the class.
+      if (BODY_KIND.test(text[end] ?? "")) continue;
       found.push({ span: [at, end], means });
     }
   }
@@ -78,7 +82,10 @@ function spentOf(q: string, ref: MetricRef): MetricRef {
 export function spentWhere(q: string, metrics: MetricRef[]): MetricRef[] | undefined {
   if (!ASPECT_WORDS.test(q) || !SPENT_WORDS.test(q)) return undefined;
   if (!metrics.length) return [{ type: "metric", key: "支出合计" }];
-  return metrics.every((m) => m.type === "metric" && TOTALS_BY_CLASS.includes(m.key)) ? metrics : undefined;
+  // "<某基金>那笔钱用在哪些科目": the income named is spent through its fund's table ("钱从哪几块来"
+  // asks where it comes from: the income itself).
+  const spent = SPENT_ON.test(q) ? metrics.map((m) => spentOf(q, m)) : metrics;
+  return spent.every((m) => m.type === "metric" && TOTALS_BY_CLASS.includes(m.key)) ? spent : undefined;
 }
 
 /** The functional classification named ("按功能科目", "功能分类"): it divides spending. */

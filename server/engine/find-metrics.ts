@@ -5,6 +5,7 @@ import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
+import { ALL_FUNDS_ASKED } from "./lexicon/named-tables.js";
 import { PART_NAMED_ONLY_BY, PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
@@ -338,6 +339,18 @@ function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
   });
 }
 
+/**
+ * "把事业收入也算进去", "算上单位资金": a source of money said to be counted in names which funds the
+ * figure covers (all of them), no figure of its own.
+ */
+function withoutCountedSources(q: string, taken: Hit[]): Hit[] {
+  const spans = [...q.matchAll(new RegExp(ALL_FUNDS_ASKED.source, "g"))].map((m): [number, number] => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  return taken.filter((h) => !spans.some(([from, to]) => h.at >= from && h.at + h.len <= to));
+}
+
 /** A share asked: a figure named before another is then the whole, not only where to look. */
 const SHARE_ASKED = /占|比重|比例/;
 
@@ -491,7 +504,10 @@ function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
 
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
-  const taken = withoutFundQualifiers(q, withoutClassQualifiers(q, bestHits(collectHits(k, q, units))));
+  const taken = withoutCountedSources(
+    q,
+    withoutFundQualifiers(q, withoutClassQualifiers(q, bestHits(collectHits(k, q, units)))),
+  );
   // Every matched name is masked, also one that only restates a code ("30217某费").
   const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);
   // "30217某费": the name after a code is the code's own row, not a second figure.

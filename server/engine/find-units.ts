@@ -199,6 +199,8 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       if (AMOUNT_UNIT_START.test(a.key) && /\d/.test(rest[at - 1] ?? "")) continue;
       // "<某办公室>机关运行经费": the name of a body ending "…机关" read across a figure's name.
       if (endsInsideFigure(k, rest, at, a)) continue;
+      // "博物馆（项）": a subordinate's short name that is also a row of the tables names the row.
+      if (isSubjectRowName(k, a)) continue;
       const place =
         placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
       if (place && a.units.every((u) => !u.includes(place))) {
@@ -367,6 +369,27 @@ const figureNamesOf = (() => {
     return names;
   };
 })();
+
+/** The subjects' printed names (博物馆, 图书馆 …), for telling a row from a subordinate's short name. */
+const subjectNamesOf = (() => {
+  const cache = new WeakMap<object, Set<string>>();
+  return (k: Knowledge): Set<string> => {
+    let names = cache.get(k.subjects);
+    if (!names) {
+      names = new Set(k.subjects.map((s) => s.name.toLowerCase()));
+      cache.set(k.subjects, names);
+    }
+    return names;
+  };
+})();
+
+/**
+ * An alias of subordinates that publish nothing of their own which is also a row's name: the
+ * tables' row is what the documents can answer for; the body's own figures are not published.
+ */
+function isSubjectRowName(k: Knowledge, alias: { key: string; units: string[] }): boolean {
+  return subjectNamesOf(k).has(alias.key) && alias.units.every((unit) => !k.docs(unit).length);
+}
 
 /** The aliases' keys, for asking whether a shortened name is one (not a scan per question). */
 const aliasKeysOf = (() => {

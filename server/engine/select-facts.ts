@@ -79,6 +79,8 @@ function subjectColumnRank(f: Fact): number {
   // 上海's economic table splits each row into 人员经费 and 公用经费 beside its 合计: parts, not the row.
   if (f.table === "06") return /(?:^| \/ )(?:人员经费|公用经费)$/.test(f.column) ? 9 : 0;
   if (f.table === "02" && /合计/.test(f.column)) return 3;
+  // The other funds' own tables (07 政府性基金, 08 国有资本经营): a row printed there alone is theirs.
+  if ((f.table === "07" || f.table === "08") && /小计|合计/.test(f.column)) return 6;
   return 9;
 }
 

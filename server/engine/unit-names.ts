@@ -6,7 +6,8 @@ import { grams } from "./vocabulary.js";
 const PLACE_CHARS = /[省市区县州乡镇村]/;
 
 /** Characters that end a body's name and say what kind of body it is. */
-const BODY_KIND = /[办处局委厅室院所站部队会司馆园校组团]/;
+/** The last character of a body's name: what kind of body it is (局, 委, 中心 …). */
+export const BODY_KIND = /[办处局委厅室院所站部队会司馆园校组团]/;
 
 /**
  * Characters that cannot stand for a body's last character: a subject's level ("<某科目>款" is the

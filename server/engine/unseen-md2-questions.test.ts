@@ -21,4 +21,42 @@ describe("an unseen budget converted to Markdown by pandoc, its tables grid tabl
     expect(text).toContain("大运河（济宁段）文物保护与考古调查项目预算为 420.00万元");
     expect(text).not.toContain("1022.26");
   });
+
+  it("a subordinate's projects are read from the rows 表10 lists under its name, and added up", async () => {
+    // 表10, lines 612–618: 济宁市文物保护中心 — 420.00, 148.50, 68.00.
+    const text = plain((await ask("文物保护中心的项目总共安排了多少？")).answer);
+    expect(text).toContain("大运河（济宁段）文物保护与考古调查：420.00万元");
+    expect(text).toContain("重点文物保护单位安全巡查：68.00万元");
+    expect(text).toContain("项目合计 636.50万元");
+    expect(text).not.toContain("3341.90");
+  });
+
+  it("a 项 that shares its name with a subordinate body is the 项 (表5 line 388: 2070205 博物馆 908.64)", async () => {
+    const text = plain((await ask("博物馆（项）一般公共预算今年多少")).answer);
+    expect(text).toContain("908.64万元");
+    expect(text).not.toContain("没有单独公开");
+  });
+
+  it("counting another source in as a follow-up reads the all-funds table (表3 line 267: 985.64)", async () => {
+    const { answer } = await ask("博物馆（项）一般公共预算今年多少", "那事业收入也算进去呢");
+    expect(plain(answer)).toContain("985.64万元");
+  });
+
+  it("one fund's spending by class: the fund's own table, down to the level where it splits (表7 lines 534–536)", async () => {
+    const text = plain((await ask("政府性基金的钱花在哪些科目上")).answer);
+    expect(text).toContain("宣传促销（2070801）：180.00万元");
+    expect(text).toContain("旅游事业补助（2070803）：80.00万元");
+  });
+
+  it("the general budget by class lists the four classes of 表5 and no total row as a class", async () => {
+    const text = plain((await ask("一般公共预算拨款支出按类别分各是多少")).answer);
+    for (const figure of ["6465.85", "723.95", "414.99", "272.09"]) expect(text).toContain(`${figure}万元`);
+    expect(text).not.toContain("本年支出：");
+    expect(text).toContain("7876.88");
+  });
+
+  it("a body's short name holding a class's everyday name (文旅局) asks no class: every class is listed", async () => {
+    const text = plain((await ask("文旅局的支出按功能分类各是多少")).answer);
+    for (const figure of ["6907.85", "723.95", "414.99", "272.09"]) expect(text).toContain(`${figure}万元`);
+  });
 });

@@ -47,13 +47,22 @@ describe("an unseen city agriculture bureau's budget, printed to PDF", () => {
     expect(text).not.toContain("16413.05");
   });
 
-  it("a body the bureau runs, asked for money: no document of its own, and its own row in the bureau's tables", async () => {
+  it("a body the bureau runs, asked for its projects: no document of its own, and the projects 表10 lists under it (page 14)", async () => {
     const reply = await ask("湖州市农产品质量安全检测中心的项目安排了多少钱？钱从哪来？");
+    const text = plain(reply.answer);
+    expect(text).toContain("湖州市农产品质量安全检测中心没有单独公开的文件");
+    // "15 农产品质量安全例行监测及风险评估 … 5,676,000.00 4,726,000.00 … 950,000.00".
+    expect(text).toContain("农产品质量安全例行监测及风险评估：567.60万元");
+    expect(text).toContain("财政拨款 / 一般公共预算 472.60万元");
+    expect(text).toContain("单位资金 95.00万元");
+  });
+
+  it("a body the bureau runs, asked for another figure: refused, with its own row in the bureau's tables", async () => {
+    const reply = await ask("湖州市农产品质量安全检测中心今年的支出是多少");
     const text = plain(reply.answer);
     expect(reply.status).toBe("not_found");
     expect(text).toContain("湖州市农业农村局的下属单位");
     expect(text).toContain("部门项目支出预算表中列有湖州市农产品质量安全检测中心一行：合计 567.60万元");
-    expect(text).toContain("单位资金 95.00万元");
   });
 
   it("'农业局' is the 农业农村局 by the name it went by before 2018", async () => {

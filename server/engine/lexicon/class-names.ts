@@ -39,6 +39,9 @@ export const NOT_CLASS_WORDS = /住房公积金|住房补贴|购房补贴|卫生
 /** Words of money spent, for a by-class question that names no figure ("钱都花在哪几类"). */
 export const SPENT_WORDS = /钱|花|支出|开支|用在|用于|用到/;
 
+/** Words of spending itself (not "钱", which income is too): an income named is asked as spent. */
+export const SPENT_ON = /花|支出|开支|用在|用于|用到/;
+
 /**
  * "钱都花在哪些方面", "钱花在哪里", "花在哪几块": a spending total asked by where it went, i.e. by
  * functional class (what the money was for).
@@ -47,7 +50,12 @@ export const ASPECT_WORDS =
   /哪些方面|哪几个方面|哪几方面|什么方面|哪些领域|哪几个领域|哪几块|哪几大块|哪些块|(?:花|用)(?:在|到)了?(?:哪里|哪儿|哪些地方|什么地方|哪)/;
 
 /** The totals such a question breaks down by class (a part such as 三公经费 is not asked so). */
-export const TOTALS_BY_CLASS: readonly string[] = ["支出合计", "财政拨款支出"];
+export const TOTALS_BY_CLASS: readonly string[] = [
+  "支出合计",
+  "财政拨款支出",
+  "政府性基金预算财政拨款支出",
+  "国有资本经营预算财政拨款支出",
+];
 
 /**
  * Income is not classified by function; an income total asked by class ("<收入>按功能分类")
@@ -56,4 +64,9 @@ export const TOTALS_BY_CLASS: readonly string[] = ["支出合计", "财政拨款
 export const SPENDING_OF_INCOME: Readonly<Record<string, string>> = {
   财政拨款收入: "财政拨款支出",
   收入合计: "支出合计",
+  // One fund's appropriation is spent through that fund's own table (财政拨款支出 reads the general
+  // budget's, table 05).
+  一般公共预算财政拨款收入: "财政拨款支出",
+  政府性基金预算财政拨款收入: "政府性基金预算财政拨款支出",
+  国有资本经营预算财政拨款收入: "国有资本经营预算财政拨款支出",
 };

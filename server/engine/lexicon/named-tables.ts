@@ -42,8 +42,12 @@ export const FUND_PART_ASKED = new RegExp(
  * All the body's money asked, whatever fund or source pays it ("所有资金加起来", "按全部资金口径",
  * "算上单位资金"): the all-funds tables print it, not one fund's.
  */
-const ALL_FUNDS_ASKED =
-  /(?:所有|全部|各项|各类|各种)(?:的)?(?:资金|钱|经费来源|资金来源|来源)|全口径|(?:算上|加上|包括|含)(?:所有|全部|单位资金|单位自有资金|事业收入|其他资金)/;
+const OTHER_SOURCES = "所有|全部|单位资金|单位自有资金|自有资金|事业收入|其他资金|其他收入";
+export const ALL_FUNDS_ASKED = new RegExp(
+  `(?:所有|全部|各项|各类|各种)(?:的)?(?:资金|钱|经费来源|资金来源|来源)|全口径|(?:算上|加上|包括|含)(?:${OTHER_SOURCES})|` +
+    // "把单位资金也算进去", "事业收入也加上".
+    `(?:${OTHER_SOURCES})(?:也|都)*(?:算|加|计|包括)(?:进去|进来|上|在内|入)`,
+);
 
 /**
  * A table named: the words its title contains, or its printed label ("公开03表"); the narrative;

@@ -55,9 +55,13 @@ const partColumn = (fact: Fact) => /基本支出|项目支出/.test(fact.column)
  * (人员经费, 三公经费) has no class rows, and the question is refused rather than given the totals.
  */
 const APPROPRIATION_TABLES = new Set(["04", "05"]);
+/** A fund's own function table (07 政府性基金, 08 国有资本经营): its rows are that fund's spending. */
+const fundTable = (table: string) => (fact: Fact) => fact.table === table && !partColumn(fact);
 const CLASS_FIGURES: Readonly<Record<string, (fact: Fact) => boolean>> = {
   支出合计: (fact) => !APPROPRIATION_TABLES.has(fact.table ?? "") && !partColumn(fact),
   财政拨款支出: (fact) => APPROPRIATION_TABLES.has(fact.table ?? "") && !partColumn(fact),
+  政府性基金预算财政拨款支出: fundTable("07"),
+  国有资本经营预算财政拨款支出: fundTable("08"),
   基本支出: (fact) => fact.table !== "05" && fact.column.includes("基本支出"),
   项目支出: (fact) => fact.table !== "05" && fact.column.includes("项目支出"),
 };
@@ -90,6 +94,49 @@ function restatedInText(found: Fact[], fact: Fact): Fact | undefined {
   });
 }
 
+type ClassRow = { ref: MetricRef & { type: "subject" }; fact: Fact; restated: Fact | undefined };
+
+/** Of these subject rows, those printing a figure of the total broken down, with their figure. */
+function rowsOfTotal(
+  k: Knowledge,
+  scope: Scope,
+  refs: (MetricRef & { type: "subject" })[],
+  total: MetricRef,
+  want: ReturnType<typeof wantOf>,
+): ClassRow[] {
+  return refs.flatMap((ref) => {
+    // A table named ("总表里各类…"): its rows print the class without its code; read them there.
+    const uncoded =
+      k.tablesNamed.length && ref.code ? lookup(k, scope, { type: "subject", name: ref.name }, want) : [];
+    const found = uncoded.length ? uncoded : lookup(k, scope, ref, want);
+    const fact = columnCell(k, scope, ref, total, want) ?? found.find((f) => ofTotal(f, total));
+    return fact ? [{ ref, fact, restated: restatedInText(found, fact) }] : [];
+  });
+}
+
+/**
+ * The rows below a lone class at the first level (款, then 项) where the total has several, with
+ * that level's name; undefined when every level below has one row or none.
+ */
+function rowsBelow(
+  k: Knowledge,
+  scope: Scope,
+  lone: MetricRef & { type: "subject" },
+  total: MetricRef,
+  want: ReturnType<typeof wantOf>,
+): { rows: ClassRow[]; level: string } | undefined {
+  let prefix = lone.code ?? functionClassCode(lone.name ?? "");
+  for (const { digits, level } of FUNCTION_LEVELS.filter((l) => l.digits > CLASS_DIGITS)) {
+    if (!prefix) return undefined;
+    const under = prefix;
+    const refs = unitRows(k, scope.unit, "function", digits, (code) => code.startsWith(under));
+    const rows = rowsOfTotal(k, scope, refs, total, want);
+    if (rows.length > 1) return { rows, level };
+    prefix = rows[0]?.ref.code;
+  }
+  return undefined;
+}
+
 /**
  * A total by functional class, largest first, each cited. A unit whose documents list no class
  * rows for the asked figure gets a refusal naming the total, never the total as the answer.
@@ -105,20 +152,16 @@ export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const want = wantOf(plan, scope);
     const listed = level ? unitRows(k, scope.unit, "function", level.digits) : classesOf(k, scope.unit);
     const asked = named.length ? listed.filter((ref) => named.includes(ref.name ?? "")) : listed;
-    const rows = asked
-      .flatMap((ref) => {
-        // A table named ("总表里各类…"): its rows print the class without its code; read them there.
-        const uncoded =
-          k.tablesNamed.length && ref.code ? lookup(k, scope, { type: "subject", name: ref.name }, want) : [];
-        const found = uncoded.length ? uncoded : lookup(k, scope, ref, want);
-        const fact =
-          columnCell(k, scope, ref, plan.metrics[0], want) ?? found.find((f) => ofTotal(f, plan.metrics[0]));
-        return fact ? [{ ref, fact, restated: restatedInText(found, fact) }] : [];
-      })
-      .filter(onePerClass());
+    const classRows = rowsOfTotal(k, scope, asked, plan.metrics[0], want).filter(onePerClass());
+    // A fund spent under one class only (政府性基金: 207 alone): the first level below it with several rows.
+    const deeper =
+      !named.length && !level && classRows.length === 1
+        ? rowsBelow(k, scope, classRows[0].ref, plan.metrics[0], want)
+        : undefined;
+    const rows = deeper?.rows ?? classRows;
     if (!rows.length) continue;
     rows.sort((x, y) => money(y.fact.value).comparedTo(x.fact.value));
-    const line = [`${scopeLabel(scope)}${label}按功能分类（${levelName}）：`];
+    const line = [`${scopeLabel(scope)}${label}按功能分类（${deeper?.level ?? levelName}）：`];
     if (!b.d.headline.length) b.d.headline = line;
     else b.d.bullets.push(line);
     // "各占多少": each class's share of the total, computed.

@@ -8,6 +8,7 @@ import { loadFacts } from "../load-facts.js";
 import { untitledYear } from "../select-facts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
+import { bodyProjectsOp } from "./body-projects.js";
 
 /**
  * A subordinate body that publishes nothing of its own, asked for a figure: the refusal names the
@@ -20,8 +21,11 @@ export async function withParentFigure(
   refusal: Draft,
   parents: Scope[],
 ): Promise<Draft> {
-  const ref = plan.metrics[0];
   const scope = parents[0];
+  // Its projects, where the parent's project table lists them by the body that carries them.
+  const projects = scope ? await bodyProjectsOp(k, plan, scope, plan.units[0]) : undefined;
+  if (projects) return projects;
+  const ref = plan.metrics[0];
   if (!ref || !scope) return refusal;
   await loadFacts(k, plan, [scope]);
   const want = wantOf(plan, scope);

@@ -1,0 +1,21 @@
+/**
+ * Tables that list projects ("部门项目支出表", "项目支出预算明细表"), and the bodies (预算单位) such a
+ * table lists its projects under.
+ */
+
+/** A table of projects, by its title. */
+export const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表$/;
+
+/** A body's name ends with what kind of body it is ("…中心", "…支队", "…（本级）"). */
+export const BODY_NAME = /(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|[（(]本级[)）])$/;
+
+/** The header of a column naming the body each project row belongs to ("单位名称", "预算单位"). */
+export const BODY_COLUMN = /^(?:预算)?单位(?:名称)?$/;
+
+/** A table's total or subtotal row: no body's, no project's. */
+export const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计)$/;
+
+/** The body's own name without the mark that it is the department's own part ("…局（本级）" → "…局"). */
+export function bodyKey(name: string): string {
+  return name.replace(/[（(]?本级[)）]?$/, "");
+}

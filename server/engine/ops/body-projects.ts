@@ -1,0 +1,95 @@
+import { bodyKey } from "../../../ingest/domain/project-tables.js";
+import type { Fact } from "../../../ingest/schema.js";
+import { matchKey } from "../../../ingest/text/normalize-text.js";
+import { money } from "../../../lib/money.js";
+import { total } from "../calculator.js";
+import { DraftBuilder, type Draft } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import type { QueryPlan } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { scopeLabel } from "./labels.js";
+import { untitledYear } from "../select-facts.js";
+
+/** A question about a body's projects or their money ("有哪些项目", "几个项目加起来", "项目支出"). */
+const PROJECTS_ASKED = /项目/;
+
+/** The column of a project table holding each row's whole amount. */
+const WHOLE_COLUMN = /^(?:合计|金额|小计|预算数|本年预算)$/;
+
+/** One body's rows of the parent's project tables: its projects, and its own subtotal row if printed. */
+function rowsOfBody(
+  k: Knowledge,
+  scope: Scope,
+  body: string,
+): { projects: Fact[]; subtotal?: Fact; parts: (project: Fact) => Fact[] } {
+  const key = matchKey(bodyKey(body));
+  const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.body && matchKey(bodyKey(f.body)) === key);
+  const rows = cells.filter((f) => WHOLE_COLUMN.test(f.column));
+  const isOwn = (f: Fact) => matchKey(bodyKey(f.row)) === key;
+  // The row's other amounts: where its money comes from (财政拨款 / 一般公共预算, 单位资金 …).
+  const parts = (project: Fact) =>
+    cells.filter(
+      (f) =>
+        f.source.lines[0] === project.source.lines[0] &&
+        f.row === project.row &&
+        f !== project &&
+        f.measure === project.measure &&
+        !money(f.value).isZero(),
+    );
+  return { projects: rows.filter((f) => !isOwn(f)), subtotal: rows.find(isOwn), parts };
+}
+
+/**
+ * A subordinate that publishes nothing of its own, asked about its projects, when the parent's
+ * project table lists projects by the body that carries them: that body's projects, each cited,
+ * and their sum (set against the body's printed subtotal when the table prints one).
+ */
+export async function bodyProjectsOp(
+  k: Knowledge,
+  plan: QueryPlan,
+  parent: Scope,
+  body: string | undefined,
+): Promise<Draft | undefined> {
+  if (!body || !PROJECTS_ASKED.test(plan.question)) return undefined;
+  await k.loadDocuments([parent.doc.docId]);
+  const { projects, subtotal, parts } = rowsOfBody(k, parent, body);
+  if (!projects.length) return undefined;
+  const b = new DraftBuilder();
+  const table = untitledYear(projects[0].tableTitle ?? "项目表");
+  b.d.headline = [`${body}没有单独公开的文件；${scopeLabel(parent)}的${table}按单位列出了它名下的项目：`];
+  for (const project of projects) {
+    const sources = parts(project).flatMap((part, i) => [
+      i ? "，" : "",
+      `${part.column} `,
+      b.fact(part, `${project.row}${part.column}`),
+    ]);
+    b.d.bullets.push([
+      `${project.row}：`,
+      b.fact(project, project.row),
+      ...(sources.length ? ["（", ...sources, "）"] : []),
+    ]);
+  }
+  if (projects.length > 1) addSum(b, body, projects, subtotal);
+  else if (subtotal && !money(subtotal.value).eq(projects[0].value))
+    b.d.notes.push([
+      "表中该单位小计为 ",
+      b.fact(subtotal, `${body}小计`),
+      "，与其项目金额不一致（请以原文核对）。",
+    ]);
+  b.d.notes.push([`以上是${parent.unit}部门预算中列在${body}名下的项目，不是${body}的全部收支。`]);
+  return b.build();
+}
+
+/** The projects added up, set against the body's printed subtotal when the table prints one. */
+function addSum(b: DraftBuilder, body: string, projects: Fact[], subtotal: Fact | undefined): void {
+  const sum = total(
+    projects.map((project) => project.value),
+    projects[0].measure,
+  );
+  const line = [`${body}的项目合计 `, b.computed(sum, `${body}项目合计`, projects)];
+  if (subtotal && money(subtotal.value).eq(sum.value))
+    line.push("，与表中该单位小计 ", b.fact(subtotal, `${body}小计`), " 相符");
+  else if (subtotal)
+    line.push("，表中该单位小计为 ", b.fact(subtotal, `${body}小计`), "，与逐项相加不一致（请以原文核对）");
+  b.d.bullets.push([...line, "。"]);
+}
