@@ -165,6 +165,11 @@ import { z } from "zod";
  *   footnotes, escapes); first scored on arrival, then open for tuning.
  * - `dev46`: a forty-seventh set written the same way in session 47 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `unseen-pdf4`: one more, written in session 48: a Henan county market-regulation bureau's final
+ *   accounts in the national template (公开01表–公开09表, 行次 and 栏次 columns, tables in 元 on landscape
+ *   pages, each carried over a page break); first scored on arrival, then open for tuning.
+ * - `dev47`: a forty-eighth set written the same way in session 48 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -223,6 +228,8 @@ export const Split = z.enum([
   "unseen-pdf2",
   "unseen-pdf3",
   "unseen-md2",
+  "unseen-pdf4",
+  "dev47",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -327,4 +334,10 @@ export const SPLITS: Record<Split, SplitInfo> = {
     corpus: { files: ["ingest/fixtures/unseen/jining-wenlvju-2025-yusuan.md"] },
     heldOut: false,
   },
+  "unseen-pdf4": {
+    dir: join(GOLD, "unseen-pdf4"),
+    corpus: { files: ["ingest/fixtures/unseen/songyang-scjgj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  dev47: { dir: join(GOLD, "dev47"), corpus: "configured", heldOut: false },
 };
