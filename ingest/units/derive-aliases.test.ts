@@ -25,6 +25,14 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     );
   });
 
+  it("a county's 市场监督管理局: the county, not a city named '…县市' (市场 is no city's 市)", () => {
+    expect(deriveAliases("某阳县市场监督管理局")).toEqual(
+      expect.arrayContaining(["市场监管局", "县市场监管局", "某阳县市场监管局", "某阳市场监管局"]),
+    );
+    expect(deriveAliases("某某市市场监督管理局")).toEqual(expect.arrayContaining(["某某市场监管局"]));
+    expect(deriveAliases("某阳县市场监督管理局")).not.toContain("场监督管理局");
+  });
+
   it("renamed bureaus by their everyday names: 农业农村局 → 农业局, 科学技术局 → 科技局, 交通运输局 → 交通局", () => {
     expect(deriveAliases("湖州市农业农村局")).toEqual(
       expect.arrayContaining(["农业局", "市农业局", "湖州农业局"]),

@@ -16,8 +16,9 @@ const CITY_SHORT: Record<string, string> = {
   香港: "港",
 };
 
+// A city's name holds no 县 or 区, and its 市 is no 市场 ("某县市场监督管理局" is a county's bureau).
 const REGION =
-  /^((?:[\u4e00-\u9fa5]{2,4}?省)?)((?:[\u4e00-\u9fa5]{2,4}?市)?)((?:[\u4e00-\u9fa5]{1,4}?[区县])?)(.+)$/;
+  /^((?:[\u4e00-\u9fa5]{2,4}?省)?)((?:[^\s县区]{2,4}?市(?!场))?)((?:[\u4e00-\u9fa5]{1,4}?[区县])?)(.+)$/;
 
 /** A generic word before an institution's own name that people leave out: 社会福利院 → 福利院. */
 const GENERIC_PREFIX = /^(?:社会|公共)(?=[\u4e00-\u9fa5]{2,}(?:院|馆|站|中心)$)/;

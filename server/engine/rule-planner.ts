@@ -3,7 +3,7 @@ import { gapMeasureAsked } from "./lexicon/gap-ranking.js";
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { recipientOf } from "./ops/recipient-projects.js";
-import { FUND_PART_ASKED, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { FUND_PART_ASKED, PARTS_BY_FUND, TABLE_NAMED } from "./lexicon/named-tables.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { pointedOccasion } from "./pointed-occasion.js";
 import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
@@ -740,8 +740,11 @@ function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
   // "<某项>多少？→ 再加上<另一项>一共多少": the figure before and the one named now, added.
   if (ctx?.metrics.length && refs.length && ADDED_ON.test(q) && !units.length)
     metricsHere = [...ctx.metrics.filter((m) => !refs.some((r) => refKey(r) === refKey(m))), ...refs];
-  // "<某科目>多少？→ 其中一般公共预算多少": the same subject, read in that fund's table (named-tables).
-  if (ctx?.metrics.length && !units.length && ctx.metrics.every((m) => m.type === "subject"))
+  // "<某科目>多少？→ 其中一般公共预算多少": the same subject, read in that fund's table (named-tables);
+  // so too a part of spending that table prints ("基本支出多少？→ 其中用一般公共预算安排的").
+  const inFundTable = (m: MetricRef) =>
+    m.type === "subject" || (m.type === "metric" && PARTS_BY_FUND.includes(m.key));
+  if (ctx?.metrics.length && !units.length && ctx.metrics.every(inFundTable))
     if (refs.every((r) => r.type === "metric" && FUND_INCOMES.has(r.key)) && q.match(FUND_PART_ASKED)) {
       metricsHere = ctx.metrics;
       subject.readings = [];
@@ -1180,7 +1183,7 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
 
 /** Where the money comes from, with no figure named: the income total broken down by source. */
 const INCOME_WHERE =
-  /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)来源|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
+  /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)(?:的|都|主要)*(?:有)?(?:哪些|哪几个|哪几种|什么)?(?:来源|渠道)|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
 const INCOME_TOTAL_KEY = "收入合计";
 
 /**

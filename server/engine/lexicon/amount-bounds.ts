@@ -58,7 +58,16 @@ export const SCALE_IN_WAN: Readonly<Record<string, string>> = {
 /** The level of the functional classification a question lists (项 unless it says 类 or 款). */
 export const FUNCTION_LEVELS: readonly { words: RegExp; digits: number; level: string }[] = [
   { words: /类级|类科目|按类/, digits: 3, level: "类" },
-  { words: /款级|款科目|按款/, digits: 5, level: "款" },
-  { words: /项级|项科目|按项/, digits: 7, level: "项" },
+  {
+    words: /款级|款科目|按款|(?:下面|下边|里面|之下)[^，,。？?]{0,4}哪(?:些|几个?)款/,
+    digits: 5,
+    level: "款",
+  },
+  // "<某类>下面具体有哪些项" (not "哪些项目", projects; not "排前三的是哪几项", which ones).
+  {
+    words: /项级|项科目|按项|(?:下面|下边|里面|之下)[^，,。？?]{0,4}哪(?:些|几个?)项(?!目)/,
+    digits: 7,
+    level: "项",
+  },
 ];
 export const DEFAULT_FUNCTION_LEVEL = FUNCTION_LEVELS[2];

@@ -24,8 +24,11 @@ const SET_AGAINST = /表|\d|对不上|对得上|一样|一致|对吗|相符|核�
  * A fund said right before a part of spending ("一般公共预算基本支出", "政府性基金的项目支出"): that
  * fund's own table and the narrative under its heading print it, not the all-funds tables.
  */
+/** Parts of spending each fund's own table prints too (its 基本支出 / 项目支出 columns, its 人员 / 公用 rows). */
+export const PARTS_BY_FUND: readonly string[] = ["基本支出", "项目支出", "人员经费", "公用经费"];
+
 const FUND_BEFORE_PART = new RegExp(
-  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=基本支出|项目支出|人员经费|公用经费)`,
+  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=${PARTS_BY_FUND.join("|")})`,
   "g",
 );
 
@@ -34,7 +37,7 @@ const FUND_BEFORE_PART = new RegExp(
  * before that one fund pays, read in that fund's table.
  */
 export const FUND_PART_ASKED = new RegExp(
-  `^(?:那|那么)?(?:其中的?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?|(?:按|按照|换成|改按|用)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?的?口径)(?:是|有|占|算)?(?:多少|几|呢)`,
+  `^(?:那|那么)?(?:其中的?(?:用|由|从)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?|(?:按|按照|换成|改按|用)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?的?口径)(?:是|有|占|算)?(?:多少|几|呢)`,
   "g",
 );
 

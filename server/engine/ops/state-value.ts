@@ -82,7 +82,8 @@ export function disagreementNotes(
   // Two sentences of the narrative at odds are the document checks' (document-conflicts.ts); a
   // basic-spending table below the narrative is no disagreement; two tables of different money are
   // said to count differently.
-  const explained = (f: Fact) => basicTableBelowText(f, shown) || basicTableBelowText(shown, f);
+  const explained = (f: Fact) =>
+    basicTableBelowText(f, shown) || basicTableBelowText(shown, f) || echoesOtherTable(f, shown, facts);
   return distinctValues(facts.filter((f) => !isKindOf(f, shown)))
     .filter(
       (f) =>
@@ -94,6 +95,17 @@ export function disagreementNotes(
     )
     .map((f) => otherValueNote(b, shown, f, label, true, otherFunds));
 }
+
+/**
+ * A narrative figure that another table than the one shown prints (the narrative's all-funds total
+ * beside the general budget's table): that table's own note says how the two count, not a misprint.
+ */
+const echoesOtherTable = (text: Fact, shown: Fact, facts: Fact[]) =>
+  !text.table &&
+  facts.some(
+    (t) =>
+      !!t.table && t.table !== shown.table && (money(t.value).eq(text.value) || sameWhenRounded(t, text)),
+  );
 
 /** The distinct values of a figure's facts, the preferred first; a count's kinds are not values of it. */
 const shownValues = (facts: Fact[]) => distinctValues(facts.filter((f) => !isKindOf(f, facts[0])));
@@ -152,7 +164,10 @@ export function stateValue(
   const whole = shown.find((f) => basicTableBelowText(shown[0], f));
   const values = whole ? [whole, ...shown.filter((f) => f !== whole)] : shown;
   const headline: Segment[] = [b.fact(values[0], label)];
-  const notes = values.slice(1).map((f) => otherValueNote(b, values[0], f, label, ofPart, otherFunds));
+  const notes = values
+    .slice(1)
+    .filter((f) => !echoesOtherTable(f, values[0], values))
+    .map((f) => otherValueNote(b, values[0], f, label, ofPart, otherFunds));
   return { headline, notes };
 }
 
