@@ -28,6 +28,8 @@ export interface Subject {
   confidence: number;
   /** The question names parts of a figure it names ("采购一共多少，工程和货物各是多少"): its breakdown. */
   partsNamed?: boolean;
+  /** Those parts, where the question lists them by the words the index knows ("采购里货物和工程"). */
+  namedParts?: MetricRef[];
 }
 
 const GENERIC_PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
@@ -184,16 +186,24 @@ export function readSubject(
   // "收入、三公、<某费>分别…": a known word listed beside named figures is a figure of the list,
   // in the order the question lists them.
   const placed = refs.map((ref, i) => ({ ref, at: matched.spans[i]?.[0] ?? -1 }));
+  const namedParts: MetricRef[] = [];
   for (const { word, at } of refs.length && !qualifiers.length && !known.length ? asked.listed : []) {
     const best = k.vocabulary.resolve(word, { units })[0];
     if (!best || best.ref.type === "project" || best.cover < MIN_COVER) continue;
     // (A part of a figure named is that figure's breakdown: "采购里，货物、工程、服务各多少".)
     const parent = parentOf(best.ref);
-    const named = (ref: MetricRef) =>
-      refKey(ref) === refKey(best.ref) || (!!parent && refKey(ref) === refKey(parent));
-    if (placed.some(({ ref }) => named(ref))) continue;
+    const ofNamed = !!parent && placed.some(({ ref }) => refKey(ref) === refKey(parent));
+    if (ofNamed && !namedParts.some((ref) => refKey(ref) === refKey(best.ref))) namedParts.push(best.ref);
+    if (ofNamed || placed.some(({ ref }) => refKey(ref) === refKey(best.ref))) continue;
     placed.push({ ref: best.ref, at });
     readAs(word, best);
+  }
+  // "采购里货物和工程": words the index knows naming parts of the one figure named, however joined.
+  for (const word of refs.length === 1 ? asked.known : []) {
+    const best = k.vocabulary.resolve(word, { units })[0];
+    const parent = best && best.cover >= MIN_COVER ? parentOf(best.ref) : undefined;
+    if (!parent || refKey(parent) !== refKey(refs[0])) continue;
+    if (!namedParts.some((ref) => refKey(ref) === refKey(best.ref))) namedParts.push(best.ref);
   }
   // (Where each named figure was said is known only for the matcher's own list.)
   const inOrder = refs === matched.refs && matched.spans.length === refs.length;
@@ -219,7 +229,14 @@ export function readSubject(
       readings.push(reading(word, best.ref, k));
       break;
     }
-  return { refs, qualifiers, readings, confidence, ...(partsNamed ? { partsNamed } : {}) };
+  return {
+    refs,
+    qualifiers,
+    readings,
+    confidence,
+    ...(partsNamed ? { partsNamed } : {}),
+    ...(namedParts.length ? { namedParts } : {}),
+  };
 }
 
 /** "<某>系统" ("教育系统", "司法系统"): the sector of a body the index has, named for it. */

@@ -968,6 +968,20 @@ function operationOfTurn(
     metrics = partAskedWithin(q, metrics, (ref) => classWhole(k, ref, units[0] ?? ""));
   // "采购一共多少，工程和货物各是多少": the named figure's parts.
   if (subject.partsNamed && metrics.length === 1 && operation === "value") operation = "breakdown";
+  // "采购里货物加工程一共多少": the parts named, added (the whole is where they were named);
+  // "…，占采购总额多少": their sum over that whole.
+  const partsListed = subject.namedParts ?? [];
+  if (
+    partsListed.length >= 2 &&
+    metrics.length === 1 &&
+    SUM_CUE.test(q) &&
+    ["value", "share"].includes(operation)
+  ) {
+    const whole = metrics[0];
+    const over = SHARE_ASKED.test(q.slice(q.search(SUM_CUE)));
+    metrics = over ? [...partsListed, whole] : partsListed;
+    operation = over ? "share" : "sum";
+  }
   // "几个项目各用了多少": the project spending, project by project.
   const projectList = projectListMetrics(rest, metrics);
   if (projectList && ["value", "breakdown", "text_lookup"].includes(operation)) {

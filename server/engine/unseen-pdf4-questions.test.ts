@@ -8,7 +8,9 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  * - page 8, 公开02表 (元): 合计 32,493,685.27; 财政拨款收入 31,605,566.35; 事业收入 864,500.00; 其他收入 23,618.92;
  * - page 14, 公开05表 (元): 合计 基本支出 23,521,382.45; 2080501 1,125,640.00; 2080502 168,300.00;
  *   2080505 2,036,882.56;
- * - page 10, 公开03表 (元): 合计 基本支出 24,100,502.45 (all funds).
+ * - page 10, 公开03表 (元): 合计 基本支出 24,100,502.45 (all funds);
+ * - page 24: "政府采购支出总额238.46万元，其中：政府采购货物支出96.37万元、政府采购工程支出18.60万元…" (by
+ *   hand 96.37 + 18.60 = 114.97, 114.97 ÷ 238.46 = 48.21 %).
  */
 const { ask } = useFilesEngine(["ingest/fixtures/unseen/songyang-scjgj-2024-juesuan.pdf"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -39,5 +41,11 @@ describe("an unseen county final account in the national template, printed to PD
     expect(text).toContain("行政单位离退休（2080501）：112.56万元");
     expect(text).toContain("事业单位离退休（2080502）：16.83万元");
     expect(text).toContain("机关事业单位基本养老保险缴费支出（2080505）：203.69万元");
+  });
+
+  it("two parts named after their whole, added, and their share of it (page 24)", async () => {
+    const text = plain((await ask("政府采购当中货物和工程加起来是多少，占采购总额多少？")).answer);
+    expect(text).toContain("合计 114.97万元");
+    expect(text).toContain("48.21%");
   });
 });
