@@ -46,6 +46,7 @@ import { compareOp } from "./ops/budget.js";
 import { trendOp, yoyOrCounterpart } from "./ops/yoy.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
 import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
+import { projectsByBodyOp } from "./ops/body-projects.js";
 import { projectPartsAskedOp, withoutLooseParts } from "./ops/project-parts.js";
 import { addedWithoutWhole } from "./ops/sum-share.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
@@ -201,6 +202,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "breakdown":
       return (
         (countedEachYear(plan) && eachYearOnItsOwn(k, { ...plan, counts: true }, scopes)) ||
+        (isProjectSpending(plan) && projectsByBodyOp(k, plan, scopes[0])) ||
         (isProjectSpending(plan) && projectBreakdownOp(k, plan, scopes[0])) ||
         (scopes.length === 1 && plan.metrics.length === 1 && projectPartsOp(k, plan, scopes[0])) ||
         breakdownOp(k, plan, scopes)

@@ -59,4 +59,11 @@ describe("an unseen budget converted to Markdown by pandoc, its tables grid tabl
     const text = plain((await ask("文旅局的支出按功能分类各是多少")).answer);
     for (const figure of ["6907.85", "723.95", "414.99", "272.09"]) expect(text).toContain(`${figure}万元`);
   });
+
+  it("project spending by body where one column names the body once for its rows (表10: 本级 660 + 300 + 150 + 86 + 80)", async () => {
+    const text = plain((await ask("文旅局项目支出按预算单位分别是多少")).answer);
+    expect(text).toContain("济宁市文化和旅游局（本级）：1276.00万元");
+    expect(text).toContain("济宁市文化市场综合执法支队：95.00万元");
+    expect(text).toContain("各单位合计 3341.90万元");
+  });
 });

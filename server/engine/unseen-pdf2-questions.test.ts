@@ -69,4 +69,15 @@ describe("an unseen city agriculture bureau's budget, printed to PDF", () => {
     const text = plain((await ask("农业局2025年项目支出多少？")).answer);
     expect(text).toContain("湖州市农业农村局2025年度项目支出预算为 16413.05万元");
   });
+
+  it("project spending asked body by body: each body's subtotal row of 表10, and their sum against its total (page 14)", async () => {
+    const text = plain((await ask("农业农村局的项目支出分单位看各是多少？")).answer);
+    // "湖州市农业农村局本级 156,286,500.00", "湖州市农业综合行政执法队 2,168,000.00",
+    // "湖州市农产品质量安全检测中心 5,676,000.00", "合 计 164,130,500.00".
+    expect(text).toContain("湖州市农业农村局本级：15628.65万元");
+    expect(text).toContain("湖州市农业综合行政执法队：216.80万元");
+    expect(text).toContain("湖州市农产品质量安全检测中心：567.60万元");
+    expect(text).toContain("各单位合计 16413.05万元");
+    expect(text).toContain("相符");
+  });
 });

@@ -1,4 +1,4 @@
-import { bodyKey } from "../../../ingest/domain/project-tables.js";
+import { bodyKey, TOTAL_ROW } from "../../../ingest/domain/project-tables.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { money } from "../../../lib/money.js";
@@ -92,4 +92,64 @@ function addSum(b: DraftBuilder, body: string, projects: Fact[], subtotal: Fact 
   else if (subtotal)
     line.push("，表中该单位小计为 ", b.fact(subtotal, `${body}小计`), "，与逐项相加不一致（请以原文核对）");
   b.d.bullets.push([...line, "。"]);
+}
+
+/** Project spending asked body by body ("按单位分", "各单位分别"). */
+const BY_BODY_ASKED = /(?:按|分)(?:预算)?单位|各(?:个)?(?:预算)?单位|每个(?:预算)?单位|单位分别/;
+
+/**
+ * "项目支出按单位分各是多少": where the project table lists projects by the body that carries them,
+ * each body's projects, as its subtotal row prints them or added up, and their sum set against the
+ * table's total. Undefined when not asked so or the table lists no bodies.
+ */
+export function projectsByBodyOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
+  if (!BY_BODY_ASKED.test(plan.question)) return undefined;
+  const listed = k.factsOf(scope.doc.docId).filter((f) => !!f.body && WHOLE_COLUMN.test(f.column));
+  const bodies = [...new Set(listed.map((f) => f.body ?? ""))];
+  if (bodies.length < 2) return undefined;
+  const b = new DraftBuilder();
+  const table = untitledYear(listed[0].tableTitle ?? "项目表");
+  b.d.headline = [`${scopeLabel(scope)}的${table}按单位列出项目，各单位项目支出如下：`];
+  const values: string[] = [];
+  const sources: Fact[] = [];
+  for (const body of bodies) {
+    const { projects, subtotal } = rowsOfBody(k, scope, body);
+    // A subtotal row, or a body's one project: the figure as printed.
+    const printed = subtotal ?? (projects.length === 1 ? projects[0] : undefined);
+    if (printed) {
+      b.d.bullets.push([`${body}：`, b.fact(printed, `${body}项目支出`)]);
+      values.push(printed.value);
+      sources.push(printed);
+    } else if (projects.length) {
+      const sum = total(
+        projects.map((project) => project.value),
+        projects[0].measure,
+      );
+      b.d.bullets.push([`${body}：`, b.computed(sum, `${body}项目支出`, projects)]);
+      values.push(sum.value);
+      sources.push(...projects);
+    }
+  }
+  // The bodies added up, set against the table's own total row.
+  const measure = listed[0].measure;
+  const whole = k
+    .factsOf(scope.doc.docId)
+    .find(
+      (f) =>
+        !f.body &&
+        f.table === listed[0].table &&
+        TOTAL_ROW.test(f.row) &&
+        WHOLE_COLUMN.test(f.column) &&
+        f.measure === measure,
+    );
+  const all = total(values, measure);
+  const line = ["各单位合计 ", b.computed(all, "各单位项目支出合计", sources)];
+  if (whole)
+    line.push(
+      money(whole.value).eq(all.value) ? "，与表中合计 " : "，表中合计为 ",
+      b.fact(whole, `${table}合计`),
+      money(whole.value).eq(all.value) ? " 相符" : "，两者不一致（请以原文核对）",
+    );
+  b.d.bullets.push([...line, "。"]);
+  return b;
 }
