@@ -62,4 +62,11 @@ describe("an unseen county health bureau's budget", () => {
     expect(text).not.toContain("21.05万元");
     expect(text).toContain("16.61万元");
   });
+
+  it("the income that is no appropriation, and its share: 表一's total less its fund rows (lines 89–97: 13,721.24 − 12,484.84)", async () => {
+    const text = plain((await ask("卫健局收入里不是财政拨款的部分占多少比例？")).answer);
+    // By hand: 13721.24 − 12484.84 = 1236.40; 1236.40 ÷ 13721.24 = 9.01 %.
+    expect(text).toContain("1236.40万元");
+    expect(text).toContain("9.01%");
+  });
 });

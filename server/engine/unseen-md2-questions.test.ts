@@ -66,4 +66,18 @@ describe("an unseen budget converted to Markdown by pandoc, its tables grid tabl
     expect(text).toContain("济宁市文化市场综合执法支队：95.00万元");
     expect(text).toContain("各单位合计 3341.90万元");
   });
+
+  it("money besides the appropriations: the total less each fund's appropriation 表1 lists, there being no 财政拨款收入 row (lines 88–131)", async () => {
+    const text = plain((await ask("文旅局除了财政拨款以外，还有多少其他资金？")).answer);
+    // 8318.88 − 7876.88 − 260.00 = 182.00; 7876.88 + 260.00 = 8136.88.
+    expect(text).toContain("182.00万元");
+    expect(text).toContain("财政拨款收入合计 8136.88万元");
+  });
+
+  it("a total's parts printed by 表3 (all funds) and 表5 (the general budget) differ by right, not by misprint", async () => {
+    const text = plain((await ask("文旅局今年支出合计多少")).answer);
+    expect(text).toContain("8318.88万元");
+    expect(text).toContain("口径不同");
+    expect(text).not.toContain("文件前后不一致");
+  });
 });

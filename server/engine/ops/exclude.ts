@@ -1,10 +1,12 @@
 import { money } from "../../../lib/money.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
-import { lessAll } from "../calculator.js";
+import { lessAll, ratio, total } from "../calculator.js";
+import { SHARE_ASKED } from "./class-breakdown.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
+import { LISTED_PARTS } from "../lexicon/listed-parts.js";
 import { totalBeside } from "../lexicon/outside-parts.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -22,6 +24,8 @@ interface Removed {
   label: string;
   facts: Fact[];
   note?: string;
+  /** The figure those parts stand for, when the document does not print it: their sum is shown. */
+  sumOf?: string;
 }
 
 /**
@@ -108,6 +112,9 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
   // 合计 beside its 财政拨款收入), not the row of a table that holds the 财政拨款 alone.
   const f0 = (firstCell && rowTotalOf(k, firstCell)) || lookup(k, scope, m0, want)[0];
   const f1 = lookup(k, scope, m1, want)[0];
+  // "除了财政拨款…": a figure the document prints only as its listed parts (each fund's) is those.
+  const listed = !f1 && f0 ? listedInstead(k, scope, m1, f0, want) : undefined;
+  if (listed) return lessRemoved(k, scope, { ref: m0, fact: f0 }, m1, listed, plan.question);
   if (!f0 || !f1 || f0.measure !== f1.measure) return undefined;
   const firstIsWhole =
     same(parentOf(m1), m0) ||
@@ -134,6 +141,46 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
   const removed: Removed = cell
     ? { label: `${wl}中的${pl}`, facts: [cell] }
     : (partsInTable(k, scope, whole.fact, part.ref, want) ?? { label: pl, facts: [part.fact] });
+  return lessRemoved(k, scope, whole, part.ref, removed, plan.question);
+}
+
+/**
+ * A figure the document does not print as such but as its listed parts (LISTED_PARTS: each fund's
+ * appropriation, and no 财政拨款收入 row), those parts of the whole's document.
+ */
+function listedInstead(
+  k: Knowledge,
+  scope: Scope,
+  ref: MetricRef,
+  whole: Fact,
+  want: ReturnType<typeof wantOf>,
+): Removed | undefined {
+  const parts = ref.type === "metric" ? (LISTED_PARTS[ref.key] ?? []) : [];
+  const found = parts.flatMap((key) => {
+    const fact = lookup(k, scope, { type: "metric", key }, want).find((f) => f.docId === whole.docId);
+    return fact && fact.measure === whole.measure ? [{ key, fact }] : [];
+  });
+  if (!found.length) return undefined;
+  const names = found.map(({ key }) => metricLabel({ type: "metric", key }, k));
+  return {
+    label: names.join("、"),
+    facts: found.map(({ fact }) => fact),
+    note: `文件未单列${metricLabel(ref, k)}合计，按其所列${names.join("、")}扣除。`,
+    ...(found.length > 1 ? { sumOf: metricLabel(ref, k) } : {}),
+  };
+}
+
+/** The whole less what is removed, with the formula, each figure cited. */
+function lessRemoved(
+  k: Knowledge,
+  scope: Scope,
+  whole: { ref: MetricRef; fact: Fact },
+  partRef: MetricRef,
+  removed: Removed,
+  question: string,
+): DraftBuilder | undefined {
+  const wl = metricLabel(whole.ref, k);
+  const pl = metricLabel(partRef, k);
   if (removed.facts.some((f) => f.measure !== whole.fact.measure)) return undefined;
   const rest = lessAll(
     whole.fact.value,
@@ -147,6 +194,18 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
     b.computed(rest, `${wl}扣除${pl}`, [whole.fact, ...removed.facts]),
     "。",
   ];
+  // "不是<甲>的钱占多大比例": what is left, over the whole.
+  const share = SHARE_ASKED.test(question) ? ratio(rest.value, whole.fact.value) : undefined;
+  if (share)
+    b.d.headline.splice(
+      -1,
+      1,
+      "，占",
+      wl,
+      "的 ",
+      b.computed(share, `${wl}扣除${pl}后的占比`, [whole.fact, ...removed.facts]),
+      "。",
+    );
   const names = removed.facts.length === 1 ? [removed.label] : removed.label.split("、");
   b.d.bullets.push([
     `${wl} `,
@@ -154,6 +213,13 @@ export function excludeOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBui
     ...removed.facts.flatMap((fact, i) => [`，${names[i]} `, b.fact(fact, names[i])]),
     "。",
   ]);
+  if (removed.sumOf) {
+    const sum = total(
+      removed.facts.map((f) => f.value),
+      whole.fact.measure,
+    );
+    b.d.bullets.push([`${removed.sumOf}合计 `, b.computed(sum, removed.sumOf, removed.facts), "。"]);
+  }
   if (removed.note) b.d.notes.push([removed.note]);
   return b;
 }

@@ -238,9 +238,10 @@ function addParts(
     if (any) segs.push("，");
     segs.push(`${metricLabel(part)} `, b.fact(f, metricLabel(part)));
     any = true;
+    // Two tables of different money (all funds, the general budget) print the part apart by right.
+    const printed = [f, ...all.filter((x) => x !== f && x.basis === f.basis)];
     b.d.notes.push(
-      ...stateValue(b, [f, ...all.filter((x) => x !== f && x.basis === f.basis)], metricLabel(part), true)
-        .notes,
+      ...stateValue(b, printed, metricLabel(part), true, fundsMayDiffer(k, scope, printed)).notes,
     );
   }
   if (any) b.d.bullets.push([...segs, "。"]);
