@@ -44,18 +44,20 @@ export function classAmounts(
   const totalOf = (keys: Set<string>) =>
     made.find((f) => f.metric && keys.has(f.metric) && f.measure === "万元" && !/增减|比/.test(f.column));
   const total = totalOf(CLASS_TOTALS);
-  if (!total && !totalOf(SHARE_TOTALS)) return [];
+  const appropriation = total ? undefined : totalOf(SHARE_TOTALS);
+  if (!total && !appropriation) return [];
   const out: Fact[] = [];
   for (const m of sentence.slice(among).matchAll(CLASS_AMOUNT)) {
     const at = among + (m.index ?? 0);
     const base = proseFactBase(at, { row: m[1] }, doc, where, sentence, `${idBase}:c`);
-    if (total)
+    const of = total ?? appropriation;
+    if (of)
       out.push({
         ...base,
         rowCode: CODE_OF.get(m[1]),
-        column: total.column,
+        column: of.column,
         ...toCanonicalAmount(m[2].replace(/,/g, ""), m[3]),
-        ...(total.basis ? { basis: total.basis } : {}),
+        ...(of.basis ? { basis: of.basis } : {}),
       });
     // "，占p%": the class's share of the total, as the sentence states it.
     if (m[4])
