@@ -170,6 +170,10 @@ import { z } from "zod";
  *   pages, each carried over a page break); first scored on arrival, then open for tuning.
  * - `dev47`: a forty-eighth set written the same way in session 48 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `unseen-txt2`: one more, written later in session 48: an Inner Mongolia banner natural-resources
+ *   bureau's budget as `pdftotext -layout` text (form feeds between pages, running headers, wrapped
+ *   subject names, projects listed by the body that carries them); first scored on arrival, then open
+ *   for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -230,6 +234,7 @@ export const Split = z.enum([
   "unseen-md2",
   "unseen-pdf4",
   "dev47",
+  "unseen-txt2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -340,4 +345,9 @@ export const SPLITS: Record<Split, SplitInfo> = {
     heldOut: false,
   },
   dev47: { dir: join(GOLD, "dev47"), corpus: "configured", heldOut: false },
+  "unseen-txt2": {
+    dir: join(GOLD, "unseen-txt2"),
+    corpus: { files: ["ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt"] },
+    heldOut: false,
+  },
 };
