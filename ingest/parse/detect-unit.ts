@@ -37,6 +37,9 @@ function normalise(raw: string): string | undefined {
   return ORG_NAME.test(splitQualifier(name).bare) ? name : undefined;
 }
 
+/** A contents line's dot leader and page number ("…………   3"). */
+const CONTENTS_LEADER = /\s*[…．.·-]{3,}\s*\d{0,3}\s*$/;
+
 /** Every line that names the document's unit: cover labels, titles, part headings. */
 export function unitCandidates(lines: string[]): Candidate[] {
   const out: Candidate[] = [];
@@ -45,7 +48,8 @@ export function unitCandidates(lines: string[]): Candidate[] {
     if (name) out.push({ name, weight, heading });
   };
   lines.forEach((line, i) => {
-    const l = cleanLabel(line);
+    // A contents line names its part as the heading does, before its dot leader and page number.
+    const l = cleanLabel(line).replace(CONTENTS_LEADER, "");
     const labelled = COVER_LABEL.exec(l);
     if (labelled) push(labelled[1], STRONG_LABEL.test(l) ? 3 : 1);
     if (i < 60) {

@@ -252,3 +252,20 @@ describe("isAbbreviationOf：简称的字按顺序出现在全称里", () => {
     expect(isAbbreviationOf("株洲市人民政府办公室", "株洲市人民政府办公室")).toBe(false);
   });
 });
+
+describe("the document's own short name, from its contents page", () => {
+  it("a contents line names its part before the dot leader and page number", () => {
+    const lines = [
+      "锡林郭勒盟某某旗自然资源局",
+      "2025年部门预算",
+      "目  录",
+      "第一部分  某旗自然资源局概况………………………………   3",
+      "第二部分  某旗自然资源局2025年部门预算表…………   4",
+      "表1 2025年部门收支总表",
+      "单位名称：锡林郭勒盟某某旗自然资源局",
+    ];
+    const meta = extractMeta("x.txt", lines);
+    expect(meta.unit).toBe("锡林郭勒盟某某旗自然资源局");
+    expect(meta.selfAliases).toContain("某旗自然资源局");
+  });
+});

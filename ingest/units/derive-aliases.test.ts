@@ -33,6 +33,15 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     expect(deriveAliases("某阳县市场监督管理局")).not.toContain("场监督管理局");
   });
 
+  it("内蒙古's leagues and banners stand where cities and counties do: 某某盟某某某旗自然资源局", () => {
+    expect(deriveAliases("锡林郭勒盟西乌珠穆沁旗自然资源局")).toEqual(
+      expect.arrayContaining(["旗自然资源局", "西乌珠穆沁旗自然资源局", "西乌珠穆沁自然资源局"]),
+    );
+    expect(deriveAliases("内蒙古自治区某某市某某前旗财政局")).toEqual(
+      expect.arrayContaining(["旗财政局", "某某前旗财政局"]),
+    );
+  });
+
   it("renamed bureaus by their everyday names: 农业农村局 → 农业局, 科学技术局 → 科技局, 交通运输局 → 交通局", () => {
     expect(deriveAliases("湖州市农业农村局")).toEqual(
       expect.arrayContaining(["农业局", "市农业局", "湖州农业局"]),

@@ -17,8 +17,9 @@ const CITY_SHORT: Record<string, string> = {
 };
 
 // A city's name holds no 县 or 区, and its 市 is no 市场 ("某县市场监督管理局" is a county's bureau).
+// 内蒙古's leagues (盟) stand where cities do, its banners (旗, names up to six characters) where counties do.
 const REGION =
-  /^((?:[\u4e00-\u9fa5]{2,4}?省)?)((?:[^\s县区]{2,4}?市(?!场))?)((?:[\u4e00-\u9fa5]{1,4}?[区县])?)(.+)$/;
+  /^((?:[\u4e00-\u9fa5]{2,4}?(?:省|自治区))?)((?:[^\s县区]{2,4}?市(?!场)|[\u4e00-\u9fa5]{2,5}?盟)?)((?:[\u4e00-\u9fa5]{1,4}?[区县]|[\u4e00-\u9fa5]{1,6}?旗)?)(.+)$/;
 
 /** A generic word before an institution's own name that people leave out: 社会福利院 → 福利院. */
 const GENERIC_PREFIX = /^(?:社会|公共)(?=[\u4e00-\u9fa5]{2,}(?:院|馆|站|中心)$)/;
@@ -89,9 +90,9 @@ export function deriveAliases(fullName: string): string[] {
     if (level) out.add(level + v);
     if (region) out.add(region + v);
     if (district) {
-      out.add(district.replace(/[区县]$/, "") + level + v);
+      out.add(district.replace(/[区县旗]$/, "") + level + v);
       // 普陀区司法局 → 普陀司法局: the district's name without its level word.
-      if (!/^(委|人民政府|政府)/.test(v)) out.add(district.replace(/[区县]$/, "") + v);
+      if (!/^(委|人民政府|政府)/.test(v)) out.add(district.replace(/[区县旗]$/, "") + v);
     } else if (cityName) {
       out.add(cityName + v);
       // A city's own bodies by its one-character short name ("沪财政局", "京…"), from the table.
@@ -103,7 +104,7 @@ export function deriveAliases(fullName: string): string[] {
   }
   // A finance bureau by its place and 财政 alone ("普陀财政", "上海财政"); never "区财政" or "财政",
   // which name the government's appropriation in any unit's words ("区财政拨款").
-  const placeName = district.replace(/[区县]$/, "") || cityName;
+  const placeName = district.replace(/[区县旗]$/, "") || cityName;
   if (/^财政局$/.test(body) && placeName) out.add(`${placeName}财政`);
   // Liaison offices: 驻北京联络处 → 驻京办, 驻北京办, 北京联络处.
   const liaison = /驻([\u4e00-\u9fa5]{2,4}?)(联络处|办事处|办)$/.exec(body);

@@ -45,4 +45,29 @@ describe("the bodies a department says it runs", () => {
       { parent: "湖州市农业农村局", child: "湖州市农产品质量安全检测中心" },
     ]);
   });
+
+  it("reads '下属单位N个，其中<kind>N个（A），<kind>N个（B、C）': the bodies in the brackets after each count", () => {
+    const paragraph = {
+      text: "某局下属单位3个，其中参照公务员法管理事业单位1个（某市执法支队），公益一类事业单位2个（某市图书馆、某市文物保护中心）。",
+      section: ["二、机构设置"],
+      lines: [1, 1],
+    } as Paragraph;
+    expect(extractRelations([paragraph], [], "某局").relations.map((r) => r.child)).toEqual([
+      "某市执法支队",
+      "某市图书馆",
+      "某市文物保护中心",
+    ]);
+  });
+
+  it("reads '所属事业单位N个：A（公益一类，副科级），B（…）', a note in brackets holding a comma", () => {
+    const paragraph = {
+      text: "所属事业单位2个：某旗不动产登记中心（公益一类，副科级），某旗土地收购储备中心（公益一类，股级）。",
+      section: ["二、机构设置"],
+      lines: [1, 1],
+    } as Paragraph;
+    expect(extractRelations([paragraph], [], "某旗自然资源局").relations.map((r) => r.child)).toEqual([
+      "某旗不动产登记中心",
+      "某旗土地收购储备中心",
+    ]);
+  });
 });

@@ -15,7 +15,7 @@ const NAME = "[\\u4e00-\\u9fa5（）()0-9 ]{3,40}?";
  * bodies a department runs, listed by name.
  */
 const SUBORDINATES_LISTED =
-  /(?:所属|下属|直属|[局委办厅院]属)(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][，,]?\s*(?:分别是|分别为|包括)[:：]?(.+?)(?:。|$)/;
+  /(?:所属|下属|直属|[局委办厅院]属)(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][，,]?\s*(?:分别是|分别为|包括|[:：])[:：]?(.+?)(?:。|$)/;
 /**
  * "下属单位5个，其中参照公务员法管理事业单位1个（A），公益一类事业单位4个（B、C）": the bodies listed
  * in brackets after each kind's count, in the sentence that counts them.
@@ -42,6 +42,8 @@ export function extractRelations(
   const covers = new Set<string>();
   const split = (list: string) =>
     list
+      // A note in brackets that holds a comma ("（公益一类，副科级）") is no list of names.
+      .replace(/[（(][^（）()]*[，,][^（）()]*[）)]/g, "")
       .split(/[、，,和及]/)
       .map((s) =>
         cleanLabel(s)

@@ -14,7 +14,16 @@ import { untitledYear } from "../select-facts.js";
 const PROJECTS_ASKED = /项目/;
 
 /** The column of a project table holding each row's whole amount. */
-const WHOLE_COLUMN = /^(?:合计|金额|小计|预算数|本年预算)$/;
+const WHOLE_COLUMN = /(?:^| \/ )(?:合计|金额|小计|预算数|本年预算)$/;
+
+/** Of a row's cells, the first in its whole column (a header read apart may repeat "合计" below groups). */
+function firstWholePerRow(cells: Fact[]): Fact[] {
+  const seen = new Set<string>();
+  return cells.filter((f) => {
+    const key = `${f.table}|${f.source.lines[0]}|${f.row}`;
+    return WHOLE_COLUMN.test(f.column) && !seen.has(key) && !!seen.add(key);
+  });
+}
 
 /** One body's rows of the parent's project tables: its projects, and its own subtotal row if printed. */
 function rowsOfBody(
@@ -24,7 +33,7 @@ function rowsOfBody(
 ): { projects: Fact[]; subtotal?: Fact; parts: (project: Fact) => Fact[] } {
   const key = matchKey(bodyKey(body));
   const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.body && matchKey(bodyKey(f.body)) === key);
-  const rows = cells.filter((f) => WHOLE_COLUMN.test(f.column));
+  const rows = firstWholePerRow(cells);
   const isOwn = (f: Fact) => matchKey(bodyKey(f.row)) === key;
   // The row's other amounts: where its money comes from (财政拨款 / 一般公共预算, 单位资金 …).
   const parts = (project: Fact) =>
@@ -104,7 +113,7 @@ const BY_BODY_ASKED = /(?:按|分)(?:预算)?单位|各(?:个)?(?:预算)?单位
  */
 export function projectsByBodyOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
   if (!BY_BODY_ASKED.test(plan.question)) return undefined;
-  const listed = k.factsOf(scope.doc.docId).filter((f) => !!f.body && WHOLE_COLUMN.test(f.column));
+  const listed = firstWholePerRow(k.factsOf(scope.doc.docId).filter((f) => !!f.body));
   const bodies = [...new Set(listed.map((f) => f.body ?? ""))];
   if (bodies.length < 2) return undefined;
   const b = new DraftBuilder();

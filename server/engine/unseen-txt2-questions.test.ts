@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { useFilesEngine } from "../testing/sample-engine.js";
+
+/**
+ * Questions about a budget written for the tests as `pdftotext -layout` text
+ * (ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt, 锡林郭勒盟西乌珠穆沁旗自然资源局 2025年部门预算), values
+ * read off the file:
+ * - line 181, 表1: "本年收入合计 3141.84";
+ * - lines 55–87, the contents: "第一部分  西乌旗自然资源局概况…";
+ * - lines 565–568, 表10: "西乌珠穆沁旗土地收购储备中心 1,815.00", then "征地和拆迁补偿 … 1,260.00",
+ *   "储备土地前期开发整理 … 420.00", "储备土地管护及土地储备前期工作经费 … 135.00".
+ */
+const { ask } = useFilesEngine(["ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt"]);
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("an unseen banner bureau's budget as pdftotext text", () => {
+  it("the bureau by the short name its own contents page uses (西乌旗…)", async () => {
+    const text = plain((await ask("西乌旗自然资源局今年本年收入合计多少")).answer);
+    expect(text).toContain("3141.84万元");
+  });
+
+  it("a subordinate's projects from the rows under its subtotal row, their sum matching it", async () => {
+    const text = plain((await ask("旗土地收购储备中心今年安排了哪些项目，各多少钱？")).answer);
+    expect(text).toContain("征地和拆迁补偿：1260.00万元");
+    expect(text).toContain("储备土地前期开发整理：420.00万元");
+    expect(text).toContain("储备土地管护及土地储备前期工作经费：135.00万元");
+    expect(text).toContain("项目合计 1815.00万元");
+    expect(text).toContain("相符");
+  });
+});
