@@ -15,6 +15,11 @@ const CLASS_AMOUNT = new RegExp(
   "g",
 );
 
+/** A class named right before an amount ("…中：社会保障和就业支出137.35万元"): the amount is the class's. */
+export const CLASS_RIGHT_BEFORE = new RegExp(
+  `(?:${[...CODE_OF.keys()].join("|")})(?:[（(]类[)）])?(?:为|是)?\\s*$`,
+);
+
 /** Where a sentence starts listing the classes of its total ("其中", "主要用于以下方面："). */
 const CLASSES_FOLLOW = /其中|主要用于(?:以下|如下)?(?:几个)?方面?[:：]/;
 

@@ -10,7 +10,7 @@ import { roleOf, type Role } from "./narrative-roles.js";
 import { attachLoneReason, attachReason, changesExplained } from "./attach-reason.js";
 import { attachPurpose } from "./attach-purpose.js";
 import { proseFactBase } from "./prose-fact.js";
-import { classAmounts } from "./class-amounts.js";
+import { CLASS_RIGHT_BEFORE, classAmounts } from "./class-amounts.js";
 import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
 import {
   subjectLineOf,
@@ -27,6 +27,8 @@ const NUMBER =
 /** A sentence stating a part of the figures just stated ("上述<X>中，…"). */
 const PART_OF_ABOVE = /^\s*(?:以上|上述)[^，,。；;]{0,16}中[，,]/;
 const PART_OF_ABOVE_COLUMN = "其中部分";
+/** A row named with its subject code right before an amount ("…补偿支出（2120801）1260.00万元"). */
+const CODED_ROW_BEFORE = /[\u4e00-\u9fa5][（(]\d{3}(?:\d{2}){0,2}[)）](?:为|是)?\s*$/;
 
 /** People counted in 名 ("编制总数170名") are counted in 人. */
 const UNIT_AS = new Map([["名", "人"]]);
@@ -266,6 +268,12 @@ function sentenceFacts(
     const windowStart = Math.max(prevEnd, mention && mention.end <= at ? mention.end : 0);
     const window = sentence.slice(windowStart, at);
     prevEnd = at + hit[0].length;
+    // "<总额>中：<某类>N万元": a class's amount, not the figure named before it (classAmounts reads it);
+    // "其中：<某项>（2120801）N万元": a coded row's, its changes after it too.
+    if (CLASS_RIGHT_BEFORE.test(window) || CODED_ROW_BEFORE.test(window)) {
+      orphaned = true;
+      continue;
+    }
     const unit = UNIT_AS.get(hit[2]) ?? hit[2];
     // An inherited subject does not take figures of another noun ("2024年支出705.30万元",
     // "面向中小企业预留政府采购项目预算金额318.20万元").

@@ -303,7 +303,11 @@ function repairParagraphs(
 /** "财政拨款支出主要内容如下：": a line introducing a list opens a paragraph of its own. */
 const LEAD_IN = /^[\u4e00-\u9fa5（）“”]{4,30}(?:如下|以下)[:：]$/;
 
+/** "…事业运行（项）（2200150）：" then "2025年预算数…": a subject's label whose figures follow on the next line. */
+const SUBJECT_LABEL_END = /[（(]\d{3,7}[)）][:：]$/;
+
 function canContinue(text: string): boolean {
+  if (SUBJECT_LABEL_END.test(text)) return true;
   if (/[。！？!?；;：:”」]$/.test(text)) return false;
   return text.length >= 15 || /[，,、]$/.test(text);
 }

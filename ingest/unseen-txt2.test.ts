@@ -1,0 +1,49 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "./parse/parse-document.js";
+import { readDocument } from "./read/read-document.js";
+
+/**
+ * A budget written for these tests as `pdftotext -layout` text (eval/gold/unseen-txt2/NOTES.md):
+ * 锡林郭勒盟西乌珠穆沁旗自然资源局 2025年部门预算, form feeds between pages. Read off the file:
+ * - line 348, 表5: 20805 行政事业单位养老支出 合计 138.71 where its 项 add up to 128.71 — its writer's
+ *   planted slip; line 690: "住房公积金（项）（2210201）：2025年预算数56.53万元" where the tables print
+ *   56.35 — the other;
+ * - line 678: "16.…事业运行（项）（2200150）：" ending its line, "2025年预算数262.88万元…" on the next;
+ * - line 692: "19.…地质灾害防治（项）（2240601）：", "2025年预算数45.00万元…" on the next;
+ * - line 618: "2025年一般公共预算支出中：社会保障和就业支出137.35万元，占10.50%…" (a class's amount).
+ */
+const FILE = fileURLToPath(new URL("./fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt", import.meta.url));
+const read = await readDocument(FILE, await readFile(FILE));
+const doc = parseDocument({
+  docId: "xiwuqi-zrzyj-2025-yusuan",
+  file: "ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt",
+  hash: "test",
+  text: read.text,
+});
+const said = (rowCode: string) =>
+  doc.facts.filter((f) => !f.table && f.rowCode === rowCode && f.column === "年初预算数").map((f) => f.value);
+
+describe("an unseen Inner Mongolia budget as pdftotext text: 锡林郭勒盟西乌珠穆沁旗自然资源局 2025年部门预算", () => {
+  it("a subject's label ending its line ('…（项）（2200150）：') heads the figures on the next line", () => {
+    expect(said("2200150")).toEqual(["262.88"]);
+    expect(said("2240601")).toEqual(["45"]);
+    // …and not the item before each.
+    expect(said("2200129")).toEqual(["32"]);
+    expect(said("2200199")).toEqual(["18"]);
+  });
+
+  it("a class's amount after '<总额>中：' is no figure of that total", () => {
+    const appropriation = doc.facts.filter(
+      (f) => !f.table && f.metric === "财政拨款支出" && f.column === "年初预算数",
+    );
+    expect(appropriation.map((f) => f.value)).toEqual(["1308.24"]);
+  });
+
+  it("finds both planted errors", () => {
+    const failed = (doc.info.report?.checks.failed ?? []).map((f) => f.message);
+    expect(failed.some((message) => /行政事业单位养老支出.*138\.71.*128\.71/.test(message))).toBe(true);
+    expect(failed.some((message) => /住房公积金.*56\.35.*56\.53/.test(message))).toBe(true);
+  });
+});
