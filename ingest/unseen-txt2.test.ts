@@ -46,4 +46,11 @@ describe("an unseen Inner Mongolia budget as pdftotext text: 锡林郭勒盟西�
     expect(failed.some((message) => /行政事业单位养老支出.*138\.71.*128\.71/.test(message))).toBe(true);
     expect(failed.some((message) => /住房公积金.*56\.35.*56\.53/.test(message))).toBe(true);
   });
+
+  it("a subject's name wrapped onto a line of its own is one name (表2 lines 199–200, 表3 lines 266–267)", () => {
+    const named = (table: string, code: string) =>
+      doc.facts.find((f) => f.table === table && f.rowCode === code && f.column === "合计")?.row;
+    expect(named("02", "2080505")).toBe("机关事业单位基本养老保险缴费支出");
+    expect(named("03", "2120899")).toBe("其他国有土地使用权出让收入安排的支出");
+  });
 });

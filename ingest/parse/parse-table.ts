@@ -3,7 +3,7 @@ import { isSubjectCode, parseCell } from "../text/parse-amount.js";
 import type { ParsedTable, TableColumn, TableRow } from "../schema.js";
 import { unshiftNumbers } from "./shifted-numbers.js";
 import type { RawRow, TableRegion } from "./find-tables.js";
-import { inheritClassCodes, rowKey } from "./row-keys.js";
+import { inheritClassCodes, joinWrappedNames, rowKey } from "./row-keys.js";
 
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
@@ -71,7 +71,7 @@ export function parseTable(
     rows.push({ line: raw.line + 1, segment, cells, keys });
   });
   inheritClassCodes(rows);
-  const aligned = unshiftNumbers(rows, columns);
+  const aligned = unshiftNumbers(joinWrappedNames(rows), columns);
 
   return {
     id: ctx.id,

@@ -1,5 +1,5 @@
 import { cleanLabel } from "../text/normalize-text.js";
-import { isSubjectCode } from "../text/parse-amount.js";
+import { isSubjectCode, parseCell } from "../text/parse-amount.js";
 import type { TableRow } from "../schema.js";
 import type { RawRow } from "./find-tables.js";
 import type { Group } from "./parse-table.js";
@@ -75,4 +75,33 @@ export function inheritClassCodes(rows: TableRow[]): void {
       else if (digits.length === 2 && seen.cls) key.code = seen.cls + digits;
     });
   }
+}
+
+/** The tail of a subject's name wrapped onto a line of its own ("费支出", "安排的支出"): CJK text only. */
+const WRAPPED_TAIL = /^[\u4e00-\u9fa5（）]{1,12}$/;
+
+/**
+ * A coded row's name wrapped onto the next line, which holds nothing else ("…基本养老保险缴" then
+ * "费支出"): the tail is joined to the name and the line dropped. Only in one-group tables, only after a
+ * row with a code, only a line with no code, no figure and one cell of CJK text.
+ */
+export function joinWrappedNames(rows: TableRow[]): TableRow[] {
+  const out: TableRow[] = [];
+  for (const row of rows) {
+    const before = out[out.length - 1];
+    const filled = row.cells.map((cell) => cell.trim()).filter(Boolean);
+    const tail = filled.length === 1 ? filled[0].replace(/\s+/g, "") : "";
+    const joins =
+      !!before &&
+      !row.header &&
+      !before.header &&
+      row.keys.length === 1 &&
+      !!before.keys[0]?.code &&
+      !row.keys[0]?.code &&
+      WRAPPED_TAIL.test(tail) &&
+      before.cells.some((cell) => parseCell(cell).kind === "number");
+    if (joins) before.keys[0] = { ...before.keys[0], name: `${before.keys[0].name}${tail}` };
+    else out.push(row);
+  }
+  return out;
 }

@@ -21,6 +21,11 @@ export const READING_DOUBT = 0.9;
 /** A word of the question that names nothing the index has. */
 export const QUALIFIER_DOUBT = 0.5;
 
+/** A row of spending named after the income that funds it ("国有土地使用权出让收入安排的支出"). */
+const FUNDED_TAIL = /^安排的?(?:支出)?/;
+const fundedBy = (word: string, name: string | undefined) =>
+  !!name && name.includes(word) && FUNDED_TAIL.test(name.slice(name.indexOf(word) + word.length));
+
 export interface Subject {
   refs: MetricRef[];
   qualifiers: string[];
@@ -180,6 +185,8 @@ export function readSubject(
     if (best.ref.type === "subject" && word.length < (best.ref.name?.length ?? 0) / 2 && !opening) continue;
     // "评了哪些专项", "那个事业单位": a word for any fund or body names no row of its own.
     if (GENERIC_ROW_WORDS.has(word) && nameOf(best.ref) !== word) continue;
+    // "<某收入>能收多少": an income is no row of the spending it funds ("<某收入>安排的支出").
+    if (fundedBy(word, nameOf(best.ref))) continue;
     known.push(best.ref);
     readAs(word, best);
   }

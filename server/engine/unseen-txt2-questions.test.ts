@@ -27,4 +27,10 @@ describe("an unseen banner bureau's budget as pdftotext text", () => {
     expect(text).toContain("项目合计 1815.00万元");
     expect(text).toContain("相符");
   });
+
+  it("the land-sale income, which the budget does not disclose, is not the spending it funds (表3 21208 1815.00)", async () => {
+    const reply = await ask("西乌旗今年土地出让金国有土地使用权出让收入能收上来多少？");
+    expect(reply.status).toBe("not_found");
+    expect(plain(reply.answer)).not.toContain("1815.00");
+  });
 });
