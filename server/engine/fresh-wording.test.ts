@@ -197,6 +197,9 @@ describe("an average per delegation", () => {
     expect(plain(r.answer)).toContain("1.12 ÷ 8 = 0.14万元/个");
     const abroad = await ask("市政府办2024年出国平均每个团组花了多少");
     expect(plain(abroad.answer)).toContain("49.98 ÷ 6 = 8.33万元/个");
+    // The delegation named by what it went for, between the averaging word and 团组.
+    const named = await ask("市政府办2024年平均每个出访团组花费多少");
+    expect(plain(named.answer)).toContain("49.98 ÷ 6 = 8.33万元/个");
   });
 });
 

@@ -462,6 +462,8 @@ export const PER_UNITS: readonly PerUnit[] = [
     ],
     divisors: [],
     ownCounts: ["批次"],
+    // "平均每个出国团组": the delegation named by what it went for, the averaging word before it.
+    averagedWords: ["团组"],
     // "接待来访团组8个", "出国团组2个": a delegation is a batch, counted with 个.
     ownColumn: /团组|批/,
     per: "批次",
