@@ -10,15 +10,16 @@ const CODE_OF = new Map(FUNCTION_CLASSES.flatMap((c) => c.names.map((name) => [n
  * "…，其中，<类名>A万元、<类名>B万元", "<类名>（类）A万元，占p%": a class name right before its
  * amount, and the share the sentence states right after it.
  */
+/** The classes' printed names, longest first, then the "（类）" a sentence may put after one. */
+const CLASS_NAMED = `(${[...CODE_OF.keys()].sort((a, b) => b.length - a.length).join("|")})(?:[（(]类[)）])?(?:为|是)?`;
+
 const CLASS_AMOUNT = new RegExp(
-  `(${[...CODE_OF.keys()].sort((a, b) => b.length - a.length).join("|")})(?:[（(]类[)）])?(?:为|是)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)(?:[，,]\\s*占(?:比)?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?`,
+  `${CLASS_NAMED}\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万元|元)(?:[，,]\\s*占(?:比)?\\s*(\\d+(?:\\.\\d+)?)\\s*%)?`,
   "g",
 );
 
 /** A class named right before an amount ("…中：社会保障和就业支出137.35万元"): the amount is the class's. */
-export const CLASS_RIGHT_BEFORE = new RegExp(
-  `(?:${[...CODE_OF.keys()].join("|")})(?:[（(]类[)）])?(?:为|是)?\\s*$`,
-);
+export const CLASS_RIGHT_BEFORE = new RegExp(`${CLASS_NAMED}\\s*$`);
 
 /** Where a sentence starts listing the classes of its total ("其中", "主要用于以下方面："). */
 const CLASSES_FOLLOW = /其中|主要用于(?:以下|如下)?(?:几个)?方面?[:：]/;

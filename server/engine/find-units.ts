@@ -356,32 +356,34 @@ export function foreignPlaces(rest: string): string[] {
   return [...new Set(rest.match(COUNTRY) ?? [])];
 }
 
-/** Figure names of three or more characters (the lexicon's, and the rows the tables print). */
-const figureNamesOf = (() => {
-  const lexicon = METRICS.flatMap((m) => [m.key, ...m.synonyms]);
-  const cache = new WeakMap<object, string[]>();
-  return (k: Knowledge): string[] => {
-    let names = cache.get(k.subjects);
-    if (!names) {
-      names = [...new Set([...lexicon, ...k.subjects.map((s) => s.name)])].filter((n) => n.length >= 3);
-      cache.set(k.subjects, names);
-    }
-    return names;
+/** What is worked out from one of the knowledge's lists, once while that list lives (not per question). */
+function keptFor<Source extends object, Value>(
+  source: (k: Knowledge) => Source,
+  derive: (list: Source) => Value,
+): (k: Knowledge) => Value {
+  const kept = new WeakMap<Source, Value>();
+  return (k) => {
+    const list = source(k);
+    const known = kept.get(list);
+    if (known !== undefined) return known;
+    const value = derive(list);
+    kept.set(list, value);
+    return value;
   };
-})();
+}
+
+/** Figure names of three or more characters (the lexicon's, and the rows the tables print). */
+const LEXICON_NAMES = METRICS.flatMap((m) => [m.key, ...m.synonyms]);
+const figureNamesOf = keptFor(
+  (k) => k.subjects,
+  (subjects) => [...new Set([...LEXICON_NAMES, ...subjects.map((s) => s.name)])].filter((n) => n.length >= 3),
+);
 
 /** The subjects' printed names (博物馆, 图书馆 …), for telling a row from a subordinate's short name. */
-const subjectNamesOf = (() => {
-  const cache = new WeakMap<object, Set<string>>();
-  return (k: Knowledge): Set<string> => {
-    let names = cache.get(k.subjects);
-    if (!names) {
-      names = new Set(k.subjects.map((s) => s.name.toLowerCase()));
-      cache.set(k.subjects, names);
-    }
-    return names;
-  };
-})();
+const subjectNamesOf = keptFor(
+  (k) => k.subjects,
+  (subjects) => new Set(subjects.map((s) => s.name.toLowerCase())),
+);
 
 /**
  * An alias of subordinates that publish nothing of their own which is also a row's name: the
@@ -392,17 +394,10 @@ function isSubjectRowName(k: Knowledge, alias: { key: string; units: string[] })
 }
 
 /** The aliases' keys, for asking whether a shortened name is one (not a scan per question). */
-const aliasKeysOf = (() => {
-  const cache = new WeakMap<object, Set<string>>();
-  return (k: Knowledge): Set<string> => {
-    let keys = cache.get(k.aliases);
-    if (!keys) {
-      keys = new Set(k.aliases.map((alias) => alias.key));
-      cache.set(k.aliases, keys);
-    }
-    return keys;
-  };
-})();
+const aliasKeysOf = keptFor(
+  (k) => k.aliases,
+  (aliases) => new Set(aliases.map((alias) => alias.key)),
+);
 
 /**
  * The alias's last characters begin a figure's name the question goes on to say, and the alias

@@ -91,10 +91,7 @@ export async function bodyProjectsOp(
 
 /** The projects added up, set against the body's printed subtotal when the table prints one. */
 function addSum(b: DraftBuilder, body: string, projects: Fact[], subtotal: Fact | undefined): void {
-  const sum = total(
-    projects.map((project) => project.value),
-    projects[0].measure,
-  );
+  const sum = addedUp(projects);
   const line = [`${body}的项目合计 `, b.computed(sum, `${body}项目合计`, projects)];
   if (subtotal && money(subtotal.value).eq(sum.value))
     line.push("，与表中该单位小计 ", b.fact(subtotal, `${body}小计`), " 相符");
@@ -130,10 +127,7 @@ export function projectsByBodyOp(k: Knowledge, plan: QueryPlan, scope: Scope): D
       values.push(printed.value);
       sources.push(printed);
     } else if (projects.length) {
-      const sum = total(
-        projects.map((project) => project.value),
-        projects[0].measure,
-      );
+      const sum = addedUp(projects);
       b.d.bullets.push([`${body}：`, b.computed(sum, `${body}项目支出`, projects)]);
       values.push(sum.value);
       sources.push(...projects);
@@ -162,3 +156,10 @@ export function projectsByBodyOp(k: Knowledge, plan: QueryPlan, scope: Scope): D
   b.d.bullets.push([...line, "。"]);
   return b;
 }
+
+/** A body's projects added up, in their measure. */
+const addedUp = (projects: Fact[]) =>
+  total(
+    projects.map((project) => project.value),
+    projects[0].measure,
+  );
