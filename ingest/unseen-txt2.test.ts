@@ -12,7 +12,10 @@ import { readDocument } from "./read/read-document.js";
  *   56.35 — the other;
  * - line 678: "16.…事业运行（项）（2200150）：" ending its line, "2025年预算数262.88万元…" on the next;
  * - line 692: "19.…地质灾害防治（项）（2240601）：", "2025年预算数45.00万元…" on the next;
- * - line 618: "2025年一般公共预算支出中：社会保障和就业支出137.35万元，占10.50%…" (a class's amount).
+ * - line 618: "2025年一般公共预算支出中：社会保障和就业支出137.35万元，占10.50%…" (a class's amount);
+ * - lines 512–515, 表9: "公务用车购置及运行维护费" alone on the header's first line over 小计 / 购置费 /
+ *   运行维护费 on its third; "公务接待费" on the second line, right of them; 合计 row 35.80 = 0.00 + 32.60
+ *   + 3.20, 32.60 = 18.00 + 14.60.
  */
 const FILE = fileURLToPath(new URL("./fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt", import.meta.url));
 const read = await readDocument(FILE, await readFile(FILE));
@@ -45,6 +48,20 @@ describe("an unseen Inner Mongolia budget as pdftotext text: 锡林郭勒盟西�
     const failed = (doc.info.report?.checks.failed ?? []).map((f) => f.message);
     expect(failed.some((message) => /行政事业单位养老支出.*138\.71.*128\.71/.test(message))).toBe(true);
     expect(failed.some((message) => /住房公积金.*56\.35.*56\.53/.test(message))).toBe(true);
+  });
+
+  it("a label beside a group's line is the group's sibling (表9: 公务接待费 is no part of 公务用车…), so 三公 adds up", () => {
+    const table = doc.tables.find((t) => t.title.includes("三公"));
+    expect(table?.columns.map((c) => c.path.join("/"))).toEqual([
+      "合计",
+      "因公出国（境）费",
+      "公务用车购置及运行维护费/小计",
+      "公务用车购置及运行维护费/购置费",
+      "公务用车购置及运行维护费/运行维护费",
+      "公务接待费",
+    ]);
+    const failed = doc.info.report?.checks.failed ?? [];
+    expect(failed.filter((f) => f.kind === "three_public")).toEqual([]);
   });
 
   it("a subject's name wrapped onto a line of its own is one name (表2 lines 199–200, 表3 lines 266–267)", () => {

@@ -97,17 +97,33 @@ export function headerLabels(rows: Token[][], spans: [number, number][], value: 
     // …or, reaching neither, the columns centred under it ("公务用车购置及运行费" over 小计 / 购置费 /
     // 运行费 between 因公出国 and 公务接待费), each with a label of the last row.
     const inside = (c: number) => side.has(c) && lastRow.has(c) && c !== first && c !== last;
+    const toEdge =
+      side.has(first) && value.has(first) ? centred(heads[0], (c) => side.has(c), edge) : undefined;
     const run = (below.length > 2
       ? namedUnder(
           heads[0],
           below.filter((l) => l.row === bottom),
         )
       : undefined) ??
-      (side.has(first) && value.has(first) ? centred(heads[0], (c) => side.has(c), edge) : undefined) ??
-      (below.length > 2 ? centred(heads[0], inside) : undefined) ?? [first, last];
+      (toEdge && oneLevel(toEdge, below) ? toEdge : undefined) ??
+      (below.length > 2 ? centred(heads[0], inside) : undefined) ??
+      toEdge ?? [first, last];
     [heads[0].from, heads[0].to] = run;
   }
   return labels;
+}
+
+/**
+ * Whether the columns of a run are headed at one level below the group label: the first label under
+ * each is on the same row. A label on a higher row than its neighbours' (公务接待费 printed beside
+ * the group's own line, its neighbours' 小计 / 购置费 / 运行维护费 a row lower) is a sibling of the
+ * group, not one of its columns.
+ */
+function oneLevel([from, to]: [number, number], below: Label[]): boolean {
+  const levels = new Set<number>();
+  for (let c = from; c <= to; c++)
+    levels.add(Math.min(...below.filter((l) => l.from <= c && c <= l.to).map((l) => l.row)));
+  return levels.size <= 1;
 }
 
 /**
