@@ -174,6 +174,8 @@ import { z } from "zod";
  *   bureau's budget as `pdftotext -layout` text (form feeds between pages, running headers, wrapped
  *   subject names, projects listed by the body that carries them); first scored on arrival, then open
  *   for tuning.
+ * - `dev48`: a forty-ninth set written the same way in session 49 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -235,6 +237,7 @@ export const Split = z.enum([
   "unseen-pdf4",
   "dev47",
   "unseen-txt2",
+  "dev48",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -345,6 +348,7 @@ export const SPLITS: Record<Split, SplitInfo> = {
     heldOut: false,
   },
   dev47: { dir: join(GOLD, "dev47"), corpus: "configured", heldOut: false },
+  dev48: { dir: join(GOLD, "dev48"), corpus: "configured", heldOut: false },
   "unseen-txt2": {
     dir: join(GOLD, "unseen-txt2"),
     corpus: { files: ["ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt"] },
