@@ -18,6 +18,20 @@ export const FUND_SCOPES: Readonly<Record<string, FundScope>> = {
   "09": "appropriation",
 };
 
+/**
+ * The columns of an income table by fund (收入总表: 一般公共预算拨款收入, 政府性基金…, 事业收入,
+ * 其他收入 …) that a one-fund scope counts; the all-funds scope counts every column.
+ */
+export const SCOPE_COLUMNS: Readonly<Record<Exclude<FundScope, "all">, RegExp>> = {
+  appropriation: /财政拨款|一般公共预算|政府性基金|国有资本经营/,
+  general: /一般公共预算/,
+  government_fund: /政府性基金/,
+  state_capital: /国有资本经营/,
+};
+
+/** The standard table that lists each row's income by fund. */
+export const INCOME_BY_FUND_TABLE = "02";
+
 /** How the answer names each scope. */
 export const FUND_SCOPE_WORDS: Readonly<Record<FundScope, string>> = {
   all: "含全部资金来源",

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { alignColumns, looksSpaceAligned } from "./align-columns.js";
 
@@ -131,5 +132,37 @@ describe("alignColumns: a text export lined up by display width", () => {
     const rows = alignColumns(FUNCTIONS).map((r) => r.cells);
     expect(rows.some((r) => r[0] === "栏次")).toBe(true);
     expect(rows.every((r) => r.every((cell) => !/ \/ 1$/.test(cell)))).toBe(true);
+  });
+
+  it("左右两栏的收支总表（西乌旗 表1，第153–183行）：字距拉开的“收  入  总  计”是一个名称，支出科目落在名称栏", () => {
+    const file = new URL("../fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt", import.meta.url);
+    const lines = readFileSync(file, "utf8").split("\n").slice(152, 183);
+    const rows = alignColumns(lines).map((r) => r.cells);
+    expect(rows.slice(0, 2)).toEqual([
+      ["收入", "收入", "支出", "支出"],
+      ["项目", "预算数", "项目", "预算数"],
+    ]);
+    // Lines 157, 162 and 183 as printed: a blank income amount, an expense amount, the totals.
+    expect(rows).toContainEqual(["三、国有资本经营预算拨款收入", "", "三、国防支出", ""]);
+    expect(rows).toContainEqual(["八、附属单位上缴收入", "", "八、社会保障和就业支出", "137.35"]);
+    expect(rows.at(-1)).toEqual(["收入总计", "3141.84", "支出总计", "3141.84"]);
+  });
+
+  it("编码栏（208 / 20805 / 2080501）不是金额栏：表头“2025年预算数”管到合计、基本支出、项目支出（西乌旗 表5，第344–372行）", () => {
+    const file = new URL("../fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt", import.meta.url);
+    const rows = alignColumns(readFileSync(file, "utf8").split("\n").slice(343, 372)).map((r) => r.cells);
+    expect(rows.slice(0, 2).map((row) => row.slice(2))).toEqual([
+      ["2025年预算数", "2025年预算数", "2025年预算数"],
+      ["合计", "基本支出", "项目支出"],
+    ]);
+  });
+
+  it("偏在左边的组标题，由每行“合计 = 基本支出 + 项目支出”认定它管到整块（常德 表五，第182–200行）", () => {
+    const file = new URL("../fixtures/unseen/changde-weijian-2025-yusuan.txt", import.meta.url);
+    const rows = alignColumns(readFileSync(file, "utf8").split("\n").slice(181, 200)).map((r) => r.cells);
+    expect(rows.slice(0, 2).map((row) => row.slice(2))).toEqual([
+      ["一般公共预算支出", "一般公共预算支出", "一般公共预算支出"],
+      ["合计", "基本支出", "项目支出"],
+    ]);
   });
 });

@@ -95,19 +95,37 @@ const amountEnds = (rows: Token[][]) =>
 /** How many different right edges the amounts have (right-aligned columns share theirs). */
 const amountEdges = (rows: Token[][]) => new Set(amountEnds(rows)).size;
 
-/** Two-character labels a table spreads over its cell's width ("项    目", "合    计"). */
-const SPACED_LABELS = new Set(["项目", "科目", "合计", "总计", "小计", "名称", "编码", "金额", "年度"]);
+/** Labels a table spreads over its cell's width ("项    目", "合    计", "收  入  总  计"). */
+const SPACED_LABELS = [
+  "项目",
+  "科目",
+  "合计",
+  "总计",
+  "小计",
+  "名称",
+  "编码",
+  "金额",
+  "年度",
+  "收入",
+  "支出",
+  "收入总计",
+  "支出总计",
+  "收支总计",
+];
 
-/** "项" and "目" set apart to fill the cell are one label. */
+/** A run of single characters set apart that spells, or begins to spell, one of the labels. */
+const spellsLabel = (text: string) => SPACED_LABELS.some((label) => label.startsWith(text));
+
+/** "项" and "目" (or "收" "入" "总" "计") set apart to fill the cell are one label. */
 function joinSpacedLabels(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
     const last = out[out.length - 1];
-    if (last && SPACED_LABELS.has(last.text + t.text))
+    if (last && t.text.length === 1 && spellsLabel(last.text + t.text) && spellsLabel(last.text))
       out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
     else out.push(t);
   }
-  return out;
+  return out.map((t) => t);
 }
 
 function median(values: number[]): number {
@@ -115,8 +133,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** How far a label sits from a column of amounts, over its distance: names go to name columns. */
+const LABEL_IN_AMOUNTS = 40;
+
 function distance(t: Token, c: Column): number {
-  return Math.min(Math.abs(t.start - c.start), Math.abs(t.end - c.end));
+  const misplaced = c.amounts && /[\u4e00-\u9fa5]/.test(t.text) ? LABEL_IN_AMOUNTS : 0;
+  return Math.min(Math.abs(t.start - c.start), Math.abs(t.end - c.end)) + misplaced;
 }
 
 /** Tokens to columns, in order, with the least total distance (fewer tokens than columns). */
@@ -164,14 +186,24 @@ const isDataRow = (row: Token[]) =>
  * column are few in a table with many empty cells; each row's tokens are placed first.)
  */
 function valueColumns(data: Token[][], columns: Column[]): Set<number> {
-  const amounts = Array<number>(columns.length).fill(0);
-  const others = Array<number>(columns.length).fill(0);
+  const texts = columns.map((): string[] => []);
   for (const row of data) {
     const at = row.length === columns.length ? row.map((_, k) => k) : assign(row, columns);
-    row.forEach((t, i) => (isAmountText(t.text) ? amounts : others)[at[i]]++);
+    row.forEach((t, i) => texts[at[i]].push(t.text));
   }
-  return new Set(columns.map((_, k) => k).filter((k) => amounts[k] > others[k]));
+  return new Set(
+    columns
+      .map((_, k) => k)
+      .filter((k) => !isCodeColumn(texts[k]))
+      .filter((k) => texts[k].filter(isAmountText).length * 2 > texts[k].length),
+  );
 }
+
+/** Subject codes (类 208, 款 20805, 项 2080501): whole numbers of 3, 5 or 7 digits, a 类 among them. */
+const isCodeColumn = (texts: string[]) =>
+  texts.length > 0 &&
+  texts.every((text) => /^\d{3}(?:\d{2}){0,2}$/.test(text)) &&
+  texts.some((text) => text.length === 3);
 
 /**
  * Positional cells for a table's lines: every row gets as many cells as the table has columns.
@@ -186,20 +218,56 @@ export function alignColumns(lines: string[]): { line: number; cells: string[] }
     start: median(full.map((t) => t[k].start)),
     end: median(full.map((t) => t[k].end)),
     reach: median(full.map((t) => t[k].start + visualWidth(t[k].text))),
+    // (The rows that fill every column place the totals centred: a name column's start drifts.)
+    amounts: full.every((t) => STRONG_AMOUNT.test(t[k].text)),
   }));
   // (A 栏次 row, "栏次 1 2 3", closes the header: it is passed on as a row of its own.)
   const firstData = tokens.findIndex((row) => isDataRow(row) || isSerialRow(row));
   const headerCount = firstData < 0 ? 0 : firstData;
   const left = Math.min(...tokens.flat().map((t) => t.start));
   const value = valueColumns(tokens.slice(headerCount).filter(isDataRow), columns);
-  const labels = headerLabels(tokens.slice(0, headerCount), cellSpans(columns, left), value);
-  const levels = headerLevels(labels, width, value);
-  const header = levels.map((cells, i) => ({ line: Math.min(i, Math.max(0, headerCount - 1)), cells }));
   const body = tokens.slice(headerCount).map((row, r) => {
     const cells = Array<string>(width).fill("");
     const at = row.length === width ? row.map((_, k) => k) : assign(row, columns);
     row.forEach((t, k) => (cells[at[k]] = cells[at[k]] ? `${cells[at[k]]}${t.text}` : t.text));
     return { line: headerCount + r, cells };
   });
+  const sums = (total: number, from: number, to: number) =>
+    addsUp(
+      body.map((row) => row.cells),
+      total,
+      from,
+      to,
+    );
+  const labels = headerLabels(tokens.slice(0, headerCount), cellSpans(columns, left), value, sums);
+  const levels = headerLevels(labels, width, value);
+  const header = levels.map((cells, i) => ({ line: Math.min(i, Math.max(0, headerCount - 1)), cells }));
   return [...header, ...body];
+}
+
+/** An amount in cents (blank is 0); undefined when the cell holds no amount. */
+function cents(cell: string): number | undefined {
+  if (cell === "") return 0;
+  return STRONG_AMOUNT.test(cell) || /^\d+$/.test(cell)
+    ? Math.round(Number(cell.replace(/,/g, "")) * 100)
+    : undefined;
+}
+
+/**
+ * In the rows with a total, column `total` = Σ columns from..to: in at least two rows and nine in ten
+ * of them (a misprinted total, as documents have, does not hide the layout).
+ */
+function addsUp(rows: string[][], total: number, from: number, to: number): boolean {
+  let held = 0;
+  let tested = 0;
+  for (const row of rows) {
+    // (A 栏次 row numbers the columns: 1, 2, 3.)
+    if (row.includes("栏次")) continue;
+    const whole = cents(row[total]);
+    const parts = row.slice(from, to + 1).map(cents);
+    if (!whole || parts.some((part) => part === undefined)) continue;
+    tested++;
+    if (parts.reduce((a = 0, b = 0) => a + b, 0) === whole) held++;
+  }
+  return held >= 2 && held >= tested * 0.9;
 }

@@ -15,6 +15,8 @@ export interface Column {
   end: number;
   /** Where the column's text ends on the page: CJK characters are twice as wide as digits. */
   reach: number;
+  /** Every row that fills the table prints an amount here. */
+  amounts?: boolean;
 }
 
 /** Display width: pdftotext places each token at its x position but counts a CJK character as one. */
@@ -53,7 +55,13 @@ const CENTRE_TOLERANCE = 3;
  * last row ("公务用车购置及运行费" over 小计 / 购置费 / 运行费); the one label of the top row over the
  * value (or key) columns heads the centred run below it, or the whole block ("收入预算", "项目").
  */
-export function headerLabels(rows: Token[][], spans: [number, number][], value: Set<number>): Label[] {
+export function headerLabels(
+  rows: Token[][],
+  spans: [number, number][],
+  value: Set<number>,
+  /** Whether, in the rows below, column `total` adds up the columns from..to. */
+  sums: (total: number, from: number, to: number) => boolean = () => false,
+): Label[] {
   const labels: Label[] = rows.flatMap((row, r) =>
     row.map((t) => {
       const middle = t.start + visualWidth(t.text) / 2;
@@ -108,9 +116,24 @@ export function headerLabels(rows: Token[][], spans: [number, number][], value: 
       (toEdge && oneLevel(toEdge, below) ? toEdge : undefined) ??
       (below.length > 2 ? centred(heads[0], inside) : undefined) ??
       toEdge ?? [first, last];
-    [heads[0].from, heads[0].to] = run;
+    [heads[0].from, heads[0].to] = totalsTheRest(run, last, sums);
   }
   return labels;
+}
+
+/**
+ * A group label set off centre over its first columns ("一般公共预算支出" over 合计 and 基本支出, its
+ * 项目支出 left uncovered) heads the rest of its block too when the block's first column adds up all
+ * the others in every row, and not only those covered (the arithmetic says which reading is right).
+ */
+function totalsTheRest(
+  [from, to]: [number, number],
+  last: number,
+  sums: (total: number, from: number, to: number) => boolean,
+): [number, number] {
+  return to < last && to > from && sums(from, from + 1, last) && !sums(from, from + 1, to)
+    ? [from, last]
+    : [from, to];
 }
 
 /**

@@ -5,7 +5,7 @@ import { CARRY_OVER, CELL_COLUMNS } from "./lexicon/cell-columns.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import type { Context } from "./conversation.js";
 import { withoutTwins } from "./find-metrics.js";
-import { BOTH_BEFORE, COLUMN_SWAP, OF_ROW, WHICH_COLUMN } from "./lexicon/follow-up-cues.js";
+import { BOTH_BEFORE, COLUMN_SWAP, OF_ROW, THIS_ROW, WHICH_COLUMN } from "./lexicon/follow-up-cues.js";
 import { parentOf } from "./ops/labels.js";
 import { refKey, type MetricRef, type Operation, type QueryPlan } from "./plan-schema.js";
 
@@ -165,6 +165,7 @@ export function cellsOfPrevious(q: string, metrics: MetricRef[], asked: MetricRe
   // (What a row carries on to next year is only ever asked of the row just named: "年底还剩多少".)
   const readsRow =
     (row.column ? COLUMN_SWAP.test(q) || OF_ROW.test(q) : WITHIN.test(q)) ||
+    THIS_ROW.test(q) ||
     (columns.length > 1 && WHICH_COLUMN.test(q)) ||
     (!row.column && columns.every((column) => CARRY_OVER.test(column)));
   if (!readsRow) return metrics;

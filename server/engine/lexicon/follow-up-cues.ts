@@ -50,6 +50,9 @@ export const WHICH_COLUMN = /还是|哪一?(?:栏|列)/;
 /** "那<列>呢", "换成<列>呢": the same row, another column. */
 export const COLUMN_SWAP = /^(?:(?:那|那么|换成|改成|再看)[^，,。？?]{0,8}|[^，,。？?]{0,8}呢)[？?]?$/;
 
+/** "这一款的<列>", "该科目里的<列>": a cell of the row just read, pointed at. */
+export const THIS_ROW = /(?:这|那|该)(?:一|个)?(?:款|项|类|科目)(?:的|里的?|中的?)/;
+
 /** "占这一类的比例", "占这项的多少": the row just read is the whole. */
 export const OF_ROW = /占(?:这|那|该)(?:一)?(?:类|项|行|科目|部分)/;
 
