@@ -176,6 +176,10 @@ import { z } from "zod";
  *   for tuning.
  * - `dev48`: a forty-ninth set written the same way in session 49 (210 items, all 13 documents, one
  *   clarify item); first scored on arrival, then open for tuning.
+ * - `unseen-pdf5`: one more, written in session 49: a Guangdong district health bureau's final accounts
+ *   written in LibreOffice Writer and printed to PDF by it (running headers and page numbers from
+ *   Writer, tables in 元 and 万元, 类/款/项 codes in three columns in some tables, continued tables with
+ *   their headers repeated); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -238,6 +242,7 @@ export const Split = z.enum([
   "dev47",
   "unseen-txt2",
   "dev48",
+  "unseen-pdf5",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -352,6 +357,11 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-txt2": {
     dir: join(GOLD, "unseen-txt2"),
     corpus: { files: ["ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt"] },
+    heldOut: false,
+  },
+  "unseen-pdf5": {
+    dir: join(GOLD, "unseen-pdf5"),
+    corpus: { files: ["ingest/fixtures/unseen/duanzhou-wjj-2024-juesuan.pdf"] },
     heldOut: false,
   },
 };
