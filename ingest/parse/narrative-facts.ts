@@ -228,6 +228,19 @@ function periodOf(year: number | undefined, docYear: number): { period?: number 
   return year && year !== docYear ? { period: year } : {};
 }
 
+/**
+ * A subject named inside a bracket closed before the amount ("…预算42.70万元（其中…追加公务用车购置预算
+ * 26.00万元），支出决算为39.45万元"): an aside, not what the figures after it are of.
+ */
+function closedAsideBefore(sentence: string, mention: { start: number; end: number }, at: number): boolean {
+  const opened = Math.max(
+    sentence.lastIndexOf("（", mention.start),
+    sentence.lastIndexOf("(", mention.start),
+  );
+  if (opened < 0 || /[）)]/.test(sentence.slice(opened, mention.start))) return false;
+  return /[）)]/.test(sentence.slice(mention.end, at));
+}
+
 function splitSentences(text: string): string[] {
   return text.match(/[^。！？]+[。！？]?/g) ?? [];
 }
@@ -251,7 +264,7 @@ function sentenceFacts(
   for (const hit of sentence.matchAll(NUMBER)) {
     const at = hit.index ?? 0;
     if (at < where.from) continue;
-    const mention = [...mentions].reverse().find((m) => m.end <= at);
+    const mention = [...mentions].reverse().find((m) => m.end <= at && !closedAsideBefore(sentence, m, at));
     // An area is a figure only of a subject measured in it (房屋面积); a project's 平方米 is none, and
     // leaves the sentence's other figures as they were.
     if (hit[2] === "平方米" && METRIC_BY_KEY.get(mention?.key ?? "")?.measure !== "平方米") continue;

@@ -33,11 +33,11 @@ const FUND_BEFORE_PART = new RegExp(
 );
 
 /**
- * "<某科目>多少？→ 其中一般公共预算多少", "→ 按一般公共预算财政拨款口径呢": the part of the figure
- * before that one fund pays, read in that fund's table.
+ * "<某科目>多少？→ 其中一般公共预算多少", "→ 按一般公共预算财政拨款口径呢", "→ 只算一般公共预算财政
+ * 拨款呢": the part of the figure before that one fund pays, read in that fund's table.
  */
 export const FUND_PART_ASKED = new RegExp(
-  `^(?:那|那么)?(?:其中的?(?:用|由|从)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?|(?:按|按照|换成|改按|用)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?的?口径)(?:是|有|占|算)?(?:多少|几|呢)`,
+  `^(?:那|那么)?(?:其中的?(?:用|由|从)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?|(?:按|按照|换成|改按|用)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?的?口径|(?:只|仅|单|光)(?:算|看|计|要)(?:其中)?的?(?:用|由|从)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块|口径)?)(?:是|有|占|算)?(?:多少|几|呢)`,
   "g",
 );
 
@@ -73,7 +73,7 @@ export function tablesNamedIn(question: string): NamedTable[] {
   );
   const funds = [...question.matchAll(FUND_BEFORE_PART), ...question.matchAll(FUND_PART_ASKED)].flatMap(
     (match): NamedTable[] => {
-      const fund = headingFund([match[1] ?? match[2]]);
+      const fund = headingFund([match[1] ?? match[2] ?? match[3]]);
       return fund ? [{ fund }] : [];
     },
   );
