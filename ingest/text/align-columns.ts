@@ -125,7 +125,7 @@ function joinSpacedLabels(tokens: Token[]): Token[] {
       out[out.length - 1] = { ...last, text: last.text + t.text, end: t.end };
     else out.push(t);
   }
-  return out.map((t) => t);
+  return out;
 }
 
 function median(values: number[]): number {
@@ -232,13 +232,8 @@ export function alignColumns(lines: string[]): { line: number; cells: string[] }
     row.forEach((t, k) => (cells[at[k]] = cells[at[k]] ? `${cells[at[k]]}${t.text}` : t.text));
     return { line: headerCount + r, cells };
   });
-  const sums = (total: number, from: number, to: number) =>
-    addsUp(
-      body.map((row) => row.cells),
-      total,
-      from,
-      to,
-    );
+  const cells = body.map((row) => row.cells);
+  const sums = (total: number, from: number, to: number) => addsUp(cells, total, from, to);
   const labels = headerLabels(tokens.slice(0, headerCount), cellSpans(columns, left), value, sums);
   const levels = headerLevels(labels, width, value);
   const header = levels.map((cells, i) => ({ line: Math.min(i, Math.max(0, headerCount - 1)), cells }));

@@ -124,7 +124,7 @@ export function headerLabels(
 /**
  * A group label set off centre over its first columns ("一般公共预算支出" over 合计 and 基本支出, its
  * 项目支出 left uncovered) heads the rest of its block too when the block's first column adds up all
- * the others in every row, and not only those covered (the arithmetic says which reading is right).
+ * the others in its rows, and not only those covered (the arithmetic says which reading is right).
  */
 function totalsTheRest(
   [from, to]: [number, number],
