@@ -104,7 +104,7 @@ function rewriteTable(lines: string[], out: string[], start: number, end: number
 }
 
 /** A cell's lines joined: CJK text wrapped mid-word joins without a space, other words with one. */
-function joinWrapped(parts: string[]): string {
+export function joinWrapped(parts: string[]): string {
   return parts.reduce(
     (text, part) =>
       !text

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { AppError } from "../../lib/app-error.js";
 import { markdownToText } from "./markdown-to-text.js";
+import { docxReader } from "./docx-to-text.js";
 import { pdfReader } from "./pdf/read-pdf.js";
 
 /** [x0, y0, x1, y1] in PDF points, origin at the page's top-left corner (y grows downwards). */
@@ -27,12 +28,12 @@ export interface DocumentText {
   text: string;
   sources?: LineSource[];
   pages?: number;
-  format?: "text" | "markdown" | "pdf";
+  format?: "text" | "markdown" | "pdf" | "docx";
 }
 
 /**
- * One reader per source format. DOCX and XLSX readers plug in here later; everything
- * downstream works on plain text lines.
+ * One reader per source format (text exports, PDF, Word); everything downstream works on plain
+ * text lines.
  */
 export interface DocumentReader {
   extensions: readonly string[];
@@ -52,7 +53,7 @@ export const textReader: DocumentReader = {
   },
 };
 
-const READERS: readonly DocumentReader[] = [textReader, pdfReader];
+const READERS: readonly DocumentReader[] = [textReader, pdfReader, docxReader];
 
 export function supportedExtensions(): string[] {
   return READERS.flatMap((r) => [...r.extensions]);

@@ -22,6 +22,7 @@ export const documentFileUrl = (docId: string) => `/api/documents/${encodeURICom
 
 const MEDIA_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   ".md": "text/markdown",
   ".markdown": "text/markdown",
   ".txt": "text/plain",
