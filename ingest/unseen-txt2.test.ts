@@ -26,7 +26,9 @@ const doc = parseDocument({
   text: read.text,
 });
 const said = (rowCode: string) =>
-  doc.facts.filter((f) => !f.table && f.rowCode === rowCode && f.column === "年初预算数").map((f) => f.value);
+  doc.facts
+    .filter((f) => !f.table && !f.period && f.rowCode === rowCode && f.column === "年初预算数")
+    .map((f) => f.value);
 
 describe("an unseen Inner Mongolia budget as pdftotext text: 锡林郭勒盟西乌珠穆沁旗自然资源局 2025年部门预算", () => {
   it("a subject's label ending its line ('…（项）（2200150）：') heads the figures on the next line", () => {
@@ -37,9 +39,19 @@ describe("an unseen Inner Mongolia budget as pdftotext text: 锡林郭勒盟西�
     expect(said("2200199")).toEqual(["18"]);
   });
 
+  it("last year's budget stated before the change ('比上年预算53.39万元增加2.96万元', line 690) is 2024's figure", () => {
+    const lastYear = doc.facts.filter((f) => !f.table && f.period === 2024 && f.rowCode === "2210201");
+    expect(lastYear.map((f) => [f.column, f.value])).toEqual([["年初预算数", "53.39"]]);
+  });
+
+  it("an income source the tables state takes its own figures (line 598: '其他收入18.60万元，占0.59%，比上年预算17.57万元…')", () => {
+    const stateCapital = doc.facts.filter((f) => !f.table && f.metric === "国有资本经营预算财政拨款收入");
+    expect(stateCapital.map((f) => f.value)).toEqual(["0"]);
+  });
+
   it("a class's amount after '<总额>中：' is no figure of that total", () => {
     const appropriation = doc.facts.filter(
-      (f) => !f.table && f.metric === "财政拨款支出" && f.column === "年初预算数",
+      (f) => !f.table && !f.period && f.metric === "财政拨款支出" && f.column === "年初预算数",
     );
     expect(appropriation.map((f) => f.value)).toEqual(["1308.24"]);
   });

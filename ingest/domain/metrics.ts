@@ -83,9 +83,15 @@ const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基
 const ANY_ROW = /./;
 
 /** Income sources besides appropriations, as table 01 and 02 name them (most specific first). */
-const INCOME_SOURCES = ["上级补助收入", "附属单位上缴收入", "事业收入", "经营收入", "其他收入"] as const;
+export const INCOME_SOURCES = [
+  "上级补助收入",
+  "附属单位上缴收入",
+  "事业收入",
+  "经营收入",
+  "其他收入",
+] as const;
 /** "事业单位经营收入" (上海) is the 经营收入 (株洲). */
-const INCOME_PREFIX = "(?:事业单位)?";
+export const INCOME_PREFIX = "(?:事业单位)?";
 
 /**
  * A column whose last header is `name`, alone ("基本支出", 株洲) or under a group ("支出预算 / 基本支出",

@@ -9,6 +9,7 @@ export const Want = z.enum([
   "initial",
   "full",
   "prev_actual",
+  "prev_budget",
   "yoy_amount",
   "yoy_rate",
   "share",
@@ -63,6 +64,7 @@ export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year
   if (fact.table) {
     const budget = isBudgetCell(fact);
     if (want === "prev_actual") return fact.period === doc.year - 1 && !budget;
+    if (want === "prev_budget") return fact.period === doc.year - 1 && budget;
     if (fact.period) return false;
     if (want === "rate") return /执行率|完成率/.test(fact.column);
     // A score is the form's 得分 column; an amount or count never is.
@@ -77,6 +79,8 @@ export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year
   }
   // "<上年>年当年预算执行数为…万元" in a budget: last year's actual, stated in the narrative.
   if (want === "prev_actual") return fact.period === doc.year - 1 && fact.column === "决算数";
+  // "比上年预算53.39万元增加2.96万元": last year's budget, stated beside this year's.
+  if (want === "prev_budget") return fact.period === doc.year - 1 && /预算数$/.test(fact.column);
   if (fact.period && want !== "count") return false;
   return NARRATIVE_COLUMN[want]?.test(fact.column) ?? false;
 }

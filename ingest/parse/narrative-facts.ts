@@ -260,6 +260,8 @@ function sentenceFacts(
   let lastMention: SubjectMention | undefined;
   let countsSinceMention = 0;
   let orphaned = false;
+  /** An amount of another noun was skipped: the shares and amounts after it are that noun's too. */
+  let otherNoun = false;
   const period = AS_AT.exec(sentence);
   for (const hit of sentence.matchAll(NUMBER)) {
     const at = hit.index ?? 0;
@@ -272,6 +274,7 @@ function sentenceFacts(
       prevRole = undefined;
       countsSinceMention = 0;
       orphaned = false;
+      otherNoun = false;
     }
     lastMention = mention;
     let subject: Subject | undefined = mention ? { metric: mention.key, row: mention.key } : fallback;
@@ -288,13 +291,17 @@ function sentenceFacts(
       continue;
     }
     const unit = UNIT_AS.get(hit[2]) ?? hit[2];
+    if (otherNoun && (unit === "%" || /元$/.test(unit))) continue;
     // An inherited subject does not take figures of another noun ("2024年支出705.30万元",
     // "面向中小企业预留政府采购项目预算金额318.20万元").
     if (
       !mention &&
       /支出|收入|经费|资金|费用|金额|预留/.test(window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""))
-    )
+    ) {
+      // …nor that other noun's share, change or last year's amount after it.
+      otherNoun ||= /元$/.test(hit[2]) && !window.includes(subject.row ?? "");
       continue;
+    }
     // Numbers far from their subject with no linking words are something else (a sub-item, a
     // project's investment); so are amounts after counts ("接待12批次140人次，支出1.85万元").
     // …or counts the sentence totals after saying what the money is for ("会议费1万元，主要是…会议，共计4次").
@@ -326,7 +333,7 @@ function sentenceFacts(
     const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
     prevRole = role;
     if (!role) continue;
-    const key = `${subject.row}|${role.column}|${unit}`;
+    const key = `${subject.row}|${role.column}|${unit}|${role.lastYear ? "last" : ""}`;
     // The first figure per subject and role counts; later ones in the sentence are its sub-items.
     if (seen.has(key)) continue;
     seen.add(key);
@@ -339,7 +346,9 @@ function sentenceFacts(
       ...toCanonicalAmount(value, unit),
       ...(role.basis ? { basis: role.basis } : {}),
       ...periodOf(
-        role.period ?? (period ? Number(period[1]) : def0?.measure ? where.asAt : undefined),
+        role.period ??
+          (role.lastYear ? doc.year - 1 : undefined) ??
+          (period ? Number(period[1]) : def0?.measure ? where.asAt : undefined),
         doc.year,
       ),
     });

@@ -8,7 +8,12 @@ export interface Role {
   yoy?: boolean;
   /** "2025年当年预算执行数为…": a figure of another year than the document's. */
   period?: number;
+  /** "比上年预算53.39万元增加2.96万元": the year before the document's. */
+  lastYear?: boolean;
 }
+
+/** "比上年预算", "较上年决算数": the figure right after is last year's, the change comes after it. */
+const LAST_YEAR_FIGURE = /(?:比|较|与)上年度?(预算|决算)?数?(?:为)?$/;
 
 const CHANGE = /增加|减少|增长|降低|下降|上升|节约|超支/;
 /** A comparison with last year, stated in the window or earlier in the sentence. */
@@ -41,6 +46,8 @@ export function roleOf(
     return !window.trim() && prev?.column.startsWith("数量") ? prev : countRole(window, context);
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
+  const lastYear = LAST_YEAR_FIGURE.exec(window.replace(/\s/g, ""));
+  if (lastYear && !CHANGE.test(window)) return lastYearRole(lastYear[1], kind);
   if (VERSUS_LAST_YEAR.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
     return CHANGE.test(window) ? { column: "比上年增减额", sign: signOf(window), yoy: true } : undefined;
   if (CHANGE.test(window))
@@ -73,6 +80,14 @@ export function roleOf(
     return { column: "决算数", basis: "决算" };
   }
   return undefined;
+}
+
+/** Last year's figure on the basis named, or the document's own ("比上年" in a budget: last year's budget). */
+function lastYearRole(named: string | undefined, kind: DocKind): Role {
+  const budget = named ? named === "预算" : kind === "预算";
+  return budget
+    ? { column: "年初预算数", basis: "年初预算", lastYear: true }
+    : { column: "决算数", basis: "决算", lastYear: true };
 }
 
 function rateRole(window: string, prev: Role | undefined): Role | undefined {

@@ -1,5 +1,11 @@
 import { FUND_NAMES } from "../domain/fund-scopes.js";
-import { findMetricMentions, METRIC_BY_KEY, type MetricMention } from "../domain/metrics.js";
+import {
+  findMetricMentions,
+  INCOME_PREFIX,
+  INCOME_SOURCES,
+  METRIC_BY_KEY,
+  type MetricMention,
+} from "../domain/metrics.js";
 
 /** What a sentence's figures are about: a lexicon metric, a functional subject or a project. */
 export interface Subject {
@@ -107,14 +113,20 @@ export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
  * as a figure of its own (the tables do); its figures are no one's, not the income total's before it.
  */
 const FUND_INCOME = new RegExp(`(?:${FUND_NAMES})(?:财政)?拨款收入`, "g");
+/** "…；其他收入18.60万元，占0.59%，比上年…": an income source the tables state, not the fund before it. */
+const SOURCE_INCOME = new RegExp(`${INCOME_PREFIX}(?:${INCOME_SOURCES.join("|")})`, "g");
 
 function fundIncomeMentions(sentence: string): SubjectMention[] {
-  return [...sentence.matchAll(FUND_INCOME)].map((m) => ({
-    key: "一般公共预算财政拨款收入",
+  const mention = (key: string) => (m: RegExpMatchArray) => ({
+    key,
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
     foreign: true,
-  }));
+  });
+  return [
+    ...[...sentence.matchAll(FUND_INCOME)].map(mention("一般公共预算财政拨款收入")),
+    ...[...sentence.matchAll(SOURCE_INCOME)].map((m) => mention(m[0].replace(/^事业单位(?=经营)/, ""))(m)),
+  ];
 }
 
 function isQualified(sentence: string, m: MetricMention): boolean {

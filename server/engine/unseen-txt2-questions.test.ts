@@ -13,7 +13,8 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  *   (281.48) and 表5 (262.88);
  * - line 183, 表1: "收  入  总  计  3141.84";
  * - lines 220, 269, 364: 22001 自然资源事务 in 表2 (其他收入 18.60), 表3 (基本支出 575.26) and 表5
- *   (基本支出 556.66).
+ *   (基本支出 556.66);
+ * - line 381, 表5: 2210201 住房公积金 56.35; lines 689–690: "…比上年预算53.39万元增加2.96万元，增长5.54%".
  */
 const { ask } = useFilesEngine(["ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -62,5 +63,11 @@ describe("an unseen banner bureau's budget as pdftotext text", () => {
     expect(text).toContain("575.26 − 556.66 = 18.60");
     expect(text).toContain("其他收入 18.60万元");
     expect(text).not.toContain("818.14");
+  });
+
+  it("a change on last year is set against last year's budget the narrative states", async () => {
+    const text = plain((await ask("旗自然资源局住房公积金比去年增长了多少？")).answer);
+    expect(text).toContain("56.35 − 53.39 = 2.96");
+    expect(text).toContain("2024年预算 53.39万元");
   });
 });

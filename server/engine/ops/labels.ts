@@ -49,6 +49,8 @@ export function wantLabel(want: Want, fact?: Fact, label = ""): string {
     case "prev_actual":
       // A budget's narrative states last year's 执行数, not its final accounts.
       return fact?.kind === "预算" ? "预算执行数" : "决算";
+    case "prev_budget":
+      return "预算";
     default:
       return "";
   }

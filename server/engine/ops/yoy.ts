@@ -1,4 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
+import { isBudgetCell } from "../../../ingest/domain/select-figures.js";
 import { decimalsOf, isRoundingOf, money } from "../../../lib/money.js";
 import { difference, growth, times } from "../calculator.js";
 import { addEarlierBudget } from "./earlier-budget.js";
@@ -58,7 +59,10 @@ function previousOf(
     const budget = fromEarlier();
     if (budget) return budget;
   }
-  return stated ?? (executionAsked ? undefined : fromEarlier());
+  if (stated || executionAsked) return stated;
+  // A budget states last year's budget beside this year's ("比上年预算53.39万元…"): the base its
+  // stated change is on, when last year's document is not indexed.
+  return fromEarlier() ?? lookup(k, scope, ref, "prev_budget")[0];
 }
 
 /** "…比<年>", "与<年>相比": the year a figure is compared with, named. */
@@ -79,7 +83,7 @@ function budgetOfYearNamed(question: string, year: number): boolean {
 
 /** "预算执行数" for last year's actual stated in a budget document, else the fact's basis. */
 function previousBasis(previous: Fact, scope: Scope): string {
-  if (previous.period && scope.doc.kind === "预算") return "预算执行数";
+  if (previous.period && scope.doc.kind === "预算") return isBudgetCell(previous) ? "预算" : "预算执行数";
   return previous.basis && previous.basis !== "决算" ? basisWord(previous) : "决算";
 }
 
