@@ -214,8 +214,14 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
         (addedWithoutWhole(plan) && sumWithoutShare(k, plan, scopes)) ||
         shareOp(k, projectOverSpending(plan), scopes)
       );
-    case "compare_budget_actual":
-      return eachCompared(k, plan, scopes) ?? compareOp(k, plan, scopes, false);
+    case "compare_budget_actual": {
+      const compared = eachCompared(k, plan, scopes) ?? compareOp(k, plan, scopes, false);
+      // "编制和在职人数预算和决算里说的一样吗": a count has no budget and actual; the two documents'
+      // figures are said side by side.
+      return !compared.d.headline.length && plan.metrics.every(isCount)
+        ? valueOp(k, { ...plan, operation: "value" }, scopes)
+        : compared;
+    }
     case "explain_variance":
       return compareOp(k, plan, scopes, true);
     case "yoy": {

@@ -12,6 +12,15 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  */
 const { ask } = useSampleEngine();
 
+describe("a count asked of both documents (000 line 594: 编制数 138 人，在职人数 125 人; 003 line 30: 编制数113人，在职人数108人)", () => {
+  it("'预算和决算里说的一样吗' of a head count gives each document's count, not a missing budget-vs-actual", async () => {
+    const r = await ask("株洲市政府办到底有多少编制和在职人员？预算和决算里说的一样吗？");
+    expect(r.status).toBe("answered");
+    const text = plain(r.answer);
+    for (const count of ["138人", "125人", "113人", "108人"]) expect(text).toContain(count);
+  });
+});
+
 describe("rows named in the asker's own words (sample final accounts)", () => {
   it("编年鉴 is the project 年鉴编纂 (002 line 630: 项目支出 28 万元)", async () => {
     const r = await ask("区委办编年鉴花了多少");
