@@ -333,7 +333,7 @@ function sentenceFacts(
     const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
     prevRole = role;
     if (!role) continue;
-    const key = `${subject.row}|${role.column}|${unit}|${role.lastYear ? "last" : ""}`;
+    const key = `${subject.row}|${role.column}|${unit}|${role.lastYear ? "last" : (role.period ?? "")}`;
     // The first figure per subject and role counts; later ones in the sentence are its sub-items.
     if (seen.has(key)) continue;
     seen.add(key);

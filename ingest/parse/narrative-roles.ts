@@ -12,6 +12,9 @@ export interface Role {
   lastYear?: boolean;
 }
 
+/** "2024年预算数11.20万元，2025年预算数11.97万元": a budget of the year named right before it. */
+const YEAR_BUDGET = /(20\d{2})\s*年度?的?(年初|全年)?预算(?:数|额)?(?:为|是)?[：:]?$/;
+
 /** "比上年预算", "较上年决算数": the figure right after is last year's, the change comes after it. */
 const LAST_YEAR_FIGURE = /(?:比|较|与)上年度?(预算|决算)?数?(?:为)?$/;
 
@@ -54,6 +57,8 @@ export function roleOf(
     return VERSUS_LAST_YEAR.test(context)
       ? { column: "比上年增减额", sign: signOf(window), yoy: true }
       : undefined;
+  const yearBudget = YEAR_BUDGET.exec(window.replace(/\s/g, ""));
+  if (yearBudget) return { ...budgetRole(yearBudget[2], kind), period: Number(yearBudget[1]) };
   const executed = EXECUTED.exec(window);
   if (executed) return { column: "决算数", basis: "决算", period: Number(executed[1]) };
   // "与2023年度收入支出总计9254.83万元相比": the figure compared with is that year's.
@@ -80,6 +85,14 @@ export function roleOf(
     return { column: "决算数", basis: "决算" };
   }
   return undefined;
+}
+
+/** A budget figure: 年初 or 全年 as named, else a budget's own 年初预算 (a final account's 预算数). */
+function budgetRole(named: string | undefined, kind: DocKind): Role {
+  if (named === "全年") return { column: "全年预算数", basis: "全年预算" };
+  return named === "年初" || kind === "预算"
+    ? { column: "年初预算数", basis: "年初预算" }
+    : { column: "预算数", basis: "预算" };
 }
 
 /** Last year's figure on the basis named, or the document's own ("比上年" in a budget: last year's budget). */

@@ -7,7 +7,7 @@ import { inheritClassCodes, joinWrappedNames, rowKey } from "./row-keys.js";
 
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
-  /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|.*科目名称|编码|行次|栏次|序号|项目名称|名称|类|款|项)$/;
+  /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|.*科目名称|编码|单位编码|单位代码|行次|栏次|序号|项目名称|名称|类|款|项)$/;
 
 interface Span {
   text: string;

@@ -65,7 +65,11 @@ export function htmlToLines(html: string): string[] {
             colspan: span(attributes.colspan),
             rowspan: span(attributes.rowspan),
           };
-        else if (name === "br") append("\n");
+        // A line break inside a cell ("一般公共" / "预算") is a wrapped label, joined as one.
+        else if (name === "br" && table?.cell) {
+          table.cell.parts.push(table.cell.current.trim());
+          table.cell.current = "";
+        } else if (name === "br") append("\n");
       },
       ontext(data) {
         append(data);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { useFilesEngine } from "../testing/sample-engine.js";
+
+/**
+ * Questions about a budget written for these tests as a Word document (ingest/fixtures/unseen/
+ * linlan-jtj-2025-yusuan.docx, 临澜县交通运输局 2025年部门预算), values read off the document's text:
+ * "2025年一般公共预算“三公”经费预算46.70万元，2024年预算数为26.70万元" (第二部分 五); 预算03表 prints the same
+ * 46.70. The document names no person and no one's pay.
+ */
+const { ask } = useFilesEngine(["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"]);
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+describe("an unseen county budget as a Word document", () => {
+  it("reads the 三公 figure from its Word tables and text", async () => {
+    const reply = await ask("临澜县交通运输局2025年三公经费预算多少？");
+    expect(reply.status).toBe("answered");
+    expect(plain(reply.answer)).toContain("46.70万元");
+  });
+
+  it("a post's holder and 'his' pay are personal data: refused, no figure given", async () => {
+    const reply = await ask("公路管理段段长是谁？他一年工资多少？");
+    expect(reply.status).toBe("not_found");
+    expect(reply.facts).toEqual([]);
+  });
+});
