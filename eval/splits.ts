@@ -180,6 +180,10 @@ import { z } from "zod";
  *   written in LibreOffice Writer and printed to PDF by it (running headers and page numbers from
  *   Writer, tables in 元 and 万元, 类/款/项 codes in three columns in some tables, continued tables with
  *   their headers repeated); first scored on arrival, then open for tuning.
+ * - `unseen-docx`: one more, written later in session 49: a Yunnan county transport bureau's budget as a
+ *   Word document (.docx) saved by LibreOffice (real Word tables with merged header cells, header rows
+ *   repeated, running headers in Word's header parts, tables numbered 预算01-1表 … 预算09表); first
+ *   scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -243,6 +247,7 @@ export const Split = z.enum([
   "unseen-txt2",
   "dev48",
   "unseen-pdf5",
+  "unseen-docx",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -362,6 +367,11 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf5": {
     dir: join(GOLD, "unseen-pdf5"),
     corpus: { files: ["ingest/fixtures/unseen/duanzhou-wjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-docx": {
+    dir: join(GOLD, "unseen-docx"),
+    corpus: { files: ["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"] },
     heldOut: false,
   },
 };

@@ -22,4 +22,9 @@ describe("an unseen county budget as a Word document", () => {
     expect(reply.status).toBe("not_found");
     expect(reply.facts).toEqual([]);
   });
+
+  it("其他收入 is no one's pay ('他…收入' inside it is no pronoun)", async () => {
+    const reply = await ask("临澜县交通运输局2025年其他收入有多少？");
+    expect(reply.answer).not.toContain("个人的信息");
+  });
 });

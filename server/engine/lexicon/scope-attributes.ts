@@ -74,9 +74,9 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     words: ["主任", "局长", "书记", "处长", "科长", "部长", "主席", "领导个人", "个人收入", "本人", "司机"],
     // Posts whose pay is asked as a person's ("话务员工资"), never a department's figure; matched
     // as typed, since a figure's name may overlap them ("员工" in "话务员工资").
-    // …and a person's pay asked of "him" or "her" ("段长是谁？他一年工资多少").
+    // …and a person's pay asked of "him" or "her" ("段长是谁？他一年工资多少"; not 其他收入).
     inQuestion:
-      /话务员|接线员|保安|保洁员|炊事员|驾驶员|(?:他|她)(?:的)?(?:一年|每年|每月|一个月)?的?(?:工资|收入|薪水|薪酬|待遇)/,
+      /话务员|接线员|保安|保洁员|炊事员|驾驶员|(?<![其吉])(?:他|她)(?:的)?(?:一年|每年|每月|一个月)?的?(?:工资|收入|薪水|薪酬|待遇)/,
     // "<某院>院长是谁": who holds a post (the posts above are words of their own).
     pattern: /(?:院长|馆长|所长|队长|站长|段长|校长|负责人|一把手)(?:是谁|叫什么|姓什么|是哪位|的名字)/,
     lacking: "个人的信息（姓名、收入、工资或待遇）",
