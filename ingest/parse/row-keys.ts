@@ -23,6 +23,9 @@ export interface RowKey {
  * its leading zero ("301" "2") is still 30102. A 类 cell that holds no 类 code ("7" beside
  * "11" "02") leaves the 款/项 digits for `inheritClassCodes`.
  */
+/** The column of the bodies' own codes in a table listed by body (部门收入预算表: 单位编码, 单位名称). */
+const UNIT_CODE_HEADER = /^单位(?:编码|代码)$/;
+
 export function rowKey(
   cells: string[],
   g: Group,
@@ -39,6 +42,8 @@ export function rowKey(
     // "类 | 款 | 项 | 合计 | 1,508.60": the last header row printed in the 合计 row's cells.
     if (!text || /^(类|款|项)$/.test(text)) continue;
     const headerText = cleanLabel(keyRow?.cells[c] ?? "");
+    // A body's own code (单位编码 103001) is neither a subject code nor its name.
+    if (UNIT_CODE_HEADER.test(headerText)) continue;
     if (
       (ROW_NO_HEADER.test(headerText) || (!headerText && c === g.from && keys.has(c + 1))) &&
       /^\d+$/.test(text)

@@ -70,4 +70,28 @@ describe("the bodies a department says it runs", () => {
       "某旗土地收购储备中心",
     ]);
   });
+
+  it("reads '所属二级预算单位N个：A，为…，内设…；B，为…': each body named before its description", () => {
+    const paragraph = {
+      text: "所属二级预算单位2个：某县公路管理段，为局属公益一类事业单位，内设综合办公室、养护技术股2个股室，下设城关、河口2个公路养护站；某县交通运输综合执法大队，为局属参照公务员法管理的事业单位，内设综合股、法制股。",
+      section: ["二、机构设置"],
+      lines: [1, 1],
+    } as Paragraph;
+    expect(extractRelations([paragraph], [], "某县交通运输局").relations.map((r) => r.child)).toEqual([
+      "某县公路管理段",
+      "某县交通运输综合执法大队",
+    ]);
+  });
+
+  it("reads the units a budget covers after '纳入<单位>N年部门预算编制范围的单位共N个，即：', no count taken for a name", () => {
+    const paragraph = {
+      text: "纳入某县交通运输局2025年部门预算编制范围的单位共3个，即：某县交通运输局（本级）、某县公路管理段、某县交通运输综合执法大队。",
+      section: ["二、机构设置"],
+      lines: [1, 1],
+    } as Paragraph;
+    expect(extractRelations([paragraph], [], "某县交通运输局").covers).toEqual([
+      "某县公路管理段",
+      "某县交通运输综合执法大队",
+    ]);
+  });
 });

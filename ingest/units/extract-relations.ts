@@ -15,7 +15,7 @@ const NAME = "[\\u4e00-\\u9fa5（）()0-9 ]{3,40}?";
  * bodies a department runs, listed by name.
  */
 const SUBORDINATES_LISTED =
-  /(?:所属|下属|直属|[局委办厅院]属)(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][，,]?\s*(?:分别是|分别为|包括|[:：])[:：]?(.+?)(?:。|$)/;
+  /(?:所属|下属|直属|[局委办厅院]属)(?:二级)?(?:预算)?(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][，,]?\s*(?:分别是|分别为|包括|[:：])[:：]?(.+?)(?:。|$)/;
 /**
  * "下属单位5个，其中参照公务员法管理事业单位1个（A），公益一类事业单位4个（B、C）": the bodies listed
  * in brackets after each kind's count, in the sentence that counts them.
@@ -40,10 +40,17 @@ export function extractRelations(
 ): Relations {
   const relations: { parent: string; child: string }[] = [];
   const covers = new Set<string>();
-  const split = (list: string) =>
-    list
-      // A note in brackets that holds a comma ("（公益一类，副科级）") is no list of names.
-      .replace(/[（(][^（）()]*[，,][^（）()]*[）)]/g, "")
+  const split = (list: string) => {
+    // A note in brackets that holds a comma ("（公益一类，副科级）") is no list of names.
+    const plain = list.replace(/[（(][^（）()]*[，,][^（）()]*[）)]/g, "");
+    // "A，为局属公益一类事业单位，内设…；B，为…": each body described after its name, one per clause.
+    const names = /[；;]/.test(plain)
+      ? plain
+          .split(/[；;]/)
+          .map((item) => item.split(/[，,]/)[0])
+          .join("、")
+      : plain;
+    return names
       .split(/[、，,和及]/)
       .map((s) =>
         cleanLabel(s)
@@ -51,7 +58,14 @@ export function extractRelations(
           .replace(/^(以及|本级以及|本级和)/, "")
           .replace(KIND_NOTE, ""),
       )
-      .filter((s) => s.length >= 4 && !/本级|机关$|科室|内设|^无|下属|独立核算/.test(s));
+      .filter(
+        (s) =>
+          s.length >= 4 &&
+          !/本级|机关$|科室|内设|^无|下属|独立核算/.test(s) &&
+          // "预算单位共3个", "3家所属事业单位": a count, not a name.
+          !/\d+\s*[个家]|共\s*\d/.test(s),
+      );
+  };
 
   for (const p of paragraphs) {
     const subs = SUBORDINATES_LISTED.exec(p.text);
@@ -60,7 +74,7 @@ export function extractRelations(
     for (const list of counted ? counted[0].matchAll(LISTED_IN_BRACKETS) : [])
       for (const child of split(list[1])) relations.push({ parent: unit, child });
     const scope =
-      /(?:纳入\s*\d{4}\s*年度?部门预算编制范围的|决算汇总公开单位(?:构成)?(?:包括|仅包括))(?:为|是)?[:：]?(.+?)(?:。|$)/.exec(
+      /(?:纳入[^，,。：:]{0,30}?\d{4}\s*年度?部门预算编制范围的(?:预算)?(?:单位)?(?:共\s*[\d一二三四五六七八九十]+\s*个)?[，,]?(?:即|包括)?|决算汇总公开单位(?:构成)?(?:包括|仅包括))(?:为|是)?[:：]?(.+?)(?:。|$)/.exec(
         p.text,
       );
     if (scope) for (const c of split(scope[1])) if (c !== unit) covers.add(c);

@@ -5,7 +5,8 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  * Questions about a budget written for these tests as a Word document (ingest/fixtures/unseen/
  * linlan-jtj-2025-yusuan.docx, 临澜县交通运输局 2025年部门预算), values read off the document's text:
  * "2025年一般公共预算“三公”经费预算46.70万元，2024年预算数为26.70万元" (第二部分 五); 预算03表 prints the same
- * 46.70. The document names no person and no one's pay.
+ * 46.70. The document names no person and no one's pay. 部门收入预算表: "103002 临澜县公路管理段 1445.80 … 1409.80 …
+ * 36.00" (合计, 本年收入 小计, 一般公共预算, 事业收入), the bureau's subordinate named in 第一部分 二.
  */
 const { ask } = useFilesEngine(["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -26,5 +27,13 @@ describe("an unseen county budget as a Word document", () => {
   it("其他收入 is no one's pay ('他…收入' inside it is no pronoun)", async () => {
     const reply = await ask("临澜县交通运输局2025年其他收入有多少？");
     expect(reply.answer).not.toContain("个人的信息");
+  });
+
+  it("a subordinate's income read from its row of the bureau's income table, answered as such", async () => {
+    const reply = await ask("公路管理段2025年的收入预算一共多少？其中一般公共预算多少？");
+    expect(reply.status).toBe("answered");
+    const text = plain(reply.answer);
+    expect(text).toContain("1445.80万元");
+    expect(text).toContain("1409.80万元");
   });
 });

@@ -68,6 +68,9 @@ const OFFICE_FUNCTIONS = [
 /** An amount is asked ("多少", "花了"), not what a figure includes ("包括加油吗"). */
 const AMOUNT_ASKED = String.raw`(?=.*(?:多少|花了|花费|开销|开支|金额|几何))`;
 
+/** Attributes that ask about a person: no body's figure, not even the closest, is any answer to them. */
+export const PERSONAL_ATTRIBUTES: ReadonlySet<string> = new Set(["person", "pay_detail"]);
+
 export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   {
     key: "person",

@@ -1,14 +1,16 @@
 import type { Fact } from "../../../ingest/schema.js";
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { QueryPlan } from "../plan-schema.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { loadFacts } from "../load-facts.js";
 import { untitledYear } from "../select-facts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { bodyProjectsOp } from "./body-projects.js";
+import { PERSONAL_ATTRIBUTES } from "../lexicon/scope-attributes.js";
 
 /**
  * A subordinate body that publishes nothing of its own, asked for a figure: the refusal names the
@@ -21,6 +23,8 @@ export async function withParentFigure(
   refusal: Draft,
   parents: Scope[],
 ): Promise<Draft> {
+  // A person asked about (a post's holder, "his" pay): the refusal alone.
+  if (plan.attributes.some((attribute) => PERSONAL_ATTRIBUTES.has(attribute))) return refusal;
   const scope = parents[0];
   // Its projects, where the parent's project table lists them by the body that carries them.
   const projects = scope ? await bodyProjectsOp(k, plan, scope, plan.units[0]) : undefined;
@@ -30,10 +34,12 @@ export async function withParentFigure(
   await loadFacts(k, plan, [scope]);
   const want = wantOf(plan, scope);
   const fact = lookup(k, scope, ref, want)[0];
-  const own = ownRow(k, scope, plan.units[0]);
+  const own = ownRow(k, scope, plan.units[0], ref);
   if (!fact && !own.length) return refusal;
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
+  // The parent's table of the figure lists the body's own row (部门收入预算表 by body): disclosed.
+  if (own.length && ownRowHolds(ref, own[0])) return ownRowAnswer(b, scope, plan.units[0]!, own);
   b.d.status = "not_found";
   b.d.headline = [...refusal.headline];
   // Its own row in a table of the parent's (a project list by the bodies that carry the projects).
@@ -56,11 +62,50 @@ export async function withParentFigure(
   return b.build();
 }
 
-/** The cells of the first table row of the parent's document labelled with the subordinate's name. */
-function ownRow(k: Knowledge, scope: Scope, name: string | undefined): Fact[] {
+/** The asked figure is one of the standard table the row is in (income asked, the income table's row). */
+function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
+  if (ref.type !== "metric") return false;
+  return (
+    BODY_ROW_TABLES[ref.key] === cell.table ||
+    !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table)
+  );
+}
+
+/**
+ * Totals a department's income and spending tables (收入总表 02, 支出总表 03) also print for each body
+ * they cover, one row each, where they are listed by body rather than by subject.
+ */
+const BODY_ROW_TABLES: Readonly<Record<string, string>> = {
+  收入合计: "02",
+  财政拨款收入: "02",
+  一般公共预算财政拨款收入: "02",
+  政府性基金预算财政拨款收入: "02",
+  事业收入: "02",
+  其他收入: "02",
+  支出合计: "03",
+  基本支出: "03",
+  项目支出: "03",
+};
+
+/** "<下属单位>在<上级>的<某表>中列为：合计 A，…": the body's row, answered and cited. */
+function ownRowAnswer(b: DraftBuilder, scope: Scope, name: string, own: Fact[]): Draft {
+  b.d.headline = [
+    `${name}的数字列在${scopeLabel(scope)}${untitledYear(own[0].tableTitle ?? "表格")}中：`,
+    ...own.flatMap((cell, i) => [i ? "，" : "", `${cell.column} `, b.fact(cell, `${name}${cell.column}`)]),
+    "。",
+  ];
+  b.d.notes.push([`${name}没有单独公开的文件；以上是${scope.unit}部门预算（决算）表中该单位所在的一行。`]);
+  return b.build();
+}
+
+/**
+ * The cells of a table row of the parent's document labelled with the subordinate's name: in a table
+ * of the figure asked when one has the row, else the first.
+ */
+function ownRow(k: Knowledge, scope: Scope, name: string | undefined, ref: MetricRef): Fact[] {
   if (!name) return [];
   const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && matchKey(f.row) === matchKey(name));
-  const first = cells[0];
+  const first = cells.find((f) => ownRowHolds(ref, f)) ?? cells[0];
   return first
     ? cells.filter((f) => f.table === first.table && f.source.lines[0] === first.source.lines[0])
     : [];
