@@ -43,6 +43,7 @@ import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { coverageReconcileOp } from "./ops/coverage-reconcile.js";
 import { compareOp } from "./ops/budget.js";
+import { bodyRowsOp } from "./ops/body-rows.js";
 import { trendOp, yoyOrCounterpart } from "./ops/yoy.js";
 import { classBreakdownOp } from "./ops/class-breakdown.js";
 import { projectBreakdownOp, projectPartsOp } from "./ops/project-breakdown.js";
@@ -203,6 +204,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
       return (
         (countedEachYear(plan) && eachYearOnItsOwn(k, { ...plan, counts: true }, scopes)) ||
         (isProjectSpending(plan) && projectsByBodyOp(k, plan, scopes[0])) ||
+        (scopes.length === 1 && bodyRowsOp(k, plan, scopes[0])) ||
         (isProjectSpending(plan) && projectBreakdownOp(k, plan, scopes[0])) ||
         (scopes.length === 1 && plan.metrics.length === 1 && projectPartsOp(k, plan, scopes[0])) ||
         breakdownOp(k, plan, scopes)

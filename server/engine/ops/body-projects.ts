@@ -9,6 +9,7 @@ import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { scopeLabel } from "./labels.js";
 import { untitledYear } from "../select-facts.js";
+import { BY_BODY_ASKED } from "../lexicon/body-rows.js";
 
 /** A question about a body's projects or their money ("有哪些项目", "几个项目加起来", "项目支出"). */
 const PROJECTS_ASKED = /项目/;
@@ -99,9 +100,6 @@ function addSum(b: DraftBuilder, body: string, projects: Fact[], subtotal: Fact 
     line.push("，表中该单位小计为 ", b.fact(subtotal, `${body}小计`), "，与逐项相加不一致（请以原文核对）");
   b.d.bullets.push([...line, "。"]);
 }
-
-/** Project spending asked body by body ("按单位分", "各单位分别"). */
-const BY_BODY_ASKED = /(?:按|分)(?:预算)?单位|各(?:个)?(?:预算)?单位|每个(?:预算)?单位|单位分别/;
 
 /**
  * "项目支出按单位分各是多少": where the project table lists projects by the body that carries them,

@@ -11,6 +11,7 @@ import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { bodyProjectsOp } from "./body-projects.js";
 import { PERSONAL_ATTRIBUTES } from "../lexicon/scope-attributes.js";
+import { BODY_ROW_TABLES } from "../lexicon/body-rows.js";
 
 /**
  * A subordinate body that publishes nothing of its own, asked for a figure: the refusal names the
@@ -70,22 +71,6 @@ function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
     !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table)
   );
 }
-
-/**
- * Totals a department's income and spending tables (收入总表 02, 支出总表 03) also print for each body
- * they cover, one row each, where they are listed by body rather than by subject.
- */
-const BODY_ROW_TABLES: Readonly<Record<string, string>> = {
-  收入合计: "02",
-  财政拨款收入: "02",
-  一般公共预算财政拨款收入: "02",
-  政府性基金预算财政拨款收入: "02",
-  事业收入: "02",
-  其他收入: "02",
-  支出合计: "03",
-  基本支出: "03",
-  项目支出: "03",
-};
 
 /** "<下属单位>在<上级>的<某表>中列为：合计 A，…": the body's row, answered and cited. */
 function ownRowAnswer(b: DraftBuilder, scope: Scope, name: string, own: Fact[]): Draft {

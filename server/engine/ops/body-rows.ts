@@ -1,0 +1,58 @@
+import type { Fact } from "../../../ingest/schema.js";
+import { matchKey } from "../../../ingest/text/normalize-text.js";
+import { money } from "../../../lib/money.js";
+import { total } from "../calculator.js";
+import { DraftBuilder } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { BODY_ROW_TABLES, BY_BODY_ASKED } from "../lexicon/body-rows.js";
+import type { QueryPlan } from "../plan-schema.js";
+import { untitledYear } from "../select-facts.js";
+import type { Scope } from "../scope.js";
+import { scopeLabel } from "./labels.js";
+
+/** A row's whole: its 合计 column (or the first column under 本年收入 / 本年支出 when none). */
+const ROW_WHOLE = /^合计$/;
+const TOTAL_ROW = /^(?:合计|总计)$/;
+
+/**
+ * "下面三个预算单位收入各是多少": where the department's income (or spending) table lists one row
+ * per body it covers, each body's total as printed, their sum set against the table's 合计 row.
+ * Undefined when not asked body by body or the table lists fewer than two of its bodies.
+ */
+export function bodyRowsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
+  const ref = plan.metrics[0];
+  const table = ref?.type === "metric" ? BODY_ROW_TABLES[ref.key] : undefined;
+  if (!table || !BY_BODY_ASKED.test(plan.question)) return undefined;
+  const info = k.units.find((unit) => unit.name === scope.unit);
+  const bodies = new Set(
+    [`${scope.unit}（本级）`, `${scope.unit}本级`, ...(info?.children ?? [])].map((name) => matchKey(name)),
+  );
+  const cells = k.factsOf(scope.doc.docId).filter((f) => f.table === table && !f.period);
+  const rows = cells.filter((f) => bodies.has(matchKey(f.row)) && ROW_WHOLE.test(f.column));
+  if (rows.length < 2) return undefined;
+  const b = new DraftBuilder();
+  b.d.headline = [
+    `${scopeLabel(scope)}的${untitledYear(rows[0].tableTitle ?? "表格")}按单位列出，各单位合计如下：`,
+  ];
+  for (const row of rows) b.d.bullets.push([`${row.row}：`, b.fact(row, `${row.row}合计`)]);
+  addedAgainstTotal(b, rows, cells);
+  return b;
+}
+
+/** The bodies added up, set against the table's own 合计 row. */
+function addedAgainstTotal(b: DraftBuilder, rows: Fact[], cells: Fact[]): void {
+  const measure = rows[0].measure;
+  const sum = total(
+    rows.map((row) => row.value),
+    measure,
+  );
+  const whole = cells.find((f) => TOTAL_ROW.test(f.row) && ROW_WHOLE.test(f.column) && f.measure === measure);
+  const line = ["各单位相加 ", b.computed(sum, "各单位合计", rows)];
+  if (whole)
+    line.push(
+      money(whole.value).eq(sum.value) ? "，与表中合计 " : "，表中合计为 ",
+      b.fact(whole, "表中合计"),
+      money(whole.value).eq(sum.value) ? " 相符" : "，两者不一致（请以原文核对）",
+    );
+  b.d.bullets.push([...line, "。"]);
+}
