@@ -49,6 +49,22 @@ export function buildUnits(docs: DocumentInfo[], extra: Record<string, string[]>
   }
   for (const [name, aliases] of Object.entries(extra)) get(name).aliases.push(...aliases);
   for (const u of units.values())
-    u.aliases = [...new Set([...u.aliases, ...deriveAliases(u.name)])].filter((a) => a !== u.name);
+    u.aliases = [
+      ...new Set([...u.aliases, ...deriveAliases(u.name), ...underParent(u.name, u.parent)]),
+    ].filter((a) => a !== u.name);
   return [...units.values()].sort((a, b) => a.name.localeCompare(b.name, "zh"));
+}
+
+/** The kind a department's name ends with: its stem is what its bodies' names begin with. */
+const PARENT_KIND = /(?:委员会|办公室|局|委|办|厅|院)$/;
+
+/**
+ * "临澜县交通运输综合执法大队" under "临澜县交通运输局": "综合执法大队", as its parent's documents and
+ * people call it (the name after the parent's stem, four characters at least).
+ */
+function underParent(name: string, parent: string | undefined): string[] {
+  const stem = parent?.replace(PARENT_KIND, "");
+  if (!stem || stem === parent || !name.startsWith(stem)) return [];
+  const own = name.slice(stem.length);
+  return own.length >= 4 ? [own] : [];
 }
