@@ -6,7 +6,9 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  * linlan-jtj-2025-yusuan.docx, 临澜县交通运输局 2025年部门预算), values read off the document's text:
  * "2025年一般公共预算“三公”经费预算46.70万元，2024年预算数为26.70万元" (第二部分 五); 预算03表 prints the same
  * 46.70. The document names no person and no one's pay. 部门收入预算表: "103002 临澜县公路管理段 1445.80 … 1409.80 …
- * 36.00" (合计, 本年收入 小计, 一般公共预算, 事业收入), the bureau's subordinate named in 第一部分 二.
+ * 36.00" (合计, 本年收入 小计, 一般公共预算, 事业收入), the bureau's subordinate named in 第一部分 二; the
+ * table's other rows "103001 临澜县交通运输局（本级） 2066.66", "103003 临澜县交通运输综合执法大队 476.52",
+ * "合计 3988.98".
  */
 const { ask } = useFilesEngine(["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -35,5 +37,26 @@ describe("an unseen county budget as a Word document", () => {
     const text = plain(reply.answer);
     expect(text).toContain("1445.80万元");
     expect(text).toContain("1409.80万元");
+  });
+
+  it("income asked body by body: each row of the income table listed by body, added up against its 合计", async () => {
+    const text = plain((await ask("交通局下面三个预算单位2025年收入预算各是多少？")).answer);
+    expect(text).toContain("临澜县交通运输局（本级）：2066.66万元");
+    expect(text).toContain("临澜县公路管理段：1445.80万元");
+    expect(text).toContain("临澜县交通运输综合执法大队：476.52万元");
+    expect(text).toContain("2066.66 + 1445.8 + 476.52 = 3988.98");
+  });
+
+  it("'综合执法大队' is the subordinate, not the bureau: its fines, never published, are refused", async () => {
+    const reply = await ask("综合执法大队2025年预计罚没收入有多少？");
+    expect(reply.status).toBe("not_found");
+    expect(reply.facts).toEqual([]);
+  });
+
+  it("a station under a subordinate (城关养护站), which publishes nothing, is refused rather than answered with the bureau's 公路养护", async () => {
+    const reply = await ask("城关养护站2025年分到多少养护经费？");
+    expect(reply.status).toBe("not_found");
+    expect(plain(reply.answer)).toContain("城关养护站");
+    expect(plain(reply.answer)).not.toContain("792.30");
   });
 });
