@@ -8,7 +8,8 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  * 46.70. The document names no person and no one's pay. 部门收入预算表: "103002 临澜县公路管理段 1445.80 … 1409.80 …
  * 36.00" (合计, 本年收入 小计, 一般公共预算, 事业收入), the bureau's subordinate named in 第一部分 二; the
  * table's other rows "103001 临澜县交通运输局（本级） 2066.66", "103003 临澜县交通运输综合执法大队 476.52",
- * "合计 3988.98".
+ * "合计 3988.98"; 预算02-2表: 2140402 对农村道路客运的补贴 210.50 (its writer's narrative misprints 201.50),
+ * 第二部分 三（三）18: "2024年预算数236.80万元…比上年减少26.30万元，下降11.11%".
  */
 const { ask } = useFilesEngine(["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -58,5 +59,12 @@ describe("an unseen county budget as a Word document", () => {
     expect(reply.status).toBe("not_found");
     expect(plain(reply.answer)).toContain("城关养护站");
     expect(plain(reply.answer)).not.toContain("792.30");
+  });
+
+  it("农村客运's fuel subsidy named as people say it, then set against last year's budget the narrative states", async () => {
+    const first = plain((await ask("农村客运的成品油价格补助今年安排了多少？")).answer);
+    expect(first.split("\n")[0]).toContain("对农村道路客运的补贴（2140402）预算为 210.50万元");
+    const followUp = plain((await ask("农村客运的成品油价格补助今年安排了多少？", "和去年比呢？")).answer);
+    expect(followUp).toContain("210.5 − 236.8 = -26.30");
   });
 });

@@ -29,6 +29,14 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { say: ["公卫"], means: ["公共卫生"], scheme: "function" },
   { say: ["疾控"], means: ["疾病预防控制机构"], scheme: "function" },
   { say: ["公积金"], means: ["住房公积金"], scheme: "economic" },
+  // The fuel-price subsidies to transport (款 21404), as people name them.
+  {
+    say: ["成品油价格补助", "成品油补贴", "成品油补助", "油价补贴", "燃油补贴"],
+    means: ["成品油价格改革对交通运输的补贴"],
+    scheme: "function",
+  },
+  { say: ["农村客运"], means: ["对农村道路客运的补贴"], scheme: "function" },
+  { say: ["出租车油补", "出租车补贴"], means: ["对出租车的补贴"], scheme: "function" },
   { say: ["房租", "租金", "租房", "租场地"], means: ["租赁费"] },
   { say: ["水电费", "水电"], means: ["水费", "电费"] },
   { say: ["电话费", "话费", "网费", "邮寄费", "通讯费"], means: ["邮电费"] },
