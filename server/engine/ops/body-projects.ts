@@ -10,6 +10,7 @@ import type { Scope } from "../scope.js";
 import { scopeLabel } from "./labels.js";
 import { untitledYear } from "../select-facts.js";
 import { BY_BODY_ASKED } from "../lexicon/body-rows.js";
+import { againstPrintedTotal } from "./printed-total.js";
 
 /** A question about a body's projects or their money ("有哪些项目", "几个项目加起来", "项目支出"). */
 const PROJECTS_ASKED = /项目/;
@@ -144,13 +145,11 @@ export function projectsByBodyOp(k: Knowledge, plan: QueryPlan, scope: Scope): D
         f.measure === measure,
     );
   const all = total(values, measure);
-  const line = ["各单位合计 ", b.computed(all, "各单位项目支出合计", sources)];
-  if (whole)
-    line.push(
-      money(whole.value).eq(all.value) ? "，与表中合计 " : "，表中合计为 ",
-      b.fact(whole, `${table}合计`),
-      money(whole.value).eq(all.value) ? " 相符" : "，两者不一致（请以原文核对）",
-    );
+  const line = [
+    "各单位合计 ",
+    b.computed(all, "各单位项目支出合计", sources),
+    ...againstPrintedTotal(b, all.value, whole, `${table}合计`),
+  ];
   b.d.bullets.push([...line, "。"]);
   return b;
 }

@@ -1,6 +1,5 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
-import { money } from "../../../lib/money.js";
 import { total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -9,8 +8,9 @@ import type { QueryPlan } from "../plan-schema.js";
 import { untitledYear } from "../select-facts.js";
 import type { Scope } from "../scope.js";
 import { scopeLabel } from "./labels.js";
+import { againstPrintedTotal } from "./printed-total.js";
 
-/** A row's whole: its 合计 column (or the first column under 本年收入 / 本年支出 when none). */
+/** A row's whole: its 合计 column. */
 const ROW_WHOLE = /^合计$/;
 const TOTAL_ROW = /^(?:合计|总计)$/;
 
@@ -47,12 +47,10 @@ function addedAgainstTotal(b: DraftBuilder, rows: Fact[], cells: Fact[]): void {
     measure,
   );
   const whole = cells.find((f) => TOTAL_ROW.test(f.row) && ROW_WHOLE.test(f.column) && f.measure === measure);
-  const line = ["各单位相加 ", b.computed(sum, "各单位合计", rows)];
-  if (whole)
-    line.push(
-      money(whole.value).eq(sum.value) ? "，与表中合计 " : "，表中合计为 ",
-      b.fact(whole, "表中合计"),
-      money(whole.value).eq(sum.value) ? " 相符" : "，两者不一致（请以原文核对）",
-    );
-  b.d.bullets.push([...line, "。"]);
+  b.d.bullets.push([
+    "各单位相加 ",
+    b.computed(sum, "各单位合计", rows),
+    ...againstPrintedTotal(b, sum.value, whole, "表中合计"),
+    "。",
+  ]);
 }

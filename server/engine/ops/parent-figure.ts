@@ -40,7 +40,8 @@ export async function withParentFigure(
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
   // The parent's table of the figure lists the body's own row (部门收入预算表 by body): disclosed.
-  if (own.length && ownRowHolds(ref, own[0])) return ownRowAnswer(b, scope, plan.units[0]!, own);
+  const body = plan.units[0];
+  if (body && own.length && ownRowHolds(ref, own[0])) return ownRowAnswer(b, scope, body, own);
   b.d.status = "not_found";
   b.d.headline = [...refusal.headline];
   // Its own row in a table of the parent's (a project list by the bodies that carry the projects).
@@ -79,7 +80,7 @@ function ownRowAnswer(b: DraftBuilder, scope: Scope, name: string, own: Fact[]):
     ...own.flatMap((cell, i) => [i ? "，" : "", `${cell.column} `, b.fact(cell, `${name}${cell.column}`)]),
     "。",
   ];
-  b.d.notes.push([`${name}没有单独公开的文件；以上是${scope.unit}部门预算（决算）表中该单位所在的一行。`]);
+  b.d.notes.push([`${name}没有单独公开的文件；以上是${scope.unit}${scope.doc.kind}表中该单位所在的一行。`]);
   return b.build();
 }
 
