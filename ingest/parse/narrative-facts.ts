@@ -213,6 +213,8 @@ function scoreColumn(column: string, after: string): string {
 
 /** "截至<年>…": the date a stock is stated as of. */
 const AS_AT = /截[止至]\s*(20\d{2})\s*年/;
+/** A sentence opening with a year (not a date) that states what that year is expected to spend. */
+const PROJECTED_YEAR = /^\s*(20\d{2})\s*年度?(?!\s*\d)[^。]*预计/;
 
 /**
  * "截止<年>12月31日，本部门流动资产…。固定资产…；车辆N辆…": an asset section's paragraph that opens
@@ -263,6 +265,10 @@ function sentenceFacts(
   /** An amount of another noun was skipped: the shares and amounts after it are that noun's too. */
   let otherNoun = false;
   const period = AS_AT.exec(sentence);
+  // "2024年…预算26.70万元，预计全年执行24.85万元" in the 2025 budget: the closing year's figures.
+  const closing = PROJECTED_YEAR.exec(sentence);
+  const closingYear =
+    doc.kind === "预算" && closing && Number(closing[1]) === doc.year - 1 ? doc.year - 1 : undefined;
   for (const hit of sentence.matchAll(NUMBER)) {
     const at = hit.index ?? 0;
     if (at < where.from) continue;
@@ -348,6 +354,7 @@ function sentenceFacts(
       ...periodOf(
         role.period ??
           (role.lastYear ? doc.year - 1 : undefined) ??
+          (isAmount ? closingYear : undefined) ??
           (period ? Number(period[1]) : def0?.measure ? where.asAt : undefined),
         doc.year,
       ),

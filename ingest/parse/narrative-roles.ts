@@ -15,6 +15,9 @@ export interface Role {
 /** "2024年预算数11.20万元，2025年预算数11.97万元": a budget of the year named right before it. */
 const YEAR_BUDGET = /(20\d{2})\s*年度?的?(年初|全年)?预算(?:数|额)?(?:为|是)?[：:]?$/;
 
+/** "预计全年执行数为", "预计执行": the spending a budget expects of the year it closes. */
+const PROJECTED = /预计(?:全年)?(?:执行|支出|完成)(?:数|额)?(?:为|是)?$/;
+
 /** "比上年预算", "较上年决算数": the figure right after is last year's, the change comes after it. */
 const LAST_YEAR_FIGURE = /(?:比|较|与)上年度?(预算|决算)?数?(?:为)?$/;
 
@@ -57,6 +60,8 @@ export function roleOf(
     return VERSUS_LAST_YEAR.test(context)
       ? { column: "比上年增减额", sign: signOf(window), yoy: true }
       : undefined;
+  // "预计全年执行24.85万元": what last year's budget is expected to have spent.
+  if (PROJECTED.test(window.replace(/\s/g, ""))) return { column: "决算数", basis: "决算" };
   const yearBudget = YEAR_BUDGET.exec(window.replace(/\s/g, ""));
   if (yearBudget) return { ...budgetRole(yearBudget[2], kind), period: Number(yearBudget[1]) };
   const executed = EXECUTED.exec(window);

@@ -9,7 +9,8 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  * 36.00" (合计, 本年收入 小计, 一般公共预算, 事业收入), the bureau's subordinate named in 第一部分 二; the
  * table's other rows "103001 临澜县交通运输局（本级） 2066.66", "103003 临澜县交通运输综合执法大队 476.52",
  * "合计 3988.98"; 预算02-2表: 2140402 对农村道路客运的补贴 210.50 (its writer's narrative misprints 201.50),
- * 第二部分 三（三）18: "2024年预算数236.80万元…比上年减少26.30万元，下降11.11%".
+ * 第二部分 三（三）18: "2024年预算数236.80万元…比上年减少26.30万元，下降11.11%"; 第二部分 五: "2024年一般公共预算
+ * “三公”经费预算26.70万元，预计全年执行24.85万元，预算执行率为93.07%".
  */
 const { ask } = useFilesEngine(["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
@@ -66,5 +67,12 @@ describe("an unseen county budget as a Word document", () => {
     expect(first.split("\n")[0]).toContain("对农村道路客运的补贴（2140402）预算为 210.50万元");
     const followUp = plain((await ask("农村客运的成品油价格补助今年安排了多少？", "和去年比呢？")).answer);
     expect(followUp).toContain("210.5 − 236.8 = -26.30");
+  });
+
+  it("last year's budget against its expected spending, both stated in this year's budget", async () => {
+    const text = plain((await ask("交通局2024年三公经费预算执行得怎么样？")).answer);
+    expect(text).toContain("年初预算 26.70万元");
+    expect(text).toContain("预计执行数 24.85万元");
+    expect(text).toContain("24.85 ÷ 26.7 = 93.07%");
   });
 });

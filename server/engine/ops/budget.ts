@@ -229,6 +229,21 @@ function viaNextBudget(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Sc
 }
 
 /**
+ * "<上年>三公经费预算执行得怎么样" asked of next year's budget, which states both: "<上年>…预算26.70万元，
+ * 预计全年执行24.85万元". Last year's budget and its expected spending, each as that budget states it.
+ */
+function viaStatedLastYear(k: Knowledge, plan: QueryPlan, scope: Scope): Comparison | undefined {
+  if (scope.doc.kind !== "预算" || !scope.previousYear) return undefined;
+  for (const ref of plan.metrics) {
+    const budget = lookup(k, scope, ref, "prev_budget")[0];
+    const actual = budget && lookup(k, scope, ref, "prev_actual")[0];
+    if (!budget || !actual) continue;
+    return { ref, budget, actual, actualWord: "预计执行数", others: [] };
+  }
+  return undefined;
+}
+
+/**
  * The comparison a ranking of units reads for one of them: its final accounts' own budget and
  * actual first (so every unit is measured the same way: 财政拨款支出 when 支出合计 has no budget
  * beside it), else what a question about that unit alone compares. Notes are not kept: the
@@ -261,7 +276,8 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       direct ??
       viaCounterpart(k, b, plan, scope) ??
       viaSameAmount(k, b, plan, scope) ??
-      viaNextBudget(k, b, plan, scope);
+      viaNextBudget(k, b, plan, scope) ??
+      viaStatedLastYear(k, plan, scope);
     const label = metricLabel(c?.ref ?? plan.metrics[0], k);
     if (!c) {
       // A budget has no actual to compare: its change on last year is what is explained.
