@@ -52,7 +52,9 @@ export function roleOf(
     return !window.trim() && prev?.column.startsWith("数量") ? prev : countRole(window, context);
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
-  const lastYear = LAST_YEAR_FIGURE.exec(window.replace(/\s/g, ""));
+  // (Words a line break kept apart are read together: "比" / "上年预算".)
+  const joined = window.replace(/\s/g, "");
+  const lastYear = LAST_YEAR_FIGURE.exec(joined);
   if (lastYear && !CHANGE.test(window)) return lastYearRole(lastYear[1], kind);
   if (VERSUS_LAST_YEAR.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
     return CHANGE.test(window) ? { column: "比上年增减额", sign: signOf(window), yoy: true } : undefined;
@@ -61,8 +63,8 @@ export function roleOf(
       ? { column: "比上年增减额", sign: signOf(window), yoy: true }
       : undefined;
   // "预计全年执行24.85万元": what last year's budget is expected to have spent.
-  if (PROJECTED.test(window.replace(/\s/g, ""))) return { column: "决算数", basis: "决算" };
-  const yearBudget = YEAR_BUDGET.exec(window.replace(/\s/g, ""));
+  if (PROJECTED.test(joined)) return { column: "决算数", basis: "决算" };
+  const yearBudget = YEAR_BUDGET.exec(joined);
   if (yearBudget) return { ...budgetRole(yearBudget[2], kind), period: Number(yearBudget[1]) };
   const executed = EXECUTED.exec(window);
   if (executed) return { column: "决算数", basis: "决算", period: Number(executed[1]) };
