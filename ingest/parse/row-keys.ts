@@ -17,15 +17,15 @@ export interface RowKey {
   orphan?: string;
 }
 
+/** The column of the bodies' own codes in a table listed by body (部门收入预算表: 单位编码, 单位名称). */
+const UNIT_CODE_HEADER = /^单位(?:编码|代码)$/;
+
 /**
  * The label and subject code of a row in one column group. Codes printed in 类 / 款 / 项 columns
  * ("204" "06" "01") are one code, 2040601; 款 and 项 are two digits, so a cell printed without
  * its leading zero ("301" "2") is still 30102. A 类 cell that holds no 类 code ("7" beside
  * "11" "02") leaves the 款/项 digits for `inheritClassCodes`.
  */
-/** The column of the bodies' own codes in a table listed by body (部门收入预算表: 单位编码, 单位名称). */
-const UNIT_CODE_HEADER = /^单位(?:编码|代码)$/;
-
 export function rowKey(
   cells: string[],
   g: Group,

@@ -1,3 +1,5 @@
+import { money, sum } from "../../lib/money.js";
+import { parseCell } from "./parse-amount.js";
 import {
   cellSpans,
   headerLabels,
@@ -240,12 +242,11 @@ export function alignColumns(lines: string[]): { line: number; cells: string[] }
   return [...header, ...body];
 }
 
-/** An amount in cents (blank is 0); undefined when the cell holds no amount. */
-function cents(cell: string): number | undefined {
-  if (cell === "") return 0;
-  return STRONG_AMOUNT.test(cell) || /^\d+$/.test(cell)
-    ? Math.round(Number(cell.replace(/,/g, "")) * 100)
-    : undefined;
+/** A cell's amount as an exact decimal (blank is 0); undefined when the cell holds no amount. */
+function amountOf(cell: string): string | undefined {
+  if (cell === "") return "0";
+  const parsed = parseCell(cell);
+  return parsed.kind === "number" && !parsed.percent ? parsed.value : undefined;
 }
 
 /**
@@ -258,11 +259,12 @@ function addsUp(rows: string[][], total: number, from: number, to: number): bool
   for (const row of rows) {
     // (A 栏次 row numbers the columns: 1, 2, 3.)
     if (row.includes("栏次")) continue;
-    const whole = cents(row[total]);
-    const parts = row.slice(from, to + 1).map(cents);
-    if (!whole || parts.some((part) => part === undefined)) continue;
+    const whole = amountOf(row[total]);
+    const parts = row.slice(from, to + 1).map(amountOf);
+    const amounts = parts.filter((part): part is string => part !== undefined);
+    if (!whole || money(whole).isZero() || amounts.length < parts.length) continue;
     tested++;
-    if (parts.reduce((a = 0, b = 0) => a + b, 0) === whole) held++;
+    if (sum(amounts).eq(whole)) held++;
   }
   return held >= 2 && held >= tested * 0.9;
 }

@@ -1,3 +1,4 @@
+import { bodyKey } from "../../../ingest/domain/project-tables.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { total } from "../calculator.js";
@@ -23,12 +24,15 @@ export function bodyRowsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBu
   const ref = plan.metrics[0];
   const table = ref?.type === "metric" ? BODY_ROW_TABLES[ref.key] : undefined;
   if (!table || !BY_BODY_ASKED.test(plan.question)) return undefined;
-  const info = k.units.find((unit) => unit.name === scope.unit);
-  const bodies = new Set(
-    [`${scope.unit}（本级）`, `${scope.unit}本级`, ...(info?.children ?? [])].map((name) => matchKey(name)),
+  const children = new Set(
+    (k.units.find((unit) => unit.name === scope.unit)?.children ?? []).map((name) => matchKey(name)),
   );
+  // The department's own part ("…局（本级）"), not its whole (the row named as the department).
+  const ownPart = (row: string) => bodyKey(row) !== row && matchKey(bodyKey(row)) === matchKey(scope.unit);
   const cells = k.factsOf(scope.doc.docId).filter((f) => f.table === table && !f.period);
-  const rows = cells.filter((f) => bodies.has(matchKey(f.row)) && ROW_WHOLE.test(f.column));
+  const rows = cells.filter(
+    (f) => ROW_WHOLE.test(f.column) && (ownPart(f.row) || children.has(matchKey(f.row))),
+  );
   if (rows.length < 2) return undefined;
   const b = new DraftBuilder();
   b.d.headline = [
