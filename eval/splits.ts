@@ -184,6 +184,10 @@ import { z } from "zod";
  *   Word document (.docx) saved by LibreOffice (real Word tables with merged header cells, header rows
  *   repeated, running headers in Word's header parts, tables numbered 预算01-1表 … 预算09表); first
  *   scored on arrival, then open for tuning.
+ * - `unseen-docx-q2` and `unseen-pdf5-q2`: a second question set on each of those two documents, written
+ *   in session 50 by a helper who saw only the documents and DOMAIN.md (not the code, not the first
+ *   sets), after the first sets had been tuned: how far that tuning carries to other people's
+ *   questions on the same document. First scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -248,6 +252,8 @@ export const Split = z.enum([
   "dev48",
   "unseen-pdf5",
   "unseen-docx",
+  "unseen-docx-q2",
+  "unseen-pdf5-q2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -372,6 +378,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-docx": {
     dir: join(GOLD, "unseen-docx"),
     corpus: { files: ["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-docx-q2": {
+    dir: join(GOLD, "unseen-docx-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-pdf5-q2": {
+    dir: join(GOLD, "unseen-pdf5-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/duanzhou-wjj-2024-juesuan.pdf"] },
     heldOut: false,
   },
 };

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../parse/parse-document.js";
-import { htmlToLines } from "./docx-to-text.js";
+import { htmlToLines } from "./html-lines.js";
 import { readDocument } from "./read-document.js";
 
 describe("htmlToLines: mammoth's HTML of a Word document as plain-text lines", () => {

@@ -1,10 +1,12 @@
-import { normalizeLineEnds } from "./cell-breaks.js";
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { AppError } from "../../lib/app-error.js";
+import { decodeText } from "./decode-text.js";
+import { htmlReader } from "./html-to-text.js";
 import { markdownToText } from "./markdown-to-text.js";
 import { docxReader } from "./docx-to-text.js";
 import { pdfReader } from "./pdf/read-pdf.js";
+import { xlsxReader } from "./xlsx-to-text.js";
 
 /** [x0, y0, x1, y1] in PDF points, origin at the page's top-left corner (y grows downwards). */
 export type PageBox = [number, number, number, number];
@@ -28,7 +30,7 @@ export interface DocumentText {
   text: string;
   sources?: LineSource[];
   pages?: number;
-  format?: "text" | "markdown" | "pdf" | "docx";
+  format?: "text" | "markdown" | "pdf" | "docx" | "html" | "xlsx";
 }
 
 /**
@@ -53,7 +55,7 @@ export const textReader: DocumentReader = {
   },
 };
 
-const READERS: readonly DocumentReader[] = [textReader, pdfReader, docxReader];
+const READERS: readonly DocumentReader[] = [textReader, pdfReader, docxReader, htmlReader, xlsxReader];
 
 export function supportedExtensions(): string[] {
   return READERS.flatMap((r) => [...r.extensions]);
@@ -90,19 +92,4 @@ function looksBinary(bytes: Buffer): boolean {
     if (byte < 8 || (byte > 13 && byte < 32 && byte !== 27)) control++;
   }
   return control / sample.length > 0.05;
-}
-
-/** UTF-8 first (BOM stripped); exports from Chinese office software are often GB18030. */
-function decodeText(file: string, bytes: Buffer): string {
-  try {
-    return normalizeLineEnds(new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""));
-  } catch {
-    try {
-      return normalizeLineEnds(new TextDecoder("gb18030", { fatal: true }).decode(bytes));
-    } catch (error) {
-      throw new AppError("UNREADABLE_FILE", `${file}: neither UTF-8 nor GB18030 text`, undefined, {
-        cause: error,
-      });
-    }
-  }
 }

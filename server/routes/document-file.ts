@@ -23,11 +23,19 @@ export const documentFileUrl = (docId: string) => `/api/documents/${encodeURICom
 const MEDIA_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".html": "text/html",
+  ".htm": "text/html",
+  ".shtml": "text/html",
+  ".xhtml": "text/html",
   ".md": "text/markdown",
   ".markdown": "text/markdown",
   ".txt": "text/plain",
   ".text": "text/plain",
 };
+
+/** The policy a saved web page is shown under: a sandbox without scripts, its own styles, no fetches. */
+const SAVED_PAGE_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /** Bytes read to tell a UTF-8 text export from a GB18030 one. */
 const SNIFF_BYTES = 64 * 1024;
@@ -114,6 +122,10 @@ export async function sendDocumentFile(k: Knowledge, req: Request, res: Response
           "content-type": file.contentType,
           "content-disposition": `inline; filename*=UTF-8''${name}`,
           "cache-control": "private, no-cache",
+          // A saved web page runs nothing and loads nothing from our origin or the site's.
+          ...(file.contentType.startsWith("text/html")
+            ? { "content-security-policy": SAVED_PAGE_POLICY }
+            : {}),
         },
       },
       (error) => {
