@@ -188,6 +188,14 @@ import { z } from "zod";
  *   in session 50 by a helper who saw only the documents and DOMAIN.md (not the code, not the first
  *   sets), after the first sets had been tuned: how far that tuning carries to other people's
  *   questions on the same document. First scored on arrival, then open for tuning.
+ * - `unseen-html`: one more, written in session 50: a Fujian city housing bureau's final accounts as a
+ *   web page saved from a government portal (GBK with a gb2312 meta tag, the site's menus, breadcrumb
+ *   and footer around the article, tables with colspan/rowspan, one table split into two by the CMS);
+ *   first scored on arrival, then open for tuning.
+ * - `unseen-xlsx`: one more, written in session 50: a Jiangxi county agriculture bureau's budget as an
+ *   Excel workbook (one sheet per table, amounts as numbers through number formats, totals as formulas
+ *   with saved results, merged headers, a hidden column, a header block repeated part-way down a sheet,
+ *   the narrative as one paragraph per row); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -254,6 +262,8 @@ export const Split = z.enum([
   "unseen-docx",
   "unseen-docx-q2",
   "unseen-pdf5-q2",
+  "unseen-html",
+  "unseen-xlsx",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -388,6 +398,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf5-q2": {
     dir: join(GOLD, "unseen-pdf5-q2"),
     corpus: { files: ["ingest/fixtures/unseen/duanzhou-wjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-html": {
+    dir: join(GOLD, "unseen-html"),
+    corpus: { files: ["ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html"] },
+    heldOut: false,
+  },
+  "unseen-xlsx": {
+    dir: join(GOLD, "unseen-xlsx"),
+    corpus: { files: ["ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx"] },
     heldOut: false,
   },
 };

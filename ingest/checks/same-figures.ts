@@ -75,9 +75,18 @@ const BASIC_SPENDING = {
   basic: { table: "决算05", row: /^合计$/, column: /基本支出$/ } satisfies CellSelector,
 };
 
+/** A final account's columns of what was budgeted ("年初预算数 / 合计"), beside those of what was spent. */
+const BUDGETED_GROUP = /^(?:年初|全年)?预算数?\s*\//;
+
+/**
+ * The selected cell: the first row that matches, and in a final account's table that prints the
+ * budget beside the spending under the same column names, the spending's column.
+ */
 function find(tables: IndexedTable[], sel: CellSelector): Fact | undefined {
   const t = firstStandard(tables, sel.table);
-  return t?.facts.find((f) => sel.row.test(f.row) && sel.column.test(f.column));
+  const cells = t?.facts.filter((f) => sel.row.test(f.row) && sel.column.test(f.column)) ?? [];
+  const row = cells.filter((f) => f.source.lines[0] === cells[0]?.source.lines[0]);
+  return (sel.table.startsWith("决算") && row.find((f) => !BUDGETED_GROUP.test(f.column))) || row[0];
 }
 
 export function sameFigures(tables: IndexedTable[]): CheckOutcome[] {

@@ -170,10 +170,15 @@ function titleBelowLabel(raw: string): boolean {
   return !heading.label && !SENTENCE.test(heading.title) && /表(?:[（(]续[)）])?$/.test(heading.title);
 }
 
-/** A table's label and title on one line ("附表3  部门支出总体情况表"): a heading, or a contents entry. */
+/**
+ * A table's label and title on one line ("附表3  部门支出总体情况表"): a heading, or a contents entry,
+ * also as a cell of a contents table ("2 | 表二 部门收入总表 | 备注").
+ */
 function labelledTitle(raw: string): boolean {
-  const heading = readTitleLine(raw);
-  return !!heading.label && /表/.test(heading.label) && /表$/.test(heading.title);
+  return raw.split("\t").some((cell) => {
+    const heading = readTitleLine(cell);
+    return !!heading.label && /表/.test(heading.label) && /表$/.test(heading.title);
+  });
 }
 
 /** Blank lines, filler cells and heading metadata only: nothing that belongs to a table body. */

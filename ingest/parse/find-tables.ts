@@ -45,8 +45,12 @@ export function findTables(lines: string[], options: { kind?: DocKind } = {}): T
       : s.attachment || !rows.length
         ? undefined
         : headerTemplate(rows, options.kind);
-    // "附表5（续）" / "…情况表（续）": the rest of the table before it, its header repeated.
-    const continued = continues(regions[regions.length - 1], s.title, template?.id, s.label);
+    // "附表5（续）" / "…情况表（续）": the rest of the table before it, its header repeated; also a
+    // title-less heading marked so ("单位名称：…（续表）  单位：万元").
+    const marked = !s.title && lines.slice(s.titleLine, s.line + 1).some((line) => CONTINUED_MARK.test(line));
+    const continued = marked
+      ? regions[regions.length - 1]
+      : continues(regions[regions.length - 1], s.title, template?.id, s.label);
     if (continued) {
       continued.rows.push(...rows);
       continued.end = end;
@@ -71,6 +75,7 @@ export function findTables(lines: string[], options: { kind?: DocKind } = {}): T
 }
 
 const CONTINUED = /[（(]续表?[)）]$|续表$/;
+const CONTINUED_MARK = /[（(]续表?[)）]|续表/;
 
 /** The region a continuation title carries on: the one before, of the same title or template. */
 function continues(

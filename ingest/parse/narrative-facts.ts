@@ -23,7 +23,7 @@ import type { DocContext } from "./table-facts.js";
 
 /** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
 const NUMBER =
-  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|名|批次|个|台（套）|项|次|分|平方米)(?![钟类配摊])/g;
+  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|名|批次|个|台（套）|项|次|分|平方米|期(?![间末初限内满])|场)(?![钟类配摊])/g;
 /** A sentence stating a part of the figures just stated ("上述<X>中，…"). */
 const PART_OF_ABOVE = /^\s*(?:以上|上述)[^，,。；;]{0,16}中[，,]/;
 const PART_OF_ABOVE_COLUMN = "其中部分";
@@ -32,6 +32,14 @@ const CODED_ROW_BEFORE = /[\u4e00-\u9fa5][（(]\d{3}(?:\d{2}){0,2}[)）](?:为|�
 
 /** People counted in 名 ("编制总数170名") are counted in 人. */
 const UNIT_AS = new Map([["名", "人"]]);
+/**
+ * An expense's occasions, counted right after their name or the people at them ("…培训4期",
+ * "参训人员约260人次"): a count said after the expense's amount is the expense's.
+ */
+const OCCASIONS_COUNTED: ReadonlyMap<string, RegExp> = new Map([
+  ["会议费", /(?:会议|参会人员|参会人数)(?:约|共|共计|达)?$/],
+  ["培训费", /(?:培训|培训班|参训人员|参训人数|培训人员)(?:约|共|共计|达)?$/],
+]);
 
 /**
  * Figures stated in sentences: budget and actual, completion rates, change on last year,
@@ -311,9 +319,12 @@ function sentenceFacts(
     // Numbers far from their subject with no linking words are something else (a sub-item, a
     // project's investment); so are amounts after counts ("接待12批次140人次，支出1.85万元").
     // …or counts the sentence totals after saying what the money is for ("会议费1万元，主要是…会议，共计4次").
+    // …and the counts of the occasions an expense pays for, said after it ("培训费3.70万元，计划开展…
+    // 培训4期，参训人员约260人次").
     const linked =
       /预算|决算|完成|上年|增加|减少|增长|降低|下降|占|比/.test(window) ||
-      (!/元$/.test(hit[2]) && /(?:共计|合计|累计)$/.test(window));
+      (!/元$/.test(hit[2]) &&
+        (/(?:共计|合计|累计)$/.test(window) || !!OCCASIONS_COUNTED.get(subject.metric ?? "")?.test(window)));
     const def0 = subject.metric ? METRIC_BY_KEY.get(subject.metric) : undefined;
     // Counts sit right after their noun ("编制数 138 人", "在职人员5人").
     const limit = def0?.measure ? 6 : mention ? 16 : /元$/.test(hit[2]) ? 12 : 16;

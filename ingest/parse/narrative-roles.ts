@@ -19,7 +19,7 @@ const YEAR_BUDGET = /(20\d{2})\s*年度?的?(年初|全年)?预算(?:数|额)?(?
 const PROJECTED = /预计(?:全年)?(?:执行|支出|完成)(?:数|额)?(?:为|是)?$/;
 
 /** "比上年预算", "较上年决算数": the figure right after is last year's, the change comes after it. */
-const LAST_YEAR_FIGURE = /(?:比|较|与)上年度?(预算|决算)?数?(?:为)?$/;
+const LAST_YEAR_FIGURE = /(?:(?:比|较|与)上年度?(预算|决算)?数?|上年度?(预算|决算)数?)(?:为|是)?[：:]?$/;
 
 const CHANGE = /增加|减少|增长|降低|下降|上升|节约|超支/;
 /** A comparison with last year, stated in the window or earlier in the sentence. */
@@ -52,10 +52,12 @@ export function roleOf(
     return !window.trim() && prev?.column.startsWith("数量") ? prev : countRole(window, context);
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
+  // A closed aside says nothing of the figure after it ("（年初预算未安排，年中追加），支出决算为").
+  window = window.replace(/[（(][^（）()]*[)）]/g, "");
   // (Words a line break kept apart are read together: "比" / "上年预算".)
   const joined = window.replace(/\s/g, "");
   const lastYear = LAST_YEAR_FIGURE.exec(joined);
-  if (lastYear && !CHANGE.test(window)) return lastYearRole(lastYear[1], kind);
+  if (lastYear && !CHANGE.test(window)) return lastYearRole(lastYear[1] ?? lastYear[2], kind);
   if (VERSUS_LAST_YEAR.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
     return CHANGE.test(window) ? { column: "比上年增减额", sign: signOf(window), yoy: true } : undefined;
   if (CHANGE.test(window))
@@ -136,7 +138,10 @@ function countRole(window: string, context: string): Role {
   const segment = window.split(/[，,、：:；;（(]/).pop() ?? "";
   // "2024年度共接待来访团组8个": the year says when, the noun is what was counted.
   const undated = segment.replace(/^20\d{2}\s*年度?/, "");
+  // "计划召开全县…工作会议等会议2次": what is counted is the kind after 等, not the verb and examples.
   const noun = (/[\u4e00-\u9fa5]{2}/.test(undated) ? undated : segment)
+    .replace(/^.*等(?=[\u4e00-\u9fa5]{2,}$)/, "")
+    .replace(/^(?:计划|拟)?(?:召开|开展|举办|组织)/, "")
     .replace(/^(其中|共有|主要是|累计|全年|共)/, "")
     .replace(/(为|共|累计|计|有|达|约|合计|保有量为?)$/g, "")
     .slice(-10);

@@ -157,9 +157,12 @@ const COLUMN_NUMBERS_ROW = /^(?:栏次|行次)$/;
 /** A row label that is only a year and a kind of figure: a table that prints its years as rows. */
 const PERIOD_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年|调整后?)?(?:预算|决算|执行)数?$/;
 
+/** "上年预算数", "上年决算数": last year's figure printed beside this year's (not 上年结转, this year's income). */
+const LAST_YEAR_COLUMN = /上年度?(?:预算|决算|执行|实际|同期|数)/;
+
 function periodOf(label: string, docYear: number): number | undefined {
   const m = /(20\d{2})\s*年/.exec(label);
-  return m ? Number(m[1]) : docYear;
+  return m ? Number(m[1]) : LAST_YEAR_COLUMN.test(label) ? docYear - 1 : docYear;
 }
 
 function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind): { basis?: Basis } {

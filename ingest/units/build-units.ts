@@ -59,12 +59,13 @@ export function buildUnits(docs: DocumentInfo[], extra: Record<string, string[]>
 const PARENT_KIND = /(?:委员会|办公室|局|委|办|厅|院)$/;
 
 /**
- * "临澜县交通运输综合执法大队" under "临澜县交通运输局": "综合执法大队", as its parent's documents and
- * people call it (the name after the parent's stem, four characters at least).
+ * "临澜县交通运输综合执法大队" under "临澜县交通运输局": "综合执法大队" and "执法大队", as its parent's
+ * documents and people call it (the name after the parent's stem and its short forms, four
+ * characters at least).
  */
 function underParent(name: string, parent: string | undefined): string[] {
   const stem = parent?.replace(PARENT_KIND, "");
   if (!stem || stem === parent || !name.startsWith(stem)) return [];
   const own = name.slice(stem.length);
-  return own.length >= 4 ? [own] : [];
+  return own.length >= 4 ? [own, ...deriveAliases(own).filter((alias) => alias.length >= 4)] : [];
 }

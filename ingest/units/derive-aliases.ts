@@ -62,6 +62,9 @@ function bodyVariants(body: string): string[] {
     // 商务委员会 is "商委" in everyday and press usage.
     [/商务委员会$/, "商委"],
     [/事务管理局$/, "事务局"],
+    // A field body without its generic words: 综合执法大队 → 执法大队, 公路管理段 → 公路段.
+    [/综合(?=(?:行政)?执法)/, ""],
+    [/管理(?=[段站所]$)/, ""],
   ];
   for (let round = 0; round < 3; round++) {
     for (const v of [...out]) for (const [re, to] of swaps) if (re.test(v)) out.add(v.replace(re, to));

@@ -262,6 +262,14 @@ export class Knowledge {
     return stems;
   }
 
+  /**
+   * Whose documents hold each unit's figures and names: its own, or its parent's when it publishes
+   * nothing of its own (a subordinate listed in its department's consolidated tables).
+   */
+  publishersOf(units: readonly string[]): string[] {
+    return [...new Set(units.map((unit) => (this.docs(unit).length ? unit : (this.unit(unit)?.parent ?? unit))))];
+  }
+
   docs(unit: string, filter: { year?: number; kind?: DocumentInfo["kind"] } = {}): DocumentInfo[] {
     return (this.docsByUnit.get(unit) ?? []).filter(
       (d) => (!filter.year || d.year === filter.year) && (!filter.kind || d.kind === filter.kind),

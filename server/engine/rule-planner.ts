@@ -593,7 +593,9 @@ function readFigures(turn: Turn): Figures {
   // to read the figure before, and its words name no figure of their own.
   const tableOnly =
     ctx?.metrics.length && !units.length ? rest.replace(TABLE_NAMED, (m) => "〇".repeat(m.length)) : rest;
-  const matched: FoundMetrics = metricsAsked(k, tableOnly, scopeUnits);
+  // A subordinate that publishes nothing of its own is asked about in its parent's tables and names.
+  const publishers = k.publishersOf(scopeUnits);
+  const matched: FoundMetrics = metricsAsked(k, tableOnly, publishers);
   // …or the only one whose tables have the coded rows asked about.
   const withRows =
     found.ambiguous && !units.length ? unitsWithRows(k, matched.refs, found.ambiguous.units) : [];
@@ -620,7 +622,7 @@ function readFigures(turn: Turn): Figures {
   if (placesOfSpending(found.rest, scopeUnits, rowOrProjectNames).length)
     asked.attributes = [...new Set([...asked.attributes, "place"])];
   const excluding = EXCLUDING.test(q) ? (REMAINDER_ASKED.test(q) ? "remainder" : "named") : undefined;
-  const subject = readSubject(k, matched, asked, scopeUnits, excluding);
+  const subject = readSubject(k, matched, asked, publishers, excluding);
   subject.refs = withContainingFigure(asked.attributes, subject.refs);
   pointedOccasion(k, rest, asked, subject);
   const theLike = itemAndTheLike(q, asked.attributes);
