@@ -324,7 +324,11 @@ export const METRICS: MetricDef[] = [
     key: "年初结转和结余",
     pattern: /年初结转和?结余/,
     synonyms: ["上年结转", "年初结转", "年初结余"],
-    tables: [{ table: "01", row: /^年初结转和结余$/, column: /./ }],
+    tables: [
+      { table: "01", row: /^年初结转和结余$/, column: /./ },
+      // A fund's own table prints its carry-over in a column (政府性基金 收入支出表).
+      { table: "07", row: /^合计$/, column: /^年初结转和?结余$/ },
+    ],
     tableOnly: true,
   },
   {
@@ -342,7 +346,10 @@ export const METRICS: MetricDef[] = [
     ],
     // "年底还剩多少没花": what is carried to the next year ("没花完" is a budget's shortfall).
     ask: /(?:年底|年末)[^，,。？?]{0,4}还?剩(?:下|余)?(?:了)?(?:多少|几)/,
-    tables: [{ table: "01", row: /^年末结转和结余$/, column: /./ }],
+    tables: [
+      { table: "01", row: /^年末结转和结余$/, column: /./ },
+      { table: "07", row: /^合计$/, column: /^年末结转和?结余$/ },
+    ],
     tableOnly: true,
   },
   // The appropriations' own carry-overs, printed in the appropriation summary (table 04).
@@ -444,8 +451,8 @@ export const METRICS: MetricDef[] = [
     key: "机关运行经费",
     pattern: /机关运行经费/,
     synonyms: ["机关运行费", "机关运转经费"],
-    // "行政运行经费" is the 行政运行 subject (2010101 …), not the 机关运行经费.
-    ask: /(?<!行政)运行经费/,
+    // "行政运行经费", "事业运行经费" are the 行政运行 / 事业运行 subjects (2010101 …), not the 机关运行经费.
+    ask: /(?<!行政|事业)运行经费/,
     // 部门预算's “三公”经费和机关运行经费预算表 carries it beside the 三公 columns.
     tables: [{ table: "09", row: ANY_ROW, column: /^[^/]*机关运行经费[^/]*$/ }],
   },

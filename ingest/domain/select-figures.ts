@@ -71,7 +71,8 @@ export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year
     if (want === "actual" || want === "count")
       return fact.measure === "分"
         ? fact.column === "得分"
-        : !budget && !/增减|率|占比|分值|得分|结余|超支/.test(fact.column);
+        : // A saving (结余) is no actual; a carry-over (年初结转和结余, a fund table's column) is one.
+          !budget && !/增减|率|占比|分值|得分|(?<!结转和?)结余|超支/.test(fact.column);
     if (want === "budget") return budget;
     if (want === "full") return budget && fact.basis === "全年预算";
     if (want === "initial") return budget && fact.basis === "年初预算";

@@ -1,4 +1,5 @@
 import type { Fact } from "../schema.js";
+import { sentenceOffset } from "./prose-fact.js";
 
 /** "主要原因是：…" — the reason a sentence gives. */
 export const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
@@ -26,7 +27,13 @@ export function attachLoneReason(sentence: string, mentions: { key: string }[], 
  * "决算数小于预算数的主要原因是：…" explains the budget comparison; "…大于上年数…" the change
  * on last year; a plain "主要原因是" explains the sentence it closes.
  */
-export function attachReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): void {
+export function attachReason(sentence: string, sentenceFacts: Fact[], paragraphFacts: Fact[]): void {
+  // Figures inside a reason ("…的主要原因是：更新购置1辆…") are part of it, not what it explains.
+  const spans = reasonSpans(sentence);
+  const made = sentenceFacts.filter((fact) => {
+    const at = sentenceOffset(fact);
+    return !spans.some(([start, end]) => at >= start && at < end);
+  });
   // "其中：甲0万元，…主要原因是A；乙6.4万元，…主要原因是B": each item's clause gives its own reason.
   const clauses = sentence.split(ITEM_CLAUSE);
   let rest = made;
@@ -55,18 +62,42 @@ function statesValue(clause: string, fact: Fact): boolean {
   });
 }
 
+/** A clause comparing with last year starts a part of its own: "…，与上年相比增加…，增长的主要原因是…". */
+const COMPARISON_PART = /(?=决算数[大小]于|[，,](?:与上年相比|比上年|较上年))/;
+
+/** A part's reason: its text and where it starts and ends in the part. */
+function partReason(part: string): { text: string; start: number; end: number } | undefined {
+  const m = REASON.exec(part);
+  if (!m) return undefined;
+  // A reason ends where the sentence turns to another comparison ("，与上年相比增加3.15万元").
+  const text = m[1]
+    .replace(/^[:：]/, "")
+    .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]
+    // …or where a clause states another item's amount ("…；公务用车运行费21.56万元，…").
+    .split(ITEM_CLAUSE)[0]
+    .trim();
+  const start = m.index;
+  return { text, start, end: part.indexOf(text, start) + text.length };
+}
+
+/** Where the sentence's reasons are: [start, end) of each, from "主要原因是" to the reason's end. */
+function reasonSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let offset = 0;
+  for (const part of sentence.split(COMPARISON_PART)) {
+    const reason = partReason(part);
+    if (reason) spans.push([offset + reason.start, offset + reason.end]);
+    offset += part.length;
+  }
+  return spans;
+}
+
 function attachClauseReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): void {
-  // A clause comparing with last year starts a part of its own: "…，与上年相比增加…，增长的主要原因是…".
-  for (const part of sentence.split(/(?=决算数[大小]于|[，,](?:与上年相比|比上年|较上年))/)) {
-    const m = REASON.exec(part);
-    if (!m) continue;
-    // A reason ends where the sentence turns to another comparison ("，与上年相比增加3.15万元").
-    const reason = m[1]
-      .replace(/^[:：]/, "")
-      .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]
-      // …or where a clause states another item's amount ("…；公务用车运行费21.56万元，…").
-      .split(ITEM_CLAUSE)[0]
-      .trim();
+  for (const part of sentence.split(COMPARISON_PART)) {
+    const found = partReason(part);
+    if (!found) continue;
+    const m = { index: found.start };
+    const reason = found.text;
     // "主要原因是。" states none: the 是 left over is no reason.
     if (reason.length < 2) continue;
     const aboutYoy = /上年/.test(part.slice(0, m.index));

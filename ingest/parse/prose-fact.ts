@@ -39,3 +39,9 @@ export function proseFactBase(
     },
   };
 }
+
+/** Where in its sentence a prose fact's figure is printed (the end of the id proseFactBase gives it). */
+export function sentenceOffset(fact: Pick<Fact, "id">): number {
+  const at = Number(fact.id.slice(fact.id.lastIndexOf(":") + 1));
+  return Number.isFinite(at) ? at : 0;
+}

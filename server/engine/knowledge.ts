@@ -267,7 +267,9 @@ export class Knowledge {
    * nothing of its own (a subordinate listed in its department's consolidated tables).
    */
   publishersOf(units: readonly string[]): string[] {
-    return [...new Set(units.map((unit) => (this.docs(unit).length ? unit : (this.unit(unit)?.parent ?? unit))))];
+    return [
+      ...new Set(units.map((unit) => (this.docs(unit).length ? unit : (this.unit(unit)?.parent ?? unit)))),
+    ];
   }
 
   docs(unit: string, filter: { year?: number; kind?: DocumentInfo["kind"] } = {}): DocumentInfo[] {

@@ -395,6 +395,15 @@ function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[
 }
 
 /** The units named with one of the places (all of them when no place is named). */
+/** The places' words, with the level after them ("某县"), as a neutral mark. */
+function masked(rest: string, places: string[]): string {
+  return places.reduce(
+    (text, place) =>
+      text.replace(new RegExp(`${place}(?:省|市|区|县|旗)?`, "g"), (m) => "□".repeat(m.length)),
+    rest,
+  );
+}
+
 function unitsIn(units: string[], places: string[]): string[] {
   return places.length ? units.filter((unit) => places.some((place) => unit.includes(place))) : units;
 }
@@ -559,6 +568,14 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   // "<某地>这几个单位": every unit of that place ("三个<某地>单位": the place said inside the cue).
   const places = units.length ? [] : placesNamed(found.rest, k.placeStems);
   const unplaced = places.reduce((text, place) => text.split(place).join(""), q);
+  // "<某县>高标准农田…资金": the place of the one unit the index has there, said before the figure,
+  // is that unit, and no word of the figure.
+  const ownPlace = places.filter((place) => k.placeStems.includes(place.slice(0, 2)));
+  const placedUnits = unitsIn(k.publishingUnits, ownPlace);
+  if (!units.length && ownPlace.length && placedUnits.length === 1 && !ALL_UNITS.test(unplaced)) {
+    units = placedUnits;
+    found.rest = masked(found.rest, ownPlace);
+  }
   // "<某单位>是干什么的？→ 有几个部门", "→ 部门预算包括哪几家单位": that unit's divisions or bodies,
   // not how many units there are.
   const ownDivisions = ctx?.units.length === 1 && (DIVISIONS_COUNTED.test(q) || OWN_BODIES_ASKED.test(q));

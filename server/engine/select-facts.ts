@@ -6,7 +6,7 @@ import {
   wantColumn,
   type Want,
 } from "../../ingest/domain/select-figures.js";
-import { FUND_SCOPES, headingFund } from "../../ingest/domain/fund-scopes.js";
+import { FUND_SCOPES, headingFund, type FundScope } from "../../ingest/domain/fund-scopes.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { NamedTable } from "./lexicon/named-tables.js";
@@ -115,8 +115,13 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   const first = facts.filter(inNamed);
   const exact = first.filter(titledSo);
   const ordered = exact.length ? [...exact, ...first.filter((f) => !titledSo(f))] : first;
-  return first.length ? [...ordered, ...facts.filter((f) => !inNamed(f))] : facts;
+  if (first.length) return [...ordered, ...facts.filter((f) => !inNamed(f))];
+  // A small fund named ("政府性基金年初结转") that prints none: the all-funds figure is not its.
+  return named.every((t) => t.fund && OWN_FIGURES_ONLY.has(t.fund)) ? [] : facts;
 }
+
+/** Funds whose figures the all-funds tables never stand for (they are a small part of them). */
+const OWN_FIGURES_ONLY: ReadonlySet<FundScope> = new Set(["government_fund", "state_capital"]);
 
 /** A table's title without the year it opens with ("2024年度支出决算表" → "支出决算表"). */
 export const untitledYear = (title: string) => title.replace(/^20\d{2}\s*年度?/, "");

@@ -25,10 +25,20 @@ const SET_AGAINST = /表|\d|对不上|对得上|一样|一致|对吗|相符|核�
  * fund's own table and the narrative under its heading print it, not the all-funds tables.
  */
 /** Parts of spending each fund's own table prints too (its 基本支出 / 项目支出 columns, its 人员 / 公用 rows). */
-export const PARTS_BY_FUND: readonly string[] = ["基本支出", "项目支出", "人员经费", "公用经费"];
+export const PARTS_BY_FUND: readonly string[] = [
+  "基本支出",
+  "项目支出",
+  "人员经费",
+  "公用经费",
+  "年初结转和结余",
+  "年末结转和结余",
+];
+
+/** How people say those parts after a fund ("政府性基金年初结转", "…的结转结余"). */
+const PARTS_SAID = [...PARTS_BY_FUND, "年初结转", "年末结转", "结转结余", "结转和结余"];
 
 const FUND_BEFORE_PART = new RegExp(
-  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=${PARTS_BY_FUND.join("|")})`,
+  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=${PARTS_SAID.join("|")})`,
   "g",
 );
 

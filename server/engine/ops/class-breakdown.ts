@@ -144,7 +144,8 @@ function rowsBelow(
 export function classBreakdownOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft {
   const b = new DraftBuilder();
   const label = metricLabel(plan.metrics[0], k);
-  const named = namedClasses(plan.question);
+  // The question without the unit's name: "<某>交通运输局" names no class (textQuery leaves it out).
+  const named = namedClasses(plan.textQuery ?? plan.question);
   // "项级科目里哪个最大": the rows of the level named (类 when none is).
   const level = FUNCTION_LEVELS.find((l) => l.words.test(plan.question) && l.digits > CLASS_DIGITS);
   const levelName = level?.level ?? "类";

@@ -127,7 +127,13 @@ function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
 /** "…口径不同（前者含全部资金来源，后者只含一般公共预算财政拨款）": two tables counting different money. */
 function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string | undefined {
   // (A narrative figure counts the fund its heading names: "四、财政拨款收入支出…" all appropriations.)
-  const scopes = otherFunds && factScopesDiffer(other, first);
+  // All funds and all appropriations differ only by the unit's other money; one fund and another
+  // scope always may.
+  const differ = factScopesDiffer(other, first);
+  const scopes =
+    differ && (otherFunds || !differ.every((scope) => scope === "all" || scope === "appropriation"))
+      ? differ
+      : undefined;
   return scopes
     ? `，与${sourceLabel(first)}口径不同（前者${FUND_SCOPE_WORDS[scopes[0]]}，后者${FUND_SCOPE_WORDS[scopes[1]]}）。`
     : undefined;
