@@ -570,9 +570,22 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   const unplaced = places.reduce((text, place) => text.split(place).join(""), q);
   // "<某县>高标准农田…资金": the place of the one unit the index has there, said before the figure,
   // is that unit, and no word of the figure.
-  const ownPlace = places.filter((place) => k.placeStems.includes(place.slice(0, 2)));
+  // (Said with its level: "大邑段" inside a project's name is no place said.)
+  const ownPlace = places.filter(
+    (place) =>
+      k.placeStems.includes(place.slice(0, 2)) &&
+      (/[省市区县旗]$/.test(place) || new RegExp(`${place}[省市区县旗]`).test(found.rest)),
+  );
   const placedUnits = unitsIn(k.publishingUnits, ownPlace);
-  if (!units.length && ownPlace.length && placedUnits.length === 1 && !ALL_UNITS.test(unplaced)) {
+  // (Not when the place opens another body's name: "<某县>住建局" is a body the index does not have.)
+  const otherBody = found.elsewhere.length > 0 || unknownUnitNames(found.rest, k).length > 0;
+  if (
+    !units.length &&
+    ownPlace.length &&
+    placedUnits.length === 1 &&
+    !otherBody &&
+    !ALL_UNITS.test(unplaced)
+  ) {
     units = placedUnits;
     found.rest = masked(found.rest, ownPlace);
   }

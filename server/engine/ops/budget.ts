@@ -289,6 +289,11 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       continue;
     }
     if (statedBudgetGap(k, b, scope, c, label, drafting)) continue;
+    // 全年预算 asked of a figure the document gives only its year-start budget for: said, not swapped.
+    if (plan.basis === "全年预算" && c.budget.basis === "年初预算")
+      b.d.notes.push([
+        `文件未列${label}的全年预算数（调整后预算）；以下按文件所列的${basisWord(c.budget)}比较。`,
+      ]);
     const rate = ratio(c.actual.value, c.budget.value);
     const over = money(c.actual.value).gt(c.budget.value);
     // The gap is shown as a positive amount with its direction in words.

@@ -1,5 +1,6 @@
 import type { Fact, Warning } from "../../../ingest/schema.js";
 import { gap, ratio, total } from "../calculator.js";
+import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { placeWords, sourceLabel } from "./labels.js";
@@ -25,23 +26,58 @@ export async function addDocumentConflicts(k: Knowledge, draft: Draft): Promise<
   const cited = draft.figures.flatMap((figure) => figure.facts);
   const docIds = [...new Set(cited.map((fact) => fact.docId))];
   if (!docIds.length || docIds.length > MAX_DOCUMENTS) return;
-  const warnings = new Map<string, Warning>();
+  const warnings = new Map<string, Warning[]>();
   for (const docId of docIds) {
     const byFact = await k.conflicts(docId);
     for (const fact of cited)
       for (const warning of byFact.get(fact.id) ?? []) {
-        // One printed total its parts miss is one note: the check with the most parts says it.
+        // One printed total its parts miss is one note: the check with the most parts says it, the
+        // others (its 基本 and 项目 columns beside its rows) confirm it.
         const key = warning.code === "sum_mismatch" ? `sum|${fact.id}` : warning.factIds.join("|");
-        const kept = warnings.get(key);
-        if (!kept || kept.factIds.length < warning.factIds.length) warnings.set(key, warning);
+        const kept = warnings.get(key) ?? [];
+        if (!kept.some((w) => w.factIds.join("|") === warning.factIds.join("|")))
+          warnings.set(
+            key,
+            [...kept, warning].sort((x, y) => y.factIds.length - x.factIds.length),
+          );
       }
   }
   const b = new DraftBuilder(draft);
-  for (const warning of [...warnings.values()].slice(0, MAX_NOTES)) {
-    const facts = await factsOf(k, warning.factIds);
+  for (const [warning, ...confirming] of [...warnings.values()].slice(0, MAX_NOTES)) {
+    const facts = warning && (await factsOf(k, warning.factIds));
     const note = facts && !alreadyShown(draft, facts) && conflictNote(k, b, warning, facts);
-    if (note) b.d.notes.push(note);
+    if (!note) continue;
+    for (const other of warning.code === "sum_mismatch" ? confirming : []) {
+      const parts = (await factsOf(k, other.factIds))?.slice(1);
+      if (parts) note.push(...sameSumOtherwise(b, facts[0]!, facts.slice(1), parts));
+    }
+    b.d.notes.push(note);
   }
+}
+
+/**
+ * "另按同一行的 基本支出 a + 项目支出 b 相加，也为 s": a second set of parts that gives the same sum,
+ * said after the first (nothing when it gives another).
+ */
+function sameSumOtherwise(b: DraftBuilder, whole: Fact, first: Fact[], parts: Fact[]): Segment[] {
+  const sum = (list: Fact[]) =>
+    total(
+      list.map((part) => part.value),
+      whole.measure,
+    );
+  if (parts.some((part) => part.measure !== whole.measure) || !money(sum(parts).value).eq(sum(first).value))
+    return [];
+  return [
+    "另按同一行的",
+    ...parts.flatMap((part, i) => [
+      i ? " + " : " ",
+      `${part.column} `,
+      b.fact(part, `${part.row}${part.column}`),
+    ]),
+    " 相加，也为 ",
+    b.computed(sum(parts), `${whole.row}${parts.map((part) => part.column).join("与")}之和`, parts),
+    "。",
+  ];
 }
 
 /** The warning's facts in its order, when all of them are still in the store. */

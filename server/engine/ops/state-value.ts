@@ -125,15 +125,16 @@ function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
 }
 
 /** "…口径不同（前者含全部资金来源，后者只含一般公共预算财政拨款）": two tables counting different money. */
+/** Funds that are only a part of any wider scope's money. */
+const SMALL_FUNDS: ReadonlySet<string> = new Set(["government_fund", "state_capital"]);
+
 function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string | undefined {
   // (A narrative figure counts the fund its heading names: "四、财政拨款收入支出…" all appropriations.)
-  // All funds and all appropriations differ only by the unit's other money; one fund and another
-  // scope always may.
+  // Most scopes differ only by the unit's other money; a small fund (政府性基金) and a wider scope
+  // always differ by the rest.
   const differ = factScopesDiffer(other, first);
   const scopes =
-    differ && (otherFunds || !differ.every((scope) => scope === "all" || scope === "appropriation"))
-      ? differ
-      : undefined;
+    differ && (otherFunds || differ.some((scope) => SMALL_FUNDS.has(scope))) ? differ : undefined;
   return scopes
     ? `，与${sourceLabel(first)}口径不同（前者${FUND_SCOPE_WORDS[scopes[0]]}，后者${FUND_SCOPE_WORDS[scopes[1]]}）。`
     : undefined;
