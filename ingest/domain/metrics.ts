@@ -80,7 +80,11 @@ const PROJECT_NAMED_BEFORE =
 /** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
 const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基本|事业|经营)$/;
 
-const ANY_ROW = /./;
+/**
+ * The 三公 table's figure row, whatever it is called (合计, a year, the department's name), but not
+ * a row of one of its bodies ("<某>中心", "<某>大队", "…（本级）") where the table lists them.
+ */
+const ANY_ROW = /^(?!.*(?:本级[）)]?|中心|[^总]站|大队|支队|中队|[^务]所|院|馆)$)./;
 
 /** Income sources besides appropriations, as table 01 and 02 name them (most specific first). */
 export const INCOME_SOURCES = [
@@ -178,7 +182,7 @@ export const METRICS: MetricDef[] = [
   {
     key: "公务用车购置及运行维护费",
     // Documents also write "购置费及运行维护费"; "购置费和运行费" (asked) names the two parts, not their sum.
-    pattern: /公务(?:用)?车购置(?:及|和|费及)(?:运行)?(?:维护)?(?:费|经费)|公车购置及运[行维]+费?/,
+    pattern: /公务(?:用)?车购置(?:及|和|费及)(?:运行)?(?:维护)?(?:费|经费)|公车购置[及和]运[行维]+(?:维护)?费?/,
     synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
     // A fee named between (加油费, 保险费, 维修费, 停车费, 过路费, 洗车费) is a part no table discloses:
     // left to the scope check, which refuses it and names the running cost.

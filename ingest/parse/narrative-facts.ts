@@ -59,8 +59,12 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     let offset = 0;
     let carry: Subject | undefined;
     const asAt = assetsAsAt(p);
+    let closed: number | undefined;
     for (const sentence of splitSentences(p.text)) {
-      const where = { p, offset, place, from: Math.max(0, (line?.end ?? 0) - offset), asAt };
+      // "…2024年…预计全年执行…。其中：公务接待费预计执行6.95万元": the closing year's figures still.
+      const closing = CARRIED_ON.test(sentence) ? closed : closingYearOf(sentence, doc);
+      closed = closing;
+      const where = { p, offset, place, from: Math.max(0, (line?.end ?? 0) - offset), asAt, closing };
       const made = sentenceFacts(
         sentence,
         carry ?? paragraphSubject,
@@ -223,6 +227,14 @@ function scoreColumn(column: string, after: string): string {
 const AS_AT = /截[止至]\s*(20\d{2})\s*年/;
 /** A sentence opening with a year (not a date) that states what that year is expected to spend. */
 const PROJECTED_YEAR = /^\s*(20\d{2})\s*年度?(?!\s*\d)[^。]*预计/;
+/** A sentence listing parts of the one before ("其中：…预计执行…"): that sentence's year still. */
+const CARRIED_ON = /^\s*其中[，,：:]?[^。]*预计/;
+
+/** "2024年…预算26.70万元，预计全年执行24.85万元" in the 2025 budget: the closing year's figures. */
+function closingYearOf(sentence: string, doc: DocContext): number | undefined {
+  const closing = PROJECTED_YEAR.exec(sentence);
+  return doc.kind === "预算" && closing && Number(closing[1]) === doc.year - 1 ? doc.year - 1 : undefined;
+}
 
 /**
  * "截止<年>12月31日，本部门流动资产…。固定资产…；车辆N辆…": an asset section's paragraph that opens
@@ -259,7 +271,7 @@ function sentenceFacts(
   sentence: string,
   fallback: Subject | undefined,
   doc: DocContext,
-  where: { p: Paragraph; offset: number; place?: Placer; from: number; asAt?: number },
+  where: { p: Paragraph; offset: number; place?: Placer; from: number; asAt?: number; closing?: number },
   idBase: string,
 ): Fact[] {
   const mentions = subjectMentions(sentence, where.from);
@@ -273,10 +285,7 @@ function sentenceFacts(
   /** An amount of another noun was skipped: the shares and amounts after it are that noun's too. */
   let otherNoun = false;
   const period = AS_AT.exec(sentence);
-  // "2024年…预算26.70万元，预计全年执行24.85万元" in the 2025 budget: the closing year's figures.
-  const closing = PROJECTED_YEAR.exec(sentence);
-  const closingYear =
-    doc.kind === "预算" && closing && Number(closing[1]) === doc.year - 1 ? doc.year - 1 : undefined;
+  const closingYear = where.closing;
   for (const hit of sentence.matchAll(NUMBER)) {
     const at = hit.index ?? 0;
     if (at < where.from) continue;
