@@ -182,7 +182,8 @@ export const METRICS: MetricDef[] = [
   {
     key: "公务用车购置及运行维护费",
     // Documents also write "购置费及运行维护费"; "购置费和运行费" (asked) names the two parts, not their sum.
-    pattern: /公务(?:用)?车购置(?:及|和|费及)(?:运行)?(?:维护)?(?:费|经费)|公车购置[及和]运[行维]+(?:维护)?费?/,
+    pattern:
+      /公务(?:用)?车购置(?:及|和|费及)(?:运行)?(?:维护)?(?:费|经费)|公车购置[及和]运[行维]+(?:维护)?费?/,
     synonyms: ["公车费用", "公务用车费用", "车辆费用", "公车经费", "用车费"],
     // A fee named between (加油费, 保险费, 维修费, 停车费, 过路费, 洗车费) is a part no table discloses:
     // left to the scope check, which refuses it and names the running cost.

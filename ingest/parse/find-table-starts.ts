@@ -20,7 +20,9 @@ export interface Start {
 }
 
 export const ATTACHMENT_TITLE =
-  /(基础数据表|绩效自评表|绩效目标(?:填报|申报)?表|情况表|明细表|项目支出(?:预算)?表|^表\s*\d+[.．、].{2,40})(?:[（(]续[)）])?$/;
+  /(基础数据表|绩效自评表|绩效目标(?:填报|申报)?表|情况表|明细表|项目支出(?:预算)?表|^表\s*\d+[.．、].{2,40})(?:[（(](?:续|[^（）()]{2,24})[)）])?$/;
+/** A title's closing qualifier ("…项目支出预算表（其他运转类、特定目标类项目）"), no sentence of its own. */
+const TITLE_QUALIFIER = /[（(][^（）()]*[)）]$/;
 const SENTENCE = /[，。；、]/;
 export const AMOUNT_UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|亿元|元)/;
 
@@ -37,7 +39,7 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
     if (!text || text.length > 60 || /[…]{2}|\.{4}/.test(text)) continue;
     const heading = readTitleLine(lines[i]);
     // A marker inside a sentence ("公开07表、公开08表无数据") mentions a table, it does not head one.
-    if (SENTENCE.test(heading.title)) continue;
+    if (SENTENCE.test(heading.title.replace(TITLE_QUALIFIER, ""))) continue;
     if (heading.label && !heading.title) {
       // "表一", "附表3", "公开01表" alone name a table; "（一）", "1." alone number a heading.
       // Right above a title ("附表1" / "…部门收支总体情况表"), the label is that title's.
@@ -75,7 +77,11 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
       starts.push({ line: i, titleLine: i, title: "", marker: false, attachment: false });
       continue;
     }
-    if (ATTACHMENT_TITLE.test(text) && !SENTENCE.test(text) && !/^(附件|[-•]|\d+[.．、]\s*\d{4})/.test(text))
+    if (
+      ATTACHMENT_TITLE.test(text) &&
+      !SENTENCE.test(text.replace(TITLE_QUALIFIER, "")) &&
+      !/^(附件|[-•]|\d+[.．、]\s*\d{4})/.test(text)
+    )
       starts.push({ line: i, titleLine: i, title: text, marker: false, attachment: true });
   }
   return starts.map(({ template, ...s }) => {

@@ -59,8 +59,11 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
       if (cell.kind !== "number" && !indicator) continue;
       const key = row.keys[col.group] ?? row.keys[0];
       // Side-by-side groups label their own rows: a nameless cell never borrows another group's label.
+      // …but a table's total row is that ("合计" under 单位名称 where the 项目名称 column is blank).
       const fallback =
-        table.groups.length > 1 ? "" : labelBefore(row.cells, col.index) || segmentLabel(table, row.segment);
+        table.groups.length > 1
+          ? (row.cells.find((cell) => TOTAL_LABEL.test(cell.trim()))?.trim() ?? "")
+          : labelBefore(row.cells, col.index) || segmentLabel(table, row.segment);
       const named = namedBy.get(row.segment);
       const name = canonicalRowName(
         (named === undefined ? "" : (row.cells[named] ?? "").trim()) || key?.name || fallback,
@@ -156,6 +159,9 @@ const COLUMN_NUMBERS_ROW = /^(?:栏次|行次)$/;
 
 /** A row label that is only a year and a kind of figure: a table that prints its years as rows. */
 const PERIOD_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年|调整后?)?(?:预算|决算|执行)数?$/;
+
+/** A row's label that totals the table ("合计", "总 计"). */
+const TOTAL_LABEL = /^(?:合\s*计|总\s*计)$/;
 
 /** "上年预算数", "上年决算数": last year's figure printed beside this year's (not 上年结转, this year's income). */
 const LAST_YEAR_COLUMN = /上年度?(?:预算|决算|执行|实际|同期|数)/;

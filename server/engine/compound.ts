@@ -7,6 +7,10 @@ import { onlyPleasantry } from "./lexicon/pleasantries.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { UNIT_TOPICS } from "./lexicon/unit-topics.js";
 import { MONEY_WORDS, WRITTEN_ASKED } from "./lexicon/question-words.js";
+import { TABLE_TOTAL_ASKED } from "./lexicon/table-inventory.js";
+
+/** The parts of a total asked after it ("按资金来源拆开…各多少", "分别是多少"). */
+const COLUMNS_OF_TOTAL = /资金来源|按来源|拆开|拆分|分别|各(?:是|为)?多少/;
 
 /** Where one question of a message ends and the next begins ("…多少？…占多少？"). */
 const CLAUSE_END = /[？?；;]/;
@@ -35,6 +39,8 @@ export function clausePlans(
   /** The message planned as one question (the caller's plan when no clause plans are returned). */
   whole: QueryPlan,
 ): QueryPlan[] | undefined {
+  // "<某表>合计多少？按资金来源拆开各多少": the table's total row answers both, across its columns.
+  if (TABLE_TOTAL_ASKED.test(whole.question) && COLUMNS_OF_TOTAL.test(whole.question)) return undefined;
   const asksFigures = (plan: QueryPlan) =>
     plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
   // "那个项目是干嘛的？安排了多少钱": a passage quoted and a figure read, each for its question.

@@ -4,6 +4,7 @@ import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
 import { quotedSentenceOp } from "./ops/quoted-sentence.js";
 import { tableInventoryOp } from "./ops/table-inventory.js";
+import { tableTotalOp } from "./ops/table-total.js";
 import type { Knowledge } from "./knowledge.js";
 import { breakdownOp } from "./ops/breakdown.js";
 import { SAME_AS_LAST_YEAR } from "./ops/previous-year.js";
@@ -422,6 +423,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "这份决算有几张表", "哪些表是空的": the documents' tables themselves, not their figures.
   const tables = await tableInventoryOp(k, plan, scopes);
   if (tables) return tables;
+  // "<某表>合计多少": that table's total row, across its columns.
+  const tableTotal = await tableTotalOp(k, plan, scopes);
+  if (tableTotal) return tableTotal;
   // "单价N万元以上的设备几台": the sentence counting that price class, or the closest one named.
   const priced = await priceClassOp(k, plan, scopes);
   if (priced) return priced;

@@ -4,6 +4,7 @@ import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { recipientOf } from "./ops/recipient-projects.js";
 import { FUND_PART_ASKED, PARTS_BY_FUND, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { FUND_NAMES } from "../../ingest/domain/fund-scopes.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { pointedOccasion } from "./pointed-occasion.js";
 import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
@@ -123,6 +124,14 @@ import {
 
 /** An amount written in the question ("N万", "N.N万元", "N元"). */
 const ASKED_AMOUNT = /\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万|元)/g;
+
+/** "政府性基金2024年支出": a year said between a fund and its 收入/支出, read as "2024年政府性基金支出". */
+const YEAR_AFTER_FUND = new RegExp(
+  `(${FUND_NAMES}|财政拨款)(20\\d{2}\\s*年度?)(?=的?(?:财政拨款)?(?:支出|收入|收支))`,
+  "g",
+);
+const yearBeforeFund = (text: string) =>
+  text.replace(YEAR_AFTER_FUND, (_, fund: string, year: string) => year + fund);
 
 /**
  * "除了<甲>，其他/别的<整体>": the rest of the whole, not a row named 其他<整体> (the words before
@@ -614,7 +623,7 @@ function readFigures(turn: Turn): Figures {
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
   const rest = examplesMasked(
     k,
-    per.masked
+    yearBeforeFund(per.masked)
       .replace(ASKED_AMOUNT, (m) => "〇".repeat(m.length))
       .replace(OTHERS_BESIDE_EXCLUDED, (m) => "｜".repeat(m.length)),
     scopeUnits,

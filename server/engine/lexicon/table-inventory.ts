@@ -40,3 +40,13 @@ export const EMPTY_NOTE = /本表(?:无数据|为空表|为空)|空表/;
 
 /** A figure asked beside the table ("批了多少钱，这张表在吗"): the figure's question, not the table's. */
 export const AMOUNT_ASKED = /多少(?!张)|金额|几(?:万|百|千)/;
+
+/**
+ * A table's total asked by the table's name ("部门项目支出预算表合计多少", "三公那张表总计是多少"): the
+ * table's own 合计 row, read across its columns.
+ */
+export const TABLE_TOTAL_ASKED =
+  /表(?:里|中|上)?的?(?:合计|总计|总额|总数)(?:数|行)?(?:是|为|有)?(?:多少|几|呢)/;
+
+/** The rows that total a table. */
+export const TOTAL_ROW = /^(?:合\s*计|总\s*计|本年(?:收入|支出)合计)$/;
