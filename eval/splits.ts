@@ -196,6 +196,9 @@ import { z } from "zod";
  *   Excel workbook (one sheet per table, amounts as numbers through number formats, totals as formulas
  *   with saved results, merged headers, a hidden column, a header block repeated part-way down a sheet,
  *   the narrative as one paragraph per row); first scored on arrival, then open for tuning.
+ * - `unseen-html-q2` and `unseen-xlsx-q2`: a second question set on each of those two documents, written
+ *   later in session 50 by a helper who saw only the documents and DOMAIN.md, after the first sets had
+ *   been tuned. First scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -264,6 +267,8 @@ export const Split = z.enum([
   "unseen-pdf5-q2",
   "unseen-html",
   "unseen-xlsx",
+  "unseen-html-q2",
+  "unseen-xlsx-q2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -407,6 +412,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   },
   "unseen-xlsx": {
     dir: join(GOLD, "unseen-xlsx"),
+    corpus: { files: ["ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx"] },
+    heldOut: false,
+  },
+  "unseen-html-q2": {
+    dir: join(GOLD, "unseen-html-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html"] },
+    heldOut: false,
+  },
+  "unseen-xlsx-q2": {
+    dir: join(GOLD, "unseen-xlsx-q2"),
     corpus: { files: ["ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx"] },
     heldOut: false,
   },

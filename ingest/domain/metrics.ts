@@ -124,8 +124,8 @@ function fundMetrics(fund: (typeof OTHER_FUNDS)[number]): MetricDef[] {
     // "本单位无国有资本经营预算收支" says there is neither.
     pattern: new RegExp(`${fund.words}(?:财政)?(?:拨款)?(?:安排的)?(?:${name}|收支)`),
     synonyms: fund.everyday.map((word) => `${word}${name}`),
-    // "政府性基金决算支出", "政府性基金收入和支出".
-    ask: new RegExp(`${fund.words}[^，。？?；]{0,4}?${name}`),
+    // "政府性基金决算支出", "政府性基金收入和支出"; spending also as money spent ("政府性基金花了多少").
+    ask: new RegExp(`${fund.words}[^，。？?；]{0,4}?(?:${name === "支出" ? "支出|花|用了|开支" : name})`),
     absentAs: new RegExp(fund.words),
     tables: [
       name === "收入"

@@ -108,7 +108,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
         column,
         ...amount,
         // A rate is neither a budget nor an actual, whatever words its column path carries.
-        ...(amount.measure === "%" ? {} : basisOf(dating, table, doc.kind)),
+        ...(amount.measure === "%" ? {} : basisOf(dating, table, doc.kind, amount.measure)),
         ...(period && period !== doc.year ? { period } : {}),
         ...(bodies[r] ? { body: bodies[r] } : {}),
         source: {
@@ -171,7 +171,7 @@ function periodOf(label: string, docYear: number): number | undefined {
   return m ? Number(m[1]) : LAST_YEAR_COLUMN.test(label) ? docYear - 1 : docYear;
 }
 
-function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind): { basis?: Basis } {
+function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind, measure: string): { basis?: Basis } {
   // Fund names ("一般公共预算财政拨款", table 04) say where money comes from, not which figure it is.
   const column = rawColumn.replace(/(一般公共|政府性基金|国有资本经营|社会保险基金)预算/g, "");
   if (/年初预算/.test(column)) return { basis: "年初预算" };
@@ -182,7 +182,8 @@ function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind): { basis?
   if (/预算/.test(column)) return { basis: /全年预算/.test(table.note ?? "") ? "全年预算" : "预算" };
   if (/决算|执行数|支出金额|实际/.test(column)) return { basis: "决算" };
   if (table.number && kind === "决算") return { basis: "决算" };
-  // A 部门预算's standard tables are its budget, whatever the column is called (合计, 基本支出…).
-  if (table.template && kind === "预算") return { basis: "预算" };
+  // A 部门预算's standard tables are its budget, whatever the column is called (合计, 基本支出…);
+  // so is any money its other tables print (a project list's 合计), never an actual.
+  if (kind === "预算" && (table.template || /元$/.test(measure))) return { basis: "预算" };
   return {};
 }

@@ -326,6 +326,8 @@ export function withoutParts(refs: MetricRef[]): { kept: MetricRef[]; dropped: M
 
 /** Words that name where money comes from: before another figure they say which of its parts. */
 const FUND_WORDS = /^(?:财政拨款|一般公共预算|政府性基金|国有资本经营预算)$/;
+/** Words between a fund and the figure it qualifies ("…财政拨款还结转结余了"). */
+const FUND_GAP = /^(?:的|还|还有|共|一共|总共)?$/;
 
 /**
  * "财政拨款结转结余", "一般公共预算基本支出": a fund said right before another figure qualifies
@@ -335,7 +337,7 @@ function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
   return taken.filter((h, i) => {
     const next = taken[i + 1];
     const words = q.slice(h.at, h.at + h.len);
-    return !(FUND_WORDS.test(words) && next && /^的?$/.test(q.slice(h.at + h.len, next.at)));
+    return !(FUND_WORDS.test(words) && next && FUND_GAP.test(q.slice(h.at + h.len, next.at)));
   });
 }
 

@@ -86,4 +86,10 @@ export const ASKED_KINDS: readonly {
     shows: /同志|姓名|(?:局长|主任|书记|处长|科长|县长|区长|市长|部长|主席)(?:一行|等|带队|率|及|、|，)/,
     inSentence: true,
   },
+  {
+    kind: "实施时间",
+    // When a project runs ("什么时候实施的", "哪年开始"): a passage stating its period or its months.
+    asks: /(?:什么时候|何时|哪(?:一)?年|哪个月)(?:开始|结束|实施|执行|启动|完工|完成|开工)|实施(?:周期|期限)|起止时间/,
+    shows: /(?:实施|执行|建设)(?:周期|期限|期|时间)|20\d{2}\s*年\s*\d{1,2}\s*月\s*(?:至|到|—|－|-|~)/,
+  },
 ];

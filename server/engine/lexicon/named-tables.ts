@@ -38,7 +38,7 @@ export const PARTS_BY_FUND: readonly string[] = [
 const PARTS_SAID = [...PARTS_BY_FUND, "年初结转", "年末结转", "结转结余", "结转和结余"];
 
 const FUND_BEFORE_PART = new RegExp(
-  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=${PARTS_SAID.join("|")})`,
+  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=(?:还|还有)?(?:${PARTS_SAID.join("|")}))`,
   "g",
 );
 

@@ -1,4 +1,5 @@
 import { itemsOpenedBy } from "./opened-list.js";
+import { ASKED_KINDS } from "../lexicon/asked-kinds.js";
 import { words } from "../../../ingest/index/tokenize.js";
 import { DocKind } from "../../../ingest/schema.js";
 import type { Draft } from "../draft.js";
@@ -242,11 +243,13 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     const items = itemsOpenedBy(s.hit.chunk.text, s.text);
     // "…16批次176人次，支出N万元；商务接待5批次47人…。": the sentence's later clauses counting the same.
     const rest = clausesAfter(s.hit.chunk.text, s.text).filter((clause) => !!statedAsked(clause));
+    // "什么时候实施的？抽检了多少批次？": the sentence of the same passage saying the other thing asked.
+    const aside = s === best ? otherAskedSentence(plan.question, s.hit.chunk.text, s.text) : undefined;
     b.d.passages.push({
       chunk: s.hit.chunk,
       // A form's sentence is quoted under the form's title.
       title: s.hit.chunk.type === "table" ? s.hit.chunk.title : s.hit.chunk.section.join(" > "),
-      text: [`${s.lead}${s.text}${rest.join("")}`, ...items].join("\n"),
+      text: [...(aside ? [aside] : []), `${s.lead}${s.text}${rest.join("")}`, ...items].join("\n"),
     });
     b.d.extraSources.push({ chunkId: s.hit.chunk.id });
   }
@@ -258,6 +261,18 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
         : `同一年度的${other.hit.chunk.kind}文件所写与${chunk.kind}文件不同（两份文件所写的时点或范围可能不同），两处均照录原文。`,
     ]);
   return b.build();
+}
+
+/**
+ * Another kind of thing the question asks beside the count (when a project ran), stated by another
+ * sentence of the passage and not by the quoted one: that sentence.
+ */
+function otherAskedSentence(question: string, passage: string, quoted: string): string | undefined {
+  const kind = ASKED_KINDS.find((asked) => asked.asks.test(question));
+  if (!kind || kind.shows.test(quoted)) return undefined;
+  return passage
+    .match(/[^。\n]+。?/g)
+    ?.find((sentence) => kind.shows.test(sentence) && !quoted.includes(sentence));
 }
 
 /** The clauses after one ending in "；" up to the end of its sentence ("。" or the line's end). */
