@@ -375,7 +375,8 @@ export const METRICS: MetricDef[] = [
   {
     key: "财政拨款支出",
     // People drop 财政拨款 ("一般公共预算支出"): the same table's total.
-    pattern: /(?:一般公共预算)?财政拨款支出|一般公共预算(?:拨款)?支出/,
+    // (…and say its total so: "一般公共预算财政拨款总支出".)
+    pattern: /(?:一般公共预算)?财政拨款总?支出|一般公共预算(?:拨款)?总?支出/,
     synonyms: ["拨款支出"],
     // "一般公共预算年初预算和决算（实际支出）": the spending, its basis words left for the planner.
     // "一般公共预算整体完成年初预算…", "…执行率": the spending's completion.

@@ -108,6 +108,14 @@ describe("a web page: how its parts become lines", () => {
     expect(text).not.toMatch(/首页|ICP备/);
   });
 
+  it("the site's name in a logo heading is no title: the page's <title> before the site's name is", async () => {
+    const { text } = await readDocument(
+      "a.html",
+      page(`<h1 class="logo">某市人民政府门户网站</h1>${article(`<p>一、部门职责</p>${filler}`)}`),
+    );
+    expect(text.split("\n").slice(0, 2)).toEqual(["某局2024年度部门决算", "一、部门职责"]);
+  });
+
   it("a page without article text is refused with a clear error", async () => {
     await expect(
       readDocument("empty.html", page("<script>var a = 1;</script><div>  </div>")),

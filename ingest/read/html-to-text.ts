@@ -53,6 +53,9 @@ const ARTICLE_SHARE = 0.8;
 /** How a page states when the article was published. */
 const PUBLISHED = /(?:发布|公开|成文)(?:时间|日期)[:：]\s*\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}日?/;
 
+/** A title that names a disclosure ("…2024年度部门决算", "…预算公开"). */
+const DISCLOSURE_TITLE = /预算|决算/;
+
 /** Where the site's name follows the article's title in <title>. */
 const TITLE_SEPARATOR = /\s*(?:[_|｜]|——|--|\s-\s)\s*/;
 
@@ -72,8 +75,13 @@ function articleOf(page: Document): Document | Element {
 
 /** The title and publication line a reader sees above the article, when the article does not repeat them. */
 function leadOf(page: Document, article: Document | Element, pageTitle: string, lines: string[]): string[] {
-  const heading = findOne((node) => /^h[1-3]$/.test(node.name) && !within(node, article), page.children);
-  const title = heading ? oneLine(textContent(heading)) : pageTitle;
+  // A disclosure's title, not the site's name in a logo heading nor a sidebar's "相关链接".
+  const heading = findOne(
+    (node) =>
+      /^h[1-3]$/.test(node.name) && !within(node, article) && DISCLOSURE_TITLE.test(textContent(node)),
+    page.children,
+  );
+  const title = heading ? oneLine(textContent(heading)) : DISCLOSURE_TITLE.test(pageTitle) ? pageTitle : "";
   const published = textContent(page).match(PUBLISHED)?.[0];
   const opening = lines.slice(0, 5).join("");
   return [title, published ?? ""].filter((line) => line && !opening.includes(line));

@@ -16,16 +16,18 @@ export const xlsxReader: DocumentReader = {
   extensions: [".xlsx"],
   async read(file, bytes) {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer).catch((error: Error) => {
-      throw new AppError(
-        "UNREADABLE_FILE",
-        `${file}: not a readable Excel workbook (${error.message})`,
-        undefined,
-        {
-          cause: error,
-        },
-      );
-    });
+    await workbook.xlsx
+      .load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+      .catch((error: Error) => {
+        throw new AppError(
+          "UNREADABLE_FILE",
+          `${file}: not a readable Excel workbook (${error.message})`,
+          undefined,
+          {
+            cause: error,
+          },
+        );
+      });
     const lines = workbook.worksheets
       .filter((sheet) => sheet.state === "visible")
       .flatMap((sheet) => sheetLines(sheet));

@@ -325,7 +325,8 @@ export function withoutParts(refs: MetricRef[]): { kept: MetricRef[]; dropped: M
 }
 
 /** Words that name where money comes from: before another figure they say which of its parts. */
-const FUND_WORDS = /^(?:财政拨款|一般公共预算|政府性基金|国有资本经营预算)$/;
+const FUND_WORDS =
+  /^(?:财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?)$/;
 /** Words between a fund and the figure it qualifies ("…财政拨款还结转结余了"). */
 const FUND_GAP = /^(?:的|还|还有|共|一共|总共)?$/;
 

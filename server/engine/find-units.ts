@@ -333,14 +333,23 @@ function ownsDuty(unit: string, duty: string, kind: string): boolean {
  */
 export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
   const insideFigure = (u: string) => !!k && figureNamesOf(k).some((n) => n.includes(u) && rest.includes(n));
+  // "三公经费局本级…": a figure's name, then the asked bureau's own level (局本级), is no body's name.
+  const ownLevelOfFigure = (m: RegExpMatchArray) =>
+    !!k &&
+    rest.startsWith("本级", (m.index ?? 0) + m[0].length) &&
+    figureNamesOf(k).some((n) => m[0].startsWith(n));
   return [
     ...new Set(
       [...rest.matchAll(UNKNOWN_UNIT)]
+        .filter((m) => !ownLevelOfFigure(m))
         .map((m) => m[0])
-        .filter((u) => !/□/.test(u) && !ASKING_WORDS.test(u) && !insideFigure(u)),
+        .filter((u) => !/□/.test(u) && !ASKING_WORDS.test(u) && !GIVING_WORDS.test(u) && !insideFigure(u)),
     ),
   ];
 }
+
+/** Words that hand money on ("分到局本级"): a clause that holds one says where money went, no name. */
+const GIVING_WORDS = /分到|分给|拨给|拨到|给到|安排到|安排给|用到|花到/;
 
 /** Words that ask ("有多少家<某类>所"): a clause that holds one is a question, not a body's name. */
 const ASKING_WORDS = /多少|几[家个所处]|哪[些个家]|什么|有没有|是不是|是否|怎么/;

@@ -4,6 +4,7 @@ import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { recipientOf } from "./ops/recipient-projects.js";
 import { FUND_PART_ASKED, PARTS_BY_FUND, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { BY_BODY_ASKED } from "./lexicon/body-rows.js";
 import { FUND_NAMES } from "../../ingest/domain/fund-scopes.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { pointedOccasion } from "./pointed-occasion.js";
@@ -294,6 +295,8 @@ function operationOf(q: string, masked: string, parts: OperationParts, ctx?: Con
     !(metrics.some((m) => m.type === "project") && RATE_WITH_SCORE.test(q)) &&
     // "各科室的<某费>分别多少": a figure asked per office, which is refused as such, not a passage.
     !(metrics.length && parts.asked.attributes.includes("division")) &&
+    // "<某费>局本级和各下属单位各是多少": a figure asked body by body, not who the bodies are.
+    !(metrics.length && BY_BODY_ASKED.test(q)) &&
     // "为什么没有<某费>": the figure (nil) with the document's own statement that there is none.
     !(WHY_NONE.test(q) && metrics.length === 1 && metrics[0].type === "metric");
   // A body's 部门 and 单位 editions named together are compared like two units.

@@ -117,13 +117,16 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   const ordered = exact.length ? [...exact, ...first.filter((f) => !titledSo(f))] : first;
   if (first.length) return [...ordered, ...facts.filter((f) => !inNamed(f))];
   // One fund named ("政府性基金年初结转") that prints none: the all-funds figure is not its.
-  // (A count, 在职人数 beside "一般公共预算人员经费", belongs to no fund.)
+  // (A count, 在职人数 beside "一般公共预算人员经费", belongs to no fund; the general budget's share of
+  // a spending figure is told apart elsewhere, its carry-over is not.)
   const money = facts.some((f) => /元$/.test(f.measure));
-  return money && named.every((t) => t.fund && OWN_FIGURES_ONLY.has(t.fund)) ? [] : facts;
+  const carryOver = facts.every((f) => /结转|结余/.test(`${f.row}${f.column}`));
+  const ownOnly = (fund: FundScope) => SMALL_FUNDS.has(fund) || (fund === "general" && carryOver);
+  return money && named.every((t) => t.fund && ownOnly(t.fund)) ? [] : facts;
 }
 
-/** One fund's figures, which the all-funds and all-appropriation tables never stand for. */
-const OWN_FIGURES_ONLY: ReadonlySet<FundScope> = new Set(["general", "government_fund", "state_capital"]);
+/** Funds whose figures the all-funds and all-appropriation tables never stand for. */
+const SMALL_FUNDS: ReadonlySet<FundScope> = new Set(["government_fund", "state_capital"]);
 
 /** A table's title without the year it opens with ("2024年度支出决算表" → "支出决算表"). */
 export const untitledYear = (title: string) => title.replace(/^20\d{2}\s*年度?/, "");

@@ -11,8 +11,8 @@ import type { Scope } from "../scope.js";
 import { scopeLabel } from "./labels.js";
 import { againstPrintedTotal } from "./printed-total.js";
 
-/** A row's whole: its 合计 column. */
-const ROW_WHOLE = /^合计$/;
+/** A row's whole: its 合计 column, alone or under the table's one group ("…预算数 / 合计"). */
+const ROW_WHOLE = /^(?:[^/]+ \/ )?合计$/;
 const TOTAL_ROW = /^(?:合计|总计)$/;
 
 /**
@@ -30,8 +30,12 @@ export function bodyRowsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBu
   // The department's own part ("…局（本级）"), not its whole (the row named as the department).
   const ownPart = (row: string) => bodyKey(row) !== row && matchKey(bodyKey(row)) === matchKey(scope.unit);
   const cells = k.factsOf(scope.doc.docId).filter((f) => f.table === table && !f.period);
+  // (One cell per body: the first whole its row prints.)
   const rows = cells.filter(
-    (f) => ROW_WHOLE.test(f.column) && (ownPart(f.row) || children.has(matchKey(f.row))),
+    (f, i) =>
+      ROW_WHOLE.test(f.column) &&
+      (ownPart(f.row) || children.has(matchKey(f.row))) &&
+      cells.findIndex((other) => other.row === f.row && ROW_WHOLE.test(other.column)) === i,
   );
   if (rows.length < 2) return undefined;
   const b = new DraftBuilder();
@@ -50,7 +54,9 @@ function addedAgainstTotal(b: DraftBuilder, rows: Fact[], cells: Fact[]): void {
     rows.map((row) => row.value),
     measure,
   );
-  const whole = cells.find((f) => TOTAL_ROW.test(f.row) && ROW_WHOLE.test(f.column) && f.measure === measure);
+  const whole = cells.find(
+    (f) => TOTAL_ROW.test(f.row.replace(/\s/g, "")) && ROW_WHOLE.test(f.column) && f.measure === measure,
+  );
   b.d.bullets.push([
     "各单位相加 ",
     b.computed(sum, "各单位合计", rows),
