@@ -29,6 +29,12 @@ export const SCOPE_COLUMNS: Readonly<Record<Exclude<FundScope, "all">, RegExp>> 
   state_capital: /国有资本经营/,
 };
 
+/**
+ * Funds that are only a part of any wider scope's money (政府性基金, 国有资本经营): their figures and the
+ * all-funds or all-appropriation ones always differ, and the wider ones never stand for them.
+ */
+export const SMALL_FUNDS: ReadonlySet<FundScope> = new Set(["government_fund", "state_capital"]);
+
 /** The standard table that lists each row's income by fund. */
 export const INCOME_BY_FUND_TABLE = "02";
 

@@ -406,16 +406,16 @@ function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[
   return mapped.some((r) => !isCount(r)) ? mapped.filter((r) => !isCount(r)) : mapped;
 }
 
-/** The units named with one of the places (all of them when no place is named). */
 /** The places' words, with the level after them ("某县"), as a neutral mark. */
-function masked(rest: string, places: string[]): string {
+function placesMasked(rest: string, places: string[]): string {
   return places.reduce(
     (text, place) =>
-      text.replace(new RegExp(`${place}(?:省|市|区|县|旗)?`, "g"), (m) => "□".repeat(m.length)),
+      text.replace(new RegExp(`${escapeRegExp(place)}(?:省|市|区|县|旗)?`, "g"), (m) => "□".repeat(m.length)),
     rest,
   );
 }
 
+/** The units named with one of the places (all of them when no place is named). */
 function unitsIn(units: string[], places: string[]): string[] {
   return places.length ? units.filter((unit) => places.some((place) => unit.includes(place))) : units;
 }
@@ -586,7 +586,7 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   const ownPlace = places.filter(
     (place) =>
       k.placeStems.includes(place.slice(0, 2)) &&
-      (/[省市区县旗]$/.test(place) || new RegExp(`${place}[省市区县旗]`).test(found.rest)),
+      (/[省市区县旗]$/.test(place) || new RegExp(`${escapeRegExp(place)}[省市区县旗]`).test(found.rest)),
   );
   const placedUnits = unitsIn(k.publishingUnits, ownPlace);
   // (Not when the place opens another body's name: "<某县>住建局" is a body the index does not have.)
@@ -599,7 +599,7 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
     !ALL_UNITS.test(unplaced)
   ) {
     units = placedUnits;
-    found.rest = masked(found.rest, ownPlace);
+    found.rest = placesMasked(found.rest, ownPlace);
   }
   // "<某单位>是干什么的？→ 有几个部门", "→ 部门预算包括哪几家单位": that unit's divisions or bodies,
   // not how many units there are.

@@ -6,7 +6,7 @@ import {
   wantColumn,
   type Want,
 } from "../../ingest/domain/select-figures.js";
-import { FUND_SCOPES, headingFund, type FundScope } from "../../ingest/domain/fund-scopes.js";
+import { FUND_SCOPES, headingFund, SMALL_FUNDS, type FundScope } from "../../ingest/domain/fund-scopes.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { NamedTable } from "./lexicon/named-tables.js";
@@ -124,9 +124,6 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   const ownOnly = (fund: FundScope) => SMALL_FUNDS.has(fund) || (fund === "general" && carryOver);
   return money && named.every((t) => t.fund && ownOnly(t.fund)) ? [] : facts;
 }
-
-/** Funds whose figures the all-funds and all-appropriation tables never stand for. */
-const SMALL_FUNDS: ReadonlySet<FundScope> = new Set(["government_fund", "state_capital"]);
 
 /** A table's title without the year it opens with ("2024年度支出决算表" → "支出决算表"). */
 export const untitledYear = (title: string) => title.replace(/^20\d{2}\s*年度?/, "");

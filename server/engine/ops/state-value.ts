@@ -11,7 +11,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { Scope } from "../scope.js";
 import { distinctValues, ownWant } from "../select-facts.js";
-import { factScopesDiffer, FUND_SCOPE_WORDS } from "../../../ingest/domain/fund-scopes.js";
+import { factScopesDiffer, FUND_SCOPE_WORDS, SMALL_FUNDS } from "../../../ingest/domain/fund-scopes.js";
 import { basisWord, kindOf, sourceLabel, sameBasis, sourcePlace } from "./labels.js";
 import { lookup } from "./lookup.js";
 
@@ -125,9 +125,6 @@ function hasOtherFunds(k: Knowledge, scope: Scope): boolean {
 }
 
 /** "…口径不同（前者含全部资金来源，后者只含一般公共预算财政拨款）": two tables counting different money. */
-/** Funds that are only a part of any wider scope's money. */
-const SMALL_FUNDS: ReadonlySet<string> = new Set(["government_fund", "state_capital"]);
-
 function scopeNote(first: Fact, other: Fact, otherFunds: boolean): string | undefined {
   // (A narrative figure counts the fund its heading names: "四、财政拨款收入支出…" all appropriations.)
   // Most scopes differ only by the unit's other money; a small fund (政府性基金) and a wider scope
