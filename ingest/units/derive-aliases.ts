@@ -105,6 +105,9 @@ export function deriveAliases(fullName: string): string[] {
     if (v.length >= 3 && !/^委/.test(v)) out.add(v);
     if (GENERIC_PREFIX.test(v)) out.add(v.replace(GENERIC_PREFIX, ""));
   }
+  // A law-enforcement squad by its kind alone ("执法大队"), however its own words run before it.
+  const squad = /(?:执法|稽查|监察)(?:大队|支队|总队)$/.exec(body)?.[0];
+  if (squad && squad !== body) out.add(squad);
   // A finance bureau by its place and 财政 alone ("普陀财政", "上海财政"); never "区财政" or "财政",
   // which name the government's appropriation in any unit's words ("区财政拨款").
   const placeName = district.replace(/[区县旗]$/, "") || cityName;

@@ -14,7 +14,8 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  * - ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx: 部门项目支出预算表（其他运转类、特定目标类项目）
  *   合计 27,591,000.00 元, 一般公共预算 19,231,000.00, 政府性基金预算 8,000,000.00, 单位资金 360,000.00;
  *   部门收入预算表 临澜县交通运输综合执法大队 合计 476.52; 公路水毁抢修保通经费 1,500,000.00 元 (a project
- *   listed under 临澜县公路管理段); "培训费预算3.70万元，计划开展…培训4期，参训人员约260人次".
+ *   listed under 临澜县公路管理段); "培训费预算3.70万元，计划开展…培训4期，参训人员约260人次"; 预算03表
+ *   (一般公共预算“三公”经费支出预算表) 2025年预算数 46.70, 临澜县交通运输综合执法大队 35.00 (35 ÷ 46.7 = 74.95 %).
  */
 describe("a web page's final accounts", () => {
   const { ask } = useFilesEngine(["ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html"]);
@@ -58,6 +59,11 @@ describe("a Word document's budget", () => {
   it("a subordinate asked by its short name (执法大队), and a project its parent lists under it", async () => {
     expect(plain((await ask("执法大队的收入预算是多少？")).answer)).toContain("476.52万元");
     expect(plain((await ask("公路管理段水毁抢修保通经费多少钱？")).answer)).toContain("150.00万元");
+  });
+
+  it("a subordinate's share of the bureau's figure, from its row of the bureau's table", async () => {
+    const text = plain((await ask("执法大队的三公经费在全局三公经费里占多少比例？")).answer);
+    expect(text).toContain("35 ÷ 46.7 = 74.95%");
   });
 
   it("the occasions an expense pays for, counted after its amount", async () => {

@@ -2,6 +2,7 @@ import type { Fact } from "../../../ingest/schema.js";
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { DraftBuilder, type Draft } from "../draft.js";
+import { ratio } from "../calculator.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -41,7 +42,12 @@ export async function withParentFigure(
   const label = metricLabel(ref, k);
   // The parent's table of the figure lists the body's own row (部门收入预算表 by body): disclosed.
   const body = plan.units[0];
-  if (body && own.length && ownRowHolds(ref, own[0])) return ownRowAnswer(b, scope, body, own);
+  if (body && own.length && ownRowHolds(ref, own[0])) {
+    const answer = ownRowAnswer(b, scope, body, own);
+    // "<下属单位>的<某费>占全局的几成": its row's total over the department's figure.
+    if (plan.operation === "share" && fact) shareOfParent(b, scope, body, own, fact, label);
+    return plan.operation === "share" && fact ? b.build() : answer;
+  }
   b.d.status = "not_found";
   b.d.headline = [...refusal.headline];
   // Its own row in a table of the parent's (a project list by the bodies that carry the projects).
@@ -71,6 +77,27 @@ function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
     BODY_ROW_TABLES[ref.key] === cell.table ||
     !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table)
   );
+}
+
+/** "<下属单位>占<上级><某费>的 x%（a ÷ b）": the row's total over the department's figure. */
+function shareOfParent(
+  b: DraftBuilder,
+  scope: Scope,
+  body: string,
+  own: Fact[],
+  whole: Fact,
+  label: string,
+): void {
+  const part = own.find((cell) => /(?:^| \/ )合计$/.test(cell.column)) ?? own[0]!;
+  const share = ratio(part.value, whole.value);
+  if (!share || part.measure !== whole.measure) return;
+  b.d.bullets.push([
+    `${body}占${scope.unit}${label}的 `,
+    b.computed(share, `${body}占${label}的比例`, [part, whole]),
+    `（${scope.unit}${label} `,
+    b.fact(whole, `${scope.unit}${label}`),
+    "）。",
+  ]);
 }
 
 /** "<下属单位>在<上级>的<某表>中列为：合计 A，…": the body's row, answered and cited. */
