@@ -41,6 +41,16 @@ export function clausePlans(
 ): QueryPlan[] | undefined {
   // "<某表>合计多少？按资金来源拆开各多少": the table's total row answers both, across its columns.
   if (TABLE_TOTAL_ASKED.test(whole.question) && COLUMNS_OF_TOTAL.test(whole.question)) return undefined;
+  // "<某局>核定编制多少？…<其下属单位>有几个人？": a bureau and a subordinate that publishes nothing, each
+  // asked in a clause of its own, are asked apart (read together, the subordinate would be what both
+  // clauses ask about, and refused).
+  const withSubordinate = whole.units.some(
+    (unit) => !k.docs(unit).length && whole.units.includes(k.unit(unit)?.parent ?? ""),
+  );
+  if (withSubordinate) {
+    const plans = eachClause(k, messages);
+    if (plans?.every((plan) => !plan.clarify && plan.units.length === 1)) return plans;
+  }
   const asksFigures = (plan: QueryPlan) =>
     plan.metrics.length > 0 && !plan.clarify && plan.operation !== "text_lookup" && !readAsTotal(plan);
   // "那个项目是干嘛的？安排了多少钱": a passage quoted and a figure read, each for its question.

@@ -10,7 +10,8 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  *   政府性基金预算财政拨款收入支出决算表 合计 年初结转和结余 120.00, 本年收入 1,926.00; 表1 年初结转和结余
  *   221.72 (all funds);
  * - ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx (printed by LibreOffice): 表九 合计 39.20,
- *   公务用车购置及运行维护费 小计 32.40 (32.40 ÷ 39.20 = 82.65 %);
+ *   公务用车购置及运行维护费 小计 32.40 (32.40 ÷ 39.20 = 82.65 %); 情况说明 "本部门核定编制126名…", "2025年初在职人员
+ *   118人，其中：…农业综合行政执法大队15人";
  * - ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx: 部门项目支出预算表（其他运转类、特定目标类项目）
  *   合计 27,591,000.00 元, 一般公共预算 19,231,000.00, 政府性基金预算 8,000,000.00, 单位资金 360,000.00;
  *   部门收入预算表 临澜县交通运输综合执法大队 合计 476.52; 公路水毁抢修保通经费 1,500,000.00 元 (a project
@@ -39,6 +40,13 @@ describe("a workbook's budget", () => {
     const text = plain((await ask("公车购置和运行维护费在三公经费里占几成？")).answer);
     expect(text).toContain("32.4 ÷ 39.2 = 82.65%");
     expect(text).not.toContain("不一致");
+  });
+
+  it("a bureau's head counts and its squad's, asked in clauses of their own, are each answered", async () => {
+    const text = plain((await ask("农业农村局编制多少？今年在职多少人？执法大队多少人？")).answer);
+    expect(text).toContain("126人");
+    expect(text).toContain("118人");
+    expect(text).toContain("农业综合行政执法大队15人");
   });
 
   it("the county named before a project's words names the bureau, not a figure", async () => {

@@ -3,6 +3,7 @@ import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import { ratio } from "../calculator.js";
+import { isCount } from "../counted-metrics.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -118,7 +119,8 @@ function ownRowAnswer(b: DraftBuilder, scope: Scope, name: string, own: Fact[]):
 function ownRow(k: Knowledge, scope: Scope, name: string | undefined, ref: MetricRef): Fact[] {
   if (!name) return [];
   const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && matchKey(f.row) === matchKey(name));
-  const first = cells.find((f) => ownRowHolds(ref, f)) ?? cells[0];
+  // (A count asked, 在职人数, is in no money table's row: only a table of the figure answers it.)
+  const first = cells.find((f) => ownRowHolds(ref, f)) ?? (isCount(ref) ? undefined : cells[0]);
   return first
     ? cells.filter((f) => f.table === first.table && f.source.lines[0] === first.source.lines[0])
     : [];
