@@ -28,6 +28,8 @@ export function attachLoneReason(sentence: string, mentions: { key: string }[], 
  * on last year; a plain "主要原因是" explains the sentence it closes.
  */
 export function attachReason(sentence: string, sentenceFacts: Fact[], paragraphFacts: Fact[]): void {
+  // (Most sentences state no reason: nothing to split or attach.)
+  if (!REASON.test(sentence)) return;
   // Figures inside a reason ("…的主要原因是：更新购置1辆…") are part of it, not what it explains.
   const spans = reasonSpans(sentence);
   const made = sentenceFacts.filter((fact) => {
@@ -96,15 +98,15 @@ function attachClauseReason(sentence: string, made: Fact[], paragraphFacts: Fact
   for (const part of sentence.split(COMPARISON_PART)) {
     const found = partReason(part);
     if (!found) continue;
-    const m = { index: found.start };
     const reason = found.text;
     // "主要原因是。" states none: the 是 left over is no reason.
     if (reason.length < 2) continue;
-    const aboutYoy = /上年/.test(part.slice(0, m.index));
+    const before = part.slice(0, found.start);
+    const aboutYoy = /上年/.test(before);
     // "…0万元，比<上一年>年预算持平/增加…，主要原因是…" in a budget explains the figure and its
     // change alike: both get the reason.
-    const namedYear = /(?:比|较|与)\s*20\d{2}\s*年/.test(part.slice(0, m.index));
-    const aboutBudget = !namedYear && /预算/.test(part.slice(0, m.index));
+    const namedYear = /(?:比|较|与)\s*20\d{2}\s*年/.test(before);
+    const aboutBudget = !namedYear && /预算/.test(before);
     const targets = made.length ? made : paragraphFacts;
     for (const f of targets) {
       if (f.reason) continue;

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { AppError } from "../../lib/app-error.js";
 import { displayedValue } from "./cell-display.js";
 import { joinWrapped } from "./grid-tables.js";
@@ -15,7 +15,9 @@ import type { DocumentReader } from "./read-document.js";
 export const xlsxReader: DocumentReader = {
   extensions: [".xlsx"],
   async read(file, bytes) {
-    const workbook = new ExcelJS.Workbook();
+    // Loaded when a workbook is read, not by every ingest and parse worker that reads none.
+    const { default: excel } = await import("exceljs");
+    const workbook = new excel.Workbook();
     await workbook.xlsx
       .load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
       .catch((error: Error) => {

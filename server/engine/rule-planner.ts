@@ -590,13 +590,13 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   );
   const placedUnits = unitsIn(k.publishingUnits, ownPlace);
   // (Not when the place opens another body's name: "<某县>住建局" is a body the index does not have.)
-  const otherBody = found.elsewhere.length > 0 || unknownUnitNames(found.rest, k).length > 0;
+  const otherBody = () => found.elsewhere.length > 0 || unknownUnitNames(found.rest, k).length > 0;
   if (
     !units.length &&
     ownPlace.length &&
     placedUnits.length === 1 &&
-    !otherBody &&
-    !ALL_UNITS.test(unplaced)
+    !ALL_UNITS.test(unplaced) &&
+    !otherBody()
   ) {
     units = placedUnits;
     found.rest = placesMasked(found.rest, ownPlace);

@@ -44,10 +44,9 @@ export async function withParentFigure(
   // The parent's table of the figure lists the body's own row (部门收入预算表 by body): disclosed.
   const body = plan.units[0];
   if (body && own.length && ownRowHolds(ref, own[0])) {
-    const answer = ownRowAnswer(b, scope, body, own);
     // "<下属单位>的<某费>占全局的几成": its row's total over the department's figure.
     if (plan.operation === "share" && fact) shareOfParent(b, scope, body, own, fact, label);
-    return plan.operation === "share" && fact ? b.build() : answer;
+    return ownRowAnswer(b, scope, body, own);
   }
   b.d.status = "not_found";
   b.d.headline = [...refusal.headline];
