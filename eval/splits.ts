@@ -199,6 +199,14 @@ import { z } from "zod";
  * - `unseen-html-q2` and `unseen-xlsx-q2`: a second question set on each of those two documents, written
  *   later in session 50 by a helper who saw only the documents and DOMAIN.md, after the first sets had
  *   been tuned. First scored on arrival, then open for tuning.
+ * - `unseen-pdf6`: one more, written in session 51: a Sichuan street office's budget as a PDF joined
+ *   from a Writer narrative (portrait, 万元) and Calc tables printed landscape (元 with thousands
+ *   separators, merged three-row headers, header rows repeated on a table's second page, 类/款/项 in
+ *   columns of their own); first scored on arrival, then open for tuning.
+ * - `unseen-docx2`: one more, written in session 51: a Shandong county education bureau's final
+ *   accounts as a Word document (seventeen subordinate schools and centres, a table of each one's
+ *   spending, three-row merged headers, a two-sided 收入支出决算总表, a 续表, landscape sections, one
+ *   table in 元); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -269,6 +277,8 @@ export const Split = z.enum([
   "unseen-xlsx",
   "unseen-html-q2",
   "unseen-xlsx-q2",
+  "unseen-pdf6",
+  "unseen-docx2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -423,6 +433,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-xlsx-q2": {
     dir: join(GOLD, "unseen-xlsx-q2"),
     corpus: { files: ["ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx"] },
+    heldOut: false,
+  },
+  "unseen-pdf6": {
+    dir: join(GOLD, "unseen-pdf6"),
+    corpus: { files: ["ingest/fixtures/unseen/xinglin-jdb-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-docx2": {
+    dir: join(GOLD, "unseen-docx2"),
+    corpus: { files: ["ingest/fixtures/unseen/dainan-jytj-2024-juesuan.docx"] },
     heldOut: false,
   },
 };

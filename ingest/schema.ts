@@ -239,6 +239,10 @@ export const DocumentInfo = z.object({
   warnings: z.array(Warning),
   /** Absent in indexes built before the report existed. */
   report: DocumentReport.optional(),
+  /** The day the document says it was published ("公开时间：…"), where it says so (1-based line). */
+  published: z
+    .object({ date: z.string(), text: z.string(), line: z.number().int(), section: z.array(z.string()) })
+    .optional(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;
 

@@ -3,8 +3,8 @@
  * table lists its projects under.
  */
 
-/** A table of projects, by its title. */
-export const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表$/;
+/** A table of projects, by its title (with a closing qualifier: "…项目支出预算表（其他运转类、特定目标类项目）"). */
+export const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表(?:[（(][^（()）]{1,30}[)）])?$/;
 
 /** A body's name ends with what kind of body it is ("…中心", "…支队", "…（本级）"). */
 export const BODY_NAME = /(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|[（(]本级[)）])$/;

@@ -8,6 +8,7 @@ import { narrativeFacts } from "./narrative-facts.js";
 import { projectFunds } from "./project-funds.js";
 import { innermostSections, parseSections } from "./parse-sections.js";
 import { parseTable } from "./parse-table.js";
+import { publicationOf } from "./publication-date.js";
 import { pagePlacer } from "./place-facts.js";
 import { tableFacts, type DocContext } from "./table-facts.js";
 import { resolveSubjectCodes } from "./resolve-subject-codes.js";
@@ -67,6 +68,7 @@ export function parseDocument(input: {
   const warnings = [...meta.warnings, ...repeatedTables(tables), ...checked.warnings, ...unresolved];
   const { relations, covers } = extractRelations(paragraphs, tables, meta.unit, lines);
   const chunks = buildChunks({ doc, sections, tables, amountUnit: meta.amountUnit });
+  const publication = publicationOf(lines);
 
   return {
     info: {
@@ -78,6 +80,16 @@ export function parseDocument(input: {
       year: meta.year,
       kind: meta.kind,
       ...(meta.edition ? { edition: meta.edition } : {}),
+      ...(publication
+        ? {
+            published: {
+              date: publication.date,
+              text: publication.text,
+              line: publication.line + 1,
+              section: sections[sectionOfLine[publication.line + 1]]?.path ?? [],
+            },
+          }
+        : {}),
       amountUnit: meta.amountUnit,
       covers,
       relations,

@@ -25,6 +25,20 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     );
   });
 
+  it("教育和体育局 → 教体局; schools by their number and kind: 第二中学 → 二中, 体育运动学校 → 体校", () => {
+    expect(deriveAliases("岱南县教育和体育局")).toEqual(expect.arrayContaining(["教体局", "县教体局"]));
+    expect(deriveAliases("岱南县第二中学")).toEqual(expect.arrayContaining(["县二中", "岱南二中"]));
+    expect(deriveAliases("岱南县第一实验小学")).toEqual(expect.arrayContaining(["县一实小"]));
+    expect(deriveAliases("岱南县体育运动学校")).toEqual(expect.arrayContaining(["县体校"]));
+  });
+
+  it("a street office's own body goes by its name without the street's ('综合行政执法队')", () => {
+    expect(deriveAliases("成都市温江区杏林街道综合行政执法队")).toEqual(
+      expect.arrayContaining(["综合行政执法队", "行政执法队"]),
+    );
+    expect(deriveAliases("成都市温江区杏林街道办事处")).not.toContain("办事处");
+  });
+
   it("a county's 市场监督管理局: the county, not a city named '…县市' (市场 is no city's 市)", () => {
     expect(deriveAliases("某阳县市场监督管理局")).toEqual(
       expect.arrayContaining(["市场监管局", "县市场监管局", "某阳县市场监管局", "某阳市场监管局"]),

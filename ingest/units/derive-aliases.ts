@@ -41,7 +41,7 @@ export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
   [/工业和信息化/, "工信"],
   [/医疗保障/, "医保"],
   [/文化(?:和|广电和)?旅游/, "文旅"],
-  [/教育体育/, "教体"],
+  [/教育和?体育/, "教体"],
   [/退役军人事务/, "退役军人"],
   // Bureaus renamed in the 2018 reform still go by their old or shortened names.
   [/农业农村/, "农业"],
@@ -65,6 +65,13 @@ function bodyVariants(body: string): string[] {
     // A field body without its generic words: 综合执法大队 → 执法大队, 公路管理段 → 公路段.
     [/综合(?=(?:行政)?执法)/, ""],
     [/管理(?=[段站所]$)/, ""],
+    // Schools go by their number: 第二中学 → 二中, 第一实验小学 → 一实小, 第三小学 → 三小.
+    [/第([一二三四五六七八九十]{1,3})中学$/, "$1中"],
+    [/第([一二三四五六七八九十]{1,3})实验小学$/, "$1实小"],
+    [/第([一二三四五六七八九十]{1,3})小学$/, "$1小"],
+    [/体育运动学校$/, "体校"],
+    [/职业中等专业学校$/, "职专"],
+    [/特殊教育学校$/, "特教学校"],
   ];
   for (let round = 0; round < 3; round++) {
     for (const v of [...out]) for (const [re, to] of swaps) if (re.test(v)) out.add(v.replace(re, to));
@@ -139,5 +146,8 @@ export function deriveAliases(fullName: string): string[] {
     out.add(`${kind}办事处`);
     out.add(`${kind}办`);
   }
+  // A body of a street office ("杏林街道综合行政执法队", "…街道社区治理服务中心"): by its own name alone.
+  const ofStreet = /^[\u4e00-\u9fa5]{2,4}?街道(?!办事处$|办$)([\u4e00-\u9fa5]{4,})$/.exec(body)?.[1];
+  for (const v of ofStreet ? bodyVariants(ofStreet) : []) if (v.length >= 4) out.add(v);
   return [...out, ...(bare ? [bare] : [])].filter((a) => a !== fullName && (a.length >= 3 || a === bare));
 }

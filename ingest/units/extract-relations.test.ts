@@ -46,6 +46,23 @@ describe("the bodies a department says it runs", () => {
     ]);
   });
 
+  it("reads schools counted in 所 ('普通高中2所（A、B）') and a kind listed after its count and a colon", () => {
+    // 岱南县教育和体育局 2024 决算 (ingest/fixtures/unseen/dainan-jytj-2024-juesuan.docx), 第一部分 二, shortened.
+    const paragraph = {
+      text: "局属单位17个，其中：普通高中2所（岱南县第一中学、岱南县第二中学），初级中学1所（岱南县实验中学），体育运动学校1所（岱南县体育运动学校）；其他事业单位6个：岱南县教学研究室、岱南县教师发展中心。",
+      section: ["二、机构设置"],
+      lines: [1, 1],
+    } as Paragraph;
+    expect(extractRelations([paragraph], [], "岱南县教育和体育局").relations.map((r) => r.child)).toEqual([
+      "岱南县第一中学",
+      "岱南县第二中学",
+      "岱南县实验中学",
+      "岱南县体育运动学校",
+      "岱南县教学研究室",
+      "岱南县教师发展中心",
+    ]);
+  });
+
   it("reads '下属单位N个，其中<kind>N个（A），<kind>N个（B、C）': the bodies in the brackets after each count", () => {
     const paragraph = {
       text: "某局下属单位3个，其中参照公务员法管理事业单位1个（某市执法支队），公益一类事业单位2个（某市图书馆、某市文物保护中心）。",

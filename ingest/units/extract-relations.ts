@@ -21,8 +21,11 @@ const SUBORDINATES_LISTED =
  * in brackets after each kind's count, in the sentence that counts them.
  */
 const SUBORDINATES_COUNTED =
-  /(?:所属|下属|直属|[局委办厅院]属)(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][^。]*/;
-const LISTED_IN_BRACKETS = /[\d一二三四五六七八九十]+\s*[个家][（(]([^（）()]+)[）)]/g;
+  /(?:所属|下属|直属|[局委办厅院]属)(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家所][^。]*/;
+/** "普通高中2所（A、B）": the bodies of one kind, in brackets after their count. */
+const LISTED_IN_BRACKETS = /[\d一二三四五六七八九十]+\s*[个家所][（(]([^（）()]+)[）)]/g;
+/** "…；其他事业单位6个：A、B": the bodies of one kind, listed after their count and a colon. */
+const LISTED_AFTER_COLON = /[\d一二三四五六七八九十]+\s*[个家所][:：]([^；;。（(]+)/g;
 
 /** What kind of body a listed name is, said in brackets after it ("（公益一类）"): no part of its name. */
 const KIND_NOTE =
@@ -71,8 +74,9 @@ export function extractRelations(
     const subs = SUBORDINATES_LISTED.exec(p.text);
     if (subs) for (const child of split(subs[1])) relations.push({ parent: unit, child });
     const counted = subs ? undefined : SUBORDINATES_COUNTED.exec(p.text);
-    for (const list of counted ? counted[0].matchAll(LISTED_IN_BRACKETS) : [])
-      for (const child of split(list[1])) relations.push({ parent: unit, child });
+    for (const pattern of [LISTED_IN_BRACKETS, LISTED_AFTER_COLON])
+      for (const list of counted ? counted[0].matchAll(pattern) : [])
+        for (const child of split(list[1])) relations.push({ parent: unit, child });
     const scope =
       /(?:纳入[^，,。：:]{0,30}?\d{4}\s*年度?部门预算编制范围的(?:预算)?(?:单位)?(?:共\s*[\d一二三四五六七八九十]+\s*个)?[，,]?(?:即|包括)?|决算汇总公开单位(?:构成)?(?:包括|仅包括))(?:为|是)?[:：]?(.+?)(?:。|$)/.exec(
         p.text,

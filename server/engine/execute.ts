@@ -3,6 +3,7 @@ import type { Draft } from "./draft.js";
 import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
 import { quotedSentenceOp } from "./ops/quoted-sentence.js";
+import { publicationDateOp } from "./ops/publication-date.js";
 import { tableInventoryOp } from "./ops/table-inventory.js";
 import { tableTotalOp } from "./ops/table-total.js";
 import type { Knowledge } from "./knowledge.js";
@@ -420,6 +421,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const { scopes, unpublished } = resolved;
   const which = unitCountMismatch(k, plan, scopes);
   if (which) return which;
+  // "这份预算是哪天公开的": the document's own labelled publication day.
+  const published = await publicationDateOp(k, plan, scopes);
+  if (published) return published;
   // "这份决算有几张表", "哪些表是空的": the documents' tables themselves, not their figures.
   const tables = await tableInventoryOp(k, plan, scopes);
   if (tables) return tables;
@@ -513,7 +517,10 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
       (await proseCount(k, plan, scopes)) ??
       (await listedCountOp(k, plan, scopes)) ??
       (await enumeratedCountOp(k, plan, scopes));
-    if (stated) return stated;
+    if (stated) {
+      if (stated.status === "answered") for (const line of unpublished) stated.notes.push([`${line}。`]);
+      return stated;
+    }
     const refusal = numberWithoutFigure(plan);
     if (refusal) {
       // "有多少资产" names no figure and no qualifier: the nouns it asks about are looked for in the prose.

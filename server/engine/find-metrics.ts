@@ -9,7 +9,7 @@ import { ALL_FUNDS_ASKED } from "./lexicon/named-tables.js";
 import { PART_NAMED_ONLY_BY, PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
-import { PROJECT_NAME_TAIL, projectStem, siblingsListed, thesaurusRefs } from "./metric-words.js";
+import { PROJECT_NAME_TAIL, projectStem, routeNames, siblingsListed, thesaurusRefs } from "./metric-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { subjectCells } from "./subject-cells.js";
 
@@ -119,6 +119,8 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     // "<某>网站" for a project named "政府<某>网专项": the stem without the body that runs it.
     const bare = short.replace(/^(?:政府|市|区|县)/, "");
     if (bare.length >= 3 && bare !== short) addAll(hits, q, bare, { type: "project", name: p }, -0.02);
+    // "甲到乙那条路": a route's project named by its ends.
+    for (const route of routeNames(p)) addAll(hits, q, route, { type: "project", name: p }, -0.01);
     // "万里街道社区…工程" asked as "<unit>…社区…工程": the unit's name is masked, the rest names it.
     const local = withoutUnitName(k, p);
     if (local.length >= 4 && local !== p) addAll(hits, q, local, { type: "project", name: p }, 0.1);

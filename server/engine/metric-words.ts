@@ -27,6 +27,19 @@ export function thesaurusRefs(k: Knowledge, entry: ThesaurusEntry, units: string
 /** The generic words a project's name ends with ("专项资金", "项目"), as printed or as asked. */
 export const PROJECT_NAME_TAIL = /(?:专项资金|专项经费|工作经费专项|专项|资金|项目|经费)/;
 
+/** A route named by its two ends ("甲至乙农村公路…", "甲—乙段…"), as its name prints them. */
+const ROUTE_ENDS =
+  /^([\u4e00-\u9fa5]{2,6}?)(?:至|到|—|－|-)([\u4e00-\u9fa5]{2,6}?)(?=段|线|(?:农村|县|乡|村|国|省)?(?:公路|道路|大道|街道|路|桥|隧道|河道|渠))/;
+
+/**
+ * "甲到乙那条路": a road or river project named by its two ends, however they are joined (至, 到,
+ * a dash), with nothing of the rest of its name.
+ */
+export function routeNames(name: string): string[] {
+  const ends = ROUTE_ENDS.exec(name);
+  return ends ? ["至", "到"].map((joiner) => `${ends[1]}${joiner}${ends[2]}`) : [];
+}
+
 /** A project's name without its generic tail ("某某专项资金" → "某某"): how it is asked and restated. */
 export function projectStem(name: string): string {
   return name.replace(new RegExp(`(?:${PROJECT_NAME_TAIL.source})+$`, "g"), "");

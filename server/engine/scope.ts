@@ -25,6 +25,8 @@ export interface Scope {
   assumedYear: boolean;
   /** Set when the question compares a body's 部门 and 单位 editions: the one this scope reads. */
   edition?: NonNullable<DocumentInfo["edition"]>;
+  /** A subordinate asked about that publishes nothing: this parent's documents are read for what they say of it. */
+  standsFor?: string;
 }
 
 /** A year as a question writes it ("2025年", "25年"). */
@@ -93,12 +95,14 @@ export function resolveScopes(
         };
       // What a subordinate did is told in its parent's prose ("某馆的某项目做了什么"), its projects
       // too: read there. Its money in the parent's tables is the parent's, and stays refused.
+      // A question naming no figure ("下面有几个站", "设了哪些股室") is answered by the prose alone.
       const aboutWork =
         plan.operation === "text_lookup" ||
-        (plan.metrics.length > 0 && plan.metrics.every((ref) => ref.type === "project"));
+        !plan.metrics.length ||
+        plan.metrics.every((ref) => ref.type === "project");
       const told = aboutWork ? parentScope(k, unit, plan) : undefined;
       if (told) {
-        scopes.push(told);
+        scopes.push({ ...told, standsFor: unit });
         missing.push(`${describeUnpublished(k, unit)}；以上摘自${told.unit}${told.year}年度${told.doc.kind}`);
         continue;
       }

@@ -12,6 +12,13 @@ export const PROJECT_ASPECTS: readonly {
   unless?: RegExp;
   /** Not asked of a project whose write-up states parts with their amounts. */
   unlessParts?: boolean;
+  /**
+   * Where the project has no write-up under such headings: a sentence naming it that says this
+   * ("…工程：预算…，实施期为<月>至<月>，改造里程<数>公里").
+   */
+  shows?: RegExp;
+  /** Scope attributes (scope-attributes.ts keys) the aspect's passage answers ("什么时候完工": date). */
+  answers?: readonly string[];
 }[] = [
   // Who does it: the body in charge, then the plan, which names any body the work is bought from.
   {
@@ -19,8 +26,17 @@ export const PROJECT_ASPECTS: readonly {
     headings: [/实施主体/, /实施方案/],
   },
   {
-    asks: /周期|实施期|执行期|期限|多久|多长时间|(?:期|时间)(?:有)?多长|(?:什么时候|何时)(?:开始|结束|做|实施|执行|干)|哪(?:一)?年(?:开始|实施|做)|起止/,
+    asks: /周期|实施期|执行期|期限|多久|多长时间|(?:期|时间)(?:有)?多长|(?:什么时候|何时|啥时候)(?:能|才|会|可以)?(?:开始|结束|做|实施|执行|干|完工|竣工|完成|建成|开工)|哪(?:一)?年(?:开始|实施|做|完工|建成)|起止/,
     headings: [/实施周期/],
+    shows:
+      /实施期|实施周期|执行期|建设期|工期|20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~)/,
+    answers: ["date"],
+  },
+  // How big the work is ("改多长", "修多少公里"): a sentence stating its length, area or count.
+  {
+    asks: /(?:改|修|建|铺|养护|治理|整治)(?:了|的)?(?:多长|多少公里|多少米|多大)|里程(?:多少|多长|是)|多少公里/,
+    headings: [/建设内容|建设规模|项目概况|项目概述/],
+    shows: /里程|\d+(?:\.\d+)?\s*(?:公里|千米|米|平方米|亩)/,
   },
   { asks: /怎么(?:实施|开展|做|操作)|如何(?:实施|开展|操作)|实施方案|流程/, headings: [/实施方案/] },
   // How the money goes out ("怎么花钱的", "通过什么方式"): the plan, which says what is bought from whom.

@@ -1,3 +1,4 @@
+import { PUBLICATION_ASKED } from "./publication-words.js";
 /** "平均每个月", "月均": a year's amount spread over twelve months, not a month's own figure. */
 export const MONTHLY_AVERAGE_ASKED = /平均(?:下来)?(?:到)?每个?月|月均|每月平均|平均一个月/;
 
@@ -310,6 +311,8 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     pattern:
       /(?:什么时候|何时|啥时候)(?:能|可以|会|才)?(?:竣工|完工|开工|建成|建好|建完|落成|交付|投用|投入使用|启用|出发|出访|出国|召开|(?:对外)?开放|开业|开门|运营|开通)/,
     lacking: "具体日期",
+    // The day the document itself was published is stated on its cover (ops/publication-date.ts).
+    unless: PUBLICATION_ASKED,
   },
   {
     key: "area",

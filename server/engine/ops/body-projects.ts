@@ -11,9 +11,15 @@ import { scopeLabel } from "./labels.js";
 import { untitledYear } from "../select-facts.js";
 import { BY_BODY_ASKED } from "../lexicon/body-rows.js";
 import { againstPrintedTotal } from "./printed-total.js";
+import { PROJECT_SPENDING_KEY } from "../lexicon/project-list.js";
 
 /** A question about a body's projects or their money ("有哪些项目", "几个项目加起来", "项目支出"). */
 const PROJECTS_ASKED = /项目/;
+
+/** A figure asked beside the projects ("扣掉项目支出后基本支出多少"): the projects are not the answer. */
+function asksOtherFigure(plan: QueryPlan): boolean {
+  return plan.metrics.some((ref) => ref.type === "metric" && ref.key !== PROJECT_SPENDING_KEY);
+}
 
 /** The column of a project table holding each row's whole amount. */
 const WHOLE_COLUMN = /(?:^| \/ )(?:合计|金额|小计|预算数|本年预算)$/;
@@ -61,7 +67,7 @@ export async function bodyProjectsOp(
   parent: Scope,
   body: string | undefined,
 ): Promise<Draft | undefined> {
-  if (!body || !PROJECTS_ASKED.test(plan.question)) return undefined;
+  if (!body || !PROJECTS_ASKED.test(plan.question) || asksOtherFigure(plan)) return undefined;
   await k.loadDocuments([parent.doc.docId]);
   const { projects, subtotal, parts } = rowsOfBody(k, parent, body);
   if (!projects.length) return undefined;

@@ -13,7 +13,12 @@ import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { bodyProjectsOp } from "./body-projects.js";
 import { PERSONAL_ATTRIBUTES } from "../lexicon/scope-attributes.js";
-import { BODY_ROW_TABLES } from "../lexicon/body-rows.js";
+import {
+  BODY_ROW_TABLES,
+  BODY_TABLE_TITLES,
+  OWN_WHOLE_ASKED,
+  PARENT_WHOLE_ASKED,
+} from "../lexicon/body-rows.js";
 
 /**
  * A subordinate body that publishes nothing of its own, asked for a figure: the refusal names the
@@ -45,7 +50,14 @@ export async function withParentFigure(
   const body = plan.units[0];
   if (body && own.length && ownRowHolds(ref, own[0])) {
     // "<下属单位>的<某费>占全局的几成": its row's total over the department's figure.
-    if (plan.operation === "share" && fact) shareOfParent(b, scope, body, own, fact, label);
+    // "<下属单位>的项目支出占它总支出的比例": two cells of its own row; else its row over the bureau's figure.
+    if (plan.operation === "share") {
+      const within = OWN_WHOLE_ASKED.test(plan.question)
+        ? shareWithinRow(b, body, own, [ref, { type: "metric", key: "合计" }])
+        : shareWithinRow(b, body, own, plan.metrics);
+      if (!within && fact && plan.metrics.length === 1 && PARENT_WHOLE_ASKED.test(plan.question))
+        shareOfParent(b, scope, body, own, fact, label);
+    }
     return ownRowAnswer(b, scope, body, own);
   }
   b.d.status = "not_found";
@@ -75,8 +87,32 @@ function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
   if (ref.type !== "metric") return false;
   return (
     BODY_ROW_TABLES[ref.key] === cell.table ||
-    !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table)
+    !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table) ||
+    BODY_TABLE_TITLES.some(
+      (table) => table.metrics.includes(ref.key) && table.title.test(cell.tableTitle ?? ""),
+    )
   );
+}
+
+/** The cell of a body's row holding a figure: its column ends with the figure's name (合计 for a total). */
+function cellOf(own: Fact[], ref: MetricRef): Fact | undefined {
+  if (ref.type !== "metric") return undefined;
+  const ending = /合计$/.test(ref.key) ? "合计" : ref.key;
+  return own.find((cell) => cell.column.split(" / ").at(-1) === ending);
+}
+
+/** "<下属单位>的项目支出占它总支出的 x%（a ÷ b）": one cell of its row over another; false when the row has not both. */
+function shareWithinRow(b: DraftBuilder, body: string, own: Fact[], metrics: MetricRef[]): boolean {
+  if (metrics.length !== 2) return false;
+  const [part, whole] = metrics.map((ref) => cellOf(own, ref));
+  const share = part && whole && part !== whole ? ratio(part.value, whole.value) : undefined;
+  if (!share || !part || !whole) return false;
+  b.d.bullets.push([
+    `${body}${part.column.split(" / ").at(-1)}占其${whole.column.split(" / ").at(-1)}的 `,
+    b.computed(share, `${body}${part.column}占比`, [part, whole]),
+    "。",
+  ]);
+  return true;
 }
 
 /** "<下属单位>占<上级><某费>的 x%（a ÷ b）": the row's total over the department's figure. */

@@ -8,6 +8,7 @@ import type { Scope } from "../scope.js";
 import { loadFacts } from "../load-facts.js";
 import { lookup, wantOf } from "./lookup.js";
 import { statedParts } from "./project-parts.js";
+import { projectSentences } from "./project-sentences.js";
 
 /** How far around the project's figure its write-up's sections are looked for. */
 const NEIGHBOURS = 8;
@@ -96,7 +97,10 @@ export async function projectAspectOp(
     .sort((a, b) => a.at - b.at)
     .map(({ aspect }) => aspect);
   // Something asked beyond what a write-up says ("哪几场活动、各多少钱"): the scope check answers it.
-  if (project?.type !== "project" || !aspects.length || plan.attributes.length) return undefined;
+  const unanswered = plan.attributes.filter(
+    (key) => !aspects.some((aspect) => aspect.answers?.includes(key)),
+  );
+  if (project?.type !== "project" || !aspects.length || unanswered.length) return undefined;
   await loadFacts(k, plan, scopes);
   for (const scope of scopes) {
     const split = aspects.some((a) => a.unlessParts) && statedParts(k, scope, project.name).length > 0;
@@ -111,35 +115,77 @@ export async function projectAspectOp(
         headings.flatMap((heading) => writeUp.filter((c) => c.section.some((t) => heading.test(t)))),
       ),
     ];
-    if (!sections.length) continue;
+    // A day asked ("什么时候完工") is answered only by a write-up that states one (not a quarter's payments).
+    // (A chunk's first line is its title, which may name the heading the pattern looks for.)
+    const body = (c: Chunk) => c.text.split("\n").slice(1).join("\n");
+    const dated =
+      !plan.attributes.length || sections.some((c) => aspects.some((a) => a.shows?.test(body(c))));
+    if (!sections.length || !dated) continue;
+    return writeUpDraft(k, plan, scope, project.name, anchor, sections);
+  }
+  return fromSentences(k, scopes, project.name, aspects);
+}
+
+/** With no write-up under the aspect's headings: the sentences naming the project that state it. */
+async function fromSentences(
+  k: Knowledge,
+  scopes: Scope[],
+  project: string,
+  aspects: typeof PROJECT_ASPECTS,
+): Promise<Draft | undefined> {
+  const shows = aspects.flatMap((aspect) => (aspect.shows ? [aspect.shows] : []));
+  if (!shows.length) return undefined;
+  for (const scope of scopes) {
+    const passages = await projectSentences(k, scope, project, shows);
+    if (!passages.length) continue;
     const b = new DraftBuilder();
-    // A part of a project's stated split ("项目 / <专项> / <part>") has no write-up of its own: its
-    // project's is quoted, and said to be the project's.
-    const parent = partOf(anchor);
     b.d.headline = [
-      parent
-        ? `${project.name}是${parent}的一部分，以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${parent}的说明：`
-        : `以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${project.name}的说明：`,
+      `以下内容摘自${scope.unit}${scope.doc.year}年度${scope.doc.kind}中写到${project}的原文：`,
     ];
-    for (const chunk of sections) {
-      b.d.passages.push({
-        chunk,
-        title: chunk.section.join(" > "),
-        // A list item read as the section's title is part of what it says.
-        text: [...(LIST_ITEM.test(chunk.title) ? [chunk.title] : []), ...chunk.text.split("\n").slice(1)]
-          .filter((line) => line.trim())
-          .join("\n"),
-      });
-      b.d.extraSources.push({ chunkId: chunk.id });
+    for (const passage of passages) {
+      b.d.passages.push(passage);
+      b.d.extraSources.push({ chunkId: passage.chunk.id });
     }
-    const period = periodApart(sections, scope);
-    if (period) b.d.notes.push([period]);
-    // The amount of the project itself is said beside it, never a part the write-up states.
-    const amount = lookup(k, scope, project, wantOf(plan, scope)).includes(anchor);
-    if (amount) b.d.bullets.push([`${project.name}：`, b.fact(anchor, project.name), "。"]);
     return b.build();
   }
   return undefined;
+}
+
+/** The write-up's sections that say the aspects asked, quoted, with the project's amount beside them. */
+function writeUpDraft(
+  k: Knowledge,
+  plan: QueryPlan,
+  scope: Scope,
+  name: string,
+  anchor: Fact,
+  sections: Chunk[],
+): Draft {
+  const b = new DraftBuilder();
+  // A part of a project's stated split ("项目 / <专项> / <part>") has no write-up of its own: its
+  // project's is quoted, and said to be the project's.
+  const parent = partOf(anchor);
+  b.d.headline = [
+    parent
+      ? `${name}是${parent}的一部分，以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${parent}的说明：`
+      : `以下内容摘自${scope.unit}${scope.year}年度${anchor.kind}中${name}的说明：`,
+  ];
+  for (const chunk of sections) {
+    b.d.passages.push({
+      chunk,
+      title: chunk.section.join(" > "),
+      // A list item read as the section's title is part of what it says.
+      text: [...(LIST_ITEM.test(chunk.title) ? [chunk.title] : []), ...chunk.text.split("\n").slice(1)]
+        .filter((line) => line.trim())
+        .join("\n"),
+    });
+    b.d.extraSources.push({ chunkId: chunk.id });
+  }
+  const period = periodApart(sections, scope);
+  if (period) b.d.notes.push([period]);
+  // The amount of the project itself is said beside it, never a part the write-up states.
+  const amount = lookup(k, scope, { type: "project", name }, wantOf(plan, scope)).includes(anchor);
+  if (amount) b.d.bullets.push([`${name}：`, b.fact(anchor, name), "。"]);
+  return b.build();
 }
 
 /**

@@ -88,7 +88,7 @@ function termsDefined(query: string): string[] {
 }
 
 const GENERIC = new Set(
-  "哪些 哪家 哪个 哪几个 哪几 哪几家 几家 都有 都是 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 没有 本级 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效 机关 本部 这笔 那笔 这些 那些 用来 干嘛 干啥 用途 用于 自己 觉得 认为 这本 那本 这份 那份 进去 算进去 去了 这一年 一年来 分成 分为 承认 查出 查出来".split(
+  "哪些 哪家 哪个 哪几个 哪几 哪几家 几家 都有 都是 几个 包含 包括 什么 多少 是 有 的 了 吗 呢 请问 平时 平常 平日 一年 全年 具体 情况 性质 属于 之类 年 年度 部门 单位 决算 预算 公开 文件 主要 根据 一下 分别 说明 里 中 今年 去年 介绍 内容 相关 怎么 如何 为什么 为何 为啥 怎么会 原因 什么原因 上年 去年 上一年 有没有 没有 本级 哪里 这个 那个 涉及 一共 总共 共计 那趟 这趟 那次 这次 一趟 这块 那块 这一块 那一块 这方面 那方面 成果 成绩 成效 机关 本部 这笔 那笔 这些 那些 用来 干嘛 干啥 用途 用于 自己 觉得 认为 这本 那本 这份 那份 进去 算进去 去了 这一年 一年来 分成 分为 承认 查出 查出来 时候 多长 多久 那条 这条 开始 结束".split(
     " ",
   ),
 );
@@ -209,11 +209,13 @@ export function longestShared(
 }
 
 /** Passages whose headings name what was asked ("一、部门职责" for 职责) come first (stable otherwise). */
-function titlesFirst(query: string, hits: Retrieved[]): Retrieved[] {
+function titlesFirst(query: string, hits: Retrieved[], names: string[] = []): Retrieved[] {
   const inTitles = (h: Retrieved, w: string) => h.chunk.section.some((title) => title.includes(w));
-  // A word half the passages' headings have ("事业单位" in a budget's item headings) tells none apart.
+  // A word half the passages' headings have ("事业单位" in a budget's item headings) tells none apart;
+  // nor does a word of a body's name asked about ("管理" of "公路管理段" in "绩效管理情况").
   const telling = distinctiveWords(query).filter(
-    (w) => hits.filter((h) => inTitles(h, w)).length * 2 < hits.length,
+    (w) =>
+      hits.filter((h) => inTitles(h, w)).length * 2 < hits.length && !names.some((name) => name.includes(w)),
   );
   // The passages whose headings name more of the question's telling words come first (stable).
   const named = new Map(hits.map((h) => [h, telling.filter((w) => inTitles(h, w)).length]));
@@ -365,7 +367,9 @@ const onlyTitles = (h: Retrieved) => TITLE_SECTIONS.test(h.chunk.section[0] ?? "
 
 export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<DraftBuilder> {
   const b = new DraftBuilder();
-  const query = inDocumentWords(plan);
+  // A subordinate read of in its parent's documents: its name is what the passage must be about.
+  const about = scopes.flatMap((scope) => (scope.standsFor ? [scope.standsFor] : []));
+  const query = [...about, inDocumentWords(plan)].join(" ");
   // The unit's topic the question asks, as the asker words it (the search words replace its words).
   const topic = topicAsked(plan.textQuery ?? "");
   // Words every chunk has (年度, 部门, 决算) only blur the ranking; search with the distinctive ones.
@@ -396,6 +400,7 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
             },
             8,
           ),
+          about,
         ),
       ),
     ),

@@ -1,0 +1,54 @@
+import { matchKey } from "../../../ingest/text/normalize-text.js";
+import type { Passage } from "../draft.js";
+import type { Knowledge } from "../knowledge.js";
+import { routeNames } from "../metric-words.js";
+import { retrieve } from "../retrieval.js";
+import type { Scope } from "../scope.js";
+
+/** A project's printed name without a closing note of its funds ("…工程（国有土地使用权出让收入安排）"). */
+const CLOSING_NOTE = /[（(][^（()）]*[)）]$/;
+
+/** Passages searched for sentences naming the project. */
+const SEARCHED = 8;
+
+/** The names a sentence may call the project by: its own, its variants, without a closing note, its route. */
+function namesOf(k: Knowledge, project: string): string[] {
+  const names = k.projectVariants(project).flatMap((name) => [name, name.replace(CLOSING_NOTE, "")]);
+  return [...new Set([...names, ...names.flatMap(routeNames)].filter((name) => name.length >= 4))].map(
+    matchKey,
+  );
+}
+
+/**
+ * The sentences of the unit's narrative that name the project and state what `shows` matches
+ * ("岔河至大平掌…工程：预算…，实施期为…"), each passage's sentences quoted together: how a
+ * project described in one paragraph, with no write-up of its own, tells its period or size.
+ */
+export async function projectSentences(
+  k: Knowledge,
+  scope: Scope,
+  project: string,
+  shows: readonly RegExp[],
+): Promise<Passage[]> {
+  const names = namesOf(k, project);
+  const hits = await retrieve(
+    k,
+    project.replace(CLOSING_NOTE, ""),
+    { units: [scope.unit], years: [scope.doc.year], kind: scope.doc.kind, type: "section" },
+    SEARCHED,
+  );
+  const passages: Passage[] = [];
+  for (const { chunk } of hits) {
+    const sentences = chunk.text
+      .split("\n")
+      .slice(1)
+      .flatMap((line) => line.match(/[^。；;]+[。；;]?/g) ?? [])
+      .filter((sentence) => {
+        const key = matchKey(sentence);
+        return names.some((name) => key.includes(name)) && shows.some((pattern) => pattern.test(sentence));
+      });
+    if (sentences.length)
+      passages.push({ chunk, title: chunk.section.join(" > "), text: sentences.join("").trim() });
+  }
+  return passages;
+}
