@@ -56,6 +56,14 @@ describe("an unseen Inner Mongolia budget as pdftotext text: 锡林郭勒盟西�
     expect(appropriation.map((f) => f.value)).toEqual(["1308.24"]);
   });
 
+  it("a subject line wrapped mid-name ('…基本养老保险缴' / '费支出（项）（2080505）：…', lines 630–631) keeps the table's name", () => {
+    const stated = doc.facts.filter((f) => !f.table && f.rowCode === "2080505" && f.column === "年初预算数");
+    expect(stated.map((f) => [f.row, f.period ?? 2025, f.value])).toEqual([
+      ["机关事业单位基本养老保险缴费支出", 2025, "75.14"],
+      ["机关事业单位基本养老保险缴费支出", 2024, "71.02"],
+    ]);
+  });
+
   it("finds both planted errors", () => {
     const failed = (doc.info.report?.checks.failed ?? []).map((f) => f.message);
     expect(failed.some((message) => /行政事业单位养老支出.*138\.71.*128\.71/.test(message))).toBe(true);

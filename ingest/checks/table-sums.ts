@@ -90,7 +90,11 @@ export function columnSums(t: IndexedTable): CheckOutcome[] {
       t.table.rows.forEach((_, r) => {
         const sum = t.cell(r, total.index);
         if (!sum) return;
-        const parts = addends.map((a) => t.cell(r, a.index)).filter(defined);
+        // A count beside the money ("公务接待费 / 批次（个）") is no part of the money's total.
+        const parts = addends
+          .map((a) => t.cell(r, a.index))
+          .filter(defined)
+          .filter((part) => part.measure === sum.measure);
         outcomes.push(sumCheck(kind, sum, parts, `${t.table.title}「${sum.row}」${sum.column}`));
       });
     }

@@ -44,3 +44,24 @@ export const FORM_METRICS: readonly { title: RegExp; row: RegExp; column: RegExp
 export function formMetric(title: string, row: string, column: string): string | undefined {
   return FORM_METRICS.find((m) => m.title.test(title) && m.row.test(row) && m.column.test(column))?.metric;
 }
+
+/**
+ * A column of counts in a money table ("公务接待费 / 批次（个）", "人次（人）", "车辆数（辆）"): its cells
+ * are counted in the word's own measure (批次, 人次) or the one in its brackets, never in the table's
+ * amount unit.
+ */
+const COUNT_WORD_COLUMN = /(人次|批次)(?:[（(][^（()）]{1,3}[)）])?$/;
+const COUNT_UNIT_COLUMN = /[（(](个|人|名|辆|台|套|家|项|所|户|场|期|件|次|批)[)）]$/;
+
+/** The measure a column's last header names for its counts, if it names one. */
+export function countedColumnMeasure(column: string): string | undefined {
+  const last = column.split(" / ").at(-1) ?? "";
+  return COUNT_WORD_COLUMN.exec(last)?.[1] ?? COUNT_UNIT_COLUMN.exec(last)?.[1];
+}
+
+/** A table's column of each row's measure ("计量单位": 台, 辆) and the column of counts it measures ("数量"). */
+export const MEASURE_COLUMN = /^(?:计量单位|单位)$/;
+export const QUANTITY_COLUMN = /^数量$/;
+/** The measures a 计量单位 cell may name for a count. */
+export const COUNT_MEASURE =
+  /^(?:台|辆|个|套|件|项|人|名|批|次|把|张|部|只|块|座|处|组|本|册|栋|间|亩|公里|米|平方米)$/;

@@ -25,6 +25,8 @@ export const ATTACHMENT_TITLE =
 const TITLE_QUALIFIER = /[（(][^（）()]*[)）]$/;
 const SENTENCE = /[，。；、]/;
 export const AMOUNT_UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|亿元|元)/;
+/** "单位：人" alone on its line: a title-less table of counts (the bodies' staff, their vehicles) follows. */
+export const COUNT_UNIT = /^单位\s*[:：]\s*(人|个|辆|台|套|名|人次)$/;
 
 /**
  * The headings that begin tables, in document order: a standard table's title (wrapped over two
@@ -73,7 +75,8 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
     // A table without a title still states its amount unit: "单位：元", "编制部门：…  单位：元".
     const prev = starts[starts.length - 1];
     const ownHeading = prev && (i - prev.line <= 8 || onlyFiller(lines, prev.line + 1, i));
-    if (AMOUNT_UNIT.test(text) && META_LINE.test(text) && !ownHeading && headsTable(lines, i)) {
+    const unitLine = (AMOUNT_UNIT.test(text) && META_LINE.test(text)) || COUNT_UNIT.test(text);
+    if (unitLine && !ownHeading && headsTable(lines, i)) {
       starts.push({ line: i, titleLine: i, title: "", marker: false, attachment: false });
       continue;
     }

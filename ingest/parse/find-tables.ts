@@ -2,8 +2,9 @@ import { TEMPLATE_BY_ID } from "../domain/table-templates.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import type { DocKind } from "../schema.js";
 import { cutRows, META_LINE, type RawRow, type RegionLayout } from "./cut-rows.js";
-import { AMOUNT_UNIT, findStarts } from "./find-table-starts.js";
+import { AMOUNT_UNIT, COUNT_UNIT, findStarts } from "./find-table-starts.js";
 import { templateOfHeader } from "./identify-table.js";
+import { BODIES_TABLE_TITLE } from "../domain/project-tables.js";
 
 export type { RawRow } from "./cut-rows.js";
 
@@ -42,7 +43,7 @@ export function findTables(lines: string[], options: { kind?: DocKind } = {}): T
     if (rows.length < 2 && !s.number && !s.template) return;
     const template = s.template
       ? TEMPLATE_BY_ID.get(s.template)
-      : s.attachment || !rows.length
+      : s.attachment || !rows.length || BODIES_TABLE_TITLE.test(s.title ?? "")
         ? undefined
         : headerTemplate(rows, options.kind);
     // "附表5（续）" / "…情况表（续）": the rest of the table before it, its header repeated; also a
@@ -110,10 +111,7 @@ function unitLineAbove(lines: string[], titleLine: number): number {
 
 /** The amount unit the table states in its heading, wherever the line sits. */
 function amountUnitOf(lines: string[], start: number, end: number): string | undefined {
-  return AMOUNT_UNIT.exec(
-    lines
-      .slice(start, Math.min(end, start + 40))
-      .map(cleanLabel)
-      .join("\n"),
-  )?.[1];
+  const heading = lines.slice(start, Math.min(end, start + 40)).map(cleanLabel);
+  // (A table of counts says "单位：人" on the line that starts it.)
+  return AMOUNT_UNIT.exec(heading.join("\n"))?.[1] ?? COUNT_UNIT.exec(heading[0] ?? "")?.[1];
 }

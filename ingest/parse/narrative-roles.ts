@@ -22,6 +22,12 @@ const PROJECTED = /预计(?:全年)?(?:执行|支出|完成)(?:数|额)?(?:为|�
 const LAST_YEAR_FIGURE = /(?:(?:比|较|与)上年度?(预算|决算)?数?|上年度?(预算|决算)数?)(?:为|是)?[：:]?$/;
 
 const CHANGE = /增加|减少|增长|降低|下降|上升|节约|超支/;
+/** "比2024年预算12.40万元减少…": the figure right after is that year's budget (or final account). */
+const COMPARED_YEAR_FIGURE = /(?:比|较)(20\d{2})年度?的?(年初|全年)?(预算|决算)(?:数|额)?(?:为|是)?[：:]?$/;
+/** "，上年<某费>为0.00万元": a clause opening with 上年 states last year's figure of what it names. */
+const LAST_YEAR_CLAUSE = /^上年度?(?!结转|结余)[^，,。；;（()）]{0,20}?(?:为|是|均为)[：:]?$/;
+/** "（2023年度收、支总计均为…）": an aside opening with a year states that year's figure. */
+const YEAR_CLAUSE = /^[（(](20\d{2})\s*年度?[^，,。；;（()）\d预算]{0,20}?(?:为|是|均为)[：:]?$/;
 /** A comparison with last year, stated in the window or earlier in the sentence. */
 const VERSUS_LAST_YEAR =
   /与上年度?(?:[^，,。；;]*?)相比|比上年|较上年|同比|[比较]20\d{2}\s*年|与20\d{2}\s*年度?(?:[^，,。；;]*?)相比|上年决算数/;
@@ -58,12 +64,27 @@ export function roleOf(
   const joined = window.replace(/\s/g, "");
   const lastYear = LAST_YEAR_FIGURE.exec(joined);
   if (lastYear && !CHANGE.test(window)) return lastYearRole(lastYear[1] ?? lastYear[2], kind);
+  const comparedYear = COMPARED_YEAR_FIGURE.exec(joined);
+  if (comparedYear && !CHANGE.test(window)) {
+    const period = Number(comparedYear[1]);
+    return comparedYear[3] === "预算"
+      ? { ...budgetRole(comparedYear[2], kind), period }
+      : { column: "决算数", basis: "决算", period };
+  }
   if (VERSUS_LAST_YEAR.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
     return CHANGE.test(window) ? { column: "比上年增减额", sign: signOf(window), yoy: true } : undefined;
   if (CHANGE.test(window))
     return VERSUS_LAST_YEAR.test(context)
       ? { column: "比上年增减额", sign: signOf(window), yoy: true }
       : undefined;
+  // The clause the number ends, from its last comma: "上年<某费>为", "（2023年度<某项>均为".
+  const clause = (context.split(/[，,。；;]/).pop() ?? "").replace(/\s/g, "");
+  if (LAST_YEAR_CLAUSE.test(clause)) return lastYearRole(undefined, kind);
+  const yearClause = YEAR_CLAUSE.exec(clause);
+  if (yearClause)
+    return kind === "预算"
+      ? { column: "年初预算数", basis: "年初预算", period: Number(yearClause[1]) }
+      : { column: "决算数", basis: "决算", period: Number(yearClause[1]) };
   // "预计全年执行24.85万元": what last year's budget is expected to have spent.
   if (PROJECTED.test(joined)) return { column: "决算数", basis: "决算" };
   const yearBudget = YEAR_BUDGET.exec(joined);

@@ -35,6 +35,18 @@ const SUBJECT_LINE =
 const CLASS_LINE =
   /^(?:\d+\s*[、.．]\s*)?(?:[“"]([^”"，。]+?)[”"]科目|[“"]?([^”"，。；;（()]+?)[”"]?[（(]\d*类[)）](?![^。；;]*?[（(]\d*款[)）])[。：:，,]?)/;
 
+/**
+ * A 项 named with its 款 only, or alone, its seven-digit code in brackets after it: "1. 教育管理事务（款）
+ * 行政运行（项）（2050101）。年初预算为…", "2. 其他教育管理事务支出（项）（2050199）。…".
+ */
+const ITEM_LINE =
+  /^(?:\d+\s*[、.．]\s*)?[“"]?(?:([^，。；;（()“”"]+?)[（(]\d*款[)）])?([^，。；;（()“”"]+?)[（(]\d*项[)）][”"]?(?:[（(](\d{7})[)）])?/;
+
+function subjectOfItemLine(m: RegExpExecArray): Subject {
+  const [, kuan, xiang, code] = m;
+  return { row: xiang, rowPath: kuan ? [kuan, xiang] : [xiang], ...(code ? { rowCode: code } : {}) };
+}
+
 function subjectOfMatch(m: RegExpExecArray): Subject {
   const [, cls, clsCode, kuan, kuanCode, xiang, xiangCode] = m;
   const printed = /^\d{3}$/.test(clsCode) && /^\d{1,2}$/.test(kuanCode) && /^\d{1,2}$/.test(xiangCode);
@@ -50,6 +62,8 @@ function subjectOfMatch(m: RegExpExecArray): Subject {
 export function subjectLineOf(text: string): { subject: Subject; end: number } | undefined {
   const m = SUBJECT_LINE.exec(text);
   if (m) return { subject: subjectOfMatch(m), end: m[0].length };
+  const item = ITEM_LINE.exec(text);
+  if (item) return { subject: subjectOfItemLine(item), end: item[0].length };
   const c = CLASS_LINE.exec(text);
   const name = c?.[1] ?? c?.[2];
   return c && name ? { subject: { row: name, rowPath: [name] }, end: c[0].length } : undefined;

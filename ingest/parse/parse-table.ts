@@ -25,7 +25,7 @@ export function parseTable(
   region: TableRegion,
   ctx: { docId: string; id: string; section: string[]; amountUnit: string },
 ): ParsedTable {
-  const split = splitHeader(region.rows);
+  const split = splitHeader(region.rows, !!region.amountUnit && !/元$/.test(region.amountUnit));
   const header = split.header;
   const body = region.layout === "tabs" ? fitToHeader(split.body, header) : split.body;
   const width = Math.max(1, ...[...header, ...body].map((r) => r.cells.length));
@@ -137,10 +137,10 @@ function isKeyHeader(text: string): boolean {
 }
 
 /** 栏次 rows ("栏次 1 2 3", or bare "1 2 … 12") close the header; otherwise the first row with amounts does. */
-function splitHeader(rows: RawRow[]): { header: RawRow[]; body: RawRow[] } {
+function splitHeader(rows: RawRow[], counts = false): { header: RawRow[]; body: RawRow[] } {
   const serial = rows.findIndex((r, i) => i < 8 && isSerialRow(r.cells));
   if (serial >= 0) return { header: rows.slice(0, serial), body: rows.slice(serial + 1) };
-  const first = rows.findIndex((r) => isDataRow(r.cells));
+  const first = rows.findIndex((r) => isDataRow(r.cells) || (counts && isCountRow(r.cells)));
   if (first <= 0) return { header: [], body: rows };
   return { header: rows.slice(0, first), body: rows.slice(first) };
 }
@@ -150,6 +150,12 @@ function isSerialRow(cells: string[]): boolean {
   if (/^栏次$/.test(label)) return true;
   const nums = cells.map(cleanLabel).filter(Boolean);
   return nums.length >= 3 && nums.every((n, i) => n === String(i + 1));
+}
+
+/** A table of counts ("单位：人"): a row naming something, then whole numbers ("岱南县第一中学 … 338 326"). */
+function isCountRow(cells: string[]): boolean {
+  const named = cells.findIndex((c) => parseCell(c).kind === "text" && !/^\d+$/.test(cleanLabel(c)));
+  return named >= 0 && cells.slice(named + 1).some((c) => /^\d+$/.test(cleanLabel(c)));
 }
 
 function isDataRow(cells: string[]): boolean {
@@ -184,11 +190,18 @@ function keyColumns(
       }
     });
   }
+  const textShare = (c: number) =>
+    body.filter((b) => parseCell(b.cells[c] ?? "").kind === "text").length / body.length;
+  // "序号 | 单位名称 | 单位性质 | 编制数": a serial column is no row's name; the names are in the column
+  // after it.
+  const serialOnly =
+    keys.size > 0 &&
+    [...keys].every((c) => header.some((h) => /^(?:序号|行次)$/.test(cleanLabel(h.cells[c] ?? ""))));
+  if (serialOnly && body.length > 0 && textShare(Math.max(...keys) + 1) >= 0.5)
+    keys.add(Math.max(...keys) + 1);
   // Tables without aligned key headers (attachments, broken headers) still label rows in the
   // leading columns: a 序号 column of small integers and/or a column of names.
   if (keys.size === 0 && body.length > 0) {
-    const textShare = (c: number) =>
-      body.filter((b) => parseCell(b.cells[c] ?? "").kind === "text").length / body.length;
     const serial =
       body.filter((b) => /^\d{1,2}$/.test(cleanLabel(b.cells[0] ?? ""))).length >= body.length / 2;
     if (serial && textShare(1) >= 0.5) {

@@ -37,6 +37,7 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
         rows.push({ code: k.code, name: k.name, total: totals.get(k.code) });
     }
   }
+  completeCutNames(facts, rows);
   const warnings: Warning[] = [];
   const groups = new Map<string, Fact[]>();
   for (const f of facts) {
@@ -47,9 +48,12 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
   for (const group of groups.values()) {
     const [cls, kuan, xiang] = group[0].rowPath ?? [];
     const actual = group.find((f) => f.basis === "决算")?.value;
-    const kuanRow = rows.find(
-      (r) => r.code.length === 5 && similarity(matchKey(r.name), matchKey(kuan)) >= 0.8,
-    );
+    // The most similar 款 (政府办公厅… and 党委办公厅… differ in two characters only).
+    const kuanRow = rows
+      .filter((r) => r.code.length === 5)
+      .map((r) => ({ r, score: similarity(matchKey(r.name), matchKey(kuan)) }))
+      .filter((x) => x.score >= 0.8)
+      .sort((a, b) => b.score - a.score)[0]?.r;
     let candidates = rows.filter((r) => r.code.length === 7 && (!kuanRow || r.code.startsWith(kuanRow.code)));
     const scored = candidates
       .map((r) => {
@@ -82,4 +86,19 @@ export function resolveSubjectCodes(facts: Fact[], tables: ParsedTable[]): Warni
     }
   }
   return warnings;
+}
+
+/**
+ * A subject line wrapped across lines ("…基本养老保险缴" / "费支出（项）（2080505）：…") leaves its
+ * paragraph with the name's tail: a prose fact whose printed code the tables list, under a name that
+ * ends with the fact's, takes the table's name.
+ */
+function completeCutNames(facts: Fact[], rows: { code: string; name: string }[]): void {
+  const names = new Map(rows.map((row) => [row.code, row.name]));
+  for (const fact of facts) {
+    const name = fact.table || !fact.rowCode ? undefined : names.get(fact.rowCode);
+    if (!name || name === fact.row || !matchKey(name).endsWith(matchKey(fact.row))) continue;
+    fact.row = name;
+    if (fact.rowPath?.length) fact.rowPath = [...fact.rowPath.slice(0, -1), name];
+  }
 }

@@ -1,4 +1,13 @@
-import { INDICATOR_COLUMN, INDICATOR_NAME, formMetric, indicatorValue } from "../domain/indicator-values.js";
+import {
+  INDICATOR_COLUMN,
+  INDICATOR_NAME,
+  COUNT_MEASURE,
+  countedColumnMeasure,
+  formMetric,
+  indicatorValue,
+  MEASURE_COLUMN,
+  QUANTITY_COLUMN,
+} from "../domain/indicator-values.js";
 import { findMetricMentions, METRIC_BY_KEY } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import { cleanLabel } from "../text/normalize-text.js";
@@ -70,7 +79,10 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
       );
       if ((!name && !key?.code) || COLUMN_NUMBERS_ROW.test(name)) continue;
       const title = table.groups[col.group]?.title;
-      const column = [...(title && table.groups.length > 1 ? [title] : []), ...col.path].join(" / ");
+      const column = [
+        ...(title && table.groups.length > 1 ? [title] : []),
+        ...moneyOfParent(col.path, table.columns),
+      ].join(" / ");
       // A row named by a year and a figure ("2024年预算数") dates the row's cells, as such a column does.
       const periodRow = PERIOD_ROW.test(name);
       const dating = periodRow ? `${name} ${column}` : column;
@@ -87,7 +99,10 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
               ? "%"
               : /分值|得分/.test(column)
                 ? "分"
-                : (segmentMeasure.get(row.segment) ?? table.amountUnit),
+                : (countedColumnMeasure(column) ??
+                  rowQuantityMeasure(table, row.cells, col.path) ??
+                  segmentMeasure.get(row.segment) ??
+                  table.amountUnit),
           );
       if (!amount) continue;
       // A score (分) is no figure of a money metric: "培训费用 分值 10" is an indicator's weight.
@@ -186,4 +201,29 @@ function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind, measure: 
   // so is any money its other tables print (a project list's 合计), never an actual.
   if (kind === "预算" && (table.template || /元$/.test(measure))) return { basis: "预算" };
   return {};
+}
+
+/**
+ * "公务接待费 / 金额" beside "公务接待费 / 批次（个）": the money of the header above it, named by
+ * that header (as a table without the count columns prints it).
+ */
+function moneyOfParent(path: string[], columns: { path: string[] }[]): string[] {
+  if (path.length < 2 || !/^金额$/.test(path[path.length - 1])) return path;
+  const parent = path.slice(0, -1).join(" / ");
+  const countsBeside = columns.some(
+    (other) =>
+      other.path.slice(0, -1).join(" / ") === parent && !!countedColumnMeasure(other.path.at(-1) ?? ""),
+  );
+  return countsBeside ? path.slice(0, -1) : path;
+}
+
+/**
+ * "数量 | 计量单位 | 单价 | 金额": a row's 数量 is counted in the measure its 计量单位 cell names ("12 台"),
+ * not in the table's amount unit.
+ */
+function rowQuantityMeasure(table: ParsedTable, cells: string[], path: string[]): string | undefined {
+  if (!QUANTITY_COLUMN.test(path.at(-1) ?? "")) return undefined;
+  const measureColumn = table.columns.find((c) => MEASURE_COLUMN.test(c.path.at(-1) ?? ""));
+  const measure = measureColumn ? (cells[measureColumn.index] ?? "").trim() : "";
+  return COUNT_MEASURE.test(measure) ? measure : undefined;
 }

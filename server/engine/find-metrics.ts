@@ -362,6 +362,31 @@ const SHARE_ASKED = /占|比重|比例/;
 /** Words between a class and its row that make the class say which row ("…的", "…那个", "…下面的"). */
 const QUALIFYING_GAP = /^(?:的|那个|这个|那项|这项|里的?|中的?|下的?|下面的?|项下的?)?$/;
 
+/** Characters after a row's name that, found in another row's name with it, make it that row's modifier. */
+const MODIFIED_BY = 3;
+
+/**
+ * "体育彩票公益金…": a short row name ("体育") followed by words that another row's name holds with
+ * it ("用于体育事业的彩票公益金支出") modifies those words: that other row is what is asked.
+ */
+function modifiersOfLongerNames(k: Knowledge, q: string, units: string[], hits: Hit[]): Hit[] {
+  return hits.map((hit) => {
+    const ref = hit.ref;
+    if (ref.type !== "subject" || hit.via) return hit;
+    const said = q.slice(hit.at, hit.at + hit.len);
+    const next = q.slice(hit.at + hit.len, hit.at + hit.len + MODIFIED_BY);
+    if (/\d/.test(said) || next.length < MODIFIED_BY || /[\d\s，,。？?（(]/.test(next)) return hit;
+    const longer = k.subjects.find(
+      (subject) =>
+        subject.name !== ref.name &&
+        subject.name.includes(said) &&
+        subject.name.includes(next) &&
+        (!units.length || subject.units.some((unit) => units.includes(unit))),
+    );
+    return longer ? { ...hit, ref: { type: "subject", code: longer.code, name: longer.name } } : hit;
+  });
+}
+
 /**
  * A class named without its 支出 right before a row ("<某类>行政运行") says which class's row is
  * meant: a qualifier of that row, not a figure asked.
@@ -511,7 +536,10 @@ function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
   const taken = withoutCountedSources(
     q,
-    withoutFundQualifiers(q, withoutClassQualifiers(q, bestHits(collectHits(k, q, units)))),
+    withoutFundQualifiers(
+      q,
+      withoutClassQualifiers(q, modifiersOfLongerNames(k, q, units, bestHits(collectHits(k, q, units)))),
+    ),
   );
   // Every matched name is masked, also one that only restates a code ("30217某费").
   const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);

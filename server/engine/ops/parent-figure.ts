@@ -48,7 +48,7 @@ export async function withParentFigure(
   const label = metricLabel(ref, k);
   // The parent's table of the figure lists the body's own row (部门收入预算表 by body): disclosed.
   const body = plan.units[0];
-  if (body && own.length && ownRowHolds(ref, own[0])) {
+  if (body && own.some((cell) => ownRowHolds(ref, cell))) {
     // "<下属单位>的<某费>占全局的几成": its row's total over the department's figure.
     // "<下属单位>的项目支出占它总支出的比例": two cells of its own row; else its row over the bureau's figure.
     if (plan.operation === "share") {
@@ -65,7 +65,7 @@ export async function withParentFigure(
   // Its own row in a table of the parent's (a project list by the bodies that carry the projects).
   if (own.length)
     b.d.bullets.push([
-      `${scopeLabel(scope)}${untitledYear(own[0].tableTitle ?? "表格")}中列有${plan.units[0]}一行：`,
+      `${scopeLabel(scope)}${tableNameOf(own[0])}中列有${plan.units[0]}一行：`,
       ...own.flatMap((cell, i) => [
         i ? "，" : "",
         `${cell.column} `,
@@ -82,9 +82,17 @@ export async function withParentFigure(
   return b.build();
 }
 
+/** A table's name for the answer: its title, else the heading it sits under ("三、…人员情况"), else "表格". */
+function tableNameOf(cell: Fact): string {
+  return untitledYear(cell.tableTitle || `「${cell.source.section.at(-1) ?? ""}」表格`);
+}
+
 /** The asked figure is one of the standard table the row is in (income asked, the income table's row). */
 function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
   if (ref.type !== "metric") return false;
+  // A count in a column named for it ("编制数", "年末实有人数" of a table of the bodies' staff).
+  const metric = METRIC_BY_KEY.get(ref.key);
+  if (metric?.measure && cell.measure === metric.measure && metric.pattern.test(cell.column)) return true;
   return (
     BODY_ROW_TABLES[ref.key] === cell.table ||
     !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table) ||
@@ -139,7 +147,7 @@ function shareOfParent(
 /** "<下属单位>在<上级>的<某表>中列为：合计 A，…": the body's row, answered and cited. */
 function ownRowAnswer(b: DraftBuilder, scope: Scope, name: string, own: Fact[]): Draft {
   b.d.headline = [
-    `${name}的数字列在${scopeLabel(scope)}${untitledYear(own[0].tableTitle ?? "表格")}中：`,
+    `${name}的数字列在${scopeLabel(scope)}${tableNameOf(own[0])}中：`,
     ...own.flatMap((cell, i) => [i ? "，" : "", `${cell.column} `, b.fact(cell, `${name}${cell.column}`)]),
     "。",
   ];
