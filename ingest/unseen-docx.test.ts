@@ -11,6 +11,7 @@ import { buildUnits } from "./units/build-units.js";
  * - 部门收入预算表: columns 单位编码 / 单位名称 / 合计 …, rows "103001 临澜县交通运输局（本级） 2066.66 …";
  * - 第二部分 三（三）1: "行政单位离退休（项）：2024年预算数11.20万元，2025年预算数11.97万元，比上年增加0.77万元";
  * - 第一部分 二: "所属二级预算单位2个：临澜县公路管理段，为局属公益一类事业单位，…；临澜县交通运输综合执法大队，为…";
+ * - 预算09表 新增资产配置表: "临澜县交通运输综合执法大队 设备 执法记录仪 12 台 0.45 5.40";
  * - its writer's planted slips: 预算04表 302 商品和服务支出 合计 152.26 where its parts add up to 152.62, and
  *   the narrative's 对农村道路客运的补贴 201.50 where the tables print 210.50.
  */
@@ -36,6 +37,16 @@ describe("an unseen Yunnan county budget as a Word document: 临澜县交通运�
       [2024, "11.2"],
       [2025, "11.97"],
     ]);
+  });
+
+  it("预算09表 新增资产配置表 (单位名称 | 资产类别 | 资产名称 | 数量 | 计量单位 | 单价 | 金额): each row is its item, of its body, counted in its own measure", () => {
+    const recorders = doc.facts.filter((f) => f.row === "执法记录仪");
+    expect(recorders.map((f) => [f.column, f.value, f.measure])).toEqual([
+      ["数量", "12", "台"],
+      ["单价", "0.45", "万元"],
+      ["金额", "5.40", "万元"],
+    ]);
+    expect(new Set(recorders.map((f) => f.body))).toEqual(new Set(["临澜县交通运输综合执法大队"]));
   });
 
   it("finds both planted errors", () => {

@@ -15,6 +15,12 @@ export const BODIES_TABLE_TITLE = /(?:下属|所属|局属|直属|二级|各)(?:
 /** A body's name ends with what kind of body it is ("…中心", "…支队", "…（本级）"). */
 export const BODY_NAME = /(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|[（(]本级[)）])$/;
 
+/**
+ * The header of a column naming each row's item in a table of purchases or assets ("资产名称",
+ * "采购项目"): the row's own name, the body beside it (单位名称) saying whose it is.
+ */
+export const ITEM_HEADER = /^(?:资产名称|采购项目|采购项目名称|物品名称|设备名称|货物名称)$/;
+
 /** The header of a column naming the body each project row belongs to ("单位名称", "预算单位"). */
 export const BODY_COLUMN = /^(?:预算)?单位(?:名称)?$/;
 

@@ -4,6 +4,7 @@ import type { ParsedTable, TableColumn, TableRow } from "../schema.js";
 import { unshiftNumbers } from "./shifted-numbers.js";
 import type { RawRow, TableRegion } from "./find-tables.js";
 import { inheritClassCodes, joinWrappedNames, rowKey } from "./row-keys.js";
+import { ITEM_HEADER } from "../domain/project-tables.js";
 
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
@@ -133,7 +134,7 @@ function isAligned(row: RawRow, width: number, layout: TableRegion["layout"]): b
 }
 
 function isKeyHeader(text: string): boolean {
-  return KEY_HEADER.test(cleanLabel(text));
+  return KEY_HEADER.test(cleanLabel(text)) || ITEM_HEADER.test(cleanLabel(text));
 }
 
 /** 栏次 rows ("栏次 1 2 3", or bare "1 2 … 12") close the header; otherwise the first row with amounts does. */

@@ -10,8 +10,10 @@ import { canonicalRowName } from "./table-facts.js";
  * Empty for any other table.
  */
 export function rowBodies(table: ParsedTable): (string | undefined)[] {
-  if (table.number || !PROJECT_TABLE.test(table.title)) return [];
   const column = table.columns.find((c) => BODY_COLUMN.test(c.path.join("/")));
+  // A table of purchases or assets by item ("资产名称"), its body in a column beside: that body's.
+  if (!table.number && column && keyedAfter(table, column.index)) return filledDown(table.rows, column.index);
+  if (table.number || !PROJECT_TABLE.test(table.title)) return [];
   return column ? filledDown(table.rows, column.index) : underBodyRows(table.rows);
 }
 
@@ -53,4 +55,9 @@ function underBodyRows(rows: TableRow[]): (string | undefined)[] {
     if (isBodyRow(row)) body = rowName(row);
     return body;
   });
+}
+
+/** Rows named in a column after the body's ("单位名称 | 资产类别 | 资产名称 …"): each row an item of that body. */
+function keyedAfter(table: ParsedTable, bodyColumn: number): boolean {
+  return table.groups.some((group) => group.keyColumns.some((key) => key > bodyColumn));
 }

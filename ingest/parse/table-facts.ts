@@ -221,9 +221,14 @@ function moneyOfParent(path: string[], columns: { path: string[] }[]): string[] 
  * "数量 | 计量单位 | 单价 | 金额": a row's 数量 is counted in the measure its 计量单位 cell names ("12 台"),
  * not in the table's amount unit.
  */
+/** The measure of a count of items of several kinds. */
+const ITEMS = "个";
+
 function rowQuantityMeasure(table: ParsedTable, cells: string[], path: string[]): string | undefined {
   if (!QUANTITY_COLUMN.test(path.at(-1) ?? "")) return undefined;
   const measureColumn = table.columns.find((c) => MEASURE_COLUMN.test(c.path.at(-1) ?? ""));
-  const measure = measureColumn ? (cells[measureColumn.index] ?? "").trim() : "";
-  return COUNT_MEASURE.test(measure) ? measure : undefined;
+  if (!measureColumn) return undefined;
+  const measure = (cells[measureColumn.index] ?? "").trim();
+  // A total row adds items of several measures (1 辆 + 12 台): a count of items, no amount.
+  return COUNT_MEASURE.test(measure) ? measure : ITEMS;
 }
