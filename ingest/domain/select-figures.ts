@@ -60,8 +60,13 @@ export function isBudgetCell(fact: Fact): boolean {
 }
 
 /** Does a fact's column (and basis, period) give the wanted figure? */
+/** A column of unit prices (asset and purchase tables). */
+const UNIT_PRICE_COLUMN = /单价/;
+
 export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year">): boolean {
   if (fact.table) {
+    // An item's unit price ("单价") is no amount of the row (its 金额 is).
+    if (UNIT_PRICE_COLUMN.test(fact.column)) return false;
     const budget = isBudgetCell(fact);
     if (want === "prev_actual") return fact.period === doc.year - 1 && !budget;
     if (want === "prev_budget") return fact.period === doc.year - 1 && budget;

@@ -55,7 +55,7 @@ function projectOf(fact: Fact): VocabularyEntry | undefined {
     fact.table &&
     !/^\d+$/.test(fact.table) &&
     !fact.metric &&
-    (/专项|项目|经费/.test(fact.row) || listsProjects(fact)) &&
+    (/专项|项目|经费/.test(fact.row) || listsProjects(fact) || !!fact.body) &&
     !PERFORMANCE_FORM.test(fact.tableTitle ?? "")
   )
     return { type: "project", name: fact.row };

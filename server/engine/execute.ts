@@ -4,6 +4,7 @@ import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
 import { quotedSentenceOp } from "./ops/quoted-sentence.js";
 import { publicationDateOp } from "./ops/publication-date.js";
+import { itemPriceOp } from "./ops/item-price.js";
 import { tableInventoryOp } from "./ops/table-inventory.js";
 import { tableTotalOp } from "./ops/table-total.js";
 import type { Knowledge } from "./knowledge.js";
@@ -456,6 +457,13 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     await k.loadDocuments(scopes.map((scope) => scope.doc.docId));
     const ranked = occasionCostsOp(k, plan, scopes);
     if (ranked) return ranked;
+  }
+  // "<某物>买几台", "单价多少": the item's row of an asset or purchase table, before any sentence's count
+  // of a group it is in ("执法记录仪等执法装备16台").
+  if (plan.metrics.length === 1 && plan.metrics[0].type === "project") {
+    await k.loadDocuments(scopes.map((scope) => scope.doc.docId));
+    const item = itemPriceOp(k, plan, scopes);
+    if (item) return item.build();
   }
   // "某工程盖多大、多高": a size a sentence states, not the project's money. "一共接待了多少批次": a
   // total count a sentence states ("累计接待了…批次…，其中：公务接待…") before the counts of the part

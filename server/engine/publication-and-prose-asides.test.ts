@@ -51,6 +51,22 @@ describe("what a Word budget says beside its figures", () => {
   });
 });
 
+describe("an item of a Word budget's asset table (预算09表 新增资产配置表: 执法记录仪 12 台, 单价 0.45, 金额 5.40)", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/linlan-jtj-2025-yusuan.docx"]);
+
+  it("its count asked is its row's 数量, in 台", async () => {
+    const result = await ask("执法记录仪一共要添几台？");
+    expect(plain(result.answer)).toMatch(/数量为 12台/);
+  });
+
+  it("its price apiece is its row's 单价, checked against 金额 ÷ 数量", async () => {
+    const text = plain((await ask("执法记录仪一台要多少钱？")).answer);
+    expect(text).toContain("单价为 0.45万元");
+    expect(text).toContain("5.4 ÷ 12 = 0.45万元/台");
+    expect(text).not.toContain("辆");
+  });
+});
+
 describe("a document that states no publication day", () => {
   const { ask } = useSampleEngine();
 
