@@ -9,7 +9,7 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  * - ingest/fixtures/unseen/dainan-jytj-2024-juesuan.docx (LibreOffice's rendering): 第一部分 二 lists
  *   "普通高中2所（岱南县第一中学、岱南县第二中学）…体育运动学校1所（岱南县体育运动学校）"; 公开10表
  *   下属单位支出决算情况表: 岱南县第一中学 合计 5811.28, 基本支出 4686.72, 项目支出 1124.56 (1124.56 ÷ 5811.28 =
- *   19.35 %); 岱南县体育运动学校 合计 585.22; 第一部分 三, under "单位：人": 岱南县第一中学 编制数 338, 年末实有人数 326;
+ *   19.35 %); 岱南县第二中学 合计 4674.75; 岱南县体育运动学校 合计 585.22; 第一部分 三, under "单位：人": 岱南县第一中学 编制数 338, 年末实有人数 326;
  * - ingest/fixtures/unseen/xinglin-jdb-2025-yusuan.pdf, page 15 (pdftoppm): 表1-1 部门收入总表, 合计
  *   45,994,090.00 元, 成都市温江区杏林街道社区治理服务中心 6,644,260.00, 成都市温江区杏林街道综合行政执法队
  *   5,289,560.00 (6,644,260 ÷ 45,994,090 = 14.45 %).
@@ -28,6 +28,13 @@ describe("a county bureau's schools, each in its table of subordinate spending",
     const result = await ask("县一中核定编制几个人？");
     expect(result.status).toBe("answered");
     expect(plain(result.answer)).toContain("338人");
+  });
+
+  it("two schools asked together: each one's row, and their sum when a total is asked (5811.28 + 4674.75)", async () => {
+    const text = plain((await ask("县一中和县二中去年的支出一共多少？")).answer);
+    expect(text).toContain("5811.28万元");
+    expect(text).toContain("4674.75万元");
+    expect(text).toContain("5811.28 + 4674.75 = 10486.03");
   });
 
   it("'县体校' is the sports school the bureau lists, its row of the table answered as its own", async () => {

@@ -18,6 +18,9 @@ export const BODY_TABLE_TITLES: readonly { title: RegExp; metrics: readonly stri
   },
 ];
 
+/** A total of several bodies asked ("加起来", "合计多少", "一共"): their rows' cells added. */
+export const SUM_OF_BODIES_ASKED = /加起来|加在一起|合计|一共|总共|共计|总和|之和/;
+
 /** A body's share of its own whole asked ("占它总支出", "占自身支出"): two cells of its own row. */
 export const OWN_WHOLE_ASKED = /占(?:它|其|自身|自己|本单位|该单位)/;
 /** A body's share of its department asked ("占全局", "在整个部门里占"): its row over the department's figure. */

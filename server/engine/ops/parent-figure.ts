@@ -1,24 +1,16 @@
 import type { Fact } from "../../../ingest/schema.js";
-import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
-import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { DraftBuilder, type Draft } from "../draft.js";
-import { ratio } from "../calculator.js";
-import { isCount } from "../counted-metrics.js";
+import { ratio, total } from "../calculator.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { loadFacts } from "../load-facts.js";
-import { untitledYear } from "../select-facts.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { bodyProjectsOp } from "./body-projects.js";
 import { PERSONAL_ATTRIBUTES } from "../lexicon/scope-attributes.js";
-import {
-  BODY_ROW_TABLES,
-  BODY_TABLE_TITLES,
-  OWN_WHOLE_ASKED,
-  PARENT_WHOLE_ASKED,
-} from "../lexicon/body-rows.js";
+import { OWN_WHOLE_ASKED, PARENT_WHOLE_ASKED, SUM_OF_BODIES_ASKED } from "../lexicon/body-rows.js";
+import { cellOf, ownRow, ownRowHolds, tableNameOf } from "./own-row.js";
 
 /**
  * A subordinate body that publishes nothing of its own, asked for a figure: the refusal names the
@@ -42,6 +34,9 @@ export async function withParentFigure(
   await loadFacts(k, plan, [scope]);
   const want = wantOf(plan, scope);
   const fact = lookup(k, scope, ref, want)[0];
+  // "<甲>和<乙>…合计多少": several subordinates asked, each its own row, never one of them alone.
+  const several = severalBodiesAnswer(k, plan, scope, ref);
+  if (several) return several;
   const own = ownRow(k, scope, plan.units[0], ref);
   if (!fact && !own.length) return refusal;
   const b = new DraftBuilder();
@@ -58,7 +53,12 @@ export async function withParentFigure(
       if (!within && fact && plan.metrics.length === 1 && PARENT_WHOLE_ASKED.test(plan.question))
         shareOfParent(b, scope, body, own, fact, label);
     }
-    return ownRowAnswer(b, scope, body, own);
+    const answered = ownRowAnswer(b, scope, body, own);
+    // Another subordinate asked beside it, without a row of the figure: said, never dropped.
+    const others = plan.units.filter((unit) => unit !== body && !k.docs(unit).length);
+    if (others.length)
+      answered.notes.push([`${others.join("、")}没有单独公开的文件，表中也没有单列它的这项数字。`]);
+    return answered;
   }
   b.d.status = "not_found";
   b.d.headline = [...refusal.headline];
@@ -80,33 +80,6 @@ export async function withParentFigure(
       `（这是${scope.unit}的数字，不是所问单位单独的数字）。`,
     ]);
   return b.build();
-}
-
-/** A table's name for the answer: its title, else the heading it sits under ("三、…人员情况"), else "表格". */
-function tableNameOf(cell: Fact): string {
-  return untitledYear(cell.tableTitle || `「${cell.source.section.at(-1) ?? ""}」表格`);
-}
-
-/** The asked figure is one of the standard table the row is in (income asked, the income table's row). */
-function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
-  if (ref.type !== "metric") return false;
-  // A count in a column named for it ("编制数", "年末实有人数" of a table of the bodies' staff).
-  const metric = METRIC_BY_KEY.get(ref.key);
-  if (metric?.measure && cell.measure === metric.measure && metric.pattern.test(cell.column)) return true;
-  return (
-    BODY_ROW_TABLES[ref.key] === cell.table ||
-    !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table) ||
-    BODY_TABLE_TITLES.some(
-      (table) => table.metrics.includes(ref.key) && table.title.test(cell.tableTitle ?? ""),
-    )
-  );
-}
-
-/** The cell of a body's row holding a figure: its column ends with the figure's name (合计 for a total). */
-function cellOf(own: Fact[], ref: MetricRef): Fact | undefined {
-  if (ref.type !== "metric") return undefined;
-  const ending = /合计$/.test(ref.key) ? "合计" : ref.key;
-  return own.find((cell) => cell.column.split(" / ").at(-1) === ending);
 }
 
 /** "<下属单位>的项目支出占它总支出的 x%（a ÷ b）": one cell of its row over another; false when the row has not both. */
@@ -156,15 +129,32 @@ function ownRowAnswer(b: DraftBuilder, scope: Scope, name: string, own: Fact[]):
 }
 
 /**
- * The cells of a table row of the parent's document labelled with the subordinate's name: in a table
- * of the figure asked when one has the row, else the first.
+ * Several subordinates that publish nothing, asked together ("一中和二中的支出", "…加起来"): each one's
+ * cell of the figure in its row of the parent's table, and their sum when a total is asked.
+ * Undefined unless every one of them has such a row.
  */
-function ownRow(k: Knowledge, scope: Scope, name: string | undefined, ref: MetricRef): Fact[] {
-  if (!name) return [];
-  const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && matchKey(f.row) === matchKey(name));
-  // (A count asked, 在职人数, is in no money table's row: only a table of the figure answers it.)
-  const first = cells.find((f) => ownRowHolds(ref, f)) ?? (isCount(ref) ? undefined : cells[0]);
-  return first
-    ? cells.filter((f) => f.table === first.table && f.source.lines[0] === first.source.lines[0])
-    : [];
+function severalBodiesAnswer(k: Knowledge, plan: QueryPlan, scope: Scope, ref: MetricRef): Draft | undefined {
+  const bodies = plan.units.filter((unit) => !k.docs(unit).length);
+  if (bodies.length < 2) return undefined;
+  const cells = bodies.map((body) => {
+    const own = ownRow(k, scope, body, ref);
+    return own.some((cell) => ownRowHolds(ref, cell)) ? cellOf(own, ref) : undefined;
+  });
+  if (cells.some((cell) => !cell)) return undefined;
+  const held = cells as Fact[];
+  const b = new DraftBuilder();
+  b.d.headline = [`${bodies.join("、")}的数字列在${scopeLabel(scope)}${tableNameOf(held[0])}中：`];
+  held.forEach((cell, i) =>
+    b.d.bullets.push([`${bodies[i]} ${cell.column} `, b.fact(cell, `${bodies[i]}${cell.column}`), "。"]),
+  );
+  const measures = new Set(held.map((cell) => cell.measure));
+  if ((plan.operation === "sum" || SUM_OF_BODIES_ASKED.test(plan.question)) && measures.size === 1) {
+    const sum = total(
+      held.map((cell) => cell.value),
+      held[0].measure,
+    );
+    b.d.bullets.push(["合计 ", b.computed(sum, `${bodies.join("、")}合计`, held), "。"]);
+  }
+  b.d.notes.push([`这些单位没有单独公开的文件；以上是${scope.unit}${scope.doc.kind}表中各单位所在的行。`]);
+  return b.build();
 }

@@ -1,0 +1,58 @@
+/** A subordinate's own row in its parent's tables (a table of the bodies' money or staff). */
+import type { Fact } from "../../../ingest/schema.js";
+import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import { matchKey } from "../../../ingest/text/normalize-text.js";
+import { isCount } from "../counted-metrics.js";
+import type { Knowledge } from "../knowledge.js";
+import type { MetricRef } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { untitledYear } from "../select-facts.js";
+import { BODY_ROW_TABLES, BODY_TABLE_TITLES } from "../lexicon/body-rows.js";
+
+/** A table's name for the answer: its title, else the heading it sits under ("三、…人员情况"), else "表格". */
+export function tableNameOf(cell: Fact): string {
+  return untitledYear(cell.tableTitle || `「${cell.source.section.at(-1) ?? ""}」表格`);
+}
+
+/** The asked figure is one of the standard table the row is in (income asked, the income table's row). */
+export function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
+  if (ref.type !== "metric") return false;
+  // A count in a column named for it ("编制数", "年末实有人数" of a table of the bodies' staff).
+  const metric = METRIC_BY_KEY.get(ref.key);
+  if (metric?.measure && cell.measure === metric.measure && metric.pattern.test(cell.column)) return true;
+  return (
+    BODY_ROW_TABLES[ref.key] === cell.table ||
+    !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table) ||
+    BODY_TABLE_TITLES.some(
+      (table) => table.metrics.includes(ref.key) && table.title.test(cell.tableTitle ?? ""),
+    )
+  );
+}
+
+/** The cell of a body's row holding a figure: its column ends with the figure's name (合计 for a total). */
+export function cellOf(own: Fact[], ref: MetricRef): Fact | undefined {
+  if (ref.type !== "metric") return undefined;
+  const ending = /合计$/.test(ref.key) ? "合计" : ref.key;
+  // (A count's column is named as people print it: 在职人数 in "年末实有人数".)
+  const metric = METRIC_BY_KEY.get(ref.key);
+  return (
+    own.find((cell) => cell.column.split(" / ").at(-1) === ending) ??
+    (metric?.measure
+      ? own.find((cell) => cell.measure === metric.measure && metric.pattern.test(cell.column))
+      : undefined)
+  );
+}
+
+/**
+ * The cells of a table row of the parent's document labelled with the subordinate's name: in a table
+ * of the figure asked when one has the row, else the first.
+ */
+export function ownRow(k: Knowledge, scope: Scope, name: string | undefined, ref: MetricRef): Fact[] {
+  if (!name) return [];
+  const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && matchKey(f.row) === matchKey(name));
+  // (A count asked, 在职人数, is in no money table's row: only a table of the figure answers it.)
+  const first = cells.find((f) => ownRowHolds(ref, f)) ?? (isCount(ref) ? undefined : cells[0]);
+  return first
+    ? cells.filter((f) => f.table === first.table && f.source.lines[0] === first.source.lines[0])
+    : [];
+}
