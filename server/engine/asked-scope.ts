@@ -40,6 +40,10 @@ const LONG_QUESTION_WORDS = new RegExp(
   "g",
 );
 
+/** The bodies asked, counted again after their names ("两所学校", "这两个单位", "三家医院"). */
+const BODIES_COUNTED =
+  /(?:这|那)?[两二三四五六七八九十\d]+(?:所|个|家|座)(?:学校|单位|中学|小学|高中|初中|医院|中心|部门|机构)/g;
+
 /** "支持什么": what money does, asked; no name. */
 const DOES_WHAT_ANYWHERE = new RegExp(DOES_WHAT.source, "g");
 
@@ -174,7 +178,9 @@ export function askedScope(
       .replace(WORDING_ASKED, mask)
       .replace(CUES, mask)
       .replace(LONG_QUESTION_WORDS, mask)
-      .replace(DOES_WHAT_ANYWHERE, mask),
+      .replace(DOES_WHAT_ANYWHERE, mask)
+      // "甲、乙两所学校…": the bodies asked, counted again, qualify no figure.
+      .replace(unitCount >= 2 ? BODIES_COUNTED : /(?!)/g, mask),
   );
   // A sentence quoted to ask what it is about: its words are the document's, no qualifiers.
   if (QUOTED_SENTENCE_ASKED.test(question)) rest = withoutQuotedSentences(rest, true);

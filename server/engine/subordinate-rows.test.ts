@@ -37,6 +37,11 @@ describe("a county bureau's schools, each in its table of subordinate spending",
     expect(text).toContain("5811.28 + 4674.75 = 10486.03");
   });
 
+  it("the bodies counted again after their names ('这两个单位') qualify no figure", async () => {
+    const text = plain((await ask("县一中、县二中这两个单位去年支出合计是多少？")).answer);
+    expect(text).toContain("5811.28 + 4674.75 = 10486.03");
+  });
+
   it("'县体校' is the sports school the bureau lists, its row of the table answered as its own", async () => {
     const result = await ask("县体校去年总共支出多少？");
     expect(result.status).toBe("answered");
