@@ -16,8 +16,8 @@ import type { Scope } from "../scope.js";
 const lastHeader = (fact: Fact) => fact.column.split(" / ").at(-1) ?? "";
 
 /**
- * "<某物>单价多少", "每台多少钱", "买几台": the unit price (or the count) printed on the item's row of an asset or purchase
- * table, with the row's count and amount and their quotient as a check. Undefined when no row of
+ * "<某物>单价多少", "每台多少钱", "买几台": the unit price (or the count) printed on the item's row
+ * of an asset or purchase table, with the row's count and amount and their quotient as a check. Undefined when no row of
  * the item prints a unit price (the question then goes its usual way).
  */
 export function itemPriceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
@@ -61,7 +61,7 @@ function countDraft(scope: Scope, item: string, count: Fact, price: Fact, amount
 function priceDraft(scope: Scope, item: string, price: Fact, count?: Fact, amount?: Fact): DraftBuilder {
   const b = new DraftBuilder();
   b.d.headline = [`${scope.unit}${scope.doc.year}年度${item}的单价为 `, b.fact(price, `${item}单价`), "。"];
-  if (count && amount) {
+  if (count && amount && Number(count.value) > 0) {
     const each = perUnit(amount.value, count.value, `${amount.measure}/${count.measure}`);
     b.d.bullets.push([
       "同一行列出数量 ",
