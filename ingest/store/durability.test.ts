@@ -32,6 +32,7 @@ import { SqliteStore } from "./sqlite-store.js";
  * folders, kill -9 mid-commit, truncated or deleted files, a full disk, reloads under traffic.
  */
 const CLI = join(ROOT, "ingest", "cli.ts");
+const PAUSE_COMMIT = join(ROOT, "ingest", "store", "testing", "pause-commit.ts");
 const MAIN = join(ROOT, "server", "main.ts");
 const BEIJING_FILE = join(DOCS_DIR, `${DOC.beijingFinal}.txt`);
 const QUESTION = "驻北京联络处三公经费是多少";
@@ -93,8 +94,10 @@ function startIngest(
   indexDir: string,
   paths: string[],
   env: Record<string, string> = {},
+  preload: string[] = [],
 ): { child: ChildProcess; exit: Promise<Exit> } {
-  const child = spawn(process.execPath, ["--import", "tsx", CLI, ...paths], {
+  const imports = preload.flatMap((file) => ["--import", file]);
+  const child = spawn(process.execPath, ["--import", "tsx", ...imports, CLI, ...paths], {
     cwd: ROOT,
     env: childEnv({ INDEX_DIR: indexDir, ...env }),
     stdio: ["ignore", "pipe", "pipe"],
@@ -260,9 +263,10 @@ describe("kill -9", () => {
     expect((await writing.exit).signal).toBe("SIGKILL");
     expect(await storeState(indexDir)).toEqual(base);
 
-    // 2. Killed in its commit: the new vector segment is on disk, not yet registered.
+    // 2. Killed in its commit: the new vector segment is on disk, not yet registered. (Its COMMIT is
+    // held a while, so the kill the segment file triggers lands before it on any machine.)
     const known = new Set(await readdir(vectors));
-    const committing = startIngest(indexDir, [corpus.big]);
+    const committing = startIngest(indexDir, [corpus.big], {}, [PAUSE_COMMIT]);
     let orphan: string | undefined;
     const watcher = watch(vectors, (_event, name) => {
       if (!orphan && name && !known.has(String(name))) {
