@@ -62,6 +62,8 @@ export function countedColumnMeasure(column: string): string | undefined {
 /** A table's column of each row's measure ("计量单位": 台, 辆) and the column of counts it measures ("数量"). */
 export const MEASURE_COLUMN = /^(?:计量单位|单位)$/;
 export const QUANTITY_COLUMN = /^数量$/;
+/** A column of unit prices ("单价"): no amount of its row. */
+export const UNIT_PRICE_COLUMN = /单价/;
 /** The measures a 计量单位 cell may name for a count. */
 export const COUNT_MEASURE =
   /^(?:台|辆|个|套|件|项|人|名|批|次|把|张|部|只|块|座|处|组|本|册|栋|间|亩|公里|米|平方米)$/;

@@ -1,3 +1,4 @@
+import { UNIT_PRICE_COLUMN } from "./indicator-values.js";
 import { z } from "zod";
 import type { DocumentInfo, Fact } from "../schema.js";
 import { cellHoldsMetric, METRIC_BY_KEY, METRICS, metricsOfTable } from "./metrics.js";
@@ -60,9 +61,6 @@ export function isBudgetCell(fact: Fact): boolean {
 }
 
 /** Does a fact's column (and basis, period) give the wanted figure? */
-/** A column of unit prices (asset and purchase tables). */
-const UNIT_PRICE_COLUMN = /单价/;
-
 export function wantColumn(fact: Fact, want: Want, doc: Pick<DocumentInfo, "year">): boolean {
   if (fact.table) {
     // An item's unit price ("单价") is no amount of the row (its 金额 is).

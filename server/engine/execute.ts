@@ -4,7 +4,7 @@ import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
 import { quotedSentenceOp } from "./ops/quoted-sentence.js";
 import { publicationDateOp } from "./ops/publication-date.js";
-import { itemPriceOp } from "./ops/item-price.js";
+import { asksOfItem, itemPriceOp } from "./ops/item-price.js";
 import { tableInventoryOp } from "./ops/table-inventory.js";
 import { tableTotalOp } from "./ops/table-total.js";
 import type { Knowledge } from "./knowledge.js";
@@ -460,7 +460,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   }
   // "<某物>买几台", "单价多少": the item's row of an asset or purchase table, before any sentence's count
   // of a group it is in ("执法记录仪等执法装备16台").
-  if (plan.metrics.length === 1 && plan.metrics[0].type === "project") {
+  if (asksOfItem(plan)) {
     await k.loadDocuments(scopes.map((scope) => scope.doc.docId));
     const item = itemPriceOp(k, plan, scopes);
     if (item) return item.build();

@@ -1,19 +1,19 @@
-/**
- * Tables a department prints with one row per body it covers (部门收入预算表 and 部门支出预算表 listed by
- * 单位 rather than by subject), and the totals they give for each body: income totals in the income
- * table (02), spending totals in the spending table (03), 三公 totals in the 三公 table (09).
- */
+import { BODIES_TABLE_TITLE } from "../../../ingest/domain/project-tables.js";
+
+/** A title of a table by the department's bodies (ingest's BODIES_TABLE_TITLE) naming a side ("…单位支出…"). */
+const bodiesTable = (side: string) => new RegExp(`${BODIES_TABLE_TITLE.source}[^表]{0,6}${side}`);
+
 /**
  * A table of the department's own making that lists each body's money ("下属单位支出决算情况表",
  * "所属单位收入预算表"), by its title: a row of it is that body's figure of the side the title names.
  */
 export const BODY_TABLE_TITLES: readonly { title: RegExp; metrics: readonly string[] }[] = [
   {
-    title: /(?:下属|所属|局属|直属|二级|各)(?:预算)?单位[^表]{0,6}支出/,
+    title: bodiesTable("支出"),
     metrics: ["支出合计", "基本支出", "项目支出"],
   },
   {
-    title: /(?:下属|所属|局属|直属|二级|各)(?:预算)?单位[^表]{0,6}收入/,
+    title: bodiesTable("收入"),
     metrics: ["收入合计", "财政拨款收入", "一般公共预算财政拨款收入", "事业收入", "其他收入"],
   },
 ];
@@ -26,6 +26,11 @@ export const OWN_WHOLE_ASKED = /占(?:它|其|自身|自己|本单位|该单位)
 /** A body's share of its department asked ("占全局", "在整个部门里占"): its row over the department's figure. */
 export const PARENT_WHOLE_ASKED = /(?:占|在)(?:全局|全部门|整个部门|部门|全系统|局里|全委|全办|整个|全)/;
 
+/**
+ * Tables a department prints with one row per body it covers (部门收入预算表 and 部门支出预算表 listed by
+ * 单位 rather than by subject), and the totals they give for each body: income totals in the income
+ * table (02), spending totals in the spending table (03), 三公 totals in the 三公 table (09).
+ */
 export const BODY_ROW_TABLES: Readonly<Record<string, string>> = {
   收入合计: "02",
   财政拨款收入: "02",

@@ -8,7 +8,5 @@ export const ITEM_PRICE_ASKED =
 /** How many of an item asked ("买几台", "多少辆", "数量"): the 数量 column of its row. */
 export const ITEM_COUNT_ASKED = /(?:几|多少)(?:台|辆|件|套|个|部|把|张|只|块)|数量/;
 
-/** The column of an item's unit price, its count and its amount. */
-export const UNIT_PRICE_COLUMN = /单价/;
-export const QUANTITY_COLUMN = /^数量$/;
+/** The column of an item's amount (its unit price and count: ingest/domain/indicator-values.ts). */
 export const ITEM_AMOUNT_COLUMN = /^(?:金额|合计|预算金额|预算数)$/;

@@ -3,17 +3,20 @@ import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { perUnit } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import {
-  ITEM_AMOUNT_COLUMN,
-  ITEM_COUNT_ASKED,
-  ITEM_PRICE_ASKED,
-  QUANTITY_COLUMN,
-  UNIT_PRICE_COLUMN,
-} from "../lexicon/item-price.js";
+import { QUANTITY_COLUMN, UNIT_PRICE_COLUMN } from "../../../ingest/domain/indicator-values.js";
+import { ITEM_AMOUNT_COLUMN, ITEM_COUNT_ASKED, ITEM_PRICE_ASKED } from "../lexicon/item-price.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
+import { columnLeaf } from "./labels.js";
 
-const lastHeader = (fact: Fact) => fact.column.split(" / ").at(-1) ?? "";
+/** One project named, its price apiece or its count asked: what an item's row may answer. */
+export function asksOfItem(plan: QueryPlan): boolean {
+  return (
+    plan.metrics.length === 1 &&
+    plan.metrics[0].type === "project" &&
+    (ITEM_PRICE_ASKED.test(plan.question) || ITEM_COUNT_ASKED.test(plan.question))
+  );
+}
 
 /**
  * "<某物>单价多少", "每台多少钱", "买几台": the unit price (or the count) printed on the item's row
@@ -22,13 +25,8 @@ const lastHeader = (fact: Fact) => fact.column.split(" / ").at(-1) ?? "";
  */
 export function itemPriceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
   const [ref] = plan.metrics;
+  if (!asksOfItem(plan) || ref.type !== "project") return undefined;
   const priceAsked = ITEM_PRICE_ASKED.test(plan.question);
-  if (
-    plan.metrics.length !== 1 ||
-    ref.type !== "project" ||
-    !(priceAsked || ITEM_COUNT_ASKED.test(plan.question))
-  )
-    return undefined;
   for (const scope of scopes) {
     const cells = k
       .factsOf(scope.doc.docId)
@@ -36,9 +34,9 @@ export function itemPriceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     const price = cells.find((fact) => UNIT_PRICE_COLUMN.test(fact.column));
     if (!price) continue;
     const row = cells.filter((fact) => fact.source.lines[0] === price.source.lines[0]);
-    const count = row.find((fact) => QUANTITY_COLUMN.test(lastHeader(fact)));
+    const count = row.find((fact) => QUANTITY_COLUMN.test(columnLeaf(fact.column)));
     const amount = row.find(
-      (fact) => ITEM_AMOUNT_COLUMN.test(lastHeader(fact)) && fact.measure === price.measure,
+      (fact) => ITEM_AMOUNT_COLUMN.test(columnLeaf(fact.column)) && fact.measure === price.measure,
     );
     if (priceAsked) return priceDraft(scope, ref.name, price, count, amount);
     if (count) return countDraft(scope, ref.name, count, price, amount);

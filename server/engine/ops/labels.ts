@@ -56,6 +56,9 @@ export function wantLabel(want: Want, fact?: Fact, label = ""): string {
   }
 }
 
+/** A column's own name under the headings over it ("2025年预算数 / 基本支出" → 基本支出). */
+export const columnLeaf = (column: string) => column.split(" / ").pop() ?? column;
+
 export function scopeLabel(s: Scope): string {
   return `${s.unit}${s.year}年度${s.edition ? `${s.edition}${s.doc.kind}` : ""}`;
 }

@@ -8,6 +8,7 @@ import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { untitledYear } from "../select-facts.js";
 import { BODY_ROW_TABLES, BODY_TABLE_TITLES } from "../lexicon/body-rows.js";
+import { columnLeaf } from "./labels.js";
 
 /** A table's name for the answer: its title, else the heading it sits under ("三、…人员情况"), else "表格". */
 export function tableNameOf(cell: Fact): string {
@@ -15,11 +16,15 @@ export function tableNameOf(cell: Fact): string {
 }
 
 /** The asked figure is one of the standard table the row is in (income asked, the income table's row). */
+/** A count in a column named for it ("编制数", "年末实有人数" of a table of the bodies' staff). */
+function countedIn(ref: MetricRef, cell: Fact): boolean {
+  const metric = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key) : undefined;
+  return !!metric?.measure && cell.measure === metric.measure && metric.pattern.test(cell.column);
+}
+
 export function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
   if (ref.type !== "metric") return false;
-  // A count in a column named for it ("编制数", "年末实有人数" of a table of the bodies' staff).
-  const metric = METRIC_BY_KEY.get(ref.key);
-  if (metric?.measure && cell.measure === metric.measure && metric.pattern.test(cell.column)) return true;
+  if (countedIn(ref, cell)) return true;
   return (
     BODY_ROW_TABLES[ref.key] === cell.table ||
     !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table) ||
@@ -34,13 +39,7 @@ export function cellOf(own: Fact[], ref: MetricRef): Fact | undefined {
   if (ref.type !== "metric") return undefined;
   const ending = /合计$/.test(ref.key) ? "合计" : ref.key;
   // (A count's column is named as people print it: 在职人数 in "年末实有人数".)
-  const metric = METRIC_BY_KEY.get(ref.key);
-  return (
-    own.find((cell) => cell.column.split(" / ").at(-1) === ending) ??
-    (metric?.measure
-      ? own.find((cell) => cell.measure === metric.measure && metric.pattern.test(cell.column))
-      : undefined)
-  );
+  return own.find((cell) => columnLeaf(cell.column) === ending) ?? own.find((cell) => countedIn(ref, cell));
 }
 
 /**

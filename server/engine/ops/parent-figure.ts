@@ -5,7 +5,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { loadFacts } from "../load-facts.js";
-import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
+import { columnLeaf, metricLabel, scopeLabel, wantLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 import { bodyProjectsOp } from "./body-projects.js";
 import { PERSONAL_ATTRIBUTES } from "../lexicon/scope-attributes.js";
@@ -89,7 +89,7 @@ function shareWithinRow(b: DraftBuilder, body: string, own: Fact[], metrics: Met
   const share = part && whole && part !== whole ? ratio(part.value, whole.value) : undefined;
   if (!share || !part || !whole) return false;
   b.d.bullets.push([
-    `${body}${part.column.split(" / ").at(-1)}占其${whole.column.split(" / ").at(-1)}的 `,
+    `${body}${columnLeaf(part.column)}占其${columnLeaf(whole.column)}的 `,
     b.computed(share, `${body}${part.column}占比`, [part, whole]),
     "。",
   ]);

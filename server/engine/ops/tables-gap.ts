@@ -18,7 +18,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { NamedTable } from "../lexicon/named-tables.js";
 import { plainTableTitle } from "../select-facts.js";
 import { inOrder } from "../vocabulary.js";
-import { sourceLabel } from "./labels.js";
+import { columnLeaf, sourceLabel } from "./labels.js";
 
 /** The gap between two places asked ("差多少", "相差", "不一样"). */
 const GAP_ASKED = /差多少|差了多少|差额|相差|差距|不一样|不一致|对不上/;
@@ -34,7 +34,7 @@ export function addTablesGap(k: Knowledge, question: string, draft: Draft): void
   // The row the answer is about, as each table prints it (its total column, or the cell asked).
   const about = draft.figures.flatMap((figure) => figure.facts).find((fact) => fact.rowCode || fact.table);
   if (!about) return;
-  const cell = about.table && !ROW_TOTAL.test(about.column) ? leafOf(about.column) : undefined;
+  const cell = about.table && !ROW_TOTAL.test(about.column) ? columnLeaf(about.column) : undefined;
   const cited = k
     .factsOf(about.docId)
     .filter(
@@ -42,7 +42,7 @@ export function addTablesGap(k: Knowledge, question: string, draft: Draft): void
         fact.table &&
         !fact.period &&
         sameRow(fact, about) &&
-        (cell ? leafOf(fact.column) === cell : ROW_TOTAL.test(fact.column)),
+        (cell ? columnLeaf(fact.column) === cell : ROW_TOTAL.test(fact.column)),
     );
   const pair = twoNamed ? namedPair(tables, cited) : impliedPair(tables[0], cited);
   if (!pair) return;
@@ -127,9 +127,6 @@ function otherFundsOfRow(
   others.forEach((fact, i) => segments.push(i ? "、" : "", `${fact.column} `, b.fact(fact, fact.column)));
   return segments;
 }
-
-/** A column's own name under the headings over it ("2025年预算数 / 基本支出" → 基本支出). */
-const leafOf = (column: string) => column.split(" / ").pop() ?? column;
 
 /** A column that sums the others of its row. */
 const TOTAL_COLUMN = /合计|小计|总计/;
