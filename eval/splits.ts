@@ -207,6 +207,15 @@ import { z } from "zod";
  *   accounts as a Word document (seventeen subordinate schools and centres, a table of each one's
  *   spending, three-row merged headers, a two-sided 收入支出决算总表, a 续表, landscape sections, one
  *   table in 元); first scored on arrival, then open for tuning.
+ * - `unseen-html2`: one more, written in session 52: a Guangdong city health bureau's budget as the
+ *   government website's saved HTML page (site chrome around it, CMS tables with rowspan/colspan and
+ *   &nbsp; blanks, two tables split with a 续表, the 三公 table in 元, eleven subordinate hospitals and
+ *   centres with a row each in the income and spending tables); first scored on arrival, then open
+ *   for tuning.
+ * - `unseen-pdf7`: one more, written in session 52: a Zhejiang county-level city market-regulation
+ *   bureau's final accounts, a Writer document printed to PDF (portrait and landscape sections, tables
+ *   continued with their headers repeated, blank / '-' / '0.00' cells, a wrapped 科目名称, nine town
+ *   offices and four centres with their staff); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -279,6 +288,8 @@ export const Split = z.enum([
   "unseen-xlsx-q2",
   "unseen-pdf6",
   "unseen-docx2",
+  "unseen-html2",
+  "unseen-pdf7",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -443,6 +454,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-docx2": {
     dir: join(GOLD, "unseen-docx2"),
     corpus: { files: ["ingest/fixtures/unseen/dainan-jytj-2024-juesuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-html2": {
+    dir: join(GOLD, "unseen-html2"),
+    corpus: { files: ["ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html"] },
+    heldOut: false,
+  },
+  "unseen-pdf7": {
+    dir: join(GOLD, "unseen-pdf7"),
+    corpus: { files: ["ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf"] },
     heldOut: false,
   },
 };

@@ -156,6 +156,22 @@ const SPENDING_TOTAL = /^(?!.*(?:经费|基本支出|项目支出)$)/;
 const BASIS_LAST = String.raw`(?: \/ (?:预算数|决算数))?$`;
 const CAR = String.raw`公务用车购置及运行(?:维护)?费`;
 
+/**
+ * "…消费者权益保护委员会秘书处编制3名": a body named right before a head count, whose count it is
+ * (not the department's, unless the sentence says 本…).
+ */
+const BODY_RIGHT_BEFORE = /(?<!本)(?:秘书处|办事处|中心|[所队站院馆]|学校|小学|中学|幼儿园)的?$/;
+
+/**
+ * A kind of procurement: "政府采购货物预算", "货物采购金额", or the kind listed with its amount after
+ * the procurement total ("政府采购预算总额…，其中：货物类10,460.00万元，工程类…").
+ */
+function procurementPart(word: string): RegExp {
+  return new RegExp(
+    `政府采购的?${word}(?:支出|预算)?|${word}采购金额|(?<=政府采购[^。]{0,60}?其中[^。]{0,60}?)${word}类?(?:采购)?(?=\\s*\\d)`,
+  );
+}
+
 export const METRICS: MetricDef[] = [
   {
     key: "三公经费",
@@ -464,17 +480,17 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "政府采购货物支出",
-    pattern: /政府采购的?货物(?:支出|预算)?|货物采购金额/,
+    pattern: procurementPart("货物"),
     synonyms: ["采购货物", "货物采购", "货物类采购"],
   },
   {
     key: "政府采购工程支出",
-    pattern: /政府采购的?工程(?:支出|预算)?|工程采购金额/,
+    pattern: procurementPart("工程"),
     synonyms: ["采购工程", "工程采购", "工程类采购"],
   },
   {
     key: "政府采购服务支出",
-    pattern: /政府采购的?服务(?:支出|预算)?|服务采购金额/,
+    pattern: procurementPart("服务"),
     synonyms: ["采购服务", "服务采购", "服务类采购"],
   },
   {
@@ -596,6 +612,7 @@ export const METRICS: MetricDef[] = [
     measure: "人",
     // "编制" alone is the staffing, not the drafting of a budget ("预算编制范围", "编制说明").
     ask: /(?<!预算|决算|报告|报表)编制(?!范围|说明|情况|依据|原则|口径|方法|工作|流程|要求|单位)/,
+    qualifiedBy: BODY_RIGHT_BEFORE,
   },
   {
     key: "在职人数",
@@ -604,6 +621,7 @@ export const METRICS: MetricDef[] = [
     measure: "人",
     // "接待了多少人", "培训了几个人" count the people of that activity, not the staff.
     ask: /(?<!(?:接待|培训|出国|出访|参会|参加|参与|出席|到会|调解|救助|服务|走访|慰问|去|来|到|派|出去)了?)(?:多少个?人(?!次)|几个人)|多少员工/,
+    qualifiedBy: BODY_RIGHT_BEFORE,
   },
   {
     key: "部门整体支出",

@@ -41,10 +41,16 @@ export function attachReason(sentence: string, sentenceFacts: Fact[], paragraphF
   let rest = made;
   if (clauses.length > 1 && made.length) {
     const left = new Set(made);
+    let start = 0;
     for (const clause of clauses) {
-      const own = made.filter((fact) => left.has(fact) && statesValue(clause, fact));
+      // A fact is its clause's when the clause prints its amount or the fact was read inside it
+      // (the clause's change and rate too: "；土地开发支出…420.00万元，比上年…减少40.00万元，下降8.70%").
+      const end = sentence.indexOf(clause, start) + clause.length;
+      const inside = (fact: Fact) => sentenceOffset(fact) >= start && sentenceOffset(fact) < end;
+      const own = made.filter((fact) => left.has(fact) && (statesValue(clause, fact) || inside(fact)));
       own.forEach((fact) => left.delete(fact));
       if (own.length) attachClauseReason(clause, own, paragraphFacts);
+      start = end;
     }
     rest = [...left];
     if (!rest.length) return;
@@ -53,7 +59,7 @@ export function attachReason(sentence: string, sentenceFacts: Fact[], paragraphF
 }
 
 /** "；" before a clause stating another item's amount ("…；公务用车运行费21.56万元，…"). */
-const ITEM_CLAUSE = /[；;](?=[^，,；;。]{1,24}?\d[\d,.]*\s*万?元)/;
+const ITEM_CLAUSE = /[；;](?=[^，,；;。]{1,40}?\d[\d,.]*\s*万?元)/;
 
 /** Does the clause print the fact's amount (as 万元, or as the document printed it)? */
 function statesValue(clause: string, fact: Fact): boolean {

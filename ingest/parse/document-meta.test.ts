@@ -269,3 +269,29 @@ describe("the document's own short name, from its contents page", () => {
     expect(meta.selfAliases).toContain("某旗自然资源局");
   });
 });
+
+describe("a body's other nameplates (加挂…牌子)", () => {
+  it("each name the body also carries is one of its own names", () => {
+    // ingest/fixtures/unseen/huzhou-nyncj-2025-yusuan.pdf, page 3: "…为正处级，加挂湖州市乡村振兴局牌子。"
+    const meta = extractMeta("h.pdf", [
+      "湖州市农业农村局2025年部门预算",
+      "第一部分 部门概况",
+      "湖州市农业农村局是市政府工作部门，为正处级，加挂湖州市乡村振兴局牌子。主要职责是：",
+    ]);
+    expect(meta.unit).toBe("湖州市农业农村局");
+    expect(meta.selfAliases).toContain("湖州市乡村振兴局");
+  });
+
+  it("a list of nameplates gives each name; words that are no body's name give none", () => {
+    // putuo-swh-2025-bumen-yusuan.pdf page 3 (rendered): "…加挂上海市普陀区经济委员会、上海市普陀区粮食和物资储备局牌子。"
+    const meta = extractMeta("s.pdf", [
+      "上海市普陀区商务委员会2025年部门预算",
+      "上海市普陀区商务委员会是主管全区产业经济的区政府工作部门 ，为正处级，加挂上海市普陀区经济委员会、上海市普陀区粮食和物资储备局牌子。",
+      "各街道加挂便民服务牌子。",
+    ]);
+    expect(meta.selfAliases).toEqual(
+      expect.arrayContaining(["上海市普陀区经济委员会", "上海市普陀区粮食和物资储备局"]),
+    );
+    expect(meta.selfAliases).not.toContain("便民服务");
+  });
+});

@@ -73,6 +73,7 @@ export function extractMeta(file: string, lines: string[], overrides: MetaOverri
     ...new Set([
       ...(bare !== unit ? [bare] : []),
       ...candidates.map((c) => c.name).filter((c) => c !== unit && c !== bare && isAbbreviationOf(c, bare)),
+      ...nameplates(text).filter((name) => name !== unit && name !== bare),
     ]),
   ];
   const edition = detectEdition(lines, titles);
@@ -200,4 +201,23 @@ function detectTitle(lines: string[], unit: string, year: number, kind: DocKind)
   const idx = head.findIndex((l) => KIND_TITLE.test(l) && !/^第/.test(l));
   if (idx >= 0) return head.slice(Math.max(0, idx - 2), idx + 1).join(" ");
   return kind === "决算" ? `${unit} ${year}年度部门决算` : `${unit} ${year}年部门预算`;
+}
+
+/** "…为正处级，加挂湖州市乡村振兴局牌子": the other names the body carries (a public body's own). */
+const NAMEPLATE = /加挂([^，,。；;]{4,80}?)(?:的)?牌子/g;
+/** The names a nameplate clause lists ("甲、乙和丙"), each a body's full name. */
+const NAMEPLATE_NAME = /^[\u4e00-\u9fa5（）()]{4,30}(?:局|委员会|委|办公室|办|厅|院|中心|署|馆|会)$/;
+
+function nameplates(text: string): string[] {
+  return [...text.matchAll(NAMEPLATE)]
+    .flatMap((m) => m[1].split(/、|以及/))
+    .flatMap(splitPair)
+    .map((name) => name.replace(/^[“"]|[”"]$/g, "").trim())
+    .filter((name) => NAMEPLATE_NAME.test(name));
+}
+
+/** "甲局和乙局" is two names; "…粮食和物资储备局" one (its first half names no body). */
+function splitPair(names: string): string[] {
+  const pair = /^(.+?)[和及与](.+)$/.exec(names);
+  return pair && NAMEPLATE_NAME.test(pair[1]) && NAMEPLATE_NAME.test(pair[2]) ? [pair[1], pair[2]] : [names];
 }

@@ -25,8 +25,11 @@ export const ATTACHMENT_TITLE =
 const TITLE_QUALIFIER = /[（(][^（）()]*[)）]$/;
 const SENTENCE = /[，。；、]/;
 export const AMOUNT_UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|亿元|元)/;
-/** "单位：人" alone on its line: a title-less table of counts (the bodies' staff, their vehicles) follows. */
-export const COUNT_UNIT = /^单位\s*[:：]\s*(人|个|辆|台|套|名|人次)$/;
+/**
+ * "单位：人" alone on its line, or closing the sentence that introduces the table ("…实有人数情况如下表
+ * （单位：人）："): a title-less table of counts (the bodies' staff, their vehicles) follows.
+ */
+export const COUNT_UNIT = /(?:^|如下表?[（(])单位\s*[:：]\s*(人|个|辆|台|套|名|人次)(?:[)）][:：]?)?$/;
 
 /**
  * The headings that begin tables, in document order: a standard table's title (wrapped over two
@@ -40,8 +43,9 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
     const text = cleanLabel(lines[i]);
     if (!text || text.length > 60 || /[…]{2}|\.{4}/.test(text)) continue;
     const heading = readTitleLine(lines[i]);
-    // A marker inside a sentence ("公开07表、公开08表无数据") mentions a table, it does not head one.
-    if (SENTENCE.test(heading.title.replace(TITLE_QUALIFIER, ""))) continue;
+    // A marker inside a sentence ("公开07表、公开08表无数据") mentions a table, it does not head one
+    // (a sentence introducing a table of counts, "…情况如下表（单位：人）：", heads one: see below).
+    if (SENTENCE.test(heading.title.replace(TITLE_QUALIFIER, "")) && !COUNT_UNIT.test(text)) continue;
     if (heading.label && !heading.title) {
       // "表一", "附表3", "公开01表" alone name a table; "（一）", "1." alone number a heading.
       // Right above a title ("附表1" / "…部门收支总体情况表"), the label is that title's.

@@ -108,3 +108,28 @@ describe("findTables：只有表格标签才开始一张表", () => {
     ]);
   });
 });
+
+describe("a table of counts introduced by a sentence ending in its unit", () => {
+  // ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf, page 4 (pdftoppm): the staff table, no title of its own.
+  const lines = [
+    "三、人员构成情况",
+    "截至2023年12月31日，本部门编制数、实有人数情况如下表（单位：人）：",
+    "机构名称\t编制类型\t编制数\t实有人数",
+    "局机关\t行政\t62\t58",
+    "食品药品检验检测中心\t事业\t28\t26",
+    "合计\t\t232\t216",
+    "",
+    "另有离退休人员86人。",
+  ];
+
+  it("starts at the sentence, in 人", () => {
+    const [region] = findTables(lines);
+    expect(region?.title).toBe("");
+    expect(region?.amountUnit).toBe("人");
+    expect(region?.rows.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a sentence naming no unit of counts starts none", () => {
+    expect(findTables(["本部门情况如下：", "局机关，行政，62，58。"])).toEqual([]);
+  });
+});

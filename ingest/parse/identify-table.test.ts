@@ -33,6 +33,8 @@ const PRINTED: [title: string, template: string][] = [
   ["2026年单位“三公”经费和机关运行经费预算表", "budget-three-public"],
   ["单位“三公”经费和机关运行经费预算表", "budget-three-public"],
   ["部门“三公”经费和机关运行经费预算表", "budget-three-public"],
+  // ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html: "表3-1 2025年部门支出总表（按支出功能分类科目）".
+  ["2025年部门支出总表（按支出功能分类科目）", "budget-expense"],
 ];
 
 describe("templateOfTitle：按表名认出标准表", () => {

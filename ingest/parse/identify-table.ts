@@ -89,7 +89,7 @@ function coreOf(title: string): string {
   let core = titleKey(title)
     .replace(/[(]?续表?[)]?$/, "")
     // "（按功能分类）", "（按经济分类）" (浙江): how the table is arranged, said after its name.
-    .replace(/[(]按[^()]{2,8}分类[)]$/, "")
+    .replace(/[(]按[^()]{2,8}分类(?:科目)?[)]$/, "")
     .replace(/^.{0,40}?20\d{2}年度?/, "");
   for (let changed = true; changed;) {
     changed = false;

@@ -447,3 +447,77 @@ describe("each item's clause gives its own reason (上海 PDF 摘录)", () => {
     expect(all?.reason).toBeUndefined();
   });
 });
+
+describe("subjects named by their code inside a sentence (内蒙古 旗 text export 摘录)", () => {
+  // ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt lines 703–709 (七、政府性基金预算支出情况), and 596–598.
+  const fund =
+    "2025年政府性基金预算支出1815.00万元，比上年预算1566.00万元增加249.00万元，增长15.90%，全部为国有土地使用权出让收入安排的支出，由旗土地收购储备中心具体实施。其中：征地和拆迁补偿支出（2120801）1260.00万元，比上年预算980.00万元增加280.00万元，增长28.57%，主要原因是2025年旗本级计划征收土地面积增加；土地开发支出（2120802）420.00万元，比上年预算460.00万元减少40.00万元，下降8.70%，主要原因是储备土地前期开发整理面积减少；其他国有土地使用权出让收入安排的支出（2120899）135.00万元，比上年预算126.00万元增加9.00万元，增长7.14%，主要原因是纳入储备的土地管护面积增加。";
+  const income =
+    "2025年收入预算3141.84万元，其中：一般公共预算拨款收入1308.24万元，占41.64%，比上年预算1331.10万元减少22.86万元，下降1.72%；政府性基金预算拨款收入1815.00万元，占57.77%，比上年预算1566.00万元增加249.00万元，增长15.90%。";
+  const doc = { docId: "d", unit: "u", year: 2025, kind: "预算" } as DocContext;
+  const facts = (text: string) =>
+    narrativeFacts([{ text, section: ["七、政府性基金预算支出情况"], lines: [703, 709] } as Paragraph], doc);
+  const of = (all: Fact[], code: string, column: string, period?: number) =>
+    all.filter((f) => f.rowCode === code && f.column === column && f.period === period).map((f) => f.value);
+
+  it("each coded row's amount, last year's budget and change are its own", () => {
+    const all = facts(fund);
+    expect(of(all, "2120801", "年初预算数")).toEqual(["1260"]);
+    expect(of(all, "2120801", "年初预算数", 2024)).toEqual(["980"]);
+    expect(of(all, "2120802", "比上年增减额")).toEqual(["-40"]);
+    expect(of(all, "2120802", "比上年增减率")).toEqual(["-8.7"]);
+    expect(of(all, "2120899", "年初预算数", 2024)).toEqual(["126"]);
+    expect(all.find((f) => f.rowCode === "2120802")?.row).toBe("土地开发支出");
+  });
+
+  it("each coded row's change takes the reason of its own clause", () => {
+    const reason = (code: string) =>
+      facts(fund).find((f) => f.rowCode === code && f.column === "比上年增减额")?.reason;
+    expect(reason("2120801")).toBe("2025年旗本级计划征收土地面积增加");
+    expect(reason("2120802")).toBe("储备土地前期开发整理面积减少");
+    expect(reason("2120899")).toBe("纳入储备的土地管护面积增加");
+  });
+
+  it("the general fund's appropriation stated with its amount and last year's is its own figure", () => {
+    const general = facts(income).filter((f) => f.metric === "一般公共预算财政拨款收入");
+    expect(general.map((f) => [f.column, f.value, f.period])).toEqual([
+      ["年初预算数", "1308.24", undefined],
+      ["占比", "41.64", undefined],
+      ["年初预算数", "1331.1", 2024],
+      ["比上年增减额", "-22.86", undefined],
+      ["比上年增减率", "-1.72", undefined],
+    ]);
+    // The total's figures stay the total's.
+    expect(
+      facts(income)
+        .filter((f) => f.metric === "收入合计")
+        .map((f) => f.value),
+    ).toEqual(["3141.84"]);
+  });
+});
+
+describe("procurement by kind, and a body's own head count (广东 HTML, 浙江 PDF 摘录)", () => {
+  const doc = { docId: "d", unit: "u", year: 2025, kind: "预算" } as DocContext;
+  const facts = (text: string) =>
+    narrativeFacts([{ text, section: ["政府采购"], lines: [1, 1] } as Paragraph], doc);
+
+  it("the kinds listed with their amounts after the procurement total are its goods, works and services", () => {
+    // ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html, 情况说明 八 (page marker "— 16 —").
+    const all = facts(
+      "2025年本部门政府采购预算总额14,055.60万元，其中：货物类10,460.00万元，工程类1,280.00万元，服务类2,315.60万元。",
+    );
+    const value = (metric: string) => all.find((f) => f.metric === metric)?.value;
+    expect(value("政府采购支出总额")).toBe("14055.6");
+    expect(value("政府采购货物支出")).toBe("10460");
+    expect(value("政府采购工程支出")).toBe("1280");
+    expect(value("政府采购服务支出")).toBe("2315.6");
+  });
+
+  it("a head count said right after another body's name is not the department's", () => {
+    // ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf page 4: "…消费者权益保护委员会秘书处编制3名，由局机关统筹使用。"
+    const all = facts("另有离退休人员86人。消费者权益保护委员会秘书处编制3名，由局机关统筹使用。");
+    expect(all.filter((f) => f.metric === "编制数")).toEqual([]);
+    // The department's own, said with 本: kept.
+    expect(facts("本部门编制数232人，实有人数216人。").find((f) => f.metric === "编制数")?.value).toBe("232");
+  });
+});

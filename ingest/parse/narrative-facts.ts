@@ -76,7 +76,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
       if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;
       const last = subjectMentions(sentence, where.from).pop();
-      if (last && !last.foreign) carry = { metric: last.key, row: last.key };
+      if (last && !last.foreign) carry = last.subject ?? { metric: last.key, row: last.key };
       offset += sentence.length;
       // A paragraph opening with the reason for a change stated just before explains that change.
       const opening = !made.length && !paragraphFacts.length;
@@ -300,7 +300,9 @@ function sentenceFacts(
       otherNoun = false;
     }
     lastMention = mention;
-    let subject: Subject | undefined = mention ? { metric: mention.key, row: mention.key } : fallback;
+    let subject: Subject | undefined = mention
+      ? (mention.subject ?? { metric: mention.key, row: mention.key })
+      : fallback;
     if (mention?.key === "项目支出" && fallback?.project) subject = fallback;
     // Figures after a qualified mention ("一般公共预算拨款支出预算612.40万元") are that part's.
     if (!subject || mention?.foreign) continue;

@@ -16,9 +16,13 @@ export interface Subject {
   project?: boolean;
 }
 
-/** A metric named in a sentence; `foreign` when a qualifier makes it a part of another figure. */
+/**
+ * A metric named in a sentence; `foreign` when a qualifier makes it a part of another figure;
+ * `subject` when it names a functional subject by its code instead ("土地开发支出（2120802）").
+ */
 export interface SubjectMention extends MetricMention {
   foreign?: boolean;
+  subject?: Subject;
 }
 
 /**
@@ -109,7 +113,11 @@ export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
     /(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比|(?:该|本)?(?:项目)?(?:绩效)?自评得分)|[。；;]|$)/g,
   ))
     masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  const mentions = [...findMetricMentions(sentence), ...fundIncomeMentions(sentence)]
+  const mentions = [
+    ...findMetricMentions(sentence),
+    ...fundIncomeMentions(sentence),
+    ...codedRowMentions(sentence),
+  ]
     .filter((x) => !masked.some(([a, b]) => x.start >= a && x.start < b))
     .sort((a, b) => a.start - b.start);
   // "“三公”经费财政拨款支出", "公务接待费支出预算": a mention right after another qualifies it;
@@ -130,6 +138,31 @@ const FUND_INCOME = new RegExp(`(?:${FUND_NAMES})(?:财政)?拨款收入`, "g");
 /** "…；其他收入18.60万元，占0.59%，比上年…": an income source the tables state, not the fund before it. */
 const SOURCE_INCOME = new RegExp(`${INCOME_PREFIX}(?:${INCOME_SOURCES.join("|")})`, "g");
 
+/**
+ * "其中：征地和拆迁补偿支出（2120801）1260.00万元，比上年预算980.00万元…；土地开发支出（2120802）…":
+ * a subject named with its 类, 款 or 项 code in brackets, its figures right after it.
+ */
+const CODED_ROW =
+  /(?<=^|[，,；;：:。、\s]|其中)([\u4e00-\u9fa5][\u4e00-\u9fa5“”"]{1,30}?)[（(](\d{7}|\d{5}|\d{3})[)）](?=\s*(?:为|是|支出|预算数?|决算数?)?\s*\d)/g;
+
+function codedRowMentions(sentence: string): SubjectMention[] {
+  return [...sentence.matchAll(CODED_ROW)].map((m) => {
+    const start = (m.index ?? 0) + m[0].length - m[0].replace(/^[^\u4e00-\u9fa5]*/, "").length;
+    return {
+      key: "",
+      start,
+      end: (m.index ?? 0) + m[0].length,
+      subject: { row: balanceQuotes(m[1].replace(/[“”"]/g, "")), rowCode: m[2] },
+    };
+  });
+}
+
+/**
+ * "一般公共预算拨款收入1308.24万元", "…拨款收入比上年17705.20万元增加…": the general fund's
+ * appropriation stated as a figure of its own, or compared with last year's.
+ */
+const STATED_FIGURE = /^\s*(?:(?:为|是|共计|合计)?\s*\d|(?:比|较|与)(?:上年|20\d{2}年))/;
+
 function fundIncomeMentions(sentence: string): SubjectMention[] {
   const mention = (key: string) => (m: RegExpMatchArray) => ({
     key,
@@ -137,8 +170,13 @@ function fundIncomeMentions(sentence: string): SubjectMention[] {
     end: (m.index ?? 0) + m[0].length,
     foreign: true,
   });
+  const generalFund = (m: RegExpMatchArray) => {
+    const found = mention("一般公共预算财政拨款收入")(m);
+    const stated = m[0].startsWith("一般公共预算") && STATED_FIGURE.test(sentence.slice(found.end));
+    return stated ? { ...found, foreign: false } : found;
+  };
   return [
-    ...[...sentence.matchAll(FUND_INCOME)].map(mention("一般公共预算财政拨款收入")),
+    ...[...sentence.matchAll(FUND_INCOME)].map(generalFund),
     ...[...sentence.matchAll(SOURCE_INCOME)].map((m) => mention(m[0].replace(/^事业单位(?=经营)/, ""))(m)),
   ];
 }

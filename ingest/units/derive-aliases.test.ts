@@ -225,3 +225,15 @@ describe("单位关系：驻北京联络处隶属于市政府办", () => {
     expect(docs["001"].info.relations).toContainEqual({ parent: CITY_OFFICE, child: BEIJING });
   });
 });
+
+describe("everyday short names of public-health bodies and market regulators", () => {
+  it("疾病预防控制中心 → 疾控中心, 卫生健康综合监督所 → 卫生监督所, 妇幼保健院 → 妇幼院, 市场监督管理局 → 市监局", () => {
+    // ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html 第一部分 二; linxi-scjg-2023-juesuan.pdf cover.
+    expect(deriveAliases("云浮市疾病预防控制中心")).toEqual(
+      expect.arrayContaining(["疾控中心", "市疾控中心"]),
+    );
+    expect(deriveAliases("云浮市卫生健康综合监督所")).toContain("卫生监督所");
+    expect(deriveAliases("云浮市妇幼保健院")).toContain("妇幼院");
+    expect(deriveAliases("临溪市市场监督管理局")).toEqual(expect.arrayContaining(["市监局", "市场监管局"]));
+  });
+});

@@ -37,6 +37,8 @@ export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
   [/人力资源和社会保障/, "人社"],
   [/住房和城乡建设/, "住建"],
   [/市场监督管理/, "市场监管"],
+  // …and 市场监督管理局 as 市监局.
+  [/^市场监督管理局$/, "市监局"],
   [/发展和改革/, "发改"],
   [/工业和信息化/, "工信"],
   [/医疗保障/, "医保"],
@@ -72,6 +74,11 @@ function bodyVariants(body: string): string[] {
     [/体育运动学校$/, "体校"],
     [/职业中等专业学校$/, "职专"],
     [/特殊教育学校$/, "特教学校"],
+    // Public-health bodies go by their everyday short names: 疾病预防控制中心 → 疾控中心,
+    // 卫生健康综合监督所 → 卫生监督所, 妇幼保健院 → 妇幼院.
+    [/疾病预防控制/, "疾控"],
+    [/卫生健康综合监督所$/, "卫生监督所"],
+    [/妇幼保健院$/, "妇幼院"],
   ];
   for (let round = 0; round < 3; round++) {
     for (const v of [...out]) for (const [re, to] of swaps) if (re.test(v)) out.add(v.replace(re, to));

@@ -112,3 +112,32 @@ describe("the bodies a department says it runs", () => {
     ]);
   });
 });
+
+describe("subordinates announced at a paragraph's end and listed one numbered paragraph each", () => {
+  // ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html, 第一部分 二 (rendered page "— 3 —").
+  const para = (text: string) =>
+    ({ text, section: ["二、部门机构设置及预算单位构成"], lines: [1, 1] }) as Paragraph;
+  const paragraphs = [
+    para("纳入本部门2025年部门预算编制范围的单位共12个，包括局本级（行政单位）和所属事业单位11个，分别是："),
+    para(
+      "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：全市规模最大的三级综合医院，承担医疗救治任务。",
+    ),
+    para("2．云浮市中医院（公益二类事业单位，核定编制620名）：三级中医医院，提供中医药医疗服务。"),
+    para("3．云浮市疾病预防控制中心（公益一类事业单位，核定编制118名）：承担传染病预防控制。"),
+    para("三、人员构成情况"),
+  ];
+
+  it("each numbered paragraph's body is a subordinate, in order, and the list stops where the numbers do", () => {
+    const { relations } = extractRelations(paragraphs, [], "云浮市卫生健康局");
+    expect(relations.map((r) => r.child)).toEqual([
+      "云浮市人民医院",
+      "云浮市中医院",
+      "云浮市疾病预防控制中心",
+    ]);
+  });
+
+  it("numbered paragraphs after no such opening are no bodies (a list of duties)", () => {
+    const duties = [para("主要职责是："), para("1．负责全市卫生健康工作。"), para("2．负责疾病预防控制。")];
+    expect(extractRelations(duties, [], "某局").relations).toEqual([]);
+  });
+});

@@ -70,7 +70,9 @@ export function extractRelations(
       );
   };
 
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, index) => {
+    for (const child of numberedAfter(p.text, paragraphs.slice(index + 1)))
+      relations.push({ parent: unit, child });
     const subs = SUBORDINATES_LISTED.exec(p.text);
     if (subs) for (const child of split(subs[1])) relations.push({ parent: unit, child });
     const counted = subs ? undefined : SUBORDINATES_COUNTED.exec(p.text);
@@ -82,7 +84,7 @@ export function extractRelations(
         p.text,
       );
     if (scope) for (const c of split(scope[1])) if (c !== unit) covers.add(c);
-  }
+  });
   for (const t of tables) {
     for (const row of t.rows) {
       const cells = row.cells.map(cleanLabel);
@@ -112,6 +114,24 @@ export function extractRelations(
     ),
     covers: [...covers],
   };
+}
+
+/** "…和所属事业单位11个，分别是：" closing its paragraph: the bodies follow, one numbered paragraph each. */
+const SUBORDINATES_OPEN =
+  /(?:所属|下属|直属|[局委办厅院]属)(?:二级)?(?:预算)?(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家所][，,]?\s*(?:分别是|分别为|包括|如下)?[:：]\s*$/;
+/** "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：…": a numbered body, its name first. */
+const NUMBERED_BODY = /^\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?=[（(，,。；;：:\s]|$)/;
+
+/** The bodies of the numbered paragraphs after an opening that announces them, in order. */
+function numberedAfter(text: string, following: Paragraph[]): string[] {
+  if (!SUBORDINATES_OPEN.test(text)) return [];
+  const bodies: string[] = [];
+  for (const [index, p] of following.entries()) {
+    const item = NUMBERED_BODY.exec(p.text);
+    if (!item || Number(item[1]) !== index + 1) break;
+    bodies.push(item[2]);
+  }
+  return bodies;
 }
 
 /** Where a department lists the bodies it is made of ("本部门中，行政单位1家，事业单位1家，具体包括："). */

@@ -41,6 +41,9 @@ export function clausePlans(
 ): QueryPlan[] | undefined {
   // "<某表>合计多少？按资金来源拆开各多少": the table's total row answers both, across its columns.
   if (TABLE_TOTAL_ASKED.test(whole.question) && COLUMNS_OF_TOTAL.test(whole.question)) return undefined;
+  // "<某表>合计下面第三行是什么科目？小计多少": the later clauses ask of the row named by its place,
+  // which is refused as a whole (no clause answers another row's or the total's figure instead).
+  if (whole.attributes.includes("row_position")) return undefined;
   // "<某局>核定编制多少？…<其下属单位>有几个人？": a bureau and a subordinate that publishes nothing, each
   // asked in a clause of its own, are asked apart (read together, the subordinate would be what both
   // clauses ask about, and refused).

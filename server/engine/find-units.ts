@@ -160,6 +160,9 @@ const SPOKEN_NAMES: readonly [RegExp, string][] = [
   ],
 ];
 
+/** "第二", "第12": an ordinal right before a body's name ("第二人民医院" is not the 人民医院). */
+const ORDINAL_BEFORE = /第[一二三四五六七八九十百\d]{1,3}$/;
+
 /** The first character of an amount's unit ("万", "亿"), which may also begin a name. */
 const AMOUNT_UNIT_START = /^[万亿千百]/;
 
@@ -201,6 +204,12 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       if (endsInsideFigure(k, rest, at, a)) continue;
       // "博物馆（项）": a subordinate's short name that is also a row of the tables names the row.
       if (isSubjectRowName(k, a)) continue;
+      // "<某市>第二人民医院": an ordinal before the name names another body of that kind.
+      const ordinal = ORDINAL_BEFORE.exec(rest.slice(Math.max(0, at - 5), at))?.[0];
+      if (ordinal) {
+        foreign.push([at - ordinal.length, at + a.key.length]);
+        continue;
+      }
       const place =
         placeAt(tokens, at) ?? placeBefore(rest, at, a.key, a.units) ?? placeNamed(rest, at, a.units);
       if (place && a.units.every((u) => !u.includes(place))) {

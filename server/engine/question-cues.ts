@@ -142,6 +142,8 @@ const RECOMPUTED_SHARE =
 export const YEARS_ADDED = /加起来|加一起|加在一起|一共|总共|合起来|相加|之和|平均/;
 /** A budget and an actual both named. */
 const BUDGET_AND_ACTUAL = /预算.{0,16}(?:决算|实际)|(?:决算|实际).{0,16}预算/;
+/** A fund's name ends in 预算 ("一般公共预算财政拨款…决算"): no budget set against an actual. */
+const FUND_BUDGET_NAMES = /(?:一般公共|政府性基金|国有资本经营)预算/g;
 /** Two figures set apart ("差这么多", "差距", "不一样"), with no budget or other year to set them against. */
 const GAP_BETWEEN =
   /差(?:这么|那么|得这么|得那么)?多|差距|差别|差异|不一样|不同|悬殊|(?:高|多|少|低)(?:这么|那么|出这么|出那么)多/;
@@ -243,13 +245,18 @@ export function detectOperation(
   }
   if (trend) return "trend";
   // "2024年预算比2024年决算多多少": one year's budget against its actual, not a change on a year.
-  if (BUDGET_AND_ACTUAL.test(q) && new Set(q.match(/20\d{2}/g)).size <= 1 && !/上年|去年|上一年/.test(q))
+  const withoutFunds = q.replace(FUND_BUDGET_NAMES, "资金");
+  if (
+    BUDGET_AND_ACTUAL.test(withoutFunds) &&
+    new Set(q.match(/20\d{2}/g)).size <= 1 &&
+    !/上年|去年|上一年/.test(q)
+  )
     return "compare_budget_actual";
   if (YEAR_BASE.test(q) && CHANGE_OR_COMPARE.test(q)) return "yoy";
   if (
     BUDGET_LEFT.test(q) ||
     /完成率|执行率|完成(?:年初|全年)?预算的?\s*\d|执行得(?:怎么样|如何|咋样|好不好)|完成得(?:怎么样|如何|咋样)|完成了?多少|完成.{0,6}(多少|百分之|百分比|比例|几成)|执行了?(?:多少|多大)?(?:比例|百分之几?|几成)|完成情况|执行情况|完成(?:了)?(?:年初|全年)?预算(?:了)?(?:吗|没有?)|(?:完成|执行)了?(?:年初|全年)?预算的?(?:情况|进度|程度)|(?:花|用)完了?(?:吗|没有?)|一分(?:钱)?(?:都|也)?没(?:花|用)|一分(?:钱)?未(?:花|用)|超支|超了|超出了?多少|(?:花|用)(?:了|掉)?(?:年初|全年)?预算的(?:多少|几成|百分之|比例)|超过预算|超预算|结余|节约|节省|省下|省了(?:多少|几)|比(年初)?预算|较(年初)?预算|(跟|和|与|同)(年初|全年)?预算(数)?(相)?比|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(
-      q,
+      withoutFunds,
     )
   ) {
     return "compare_budget_actual";

@@ -1,6 +1,10 @@
 import { matchKey } from "../../../ingest/text/normalize-text.js";
+import { money } from "../../../lib/money.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
+import type { Scope } from "../scope.js";
+import { ownWant } from "../select-facts.js";
+import { lookup } from "./lookup.js";
 
 /** A generic tail that both classifications add to the same expense's name ("…缴费支出"). */
 const GENERIC_TAIL = /(支出|费用)$/;
@@ -42,3 +46,42 @@ const COUNTERPART_CODES: Readonly<Record<string, readonly string[]>> = {
   "30110": ["2101101", "2101102", "2101103"],
   "30111": ["2101103"],
 };
+
+/**
+ * The functional subject a project is the whole of: the project's row prints the subject's code
+ * and the same amount ("征地和拆迁补偿 2120801 1260.00" beside "2120801 征地和拆迁补偿支出
+ * 1260.00"), so what the narrative states of the subject is the project's.
+ */
+export function subjectOfWholeProject(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef | undefined {
+  if (ref.type !== "project") return undefined;
+  const want = ownWant(scope.doc.kind);
+  const project = lookup(k, scope, ref, want)[0];
+  const code = project?.rowCode;
+  const subject = code ? k.subjects.find((s) => s.code === code && s.units.includes(scope.unit)) : undefined;
+  if (!project || !subject) return undefined;
+  const asSubject: MetricRef = { type: "subject", code: subject.code, name: subject.name };
+  const whole = lookup(k, scope, asSubject, want)[0];
+  return whole && money(whole.value).eq(project.value) ? asSubject : undefined;
+}
+
+/**
+ * A budget's income and spending totals that balance: when the year's two figures are equal, the
+ * narrative's comparison of one with last year's budget is the other's too (a budget balances
+ * every year). Pairs are metric keys, both ways.
+ */
+const BALANCED_TWINS: Readonly<Record<string, string>> = {
+  收入合计: "支出合计",
+  支出合计: "收入合计",
+  财政拨款收入: "财政拨款支出",
+  财政拨款支出: "财政拨款收入",
+};
+
+/** The balancing twin of a budget total with the same amount this year, or undefined. */
+export function balancedTwin(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef | undefined {
+  const key = ref.type === "metric" ? BALANCED_TWINS[ref.key] : undefined;
+  if (!key || scope.doc.kind !== "预算" || scope.previousYear) return undefined;
+  const twin: MetricRef = { type: "metric", key };
+  const [own] = lookup(k, scope, ref, "budget");
+  const [other] = lookup(k, scope, twin, "budget");
+  return own && other && money(own.value).eq(other.value) ? twin : undefined;
+}

@@ -48,7 +48,11 @@ export function cellOf(own: Fact[], ref: MetricRef): Fact | undefined {
  */
 export function ownRow(k: Knowledge, scope: Scope, name: string | undefined, ref: MetricRef): Fact[] {
   if (!name) return [];
-  const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && matchKey(f.row) === matchKey(name));
+  // Its row by its full name or a name it goes by ("食品药品检验检测中心" without the city's).
+  const names = new Set(
+    [name, ...(k.units.find((unit) => unit.name === name)?.aliases ?? [])].map((n) => matchKey(n)),
+  );
+  const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && names.has(matchKey(f.row)));
   // (A count asked, 在职人数, is in no money table's row: only a table of the figure answers it.)
   const first = cells.find((f) => ownRowHolds(ref, f)) ?? (isCount(ref) ? undefined : cells[0]);
   return first

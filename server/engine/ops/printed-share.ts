@@ -39,7 +39,8 @@ export function addPrintedShares(k: Knowledge, draft: Draft): void {
 
 /** The share the sentence stating both amounts prints for the part, unless shown already or the same. */
 function printedShareOf(k: Knowledge, draft: Draft, figure: Figure): Fact | undefined {
-  if (figure.measure !== "%" || !figure.formula?.includes("÷") || figure.facts.length !== 2) return undefined;
+  if (figure.measure !== "%" || !isShareFormula(figure.formula) || figure.facts.length !== 2)
+    return undefined;
   const [part, whole] = figure.facts;
   if (part.docId !== whole.docId || part.measure !== whole.measure) return undefined;
   const printed = k
@@ -56,6 +57,11 @@ function printedShareOf(k: Knowledge, draft: Draft, figure: Figure): Fact | unde
   if (!printed || money(printed.value).eq(figure.value)) return undefined;
   const shown = draft.figures.some((other) => other.facts.some((fact) => fact.id === printed.id));
   return shown ? undefined : printed;
+}
+
+/** "2106.66 ÷ 2940.05 = …": one amount over another, not a change over its base ("(a − b) ÷ b"). */
+function isShareFormula(formula: string | undefined): boolean {
+  return !!formula?.includes("÷") && !/[−(（]/.test(formula.split("=")[0]);
 }
 
 /** "2106.66万元，占71.73%": each amount a sentence gives a share to, with that share. */

@@ -14,7 +14,7 @@ import { answerStatedUnchanged } from "./stated-reason.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { lookup } from "./lookup.js";
 import { fundsMayDiffer, stateValue } from "./state-value.js";
-import { counterparts } from "./counterpart.js";
+import { balancedTwin, counterparts, subjectOfWholeProject } from "./counterpart.js";
 import { DRAFTING, RATIO } from "../question-cues.js";
 import { addChangeDraft } from "./change-draft.js";
 import { derivedRateLine } from "./derived-rate.js";
@@ -485,7 +485,17 @@ export function counterpartChange(
     ]);
     return alt;
   }
-  return undefined;
+  const subject = subjectOfWholeProject(k, scope, asked);
+  const twin = subject ? undefined : balancedTwin(k, scope, asked);
+  const ref = subject ?? twin;
+  const alt = ref && yoyOp(k, { ...plan, metrics: [ref] }, [scope]);
+  if (!ref || !alt?.d.headline.length) return undefined;
+  alt.d.notes.push([
+    subject
+      ? `项目“${metricLabel(asked, k)}”没有与上年比较的数字；它与科目“${metricLabel(ref, k)}”金额相同，按该科目说明。`
+      : `“${metricLabel(asked, k)}”没有与上年比较的数字；预算收支平衡，本年两者金额相同，按“${metricLabel(ref, k)}”与上年的比较说明。`,
+  ]);
+  return alt;
 }
 
 /** A change on last year, or, when the asked rows state none, their counterparts' (counterpartChange). */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { useFilesEngine, useSampleEngine } from "../testing/sample-engine.js";
+
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+/**
+ * Questions in our own words about bodies a department lists one numbered paragraph each, tables
+ * named in the question, and the fund a follow-up narrows to; values read off the documents:
+ * - ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html (the page as saved): 第一部分 二 lists
+ *   "1．云浮市人民医院（…）" … "11．云浮市卫生健康事务中心（…）"; 表3 部门支出总表: 云浮市疾病预防控制中心
+ *   合计 4,418.01, 基本支出 2,669.01, 项目支出 1,749.00; 表7 "三公" 经费支出表 (单位：元): 2025年预算数
+ *   688,000.00; 表3-1 (按支出功能分类科目) 2210201 住房公积金 4,203.20; 表5 一般公共预算支出表 住房公积金 477.20.
+ * - ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf, page 4 (pdftoppm): "…实有人数情况如下表（单位：人）："
+ *   食品药品检验检测中心 编制数 28, 实有人数 26; page 16: 公开06表 人员经费合计 7124.32.
+ */
+describe("a city health bureau's hospitals and centres, listed one paragraph each", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html"]);
+
+  it("a listed centre, by its everyday short name, is its row of the bureau's spending table", async () => {
+    const text = plain((await ask("疾控中心今年的支出预算一共多少？")).answer);
+    expect(text).toContain("4418.01万元");
+    expect(text).toContain("1749.00万元");
+  });
+
+  it("an ordinal before a listed body's name names another body, which publishes nothing", async () => {
+    const result = await ask("云浮市第三人民医院今年预算多少？");
+    expect(result.status).toBe("not_found");
+    expect(plain(result.answer)).not.toContain("188027.30");
+  });
+
+  it("the 三公 table's total, asked by the table's name, is the 三公经费", async () => {
+    const result = await ask("三公经费预算表里的合计是多少？");
+    expect(result.status).toBe("answered");
+    expect(plain(result.answer)).toContain("68.80万元");
+  });
+
+  it("a table titled with how it is arranged ('（按支出功能分类科目）') is the all-funds table, not a fund's", async () => {
+    const text = plain((await ask("住房公积金今年预算多少？")).answer);
+    expect(text).toContain("477.20万元");
+    expect(text).toContain("4203.20万元");
+    expect(text).toContain("全部资金来源");
+  });
+
+  it("'只算一般公共预算的话呢' after a subject narrows it to that fund's table", async () => {
+    const result = await ask("住房公积金今年预算多少？", "只算一般公共预算的话呢？");
+    const text = plain(result.answer);
+    expect(text).toContain("477.20万元");
+    expect(text).not.toContain("30187.47");
+  });
+});
+
+describe("a market regulator's staff table, introduced by a sentence", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf"]);
+
+  it("a centre's row of the staff table, asked by the name the table prints", async () => {
+    const text = plain((await ask("食品药品检验检测中心有多少编制？")).answer);
+    expect(text).toContain("28人");
+    expect(text).not.toContain("3人");
+  });
+
+  it("a fund's name ending in 预算 asks no budget against the actual ('一般公共预算…决算')", async () => {
+    const result = await ask("市监局2023年一般公共预算财政拨款的人员经费决算数是多少？");
+    expect(result.status).toBe("answered");
+    expect(plain(result.answer)).toContain("7124.32万元");
+  });
+});
+
+describe("a row asked by its place in a table, with a figure of it asked after", () => {
+  const { ask } = useSampleEngine();
+
+  it("the later clause is not answered with another figure", async () => {
+    // data/docs 002 (区委办 2024 决算) 公开05表: rows named by place are refused; so is what is asked of them.
+    const result = await ask("区委办决算的公开05表合计下面第二行是什么？它的小计多少？");
+    expect(result.status).toBe("not_found");
+    expect(plain(result.answer)).toContain("请说出那一行的科目名称或编码");
+  });
+});
