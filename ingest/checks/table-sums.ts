@@ -14,6 +14,8 @@ const TOTAL_COLUMN = /(合计|小计)$/;
 export function subjectSums(t: IndexedTable): CheckOutcome[] {
   const outcomes: (CheckOutcome | undefined)[] = [];
   for (const col of byColumn(t).values()) {
+    // Rates (完成率, 占比) add up to nothing.
+    if (col.some((f) => f.measure === "%")) continue;
     const byCode = new Map<string, Fact>();
     for (const f of col) if (f.rowCode && !byCode.has(f.rowCode)) byCode.set(f.rowCode, f);
     // Rows that share a code (a list of projects, each with its subject) are no subject tree.

@@ -494,6 +494,15 @@ describe("subjects named by their code inside a sentence (内蒙古 旗 text exp
         .map((f) => f.value),
     ).toEqual(["3141.84"]);
   });
+
+  it("another fund's figures after the general fund's are not the general fund's", () => {
+    // ingest/fixtures/unseen/dainan-jytj-2024-juesuan.docx, 第三部分 三 (LibreOffice's rendering).
+    const all = facts(
+      "2024年度财政拨款收入支出总计38,186.93万元。其中：一般公共预算财政拨款收入38,089.33万元、支出38,089.33万元；政府性基金预算财政拨款年初结转和结余12.60万元、收入85.00万元、支出90.40万元。",
+    );
+    const general = all.filter((f) => f.metric === "一般公共预算财政拨款收入").map((f) => f.value);
+    expect(general).toEqual(["38089.33"]);
+  });
 });
 
 describe("procurement by kind, and a body's own head count (广东 HTML, 浙江 PDF 摘录)", () => {

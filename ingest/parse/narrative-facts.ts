@@ -29,6 +29,8 @@ const PART_OF_ABOVE = /^\s*(?:以上|上述)[^，,。；;]{0,16}中[，,]/;
 const PART_OF_ABOVE_COLUMN = "其中部分";
 /** A row named with its subject code right before an amount ("…补偿支出（2120801）1260.00万元"). */
 const CODED_ROW_BEFORE = /[\u4e00-\u9fa5][（(]\d{3}(?:\d{2}){0,2}[)）](?:为|是)?\s*$/;
+/** One fund's figure: another fund named after it, the figures after that are the other's. */
+const ANOTHER_FUND_AFTER = new Map([["一般公共预算财政拨款收入", /政府性基金|国有资本经营|结转|结余/]]);
 
 /** People counted in 名 ("编制总数170名") are counted in 人. */
 const UNIT_AS = new Map([["名", "人"]]);
@@ -311,7 +313,9 @@ function sentenceFacts(
     prevEnd = at + hit[0].length;
     // "<总额>中：<某类>N万元": a class's amount, not the figure named before it (classAmounts reads it);
     // "其中：<某项>（2120801）N万元": a coded row's, its changes after it too.
-    if (CLASS_RIGHT_BEFORE.test(window) || CODED_ROW_BEFORE.test(window)) {
+    // "一般公共预算财政拨款收入…；政府性基金预算财政拨款年初结转和结余12.60万元": another fund's figure.
+    const otherFund = mention && ANOTHER_FUND_AFTER.get(mention.key)?.test(window);
+    if (CLASS_RIGHT_BEFORE.test(window) || CODED_ROW_BEFORE.test(window) || otherFund) {
       orphaned = true;
       continue;
     }

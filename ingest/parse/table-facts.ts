@@ -16,6 +16,9 @@ import type { Basis, DocKind, Fact, ParsedTable } from "../schema.js";
 import type { Placer } from "./place-facts.js";
 import { rowBodies } from "./project-bodies.js";
 
+/** A column of rates, its cells printed without "%" ("完成率（%）", "增长率", "占比"): in %, never an amount. */
+const PERCENT_COLUMN = /[（(]\s*%\s*[)）]|完成率|执行率|增长率|增减率|占比|比重/;
+
 export interface DocContext {
   docId: string;
   unit: string;
@@ -88,14 +91,16 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
       const dating = periodRow ? `${name} ${column}` : column;
       const period = periodRow && /^上年/.test(name) ? doc.year - 1 : periodOf(dating, doc.year);
       // 年度资金总额 is the department's only in the 整体支出 self-evaluation, not in a project's.
-      const rowMetric = table.number ? undefined : (formMetric(table.title, name, column) ?? metricOf(name));
+      const rowMetric = table.number
+        ? undefined
+        : (formMetric(table.title, name, column) ?? metricOf(name) ?? countTotalMetric(table, name, column));
       const metric = rowMetric === "部门整体支出" && !/整体支出/.test(table.title) ? undefined : rowMetric;
       const amount = indicator
         ? indicatorValue(raw, name)
         : cell.kind === "number" &&
           toCanonicalAmount(
             cell.value,
-            cell.percent
+            cell.percent || PERCENT_COLUMN.test(column)
               ? "%"
               : /分值|得分/.test(column)
                 ? "分"
@@ -146,6 +151,20 @@ function indicatorNameColumns(table: ParsedTable): Map<number, number> {
     if (!columns.has(column.segment) && INDICATOR_NAME.test(column.path.join(" / ")))
       columns.set(column.segment, column.index);
   return columns;
+}
+
+/** Units a table of counts states ("单位：人"). */
+const COUNT_UNITS: ReadonlySet<string> = new Set(["人", "名", "辆", "台", "套", "个"]);
+
+/**
+ * A table of counts' 合计 row ("合计 232 216" under 编制数 | 实有人数): the whole department's counts, the
+ * metrics its columns name.
+ */
+function countTotalMetric(table: ParsedTable, name: string, column: string): string | undefined {
+  if (!COUNT_UNITS.has(table.amountUnit ?? "") || !/^(?:合计|总计)$/.test(name.replace(/\s/g, "")))
+    return undefined;
+  const metric = metricOfRow(column.split(" / ").pop() ?? column);
+  return metric && METRIC_BY_KEY.get(metric)?.measure ? metric : undefined;
 }
 
 /** Attachment rows ("3、公务接待", "其中：公车购置") name lexicon metrics in their own words. */

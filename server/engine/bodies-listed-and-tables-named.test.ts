@@ -11,7 +11,7 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  *   合计 4,418.01, 基本支出 2,669.01, 项目支出 1,749.00; 表7 "三公" 经费支出表 (单位：元): 2025年预算数
  *   688,000.00; 表3-1 (按支出功能分类科目) 2210201 住房公积金 4,203.20; 表5 一般公共预算支出表 住房公积金 477.20.
  * - ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf, page 4 (pdftoppm): "…实有人数情况如下表（单位：人）："
- *   食品药品检验检测中心 编制数 28, 实有人数 26; page 16: 公开06表 人员经费合计 7124.32.
+ *   食品药品检验检测中心 编制数 28, 实有人数 26, 合计 232 216; page 16: 公开06表 人员经费合计 7124.32, 公用经费合计 812.36.
  */
 describe("a city health bureau's hospitals and centres, listed one paragraph each", () => {
   const { ask } = useFilesEngine(["ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html"]);
@@ -56,6 +56,31 @@ describe("a market regulator's staff table, introduced by a sentence", () => {
     const text = plain((await ask("食品药品检验检测中心有多少编制？")).answer);
     expect(text).toContain("28人");
     expect(text).not.toContain("3人");
+  });
+
+  it("a kind of body taken together is its rows added (the nine 市场监督管理所: 91 编制, 86 实有)", async () => {
+    // Page 4: 城东 14/13, 城西 13/13, 南湖 12/11, 白沙 10/10, 石门 9/8, 青山 9/9, 双溪 8/8, 桃源 8/7, 梅岭 8/7.
+    const text = plain((await ask("各市场监督管理所的编制数和实有人数一共多少？")).answer);
+    expect(text).toContain("14 + 13 + 12 + 10 + 9 + 9 + 8 + 8 + 8 = 91");
+    expect(text).toContain("13 + 13 + 11 + 10 + 8 + 9 + 8 + 7 + 7 = 86");
+  });
+
+  it("two different head counts are each given, never added (编制数 232, 实有人数 216)", async () => {
+    const text = plain((await ask("市监局编制数和实有人数加在一起是多少？")).answer);
+    expect(text).toContain("232人");
+    expect(text).toContain("216人");
+    expect(text).not.toContain("448");
+  });
+
+  it("per person, by the staff table's 合计 row (7124.32 ÷ 216)", async () => {
+    const text = plain((await ask("按实有人数算，市监局人均人员经费是多少？")).answer);
+    expect(text).toContain("7124.32 ÷ 216 = 32.98");
+  });
+
+  it("a part read from one fund's table is set over that fund's whole (812.36 ÷ 7936.68), not all funds' (8118.83)", async () => {
+    // Page 13 (公开05表): 合计 基本支出 7,936.68; page 16 (公开06表): 公用经费合计 812.36; page 9 (公开03表): 基本支出 8,118.83.
+    const text = plain((await ask("市监局的公用经费占基本支出的比重是多少？")).answer);
+    expect(text).toContain("812.36 ÷ 7936.68 = 10.24%");
   });
 
   it("a fund's name ending in 预算 asks no budget against the actual ('一般公共预算…决算')", async () => {

@@ -44,6 +44,7 @@ import { addSelfScore } from "./ops/self-score.js";
 import { enumeratedCountOp } from "./ops/enumerated-count.js";
 import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
+import { bodiesOfKindOp } from "./ops/bodies-of-kind.js";
 import { coverageReconcileOp } from "./ops/coverage-reconcile.js";
 import { compareOp } from "./ops/budget.js";
 import { bodyRowsOp } from "./ops/body-rows.js";
@@ -241,7 +242,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "trend":
       return trendOp(k, plan, scopes);
     case "sum":
-      return sumOp(k, plan, scopes);
+      return (scopes.length === 1 && bodiesOfKindOp(k, plan, scopes[0])) || sumOp(k, plan, scopes);
     case "difference":
       return differenceOp(k, plan, scopes);
     case "rank":
@@ -249,7 +250,12 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "per_capita":
       return perCapitaOp(k, plan, scopes);
     default:
-      return scenarioOp(k, plan, scopes) ?? projectSplit(k, plan, scopes) ?? valueOp(k, plan, scopes);
+      return (
+        scenarioOp(k, plan, scopes) ??
+        projectSplit(k, plan, scopes) ??
+        (scopes.length === 1 ? bodiesOfKindOp(k, plan, scopes[0]) : undefined) ??
+        valueOp(k, plan, scopes)
+      );
   }
 }
 

@@ -123,6 +123,15 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
     each.d.notes.push([`所问数字的单位不同（${measures.join("、")}），不能相加，分别列出。`]);
     return each;
   }
+  // Different counts of one body (编制数 and 在职人数 count the same posts twice) are each given, never added.
+  const counts = [
+    ...new Set(found.filter((r) => !isMoney(r.fact.measure)).map((r) => r.fact.metric ?? r.fact.column)),
+  ];
+  if (counts.length > 1 && !byUnitOrYear(found)) {
+    const each = valueOp(k, plan, scopes);
+    each.d.notes.push([`所问的是不同的人数或数量（${counts.join("、")}），不能相加，分别列出。`]);
+    return each;
+  }
   const b = new DraftBuilder();
   const byUnit = scopes.length > 1;
   const whose = byUnit ? scopesNamed(found) : scopeLabel(scopes[0]);
@@ -391,4 +400,12 @@ function chineseCount(n: number): string {
 /** What a measure counts: money in any of its units, a percentage, or things of one kind. */
 function measureKind(measure: string): string {
   return isMoneyMeasure(measure) ? "money" : measure;
+}
+
+/** An amount of money (元, 万元, 亿元), not a count. */
+const isMoney = (measure: string) => /元$/.test(measure);
+
+/** Figures of several units or years (each one's own count, added across them). */
+function byUnitOrYear(found: Row[]): boolean {
+  return new Set(found.map((r) => `${r.scope.unit}|${r.scope.year}`)).size > 1;
 }

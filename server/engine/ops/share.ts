@@ -68,6 +68,16 @@ function wholePrintedInTable(k: Knowledge, part: Fact, wholes: Fact[]): Fact | u
 }
 
 /**
+ * A part read from one fund's table (公用经费 in the 一般公共预算基本支出表) over the whole another table
+ * prints for that fund (the 一般公共预算支出表's 基本支出), not the all-funds one: one fund over one fund.
+ */
+function wholeOfSameFund(part: Fact, wholes: Fact[]): Fact | undefined {
+  const scope = part.table ? FUND_SCOPES[part.table] : undefined;
+  if (!scope || scope === "all") return undefined;
+  return wholes.find((f) => f.docId === part.docId && !!f.table && FUND_SCOPES[f.table] === scope);
+}
+
+/**
  * A whole read from one fund's table (一般公共预算支出表's 合计) takes the part that table prints
  * (its 项目支出 column), not the all-funds part of another table: one fund over one fund.
  */
@@ -134,6 +144,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     asQuoted(wholes, quoted) ??
     wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ??
     wholePrintedInTable(k, pf, wholes) ??
+    wholeOfSameFund(pf, wholes) ??
     wholes[0];
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
