@@ -158,9 +158,11 @@ const CAR = String.raw`公务用车购置及运行(?:维护)?费`;
 
 /**
  * "…消费者权益保护委员会秘书处编制3名": a body named right before a head count, whose count it is
- * (not the department's, unless the sentence says 本…).
+ * (not the department's, unless the sentence says 本…); "1．云浮市人民医院（公益二类事业单位，核定编制
+ * 1280名）": the count in the bracket after a body's name is that body's.
  */
-const BODY_RIGHT_BEFORE = /(?<!本)(?:秘书处|办事处|中心|[所队站院馆]|学校|小学|中学|幼儿园)的?$/;
+const BODY_RIGHT_BEFORE =
+  /(?<!本)(?:秘书处|办事处|中心|[所队站院馆]|学校|小学|中学|幼儿园)(?:的?|[（(](?:[^（）()]|[（(][^（）()]*[）)])*)$/;
 
 /**
  * A kind of procurement: "政府采购货物预算", "货物采购金额", or the kind listed with its amount after
@@ -616,7 +618,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "在职人数",
-    pattern: /(?:现有)?在职(?:人员|人数)|实有人数|实际在职人数/,
+    pattern: /(?:现有|实有)?在职(?:在编)?(?:人员|人数)|实有人数|实际在职人数/,
     synonyms: ["在职", "实有人员", "实际人数", "人员数", "员工", "职工"],
     measure: "人",
     // "接待了多少人", "培训了几个人" count the people of that activity, not the staff.

@@ -9,7 +9,8 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  * - ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html (the page as saved): 第一部分 二 lists
  *   "1．云浮市人民医院（…）" … "11．云浮市卫生健康事务中心（…）"; 表3 部门支出总表: 云浮市疾病预防控制中心
  *   合计 4,418.01, 基本支出 2,669.01, 项目支出 1,749.00; 表7 "三公" 经费支出表 (单位：元): 2025年预算数
- *   688,000.00; 表3-1 (按支出功能分类科目) 2210201 住房公积金 4,203.20; 表5 一般公共预算支出表 住房公积金 477.20.
+ *   688,000.00; 表3 云浮市人民医院 合计 188,027.30, 项目支出 11,220.00, 合计 row 项目支出 26,143.20 (a planted
+ *   slip: its rows add to 25,243.20); 表3-1 (按支出功能分类科目) 2210201 住房公积金 4,203.20; 表5 一般公共预算支出表 住房公积金 477.20.
  * - ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf, page 4 (pdftoppm): "…实有人数情况如下表（单位：人）："
  *   食品药品检验检测中心 编制数 28, 实有人数 26, 合计 232 216; page 16: 公开06表 人员经费合计 7124.32, 公用经费合计 812.36.
  */
@@ -20,6 +21,21 @@ describe("a city health bureau's hospitals and centres, listed one paragraph eac
     const text = plain((await ask("疾控中心今年的支出预算一共多少？")).answer);
     expect(text).toContain("4418.01万元");
     expect(text).toContain("1749.00万元");
+  });
+
+  it("a listed hospital's part of its own row's total, and of the bureau's (11,220.00 of 188,027.30; of 26,143.20)", async () => {
+    const own = plain((await ask("市人民医院的项目支出在它预算里占几成？")).answer);
+    expect(own).toContain("11220 ÷ 188027.3 = 5.97%");
+    const ofBureau = plain((await ask("市人民医院的项目支出占全局项目支出的比例？")).answer);
+    expect(ofBureau).toContain("11220 ÷ 26143.2 = 42.92%");
+  });
+
+  it("the whole bureau's staff, not a listed body's ('核定编制1280名' is the hospital's)", async () => {
+    // 第一部分 三: "本部门核定编制2951名…实有在职在编人员2827人，其中局本级49人".
+    const text = plain((await ask("整个卫健局核定编制多少？实有在职在编多少人？")).answer);
+    expect(text).toContain("2951人");
+    expect(text).toContain("2827人");
+    expect(text).not.toContain("1280人");
   });
 
   it("an ordinal before a listed body's name names another body, which publishes nothing", async () => {

@@ -55,17 +55,3 @@ export const BY_BODY_ASKED =
  */
 export const BODIES_OF_KIND_ASKED =
   /(?:(?<count>\d{1,2}|[两二三四五六七八九十]{1,3})个|各|所有|全部)(?<kind>[\u4e00-\u9fa5]{2,10}?(?:所|队|中队|中心|站|院|学校|中学|小学|幼儿园))(?=[^，。？?]{0,12}?(?:加起来|加在一起|合计|一共|总共|共计|总和|之和))/;
-
-/** Counts said in words ("九个"). */
-export const CHINESE_COUNT: Readonly<Record<string, number>> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};

@@ -3,7 +3,8 @@ import type { Fact } from "../../../ingest/schema.js";
 import { total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { BODIES_OF_KIND_ASKED, CHINESE_COUNT } from "../lexicon/body-rows.js";
+import { BODIES_OF_KIND_ASKED } from "../lexicon/body-rows.js";
+import { NUMERALS } from "../lexicon/numerals.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { columnLeaf, scopeLabel } from "./labels.js";
@@ -65,5 +66,5 @@ function cellsOf(cells: Fact[], ref: MetricRef): Fact[] {
 
 function countOf(said: string): number | undefined {
   if (/^\d+$/.test(said)) return Number(said);
-  return CHINESE_COUNT[said];
+  return NUMERALS[said];
 }

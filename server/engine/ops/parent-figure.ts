@@ -26,12 +26,18 @@ export async function withParentFigure(
   // A person asked about (a post's holder, "his" pay): the refusal alone.
   if (plan.attributes.some((attribute) => PERSONAL_ATTRIBUTES.has(attribute))) return refusal;
   const scope = parents[0];
-  // Its projects, where the parent's project table lists them by the body that carries them.
-  const projects = scope ? await bodyProjectsOp(k, plan, scope, plan.units[0]) : undefined;
-  if (projects) return projects;
   const ref = plan.metrics[0];
+  if (scope) await loadFacts(k, plan, [scope]);
+  // A share of its own whole asked ("<下属单位>的预算里项目支出占多大比例"): its row, not its projects.
+  const ownShare =
+    !!scope &&
+    !!ref &&
+    plan.operation === "share" &&
+    ownRow(k, scope, plan.units[0], ref).some((cell) => ownRowHolds(ref, cell));
+  // Its projects, where the parent's project table lists them by the body that carries them.
+  const projects = scope && !ownShare ? await bodyProjectsOp(k, plan, scope, plan.units[0]) : undefined;
+  if (projects) return projects;
   if (!ref || !scope) return refusal;
-  await loadFacts(k, plan, [scope]);
   const want = wantOf(plan, scope);
   const fact = lookup(k, scope, ref, want)[0];
   // "<甲>和<乙>…合计多少": several subordinates asked, each its own row, never one of them alone.
@@ -47,11 +53,15 @@ export async function withParentFigure(
     // "<下属单位>的<某费>占全局的几成": its row's total over the department's figure.
     // "<下属单位>的项目支出占它总支出的比例": two cells of its own row; else its row over the bureau's figure.
     if (plan.operation === "share") {
-      const within = OWN_WHOLE_ASKED.test(plan.question)
+      // (One part named with no whole, and not of the department: of its own row's total.)
+      const ofOwn =
+        OWN_WHOLE_ASKED.test(plan.question) ||
+        (plan.metrics.length === 1 && !PARENT_WHOLE_ASKED.test(plan.question));
+      const within = ofOwn
         ? shareWithinRow(b, body, own, [ref, { type: "metric", key: "合计" }])
         : shareWithinRow(b, body, own, plan.metrics);
       if (!within && fact && plan.metrics.length === 1 && PARENT_WHOLE_ASKED.test(plan.question))
-        shareOfParent(b, scope, body, own, fact, label);
+        shareOfParent(b, scope, body, cellOf(own, ref) ?? own, fact, label);
     }
     const answered = ownRowAnswer(b, scope, body, own);
     // Another subordinate asked beside it, without a row of the figure: said, never dropped.
@@ -96,16 +106,19 @@ function shareWithinRow(b: DraftBuilder, body: string, own: Fact[], metrics: Met
   return true;
 }
 
-/** "<下属单位>占<上级><某费>的 x%（a ÷ b）": the row's total over the department's figure. */
+/** "<下属单位>占<上级><某费>的 x%（a ÷ b）": the row's cell of that figure (else its total) over the department's. */
 function shareOfParent(
   b: DraftBuilder,
   scope: Scope,
   body: string,
-  own: Fact[],
+  /** The row's cell of the figure asked, or the whole row (its total is then the part). */
+  own: Fact | Fact[],
   whole: Fact,
   label: string,
 ): void {
-  const part = own.find((cell) => /(?:^| \/ )合计$/.test(cell.column)) ?? own[0]!;
+  const part = Array.isArray(own)
+    ? (own.find((cell) => /(?:^| \/ )合计$/.test(cell.column)) ?? own[0]!)
+    : own;
   const share = ratio(part.value, whole.value);
   if (!share || part.measure !== whole.measure) return;
   b.d.bullets.push([
