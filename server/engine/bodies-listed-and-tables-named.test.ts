@@ -38,6 +38,16 @@ describe("a city health bureau's hospitals and centres, listed one paragraph eac
     expect(text).not.toContain("1280人");
   });
 
+  it("last year's figure a budget states is named as last year's budget, never as its execution", async () => {
+    // 情况说明 一: "一般公共预算拨款收入30,187.47万元，比2024年预算25,876.42万元增加4,311.05万元，增长16.66%".
+    const text = plain(
+      (await ask("2025年一般公共预算拨款收入比2024年增减多少？2024年那个数是实际执行数吗？")).answer,
+    );
+    expect(text).toContain("25876.42万元");
+    expect(text).toContain("文件没有列出2024年的实际执行数");
+    expect(text).not.toContain("2024年预算执行数");
+  });
+
   it("an ordinal before a listed body's name names another body, which publishes nothing", async () => {
     const result = await ask("云浮市第三人民医院今年预算多少？");
     expect(result.status).toBe("not_found");

@@ -331,8 +331,12 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
   // Counts (车辆, 人数) next year's document states as of the year's end: read, not worked out.
   const countsAtYearEnd = fromNext.every((figure) => !/元|%/.test(figure.measure) && !figure.formula);
   // A budget's last-year figure is its stated 执行数 (a fact of that period) or derived from the change.
-  const statedExecution =
-    !!viaNext && draft.figures.some((figure) => figure.facts.some((fact) => fact.period === viaNext.year));
+  const lastYearStated = viaNext
+    ? draft.figures.flatMap((figure) => figure.facts.filter((fact) => fact.period === viaNext.year))
+    : [];
+  const statedExecution = lastYearStated.length > 0;
+  // "比<上年>预算N万元增加…": last year's budget, which is no 执行数 (that year's actual is not stated).
+  const statedBudgetOnly = statedExecution && lastYearStated.every((fact) => isBudgetBasis(fact.basis));
   // …or the same as this year's, when the budget says it did not change ("与<上年>预算持平").
   const sameAsLastYear = draft.figures.some((figure) => figure.label.endsWith(SAME_AS_LAST_YEAR));
   const saidFrom = `${viaNext?.year}年底的数字取自`;
@@ -349,7 +353,9 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
             ? `未收录${viaNext.unit}${viaNext.year}年度的文件；其${viaNext.year}年度数字按${viaNext.doc.year}年度预算写明的与上年持平得出。`
             : wantOf(plan, viaNext) === "none" || !statedExecution
               ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
-              : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
+              : statedBudgetOnly
+                ? `${viaNext.year}年度数字是${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算数；文件没有列出${viaNext.year}年的实际执行数。`
+                : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
     ]);
   if (plan.readings.length) draft.notes.unshift([`${plan.readings.join("；")}。`]);
 }
@@ -658,4 +664,9 @@ function nounsAsked(plan: QueryPlan): string[] {
   return segment(plan.textQuery ?? plan.question).filter(
     (word) => /^[\u4e00-\u9fa5]{2,}$/.test(word) && !QUESTION_WORDS.has(word),
   );
+}
+
+/** A budget basis (年初预算, 调整预算, 全年预算, 预算), not an actual or its execution. */
+function isBudgetBasis(basis: string | undefined): boolean {
+  return !!basis && /预算/.test(basis);
 }
