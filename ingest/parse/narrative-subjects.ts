@@ -146,15 +146,12 @@ const CODED_ROW =
   /(?<=^|[，,；;：:。、\s]|其中)([\u4e00-\u9fa5][\u4e00-\u9fa5“”"]{1,30}?)[（(](\d{7}|\d{5}|\d{3})[)）](?=\s*(?:为|是|支出|预算数?|决算数?)?\s*\d)/g;
 
 function codedRowMentions(sentence: string): SubjectMention[] {
-  return [...sentence.matchAll(CODED_ROW)].map((m) => {
-    const start = (m.index ?? 0) + m[0].length - m[0].replace(/^[^\u4e00-\u9fa5]*/, "").length;
-    return {
-      key: "",
-      start,
-      end: (m.index ?? 0) + m[0].length,
-      subject: { row: balanceQuotes(m[1].replace(/[“”"]/g, "")), rowCode: m[2] },
-    };
-  });
+  return [...sentence.matchAll(CODED_ROW)].map((m) => ({
+    key: "",
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    subject: { row: m[1].replace(/[“”"]/g, ""), rowCode: m[2] },
+  }));
 }
 
 /**

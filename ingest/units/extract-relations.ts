@@ -71,8 +71,7 @@ export function extractRelations(
   };
 
   paragraphs.forEach((p, index) => {
-    for (const child of numberedAfter(p.text, paragraphs.slice(index + 1)))
-      relations.push({ parent: unit, child });
+    for (const child of numberedAfter(paragraphs, index)) relations.push({ parent: unit, child });
     const subs = SUBORDINATES_LISTED.exec(p.text);
     if (subs) for (const child of split(subs[1])) relations.push({ parent: unit, child });
     const counted = subs ? undefined : SUBORDINATES_COUNTED.exec(p.text);
@@ -122,13 +121,13 @@ const SUBORDINATES_OPEN =
 /** "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：…": a numbered body, its name first. */
 const NUMBERED_BODY = /^\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?=[（(，,。；;：:\s]|$)/;
 
-/** The bodies of the numbered paragraphs after an opening that announces them, in order. */
-function numberedAfter(text: string, following: Paragraph[]): string[] {
-  if (!SUBORDINATES_OPEN.test(text)) return [];
+/** The bodies of the numbered paragraphs after paragraph `at`, when it announces them, in order. */
+function numberedAfter(paragraphs: Paragraph[], at: number): string[] {
+  if (!SUBORDINATES_OPEN.test(paragraphs[at].text)) return [];
   const bodies: string[] = [];
-  for (const [index, p] of following.entries()) {
-    const item = NUMBERED_BODY.exec(p.text);
-    if (!item || Number(item[1]) !== index + 1) break;
+  for (let next = at + 1; next < paragraphs.length; next++) {
+    const item = NUMBERED_BODY.exec(paragraphs[next].text);
+    if (!item || Number(item[1]) !== bodies.length + 1) break;
     bodies.push(item[2]);
   }
   return bodies;

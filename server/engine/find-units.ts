@@ -146,9 +146,9 @@ export function findUnits(k: Knowledge, q: string): FoundUnits {
 
 /**
  * How a body is named in talk rather than in writing, and its written order: a filler after the
- * name ("<职能>那边") or before it ("整个<某局>"), the place in brackets after it ("<职能>（<某区>）"), the place's 区/县 dropped
- * before a short name ("<某区><职能>" for the alias "<某><职能>"). Tried only when nothing else is found,
- * and kept only when a name is then read exactly.
+ * name ("<职能>那边") or before it ("整个<某局>"), the place in brackets after it ("<职能>（<某区>）"),
+ * the place's 区/县 dropped before a short name ("<某区><职能>" for the alias "<某><职能>"). Tried only
+ * when nothing else is found, and kept only when a name is then read exactly.
  */
 const SPOKEN_NAMES: readonly [RegExp, string][] = [
   [/(?<=[\u4e00-\u9fa5])(?:那边|这边|那块|那头|那里|这里)/g, ""],

@@ -28,12 +28,9 @@ export async function withParentFigure(
   const scope = parents[0];
   const ref = plan.metrics[0];
   if (scope) await loadFacts(k, plan, [scope]);
+  const own = scope && ref ? ownRow(k, scope, plan.units[0], ref) : [];
   // A share of its own whole asked ("<下属单位>的预算里项目支出占多大比例"): its row, not its projects.
-  const ownShare =
-    !!scope &&
-    !!ref &&
-    plan.operation === "share" &&
-    ownRow(k, scope, plan.units[0], ref).some((cell) => ownRowHolds(ref, cell));
+  const ownShare = plan.operation === "share" && !!ref && own.some((cell) => ownRowHolds(ref, cell));
   // Its projects, where the parent's project table lists them by the body that carries them.
   const projects = scope && !ownShare ? await bodyProjectsOp(k, plan, scope, plan.units[0]) : undefined;
   if (projects) return projects;
@@ -43,15 +40,14 @@ export async function withParentFigure(
   // "<甲>和<乙>…合计多少": several subordinates asked, each its own row, never one of them alone.
   const several = severalBodiesAnswer(k, plan, scope, ref);
   if (several) return several;
-  const own = ownRow(k, scope, plan.units[0], ref);
   if (!fact && !own.length) return refusal;
   const b = new DraftBuilder();
   const label = metricLabel(ref, k);
   // The parent's table of the figure lists the body's own row (部门收入预算表 by body): disclosed.
   const body = plan.units[0];
   if (body && own.some((cell) => ownRowHolds(ref, cell))) {
-    // "<下属单位>的<某费>占全局的几成": its row's total over the department's figure.
-    // "<下属单位>的项目支出占它总支出的比例": two cells of its own row; else its row over the bureau's figure.
+    // "<下属单位>的<某费>占全局的几成": its row's cell of that figure over the department's figure.
+    // "<下属单位>的项目支出占它总支出的比例", or no whole named: two cells of its own row.
     if (plan.operation === "share") {
       // (One part named with no whole, and not of the department: of its own row's total.)
       const ofOwn =

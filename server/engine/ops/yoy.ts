@@ -468,8 +468,10 @@ function seriesOf(
 }
 
 /**
- * The change on last year of the same expense in the other classification (an economic row whose
- * functional row the narrative explains), with a note saying so; undefined when none is stated.
+ * The change on last year of the same figure stated under another name, with a note saying so:
+ * the same expense in the other classification (an economic row whose functional row the narrative
+ * explains), the subject a project is the whole of, or a budget's balancing total (收入合计 for
+ * 支出合计 when this year's two are equal). Undefined when none is stated.
  */
 export function counterpartChange(
   k: Knowledge,
