@@ -25,11 +25,20 @@ export const ATTACHMENT_TITLE =
 const TITLE_QUALIFIER = /[（(][^（）()]*[)）]$/;
 const SENTENCE = /[，。；、]/;
 export const AMOUNT_UNIT = /(?:金额)?单位\s*[:：]\s*(万元|千元|亿元|元)/;
+/** The units a table of counts states ("单位：人"). */
+const COUNT_TABLE_UNITS = ["人", "个", "辆", "台", "套", "名", "人次"] as const;
 /**
  * "单位：人" alone on its line, or closing the sentence that introduces the table ("…实有人数情况如下表
  * （单位：人）："): a title-less table of counts (the bodies' staff, their vehicles) follows.
  */
-export const COUNT_UNIT = /(?:^|如下表?[（(])单位\s*[:：]\s*(人|个|辆|台|套|名|人次)(?:[)）][:：]?)?$/;
+export const COUNT_UNIT = new RegExp(
+  `(?:^|如下表?[（(])单位\\s*[:：]\\s*(${COUNT_TABLE_UNITS.join("|")})(?:[)）][:：]?)?$`,
+);
+
+/** Is a table's stated unit one of counts (its cells are no amounts of money)? */
+export function isCountUnit(unit: string | undefined): boolean {
+  return (COUNT_TABLE_UNITS as readonly (string | undefined)[]).includes(unit);
+}
 
 /**
  * The headings that begin tables, in document order: a standard table's title (wrapped over two

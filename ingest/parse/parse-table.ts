@@ -5,6 +5,7 @@ import { unshiftNumbers } from "./shifted-numbers.js";
 import type { RawRow, TableRegion } from "./find-tables.js";
 import { inheritClassCodes, joinWrappedNames, rowKey } from "./row-keys.js";
 import { ITEM_HEADER } from "../domain/project-tables.js";
+import { isCountUnit } from "./find-table-starts.js";
 
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
@@ -26,7 +27,7 @@ export function parseTable(
   region: TableRegion,
   ctx: { docId: string; id: string; section: string[]; amountUnit: string },
 ): ParsedTable {
-  const split = splitHeader(region.rows, !!region.amountUnit && !/元$/.test(region.amountUnit));
+  const split = splitHeader(region.rows, isCountUnit(region.amountUnit));
   const header = split.header;
   const body = region.layout === "tabs" ? fitToHeader(split.body, header) : split.body;
   const width = Math.max(1, ...[...header, ...body].map((r) => r.cells.length));

@@ -15,6 +15,7 @@ import { parseCell } from "../text/parse-amount.js";
 import type { Basis, DocKind, Fact, ParsedTable } from "../schema.js";
 import type { Placer } from "./place-facts.js";
 import { rowBodies } from "./project-bodies.js";
+import { isCountUnit } from "./find-table-starts.js";
 
 /** A column of rates, its cells printed without "%" ("完成率（%）", "增长率", "占比"): in %, never an amount. */
 const PERCENT_COLUMN = /[（(]\s*%\s*[)）]|完成率|执行率|增长率|增减率|占比|比重/;
@@ -153,16 +154,12 @@ function indicatorNameColumns(table: ParsedTable): Map<number, number> {
   return columns;
 }
 
-/** Units a table of counts states ("单位：人"). */
-const COUNT_UNITS: ReadonlySet<string> = new Set(["人", "名", "辆", "台", "套", "个"]);
-
 /**
  * A table of counts' 合计 row ("合计 232 216" under 编制数 | 实有人数): the whole department's counts, the
  * metrics its columns name.
  */
 function countTotalMetric(table: ParsedTable, name: string, column: string): string | undefined {
-  if (!COUNT_UNITS.has(table.amountUnit ?? "") || !/^(?:合计|总计)$/.test(name.replace(/\s/g, "")))
-    return undefined;
+  if (!isCountUnit(table.amountUnit) || !/^(?:合计|总计)$/.test(name.replace(/\s/g, ""))) return undefined;
   const metric = metricOfRow(column.split(" / ").pop() ?? column);
   return metric && METRIC_BY_KEY.get(metric)?.measure ? metric : undefined;
 }
@@ -236,13 +233,13 @@ function moneyOfParent(path: string[], columns: { path: string[] }[]): string[] 
   return countsBeside ? path.slice(0, -1) : path;
 }
 
+/** The measure of a count of items of several kinds. */
+const ITEMS = "个";
+
 /**
  * "数量 | 计量单位 | 单价 | 金额": a row's 数量 is counted in the measure its 计量单位 cell names ("12 台"),
  * not in the table's amount unit.
  */
-/** The measure of a count of items of several kinds. */
-const ITEMS = "个";
-
 function rowQuantityMeasure(table: ParsedTable, cells: string[], path: string[]): string | undefined {
   if (!QUANTITY_COLUMN.test(path.at(-1) ?? "")) return undefined;
   const measureColumn = table.columns.find((c) => MEASURE_COLUMN.test(c.path.at(-1) ?? ""));

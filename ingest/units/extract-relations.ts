@@ -10,12 +10,16 @@ export interface Relations {
 
 const NAME = "[\\u4e00-\\u9fa5（）()0-9 ]{3,40}?";
 
+/** "所属事业单位11", "局属二级预算单位3": the department's bodies, counted (their measure word follows). */
+const SUBORDINATES_NUMBERED = String.raw`(?:所属|下属|直属|[局委办厅院]属)(?:二级)?(?:预算)?(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*`;
+
 /**
  * "所属事业单位N个，分别是：A、B", "局属事业单位3家，分别是：A（公益一类）、B（参照公务员法管理）": the
  * bodies a department runs, listed by name.
  */
-const SUBORDINATES_LISTED =
-  /(?:所属|下属|直属|[局委办厅院]属)(?:二级)?(?:预算)?(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家][，,]?\s*(?:分别是|分别为|包括|[:：])[:：]?(.+?)(?:。|$)/;
+const SUBORDINATES_LISTED = new RegExp(
+  `${SUBORDINATES_NUMBERED}[个家][，,]?\\s*(?:分别是|分别为|包括|[:：])[:：]?(.+?)(?:。|$)`,
+);
 /**
  * "下属单位5个，其中参照公务员法管理事业单位1个（A），公益一类事业单位4个（B、C）": the bodies listed
  * in brackets after each kind's count, in the sentence that counts them.
@@ -116,8 +120,9 @@ export function extractRelations(
 }
 
 /** "…和所属事业单位11个，分别是：" closing its paragraph: the bodies follow, one numbered paragraph each. */
-const SUBORDINATES_OPEN =
-  /(?:所属|下属|直属|[局委办厅院]属)(?:二级)?(?:预算)?(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*[个家所][，,]?\s*(?:分别是|分别为|包括|如下)?[:：]\s*$/;
+const SUBORDINATES_OPEN = new RegExp(
+  `${SUBORDINATES_NUMBERED}[个家所][，,]?\\s*(?:分别是|分别为|包括|如下)?[:：]\\s*$`,
+);
 /** "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：…": a numbered body, its name first. */
 const NUMBERED_BODY = /^\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?=[（(，,。；;：:\s]|$)/;
 

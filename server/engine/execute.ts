@@ -1,5 +1,6 @@
 import { isCount } from "./counted-metrics.js";
 import type { Draft } from "./draft.js";
+import { isBudgetCell } from "../../ingest/domain/select-figures.js";
 import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
 import { quotedSentenceOp } from "./ops/quoted-sentence.js";
@@ -336,7 +337,7 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
     : [];
   const statedExecution = lastYearStated.length > 0;
   // "比<上年>预算N万元增加…": last year's budget, which is no 执行数 (that year's actual is not stated).
-  const statedBudgetOnly = statedExecution && lastYearStated.every((fact) => isBudgetBasis(fact.basis));
+  const statedBudgetOnly = statedExecution && lastYearStated.every(isBudgetCell);
   // …or the same as this year's, when the budget says it did not change ("与<上年>预算持平").
   const sameAsLastYear = draft.figures.some((figure) => figure.label.endsWith(SAME_AS_LAST_YEAR));
   const saidFrom = `${viaNext?.year}年底的数字取自`;
@@ -664,9 +665,4 @@ function nounsAsked(plan: QueryPlan): string[] {
   return segment(plan.textQuery ?? plan.question).filter(
     (word) => /^[\u4e00-\u9fa5]{2,}$/.test(word) && !QUESTION_WORDS.has(word),
   );
-}
-
-/** A budget basis (年初预算, 调整预算, 全年预算, 预算), not an actual or its execution. */
-function isBudgetBasis(basis: string | undefined): boolean {
-  return !!basis && /预算/.test(basis);
 }

@@ -125,7 +125,9 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   }
   // Different counts of one body (编制数 and 在职人数 count the same posts twice) are each given, never added.
   const counts = [
-    ...new Set(found.filter((r) => !isMoney(r.fact.measure)).map((r) => r.fact.metric ?? r.fact.column)),
+    ...new Set(
+      found.filter((r) => !isMoneyMeasure(r.fact.measure)).map((r) => r.fact.metric ?? r.fact.column),
+    ),
   ];
   if (counts.length > 1 && !byUnitOrYear(found)) {
     const each = valueOp(k, plan, scopes);
@@ -401,9 +403,6 @@ function chineseCount(n: number): string {
 function measureKind(measure: string): string {
   return isMoneyMeasure(measure) ? "money" : measure;
 }
-
-/** An amount of money (元, 万元, 亿元), not a count. */
-const isMoney = (measure: string) => /元$/.test(measure);
 
 /** Figures of several units or years (each one's own count, added across them). */
 function byUnitOrYear(found: Row[]): boolean {

@@ -15,13 +15,16 @@ export function tableNameOf(cell: Fact): string {
   return untitledYear(cell.tableTitle || `「${cell.source.section.at(-1) ?? ""}」表格`);
 }
 
-/** The asked figure is one of the standard table the row is in (income asked, the income table's row). */
 /** A count in a column named for it ("编制数", "年末实有人数" of a table of the bodies' staff). */
 function countedIn(ref: MetricRef, cell: Fact): boolean {
   const metric = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key) : undefined;
   return !!metric?.measure && cell.measure === metric.measure && metric.pattern.test(cell.column);
 }
 
+/**
+ * The asked figure is one of the table the row is in (income asked, the income table's row; a
+ * count asked, its column of the staff table).
+ */
 export function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
   if (ref.type !== "metric") return false;
   if (countedIn(ref, cell)) return true;
