@@ -216,6 +216,14 @@ import { z } from "zod";
  *   bureau's final accounts, a Writer document printed to PDF (portrait and landscape sections, tables
  *   continued with their headers repeated, blank / '-' / '0.00' cells, a wrapped 科目名称, nine town
  *   offices and four centres with their staff); first scored on arrival, then open for tuning.
+ * - `unseen-xlsx2`: one more, written in session 53: a Hunan county water bureau's final accounts as
+ *   an Excel workbook, one sheet per table as the 决算 software exports it (codes as text in some sheets
+ *   and numbers in others, two blocks side by side on the basic-spending sheet, a 续表, the narrative
+ *   down one merged column of its last sheet); first scored on arrival, then open for tuning.
+ * - `unseen-pdf8`: one more, written in session 53: a Shaanxi provincial sports bureau's budget as a
+ *   Writer document printed to PDF, every table in 元 and the narrative in 万元 (landscape tables, a
+ *   收入总表 by body for eight institutions, an untemplated 政府采购预算表, a 其中 column beside 项目支出);
+ *   first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -290,6 +298,8 @@ export const Split = z.enum([
   "unseen-docx2",
   "unseen-html2",
   "unseen-pdf7",
+  "unseen-xlsx2",
+  "unseen-pdf8",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -464,6 +474,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf7": {
     dir: join(GOLD, "unseen-pdf7"),
     corpus: { files: ["ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-xlsx2": {
+    dir: join(GOLD, "unseen-xlsx2"),
+    corpus: { files: ["ingest/fixtures/unseen/lixi-slj-2023-juesuan.xlsx"] },
+    heldOut: false,
+  },
+  "unseen-pdf8": {
+    dir: join(GOLD, "unseen-pdf8"),
+    corpus: { files: ["ingest/fixtures/unseen/shaanxi-tyj-2024-yusuan.pdf"] },
     heldOut: false,
   },
 };

@@ -1,4 +1,5 @@
-import { money, sum, withinRounding } from "../../lib/money.js";
+import { decimalsOf, money, sum, withinRounding } from "../../lib/money.js";
+import { canonicalPlaces } from "../text/amount-unit.js";
 import type { CheckKind, Fact, Warning } from "../schema.js";
 
 /**
@@ -17,6 +18,13 @@ export interface CheckOutcome {
 export { withinRounding } from "../../lib/money.js";
 
 /**
+ * A figure with the precision it was printed with: a 元 cell stated in 万元 ("18.5" of 185,000 元)
+ * is exact to four more places than its trailing zeros show.
+ */
+const asPrinted = (f: Fact) =>
+  f.printed ? money(f.value).toFixed(canonicalPlaces(decimalsOf(f.printed.value), f.printed.unit)) : f.value;
+
+/**
  * total = Σ parts. An identity where every figure is zero says nothing about the reading and is
  * not counted; neither is one without parts.
  */
@@ -33,7 +41,7 @@ export function sumCheck(
   const diff = money(total.value).minus(computed);
   const factIds = [total.id, ...parts.map((p) => p.id)];
   if (diff.isZero()) return { kind, holds: true, factIds };
-  const rounding = withinRounding([total.value, ...values], diff, parts.length);
+  const rounding = withinRounding([total, ...parts].map(asPrinted), diff, parts.length);
   return {
     kind,
     holds: rounding,
@@ -52,7 +60,7 @@ export function sameCheck(kind: CheckKind, a: Fact, b: Fact, label: string): Che
   const diff = money(a.value).minus(b.value);
   const factIds = [a.id, b.id];
   if (diff.isZero()) return { kind, holds: true, factIds };
-  const rounding = withinRounding([a.value, b.value], diff, 1);
+  const rounding = withinRounding([a, b].map(asPrinted), diff, 1);
   return {
     kind,
     holds: rounding,

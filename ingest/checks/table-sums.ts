@@ -118,7 +118,9 @@ function addendsOf(total: TableColumn, cols: TableColumn[]): TableColumn[] {
   }
   // A subtree counts through its own 小计, or, printing none, through all its columns ("财政拨款 /
   // 一般公共预算", "… / 政府性基金预算"), unless they are only some of it ("其中：…").
-  return [...heads.values()].flatMap(({ own, under }) => {
+  // A column of its own headed "其中：…" (其中：上年结转资金安排) is some of the columns before it.
+  return [...heads.entries()].flatMap(([name, { own, under }]) => {
+    if (/^其中/.test(name)) return [];
     if (own) return [own];
     const subtotal = under.find((c) => TOTAL_COLUMN.test(c.path[depth]));
     if (subtotal) return [subtotal];

@@ -85,7 +85,15 @@ export function tableVsText(facts: Fact[]): CheckOutcome[] {
           sel.column.test(c.column),
       );
       const wantBudget = f.column !== "决算数";
-      const cell = cells.find((c) => isBudgetCell(c) === wantBudget) ?? (wantBudget ? undefined : cells[0]);
+      // A metric printed in two rows (本年收入合计, 收入总计): the narrative states one of them, the
+      // nearer (a 元 table's cell beside the text's 万元 with two decimals differs by rounding).
+      const ofBasis = cells.filter((c) => isBudgetCell(c) === wantBudget);
+      const distance = (c: Fact) => money(c.value).minus(f.value).abs();
+      const nearest = ofBasis.reduce<Fact | undefined>(
+        (best, c) => (best && distance(best).lte(distance(c)) ? best : c),
+        undefined,
+      );
+      const cell = nearest ?? (wantBudget ? undefined : cells[0]);
       if (!cell) continue;
       const key = `${f.metric}|${f.column}|${f.value}|${cell.id}`;
       if (compared.has(key)) continue;

@@ -32,12 +32,21 @@ export function indicatorValue(raw: string, row: string): { value: string; measu
   return counted ? { value: cell, measure: counted[1] } : undefined;
 }
 
+/** A table of the year's purchases ("政府采购预算表", "政府采购明细表"): its total and its kinds. */
+const PROCUREMENT_TABLE = /政府采购(?:预算|支出)?(?:明细|情况)?表/;
+const PROCUREMENT_AMOUNT = /金额|合计|预算数?$/;
+
 /**
- * Figures of a performance form that are lexicon metrics: the 总分 a department's whole-spending
- * self-evaluation scored is its 绩效自评得分 (a project form's 总分 is the project's, no metric).
+ * Figures of an attachment form that are lexicon metrics, by its title, row and column: the 总分 a
+ * department's whole-spending self-evaluation scored is its 绩效自评得分 (a project form's 总分 is
+ * the project's, no metric); a procurement table's 合计 and its kinds' rows (其中：货物类 …).
  */
 export const FORM_METRICS: readonly { title: RegExp; row: RegExp; column: RegExp; metric: string }[] = [
   { title: /整体支出绩效自评表/, row: /^总分$/, column: /^得分$/, metric: "绩效自评得分" },
+  { title: PROCUREMENT_TABLE, row: /^合\s*计$/, column: PROCUREMENT_AMOUNT, metric: "政府采购支出总额" },
+  { title: PROCUREMENT_TABLE, row: /^货物类?$/, column: PROCUREMENT_AMOUNT, metric: "政府采购货物支出" },
+  { title: PROCUREMENT_TABLE, row: /^工程类?$/, column: PROCUREMENT_AMOUNT, metric: "政府采购工程支出" },
+  { title: PROCUREMENT_TABLE, row: /^服务类?$/, column: PROCUREMENT_AMOUNT, metric: "政府采购服务支出" },
 ];
 
 /** The lexicon metric a performance form's cell states, if any. */

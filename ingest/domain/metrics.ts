@@ -84,6 +84,8 @@ const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基
  * The 三公 table's figure row, whatever it is called (合计, a year, the department's name), but not
  * a row of one of its bodies ("<某>中心", "<某>大队", "…（本级）") where the table lists them.
  */
+/** A row naming a year's figure ("2024年预算数", "上年决算数"): the table prints its years as rows. */
+const YEAR_FIGURE_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年)?(?:预算|决算|执行)数?$/;
 const ANY_ROW = /^(?!.*(?:本级[）)]?|中心|[^总]站|大队|支队|中队|[^务]所|院|馆)$)./;
 
 /** Income sources besides appropriations, as table 01 and 02 name them (most specific first). */
@@ -121,13 +123,24 @@ const OTHER_FUNDS = [
 function fundMetrics(fund: (typeof OTHER_FUNDS)[number]): MetricDef[] {
   const flow = (name: "收入" | "支出"): MetricDef => ({
     key: `${fund.key}财政拨款${name}`,
-    // "本单位无国有资本经营预算收支" says there is neither.
-    pattern: new RegExp(`${fund.words}(?:财政)?(?:拨款)?(?:安排的)?(?:${name}|收支)`),
+    // "本单位无国有资本经营预算收支" says there is neither. ("其他政府性基金安排的支出" is a row of
+    // the fund's table, the catch-all of its kind, not the fund's whole.)
+    pattern: new RegExp(`(?<!其他)${fund.words}(?:财政)?(?:拨款)?(?:安排的)?(?:${name}|收支)`),
     synonyms: fund.everyday.map((word) => `${word}${name}`),
     // "政府性基金决算支出", "政府性基金收入和支出"; spending also as money spent ("政府性基金花了多少").
     ask: new RegExp(`${fund.words}[^，。？?；]{0,4}?(?:${name === "支出" ? "支出|花|用了|开支" : name})`),
     absentAs: new RegExp(fund.words),
     tables: [
+      // The 部门收支总表's income row too ("二、政府性基金拨款"): its carry-over is a row of its own.
+      ...(name === "收入"
+        ? [
+            {
+              table: "01",
+              row: new RegExp(`^${fund.words}(?:财政)?拨款(?:收入)?$`),
+              column: /收入|预算数|决算数/,
+            },
+          ]
+        : []),
       name === "收入"
         ? { table: "04", row: new RegExp(`^${fund.words}(?:财政拨款)?(?:收入)?$`), column: /收入/ }
         : {
@@ -159,10 +172,11 @@ const CAR = String.raw`公务用车购置及运行(?:维护)?费`;
 /**
  * "…消费者权益保护委员会秘书处编制3名": a body named right before a head count, whose count it is
  * (not the department's, unless the sentence says 本…); "1．云浮市人民医院（公益二类事业单位，核定编制
- * 1280名）": the count in the bracket after a body's name is that body's.
+ * 1280名）": the count in the bracket after a body's name is that body's; "5. 某水库管理所（公益一类事业
+ * 单位）：编制16名": so is the count after its name, its kind and a colon.
  */
 const BODY_RIGHT_BEFORE =
-  /(?<!本)(?:秘书处|办事处|中心|[所队站院馆]|学校|小学|中学|幼儿园)(?:的?|[（(](?:[^（）()]|[（(][^（）()]*[）)])*)$/;
+  /(?<!本)(?:秘书处|办事处|中心|[所队站院馆室]|学校|小学|中学|幼儿园)(?:的?|[（(][^（）()]*[）)][:：]|[（(](?:[^（）()]|[（(][^（）()]*[）)])*)$/;
 
 /**
  * A kind of procurement: "政府采购货物预算", "货物采购金额", or the kind listed with its amount after
@@ -188,6 +202,8 @@ export const METRICS: MetricDef[] = [
           String.raw`^(预算数|决算数) \/ 合计$|^[^/]*三公[^/]*经费(?:预算数|决算数)? \/ 合计${BASIS_LAST}`,
         ),
       },
+      // A table printing its years as rows ("2023年预算数 | 合计 | 因公出国（境）费 …"): the row's 合计.
+      { table: "09", row: YEAR_FIGURE_ROW, column: /^合计$/ },
     ],
   },
   {
@@ -296,7 +312,9 @@ export const METRICS: MetricDef[] = [
       /一般公共预算(?:财政)?(?:拨款|资金)收入|一般公共预算(?:财政)?(?:拨款|资金)(?![^，,。？?]{0,8}(?:支出|经费|花|用))/,
     synonyms: [],
     tableOnly: true,
-    tables: [{ table: "01", row: /^(?:一般公共预算(?:财政)?拨款收入|一般公共预算(?:资金)?)$/, column: /./ }],
+    tables: [
+      { table: "01", row: /^(?:一般公共预算(?:财政)?拨款(?:收入)?|一般公共预算(?:资金)?)$/, column: /./ },
+    ],
   },
   // The other two funds' appropriations, income and spending (before the all-fund totals, whose
   // words they contain: "政府性基金预算财政拨款支出" is no 财政拨款支出).

@@ -85,6 +85,18 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
       i = title.line;
       continue;
     }
+    // Any title right below a table's label ("附表11" / "…政府采购预算表") heads its table, standard or
+    // not (its header says which).
+    if (labelsAbove.has(i) && !ATTACHMENT_TITLE.test(text) && headsTable(lines, i)) {
+      starts.push({
+        line: i,
+        titleLine: i,
+        title: readTitleLine(lines[i]).title,
+        marker: false,
+        attachment: false,
+      });
+      continue;
+    }
     // A table without a title still states its amount unit: "单位：元", "编制部门：…  单位：元".
     const prev = starts[starts.length - 1];
     const ownHeading = prev && (i - prev.line <= 8 || onlyFiller(lines, prev.line + 1, i));

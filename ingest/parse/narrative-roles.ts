@@ -36,6 +36,8 @@ const VERSUS_LAST_YEAR =
  * change, so the number after it is that year's figure.
  */
 const COMPARED_WITH_YEAR = /与\s*(20\d{2})\s*年度?(?:[^，,。；;与]*)$/;
+/** "与上年<某项>…": a comparison with last year opened and not yet closed, so the number after it is last year's. */
+const COMPARED_WITH_LAST_YEAR = /与上年度?(?:(?!相比|相较)[^，,。；;与])*$/;
 /** "2025年当年预算执行数", "2022年预算执行数": what was spent of a year's budget. */
 const EXECUTED = /(20\d{2})\s*年度?(?:当年)?(?:预算)?执行数/;
 
@@ -97,6 +99,8 @@ export function roleOf(
     return kind === "预算" && /预算/.test(compared[0])
       ? { column: "年初预算数", basis: "年初预算", period: Number(compared[1]) }
       : { column: "决算数", basis: "决算", period: Number(compared[1]) };
+  // "与上年财政拨款收、支总计11,817.94万元相比": the figure compared with is last year's.
+  if (COMPARED_WITH_LAST_YEAR.test(context.replace(/\s/g, ""))) return lastYearRole(undefined, kind);
   if (/年初预算/.test(window)) return { column: "年初预算数", basis: "年初预算" };
   if (/调整后预算|全年预算/.test(window)) return { column: "全年预算数", basis: "全年预算" };
   if (/预算|安排/.test(window))

@@ -79,6 +79,9 @@ function bodyVariants(body: string): string[] {
     [/疾病预防控制/, "疾控"],
     [/卫生健康综合监督所$/, "卫生监督所"],
     [/妇幼保健院$/, "妇幼院"],
+    // Lottery bodies go by 体彩 / 福彩: 体育彩票管理中心 → 体彩中心, 福利彩票发行中心 → 福彩中心.
+    [/体育彩票(?:管理|发行)?/, "体彩"],
+    [/福利彩票(?:管理|发行)?/, "福彩"],
   ];
   for (let round = 0; round < 3; round++) {
     for (const v of [...out]) for (const [re, to] of swaps) if (re.test(v)) out.add(v.replace(re, to));

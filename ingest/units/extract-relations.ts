@@ -10,8 +10,10 @@ export interface Relations {
 
 const NAME = "[\\u4e00-\\u9fa5（）()0-9 ]{3,40}?";
 
+/** "所属事业单位", "局属二级预算单位": the bodies a department runs, as a kind. */
+const SUBORDINATES_KIND = String.raw`(?:所属|下属|直属|[局委办厅院]属)(?:二级)?(?:预算)?(?:事业)?单位`;
 /** "所属事业单位11", "局属二级预算单位3": the department's bodies, counted (their measure word follows). */
-const SUBORDINATES_NUMBERED = String.raw`(?:所属|下属|直属|[局委办厅院]属)(?:二级)?(?:预算)?(?:事业)?单位\s*[\d一二三四五六七八九十]+\s*`;
+const SUBORDINATES_NUMBERED = String.raw`${SUBORDINATES_KIND}\s*[\d一二三四五六七八九十]+\s*`;
 
 /**
  * "所属事业单位N个，分别是：A、B", "局属事业单位3家，分别是：A（公益一类）、B（参照公务员法管理）": the
@@ -19,6 +21,10 @@ const SUBORDINATES_NUMBERED = String.raw`(?:所属|下属|直属|[局委办厅�
  */
 const SUBORDINATES_LISTED = new RegExp(
   `${SUBORDINATES_NUMBERED}[个家][，,]?\\s*(?:分别是|分别为|包括|[:：])[:：]?(.+?)(?:。|$)`,
+);
+/** "…以及8个所属事业单位：A、B、C": the count said before the kind, the names after a colon. */
+const COUNTED_SUBORDINATES_LISTED = new RegExp(
+  `[\\d一二三四五六七八九十]+\\s*[个家所]\\s*${SUBORDINATES_KIND}[，,]?\\s*(?:分别是|分别为|包括)?[:：](.+?)(?:。|$)`,
 );
 /**
  * "下属单位5个，其中参照公务员法管理事业单位1个（A），公益一类事业单位4个（B、C）": the bodies listed
@@ -76,7 +82,7 @@ export function extractRelations(
 
   paragraphs.forEach((p, index) => {
     for (const child of numberedAfter(paragraphs, index)) relations.push({ parent: unit, child });
-    const subs = SUBORDINATES_LISTED.exec(p.text);
+    const subs = SUBORDINATES_LISTED.exec(p.text) ?? COUNTED_SUBORDINATES_LISTED.exec(p.text);
     if (subs) for (const child of split(subs[1])) relations.push({ parent: unit, child });
     const counted = subs ? undefined : SUBORDINATES_COUNTED.exec(p.text);
     for (const pattern of [LISTED_IN_BRACKETS, LISTED_AFTER_COLON])
@@ -119,9 +125,13 @@ export function extractRelations(
   };
 }
 
-/** "…和所属事业单位11个，分别是：" closing its paragraph: the bodies follow, one numbered paragraph each. */
+/**
+ * "…和所属事业单位11个，分别是：", "所属事业单位及其主要职责如下：" closing its paragraph: the bodies
+ * follow, one numbered paragraph each.
+ */
 const SUBORDINATES_OPEN = new RegExp(
-  `${SUBORDINATES_NUMBERED}[个家所][，,]?\\s*(?:分别是|分别为|包括|如下)?[:：]\\s*$`,
+  `(?:${SUBORDINATES_NUMBERED}[个家所][，,]?\\s*(?:分别是|分别为|包括|如下)?|` +
+    `${SUBORDINATES_KIND}(?:及其|的)?(?:主要)?(?:职责|职能|情况|基本情况)?(?:分别)?如下)[:：]\\s*$`,
 );
 /** "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：…": a numbered body, its name first. */
 const NUMBERED_BODY = /^\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?=[（(，,。；;：:\s]|$)/;

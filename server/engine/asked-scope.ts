@@ -18,6 +18,7 @@ import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/s
 import { CUE_PATTERNS } from "./question-cues.js";
 import { DOES_WHAT } from "./lexicon/project-aspects.js";
 import { ALL_FUNDS_ASKED, SOURCES_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { WHOLE_DEPARTMENT_SAID } from "./lexicon/body-rows.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { MetricRef } from "./plan-schema.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
@@ -173,6 +174,8 @@ export function askedScope(
       .replace(SOURCES_COMPARED, mask)
       // "把单位资金也算进去": which funds to count, no qualifier of the figure.
       .replace(new RegExp(ALL_FUNDS_ASKED.source, "g"), mask)
+      // "在全局收入里占多少": the department as a whole, no qualifier of the figure.
+      .replace(WHOLE_DEPARTMENT_SAID, mask)
       .replace(ORGAN_NAMED, mask)
       .replace(LIST_COUNTED, mask)
       .replace(WORDING_ASKED, mask)

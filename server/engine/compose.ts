@@ -38,8 +38,8 @@ function sourceLine(c: Citation): string {
 /** The figure as the table printed it when the table is in 元: the reader finds it on the page. */
 export function printedBeside(fig: Figure): { value: string; unit: string } | undefined {
   if (fig.formula || fig.measure !== "万元" || !fig.facts.length) return undefined;
-  const printed = fig.facts[0].printed;
-  if (!printed || printed.unit !== "元") return undefined;
+  const printed = fig.facts.find((f) => f.printed?.unit === "元")?.printed;
+  if (!printed) return undefined;
   return fig.facts.every((f) => f.value === fig.value) ? printed : undefined;
 }
 

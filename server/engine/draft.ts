@@ -65,6 +65,12 @@ export class DraftBuilder {
     return this.add({ label, value: f.value, measure: f.measure, facts: [f] });
   }
 
+  /** One value read in several places (the narrative's and a 元 table's): every place cited. */
+  sameFigure(facts: Fact[], label = facts[0].row): Segment {
+    const [f] = facts;
+    return this.add({ label, value: f.value, measure: f.measure, facts });
+  }
+
   /** A fact's value with the decimals the document printed it with ("24.9%", "91.0%", not "24.90%"). */
   asPrinted(f: Fact, label = f.row): Segment {
     return this.add({ label, value: f.value, measure: f.measure, places: printedDecimals(f), facts: [f] });

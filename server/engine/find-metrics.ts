@@ -5,7 +5,7 @@ import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
-import { ALL_FUNDS_ASKED } from "./lexicon/named-tables.js";
+import { ALL_FUNDS_ASKED, FUNDS_COMPARED } from "./lexicon/named-tables.js";
 import { PART_NAMED_ONLY_BY, PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
@@ -356,6 +356,19 @@ function withoutCountedSources(q: string, taken: Hit[]): Hit[] {
   return taken.filter((h) => !spans.some(([from, to]) => h.at >= from && h.at + h.len <= to));
 }
 
+/**
+ * "<某科目>全部资金口径和一般公共预算口径差多少": two fund scopes set against each other say where the
+ * row named is read, no figures of their own (without another figure, the funds are what is asked).
+ */
+function withoutComparedScopes(q: string, taken: Hit[]): Hit[] {
+  const spans = [...q.matchAll(FUNDS_COMPARED)].map((m): [number, number] => [
+    m.index,
+    m.index + m[0].length,
+  ]);
+  const inside = (h: Hit) => spans.some(([from, to]) => h.at >= from && h.at + h.len <= to);
+  return taken.some((h) => !inside(h)) ? taken.filter((h) => !inside(h)) : taken;
+}
+
 /** A share asked: a figure named before another is then the whole, not only where to look. */
 const SHARE_ASKED = /占|比重|比例/;
 
@@ -534,11 +547,14 @@ function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
 
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
-  const taken = withoutCountedSources(
+  const taken = withoutComparedScopes(
     q,
-    withoutFundQualifiers(
+    withoutCountedSources(
       q,
-      withoutClassQualifiers(q, modifiersOfLongerNames(k, q, units, bestHits(collectHits(k, q, units)))),
+      withoutFundQualifiers(
+        q,
+        withoutClassQualifiers(q, modifiersOfLongerNames(k, q, units, bestHits(collectHits(k, q, units)))),
+      ),
     ),
   );
   // Every matched name is masked, also one that only restates a code ("30217某费").

@@ -3,7 +3,7 @@ import { gapMeasureAsked } from "./lexicon/gap-ranking.js";
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { recipientOf } from "./ops/recipient-projects.js";
-import { FUND_PART_ASKED, PARTS_BY_FUND, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { FUND_PART_ASKED, FUNDS_COMPARED, PARTS_BY_FUND, TABLE_NAMED } from "./lexicon/named-tables.js";
 import { BY_BODY_ASKED } from "./lexicon/body-rows.js";
 import { FUND_NAMES } from "../../ingest/domain/fund-scopes.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
@@ -917,6 +917,9 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
 }
 
 /** Phase 5: the operation asked, and the figures it operates on. */
+/** Two fund scopes set against each other, tested once (FUNDS_COMPARED is global, for its spans). */
+const FUNDS_COMPARED_ONCE = new RegExp(FUNDS_COMPARED.source);
+
 function operationOfTurn(
   turn: Turn,
   figures: Figures,
@@ -940,6 +943,10 @@ function operationOfTurn(
   const askedOnly = withoutToldContext(q, true);
   let operation = operationOf(askedOnly, maskSpans(askedOnly, matched.spans), parts, ctx);
   if (incomeWhere) operation = "breakdown";
+  // "<某科目>全部资金口径和一般公共预算口径各是多少，相差多少": the row in each scope's table, their gap
+  // worked out beside it (tables-gap.ts), not the row's parts.
+  if (metrics.length === 1 && FUNDS_COMPARED_ONCE.test(q) && ["breakdown", "difference"].includes(operation))
+    operation = "value";
   // "<某项目>执行率多少？→ 满意率呢": a rate no table prints, asked after a computed one, is read where
   // the document states it; the comparison before is not carried over.
   if (

@@ -7,6 +7,7 @@ import {
   type Want,
 } from "../../ingest/domain/select-figures.js";
 import { FUND_SCOPES, headingFund, SMALL_FUNDS, type FundScope } from "../../ingest/domain/fund-scopes.js";
+import { PROJECT_TABLE } from "../../ingest/domain/project-tables.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { NamedTable } from "./lexicon/named-tables.js";
@@ -52,10 +53,20 @@ function cellFacts(
 
 function isSubject(f: Fact, ref: Extract<MetricRef, { type: "subject" }>): boolean {
   // Narrative subject lines whose code could not be resolved still match by name.
-  if (ref.code && f.rowCode) return f.rowCode === ref.code;
+  if (ref.code && f.rowCode) return f.rowCode === ref.code && !chargedProject(f, ref);
   if (ref.code && !f.rowPath) return false;
   return !!ref.name && matchKey(f.row) === matchKey(ref.name);
 }
+
+/**
+ * A project table's row carries the code of the subject its project is charged to: one part of
+ * that subject's money, not the subject's figure (unless the project is named as the subject is).
+ */
+const chargedProject = (f: Fact, ref: Extract<MetricRef, { type: "subject" }>) =>
+  !!f.table &&
+  !/^\d+$/.test(f.table) &&
+  PROJECT_TABLE.test(plainTableTitle(f)) &&
+  matchKey(f.row) !== matchKey(ref.name ?? "");
 
 /**
  * Is the fact one of the figure's, whatever its column: a lexicon metric's cell or statement, a
@@ -67,6 +78,9 @@ export function isFactOf(k: Knowledge, fact: Fact, ref: MetricRef): boolean {
   return k.projectVariants(ref.name).some((name) => matchKey(name) === matchKey(fact.row));
 }
 
+/** A column under a part of spending ("基本支出 / 小计", "项目支出"), at any level of its header. */
+const PART_IN_PATH = /(?:^| \/ )(?:人员经费|公用经费|基本支出|项目支出)(?= \/ |$)/;
+
 /** Preferred column for a subject's amount: the total of tables 05/03, the 决算数 of table 06. */
 function subjectColumnRank(f: Fact): number {
   if (!f.table) return 1;
@@ -74,6 +88,9 @@ function subjectColumnRank(f: Fact): number {
   // 上海 单位预算's 财务收支预算总表 splits a row's spending into 人员经费 / 公用经费 / 项目支出 beside its 合计.
   if (f.table === "01" && /支出/.test(f.column)) return ROW_PART_COLUMN.test(f.column) ? 9 : 4;
   if (f.table === "04" && /合计$/.test(f.column)) return 5;
+  // A functional table's "基本支出 / 小计": the subtotal of a part of the row, not the row's. (The
+  // economic table's "公用经费 / 决算数" heads the block its rows are listed in.)
+  if ((f.table === "05" || f.table === "03") && PART_IN_PATH.test(f.column)) return 9;
   if (f.table === "05" && /小计|合计/.test(f.column)) return 0;
   if (f.table === "03" && /合计/.test(f.column)) return 2;
   // 上海's economic table splits each row into 人员经费 and 公用经费 beside its 合计: parts, not the row.

@@ -23,8 +23,11 @@ export const SUM_OF_BODIES_ASKED = /加起来|加在一起|合计|一共|总共|
 
 /** A body's share of its own whole asked ("占它总支出", "占自身支出"): two cells of its own row. */
 export const OWN_WHOLE_ASKED = /占(?:它|其|自身|自己|本单位|该单位)/;
+/** The whole department as people say it ("全局", "整个部门", "全系统"): the department, no figure's qualifier. */
+const WHOLE_DEPARTMENT = "全局|全部门|整个部门|全系统|局里|全委|全办";
+export const WHOLE_DEPARTMENT_SAID = new RegExp(`(?:${WHOLE_DEPARTMENT})(?:的|里|中)?`, "g");
 /** A body's share of its department asked ("占全局", "在整个部门里占"): its row over the department's figure. */
-export const PARENT_WHOLE_ASKED = /(?:占|在)(?:全局|全部门|整个部门|部门|全系统|局里|全委|全办|整个|全)/;
+export const PARENT_WHOLE_ASKED = new RegExp(`(?:占|在)(?:${WHOLE_DEPARTMENT}|部门|整个|全)`);
 
 /**
  * Tables a department prints with one row per body it covers (部门收入预算表 and 部门支出预算表 listed by

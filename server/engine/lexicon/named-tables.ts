@@ -57,10 +57,34 @@ export const FUND_PART_ASKED = new RegExp(
  */
 const OTHER_SOURCES = "所有|全部|单位资金|单位自有资金|自有资金|事业收入|其他资金|其他收入";
 export const ALL_FUNDS_ASKED = new RegExp(
-  `(?:所有|全部|各项|各类|各种)(?:的)?(?:资金|钱|经费来源|资金来源|来源)|全口径|(?:算上|加上|包括|含)(?:${OTHER_SOURCES})|` +
+  `(?:所有|全部|各项|各类|各种)(?:的)?(?:资金来源|经费来源|资金|钱|来源)|全口径|(?:算上|加上|包括|含)(?:${OTHER_SOURCES})|` +
     // "把单位资金也算进去", "事业收入也加上".
     `(?:${OTHER_SOURCES})(?:也|都)*(?:算|加|计|包括)(?:进去|进来|上|在内|入)`,
 );
+
+/** All the money as a question names it beside one fund's: the wide scope of a row. */
+const ALL_SCOPE_SAID = "(?:全部|所有)资金|全口径";
+/** One fund's (or every fund's) appropriation as a question names it: a narrow scope of a row. */
+const FUND_SCOPE_SAID = `(?:${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?`;
+/** Words around a scope said ("…口径", "…的支出", "…安排的"). */
+const SCOPE_TAIL = "(?:的)?(?:口径|来源)?(?:的)?(?:支出|安排的?(?:支出)?|数|金额)?";
+
+/**
+ * All the money and one fund's set against each other ("全部资金口径和一般公共预算口径差多少",
+ * "全部资金支出和一般公共预算拨款支出各多少"): a row read in each scope's tables; the scopes are no
+ * figures of their own when the question names that row. (Two funds side by side, "政府性基金和国有
+ * 资本经营", are two figures.)
+ */
+const SCOPES_JOINED = `${SCOPE_TAIL}(?:和|与|跟|同|对比|比|、)(?:按)?`;
+export const FUNDS_COMPARED = new RegExp(
+  `(?:按)?(?:(${ALL_SCOPE_SAID})${SCOPES_JOINED}(${FUND_SCOPE_SAID})|(${FUND_SCOPE_SAID})${SCOPES_JOINED}(${ALL_SCOPE_SAID}))${SCOPE_TAIL}`,
+  "g",
+);
+
+/** The scope a name of FUNDS_COMPARED says. */
+function scopeSaid(words: string): FundScope | undefined {
+  return /全部|所有|全口径/.test(words) ? "all" : headingFund([words]);
+}
 
 /**
  * A table named: the words its title contains, or its printed label ("公开03表"); the narrative;
@@ -88,6 +112,9 @@ export function tablesNamedIn(question: string): NamedTable[] {
     },
   );
   if (ALL_FUNDS_ASKED.test(question)) funds.push({ fund: "all" });
+  for (const match of question.matchAll(FUNDS_COMPARED))
+    for (const fund of match.slice(1).filter(Boolean).map(scopeSaid))
+      if (fund && !funds.some((named) => named.fund === fund)) funds.push({ fund });
   return NARRATIVE_PLACE.test(question) && !tables.length && !SET_AGAINST.test(question)
     ? [{ narrative: true }]
     : [...tables, ...funds];

@@ -22,7 +22,7 @@ import { valueOp } from "./value.js";
 import { countFacts, countList, distinctCounts } from "./counts.js";
 import { isCount } from "../counted-metrics.js";
 import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
-import { disagreementNotes, fundsMayDiffer, stateValue } from "./state-value.js";
+import { disagreementNotes, fundsMayDiffer, shownWithTwin, stateValue } from "./state-value.js";
 import { statedShareNote } from "./stated-share-note.js";
 
 /** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
@@ -149,7 +149,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
   if (whole)
     b.d.headline = [
       `${scopeLabel(scope)}${label}${wantLabel(want, whole, label)}为 `,
-      b.fact(whole, label),
+      shownWithTwin(b, whole, wholes, label),
       "，构成如下：",
     ];
   // Another place printing the whole otherwise: the document disagrees with itself.
@@ -183,6 +183,10 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       if (sf) b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(sf, metricLabel(sub))]);
     }
   }
+  // None of the parts printed ("<上年>政府采购的货物、工程、服务"): the split is not disclosed; the whole
+  // is the closest figure, said as such.
+  if (whole && !points.length && !children.length)
+    return partsNotDisclosed(b, scope, label, parts, whole, wholes);
   addPartsSum(b, parts.length, points, whole, partFacts);
   addSubsets(k, b, scope, ref, want, whole);
   if (points.length >= 2)
@@ -192,6 +196,26 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
       measure: whole?.measure ?? "万元",
       points,
     };
+  return b;
+}
+
+function partsNotDisclosed(
+  b: DraftBuilder,
+  scope: Scope,
+  label: string,
+  parts: MetricRef[],
+  whole: Fact,
+  wholes: Fact[],
+): DraftBuilder {
+  b.d.status = "not_found";
+  b.d.bullets = [];
+  const year = scope.year !== scope.doc.year ? `${scope.year}年` : "";
+  const partsSaid = parts.map((part) => metricLabel(part)).join("、");
+  b.d.headline = [
+    `${scope.unit}${scope.doc.year}年度${scope.doc.kind}文件未列出${year}${label}的${partsSaid}；最接近的公开数字是${year}${label} `,
+    shownWithTwin(b, whole, wholes, label),
+    "。",
+  ];
   return b;
 }
 

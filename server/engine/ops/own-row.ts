@@ -12,7 +12,11 @@ import { columnLeaf } from "./labels.js";
 
 /** A table's name for the answer: its title, else the heading it sits under ("三、…人员情况"), else "表格". */
 export function tableNameOf(cell: Fact): string {
-  return untitledYear(cell.tableTitle || `「${cell.source.section.at(-1) ?? ""}」表格`);
+  // "陕西省体育局2024年部门收入总表" is named after the unit and year the answer has just said.
+  const title = cell.tableTitle?.startsWith(cell.unit)
+    ? cell.tableTitle.slice(cell.unit.length)
+    : cell.tableTitle;
+  return untitledYear(title || `「${cell.source.section.at(-1) ?? ""}」表格`);
 }
 
 /** A count in a column named for it ("编制数", "年末实有人数" of a table of the bodies' staff). */

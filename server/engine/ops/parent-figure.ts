@@ -57,7 +57,14 @@ export async function withParentFigure(
         ? shareWithinRow(b, body, own, [ref, { type: "metric", key: "合计" }])
         : shareWithinRow(b, body, own, plan.metrics);
       if (!within && fact && plan.metrics.length === 1 && PARENT_WHOLE_ASKED.test(plan.question))
-        shareOfParent(b, scope, body, cellOf(own, ref) ?? own, fact, label);
+        shareOfParent(
+          b,
+          scope,
+          body,
+          cellOf(own, ref) ?? own,
+          tableTotalOf(k, cellOf(own, ref) ?? own) ?? fact,
+          label,
+        );
     }
     const answered = ownRowAnswer(b, scope, body, own);
     // Another subordinate asked beside it, without a row of the figure: said, never dropped.
@@ -102,6 +109,28 @@ function shareWithinRow(b: DraftBuilder, body: string, own: Fact[], metrics: Met
   return true;
 }
 
+/**
+ * The department's total in the body's own table and column ("合计" row of the 部门收入总表 by body):
+ * the whole the body's cell is a share of, counted as the cell is (its carry-over column too).
+ */
+function tableTotalOf(k: Knowledge, own: Fact | Fact[]): Fact | undefined {
+  const part = rowTotal(own);
+  return k
+    .factsOf(part.docId)
+    .find(
+      (fact) =>
+        fact.table === part.table &&
+        fact.column === part.column &&
+        !fact.period &&
+        /^合\s*计$/.test(fact.row) &&
+        fact.measure === part.measure,
+    );
+}
+
+/** The row's cell of the figure asked, or of a whole row its total (else its first cell). */
+const rowTotal = (own: Fact | Fact[]): Fact =>
+  Array.isArray(own) ? (own.find((cell) => /(?:^| \/ )合计$/.test(cell.column)) ?? own[0]!) : own;
+
 /** "<下属单位>占<上级><某费>的 x%（a ÷ b）": the row's cell of that figure (else its total) over the department's. */
 function shareOfParent(
   b: DraftBuilder,
@@ -112,9 +141,7 @@ function shareOfParent(
   whole: Fact,
   label: string,
 ): void {
-  const part = Array.isArray(own)
-    ? (own.find((cell) => /(?:^| \/ )合计$/.test(cell.column)) ?? own[0]!)
-    : own;
+  const part = rowTotal(own);
   const share = ratio(part.value, whole.value);
   if (!share || part.measure !== whole.measure) return;
   b.d.bullets.push([

@@ -152,6 +152,17 @@ const basicTableBelowText = (table: Fact, text: Fact) =>
   !text.table &&
   money(text.value).gt(0);
 
+/**
+ * The figure shown, cited with the 元 table that prints the narrative's value too: the reader finds
+ * it on the page as printed there ("3415.00万元（表中列为34150000元）").
+ */
+export function shownWithTwin(b: DraftBuilder, shown: Fact, facts: Fact[], label: string): Segment {
+  const twin = shown.table
+    ? undefined
+    : facts.find((f) => !!f.table && f.printed?.unit === "元" && f.value === shown.value);
+  return twin ? b.sameFigure([shown, twin], label) : b.fact(shown, label);
+}
+
 /** "X为 A（表09）；情况说明写为 B" — every distinct value is shown, the preferred first. */
 export function stateValue(
   b: DraftBuilder,
@@ -167,10 +178,11 @@ export function stateValue(
   // narrative's is the whole expense.
   const whole = shown.find((f) => basicTableBelowText(shown[0], f));
   const values = whole ? [whole, ...shown.filter((f) => f !== whole)] : shown;
-  const headline: Segment[] = [b.fact(values[0], label)];
+  const headline: Segment[] = [shownWithTwin(b, values[0], facts, label)];
+  // (A count beside an amount, "团组数（个）" in the 三公 table's row, is no other value of it.)
   const notes = values
     .slice(1)
-    .filter((f) => !echoesOtherTable(f, values[0], values))
+    .filter((f) => f.measure === values[0].measure && !echoesOtherTable(f, values[0], values))
     .map((f) => otherValueNote(b, values[0], f, label, ofPart, otherFunds));
   return { headline, notes };
 }

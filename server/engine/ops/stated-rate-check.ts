@@ -63,6 +63,8 @@ export function checkStatedPrevious(
   previous: Fact,
   label: string,
 ): Segment[] | undefined {
+  // A budget's change on last year is on last year's budget: its execution ("预计执行数") is no base of it.
+  if (scope.doc.kind === "预算" && previous.basis === "决算") return undefined;
   const current = selectFacts(k, scope.doc, ref, "budget")[0];
   const statedRate = selectFacts(k, scope.doc, ref, "yoy_rate")[0];
   return current && statedRateDisagrees(k, b, current, previous, statedRate, label);

@@ -97,6 +97,36 @@ function impliedPair(table: NamedTable, cited: Fact[]): [Fact, Fact] | undefined
 }
 
 /**
+ * A subject's row shown from an all-funds table and from one fund's ("…口径不同"): the gap between
+ * the two, when the income table's other money of the row adds up to it exactly ("两种口径相差
+ * 12.00万元，即收入总表中这一科目的其他收入 12.00万元").
+ */
+export function addScopeGapExplained(k: Knowledge, b: DraftBuilder, facts: Fact[]): void {
+  const [first] = facts;
+  if (!first?.table || !first.rowCode) return;
+  const other = facts.find(
+    (fact) =>
+      fact.docId === first.docId &&
+      fact.rowCode === first.rowCode &&
+      fact.measure === first.measure &&
+      !fact.period &&
+      !money(fact.value).eq(first.value) &&
+      fundScopesDiffer(first.table, fact.table)?.includes("all"),
+  );
+  const scopes = other && fundScopesDiffer(first.table, other.table);
+  if (!other || !scopes) return;
+  const difference = gap(first.value, other.value, first.measure);
+  const explained = otherFundsOfRow(k, b, [first, other], scopes, difference.value);
+  if (!explained.length) return;
+  b.d.notes.push([
+    `两种口径相差 `,
+    b.computed(difference, `${first.row}两种口径之差`, [first, other]),
+    ...explained,
+    "。",
+  ]);
+}
+
+/**
  * "；差额即收入总表中这一科目的其他收入 18.60万元": the row's income from the money the narrower
  * table leaves out, when it adds up to the gap exactly (else nothing is claimed).
  */

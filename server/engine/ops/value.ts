@@ -22,8 +22,9 @@ import { DIFFERENCE_ASKED } from "./quoted-figures.js";
 import { blankCarryOver } from "./blank-carry-over.js";
 import { metricLabel, partsOf, scopeLabel, sourceLabel, wantLabel } from "./labels.js";
 import { wantOf, lookup } from "./lookup.js";
-import { addKinds, fundsMayDiffer, gapsBetweenSources, stateValue } from "./state-value.js";
+import { addKinds, fundsMayDiffer, gapsBetweenSources, shownWithTwin, stateValue } from "./state-value.js";
 import { addSplitApart } from "./split-apart.js";
+import { addScopeGapExplained } from "./tables-gap.js";
 import { addCoverageApart } from "./coverage-apart.js";
 import {
   budgetOfCounterpart,
@@ -42,6 +43,26 @@ const KIND_SWITCHED = /实际|决算|花了|花掉|执行|预算/;
 /** Table 06 itemises basic spending only: the same kind of cost paid from projects is not in it. */
 export const BASIC_ONLY = (f: Fact) =>
   `${sourceLabel(f)}（基本支出经济分类明细表）只列基本支出（人员经费和公用经费）中的经济分类明细，项目支出中的同类开支不在此表。`;
+
+/**
+ * Last year asked of a budget, no basis named: its 预计执行数 answers, and that year's budget the
+ * document states beside it is said too (the figure a "那去年呢" after this year's budget compares with).
+ */
+function addLastYearBudget(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  label: string,
+  shown: Fact,
+): void {
+  if (!scope.previousYear || scope.doc.kind !== "预算" || shown.basis !== "决算") return;
+  const budgets = lookup(k, scope, ref, "prev_budget");
+  const [budget] = budgets;
+  if (!budget || budget.measure !== shown.measure) return;
+  const said = `${scope.year}年${label}预算`;
+  b.d.bullets.push([`${said}为 `, shownWithTwin(b, budget, budgets, said), "。"]);
+}
 
 export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
@@ -127,13 +148,16 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (said.has(facts[0].id)) continue;
       said.add(facts[0].id);
       const { headline, notes } = stateValue(b, facts, label, false, fundsMayDiffer(k, scope, facts));
-      if (DIFFERENCE_ASKED.test(plan.question)) b.d.bullets.push(...gapsBetweenSources(b, facts, label));
+      const gapAsked = DIFFERENCE_ASKED.test(plan.question);
+      if (gapAsked) b.d.bullets.push(...gapsBetweenSources(b, facts, label));
       addSplitApart(k, b, scope, ref, want, facts);
       const what = wantLabel(want, facts[0], label);
       const sentence: Segment[] = [`${scopeLabel(scope)}${label}${what}为 `, ...headline, "。"];
       if (!b.d.headline.length) b.d.headline = sentence;
       else b.d.bullets.push(sentence);
       b.d.notes.push(...notes);
+      if (!gapAsked && ref.type === "subject") addScopeGapExplained(k, b, facts);
+      if (!plan.basis) addLastYearBudget(k, b, scope, ref, label, facts[0]);
       addKinds(b, facts, label);
       addOtherDocumentHeadcount(k, b, scope, ref, label, facts[0]);
       // "其中<某项>呢": the part's share of its whole, when the sentence stating it says so; also
