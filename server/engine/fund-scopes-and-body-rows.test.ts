@@ -16,7 +16,12 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  *   12"; 表三 157; 表五 145.
  * - ingest/fixtures/unseen/shaanxi-tyj-2024-yusuan.pdf (元): page 14 (附表2 部门收入总表, by body) 合计 619,354,710,
  *   "317002 陕西省体育训练中心 195,146,150", "317006 陕西省体育彩票管理中心 73,217,890 … 政府性基金拨款
- *   68,240,000"; page 27 (附表11) 政府采购 合计 34,150,000; the narrative (page 10) "政府采购预算总额3,415.00万元".
+ *   68,240,000"; page 27 (附表11) 政府采购 合计 34,150,000; the narrative (page 10) "政府采购预算总额3,415.00万元";
+ *   page 22 (附表7, rows by year) "2023 年预算数 2,770,000"; page 11 "2023 年“三公”经费预计执行数为251.36万元".
+ * - ingest/fixtures/unseen/xinglin-jdb-2025-yusuan.pdf (pdftotext): "2025 年一般公共预算安排“三公”经费 11.00 万元，
+ *   比 2024 年预算 12.40 万元减…"; "2024 年“三公”经费预算 12.40 万元，全年预计执行 11.62 万元".
+ * - ingest/fixtures/unseen/lixi-slj-2023-juesuan.xlsx: 表10 "（一）政府采购支出总额 | 万元 | 1463.72 | 1846.3" (上年数,
+ *   本年数), the kinds for 2023 only.
  */
 describe("one row on two fund scopes", () => {
   describe("a final account in 万元", () => {
@@ -87,5 +92,42 @@ describe("a provincial bureau's subordinate bodies, in its table by body (元)",
     const text = plain((await ask("体育局政府采购预算总共多少钱？")).answer);
     expect(text).toContain("3415.00万元");
     expect(text).toContain("表中列为34150000元");
+  });
+});
+
+describe("last year's figures in a budget, and parts a document does not print", () => {
+  describe("a provincial budget", () => {
+    const { ask } = useFilesEngine(["ingest/fixtures/unseen/shaanxi-tyj-2024-yusuan.pdf"]);
+
+    it("last year's budget (its table's year row) against last year's expected spending", async () => {
+      const result = await ask("2023年的三公经费预计执行了多少？占当年预算的百分之几？");
+      expect(result.status).toBe("answered");
+      const text = plain(result.answer);
+      expect(text).toContain("277.00万元");
+      expect(text).toContain("251.36万元");
+      expect(text).toContain("90.74%");
+      // The budget's change on last year is on last year's budget, never set against the execution.
+      expect(text).not.toContain("互不相符");
+    });
+  });
+
+  describe("a street office's budget", () => {
+    const { ask } = useFilesEngine(["ingest/fixtures/unseen/xinglin-jdb-2025-yusuan.pdf"]);
+
+    it("'那去年呢' after this year's budget: last year's execution with last year's budget beside it", async () => {
+      const text = plain((await ask("街道今年三公经费多少？", "那去年呢？")).answer);
+      expect(text).toContain("11.62万元");
+      expect(text).toContain("12.40万元");
+    });
+  });
+
+  describe("a final account whose attachment prints last year's procurement total only", () => {
+    const { ask } = useFilesEngine(["ingest/fixtures/unseen/lixi-slj-2023-juesuan.xlsx"]);
+
+    it("last year's goods, works and services are refused, the total named as the closest figure", async () => {
+      const result = await ask("2022年水利局政府采购分货物、工程、服务各多少？");
+      expect(result.status).toBe("not_found");
+      expect(plain(result.answer)).toContain("1463.72万元");
+    });
   });
 });

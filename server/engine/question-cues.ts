@@ -255,7 +255,7 @@ export function detectOperation(
   if (YEAR_BASE.test(q) && CHANGE_OR_COMPARE.test(q)) return "yoy";
   if (
     BUDGET_LEFT.test(q) ||
-    /完成率|执行率|完成(?:年初|全年)?预算的?\s*\d|执行得(?:怎么样|如何|咋样|好不好)|完成得(?:怎么样|如何|咋样)|完成了?多少|完成.{0,6}(多少|百分之|百分比|比例|几成)|执行了?(?:多少|多大)?(?:比例|百分之几?|几成)|完成情况|执行情况|完成(?:了)?(?:年初|全年)?预算(?:了)?(?:吗|没有?)|(?:完成|执行)了?(?:年初|全年)?预算的?(?:情况|进度|程度)|(?:花|用)完了?(?:吗|没有?)|一分(?:钱)?(?:都|也)?没(?:花|用)|一分(?:钱)?未(?:花|用)|超支|超了|超出了?多少|(?:花|用)(?:了|掉)?(?:年初|全年)?预算的(?:多少|几成|百分之|比例)|超过预算|超预算|结余|节约|节省|省下|省了(?:多少|几)|比(年初)?预算|较(年初)?预算|(跟|和|与|同)(年初|全年)?预算(数)?(相)?比|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际).{0,8}预算|预决算/.test(
+    /完成率|执行率|完成(?:年初|全年)?预算的?\s*\d|执行得(?:怎么样|如何|咋样|好不好)|完成得(?:怎么样|如何|咋样)|完成了?多少|完成.{0,6}(多少|百分之|百分比|比例|几成)|执行了?(?:多少|多大)?(?:比例|百分之几?|几成)|完成情况|执行情况|完成(?:了)?(?:年初|全年)?预算(?:了)?(?:吗|没有?)|(?:完成|执行)了?(?:年初|全年)?预算的?(?:情况|进度|程度)|(?:花|用)完了?(?:吗|没有?)|一分(?:钱)?(?:都|也)?没(?:花|用)|一分(?:钱)?未(?:花|用)|超支|超了|超出了?多少|(?:花|用)(?:了|掉)?(?:年初|全年)?预算的(?:多少|几成|百分之|比例)|超过预算|超预算|结余|节约|节省|省下|省了(?:多少|几)|比(年初)?预算|较(年初)?预算|(跟|和|与|同)(年初|全年)?预算(数)?(相)?比|预算.{0,8}(决算|实际|执行|用了|花了)|(决算|实际|执行).{0,8}预算|预决算/.test(
       withoutFunds,
     )
   ) {
@@ -366,7 +366,9 @@ export function findYears(
   const trend = TREND.test(q);
   // "2024年是多少？去年是多少？": last year is asked too, beside the year named.
   if (years.length === 1 && LAST_YEAR_TOO.test(q) && !YEAR_BASE.test(q)) years.unshift(years[0] - 1);
-  const latest = Math.max(0, ...units.map((unit) => k.latestYear(unit) ?? 0));
+  // No unit named yet (the conversation's is only settled after planning): the index's latest year.
+  const named = units.length ? units : k.units.map((unit) => unit.name);
+  const latest = Math.max(0, ...named.map((unit) => k.latestYear(unit) ?? 0));
   const stated = years.length
     ? years
     : contextYears?.length
