@@ -426,7 +426,8 @@ export const METRICS: MetricDef[] = [
     parts: ["人员经费", "公用经费"],
     // All funds (03) first; the general budget's own (05) for a share of its total.
     tables: [
-      { table: "03", row: /^合计$/, column: lastColumn("基本支出") },
+      // ("基本支出 / 小计" where the table prints its 人员经费 and 公用经费 beside it.)
+      { table: "03", row: /^合计$/, column: /(?:^| \/ )基本支出(?: \/ 小计)?$/ },
       { table: "05", row: /^合计$/, column: lastColumn("基本支出") },
     ],
   },
@@ -473,6 +474,8 @@ export const METRICS: MetricDef[] = [
     tables: [
       { table: "06", row: /^人员经费合计$/, column: /决算数/ },
       { table: "06", row: /^合计$/, column: lastColumn("人员经费") },
+      // A 部门支出总表 splitting its 基本支出 into 人员经费 and 公用经费 (all funds).
+      { table: "03", row: /^合计$/, column: lastColumn("基本支出 \\/ 人员经费") },
       // 上海 预算's 财务收支预算总表 splits its spending total into 人员经费 / 公用经费 / 项目支出.
       { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 人员经费") },
     ],
@@ -485,6 +488,8 @@ export const METRICS: MetricDef[] = [
     tables: [
       { table: "06", row: /^公用经费合计$/, column: /决算数/ },
       { table: "06", row: /^合计$/, column: lastColumn("公用经费") },
+      // A 部门支出总表 splitting its 基本支出 into 人员经费 and 公用经费 (all funds).
+      { table: "03", row: /^合计$/, column: lastColumn("基本支出 \\/ 公用经费") },
       // 上海 预算's 财务收支预算总表 splits its spending total into 人员经费 / 公用经费 / 项目支出.
       { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 公用经费") },
     ],
@@ -627,7 +632,7 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "编制数",
-    pattern: /编制(?:总数|数|人数)?(?=\s*\d)|编制(?:总)?数/,
+    pattern: /编制(?:总数|数|人数)?(?:共计|合计|总计|共|为)?(?=\s*\d)|编制(?:总)?数/,
     synonyms: ["核定编制", "多少编制"],
     measure: "人",
     // "编制" alone is the staffing, not the drafting of a budget ("预算编制范围", "编制说明").

@@ -53,6 +53,10 @@ const PER_THING = /^万元(\/.+)$/;
  * quotient is said in 元 beside it, to the 分 ("即1693.75元/批次").
  */
 function smallAverageInYuan(fig: Figure, per: string): InYuan | undefined {
-  if (fig.exact === undefined || !money(fig.exact).abs().lt(1) || money(fig.exact).isZero()) return undefined;
+  if (fig.exact === undefined || money(fig.exact).isZero()) return undefined;
+  // Below 1万元, or of amounts the tables print in 元: the reader compares it in 元.
+  const amounts = fig.facts.filter((fact) => /元$/.test(fact.measure));
+  const fromYuan = amounts.length > 0 && amounts.every((fact) => fact.printed?.unit === "元");
+  if (!money(fig.exact).abs().lt(1) && !fromYuan) return undefined;
   return inYuan(fig.exact, 2, `元${per}`);
 }

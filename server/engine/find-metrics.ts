@@ -5,7 +5,7 @@ import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
-import { ALL_FUNDS_ASKED, FUNDS_COMPARED } from "./lexicon/named-tables.js";
+import { ALL_FUNDS_ASKED, FUNDS_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
 import { PART_NAMED_ONLY_BY, PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
@@ -361,10 +361,20 @@ function withoutCountedSources(q: string, taken: Hit[]): Hit[] {
  * row named is read, no figures of their own (without another figure, the funds are what is asked).
  */
 function withoutComparedScopes(q: string, taken: Hit[]): Hit[] {
-  const spans = [...q.matchAll(FUNDS_COMPARED)].map((m): [number, number] => [
-    m.index,
-    m.index + m[0].length,
-  ]);
+  return withoutFiguresInside(taken, [...q.matchAll(FUNDS_COMPARED)]);
+}
+
+/**
+ * "三公经费表里的<某费>比基本支出表里的多多少": a table's name says where a figure is read, no figure of
+ * its own when the question names another (without one, the table's total is asked).
+ */
+function withoutTableNames(q: string, taken: Hit[]): Hit[] {
+  return withoutFiguresInside(taken, [...q.matchAll(TABLE_NAMED)]);
+}
+
+/** The hits outside the spans, when any hit is; else all of them. */
+function withoutFiguresInside(taken: Hit[], matches: RegExpMatchArray[]): Hit[] {
+  const spans = matches.map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const inside = (h: Hit) => spans.some(([from, to]) => h.at >= from && h.at + h.len <= to);
   return taken.some((h) => !inside(h)) ? taken.filter((h) => !inside(h)) : taken;
 }
@@ -547,16 +557,10 @@ function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
 
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
-  const taken = withoutComparedScopes(
-    q,
-    withoutCountedSources(
-      q,
-      withoutFundQualifiers(
-        q,
-        withoutClassQualifiers(q, modifiersOfLongerNames(k, q, units, bestHits(collectHits(k, q, units)))),
-      ),
-    ),
-  );
+  const found = bestHits(collectHits(k, q, units));
+  const qualified = withoutClassQualifiers(q, modifiersOfLongerNames(k, q, units, found));
+  const sourced = withoutCountedSources(q, withoutFundQualifiers(q, qualified));
+  const taken = withoutTableNames(q, withoutComparedScopes(q, sourced));
   // Every matched name is masked, also one that only restates a code ("30217某费").
   const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);
   // "30217某费": the name after a code is the code's own row, not a second figure.

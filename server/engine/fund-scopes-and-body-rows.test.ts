@@ -17,7 +17,10 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  * - ingest/fixtures/unseen/shaanxi-tyj-2024-yusuan.pdf (元): page 14 (附表2 部门收入总表, by body) 合计 619,354,710,
  *   "317002 陕西省体育训练中心 195,146,150", "317006 陕西省体育彩票管理中心 73,217,890 … 政府性基金拨款
  *   68,240,000"; page 27 (附表11) 政府采购 合计 34,150,000; the narrative (page 10) "政府采购预算总额3,415.00万元";
- *   page 22 (附表7, rows by year) "2023 年预算数 2,770,000"; page 11 "2023 年“三公”经费预计执行数为251.36万元".
+ *   page 22 (附表7, rows by year) "2023 年预算数 2,770,000", "2024 年预算数 … 运行维护费 1,086,000"; page 11 "2023 年“三公”
+ *   经费预计执行数为251.36万元"; page 15 (附表3 部门支出总表) 合计 619,354,710, 基本支出 小计 184,374,710, 人员经费
+ *   163,199,730, 公用经费 21,174,980; page 21 (附表6) "30231 公务用车运行维护费 862,000"; page 4 "部门预算编制人数共计
+ *   698名，其中：行政编制86名…实有在职人员653人".
  * - ingest/fixtures/unseen/xinglin-jdb-2025-yusuan.pdf (pdftotext): "2025 年一般公共预算安排“三公”经费 11.00 万元，
  *   比 2024 年预算 12.40 万元减…"; "2024 年“三公”经费预算 12.40 万元，全年预计执行 11.62 万元".
  * - ingest/fixtures/unseen/lixi-slj-2023-juesuan.xlsx: 表10 "（一）政府采购支出总额 | 万元 | 1463.72 | 1846.3" (上年数,
@@ -129,5 +132,30 @@ describe("last year's figures in a budget, and parts a document does not print",
       expect(result.status).toBe("not_found");
       expect(plain(result.answer)).toContain("1463.72万元");
     });
+  });
+});
+
+describe("a provincial budget's tables named, and averages of 元 tables", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/shaanxi-tyj-2024-yusuan.pdf"]);
+
+  it("the 部门支出总表's 人员经费 and 公用经费 (all funds), not the general budget's basic table", async () => {
+    const text = plain((await ask("部门支出总表里基本支出有多少，人员经费和公用经费各多少？")).answer);
+    expect(text).toContain("184374710元");
+    expect(text).toContain("163199730元");
+    expect(text).toContain("21174980元");
+  });
+
+  it("a table's name is where a figure is read, no figure of its own", async () => {
+    const text = plain((await ask("三公经费表里的公车运行维护费比基本支出表里的多多少？")).answer);
+    expect(text).toContain("108.60万元");
+    expect(text).toContain("86.20万元");
+    expect(text).toContain("22.40万元");
+  });
+
+  it("an average of amounts the tables print in 元 is said in 元 too, over the staffing stated with 共计", async () => {
+    const text = plain((await ask("人员经费按在职人数平均每人多少？")).answer);
+    expect(text).toContain("249923.02元/人");
+    expect(text).toContain("698人");
+    expect(text).not.toContain("86人");
   });
 });
