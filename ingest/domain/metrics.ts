@@ -81,11 +81,15 @@ const PROJECT_NAMED_BEFORE =
 const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基本|事业|经营)$/;
 
 /**
+ * A row label that is only a year and a kind of figure ("2024年预算数", "上年决算数"): a table that
+ * prints its years as rows.
+ */
+export const YEAR_FIGURE_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年|调整后?)?(?:预算|决算|执行)数?$/;
+
+/**
  * The 三公 table's figure row, whatever it is called (合计, a year, the department's name), but not
  * a row of one of its bodies ("<某>中心", "<某>大队", "…（本级）") where the table lists them.
  */
-/** A row naming a year's figure ("2024年预算数", "上年决算数"): the table prints its years as rows. */
-const YEAR_FIGURE_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年)?(?:预算|决算|执行)数?$/;
 const ANY_ROW = /^(?!.*(?:本级[）)]?|中心|[^总]站|大队|支队|中队|[^务]所|院|馆)$)./;
 
 /** Income sources besides appropriations, as table 01 and 02 name them (most specific first). */

@@ -49,8 +49,12 @@ export type Figure = z.infer<typeof Figure>;
 // "一般公共预算财政拨款" names a fund, not a budget figure: an actual in the final accounts.
 const BUDGET_COLUMN = /预算(?!财政拨款|拨款)/;
 
+/** The parts of spending a row's amount is printed in beside its total. */
+const ROW_PARTS = "人员经费|公用经费|基本支出|项目支出";
 /** A column holding a part of its row's amount (the 人员经费 of a subject's spending), not the row. */
-export const ROW_PART_COLUMN = /(?:^| \/ )(?:人员经费|公用经费|基本支出|项目支出)$/;
+export const ROW_PART_COLUMN = new RegExp(`(?:^| \\/ )(?:${ROW_PARTS})$`);
+/** A column under a part of spending ("基本支出 / 小计", "项目支出"), at any level of its header. */
+export const ROW_PART_IN_PATH = new RegExp(`(?:^| \\/ )(?:${ROW_PARTS})(?= \\/ |$)`);
 
 /**
  * Is a table cell a budget figure? "实际指标可用数" is an adjusted budget although its column does not

@@ -91,7 +91,7 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
       starts.push({
         line: i,
         titleLine: i,
-        title: readTitleLine(lines[i]).title,
+        title: heading.title,
         marker: false,
         attachment: false,
       });

@@ -8,7 +8,7 @@ import {
   MEASURE_COLUMN,
   QUANTITY_COLUMN,
 } from "../domain/indicator-values.js";
-import { findMetricMentions, METRIC_BY_KEY } from "../domain/metrics.js";
+import { findMetricMentions, METRIC_BY_KEY, YEAR_FIGURE_ROW } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { parseCell } from "../text/parse-amount.js";
@@ -88,7 +88,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
         ...moneyOfParent(col.path, table.columns),
       ].join(" / ");
       // A row named by a year and a figure ("2024年预算数") dates the row's cells, as such a column does.
-      const periodRow = PERIOD_ROW.test(name);
+      const periodRow = YEAR_FIGURE_ROW.test(name);
       const dating = periodRow ? `${name} ${column}` : column;
       const period = periodRow && /^上年/.test(name) ? doc.year - 1 : periodOf(dating, doc.year);
       // 年度资金总额 is the department's only in the 整体支出 self-evaluation, not in a project's.
@@ -187,9 +187,6 @@ function segmentLabel(table: ParsedTable, segment: number): string {
 
 /** A header's column numbers repeated where a table carries on ("栏次 1 2 3 …"): no figures. */
 const COLUMN_NUMBERS_ROW = /^(?:栏次|行次)$/;
-
-/** A row label that is only a year and a kind of figure: a table that prints its years as rows. */
-const PERIOD_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年|调整后?)?(?:预算|决算|执行)数?$/;
 
 /** A row's label that totals the table ("合计", "总 计"). */
 const TOTAL_LABEL = /^(?:合\s*计|总\s*计)$/;

@@ -349,11 +349,8 @@ function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
  * figure covers (all of them), no figure of its own.
  */
 function withoutCountedSources(q: string, taken: Hit[]): Hit[] {
-  const spans = [...q.matchAll(new RegExp(ALL_FUNDS_ASKED.source, "g"))].map((m): [number, number] => [
-    m.index,
-    m.index + m[0].length,
-  ]);
-  return taken.filter((h) => !spans.some(([from, to]) => h.at >= from && h.at + h.len <= to));
+  const inside = insideOf([...q.matchAll(new RegExp(ALL_FUNDS_ASKED.source, "g"))]);
+  return taken.filter((h) => !inside(h));
 }
 
 /**
@@ -372,11 +369,16 @@ function withoutTableNames(q: string, taken: Hit[]): Hit[] {
   return withoutFiguresInside(taken, [...q.matchAll(TABLE_NAMED)]);
 }
 
-/** The hits outside the spans, when any hit is; else all of them. */
+/** The hits outside the matches, when any hit is; else all of them. */
 function withoutFiguresInside(taken: Hit[], matches: RegExpMatchArray[]): Hit[] {
-  const spans = matches.map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  const inside = (h: Hit) => spans.some(([from, to]) => h.at >= from && h.at + h.len <= to);
+  const inside = insideOf(matches);
   return taken.some((h) => !inside(h)) ? taken.filter((h) => !inside(h)) : taken;
+}
+
+/** Does a hit lie wholly inside one of the matches? */
+function insideOf(matches: RegExpMatchArray[]): (hit: Hit) => boolean {
+  const spans = matches.map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return (hit) => spans.some(([from, to]) => hit.at >= from && hit.at + hit.len <= to);
 }
 
 /** A share asked: a figure named before another is then the whole, not only where to look. */

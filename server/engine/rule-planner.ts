@@ -916,10 +916,10 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
   return { followUp, yearsFound, metrics, carriesTotal, incomeWhere, bareBudget, bareReading };
 }
 
-/** Phase 5: the operation asked, and the figures it operates on. */
 /** Two fund scopes set against each other, tested once (FUNDS_COMPARED is global, for its spans). */
 const FUNDS_COMPARED_ONCE = new RegExp(FUNDS_COMPARED.source);
 
+/** Phase 5: the operation asked, and the figures it operates on. */
 function operationOfTurn(
   turn: Turn,
   figures: Figures,

@@ -1,6 +1,7 @@
 import {
   holdsMetric,
   ROW_PART_COLUMN,
+  ROW_PART_IN_PATH,
   selectMetricFacts,
   sourceRank,
   wantColumn,
@@ -78,9 +79,6 @@ export function isFactOf(k: Knowledge, fact: Fact, ref: MetricRef): boolean {
   return k.projectVariants(ref.name).some((name) => matchKey(name) === matchKey(fact.row));
 }
 
-/** A column under a part of spending ("基本支出 / 小计", "项目支出"), at any level of its header. */
-const PART_IN_PATH = /(?:^| \/ )(?:人员经费|公用经费|基本支出|项目支出)(?= \/ |$)/;
-
 /** Preferred column for a subject's amount: the total of tables 05/03, the 决算数 of table 06. */
 function subjectColumnRank(f: Fact): number {
   if (!f.table) return 1;
@@ -90,7 +88,7 @@ function subjectColumnRank(f: Fact): number {
   if (f.table === "04" && /合计$/.test(f.column)) return 5;
   // A functional table's "基本支出 / 小计": the subtotal of a part of the row, not the row's. (The
   // economic table's "公用经费 / 决算数" heads the block its rows are listed in.)
-  if ((f.table === "05" || f.table === "03") && PART_IN_PATH.test(f.column)) return 9;
+  if ((f.table === "05" || f.table === "03") && ROW_PART_IN_PATH.test(f.column)) return 9;
   if (f.table === "05" && /小计|合计/.test(f.column)) return 0;
   if (f.table === "03" && /合计/.test(f.column)) return 2;
   // 上海's economic table splits each row into 人员经费 and 公用经费 beside its 合计: parts, not the row.

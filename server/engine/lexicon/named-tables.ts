@@ -81,9 +81,11 @@ export const FUNDS_COMPARED = new RegExp(
   "g",
 );
 
+const ALL_SCOPE_ONLY = new RegExp(`^(?:${ALL_SCOPE_SAID})$`);
+
 /** The scope a name of FUNDS_COMPARED says. */
 function scopeSaid(words: string): FundScope | undefined {
-  return /全部|所有|全口径/.test(words) ? "all" : headingFund([words]);
+  return ALL_SCOPE_ONLY.test(words) ? "all" : headingFund([words]);
 }
 
 /**
