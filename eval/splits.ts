@@ -224,6 +224,14 @@ import { z } from "zod";
  *   Writer document printed to PDF, every table in 元 and the narrative in 万元 (landscape tables, a
  *   收入总表 by body for eight institutions, an untemplated 政府采购预算表, a 其中 column beside 项目支出);
  *   first scored on arrival, then open for tuning.
+ * - `unseen-docx3`: one more, written in session 54: a Chongqing district veterans-affairs bureau's
+ *   budget as a Word document in Word's own XML (runs split inside words and numbers, a TOC field,
+ *   the cover in a text box, headings numbered by Word, merged header cells, a 续表, the 三公 table
+ *   in 元); first scored on arrival, then open for tuning.
+ * - `unseen-pdf9`: one more, written in session 54: a Jiangsu city ecology-and-environment bureau's
+ *   final accounts as a reporting system draws them (each cell's text placed on its own in ruled
+ *   cells, wrapped subject names around centred amounts, 元 and 万元 tables, 续 pages); first scored
+ *   on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -300,6 +308,8 @@ export const Split = z.enum([
   "unseen-pdf7",
   "unseen-xlsx2",
   "unseen-pdf8",
+  "unseen-docx3",
+  "unseen-pdf9",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -484,6 +494,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf8": {
     dir: join(GOLD, "unseen-pdf8"),
     corpus: { files: ["ingest/fixtures/unseen/shaanxi-tyj-2024-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-docx3": {
+    dir: join(GOLD, "unseen-docx3"),
+    corpus: { files: ["ingest/fixtures/unseen/bishan-tyjrswj-2025-yusuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-pdf9": {
+    dir: join(GOLD, "unseen-pdf9"),
+    corpus: { files: ["ingest/fixtures/unseen/yancheng-sthjj-2023-juesuan.pdf"] },
     heldOut: false,
   },
 };

@@ -57,6 +57,8 @@ export interface MetricDef {
   qualifiedBy?: RegExp;
   /** Read from table cells only: prose mentions are not extracted as facts (the tables state them). */
   tableOnly?: boolean;
+  /** Stated in amounts and shares only: a count said near it ("…2台（套）") is something else's. */
+  uncounted?: boolean;
   /**
    * Words that make a question about another subject's figure of this kind: a project's score is
    * not the department's 绩效自评得分. Such a question is not answered with this metric's figure.
@@ -85,6 +87,12 @@ const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基
  * prints its years as rows.
  */
 export const YEAR_FIGURE_ROW = /^(?:20\d{2}|上|本)年度?(?:年初|全年|调整后?)?(?:预算|决算|执行)数?$/;
+
+/** A column that is only a year and a kind of figure ("2025年预算数", "决算数"): a table's years as columns. */
+const FIGURE_COLUMN = /^(?:(?:20\d{2}|上|本)年度?)?(?:年初|全年|调整后?)?(?:预算|决算|执行)数?$/;
+
+/** A 三公 table that prints its items as rows and its years as columns ("公务接待费 | 24,000 | 21,500"). */
+const itemRow = (row: RegExp): TableSelector => ({ table: "09", row, column: FIGURE_COLUMN });
 
 /**
  * The 三公 table's figure row, whatever it is called (合计, a year, the department's name), but not
@@ -208,6 +216,7 @@ export const METRICS: MetricDef[] = [
       },
       // A table printing its years as rows ("2023年预算数 | 合计 | 因公出国（境）费 …"): the row's 合计.
       { table: "09", row: YEAR_FIGURE_ROW, column: /^合计$/ },
+      itemRow(/^(?:[“"]?三公[”"]?经费)?合计$/),
     ],
   },
   {
@@ -215,7 +224,7 @@ export const METRICS: MetricDef[] = [
     economicCode: "30212",
     pattern: /因公出国[（(]境[)）](?:费用|经费|费)?|出国[（(]境[)）]费|出国经费/,
     synonyms: ["出国费", "出国经费", "因公出国费", "出国（境）费", "出国出境", "因公出国"],
-    tables: [{ table: "09", row: ANY_ROW, column: /因公出国/ }],
+    tables: [{ table: "09", row: ANY_ROW, column: /因公出国/ }, itemRow(/^因公出国/)],
   },
   {
     key: "公务用车购置及运行维护费",
@@ -226,9 +235,13 @@ export const METRICS: MetricDef[] = [
     // A fee named between (加油费, 保险费, 维修费, 停车费, 过路费, 洗车费) is a part no table discloses:
     // left to the scope check, which refuses it and names the running cost.
     // …and "公车占多少", "公车的比例" its share; "车的费用", "车费" (三公里车的费用) is the same whole.
-    ask: /公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，,。？?]){0,3}(花|钱|费|开支|支出)|公车(?=占|的?(?:比例|比重))|用车(?!购置|运行|运维).{0,3}(花|钱|开支)|(?<![停租打买购修洗])车辆?的(?:费用|花费|开支|钱)|(?<![停租打出])车费/,
+    // …and "公车" listed among the 三公 parts ("按因公出国、公车、接待分别") is their car spending.
+    ask: /(?<=出国[^，,。？?]{0,6}[、和及])公车(?!购置|运行|运维|数|辆)|公车(?=[、和及][^，,。？?]{0,4}接待)|公车上?(?!购置|运行|运维)(?:(?![油险修停路洗])[^，,。？?]){0,3}(花|钱|费|开支|支出)|公车(?=占|的?(?:比例|比重))|用车(?!购置|运行|运维).{0,3}(花|钱|开支)|(?<![停租打买购修洗])车辆?的(?:费用|花费|开支|钱)|(?<![停租打出])车费/,
     parts: ["公务用车购置费", "公务用车运行维护费"],
-    tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`${CAR} \\/ 小计${BASIS_LAST}`) }],
+    tables: [
+      { table: "09", row: ANY_ROW, column: new RegExp(`${CAR} \\/ 小计${BASIS_LAST}`) },
+      itemRow(/^公务用车购置费?及运行(?:维护)?费$/),
+    ],
   },
   {
     key: "公务用车购置费",
@@ -237,6 +250,7 @@ export const METRICS: MetricDef[] = [
     synonyms: ["买车", "购车", "车辆购置"],
     tables: [
       { table: "09", row: ANY_ROW, column: new RegExp(`公务用车购置费${BASIS_LAST}|${CAR} \\/ 购置费$`) },
+      itemRow(/^公务用车购置费$/),
     ],
   },
   {
@@ -252,6 +266,7 @@ export const METRICS: MetricDef[] = [
         row: ANY_ROW,
         column: new RegExp(`公务用车运行(?:维护)?费${BASIS_LAST}|${CAR} \\/ 运行(?:维护)?费$`),
       },
+      itemRow(/^公务用车运行(?:维护)?费$/),
     ],
   },
   {
@@ -261,7 +276,10 @@ export const METRICS: MetricDef[] = [
     synonyms: ["接待费", "招待费", "接待经费", "公务招待"],
     // "商务接待" is a part some units state within it (招商引资), not the whole 公务接待费.
     ask: /(?<!商务)接待(?!费)/,
-    tables: [{ table: "09", row: ANY_ROW, column: new RegExp(`公务接待费${BASIS_LAST}`) }],
+    tables: [
+      { table: "09", row: ANY_ROW, column: new RegExp(`公务接待费${BASIS_LAST}`) },
+      itemRow(/^公务接待费$/),
+    ],
   },
   {
     key: "财政拨款收支总计",
@@ -359,7 +377,7 @@ export const METRICS: MetricDef[] = [
     key: name,
     pattern: new RegExp(`${INCOME_PREFIX}${name}(?:预算|决算)?`),
     synonyms: [],
-    tableOnly: true,
+    uncounted: true,
     tables: [
       { table: "01", row: new RegExp(`^${INCOME_PREFIX}${name}$`), column: /./ },
       { table: "02", row: /^合计$/, column: lastColumn(`${INCOME_PREFIX}${name}`) },
@@ -584,8 +602,8 @@ export const METRICS: MetricDef[] = [
   {
     key: "绩效目标项目资金",
     // The 上海 budgets' 绩效目标设置情况 sentence: how many projects were given targets, and the
-    // project budget they involve (涉及项目预算资金).
-    pattern: /涉及项目预算资金|绩效目标的?项目(?:预算)?资金/,
+    // project budget they involve (涉及项目预算资金, 涉及项目支出预算).
+    pattern: /涉及项目(?:支出)?预算(?:资金)?|绩效目标的?项目(?:预算)?资金/,
     synonyms: ["绩效目标项目资金", "绩效目标涉及的资金", "绩效目标资金"],
     // (Not across a question word: "绩效目标表里哪个项目资金最多" ranks the projects.)
     // "绩效目标项目加起来是不是…": the projects' money added is this figure.

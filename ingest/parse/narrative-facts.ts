@@ -358,6 +358,7 @@ function sentenceFacts(
       continue;
     }
     if (isAmount && def0?.measure) continue;
+    if (!isAmount && unit !== "%" && def0?.uncounted) continue;
     // 编制数/在职人数 are in 人, 车辆数 in 辆: "所属事业单位 5 个" is not a staff count.
     if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;
     // A score ("<n>分") belongs only to a score metric.

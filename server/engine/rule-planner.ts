@@ -202,6 +202,20 @@ const WHY_NONE = /(?:为什么|为啥|怎么|为何)(?:会)?没有/;
  */
 const TABLE_NAME =
   /(?:(?![在与跟里])[\u4e00-\u9fa5“”"]){2,24}?(?:决算|预算|明细|数据)表|(?:一般公共预算|政府性基金(?:预算)?)(?:财政拨款)?(?:基本)?支出表|(?<![收入])(?:部门|单位)?支出(?:预算|决算)总表|(?:项目支出|部门整体支出|整体支出|项目)?(?:绩效)?自评表|(?:财务收支|收支|(?:一般公共预算)?(?:基本支出|项目支出|财政拨款|支出)?(?:经济分类|功能分类))(?:预算|决算)?(?:总|汇总|明细)?表|“?三公”?(?:经费)?(?:和机关运行经费)?(?:预算|决算)?(?:明细|情况|统计)?表|公开\s*\d+\s*表|表\s*\d+/g;
+/**
+ * "三公经费表里，<年>预算数合计是多少": a question naming no figure but a table the figure finder
+ * knows ("三公经费表", "基本支出表") asks that table's own total. The names masked as places are put
+ * back where they were (where their masks still are).
+ */
+function withTablesNamed(rest: string, tables: [number, string][]): string | undefined {
+  const known = tables.filter(
+    ([at, name]) =>
+      rest.slice(at, at + name.length) === "，".repeat(name.length) &&
+      [...name.matchAll(TABLE_NAMED)].some((m) => m[0] === name),
+  );
+  if (!known.length) return undefined;
+  return known.reduce((text, [at, name]) => text.slice(0, at) + name + text.slice(at + name.length), rest);
+}
 /** Words for spending in general ("人均支出", "人均花了多少"). */
 const SPENDING = /支出|花费|开支|花了|花销|花多少|花钱|开销|用钱|花的钱/;
 /** An amount the asker writes ("N万", "N.N万元"), not a year before a name ("<年>万…"). */
@@ -489,6 +503,8 @@ interface Turn {
   unknownUnits: string[];
   /** Readings about a shared name left out of a list of units. */
   leftOut: string[];
+  /** Table names masked in the question: where and what. */
+  tables: [number, string][];
 }
 
 /** The figures a message names, as its second phase reads them. */
@@ -536,6 +552,7 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   const q = ctx ? normalized : normalized.replace(TONE_PARTICLE, "$1");
   const found = findUnits(k, q);
   // Table names are not the figures asked about; units are masked out already.
+  const tables = [...found.rest.matchAll(TABLE_NAME)].map((m): [number, string] => [m.index, m[0]]);
   found.rest = found.rest.replace(TABLE_NAME, (m) => "，".repeat(m.length));
   // "财政局2024年…": of the bodies a short name may mean, the one publishing for the year asked,
   // …or the one named with a place of its own ("财政局（<区名>）"). Also when the name is one of
@@ -613,7 +630,7 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
       : [...new Set([...found.elsewhere, ...unknownUnitNames(found.rest, k), ...placeUnits])];
   // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
   // "每辆车", "人均": the count divides the amount; its words are no figure of their own.
-  return { k, ctx, q, found, units, unknownUnits, leftOut };
+  return { k, ctx, q, found, units, unknownUnits, leftOut, tables };
 }
 
 /** Phase 2: the figures the message names, its qualifiers and the amount it divides by. */
@@ -637,7 +654,9 @@ function readFigures(turn: Turn): Figures {
     ctx?.metrics.length && !units.length ? rest.replace(TABLE_NAMED, (m) => "〇".repeat(m.length)) : rest;
   // A subordinate that publishes nothing of its own is asked about in its parent's tables and names.
   const publishers = k.publishersOf(scopeUnits);
-  const matched: FoundMetrics = metricsAsked(k, tableOnly, publishers);
+  const inQuestion = metricsAsked(k, tableOnly, publishers);
+  const tablesNamed = inQuestion.refs.length ? undefined : withTablesNamed(tableOnly, turn.tables);
+  const matched: FoundMetrics = (tablesNamed && metricsAsked(k, tablesNamed, publishers)) || inQuestion;
   // …or the only one whose tables have the coded rows asked about.
   const withRows =
     found.ambiguous && !units.length ? unitsWithRows(k, matched.refs, found.ambiguous.units) : [];

@@ -82,7 +82,13 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
   // A class matched with its code and as printed without it (01 表) is one figure broken down.
   const plan = { ...asked, metrics: withoutTwins(asked.metrics) };
   // Every part of one figure named ("基本支出和项目支出分别"): that figure's breakdown, with its total.
-  const listed = (p: MetricRef) => lookup(k, scopes[0], p, wantOf(plan, scopes[0])).length > 0;
+  // A part asked is listed when the document prints it; one not asked, when it prints more than
+  // nothing ("经营收入0万元" leaves the income made of the parts asked).
+  const askedKeys = new Set(plan.metrics.map(refKey));
+  const listed = (p: MetricRef) =>
+    lookup(k, scopes[0], p, wantOf(plan, scopes[0])).some(
+      (fact) => askedKeys.has(refKey(p)) || Number(fact.value) !== 0,
+    );
   const parent = scopes.length === 1 ? wholeOfNestedParts(plan.metrics, listed) : undefined;
   if (parent) return breakdownOp(k, { ...plan, metrics: [parent] }, scopes);
   // "<整体>里，<甲>和<乙>各是多少": the whole named with parts of its own is broken down once (its

@@ -11,6 +11,9 @@ import { quoteStatingSentence } from "./quote-fact.js";
 /** A sentence that says what its amount is for ("…万元，主要是…会议", "主要用于…"). */
 const STATES_PURPOSE = /主要(?:是|用于|包括|为)|用于/;
 
+/** A purpose clause that lists where income comes from ("主要为<甲>收入和<乙>收入"). */
+const SOURCES_LISTED = /收入$/;
+
 /** The narrative figure of the plan's first figure (or `ref`) in a scope whose sentence says what it is for. */
 function statingPurpose(
   k: Knowledge,
@@ -49,7 +52,8 @@ function addPurposeClause(k: Knowledge, plan: QueryPlan, scope: Scope, b: DraftB
   const [ref] = plan.metrics;
   if (plan.metrics.length !== 1 || !ref) return;
   const purpose = lookup(k, scope, ref, wantOf(plan, scope)).find((f) => f.purpose)?.purpose;
-  if (purpose) b.d.bullets.push([`文件所写用途：${purpose}。`]);
+  if (purpose)
+    b.d.bullets.push([`${SOURCES_LISTED.test(purpose) ? "文件所写来源" : "文件所写用途"}：${purpose}。`]);
 }
 
 /**
