@@ -44,7 +44,8 @@ export const Fact = z.object({
   kind: DocKind,
   /**
    * Standard table number ("01".."09", the 部门决算 numbering; a 预算 table carries the number of the
-   * 决算 table with the same content) or attachment table id ("a9"); absent for narrative facts.
+   * 决算 table with the same content) or attachment table id ("a9"); "bodies" for a numbered list of
+   * the department's bodies read as rows (body-staff.ts); absent for narrative facts.
    */
   table: z.string().optional(),
   tableTitle: z.string().optional(),

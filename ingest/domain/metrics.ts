@@ -407,8 +407,9 @@ export const METRICS: MetricDef[] = [
       "结转到下年",
       "转到下一年",
     ],
-    // "年底还剩多少没花": what is carried to the next year ("没花完" is a budget's shortfall).
-    ask: /(?:年底|年末)[^，,。？?]{0,4}还?剩(?:下|余)?(?:了)?(?:多少|几)/,
+    // "年底还剩多少没花", "到年底还结转了多少": what is carried to the next year ("没花完" is a
+    // budget's shortfall).
+    ask: /(?:年底|年末)[^，,。？?]{0,4}还?(?:剩(?:下|余)?|结[转余](?:下来)?)(?:了)?(?:多少|几)/,
     tables: [
       { table: "01", row: /^年末结转和结余$/, column: /./ },
       { table: "07", row: /^合计$/, column: /^年末结转和?结余$/ },

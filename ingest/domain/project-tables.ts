@@ -10,7 +10,7 @@ export const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表(?:[（(
  * A table by the department's bodies ("下属单位支出决算情况表", "所属单位收入预算表"): its rows are bodies,
  * so its header ("合计 基本支出 项目支出") does not make it the standard table that header heads.
  */
-export const BODIES_TABLE_TITLE = /(?:下属|所属|局属|直属|二级|各)(?:预算)?单位/;
+export const BODIES_TABLE_TITLE = /(?:下属|所属|局属|直属|二级|各)(?:预算)?单位|单位构成/;
 
 /** A body's name ends with what kind of body it is ("…中心", "…支队", "…（本级）"). */
 export const BODY_NAME = /(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|[（(]本级[)）])$/;

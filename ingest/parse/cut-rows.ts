@@ -9,9 +9,12 @@ export interface RawRow {
 
 export type RegionLayout = "tabs" | "cell-per-line";
 
-/** Lines inside a table region that describe it rather than hold cells. */
+/**
+ * Lines inside a table region that describe it rather than hold cells (also the period it covers
+ * on a line of its own, "2023年度", as reporting systems print it between the title and the unit).
+ */
 export const META_LINE =
-  /^(部门|单位|部门名称|单位名称|部门（单位）名称|主管部门|金额单位|填报单位|编制单位|编制部门|填报部门|预算单位|预算主管部门)[:：]|公开\s*\d+\s*表|^单位[:：]?\s*(万元|千元|亿元|元)$|^(附表|表)\s*(\d+|[一二三四五六七八九十]+)([-－.]\d+)?$/;
+  /^20\d{2}\s*年度?$|^(部门|单位|部门名称|单位名称|部门（单位）名称|主管部门|金额单位|填报单位|编制单位|编制部门|填报部门|预算单位|预算主管部门)[:：]|公开\s*\d+\s*表|^单位[:：]?\s*(万元|千元|亿元|元)$|^(附表|表)\s*(\d+|[一二三四五六七八九十]+)([-－.]\d+)?$/;
 const END_LINE =
   /^(注[:：]|注\d|说明[:：]|填表人|备注|附件[:：]?\s*[\d\-－]*$|第[一二三四五六七八九十]+部分)/;
 

@@ -16,6 +16,7 @@ import { buildReport } from "../checks/build-report.js";
 import { repeatedTables } from "../checks/repeated-tables.js";
 import { checkDocument } from "../checks/run-checks.js";
 import { extractRelations } from "../units/extract-relations.js";
+import { bodyStaffFacts } from "./body-staff.js";
 import { buildChunks } from "../index/build-chunks.js";
 import type { Fact, ParsedDocument, ParsedTable } from "../schema.js";
 import type { LineSource } from "../read/read-document.js";
@@ -55,6 +56,7 @@ export function parseDocument(input: {
   const read = [
     ...tables.flatMap((t) => (isFormTable(t) ? formFacts(t, doc, place, lines) : tableFacts(t, doc, place))),
     ...narrativeFacts(paragraphs, doc, place),
+    ...bodyStaffFacts(paragraphs, doc, place),
   ];
   const facts = formTotalsNamedAsWrittenUp([...read, ...projectFunds(read)]);
   if (isBlankTemplate(lines, tables, facts))

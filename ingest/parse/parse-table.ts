@@ -150,7 +150,11 @@ function splitHeader(rows: RawRow[], counts = false): { header: RawRow[]; body: 
 function isSerialRow(cells: string[]): boolean {
   const label = cleanLabel(cells[0] ?? "");
   if (/^栏次$/.test(label)) return true;
-  const nums = cells.map(cleanLabel).filter(Boolean);
+  // " | 栏次 | 1 | 2 | 3": the label under a code column left blank.
+  const nums = cells
+    .map(cleanLabel)
+    .filter(Boolean)
+    .filter((text, i) => !(i === 0 && text === "栏次"));
   return nums.length >= 3 && nums.every((n, i) => n === String(i + 1));
 }
 
@@ -301,6 +305,9 @@ function spansOf(
     .map((text, k) => ({ text, from: valueCols[k], to: valueCols[k] + 1 }));
 }
 
+/** A header line that carries on the words above it: it starts with a joining word. */
+const WRAPPED_ON = /^(?:和|及|与|、)/;
+
 function columnPaths(
   rows: RawRow[],
   valueCols: number[],
@@ -320,7 +327,10 @@ function columnPaths(
     }
     valueCols.forEach((c, k) => {
       const s = spans.find((sp) => c >= sp.from && c < sp.to);
-      if (s && paths[k][paths[k].length - 1] !== s.text) paths[k].push(s.text);
+      const last = paths[k].length - 1;
+      // "年初结转" over "和结余": one header wrapped in its cell, not a column under another.
+      if (s && last >= 0 && WRAPPED_ON.test(s.text)) paths[k][last] += s.text;
+      else if (s && paths[k][last] !== s.text) paths[k].push(s.text);
     });
     parents = spans;
   }

@@ -119,7 +119,11 @@ export function extractRelations(
   return {
     relations: relations.filter(
       (r) =>
-        r.parent !== r.child && !seen.has(`${r.parent}>${r.child}`) && seen.add(`${r.parent}>${r.child}`),
+        r.parent !== r.child &&
+        // "<本部门>（本级）" implementing a project: the department's own level, no body of it.
+        !/[（(]本级[)）]$/.test(r.child) &&
+        !seen.has(`${r.parent}>${r.child}`) &&
+        seen.add(`${r.parent}>${r.child}`),
     ),
     covers: [...covers],
   };
@@ -131,19 +135,25 @@ export function extractRelations(
  */
 const SUBORDINATES_OPEN = new RegExp(
   `(?:${SUBORDINATES_NUMBERED}[个家所][，,]?\\s*(?:分别是|分别为|包括|如下)?|` +
-    `${SUBORDINATES_KIND}(?:及其|的)?(?:主要)?(?:职责|职能|情况|基本情况)?(?:分别)?如下)[:：]\\s*$`,
+    `${SUBORDINATES_KIND}(?:及其|的)?(?:主要)?(?:职责|职能|情况|基本情况)?(?:分别)?如下|` +
+    // "…包括局机关本级和8个下属单位，具体是：", "…和4个所属事业单位，具体如下：".
+    `[\\d一二三四五六七八九十]+\\s*[个家所]\\s*${SUBORDINATES_KIND}[，,]?\\s*(?:具体|分别)?(?:是|为|如下|包括))[:：]\\s*$`,
 );
 /** "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：…": a numbered body, its name first. */
 const NUMBERED_BODY = /^\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?=[（(，,。；;：:\s]|$)/;
+
+/** "（本级）" right after a listed name: the department's own level, no body of it. */
+const OWN_LEVEL = /^[（(]本级[)）]/;
 
 /** The bodies of the numbered paragraphs after paragraph `at`, when it announces them, in order. */
 function numberedAfter(paragraphs: Paragraph[], at: number): string[] {
   if (!SUBORDINATES_OPEN.test(paragraphs[at].text)) return [];
   const bodies: string[] = [];
-  for (let next = at + 1; next < paragraphs.length; next++) {
+  for (let next = at + 1, n = 1; next < paragraphs.length; next++, n++) {
     const item = NUMBERED_BODY.exec(paragraphs[next].text);
-    if (!item || Number(item[1]) !== bodies.length + 1) break;
-    bodies.push(item[2]);
+    if (!item || Number(item[1]) !== n) break;
+    // "1．<本部门>（本级）：…": the department itself, first in its own list.
+    if (!OWN_LEVEL.test(paragraphs[next].text.slice(item[0].length))) bodies.push(item[2]);
   }
   return bodies;
 }

@@ -83,8 +83,8 @@ type Tagged = { word: string; tag: string };
  * words (not question words, particles or punctuation), kept whole ("某某城市") and trimmed of
  * single-character frame words (numerals, pronouns) at their ends.
  */
-/** Characters that join two names ("甲加乙", "甲和乙"). */
-const JOINER = /^[加和与及跟同并]$/;
+/** Characters that join two names ("甲加乙", "甲和乙") or a name to a time ("…基金到<年>年底"). */
+const JOINER = /^[加和与及跟同并到至]$/;
 
 function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known: boolean }[] {
   const tokens = tagged(run);

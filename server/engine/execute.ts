@@ -46,6 +46,7 @@ import { enumeratedCountOp } from "./ops/enumerated-count.js";
 import { answerStatedAbsence, quoteStatedAbsence } from "./ops/stated-absence.js";
 import { differenceOp, rankOp, sumOp } from "./ops/across.js";
 import { bodiesOfKindOp } from "./ops/bodies-of-kind.js";
+import { BODIES_OF_KIND_ASKED } from "./lexicon/body-rows.js";
 import { coverageReconcileOp } from "./ops/coverage-reconcile.js";
 import { compareOp } from "./ops/budget.js";
 import { bodyRowsOp } from "./ops/body-rows.js";
@@ -470,6 +471,13 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     await k.loadDocuments(scopes.map((scope) => scope.doc.docId));
     const ranked = occasionCostsOp(k, plan, scopes);
     if (ranked) return ranked;
+  }
+  // "三个<某类单位>加起来编制多少": the rows of that kind of body in a table (or list) of the
+  // department's, added, before any sentence that counts the department's staff.
+  if (scopes.length === 1 && plan.metrics.length && BODIES_OF_KIND_ASKED.test(plan.question)) {
+    await k.loadDocuments([scopes[0].doc.docId]);
+    const kind = bodiesOfKindOp(k, plan, scopes[0]);
+    if (kind) return kind.build();
   }
   // "<某物>买几台", "单价多少": the item's row of an asset or purchase table, before any sentence's count
   // of a group it is in ("执法记录仪等执法装备16台").

@@ -329,8 +329,8 @@ export function withoutParts(refs: MetricRef[]): { kept: MetricRef[]; dropped: M
 /** Words that name where money comes from: before another figure they say which of its parts. */
 const FUND_WORDS =
   /^(?:财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?)$/;
-/** Words between a fund and the figure it qualifies ("…财政拨款还结转结余了"). */
-const FUND_GAP = /^(?:的|还|还有|共|一共|总共)?$/;
+/** Words between a fund and the figure it qualifies ("…财政拨款还结转结余了", "…到<年>年底还结转"). */
+const FUND_GAP = /^(?:的|还|还有|共|一共|总共)?$|^(?:到|截至|截止)[〇\d\s]*年?$/;
 
 /**
  * "财政拨款结转结余", "一般公共预算基本支出": a fund said right before another figure qualifies
@@ -422,6 +422,25 @@ function withoutClassQualifiers(q: string, taken: Hit[]): Hit[] {
     const words = q.slice(h.at, h.at + h.len);
     const shortened = h.ref.type === "subject" && h.ref.name === `${words}支出`;
     return !(shortened && next?.ref.type === "subject" && /^的?$/.test(q.slice(h.at + h.len, next.at)));
+  });
+}
+
+/**
+ * "<某项>（<它的款>）": a class in brackets right after one of its own rows only says where the row
+ * sits (the asker's gloss), no figure asked beside it. Each such hit, with its brackets' span.
+ */
+function bracketedClasses(q: string, taken: Hit[]): { hit: Hit; span: [number, number] }[] {
+  return taken.flatMap((hit, i) => {
+    const row = taken[i - 1];
+    if (!row || hit.ref.type !== "subject" || row.ref.type !== "subject") return [];
+    const [classCode, rowCode] = [hit.ref.code, row.ref.code];
+    const under =
+      !!classCode && !!rowCode && rowCode.length > classCode.length && rowCode.startsWith(classCode);
+    const open = /^[（(][^）)]*$/.exec(q.slice(row.at + row.len, hit.at));
+    const close = /^[^（(]*?[)）]/.exec(q.slice(hit.at + hit.len));
+    return under && open && close
+      ? [{ hit, span: [row.at + row.len, hit.at + hit.len + close[0].length] }]
+      : [];
   });
 }
 
@@ -560,8 +579,13 @@ function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
   const found = bestHits(collectHits(k, q, units));
-  const qualified = withoutClassQualifiers(q, modifiersOfLongerNames(k, q, units, found));
-  const sourced = withoutCountedSources(q, withoutFundQualifiers(q, qualified));
+  const classified = withoutClassQualifiers(q, modifiersOfLongerNames(k, q, units, found));
+  const glosses = bracketedClasses(q, classified);
+  const qualified = classified.filter((hit) => !glosses.some((gloss) => gloss.hit === hit));
+  const funded = withoutFundQualifiers(q, qualified);
+  // A fund said before the figure it qualifies is read (the fund's table), no word left unread.
+  const fundsSaid = qualified.filter((hit) => !funded.includes(hit));
+  const sourced = withoutCountedSources(q, funded);
   const taken = withoutTableNames(q, withoutComparedScopes(q, sourced));
   // Every matched name is masked, also one that only restates a code ("30217某费").
   const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);
@@ -652,7 +676,12 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   spans.push(...siblings.spans);
   return {
     refs: withoutUncodedTwins(refs).filter((r) => !containers.has(JSON.stringify(r))),
-    spans: [...spans, ...paraphrasedBefore(q, taken)],
+    spans: [
+      ...spans,
+      ...paraphrasedBefore(q, taken),
+      ...glosses.map((gloss) => gloss.span),
+      ...fundsSaid.map((hit): [number, number] => [hit.at, hit.at + hit.len]),
+    ],
     readings: expanded.filter((h) => h.via && !glossed.has(h)).map((h) => ({ asked: h.via!, as: h.ref })),
   };
 }

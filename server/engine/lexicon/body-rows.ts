@@ -1,7 +1,11 @@
 import { BODIES_TABLE_TITLE } from "../../../ingest/domain/project-tables.js";
 
-/** A title of a table by the department's bodies (ingest's BODIES_TABLE_TITLE) naming a side ("…单位支出…"). */
-const bodiesTable = (side: string) => new RegExp(`${BODIES_TABLE_TITLE.source}[^表]{0,6}${side}`);
+/**
+ * A title of a table by the department's bodies (ingest's BODIES_TABLE_TITLE) naming a side ("…单位支出…")
+ * or both ("部门决算单位构成及收支情况表").
+ */
+const bodiesTable = (side: string) =>
+  new RegExp(`(?:${BODIES_TABLE_TITLE.source})[^表]{0,6}(?:${side}|收支)`);
 
 /**
  * A table of the department's own making that lists each body's money ("下属单位支出决算情况表",

@@ -37,8 +37,10 @@ export const PARTS_BY_FUND: readonly string[] = [
 /** How people say those parts after a fund ("政府性基金年初结转", "…的结转结余"). */
 const PARTS_SAID = [...PARTS_BY_FUND, "年初结转", "年末结转", "结转结余", "结转和结余"];
 
+/** "到<年>年底还结转了多少", "年末还剩": the fund's carry-over to the next year, said by when. */
+const YEAR_END_LEFT = String.raw`(?:到|截至|截止)?(?:20\d{2})?(?:年底|年末)(?:还|还有)?(?:结转|结余|剩)`;
 const FUND_BEFORE_PART = new RegExp(
-  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=(?:还|还有)?(?:${PARTS_SAID.join("|")}))`,
+  `(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?=${YEAR_END_LEFT}|(?:还|还有)?(?:${PARTS_SAID.join("|")}))`,
   "g",
 );
 

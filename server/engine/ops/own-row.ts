@@ -45,9 +45,19 @@ export function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
 export function cellOf(own: Fact[], ref: MetricRef): Fact | undefined {
   if (ref.type !== "metric") return undefined;
   const ending = /合计$/.test(ref.key) ? "合计" : ref.key;
+  // A row of both sides ("本年收入 / 合计", "本年支出 / 合计"): the side the figure is of first.
+  const side = SIDES.find((word) => ref.key.includes(word));
+  const ended = own.filter((cell) => columnLeaf(cell.column) === ending);
   // (A count's column is named as people print it: 在职人数 in "年末实有人数".)
-  return own.find((cell) => columnLeaf(cell.column) === ending) ?? own.find((cell) => countedIn(ref, cell));
+  return (
+    ended.find((cell) => !!side && cell.column.includes(side)) ??
+    ended[0] ??
+    own.find((cell) => countedIn(ref, cell))
+  );
 }
+
+/** The two sides a table of a body's money may print side by side. */
+const SIDES = ["收入", "支出"];
 
 /**
  * The cells of a table row of the parent's document labelled with the subordinate's name: in a table

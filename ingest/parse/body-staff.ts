@@ -1,0 +1,69 @@
+import { BODY_NAME } from "../domain/project-tables.js";
+import type { Fact } from "../schema.js";
+import type { Paragraph } from "./parse-sections.js";
+import type { Placer } from "./place-facts.js";
+import type { DocContext } from "./table-facts.js";
+
+/**
+ * "5．<某水库管理所>（公益一类事业单位）：编制16名，实有16人。", "3．<某中心站>（…），核定编制75名，
+ * 年末实有人数70人。": the bodies a department lists one numbered paragraph each, with their own
+ * staff. Each body's counts are read as a row of the list (the list is the table the document
+ * prints as sentences), so a body's staff is answered from its own row, never the department's.
+ */
+
+/** A numbered body and what follows its name: its kind in brackets, then a colon or comma. */
+const NUMBERED_BODY =
+  /^\s*\d{1,2}\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?:[（(]([^（）()]{0,20})[)）])?\s*[：:，,]/;
+
+/** The counts a body's paragraph states, each under the column a staff table would print it. */
+const BODY_COUNTS: readonly { column: string; pattern: RegExp }[] = [
+  {
+    column: "编制数",
+    pattern: /(?:核定)?(?:行政|事业|参公|机关)?编制(?:数|人数)?(?:为|共|共计)?\s*(\d{1,5})\s*[名人个]/,
+  },
+  {
+    column: "在职人数",
+    pattern: /(?:年末)?(?:实有|在职|在编|现有)(?:在职)?(?:人员|人数)?(?:为|共|共计)?\s*(\d{1,5})\s*人(?!次)/,
+  },
+];
+
+/** The department's own level listed first ("1．<本部门>（本级）", "<本部门>机关"): no body of it. */
+const OWN_LEVEL = /本级|机关[（(：:，,]/;
+
+/** A body's name: what kind of body it is ends it (a design office, "…勘测设计室", too). */
+const LISTED_BODY_NAME = new RegExp(`${BODY_NAME.source}|室$`);
+
+export function bodyStaffFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
+  return paragraphs.flatMap((paragraph, index) => {
+    const body = NUMBERED_BODY.exec(paragraph.text);
+    if (!body || !LISTED_BODY_NAME.test(body[1]) || OWN_LEVEL.test(body[0]) || doc.unit.endsWith(body[1]))
+      return [];
+    const rest = paragraph.text.slice(body[0].length);
+    return BODY_COUNTS.flatMap(({ column, pattern }): Fact[] => {
+      const count = pattern.exec(rest);
+      if (!count) return [];
+      const offset = body[0].length + count.index + count[0].indexOf(count[1]);
+      return [
+        {
+          id: `${doc.docId}:bodies:p${index}:${offset}`,
+          docId: doc.docId,
+          unit: doc.unit,
+          year: doc.year,
+          kind: doc.kind,
+          table: "bodies",
+          tableTitle: paragraph.section.at(-1) ?? "单位构成",
+          row: body[1],
+          column,
+          value: count[1],
+          measure: "人",
+          source: {
+            section: paragraph.section,
+            lines: paragraph.lines,
+            excerpt: paragraph.text.trim(),
+            ...place?.text(paragraph, offset),
+          },
+        },
+      ];
+    });
+  });
+}
