@@ -11,9 +11,9 @@ import type { DocContext } from "./table-facts.js";
  * prints as sentences), so a body's staff is answered from its own row, never the department's.
  */
 
-/** A numbered body and what follows its name: its kind in brackets, then a colon or comma. */
+/** A numbered body and what follows its name: its level or kind in brackets, then a colon or comma. */
 const NUMBERED_BODY =
-  /^\s*\d{1,2}\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?:[（(]([^（）()]{0,20})[)）])?\s*[：:，,]/;
+  /^\s*\d{1,2}\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)((?:[（(][^（）()]{0,20}[)）]){0,2})\s*[：:，,]/;
 
 /** The counts a body's paragraph states, each under the column a staff table would print it. */
 const BODY_COUNTS: readonly { column: string; pattern: RegExp }[] = [
@@ -27,22 +27,39 @@ const BODY_COUNTS: readonly { column: string; pattern: RegExp }[] = [
   },
 ];
 
-/** The department's own level listed first ("1．<本部门>（本级）", "<本部门>机关"): no body of it. */
-const OWN_LEVEL = /本级|机关[（(：:，,]/;
+/** The department's own level listed first ("1．<本部门>（本级）"): its row is named so. */
+const OWN_LEVEL = /[（(]本级[)）]/;
 
 /** A body's name: what kind of body it is ends it (a design office, "…勘测设计室", too). */
 const LISTED_BODY_NAME = new RegExp(`${BODY_NAME.source}|室$`);
 
+/**
+ * The row a numbered paragraph of the list is: the body it names ("<本部门>（本级）" for the
+ * department's own level); undefined when it names no body.
+ */
+export function listedBody(text: string, unit: string): { row: string; length: number } | undefined {
+  const body = NUMBERED_BODY.exec(text);
+  if (!body) return undefined;
+  const [named, name, brackets] = body;
+  if (OWN_LEVEL.test(brackets)) return { row: `${name}（本级）`, length: named.length };
+  if (!LISTED_BODY_NAME.test(name) || unit.endsWith(name)) return undefined;
+  return { row: name, length: named.length };
+}
+
+/** Whether a fact read from a paragraph's sentences is a head count of the body the paragraph lists. */
+export function countOfListedBody(text: string, unit: string, fact: Fact): boolean {
+  return fact.measure === "人" && !fact.table && !!listedBody(text, unit);
+}
+
 export function bodyStaffFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
   return paragraphs.flatMap((paragraph, index) => {
-    const body = NUMBERED_BODY.exec(paragraph.text);
-    if (!body || !LISTED_BODY_NAME.test(body[1]) || OWN_LEVEL.test(body[0]) || doc.unit.endsWith(body[1]))
-      return [];
-    const rest = paragraph.text.slice(body[0].length);
+    const body = listedBody(paragraph.text, doc.unit);
+    if (!body) return [];
+    const rest = paragraph.text.slice(body.length);
     return BODY_COUNTS.flatMap(({ column, pattern }): Fact[] => {
       const count = pattern.exec(rest);
       if (!count) return [];
-      const offset = body[0].length + count.index + count[0].indexOf(count[1]);
+      const offset = body.length + count.index + count[0].indexOf(count[1]);
       return [
         {
           id: `${doc.docId}:bodies:p${index}:${offset}`,
@@ -52,7 +69,7 @@ export function bodyStaffFacts(paragraphs: Paragraph[], doc: DocContext, place?:
           kind: doc.kind,
           table: "bodies",
           tableTitle: paragraph.section.at(-1) ?? "单位构成",
-          row: body[1],
+          row: body.row,
           column,
           value: count[1],
           measure: "人",

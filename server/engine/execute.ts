@@ -353,10 +353,10 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
             : `${viaNext.year}年度数字由${viaNext.doc.year}年度决算所列本年数与比上年的增减额推算。`
           : sameAsLastYear
             ? `未收录${viaNext.unit}${viaNext.year}年度的文件；其${viaNext.year}年度数字按${viaNext.doc.year}年度预算写明的与上年持平得出。`
-            : wantOf(plan, viaNext) === "none" || !statedExecution
+            : !statedExecution
               ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
               : statedBudgetOnly
-                ? `${viaNext.year}年度数字是${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算数；文件没有列出${viaNext.year}年的实际执行数。`
+                ? `${viaNext.year}年度数字是${viaNext.doc.year}年度预算所列的${viaNext.year}年预算数；文件没有列出${viaNext.year}年的实际执行数。`
                 : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
     ]);
   if (plan.readings.length) draft.notes.unshift([`${plan.readings.join("；")}。`]);

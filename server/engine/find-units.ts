@@ -366,8 +366,8 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
   ];
 }
 
-/** The asked bureau itself ("占全局的几成", "本局", "我局"): no other body's name. */
-const WHOLE_BUREAU = /(?:全|本|我|该)局$/;
+/** The asked bureau itself ("占全局的几成", "本局", "我局", "这个局"): no other body's name. */
+const WHOLE_BUREAU = /(?:全|本|我|该|这个?|那个?|此)局$/;
 
 /** Words that hand money on ("分到局本级"): a clause that holds one says where money went, no name. */
 const GIVING_WORDS = /分到|分给|拨给|拨到|给到|安排到|安排给|用到|花到/;

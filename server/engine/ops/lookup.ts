@@ -12,9 +12,10 @@ import { selectFacts, type Want } from "../select-facts.js";
 /** What the plan asks for: actual by default, the budget basis when it names one. */
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
   // Next year's attachment prints last year's actuals only; a budget of that year is not there.
-  // Next year's budget states last year's budget only as a change (derived in valueOp), and
-  // last year's 执行数 of some rows in its narrative ("<年>当年预算执行数为…").
-  if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "none" : "prev_actual";
+  // Next year's budget prints last year's budget in some tables ("2024年预算数") and sentences
+  // ("比2024年预算…增加"), else only as a change (derived in valueOp); and last year's 执行数 of
+  // some rows in its narrative ("<年>当年预算执行数为…").
+  if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "prev_budget" : "prev_actual";
   // A 决算 asked of a year that has only the budget: the budget is not the answer (it may be named as the closest).
   if (scope.doc.kind === "预算") return plan.basis === "决算" ? "actual" : "budget";
   if (plan.basis === "年初预算") return "initial";

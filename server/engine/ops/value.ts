@@ -103,7 +103,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         ]);
       }
       // Last year's budget from a budget's change on it; an actual from the final accounts' change.
-      const derivable = scope.previousYear && want === (scope.doc.kind === "预算" ? "none" : "prev_actual");
+      const derivable =
+        scope.previousYear && want === (scope.doc.kind === "预算" ? "prev_budget" : "prev_actual");
       // No basis named ("<上年>呢" after a budget's figure): a budget's last year is its budget too,
       // when the budget states this figure's own change (not only a figure of the same amount's).
       const ownChangeOnly = scope.previousYear && scope.doc.kind === "预算" && !plan.basis;
