@@ -260,6 +260,8 @@ export const METRICS: MetricDef[] = [
     pattern:
       /公务(?:用车|车用车)运行(?:维护)?费|公车运行维护(?:费)?|公车运维|车(?:(?!购置)[^，。？,?]){0,5}(?:运行(?:维护)?费|运维)/,
     synonyms: ["车辆运行维护费", "公车运行费", "用车运行费", "车辆运维", "公车运行"],
+    // "买车、用车…分别": beside buying cars, using them is their running cost.
+    ask: /(?<=(?:买车|购车)[、和及与])用车|用车(?=[、和及与](?:买车|购车))/,
     tables: [
       {
         table: "09",
@@ -322,7 +324,8 @@ export const METRICS: MetricDef[] = [
     key: "支出合计",
     pattern: /(?:本年)?支出合计|支出预算|(?:部门)?支出总额/,
     synonyms: ["总支出", "支出总额", "全年支出"],
-    ask: /支出(决算|预算)?(总额|合计)/,
+    // "<甲>和<乙><年>支出加起来": each one's total spending, added (not "实际支出", "专项支出").
+    ask: /支出(决算|预算)?(总额|合计)|(?<=年度?|的)支出(?=加起来|加在一起|一共|总共)/,
     tables: [{ table: "01", row: /^(?:本年支出合计|支出总计)$/, column: SPENDING_TOTAL }],
     qualifiedBy: PART_OF_TOTAL,
   },

@@ -18,6 +18,10 @@ import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/s
 import { CUE_PATTERNS } from "./question-cues.js";
 import { DOES_WHAT } from "./lexicon/project-aspects.js";
 import { ALL_FUNDS_ASKED, SOURCES_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { BODIES_OF_KIND_ASKED } from "./lexicon/body-rows.js";
+
+/** Bodies of a kind counted to be added, wherever they are said. */
+const BODIES_OF_KIND = new RegExp(BODIES_OF_KIND_ASKED.source, "g");
 import { WHOLE_DEPARTMENT_SAID } from "./lexicon/body-rows.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { MetricRef } from "./plan-schema.js";
@@ -166,6 +170,11 @@ export function askedScope(
   const { perUnit, masked: unmeasured } = perUnitOf(rest);
   rest = unmeasured;
   const mask = (m: string) => "〇".repeat(m.length);
+  // "三个<某类单位>加起来": the bodies of a kind whose rows are added, no qualifier of the figure
+  // (found in the question as typed: its count may be masked already).
+  if (rest.length === question.length)
+    for (const m of question.matchAll(BODIES_OF_KIND))
+      rest = rest.slice(0, m.index) + mask(m[0]) + rest.slice(m.index + m[0].length);
   rest = withoutToldContext(
     rest
       // "收入支出决算总表": a table named is where to read, no qualifier of the figure (masked before

@@ -36,6 +36,7 @@ import {
   placesNamed,
   placesOfSpending,
   unknownUnitNames,
+  COUNTED_KIND,
 } from "./find-units.js";
 import { isCount } from "./counted-metrics.js";
 import {
@@ -627,7 +628,13 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   const unknownUnits =
     units.length || found.ambiguous
       ? []
-      : [...new Set([...found.elsewhere, ...unknownUnitNames(found.rest, k), ...placeUnits])];
+      : [
+          ...new Set([
+            ...found.elsewhere.filter((name) => !COUNTED_KIND.test(name)),
+            ...unknownUnitNames(found.rest, k),
+            ...placeUnits,
+          ]),
+        ];
   // Unit spans become a neutral mark: neither words nor list punctuation for the metric matchers.
   // "每辆车", "人均": the count divides the amount; its words are no figure of their own.
   return { k, ctx, q, found, units, unknownUnits, leftOut, tables };
@@ -722,7 +729,9 @@ function readFigures(turn: Turn): Figures {
   );
   // A leftover name of a body ("某委办公室") is a unit the index does not have.
   if (!units.length && !found.ambiguous)
-    for (const word of subject.qualifiers.filter((w) => UNIT_SUFFIX.test(w) && !partNamedBy(q, w))) {
+    for (const word of subject.qualifiers.filter(
+      (w) => UNIT_SUFFIX.test(w) && !partNamedBy(q, w) && !COUNTED_KIND.test(w),
+    )) {
       unknownUnits.push(word);
       subject.qualifiers.splice(subject.qualifiers.indexOf(word), 1);
     }

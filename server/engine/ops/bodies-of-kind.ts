@@ -8,7 +8,7 @@ import { NUMERALS } from "../lexicon/numerals.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { columnLeaf, scopeLabel } from "./labels.js";
-import { tableNameOf } from "./own-row.js";
+import { cellOf, tableNameOf } from "./own-row.js";
 
 /**
  * "9个市场监督管理所加起来编制多少人": the rows of one kind of body in a table of the department's (the
@@ -18,9 +18,14 @@ import { tableNameOf } from "./own-row.js";
  */
 export function bodiesOfKindOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBuilder | undefined {
   const asked = BODIES_OF_KIND_ASKED.exec(plan.question);
-  const kind = asked?.groups?.kind;
-  if (!kind || !plan.metrics.length) return undefined;
-  const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && f.row !== kind && f.row.endsWith(kind));
+  const named = asked?.groups?.kind;
+  if (!named || !plan.metrics.length) return undefined;
+  const ending = (kind: string) =>
+    k.factsOf(scope.doc.docId).filter((f) => !!f.table && f.row !== kind && f.row.endsWith(kind));
+  // "区县分局": rows named "<…>分局" when none ends in the words before the type ("区县", a place's).
+  const type = asked?.groups?.type ?? named;
+  const kind = ending(named).length ? named : type;
+  const cells = ending(kind);
   const columns = plan.metrics.map((ref) => cellsOf(cells, ref));
   if (columns.some((column) => column.length < 2)) return undefined;
   const b = new DraftBuilder();
@@ -28,7 +33,7 @@ export function bodiesOfKindOp(k: Knowledge, plan: QueryPlan, scope: Scope): Dra
   b.d.headline = [
     `${scopeLabel(scope)}${tableNameOf(columns[0][0])}列有${rows.length}个${kind}：`,
     ...columns.flatMap((column, i) => {
-      const label = columnLeaf(column[0].column);
+      const label = columnName(column[0].column);
       const sum = total(
         column.map((f) => f.value),
         column[0].measure,
@@ -43,7 +48,7 @@ export function bodiesOfKindOp(k: Knowledge, plan: QueryPlan, scope: Scope): Dra
       ...columns.flatMap((column, i) => {
         const cell = column.find((f) => f.row === row);
         return cell
-          ? [i ? "，" : "", `${columnLeaf(cell.column)} `, b.fact(cell, `${row}${columnLeaf(cell.column)}`)]
+          ? [i ? "，" : "", `${columnName(cell.column)} `, b.fact(cell, `${row}${columnName(cell.column)}`)]
           : [];
       }),
     ]);
@@ -53,15 +58,28 @@ export function bodiesOfKindOp(k: Knowledge, plan: QueryPlan, scope: Scope): Dra
   return b;
 }
 
-/** One cell per row of the column that names the figure ("编制数", "实有人数"), in row order. */
+/**
+ * One cell per row of the column that holds the figure ("编制数", "实有人数", a 支出 total's
+ * "本年支出 / 合计"), in row order, all of one table's one column.
+ */
 function cellsOf(cells: Fact[], ref: MetricRef): Fact[] {
   if (ref.type !== "metric") return [];
-  const named = cells.filter((f) => findMetricMentions(columnLeaf(f.column))[0]?.key === ref.key);
-  const column = named[0]?.column;
-  const seen = new Set<string>();
-  return named.filter(
-    (f) => f.table === named[0].table && f.column === column && !seen.has(f.row) && !!seen.add(f.row),
-  );
+  const rows = [...new Set(cells.map((f) => f.row))];
+  const picked = rows.flatMap((row) => {
+    const own = cells.filter((f) => f.row === row);
+    const cell =
+      own.find((f) => findMetricMentions(columnLeaf(f.column))[0]?.key === ref.key) ?? cellOf(own, ref);
+    return cell ? [cell] : [];
+  });
+  const [first] = picked;
+  return picked.filter((f) => f.table === first.table && f.column === first.column);
+}
+
+/** A column as a figure's name: its last header, or the side a 合计 is of ("本年支出 / 合计" → 本年支出). */
+function columnName(column: string): string {
+  const parts = column.split(" / ");
+  const leaf = columnLeaf(column);
+  return leaf === "合计" && parts.length > 1 ? columnLeaf(parts.slice(0, -1).join(" / ")) : leaf;
 }
 
 function countOf(said: string): number | undefined {
