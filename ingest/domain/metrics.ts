@@ -497,13 +497,14 @@ export const METRICS: MetricDef[] = [
     economicItems: ["301", "303"],
     pattern: /人员经费/,
     synonyms: ["人头经费"],
+    // All funds first, as 基本支出: a 部门支出总表 splitting its 基本支出 into 人员经费 and 公用经费 (03),
+    // 上海 预算's 财务收支预算总表 splitting its spending total into 人员经费 / 公用经费 / 项目支出 (01);
+    // then the general budget's basic-spending table (06).
     tables: [
+      { table: "03", row: /^合计$/, column: lastColumn("基本支出 \\/ 人员经费") },
+      { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 人员经费") },
       { table: "06", row: /^人员经费合计$/, column: /决算数/ },
       { table: "06", row: /^合计$/, column: lastColumn("人员经费") },
-      // A 部门支出总表 splitting its 基本支出 into 人员经费 and 公用经费 (all funds).
-      { table: "03", row: /^合计$/, column: lastColumn("基本支出 \\/ 人员经费") },
-      // 上海 预算's 财务收支预算总表 splits its spending total into 人员经费 / 公用经费 / 项目支出.
-      { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 人员经费") },
     ],
   },
   {
@@ -511,13 +512,14 @@ export const METRICS: MetricDef[] = [
     economicItems: ["302", "310"],
     pattern: /公用经费/,
     synonyms: ["日常公用经费"],
+    // All funds first, as 基本支出: a 部门支出总表 splitting its 基本支出 into 人员经费 and 公用经费 (03),
+    // 上海 预算's 财务收支预算总表 splitting its spending total into 人员经费 / 公用经费 / 项目支出 (01);
+    // then the general budget's basic-spending table (06).
     tables: [
+      { table: "03", row: /^合计$/, column: lastColumn("基本支出 \\/ 公用经费") },
+      { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 公用经费") },
       { table: "06", row: /^公用经费合计$/, column: /决算数/ },
       { table: "06", row: /^合计$/, column: lastColumn("公用经费") },
-      // A 部门支出总表 splitting its 基本支出 into 人员经费 and 公用经费 (all funds).
-      { table: "03", row: /^合计$/, column: lastColumn("基本支出 \\/ 公用经费") },
-      // 上海 预算's 财务收支预算总表 splits its spending total into 人员经费 / 公用经费 / 项目支出.
-      { table: "01", row: /^支出总计$/, column: lastColumn("基本支出 \\/ 公用经费") },
     ],
   },
   {

@@ -139,9 +139,16 @@ export function selectMetricFacts(
   // Counts (车辆, 编制, 在职) are the same figure whatever budget basis was asked; a change or a
   // share of a count is still its own column, never the count itself.
   const asked: Want = counted && COUNT_BASES.has(want) ? "count" : want;
+  // Among the tables, the order the lexicon lists them in (all funds' 03 before the general
+  // budget's 05), whichever the document prints first.
+  const tables = (METRIC_BY_KEY.get(key)?.tables ?? []).map((selector) => selector.table);
+  const tableRank = (fact: Fact) => {
+    const at = tables.indexOf(fact.table ?? "");
+    return at < 0 ? tables.length : at;
+  };
   return facts
     .filter((fact) => holdsMetric(fact, key) && wantColumn(fact, asked, doc))
-    .sort((a, b) => sourceRank(a) - sourceRank(b));
+    .sort((a, b) => sourceRank(a) - sourceRank(b) || tableRank(a) - tableRank(b));
 }
 
 /** Every (metric, want) figure a document states, for the store's figure table. */

@@ -31,7 +31,8 @@ export function bodiesOfKindOp(k: Knowledge, plan: QueryPlan, scope: Scope): Dra
   const b = new DraftBuilder();
   const rows = [...new Set(columns[0].map((f) => f.row))];
   b.d.headline = [
-    `${scopeLabel(scope)}${tableNameOf(columns[0][0])}列有${rows.length}个${kind}：`,
+    // (The rows are counted by the list below, not in a number of their own: every number said is read.)
+    `${scopeLabel(scope)}${tableNameOf(columns[0][0])}所列各${kind}：`,
     ...columns.flatMap((column, i) => {
       const label = columnName(column[0].column);
       const sum = total(

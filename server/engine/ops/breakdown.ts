@@ -24,6 +24,7 @@ import { isCount } from "../counted-metrics.js";
 import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { disagreementNotes, fundsMayDiffer, shownWithTwin, stateValue } from "./state-value.js";
 import { statedShareNote } from "./stated-share-note.js";
+import { factFundScope, factScopesDiffer } from "../../../ingest/domain/fund-scopes.js";
 
 /** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
 export function wholeOfParts(refs: MetricRef[], listed: (part: MetricRef) => boolean): MetricRef | undefined {
@@ -176,7 +177,13 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     const share = whole ? factRatio(f, whole) : undefined;
     if (share && whole) line.push("，占 ", b.computed(share, `${partLabel}占比`, [f, whole]));
     // The share the narrative states beside it ("占基本支出的86.3%"), when it is another figure.
-    const stated = share ? lookup(k, scope, part, "share")[0] : undefined;
+    // (A share stated under another fund's heading is of that fund's whole, when it differs.)
+    const ofThisWhole = (fact: Fact) => {
+      const fund = factFundScope(fact);
+      if (!factScopesDiffer(fact, whole!)) return true;
+      return wholes.some((other) => factFundScope(other) === fund && money(other.value).eq(whole!.value));
+    };
+    const stated = share ? lookup(k, scope, part, "share").find(ofThisWhole) : undefined;
     if (stated && share && stated.value !== share.value)
       line.push("（", ...statedShareNote(b, stated, label).slice(0, 2), "）");
     b.d.bullets.push(line);
@@ -184,10 +191,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     b.d.notes.push(...stateValue(b, found, partLabel, true, fundsMayDiffer(k, scope, found)).notes);
     points.push({ label: partLabel, value: f.value });
     partFacts.push(f);
-    for (const sub of partsOf(part)) {
-      const sf = lookup(k, scope, sub, want)[0];
-      if (sf) b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(sf, metricLabel(sub))]);
-    }
+    addSubParts(k, b, scope, part, want, f);
   }
   // None of the parts printed ("<上年>政府采购的货物、工程、服务"): the split is not disclosed; the whole
   // is the closest figure, said as such.
@@ -229,6 +233,34 @@ function partsNotDisclosed(
  * A total's parts; a listed part the document does not print is shown by its own listed parts
  * when it prints those (湖南's 表一: each fund's appropriation, and no 财政拨款收入 row).
  */
+/**
+ * A part's own parts, as sub-bullets: not when they are another fund's figures that do not add up
+ * to it (the general budget's 人员经费 and 公用经费 under all funds' 基本支出).
+ */
+function addSubParts(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  part: MetricRef,
+  want: Want,
+  of: Fact,
+): void {
+  const subs = partsOf(part).flatMap((sub) => {
+    const fact = lookup(k, scope, sub, want)[0];
+    return fact ? [{ sub, fact }] : [];
+  });
+  const sum = subs.length
+    ? total(
+        subs.map((s) => s.fact.value),
+        of.measure,
+      )
+    : undefined;
+  const otherFund = subs.some((s) => factScopesDiffer(s.fact, of));
+  if (otherFund && sum && !money(sum.value).eq(of.value)) return;
+  for (const { sub, fact } of subs)
+    b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(fact, metricLabel(sub))]);
+}
+
 function listedParts(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): MetricRef[] {
   if (!listsParts(ref)) return partsOf(ref);
   return partsOf(ref).flatMap((part) =>
