@@ -53,6 +53,11 @@ describe("a budget printing last year's budget beside this year's", () => {
     expect(text).not.toContain("1308.80");
   });
 
+  it("'去年' with no unit named, in an index of this one bureau, is the year before its budget", async () => {
+    const text = plain((await ask("去年伤残抚恤预算多少")).answer);
+    expect(text).toContain("1245.80万元");
+  });
+
   it("a follow-up's last year reads the 三公 table's 2024 column", async () => {
     const { answer } = await ask("三公经费里公务用车运行费今年预算多少", "那去年呢");
     const text = plain(answer);

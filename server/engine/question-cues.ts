@@ -378,8 +378,10 @@ export function findYears(
         : [];
   if (stated.length === 1 && BASE_ASKED.test(q)) return { years: [stated[0] - 1], source: "explicit", trend };
   if (years.length) return { years, source: "explicit", trend };
+  // (No unit named in an index of one publishing unit: that unit's present.)
+  const only = k.publishingUnits.length === 1 ? k.publishingUnits : [];
   const present = !contextYears
-    ? presentYear(k, units)
+    ? presentYear(k, units.length ? units : only)
     : contextYears.length
       ? Math.min(...contextYears)
       : latest;
@@ -401,7 +403,8 @@ export function findYears(
 }
 
 /** The year after the asker's present ("明年", "下一年度", "来年"); not "说明年初". */
-const NEXT_YEAR = /(?<![说证表声阐标注查指发透简文分])明年|下一年度?|下年度|来年/;
+// ("结转到下一年": money carried over, no year asked.)
+const NEXT_YEAR = /(?<![说证表声阐标注查指发透简文分])明年|(?<!转[到入至]?)(?:下一年度?|下年度)|来年/;
 
 /** "明年": the latest budget year after the last final accounts, else the year after the present. */
 function nextYear(k: Knowledge, units: string[], present: number): number {
