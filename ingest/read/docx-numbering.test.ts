@@ -1,10 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { withNumberingText } from "./docx-numbering.js";
-import { readDocument } from "./read-document.js";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const CONTENT_TYPES =
@@ -101,25 +98,5 @@ describe("withNumberingText: Word's list numbers written into the paragraphs the
   it("returns a document without numbering.xml unchanged", async () => {
     const bytes = await docx([p("一、主要职能"), p("正文")]);
     expect(await withNumberingText(bytes)).toBe(bytes);
-  });
-
-  it("through the Word reader: the fixture's headings numbered by numbering.xml are read with their numbers", async () => {
-    // PDF pages 5–8 of the LibreOffice rendering: "一、 收支预算总体情况" … "十、 预算绩效目标设置情况".
-    const file = fileURLToPath(
-      new URL("../fixtures/unseen/bishan-tyjrswj-2025-yusuan.docx", import.meta.url),
-    );
-    const lines = (await readDocument(file, await readFile(file))).text.split("\n");
-    expect(lines.filter((line) => /^[一二三四五六七八九十]、.*情况$/.test(line))).toEqual([
-      "一、收支预算总体情况",
-      "二、财政拨款收支预算情况",
-      "三、一般公共预算财政拨款支出预算情况",
-      "四、一般公共预算财政拨款基本支出预算情况",
-      "五、“三公”经费预算情况",
-      "六、政府性基金预算支出情况",
-      "七、机关运行经费情况",
-      "八、政府采购预算情况",
-      "九、国有资产占用情况",
-      "十、预算绩效目标设置情况",
-    ]);
   });
 });
