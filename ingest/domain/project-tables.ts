@@ -12,8 +12,11 @@ export const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表(?:[（(
  */
 export const BODIES_TABLE_TITLE = /(?:下属|所属|局属|直属|二级|各)(?:预算)?单位|单位构成/;
 
+/** "（本级）" after a department's name: its own level, no body of it. */
+export const OWN_LEVEL = /[（(]本级[)）]/;
+
 /** A body's name ends with what kind of body it is ("…中心", "…支队", "…（本级）"). */
-export const BODY_NAME = /(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|[（(]本级[)）])$/;
+export const BODY_NAME = new RegExp(`(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|${OWN_LEVEL.source})$`);
 
 /**
  * The header of a column naming each row's item in a table of purchases or assets ("资产名称",

@@ -1,4 +1,4 @@
-import { BODY_NAME } from "../domain/project-tables.js";
+import { BODY_NAME, OWN_LEVEL } from "../domain/project-tables.js";
 import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
 import type { Placer } from "./place-facts.js";
@@ -27,9 +27,6 @@ const BODY_COUNTS: readonly { column: string; pattern: RegExp }[] = [
   },
 ];
 
-/** The department's own level listed first ("1．<本部门>（本级）"): its row is named so. */
-const OWN_LEVEL = /[（(]本级[)）]/;
-
 /** A body's name: what kind of body it is ends it (a design office, "…勘测设计室", too). */
 const LISTED_BODY_NAME = new RegExp(`${BODY_NAME.source}|室$`);
 
@@ -41,14 +38,15 @@ export function listedBody(text: string, unit: string): { row: string; length: n
   const body = NUMBERED_BODY.exec(text);
   if (!body) return undefined;
   const [named, name, brackets] = body;
+  // The department's own level listed first ("1．<本部门>（本级）"): its row is named so.
   if (OWN_LEVEL.test(brackets)) return { row: `${name}（本级）`, length: named.length };
   if (!LISTED_BODY_NAME.test(name) || unit.endsWith(name)) return undefined;
   return { row: name, length: named.length };
 }
 
-/** Whether a fact read from a paragraph's sentences is a head count of the body the paragraph lists. */
-export function countOfListedBody(text: string, unit: string, fact: Fact): boolean {
-  return fact.measure === "人" && !fact.table && !!listedBody(text, unit);
+/** A head count read from a sentence: in a listed body's paragraph, that body's, not the department's. */
+export function isHeadCount(fact: Fact): boolean {
+  return fact.measure === "人" && !fact.table;
 }
 
 export function bodyStaffFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {

@@ -11,7 +11,7 @@ import { attachLoneReason, attachReason, changesExplained } from "./attach-reaso
 import { attachPurpose } from "./attach-purpose.js";
 import { proseFactBase } from "./prose-fact.js";
 import { CLASS_RIGHT_BEFORE, classAmounts } from "./class-amounts.js";
-import { countOfListedBody } from "./body-staff.js";
+import { isHeadCount, listedBody } from "./body-staff.js";
 import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
 import {
   subjectLineOf,
@@ -99,7 +99,9 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     attachPurpose(p.text, [...paragraphFacts, ...projects]);
     facts.push(
       // "2．<某中心>：…核定编制12名，实有人数11人": that body's staff (its row of the list), not the department's.
-      ...paragraphFacts.filter((fact) => !countOfListedBody(p.text, doc.unit, fact)),
+      ...(listedBody(p.text, doc.unit)
+        ? paragraphFacts.filter((fact) => !isHeadCount(fact))
+        : paragraphFacts),
       ...projects,
       ...projectGroupFacts(p, doc, `${doc.docId}:p${pi}`, place),
       ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),

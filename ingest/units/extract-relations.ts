@@ -1,5 +1,6 @@
 import { cleanLabel } from "../text/normalize-text.js";
 import type { ParsedTable } from "../schema.js";
+import { OWN_LEVEL } from "../domain/project-tables.js";
 import type { Paragraph } from "../parse/parse-sections.js";
 
 export interface Relations {
@@ -121,7 +122,7 @@ export function extractRelations(
       (r) =>
         r.parent !== r.child &&
         // "<本部门>（本级）" implementing a project: the department's own level, no body of it.
-        !/[（(]本级[)）]$/.test(r.child) &&
+        !OWN_LEVEL_NAMED.test(r.child) &&
         !seen.has(`${r.parent}>${r.child}`) &&
         seen.add(`${r.parent}>${r.child}`),
     ),
@@ -142,8 +143,9 @@ const SUBORDINATES_OPEN = new RegExp(
 /** "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：…": a numbered body, its name first. */
 const NUMBERED_BODY = /^\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?=[（(，,。；;：:\s]|$)/;
 
-/** "（本级）" right after a listed name: the department's own level, no body of it. */
-const OWN_LEVEL = /^[（(]本级[)）]/;
+/** "（本级）" right after a listed name, or ending a name: the department's own level, no body of it. */
+const OWN_LEVEL_AFTER = new RegExp(`^${OWN_LEVEL.source}`);
+const OWN_LEVEL_NAMED = new RegExp(`${OWN_LEVEL.source}$`);
 
 /** The bodies of the numbered paragraphs after paragraph `at`, when it announces them, in order. */
 function numberedAfter(paragraphs: Paragraph[], at: number): string[] {
@@ -153,7 +155,7 @@ function numberedAfter(paragraphs: Paragraph[], at: number): string[] {
     const item = NUMBERED_BODY.exec(paragraphs[next].text);
     if (!item || Number(item[1]) !== n) break;
     // "1．<本部门>（本级）：…": the department itself, first in its own list.
-    if (!OWN_LEVEL.test(paragraphs[next].text.slice(item[0].length))) bodies.push(item[2]);
+    if (!OWN_LEVEL_AFTER.test(paragraphs[next].text.slice(item[0].length))) bodies.push(item[2]);
   }
   return bodies;
 }
