@@ -57,7 +57,7 @@ export interface MetricDef {
   qualifiedBy?: RegExp;
   /** Read from table cells only: prose mentions are not extracted as facts (the tables state them). */
   tableOnly?: boolean;
-  /** Stated in amounts and shares only: a count said near it ("…2台（套）") is something else's. */
+  /** Stated in amounts and shares only: a count said near it ("…<n>台（套）") is something else's. */
   uncounted?: boolean;
   /**
    * Words that make a question about another subject's figure of this kind: a project's score is

@@ -10,7 +10,7 @@ const AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|万(?![人户])|亿)/g
  * Right after an amount, the words saying what it is for, to the end of that clause
  * ("510万元，主要用于<某平台>的运转保障；", "2170.39万元。主要用于：<甲>、<乙>等工作支出。"), or
  * the kinds of spending it is made of ("19.7万元，主要是<甲>、<乙>、<丙>等支出": a list of kinds,
- * never "主要是由于…", a reason), or of income ("事业收入…万元，占2.54%，主要为<甲>收入和<乙>收入").
+ * never "主要是由于…", a reason), or of income ("事业收入…万元，占<p>%，主要为<甲>收入和<乙>收入").
  * (One lazy run on each side of the first joining word: a list of runs nested in a repeat would
  * backtrack without end on a clause that never closes with a kind.)
  */

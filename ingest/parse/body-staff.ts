@@ -5,8 +5,8 @@ import type { Placer } from "./place-facts.js";
 import type { DocContext } from "./table-facts.js";
 
 /**
- * "5．<某水库管理所>（公益一类事业单位）：编制16名，实有16人。", "3．<某中心站>（…），核定编制75名，
- * 年末实有人数70人。": the bodies a department lists one numbered paragraph each, with their own
+ * "<n>．<某管理所>（<单位类别>）：编制<a>名，实有<b>人。", "<n>．<某中心站>（…），核定编制<a>名，
+ * 年末实有人数<b>人。": the bodies a department lists one numbered paragraph each, with their own
  * staff. Each body's counts are read as a row of the list (the list is the table the document
  * prints as sentences), so a body's staff is answered from its own row, never the department's.
  */
@@ -27,7 +27,7 @@ const BODY_COUNTS: readonly { column: string; pattern: RegExp }[] = [
   },
 ];
 
-/** A body's name: what kind of body it is ends it (a design office, "…勘测设计室", too). */
+/** A body's name: what kind of body it is ends it (a design office, "<某>设计室", too). */
 const LISTED_BODY_NAME = new RegExp(`${BODY_NAME.source}|室$`);
 
 /**

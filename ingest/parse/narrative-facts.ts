@@ -98,7 +98,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     const projects = projectFacts(p, doc, `${doc.docId}:p${pi}`, paragraphFacts, place);
     attachPurpose(p.text, [...paragraphFacts, ...projects]);
     facts.push(
-      // "2．<某中心>：…核定编制12名，实有人数11人": that body's staff (its row of the list), not the department's.
+      // "<n>．<某中心>：…核定编制<a>名，实有人数<b>人": that body's staff (its row of the list), not the department's.
       ...(listedBody(p.text, doc.unit)
         ? paragraphFacts.filter((fact) => !isHeadCount(fact))
         : paragraphFacts),

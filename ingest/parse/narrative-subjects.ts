@@ -141,7 +141,7 @@ const SOURCE_INCOME = new RegExp(`${INCOME_PREFIX}(?:${INCOME_SOURCES.join("|")}
 /**
  * "其中：征地和拆迁补偿支出（2120801）1260.00万元，比上年预算980.00万元…；土地开发支出（2120802）…":
  * a subject named with its 类, 款 or 项 code in brackets, its figures right after it (an item of a
- * numbered list too: "2．伤残抚恤（2080802）…").
+ * numbered list too: "<n>．<某项>（<项级编码>）…").
  */
 const CODED_ROW =
   /(?<=^|[，,；;：:。、\s]|其中|^\d{1,2}[.．])([\u4e00-\u9fa5][\u4e00-\u9fa5“”"]{1,30}?)[（(](\d{7}|\d{5}|\d{3})[)）](?=\s*(?:为|是|支出|预算数?|决算数?)?\s*\d)/g;

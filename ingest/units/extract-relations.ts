@@ -137,7 +137,7 @@ export function extractRelations(
 const SUBORDINATES_OPEN = new RegExp(
   `(?:${SUBORDINATES_NUMBERED}[个家所][，,]?\\s*(?:分别是|分别为|包括|如下)?|` +
     `${SUBORDINATES_KIND}(?:及其|的)?(?:主要)?(?:职责|职能|情况|基本情况)?(?:分别)?如下|` +
-    // "…包括局机关本级和8个下属单位，具体是：", "…和4个所属事业单位，具体如下：".
+    // "…包括局机关本级和<N>个下属单位，具体是：", "…和<N>个所属事业单位，具体如下：".
     `[\\d一二三四五六七八九十]+\\s*[个家所]\\s*${SUBORDINATES_KIND}[，,]?\\s*(?:具体|分别)?(?:是|为|如下|包括))[:：]\\s*$`,
 );
 /** "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：…": a numbered body, its name first. */

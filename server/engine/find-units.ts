@@ -367,7 +367,7 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
   ];
 }
 
-/** A kind of body counted or taken together ("五个区县分局", "各分局"): bodies of a kind, no one body's name. */
+/** A kind of body counted or taken together ("<N>个<地名词>分局", "各分局"): bodies of a kind, no one body's name. */
 export const COUNTED_KIND = /^(?:[\d两二三四五六七八九十几]+个|各|所有|全部)/;
 
 /** The asked bureau itself ("占全局的几成", "本局", "我局", "这个局"): no other body's name. */

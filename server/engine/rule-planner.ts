@@ -204,7 +204,7 @@ const WHY_NONE = /(?:为什么|为啥|怎么|为何)(?:会)?没有/;
 const TABLE_NAME =
   /(?:(?![在与跟里])[\u4e00-\u9fa5“”"]){2,24}?(?:决算|预算|明细|数据)表|(?:一般公共预算|政府性基金(?:预算)?)(?:财政拨款)?(?:基本)?支出表|(?<![收入])(?:部门|单位)?支出(?:预算|决算)总表|(?:项目支出|部门整体支出|整体支出|项目)?(?:绩效)?自评表|(?:财务收支|收支|(?:一般公共预算)?(?:基本支出|项目支出|财政拨款|支出)?(?:经济分类|功能分类))(?:预算|决算)?(?:总|汇总|明细)?表|“?三公”?(?:经费)?(?:和机关运行经费)?(?:预算|决算)?(?:明细|情况|统计)?表|公开\s*\d+\s*表|表\s*\d+/g;
 /**
- * "三公经费表里，<年>预算数合计是多少": a question naming no figure but a table the figure finder
+ * "<某表>里，<年>预算数合计是多少": a question naming no figure but a table the figure finder
  * knows ("三公经费表", "基本支出表") asks that table's own total. The names masked as places are put
  * back where they were (where their masks still are).
  */

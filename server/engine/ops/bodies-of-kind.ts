@@ -22,7 +22,7 @@ export function bodiesOfKindOp(k: Knowledge, plan: QueryPlan, scope: Scope): Dra
   if (!named || !plan.metrics.length) return undefined;
   const ending = (kind: string) =>
     k.factsOf(scope.doc.docId).filter((f) => !!f.table && f.row !== kind && f.row.endsWith(kind));
-  // "区县分局": rows named "<…>分局" when none ends in the words before the type ("区县", a place's).
+  // "<地名词>分局": rows named "<…>分局" when none ends in the words before the type (a place's).
   const type = asked?.groups?.type ?? named;
   const kind = ending(named).length ? named : type;
   const cells = ending(kind);

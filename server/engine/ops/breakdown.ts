@@ -84,7 +84,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
   const plan = { ...asked, metrics: withoutTwins(asked.metrics) };
   // Every part of one figure named ("基本支出和项目支出分别"): that figure's breakdown, with its total.
   // A part asked is listed when the document prints it; one not asked, when it prints more than
-  // nothing ("经营收入0万元" leaves the income made of the parts asked).
+  // nothing ("<某项收入>0万元" leaves the income made of the parts asked).
   const askedKeys = new Set(plan.metrics.map(refKey));
   const listed = (p: MetricRef) =>
     lookup(k, scopes[0], p, wantOf(plan, scopes[0])).some(

@@ -12,8 +12,8 @@ import { selectFacts, type Want } from "../select-facts.js";
 /** What the plan asks for: actual by default, the budget basis when it names one. */
 export function wantOf(plan: QueryPlan, scope: Scope): Want {
   // Next year's attachment prints last year's actuals only; a budget of that year is not there.
-  // Next year's budget prints last year's budget in some tables ("2024年预算数") and sentences
-  // ("比2024年预算…增加"), else only as a change (derived in valueOp); and last year's 执行数 of
+  // Next year's budget prints last year's budget in some tables ("<上年>预算数") and sentences
+  // ("比<上年>预算…增加"), else only as a change (derived in valueOp); and last year's 执行数 of
   // some rows in its narrative ("<年>当年预算执行数为…").
   if (scope.previousYear) return plan.basis && plan.basis !== "决算" ? "prev_budget" : "prev_actual";
   // A 决算 asked of a year that has only the budget: the budget is not the answer (it may be named as the closest).
