@@ -232,6 +232,14 @@ import { z } from "zod";
  *   final accounts as a reporting system draws them (each cell's text placed on its own in ruled
  *   cells, wrapped subject names around centred amounts, 元 and 万元 tables, 续 pages); first scored
  *   on arrival, then open for tuning.
+ * - `unseen-pdf10`: one more, written in session 55: a Guizhou county housing-and-construction bureau's
+ *   final accounts whose table pages are portrait pages stored with /Rotate 90 (one 270), drawn sideways,
+ *   and whose narrative is set one glyph at a time; tables in 元, one in 万元; first scored on arrival,
+ *   then open for tuning.
+ * - `unseen-html3`: one more, written in session 55: two documents of one body, a Guangxi city transport
+ *   bureau's 2024 final accounts and 2025 budget, as web pages saved by Word ("网页，筛选过", GB2312):
+ *   questions across the two years (a budget set against last year's actual), a body merged between
+ *   them, a 续表 under a lone mark; first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -310,6 +318,8 @@ export const Split = z.enum([
   "unseen-pdf8",
   "unseen-docx3",
   "unseen-pdf9",
+  "unseen-pdf10",
+  "unseen-html3",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -504,6 +514,21 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf9": {
     dir: join(GOLD, "unseen-pdf9"),
     corpus: { files: ["ingest/fixtures/unseen/yancheng-sthjj-2023-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf10": {
+    dir: join(GOLD, "unseen-pdf10"),
+    corpus: { files: ["ingest/fixtures/unseen/shibing-zjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-html3": {
+    dir: join(GOLD, "unseen-html3"),
+    corpus: {
+      files: [
+        "ingest/fixtures/unseen/wuzhou-jtysj-2024-juesuan.htm",
+        "ingest/fixtures/unseen/wuzhou-jtysj-2025-yusuan.htm",
+      ],
+    },
     heldOut: false,
   },
 };

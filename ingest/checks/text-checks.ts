@@ -171,7 +171,7 @@ function narrativeBySentence(facts: Fact[]): (f: Fact) => Fact[] {
   return (f) => bySentence.get(sentence(f)) ?? [];
 }
 
-/** A stated completion rate against actual ÷ budget from the same sentence. */
+/** A stated completion rate against actual ÷ budget from the same sentence, within their rounding. */
 export function statedRates(facts: Fact[]): CheckOutcome[] {
   const sameSentence = narrativeBySentence(facts);
   const outcomes: CheckOutcome[] = [];
@@ -184,7 +184,7 @@ export function statedRates(facts: Fact[]): CheckOutcome[] {
     const computed = percentOf(actual.value, budget.value, decimalsOf(rate.value));
     if (!computed) continue;
     const factIds = [rate.id, actual.id, budget.id];
-    if (computed.eq(money(rate.value))) {
+    if (computed.eq(money(rate.value)) || withinFenRounding(actual, budget, rate.value)) {
       outcomes.push({ kind: "stated_rate", holds: true, factIds });
       continue;
     }
@@ -198,6 +198,28 @@ export function statedRates(facts: Fact[]): CheckOutcome[] {
     });
   }
   return outcomes;
+}
+
+/**
+ * A rate computed from a table's amounts in 元, beside them stated in 万元 to two decimals: the rate
+ * from the rounded amounts stands from it by what half a 分 of 万元 (0.005) on each moves
+ * actual ÷ budget by (one unit of the rate's last decimal at least). Amounts printed with fewer
+ * decimals ("180万元") are taken as exact.
+ */
+function withinFenRounding(actual: Fact, budget: Fact, stated: string): boolean {
+  if (actual.measure !== "万元" || budget.measure !== "万元" || money(budget.value).isZero()) return false;
+  const half = money("0.005");
+  const a = money(budget.value).abs();
+  const moved = half
+    .div(a)
+    .plus(money(actual.value).abs().times(half).div(a.times(a)))
+    .times(100);
+  const unit = money(1).div(money(10).pow(decimalsOf(stated)));
+  const exact = money(actual.value).div(budget.value).times(100);
+  return exact
+    .minus(stated)
+    .abs()
+    .lte(moved.gt(unit) ? moved : unit);
 }
 
 /**
@@ -227,7 +249,10 @@ export function statedChanges(facts: Fact[]): CheckOutcome[] {
     if (rate.table || rate.column !== "比上年增减率" || rate.measure !== "%") continue;
     const same = sameSentence(rate);
     const previous = same.find((f) => f.period === rate.year - 1 && f.column === "决算数");
-    const current = same.find((f) => !f.period && f !== rate && /预算数$|^决算数$/.test(f.column));
+    // This year's figure on last year's basis first ("预算A，决算B，比<上年>决算C减少…": B).
+    const current =
+      same.find((f) => !f.period && f !== rate && f.column === previous?.column) ??
+      same.find((f) => !f.period && f !== rate && /预算数$|^决算数$/.test(f.column));
     if (!previous || !current || money(previous.value).isZero()) continue;
     const places = decimalsOf(rate.value);
     const computed = money(current.value).minus(previous.value).div(previous.value).times(100);

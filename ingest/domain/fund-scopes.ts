@@ -83,11 +83,27 @@ export function headingFund(section: readonly string[]): FundScope | undefined {
   return undefined;
 }
 
-type ScopedFact = { table?: string; source: { section: readonly string[] } };
+type ScopedFact = { table?: string; column?: string; source: { section: readonly string[] } };
 
-/** The fund a fact counts: its table's, or for a narrative figure its heading's (undefined when none is named). */
+/**
+ * The fund a column of a wider table counts ("支出 / 一般公共预算财政拨款" in 财政拨款收入支出总表):
+ * its last header names one fund, not a total of several.
+ */
+function columnFund(column: string | undefined): FundScope | undefined {
+  const header = column?.split(" / ").at(-1) ?? "";
+  if (/合计|小计|总计/.test(header)) return undefined;
+  const named = HEADING_FUNDS.find(([pattern]) => pattern.test(header));
+  return named && named[1] !== "appropriation" ? named[1] : undefined;
+}
+
+/**
+ * The fund a fact counts: a one-fund column's of a wider table, else its table's, or for a
+ * narrative figure its heading's (undefined when none is named).
+ */
 export function factFundScope(fact: ScopedFact): FundScope | undefined {
-  return fact.table ? FUND_SCOPES[fact.table] : headingFund(fact.source.section);
+  if (!fact.table) return headingFund(fact.source.section);
+  const table = FUND_SCOPES[fact.table];
+  return (table === "all" || table === "appropriation" ? columnFund(fact.column) : undefined) ?? table;
 }
 
 /** The funds two facts count, when both are known and differ (tables by number, prose by heading). */

@@ -120,6 +120,9 @@ function lastColumn(name: string): RegExp {
 }
 
 /** A basic-spending row's whole: the final accounts' 决算数, a budget's "…基本支出 / 合计". */
+/** A column of the appropriation summary (04) that counts one fund, not their total. */
+const ONE_FUND_COLUMN = /(?:^| \/ )(?:一般公共预算|政府性基金|国有资本经营)[^/]*$/;
+
 const BASIC_ROW_TOTAL = /决算数|(?:^| \/ )合计$/;
 
 /**
@@ -394,6 +397,8 @@ export const METRICS: MetricDef[] = [
       { table: "01", row: /^年初结转和结余$/, column: /./ },
       // A fund's own table prints its carry-over in a column (政府性基金 收入支出表).
       { table: "07", row: /^合计$/, column: /^年初结转和?结余$/ },
+      // Each fund's own carry-over, a column of the appropriation summary's row (a fund named).
+      { table: "04", row: /^年初财政拨款结转和结余$/, column: ONE_FUND_COLUMN },
     ],
     tableOnly: true,
   },
@@ -416,6 +421,7 @@ export const METRICS: MetricDef[] = [
     tables: [
       { table: "01", row: /^年末结转和结余$/, column: /./ },
       { table: "07", row: /^合计$/, column: /^年末结转和?结余$/ },
+      { table: "04", row: /^年末财政拨款结转和结余$/, column: ONE_FUND_COLUMN },
     ],
     tableOnly: true,
   },

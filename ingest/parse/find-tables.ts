@@ -48,7 +48,10 @@ export function findTables(lines: string[], options: { kind?: DocKind } = {}): T
         : headerTemplate(rows, options.kind);
     // "附表5（续）" / "…情况表（续）": the rest of the table before it, its header repeated; also a
     // title-less heading marked so ("单位名称：…（续表）  单位：万元").
-    const marked = !s.title && lines.slice(s.titleLine, s.line + 1).some((line) => CONTINUED_MARK.test(line));
+    const marked =
+      !s.title &&
+      (lines.slice(s.titleLine, s.line + 1).some((line) => CONTINUED_MARK.test(line)) ||
+        continuedAbove(lines, s.titleLine));
     const continued = marked
       ? regions[regions.length - 1]
       : continues(regions[regions.length - 1], s.title, template?.id, s.label);
@@ -77,6 +80,19 @@ export function findTables(lines: string[], options: { kind?: DocKind } = {}): T
 
 const CONTINUED = /[（(]续表?[)）]$|续表$/;
 const CONTINUED_MARK = /[（(]续表?[)）]|续表/;
+
+/** "续表" on a line of its own just above a repeated header (a page number may sit between). */
+const CONTINUED_LINE = /^[（(]?续表?\d*[)）]?$/;
+/** A page number typed on a line of its own ("— 5 —", "-5-", "第5页"). */
+const PAGE_NUMBER_LINE = /^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\d{1,3}页(?:共\d{1,3}页)?$/;
+
+function continuedAbove(lines: string[], titleLine: number): boolean {
+  const above = lines
+    .slice(Math.max(0, titleLine - 3), titleLine)
+    .map(cleanLabel)
+    .filter((line) => line && !PAGE_NUMBER_LINE.test(line));
+  return CONTINUED_LINE.test(above.at(-1) ?? "");
+}
 
 /** The region a continuation title carries on: the one before, of the same title or template. */
 function continues(

@@ -78,7 +78,14 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       made.push(...classAmounts(sentence, made, doc, where, `${doc.docId}:p${pi}:${offset}`));
       // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
       if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;
-      const last = subjectMentions(sentence, where.from).pop();
+      // (A noun inside an aside, "（其中…年中追加<某费>…）", is not what the next sentence goes on about.)
+      const asides = [...sentence.matchAll(/[（(][^（）()]*[)）]/g)].map((m) => [
+        m.index,
+        m.index + m[0].length,
+      ]);
+      const last = subjectMentions(sentence, where.from)
+        .filter((m) => !asides.some(([start, end]) => m.start > start && m.start < end))
+        .pop();
       if (last && !last.foreign) carry = last.subject ?? { metric: last.key, row: last.key };
       offset += sentence.length;
       // A paragraph opening with the reason for a change stated just before explains that change.

@@ -38,6 +38,10 @@ const VERSUS_LAST_YEAR =
 const COMPARED_WITH_YEAR = /与\s*(20\d{2})\s*年度?(?:[^，,。；;与]*)$/;
 /** "与上年<某项>…": a comparison with last year opened and not yet closed, so the number after it is last year's. */
 const COMPARED_WITH_LAST_YEAR = /与上年度?(?:(?!相比|相较)[^，,。；;与])*$/;
+/** A clause naming what was added to (or cut from) the budget during the year, its amount right after. */
+const BUDGET_ADDED = /^(?:其中)?(?:年中|年内|当年)?(?:追加|调增|调减|追减)[^，,。；;（()）为是]*$/;
+/** The clause a number ends, from the last comma or opening bracket before it. */
+const lastClause = (context: string) => (context.split(/[，,。；;（(]/).pop() ?? "").replace(/\s/g, "");
 /** "2025年当年预算执行数", "2022年预算执行数": what was spent of a year's budget. */
 const EXECUTED = /(20\d{2})\s*年度?(?:当年)?(?:预算)?执行数/;
 
@@ -60,6 +64,8 @@ export function roleOf(
     return !window.trim() && prev?.column.startsWith("数量") ? prev : countRole(window, context);
   if (/比(?:年初)?预算数?|较(?:年初)?预算数?/.test(window) && /(增加|减少|降低|下降|节约|超支)/.test(window))
     return { column: /年初/.test(window) ? "比年初预算增减额" : "比预算增减额", sign: signOf(window) };
+  // "（其中年初预算A万元，年中追加<某费>B万元）": an addition to the budget, neither budget nor actual.
+  if (BUDGET_ADDED.test(lastClause(context))) return undefined;
   // A closed aside says nothing of the figure after it ("（年初预算未安排，年中追加），支出决算为").
   window = window.replace(/[（(][^（）()]*[)）]/g, "");
   // (Words a line break kept apart are read together: "比" / "上年预算".)

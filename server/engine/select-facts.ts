@@ -7,7 +7,7 @@ import {
   wantColumn,
   type Want,
 } from "../../ingest/domain/select-figures.js";
-import { FUND_SCOPES, headingFund, SMALL_FUNDS, type FundScope } from "../../ingest/domain/fund-scopes.js";
+import { factFundScope, SMALL_FUNDS, type FundScope } from "../../ingest/domain/fund-scopes.js";
 import { PROJECT_TABLE } from "../../ingest/domain/project-tables.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
@@ -80,6 +80,9 @@ export function isFactOf(k: Knowledge, fact: Fact, ref: MetricRef): boolean {
 }
 
 /** Preferred column for a subject's amount: the total of tables 05/03, the 决算数 of table 06. */
+/** A column of one figure of the whole row, no parts under it ("年初预算数" beside "决算数 / 合计"). */
+const WHOLE_FIGURE_COLUMN = /^(?:20\d{2}年度?)?(?:年初|全年|调整后?)?(?:预算|决算)数?$/;
+
 function subjectColumnRank(f: Fact): number {
   if (!f.table) return 1;
   if (!/^\d+$/.test(f.table)) return 8;
@@ -89,7 +92,7 @@ function subjectColumnRank(f: Fact): number {
   // A functional table's "基本支出 / 小计": the subtotal of a part of the row, not the row's. (The
   // economic table's "公用经费 / 决算数" heads the block its rows are listed in.)
   if ((f.table === "05" || f.table === "03") && ROW_PART_IN_PATH.test(f.column)) return 9;
-  if (f.table === "05" && /小计|合计/.test(f.column)) return 0;
+  if (f.table === "05" && (/小计|合计/.test(f.column) || WHOLE_FIGURE_COLUMN.test(f.column))) return 0;
   if (f.table === "03" && /合计/.test(f.column)) return 2;
   // 上海's economic table splits each row into 人员经费 and 公用经费 beside its 合计: parts, not the row.
   if (f.table === "06") return /(?:^| \/ )(?:人员经费|公用经费)$/.test(f.column) ? 9 : 0;
@@ -120,7 +123,7 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   const inNamed = (f: Fact) =>
     named.some((t) =>
       t.fund
-        ? (f.table ? FUND_SCOPES[f.table] : headingFund(f.source.section)) === t.fund
+        ? factFundScope(f) === t.fund
         : t.narrative
           ? !f.table
           : !!f.table && (t.label ? f.tableLabel === t.label : plainTableTitle(f).includes(t.title ?? "")),

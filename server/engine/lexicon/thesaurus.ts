@@ -120,6 +120,8 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   // homophones of 公 typed for it
   [/三[工宫功攻共](?=经费|经|费|开支|预算|决算)/g, "三公"],
   [/公物(?=接待|用车|车辆|车)/g, "公务"],
+  // the everyday short name of the vehicle purchase tax, whose rows are named in full
+  [/车购税/g, "车辆购置税"],
   // homophones of 接待 and 决算 typed by pinyin (借贷 only after 公务: it is a word of its own)
   [/公务(?:借贷|接代|街待|节待|接带)/g, "公务接待"],
   [/(?:绝算|决蒜|觉算)/g, "决算"],

@@ -191,7 +191,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     b.d.notes.push(...stateValue(b, found, partLabel, true, fundsMayDiffer(k, scope, found)).notes);
     points.push({ label: partLabel, value: f.value });
     partFacts.push(f);
-    addSubParts(k, b, scope, part, want, f);
+    addSubParts(k, b, scope, { part, want, of: f, whole, label });
   }
   // None of the parts printed ("<上年>政府采购的货物、工程、服务"): the split is not disclosed; the whole
   // is the closest figure, said as such.
@@ -235,15 +235,14 @@ function partsNotDisclosed(
  */
 /**
  * A part's own parts, as sub-bullets: not when they are another fund's figures that do not add up
- * to it (the general budget's 人员经费 and 公用经费 under all funds' 基本支出).
+ * to it (the general budget's 人员经费 and 公用经费 under all funds' 基本支出). Each carries its share
+ * of the whole too, named, since an indented share would read as one of the part above it.
  */
 function addSubParts(
   k: Knowledge,
   b: DraftBuilder,
   scope: Scope,
-  part: MetricRef,
-  want: Want,
-  of: Fact,
+  { part, want, of, whole, label }: { part: MetricRef; want: Want; of: Fact; whole?: Fact; label: string },
 ): void {
   const subs = partsOf(part).flatMap((sub) => {
     const fact = lookup(k, scope, sub, want)[0];
@@ -257,8 +256,14 @@ function addSubParts(
     : undefined;
   const otherFund = subs.some((s) => factScopesDiffer(s.fact, of));
   if (otherFund && sum && !money(sum.value).eq(of.value)) return;
-  for (const { sub, fact } of subs)
-    b.d.bullets.push([`  其中${metricLabel(sub)}：`, b.fact(fact, metricLabel(sub))]);
+  for (const { sub, fact } of subs) {
+    const subLabel = metricLabel(sub);
+    const line: Segment[] = [`  其中${subLabel}：`, b.fact(fact, subLabel)];
+    const share = whole ? factRatio(fact, whole) : undefined;
+    if (share && whole)
+      line.push(`，占${label} `, b.computed(share, `${subLabel}占${label}比重`, [fact, whole]));
+    b.d.bullets.push(line);
+  }
 }
 
 function listedParts(k: Knowledge, scope: Scope, ref: MetricRef, want: Want): MetricRef[] {

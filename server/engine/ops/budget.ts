@@ -51,6 +51,25 @@ function sourceKey(f: Fact): string {
   return f.table ? `${f.docId}|${f.table}|${f.source.lines[0]}` : `${f.docId}|${f.source.lines[0]}`;
 }
 
+type Pair = { budget: Fact; actual: Fact };
+
+/** A table cell printed in 元 of the same amount as a narrative figure. */
+const inYuanAs = (narrative: Fact) => (cell: Fact) =>
+  !!cell.table && cell.printed?.unit === "元" && money(cell.value).eq(narrative.value);
+
+/**
+ * The narrative's two amounts printed to the 分 by a table row in 元 (the same two amounts): the
+ * row's cells are cited, so the answer shows them as the table prints them; the actual alone when
+ * the row leaves the budget blank (none arranged at the start of the year).
+ */
+function printedInYuan(pairs: Pair[], pair: Pair, actuals: Fact[]): Pair {
+  if (pair.budget.table) return pair;
+  const row = pairs.find((p) => inYuanAs(pair.budget)(p.budget) && inYuanAs(pair.actual)(p.actual));
+  if (row) return row;
+  const actual = pair.actual.table ? undefined : actuals.find(inYuanAs(pair.actual));
+  return actual ? { ...pair, actual } : pair;
+}
+
 /**
  * Budget against actual for one metric, taken from one source where possible: the narrative
  * states 年初预算, 决算 and the rate in one sentence; tables pair 全年预算 with 决算. Figures of
@@ -81,7 +100,7 @@ export function compare(k: Knowledge, plan: QueryPlan, scope: Scope, ref: Metric
   const statedRate =
     rates.find((r) => sourceKey(r) === sourceKey(first.budget)) ??
     rates.find((r) => pairs.some((p) => samePairAs(first)(p) && sourceKey(p.budget) === sourceKey(r)));
-  const pair = tableActualOfRate(first, statedRate, actuals) ?? first;
+  const pair = printedInYuan(pairs, tableActualOfRate(first, statedRate, actuals) ?? first, actuals);
   const samePair = samePairAs(pair);
   // A row printing 年初预算, 全年预算, 执行数 and one 执行率: the rate is the budget's it matches.
   const ofOther = statedRate && rateOfOtherBudget(k, scope, ref, statedRate, pair);

@@ -81,6 +81,17 @@ function budgetOfYearNamed(question: string, year: number): boolean {
   return named.test(question);
 }
 
+/** "文件所列<某项>与上年相比增加…（原因：…），是与<上年>预算相比": the budget's own change, on its base. */
+function statedOnOwnBase(b: DraftBuilder, scope: Scope, label: string, stated: Fact[]): Segment[] {
+  const note: Segment[] = [`${scopeLabel(scope)}文件所列${label}与上年相比`];
+  stated.forEach((f, i) => note.push(i ? "，" : "", b.change(f, `${label}${f.column}`)));
+  const reason = stated.find((f) => f.reason)?.reason;
+  note.push(
+    `，是与${scope.year - 1}年${scope.doc.kind}相比${reason ? `（文件说明的原因：${reason}）` : ""}，不是与上面所比的${scope.year - 1}年数相比。`,
+  );
+  return note;
+}
+
 /** "预算执行数" for last year's actual stated in a budget document, else the fact's basis. */
 function previousBasis(previous: Fact, scope: Scope): string {
   if (previous.period && scope.doc.kind === "预算") return isBudgetCell(previous) ? "预算" : "预算执行数";
@@ -117,7 +128,12 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
     );
     const current = figureOfStatedChange(currents, previous, statedAmount, statedRate) ?? currents[0];
     const line: Segment[] = [];
-    const stated = [statedAmount, statedRate].filter((f): f is Fact => !!f);
+    // This year's budget set against last year's final accounts (another document, another kind):
+    // the budget's own stated change is on last year's budget, said as such in a note.
+    const otherKind = !!previous && previous.docId !== scope.doc.docId && previous.kind !== scope.doc.kind;
+    const printed = [statedAmount, statedRate].filter((f): f is Fact => !!f);
+    if (otherKind && printed.length) b.d.notes.push(statedOnOwnBase(b, scope, label, printed));
+    const stated = otherKind ? [] : printed;
     // A class whose one printed item has its amount (款 with a single 项): the item's change is its.
     // …also before last year's document when no basis is named: the item's stated change is the document's.
     const childFirst = !previous || (!plan.basis && previous.docId !== scope.doc.docId);
@@ -201,10 +217,11 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       computed.push("。");
       // Last year's budget named as the base is no figure the stated change (on its execution) is of.
       const otherBase =
+        otherKind ||
         budgetOfYearNamed(plan.question, scope.year - 1) ||
         (budgetsCompared && previous.docId !== scope.doc.docId && !previous.period);
       const disagreement = !otherBase && statedRateDisagrees(k, b, current, previous, statedRate, label);
-      if (otherBase && statedRate && previous.docId !== scope.doc.docId)
+      if (otherBase && !otherKind && statedRate && previous.docId !== scope.doc.docId)
         b.d.notes.push([
           /执行数/.test(statedRate.source.excerpt)
             ? `文件所列的增减率是与${scope.year - 1}年预算执行数相比，不是与${scope.year - 1}年预算相比。`

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { useFilesEngine } from "../testing/sample-engine.js";
+
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+/**
+ * A budget set against last year's final accounts (two documents of one body), an everyday short
+ * name of a tax's rows, one fund's column of the appropriation summary, a part's part with its
+ * share, and a row's cell asked after a comma. Values read off the documents themselves (the
+ * GB2312 pages decoded, tags stripped):
+ * - ingest/fixtures/unseen/wuzhou-jtysj-2024-juesuan.htm: 表5 "2140101 | 行政运行 | 2146.83 | 2146.83" (万元);
+ *   七、"三公"经费: "…支出决算为90.52万元，完成预算的92.37%。与2023年度决算71.45万元相比，增加19.07万元，
+ *   增长26.69%" (the sentence before ends on an aside "（其中年初预算68.00万元，年中追加公务用车购置经费30.00
+ *   万元）").
+ * - ingest/fixtures/unseen/wuzhou-jtysj-2025-yusuan.htm: 表5 "2140101 | 行政运行 | 21,685,000.00" (元); the
+ *   narrative "行政运行（项）：2025年预算安排2,168.50万元，比2024年预算2,080.00万元增加88.50万元，增长4.25%";
+ *   "车辆购置税用于公路等基础设施建设支出（项）：2025年预算安排4,500.00万元".
+ * - ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html: 表4 "年末财政拨款结转和结余 | 117.83 | 52.18 | 65.65"
+ *   (合计, 一般公共预算财政拨款, 政府性基金预算财政拨款); 表5 "21201 城乡社区管理事务 | 1632.90 | … | 1691.59 |
+ *   1351.78 | 339.81" (年初预算数 合计, …, 决算数 合计, 基本支出, 项目支出); 表1 本年收入合计 8,040.37, 一般
+ *   公共预算财政拨款收入 6,092.89 (the narrative: "占75.78%").
+ */
+describe("a budget against last year's final accounts", () => {
+  const { ask } = useFilesEngine([
+    "ingest/fixtures/unseen/wuzhou-jtysj-2024-juesuan.htm",
+    "ingest/fixtures/unseen/wuzhou-jtysj-2025-yusuan.htm",
+  ]);
+
+  it("is computed from last year's final accounts, the budget's own change noted on its own base", async () => {
+    const text = plain((await ask("交通局的行政运行经费，2025年预算比2024年实际决算数增长多少？")).answer);
+    expect(text).toContain("2146.83万元");
+    expect(text).toContain("21.67万元");
+    expect(text).toContain("1.01%");
+    expect(text).toContain("是与2024年预算相比");
+    expect(text).not.toContain("文件前后不一致");
+  });
+
+  it("keeps a budget's change on last year's budget when no final accounts are named", async () => {
+    const text = plain((await ask("交通局的行政运行经费，2025年预算比上年增长多少？")).answer);
+    expect(text).toContain("88.50万元");
+    expect(text).toContain("4.25%");
+  });
+
+  it("reads 车购税 as the 车辆购置税 rows", async () => {
+    const text = plain((await ask("2025年车购税那块预算是多少？")).answer);
+    expect(text).toContain("4500.00万元");
+  });
+
+  it("gives last year's figure of the subject the sentence before was about, not of a noun in its aside", async () => {
+    const text = plain((await ask("梧州交通局2023年三公经费决算是多少？")).answer);
+    expect(text).toContain("71.45万元");
+  });
+});
+
+describe("one fund's column of the appropriation summary, a part's part, a row's cell", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html"]);
+
+  it("reads the general budget's carry-over to next year from its column", async () => {
+    const text = plain((await ask("龙岩住建局2024年底一般公共预算财政拨款还结转结余了多少？")).answer);
+    expect(text).toContain("52.18万元");
+  });
+
+  it("says the fund columns of one row count other money, not that the document disagrees", async () => {
+    const text = plain((await ask("龙岩住建局2024年财政拨款年末结转和结余是多少")).answer);
+    expect(text).toContain("117.83万元");
+    expect(text).not.toContain("文件前后不一致");
+  });
+
+  it("gives each part's own parts their share of the whole", async () => {
+    const text = plain((await ask("住建局2024年的收入都从哪来？各占多少？")).answer);
+    expect(text).toContain("6092.89万元");
+    expect(text).toContain("75.78%");
+  });
+
+  it("reads '<款>里，<列>占多大比例' as the row's cell over the row", async () => {
+    const text = plain((await ask("住建局2024年城乡社区管理事务这一款里，项目支出占多大比例？")).answer);
+    expect(text).toContain("20.09%");
+    expect(text).toContain("339.81");
+    expect(text).not.toContain("41.12%");
+  });
+});
