@@ -70,6 +70,15 @@ describe("measures", () => {
     expect(other.missing).toEqual(["2台（套）"]);
   });
 
+  it("reads a head count in 名, as documents print staffing, as 人, and 人 as 名", () => {
+    const staff: GoldItem = { ...item, values: [{ value: "303", measure: "名" }] };
+    const said = (answer: string) =>
+      scoreItem(staff, { answer, status: "answered", facts: [], citations: [] });
+    expect(said("编制数 **303人**").missing).toEqual([]);
+    expect(said("> 本部门编制数303名").missing).toEqual([]);
+    expect(said("共 **303辆**").missing).toEqual(["303名"]);
+  });
+
   it("reads an average per thing (万元/辆) printed with or without its per-thing measure", () => {
     const perCar: GoldItem = { ...item, values: [{ value: "4.51", measure: "万元/辆" }] };
     const answer = (text: string) =>

@@ -45,7 +45,13 @@ function sameYuan(printed: { text: string; measure?: string }, yuan: string): bo
 }
 
 /** "370万" is how some documents and askers write 370万元. */
-const MEASURE_ALIASES: Readonly<Record<string, string>> = { 万: "万元", "台（套）": "台", "台/套": "台" };
+// (A head count printed "编制303名" is said "303人": the same people.)
+const MEASURE_ALIASES: Readonly<Record<string, string>> = {
+  万: "万元",
+  "台（套）": "台",
+  "台/套": "台",
+  名: "人",
+};
 
 function measureCompatible(printed: string | undefined, given: string): boolean {
   if (!printed) return true;
@@ -56,7 +62,7 @@ function measureCompatible(printed: string | undefined, given: string): boolean 
   // is compared by its amount unit.
   if (expected.includes("/") !== printed.includes("/"))
     return printed.split("/")[0] === expected.split("/")[0];
-  return printed === expected;
+  return (MEASURE_ALIASES[printed] ?? printed) === expected;
 }
 
 export interface ItemScore {

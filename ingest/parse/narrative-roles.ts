@@ -38,6 +38,11 @@ const VERSUS_LAST_YEAR =
 const COMPARED_WITH_YEAR = /与\s*(20\d{2})\s*年度?(?:[^，,。；;与]*)$/;
 /** "与上年<某项>…": a comparison with last year opened and not yet closed, so the number after it is last year's. */
 const COMPARED_WITH_LAST_YEAR = /与上年度?(?:(?!相比|相较)[^，,。；;与])*$/;
+/**
+ * An aside opened and not closed before the number, naming staff moved in or out that the figure
+ * before includes ("（含<某单位>划入的编制M名）"): not the body's own count.
+ */
+const INCLUDED_ASIDE = /[（(](?:含|包含|包括|其中)[^（）()]*(?:划入|划转|划出|调入|调出|转入|转出|并入)[^（）()]*$/;
 /** A clause naming what was added to (or cut from) the budget during the year, its amount right after. */
 const BUDGET_ADDED = /^(?:其中)?(?:年中|年内|当年)?(?:追加|调增|调减|追减)[^，,。；;（()）为是]*$/;
 /** The clause a number ends, from the last comma or opening bracket before it. */
@@ -59,6 +64,8 @@ export function roleOf(
 ): Role | undefined {
   if (unit === "%") return rateRole(window, prev);
   if (unit === "分") return { column: "得分" };
+  // "…调整为N名（含<某单位>划入的编制M名）": staff moved, inside an aside of what a figure includes.
+  if (!/元$/.test(unit) && INCLUDED_ASIDE.test(context)) return undefined;
   // "商务接待5批次47人": a count right after another counts the same thing in another measure.
   if (!/元$/.test(unit))
     return !window.trim() && prev?.column.startsWith("数量") ? prev : countRole(window, context);

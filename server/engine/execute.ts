@@ -292,6 +292,8 @@ function eachYearOnItsOwn(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft
     const one = valueOp(k, { ...plan, operation: "value", years: [scope.year] }, [scope]).build();
     if (one.status !== "answered" || !one.headline.length) return undefined;
     b.line(b.adopt(one.headline, one));
+    // (Each further figure asked of that year: "编制数和在职人数分别…".)
+    for (const bullet of one.bullets) b.d.bullets.push(b.adopt(bullet, one));
     for (const note of one.notes) b.d.notes.push(b.adopt(note, one));
   }
   return b;

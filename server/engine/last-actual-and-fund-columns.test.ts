@@ -14,7 +14,9 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  *   万元）").
  * - ingest/fixtures/unseen/wuzhou-jtysj-2025-yusuan.htm: 表5 "2140101 | 行政运行 | 21,685,000.00" (元); the
  *   narrative "行政运行（项）：2025年预算安排2,168.50万元，比2024年预算2,080.00万元增加88.50万元，增长4.25%";
- *   "车辆购置税用于公路等基础设施建设支出（项）：2025年预算安排4,500.00万元".
+ *   "车辆购置税用于公路等基础设施建设支出（项）：2025年预算安排4,500.00万元"; 表9 (三公, 元) 2025年预算数 合计
+ *   655,000.00; 三、人员情况 "本部门编制数301名…实有在职人员279人".
+ * - the 2024 page's 三、人员构成情况: "本部门编制总数303名，实有在职人员282人"; 表9 决算数 合计 90.52.
  * - ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html: 表4 "年末财政拨款结转和结余 | 117.83 | 52.18 | 65.65"
  *   (合计, 一般公共预算财政拨款, 政府性基金预算财政拨款); 表5 "21201 城乡社区管理事务 | 1632.90 | … | 1691.59 |
  *   1351.78 | 339.81" (年初预算数 合计, …, 决算数 合计, 基本支出, 项目支出); 表1 本年收入合计 8,040.37, 一般
@@ -44,6 +46,21 @@ describe("a budget against last year's final accounts", () => {
   it("reads 车购税 as the 车辆购置税 rows", async () => {
     const text = plain((await ask("2025年车购税那块预算是多少？")).answer);
     expect(text).toContain("4500.00万元");
+  });
+
+  it("sets a later year's budget after the years spent, labelled as a budget", async () => {
+    const text = plain(
+      (await ask("梧州交通局三公经费这几年怎么变的？2023年决算、2024年决算、2025年预算分别多少？")).answer,
+    );
+    expect(text).toContain("71.45万元");
+    expect(text).toContain("90.52万元");
+    expect(text).toContain("2025年预算 65.50万元");
+    expect(text).toContain("预算数与决算数口径不同");
+  });
+
+  it("reads '两份文件里…分别' as each document's year, every figure asked of each", async () => {
+    const text = plain((await ask("两份文件里交通局的编制数和在职人数分别是多少？")).answer);
+    for (const count of ["303人", "282人", "301人", "279人"]) expect(text).toContain(count);
   });
 
   it("gives last year's figure of the subject the sentence before was about, not of a noun in its aside", async () => {

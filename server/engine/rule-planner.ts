@@ -1155,7 +1155,7 @@ function assemblePlan(
         : yearsFound.years
       : followUp && ctx?.years.length
         ? yearsOfFollowUp(ctx, operation, units.length)
-        : operation === "trend"
+        : operation === "trend" || BOTH_DOCUMENTS.test(q)
           ? yearsPublished(k, units)
           : [],
   );
@@ -1278,6 +1278,9 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
 const INCOME_WHERE =
   /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)(?:的|都|主要)*(?:有)?(?:哪些|哪几个|哪几种|什么)?(?:来源|渠道)|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
 const INCOME_TOTAL_KEY = "收入合计";
+
+/** "两份文件里…分别是多少": every document of the unit, each its own year, no year named. */
+const BOTH_DOCUMENTS = /(?:两|二|2)(?:份|个|年的?)(?:文件|报告|公开材料|材料)(?:里|中|上|的)?|两(?:份|个)(?:都|各)/;
 
 /**
  * "花了多少", "多少钱": the amount of what was just named; "占多少", "占比呢": its share of the

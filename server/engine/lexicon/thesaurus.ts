@@ -109,6 +109,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { say: ["决算总额", "决算总数", "总决算"], means: ["支出合计"], unitWhole: true },
   { say: ["买新车", "新车", "买车", "购车"], means: ["公务用车购置费"] },
+  // Roads' loans repaid from their tolls (车辆通行费安排的支出 → 公路还贷).
+  { say: ["还公路贷款", "偿还公路贷款", "公路贷款偿还", "还路贷"], means: ["公路还贷"], scheme: "function" },
 ];
 
 /** Typos and variants people type for the lexicon's words, fixed before anything is matched. */

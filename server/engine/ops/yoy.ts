@@ -386,6 +386,7 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       if (!b.d.headline.length) b.d.headline = line;
       else b.d.bullets.push(line);
     });
+    if (series.length && budgets.length < 2) addBudgetAfterActuals(b, k, own, ref, label, series);
     if (units.length === 1)
       for (const [year, f] of lines[0]) chartPoints.push({ label: `${year}年`, value: f.value });
     if (units.length === 1) statedChangeReason(b, k, own, ref, label);
@@ -399,6 +400,38 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     b.d.notes.push([`上年数字取自${where}所列的上年数。`]);
   }
   return b;
+}
+
+/**
+ * "2023年决算、2024年决算、2025年预算": a later year published only as a budget, after the years
+ * spent: its budget, set against the last year's actual and labelled so (not a change of one basis).
+ */
+function addBudgetAfterActuals(
+  b: DraftBuilder,
+  k: Knowledge,
+  scopes: Scope[],
+  ref: MetricRef,
+  label: string,
+  series: [number, Fact][],
+): void {
+  const [lastYear, lastActual] = series[series.length - 1];
+  const later = scopes.filter((s) => s.doc.kind === "预算" && !s.previousYear && s.year > lastYear);
+  for (const scope of later.sort((x, y) => x.year - y.year)) {
+    const budget = lookup(k, scope, ref, "budget")[0];
+    if (!budget || budget.measure !== lastActual.measure) continue;
+    const line: Segment[] = [`${scope.year}年预算 `, b.fact(budget, `${scope.year}年${label}预算`)];
+    line.push(
+      `，比${lastYear}年决算 `,
+      b.change(
+        { ...difference(budget.value, lastActual.value, budget.measure), facts: [budget, lastActual] },
+        `${label}${scope.year}年预算比${lastYear}年决算增减`,
+      ),
+    );
+    const rate = growth(budget.value, lastActual.value);
+    if (rate)
+      line.push("，", b.change({ ...rate, facts: [budget, lastActual] }, `${label}增减率（预算比决算）`));
+    b.d.bullets.push([...line, "（预算数与决算数口径不同，仅供参考）。"]);
+  }
 }
 
 /** The latest year's change as its document states it, when it gives a reason ("…减少0.86万元…原因是…"). */
