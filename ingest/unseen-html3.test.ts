@@ -22,7 +22,10 @@ import { readDocument } from "./read/read-document.js";
 async function parse(path: string) {
   const file = fileURLToPath(new URL(path, import.meta.url));
   const read = await readDocument(file, await readFile(file));
-  const docId = path.split("/").pop()!.replace(/\.\w+$/, "");
+  const docId = path
+    .split("/")
+    .pop()!
+    .replace(/\.\w+$/, "");
   return parseDocument({ docId, file: path, hash: "test", text: read.text, sources: read.sources });
 }
 const accounts = await parse("./fixtures/unseen/wuzhou-jtysj-2024-juesuan.htm");
@@ -52,7 +55,9 @@ describe("Word's filtered web page of a final account, and a narrative's numbere
       ["决算数", "28.6"],
       ["预算完成率", "95.33"],
     ]);
-    const threePublic = accounts.facts.filter((f) => !f.table && f.metric === "三公经费" && f.period === 2023);
+    const threePublic = accounts.facts.filter(
+      (f) => !f.table && f.metric === "三公经费" && f.period === 2023,
+    );
     expect(threePublic.map((f) => f.value)).toEqual(["71.45"]);
   });
 

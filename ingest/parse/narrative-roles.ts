@@ -42,7 +42,8 @@ const COMPARED_WITH_LAST_YEAR = /与上年度?(?:(?!相比|相较)[^，,。；;�
  * An aside opened and not closed before the number, naming staff moved in or out that the figure
  * before includes ("（含<某单位>划入的编制M名）"): not the body's own count.
  */
-const INCLUDED_ASIDE = /[（(](?:含|包含|包括|其中)[^（）()]*(?:划入|划转|划出|调入|调出|转入|转出|并入)[^（）()]*$/;
+const INCLUDED_ASIDE =
+  /[（(](?:含|包含|包括|其中)[^（）()]*(?:划入|划转|划出|调入|调出|转入|转出|并入)[^（）()]*$/;
 /** A clause naming what was added to (or cut from) the budget during the year, its amount right after. */
 const BUDGET_ADDED = /^(?:其中)?(?:年中|年内|当年)?(?:追加|调增|调减|追减)[^，,。；;（()）为是]*$/;
 /** The clause a number ends, from the last comma or opening bracket before it. */

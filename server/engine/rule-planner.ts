@@ -1280,7 +1280,8 @@ const INCOME_WHERE =
 const INCOME_TOTAL_KEY = "收入合计";
 
 /** "两份文件里…分别是多少": every document of the unit, each its own year, no year named. */
-const BOTH_DOCUMENTS = /(?:两|二|2)(?:份|个|年的?)(?:文件|报告|公开材料|材料)(?:里|中|上|的)?|两(?:份|个)(?:都|各)/;
+const BOTH_DOCUMENTS =
+  /(?:两|二|2)(?:份|个|年的?)(?:文件|报告|公开材料|材料)(?:里|中|上|的)?|两(?:份|个)(?:都|各)/;
 
 /**
  * "花了多少", "多少钱": the amount of what was just named; "占多少", "占比呢": its share of the
