@@ -120,6 +120,9 @@ function lastColumn(name: string): RegExp {
 }
 
 /** A basic-spending row's whole: the final accounts' 决算数, a budget's "…基本支出 / 合计". */
+/** The appropriation summary's (04) spending total of every fund: not one fund's column, nor a part's. */
+const ALL_FUNDS_TOTAL = /^(?!.*(?:一般公共预算|政府性基金|国有资本经营)[^/]*$)(?!.*(?:经费|基本支出|项目支出)$)/;
+
 /** A column of the appropriation summary (04) that counts one fund, not their total. */
 const ONE_FUND_COLUMN = /(?:^| \/ )(?:一般公共预算|政府性基金|国有资本经营)[^/]*$/;
 
@@ -290,7 +293,11 @@ export const METRICS: MetricDef[] = [
     key: "财政拨款收支总计",
     pattern: /财政拨款收入?[、,，]?支出?总计/,
     synonyms: ["财政拨款收支总额"],
-    tables: [{ table: "04", row: /^总计$/, column: /支出/ }],
+    // One 总计 row (决算), or 收入总计 and 支出总计 (预算): the spending side's total column.
+    tables: [
+      { table: "04", row: /^总计$/, column: /支出/ },
+      { table: "04", row: /^支出总计$/, column: ALL_FUNDS_TOTAL },
+    ],
   },
   {
     key: "收支总计",

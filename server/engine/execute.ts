@@ -39,6 +39,7 @@ import { segment } from "../../ingest/index/tokenize.js";
 import { scopeGapOp } from "./ops/scope-gap.js";
 import { projectsEach } from "./ops/projects-each.js";
 import { proseRatio } from "./ops/prose-ratio.js";
+import { MONEY_PER, PER_COUNT_ASKED } from "./lexicon/prose-ratios.js";
 import { proseRank } from "./ops/prose-rank.js";
 import { addListedCount, listedCountOp } from "./ops/listed-count.js";
 import { addSelfScore } from "./ops/self-score.js";
@@ -272,6 +273,17 @@ async function boundedItems(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
 const EACH_YEAR = /分别|各(?:是|有|为)?(?:多少|几)|各自/;
 
 /** "<年甲>末、<年乙>末的车辆各是多少": a count (not its kinds) asked of each year listed. */
+/** One money figure asked per thing counted ("平均每个多少钱"), of one or two years. */
+function perCountAsked(plan: QueryPlan): boolean {
+  return (
+    ["value", "breakdown"].includes(plan.operation) &&
+    plan.metrics.length === 1 &&
+    /平均(?:每|一)/.test(plan.question) &&
+    PER_COUNT_ASKED.some((per) => per.asks.test(plan.question)) &&
+    MONEY_PER.test(plan.question)
+  );
+}
+
 function countedEachYear(plan: QueryPlan): boolean {
   return (
     plan.years.length > 1 &&
@@ -615,6 +627,10 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     );
   const placed = await placeClause(k, plan, scopes);
   if (placed) return placed;
+  // "项目平均每个多少钱": an amount over the count its sentence states beside it ("…预算X万元，共安排
+  // 项目N个"), before the amount alone.
+  const perCount = perCountAsked(plan) ? await proseRatio(k, plan, scopes) : undefined;
+  if (perCount?.status === "answered") return perCount;
   const choice = editionChoice(k, plan, scopes);
   if (choice) return choice;
   const byClass =

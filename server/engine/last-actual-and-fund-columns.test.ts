@@ -21,6 +21,9 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  *   (合计, 一般公共预算财政拨款, 政府性基金预算财政拨款); 表5 "21201 城乡社区管理事务 | 1632.90 | … | 1691.59 |
  *   1351.78 | 339.81" (年初预算数 合计, …, 决算数 合计, 基本支出, 项目支出); 表1 本年收入合计 8,040.37, 一般
  *   公共预算财政拨款收入 6,092.89 (the narrative: "占75.78%").
+ * - ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx (openpyxl, cached values): sheet 表四 财政拨款收支总表
+ *   "收 入 总 计 | 8428.74 | 支 出 总 计 | 8428.74 | 7928.74 | 500" (合计, 一般公共预算, 政府性基金预算); sheet
+ *   情况说明 "2025年本部门实行绩效目标管理的项目22个，涉及项目支出预算资金6355.00万元" (6355 ÷ 22 = 288.86).
  */
 describe("a budget against last year's final accounts", () => {
   const { ask } = useFilesEngine([
@@ -94,5 +97,21 @@ describe("one fund's column of the appropriation summary, a part's part, a row's
     expect(text).toContain("20.09%");
     expect(text).toContain("339.81");
     expect(text).not.toContain("41.12%");
+  });
+});
+
+describe("a budget's appropriation totals and an amount per thing its sentence counts", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx"]);
+
+  it("reads 财政拨款收支总计 from the 支出总计 row's total column, not one fund's", async () => {
+    const text = plain((await ask("安远农业农村局2025年财政拨款收支总计是多少？")).answer);
+    expect(text).toContain("8428.74万元");
+    expect(text).not.toContain("7928.74");
+  });
+
+  it("divides the amount by the count its sentence states when an average per thing is asked", async () => {
+    const text = plain((await ask("安远农业农村局今年22个项目平均每个多少钱？")).answer);
+    expect(text).toContain("6355.00万元");
+    expect(text).toContain("288.86万元");
   });
 });
