@@ -121,7 +121,8 @@ function lastColumn(name: string): RegExp {
 
 /** A basic-spending row's whole: the final accounts' 决算数, a budget's "…基本支出 / 合计". */
 /** The appropriation summary's (04) spending total of every fund: not one fund's column, nor a part's. */
-const ALL_FUNDS_TOTAL = /^(?!.*(?:一般公共预算|政府性基金|国有资本经营)[^/]*$)(?!.*(?:经费|基本支出|项目支出)$)/;
+const ALL_FUNDS_TOTAL =
+  /^(?!.*(?:一般公共预算|政府性基金|国有资本经营)[^/]*$)(?!.*(?:经费|基本支出|项目支出)$)/;
 
 /** A column of the appropriation summary (04) that counts one fund, not their total. */
 const ONE_FUND_COLUMN = /(?:^| \/ )(?:一般公共预算|政府性基金|国有资本经营)[^/]*$/;
