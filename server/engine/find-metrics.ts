@@ -461,8 +461,14 @@ function rowsUnder<Row extends { code?: string }>(
  * closing 支出 ("一般公共服务方面").
  */
 function askedVariants(name: string): string[] {
-  // "其他交通费" for 其他交通费用: the row's 用 is seldom said.
-  const variants = [name.replace(/的/g, ""), name.replace(/支出$/, ""), name.replace(/费用$/, "费")];
+  // "其他交通费" for 其他交通费用: the row's 用 is seldom said; "车辆通行费" for 车辆通行费安排的支出: a
+  // fund's row is named by the fee that pays it (not by a 收入, which asks the revenue itself).
+  const variants = [
+    name.replace(/的/g, ""),
+    name.replace(/支出$/, ""),
+    name.replace(/费用$/, "费"),
+    name.replace(/(?<!收入)安排的支出$/, ""),
+  ];
   if (name.includes("、")) for (const and of ["和", "与", "及"]) variants.push(name.replace(/、/g, and));
   return variants.filter((v) => v !== name && v.length >= 4);
 }

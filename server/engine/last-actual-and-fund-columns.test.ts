@@ -16,7 +16,8 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  *   narrative "行政运行（项）：2025年预算安排2,168.50万元，比2024年预算2,080.00万元增加88.50万元，增长4.25%";
  *   "车辆购置税用于公路等基础设施建设支出（项）：2025年预算安排4,500.00万元"; 表9 (三公, 元) 2025年预算数 合计
  *   655,000.00; 三、人员情况 "本部门编制数301名…实有在职人员279人".
- * - the 2024 page's 三、人员构成情况: "本部门编制总数303名，实有在职人员282人"; 表9 决算数 合计 90.52.
+ * - the 2024 page's 三、人员构成情况: "本部门编制总数303名，实有在职人员282人"; 表9 决算数 合计 90.52; 表3
+ *   "21462 | 车辆通行费安排的支出 | 980.00", "2146201 | 公路还贷 | 980.00".
  * - ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html: 表4 "年末财政拨款结转和结余 | 117.83 | 52.18 | 65.65"
  *   (合计, 一般公共预算财政拨款, 政府性基金预算财政拨款); 表5 "21201 城乡社区管理事务 | 1632.90 | … | 1691.59 |
  *   1351.78 | 339.81" (年初预算数 合计, …, 决算数 合计, 基本支出, 项目支出); 表1 本年收入合计 8,040.37, 一般
@@ -44,6 +45,12 @@ describe("a budget against last year's final accounts", () => {
     const text = plain((await ask("交通局的行政运行经费，2025年预算比上年增长多少？")).answer);
     expect(text).toContain("88.50万元");
     expect(text).toContain("4.25%");
+  });
+
+  it("names a fund's row by the fee that pays it, not the cars its first word suggests", async () => {
+    const text = plain((await ask("梧州交通局2024年度车辆通行费花了多少")).answer);
+    expect(text).toContain("980.00万元");
+    expect(text).not.toContain("公务用车");
   });
 
   it("reads 车购税 as the 车辆购置税 rows", async () => {
