@@ -17,7 +17,9 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  *   "车辆购置税用于公路等基础设施建设支出（项）：2025年预算安排4,500.00万元"; 表9 (三公, 元) 2025年预算数 合计
  *   655,000.00; 三、人员情况 "本部门编制数301名…实有在职人员279人".
  * - the 2024 page's 三、人员构成情况: "本部门编制总数303名，实有在职人员282人"; 表9 决算数 合计 90.52; 表3
- *   "21462 | 车辆通行费安排的支出 | 980.00", "2146201 | 公路还贷 | 980.00".
+ *   "21462 | 车辆通行费安排的支出 | 980.00", "2146201 | 公路还贷 | 980.00"; 表5 "21406 车辆购置税支出 5200.00" over
+ *   its one item "2140601 … 5200.00", and the narrative "车辆购置税用于公路等基础设施建设支出（项）：年初预算为
+ *   4,000.00万元，支出决算为5,200.00万元，完成年初预算的130.00%".
  * - ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html: 表4 "年末财政拨款结转和结余 | 117.83 | 52.18 | 65.65"
  *   (合计, 一般公共预算财政拨款, 政府性基金预算财政拨款); 表5 "21201 城乡社区管理事务 | 1632.90 | … | 1691.59 |
  *   1351.78 | 339.81" (年初预算数 合计, …, 决算数 合计, 基本支出, 项目支出); 表1 本年收入合计 8,040.37, 一般
@@ -51,6 +53,14 @@ describe("a budget against last year's final accounts", () => {
     const text = plain((await ask("梧州交通局2024年度车辆通行费花了多少")).answer);
     expect(text).toContain("980.00万元");
     expect(text).not.toContain("公务用车");
+  });
+
+  it("compares a class given no budget by its one item of the same amount, said so", async () => {
+    const text = plain((await ask("2024年车购税年初预算多少，最后实际花了多少，完成率多少？")).answer);
+    expect(text).toContain("4000.00万元");
+    expect(text).toContain("5200.00万元");
+    expect(text).toContain("130.00%");
+    expect(text).toContain("其下只列");
   });
 
   it("reads 车购税 as the 车辆购置税 rows", async () => {

@@ -248,6 +248,27 @@ function viaNextBudget(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Sc
 }
 
 /**
+ * A class spent but given no budget of its own, whose one printed item has its amount (款 with a
+ * single 项, the narrative stating the item's budget): the item's budget and actual, said so.
+ */
+function viaOnlyItem(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scope: Scope): Comparison | undefined {
+  for (const ref of plan.metrics) {
+    if (ref.type !== "subject") continue;
+    const actual = lookup(k, scope, ref, "actual")[0];
+    if (!actual) continue;
+    const amountOf = (item: MetricRef) => lookup(k, scope, item, "actual")[0]?.value;
+    const item = onlyChildOfSameAmount(k, ref, scope.unit, amountOf, actual.value);
+    const c = item && compare(k, plan, scope, item);
+    if (!item || !c) continue;
+    b.d.notes.push([
+      `文件未列“${metricLabel(ref, k)}”的预算数；其下只列“${metricLabel(item, k)}”一项，金额相同，按它比较。`,
+    ]);
+    return { ...c, ref };
+  }
+  return undefined;
+}
+
+/**
  * "<上年>三公经费预算执行得怎么样" asked of next year's budget, which states both: "<上年>…预算26.70万元，
  * 预计全年执行24.85万元". Last year's budget and its expected spending, each as that budget states it.
  */
@@ -295,6 +316,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       direct ??
       viaCounterpart(k, b, plan, scope) ??
       viaSameAmount(k, b, plan, scope) ??
+      viaOnlyItem(k, b, plan, scope) ??
       viaNextBudget(k, b, plan, scope) ??
       viaStatedLastYear(k, plan, scope);
     const label = metricLabel(c?.ref ?? plan.metrics[0], k);
