@@ -208,26 +208,22 @@ export function statedRates(facts: Fact[]): CheckOutcome[] {
  */
 function withinFenRounding(actual: Fact, budget: Fact, stated: string): boolean {
   if (actual.measure !== "万元" || budget.measure !== "万元" || money(budget.value).isZero()) return false;
-  const half = money("0.005");
-  const a = money(budget.value).abs();
-  const moved = half
-    .div(a)
-    .plus(money(actual.value).abs().times(half).div(a.times(a)))
-    .times(100);
-  const unit = money(1).div(money(10).pow(decimalsOf(stated)));
   const exact = money(actual.value).div(budget.value).times(100);
-  return exact
-    .minus(stated)
-    .abs()
-    .lte(moved.gt(unit) ? moved : unit);
+  const tolerance = rateTolerance(budget.value, actual.value, decimalsOf(stated), () => money("0.005"));
+  return exact.minus(stated).abs().lte(tolerance);
 }
 
 /**
  * How far a rate computed from printed amounts may stand from the stated one: one unit of the
  * rate's last decimal, or what half a unit of each amount's last decimal moves (B − A) ÷ A by.
  */
-function rateTolerance(previous: string, current: string, places: number): Money {
-  const half = (v: string) => money(5).div(money(10).pow(decimalsOf(v) + 1));
+function rateTolerance(
+  previous: string,
+  current: string,
+  places: number,
+  /** Half a unit of an amount's last printed decimal, unless its rounding is known otherwise. */
+  half = (v: string): Money => money(5).div(money(10).pow(decimalsOf(v) + 1)),
+): Money {
   const a = money(previous).abs();
   const moved = half(current)
     .div(a)
