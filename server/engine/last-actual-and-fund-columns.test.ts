@@ -19,7 +19,8 @@ const plain = (s: string) => s.replace(/\*\*/g, "");
  * - the 2024 page's 三、人员构成情况: "本部门编制总数303名，实有在职人员282人"; 表9 决算数 合计 90.52; 表3
  *   "21462 | 车辆通行费安排的支出 | 980.00", "2146201 | 公路还贷 | 980.00"; 表5 "21406 车辆购置税支出 5200.00" over
  *   its one item "2140601 … 5200.00", and the narrative "车辆购置税用于公路等基础设施建设支出（项）：年初预算为
- *   4,000.00万元，支出决算为5,200.00万元，完成年初预算的130.00%".
+ *   4,000.00万元，支出决算为5,200.00万元，完成年初预算的130.00%"; the 2025 page: "住房公积金（项）：2025年预算
+ *   安排322.10万元，比2024年预算318.00万元增加4.10万元，增长1.29%".
  * - ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html: 表4 "年末财政拨款结转和结余 | 117.83 | 52.18 | 65.65"
  *   (合计, 一般公共预算财政拨款, 政府性基金预算财政拨款); 表5 "21201 城乡社区管理事务 | 1632.90 | … | 1691.59 |
  *   1351.78 | 339.81" (年初预算数 合计, …, 决算数 合计, 基本支出, 项目支出); 表1 本年收入合计 8,040.37, 一般
@@ -41,6 +42,15 @@ describe("a budget against last year's final accounts", () => {
     expect(text).toContain("1.01%");
     expect(text).toContain("是与2024年预算相比");
     expect(text).not.toContain("文件前后不一致");
+  });
+
+  it("sets a budget against last year's budget when that is named, after last year's actual was asked", async () => {
+    const text = plain(
+      (await ask("交通局2024年住房公积金支出多少？", "2025年预算呢？和2024年的预算比多了多少？")).answer,
+    );
+    expect(text).toContain("318.00万元");
+    expect(text).toContain("4.10万元");
+    expect(text).toContain("1.29%");
   });
 
   it("keeps a budget's change on last year's budget when no final accounts are named", async () => {
