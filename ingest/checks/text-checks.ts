@@ -204,7 +204,7 @@ export function statedRates(facts: Fact[]): CheckOutcome[] {
  * A rate computed from a table's amounts in 元, beside them stated in 万元 to two decimals: the rate
  * from the rounded amounts stands from it by what half a 分 of 万元 (0.005) on each moves
  * actual ÷ budget by (one unit of the rate's last decimal at least). Amounts printed with fewer
- * decimals ("180万元") are taken as exact.
+ * decimals ("<整数>万元") are taken as exact.
  */
 function withinFenRounding(actual: Fact, budget: Fact, stated: string): boolean {
   if (actual.measure !== "万元" || budget.measure !== "万元" || money(budget.value).isZero()) return false;

@@ -336,7 +336,7 @@ export function findYears(
    */
   contextYears?: number[],
 ): { years: number[]; source: QueryPlan["yearSource"]; trend: boolean } {
-  // "比2023年" names the comparison base, not the year asked about; "比2023年决算（实际）数" names that
+  // "比2023年" names the comparison base, not the year asked about; "比<年>决算（实际）数" names that
   // year's own final accounts, read like a year asked (a budget set against last year's actual; a
   // budget's own "执行数" of last year stays its base).
   // "和" is symmetric ("2023年和2024年比"): both years are kept, the later one compared with the earlier.

@@ -408,7 +408,7 @@ export function trendOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
 }
 
 /**
- * "2023年决算、2024年决算、2025年预算": a later year published only as a budget, after the years
+ * "<年甲>决算、<年乙>决算、<年丙>预算": a later year published only as a budget, after the years
  * spent: its budget, set against the last year's actual and labelled so (not a change of one basis).
  */
 function addBudgetAfterActuals(
