@@ -62,9 +62,9 @@ function previousOf(
   if (stated || executionAsked) return stated;
   // "<年>预算呢？和<上年>的预算比": last year's budget as this budget states it, not last year's final
   // accounts the conversation read before.
-  const statedBudget = () => lookup(k, scope, ref, "prev_budget")[0];
-  if (earlier?.doc.kind !== "预算" && budgetOfYearNamed(question, scope.year - 1) && statedBudget())
-    return statedBudget();
+  const lastBudgetNamed = earlier?.doc.kind !== "预算" && budgetOfYearNamed(question, scope.year - 1);
+  const statedBudget = lastBudgetNamed ? lookup(k, scope, ref, "prev_budget")[0] : undefined;
+  if (statedBudget) return statedBudget;
   // A budget states last year's budget beside this year's ("比上年预算53.39万元…"): the base its
   // stated change is on, when last year's document is not indexed.
   return fromEarlier() ?? lookup(k, scope, ref, "prev_budget")[0];
