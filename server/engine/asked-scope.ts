@@ -18,14 +18,13 @@ import { AVERAGED, PER_UNITS, SCOPE_ATTRIBUTES, type PerUnit } from "./lexicon/s
 import { CUE_PATTERNS } from "./question-cues.js";
 import { DOES_WHAT } from "./lexicon/project-aspects.js";
 import { ALL_FUNDS_ASKED, SOURCES_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
-import { BODIES_OF_KIND_ASKED } from "./lexicon/body-rows.js";
-
-/** Bodies of a kind counted to be added, wherever they are said. */
-const BODIES_OF_KIND = new RegExp(BODIES_OF_KIND_ASKED.source, "g");
-import { WHOLE_DEPARTMENT_SAID } from "./lexicon/body-rows.js";
+import { BODIES_OF_KIND_ASKED, WHOLE_DEPARTMENT_SAID } from "./lexicon/body-rows.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { MetricRef } from "./plan-schema.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+
+/** Bodies of a kind counted to be added, wherever they are said. */
+const BODIES_OF_KIND = new RegExp(BODIES_OF_KIND_ASKED.source, "g");
 
 /** Parts of speech that never say what a figure is about: numerals, time, places, particles, pronouns. */
 const FRAME_TAG = /^(m|mq|q|t|tg|x|u[a-z]*|p|y|r|rr|rz|d|c|e|o|zg|f|ns)$/;
