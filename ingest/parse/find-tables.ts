@@ -1,5 +1,6 @@
 import { TEMPLATE_BY_ID } from "../domain/table-templates.js";
 import { cleanLabel } from "../text/normalize-text.js";
+import { isPageNumber } from "../text/page-number.js";
 import type { DocKind } from "../schema.js";
 import { cutRows, META_LINE, type RawRow, type RegionLayout } from "./cut-rows.js";
 import { AMOUNT_UNIT, COUNT_UNIT, findStarts } from "./find-table-starts.js";
@@ -83,14 +84,12 @@ const CONTINUED_MARK = /[（(]续表?[)）]|续表/;
 
 /** "续表" on a line of its own just above a repeated header (a page number may sit between). */
 const CONTINUED_LINE = /^[（(]?续表?\d*[)）]?$/;
-/** A page number typed on a line of its own ("— 5 —", "-5-", "第5页"). */
-const PAGE_NUMBER_LINE = /^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\d{1,3}页(?:共\d{1,3}页)?$/;
 
 function continuedAbove(lines: string[], titleLine: number): boolean {
   const above = lines
     .slice(Math.max(0, titleLine - 3), titleLine)
     .map(cleanLabel)
-    .filter((line) => line && !PAGE_NUMBER_LINE.test(line));
+    .filter((line) => line && !isPageNumber(line));
   return CONTINUED_LINE.test(above.at(-1) ?? "");
 }
 

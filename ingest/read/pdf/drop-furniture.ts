@@ -1,4 +1,5 @@
 import type { Block, TextLine } from "./page-blocks.js";
+import { isPageNumber } from "../../text/page-number.js";
 
 /** Page furniture lives in the top and bottom share of the page. */
 const MARGIN_ZONE = 0.12;
@@ -6,16 +7,6 @@ const MARGIN_ZONE = 0.12;
 const EDGE_LINES = 3;
 /** A line repeated at the same place on this share of the pages (and at least 3) is a running header or footer. */
 const REPEATED_SHARE = 0.2;
-
-/** Page numbers: "3", "- 3 -", "— 3 —", "第3页", "第 3 页 共 20 页", "3/20", "Page 3 of 20", "iv". */
-const PAGE_NUMBER = [
-  /^[-－—–~〜·•]?\s*\d{1,4}\s*[-－—–~〜·•]?$/,
-  /^第\s*\d{1,4}\s*页\s*([,，/／]?\s*共\s*\d{1,4}\s*页)?$/,
-  /^(共\s*\d{1,4}\s*页\s*[,，]?\s*)?第\s*\d{1,4}\s*页$/,
-  /^\d{1,4}\s*[/／]\s*\d{1,4}$/,
-  /^(page|p\.)\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i,
-  /^[-－—–]?\s*[ivxlc]{1,6}\s*[-－—–]?$/i,
-];
 
 /**
  * A table's label in the page's corner ("表01", "公开03表", "附表5（续）"): each page's own, only
@@ -44,7 +35,7 @@ export function dropFurniture(pages: readonly PageBlocks[]): Block[][] {
   );
   const threshold = Math.max(3, Math.ceil(REPEATED_SHARE * pages.length));
   const isFurniture = (line: TextLine) =>
-    PAGE_NUMBER.some((re) => re.test(line.text.trim())) ||
+    isPageNumber(line.text) ||
     (!TABLE_LABEL.test(line.text.trim()) && (counts.get(repeatKey(line))?.size ?? 0) >= threshold);
   return pages.map((page, p) => {
     const drop = new Set<Block>();
