@@ -4,6 +4,7 @@
  * and the question planner. Order matters: more specific names come first.
  */
 import { memoByText } from "../text/memo-by-text.js";
+import { FUND_NAMES } from "./fund-scopes.js";
 
 export interface TableSelector {
   table: string;
@@ -121,11 +122,10 @@ function lastColumn(name: string): RegExp {
 
 /** A basic-spending row's whole: the final accounts' 决算数, a budget's "…基本支出 / 合计". */
 /** The appropriation summary's (04) spending total of every fund: not one fund's column, nor a part's. */
-const ALL_FUNDS_TOTAL =
-  /^(?!.*(?:一般公共预算|政府性基金|国有资本经营)[^/]*$)(?!.*(?:经费|基本支出|项目支出)$)/;
+const ALL_FUNDS_TOTAL = new RegExp(`^(?!.*(?:${FUND_NAMES})[^/]*$)(?!.*(?:经费|基本支出|项目支出)$)`);
 
 /** A column of the appropriation summary (04) that counts one fund, not their total. */
-const ONE_FUND_COLUMN = /(?:^| \/ )(?:一般公共预算|政府性基金|国有资本经营)[^/]*$/;
+const ONE_FUND_COLUMN = new RegExp(`(?:^| \\/ )(?:${FUND_NAMES})[^/]*$`);
 
 const BASIC_ROW_TOTAL = /决算数|(?:^| \/ )合计$/;
 
