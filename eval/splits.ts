@@ -240,6 +240,14 @@ import { z } from "zod";
  *   bureau's 2024 final accounts and 2025 budget, as web pages saved by Word ("网页，筛选过", GB2312):
  *   questions across the two years (a budget set against last year's actual), a body merged between
  *   them, a 续表 under a lone mark; first scored on arrival, then open for tuning.
+ * - `unseen-pdf11`: one more, written in session 56: a Yunnan county health bureau's final accounts as a
+ *   scanned paper document made searchable by OCR (every page an image, an invisible word-by-word text
+ *   layer scaled to each word's box, no vector rulings, numbers split where the scan had a gap, full-
+ *   and half-width punctuation mixed); first scored on arrival, then open for tuning.
+ * - `unseen-md3`: one more, written in session 56: a Jiangxi city ecology-and-environment bureau's budget
+ *   as a PDF-to-Markdown tool leaves it (tables as one-line HTML with rowspan and colspan, a table split
+ *   where the page broke with the running header between, percentages in LaTeX, a cell's overflow merged
+ *   into the next); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -320,6 +328,8 @@ export const Split = z.enum([
   "unseen-pdf9",
   "unseen-pdf10",
   "unseen-html3",
+  "unseen-pdf11",
+  "unseen-md3",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -514,6 +524,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf9": {
     dir: join(GOLD, "unseen-pdf9"),
     corpus: { files: ["ingest/fixtures/unseen/yancheng-sthjj-2023-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf11": {
+    dir: join(GOLD, "unseen-pdf11"),
+    corpus: { files: ["ingest/fixtures/unseen/midu-wjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-md3": {
+    dir: join(GOLD, "unseen-md3"),
+    corpus: { files: ["ingest/fixtures/unseen/yichun-sthjj-2025-yusuan.md"] },
     heldOut: false,
   },
   "unseen-pdf10": {

@@ -146,6 +146,11 @@ export const Warning = z.object({
     "metadata",
     /** Two or more tables with the same number in one document (all indexed, under distinct ids). */
     "repeated_table",
+    /**
+     * One cell that misses both the identity it totals and the one above it by the same amount:
+     * facts are the cell, the total above it and that total's other parts.
+     */
+    "misprint",
   ]),
   message: z.string(),
   factIds: z.array(z.string()),

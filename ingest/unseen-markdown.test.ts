@@ -9,7 +9,8 @@ import { markdownToText } from "./read/markdown-to-text.js";
  * the parser was not built on: 岳阳市云溪区教育局 2023年度部门决算 as a Word document converted to
  * Markdown (pipe tables, a table split across two pieces with its header repeated, the 三公 table in
  * 元, pandoc escapes "1\."). Every identity holds except two planted errors (its writer's notes):
- * - 公开05表 line 272: 20805 行政事业单位养老支出 小计 4215.57, its 项 (lines 273–276) add up to 4215.47;
+ * - 公开05表 line 272: 20805 行政事业单位养老支出 小计 4215.57, its 项 (lines 273–276) add up to 4215.47, and so
+ *   does "208 社会保障和就业支出 4279.67" (line 271) less "20808 抚恤 64.20" (line 277);
  * - line 473: "公务接待费…支出决算为4.36万元", where 公开07表 (line 342, 单位：元) prints 46,300.00.
  * Line 489: "另安排教师培训项目支出86.40万元" is a project's money, not the unit's 项目支出 (5786.84).
  */
@@ -42,6 +43,7 @@ describe("an unseen Markdown export: 岳阳市云溪区教育局 2023年度部�
     // narrative's all-funds 5786.84, line 389), are reported but no error.
     const failed = doc.info.warnings.filter((w) => w.code !== "rounding" && w.code !== "basis_differs");
     expect(failed.map((w) => w.code).sort()).toEqual([
+      "misprint",
       "sum_mismatch",
       "sum_mismatch",
       "sum_mismatch",
@@ -51,6 +53,8 @@ describe("an unseen Markdown export: 岳阳市云溪区教育局 2023年度部�
     expect(
       failed.filter((w) => w.code === "sum_mismatch").every((w) => /4215\.(57|47)/.test(w.message)),
     ).toBe(true);
+    // The misprinted subtotal is the one both its items and the class above it put at 4215.47.
+    expect(failed.find((w) => w.code === "misprint")?.message).toMatch(/印为4215\.57.*都为4215\.47$/);
     const table = failed.find((w) => w.code === "table_vs_text")!;
     expect(table.message).toContain("公开07表为4.63万元，说明为4.36万元");
   });

@@ -1,12 +1,12 @@
-import { decimalsOf, money, sum, withinRounding } from "../../lib/money.js";
-import { canonicalPlaces } from "../text/amount-unit.js";
+import { money, sum, withinRounding } from "../../lib/money.js";
+import { asPrinted } from "../text/amount-unit.js";
 import type { CheckKind, Fact, Warning } from "../schema.js";
 
 /**
  * One evaluated check. `holds` is true when the figures agree exactly or within the printed
  * rounding, false when they do not, undefined when they are not comparable (different budget
  * bases); those are reported as warnings but not counted. Every disagreement, rounding included,
- * carries its warning: the document's warnings are exactly the outcomes' warnings.
+ * carries its warning: the document's warnings are the outcomes' warnings (and the misprinted cells two of them single out).
  */
 export interface CheckOutcome {
   kind: CheckKind;
@@ -16,13 +16,6 @@ export interface CheckOutcome {
 }
 
 export { withinRounding } from "../../lib/money.js";
-
-/**
- * A figure with the precision it was printed with: a 元 cell stated in 万元 ("18.5" of 185,000 元)
- * is exact to four more places than its trailing zeros show.
- */
-const asPrinted = (f: Fact) =>
-  f.printed ? money(f.value).toFixed(canonicalPlaces(decimalsOf(f.printed.value), f.printed.unit)) : f.value;
 
 /**
  * total = Σ parts. An identity where every figure is zero says nothing about the reading and is

@@ -7,11 +7,15 @@ import { statementChecks } from "./statement-checks.js";
 import { columnSums, subjectSums } from "./table-sums.js";
 import { statedChanges, statedRates, tableVsText, textRepeats } from "./text-checks.js";
 import { subjectLinesVsTable } from "./subject-lines.js";
+import { misprintedCells } from "./misprinted-cells.js";
 
 export interface CheckedDocument {
   /** Every evaluated check, holding or not: the report counts them. */
   outcomes: CheckOutcome[];
-  /** The outcomes' warnings: every disagreement, rounding included. */
+  /**
+   * The outcomes' warnings (every disagreement, rounding included), then the cells two failed
+   * identities single out as misprinted.
+   */
   warnings: Warning[];
 }
 
@@ -36,7 +40,8 @@ export function checkDocument(facts: Fact[], tables: ParsedTable[]): CheckedDocu
     ...statedRates(facts),
     ...statedChanges(facts),
   ];
-  return { outcomes, warnings: outcomes.flatMap((o) => (o.warning ? [o.warning] : [])) };
+  const warnings = outcomes.flatMap((o) => (o.warning ? [o.warning] : []));
+  return { outcomes, warnings: [...warnings, ...misprintedCells(outcomes, facts)] };
 }
 
 /** The warnings alone. */

@@ -25,7 +25,9 @@ const CHANGE = /增加|减少|增长|降低|下降|上升|节约|超支/;
 /** "比2024年预算12.40万元减少…": the figure right after is that year's budget (or final account). */
 const COMPARED_YEAR_FIGURE = /(?:比|较)(20\d{2})年度?的?(年初|全年)?(预算|决算)(?:数|额)?(?:为|是)?[：:]?$/;
 /** "，上年<某费>为0.00万元": a clause opening with 上年 states last year's figure of what it names. */
-const LAST_YEAR_CLAUSE = /^上年度?(?!结转|结余)[^，,。；;（()）]{0,20}?(?:为|是|均为)[：:]?$/;
+const LAST_YEAR_CLAUSE = /^上年度?(?!结转|结余)[^，,。；;（()）]{0,20}?(?:为|是|均为|预算数?|决算数?)[：:]?$/;
+/** "，<某项>预算…" right after a clause of last year's ("上年<甲>预算A万元，<乙>预算B万元"): last year's too. */
+const LISTED_ON = /^(?!本年|今年|20\d{2})[^，,。；;（()）\d]{1,16}?(?:预算|决算)数?(?:为|是)?[：:]?$/;
 /** "（2023年度收、支总计均为…）": an aside opening with a year states that year's figure. */
 const YEAR_CLAUSE = /^[（(](20\d{2})\s*年度?[^，,。；;（()）\d预算]{0,20}?(?:为|是|均为)[：:]?$/;
 /** A comparison with last year, stated in the window or earlier in the sentence. */
@@ -95,7 +97,8 @@ export function roleOf(
       : undefined;
   // The clause the number ends, from its last comma: "上年<某费>为", "（2023年度<某项>均为".
   const clause = (context.split(/[，,。；;]/).pop() ?? "").replace(/\s/g, "");
-  if (LAST_YEAR_CLAUSE.test(clause)) return lastYearRole(undefined, kind);
+  if (LAST_YEAR_CLAUSE.test(clause)) return lastYearRole(/决算/.test(clause) ? "决算" : undefined, kind);
+  if (LISTED_ON.test(clause) && listedAfterLastYear(context)) return lastYearRole(undefined, kind);
   const yearClause = YEAR_CLAUSE.exec(clause);
   if (yearClause)
     return kind === "预算"
@@ -144,6 +147,23 @@ function budgetRole(named: string | undefined, kind: DocKind): Role {
 }
 
 /** Last year's figure on the basis named, or the document's own ("比上年" in a budget: last year's budget). */
+/** The clauses before this one list last year's figures from a clause that opens with 上年. */
+function listedAfterLastYear(context: string): boolean {
+  const clauses = context
+    .replace(/\s/g, "")
+    .split(/[，,；;]/)
+    .slice(0, -1)
+    .reverse();
+  for (const clause of clauses) {
+    if (!LISTED_FIGURE.test(clause)) return false;
+    if (/^上年度?(?!结转|结余)/.test(clause)) return true;
+  }
+  return false;
+}
+
+/** A clause stating one figure ("上年<甲>预算80.00万元", "<乙>预算25.00万元"). */
+const LISTED_FIGURE = /^[^，,。；;（()）\d]{1,20}?(?:预算|决算)数?(?:为|是)?[：:]?[\d,]+(?:\.\d+)?万?元$/;
+
 function lastYearRole(named: string | undefined, kind: DocKind): Role {
   const budget = named ? named === "预算" : kind === "预算";
   return budget

@@ -1,7 +1,7 @@
 import { cleanLabel } from "../text/normalize-text.js";
 import { isSubjectCode, parseCell } from "../text/parse-amount.js";
 import type { ParsedTable, TableColumn, TableRow } from "../schema.js";
-import { unshiftNumbers } from "./shifted-numbers.js";
+import { nameOverflowMoved, unshiftNumbers } from "./shifted-numbers.js";
 import type { RawRow, TableRegion } from "./find-tables.js";
 import { inheritClassCodes, joinWrappedNames, rowKey } from "./row-keys.js";
 import { ITEM_HEADER } from "../domain/project-tables.js";
@@ -51,9 +51,12 @@ export function parseTable(
   const rows: TableRow[] = [];
   let segment = 0;
   body.forEach((raw, i) => {
-    const cells = isTotalsPairRow(raw.cells, groups, keyCols)
-      ? relayPairs(raw.cells, groups, keyCols, width)
-      : alignRow(raw.cells, width, keyCols, groups.length, region.layout);
+    const cells = nameOverflowMoved(
+      isTotalsPairRow(raw.cells, groups, keyCols)
+        ? relayPairs(raw.cells, groups, keyCols, width)
+        : alignRow(raw.cells, width, keyCols, groups.length, region.layout),
+      keyCols,
+    );
     if (!region.number && i > 0 && isRestatedHeader(cells)) {
       segment++;
       const g = { from: 0, to: width };

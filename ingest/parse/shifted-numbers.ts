@@ -33,3 +33,24 @@ function lastFilled(cells: string[]): number {
   while (i >= 0 && !cells[i].trim()) i--;
   return i;
 }
+
+/** Words then an amount in one cell ("费支出 255.12"): a name's end a converter ran into the next cell. */
+const NAME_OVERFLOW = /^([\u4e00-\u9fff（）()、“”]{1,16})\s+(-?[\d,]*\d(?:\.\d+)?)$/;
+
+/**
+ * A key cell's overflow merged into the value cell after it ("机关事业单位基本养老保险缴" | "费支出
+ * 255.12"), as PDF-to-Markdown converters leave a wrapped name: the words go back to the name, the
+ * amount stays in its column.
+ */
+export function nameOverflowMoved(cells: string[], keyColumns: ReadonlySet<number>): string[] {
+  const out = [...cells];
+  for (const key of keyColumns) {
+    const next = key + 1;
+    if (keyColumns.has(next) || !out[key]?.trim()) continue;
+    const overflow = NAME_OVERFLOW.exec(out[next]?.trim() ?? "");
+    if (!overflow) continue;
+    out[key] = `${out[key].trim()}${overflow[1]}`;
+    out[next] = overflow[2]!;
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import { decimalsOf } from "../../lib/money.js";
 import type { PrintedAmount } from "../schema.js";
 
 /** Every amount fact is stated in this measure, whatever unit the document printed it in. */
@@ -31,4 +32,14 @@ export function toCanonicalAmount(
 /** Decimal places a printed amount has once stated in 万元 ("0.01 元" → 6 places). */
 export function canonicalPlaces(printedPlaces: number, unit: string): number {
   return isAmountUnit(unit) ? Math.max(0, printedPlaces - AMOUNT_UNIT_SHIFT[unit]) : printedPlaces;
+}
+
+/**
+ * A canonical amount with the precision it was printed with: a 元 cell stated in 万元 ("18.5" of
+ * 185,000 元) is exact to four more places than its trailing zeros show.
+ */
+export function asPrinted(amount: { value: string; printed?: PrintedAmount }): string {
+  if (!amount.printed) return amount.value;
+  const places = canonicalPlaces(decimalsOf(amount.printed.value), amount.printed.unit);
+  return new Exact(amount.value).toFixed(places);
 }

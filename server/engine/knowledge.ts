@@ -20,9 +20,14 @@ const CACHED_DOCUMENTS = 256;
 /** Rankings over all units asked recently (one entry holds a figure per document). */
 const CACHED_FIGURE_SETS = 8;
 /** Warning codes of a document disagreeing with itself (not rounding, not a different basis). */
-const CONFLICT_CODES: readonly Warning["code"][] = ["text_conflict", "table_vs_text", "sum_mismatch"];
-/** Codes whose first fact is a printed total and the rest its parts: only the total carries the note. */
-const TOTAL_FIRST: readonly Warning["code"][] = ["sum_mismatch"];
+const CONFLICT_CODES: readonly Warning["code"][] = [
+  "text_conflict",
+  "table_vs_text",
+  "sum_mismatch",
+  "misprint",
+];
+/** Codes whose first fact is a printed total (or the misprinted cell): only that fact carries the note. */
+const TOTAL_FIRST: readonly Warning["code"][] = ["sum_mismatch", "misprint"];
 /** Questions over at least this many documents read the cached figures of all documents. */
 const WHOLE_FIGURES_FROM = 64;
 

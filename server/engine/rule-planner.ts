@@ -185,12 +185,22 @@ function wholeWithItsPart(metrics: MetricRef[]): boolean {
           : ["", undefined];
     if (key) groups.set(group, (groups.get(group) ?? new Set()).add(key));
   }
+  const economic = metrics.flatMap((m) => (m.type === "subject" && m.code ? [m.code] : []));
   return [...groups.values()].some((keys) =>
     [...keys].some((key) => {
       const whole = METRIC_BY_KEY.get(key);
-      return [...(whole?.parts ?? []), ...(whole?.subsets ?? [])].some((part) => keys.has(part));
+      if ([...(whole?.parts ?? []), ...(whole?.subsets ?? [])].some((part) => keys.has(part))) return true;
+      // "基本支出里<302 商品和服务支出>": an economic class of the whole or of its parts.
+      const items = economicItemsOf(key);
+      return economic.some((code) => items.some((prefix) => code.startsWith(prefix)));
     }),
   );
+}
+
+/** The economic classes a metric is made of, through its parts (基本支出 → 301, 303, 302, 310). */
+function economicItemsOf(key: string): string[] {
+  const metric = METRIC_BY_KEY.get(key);
+  return [...(metric?.economicItems ?? []), ...(metric?.parts ?? []).flatMap(economicItemsOf)];
 }
 
 /** "为什么没有<某项>", "怎么没有": why a figure is nil. */

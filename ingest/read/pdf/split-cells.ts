@@ -43,9 +43,14 @@ export function splitCells(line: WordLine): SplitLine {
   return { line, segments, multi: segments.length >= 2 && gaps >= MIN_GAP_SHARE * width };
 }
 
-/** An amount followed by a Chinese label (or the reverse) with a visible gap: two cells. */
+/**
+ * An amount followed by a Chinese label (or the reverse) with a visible gap: two cells. So is an
+ * amount complete with its decimals followed by another number (the next block's code, in a table
+ * whose rulings are only in a scanned image); a number's own pieces ("1,234" ".56") are not.
+ */
 function switchesKind(before: string, after: string): boolean {
   const last = [...before].pop() ?? "";
   const first = [...after][0] ?? "";
+  if (/\d\.\d{2}$/.test(before) && /^\d/.test(after)) return true;
   return (/\d/.test(last) && isWide(first)) || (isWide(last) && /\d/.test(first));
 }

@@ -5,7 +5,8 @@
 
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
-import { money } from "../../../lib/money.js";
+import { money, withinRounding } from "../../../lib/money.js";
+import { asPrinted } from "../../../ingest/text/amount-unit.js";
 import { factRatio, gap, total } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -296,7 +297,9 @@ function addPartsSum(
     b.computed(sum, "各项相加", facts),
     "，与所列总额相差 ",
     b.computed(gap(sum.value, whole.value, whole.measure), "各项相加与总额之差", [...facts, whole]),
-    "（各项分别四舍五入所致的尾差，或文件数字有出入）。",
+    withinRounding([whole, ...facts].map(asPrinted), money(sum.value).minus(whole.value), facts.length)
+      ? "（各项分别四舍五入所致的尾差）。"
+      : "（超出各项四舍五入的尾差，文件数字有出入）。",
   ]);
 }
 

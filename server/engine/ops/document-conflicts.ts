@@ -1,5 +1,5 @@
 import type { Fact, Warning } from "../../../ingest/schema.js";
-import { gap, ratio, total } from "../calculator.js";
+import { gap, lessAll, ratio, total } from "../calculator.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -10,6 +10,13 @@ import { statedRateDisagrees } from "./stated-rate-check.js";
 const MAX_NOTES = 2;
 /** Answers citing more documents than this (rankings, comparisons of many units) get no such notes. */
 const MAX_DOCUMENTS = 4;
+
+/** Codes whose first fact carries the note: a printed total its parts miss, a misprinted cell. */
+const TOTAL_FIRST = new Set<Warning["code"]>(["sum_mismatch", "misprint"]);
+
+/** A misprinted cell's note first, then the checks with the most parts. */
+const byWeight = (x: Warning, y: Warning) =>
+  Number(y.code === "misprint") - Number(x.code === "misprint") || y.factIds.length - x.factIds.length;
 
 /** The rate columns of the checks that set a stated rate against the amounts of its sentence. */
 const STATED_CHANGE = "比上年增减率";
@@ -32,24 +39,28 @@ export async function addDocumentConflicts(k: Knowledge, draft: Draft): Promise<
     for (const fact of cited)
       for (const warning of byFact.get(fact.id) ?? []) {
         // One printed total its parts miss is one note: the check with the most parts says it, the
-        // others (its 基本 and 项目 columns beside its rows) confirm it.
-        const key = warning.code === "sum_mismatch" ? `sum|${fact.id}` : warning.factIds.join("|");
+        // others (its 基本 and 项目 columns beside its rows) confirm it; a misprint the total above
+        // it confirms says it first.
+        const key = TOTAL_FIRST.has(warning.code) ? `sum|${fact.id}` : warning.factIds.join("|");
         const kept = warnings.get(key) ?? [];
         if (!kept.some((w) => w.factIds.join("|") === warning.factIds.join("|")))
-          warnings.set(
-            key,
-            [...kept, warning].sort((x, y) => y.factIds.length - x.factIds.length),
-          );
+          warnings.set(key, [...kept, warning].sort(byWeight));
       }
   }
   const b = new DraftBuilder(draft);
   for (const [warning, ...confirming] of [...warnings.values()].slice(0, MAX_NOTES)) {
     const facts = warning && (await factsOf(k, warning.factIds));
-    const note = facts && !alreadyShown(draft, facts) && conflictNote(k, b, warning, facts);
-    if (!note) continue;
-    for (const other of warning.code === "sum_mismatch" ? confirming : []) {
+    // A misprint is said with the cell's own parts (its largest failed sum); the others confirm it.
+    const [own, ...others] = warning?.code === "misprint" ? confirming : [warning, ...confirming];
+    const ownFacts = own && (own === warning ? facts : await factsOf(k, own.factIds));
+    const note =
+      warning?.code === "misprint"
+        ? facts && ownFacts && misprintNote(b, facts, ownFacts.slice(1))
+        : facts && !alreadyShown(draft, facts) && conflictNote(k, b, warning, facts);
+    if (!note || !ownFacts) continue;
+    for (const other of own?.code === "sum_mismatch" ? others : []) {
       const parts = (await factsOf(k, other.factIds))?.slice(1);
-      if (parts) note.push(...sameSumOtherwise(b, facts[0]!, facts.slice(1), parts));
+      if (parts) note.push(...sameSumOtherwise(b, ownFacts[0]!, ownFacts.slice(1), parts));
     }
     b.d.notes.push(note);
   }
@@ -189,6 +200,39 @@ function partsAddUpOtherwise(b: DraftBuilder, whole: Fact, parts: Fact[]): Segme
       ...parts,
     ]),
     "（请以原文核对）。",
+  ];
+}
+
+/**
+ * "所列a，但其各组成部分相加为s；上级合计g减去其余部分也为s：所列数应为s": a cell both identities it
+ * belongs to put at one other value, with both computations shown.
+ */
+function misprintNote(b: DraftBuilder, facts: Fact[], parts: Fact[]): Segment[] | undefined {
+  const [cell, above, ...others] = facts;
+  if (!cell || !above || [above, ...others, ...parts].some((fact) => fact.measure !== cell.measure))
+    return undefined;
+  const fromParts = total(
+    parts.map((part) => part.value),
+    cell.measure,
+  );
+  const fromAbove = lessAll(
+    above.value,
+    others.map((other) => other.value),
+    cell.measure,
+  );
+  if (!money(fromParts.value).eq(fromAbove.value)) return undefined;
+  return [
+    `文件此处有印刷差错：${sourceLabel(cell)}所列${cell.row} `,
+    b.fact(cell, `${cell.row}（${sourceLabel(cell)}所列）`),
+    "，但同表其各组成部分相加为 ",
+    b.computed(fromParts, `${cell.row}各组成部分之和`, parts),
+    `；${above.row} `,
+    b.fact(above, above.row),
+    " 减去",
+    ...others.flatMap((other, i): Segment[] => [i ? "、" : "", `${other.row} `, b.fact(other, other.row)]),
+    " 也为 ",
+    b.computed(fromAbove, `${above.row}减去其余部分`, [above, ...others]),
+    `。两处勾稽一致，${cell.row}应以各组成部分之和为准（请以原文核对）。`,
   ];
 }
 

@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parseDocument } from "./parse/parse-document.js";
+import { readDocument } from "./read/read-document.js";
+
+/**
+ * A document written for these tests (eval/gold/unseen-pdf11/NOTES.md): 弥渡县卫生健康局's 2024年度部门决算
+ * as a scanned paper document made searchable by OCR: every page an image, an invisible text layer
+ * placed word by word, no vector rulings. Read off the rendered pages (`pdftoppm -r 100`):
+ * - page 11 (printed "— 10 —"), 表6 一般公共预算财政拨款基本支出决算表 (元), two blocks side by side:
+ *   "30107 | 绩效工资 | 11,024,415.36 | 30206 | 电费 | 312,460.88", "301 | 工资福利支出 | 35,053,426.04 | 302 |
+ *   商品和服务支出 | 2,891,195.95".
+ * - page 7 (printed "— 6 —"), 表3 支出决算表 (万元): "210 卫生健康支出 8412.61", "21001 … 414.10", "21003 …
+ *   2364.93", "21004 公共卫生 4376.42 | 2712.75 | 2023.67" (the planted slip: its items 733.37 + 221.66 +
+ *   2113.22 + 1268.75 + 356.82 + 42.60 add to 4736.42), "21007 … 624.38", "21011 … 272.78".
+ */
+const path = "./fixtures/unseen/midu-wjj-2024-juesuan.pdf";
+const file = fileURLToPath(new URL(path, import.meta.url));
+const read = await readDocument(file, await readFile(file));
+const parsed = parseDocument({
+  docId: "midu",
+  file: path,
+  hash: "test",
+  text: read.text,
+  sources: read.sources,
+});
+const cell = (table: string, code: string) =>
+  parsed.facts.find((f) => f.table === table && f.rowCode === code && /决算数$/.test(f.column));
+
+describe("a scanned final account made searchable by OCR", () => {
+  it("keeps an amount and the next block's code apart, though no ruling separates them", () => {
+    expect(cell("06", "30107")).toMatchObject({ row: "绩效工资", value: "1102.441536" });
+    expect(cell("06", "30206")).toMatchObject({ row: "电费", value: "31.246088" });
+    expect(cell("06", "301")?.value).toBe("3505.342604");
+  });
+
+  it("singles out the misprinted 款 total: its items and the class above both give another value", () => {
+    const misprints = parsed.info.warnings.filter((w) => w.code === "misprint");
+    expect(misprints.map((w) => w.message)).toEqual([
+      expect.stringMatching(/公共卫生.*4376\.42.*8412\.61.*都为4736\.42$/),
+    ]);
+  });
+});

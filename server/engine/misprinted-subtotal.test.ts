@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { useFilesEngine } from "../testing/sample-engine.js";
+
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+/**
+ * A subtotal its items miss, and the class above it that misses it by the same amount the other way:
+ * the answer says which figure the document got wrong. Values read off the .md file itself
+ * (ingest/fixtures/unseen/yichun-sthjj-2025-yusuan.md, eval/gold/unseen-md3/NOTES.md): 表3 部门支出总表
+ * "211 节能环保支出 6496.32", "21101 … 2160.02", "21102 … 2173.30", "21103 污染防治 1331.00", "21104 … 110.00",
+ * "21105 … 740.00"; under 21103 "520.00", "472.00", "96.00", "150.00", "75.00" (1313.00); 表6 (元) "302 商品和
+ * 服务支出 8,118,000.00"; 表3 "合计 | 7320.22 | 3862.72 | 3457.50".
+ */
+describe("a misprinted subtotal", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/yichun-sthjj-2025-yusuan.md"]);
+
+  it("is named as the misprint, with both identities that give the right value", async () => {
+    const text = plain((await ask("部门支出总表里污染防治这一款合计到底是多少？")).answer);
+    expect(text).toContain("文件此处有印刷差错");
+    expect(text).toContain("1331.00万元");
+    expect(text).toContain("520 + 472 + 96 + 150 + 75 = 1313");
+    expect(text).toContain("6496.32 − 2160.02 − 2173.3 − 110 − 740 = 1313");
+  });
+
+  it("is no sum of the whole named and its economic class ('基本支出里<302>…加起来对不上')", async () => {
+    const text = plain((await ask("基本支出里商品和服务支出是多少？我把明细加起来好像对不上")).answer);
+    expect(text).toContain("811.80万元");
+    expect(text).not.toContain("4674.52");
+  });
+});
