@@ -13,7 +13,11 @@ import { readDocument } from "./read/read-document.js";
  *   商品和服务支出 | 2,891,195.95".
  * - page 7 (printed "— 6 —"), 表3 支出决算表 (万元): "210 卫生健康支出 8412.61", "21001 … 414.10", "21003 …
  *   2364.93", "21004 公共卫生 4376.42 | 2712.75 | 2023.67" (the planted slip: its items 733.37 + 221.66 +
- *   2113.22 + 1268.75 + 356.82 + 42.60 add to 4736.42), "21007 … 624.38", "21011 … 272.78".
+ *   2113.22 + 1268.75 + 356.82 + 42.60 add to 4736.42), "21007 … 624.38", "21011 … 272.78"; "2080505 |
+ *   机关事业单位基本养老保险缴费支 / 出 | 598.72" (the name wrapped in a tall cell, the figures in its middle).
+ * - page 5 ("— 4 —"), 表1 收入支出决算总表 under "收入 | 支出" titles, each block "项目 | 行次 | 决算数": "本年支出合计
+ *   | 25 | 9665.43", "年末结转和结余 | 27 | 118.15".
+ * - page 16: "主要用于接待上级部门业务督导检查等，国内公务接待28批次，共计196人次（其中：陪同人员64人次）".
  */
 const path = "./fixtures/unseen/midu-wjj-2024-juesuan.pdf";
 const file = fileURLToPath(new URL(path, import.meta.url));
@@ -40,5 +44,29 @@ describe("a scanned final account made searchable by OCR", () => {
     expect(misprints.map((w) => w.message)).toEqual([
       expect.stringMatching(/公共卫生.*4376\.42.*8412\.61.*都为4736\.42$/),
     ]);
+  });
+
+  it("joins a name wrapped above and below its row's figures", () => {
+    const rows = parsed.facts.filter(
+      (f) => f.table === "03" && f.rowCode === "2080505" && f.column === "本年支出合计",
+    );
+    expect(rows.map((f) => [f.row, f.value])).toEqual([["机关事业单位基本养老保险缴费支出", "598.72"]]);
+  });
+
+  it("makes no column of a title centred over a block, so the row number column stays apart", () => {
+    const total = parsed.facts.find((f) => f.table === "01" && f.row === "本年支出合计");
+    expect(total?.value).toBe("9665.43");
+  });
+
+  it("reads counts stated after what the money was for", () => {
+    const counts = parsed.facts.filter(
+      (f) => !f.table && f.metric === "公务接待费" && f.column.startsWith("数量"),
+    );
+    expect(counts.map((f) => [f.column, f.value, f.measure])).toEqual(
+      expect.arrayContaining([
+        ["数量", "28", "批次"],
+        ["数量", "196", "人次"],
+      ]),
+    );
   });
 });

@@ -84,18 +84,29 @@ export function inheritClassCodes(rows: TableRow[]): void {
 
 /** The tail of a subject's name wrapped onto a line of its own ("费支出", "安排的支出"): CJK text only. */
 const WRAPPED_TAIL = /^[\u4e00-\u9fa5（）]{1,12}$/;
+/** A wrapped name's first line may be as long as a cell is wide. */
+const WRAPPED_TAIL_OR_HEAD = /^[\u4e00-\u9fa5（）]{1,24}$/;
 
 /**
  * A coded row's name wrapped onto the next line, which holds nothing else ("…基本养老保险缴" then
  * "费支出"): the tail is joined to the name and the line dropped. Only in one-group tables, only after a
- * row with a code, only a line with no code, no figure and one cell of CJK text.
+ * row with a code, only a line with no code, no figure and one cell of CJK text. A name wrapped around
+ * its row's code and figures, set in the middle of a tall cell (its first line above them, the
+ * rest below, the row's own name cell empty), is joined the same way from both sides.
  */
 export function joinWrappedNames(rows: TableRow[]): TableRow[] {
   const out: TableRow[] = [];
   for (const row of rows) {
+    const head = out[out.length - 1];
+    if (head && !row.header && row.keys.length === 1 && row.keys[0]?.code && !row.keys[0].name) {
+      const text = nameOnly(head);
+      if (text && !head.header) {
+        out.pop();
+        row.keys[0] = { ...row.keys[0], name: text };
+      }
+    }
     const before = out[out.length - 1];
-    const filled = row.cells.map((cell) => cell.trim()).filter(Boolean);
-    const tail = filled.length === 1 ? filled[0].replace(/\s+/g, "") : "";
+    const tail = nameOnly(row);
     const joins =
       !!before &&
       !row.header &&
@@ -109,4 +120,11 @@ export function joinWrappedNames(rows: TableRow[]): TableRow[] {
     else out.push(row);
   }
   return out;
+}
+
+/** The CJK text of a line holding nothing else (one cell, no code, no figure), else "". */
+function nameOnly(row: TableRow): string {
+  const filled = row.cells.map((cell) => cell.trim()).filter(Boolean);
+  const text = filled.length === 1 && !row.keys[0]?.code ? filled[0].replace(/\s+/g, "") : "";
+  return WRAPPED_TAIL_OR_HEAD.test(text) ? text : "";
 }

@@ -413,7 +413,7 @@ async function candidatesShown(k: Knowledge, plan: QueryPlan): Promise<Draft> {
  * not the one asked is named as the closest, never given as the answer.
  */
 export async function execute(k: Knowledge, asked: QueryPlan): Promise<Draft> {
-  k.tablesNamed = tablesNamedIn(asked.question);
+  k.tablesNamed = tablesNamedIn(asked.fundSaid ? `${asked.fundSaid}${asked.question}` : asked.question);
   const draft = await rowsBehindTotal(k, asked, await draftFor(k, asked));
   await addCountBesideZeroCost(k, draft);
   await addPurchaseBesideToBuy(k, draft);

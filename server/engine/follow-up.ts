@@ -240,7 +240,21 @@ const INCOME_TOTALS = new Set(["收入合计", "财政拨款收入"]);
 
 /** Carried income totals are no answer to where money was spent: the spending total is. */
 export function spendingOfIncome(carried: MetricRef[], spendingTotal: string): MetricRef[] | undefined {
-  return carried.length && carried.every((ref) => ref.type === "metric" && INCOME_TOTALS.has(ref.key))
-    ? [{ type: "metric", key: spendingTotal }]
+  if (carried.length && carried.every((ref) => ref.type === "metric" && INCOME_TOTALS.has(ref.key)))
+    return [{ type: "metric", key: spendingTotal }];
+  return spendingOfFundIncome(carried);
+}
+
+/** A fund's income carried ("政府性基金收入多少？→ 那支出呢"): that fund's spending. */
+export function spendingOfFundIncome(carried: MetricRef[]): MetricRef[] | undefined {
+  const funds = carried.map((ref) => (ref.type === "metric" ? fundSpendingOf(ref.key) : undefined));
+  return carried.length && funds.every(Boolean)
+    ? funds.map((key): MetricRef => ({ type: "metric", key: key! }))
     : undefined;
+}
+
+/** "<某基金>财政拨款收入" → "<某基金>财政拨款支出", when the lexicon has it. */
+function fundSpendingOf(key: string): string | undefined {
+  const spending = key.replace(/财政拨款收入$/, "财政拨款支出");
+  return spending !== key && !INCOME_TOTALS.has(key) && METRIC_BY_KEY.has(spending) ? spending : undefined;
 }

@@ -96,6 +96,11 @@ export const QueryPlan = z.object({
   places: z.array(z.string()).default([]),
   /** Words of the question that name nothing in the index's vocabulary. */
   qualifiers: z.array(z.string()).default([]),
+  /**
+   * The fund the turn before asked of, whose carry-over this follow-up asks without naming it
+   * ("政府性基金支出多少？年底还剩多少"): read as if the question named it.
+   */
+  fundSaid: z.string().optional(),
   /** How the question's words were read (a typo in a unit name, an everyday word for a row). */
   readings: z.array(z.string()).default([]),
   /** How sure the planner is that the figures it found are the ones asked (0–1). */

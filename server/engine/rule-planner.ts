@@ -3,7 +3,15 @@ import { gapMeasureAsked } from "./lexicon/gap-ranking.js";
 import { WHY_STILL } from "./lexicon/reason-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { recipientOf } from "./ops/recipient-projects.js";
-import { FUND_PART_ASKED, FUNDS_COMPARED, PARTS_BY_FUND, TABLE_NAMED } from "./lexicon/named-tables.js";
+import {
+  CARRY_OVER_KEYS,
+  FUND_FLOW,
+  FUND_PART_ASKED,
+  FUNDS_COMPARED,
+  PARTS_BY_FUND,
+  TABLE_NAMED,
+  tablesNamedIn,
+} from "./lexicon/named-tables.js";
 import { BY_BODY_ASKED } from "./lexicon/body-rows.js";
 import { FUND_NAMES } from "../../ingest/domain/fund-scopes.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
@@ -44,6 +52,7 @@ import {
   followUpMetrics,
   partAskedWithin,
   spendingOfIncome,
+  spendingOfFundIncome,
   whyOfChange,
   wholeOfPart,
   withoutBareHeadCount,
@@ -111,6 +120,7 @@ import {
   SCOPE_ONLY,
   FIGURE_RECHECKED,
   REMAINDER,
+  BARE_SPENDING_FOLLOW_UP,
 } from "./lexicon/follow-up-cues.js";
 import {
   adjustedBudgetGiven,
@@ -873,6 +883,20 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
   // "收入多少？→ 钱花在哪": where the money went is the spending total's, not the income's.
   const spending = followUp && metrics === inherited && asksBareSpending(rest);
   if (spending) metrics = spendingOfIncome(metrics, BUDGET_TOTAL_KEY) ?? metrics;
+  // "<某基金>收入多少？→ 那支出呢": that fund's spending, not the whole department's.
+  if (
+    followUp &&
+    ctx?.metrics.length &&
+    metrics.length === 1 &&
+    refKey(metrics[0]) === refKey({ type: "metric", key: BUDGET_TOTAL_KEY }) &&
+    BARE_SPENDING_FOLLOW_UP.test(q)
+  ) {
+    const fund = spendingOfFundIncome(ctx.metrics);
+    if (fund) {
+      metrics = fund;
+      subject.readings = subject.readings.filter((reading) => !reading.includes(`“${BUDGET_TOTAL_KEY}”`));
+    }
+  }
   // "<某版本>预算总额多少？→ 那<另一版本>呢": the same total of the other edition.
   if (!metrics.length && followUp && ctx?.totalRead && editionAsked(q) && editionAsked(q) !== ctx.edition)
     metrics = ctx.totalRead;
@@ -1214,11 +1238,23 @@ function assemblePlan(
     ...(asked.perUnit ? { perUnit: asked.perUnit } : {}),
     places: foreignPlaces(found.rest),
     qualifiers: subject.qualifiers,
+    ...(followUp ? fundCarried(q, metrics, ctx) : {}),
     readings: [...unitReadings, ...leftOut, ...subject.readings, ...(bareBudget ? [bareReading] : [])],
     confidence: subject.confidence * READING_DOUBT ** unitReadings.length,
   };
   if ((bareBudget && BARE_BUDGET.test(rest)) || carriesTotal) READ_AS_TOTAL.add(plan);
   return plan;
+}
+
+/** "<某基金>支出多少？→ 年底还剩多少": the carry-over of the fund just asked, when none is named. */
+function fundCarried(q: string, metrics: MetricRef[], ctx: Context | undefined): { fundSaid?: string } {
+  if (!metrics.length || !metrics.every((m) => m.type === "metric" && CARRY_OVER_KEYS.has(m.key))) return {};
+  if (tablesNamedIn(q).length) return {};
+  const funds = new Set(
+    (ctx?.metrics ?? []).map((m) => (m.type === "metric" ? FUND_FLOW.exec(m.key)?.[1] : undefined)),
+  );
+  const [fund] = funds;
+  return funds.size === 1 && fund ? { fundSaid: fund } : {};
 }
 
 /** "<预算>里有几个科室？→ 决算里又说几个": the count searched again in the other document. */

@@ -131,9 +131,14 @@ function aligned(segment: Segment, run: SplitLine[]): boolean {
   );
 }
 
+/** A header line of at most this many cells titles groups of columns. */
+const GROUP_TITLE_CELLS = 2;
+
 /**
  * Column bands: the union of overlapping x-ranges of the cells of amount lines, then of other
- * lines' cells that overlap no band yet (headers of columns left empty).
+ * lines' cells that overlap no band yet (headers of columns left empty). A line of one or two
+ * cells above the columns ("收入 | 支出", each centred over its block) titles groups of columns
+ * and makes no column of its own.
  */
 function columnBands(run: SplitLine[]): [number, number][] {
   const bands: [number, number][] = [];
@@ -153,7 +158,9 @@ function columnBands(run: SplitLine[]): [number, number][] {
     true,
   );
   add(
-    run.filter((l) => !amounts.includes(l)).flatMap((l) => l.segments),
+    run
+      .filter((l) => !amounts.includes(l) && l.segments.length > GROUP_TITLE_CELLS)
+      .flatMap((l) => l.segments),
     false,
   );
   return bands;

@@ -78,6 +78,14 @@ function sameSumOtherwise(b: DraftBuilder, whole: Fact, first: Fact[], parts: Fa
     );
   if (parts.some((part) => part.measure !== whole.measure) || !money(sum(parts).value).eq(sum(first).value))
     return [];
+  // One part beside an empty one ("基本支出 a", 项目支出 blank): that cell is the same sum.
+  if (parts.length === 1)
+    return [
+      "另同一行的",
+      `${parts[0]!.column} `,
+      b.fact(parts[0]!, `${parts[0]!.row}${parts[0]!.column}`),
+      " 也为此数。",
+    ];
   return [
     "另按同一行的",
     ...parts.flatMap((part, i) => [
@@ -226,6 +234,11 @@ function misprintNote(b: DraftBuilder, facts: Fact[], parts: Fact[]): Segment[] 
     b.fact(cell, `${cell.row}（${sourceLabel(cell)}所列）`),
     "，但同表其各组成部分相加为 ",
     b.computed(fromParts, `${cell.row}各组成部分之和`, parts),
+    "，相差 ",
+    b.computed(gap(cell.value, fromParts.value, cell.measure), `${cell.row}所列数与各部分之和之差`, [
+      cell,
+      ...parts,
+    ]),
     `；${above.row} `,
     b.fact(above, above.row),
     " 减去",
