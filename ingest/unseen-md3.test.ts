@@ -15,6 +15,8 @@ import { readDocument } from "./read/read-document.js";
  *   255.12</td><td>262.48</td>" (the name's end run into the next cell), "2080502 事业单位离退休 20.10 21.35".
  * - the narrative: "…比2024年预算数20.10万元增加1.25万元，增长$6.22\%$"; "其他收入30.00万元，占0.41\%";
  *   "上年事业收入预算80.00万元，其他收入预算25.00万元。"
+ * - 人员情况表 (line 97, HTML): "序号 | 单位名称 | 单位性质 | 编制数（名） | 实有人数（人）", "3 | 宜春市生态环境监测中心 |
+ *   公益一类事业单位 | 48 | 45".
  */
 async function parse(path: string) {
   const file = fileURLToPath(new URL(path, import.meta.url));
@@ -63,5 +65,13 @@ describe("a Markdown file a PDF converter wrote, its tables as one-line HTML", (
     expect(misprints[0]!.message).toContain("1331.00");
     expect(misprints[0]!.message).toContain("6496.32");
     expect(misprints[0]!.message).toMatch(/都为1313$/);
+  });
+
+  it("reads a table of the bodies' staff as counts of people, row by row", () => {
+    const centre = parsed.facts.filter((f) => f.row === "宜春市生态环境监测中心" && f.measure === "人");
+    expect(centre.map((f) => [f.column, f.value])).toEqual([
+      ["编制数（名）", "48"],
+      ["实有人数（人）", "45"],
+    ]);
   });
 });

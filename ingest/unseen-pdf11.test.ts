@@ -18,6 +18,8 @@ import { readDocument } from "./read/read-document.js";
  * - page 5 ("— 4 —"), 表1 收入支出决算总表 under "收入 | 支出" titles, each block "项目 | 行次 | 决算数": "本年支出合计
  *   | 25 | 9665.43", "年末结转和结余 | 27 | 118.15".
  * - page 16: "主要用于接待上级部门业务督导检查等，国内公务接待28批次，共计196人次（其中：陪同人员64人次）".
+ * - page 4, at its top with neither title nor unit: "单位名称 | 单位性质 | 编制数（人） | 实有人数（人）",
+ *   "弥渡县妇幼保健院 | 公益二类 | 58 | 54", "合计 | | 181 | 168".
  */
 const path = "./fixtures/unseen/midu-wjj-2024-juesuan.pdf";
 const file = fileURLToPath(new URL(path, import.meta.url));
@@ -68,5 +70,10 @@ describe("a scanned final account made searchable by OCR", () => {
         ["数量", "196", "人次"],
       ]),
     );
+  });
+
+  it("reads the bodies' staff table printed with neither title nor unit, as counts of people", () => {
+    const hospital = parsed.facts.filter((f) => f.row === "弥渡县妇幼保健院" && f.measure === "人");
+    expect(hospital.map((f) => f.value)).toEqual(["58", "54"]);
   });
 });

@@ -65,7 +65,9 @@ const COUNT_UNIT_COLUMN = /[（(](个|人|名|辆|台|套|家|项|所|户|场|�
 /** The measure a column's last header names for its counts, if it names one. */
 export function countedColumnMeasure(column: string): string | undefined {
   const last = column.split(" / ").at(-1) ?? "";
-  return COUNT_WORD_COLUMN.exec(last)?.[1] ?? COUNT_UNIT_COLUMN.exec(last)?.[1];
+  const measure = COUNT_WORD_COLUMN.exec(last)?.[1] ?? COUNT_UNIT_COLUMN.exec(last)?.[1];
+  // "编制数（名）": people are counted in 名 as in 人.
+  return measure === "名" ? "人" : measure;
 }
 
 /** A table's column of each row's measure ("计量单位": 台, 辆) and the column of counts it measures ("数量"). */

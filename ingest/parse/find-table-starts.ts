@@ -1,6 +1,7 @@
 import { cleanLabel } from "../text/normalize-text.js";
 import type { DocKind } from "../schema.js";
 import { META_LINE } from "./cut-rows.js";
+import { countedColumnMeasure } from "../domain/indicator-values.js";
 import { readTitleLine, templateOfTitle } from "./identify-table.js";
 
 /** Where a table begins: its heading (title, label, marker or unit line) and what it says. */
@@ -103,6 +104,13 @@ export function findStarts(lines: string[], kind?: DocKind): Start[] {
     const unitLine = (AMOUNT_UNIT.test(text) && META_LINE.test(text)) || COUNT_UNIT.test(text);
     if (unitLine && !ownHeading && headsTable(lines, i)) {
       starts.push({ line: i, titleLine: i, title: "", marker: false, attachment: false });
+      continue;
+    }
+    // A table of the bodies' staff printed with neither title nor unit: its header line names the
+    // bodies and columns of counts ("单位名称 | 单位性质 | 编制数（人） | 实有人数（人）").
+    // (No heading line: the table begins at its header, the rows are cut from there.)
+    if (i > 0 && !ownHeading && countsHeader(lines[i])) {
+      starts.push({ line: i - 1, titleLine: i, title: "", marker: false, attachment: false });
       continue;
     }
     if (
@@ -237,4 +245,14 @@ function findTitleAbove(lines: string[], label: number): number {
 function nextContentLine(lines: string[], i: number, within: number): number {
   for (let j = i + 1; j < lines.length && j <= i + within; j++) if (lines[j].trim()) return j;
   return -1;
+}
+
+/** A header line of bodies and their counts: a 单位名称 cell and a column counted in people or things. */
+function countsHeader(raw: string): boolean {
+  const cells = raw.split("\t").map(cleanLabel);
+  return (
+    cells.length >= 3 &&
+    cells.some((cell) => /^(?:单位|部门|机构)名称$/.test(cell)) &&
+    cells.some((cell) => /[\u4e00-\u9fa5]{2}/.test(cell) && !!countedColumnMeasure(cell))
+  );
 }

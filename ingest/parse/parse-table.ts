@@ -6,6 +6,7 @@ import type { RawRow, TableRegion } from "./find-tables.js";
 import { inheritClassCodes, joinWrappedNames, rowKey } from "./row-keys.js";
 import { ITEM_HEADER } from "../domain/project-tables.js";
 import { isCountUnit } from "./find-table-starts.js";
+import { countedColumnMeasure } from "../domain/indicator-values.js";
 
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
@@ -27,7 +28,7 @@ export function parseTable(
   region: TableRegion,
   ctx: { docId: string; id: string; section: string[]; amountUnit: string },
 ): ParsedTable {
-  const split = splitHeader(region.rows, isCountUnit(region.amountUnit));
+  const split = splitHeader(region.rows, isCountUnit(region.amountUnit) || namesCountColumns(region.rows));
   const header = split.header;
   const body = region.layout === "tabs" ? fitToHeader(split.body, header) : split.body;
   const width = Math.max(1, ...[...header, ...body].map((r) => r.cells.length));
@@ -159,6 +160,13 @@ function isSerialRow(cells: string[]): boolean {
     .filter(Boolean)
     .filter((text, i) => !(i === 0 && text === "栏次"));
   return nums.length >= 3 && nums.every((n, i) => n === String(i + 1));
+}
+
+/** A header among the first rows naming columns of counts ("编制数（名）", "实有人数（人）"). */
+function namesCountColumns(rows: RawRow[]): boolean {
+  return rows
+    .slice(0, 3)
+    .some((row) => row.cells.some((cell) => /[\u4e00-\u9fa5]{2}/.test(cell) && !!countedColumnMeasure(cell)));
 }
 
 /** A table of counts ("单位：人"): a row naming something, then whole numbers ("岱南县第一中学 … 338 326"). */

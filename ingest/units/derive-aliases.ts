@@ -51,6 +51,9 @@ export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
   [/交通运输/, "交通"],
   [/城市管理/, "城管"],
   [/自然资源和规划/, "自然资源"],
+  // 生态环境局 is still "环保局" (环境保护局 before 2018), or "环境局".
+  [/生态环境(?=局$)/, "环保"],
+  [/生态环境(?=局$)/, "环境"],
 ];
 
 function bodyVariants(body: string): string[] {

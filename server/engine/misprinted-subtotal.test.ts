@@ -28,3 +28,15 @@ describe("a misprinted subtotal", () => {
     expect(text).not.toContain("4674.52");
   });
 });
+
+describe("the same budget's bodies and the bureau's short name", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/yichun-sthjj-2025-yusuan.md"]);
+
+  it("answers a subordinate's staff from the bodies' table, and knows 生态环境局 as 环境局", async () => {
+    // 人员情况表 "3 | 宜春市生态环境监测中心 | 公益一类事业单位 | 48 | 45"; line 217 "…机关运行经费预算218.46万元".
+    const staff = plain((await ask("监测中心有多少编制，实际有多少人？")).answer);
+    expect(staff).toContain("48人");
+    expect(staff).toContain("45人");
+    expect(plain((await ask("环境局2025年机关运行经费安排多少")).answer)).toContain("218.46万元");
+  });
+});
