@@ -39,4 +39,16 @@ describe("the same budget's bodies and the bureau's short name", () => {
     expect(staff).toContain("45人");
     expect(plain((await ask("环境局2025年机关运行经费安排多少")).answer)).toContain("218.46万元");
   });
+
+  it("sets a class's all-funds figure over the all-funds total, not its general-budget one", async () => {
+    // 表3 "211 节能环保支出 6496.32", "合计 7320.22" (表5, the general budget, prints 211 as 6379.92).
+    const text = plain((await ask("节能环保支出占部门全部支出的百分之多少？")).answer);
+    expect(text).toContain("6496.32 ÷ 7320.22 = 88.74%");
+  });
+
+  it("adds two subordinates' rows of the income table by the column the question names", async () => {
+    // 表2 "宜春市生态环境综合执法支队 | 1,396.80 | 1,396.80", "宜春市生态环境监测中心 | 1,774.75 | 1,688.35".
+    const text = plain((await ask("监测中心和执法支队两家的一般公共预算拨款加起来有多少？")).answer);
+    expect(text).toContain("1688.35 + 1396.8 = 3085.15");
+  });
 });

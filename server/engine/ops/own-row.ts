@@ -1,6 +1,7 @@
 /** A subordinate's own row in its parent's tables (a table of the bodies' money or staff). */
 import type { Fact } from "../../../ingest/schema.js";
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import { countedColumnMeasure } from "../../../ingest/domain/indicator-values.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { isCount } from "../counted-metrics.js";
 import type { Knowledge } from "../knowledge.js";
@@ -49,11 +50,21 @@ export function cellOf(own: Fact[], ref: MetricRef): Fact | undefined {
   const side = SIDES.find((word) => ref.key.includes(word));
   const ended = own.filter((cell) => columnLeaf(cell.column) === ending);
   // (A count's column is named as people print it: 在职人数 in "年末实有人数".)
+  // (…or in the words the lexicon knows it by: "一般公共预算拨款" under 财政拨款收入.)
   return (
     ended.find((cell) => !!side && cell.column.includes(side)) ??
     ended[0] ??
-    own.find((cell) => countedIn(ref, cell))
+    own.find((cell) => countedIn(ref, cell)) ??
+    own.find((cell) => namedFor(ref, cell))
   );
+}
+
+/** An amount's cell whose column's own words name it ("财政拨款收入 / 一般公共预算拨款"); counts are countedIn's. */
+function namedFor(ref: MetricRef, cell: Fact): boolean {
+  const metric = ref.type === "metric" ? METRIC_BY_KEY.get(ref.key) : undefined;
+  const leaf = columnLeaf(cell.column);
+  if (!metric || metric.measure || countedColumnMeasure(leaf)) return false;
+  return new RegExp(`^(?:${metric.pattern.source})$`).test(leaf);
 }
 
 /** The two sides a table of a body's money may print side by side. */

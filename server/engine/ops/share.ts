@@ -1,4 +1,4 @@
-import { FUND_SCOPES, sameFundScope } from "../../../ingest/domain/fund-scopes.js";
+import { factFundScope, FUND_SCOPES, sameFundScope } from "../../../ingest/domain/fund-scopes.js";
 import type { Fact } from "../../../ingest/schema.js";
 /**
  * The share operation: a part over its whole, computed, with the share the document prints beside
@@ -87,6 +87,16 @@ function partInFundTable(parts: Fact[], whole: Fact | undefined): Fact | undefin
   return parts.find((f) => f.docId === whole.docId && f.table === whole.table);
 }
 
+/**
+ * A part read from one fund's table over a whole of all funds (the 一般公共预算支出表's class over the
+ * department's 支出合计): the part as a table of the whole's funds prints it, when one does.
+ */
+function partOfWholesFund(parts: Fact[], part: Fact, whole: Fact): Fact {
+  if (part.table === whole.table || factFundScope(whole) !== "all" || factFundScope(part) === "all")
+    return part;
+  return parts.find((f) => f.docId === whole.docId && !!f.table && factFundScope(f) === "all") ?? part;
+}
+
 export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   // "<整体>中，<乙>的甲和丙合计占多少": figures added over a whole, before each unit's share.
   const summed = scopes.length > 1 ? sumShareOp(k, plan, scopes) : undefined;
@@ -121,11 +131,12 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   // An amount the asker quotes ("说<某项>N万元，占…多少") is the fact read, where the documents print it.
   const quoted = quotedAmounts(plan.question);
   const parts = lookup(k, scope, part, want);
-  const pf = asQuoted(parts, quoted) ?? partInFundTable(parts, wholes[0]) ?? parts[0];
+  const quotedPart = asQuoted(parts, quoted);
+  const pfRead = quotedPart ?? partInFundTable(parts, wholes[0]) ?? parts[0];
   const printedShare = lookup(k, scope, part, "share")[0];
   // A share the narrative states of all funds is not one of a one-fund whole ("一般公共预算支出").
   const stated = printedShare && sameFundScope(printedShare, wholes[0]) ? printedShare : undefined;
-  if (!whole || !pf) {
+  if (!whole || !pfRead) {
     if (stated) {
       b.d.headline = [
         `${scopeLabel(scope)}${metricLabel(part, k)}占比为 `,
@@ -142,10 +153,12 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   // of basic spending, where another table prints all funds' 基本支出).
   const wf =
     asQuoted(wholes, quoted) ??
-    wholes.find((f) => !!pf.table && f.docId === pf.docId && f.table === pf.table) ??
-    wholePrintedInTable(k, pf, wholes) ??
-    wholeOfSameFund(pf, wholes) ??
+    wholes.find((f) => !!pfRead.table && f.docId === pfRead.docId && f.table === pfRead.table) ??
+    wholePrintedInTable(k, pfRead, wholes) ??
+    wholeOfSameFund(pfRead, wholes) ??
     wholes[0];
+  // (A part quoted, or read from the table the question names, stays as read.)
+  const pf = quotedPart || !wf || k.tablesNamed.length ? pfRead : partOfWholesFund(parts, pfRead, wf);
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
   // "<整体>里<某项>占多少" (or "<整体>有多大比例给了<某项>", no 占) with no relation the lexicon
