@@ -15,6 +15,8 @@ import { readDocument } from "./read/read-document.js";
  *   255.12</td><td>262.48</td>" (the name's end run into the next cell), "2080502 事业单位离退休 20.10 21.35".
  * - the narrative: "…比2024年预算数20.10万元增加1.25万元，增长$6.22\%$"; "其他收入30.00万元，占0.41\%";
  *   "上年事业收入预算80.00万元，其他收入预算25.00万元。"
+ * - line 203: "…主要原因是按规定更新1辆已达报废年限的执法执勤用车；公务用车运行维护费33.40万元，比上年减少
+ *   9.20万元，下降21.60%，…".
  * - 人员情况表 (line 97, HTML): "序号 | 单位名称 | 单位性质 | 编制数（名） | 实有人数（人）", "3 | 宜春市生态环境监测中心 |
  *   公益一类事业单位 | 48 | 45".
  */
@@ -72,6 +74,17 @@ describe("a Markdown file a PDF converter wrote, its tables as one-line HTML", (
     expect(centre.map((f) => [f.column, f.value])).toEqual([
       ["编制数（名）", "48"],
       ["实有人数（人）", "45"],
+    ]);
+  });
+
+  it("reads a figure named right after a reason that ends with '；'", () => {
+    const running = parsed.facts
+      .filter((f) => !f.table && f.metric === "公务用车运行维护费" && !f.period)
+      .map((f) => [f.column, f.value]);
+    expect(running).toEqual([
+      ["年初预算数", "33.4"],
+      ["比上年增减额", "-9.2"],
+      ["比上年增减率", "-21.6"],
     ]);
   });
 });

@@ -189,7 +189,8 @@ function rateRole(window: string, prev: Role | undefined): Role | undefined {
 }
 
 /** "预算安排购置车辆1辆", "拟新增配置公务用车0辆": things to be bought, not those held. */
-const TO_BUY = /购置|购买|新增|采购/;
+/** Buying what is counted ("购置车辆1辆"; "更新1辆…用车": a replacement bought). */
+const TO_BUY = /购置|购买|新增|采购|更新/;
 
 function countRole(window: string, context: string): Role {
   // The clause the count closes (its subject may have been named just before it).
@@ -201,6 +202,7 @@ function countRole(window: string, context: string): Role {
   const noun = (/[\u4e00-\u9fa5]{2}/.test(undated) ? undated : segment)
     .replace(/^.*等(?=[\u4e00-\u9fa5]{2,}$)/, "")
     .replace(/^(?:计划|拟)?(?:召开|开展|举办|组织)/, "")
+    .replace(/^(?:主要)?原因(?:是|为)/, "")
     .replace(/^(其中|共有|主要是|累计|全年|共)/, "")
     .replace(/(为|共|累计|计|有|达|约|合计|保有量为?)$/g, "")
     .slice(-10);
