@@ -81,8 +81,11 @@ export function ownRow(k: Knowledge, scope: Scope, name: string | undefined, ref
     [name, ...(k.units.find((unit) => unit.name === name)?.aliases ?? [])].map((n) => matchKey(n)),
   );
   const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && names.has(matchKey(f.row)));
-  // (A count asked, 在职人数, is in no money table's row: only a table of the figure answers it.)
-  const first = cells.find((f) => ownRowHolds(ref, f)) ?? (isCount(ref) ? undefined : cells[0]);
+  // (A count asked, 在职人数, is in no money table's row: only a table of the figure answers it; an
+  // amount asked, in no row of the bodies' staff.)
+  const first =
+    cells.find((f) => ownRowHolds(ref, f)) ??
+    (isCount(ref) ? undefined : cells.find((f) => /元$/.test(f.measure)));
   return first
     ? cells.filter((f) => f.table === first.table && f.source.lines[0] === first.source.lines[0])
     : [];
