@@ -161,7 +161,7 @@ function listedAfterLastYear(context: string): boolean {
   return false;
 }
 
-/** A clause stating one figure ("上年<甲>预算80.00万元", "<乙>预算25.00万元"). */
+/** A clause stating one figure ("上年<甲>预算A万元", "<乙>预算B万元"). */
 const LISTED_FIGURE = /^[^，,。；;（()）\d]{1,20}?(?:预算|决算)数?(?:为|是)?[：:]?[\d,]+(?:\.\d+)?万?元$/;
 
 function lastYearRole(named: string | undefined, kind: DocKind): Role {
@@ -189,7 +189,7 @@ function rateRole(window: string, prev: Role | undefined): Role | undefined {
 }
 
 /** "预算安排购置车辆1辆", "拟新增配置公务用车0辆": things to be bought, not those held. */
-/** Buying what is counted ("购置车辆1辆"; "更新1辆…用车": a replacement bought). */
+/** Buying what is counted ("购置车辆<n>辆"; "更新<n>辆…用车": a replacement bought). */
 const TO_BUY = /购置|购买|新增|采购|更新/;
 
 function countRole(window: string, context: string): Role {

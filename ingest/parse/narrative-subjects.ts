@@ -109,7 +109,7 @@ export function subjectMentions(sentence: string, from = 0): SubjectMention[] {
     masked.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   // Reasons and purposes mention other items ("原因是<另一项>经费追加，与上年相比增加3.15万元"); a
   // clause stating a score after them ("…主要用于<某>建设，…，项目自评得分<n>分") is no longer the purpose,
-  // nor one counting something of its own ("主要用于<某>等，<某项>28批次").
+  // nor one counting something of its own ("主要用于<某>等，<某项><n>批次").
   for (const m of sentence.matchAll(
     /(?:原因(?:是|为)?|是因为|主要用于|用于)[:：]?.*?(?=[，,]\s*(?:与上年|比上年|较上年|同比|(?:该|本)?(?:项目)?(?:绩效)?自评得分|[\u4e00-\u9fa5]{1,12}\d+(?:批次|人次|次|个|辆|台|项))|[。；;]|$)/g,
   ))

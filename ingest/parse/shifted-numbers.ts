@@ -34,12 +34,12 @@ function lastFilled(cells: string[]): number {
   return i;
 }
 
-/** Words then an amount in one cell ("费支出 255.12"): a name's end a converter ran into the next cell. */
+/** Words then an amount in one cell ("费支出 <N>"): a name's end a converter ran into the next cell. */
 const NAME_OVERFLOW = /^([\u4e00-\u9fff（）()、“”]{1,16})\s+(-?[\d,]*\d(?:\.\d+)?)$/;
 
 /**
  * A key cell's overflow merged into the value cell after it ("机关事业单位基本养老保险缴" | "费支出
- * 255.12"), as PDF-to-Markdown converters leave a wrapped name: the words go back to the name, the
+ * <N>"), as PDF-to-Markdown converters leave a wrapped name: the words go back to the name, the
  * amount stays in its column.
  */
 export function nameOverflowMoved(cells: string[], keyColumns: ReadonlySet<number>): string[] {

@@ -245,7 +245,7 @@ export function spendingOfIncome(carried: MetricRef[], spendingTotal: string): M
   return spendingOfFundIncome(carried);
 }
 
-/** A fund's income carried ("政府性基金收入多少？→ 那支出呢"): that fund's spending. */
+/** A fund's income carried ("<某基金>收入多少？→ 支出呢"): that fund's spending. */
 export function spendingOfFundIncome(carried: MetricRef[]): MetricRef[] | undefined {
   const funds = carried.map((ref) => (ref.type === "metric" ? fundSpendingOf(ref.key) : undefined));
   return carried.length && funds.every(Boolean)

@@ -1,5 +1,5 @@
 import type { Fact, Warning } from "../../../ingest/schema.js";
-import { gap, lessAll, ratio, total } from "../calculator.js";
+import { gap, lessAll, ratio, total, type Computed } from "../calculator.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
@@ -200,6 +200,14 @@ function partsAddUpOtherwise(b: DraftBuilder, whole: Fact, parts: Fact[]): Segme
   return [
     `文件此处前后不一致：${sourceLabel(whole)}所列${whole.row} `,
     b.fact(whole, label),
+    ...partsMiss(b, whole, parts, sum),
+    "（请以原文核对）。",
+  ];
+}
+
+/** "，但同表其各组成部分相加为 s，相差 d": a printed figure's parts, added, and how far they miss it. */
+function partsMiss(b: DraftBuilder, whole: Fact, parts: Fact[], sum: Computed): Segment[] {
+  return [
     "，但同表其各组成部分相加为 ",
     b.computed(sum, `${whole.row}各组成部分之和`, parts),
     "，相差 ",
@@ -207,7 +215,6 @@ function partsAddUpOtherwise(b: DraftBuilder, whole: Fact, parts: Fact[]): Segme
       whole,
       ...parts,
     ]),
-    "（请以原文核对）。",
   ];
 }
 
@@ -232,13 +239,7 @@ function misprintNote(b: DraftBuilder, facts: Fact[], parts: Fact[]): Segment[] 
   return [
     `文件此处有印刷差错：${sourceLabel(cell)}所列${cell.row} `,
     b.fact(cell, `${cell.row}（${sourceLabel(cell)}所列）`),
-    "，但同表其各组成部分相加为 ",
-    b.computed(fromParts, `${cell.row}各组成部分之和`, parts),
-    "，相差 ",
-    b.computed(gap(cell.value, fromParts.value, cell.measure), `${cell.row}所列数与各部分之和之差`, [
-      cell,
-      ...parts,
-    ]),
+    ...partsMiss(b, cell, parts, fromParts),
     `；${above.row} `,
     b.fact(above, above.row),
     " 减去",
