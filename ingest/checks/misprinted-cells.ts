@@ -27,11 +27,10 @@ export function misprintedCells(outcomes: CheckOutcome[], facts: Fact[]): Warnin
     const cell = below.total;
     if (seen.has(cell.id)) continue;
     const fromParts = sum(below.parts.map((part) => part.value));
+    if (fromParts.eq(cell.value)) continue;
     const above = missed.find(
       (identity) =>
-        identity.parts.some((part) => part.id === cell.id) &&
-        fromAbove(identity, cell.id).eq(fromParts) &&
-        !fromParts.eq(cell.value),
+        identity.parts.some((part) => part.id === cell.id) && fromAbove(identity, cell.id).eq(fromParts),
     );
     if (!above) continue;
     seen.add(cell.id);

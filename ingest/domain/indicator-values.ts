@@ -62,6 +62,11 @@ export function formMetric(title: string, row: string, column: string): string |
 const COUNT_WORD_COLUMN = /(人次|批次)(?:[（(][^（()）]{1,3}[)）])?$/;
 const COUNT_UNIT_COLUMN = /[（(](个|人|名|辆|台|套|家|项|所|户|场|期|件|次|批)[)）]$/;
 
+/** A header cell naming a column of counts in words ("编制数（名）", "实有人数（人）"), not a bare unit. */
+export function namesCounts(header: string): boolean {
+  return /[\u4e00-\u9fa5]{2}/.test(header) && !!countedColumnMeasure(header);
+}
+
 /** The measure a column's last header names for its counts, if it names one. */
 export function countedColumnMeasure(column: string): string | undefined {
   const last = column.split(" / ").at(-1) ?? "";

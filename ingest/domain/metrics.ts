@@ -138,6 +138,23 @@ const OTHER_FUNDS = [
   { key: "国有资本经营预算", words: "国有资本经营(?:预算)?", everyday: ["国有资本经营"], table: "08" },
 ] as const;
 
+/**
+ * A fund's appropriation income or spending metric ("政府性基金预算财政拨款收入"): the fund as people say
+ * it, and the key of the other flow of the same fund.
+ */
+export function fundFlowOf(
+  key: string,
+): { everyday: string; flow: "收入" | "支出"; other: string } | undefined {
+  for (const fund of OTHER_FUNDS)
+    for (const [flow, other] of [
+      ["收入", "支出"],
+      ["支出", "收入"],
+    ] as const)
+      if (key === `${fund.key}财政拨款${flow}`)
+        return { everyday: fund.everyday[0], flow, other: `${fund.key}财政拨款${other}` };
+  return undefined;
+}
+
 /** A fund's appropriation income and spending: table 04's columns, the budgets' narrative. */
 function fundMetrics(fund: (typeof OTHER_FUNDS)[number]): MetricDef[] {
   const flow = (name: "收入" | "支出"): MetricDef => ({

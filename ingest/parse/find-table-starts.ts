@@ -1,7 +1,7 @@
 import { cleanLabel } from "../text/normalize-text.js";
 import type { DocKind } from "../schema.js";
 import { META_LINE } from "./cut-rows.js";
-import { countedColumnMeasure } from "../domain/indicator-values.js";
+import { namesCounts } from "../domain/indicator-values.js";
 import { readTitleLine, templateOfTitle } from "./identify-table.js";
 
 /** Where a table begins: its heading (title, label, marker or unit line) and what it says. */
@@ -253,6 +253,6 @@ function countsHeader(raw: string): boolean {
   return (
     cells.length >= 3 &&
     cells.some((cell) => /^(?:单位|部门|机构)名称$/.test(cell)) &&
-    cells.some((cell) => /[\u4e00-\u9fa5]{2}/.test(cell) && !!countedColumnMeasure(cell))
+    cells.some(namesCounts)
   );
 }

@@ -25,7 +25,11 @@ const CHANGE = /增加|减少|增长|降低|下降|上升|节约|超支/;
 /** "比2024年预算12.40万元减少…": the figure right after is that year's budget (or final account). */
 const COMPARED_YEAR_FIGURE = /(?:比|较)(20\d{2})年度?的?(年初|全年)?(预算|决算)(?:数|额)?(?:为|是)?[：:]?$/;
 /** "，上年<某费>为0.00万元": a clause opening with 上年 states last year's figure of what it names. */
-const LAST_YEAR_CLAUSE = /^上年度?(?!结转|结余)[^，,。；;（()）]{0,20}?(?:为|是|均为|预算数?|决算数?)[：:]?$/;
+/** A clause opening with last year (not 上年结转, this year's income). */
+const LAST_YEAR_OPENS = /^上年度?(?!结转|结余)/;
+const LAST_YEAR_CLAUSE = new RegExp(
+  `${LAST_YEAR_OPENS.source}[^，,。；;（()）]{0,20}?(?:为|是|均为|预算数?|决算数?)[：:]?$`,
+);
 /** "，<某项>预算…" right after a clause of last year's ("上年<甲>预算A万元，<乙>预算B万元"): last year's too. */
 const LISTED_ON = /^(?!本年|今年|20\d{2})[^，,。；;（()）\d]{1,16}?(?:预算|决算)数?(?:为|是)?[：:]?$/;
 /** "（2023年度收、支总计均为…）": an aside opening with a year states that year's figure. */
@@ -156,7 +160,7 @@ function listedAfterLastYear(context: string): boolean {
     .reverse();
   for (const clause of clauses) {
     if (!LISTED_FIGURE.test(clause)) return false;
-    if (/^上年度?(?!结转|结余)/.test(clause)) return true;
+    if (LAST_YEAR_OPENS.test(clause)) return true;
   }
   return false;
 }

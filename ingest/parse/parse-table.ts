@@ -6,7 +6,7 @@ import type { RawRow, TableRegion } from "./find-tables.js";
 import { inheritClassCodes, joinWrappedNames, rowKey } from "./row-keys.js";
 import { ITEM_HEADER } from "../domain/project-tables.js";
 import { isCountUnit } from "./find-table-starts.js";
-import { countedColumnMeasure } from "../domain/indicator-values.js";
+import { namesCounts } from "../domain/indicator-values.js";
 
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
@@ -164,9 +164,7 @@ function isSerialRow(cells: string[]): boolean {
 
 /** A header among the first rows naming columns of counts ("编制数（名）", "实有人数（人）"). */
 function namesCountColumns(rows: RawRow[]): boolean {
-  return rows
-    .slice(0, 3)
-    .some((row) => row.cells.some((cell) => /[\u4e00-\u9fa5]{2}/.test(cell) && !!countedColumnMeasure(cell)));
+  return rows.slice(0, 3).some((row) => row.cells.some(namesCounts));
 }
 
 /** A table of counts ("单位：人"): a row naming something, then whole numbers ("岱南县第一中学 … 338 326"). */

@@ -1,5 +1,5 @@
 import { SUM_CHECKED } from "./lexicon/sum-check.js";
-import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
+import { fundFlowOf, METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { isCount } from "./counted-metrics.js";
 import { CARRY_OVER, CELL_COLUMNS } from "./lexicon/cell-columns.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
@@ -247,14 +247,11 @@ export function spendingOfIncome(carried: MetricRef[], spendingTotal: string): M
 
 /** A fund's income carried ("<某基金>收入多少？→ 支出呢"): that fund's spending. */
 export function spendingOfFundIncome(carried: MetricRef[]): MetricRef[] | undefined {
-  const funds = carried.map((ref) => (ref.type === "metric" ? fundSpendingOf(ref.key) : undefined));
+  const funds = carried.map((ref) => {
+    const fund = ref.type === "metric" ? fundFlowOf(ref.key) : undefined;
+    return fund?.flow === "收入" ? fund.other : undefined;
+  });
   return carried.length && funds.every(Boolean)
     ? funds.map((key): MetricRef => ({ type: "metric", key: key! }))
     : undefined;
-}
-
-/** "<某基金>财政拨款收入" → "<某基金>财政拨款支出", when the lexicon has it. */
-function fundSpendingOf(key: string): string | undefined {
-  const spending = key.replace(/财政拨款收入$/, "财政拨款支出");
-  return spending !== key && !INCOME_TOTALS.has(key) && METRIC_BY_KEY.has(spending) ? spending : undefined;
 }

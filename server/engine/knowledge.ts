@@ -27,7 +27,7 @@ const CONFLICT_CODES: readonly Warning["code"][] = [
   "misprint",
 ];
 /** Codes whose first fact is a printed total (or the misprinted cell): only that fact carries the note. */
-const TOTAL_FIRST: readonly Warning["code"][] = ["sum_mismatch", "misprint"];
+export const TOTAL_FIRST: ReadonlySet<Warning["code"]> = new Set(["sum_mismatch", "misprint"]);
 /** Questions over at least this many documents read the cached figures of all documents. */
 const WHOLE_FIGURES_FROM = 64;
 
@@ -233,7 +233,7 @@ export class Knowledge {
     const info = await this.store.documentInfo(docId);
     for (const warning of info?.warnings ?? [])
       if (CONFLICT_CODES.includes(warning.code))
-        for (const id of TOTAL_FIRST.includes(warning.code) ? warning.factIds.slice(0, 1) : warning.factIds)
+        for (const id of TOTAL_FIRST.has(warning.code) ? warning.factIds.slice(0, 1) : warning.factIds)
           byFact.set(id, [...(byFact.get(id) ?? []), warning]);
     this.conflictsCache.set(docId, byFact);
     return byFact;

@@ -98,7 +98,7 @@ export const QueryPlan = z.object({
   qualifiers: z.array(z.string()).default([]),
   /**
    * The fund the turn before asked of, whose carry-over this follow-up asks without naming it
-   * ("政府性基金支出多少？年底还剩多少"): read as if the question named it.
+   * ("<某基金>支出多少？<某时>还剩多少"): read as if the question named it.
    */
   fundSaid: z.string().optional(),
   /** How the question's words were read (a typo in a unit name, an everyday word for a row). */

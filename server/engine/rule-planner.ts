@@ -5,7 +5,6 @@ import { isScore } from "./ops/quote-fact.js";
 import { recipientOf } from "./ops/recipient-projects.js";
 import {
   CARRY_OVER_KEYS,
-  FUND_FLOW,
   FUND_PART_ASKED,
   FUNDS_COMPARED,
   PARTS_BY_FUND,
@@ -16,7 +15,7 @@ import { BY_BODY_ASKED } from "./lexicon/body-rows.js";
 import { FUND_NAMES } from "../../ingest/domain/fund-scopes.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { pointedOccasion } from "./pointed-occasion.js";
-import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
+import { fundFlowOf, METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
 import { escapeRegExp } from "../../lib/escape-regexp.js";
 import {
   askedScope,
@@ -1251,7 +1250,7 @@ function fundCarried(q: string, metrics: MetricRef[], ctx: Context | undefined):
   if (!metrics.length || !metrics.every((m) => m.type === "metric" && CARRY_OVER_KEYS.has(m.key))) return {};
   if (tablesNamedIn(q).length) return {};
   const funds = new Set(
-    (ctx?.metrics ?? []).map((m) => (m.type === "metric" ? FUND_FLOW.exec(m.key)?.[1] : undefined)),
+    (ctx?.metrics ?? []).map((m) => (m.type === "metric" ? fundFlowOf(m.key)?.everyday : undefined)),
   );
   const [fund] = funds;
   return funds.size === 1 && fund ? { fundSaid: fund } : {};

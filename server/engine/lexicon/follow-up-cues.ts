@@ -112,5 +112,5 @@ export const FORMULA_ONLY =
 /** A year named in a message ("2024年", "24年度", "去年", "上一年"). */
 export const YEAR_NAMED = /(?:20)?\d{2}\s*年|今年|去年|前年|明年|[上下]一?年/;
 
-/** Spending asked bare after an income ("那支出呢", "支出是多少"): the same money's spending. */
+/** Spending asked bare after an income ("支出呢", "支出是多少"): the same money's spending. */
 export const BARE_SPENDING_FOLLOW_UP = /^(?:那|那么)?(?:它的)?支出(?:呢|是多少|有多少|多少)/;

@@ -126,6 +126,3 @@ export function tablesNamedIn(question: string): NamedTable[] {
 
 /** The carry-over totals a fund's own table prints of that fund too. */
 export const CARRY_OVER_KEYS: ReadonlySet<string> = new Set(["年末结转和结余", "年初结转和结余"]);
-
-/** A fund's appropriation income or spending ("政府性基金预算财政拨款支出"): the fund as people say it. */
-export const FUND_FLOW = /^(政府性基金|国有资本经营)预算财政拨款(?:收入|支出)$/;

@@ -2,7 +2,7 @@ import type { Fact, Warning } from "../../../ingest/schema.js";
 import { gap, lessAll, ratio, total, type Computed } from "../calculator.js";
 import { money } from "../../../lib/money.js";
 import { DraftBuilder, type Draft, type Segment } from "../draft.js";
-import type { Knowledge } from "../knowledge.js";
+import { TOTAL_FIRST, type Knowledge } from "../knowledge.js";
 import { placeWords, sourceLabel } from "./labels.js";
 import { statedRateDisagrees } from "./stated-rate-check.js";
 
@@ -10,9 +10,6 @@ import { statedRateDisagrees } from "./stated-rate-check.js";
 const MAX_NOTES = 2;
 /** Answers citing more documents than this (rankings, comparisons of many units) get no such notes. */
 const MAX_DOCUMENTS = 4;
-
-/** Codes whose first fact carries the note: a printed total its parts miss, a misprinted cell. */
-const TOTAL_FIRST = new Set<Warning["code"]>(["sum_mismatch", "misprint"]);
 
 /** A misprinted cell's note first, then the checks with the most parts. */
 const byWeight = (x: Warning, y: Warning) =>
