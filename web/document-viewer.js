@@ -1,5 +1,6 @@
 // One document in the panel: a PDF page by page with pdf.js (pdf-view.js), a text export as
-// numbered lines; the cited place (lines or page and box) highlighted and scrolled into view.
+// numbered lines, other files (Word, Excel, OFD) as a download; the cited place (lines or page
+// and box) highlighted and scrolled into view.
 import { button, el } from "./dom.js";
 import { fetchProblem, openPanel, panelError } from "./panel.js";
 import { showPrintedPage } from "./pdf-view.js";
@@ -19,6 +20,16 @@ function textLines(text, [from, to] = []) {
     list.append(el("li", { className: hit ? "hit" : "", "data-line": n }, line || " "));
   });
   return list;
+}
+
+/** A file the page cannot show (Word, Excel, OFD): a link to download it; the cited passage is in the source list. */
+function fileOnly(doc) {
+  return el(
+    "div",
+    { className: "doc-file" },
+    el("p", {}, "这种格式的原文件不能在页面里直接显示，引用的段落见来源列表。"),
+    el("a", { href: fileUrl(doc.docId), download: "" }, "下载原文件"),
+  );
 }
 
 /** The page navigation of a PDF: previous and next page around the page shown. */
@@ -49,6 +60,11 @@ export async function showDocument(doc, place = {}) {
       const view = el("div", { className: "doc-view" });
       body.replaceChildren(pdfNav(doc, place.cited ?? place, page), view);
       await showPrintedPage(view, { fileUrl: fileUrl(doc.docId), page, box: place.box });
+      return;
+    }
+    if (!(res.headers.get("content-type") ?? "").startsWith("text/")) {
+      res.body?.cancel();
+      body.replaceChildren(fileOnly(doc));
       return;
     }
     const list = textLines(await readText(res), place.lines);

@@ -5,6 +5,7 @@ import { decodeText } from "./decode-text.js";
 import { htmlReader } from "./html-to-text.js";
 import { markdownToText } from "./markdown-to-text.js";
 import { docxReader } from "./docx-to-text.js";
+import { ofdReader } from "./ofd/read-ofd.js";
 import { pdfReader } from "./pdf/read-pdf.js";
 import { xlsxReader } from "./xlsx-to-text.js";
 
@@ -30,7 +31,7 @@ export interface DocumentText {
   text: string;
   sources?: LineSource[];
   pages?: number;
-  format?: "text" | "markdown" | "pdf" | "docx" | "html" | "xlsx";
+  format?: "text" | "markdown" | "pdf" | "ofd" | "docx" | "html" | "xlsx";
 }
 
 /**
@@ -55,7 +56,14 @@ export const textReader: DocumentReader = {
   },
 };
 
-const READERS: readonly DocumentReader[] = [textReader, pdfReader, docxReader, htmlReader, xlsxReader];
+const READERS: readonly DocumentReader[] = [
+  textReader,
+  pdfReader,
+  ofdReader,
+  docxReader,
+  htmlReader,
+  xlsxReader,
+];
 
 export function supportedExtensions(): string[] {
   return READERS.flatMap((r) => [...r.extensions]);

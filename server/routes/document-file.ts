@@ -22,6 +22,7 @@ export const documentFileUrl = (docId: string) => `/api/documents/${encodeURICom
 
 const MEDIA_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
+  ".ofd": "application/ofd",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".html": "text/html",

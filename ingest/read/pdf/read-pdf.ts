@@ -1,5 +1,6 @@
 import type { DocumentReader, DocumentText } from "../read-document.js";
 import { dropFurniture } from "./drop-furniture.js";
+import type { PdfPage } from "./pdf-geometry.js";
 import { emitLines } from "./emit-lines.js";
 import { joinContinuedTables } from "./join-continued-tables.js";
 import { loadPdf } from "./load-pdf.js";
@@ -12,12 +13,19 @@ import { reflowParagraphs } from "./reflow-paragraphs.js";
  * page break joined, paragraphs re-flowed, and every line traced to its page and box.
  */
 export async function readPdf(file: string, bytes: Buffer): Promise<DocumentText> {
-  const pages = await loadPdf(file, bytes);
+  return { ...pagesToText(await loadPdf(file, bytes)), format: "pdf" };
+}
+
+/**
+ * Text lines of pages read by position (a PDF's, or any fixed-layout format's words and rulings
+ * in points from the top-left corner): the layout phases every paged reader shares.
+ */
+export function pagesToText(pages: readonly PdfPage[]): DocumentText {
   const laidOut = pages.map((page) => ({ height: page.height, blocks: layoutPage(page) }));
   const widths = new Map(pages.map((page) => [page.number, page.width]));
   const blocks = reflowParagraphs(joinContinuedTables(dropFurniture(laidOut)), widths);
   const { lines, sources } = emitLines(blocks);
-  return { text: lines.join("\n"), sources, pages: pages.length, format: "pdf" };
+  return { text: lines.join("\n"), sources, pages: pages.length };
 }
 
 export const pdfReader: DocumentReader = {
