@@ -248,6 +248,16 @@ import { z } from "zod";
  *   as a PDF-to-Markdown tool leaves it (tables as one-line HTML with rowspan and colspan, a table split
  *   where the page broke with the running header between, percentages in LaTeX, a cell's overflow merged
  *   into the next); first scored on arrival, then open for tuning.
+ * - `unseen-ofd`: one more, written in session 57: an Anhui county human-resources bureau's final accounts
+ *   as an OFD file (GB/T 33190, the fixed-layout format Chinese portals publish beside PDF): text objects
+ *   placed by Boundary, CTM and DeltaX (some in the g form), two cells in one TextCode, rulings as paths
+ *   (a rectangle per cell, or a line each), one table without rulings, objects written column by
+ *   column, a template page for the running header, landscape table pages; first scored on arrival
+ *   (unreadable before the OFD reader; then on the reader alone), then open for tuning.
+ * - `unseen-pdf12`: one more, written in session 57: a Hubei city emergency-management bureau's budget
+ *   as a PDF printed from a spreadsheet: two wide tables printed across two pages column-wise (one with
+ *   the name column repeated, one with only numbers on its second page), per-sheet page counts, the
+ *   合计 row first; first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -330,6 +340,8 @@ export const Split = z.enum([
   "unseen-html3",
   "unseen-pdf11",
   "unseen-md3",
+  "unseen-ofd",
+  "unseen-pdf12",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -529,6 +541,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf11": {
     dir: join(GOLD, "unseen-pdf11"),
     corpus: { files: ["ingest/fixtures/unseen/midu-wjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-ofd": {
+    dir: join(GOLD, "unseen-ofd"),
+    corpus: { files: ["ingest/fixtures/unseen/huaining-rsj-2024-juesuan.ofd"] },
+    heldOut: false,
+  },
+  "unseen-pdf12": {
+    dir: join(GOLD, "unseen-pdf12"),
+    corpus: { files: ["ingest/fixtures/unseen/xiaogan-yjglj-2025-yusuan.pdf"] },
     heldOut: false,
   },
   "unseen-md3": {

@@ -11,6 +11,11 @@ export interface TableSelector {
   row?: RegExp;
   code?: string;
   column: RegExp;
+  /**
+   * Only where the same table holds no cell of the metric's other selectors: a 预算 总表 that prints
+   * 收入总计 alone states the year's income there, one that also prints 本年收入合计 does not.
+   */
+  fallback?: boolean;
 }
 
 export interface MetricDef {
@@ -321,7 +326,7 @@ export const METRICS: MetricDef[] = [
     key: "收支总计",
     // "<某总表>末行的“总计”": the 总表's 总计 row, named after the table.
     pattern:
-      /收[、,，]?支总计|收入支出总计|(?<!本年)(?:收入|支出)总计|(?<=总表[^，,。？?]{0,8})[“"]?总计(?![^，,。？?]{0,3}(?:收入|支出))|(?<=总表[^。？?]{0,60})(?<![收支入出])总计(?=[^，,。？?]{0,4}(?:多少|是多少|几何|为多少))/,
+      /收[、,，]?支总计|收入支出总计|(?<!本年)(?:收入|支出)总计|收入预算总计|(?<=总表[^，,。？?]{0,8})[“"]?总计(?![^，,。？?]{0,3}(?:收入|支出))|(?<=总表[^。？?]{0,60})(?<![收支入出])总计(?=[^，,。？?]{0,4}(?:多少|是多少|几何|为多少))/,
     synonyms: [
       "收支总额",
       "总收支",
@@ -341,11 +346,16 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "收入合计",
-    pattern: /(?:本年)?收入合计|收入预算|(?:部门)?收入总额/,
+    // "收入预算总计" adds the carry-in (上年结转) to the year's income: the 收支总计. A budget's
+    // "支出预算总计" is the year's spending (a budget carries nothing out).
+    pattern: /(?:本年)?收入合计|收入预算(?!总计)|(?:部门)?收入总额/,
     synonyms: ["总收入", "收入是多少", "收入总额", "全年收入"],
     ask: /收入(决算|预算)?(总额|合计)/,
     // 决算 table 01 prints 本年收入合计 (and a 总计 with carry-overs); 预算 财务收支预算总表 only 收入总计.
-    tables: [{ table: "01", row: /^(?:本年收入合计|收入总计)$/, column: /./ }],
+    tables: [
+      { table: "01", row: /^本年收入合计$/, column: /./ },
+      { table: "01", row: /^收入总计$/, column: /./, fallback: true },
+    ],
     qualifiedBy: PART_OF_TOTAL,
   },
   {
@@ -354,7 +364,10 @@ export const METRICS: MetricDef[] = [
     synonyms: ["总支出", "支出总额", "全年支出"],
     // "<甲>和<乙><年>支出加起来": each one's total spending, added (not "实际支出", "专项支出").
     ask: /支出(决算|预算)?(总额|合计)|(?<=年度?|的)支出(?=加起来|加在一起|一共|总共)/,
-    tables: [{ table: "01", row: /^(?:本年支出合计|支出总计)$/, column: SPENDING_TOTAL }],
+    tables: [
+      { table: "01", row: /^本年支出合计$/, column: SPENDING_TOTAL },
+      { table: "01", row: /^支出总计$/, column: SPENDING_TOTAL, fallback: true },
+    ],
     qualifiedBy: PART_OF_TOTAL,
   },
   {
@@ -419,7 +432,8 @@ export const METRICS: MetricDef[] = [
     pattern: /年初结转和?结余/,
     synonyms: ["上年结转", "年初结转", "年初结余"],
     tables: [
-      { table: "01", row: /^年初结转和结余$/, column: /./ },
+      // (A budget's 收支总表 prints the carry-in as 上年结转.)
+      { table: "01", row: /^(?:年初结转和结余|上年结转(?:和?结余)?)$/, column: /./ },
       // A fund's own table prints its carry-over in a column (政府性基金 收入支出表).
       { table: "07", row: /^合计$/, column: /^年初结转和?结余$/ },
       // Each fund's own carry-over, a column of the appropriation summary's row (a fund named).
@@ -444,7 +458,8 @@ export const METRICS: MetricDef[] = [
     // budget's shortfall).
     ask: /(?:年底|年末)[^，,。？?]{0,4}还?(?:剩(?:下|余)?|结[转余](?:下来)?)(?:了)?(?:多少|几)/,
     tables: [
-      { table: "01", row: /^年末结转和结余$/, column: /./ },
+      // (A budget's 收支总表 prints the carry-out as 结转下年 or 年终结转.)
+      { table: "01", row: /^(?:年末结转和结余|结转下年|年终结转)$/, column: /./ },
       { table: "07", row: /^合计$/, column: /^年末结转和?结余$/ },
       { table: "04", row: /^年末财政拨款结转和结余$/, column: ONE_FUND_COLUMN },
     ],
@@ -740,8 +755,18 @@ export interface CellDescriptor {
 
 /** Does a table cell hold the metric, through the metric's table selectors? */
 export function cellHoldsMetric(cell: CellDescriptor, key: string): boolean {
-  if (!cell.table) return false;
-  return (METRIC_BY_KEY.get(key)?.tables ?? []).some(
+  return selectorsOf(cell, key).length > 0;
+}
+
+/** The cell holds the metric only through fallback selectors (see TableSelector.fallback). */
+export function heldByFallback(cell: CellDescriptor, key: string): boolean {
+  const selectors = selectorsOf(cell, key);
+  return selectors.length > 0 && selectors.every((s) => s.fallback);
+}
+
+function selectorsOf(cell: CellDescriptor, key: string): TableSelector[] {
+  if (!cell.table) return [];
+  return (METRIC_BY_KEY.get(key)?.tables ?? []).filter(
     (s) =>
       s.table === cell.table &&
       (!s.row || s.row.test(cell.row)) &&

@@ -1,7 +1,7 @@
 import { UNIT_PRICE_COLUMN } from "./indicator-values.js";
 import { z } from "zod";
 import type { DocumentInfo, Fact } from "../schema.js";
-import { cellHoldsMetric, METRIC_BY_KEY, METRICS, metricsOfTable } from "./metrics.js";
+import { cellHoldsMetric, heldByFallback, METRIC_BY_KEY, METRICS, metricsOfTable } from "./metrics.js";
 
 /** Which figure of a metric: actual, a budget, last year's actual, the stated change or share. */
 export const Want = z.enum([
@@ -146,8 +146,12 @@ export function selectMetricFacts(
     const at = tables.indexOf(fact.table ?? "");
     return at < 0 ? tables.length : at;
   };
-  return facts
-    .filter((fact) => holdsMetric(fact, key) && wantColumn(fact, asked, doc))
+  const held = facts.filter((fact) => holdsMetric(fact, key) && wantColumn(fact, asked, doc));
+  // A fallback row ("收入总计") only where its table prints none of the metric's own rows.
+  const fallback = (fact: Fact) => fact.metric !== key && heldByFallback(fact, key);
+  const firm = new Set(held.filter((fact) => !fallback(fact)).map((fact) => fact.table));
+  return held
+    .filter((fact) => !(fallback(fact) && firm.has(fact.table)))
     .sort((a, b) => sourceRank(a) - sourceRank(b) || tableRank(a) - tableRank(b));
 }
 

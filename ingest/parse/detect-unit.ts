@@ -7,6 +7,8 @@ const ORG_NAME = new RegExp(`^(?:中共|中国共产党)?[\\u4e00-\\u9fa5（）(
 
 /** A qualifier that is part of the unit's full name: the body itself without its subordinates. */
 const QUALIFIER = /[（(](本级|汇总|本部|机关本级|合并)[)）]$/;
+/** Qualifiers that name the department as a whole, as its bare name does (决算 software's "（汇总）"). */
+const WHOLE_DEPARTMENT = /^(?:汇总|合并)$/;
 /** Edition words in headings ("上海市财政局（单位）主要职能") name no unit of their own. */
 const EDITION_MARK = /[（(](单位|部门|部门（单位）)[)）]/g;
 
@@ -89,8 +91,13 @@ export function pickUnit(candidates: Candidate[]): { unit: string; bare: string 
     }
   }
   if (!best) return undefined;
+  // (A consolidated edition's "（汇总）" is the department as a whole: its bare name.)
   const qualified = candidates.find(
-    (c) => c.heading && c.name !== best && splitQualifier(c.name).bare === best,
+    (c) =>
+      c.heading &&
+      c.name !== best &&
+      splitQualifier(c.name).bare === best &&
+      !WHOLE_DEPARTMENT.test(splitQualifier(c.name).qualifier ?? ""),
   );
   return { unit: qualified?.name ?? best, bare: best };
 }

@@ -119,11 +119,13 @@ function phrasesOf(vocabulary: Vocabulary, run: string): { phrase: string; known
 }
 
 /** "人均", "每辆车": which count an amount is divided by; the words masked (they name no figure). */
-export function perUnitOf(text: string): { perUnit?: PerUnit; masked: string } {
+export function perUnitOf(text: string, unitCount = 1): { perUnit?: PerUnit; masked: string } {
   // "一辆车…多少" is an average when "平均" says so, or when the asker states how many there are ("3辆…").
   const averaged = AVERAGED.test(text) || SEVERAL_STATED.test(text);
   const wordsOf = (p: PerUnit) => [...p.words, ...(averaged ? (p.averagedWords ?? []) : [])];
-  const perUnit = PER_UNITS.find((p) => wordsOf(p).some((w) => text.includes(w)));
+  // (Several units asked "平均每个": the mean of their figures, not one amount over a count.)
+  const asksPer = (p: PerUnit) => !p.unless?.test(text) && (!p.oneUnitOnly || unitCount <= 1);
+  const perUnit = PER_UNITS.find((p) => asksPer(p) && wordsOf(p).some((w) => text.includes(w)));
   if (!perUnit) return { masked: text };
   // "那3台车，每台车…", "176人次花了…": a count the asker states is what divides, no figure's name.
   const masked = maskWords(text, wordsOf(perUnit)).replace(STATED_COUNT, (m) => "〇".repeat(m.length));
@@ -166,7 +168,7 @@ export function askedScope(
     rest = maskWords(rest, a.words);
     if (a.pattern) rest = rest.replace(new RegExp(a.pattern.source, "g"), (m) => "〇".repeat(m.length));
   }
-  const { perUnit, masked: unmeasured } = perUnitOf(rest);
+  const { perUnit, masked: unmeasured } = perUnitOf(rest, unitCount);
   rest = unmeasured;
   const mask = (m: string) => "〇".repeat(m.length);
   // "三个<某类单位>加起来": the bodies of a kind whose rows are added, no qualifier of the figure

@@ -276,7 +276,7 @@ const EACH_YEAR = /分别|各(?:是|有|为)?(?:多少|几)|各自/;
 /** One money figure asked per thing counted ("平均每个多少钱"), of one or two years. */
 function perCountAsked(plan: QueryPlan): boolean {
   return (
-    ["value", "breakdown"].includes(plan.operation) &&
+    (["value", "breakdown"].includes(plan.operation) || plan.perUnit === "per_item") &&
     plan.metrics.length === 1 &&
     /平均(?:每|一)/.test(plan.question) &&
     PER_COUNT_ASKED.some((per) => per.asks.test(plan.question)) &&

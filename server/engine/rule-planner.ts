@@ -664,9 +664,9 @@ function readFigures(turn: Turn): Figures {
   const { k, ctx, q, found, unknownUnits } = turn;
   let { units } = turn;
   const unmasked = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
-  const per = perUnitOf(unmasked);
   // "预算N万花了多少": an amount the asker writes names no figure ("万花" is no qualifier).
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
+  const per = perUnitOf(unmasked, scopeUnits.length);
   const rest = examplesMasked(
     k,
     yearBeforeFund(per.masked)
@@ -945,7 +945,9 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
   if (incomeWhere) {
     metrics = [{ type: "metric", key: INCOME_TOTAL_KEY }];
     // Its words ask where from; they name no figure of their own.
-    subject.qualifiers = subject.qualifiers.filter((word) => !/来源|哪来|从哪/.test(word));
+    const whereWords = subject.qualifiers.filter((word) => INCOME_WHERE_WORDS.test(word));
+    subject.qualifiers = subject.qualifiers.filter((word) => !whereWords.includes(word));
+    subject.confidence = Math.min(1, subject.confidence / QUALIFIER_DOUBT ** whereWords.length);
   }
   const bareBudget =
     !incomeWhere &&
@@ -1321,7 +1323,9 @@ function publishesBudget(k: Knowledge, units: string[], years: number[]): boolea
 
 /** Where the money comes from, with no figure named: the income total broken down by source. */
 const INCOME_WHERE =
-  /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)(?:的|都|主要)*(?:有)?(?:哪些|哪几个|哪几种|什么)?(?:来源|渠道)|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
+  /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)(?:的|都|主要)*(?:有)?(?:哪些|哪几个|哪几种|什么)?(?:来源|渠道)|(?:哪些|哪几个|哪几条)(?:口子|渠道|途径)|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
+/** Words of INCOME_WHERE that name no figure ("来源", "哪几个口子"). */
+const INCOME_WHERE_WORDS = /来源|哪来|从哪|口子|渠道|途径/;
 const INCOME_TOTAL_KEY = "收入合计";
 
 /** "两份文件里…分别是多少": every document of the unit, each its own year, no year named. */

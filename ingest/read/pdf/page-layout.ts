@@ -4,6 +4,7 @@ import { gridTable } from "./grid-table.js";
 import { groupLines, joinWords } from "./join-text.js";
 import type { Block, TextLine } from "./page-blocks.js";
 import { union, type PdfPage, type PdfWord } from "./pdf-geometry.js";
+import { isContinuationMark } from "../../text/page-number.js";
 
 /** A gap wider than this many ems on one baseline separates two texts (编制部门 … 单位：元). */
 const SPLIT_GAP = 2;
@@ -15,7 +16,8 @@ const SPLIT_GAP = 2;
  */
 export function layoutPage(page: PdfPage): Block[] {
   const blocks: Block[] = [];
-  let free: PdfWord[] = page.words;
+  // "（转下页）" printed at a table's foot (or over its last row) is no cell's text.
+  let free: PdfWord[] = page.words.filter((word) => !isContinuationMark(word.text));
   for (const grid of findGrids(page.rules)) {
     const { table, lines, used } = gridTable(grid, free, page.number);
     if (!table && lines.length === 0) continue;

@@ -1,3 +1,4 @@
+import { INCOME_SOURCES } from "../../../ingest/domain/metrics.js";
 import { BODIES_TABLE_TITLE } from "../../../ingest/domain/project-tables.js";
 
 /**
@@ -43,8 +44,11 @@ export const BODY_ROW_TABLES: Readonly<Record<string, string>> = {
   财政拨款收入: "02",
   一般公共预算财政拨款收入: "02",
   政府性基金预算财政拨款收入: "02",
-  事业收入: "02",
-  其他收入: "02",
+  财政专户管理资金收入: "02",
+  ...Object.fromEntries(INCOME_SOURCES.map((source) => [source, "02"])),
+  // (The income table by body prints each one's carry-in too, "上年结转", in its row's 合计.)
+  年初结转和结余: "02",
+  收支总计: "02",
   支出合计: "03",
   基本支出: "03",
   项目支出: "03",

@@ -7,7 +7,8 @@ export const PER_COUNT_ASKED: readonly { asks: RegExp; counts: readonly string[]
   { asks: /人均|每人|每个人|一个人|每位|每名|平均每?人/, counts: ["人次", "人"], per: "人" },
   { asks: /每批|一批/, counts: ["批次", "批"], per: "批次" },
   {
-    asks: /每次|一次|每场|一场|每个电话|一个电话|每通|每件|一件|每个|一个/,
+    // (Not "每个月", "一个季度": a period, divided by its own months.)
+    asks: /每次|一次|每场|一场|每个电话|一个电话|每通|每件|一件|(?:每|一)个(?!月|季度|工作日|星期|礼拜)/,
     counts: ["人次", "次", "个", "件", "场", "通"],
     per: "次",
   },
@@ -33,8 +34,14 @@ export const SPENT_CUE =
 /** Words right before an amount that make it a change or a remainder, never an amount planned ("调减X万元"). */
 export const CHANGE_CUE = /(?:调减|调增|调整|减少|增加|下降|增长|节约|结余|结转|压减|核减)(?:了|为)?\s*$/;
 
+/** A number as prose prints it, whole: thousands separators allowed ("4,128.45"), never its tail alone. */
+const PRINTED_NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+
+/** The value of a number PRINTED_NUMBER matched, its separators dropped. */
+export const printedValue = (printed: string) => printed.replace(/,/g, "");
+
 /** How a sentence states a quantity: an amount or a count. */
-export const QUANTITY = /(\d+(?:\.\d+)?)\s*(万元|元|人次|批次|人|次|个|件|场|通|批)/g;
+export const QUANTITY = new RegExp(`${PRINTED_NUMBER}\\s*(万元|元|人次|批次|人|次|个|件|场|通|批)`, "g");
 
 /** Question words that name no topic of the sentence sought. */
 export const RATIO_WORDS =
@@ -45,6 +52,8 @@ export const RANK_ASKED = /最多|最高|最贵|最大|最少|最低|最便宜|�
 /** …the least. */
 export const RANK_LEAST = /最少|最低|最便宜|最小|最省/;
 /** "甲支出a万元，…；乙支出b万元": one listed item and its amount, items apart by ；. */
-export const LISTED_AMOUNT = /([^；;：:]{2,40}?)(?:支出|花费|费用|经费|共计|合计)?\s*(\d+(?:\.\d+)?)\s*万元/;
+export const LISTED_AMOUNT = new RegExp(
+  `([^；;：:]{2,40}?)(?:支出|花费|费用|经费|共计|合计)?\\s*${PRINTED_NUMBER}\\s*万元`,
+);
 /** The fewest items a list must have to rank them. */
 export const MIN_LISTED = 3;

@@ -419,6 +419,12 @@ export interface PerUnit {
    * vehicle, "一辆车都没有" is not.
    */
   readonly averagedWords?: readonly string[];
+  /** The words do not ask per unit where this matches ("平均每个月": per month). */
+  readonly unless?: RegExp;
+  /** How the count divided by is said where its sentence names no noun before it, and in the note. */
+  readonly countedAs?: string;
+  /** Asked of one unit only: of several, the words ask the mean of their figures. */
+  readonly oneUnitOnly?: boolean;
   /**
    * A clipped name of an amount that stands for it only beside this per-unit word ("每台运维": the
    * cars' running cost): the words, and the amount's full name read in their place.
@@ -523,5 +529,17 @@ export const PER_UNITS: readonly PerUnit[] = [
     clippedAmount: { words: /(?<![车辆及])(?:运维|运行维护|运行费)/g, amount: "公务用车运行维护费" },
     // "平均一辆车一年花多少": what keeping the cars costs a year (the answer says it is read so).
     defaultAmount: "公务用车运行维护费",
+  },
+  {
+    // "<N>个<机构>平均每个分到多少": an amount over the number of things its document says it is for
+    // ("主要用于<N>个…"); after the words of people, batches and vehicles, which are longer.
+    key: "per_item",
+    words: ["平均每个", "平均每所", "平均每一个", "平均下来每个"],
+    unless: /每(?:一)?个(?:月|季度|年|工作日|星期|礼拜|人)/,
+    oneUnitOnly: true,
+    divisors: [],
+    ownCounts: ["个", "所", "家"],
+    per: "个",
+    countedAs: "文件所列的数量",
   },
 ];

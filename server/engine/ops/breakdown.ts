@@ -26,6 +26,7 @@ import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { disagreementNotes, fundsMayDiffer, shownWithTwin, stateValue } from "./state-value.js";
 import { statedShareNote } from "./stated-share-note.js";
 import { factFundScope, factScopesDiffer } from "../../../ingest/domain/fund-scopes.js";
+import { OUTSIDE_OF } from "../lexicon/outside-parts.js";
 
 /** The metric whose parts are exactly the metrics asked (基本支出 + 项目支出 → 支出合计), if any. */
 export function wholeOfParts(refs: MetricRef[], listed: (part: MetricRef) => boolean): MetricRef | undefined {
@@ -200,6 +201,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     return partsNotDisclosed(b, scope, label, parts, whole, wholes);
   addPartsSum(b, parts.length, points, whole, partFacts);
   addSubsets(k, b, scope, ref, want, whole);
+  addOutsideParts(k, b, scope, ref, want);
   if (points.length >= 2)
     b.d.chart = {
       type: "bar",
@@ -329,4 +331,27 @@ function addSubsets(
     b.d.bullets.push(line);
     if (!nested) addSubsets(k, b, scope, subset, want, f, true);
   }
+}
+
+/**
+ * "收入都从哪来": this year's income is broken down; the carry-in printed beside it (上年结转) is
+ * no part of it but adds to the 总计 the document also prints, so both are said after the parts.
+ */
+function addOutsideParts(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, want: Want): void {
+  const outside = ref.type === "metric" ? OUTSIDE_OF[ref.key] : undefined;
+  if (!outside) return;
+  const carried = outside.parts
+    .map((key) => lookup(k, scope, { type: "metric", key }, want)[0])
+    .find((fact) => fact && money(fact.value).gt(0));
+  const total = lookup(k, scope, { type: "metric", key: outside.total }, want)[0];
+  if (!carried || !total) return;
+  // (The carry-in said as the table prints it: "上年结转", "年初结转和结余".)
+  const totalLabel = metricLabel({ type: "metric", key: outside.total });
+  b.d.bullets.push([
+    `此外${carried.row} `,
+    b.fact(carried, carried.row),
+    `（不属本年${metricLabel(ref)}），与之相加即${totalLabel} `,
+    b.fact(total, totalLabel),
+    "。",
+  ]);
 }

@@ -58,8 +58,9 @@ function namedFirst(question: string, counts: Fact[]): Fact[] {
 const COUNT_WORDS: Readonly<Record<string, string>> = { 个: "数", 人: "人数" };
 
 /** "数量（来宾）" → "来宾人次"; "数量（团组）" 个 → "团组数". */
-function countLabel(count: Fact): string {
+function countLabel(count: Fact, unnamed?: string): string {
   const noun = /（(.+)）/.exec(count.column)?.[1] ?? "";
+  if (!noun && unnamed) return unnamed;
   // "团组8个" is a number of 团组, not "团组个".
   const word = COUNT_WORDS[count.measure] ?? count.measure;
   // "人数30人" is already a 人数.
@@ -89,7 +90,7 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
         (f) => !!per.ownCounts?.includes(f.measure) || !!per.ownColumn?.test(f.column),
       ),
     ),
-  ).map((count) => ({ key: countLabel(count), count, amount: pairedAmount(k, count) }));
+  ).map((count) => ({ key: countLabel(count, per.countedAs), count, amount: pairedAmount(k, count) }));
   const counts = per.ownFirst ? [...own, ...held] : [...held, ...own];
   const by = counts.flatMap(({ key, count, amount = amounts[0] }) => {
     if (!count || !money(count.value).gt(0) || count.id === amount.id) return [];
@@ -177,7 +178,9 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     b.d.notes.push(...notes);
     if (results.length === 1) addOtherCounts(k, b, plan, r, label);
   }
-  b.d.notes.push(["平均数由公开的总额除以人数（或车辆数）计算，文件本身没有列出这一数字。"]);
+  b.d.notes.push([
+    `平均数由公开的总额除以${per.countedAs ?? "人数（或车辆数）"}计算，文件本身没有列出这一数字。`,
+  ]);
   return b;
 }
 

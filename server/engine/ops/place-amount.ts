@@ -2,7 +2,7 @@ import type { Fact } from "../../../ingest/schema.js";
 import type { Draft } from "../draft.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { QUANTITY } from "../lexicon/prose-ratios.js";
+import { QUANTITY, printedValue } from "../lexicon/prose-ratios.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { sentenceFact, statingSentences, type Stating } from "./prose-ratio.js";
@@ -59,7 +59,7 @@ export async function placeAmount(
         .trim();
       const fact = sentenceFact(
         stating,
-        { value: amount[1], measure: amount[2], at: amount.index ?? 0 },
+        { value: printedValue(amount[1]), measure: amount[2], at: amount.index ?? 0 },
         name,
       );
       said.set(text, { name, stating, fact });

@@ -2,7 +2,14 @@ import { money } from "../../../lib/money.js";
 import type { Draft } from "../draft.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { LISTED_AMOUNT, MIN_LISTED, RANK_ASKED, RANK_LEAST, RATIO_WORDS } from "../lexicon/prose-ratios.js";
+import {
+  LISTED_AMOUNT,
+  MIN_LISTED,
+  RANK_ASKED,
+  RANK_LEAST,
+  RATIO_WORDS,
+  printedValue,
+} from "../lexicon/prose-ratios.js";
 import { QUESTION_WORDS } from "../lexicon/question-words.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -24,7 +31,7 @@ export function listedAmounts(text: string): { name: string; value: string; at: 
     if (m) {
       const name = m[1].replace(/^.*(?:包括|分别是|其中)[:：]?/, "").replace(/^[，,、\s]+/, "");
       const at = offset + (m.index ?? 0) + m[0].lastIndexOf(m[2]);
-      if (name.length >= 2) out.push({ name, value: m[2], at });
+      if (name.length >= 2) out.push({ name, value: printedValue(m[2]), at });
     }
     offset += part.length + 1;
   }

@@ -9,6 +9,7 @@ import {
   MONEY_PER,
   PER_COUNT_ASKED,
   QUANTITY,
+  printedValue,
   RATE_ASKED,
   RATIO_WORDS,
   SPENT_CUE,
@@ -48,7 +49,7 @@ const isAmount = (q: Quantity) => q.measure === "万元" || q.measure === "元";
 
 function quantities(text: string): Quantity[] {
   return [...text.matchAll(QUANTITY)].map((m) => ({
-    value: m[1],
+    value: printedValue(m[1]),
     measure: m[2],
     at: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
