@@ -14,6 +14,8 @@ import { readDocument } from "./read/read-document.js";
  * - Page_8, landscape (PhysicalBox 0 0 297 210), 公开05表's last row at y 187.72: "2080704 | 社会保险补贴 |
  *   160.00 | 142.35 | | 142.35 | 88.97", and "（转下页）" at (35, 190), over the row's code cell; the table
  *   goes on on Page_9 under "公开05表（续）" with its header repeated.
+ * - Page_3, a table without rulings after "分单位情况见下表（单位：人）：": "怀宁县技工学校 | 全额拨款事业单位 | 28 | 25
+ *   | 11" under 编制数, 实有人数 and 离退休人员.
  * - Page_6, 公开03表: the row 20807 就业补助 prints 项目支出 586.60 where its items add to 568.60 (the
  *   planted slip); Page_16: "社会保险补贴（项）。年初预算为160.00万元，支出决算为124.35万元，完成年初预算的
  *   88.97%" (the planted narrative slip: the table prints 142.35).
@@ -59,6 +61,15 @@ describe("a final account published as an OFD file", () => {
     expect(read.text).not.toContain("转下页");
     const continued = parsed.facts.find((f) => f.table === "05" && f.rowCode === "2080705");
     expect(continued?.source.page).toBe(10);
+  });
+
+  it("reads the bodies' staff table a sentence introduces with its unit (见下表（单位：人）)", () => {
+    const school = parsed.facts.filter((f) => f.row === "怀宁县技工学校" && f.measure === "人");
+    expect(school.map((f) => [f.column, f.value])).toEqual([
+      ["编制数", "28"],
+      ["实有人数", "25"],
+      ["离退休人员", "11"],
+    ]);
   });
 
   it("finds both planted slips: the misprinted 项目支出 and the narrative figure the table contradicts", () => {

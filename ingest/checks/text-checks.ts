@@ -1,6 +1,6 @@
 import { decimalsOf, money, percentOf, type Money } from "../../lib/money.js";
 import { FUND_SCOPE_WORDS, FUND_SCOPES, headingFund, type FundScope } from "../domain/fund-scopes.js";
-import { METRICS, type MetricDef } from "../domain/metrics.js";
+import { METRICS, type MetricDef, type TableSelector } from "../domain/metrics.js";
 import { isBudgetCell } from "../domain/select-figures.js";
 import type { Fact } from "../schema.js";
 import { pushTo, withinRounding, type CheckOutcome } from "./check-outcome.js";
@@ -76,13 +76,16 @@ export function tableVsText(facts: Fact[]): CheckOutcome[] {
   for (const f of facts) {
     if (f.table || !f.metric || f.period || !/^(决算数|预算数|年初预算数)$/.test(f.column)) continue;
     const def = METRICS.find((m) => m.key === f.metric);
-    for (const sel of def?.tables ?? []) {
-      const cells = (byTable.get(sel.table) ?? []).filter(
-        (c) =>
-          c.docId === f.docId &&
-          (!sel.row || sel.row.test(c.row)) &&
-          (!sel.code || c.rowCode === sel.code) &&
-          sel.column.test(c.column),
+    // A table's selectors together (a row and its fallback, 本年收入合计 and 收入总计): one set of cells.
+    const byTableSelectors = new Map<string, TableSelector[]>();
+    for (const sel of def?.tables ?? []) pushTo(byTableSelectors, sel.table, sel);
+    for (const [table, selectors] of byTableSelectors) {
+      const holds = (c: Fact, sel: TableSelector) =>
+        (!sel.row || sel.row.test(c.row)) &&
+        (!sel.code || c.rowCode === sel.code) &&
+        sel.column.test(c.column);
+      const cells = (byTable.get(table) ?? []).filter(
+        (c) => c.docId === f.docId && selectors.some((sel) => holds(c, sel)),
       );
       const wantBudget = f.column !== "决算数";
       // A metric printed in two rows (本年收入合计, 收入总计): the narrative states one of them, the
@@ -98,7 +101,13 @@ export function tableVsText(facts: Fact[]): CheckOutcome[] {
       const key = `${f.metric}|${f.column}|${f.value}|${cell.id}`;
       if (compared.has(key)) continue;
       compared.add(key);
-      outcomes.push(compareToCell(f, cell, { wantBudget, byCode: !!sel.code, funds: fundsOf(def) }));
+      outcomes.push(
+        compareToCell(f, cell, {
+          wantBudget,
+          byCode: selectors.some((each) => !!each.code),
+          funds: fundsOf(def),
+        }),
+      );
     }
   }
   return outcomes;

@@ -84,7 +84,7 @@ export interface MetricDef {
 
 /** Words a project's name ends with ("教师培训", "校舍维修改造"), said right before 项目支出. */
 const PROJECT_NAMED_BEFORE =
-  /(?:培训|建设|工程|改造|资助|补助|补贴|奖励|维修|购置|运维|开发|整治|评估|宣传)$/;
+  /(?:培训|建设|工程|改造|资助|补助|补贴|奖励|维修|购置|运维|开发|整治|评估|宣传)(?:[（(][^（()）]{1,6}[)）])?$/;
 /** A total qualified by a fund or a kind of spending is that fund's or kind's part. */
 const PART_OF_TOTAL = /(?:拨款|资金|基金|资本经营|预算内|项目|基本|事业|经营)$/;
 
@@ -393,7 +393,8 @@ export const METRICS: MetricDef[] = [
     synonyms: [],
     // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending,
     // and before a budget set against its actual it is the spending (财政拨款支出).
-    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费)|(?:整体|总体)?(?:(?:年初|全年|调整后)?预算[^。？?]{0,8}?(?:决算|实际|执行|完成)|的?(?:完成|执行)))/,
+    // (…nor when it pays for something: "财政拨款开支的公务用车", "财政拨款安排的…".)
+    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费)|的?(?:开支|支付|安排|列支|负担)|(?:整体|总体)?(?:(?:年初|全年|调整后)?预算[^。？?]{0,8}?(?:决算|实际|执行|完成)|的?(?:完成|执行)))/,
     tables: [
       { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },
       // 上海 预算's 财务收支预算总表 lists the income sources as rows.
@@ -505,7 +506,8 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "项目支出",
-    pattern: /项目支出/,
+    // (Not "项目支出绩效目标…", "项目支出绩效自评": the performance work on the projects.)
+    pattern: /项目支出(?!绩效)/,
     synonyms: ["项目经费"],
     // "另安排教师培训项目支出86.40万元": a project named by what it does, not the unit's 项目支出.
     qualifiedBy: PROJECT_NAMED_BEFORE,

@@ -33,7 +33,7 @@ const COUNT_TABLE_UNITS = ["人", "个", "辆", "台", "套", "名", "人次"] a
  * （单位：人）："): a title-less table of counts (the bodies' staff, their vehicles) follows.
  */
 export const COUNT_UNIT = new RegExp(
-  `(?:^|如下表?[（(])单位\\s*[:：]\\s*(${COUNT_TABLE_UNITS.join("|")})(?:[)）][:：]?)?$`,
+  `(?:^|[如见]下表?[（(])单位\\s*[:：]\\s*(${COUNT_TABLE_UNITS.join("|")})(?:[)）][:：]?)?$`,
 );
 
 /** Is a table's stated unit one of counts (its cells are no amounts of money)? */

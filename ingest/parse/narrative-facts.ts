@@ -68,9 +68,11 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       const closing = CARRIED_ON.test(sentence) ? closed : closingYearOf(sentence, doc);
       closed = closing;
       const where = { p, offset, place, from: Math.max(0, (line?.end ?? 0) - offset), asAt, closing };
+      // "其中，<某>项目预算N万元": a project's own amount, not the figure the sentence before named.
+      const ownProject = OWN_PROJECT_AMOUNT.test(sentence.split(/\d/)[0] ?? "");
       const made = sentenceFacts(
         sentence,
-        carry ?? paragraphSubject,
+        ownProject ? undefined : (carry ?? paragraphSubject),
         doc,
         where,
         `${doc.docId}:p${pi}:${offset}`,
@@ -122,13 +124,16 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
 /** "3．<某>项目绩效自评综述：…自评得分90.20分": a paragraph opening on one project's self-evaluation. */
 const PROJECT_EVALUATION =
   /^\s*(?:\d+|[一二三四五六七八九十]+)?[．.、]?\s*(.{2,40}?)(?:项目)?(?:绩效)?自评(?:综述|情况|结果)[:：]/;
+/** "（一）<某>项目。该项目…自评得分N分": a numbered paragraph opening on the project's name. */
+const PROJECT_PARAGRAPH =
+  /^\s*[（(](?:\d+|[一二三四五六七八九十]+)[)）]\s*([^，,。；;：:]{2,40}?)项目[。：:]/;
 
 /**
  * The score such a paragraph states is that project's, not the unit's 绩效自评得分 (which the
  * paragraph on 部门整体支出 states).
  */
 function ownedByProject(text: string, facts: Fact[]): void {
-  const name = PROJECT_EVALUATION.exec(text)?.[1];
+  const name = (PROJECT_EVALUATION.exec(text) ?? PROJECT_PARAGRAPH.exec(text))?.[1];
   if (!name || /部门整体|整体支出/.test(name)) return;
   for (const fact of facts) {
     if (fact.metric !== "绩效自评得分") continue;
@@ -240,6 +245,10 @@ function scoreColumn(column: string, after: string): string {
 const AS_AT = /截[止至]\s*(20\d{2})\s*年/;
 /** A sentence opening with a year (not a date) that states what that year is expected to spend. */
 const PROJECTED_YEAR = /^\s*(20\d{2})\s*年度?(?!\s*\d)[^。]*预计/;
+/** A sentence that opens on a project's own amount ("其中，<某>项目预算…", "<某>项目资金…"). */
+const OWN_PROJECT_AMOUNT =
+  /^\s*(?:其中[，,：:]?)?[^，,。；;：:]{2,40}?项目(?:预算|资金|安排|总投资)[^，,。；;]{0,4}$/;
+
 /** A sentence listing parts of the one before ("其中：…预计执行…"): that sentence's year still. */
 const CARRIED_ON = /^\s*其中[，,：:]?[^。]*预计/;
 

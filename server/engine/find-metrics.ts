@@ -101,8 +101,9 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       addAll(subjectHits, key, variant, { type: "subject", code: s.code, name: s.name }, -0.15);
     // "<某费的词干>用了多少": a fee's row asked by its stem, money words right after it (取暖费).
     addFeeStem(subjectHits, key, name, { type: "subject", code: s.code, name: s.name });
-    // A long name's distinctive tail is enough (its last six or more characters).
-    for (let len = name.length - 1; len >= 6; len--)
+    // A long name's distinctive tail is enough (its last six or more characters); not a catch-all's,
+    // whose distinctive word is its opening 其他 ("其他<某款>支出" is no "<某款>支出").
+    for (let len = name.startsWith(OTHER) ? 0 : name.length - 1; len >= 6; len--)
       addAll(subjectHits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
   }
   hits.push(...inQuestionPositions(q, key, subjectHits));
@@ -466,6 +467,8 @@ function askedVariants(name: string): string[] {
   const variants = [
     name.replace(/的/g, ""),
     name.replace(/支出$/, ""),
+    // "就业补助支出" for the 款 就业补助: a row of spending asked with 支出 after its name.
+    /支出$|[费金]$/.test(name) ? name : `${name}支出`,
     name.replace(/费用$/, "费"),
     name.replace(/(?<!收入)安排的支出$/, ""),
   ];

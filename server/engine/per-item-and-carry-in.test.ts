@@ -52,3 +52,40 @@ describe("this year's income, the carry-in beside it, and a body's row of both",
     expect(text).toContain("342.6 ÷ 3792.36 = 9.03%");
   });
 });
+
+/**
+ * A county bureau's final accounts as OFD (ingest/fixtures/unseen/huaining-rsj-2024-juesuan.ofd, read off
+ * its XML): 公开05表 "20807 | 就业补助 | … | 568.60" beside "2080799 | 其他就业补助支出 | … | 65.27"; 公开09表
+ * 公务用车运行维护费 决算数 6.84 and the narrative's "开支财政拨款的公务用车保有量为3辆"; a paragraph "（一）
+ * 职业技能提升行动补贴项目。该项目…项目绩效自评得分91.50分".
+ */
+describe("a 款 asked with 支出 after its name, a car's running cost by fund, a project's paragraph score", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/huaining-rsj-2024-juesuan.ofd"]);
+
+  it("reads 就业补助支出 as the 款 就业补助, not the catch-all 项 that contains the words", async () => {
+    const text = plain((await ask("怀宁县人社局决算里就业补助支出一共多少")).answer);
+    expect(text).toContain("就业补助（20807）");
+    expect(text).toContain("568.60万元");
+    expect(text).not.toContain("2080799");
+  });
+
+  it("reads 财政拨款 paying for the cars as a qualifier, not an amount to divide", async () => {
+    const text = plain((await ask("由财政拨款支付的公务用车，平均每辆车的运行维护费是多少")).answer);
+    expect(text).toContain("6.84 ÷ 3 = 2.28万元/辆");
+  });
+
+  it("gives a project's score from the paragraph that opens on its name", async () => {
+    const text = plain((await ask("职业技能提升行动补贴项目自评打了几分")).answer);
+    expect(text).toMatch(/职业技能提升行动补贴项目绩效自评得分为 91\.50?分/);
+  });
+});
+
+/** The all-funds 部门支出总表 named (xiaogan, page 8): "2240150 | 事业运行 | 590.10"; 表5 (page 11) prints 545.10. */
+describe("a table named by its 总表 title", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/xiaogan-yjglj-2025-yusuan.pdf"]);
+
+  it("reads the row from the 部门支出总表, not the general budget's table", async () => {
+    const text = plain((await ask("按部门支出总表，2240150这一行合计多少")).answer);
+    expect(text).toContain("590.10万元");
+  });
+});

@@ -107,7 +107,11 @@ export function tablesNamedIn(question: string): NamedTable[] {
   const tables = [...question.matchAll(TABLE_NAMED)].map((match): NamedTable =>
     match[2]
       ? { label: `公开${match[2].padStart(2, "0")}表` }
-      : { title: match[1].replace(/[“”]/g, ""), said: match[0].replace(/[“”]/g, "") },
+      : {
+          // "支出总表" is the all-funds 部门支出总表, not every table of spending ("一般公共预算支出表").
+          title: match[1].replace(/[“”]/g, "") + (/[^汇]总表$/.test(match[0]) ? "总表" : ""),
+          said: match[0].replace(/[“”]/g, ""),
+        },
   );
   const funds = [...question.matchAll(FUND_BEFORE_PART), ...question.matchAll(FUND_PART_ASKED)].flatMap(
     (match): NamedTable[] => {

@@ -10,7 +10,8 @@ import { isScore } from "./quote-fact.js";
 /** A project's own self-evaluation form, and the row and column that give its score. */
 const PROJECT_FORM = /项目支出绩效自评表/;
 const TOTAL_ROW = /^总分$/;
-const SCORE_COLUMN = /得分$/;
+/** (A score's column may carry its grade: "得分（评价等级“优”）".) */
+const SCORE_COLUMN = /得分(?:[（(][^（()）]*[)）])?$/;
 /** A score asked beside another figure ("执行率和得分"). */
 const SCORE_ASKED = /得分|几分|多少分|评分|打分/;
 
