@@ -1,11 +1,8 @@
 import type { Box, PdfWord } from "../pdf/pdf-geometry.js";
-import { charWeight } from "../pdf/page-words.js";
+import { ASCENT, charWeight, DESCENT } from "../pdf/page-words.js";
 import { apply, scaleOf, type Matrix } from "./ofd-matrix.js";
 import { childElements, numberAttribute } from "./ofd-xml.js";
 
-/** Glyph box relative to the baseline, in ems (as the PDF reader estimates it). */
-const ASCENT = 0.85;
-const DESCENT = 0.2;
 /** A gap this wide (in ems) inside one TextCode separates two words (converters put adjacent cells in one). */
 const WORD_GAP = 0.5;
 /** A baseline moving more than this share of an em starts a new word (a TextCode wrapped by DeltaY). */

@@ -11,8 +11,8 @@ export interface RawTextItem {
 }
 
 /** Glyph box relative to the baseline, in ems: CJK fonts reach about 0.88 above and 0.12 below. */
-const ASCENT = 0.85;
-const DESCENT = 0.2;
+export const ASCENT = 0.85;
+export const DESCENT = 0.2;
 
 /**
  * Words of one text item: the item split at runs of blanks, each part placed by an estimate of

@@ -201,7 +201,7 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     return partsNotDisclosed(b, scope, label, parts, whole, wholes);
   addPartsSum(b, parts.length, points, whole, partFacts);
   addSubsets(k, b, scope, ref, want, whole);
-  addOutsideParts(k, b, scope, ref, want);
+  addOutsideParts(k, b, scope, ref, want, whole);
   if (points.length >= 2)
     b.d.chart = {
       type: "bar",
@@ -335,9 +335,17 @@ function addSubsets(
 
 /**
  * "收入都从哪来": this year's income is broken down; the carry-in printed beside it (上年结转) is
- * no part of it but adds to the 总计 the document also prints, so both are said after the parts.
+ * no part of it but adds to the 总计 the document also prints, so both are said after the parts
+ * (the sum said only where the figures make it).
  */
-function addOutsideParts(k: Knowledge, b: DraftBuilder, scope: Scope, ref: MetricRef, want: Want): void {
+function addOutsideParts(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  want: Want,
+  whole: Fact | undefined,
+): void {
   const outside = ref.type === "metric" ? OUTSIDE_OF[ref.key] : undefined;
   if (!outside) return;
   const carried = outside.parts
@@ -347,10 +355,12 @@ function addOutsideParts(k: Knowledge, b: DraftBuilder, scope: Scope, ref: Metri
   if (!carried || !total) return;
   // (The carry-in said as the table prints it: "上年结转", "年初结转和结余".)
   const totalLabel = metricLabel({ type: "metric", key: outside.total });
+  // "与之相加即…" only where the two do add up to it (a 决算 may print 使用非财政拨款结余 too).
+  const addsUp = !!whole && money(whole.value).plus(carried.value).eq(total.value);
   b.d.bullets.push([
     `此外${carried.row} `,
     b.fact(carried, carried.row),
-    `（不属本年${metricLabel(ref)}），与之相加即${totalLabel} `,
+    `（不属本年${metricLabel(ref)}），${addsUp ? "与之相加即" : "表中另列"}${totalLabel} `,
     b.fact(total, totalLabel),
     "。",
   ]);
