@@ -126,7 +126,11 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
         ? factFundScope(f) === t.fund
         : t.narrative
           ? !f.table
-          : !!f.table && (t.label ? f.tableLabel === t.label : plainTableTitle(f).includes(t.title ?? "")),
+          : !!f.table &&
+            (t.label
+              ? f.tableLabel === t.label
+              : plainTableTitle(f).includes(t.title ?? "") &&
+                (!t.total || plainTableTitle(f).endsWith("总表"))),
     );
   const titledSo = (f: Fact) =>
     named.some((t) => !!t.said && !!f.table && untitledYear(plainTableTitle(f)) === t.said);

@@ -99,6 +99,8 @@ export interface NamedTable {
   /** The table's name as the question says it ("支出决算表"): a table titled exactly so comes first. */
   said?: string;
   label?: string;
+  /** Named as a 总表 ("支出总表"): a table whose title ends so, not any table of those words. */
+  total?: boolean;
   narrative?: boolean;
   fund?: FundScope;
 }
@@ -108,9 +110,10 @@ export function tablesNamedIn(question: string): NamedTable[] {
     match[2]
       ? { label: `公开${match[2].padStart(2, "0")}表` }
       : {
-          // "支出总表" is the all-funds 部门支出总表, not every table of spending ("一般公共预算支出表").
-          title: match[1].replace(/[“”]/g, "") + (/[^汇]总表$/.test(match[0]) ? "总表" : ""),
+          title: match[1].replace(/[“”]/g, ""),
           said: match[0].replace(/[“”]/g, ""),
+          // "支出总表" is the all-funds 部门支出总表, not every table of spending ("一般公共预算支出表").
+          ...(/[^汇]总表$/.test(match[0]) ? { total: true } : {}),
         },
   );
   const funds = [...question.matchAll(FUND_BEFORE_PART), ...question.matchAll(FUND_PART_ASKED)].flatMap(
