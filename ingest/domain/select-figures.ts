@@ -148,7 +148,8 @@ export function selectMetricFacts(
   };
   const held = facts.filter((fact) => holdsMetric(fact, key) && wantColumn(fact, asked, doc));
   // A fallback row ("收入总计") only where its table prints none of the metric's own rows.
-  const fallback = (fact: Fact) => fact.metric !== key && heldByFallback(fact, key);
+  const fallbacks = METRIC_BY_KEY.get(key)?.tables?.some((selector) => selector.fallback);
+  const fallback = (fact: Fact) => !!fallbacks && fact.metric !== key && heldByFallback(fact, key);
   const firm = new Set(held.filter((fact) => !fallback(fact)).map((fact) => fact.table));
   return held
     .filter((fact) => !(fallback(fact) && firm.has(fact.table)))
