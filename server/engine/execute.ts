@@ -78,6 +78,7 @@ import { recipientProjectsOp } from "./ops/recipient-projects.js";
 import { staffGapOp } from "./ops/staff-gap.js";
 import { placeAmount } from "./ops/place-amount.js";
 import { perCapitaOp } from "./ops/per-capita.js";
+import { fundComplementOp } from "./ops/fund-complement-share.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
 import { derivedFromOp } from "./ops/derived-from.js";
@@ -606,6 +607,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     );
   const scored = projectScoreOp(k, plan, scopes);
   if (scored) return scored;
+  // "<整体>里有多少比例不是<某资金>的钱": the whole less that fund's part, over the whole.
+  const complement = fundComplementOp(k, plan, scopes);
+  if (complement) return complement;
   // "<某项>预算说明写<甲>万，决算里年初预算<乙>万，为什么差…": two documents' amounts, and their scopes.
   const scopeGap = await scopeGapOp(k, plan, scopes);
   if (scopeGap) return scopeGap;

@@ -29,7 +29,7 @@ describe("an amount over the things it is for, and over the months", () => {
 /**
  * A budget with a carry-in, its income by body on two pages (ingest/fixtures/unseen/xiaogan-yjglj-2025-
  * yusuan.pdf, read off the rendered pages): page 5, 表1 "本年收入合计 3,771.96", "上年结转 20.40", "收入总计
- * 3,792.36"; pages 6–7, 表2 "115003 孝感市应急救援保障中心 … 上年结转 20.40", "115004 孝感市地震监测中心 342.60".
+ * 3,792.36"; page 8–9, 表3 合计 项目支出 1268.50; page 11, 表5 合计 项目支出 1176.50; pages 6–7, 表2 "115003 孝感市应急救援保障中心 … 上年结转 20.40", "115004 孝感市地震监测中心 342.60".
  */
 describe("this year's income, the carry-in beside it, and a body's row of both", () => {
   const { ask } = useFilesEngine(["ingest/fixtures/unseen/xiaogan-yjglj-2025-yusuan.pdf"]);
@@ -45,6 +45,12 @@ describe("this year's income, the carry-in beside it, and a body's row of both",
     const reply = await ask("应急救援保障中心带进今年的上年结转是多少");
     expect(reply.status).toBe("answered");
     expect(plain(reply.answer)).toContain("上年结转 20.40万元");
+  });
+
+  it("sets apart the part of the project spending no general-budget money pays (表3 1268.50 against 表5 1176.50)", async () => {
+    const text = plain((await ask("孝感应急局项目支出当中，非一般公共预算资金占的比重是多少")).answer);
+    expect(text).toContain("1268.5 − 1176.5 = 92.00");
+    expect(text).toContain("92 ÷ 1268.5 = 7.25%");
   });
 
   it("sets a body's row against the department's 收入总计", async () => {

@@ -1,0 +1,35 @@
+/**
+ * "<整体>里有多少比例不是<某资金>的钱": the whole less the part that fund pays, over the whole. How the
+ * questions name the whole, and where each fund's part of a whole is printed: a metric of its own
+ * (the appropriation income of the 收支总表) or the whole's row in that fund's own table.
+ */
+
+/** The fund said as "not it" ("不是一般公共预算的钱", "非财政拨款资金"). */
+export const NOT_OF_FUND =
+  /(?:不是|不属于|不来自|非)(一般公共预算|财政拨款)(?:拨款)?(?:的|安排的)?(?:钱|资金|经费|部分|收入)?/;
+
+/** A share asked ("多少比例", "占几成", "百分之几"). */
+export const SHARE_WORDS = /比例|比重|占比|占(?:了)?(?:多少|几|百分之)|几成|百分之(?:几|多少)/;
+
+/** The whole, as the question names it before 里/中 ("项目支出里…", "收入中…"); longer names first. */
+export const COMPLEMENT_WHOLES: readonly { words: RegExp; whole: string }[] = [
+  { words: /项目支出(?:里|中|当中|里面)/, whole: "项目支出" },
+  { words: /基本支出(?:里|中|当中|里面)/, whole: "基本支出" },
+  { words: /收入(?:里|中|当中|里面)/, whole: "收入合计" },
+  { words: /支出(?:里|中|当中|里面)/, whole: "支出合计" },
+];
+
+/** Where a fund's part of each whole is printed: a lexicon metric, or the whole's row in the fund's own table. */
+export const FUND_PART_OF: Readonly<
+  Record<string, Readonly<Record<string, { metric: string } | { fundTable: true }>>>
+> = {
+  一般公共预算: {
+    收入合计: { metric: "一般公共预算财政拨款收入" },
+    项目支出: { fundTable: true },
+    基本支出: { fundTable: true },
+  },
+  财政拨款: {
+    收入合计: { metric: "财政拨款收入" },
+    支出合计: { metric: "财政拨款支出" },
+  },
+};
