@@ -393,7 +393,7 @@ export const METRICS: MetricDef[] = [
     synonyms: [],
     // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending,
     // and before a budget set against its actual it is the spending (财政拨款支出).
-    // (…nor when it pays for something: "财政拨款开支的公务用车", "财政拨款安排的…".)
+    // (…nor when it pays for something: "财政拨款开支的<某物>", "财政拨款安排的…".)
     ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费)|的?(?:开支|支付|安排|列支|负担)|(?:整体|总体)?(?:(?:年初|全年|调整后)?预算[^。？?]{0,8}?(?:决算|实际|执行|完成)|的?(?:完成|执行)))/,
     tables: [
       { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },

@@ -207,7 +207,7 @@ function countRole(window: string, context: string): Role {
     .replace(/^.*等(?=[\u4e00-\u9fa5]{2,}$)/, "")
     .replace(/^(?:计划|拟)?(?:召开|开展|举办|组织)/, "")
     .replace(/^(?:主要)?原因(?:是|为)/, "")
-    // "…万元，主要用于10个乡镇卫生院": what the money is for, counted after the number, not before.
+    // "…万元，主要用于<N>个<某类机构>": what the money is for, counted after the number, not before.
     .replace(/^(?:主要)?(?:用于|用在)$/, "")
     .replace(/^(其中|共有|主要是|累计|全年|共)/, "")
     .replace(/(为|共|累计|计|有|达|约|合计|保有量为?)$/g, "")

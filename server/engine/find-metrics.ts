@@ -467,7 +467,7 @@ function askedVariants(name: string): string[] {
   const variants = [
     name.replace(/的/g, ""),
     name.replace(/支出$/, ""),
-    // "就业补助支出" for the 款 就业补助: a row of spending asked with 支出 after its name.
+    // "<某款>支出" for the 款 <某款>: a row of spending asked with 支出 after its name.
     /支出$|[费金]$/.test(name) ? name : `${name}支出`,
     name.replace(/费用$/, "费"),
     name.replace(/(?<!收入)安排的支出$/, ""),

@@ -76,7 +76,7 @@ describe("a 款 asked with 支出 after its name, a car's running cost by fund, 
   });
 
   it("reads 财政拨款 paying for the cars as a qualifier, not an amount to divide", async () => {
-    const text = plain((await ask("由财政拨款支付的公务用车，平均每辆车的运行维护费是多少")).answer);
+    const text = plain((await ask("只算财政拨款安排的那几辆车，一辆车一年运行维护费平均下来多少")).answer);
     expect(text).toContain("6.84 ÷ 3 = 2.28万元/辆");
   });
 

@@ -34,7 +34,7 @@ export const SPENT_CUE =
 /** Words right before an amount that make it a change or a remainder, never an amount planned ("调减X万元"). */
 export const CHANGE_CUE = /(?:调减|调增|调整|减少|增加|下降|增长|节约|结余|结转|压减|核减)(?:了|为)?\s*$/;
 
-/** A number as prose prints it, whole: thousands separators allowed ("4,128.45"), never its tail alone. */
+/** A number as prose prints it, whole: thousands separators allowed ("<千>,<百>.<分>"), never its tail alone. */
 const PRINTED_NUMBER = String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 
 /** The value of a number PRINTED_NUMBER matched, its separators dropped. */

@@ -11,7 +11,7 @@ import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 
 /**
- * "项目支出里有多少比例不是一般公共预算的钱": the whole (all funds) less the part the fund pays, and
+ * "<整体>里有多少比例不是<某资金>的钱": the whole (all funds) less the part the fund pays, and
  * that rest over the whole, both computed with their formulas from the two printed figures.
  * Undefined unless one unit's whole and the fund's part of it are both printed.
  */
