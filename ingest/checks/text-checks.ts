@@ -1,6 +1,6 @@
 import { decimalsOf, money, percentOf, type Money } from "../../lib/money.js";
 import { FUND_SCOPE_WORDS, FUND_SCOPES, headingFund, type FundScope } from "../domain/fund-scopes.js";
-import { METRICS, type MetricDef, type TableSelector } from "../domain/metrics.js";
+import { METRICS, selectorHolds, type MetricDef, type TableSelector } from "../domain/metrics.js";
 import { isBudgetCell } from "../domain/select-figures.js";
 import type { Fact } from "../schema.js";
 import { pushTo, withinRounding, type CheckOutcome } from "./check-outcome.js";
@@ -80,12 +80,8 @@ export function tableVsText(facts: Fact[]): CheckOutcome[] {
     const byTableSelectors = new Map<string, TableSelector[]>();
     for (const sel of def?.tables ?? []) pushTo(byTableSelectors, sel.table, sel);
     for (const [table, selectors] of byTableSelectors) {
-      const holds = (c: Fact, sel: TableSelector) =>
-        (!sel.row || sel.row.test(c.row)) &&
-        (!sel.code || c.rowCode === sel.code) &&
-        sel.column.test(c.column);
       const cells = (byTable.get(table) ?? []).filter(
-        (c) => c.docId === f.docId && selectors.some((sel) => holds(c, sel)),
+        (c) => c.docId === f.docId && selectors.some((sel) => selectorHolds(sel, c)),
       );
       const wantBudget = f.column !== "决算数";
       // A metric printed in two rows (本年收入合计, 收入总计): the narrative states one of them, the

@@ -757,7 +757,8 @@ export interface CellDescriptor {
 
 /** Does a table cell hold the metric, through the metric's table selectors? */
 export function cellHoldsMetric(cell: CellDescriptor, key: string): boolean {
-  return selectorsOf(cell, key).length > 0;
+  if (!cell.table) return false;
+  return (METRIC_BY_KEY.get(key)?.tables ?? []).some((s) => s.table === cell.table && selectorHolds(s, cell));
 }
 
 /** The cell holds the metric only through fallback selectors (see TableSelector.fallback). */
@@ -769,11 +770,16 @@ export function heldByFallback(cell: CellDescriptor, key: string): boolean {
 function selectorsOf(cell: CellDescriptor, key: string): TableSelector[] {
   if (!cell.table) return [];
   return (METRIC_BY_KEY.get(key)?.tables ?? []).filter(
-    (s) =>
-      s.table === cell.table &&
-      (!s.row || s.row.test(cell.row)) &&
-      (!s.code || s.code === cell.rowCode) &&
-      s.column.test(cell.column),
+    (s) => s.table === cell.table && selectorHolds(s, cell),
+  );
+}
+
+/** A cell of the selector's table is the one it selects: its row (or code) and its column. */
+export function selectorHolds(selector: TableSelector, cell: CellDescriptor): boolean {
+  return (
+    (!selector.row || selector.row.test(cell.row)) &&
+    (!selector.code || selector.code === cell.rowCode) &&
+    selector.column.test(cell.column)
   );
 }
 

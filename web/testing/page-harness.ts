@@ -22,7 +22,7 @@ import {
 
 /**
  * Test support (not a test) for the browser tests: the real app over the sample index
- * (data/docs) on a loopback port, Debian's Chromium driven by playwright-core, a fresh browser
+ * (data/docs, or the documents a test names) on a loopback port, Debian's Chromium driven by playwright-core, a fresh browser
  * profile per page, and screenshots in eval/artifacts/screenshots/.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -55,8 +55,11 @@ export interface OpenOptions {
   beforeLoad?: (page: Page) => Promise<void>;
 }
 
-/** Register beforeAll/afterAll that start the app and the browser; the rig is filled in beforeAll. */
-export function usePageRig(): PageRig {
+/**
+ * Register beforeAll/afterAll that start the app and the browser; the rig is filled in beforeAll.
+ * The index holds `paths` (default: the sample documents, data/docs).
+ */
+export function usePageRig(paths?: string[]): PageRig {
   const rig = {} as PageRig;
   let work: Awaited<ReturnType<typeof tempWork>>;
   let running: RunningApp;
@@ -64,7 +67,7 @@ export function usePageRig(): PageRig {
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
     work = await tempWork("budget-qa-web-");
-    await ingestInto(work.indexDir);
+    await ingestInto(work.indexDir, paths);
     const holder = new EngineHolder(offlineLoader(work.indexDir), silentLogger);
     expect(await holder.reload()).toBe(true);
     rig.feedbackFile = join(work.work, "feedback", "feedback.jsonl");

@@ -1,19 +1,8 @@
-/** OFD's affine matrices ([a b c d e f]: x' = a·x + c·y + e, y' = b·x + d·y + f) and the objects' placement. */
+import { multiply, type Matrix } from "../pdf/pdf-geometry.js";
 
-export type Matrix = [number, number, number, number, number, number];
+/** OFD objects' placement: the PDF reader's matrices ([a b c d e f]), the same convention. */
 
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** `outer` after `inner`: a point is first mapped by `inner`, then by `outer`. */
-export function compose(outer: Matrix, inner: Matrix): Matrix {
-  const [a, b, c, d, e, f] = outer;
-  const [p, q, r, s, t, u] = inner;
-  return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
-}
-
-export function apply([a, b, c, d, e, f]: Matrix, x: number, y: number): [number, number] {
-  return [a * x + c * y + e, b * x + d * y + f];
-}
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** How much the matrix scales lengths (the square root of its determinant's size). */
 export function scaleOf([a, b, c, d]: Matrix): number {
@@ -27,5 +16,5 @@ export function scaleOf([a, b, c, d]: Matrix): number {
 export function objectMatrix(parent: Matrix, boundary: readonly number[], ctm: readonly number[]): Matrix {
   const shift: Matrix = [1, 0, 0, 1, boundary[0] ?? 0, boundary[1] ?? 0];
   const own: Matrix = ctm.length === 6 && ctm.every(Number.isFinite) ? (ctm as Matrix) : IDENTITY;
-  return compose(parent, compose(shift, own));
+  return multiply(parent, multiply(shift, own));
 }

@@ -1,5 +1,5 @@
-import type { PdfPage, PdfRule, PdfWord } from "../pdf/pdf-geometry.js";
-import { objectMatrix, type Matrix } from "./ofd-matrix.js";
+import { centreInside, type Matrix, type PdfPage, type PdfRule, type PdfWord } from "../pdf/pdf-geometry.js";
+import { objectMatrix } from "./ofd-matrix.js";
 import type { OfdPageSource } from "./ofd-package.js";
 import { pathRules } from "./ofd-paths.js";
 import { textObjectWords } from "./ofd-text.js";
@@ -26,16 +26,11 @@ export function drawPage(page: OfdPageSource, units: Map<string, Element>): PdfP
   const drawn: Drawn = { words: [], rules: [] };
   for (const content of page.contents) drawChildren(content, pageMatrix, units, drawn, 0);
   const [right, bottom] = [width * POINTS_PER_MM, height * POINTS_PER_MM];
-  const onPage = (word: PdfWord) => {
-    const cx = (word.box[0] + word.box[2]) / 2;
-    const cy = (word.box[1] + word.box[3]) / 2;
-    return cx >= 0 && cx <= right && cy >= 0 && cy <= bottom;
-  };
   return {
     number: page.number,
     width: right,
     height: bottom,
-    words: drawnOnce(drawn.words.filter(onPage)),
+    words: drawnOnce(drawn.words.filter((word) => centreInside(word.box, [0, 0, right, bottom]))),
     rules: drawn.rules,
   };
 }

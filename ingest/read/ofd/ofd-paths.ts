@@ -1,6 +1,5 @@
-import type { PdfRule } from "../pdf/pdf-geometry.js";
+import { apply, type Matrix, type PdfRule } from "../pdf/pdf-geometry.js";
 import { filledBar, strokedSegments } from "../pdf/path-rulings.js";
-import { apply, type Matrix } from "./ofd-matrix.js";
 import { firstChild, numberAttribute, textOf } from "./ofd-xml.js";
 
 type Point = [number, number];

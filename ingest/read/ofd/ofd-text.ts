@@ -1,6 +1,6 @@
-import type { Box, PdfWord } from "../pdf/pdf-geometry.js";
+import { apply, boxAround, type Matrix, type PdfWord } from "../pdf/pdf-geometry.js";
 import { ASCENT, charWeight, DESCENT } from "../pdf/page-words.js";
-import { apply, scaleOf, type Matrix } from "./ofd-matrix.js";
+import { scaleOf } from "./ofd-matrix.js";
 import { childElements, numberAttribute } from "./ofd-xml.js";
 
 /** A gap this wide (in ems) inside one TextCode separates two words (converters put adjacent cells in one). */
@@ -89,15 +89,9 @@ function placeRun(run: Glyph[], size: number, matrix: Matrix): PdfWord {
   const corners = [first.x, last.x + last.width].flatMap((x) =>
     [first.y - ASCENT * size, first.y + DESCENT * size].map((y) => apply(matrix, x, y)),
   );
-  const box: Box = [
-    Math.min(...corners.map((p) => p[0])),
-    Math.min(...corners.map((p) => p[1])),
-    Math.max(...corners.map((p) => p[0])),
-    Math.max(...corners.map((p) => p[1])),
-  ];
   return {
     text: run.map((glyph) => glyph.text).join(""),
-    box,
+    box: boxAround(corners),
     size: size * scaleOf(matrix),
     baseline: apply(matrix, first.x, first.y)[1],
   };

@@ -1,7 +1,7 @@
 import { headerRowCount, type Block, type TableBlock, type TableRow } from "./page-blocks.js";
 
 /** Column edges of two pages of one table agree within this many points. */
-const EDGE_TOLERANCE = 3;
+export const EDGE_TOLERANCE = 3;
 
 /**
  * Flatten the pages' blocks, joining a table that ends a page with a table that starts the next

@@ -1,11 +1,10 @@
+import { EDGE_TOLERANCE } from "./join-continued-tables.js";
 import { headerRowCount, NUMERIC_CELL, type Block, type TableBlock, type TableRow } from "./page-blocks.js";
 
 /** Rows of the two pages are one row when their text centres lie this close (points). */
 const SAME_ROW = 2.5;
 /** Lines that may stand above the right-hand part (the sheet's unit, printed at its right edge). */
 const UNIT_LABEL = /^(?:金额)?单位[:：]/;
-/** Column edges this close (points) on both pages: the next page continues the table downwards instead. */
-const SAME_EDGE = 3;
 
 /**
  * A sheet wider than the paper, printed across two pages column-wise (spreadsheets do this): the
@@ -60,7 +59,7 @@ function rowPairs(head: TableBlock, next: TableBlock): Map<TableRow, TableRow> |
 
 /** The same columns at the same places: a continuation down the next page, which another phase joins. */
 function continuesDownwards(head: TableBlock, next: TableBlock): boolean {
-  return next.columns.every(([x0]) => head.columns.some(([left]) => Math.abs(left - x0) <= SAME_EDGE));
+  return next.columns.every(([x0]) => head.columns.some(([left]) => Math.abs(left - x0) <= EDGE_TOLERANCE));
 }
 
 function appendColumns(head: TableBlock, next: TableBlock, pairs: Map<TableRow, TableRow>): void {

@@ -2,17 +2,19 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from "./pdfjs.js";
 import { AppError } from "../../../lib/app-error.js";
-import type { Box, PdfPage, PdfWord } from "./pdf-geometry.js";
+import {
+  centreInside,
+  missingText,
+  type Box,
+  type Matrix,
+  type PdfPage,
+  type PdfWord,
+} from "./pdf-geometry.js";
 import { itemWords, type RawTextItem } from "./page-words.js";
 import { scanOperators } from "./scan-operators.js";
 
-type Matrix = [number, number, number, number, number, number];
-
 /** pdf.js ships the CMaps of CJK fonts without an embedded ToUnicode table; read them from disk. */
 const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
-
-/** Fewer non-blank characters than this per page on average: the PDF is a scan without a text layer. */
-const MIN_CHARS_PER_PAGE = 5;
 
 /**
  * Open a PDF with pdf.js (in-process, no worker thread, no network) and collect each page's
@@ -25,12 +27,12 @@ export async function loadPdf(file: string, bytes: Buffer): Promise<PdfPage[]> {
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(file, await doc.getPage(n), n));
-    const chars = pages.reduce((s, p) => s + p.words.reduce((t, w) => t + w.text.length, 0), 0);
-    if (pages.length === 0 || chars / pages.length < MIN_CHARS_PER_PAGE)
+    const missing = missingText(pages);
+    if (missing)
       throw new AppError(
         "NO_TEXT_LAYER",
         `${file}: the PDF has no text layer (a scanned document?); run OCR on it first`,
-        { pages: pages.length, characters: chars },
+        missing,
       );
     return pages;
   } finally {
@@ -106,10 +108,7 @@ async function readPage(file: string, page: PDFPageProxy, number: number): Promi
  * frames that overflow a page are exported whole and clipped; the hidden part is on the next page).
  */
 function visibleWords(words: PdfWord[], [page, ...clips]: Box[], clipped: boolean): PdfWord[] {
-  const inside = (w: PdfWord, b: Box) => {
-    const x = (w.box[0] + w.box[2]) / 2;
-    const y = (w.box[1] + w.box[3]) / 2;
-    return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
-  };
-  return words.filter((w) => inside(w, page) && (!clipped || clips.some((c) => inside(w, c))));
+  return words.filter(
+    (w) => centreInside(w.box, page) && (!clipped || clips.some((c) => centreInside(w.box, c))),
+  );
 }

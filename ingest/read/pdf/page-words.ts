@@ -1,6 +1,4 @@
-import type { Box, PdfWord } from "./pdf-geometry.js";
-
-type Matrix = [number, number, number, number, number, number];
+import { apply, boxAround, type Matrix, type PdfWord } from "./pdf-geometry.js";
 
 /** The fields of a pdf.js TextItem the reader uses. */
 export interface RawTextItem {
@@ -57,20 +55,10 @@ function place(
   m: Matrix,
 ): PdfWord {
   const corners = [from, to].flatMap((t) =>
-    [-DESCENT, ASCENT].map((s) => {
-      const x = e + ux * t + vx * s * size;
-      const y = f + uy * t + vy * s * size;
-      return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-    }),
+    [-DESCENT, ASCENT].map((s) => apply(m, e + ux * t + vx * s * size, f + uy * t + vy * s * size)),
   );
-  const box: Box = [
-    Math.min(...corners.map((p) => p[0])),
-    Math.min(...corners.map((p) => p[1])),
-    Math.max(...corners.map((p) => p[0])),
-    Math.max(...corners.map((p) => p[1])),
-  ];
-  const baseline = m[1] * (e + ux * from) + m[3] * (f + uy * from) + m[5];
-  return { text, box, size, baseline };
+  const baseline = apply(m, e + ux * from, f + uy * from)[1];
+  return { text, box: boxAround(corners), size, baseline };
 }
 
 /** Advance of a character in half-ems: CJK and full-width forms take a whole em. */

@@ -1,6 +1,4 @@
-import type { PdfRule } from "./pdf-geometry.js";
-
-export type Matrix = [number, number, number, number, number, number];
+import { apply, type Matrix, type PdfRule } from "./pdf-geometry.js";
 
 /** pdf.js path buffer opcodes (DrawOPS in pdf.js). */
 const MOVE_TO = 0;
@@ -26,7 +24,7 @@ export function readSubpaths(buffer: Float32Array, m: Matrix): Point[][] {
     current = [];
     curved = false;
   };
-  const at = (x: number, y: number): Point => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+  const at = (x: number, y: number): Point => apply(m, x, y);
   for (let k = 0; k < buffer.length;) {
     const op = buffer[k++];
     if (op === MOVE_TO) {

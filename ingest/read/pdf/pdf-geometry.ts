@@ -34,6 +34,48 @@ export interface PdfPage {
   rules: PdfRule[];
 }
 
+/** An affine matrix [a b c d e f] as PDF (and OFD) write it: x' = a·x + c·y + e, y' = b·x + d·y + f. */
+export type Matrix = [number, number, number, number, number, number];
+
+/** `outer` after `inner`: a point is first mapped by `inner`, then by `outer`. */
+export function multiply(outer: Matrix, inner: Matrix): Matrix {
+  const [a, b, c, d, e, f] = outer;
+  const [p, q, r, s, t, u] = inner;
+  return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
+}
+
+export function apply([a, b, c, d, e, f]: Matrix, x: number, y: number): [number, number] {
+  return [a * x + c * y + e, b * x + d * y + f];
+}
+
+/** The axis-aligned box around points. */
+export function boxAround(points: readonly (readonly [number, number])[]): Box {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** A box whose centre lies in the area (a word on the page, or inside a clip). */
+export function centreInside(box: Box, area: Box): boolean {
+  const x = (box[0] + box[2]) / 2;
+  const y = (box[1] + box[3]) / 2;
+  return x >= area[0] && x <= area[2] && y >= area[1] && y <= area[3];
+}
+
+/** Fewer non-blank characters than this per page on average: page images without a text layer. */
+const MIN_CHARS_PER_PAGE = 5;
+
+/** How little text the pages hold, when it is too little to read (a scan, page images); else undefined. */
+export function missingText(pages: readonly PdfPage[]): { pages: number; characters: number } | undefined {
+  const characters = pages.reduce(
+    (sum, page) => sum + page.words.reduce((n, word) => n + word.text.length, 0),
+    0,
+  );
+  return pages.length === 0 || characters / pages.length < MIN_CHARS_PER_PAGE
+    ? { pages: pages.length, characters }
+    : undefined;
+}
+
 export function union(boxes: readonly Box[]): Box {
   return boxes.reduce<Box>(
     (acc, b) => [

@@ -1,6 +1,6 @@
 import { OPS } from "./pdfjs.js";
-import type { Box, PdfRule } from "./pdf-geometry.js";
-import { filledBar, readSubpaths, strokedSegments, type Matrix } from "./path-rulings.js";
+import { apply, boxAround, multiply, type Box, type Matrix, type PdfRule } from "./pdf-geometry.js";
+import { filledBar, readSubpaths, strokedSegments } from "./path-rulings.js";
 
 interface GraphicsState {
   ctm: Matrix;
@@ -90,31 +90,12 @@ export function scanOperators(
 
 function boxOf(minMax: Float32Array, m: Matrix): Box {
   const [x0, y0, x1, y1] = minMax;
-  const pts = [
-    [x0, y0],
-    [x1, y0],
-    [x0, y1],
-    [x1, y1],
-  ].map(([x, y]) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]]);
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  return boxAround([apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)]);
 }
 
 function intersect(a: Box | null, b: Box): Box {
   if (!a) return b;
   return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
-}
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }
 
 /** "#rrggbb" from pdf.js; near-white lines are invisible on paper. */
