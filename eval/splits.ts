@@ -258,6 +258,16 @@ import { z } from "zod";
  *   as a PDF printed from a spreadsheet: two wide tables printed across two pages column-wise (one with
  *   the name column repeated, one with only numbers on its second page), per-sheet page counts, the
  *   合计 row first; first scored on arrival, then open for tuning.
+ * - `unseen-doc`: one more, written in session 58: a Sichuan county water bureau's final accounts as a
+ *   Word 97–2003 binary document (.doc) saved by LibreOffice: the narrative first and the tables last
+ *   as 附表, headings 一 to 七 numbered by Word's lists and the rest typed, a header and a page-number
+ *   field, one table in 元, a footnote; first scored on arrival (unreadable before the .doc reader;
+ *   then on the reader alone), then open for tuning.
+ * - `unseen-doc2`: one more, written in session 58: a Heilongjiang city water bureau's budget as a Word
+ *   97–2003 binary document (.doc) saved by LibreOffice: the cover's title in a text frame, wide tables
+ *   on landscape pages whose rows' properties sit in the Data stream, two small tables typed as tab-
+ *   separated lines, a table split by hand with its header repeated, tables numbered 表一 … 表十; first
+ *   scored on arrival (unreadable before the .doc reader; then on the reader alone), then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -342,6 +352,8 @@ export const Split = z.enum([
   "unseen-md3",
   "unseen-ofd",
   "unseen-pdf12",
+  "unseen-doc",
+  "unseen-doc2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -551,6 +563,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf12": {
     dir: join(GOLD, "unseen-pdf12"),
     corpus: { files: ["ingest/fixtures/unseen/xiaogan-yjglj-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-doc": {
+    dir: join(GOLD, "unseen-doc"),
+    corpus: { files: ["ingest/fixtures/unseen/tuoxi-slj-2024-juesuan.doc"] },
+    heldOut: false,
+  },
+  "unseen-doc2": {
+    dir: join(GOLD, "unseen-doc2"),
+    corpus: { files: ["ingest/fixtures/unseen/mudanjiang-swj-2025-yusuan.doc"] },
     heldOut: false,
   },
   "unseen-md3": {

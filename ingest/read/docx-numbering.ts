@@ -28,7 +28,7 @@ interface List {
 }
 
 /** How Word writes a count in each numFmt (formats outside this table are written as digits). */
-const NUMBER_FORMATS: Record<string, (count: number) => string> = {
+export const NUMBER_FORMATS: Record<string, (count: number) => string> = {
   decimal: String,
   decimalZero: (count) => String(count).padStart(2, "0"),
   decimalFullWidth: (count) => String(count).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
@@ -39,6 +39,7 @@ const NUMBER_FORMATS: Record<string, (count: number) => string> = {
   chineseCountingThousand: chineseNumeral,
   japaneseCounting: chineseNumeral,
   taiwaneseCounting: chineseNumeral,
+  taiwaneseCountingThousand: chineseNumeral,
   ideographTraditional: (count) => "甲乙丙丁戊己庚辛壬癸"[count - 1] ?? String(count),
   upperLetter: (count) => letters(count).toUpperCase(),
   lowerLetter: letters,
@@ -48,7 +49,7 @@ const NUMBER_FORMATS: Record<string, (count: number) => string> = {
 };
 
 /** Formats that print no count of their own: their paragraphs are left as they are. */
-const UNCOUNTED = new Set(["bullet", "none"]);
+export const UNCOUNTED = new Set(["bullet", "none"]);
 
 /** The .docx with each numbered paragraph's number written into its text; unchanged when none is. */
 export async function withNumberingText(bytes: Buffer): Promise<Buffer> {

@@ -4,6 +4,7 @@ import { AppError } from "../../lib/app-error.js";
 import { decodeText } from "./decode-text.js";
 import { htmlReader } from "./html-to-text.js";
 import { markdownToText } from "./markdown-to-text.js";
+import { docReader } from "./doc/read-doc.js";
 import { docxReader } from "./docx-to-text.js";
 import { ofdReader } from "./ofd/read-ofd.js";
 import { pdfReader } from "./pdf/read-pdf.js";
@@ -31,7 +32,7 @@ export interface DocumentText {
   text: string;
   sources?: LineSource[];
   pages?: number;
-  format?: "text" | "markdown" | "pdf" | "ofd" | "docx" | "html" | "xlsx";
+  format?: "text" | "markdown" | "pdf" | "ofd" | "doc" | "docx" | "html" | "xlsx";
 }
 
 /**
@@ -60,6 +61,7 @@ const READERS: readonly DocumentReader[] = [
   textReader,
   pdfReader,
   ofdReader,
+  docReader,
   docxReader,
   htmlReader,
   xlsxReader,

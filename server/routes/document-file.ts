@@ -23,6 +23,7 @@ export const documentFileUrl = (docId: string) => `/api/documents/${encodeURICom
 const MEDIA_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".ofd": "application/ofd",
+  ".doc": "application/msword",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".html": "text/html",
