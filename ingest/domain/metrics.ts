@@ -229,6 +229,14 @@ function procurementPart(word: string): RegExp {
   );
 }
 
+/**
+ * One kind of procurement as people ask for it: "政府采购里工程类的", "采购中货物". The kind word alone
+ * is the mention; kinds listed together ("采购里工程和服务两类") are the total's parts (part-words.ts).
+ */
+function procurementAsk(word: string): RegExp {
+  return new RegExp(`(?<=采购(?:里|中|当中|里面)的?)${word}类?(?![类和与及跟、，,])`);
+}
+
 export const METRICS: MetricDef[] = [
   {
     key: "三公经费",
@@ -407,6 +415,9 @@ export const METRICS: MetricDef[] = [
     // (national template), "财政专户管理的非税收入拨款" (湖南).
     pattern: /财政专户管理的?(?:资金|非税收入)(?:拨款)?(?:收入)?/,
     synonyms: ["财政专户资金", "财政专户收入"],
+    // "非税收入", as people call it (a department's non-tax income is what the treasury holds for it);
+    // read in questions only, and whole ("税收收入" is no part of it).
+    ask: /非税收入/,
     tableOnly: true,
     tables: [
       { table: "01", row: /^财政专户管理的?(?:资金|非税收入)(?:拨款)?(?:收入)?$/, column: /./ },
@@ -582,16 +593,19 @@ export const METRICS: MetricDef[] = [
   {
     key: "政府采购货物支出",
     pattern: procurementPart("货物"),
+    ask: procurementAsk("货物"),
     synonyms: ["采购货物", "货物采购", "货物类采购"],
   },
   {
     key: "政府采购工程支出",
     pattern: procurementPart("工程"),
+    ask: procurementAsk("工程"),
     synonyms: ["采购工程", "工程采购", "工程类采购"],
   },
   {
     key: "政府采购服务支出",
     pattern: procurementPart("服务"),
+    ask: procurementAsk("服务"),
     synonyms: ["采购服务", "服务采购", "服务类采购"],
   },
   {

@@ -66,7 +66,12 @@ export const TABLE_TEMPLATES = [
     kind: "决算",
     number: "05",
     title: "一般公共预算财政拨款支出决算表",
-    aliases: ["一般公共预算财政拨款支出决算明细表", "一般公共预算支出决算表"],
+    aliases: [
+      "一般公共预算财政拨款支出决算明细表",
+      "一般公共预算支出决算表",
+      // Sichuan's form, with the year's carry-overs beside its spending (as 政府性基金's table).
+      "一般公共预算财政拨款收入支出决算表",
+    ],
     header: {
       all: ["基本支出", "项目支出", "小计|合计"],
       none: ["本年支出合计", "上缴上级", "经营支出", "年初结转", "经济分类"],

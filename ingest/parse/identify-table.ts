@@ -62,8 +62,10 @@ function titleLineOf(raw: string): TitleLine {
       if (!hit) continue;
       label = cleanLabel(hit[1]);
       // "附表5（续）": the label of a table carried on, no title of its own.
+      // "表二  部门收入总体情况表  单位：万元": the unit closing the heading is no part of the title.
       text = cleanLabel(spaced.slice(hit[0].length))
         .replace(/^[:：.、]/, "")
+        .replace(HEADING_META, "")
         .replace(/^[（(]续表?[)）]$/, "");
       break;
     }

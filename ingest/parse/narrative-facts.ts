@@ -22,9 +22,12 @@ import {
 } from "./narrative-subjects.js";
 import type { DocContext } from "./table-facts.js";
 
-/** Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits. */
+/**
+ * Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits.
+ * A number after 第 is an ordinal ("上述第14项"), no count.
+ */
 const NUMBER =
-  /(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|名|批次|个|台（套）|项|次|分|平方米|期(?![间末初限内满])|场)(?![钟类配摊])/g;
+  /(?<![\d.]|第\s*)(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|名|批次|个|台（套）|项|次|分|平方米|期(?![间末初限内满])|场)(?![钟类配摊])/g;
 /** A sentence stating a part of the figures just stated ("上述<X>中，…"). */
 const PART_OF_ABOVE = /^\s*(?:以上|上述)[^，,。；;]{0,16}中[，,]/;
 const PART_OF_ABOVE_COLUMN = "其中部分";
@@ -114,6 +117,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       ...projects,
       ...projectGroupFacts(p, doc, `${doc.docId}:p${pi}`, place),
       ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),
+      ...evaluatedProjectFunds(p, doc, `${doc.docId}:p${pi}`, place),
       ...projectPlanFacts(p, project, doc, `${doc.docId}:p${pi}`, place),
     );
     project = projectTitleIn(p.text) ?? (project === "" ? projectNamedIn(p.text) : undefined) ?? project;
@@ -211,13 +215,7 @@ function projectFacts(
       continue;
     const budget = doc.kind === "预算";
     out.push({
-      id: `${idBase}:proj${m.index ?? 0}`,
-      docId: doc.docId,
-      unit: doc.unit,
-      year: doc.year,
-      kind: doc.kind,
-      row: name,
-      rowPath: ["项目", name],
+      ...projectFact(doc, `${idBase}:proj${m.index ?? 0}`, name),
       column: budget ? "年初预算数" : "决算数",
       value: new Decimal(m[2]).toFixed(),
       measure: "万元",
@@ -231,6 +229,67 @@ function projectFacts(
     });
   }
   return out;
+}
+
+/**
+ * What a project's self-evaluation paragraph says of its money (the 项目支出绩效自评表's 资金总额 row in
+ * prose): "该项目全年预算数<a>万元，执行数<b>万元，完成预算的<c>%", in the narrative's columns.
+ */
+const EVALUATED_FUNDS: readonly { re: RegExp; column: string; measure: string; basis?: Fact["basis"] }[] = [
+  {
+    re: /全年预算(?:数|资金)?(?:为|是)?\s*([\d,]+(?:\.\d+)?)\s*万元/,
+    column: "全年预算数",
+    measure: "万元",
+    basis: "全年预算",
+  },
+  {
+    re: /(?<!预算)执行数(?:为|是)?\s*([\d,]+(?:\.\d+)?)\s*万元/,
+    column: "决算数",
+    measure: "万元",
+    basis: "决算",
+  },
+  {
+    re: /(?:完成(?:全年)?预算的|执行率(?:为|是)?)\s*(\d+(?:\.\d+)?)\s*%/,
+    column: "预算完成率",
+    measure: "%",
+  },
+];
+
+/** The fields every fact of a named project shares: its document's, and the project as its row. */
+function projectFact(doc: DocContext, id: string, name: string) {
+  return {
+    id,
+    docId: doc.docId,
+    unit: doc.unit,
+    year: doc.year,
+    kind: doc.kind,
+    row: name,
+    rowPath: ["项目", name],
+  };
+}
+
+function evaluatedProjectFunds(p: Paragraph, doc: DocContext, idBase: string, place?: Placer): Fact[] {
+  const name = PROJECT_EVALUATION.exec(p.text)?.[1];
+  if (!name || /部门整体|整体支出/.test(name)) return [];
+  return EVALUATED_FUNDS.flatMap(({ re, column, measure, basis }) => {
+    const m = re.exec(p.text);
+    if (!m) return [];
+    return [
+      {
+        ...projectFact(doc, `${idBase}:eval${m.index}`, name),
+        column,
+        value: new Decimal(m[1].replace(/,/g, "")).toFixed(),
+        measure,
+        ...(basis ? { basis } : {}),
+        source: {
+          section: p.section,
+          lines: p.lines,
+          excerpt: m[0],
+          ...place?.text(p, m.index + m[0].length - 1),
+        },
+      },
+    ];
+  });
 }
 
 /** "<n>分，评价等级为“<等级>”": the grade stated right after a score goes with it. */

@@ -56,6 +56,8 @@ const BUDGET_ADDED = /^(?:其中)?(?:年中|年内|当年)?(?:追加|调增|调�
 const lastClause = (context: string) => (context.split(/[，,。；;（(]/).pop() ?? "").replace(/\s/g, "");
 /** "2025年当年预算执行数", "2022年预算执行数": what was spent of a year's budget. */
 const EXECUTED = /(20\d{2})\s*年度?(?:当年)?(?:预算)?执行数/;
+/** The same with the subject between the year and 执行数, in the clause the number ends. */
+const EXECUTED_ACROSS = /(20\d{2})\s*年度?[^，,。；;\d]{1,16}?(?:预算)?执行数(?:为|是)?$/;
 
 /**
  * The role of a number from the words before it: `window` since the previous figure or the
@@ -112,8 +114,17 @@ export function roleOf(
   if (PROJECTED.test(joined)) return { column: "决算数", basis: "决算" };
   const yearBudget = YEAR_BUDGET.exec(joined);
   if (yearBudget) return { ...budgetRole(yearBudget[2], kind), period: Number(yearBudget[1]) };
-  const executed = EXECUTED.exec(window);
+  // "2024年“三公”经费预算执行数为…": the year said before the subject the spending is of.
+  const executed =
+    EXECUTED.exec(window) ?? (/执行数/.test(window) ? EXECUTED_ACROSS.exec(lastClause(context)) : null);
   if (executed) return { column: "决算数", basis: "决算", period: Number(executed[1]) };
+  // "…执行数为A万元，其中：<某费>B万元": the parts listed after an earlier year's spending are of it too.
+  const listedAfter = /^(.*?)[\d,.]+\s*万元[，,；;]?\s*其中/.exec(context.replace(/\s/g, ""));
+  const spentOf =
+    !window.trim() && listedAfter
+      ? (EXECUTED.exec(listedAfter[1]) ?? EXECUTED_ACROSS.exec(lastClause(listedAfter[1])))
+      : null;
+  if (spentOf) return { column: "决算数", basis: "决算", period: Number(spentOf[1]) };
   // "与2023年度收入支出总计9254.83万元相比": the figure compared with is that year's.
   const compared = COMPARED_WITH_YEAR.exec(context);
   if (compared)

@@ -17,7 +17,15 @@ export const COMPLEMENT_WHOLES: readonly { words: RegExp; whole: string }[] = [
   { words: /基本支出(?:里|中|当中|里面)/, whole: "基本支出" },
   { words: /收入(?:里|中|当中|里面)/, whole: "收入合计" },
   { words: /支出(?:里|中|当中|里面)/, whole: "支出合计" },
+  // …or after 占 ("…占本年收入的比例"): the year's whole.
+  { words: /占(?:全部|本年|部门)?收入(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/, whole: "收入合计" },
+  { words: /占(?:全部|本年|部门)?支出(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/, whole: "支出合计" },
 ];
+
+/** The parts that make the rest, named in brackets after it ("非财政拨款收入（事业收入加其他收入）"). */
+export const NAMED_PARTS = /^[（(]([^（）()]{2,40})[)）]/;
+/** Between the named parts. */
+export const PART_SEPARATOR = /加上?|和|与|及|以及|、|\+|＋|，|,/;
 
 /** Where a fund's part of each whole is printed: a lexicon metric, or the whole's row in the fund's own table. */
 export const FUND_PART_OF: Readonly<

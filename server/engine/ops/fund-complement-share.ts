@@ -1,39 +1,76 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { factFundScope } from "../../../ingest/domain/fund-scopes.js";
 import { money } from "../../../lib/money.js";
-import { difference, ratio } from "../calculator.js";
+import { difference, ratio, total } from "../calculator.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { COMPLEMENT_WHOLES, FUND_PART_OF, NOT_OF_FUND, SHARE_WORDS } from "../lexicon/fund-complements.js";
+import { findMetrics } from "../find-metrics.js";
+import {
+  COMPLEMENT_WHOLES,
+  FUND_PART_OF,
+  NAMED_PARTS,
+  NOT_OF_FUND,
+  PART_SEPARATOR,
+  SHARE_WORDS,
+} from "../lexicon/fund-complements.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
+import type { Want } from "../select-facts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup, wantOf } from "./lookup.js";
 
 /**
  * "<整体>里有多少比例不是<某资金>的钱": the whole (all funds) less the part the fund pays, and
- * that rest over the whole, both computed with their formulas from the two printed figures.
- * Undefined unless one unit's whole and the fund's part of it are both printed.
+ * that rest over the whole, both computed with their formulas from the two printed figures. Parts
+ * the question names in brackets ("（事业收入加其他收入）") are added as a check; where the fund's part is
+ * printed nowhere, they make the rest. Undefined unless one unit's whole and the fund's part of it
+ * (or every named part) are printed.
  */
 export function fundComplementOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
-  const fund = NOT_OF_FUND.exec(plan.question)?.[1];
+  const said = NOT_OF_FUND.exec(plan.question);
+  const fund = said?.[1];
   const whole = COMPLEMENT_WHOLES.find((entry) => entry.words.test(plan.question))?.whole;
-  if (!fund || !whole || scopes.length !== 1 || !SHARE_WORDS.test(plan.question)) return undefined;
+  if (!said || !fund || !whole || scopes.length !== 1 || !SHARE_WORDS.test(plan.question)) return undefined;
   const where = FUND_PART_OF[fund]?.[whole];
   if (!where) return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
   const wholes = lookup(k, scope, { type: "metric", key: whole }, want);
   const all = wholes.find((fact) => factFundScope(fact) === "all") ?? wholes[0];
+  if (!all) return undefined;
+  const named = namedParts(k, plan.question.slice(said.index + said[0].length), scope, want, all);
   const part =
     "metric" in where
-      ? lookup(k, scope, { type: "metric", key: where.metric }, want)[0]
+      ? lookup(k, scope, { type: "metric", key: where.metric }, want).find((fact) => fact.docId === all.docId)
       : wholes.find((fact) => factFundScope(fact) === "general");
-  if (!all || !part || part.id === all.id || money(part.value).gt(all.value)) return undefined;
-  return complementDraft(scope, metricLabel({ type: "metric", key: whole }), fund, all, part);
+  const label = metricLabel({ type: "metric", key: whole });
+  if (part && part.id !== all.id && money(part.value).lte(all.value))
+    return complementDraft(scope, label, fund, all, part, named);
+  // The fund's part is printed nowhere: the parts the question names make the rest.
+  return named.length > 1 ? namedPartsDraft(scope, label, fund, all, named) : undefined;
 }
 
-function complementDraft(scope: Scope, label: string, fund: string, all: Fact, part: Fact): Draft {
+/** The parts named in brackets after the rest, each one fact of the whole's document; none unless all are. */
+function namedParts(k: Knowledge, after: string, scope: Scope, want: Want, all: Fact): Fact[] {
+  const names =
+    NAMED_PARTS.exec(after)?.[1]
+      .split(PART_SEPARATOR)
+      .filter((name) => name.trim()) ?? [];
+  const facts = names.map((name) => {
+    const ref = findMetrics(k, name, [scope.unit]).refs[0];
+    return ref && lookup(k, scope, ref, want).find((fact) => fact.docId === all.docId);
+  });
+  return facts.length > 1 && facts.every((fact) => fact !== undefined) ? facts : [];
+}
+
+function complementDraft(
+  scope: Scope,
+  label: string,
+  fund: string,
+  all: Fact,
+  part: Fact,
+  named: Fact[],
+): Draft {
   const b = new DraftBuilder();
   const rest = difference(all.value, part.value, all.measure);
   const share = ratio(rest.value, all.value);
@@ -45,6 +82,42 @@ function complementDraft(scope: Scope, label: string, fund: string, all: Fact, p
     `，不是${fund}的部分为 `,
     b.computed(rest, `${label}中非${fund}部分`, [all, part]),
     ...(share ? ["，占 ", b.computed(share, `${label}中非${fund}部分占比`, [all, part])] : []),
+    "。",
+  ];
+  // The parts the question names, added: they make that rest, or the answer says they do not.
+  if (named.length > 1) {
+    const sum = total(
+      named.map((fact) => fact.value),
+      all.measure,
+    );
+    const agrees = money(sum.value).eq(rest.value);
+    b.line([
+      "其中 ",
+      ...named.flatMap((fact, i) => [...(i ? ["、"] : []), `${fact.row} `, b.fact(fact)]),
+      "，合计 ",
+      b.computed(sum, `${named.map((fact) => fact.row).join("、")}合计`, named),
+      agrees ? "，与上面算出的部分相符。" : `，与上面算出的部分不一致（另有其他非${fund}的收支）。`,
+    ]);
+  }
+  return b.build();
+}
+
+/** The rest as the sum of the parts the question names, and its share of the whole. */
+function namedPartsDraft(scope: Scope, label: string, fund: string, all: Fact, named: Fact[]): Draft {
+  const b = new DraftBuilder();
+  const sum = total(
+    named.map((fact) => fact.value),
+    all.measure,
+  );
+  const share = ratio(sum.value, all.value);
+  b.d.headline = [
+    `${scopeLabel(scope)}${label}`,
+    b.fact(all, label),
+    `中，不是${fund}的 `,
+    ...named.flatMap((fact, i) => [...(i ? ["、"] : []), `${fact.row} `, b.fact(fact)]),
+    " 合计 ",
+    b.computed(sum, `${label}中非${fund}部分`, named),
+    ...(share ? ["，占 ", b.computed(share, `${label}中非${fund}部分占比`, [...named, all])] : []),
     "。",
   ];
   return b.build();
