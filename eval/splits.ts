@@ -268,6 +268,14 @@ import { z } from "zod";
  *   on landscape pages whose rows' properties sit in the Data stream, two small tables typed as tab-
  *   separated lines, a table split by hand with its header repeated, tables numbered 表一 … 表十; first
  *   scored on arrival (unreadable before the .doc reader; then on the reader alone), then open for tuning.
+ * - `unseen-doc-q2`: a second set of 40 questions on unseen-doc's document, by a helper who saw only it
+ *   and DOMAIN.md, written after the first set had been tuned (session 58): how far that tuning carries.
+ * - `unseen-xls`: one more, written in session 58: a Henan county natural-resources bureau's budget as an
+ *   Excel 97–2003 workbook (.xls, BIFF8): the narrative on a first sheet one paragraph a row, a sheet per
+ *   table, SUM formulas with their saved results, number formats with and without thousands separators
+ *   and an accounting format's dash for zero, a hidden column, codes as text and as numbers, a table
+ *   continued on a second sheet; first scored on arrival (unreadable before the .xls reader; then on the
+ *   reader alone), then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -354,6 +362,8 @@ export const Split = z.enum([
   "unseen-pdf12",
   "unseen-doc",
   "unseen-doc2",
+  "unseen-doc-q2",
+  "unseen-xls",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -573,6 +583,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-doc2": {
     dir: join(GOLD, "unseen-doc2"),
     corpus: { files: ["ingest/fixtures/unseen/mudanjiang-swj-2025-yusuan.doc"] },
+    heldOut: false,
+  },
+  "unseen-doc-q2": {
+    dir: join(GOLD, "unseen-doc-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/tuoxi-slj-2024-juesuan.doc"] },
+    heldOut: false,
+  },
+  "unseen-xls": {
+    dir: join(GOLD, "unseen-xls"),
+    corpus: { files: ["ingest/fixtures/unseen/ruyang-zrzyj-2025-yusuan.xls"] },
     heldOut: false,
   },
   "unseen-md3": {

@@ -56,6 +56,9 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
     if (!rowMetrics.has(name)) rowMetrics.set(name, metricOfRow(name));
     return rowMetrics.get(name);
   };
+  const yearRows = table.rows.some(
+    (row) => !row.header && row.cells.some((cell) => YEAR_FIGURE_ROW.test(cell.trim())),
+  );
   table.rows.forEach((row, r) => {
     if (row.header) {
       const unit = /[（(](人|万元|元|辆|个)[)）]/.exec(row.cells[0] ?? "");
@@ -82,6 +85,9 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
         (named === undefined ? "" : (row.cells[named] ?? "").trim()) || key?.name || fallback,
       );
       if ((!name && !key?.code) || COLUMN_NUMBERS_ROW.test(name)) continue;
+      // Under rows named by years ("2024年预算数", "2025年预算数"), "增减额" / "增减率" rows are the
+      // change between them, no level of the items (the change is computed from the years' rows).
+      if (CHANGE_ROW.test(name) && yearRows) continue;
       const title = table.groups[col.group]?.title;
       const column = [
         ...(title && table.groups.length > 1 ? [title] : []),
@@ -190,6 +196,9 @@ const COLUMN_NUMBERS_ROW = /^(?:栏次|行次)$/;
 
 /** A row's label that totals the table ("合计", "总 计"). */
 const TOTAL_LABEL = /^(?:合\s*计|总\s*计)$/;
+
+/** A row of the change between the year rows above it ("增减额", "增减率（%）", "比上年增减"). */
+const CHANGE_ROW = /^(?:比上年)?增减(?:额|率|幅度)?(?:[（(]%[)）])?$|^增长率(?:[（(]%[)）])?$/;
 
 /** "上年预算数", "上年决算数": last year's figure printed beside this year's (not 上年结转, this year's income). */
 const LAST_YEAR_COLUMN = /上年度?(?:预算|决算|执行|实际|同期|数)/;

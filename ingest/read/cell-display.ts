@@ -36,14 +36,20 @@ export function formatNumber(value: number, numFmt = "General"): string {
         : sections[0]!;
   const negativeOwnSection = value < 0 && sections[1] !== undefined;
   const digits = section.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
-  const literal = (section.match(/"([^"]*)"/g) ?? []).map((quoted) => quoted.slice(1, -1)).join("");
+  // Literal text: quoted ("-") or escaped (\-) characters.
+  const literal = (section.match(/"[^"]*"|\\./g) ?? [])
+    .map((part) => (part.startsWith('"') ? part.slice(1, -1) : part.slice(1)))
+    .join("");
   if (!/[0#?]/.test(digits)) return literal || (/general|@/i.test(section) ? generalNumber(value) : "");
+  // An accounting format's zero section ('_(* "-"??_)'): its placeholders only pad the dash.
+  if (value === 0 && literal && !/[0#]/.test(digits)) return literal;
   let amount = shortest(negativeOwnSection ? Math.abs(value) : value);
   if (digits.includes("%")) amount = amount.times(100);
   const decimals = digits.match(/\.([0#?]+)/)?.[1]?.length ?? 0;
   const fixed = amount.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed(decimals);
   const grouped = /[0#?],[0#?]/.test(digits) ? group(fixed) : fixed;
-  const sign = negativeOwnSection && digits.trim().startsWith("-") ? "-" : "";
+  // A negative section's own sign: a minus or an opening bracket before its digits, bare or escaped.
+  const sign = negativeOwnSection && /[-(]/.test(section.split(/[0#?]/)[0] ?? "") ? "-" : "";
   return `${sign}${grouped}${digits.includes("%") ? "%" : ""}`;
 }
 

@@ -8,6 +8,7 @@ import { docReader } from "./doc/read-doc.js";
 import { docxReader } from "./docx-to-text.js";
 import { ofdReader } from "./ofd/read-ofd.js";
 import { pdfReader } from "./pdf/read-pdf.js";
+import { xlsReader } from "./xls/read-xls.js";
 import { xlsxReader } from "./xlsx-to-text.js";
 
 /** [x0, y0, x1, y1] in PDF points, origin at the page's top-left corner (y grows downwards). */
@@ -32,7 +33,7 @@ export interface DocumentText {
   text: string;
   sources?: LineSource[];
   pages?: number;
-  format?: "text" | "markdown" | "pdf" | "ofd" | "doc" | "docx" | "html" | "xlsx";
+  format?: "text" | "markdown" | "pdf" | "ofd" | "doc" | "docx" | "html" | "xls" | "xlsx";
 }
 
 /**
@@ -64,6 +65,7 @@ const READERS: readonly DocumentReader[] = [
   docReader,
   docxReader,
   htmlReader,
+  xlsReader,
   xlsxReader,
 ];
 

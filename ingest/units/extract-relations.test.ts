@@ -141,3 +141,18 @@ describe("subordinates announced at a paragraph's end and listed one numbered pa
     expect(extractRelations(duties, [], "某局").relations).toEqual([]);
   });
 });
+
+/** ingest/fixtures/unseen/tuoxi-slj-2024-juesuan.doc, rendered page 4, （二）决算单位构成. */
+describe("the units a final account covers, its own bodies among them", () => {
+  it("reads '纳入…部门决算编制范围的单位共4个，包括：本局（本级）及所属A、B、C3个二级预算单位'", () => {
+    const paragraph = {
+      text: "纳入沱溪县水利局2024年度部门决算编制范围的单位共4个，包括：沱溪县水利局（本级）及所属沱溪县水利工程建设服务中心、沱溪县青龙湾水库管理站、沱溪县水库移民服务中心3个二级预算单位。",
+      section: ["（二）决算单位构成"],
+      lines: [1, 1],
+    } as Paragraph;
+    const { relations, covers } = extractRelations([paragraph], [], "沱溪县水利局");
+    const bodies = ["沱溪县水利工程建设服务中心", "沱溪县青龙湾水库管理站", "沱溪县水库移民服务中心"];
+    expect(covers).toEqual(bodies);
+    expect(relations.map((r) => r.child)).toEqual(bodies);
+  });
+});

@@ -55,8 +55,8 @@ export function extractRelations(
   const relations: { parent: string; child: string }[] = [];
   const covers = new Set<string>();
   const split = (list: string) => {
-    // A note in brackets that holds a comma ("（公益一类，副科级）") is no list of names.
-    const plain = list.replace(/[（(][^（）()]*[，,][^（）()]*[）)]/g, "");
+    // A note in brackets that holds a comma or a list ("（公益一类，副科级）", "（含A和B）") is no list of names.
+    const plain = list.replace(/[（(][^（）()]*[，,、和及][^（）()]*[）)]/g, "");
     // "A，为局属公益一类事业单位，内设…；B，为…": each body described after its name, one per clause.
     const names = /[；;]/.test(plain)
       ? plain
@@ -69,13 +69,17 @@ export function extractRelations(
       .map((s) =>
         cleanLabel(s)
           .replace(/[。；;].*$/, "")
-          .replace(/^(以及|本级以及|本级和)/, "")
+          .replace(/^(以及|本级以及|本级和|所属)/, "")
+          // "…、C3个二级预算单位": the list's count closing its last name.
+          .replace(/[\d一二三四五六七八九十]+\s*[个家](?:二级)?(?:预算)?(?:事业)?单位$/, "")
           .replace(KIND_NOTE, ""),
       )
       .filter(
         (s) =>
           s.length >= 4 &&
           !/本级|机关$|科室|内设|^无|下属|独立核算/.test(s) &&
+          // "…，分别是：": the words that open a list, not a name in it.
+          !/^(?:分别|具体)?(?:是|为|有|包括|如下)[:：]?$/.test(s) &&
           // "预算单位共3个", "3家所属事业单位": a count, not a name.
           !/\d+\s*[个家]|共\s*\d/.test(s),
       );
@@ -90,10 +94,16 @@ export function extractRelations(
       for (const list of counted ? counted[0].matchAll(pattern) : [])
         for (const child of split(list[1])) relations.push({ parent: unit, child });
     const scope =
-      /(?:纳入[^，,。：:]{0,30}?\d{4}\s*年度?部门预算编制范围的(?:预算)?(?:单位)?(?:共\s*[\d一二三四五六七八九十]+\s*个)?[，,]?(?:即|包括)?|决算汇总公开单位(?:构成)?(?:包括|仅包括))(?:为|是)?[:：]?(.+?)(?:。|$)/.exec(
+      /(?:纳入[^，,。：:]{0,30}?\d{4}\s*年度?部门(?:预算|决算)编制范围的(?:预算)?(?:单位)?(?:共\s*[\d一二三四五六七八九十]+\s*个)?[，,]?(?:即|包括)?|决算汇总公开单位(?:构成)?(?:包括|仅包括))(?:为|是)?[:：]?(.+?)(?:。|$)/.exec(
         p.text,
       );
-    if (scope) for (const c of split(scope[1])) if (c !== unit) covers.add(c);
+    // "…编制范围的单位共4个，包括：本局（本级）及所属A、B、C3个二级预算单位": the bodies it runs, too.
+    const run = scope && /所属|下属|二级预算单位/.test(scope[1]);
+    if (scope)
+      for (const c of split(scope[1]).filter((name) => name !== unit)) {
+        covers.add(c);
+        if (run) relations.push({ parent: unit, child: c });
+      }
   });
   for (const t of tables) {
     for (const row of t.rows) {

@@ -10,6 +10,7 @@ import { PART_NAMED_ONLY_BY, PART_SHORT_NAMES } from "./lexicon/part-short-names
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
 import { PROJECT_NAME_TAIL, projectStem, routeNames, siblingsListed, thesaurusRefs } from "./metric-words.js";
+import { economicTwin } from "./ops/economic-twin.js";
 import { isScore } from "./ops/quote-fact.js";
 import { subjectCells } from "./subject-cells.js";
 
@@ -585,6 +586,29 @@ function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
   });
 }
 
+/** "基本支出里安排的<某费>": the words between the basic spending and an expense it holds. */
+const HELD_IN = /^(?:里|中|当中|里面)(?:安排|列支|开支)?的?$/;
+
+/**
+ * "基本支出里的<某费>": the expense's row of the basic-spending table (its economic row, which
+ * lists basic spending only), not the figure of basic and project spending together; the basic
+ * spending then only says where. A share asked keeps both (the part and its whole).
+ */
+function inBasicSpending(k: Knowledge, q: string, units: string[], hits: Hit[]): void {
+  if (units.length > 1 || SHARE_ASKED.test(q)) return;
+  // No unit named yet: the row's code and name are the same in whichever unit lists it.
+  const listing = units.length ? units : [...new Set(k.subjects.flatMap((subject) => subject.units))];
+  for (let i = hits.length - 2; i >= 0; i--) {
+    const [whole, item] = [hits[i], hits[i + 1]];
+    if (whole.ref.type !== "metric" || whole.ref.key !== "基本支出") continue;
+    if (!HELD_IN.test(q.slice(whole.at + whole.len, item.at))) continue;
+    const row = listing.map((unit) => economicTwin(k, item.ref, unit)).find(Boolean);
+    if (!row || row.type !== "subject") continue;
+    hits[i + 1] = { ...item, ref: row };
+    hits.splice(i, 1);
+  }
+}
+
 /** Lexicon metrics, subject codes and names, projects, everyday words; in question order. */
 export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetrics {
   const found = bestHits(collectHits(k, q, units));
@@ -598,6 +622,7 @@ export function findMetrics(k: Knowledge, q: string, units: string[]): FoundMetr
   const taken = withoutTableNames(q, withoutComparedScopes(q, sourced));
   // Every matched name is masked, also one that only restates a code ("30217某费").
   const spans = taken.map((h): [number, number] => [h.at, h.at + h.len]);
+  inBasicSpending(k, q, units, taken);
   // "30217某费": the name after a code is the code's own row, not a second figure.
   for (let i = taken.length - 1; i > 0; i--) {
     const [prev, cur] = [taken[i - 1], taken[i]];

@@ -25,6 +25,7 @@ const MEDIA_TYPES: Record<string, string> = {
   ".ofd": "application/ofd",
   ".doc": "application/msword",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".xls": "application/vnd.ms-excel",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   ".html": "text/html",
   ".htm": "text/html",
