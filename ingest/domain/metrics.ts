@@ -168,8 +168,14 @@ function fundMetrics(fund: (typeof OTHER_FUNDS)[number]): MetricDef[] {
     // the fund's table, the catch-all of its kind, not the fund's whole.)
     pattern: new RegExp(`(?<!其他)${fund.words}(?:财政)?(?:拨款)?(?:安排的)?(?:${name}|收支)`),
     synonyms: fund.everyday.map((word) => `${word}${name}`),
-    // "政府性基金决算支出", "政府性基金收入和支出"; spending also as money spent ("政府性基金花了多少").
-    ask: new RegExp(`${fund.words}[^，。？?；]{0,4}?(?:${name === "支出" ? "支出|花|用了|开支" : name})`),
+    // "政府性基金决算支出", "政府性基金收入和支出"; spending also as money spent ("政府性基金花了多少");
+    // income also as the fund's appropriation said alone ("政府性基金拨款占…"), nothing spent after it.
+    ask:
+      name === "支出"
+        ? new RegExp(`${fund.words}[^，。？?；]{0,4}?(?:支出|花|用了|开支)`)
+        : new RegExp(
+            `${fund.words}[^，。？?；]{0,4}?收入|${fund.words}(?:财政)?拨款(?![^，。？?；]{0,6}?(?:支出|花|用了|开支|安排))`,
+          ),
     absentAs: new RegExp(fund.words),
     tables: [
       // The 部门收支总表's income row too ("二、政府性基金拨款"): its carry-over is a row of its own.
@@ -339,6 +345,7 @@ export const METRICS: MetricDef[] = [
       "收支总额",
       "总收支",
       "决算总盘子",
+      "预算总盘子",
       "收支总盘子",
       "决算规模",
       "决算总规模",

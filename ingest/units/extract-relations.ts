@@ -70,7 +70,7 @@ export function extractRelations(
         cleanLabel(s)
           .replace(/[。；;].*$/, "")
           .replace(/^(以及|本级以及|本级和|所属)/, "")
-          // "…、C3个二级预算单位": the list's count closing its last name.
+          // "…、<丙>N个二级预算单位": the list's count closing its last name.
           .replace(/[\d一二三四五六七八九十]+\s*[个家](?:二级)?(?:预算)?(?:事业)?单位$/, "")
           .replace(KIND_NOTE, ""),
       )
@@ -97,7 +97,7 @@ export function extractRelations(
       /(?:纳入[^，,。：:]{0,30}?\d{4}\s*年度?部门(?:预算|决算)编制范围的(?:预算)?(?:单位)?(?:共\s*[\d一二三四五六七八九十]+\s*个)?[，,]?(?:即|包括)?|决算汇总公开单位(?:构成)?(?:包括|仅包括))(?:为|是)?[:：]?(.+?)(?:。|$)/.exec(
         p.text,
       );
-    // "…编制范围的单位共4个，包括：本局（本级）及所属A、B、C3个二级预算单位": the bodies it runs, too.
+    // "…编制范围的单位共N个，包括：本局（本级）及所属<甲>、<乙>、<丙>M个二级预算单位": the bodies it runs, too.
     const run = scope && /所属|下属|二级预算单位/.test(scope[1]);
     if (scope)
       for (const c of split(scope[1]).filter((name) => name !== unit)) {

@@ -37,7 +37,7 @@ describe("the money not from a fund, its parts named in brackets", () => {
 
   it("is the named parts added up where the fund's part is printed nowhere", async () => {
     const text = plain(
-      (await health.ask("收入中不是财政拨款安排的钱（事业收入、非税收入）占多少比例？")).answer,
+      (await health.ask("今年收入中非财政拨款的部分（事业收入、非税收入）占多少比例？")).answer,
     );
     expect(text).toContain("1236.40万元");
     expect(text).toContain("9.01%");

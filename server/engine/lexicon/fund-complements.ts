@@ -22,7 +22,7 @@ export const COMPLEMENT_WHOLES: readonly { words: RegExp; whole: string }[] = [
   { words: /占(?:全部|本年|部门)?支出(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/, whole: "支出合计" },
 ];
 
-/** The parts that make the rest, named in brackets after it ("非财政拨款收入（事业收入加其他收入）"). */
+/** The parts that make the rest, named in brackets after it ("非<某资金>收入（<甲>加<乙>）"). */
 export const NAMED_PARTS = /^[（(]([^（）()]{2,40})[)）]/;
 /** Between the named parts. */
 export const PART_SEPARATOR = /加上?|和|与|及|以及|、|\+|＋|，|,/;

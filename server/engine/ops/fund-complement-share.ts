@@ -22,7 +22,7 @@ import { lookup, wantOf } from "./lookup.js";
 /**
  * "<整体>里有多少比例不是<某资金>的钱": the whole (all funds) less the part the fund pays, and
  * that rest over the whole, both computed with their formulas from the two printed figures. Parts
- * the question names in brackets ("（事业收入加其他收入）") are added as a check; where the fund's part is
+ * the question names in brackets ("（<甲>加<乙>）") are added as a check; where the fund's part is
  * printed nowhere, they make the rest. Undefined unless one unit's whole and the fund's part of it
  * (or every named part) are printed.
  */

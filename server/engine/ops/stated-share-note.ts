@@ -40,10 +40,17 @@ export function statedShareNote(
   if (base && (!wholeLabel || (!wholeLabel.includes(base) && !base.includes(wholeLabel))))
     return [`文件写明的是占${base}的比例：`, b.asPrinted(stated, `占${base}的比例（文件所列）`), "。"];
   const disagreeing = computed !== undefined && !isRoundingOf(computed, stated.value);
+  // "…其中：甲N万元，占M%": a share whose whole the clause does not name may be of another whole (the
+  // sentence's opening total): different, not inconsistent.
+  const unnamed = disagreeing && !base && !!wholeLabel;
   return [
     "文件中写明的占比为 ",
     b.asPrinted(stated, "文件所列占比"),
-    disagreeing ? "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。" : "。",
+    unnamed
+      ? `，原文未写明是占哪一项的比例，与按${wholeLabel}算得的不同。`
+      : disagreeing
+        ? "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。"
+        : "。",
   ];
 }
 
