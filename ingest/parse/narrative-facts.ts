@@ -24,10 +24,10 @@ import type { DocContext } from "./table-facts.js";
 
 /**
  * Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits.
- * A number after 第 is an ordinal ("上述第14项"), no count.
+ * A number after 第 is an ordinal ("上述第N项"), no count.
  */
 const NUMBER =
-  /(?<![\d.]|第\s*)(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|名|批次|个|台（套）|项|次|分|平方米|期(?![间末初限内满])|场)(?![钟类配摊])/g;
+  /(?<![\d.第])(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)\s*(万元|亿元|元|%|辆|人次|人|名|批次|个|台（套）|项|次|分|平方米|期(?![间末初限内满])|场)(?![钟类配摊])/g;
 /** A sentence stating a part of the figures just stated ("上述<X>中，…"). */
 const PART_OF_ABOVE = /^\s*(?:以上|上述)[^，,。；;]{0,16}中[，,]/;
 const PART_OF_ABOVE_COLUMN = "其中部分";
