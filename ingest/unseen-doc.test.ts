@@ -11,7 +11,9 @@ import { readDocument } from "./read/read-document.js";
  * - 沱溪县水利局 2024年度部门决算, page 18 (footer 17), 表5 一般公共预算财政拨款收入支出决算表 (carry-overs
  *   beside the year's spending): 合计 本年支出 小计 4970.14, 基本支出 1249.55, 项目支出 3720.59; page 10
  *   (footer 9), "2.青龙湾水库灌区节水配套改造项目绩效自评综述：该项目全年预算数680.00万元，执行数652.40万元，
- *   完成预算的95.94%"; a paragraph of the narrative refers to "上述第14项" (the fourteenth subject listed).
+ *   完成预算的95.94%"; a paragraph of the narrative refers to "上述第14项" (the fourteenth subject listed);
+ *   page 5, 收、支总计 "与2023年相比…各减少648.76万元，下降9.44%。主要变动原因是：2023年集中实施的青龙湾水库除险
+ *   加固工程已于上年底完工…".
  * - 牡丹江市水务局 2025年部门预算, page 14, "表二 部门收入总体情况表" (a full-width space between) with "单位：万元" in the same paragraph:
  *   2130350 事业运行 合计 1,309.67; page 19, 表五 一般公共预算支出情况表: 2130350 事业运行 1046.27; page 9, after
  *   this year's 三公 budget (公务用车运行维护费 18.60, 公务接待费 3.20): "2024年“三公”经费预算执行数为21.36万元，
@@ -68,5 +70,11 @@ describe("two Word 97–2003 documents", () => {
       (f) => f.metric === "公务接待费" && f.basis === "年初预算" && !f.table,
     );
     expect(budgeted.map((f) => f.value)).not.toContain("3.24");
+  });
+
+  it("attaches a reason said as 主要变动原因是 to the change it explains", () => {
+    const change = county.facts.find((f) => f.metric === "收支总计" && f.column === "比上年增减额");
+    expect(change?.value).toBe("-648.76");
+    expect(change?.reason).toMatch(/^2023年集中实施的青龙湾水库除险加固工程已于上年底完工/);
   });
 });

@@ -1,8 +1,8 @@
 import type { Fact } from "../schema.js";
 import { sentenceOffset } from "./prose-fact.js";
 
-/** "主要原因是：…" — the reason a sentence gives. */
-export const REASON = /(?:的)?主要(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
+/** "主要原因是：…", "主要变动原因是：…" — the reason a sentence gives. */
+export const REASON = /(?:的)?主要(?:变动|变化|增减)?(?:原因|是因为)(?:是|为)?[:：]?([^。]+)/;
 
 /**
  * A reason in a sentence of its own that names its subjects ("某某收入支出增加的主要原因是…"):

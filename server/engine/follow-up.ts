@@ -94,8 +94,10 @@ export function followUpMetrics(
     const amounts = before.previousMetrics.filter((m) => !isCount(m));
     return amounts.length ? [...amounts, ...metrics] : metrics;
   }
-  if (operation === "share" && metrics.length === 1 && before.metrics.length === 1) {
-    const whole = before.metrics[0];
+  // A class's row asked by name and by code is one figure (withoutTwins).
+  const asked = withoutTwins(before.metrics);
+  if (operation === "share" && metrics.length === 1 && asked.length === 1) {
+    const whole = asked[0];
     if (
       ancestors(metrics[0]).some((a) => same(a, whole)) ||
       codedUnder(metrics[0], whole) ||
@@ -115,9 +117,13 @@ export function followUpMetrics(
     // "<某专项>多少？→ <其中一项安排>占多少": the part over the project just asked.
     if (metrics[0].type === "project" && whole.type === "project" && !same(metrics[0], whole))
       return [metrics[0], whole];
-    // "<整体>多少？→ 里面<某项>多少？→ 占比": the figure asked after the whole, over it.
+    // "<整体>多少？→ 里面<某项>多少？→ 占比": the figure asked after the whole, over it. A row carried on
+    // unnamed is that figure still, though the planner kept only its coded twin; one the question names
+    // again ("<某项>占比多少") is a share of the total, as any part asked alone.
     const earlier = withoutTwins(before.previousMetrics);
-    if (inherited && earlier.length === 1 && !isCount(earlier[0]) && !isCount(metrics[0]))
+    const unnamedRow = (ref: MetricRef) => ref.type === "subject" && !plan.question.includes(ref.name ?? "");
+    const carried = inherited || (same(metrics[0], whole) && unnamedRow(metrics[0]));
+    if (carried && earlier.length === 1 && !isCount(earlier[0]) && !isCount(metrics[0]))
       return [metrics[0], earlier[0]];
   }
   return metrics;

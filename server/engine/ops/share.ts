@@ -21,7 +21,7 @@ import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { valueOp } from "./value.js";
-import { listedSharesNote, statedShareBasis, statedShareNote } from "./stated-share-note.js";
+import { listedSharesNote, sentenceShares, statedShareBasis, statedShareNote } from "./stated-share-note.js";
 import { disagreementNotes, fundsMayDiffer, roundedRestatements } from "./state-value.js";
 import { asQuoted, quotedAmounts, quotedPercents } from "./quoted-figures.js";
 
@@ -202,7 +202,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   if (basis) b.d.notes.push(basis);
   else if (stated && Number(stated.value) !== Number(share.value)) {
-    b.d.notes.push(statedShareNote(b, stated, wl, share.value));
+    b.d.notes.push(statedShareNote(b, stated, wl, share.value, sentenceShares(k, stated)));
     // A printed share its amounts do not give: the sentence's other shares, added up.
     const listed = isRoundingOf(share.value, stated.value) ? undefined : listedSharesNote(k, b, stated);
     if (listed) b.d.notes.push(listed);

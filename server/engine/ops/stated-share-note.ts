@@ -35,19 +35,21 @@ export function statedShareNote(
   wholeLabel: string,
   /** The share computed of the same whole: the note says when the stated one is not it rounded. */
   computed?: string,
+  /** The shares its sentence lists with it (sentenceShares). */
+  listed: Fact[] = [],
 ): Segment[] {
   const base = shareClauseWhole(stated);
   if (base && (!wholeLabel || (!wholeLabel.includes(base) && !base.includes(wholeLabel))))
     return [`文件写明的是占${base}的比例：`, b.asPrinted(stated, `占${base}的比例（文件所列）`), "。"];
   const disagreeing = computed !== undefined && !isRoundingOf(computed, stated.value);
-  // "…其中：甲N万元，占M%": a share whose whole the clause does not name may be of another whole (the
-  // sentence's opening total): different, not inconsistent.
-  const unnamed = disagreeing && !base && !!wholeLabel;
+  // "其中：甲…占A%；乙…占B%；…" adding up to 100 % without naming their whole: shares of another whole
+  // (the sentence's opening total) than the one asked, different, not inconsistent.
+  const ofListedWhole = disagreeing && !base && !!wholeLabel && listed.length > 0 && !sharesOver(listed);
   return [
     "文件中写明的占比为 ",
     b.asPrinted(stated, "文件所列占比"),
-    unnamed
-      ? `，原文未写明是占哪一项的比例，与按${wholeLabel}算得的不同。`
+    ofListedWhole
+      ? `，是同一句所列各项合计的占比（原文未写明其整体），与按${wholeLabel}算得的不同。`
       : disagreeing
         ? "，与按文件所列金额计算的结果不一致（文件前后不一致，请以原文核对）。"
         : "。",
@@ -114,7 +116,8 @@ const FEWEST_LISTED = 3;
  * sentence's shares still make a whole (more than 100%, beyond what rounding each one explains,
  * cannot). Undefined for fewer than three.
  */
-export function listedSharesNote(k: Knowledge, b: DraftBuilder, stated: Fact): Segment[] | undefined {
+/** The shares the sentence printing `stated` lists with it ("甲…占N%；乙…占M%；…"); none for fewer than three. */
+export function sentenceShares(k: Knowledge, stated: Fact): Fact[] {
   const listed = k
     .factsOf(stated.docId)
     .filter(
@@ -125,7 +128,11 @@ export function listedSharesNote(k: Knowledge, b: DraftBuilder, stated: Fact): S
         f.source.excerpt === stated.source.excerpt &&
         f.row !== "",
     );
-  if (listed.length < FEWEST_LISTED || !listed.some((f) => f.id === stated.id)) return undefined;
+  return listed.length >= FEWEST_LISTED && listed.some((f) => f.id === stated.id) ? listed : [];
+}
+
+/** Listed shares adding up to more than 100 %, beyond what rounding each one explains. */
+function sharesOver(listed: Fact[]): boolean {
   const sum = total(
     listed.map((f) => f.value),
     "%",
@@ -133,7 +140,17 @@ export function listedSharesNote(k: Knowledge, b: DraftBuilder, stated: Fact): S
   // Each share rounded to its printed places may be off by half a unit of the last one.
   const places = Math.max(...listed.map((f) => f.value.split(".")[1]?.length ?? 0));
   const slack = money(listed.length).times(money(10).pow(-places)).div(2);
-  const over = money(sum.value).minus(100).gt(slack);
+  return money(sum.value).minus(100).abs().gt(slack);
+}
+
+export function listedSharesNote(k: Knowledge, b: DraftBuilder, stated: Fact): Segment[] | undefined {
+  const listed = sentenceShares(k, stated);
+  if (!listed.length) return undefined;
+  const sum = total(
+    listed.map((f) => f.value),
+    "%",
+  );
+  const over = sharesOver(listed) && money(sum.value).gt(100);
   return [
     `${sourcePlace(stated)}同一句所列占比：`,
     ...listed.flatMap((f, i) => [i ? "、" : "", `${f.row} `, b.asPrinted(f, `${f.row}占比（文件所列）`)]),
