@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import CFB from "cfb";
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../read-document.js";
 
@@ -72,5 +73,18 @@ describe("a Word 97–2003 document (.doc)", () => {
     );
     const truncated = bytes.subarray(0, 4096);
     await expect(readDocument("cut.doc", truncated)).rejects.toMatchObject({ code: "UNREADABLE_FILE" });
+  });
+
+  it("refuses a password-protected document (the FIB's fEncrypted flag) with a clear error", async () => {
+    const container = CFB.read(bytes, { type: "buffer" });
+    const entry = CFB.find(container, "WordDocument")!;
+    const stream = Buffer.from(entry.content);
+    stream.writeUInt16LE(stream.readUInt16LE(0x0a) | 0x0100, 0x0a);
+    entry.content = stream;
+    const locked = Buffer.from(CFB.write(container, { type: "buffer" }) as Uint8Array);
+    await expect(readDocument("locked.doc", locked)).rejects.toMatchObject({
+      code: "UNREADABLE_FILE",
+      message: expect.stringMatching(/locked\.doc: the Word document is password-protected/),
+    });
   });
 });

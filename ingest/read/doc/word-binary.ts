@@ -66,7 +66,10 @@ export function readWordBinary(file: string, bytes: Buffer): WordBinary {
     throw unreadable(file, "no Word text stream");
   const flags = word.readUInt16LE(0x0a);
   if (flags & FLAG_ENCRYPTED)
-    throw new AppError("UNREADABLE_FILE", `${file}: the Word document is password-protected`);
+    throw new AppError(
+      "UNREADABLE_FILE",
+      `${file}: the Word document is password-protected; save it without a password first`,
+    );
   const table = streamOf(file, container, flags & FLAG_TABLE_ONE ? "1Table" : "0Table");
   const data = CFB.find(container, "Data")?.content;
   // FibBase (32 bytes), then the counted arrays fibRgW, fibRgLw and fibRgFcLcb.

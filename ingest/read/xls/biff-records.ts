@@ -8,6 +8,7 @@
 export const RECORD = {
   bof: 0x0809,
   eof: 0x000a,
+  filePass: 0x002f,
   continue: 0x003c,
   boundSheet: 0x0085,
   sst: 0x00fc,

@@ -46,6 +46,13 @@ interface Globals {
   cellFormats: number[];
 }
 
+/** A workbook whose records are encrypted (FILEPASS): nothing in it can be read without the password. */
+export class PasswordProtected extends Error {
+  constructor() {
+    super("the workbook is password-protected");
+  }
+}
+
 export function readWorkbook(stream: Buffer): BiffSheet[] {
   const globals = readGlobals(stream);
   return globals.sheets
@@ -74,6 +81,7 @@ function readGlobals(stream: Buffer): Globals {
     } else if (record.type === RECORD.sst) globals.strings = sharedStrings(record);
     else if (record.type === RECORD.format) globals.formats.set(reader.u16(), reader.unicodeString());
     else if (record.type === RECORD.xf) globals.cellFormats.push(record.data.readUInt16LE(2));
+    else if (record.type === RECORD.filePass) throw new PasswordProtected();
     else if (record.type === RECORD.eof) break;
   }
   return globals;

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
+import CFB from "cfb";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../../parse/parse-document.js";
 import { readDocument } from "../read-document.js";
@@ -67,6 +68,22 @@ describe("an Excel 97–2003 workbook (.xls)", () => {
     );
     await expect(readDocument("cut.xls", bytes.subarray(0, 2048))).rejects.toMatchObject({
       code: "UNREADABLE_FILE",
+    });
+  });
+
+  it("refuses a password-protected workbook (a FILEPASS record) with a clear error", async () => {
+    // The fixture's workbook stream with a FILEPASS record after its first BOF: its records would be encrypted.
+    const container = CFB.read(bytes, { type: "buffer" });
+    const entry = CFB.find(container, "Workbook")!;
+    const stream = Buffer.from(entry.content);
+    const bof = 4 + stream.readUInt16LE(2);
+    const filePass = Buffer.from([0x2f, 0x00, 0x06, 0x00, 0, 0, 0, 0, 0, 0]);
+    entry.content = Buffer.concat([stream.subarray(0, bof), filePass, stream.subarray(bof)]);
+    entry.size = entry.content.length;
+    const locked = Buffer.from(CFB.write(container, { type: "buffer" }) as Uint8Array);
+    await expect(readDocument("locked.xls", locked)).rejects.toMatchObject({
+      code: "UNREADABLE_FILE",
+      message: expect.stringMatching(/locked\.xls: the workbook is password-protected/),
     });
   });
 });

@@ -3,7 +3,7 @@ import { AppError } from "../../../lib/app-error.js";
 import type { DocumentReader, DocumentText } from "../read-document.js";
 import { sheetLines, type SheetGrid } from "../sheet-lines.js";
 import { xlsxReader } from "../xlsx-to-text.js";
-import { readWorkbook, type BiffSheet } from "./biff-workbook.js";
+import { PasswordProtected, readWorkbook, type BiffSheet } from "./biff-workbook.js";
 
 /** The first bytes of a compound file (Excel 97–2003) and of a zip package (.xlsx). */
 const COMPOUND_FILE = Buffer.from("d0cf11e0a1b11ae1", "hex");
@@ -25,6 +25,8 @@ export async function readXls(file: string, bytes: Buffer): Promise<DocumentText
     if (!stream) throw new Error("no Workbook stream (an Excel 5.0 file or older?)");
     sheets = readWorkbook(Buffer.from(stream));
   } catch (error) {
+    if (error instanceof PasswordProtected)
+      throw new AppError("UNREADABLE_FILE", `${file}: ${error.message}; save it without a password first`);
     throw new AppError(
       "UNREADABLE_FILE",
       `${file}: not a readable Excel 97–2003 workbook (${(error as Error).message})`,
