@@ -43,4 +43,12 @@ describe("the money not from a fund, its parts named in brackets", () => {
     expect(text).toContain("9.01%");
     expect(text).toContain("13721.24万元");
   });
+
+  it("adds no figure twice where two of the names are one figure", async () => {
+    const text = plain(
+      (await health.ask("今年收入中非财政拨款的部分（非税收入、财政专户资金）占多少比例？")).answer,
+    );
+    expect(text).not.toContain("172.80");
+    expect(text).not.toMatch(/\b1\.26%/);
+  });
 });

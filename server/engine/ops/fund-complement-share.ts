@@ -60,7 +60,9 @@ function namedParts(k: Knowledge, after: string, scope: Scope, want: Want, all: 
     const ref = findMetrics(k, name, [scope.unit]).refs[0];
     return ref && lookup(k, scope, ref, want).find((fact) => fact.docId === all.docId);
   });
-  return facts.length > 1 && facts.every((fact) => fact !== undefined) ? facts : [];
+  // Two names for one figure would count it twice: then no sum of named parts.
+  const distinct = new Set(facts.map((fact) => fact?.id)).size === facts.length;
+  return facts.length > 1 && distinct && facts.every((fact) => fact !== undefined) ? facts : [];
 }
 
 function complementDraft(
