@@ -4,7 +4,7 @@ import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
 import { projectGroupFacts } from "./project-groups.js";
-import { projectNamedIn, projectPlanFacts, projectTitleIn } from "./project-plan.js";
+import { projectFact, projectNamedIn, projectPlanFacts, projectTitleIn } from "./project-plan.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
 import { attachLoneReason, attachReason, changesExplained } from "./attach-reason.js";
@@ -215,7 +215,7 @@ function projectFacts(
       continue;
     const budget = doc.kind === "预算";
     out.push({
-      ...projectFact(doc, `${idBase}:proj${m.index ?? 0}`, name),
+      ...projectFact(doc, `${idBase}:proj${m.index ?? 0}`, ["项目", name]),
       column: budget ? "年初预算数" : "决算数",
       value: new Decimal(m[2]).toFixed(),
       measure: "万元",
@@ -255,19 +255,6 @@ const EVALUATED_FUNDS: readonly { re: RegExp; column: string; measure: string; b
   },
 ];
 
-/** The fields every fact of a named project shares: its document's, and the project as its row. */
-function projectFact(doc: DocContext, id: string, name: string) {
-  return {
-    id,
-    docId: doc.docId,
-    unit: doc.unit,
-    year: doc.year,
-    kind: doc.kind,
-    row: name,
-    rowPath: ["项目", name],
-  };
-}
-
 function evaluatedProjectFunds(p: Paragraph, doc: DocContext, idBase: string, place?: Placer): Fact[] {
   const name = PROJECT_EVALUATION.exec(p.text)?.[1];
   if (!name || /部门整体|整体支出/.test(name)) return [];
@@ -276,7 +263,7 @@ function evaluatedProjectFunds(p: Paragraph, doc: DocContext, idBase: string, pl
     if (!m) return [];
     return [
       {
-        ...projectFact(doc, `${idBase}:eval${m.index}`, name),
+        ...projectFact(doc, `${idBase}:eval${m.index}`, ["项目", name]),
         column,
         value: new Decimal(m[1].replace(/,/g, "")).toFixed(),
         measure,

@@ -38,6 +38,19 @@ interface PlanSource {
   place?: Placer;
 }
 
+/** The fields every fact of a project shares: its document's, and the project (and part) as its row. */
+export function projectFact(doc: DocContext, id: string, rowPath: string[]) {
+  return {
+    id,
+    docId: doc.docId,
+    unit: doc.unit,
+    year: doc.year,
+    kind: doc.kind,
+    row: rowPath.at(-1)!,
+    rowPath,
+  };
+}
+
 /** A figure of a project's explanation page, as a fact of the project (rowPath 项目 / name …). */
 function planFact(
   doc: DocContext,
@@ -48,13 +61,7 @@ function planFact(
   where: PlanSource,
 ): Fact {
   return {
-    id,
-    docId: doc.docId,
-    unit: doc.unit,
-    year: doc.year,
-    kind: doc.kind,
-    row: rowPath.at(-1)!,
-    rowPath,
+    ...projectFact(doc, id, rowPath),
     value: new Decimal(value).toFixed(),
     measure: "万元",
     ...column,

@@ -56,9 +56,12 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
     if (!rowMetrics.has(name)) rowMetrics.set(name, metricOfRow(name));
     return rowMetrics.get(name);
   };
-  const yearRows = table.rows.some(
-    (row) => !row.header && row.cells.some((cell) => YEAR_FIGURE_ROW.test(cell.trim())),
-  );
+  // Whether any row is named by a year: looked at once, and only for a table with a change row.
+  let yearRows: boolean | undefined;
+  const hasYearRows = () =>
+    (yearRows ??= table.rows.some(
+      (row) => !row.header && row.cells.some((cell) => YEAR_FIGURE_ROW.test(cell.trim())),
+    ));
   table.rows.forEach((row, r) => {
     if (row.header) {
       const unit = /[（(](人|万元|元|辆|个)[)）]/.exec(row.cells[0] ?? "");
@@ -87,7 +90,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
       if ((!name && !key?.code) || COLUMN_NUMBERS_ROW.test(name)) continue;
       // Under rows named by years ("2024年预算数", "2025年预算数"), "增减额" / "增减率" rows are the
       // change between them, no level of the items (the change is computed from the years' rows).
-      if (CHANGE_ROW.test(name) && yearRows) continue;
+      if (CHANGE_ROW.test(name) && hasYearRows()) continue;
       const title = table.groups[col.group]?.title;
       const column = [
         ...(title && table.groups.length > 1 ? [title] : []),

@@ -1,4 +1,5 @@
 import { AppError } from "../../../lib/app-error.js";
+import { containerKind } from "../compound-file.js";
 import { docxReader } from "../docx-to-text.js";
 import { htmlReader } from "../html-to-text.js";
 import type { DocumentReader, DocumentText } from "../read-document.js";
@@ -8,17 +9,13 @@ import { ListNumbers } from "./word-lists.js";
 import { ParagraphRuns } from "./word-paragraphs.js";
 import { PieceTable } from "./word-pieces.js";
 
-/** The first bytes of a compound file (Word 97–2003) and of a zip package (.docx). */
-const COMPOUND_FILE = Buffer.from("d0cf11e0a1b11ae1", "hex");
-const ZIP = Buffer.from("504b0304", "hex");
 /** Word's "save as web page", or a page a portal serves under a .doc name. */
 const HTML_START = /^(?:\ufeff)?\s*<(?:!doctype html|html|\?xml[^>]*>\s*<html)/i;
 
 /** What the first bytes of a file named .doc say it really is. */
 function kindOf(bytes: Buffer): "binary" | "docx" | "html" | undefined {
-  const startsWith = (prefix: Buffer) => bytes.subarray(0, prefix.length).equals(prefix);
-  if (startsWith(COMPOUND_FILE)) return "binary";
-  if (startsWith(ZIP)) return "docx";
+  const container = containerKind(bytes);
+  if (container) return container === "compound" ? "binary" : "docx";
   return HTML_START.test(bytes.subarray(0, 256).toString("utf8")) ? "html" : undefined;
 }
 

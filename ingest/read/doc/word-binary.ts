@@ -1,10 +1,10 @@
-import CFB from "cfb";
 import { AppError } from "../../../lib/app-error.js";
+import { openCompound } from "../compound-file.js";
 
 /**
  * The parts of a Word 97–2003 binary document (.doc, [MS-DOC]) its text is read from: the
  * WordDocument stream with its File Information Block (FIB), and the table stream the FIB names.
- * The compound-file container is opened by the `cfb` library.
+ * The compound-file container is opened by compound-file.ts.
  */
 export interface WordBinary {
   /** The WordDocument stream: the FIB, the text and the paragraph property pages. */
@@ -60,8 +60,8 @@ const STORY_COUNTS: Record<Story, number> = {
 
 /** Opens the container and reads the FIB; a file that is not a Word binary document gets a clear error. */
 export function readWordBinary(file: string, bytes: Buffer): WordBinary {
-  const container = openContainer(file, bytes);
-  const word = streamOf(file, container, "WordDocument");
+  const streams = openStreams(file, bytes);
+  const word = streamOf(file, streams, "WordDocument");
   if (word.length < 0x200 || word.readUInt16LE(0) !== WORD_IDENT)
     throw unreadable(file, "no Word text stream");
   const flags = word.readUInt16LE(0x0a);
@@ -70,8 +70,7 @@ export function readWordBinary(file: string, bytes: Buffer): WordBinary {
       "UNREADABLE_FILE",
       `${file}: the Word document is password-protected; save it without a password first`,
     );
-  const table = streamOf(file, container, flags & FLAG_TABLE_ONE ? "1Table" : "0Table");
-  const data = CFB.find(container, "Data")?.content;
+  const table = streamOf(file, streams, flags & FLAG_TABLE_ONE ? "1Table" : "0Table");
   // FibBase (32 bytes), then the counted arrays fibRgW, fibRgLw and fibRgFcLcb.
   const rgW = 34;
   const rgLw = rgW + word.readUInt16LE(32) * 2 + 2;
@@ -87,7 +86,7 @@ export function readWordBinary(file: string, bytes: Buffer): WordBinary {
   return {
     word,
     table,
-    data: data ? Buffer.from(data) : Buffer.alloc(0),
+    data: streams("Data") ?? Buffer.alloc(0),
     stories,
     clx: pair(PAIR.clx),
     paragraphPages: pair(PAIR.paragraphPages),
@@ -106,18 +105,18 @@ export function storyStart(binary: WordBinary, story: Story): number {
   return start;
 }
 
-function openContainer(file: string, bytes: Buffer): CFB.CFB$Container {
+function openStreams(file: string, bytes: Buffer): (name: string) => Buffer | undefined {
   try {
-    return CFB.read(bytes, { type: "buffer" });
+    return openCompound(bytes);
   } catch (error) {
     throw unreadable(file, (error as Error).message, error);
   }
 }
 
-function streamOf(file: string, container: CFB.CFB$Container, name: string): Buffer {
-  const entry = CFB.find(container, name);
-  if (!entry?.content) throw unreadable(file, `no ${name} stream`);
-  return Buffer.from(entry.content);
+function streamOf(file: string, streams: (name: string) => Buffer | undefined, name: string): Buffer {
+  const stream = streams(name);
+  if (!stream) throw unreadable(file, `no ${name} stream`);
+  return stream;
 }
 
 function unreadable(file: string, reason: string, cause?: unknown): AppError {

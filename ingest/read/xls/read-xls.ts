@@ -1,29 +1,25 @@
-import CFB from "cfb";
 import { AppError } from "../../../lib/app-error.js";
+import { containerKind, openCompound } from "../compound-file.js";
 import type { DocumentReader, DocumentText } from "../read-document.js";
 import { sheetLines, type SheetGrid } from "../sheet-lines.js";
 import { xlsxReader } from "../xlsx-to-text.js";
 import { PasswordProtected, readWorkbook, type BiffSheet } from "./biff-workbook.js";
 
-/** The first bytes of a compound file (Excel 97–2003) and of a zip package (.xlsx). */
-const COMPOUND_FILE = Buffer.from("d0cf11e0a1b11ae1", "hex");
-const ZIP = Buffer.from("504b0304", "hex");
-
 /**
  * Excel 97–2003 workbooks (.xls), as many portals still publish their tables: the compound file
- * opened by cfb, the BIFF8 records read by biff-workbook.ts, each visible sheet laid out as an
+ * opened by compound-file.ts, the BIFF8 records read by biff-workbook.ts, each visible sheet laid out as an
  * .xlsx sheet is (sheet-lines.ts). A workbook saved as .xlsx under an .xls name is read as what it is.
  */
 export async function readXls(file: string, bytes: Buffer): Promise<DocumentText> {
-  if (bytes.subarray(0, ZIP.length).equals(ZIP)) return xlsxReader.read(file, bytes);
-  if (!bytes.subarray(0, COMPOUND_FILE.length).equals(COMPOUND_FILE))
+  const container = containerKind(bytes);
+  if (container === "zip") return xlsxReader.read(file, bytes);
+  if (container !== "compound")
     throw new AppError("UNREADABLE_FILE", `${file}: not an Excel 97–2003 workbook (.xls)`);
   let sheets: BiffSheet[];
   try {
-    const container = CFB.read(bytes, { type: "buffer" });
-    const stream = CFB.find(container, "Workbook")?.content;
+    const stream = openCompound(bytes)("Workbook");
     if (!stream) throw new Error("no Workbook stream (an Excel 5.0 file or older?)");
-    sheets = readWorkbook(Buffer.from(stream));
+    sheets = readWorkbook(stream);
   } catch (error) {
     if (error instanceof PasswordProtected)
       throw new AppError("UNREADABLE_FILE", `${file}: ${error.message}; save it without a password first`);
