@@ -596,13 +596,11 @@ const HELD_IN = /^(?:里|中|当中|里面)(?:安排|列支|开支)?的?$/;
  */
 function inBasicSpending(k: Knowledge, q: string, units: string[], hits: Hit[]): void {
   if (units.length > 1 || SHARE_ASKED.test(q)) return;
-  // No unit named yet: the row's code and name are the same in whichever unit lists it.
-  const listing = units.length ? units : [...new Set(k.subjects.flatMap((subject) => subject.units))];
   for (let i = hits.length - 2; i >= 0; i--) {
     const [whole, item] = [hits[i], hits[i + 1]];
     if (whole.ref.type !== "metric" || whole.ref.key !== "基本支出") continue;
     if (!HELD_IN.test(q.slice(whole.at + whole.len, item.at))) continue;
-    const row = listing.map((unit) => economicTwin(k, item.ref, unit)).find(Boolean);
+    const row = economicTwin(k, item.ref, units[0]);
     if (!row || row.type !== "subject") continue;
     hits[i + 1] = { ...item, ref: row };
     hits.splice(i, 1);

@@ -12,9 +12,10 @@ import { lookup } from "./lookup.js";
 
 /**
  * The same expense in the other table that prints it: a lexicon figure's economic row
- * (因公出国（境）费 → 30212), or an economic row's lexicon figure, where the unit lists the row.
+ * (因公出国（境）费 → 30212), or an economic row's lexicon figure, where the unit lists the row (any
+ * unit, when none is given: the row's code and name are the same in whichever lists it).
  */
-export function economicTwin(k: Knowledge, ref: MetricRef, unit: string): MetricRef | undefined {
+export function economicTwin(k: Knowledge, ref: MetricRef, unit?: string): MetricRef | undefined {
   if (ref.type === "metric") {
     const codes = ECONOMIC_TWINS[ref.key] ?? [];
     const names = ECONOMIC_TWIN_NAMES[ref.key] ?? [];
@@ -22,7 +23,7 @@ export function economicTwin(k: Knowledge, ref: MetricRef, unit: string): Metric
       (subject) =>
         subject.scheme === "economic" &&
         (codes.includes(subject.code ?? "") || names.includes(subject.name)) &&
-        subject.units.includes(unit),
+        (unit === undefined || subject.units.includes(unit)),
     );
     return row ? { type: "subject", code: row.code, name: row.name } : undefined;
   }

@@ -1,8 +1,8 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { factFundScope } from "../../../ingest/domain/fund-scopes.js";
 import { money } from "../../../lib/money.js";
-import { difference, ratio, total } from "../calculator.js";
-import { DraftBuilder, type Draft } from "../draft.js";
+import { difference, ratio, total, type Computed } from "../calculator.js";
+import { DraftBuilder, type Draft, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { findMetrics } from "../find-metrics.js";
 import {
@@ -88,14 +88,11 @@ function complementDraft(
   ];
   // The parts the question names, added: they make that rest, or the answer says they do not.
   if (named.length > 1) {
-    const sum = total(
-      named.map((fact) => fact.value),
-      all.measure,
-    );
+    const sum = namedTotal(named, all.measure);
     const agrees = money(sum.value).eq(rest.value);
     b.line([
       "其中 ",
-      ...named.flatMap((fact, i) => [...(i ? ["、"] : []), `${fact.row} `, b.fact(fact)]),
+      ...namedList(b, named),
       "，合计 ",
       b.computed(sum, `${named.map((fact) => fact.row).join("、")}合计`, named),
       agrees ? "，与上面算出的部分相符。" : `，与上面算出的部分不一致（另有其他非${fund}的收支）。`,
@@ -107,20 +104,30 @@ function complementDraft(
 /** The rest as the sum of the parts the question names, and its share of the whole. */
 function namedPartsDraft(scope: Scope, label: string, fund: string, all: Fact, named: Fact[]): Draft {
   const b = new DraftBuilder();
-  const sum = total(
-    named.map((fact) => fact.value),
-    all.measure,
-  );
+  const sum = namedTotal(named, all.measure);
   const share = ratio(sum.value, all.value);
   b.d.headline = [
     `${scopeLabel(scope)}${label}`,
     b.fact(all, label),
     `中，不是${fund}的 `,
-    ...named.flatMap((fact, i) => [...(i ? ["、"] : []), `${fact.row} `, b.fact(fact)]),
+    ...namedList(b, named),
     " 合计 ",
     b.computed(sum, `${label}中非${fund}部分`, named),
     ...(share ? ["，占 ", b.computed(share, `${label}中非${fund}部分占比`, [...named, all])] : []),
     "。",
   ];
   return b.build();
+}
+
+/** The named parts as the answer lists them: "甲 a、乙 b", each cited. */
+function namedList(b: DraftBuilder, named: Fact[]): Segment[] {
+  return named.flatMap((fact, i) => [...(i ? ["、"] : []), `${fact.row} `, b.fact(fact)]);
+}
+
+/** The named parts added up. */
+function namedTotal(named: Fact[], measure: string): Computed {
+  return total(
+    named.map((fact) => fact.value),
+    measure,
+  );
 }

@@ -44,7 +44,8 @@ export function statedShareNote(
   const disagreeing = computed !== undefined && !isRoundingOf(computed, stated.value);
   // "其中：甲…占A%；乙…占B%；…" adding up to 100 % without naming their whole: shares of another whole
   // (the sentence's opening total) than the one asked, different, not inconsistent.
-  const ofListedWhole = disagreeing && !base && !!wholeLabel && listed.length > 0 && !sharesOver(listed);
+  const ofListedWhole =
+    disagreeing && !base && !!wholeLabel && listed.length > 0 && !sharesTotal(listed).offWhole;
   return [
     "文件中写明的占比为 ",
     b.asPrinted(stated, "文件所列占比"),
@@ -110,12 +111,6 @@ export function statedShareBasis(
 /** A sentence listing fewer shares than this is no breakdown to add up. */
 const FEWEST_LISTED = 3;
 
-/**
- * The other shares the sentence printing `stated` lists ("甲…占N%；乙…占M%；…"), and what they add
- * up to: shown when a printed share disagrees with its amounts, so the asker sees whether the
- * sentence's shares still make a whole (more than 100%, beyond what rounding each one explains,
- * cannot). Undefined for fewer than three.
- */
 /** The shares the sentence printing `stated` lists with it ("甲…占N%；乙…占M%；…"); none for fewer than three. */
 export function sentenceShares(k: Knowledge, stated: Fact): Fact[] {
   const listed = k
@@ -131,8 +126,8 @@ export function sentenceShares(k: Knowledge, stated: Fact): Fact[] {
   return listed.length >= FEWEST_LISTED && listed.some((f) => f.id === stated.id) ? listed : [];
 }
 
-/** Listed shares adding up to more than 100 %, beyond what rounding each one explains. */
-function sharesOver(listed: Fact[]): boolean {
+/** What listed shares add up to, and whether that is off 100 % beyond what rounding each one explains. */
+function sharesTotal(listed: Fact[]): { sum: Computed; offWhole: boolean } {
   const sum = total(
     listed.map((f) => f.value),
     "%",
@@ -140,17 +135,20 @@ function sharesOver(listed: Fact[]): boolean {
   // Each share rounded to its printed places may be off by half a unit of the last one.
   const places = Math.max(...listed.map((f) => f.value.split(".")[1]?.length ?? 0));
   const slack = money(listed.length).times(money(10).pow(-places)).div(2);
-  return money(sum.value).minus(100).abs().gt(slack);
+  return { sum, offWhole: money(sum.value).minus(100).abs().gt(slack) };
 }
 
+/**
+ * The other shares the sentence printing `stated` lists ("甲…占N%；乙…占M%；…"), and what they add
+ * up to: shown when a printed share disagrees with its amounts, so the asker sees whether the
+ * sentence's shares still make a whole (more than 100%, beyond what rounding each one explains,
+ * cannot). Undefined for fewer than three.
+ */
 export function listedSharesNote(k: Knowledge, b: DraftBuilder, stated: Fact): Segment[] | undefined {
   const listed = sentenceShares(k, stated);
   if (!listed.length) return undefined;
-  const sum = total(
-    listed.map((f) => f.value),
-    "%",
-  );
-  const over = sharesOver(listed) && money(sum.value).gt(100);
+  const { sum, offWhole } = sharesTotal(listed);
+  const over = offWhole && money(sum.value).gt(100);
   return [
     `${sourcePlace(stated)}同一句所列占比：`,
     ...listed.flatMap((f, i) => [i ? "、" : "", `${f.row} `, b.asPrinted(f, `${f.row}占比（文件所列）`)]),
