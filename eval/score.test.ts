@@ -101,6 +101,12 @@ describe("the list of sources", () => {
     ).toBe(false);
   });
 
+  it("does not lend its citation markers as figures of the answer", () => {
+    const gap: GoldItem = { ...item, values: [{ value: "11.6", measure: "个百分点" }] };
+    const answer = "占比为 **80.00%**[12]，说明所列为 **91.60%**[11]。";
+    expect(scoreItem(gap, { answer, status: "answered", facts: [], citations: [] }).correct).toBe(false);
+  });
+
   it("keeps what an entry cites (a page asked for is read there)", () => {
     const page: GoldItem = { ...item, values: [{ value: "23", measure: "页" }] };
     const answer = "说明里也有。\n\n**来源**\n\n1. 某单位 2024年度决算｜第23页";

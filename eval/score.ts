@@ -21,6 +21,8 @@ export function printedNumbers(answer: string, includeQuotes = true): { text: st
     .map((l) => (includeQuotes ? l : l.replace(STATED_REASON, "")))
     .join("\n")
     .replace(/\*\*/g, "")
+    // A citation marker ("[12]") numbers a source, no figure.
+    .replace(/\[\d+\]/g, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1");
   const out: { text: string; measure?: string }[] = [];
   for (const m of body.matchAll(

@@ -276,6 +276,14 @@ import { z } from "zod";
  *   and an accounting format's dash for zero, a hidden column, codes as text and as numbers, a table
  *   continued on a second sheet; first scored on arrival (unreadable before the .xls reader; then on the
  *   reader alone), then open for tuning.
+ * - `unseen-xls-q2`: a second set of 40 questions on unseen-xls's document, by a helper who saw only it
+ *   and DOMAIN.md, written after the first set had been tuned (session 59); first scored on arrival,
+ *   then open for tuning.
+ * - `dev49`: a fiftieth set written the same way in session 59 (210 items, all 13 documents, one
+ *   clarify item); first scored on arrival, then open for tuning.
+ * - `unseen-pdf12-q2`, `unseen-pdf10-q2`: a second set of 40 questions on each of those two PDFs, each by
+ *   a helper who saw only the document and DOMAIN.md (session 59); first scored on arrival, then open
+ *   for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -364,6 +372,10 @@ export const Split = z.enum([
   "unseen-doc2",
   "unseen-doc-q2",
   "unseen-xls",
+  "unseen-xls-q2",
+  "dev49",
+  "unseen-pdf12-q2",
+  "unseen-pdf10-q2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -588,6 +600,22 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-doc-q2": {
     dir: join(GOLD, "unseen-doc-q2"),
     corpus: { files: ["ingest/fixtures/unseen/tuoxi-slj-2024-juesuan.doc"] },
+    heldOut: false,
+  },
+  "unseen-pdf12-q2": {
+    dir: join(GOLD, "unseen-pdf12-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/xiaogan-yjglj-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf10-q2": {
+    dir: join(GOLD, "unseen-pdf10-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/shibing-zjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  dev49: { dir: join(GOLD, "dev49"), corpus: "configured", heldOut: false },
+  "unseen-xls-q2": {
+    dir: join(GOLD, "unseen-xls-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/ruyang-zrzyj-2025-yusuan.xls"] },
     heldOut: false,
   },
   "unseen-xls": {

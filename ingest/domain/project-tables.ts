@@ -27,6 +27,18 @@ export const ITEM_HEADER = /^(?:资产名称|采购项目|采购项目名称|物
 /** The header of a column naming the body each project row belongs to ("单位名称", "预算单位"). */
 export const BODY_COLUMN = /^(?:预算)?单位(?:名称)?$/;
 
+/**
+ * The column of a grid of projects that states each project's money ("项目名称 | 实施单位 | … | 预算金额"):
+ * a table titled as a target form ("项目支出绩效目标表") but laid out a project a row.
+ */
+export const PROJECT_AMOUNT_COLUMN = /^(?:预算金额|项目金额|预算资金|项目预算|金额)(?:[（(][万千]?元[)）])?$/;
+
+/** The column of such a grid naming the body that carries each project out ("实施单位"). */
+export const CARRIED_BY_COLUMN = /^(?:预算|实施|责任|主管)?单位(?:名称)?$/;
+
+/** A column of subject codes beside the amounts ("功能科目", "支出经济分类科目"): codes, never amounts. */
+export const CODE_COLUMN = /^(?:支出)?(?:功能|经济)?(?:分类)?科目(?:编码|代码)?$/;
+
 /** A table's total or subtotal row: no body's, no project's. */
 export const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计)$/;
 

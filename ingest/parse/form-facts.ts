@@ -5,12 +5,14 @@ import { cleanLabel } from "../text/normalize-text.js";
 import { parseCell } from "../text/parse-amount.js";
 import type { Fact, ParsedTable } from "../schema.js";
 import type { Placer } from "./place-facts.js";
+import { isProjectGrid } from "./project-grid.js";
 import { canonicalRowName, type DocContext } from "./table-facts.js";
 
 const UNIT_IN_LABEL = /[（(](万元|千元|亿元|元)[)）]/;
 
+/** A target form, one per project; a grid of projects under such a title is read as any table. */
 export function isFormTable(table: ParsedTable): boolean {
-  return !table.template && FORM_TABLE_TITLES.some((re) => re.test(table.title));
+  return !table.template && FORM_TABLE_TITLES.some((re) => re.test(table.title)) && !isProjectGrid(table);
 }
 
 /**

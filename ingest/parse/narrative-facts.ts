@@ -4,6 +4,7 @@ import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
 import { projectGroupFacts } from "./project-groups.js";
+import { projectInvestmentFacts } from "./project-investment.js";
 import { projectFact, projectNamedIn, projectPlanFacts, projectTitleIn } from "./project-plan.js";
 import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
@@ -116,6 +117,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
         : paragraphFacts),
       ...projects,
       ...projectGroupFacts(p, doc, `${doc.docId}:p${pi}`, place),
+      ...projectInvestmentFacts(p, doc, `${doc.docId}:p${pi}`, place),
       ...vehicleKinds(p, doc, `${doc.docId}:p${pi}`, place),
       ...evaluatedProjectFunds(p, doc, `${doc.docId}:p${pi}`, place),
       ...projectPlanFacts(p, project, doc, `${doc.docId}:p${pi}`, place),

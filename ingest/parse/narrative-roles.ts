@@ -69,8 +69,10 @@ export function roleOf(
   unit: string,
   kind: DocKind,
   prev: Role | undefined,
-  context = window,
+  sentenceBefore = window,
 ): Role | undefined {
+  // (A figure's thousands separators are no clause break: "与2023年<某项>58,013.19万元相比，增加…".)
+  const context = sentenceBefore.replace(/(\d),(?=\d{3})/g, "$1");
   if (unit === "%") return rateRole(window, prev);
   if (unit === "分") return { column: "得分" };
   // "…调整为N名（含<某单位>划入的编制M名）": staff moved, inside an aside of what a figure includes.

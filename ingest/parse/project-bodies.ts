@@ -1,6 +1,7 @@
 import { BODY_COLUMN, BODY_NAME, PROJECT_TABLE, TOTAL_ROW } from "../domain/project-tables.js";
 import type { ParsedTable, TableRow } from "../schema.js";
 import { cleanLabel } from "../text/normalize-text.js";
+import { carriedByColumn, isProjectGrid } from "./project-grid.js";
 import { canonicalRowName } from "./table-facts.js";
 
 /**
@@ -13,6 +14,9 @@ export function rowBodies(table: ParsedTable): (string | undefined)[] {
   const column = table.columns.find((c) => BODY_COLUMN.test(c.path.join("/")));
   // A table of purchases or assets by item ("资产名称"), its body in a column beside: that body's.
   if (!table.number && column && keyedAfter(table, column.index)) return filledDown(table.rows, column.index);
+  // A grid of projects under a target form's title, each carried out by the body its column names.
+  const carriedBy = table.number ? undefined : isProjectGrid(table) && carriedByColumn(table);
+  if (carriedBy) return filledDown(table.rows, carriedBy.index);
   if (table.number || !PROJECT_TABLE.test(table.title)) return [];
   return column ? filledDown(table.rows, column.index) : underBodyRows(table.rows);
 }

@@ -9,6 +9,7 @@ import {
   QUANTITY_COLUMN,
 } from "../domain/indicator-values.js";
 import { findMetricMentions, METRIC_BY_KEY, YEAR_FIGURE_ROW } from "../domain/metrics.js";
+import { CODE_COLUMN } from "../domain/project-tables.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { parseCell } from "../text/parse-amount.js";
@@ -50,6 +51,8 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
   const indicators = new Set(table.columns.filter((c) => INDICATOR_COLUMN.test(c.path.join(" / "))));
   const namedBy = indicatorNameColumns(table);
   const bodies = rowBodies(table);
+  // A column of subject codes beside the amounts ("功能科目" in a grid of projects) holds no amount.
+  const codes = new Set(table.columns.filter((c) => CODE_COLUMN.test(c.path.at(-1) ?? "")));
   // A row's name is read against the lexicon once, not once per cell.
   const rowMetrics = new Map<string, string | undefined>();
   const metricOf = (name: string) => {
@@ -71,7 +74,7 @@ export function tableFacts(table: ParsedTable, doc: DocContext, place?: Placer):
     const headUnit = /[（(](人|万元|元|辆|个)[)）]/.exec(table.headerLabel ?? "");
     if (row.segment === 0 && headUnit) segmentMeasure.set(0, headUnit[1]);
     for (const col of table.columns) {
-      if (col.segment !== row.segment) continue;
+      if (col.segment !== row.segment || codes.has(col)) continue;
       const raw = row.cells[col.index] ?? "";
       const cell = parseCell(raw);
       const indicator = indicators.has(col);

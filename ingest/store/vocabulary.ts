@@ -50,13 +50,14 @@ function projectsOf(fact: Fact): VocabularyEntry[] {
 /** A project row of an attachment table. */
 function projectOf(fact: Fact): VocabularyEntry | undefined {
   // A row of a performance form is an indicator ("全年保障职工人员经费: 13 人", "项目实际支出"), not a
-  // project: a form names its project in its header (project-funds.ts).
+  // project: a form names its project in its header (project-funds.ts). A row of a grid of projects
+  // under such a title names the body carrying it out (its body), as no indicator does.
   if (
     fact.table &&
     !/^\d+$/.test(fact.table) &&
     !fact.metric &&
     (/专项|项目|经费/.test(fact.row) || listsProjects(fact) || !!fact.body) &&
-    !PERFORMANCE_FORM.test(fact.tableTitle ?? "")
+    (!PERFORMANCE_FORM.test(fact.tableTitle ?? "") || !!fact.body)
   )
     return { type: "project", name: fact.row };
   return undefined;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DOCS_DIR, parseCorpus, type DocId } from "../testing/corpus.js";
 import type { ParsedDocument } from "../schema.js";
 import { buildUnits, readAliasFile } from "./build-units.js";
-import { deriveAliases } from "./derive-aliases.js";
+import { deriveAliases, placeWordsOf } from "./derive-aliases.js";
 
 let docs: Record<DocId, ParsedDocument>;
 
@@ -235,5 +235,19 @@ describe("everyday short names of public-health bodies and market regulators", (
     expect(deriveAliases("云浮市卫生健康综合监督所")).toContain("卫生监督所");
     expect(deriveAliases("云浮市妇幼保健院")).toContain("妇幼院");
     expect(deriveAliases("临溪市市场监督管理局")).toEqual(expect.arrayContaining(["市监局", "市场监管局"]));
+  });
+
+  it("a natural-resources bureau goes by 资源局, and with 规划 by 资规局", () => {
+    expect(deriveAliases("汝阳县自然资源局")).toContain("资源局");
+    expect(deriveAliases("某某市自然资源和规划局")).toContain("资规局");
+  });
+});
+
+describe("the place words a unit's name opens with", () => {
+  it("are each run of its province, city and district, with and without their level words", () => {
+    expect(placeWordsOf("上海市普陀区司法局")).toEqual(
+      expect.arrayContaining(["上海市", "上海", "上海市普陀区", "上海普陀", "普陀区", "普陀"]),
+    );
+    expect(placeWordsOf("上海市普陀区司法局")).not.toContain("司法局");
   });
 });

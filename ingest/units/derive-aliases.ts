@@ -51,6 +51,9 @@ export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
   [/交通运输/, "交通"],
   [/城市管理/, "城管"],
   [/自然资源和规划/, "自然资源"],
+  // …and 自然资源局 as 资源局, 自然资源和规划局 as 资规局.
+  [/^自然资源局$/, "资源局"],
+  [/^自然资源和规划局$/, "资规局"],
   // 生态环境局 is still "环保局" (环境保护局 before 2018), or "环境局".
   [/生态环境(?=局$)/, "环保"],
   [/生态环境(?=局$)/, "环境"],
@@ -90,6 +93,27 @@ function bodyVariants(body: string): string[] {
     for (const v of [...out]) for (const [re, to] of swaps) if (re.test(v)) out.add(v.replace(re, to));
   }
   return [...out];
+}
+
+/** A level word a place's name ends with ("上海市", "普陀区"), which people may leave out. */
+const LEVEL_WORD = /(?:省|自治区|市|盟|区|县|旗)$/;
+
+/**
+ * The place words a unit's name opens with, as people say them before it ("上海普陀的司法局",
+ * "普陀区的…"): each run of its province, city and district, with and without their level words.
+ */
+export function placeWordsOf(fullName: string): string[] {
+  const m = REGION.exec(fullName.replace(/^(中共|中国共产党)/, ""));
+  if (!m) return [];
+  const parts = [m[1], m[2], m[3]].filter((part): part is string => !!part);
+  const bare = parts.map((part) => part.replace(LEVEL_WORD, ""));
+  const out = new Set<string>();
+  for (let from = 0; from < parts.length; from++)
+    for (let to = from + 1; to <= parts.length; to++) {
+      out.add(parts.slice(from, to).join(""));
+      out.add(bare.slice(from, to).join(""));
+    }
+  return [...out].filter((word) => word.length >= 2);
 }
 
 export function deriveAliases(fullName: string): string[] {

@@ -6,6 +6,7 @@ import type { ChatMessage, QueryPlan } from "./plan-schema.js";
 import { onlyPleasantry } from "./lexicon/pleasantries.js";
 import { normalizeQuestion } from "./normalize-question.js";
 import { UNIT_TOPICS } from "./lexicon/unit-topics.js";
+import { PERSONAL_ATTRIBUTES } from "./lexicon/scope-attributes.js";
 import { MONEY_WORDS, WRITTEN_ASKED } from "./lexicon/question-words.js";
 import { TABLE_TOTAL_ASKED } from "./lexicon/table-inventory.js";
 
@@ -88,7 +89,9 @@ export function clausePlans(
     // The document the message names ("决算里说…") holds for each of its questions.
     const kind = whole.kind ?? documentNamed(whole.question);
     return (mixed || apart) && plans
-      ? plans.map((plan) => withWholeAttributes({ ...plan, kind: plan.kind ?? kind }, whole))
+      ? withPersonCarried(plans, whole).map((plan) =>
+          withWholeAttributes({ ...plan, kind: plan.kind ?? kind }, whole),
+        )
       : undefined;
   }
   // "<加挂的牌子>？<几个内设机构>": topics of the unit, each its own question (a count among them
@@ -164,6 +167,21 @@ const DISTRIBUTIVE = /^(?:那|那么)?(?:每家|各家|每一家|每个|各自)/
 function withWholeAttributes(plan: QueryPlan, whole: QueryPlan): QueryPlan {
   if (!DISTRIBUTIVE.test(plan.question) || !whole.attributes.length) return plan;
   return { ...plan, attributes: [...new Set([...plan.attributes, ...whole.attributes])] };
+}
+
+/**
+ * "<某长>是谁，一年工资多少": a person a clause asks about is whom a later clause that names no body
+ * of its own (its unit carried over from the clause before) goes on asking about.
+ */
+function withPersonCarried(plans: QueryPlan[], whole: QueryPlan): QueryPlan[] {
+  const personal = whole.attributes.filter((attribute) => PERSONAL_ATTRIBUTES.has(attribute));
+  const asksPerson = (plan: QueryPlan) =>
+    plan.attributes.some((attribute) => PERSONAL_ATTRIBUTES.has(attribute));
+  return plans.map((plan, i) =>
+    i > 0 && personal.length && plan.followUp && !asksPerson(plan) && asksPerson(plans[i - 1]!)
+      ? { ...plan, attributes: [...new Set([...plan.attributes, ...personal])] }
+      : plan,
+  );
 }
 
 /** The kind of document a message says it read ("决算里说…", "预算中写的…"). */

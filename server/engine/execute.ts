@@ -29,6 +29,7 @@ import { proseCount } from "./ops/prose-count.js";
 import { coveredBodiesOp } from "./ops/covered-bodies.js";
 import { addStatedCounts } from "./ops/stated-counts.js";
 import { subBodyOp } from "./ops/sub-body.js";
+import { projectInvestmentOp } from "./ops/project-investment.js";
 import { conversionCheckOp } from "./ops/conversion-check.js";
 import { occasionsAskedOp } from "./ops/occasion-list.js";
 import { onlyProjectNamesAsked } from "./project-question.js";
@@ -79,6 +80,7 @@ import { staffGapOp } from "./ops/staff-gap.js";
 import { placeAmount } from "./ops/place-amount.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { fundComplementOp } from "./ops/fund-complement-share.js";
+import { fundPartShareOp } from "./ops/fund-part-share.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
 import { derivedFromOp } from "./ops/derived-from.js";
@@ -610,12 +612,18 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "<整体>里有多少比例不是<某资金>的钱": the whole less that fund's part, over the whole.
   const complement = fundComplementOp(k, plan, scopes);
   if (complement) return complement;
+  // "<整体>里<某资金>的钱占多少": that fund's part of the whole, over the whole.
+  const fundPart = plan.operation === "share" ? fundPartShareOp(k, plan, scopes) : undefined;
+  if (fundPart) return fundPart;
   // "<某项>预算说明写<甲>万，决算里年初预算<乙>万，为什么差…": two documents' amounts, and their scopes.
   const scopeGap = await scopeGapOp(k, plan, scopes);
   if (scopeGap) return scopeGap;
   // "三个会的费用加起来对得上吗": each occasion's spending as its clause states it, added.
   const occasionCosts = occasionCostsOp(k, plan, scopes);
   if (occasionCosts) return occasionCosts;
+  // "<某项目>总投资多少": the whole cost a paragraph on the project states, not the year's arrangement.
+  const investment = projectInvestmentOp(k, plan, scopes);
+  if (investment) return investment;
   const doubt = await scopeDoubt(k, plan, scopes);
   if (doubt)
     return (

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../lib/escape-regexp.js";
 import { FUNCTION_CLASSES, FUNCTION_SECTIONS } from "../../ingest/domain/function-classes.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { AskedScope } from "./asked-scope.js";
@@ -13,6 +14,7 @@ import { REMAINDER_WORD } from "./question-cues.js";
 import { BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { GENERIC_ROW_WORDS } from "./lexicon/question-words.js";
+import { placeWordsOf } from "../../ingest/units/derive-aliases.js";
 
 /** Below this the answer names what it found closest instead of answering with it. */
 export const CONFIDENCE_FLOOR = 0.6;
@@ -25,6 +27,17 @@ export const QUALIFIER_DOUBT = 0.5;
 const FUNDED_TAIL = /^安排的?(?:支出)?/;
 const fundedBy = (word: string, name: string | undefined) =>
   !!name && name.includes(word) && FUNDED_TAIL.test(name.slice(name.indexOf(word) + word.length));
+/** A row named after an income ("<某>使用权出让收入安排的支出"), which a shorter name may call. */
+const FUNDED_BY_INCOME = /收入安排的?支出$/;
+/**
+ * "<某>出让收入能收多少": an income said by a shorter name than the row's own, and not followed by
+ * what it funds ("…收入安排的钱"), asks the revenue, which no row of spending is.
+ */
+const incomeAsked = (word: string, name: string | undefined, question: string) =>
+  !!name &&
+  word.endsWith("收入") &&
+  FUNDED_BY_INCOME.test(name) &&
+  !new RegExp(`${escapeRegExp(word)}(?:安排|支出|用|花)`).test(question);
 
 export interface Subject {
   refs: MetricRef[];
@@ -88,6 +101,8 @@ export function readSubject(
    * is the whole; asked of what remains ("不算<甲>，其余几类一共") with no whole named, the total.
    */
   excluding?: "named" | "remainder",
+  /** The question as asked: what follows a word says what it names. */
+  question = "",
 ): Subject {
   let refs = matched.refs;
   // "水电费" → 水费 and 电费: one word read as several rows is one reading naming them all.
@@ -141,14 +156,17 @@ export function readSubject(
       refs.every((r) => r.type === "project" || refKey(r) === refKey(GENERIC_PROJECTS));
     // "<某项目>打了多少分": the score of the project read from the words.
     const scored = best?.ref.type === "project" && refs.length > 0 && refs.every(isScore);
-    if (best && best.cover >= MIN_COVER && (!refs.length || refines || scored)) {
+    // "<某收入>能收多少": an income is no row of the spending it funds ("<某收入>安排的支出").
+    const income = best?.ref.type === "subject" && incomeAsked(word, best.ref.name, question);
+    if (best && best.cover >= MIN_COVER && (!refs.length || refines || scored) && !income) {
       // Another project's name (a part of the named project's split, "某专项…某部分"): asked beside it.
       refs = besideNamedProject(refs, best.ref) || scored ? [...refs, best.ref] : [best.ref];
       readAs(word, best);
       continue;
     }
-    // "教育系统的<某费>": the sector a body of the index is named for, no qualifier of the figure.
-    if (sectorOfUnit(k, word)) continue;
+    // "教育系统的<某费>": the sector a body of the index is named for, no qualifier of the figure;
+    // "上海普陀的司法局": nor the place the named unit's name opens with.
+    if (sectorOfUnit(k, word) || units.some((unit) => placeWordsOf(unit).includes(word))) continue;
     qualifiers.push(word);
     confidence *= QUALIFIER_DOUBT;
   }

@@ -709,7 +709,7 @@ function readFigures(turn: Turn): Figures {
   if (placesOfSpending(found.rest, scopeUnits, rowOrProjectNames).length)
     asked.attributes = [...new Set([...asked.attributes, "place"])];
   const excluding = EXCLUDING.test(q) ? (REMAINDER_ASKED.test(q) ? "remainder" : "named") : undefined;
-  const subject = readSubject(k, matched, asked, publishers, excluding);
+  const subject = readSubject(k, matched, asked, publishers, excluding, q);
   subject.refs = withContainingFigure(asked.attributes, subject.refs);
   pointedOccasion(k, rest, asked, subject);
   const theLike = itemAndTheLike(q, asked.attributes);

@@ -8,15 +8,22 @@
 export const NOT_OF_FUND =
   /(?:不是|不属于|不来自|非)(一般公共预算|财政拨款)(?:拨款)?(?:的|安排的)?(?:钱|资金|经费|部分|收入)?/;
 
+/** The fund whose part of the whole is asked ("<整体>里一般公共预算的钱占多少"), right before its 占. */
+export const OF_FUND =
+  /(?<!不是|不属于|不来自|非)(一般公共预算|财政拨款)(?:拨款)?(?:的|安排的)?(?:钱|资金|经费|部分|收入)?(?=[^，,。？?\d]{0,4}占)/;
+
 /** A share asked ("多少比例", "占几成", "百分之几"). */
 export const SHARE_WORDS = /比例|比重|占比|占(?:了)?(?:多少|几|百分之)|几成|百分之(?:几|多少)/;
 
+/** Where the whole ends: 里/中, after the amount the asker quotes ("项目支出1418.2万里面"). */
+const INSIDE = String.raw`(?:\s*[\d.,]+\s*万?元?)?(?:里|中|当中|里面)`;
+
 /** The whole, as the question names it before 里/中 ("项目支出里…", "收入中…"); longer names first. */
 export const COMPLEMENT_WHOLES: readonly { words: RegExp; whole: string }[] = [
-  { words: /项目支出(?:里|中|当中|里面)/, whole: "项目支出" },
-  { words: /基本支出(?:里|中|当中|里面)/, whole: "基本支出" },
-  { words: /收入(?:里|中|当中|里面)/, whole: "收入合计" },
-  { words: /支出(?:里|中|当中|里面)/, whole: "支出合计" },
+  { words: new RegExp(`项目支出${INSIDE}`), whole: "项目支出" },
+  { words: new RegExp(`基本支出${INSIDE}`), whole: "基本支出" },
+  { words: new RegExp(`收入${INSIDE}`), whole: "收入合计" },
+  { words: new RegExp(`支出${INSIDE}`), whole: "支出合计" },
   // …or after 占 ("…占本年收入的比例"): the year's whole.
   { words: /占(?:全部|本年|部门)?收入(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/, whole: "收入合计" },
   { words: /占(?:全部|本年|部门)?支出(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/, whole: "支出合计" },

@@ -283,9 +283,9 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     // A project's whole cost over its years: the documents state the year's arrangement only.
     key: "investment",
     words: ["总投资", "投资总额", "总造价", "工程总价", "总投入", "一共投资", "总共投资"],
-    // "一共要投多少钱盖", "建成总共多少": the whole cost of building it.
+    // "一共要投多少钱盖", "建成总共多少": the whole cost of building it; "一共要投多少": of the project.
     pattern:
-      /(?:总共|一共|总计|全部)要?(?:花|投)?多少钱?(?:来|才能)?(?:建|盖|修建|建成|盖好|建好)|(?:建|盖)(?:成|好|完)[^，,。？?]{0,4}(?:总共|一共)/,
+      /(?:总共|一共|总计|全部)要?(?:花|投)?多少钱?(?:来|才能)?(?:建|盖|修建|建成|盖好|建好)|(?:建|盖)(?:成|好|完)[^，,。？?]{0,4}(?:总共|一共)|(?:总共|一共|总计)(?:要|需要|计划)投(?:入|资)?多少/,
     lacking: "项目的总投资（文件只列当年的预算安排）",
     closest: "当年安排",
   },

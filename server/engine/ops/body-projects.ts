@@ -1,4 +1,4 @@
-import { bodyKey, TOTAL_ROW } from "../../../ingest/domain/project-tables.js";
+import { bodyKey, PROJECT_AMOUNT_COLUMN, TOTAL_ROW } from "../../../ingest/domain/project-tables.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { money } from "../../../lib/money.js";
@@ -7,7 +7,7 @@ import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { scopeLabel } from "./labels.js";
+import { columnLeaf, scopeLabel } from "./labels.js";
 import { untitledYear } from "../select-facts.js";
 import { BY_BODY_ASKED } from "../lexicon/body-rows.js";
 import { againstPrintedTotal } from "./printed-total.js";
@@ -21,15 +21,17 @@ function asksOtherFigure(plan: QueryPlan): boolean {
   return plan.metrics.some((ref) => ref.type === "metric" && ref.key !== PROJECT_SPENDING_KEY);
 }
 
-/** The column of a project table holding each row's whole amount. */
+/** The column of a project table holding each row's whole amount (a grid of projects: its money column). */
 const WHOLE_COLUMN = /(?:^| \/ )(?:合计|金额|小计|预算数|本年预算)$/;
+const isWholeColumn = (column: string) =>
+  WHOLE_COLUMN.test(column) || PROJECT_AMOUNT_COLUMN.test(columnLeaf(column));
 
 /** Of a row's cells, the first in its whole column (a header read apart may repeat "合计" below groups). */
 function firstWholePerRow(cells: Fact[]): Fact[] {
   const seen = new Set<string>();
   return cells.filter((f) => {
     const key = `${f.table}|${f.source.lines[0]}|${f.row}`;
-    return WHOLE_COLUMN.test(f.column) && !seen.has(key) && !!seen.add(key);
+    return isWholeColumn(f.column) && !seen.has(key) && !!seen.add(key);
   });
 }
 
@@ -72,7 +74,7 @@ export async function bodyProjectsOp(
   const { projects, subtotal, parts } = rowsOfBody(k, parent, body);
   if (!projects.length) return undefined;
   const b = new DraftBuilder();
-  const table = untitledYear(projects[0].tableTitle ?? "项目表");
+  const table = ownTableName(projects[0], parent.unit);
   b.d.headline = [`${body}没有单独公开的文件；${scopeLabel(parent)}的${table}按单位列出了它名下的项目：`];
   for (const project of projects) {
     const sources = parts(project).flatMap((part, i) => [
@@ -97,6 +99,10 @@ export async function bodyProjectsOp(
   return b.build();
 }
 
+/** The table's title as the answer names it after its unit and year ("<单位><年>年项目表" → 项目表). */
+const ownTableName = (fact: Fact, unit: string) =>
+  untitledYear(untitledYear(fact.tableTitle ?? "项目表").replace(unit, "")) || "项目表";
+
 /** The projects added up, set against the body's printed subtotal when the table prints one. */
 function addSum(b: DraftBuilder, body: string, projects: Fact[], subtotal: Fact | undefined): void {
   const sum = addedUp(projects);
@@ -119,7 +125,7 @@ export function projectsByBodyOp(k: Knowledge, plan: QueryPlan, scope: Scope): D
   const bodies = [...new Set(listed.map((f) => f.body ?? ""))];
   if (bodies.length < 2) return undefined;
   const b = new DraftBuilder();
-  const table = untitledYear(listed[0].tableTitle ?? "项目表");
+  const table = ownTableName(listed[0], scope.unit);
   b.d.headline = [`${scopeLabel(scope)}的${table}按单位列出项目，各单位项目支出如下：`];
   const values: string[] = [];
   const sources: Fact[] = [];

@@ -20,7 +20,7 @@ import { FUNCTION_LEVELS } from "../lexicon/amount-bounds.js";
 import { metricLabel, listsParts, parentOf, partsOf, scopeLabel, wantLabel } from "./labels.js";
 import { wantOf, lookup } from "./lookup.js";
 import { valueOp } from "./value.js";
-import { countFacts, countList, distinctCounts } from "./counts.js";
+import { countFacts, countList, distinctCounts, pairedAmount } from "./counts.js";
 import { isCount } from "../counted-metrics.js";
 import { BUYING_ASKED, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { disagreementNotes, fundsMayDiffer, shownWithTwin, stateValue } from "./state-value.js";
@@ -145,14 +145,22 @@ export function breakdownOp(k: Knowledge, asked: QueryPlan, scopes: Scope[]): Dr
     const own = isCount(ref)
       ? []
       : distinctCounts(countFacts(k, scope, ref).filter((f) => f.column === "数量"));
-    if (own.length && kinds.length) b.d.bullets.push([`${label}：`, ...countList(b, own, label)]);
-    for (const column of new Set(kinds.map((f) => f.column)))
+    // What each kind's counts cost, where the sentence says it right after them ("…47人，支出0.86万元").
+    const spent = (counts: Fact[], name: string): Segment[] => {
+      const amount = counts.length ? pairedAmount(k, counts[counts.length - 1]!, kinds) : undefined;
+      return amount ? ["，支出 ", b.fact(amount, `${name}支出`)] : [];
+    };
+    if (own.length && kinds.length)
+      b.d.bullets.push([`${label}：`, ...countList(b, own, label), ...spent(own, label)]);
+    for (const column of new Set(kinds.map((f) => f.column))) {
+      const name = column.replace(/^数量（|）$/g, "");
+      const ofKind = kinds.filter((f) => f.column === column);
       b.d.bullets.push([
-        `${column.replace(/^数量（|）$/g, "")}：`,
-        ...kinds
-          .filter((f) => f.column === column)
-          .flatMap((f, i): Segment[] => [i ? "，" : "", b.fact(f, f.column)]),
+        `${name}：`,
+        ...ofKind.flatMap((f, i): Segment[] => [i ? "，" : "", b.fact(f, f.column)]),
+        ...spent(ofKind, name),
       ]);
+    }
     return b;
   }
   if (whole)

@@ -7,6 +7,7 @@ import { isCount } from "../counted-metrics.js";
 import { addKinds } from "./state-value.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
+import { COUNT_AMOUNT_COLUMN } from "../../../ingest/domain/select-figures.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
@@ -16,6 +17,33 @@ import { BUDGETS } from "../lexicon/follow-up-cues.js";
 import { BUYING_ASKED, COUNT_OF_COST, TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import { metricLabel, scopeLabel } from "./labels.js";
 import { lookup } from "./lookup.js";
+
+/** Where a prose fact stands in its sentence (its id ends with the offset). */
+const offsetOf = (f: Fact) => Number(/:(\d+)$/.exec(f.id)?.[1] ?? -1);
+
+/**
+ * "…11批次93人次，支出1.67万元": the amount the same sentence states right after a count is what
+ * those visits cost; the metric's total may hold more (other kinds of visits).
+ */
+export function pairedAmount(k: Knowledge, count: Fact, otherCounts: Fact[] = []): Fact | undefined {
+  const amount = k
+    .factsOf(count.docId)
+    .filter(
+      (f) =>
+        f.column === COUNT_AMOUNT_COLUMN &&
+        f.metric === count.metric &&
+        f.source.excerpt === count.source.excerpt &&
+        offsetOf(f) > offsetOf(count),
+    )
+    .sort((a, b) => offsetOf(a) - offsetOf(b))[0];
+  // (Another kind's counts between them: the amount is that kind's.)
+  const between = (f: Fact) =>
+    !!amount &&
+    f.source.excerpt === count.source.excerpt &&
+    offsetOf(f) > offsetOf(count) &&
+    offsetOf(f) < offsetOf(amount);
+  return otherCounts.some(between) ? undefined : amount;
+}
 
 const HOLDING_ASKED = /有(?:几|多少)|共有|保有|现有/;
 

@@ -31,23 +31,38 @@ export function fundComplementOp(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   const fund = said?.[1];
   const whole = COMPLEMENT_WHOLES.find((entry) => entry.words.test(plan.question))?.whole;
   if (!said || !fund || !whole || scopes.length !== 1 || !SHARE_WORDS.test(plan.question)) return undefined;
-  const where = FUND_PART_OF[fund]?.[whole];
-  if (!where) return undefined;
   const [scope] = scopes;
   const want = wantOf(plan, scope);
-  const wholes = lookup(k, scope, { type: "metric", key: whole }, want);
-  const all = wholes.find((fact) => factFundScope(fact) === "all") ?? wholes[0];
+  const { all, part } = fundPartOf(k, scope, fund, whole, want);
   if (!all) return undefined;
   const named = namedParts(k, plan.question.slice(said.index + said[0].length), scope, want, all);
+  const label = metricLabel({ type: "metric", key: whole });
+  if (part) return complementDraft(scope, label, fund, all, part, named);
+  // The fund's part is printed nowhere: the parts the question names make the rest.
+  return named.length > 1 ? namedPartsDraft(scope, label, fund, all, named) : undefined;
+}
+
+/**
+ * A whole of all funds and the part one fund pays of it, each as printed in one document: the part
+ * only where it is another figure than the whole and no larger.
+ */
+export function fundPartOf(
+  k: Knowledge,
+  scope: Scope,
+  fund: string,
+  whole: string,
+  want: Want,
+): { all?: Fact; part?: Fact } {
+  const where = FUND_PART_OF[fund]?.[whole];
+  if (!where) return {};
+  const wholes = lookup(k, scope, { type: "metric", key: whole }, want);
+  const all = wholes.find((fact) => factFundScope(fact) === "all") ?? wholes[0];
+  if (!all) return {};
   const part =
     "metric" in where
       ? lookup(k, scope, { type: "metric", key: where.metric }, want).find((fact) => fact.docId === all.docId)
       : wholes.find((fact) => factFundScope(fact) === "general");
-  const label = metricLabel({ type: "metric", key: whole });
-  if (part && part.id !== all.id && money(part.value).lte(all.value))
-    return complementDraft(scope, label, fund, all, part, named);
-  // The fund's part is printed nowhere: the parts the question names make the rest.
-  return named.length > 1 ? namedPartsDraft(scope, label, fund, all, named) : undefined;
+  return part && part.id !== all.id && money(part.value).lte(all.value) ? { all, part } : { all };
 }
 
 /** The parts named in brackets after the rest, each one fact of the whole's document; none unless all are. */

@@ -1,4 +1,3 @@
-import { COUNT_AMOUNT_COLUMN } from "../../../ingest/domain/select-figures.js";
 import { TO_BUY_COLUMN } from "../lexicon/count-amounts.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
@@ -10,7 +9,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { BASIC_ONLY } from "./value.js";
-import { countFacts, countList } from "./counts.js";
+import { countFacts, countList, pairedAmount } from "./counts.js";
 import { lookup, wantOf } from "./lookup.js";
 import { fundsMayDiffer, stateValue } from "./state-value.js";
 import { metricLabel, scopeLabel, wantLabel } from "./labels.js";
@@ -23,26 +22,6 @@ interface PerScope {
   /** Divisors the unit states, preferred first, with the quotient by each. */
   /** `each`: the measure divided by ("个"); `eachLabel`: how it is said ("个团组"). */
   by: { key: string; count: Fact; amount: Fact; each: string; eachLabel: string; result: Computed }[];
-}
-
-/** Where a prose fact stands in its sentence (its id ends with the offset). */
-const offsetOf = (f: Fact) => Number(/:(\d+)$/.exec(f.id)?.[1] ?? -1);
-
-/**
- * "…11批次93人次，支出1.67万元": the amount the same sentence states right after a count is what
- * those visits cost; the metric's total may hold more (other kinds of visits).
- */
-function pairedAmount(k: Knowledge, count: Fact): Fact | undefined {
-  return k
-    .factsOf(count.docId)
-    .filter(
-      (f) =>
-        f.column === COUNT_AMOUNT_COLUMN &&
-        f.metric === count.metric &&
-        f.source.excerpt === count.source.excerpt &&
-        offsetOf(f) > offsetOf(count),
-    )
-    .sort((a, b) => offsetOf(a) - offsetOf(b))[0];
 }
 
 /** Counts whose noun ("数量（商务接待）") the question names come first. */

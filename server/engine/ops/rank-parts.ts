@@ -1,4 +1,5 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
+import { PROJECT_TABLE, TOTAL_ROW } from "../../../ingest/domain/project-tables.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { difference, factRatio, total } from "../calculator.js";
@@ -9,7 +10,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import type { Want } from "../select-facts.js";
+import { plainTableTitle, type Want } from "../select-facts.js";
 import { lookup, wantOf } from "./lookup.js";
 import { metricLabel, partsOf, scopeLabel } from "./labels.js";
 import { projectStem } from "../metric-words.js";
@@ -90,16 +91,33 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
     return [...names].map((name) => ({ type: "project" as const, name }));
   }
   if (refKey(ref) === refKey(PROJECTS)) {
+    const projects = new Set(k.projects);
     const names = new Set(
-      // Projects, not the parts of a project's stated split (项目 / name / part).
+      // Projects, not the parts of a project's stated split (项目 / name / part); and the rows of
+      // the document's tables of projects ("项目支出表", a grid of targets) the vocabulary names so.
       k
         .factsOf(scope.doc.docId)
-        .flatMap((f) => (f.rowPath?.[0] === "项目" && f.rowPath.length === 2 ? [f.row] : [])),
+        .flatMap((f) =>
+          (f.rowPath?.[0] === "项目" && f.rowPath.length === 2) || (!f.rowPath && listedProject(f, projects))
+            ? [f.row]
+            : [],
+        ),
     );
     return [...names].map((name) => ({ type: "project" as const, name }));
   }
   return [];
 }
+
+/**
+ * A row of a table that lists projects ("项目支出表", or a grid of projects naming the body carrying
+ * each out) naming a project of the vocabulary: not a total, a body, or a row of another attachment.
+ */
+const listedProject = (fact: Fact, projects: Set<string>) =>
+  !!fact.table &&
+  !/^\d+$/.test(fact.table) &&
+  projects.has(fact.row) &&
+  (!!fact.body || PROJECT_TABLE.test(plainTableTitle(fact))) &&
+  !TOTAL_ROW.test(fact.row);
 
 /**
  * Each part's figure, each once: two names of one project ("某某" and "某某经费", or the narrative's

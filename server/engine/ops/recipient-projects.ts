@@ -14,6 +14,9 @@ const FOR_CUE = /(?:给|拨给|安排给|分给|留给|用于|用在|里|中)的
 const PROJECTS_ASKED = /项目|专项|经费|资金|钱|多少/;
 /** A share of the host's project spending asked ("占了几成", "比例多少"). */
 const SHARE_ASKED = /占|比重|比例|百分之几|几成/;
+/** The wholes such a share may be asked of ("占整个部门预算多少"): the project spending, else a total. */
+const SHARE_WHOLES: ReadonlySet<string> = new Set([PROJECT_SPENDING_KEY, "支出合计", "收支总计", "收入合计"]);
+
 /** Where one item of a list ends (its amount and what it is for stay in one clause). */
 const CLAUSE_END = /[；;。\n]/;
 
@@ -60,8 +63,14 @@ export async function recipientProjectsOp(
   scopes: Scope[],
 ): Promise<Draft | undefined> {
   if (new Set(plan.units).size !== 2 || !PROJECTS_ASKED.test(plan.question)) return undefined;
-  // Another figure named for the body ("<乙>的人员经费") is not what a project list says.
-  if (plan.metrics.some((m) => m.type !== "metric" || m.key !== PROJECT_SPENDING_KEY)) return undefined;
+  // Another figure named for the body ("<乙>的人员经费") is not what a project list says; a total
+  // named as the whole of a share asked ("占整个部门预算多少") is.
+  const shareAsked = SHARE_ASKED.test(plan.question);
+  const wholes = shareAsked ? SHARE_WHOLES : new Set([PROJECT_SPENDING_KEY]);
+  if (plan.metrics.some((m) => m.type !== "metric" || !wholes.has(m.key))) return undefined;
+  const wholeKey =
+    plan.metrics.flatMap((m) => (m.type === "metric" && m.key !== PROJECT_SPENDING_KEY ? [m.key] : []))[0] ??
+    PROJECT_SPENDING_KEY;
   const recipient = recipientOf(k, plan);
   if (!recipient) return undefined;
   const names = k.namesOf(recipient).filter((name) => name.length >= 2);
@@ -92,15 +101,15 @@ export async function recipientProjectsOp(
       const name = f.source.excerpt?.replace(/\d[\d.,]*\s*万元?$/, "") || f.row;
       b.d.bullets.push([`${name}：`, b.fact(f, name)]);
     });
-    if (SHARE_ASKED.test(plan.question)) {
-      const [whole] = lookup(k, scope, { type: "metric", key: PROJECT_SPENDING_KEY }, wantOf(plan, scope));
+    if (shareAsked) {
+      const [whole] = lookup(k, scope, { type: "metric", key: wholeKey }, wantOf(plan, scope));
       const share = whole && ratio(sum.value, whole.value);
       if (share)
         b.d.bullets.push([
-          "占项目支出 ",
-          b.fact(whole, "项目支出"),
+          `占${wholeKey} `,
+          b.fact(whole, wholeKey),
           " 的 ",
-          b.computed(share, `${label}占项目支出`, [...facts, whole]),
+          b.computed(share, `${label}占${wholeKey}`, [...facts, whole]),
           "。",
         ]);
     }

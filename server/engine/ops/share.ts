@@ -21,7 +21,13 @@ import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { valueOp } from "./value.js";
-import { listedSharesNote, sentenceShares, statedShareBasis, statedShareNote } from "./stated-share-note.js";
+import {
+  impliedShareWhole,
+  listedSharesNote,
+  sentenceShares,
+  statedShareBasis,
+  statedShareNote,
+} from "./stated-share-note.js";
 import { disagreementNotes, fundsMayDiffer, roundedRestatements } from "./state-value.js";
 import { asQuoted, quotedAmounts, quotedPercents } from "./quoted-figures.js";
 
@@ -161,6 +167,17 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const pf = quotedPart || !wf || k.tablesNamed.length ? pfRead : partOfWholesFund(parts, pfRead, wf);
   const share = wf ? factRatio(pf, wf) : undefined;
   if (!wf || !share) return valueOp(k, plan, scopes);
+  // The part read is the whole itself (no part the documents name was found): no share of it.
+  if (pf.id === wf.id) {
+    const label = metricLabel(whole, k);
+    b.d.status = "not_found";
+    b.d.headline = [
+      `文件中没有找到所问部分的数字，无法计算占比；${scopeLabel(scope)}${label}为 `,
+      b.fact(wf, label),
+      "。",
+    ];
+    return b;
+  }
   // "<整体>里<某项>占多少" (or "<整体>有多大比例给了<某项>", no 占) with no relation the lexicon
   // knows: the part named second over the whole named first, when the first reading puts a part
   // above its whole.
@@ -202,6 +219,18 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   if (basis) b.d.notes.push(basis);
   else if (stated && Number(stated.value) !== Number(share.value)) {
+    // A printed share of another whole its paragraph states ("…总计A万元，其中：<part>…占N%"): said of it.
+    const implied = impliedShareWhole(k, stated, pf);
+    if (implied && !money(implied.value).eq(wf.value)) {
+      b.d.notes.push([
+        "文件写明的 ",
+        b.asPrinted(stated, "文件所列占比"),
+        ` 是${pl}占${implied.row}（`,
+        b.fact(implied, implied.row),
+        "）的比例。",
+      ]);
+      return b;
+    }
     b.d.notes.push(statedShareNote(b, stated, wl, share.value, sentenceShares(k, stated)));
     // A printed share its amounts do not give: the sentence's other shares, added up.
     const listed = isRoundingOf(share.value, stated.value) ? undefined : listedSharesNote(k, b, stated);

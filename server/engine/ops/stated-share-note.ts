@@ -108,6 +108,24 @@ export function statedShareBasis(
   ];
 }
 
+/**
+ * The whole a printed share that names none is of ("…总计A万元，其中：甲B万元，占N%"): an amount of the
+ * same paragraph that the part's amount gives the printed share of. Undefined when none does.
+ */
+export function impliedShareWhole(k: Knowledge, stated: Fact, part: Fact): Fact | undefined {
+  if (shareClauseWhole(stated)) return undefined;
+  const prose = k
+    .factsOf(stated.docId)
+    .filter((f) => !f.table && f.measure === part.measure && f.source.lines[0] === stated.source.lines[0]);
+  const amount =
+    prose.find((f) => f.row === stated.row && f.source.excerpt === stated.source.excerpt) ?? part;
+  return prose.find((f) => {
+    if (f.row === stated.row || !money(f.value).gt(amount.value)) return false;
+    const share = factRatio(amount, f);
+    return !!share && isRoundingOf(share.value, stated.value);
+  });
+}
+
 /** A sentence listing fewer shares than this is no breakdown to add up. */
 const FEWEST_LISTED = 3;
 
