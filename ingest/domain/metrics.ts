@@ -328,7 +328,8 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "财政拨款收支总计",
-    pattern: /财政拨款收入?[、,，]?支出?总计/,
+    // (…and a budget's "财政拨款收支预算总计".)
+    pattern: /财政拨款收入?[、,，]?支出?(?:预算)?总计/,
     synonyms: ["财政拨款收支总额"],
     // One 总计 row (决算), or 收入总计 and 支出总计 (预算): the spending side's total column.
     tables: [

@@ -12,6 +12,9 @@ export const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表(?:[（(
  */
 export const BODIES_TABLE_TITLE = /(?:下属|所属|局属|直属|二级|各)(?:预算)?单位|单位构成/;
 
+/** The table id of a department's numbered list of its bodies, read as rows (their staff counts). */
+export const BODIES_LIST_TABLE = "bodies";
+
 /** "（本级）" after a department's name: its own level, no body of it. */
 export const OWN_LEVEL = /[（(]本级[)）]/;
 

@@ -1,4 +1,4 @@
-import { BODY_NAME, OWN_LEVEL } from "../domain/project-tables.js";
+import { BODIES_LIST_TABLE, BODY_NAME, OWN_LEVEL } from "../domain/project-tables.js";
 import type { Fact } from "../schema.js";
 import type { Paragraph } from "./parse-sections.js";
 import type { Placer } from "./place-facts.js";
@@ -65,7 +65,7 @@ export function bodyStaffFacts(paragraphs: Paragraph[], doc: DocContext, place?:
           unit: doc.unit,
           year: doc.year,
           kind: doc.kind,
-          table: "bodies",
+          table: BODIES_LIST_TABLE,
           tableTitle: paragraph.section.at(-1) ?? "单位构成",
           row: body.row,
           column,

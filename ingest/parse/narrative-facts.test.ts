@@ -530,3 +530,66 @@ describe("procurement by kind, and a body's own head count (广东 HTML, 浙江 
     expect(facts("本部门编制数232人，实有人数216人。").find((f) => f.metric === "编制数")?.value).toBe("232");
   });
 });
+
+describe("totals set against last year's, carry-overs, parts and projects' own paragraphs", () => {
+  const facts = (text: string, kind: "预算" | "决算" = "预算", year = 2025) =>
+    narrativeFacts([{ text, section: ["收支总体情况"], lines: [1, 1] } as Paragraph], {
+      docId: "d",
+      unit: "u",
+      year,
+      kind,
+    } as DocContext);
+  const shown = (all: Fact[]) => all.map((f) => [f.row, f.column, f.value, f.period]);
+
+  it("a year's figure compared with, printed with thousands separators, leaves the change after it the subject's", () => {
+    // ingest/fixtures/unseen/shaanxi-tyj-2024-yusuan.pdf page 5 (its text layer): "…与2023年部门预算58,013.19万元相比，增加3,922.28万元，增长6.76%。"
+    expect(
+      shown(facts("与2023年部门预算58,013.19万元相比，增加3,922.28万元，增长6.76%。", "预算", 2024)),
+    ).toEqual([
+      ["收支总计", "年初预算数", "58013.19", 2023],
+      ["收支总计", "比上年增减额", "3922.28", undefined],
+      ["收支总计", "比上年增减率", "6.76", undefined],
+    ]);
+  });
+
+  it("a budget's 财政拨款收支预算总计 is the appropriations' total, its 其中 parts by fund are not", () => {
+    // ingest/fixtures/unseen/jiangmen-mzj-2025-yusuan.txt line 442.
+    const all = facts(
+      "2025年本部门财政拨款收支预算总计18,687.35万元，与2024年财政拨款收支预算18,146.72万元相比，增加540.63万元，增长2.98%。其中：一般公共预算拨款16,201.35万元，政府性基金预算拨款2,486.00万元。",
+    );
+    expect(shown(all)).toEqual([
+      ["财政拨款收支总计", "年初预算数", "18687.35", undefined],
+      ["财政拨款收支总计", "年初预算数", "18146.72", 2024],
+      ["财政拨款收支总计", "比上年增减额", "540.63", undefined],
+      ["财政拨款收支总计", "比上年增减率", "2.98", undefined],
+    ]);
+  });
+
+  it("a fund's carry-over is no budget of the fund", () => {
+    // ingest/fixtures/unseen/shibing-zjj-2024-juesuan.pdf page 7.
+    const all = facts(
+      "2024年度政府性基金预算财政拨款年初结转和结余135.00万元，本年收入4689.50万元，本年支出4704.50万元。",
+      "决算",
+      2024,
+    );
+    expect(all.some((f) => f.value === "135")).toBe(false);
+  });
+
+  it("a numbered paragraph on a project holds the project's score and money, not the department's", () => {
+    // ingest/fixtures/unseen/longyan-zjj-2024-juesuan.html, 预算绩效管理情况 (placeholder name and figures).
+    const all = facts(
+      "2.某某补贴项目。该项目实施周期为2024年1月至2024年12月，全年预算数500.00万元，执行数480.00万元，预算执行率96.00%，项目自评得分91.00分，评价等级为“优”。",
+      "决算",
+      2024,
+    );
+    expect(all.filter((f) => f.metric === "绩效自评得分")).toEqual([]);
+    expect(all.filter((f) => f.row === "某某补贴").map((f) => [f.column, f.value])).toEqual(
+      expect.arrayContaining([
+        ["全年预算数", "500"],
+        ["决算数", "480"],
+        ["预算完成率", "96"],
+        ["得分（评价等级“优”）", "91"],
+      ]),
+    );
+  });
+});

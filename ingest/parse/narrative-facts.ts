@@ -34,6 +34,17 @@ const PART_OF_ABOVE = /^\s*(?:以上|上述)[^，,。；;]{0,16}中[，,]/;
 const PART_OF_ABOVE_COLUMN = "其中部分";
 /** A row named with its subject code right before an amount ("…补偿支出（2120801）1260.00万元"). */
 const CODED_ROW_BEFORE = /[\u4e00-\u9fa5][（(]\d{3}(?:\d{2}){0,2}[)）](?:为|是)?\s*$/;
+/** A carry-over named between a subject and its figure ("…拨款年初结转和结余N万元", "上年结转N万元"). */
+const CARRY_OVER_BEFORE = /(?:年初|年末|上年)?结转(?:和结余)?$|结余$/;
+/** Subjects that are carry-overs themselves. */
+const CARRY_OVER_SUBJECT = /结转|结余/;
+/** A fund's appropriation named before a figure ("其中：一般公共预算拨款N万元"). */
+const FUND_APPROPRIATION = /(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?拨款/;
+/** The fund named is not the subject's own (its part, not the subject's figure). */
+const otherFundNamed = (window: string, subject: Subject) => {
+  const fund = FUND_APPROPRIATION.exec(window)?.[1];
+  return !!fund && !(subject.row ?? subject.metric ?? "").includes(fund);
+};
 /** One fund's figure: another fund named after it, the figures after that are the other's. */
 const ANOTHER_FUND_AFTER = new Map([["一般公共预算财政拨款收入", /政府性基金|国有资本经营|结转|结余/]]);
 
@@ -130,9 +141,9 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
 /** "3．<某>项目绩效自评综述：…自评得分90.20分": a paragraph opening on one project's self-evaluation. */
 const PROJECT_EVALUATION =
   /^\s*(?:\d+|[一二三四五六七八九十]+)?[．.、]?\s*(.{2,40}?)(?:项目)?(?:绩效)?自评(?:综述|情况|结果)[:：]/;
-/** "（一）<某>项目。该项目…自评得分N分": a numbered paragraph opening on the project's name. */
+/** "（一）<某>项目。该项目…自评得分N分", "2.<某>项目。…": a numbered paragraph opening on the project's name. */
 const PROJECT_PARAGRAPH =
-  /^\s*[（(](?:\d+|[一二三四五六七八九十]+)[)）]\s*([^，,。；;：:]{2,40}?)项目[。：:]/;
+  /^\s*(?:[（(](?:\d+|[一二三四五六七八九十]+)[)）]|\d{1,2}[．.、])\s*([^，,。；;：:]{2,40}?)项目[。：:]/;
 
 /**
  * The score such a paragraph states is that project's, not the unit's 绩效自评得分 (which the
@@ -258,7 +269,7 @@ const EVALUATED_FUNDS: readonly { re: RegExp; column: string; measure: string; b
 ];
 
 function evaluatedProjectFunds(p: Paragraph, doc: DocContext, idBase: string, place?: Placer): Fact[] {
-  const name = PROJECT_EVALUATION.exec(p.text)?.[1];
+  const name = (PROJECT_EVALUATION.exec(p.text) ?? PROJECT_PARAGRAPH.exec(p.text))?.[1];
   if (!name || /部门整体|整体支出/.test(name)) return [];
   return EVALUATED_FUNDS.flatMap(({ re, column, measure, basis }) => {
     const m = re.exec(p.text);
@@ -389,11 +400,22 @@ function sentenceFacts(
     }
     const unit = UNIT_AS.get(hit[2]) ?? hit[2];
     if (otherNoun && (unit === "%" || /元$/.test(unit))) continue;
+    // "<某基金>财政拨款年初结转和结余N万元": the subject's carry-over, no level of the subject itself.
+    if (
+      /元$/.test(unit) &&
+      CARRY_OVER_BEFORE.test(window) &&
+      !CARRY_OVER_SUBJECT.test(subject.metric ?? subject.row)
+    ) {
+      continue;
+    }
     // An inherited subject does not take figures of another noun ("2024年支出705.30万元",
-    // "面向中小企业预留政府采购项目预算金额318.20万元").
+    // "面向中小企业预留政府采购项目预算金额318.20万元", "其中：<某基金>拨款N万元").
     if (
       !mention &&
-      /支出|收入|经费|资金|费用|金额|预留/.test(window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""))
+      (/支出|收入|经费|资金|费用|金额|预留/.test(
+        window.replace(/支出(?:决算|预算)|年初预算|决算|预算/g, ""),
+      ) ||
+        otherFundNamed(window, subject))
     ) {
       // …nor that other noun's share, change or last year's amount after it.
       otherNoun ||= /元$/.test(hit[2]) && !window.includes(subject.row ?? "");

@@ -51,6 +51,9 @@ const BODIES_COUNTED =
 /** "支持什么": what money does, asked; no name. */
 const DOES_WHAT_ANYWHERE = new RegExp(DOES_WHAT.source, "g");
 
+/** A whole asked source by source ("各来源多少", "按来源分", "分哪些来源"). */
+const BY_SOURCE_ASKED = /(?:各|按|分|哪些|哪几个?|哪几种)(?:个|种|项)?(?:收入|资金|经费)?来源/g;
+
 /** What a question asks beyond its unit, year and figures. */
 export interface AskedScope {
   /** Keys of SCOPE_ATTRIBUTES the question asks for (person, period, vendor …). */
@@ -184,6 +187,9 @@ export function askedScope(
       .replace(SOURCES_COMPARED, mask)
       // "把单位资金也算进去": which funds to count, no qualifier of the figure.
       .replace(new RegExp(ALL_FUNDS_ASKED.source, "g"), mask)
+      // "各来源多少", "按来源分": a whole asked by its sources, no qualifier (the origin of one item,
+      // "是什么来源", stays one).
+      .replace(BY_SOURCE_ASKED, mask)
       // "在全局收入里占多少": the department as a whole, no qualifier of the figure.
       .replace(WHOLE_DEPARTMENT_SAID, mask)
       .replace(ORGAN_NAMED, mask)

@@ -30,6 +30,7 @@ import { coveredBodiesOp } from "./ops/covered-bodies.js";
 import { addStatedCounts } from "./ops/stated-counts.js";
 import { subBodyOp } from "./ops/sub-body.js";
 import { projectInvestmentOp } from "./ops/project-investment.js";
+import { projectCountOp } from "./ops/project-counts.js";
 import { conversionCheckOp } from "./ops/conversion-check.js";
 import { occasionsAskedOp } from "./ops/occasion-list.js";
 import { onlyProjectNamesAsked } from "./project-question.js";
@@ -516,6 +517,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
     const stated = await proseCount(k, plan, scopes);
     if (stated) return stated;
   }
+  // "<某项目>改了多少个小区": what a project does, counted in the paragraph naming it.
+  const projectCount = await projectCountOp(k, plan, scopes);
+  if (projectCount) return projectCount;
   // "<某专项>用在啥上", "谁来做": the project's own write-up, under the heading that says it.
   const aspect = await projectAspectOp(k, plan, scopes);
   if (aspect) return aspect;

@@ -193,7 +193,7 @@ export function detectOperation(
     ranking &&
     unitCount === 1 &&
     metrics.length === 1 &&
-    /哪个|哪项|哪一|哪些|哪几|哪块|哪笔|什么|啥|在哪|的一项|的一笔/.test(q)
+    /哪个|哪项|哪一|哪些|哪几|哪块|哪笔|哪家|哪所|什么|啥|在哪|的一项|的一笔/.test(q)
   )
     return "rank";
   // "甲和乙，<部分>占<整体>比例哪个高 / 比较一下": each unit's share, ranked, not one figure less the other.
@@ -301,6 +301,8 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
       "",
     )
     .replace(PROJECT_GROUP_NAMED, "");
+  // "年初安排了2000万，最后用了多少": the budget quoted with its amount, the actual asked.
+  if (QUOTED_BUDGET.test(q) && ACTUAL_SPENT.test(q.replace(QUOTED_BUDGET_ALL, ""))) return { basis: "决算" };
   if (/年初预算|部门预算|预算安排|年初安排|年初.{0,6}预算/.test(q))
     return { basis: "年初预算", kind: /部门预算|预算说明/.test(q) ? "预算" : undefined };
   if (/全年预算|调整后预算|调整预算/.test(q)) return { basis: "全年预算" };
@@ -317,6 +319,11 @@ export function findBasis(question: string): { basis?: QueryPlan["basis"]; kind?
   if (/决算/.test(q)) return { basis: "决算" };
   return {};
 }
+
+/** A year-start budget the asker quotes with its amount ("年初预算2000万", "年初安排了500万元"). */
+const QUOTED_BUDGET_SOURCE = String.raw`年初(?:预算|安排)(?:数|了|为|是)?\s*\d[\d,.]*\s*(?:多)?万?元?`;
+const QUOTED_BUDGET = new RegExp(QUOTED_BUDGET_SOURCE);
+const QUOTED_BUDGET_ALL = new RegExp(QUOTED_BUDGET_SOURCE, "g");
 
 /** Money asked as actually spent ("实际花了", "执行了多少", "最后真正用掉"): a final account's figure. */
 const ACTUAL_SPENT =
@@ -356,7 +363,10 @@ export function findYears(
       : /(比|较|相比|对比)(20\d{2}|\d{2})年(?!度?的?(?:实际)?(?:决算|实际)数?)|(?<!\d年度?)(与|跟|同)(20\d{2}|\d{2})年(?=度?的?(?:比|相比|对比|比较))/g,
     (_m: string, base?: string, _y?: string, joined?: string) => base ?? joined ?? "",
   );
-  const explicit = [...targets.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  // (An amount is no year: "预算2000万", "2050.5万元".)
+  const explicit = [...targets.matchAll(/(?<![\d.])(20\d{2})(?![\d.]|\s*(?:多)?(?:万|亿|千|元))/g)].map((m) =>
+    Number(m[1]),
+  );
   const short = [...targets.matchAll(/(?<![\d.])(\d{2})年/g)].map((m) => 2000 + Number(m[1]));
   // "<年甲>…比<年乙>多还是少": a base later than the year asked is one of two years compared.
   const bases = [...q.matchAll(/(?:比|较)(20\d{2}|\d{2})年/g)].map(

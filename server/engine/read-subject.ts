@@ -51,6 +51,9 @@ export interface Subject {
 }
 
 const GENERIC_PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
+/** The year's income, which a kind of income is a part of. */
+const INCOME_TOTAL = { type: "metric", key: "收入合计" } as const;
+const incomeOfTheYear = (ref: MetricRef) => refKey(parentOf(ref) ?? ref) === refKey(INCOME_TOTAL);
 
 function reading(asked: string, refs: MetricRef | MetricRef[], k: Knowledge): string {
   const labels = [refs].flat().map((ref) => `“${metricLabel(ref, k)}”`);
@@ -189,6 +192,15 @@ export function readSubject(
     refs = [project.best.ref];
     readAs(project.word, project.best);
   }
+  // "<行名><其余几个字>项目" ("老旧小区改造提升项目" of "<某城区>老旧小区改造提升"): the row's name and the
+  // word after it, read together, name one project; the word is no qualifier then.
+  const across = project ? undefined : projectAcrossWord(k, refs, qualifiers);
+  if (across) {
+    refs = [{ type: "project", name: across.name }];
+    qualifiers.splice(qualifiers.indexOf(across.word), 1);
+    confidence /= QUALIFIER_DOUBT;
+    readings.push(reading(across.said, refs[0]!, k));
+  }
   const known: MetricRef[] = [];
   for (const word of (refs.length && !wholeLeft) || qualifiers.length ? [] : asked.known) {
     const candidates = k.vocabulary.resolve(word, { units });
@@ -237,7 +249,11 @@ export function readSubject(
       ? placed.sort((a, b) => a.at - b.at).map(({ ref }) => ref)
       : [...placed.slice(refs.length).map(({ ref }) => ref), ...refs];
   if (known.length) refs = wholeLeft ? [...known, ...refs] : known;
-  else if (wholeLeft && excluding === "remainder" && !qualifiers.length) {
+  else if (wholeLeft && excluding === "named" && !qualifiers.length && incomeOfTheYear(refs[0]!)) {
+    // "除了财政拨款，还有多少钱": a kind of income taken off with no whole named is taken off the year's income.
+    refs = [INCOME_TOTAL, ...refs];
+    readings.push(`未指明从哪项中扣除，按${INCOME_TOTAL.key}减去所列收入理解`);
+  } else if (wholeLeft && excluding === "remainder" && !qualifiers.length) {
     // Nothing names the whole: a project is taken off the project spending, anything else off the total.
     const whole = refs[0].type === "project" ? PROJECT_SPENDING_KEY : BUDGET_TOTAL_KEY;
     refs = [{ type: "metric", key: whole }, ...refs];
@@ -365,6 +381,30 @@ function projectAround(
     const best = k.vocabulary.resolve(word, { units })[0];
     if (best?.ref.type === "project" && best.cover >= MIN_COVER && best.ref.name.includes(row.name))
       return { word, best };
+  }
+  return undefined;
+}
+
+/** A generic tail after a project's own words ("…提升项目", "…专项经费"). */
+const PROJECT_TAIL = /(?:项目|专项|经费|资金|工程)+$/;
+
+/**
+ * A row's name followed in the question by a word no name holds ("老旧小区改造" + "提升项目"): the one
+ * project whose name holds both together, if exactly one does.
+ */
+function projectAcrossWord(
+  k: Knowledge,
+  refs: MetricRef[],
+  qualifiers: string[],
+): { name: string; word: string; said: string } | undefined {
+  const [row] = refs;
+  if (refs.length !== 1 || row.type !== "subject" || !row.name) return undefined;
+  for (const word of qualifiers) {
+    const stem = word.replace(PROJECT_TAIL, "");
+    if (!stem || stem === word) continue;
+    const said = row.name + stem;
+    const names = k.projects.filter((name) => name.includes(said));
+    if (names.length === 1) return { name: names[0]!, word, said: said + word.slice(stem.length) };
   }
   return undefined;
 }

@@ -23,6 +23,9 @@ export const BODY_TABLE_TITLES: readonly { title: RegExp; metrics: readonly stri
   },
 ];
 
+/** The department's subordinate bodies asked about, not its own level ("下属单位里", "这几个事业单位"). */
+export const SUBORDINATES_ASKED = /下属|所属|下面的|事业单位|二级单位|这几个|这几家|这些单位/;
+
 /** A total of several bodies asked ("加起来", "合计多少", "一共"): their rows' cells added. */
 export const SUM_OF_BODIES_ASKED = /加起来|加在一起|合计|一共|总共|共计|总和|之和/;
 

@@ -56,7 +56,8 @@ export function countFacts(k: Knowledge, scope: Scope, ref: MetricRef, basis?: Q
   const plannedAsked = !!basis && BUDGETS.has(basis);
   return lookup(k, scope, ref, "count").filter(
     (f) =>
-      !/元|%/.test(f.measure) &&
+      // (A score is no count: "多少个" asked of a project is not its 自评得分.)
+      !/元|%|^分$/.test(f.measure) &&
       !(scope.previousYear && ofAmount && f.period !== scope.year) &&
       !(plannedAsked && ofAmount && f.kind === "决算"),
   );

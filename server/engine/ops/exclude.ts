@@ -221,8 +221,21 @@ function lessRemoved(
     b.d.bullets.push([`${removed.sumOf}合计 `, b.computed(sum, removed.sumOf, removed.facts), "。"]);
   }
   if (removed.note) b.d.notes.push([removed.note]);
+  // The year's income holds no carry-in from last year: said, with its figure, when the document prints one.
+  const carried =
+    refKey(whole.ref) === refKey(INCOME_TOTAL)
+      ? lookup(k, scope, CARRIED_IN, "budget").find(
+          (f) => f.docId === whole.fact.docId && f.measure === whole.fact.measure && money(f.value).gt(0),
+        )
+      : undefined;
+  if (carried)
+    b.d.notes.push([`${wl}不含年初结转和结余 `, b.fact(carried, "年初结转和结余"), "，上面未计入。"]);
   return b;
 }
+
+/** The year's income, and the carry-in from last year printed beside it (not part of it). */
+const INCOME_TOTAL: MetricRef = { type: "metric", key: "收入合计" };
+const CARRIED_IN: MetricRef = { type: "metric", key: "年初结转和结余" };
 
 /** "除去<结转>，本年收入多少": the total asked never held the part; it is the answer as printed. */
 function alreadyWithout(

@@ -6,6 +6,7 @@ import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { PER_UNITS, type PerUnit } from "../lexicon/scope-attributes.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
+import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { BASIC_ONLY } from "./value.js";
@@ -94,11 +95,24 @@ function servedPer(per: PerUnit | undefined, ref: MetricRef | undefined): PerUni
 }
 
 /**
+ * "按在职人数算，人均预算多少": the count named is what divides, no figure divided; with no amount named
+ * beside it, the budget total is.
+ */
+function withoutDivisor(plan: QueryPlan): QueryPlan {
+  const divisors = PER_UNITS.find((p) => p.key === plan.perUnit)?.divisors ?? [];
+  const divides = (m: MetricRef) => m.type === "metric" && divisors.includes(m.key);
+  if (!plan.metrics.some(divides)) return plan;
+  const amounts = plan.metrics.filter((m) => !divides(m));
+  return { ...plan, metrics: amounts.length ? amounts : [{ type: "metric", key: BUDGET_TOTAL_KEY }] };
+}
+
+/**
  * "人均…", "每辆车…": an amount divided by a count the same unit discloses (在职人数, 编制数,
  * 车辆数), computed with its formula; several units are ranked by it. Without both figures the
  * answer says what is missing.
  */
 export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
+  plan = withoutDivisor(plan);
   const b = new DraftBuilder();
   const per = servedPer(
     PER_UNITS.find((p) => p.key === plan.perUnit),

@@ -29,6 +29,8 @@ export async function projectSentences(
   scope: Scope,
   project: string,
   shows: readonly RegExp[],
+  /** The project named anywhere in the sentence's paragraph ("<某项目>。…资金主要用于N个小区…"). */
+  inItsParagraph = false,
 ): Promise<Passage[]> {
   const names = namesOf(k, project);
   const hits = await retrieve(
@@ -39,14 +41,15 @@ export async function projectSentences(
   );
   const passages: Passage[] = [];
   for (const { chunk } of hits) {
+    const named = (text: string) => names.some((name) => matchKey(text).includes(name));
     const sentences = chunk.text
       .split("\n")
       .slice(1)
+      .filter((line) => !inItsParagraph || named(line))
       .flatMap((line) => line.match(/[^。；;]+[。；;]?/g) ?? [])
-      .filter((sentence) => {
-        const key = matchKey(sentence);
-        return names.some((name) => key.includes(name)) && shows.some((pattern) => pattern.test(sentence));
-      });
+      .filter(
+        (sentence) => (inItsParagraph || named(sentence)) && shows.some((pattern) => pattern.test(sentence)),
+      );
     if (sentences.length)
       passages.push({ chunk, title: chunk.section.join(" > "), text: sentences.join("").trim() });
   }

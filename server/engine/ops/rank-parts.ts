@@ -1,5 +1,12 @@
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
-import { PROJECT_TABLE, TOTAL_ROW } from "../../../ingest/domain/project-tables.js";
+import {
+  BODIES_LIST_TABLE,
+  OWN_LEVEL,
+  PROJECT_TABLE,
+  TOTAL_ROW,
+} from "../../../ingest/domain/project-tables.js";
+import { SUBORDINATES_ASKED } from "../lexicon/body-rows.js";
+import { isCount } from "../counted-metrics.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { difference, factRatio, total } from "../calculator.js";
@@ -109,6 +116,22 @@ export function partsIn(k: Knowledge, scope: Scope, ref: MetricRef): MetricRef[]
 }
 
 /**
+ * "哪个单位人最多": the counts the department's list of bodies states of each ("…核定编制N名，年末实有
+ * M人"), as parts of the count asked; its own level left out when its subordinates are asked about.
+ */
+function bodyCounts(k: Knowledge, scope: Scope, ref: MetricRef, question: string) {
+  if (ref.type !== "metric" || !isCount(ref)) return [];
+  const subordinates = SUBORDINATES_ASKED.test(question);
+  return k
+    .factsOf(scope.doc.docId)
+    .filter(
+      (f) =>
+        f.table === BODIES_LIST_TABLE && f.column === ref.key && !(subordinates && OWN_LEVEL.test(f.row)),
+    )
+    .map((fact) => ({ part: { type: "subject" as const, name: fact.row }, fact }));
+}
+
+/**
  * A row of a table that lists projects ("项目支出表", or a grid of projects naming the body carrying
  * each out) naming a project of the vocabulary: not a total, a body, or a row of another attachment.
  */
@@ -146,6 +169,8 @@ export function rankPartsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftB
   const ref = plan.metrics[0];
   const want = wantOf(plan, scope);
   let found = partFigures(k, scope, partsIn(k, scope, ref), want);
+  // A count of the department's people: each body's, where its list of bodies states them.
+  if (!found.length) found = bodyCounts(k, scope, ref, plan.question);
   // Projects explained one by one may be a few of many: the largest of those is not the largest.
   const listed =
     found.length >= 2 &&
