@@ -11,7 +11,7 @@ import { headsProjectList, namesPartsOf } from "./part-words.js";
 import { isScore } from "./ops/quote-fact.js";
 import { syllables } from "./unit-pinyin.js";
 import { REMAINDER_WORD } from "./question-cues.js";
-import { BUDGET_TOTAL_KEY } from "./lexicon/total-kin.js";
+import { BUDGET_TOTAL_KEY, INCOME_TOTAL_KEY } from "./lexicon/total-kin.js";
 import { PROJECT_SPENDING_KEY } from "./lexicon/project-list.js";
 import { GENERIC_ROW_WORDS } from "./lexicon/question-words.js";
 import { placeWordsOf } from "../../ingest/units/derive-aliases.js";
@@ -52,7 +52,7 @@ export interface Subject {
 
 const GENERIC_PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
 /** The year's income, which a kind of income is a part of. */
-const INCOME_TOTAL = { type: "metric", key: "收入合计" } as const;
+const INCOME_TOTAL = { type: "metric", key: INCOME_TOTAL_KEY } as const;
 const incomeOfTheYear = (ref: MetricRef) => refKey(parentOf(ref) ?? ref) === refKey(INCOME_TOTAL);
 
 function reading(asked: string, refs: MetricRef | MetricRef[], k: Knowledge): string {

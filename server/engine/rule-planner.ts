@@ -99,6 +99,7 @@ import {
   BARE_BUDGET,
   BARE_BUDGET_ACTUAL,
   BUDGET_TOTAL_KEY,
+  INCOME_TOTAL_KEY,
 } from "./lexicon/total-kin.js";
 import { projectListMetrics, projectListSpans } from "./project-question.js";
 import { classMetrics, classQuestionSpans, spendingByFunction } from "./class-question.js";
@@ -1326,7 +1327,6 @@ const INCOME_WHERE =
   /(?:钱|经费|资金|收入)(?:主要|都)*(?:是)?(?:从|来自|来源于)(?:哪里|哪儿|哪|什么地方)|(?:收入|资金|经费)(?:的|都|主要)*(?:有)?(?:哪些|哪几个|哪几种|什么)?(?:来源|渠道)|(?:哪些|哪几个|哪几条)(?:口子|渠道|途径)|钱(?:是)?(?:从)?哪(?:里|儿)?来/;
 /** Words of INCOME_WHERE that name no figure ("来源", "哪几个口子"). */
 const INCOME_WHERE_WORDS = /来源|哪来|从哪|口子|渠道|途径/;
-const INCOME_TOTAL_KEY = "收入合计";
 
 /** "两份文件里…分别是多少": every document of the unit, each its own year, no year named. */
 const BOTH_DOCUMENTS =

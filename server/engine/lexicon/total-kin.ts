@@ -38,6 +38,8 @@ export const COMPARED_KIN: Readonly<Record<string, readonly string[]>> = {
 export const BARE_BUDGET =
   /(?:^|｜)(?:(?:20)?\d{2}年度?)?的?预算(?:总额|总数|规模|盘子|情况)?[？?。!！]*$|(?:一共|总共|总计|合计)(?:有|是)?(?:多少|几多)(?:钱的?)?预算(?![\u4e00-\u9fa5])|预算(?:总共|一共|总计|合计|总额|总数|规模|盘子)?(?:(?:换算|折合|折算|换|算|合)成?(?:亿|万)?元?)?(?:是|有|为|大概|大约|约)?(?:多少|几多)|预算(?:总额|规模)?(?:谁|哪个|哪家)?(?:最|更)?(?:大|多|高|少|小|低)(?!于)|预算(?:(?:20)?\d{2}年度?)?(?:为什么|为啥|怎么)?(?:比|较|与|和|跟)(?:上年|去年|上一年|(?:20)?\d{2}年|(?:部门|单位)预算)|预算(?:多|少)(?:出)?(?:多少|几多)|(?:20)?\d{2}年?(?:和|与|跟|到|比)(?:20)?\d{2}年?的?预算|预算(?:为什么|为啥|怎么)?(?:增加|减少|增长|下降|变化|变少|变多|涨|降)/;
 export const BUDGET_TOTAL_KEY = "支出合计";
+/** The year's income, which each kind of income is a part of. */
+export const INCOME_TOTAL_KEY = "收入合计";
 
 /** The final accounts as a whole changed on last year, no figure named ("<年>决算比上年减少了多少"). */
 export const BARE_ACTUAL_CHANGE =

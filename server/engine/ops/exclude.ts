@@ -8,6 +8,7 @@ import type { Knowledge } from "../knowledge.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
 import { LISTED_PARTS } from "../lexicon/listed-parts.js";
 import { totalBeside } from "../lexicon/outside-parts.js";
+import { INCOME_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, oneRefPerName, wantOf } from "./lookup.js";
@@ -234,7 +235,7 @@ function lessRemoved(
 }
 
 /** The year's income, and the carry-in from last year printed beside it (not part of it). */
-const INCOME_TOTAL: MetricRef = { type: "metric", key: "收入合计" };
+const INCOME_TOTAL: MetricRef = { type: "metric", key: INCOME_TOTAL_KEY };
 const CARRIED_IN: MetricRef = { type: "metric", key: "年初结转和结余" };
 
 /** "除去<结转>，本年收入多少": the total asked never held the part; it is the answer as printed. */

@@ -8,7 +8,7 @@ import type { Scope } from "../scope.js";
 import { loadFacts } from "../load-facts.js";
 import { lookup, wantOf } from "./lookup.js";
 import { statedParts } from "./project-parts.js";
-import { projectSentences } from "./project-sentences.js";
+import { projectPassagesDraft, projectSentences } from "./project-sentences.js";
 
 /** How far around the project's figure its write-up's sections are looked for. */
 const NEIGHBOURS = 8;
@@ -137,16 +137,7 @@ async function fromSentences(
   if (!shows.length) return undefined;
   for (const scope of scopes) {
     const passages = await projectSentences(k, scope, project, shows);
-    if (!passages.length) continue;
-    const b = new DraftBuilder();
-    b.d.headline = [
-      `以下内容摘自${scope.unit}${scope.doc.year}年度${scope.doc.kind}中写到${project}的原文：`,
-    ];
-    for (const passage of passages) {
-      b.d.passages.push(passage);
-      b.d.extraSources.push({ chunkId: passage.chunk.id });
-    }
-    return b.build();
+    if (passages.length) return projectPassagesDraft(scope, project, passages, "原文").build();
   }
   return undefined;
 }

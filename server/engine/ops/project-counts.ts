@@ -1,16 +1,14 @@
 import { escapeRegExp } from "../../../lib/escape-regexp.js";
-import { DraftBuilder, type Draft } from "../draft.js";
+import type { Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { countedNounOf } from "../lexicon/prose-counts.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
-import { projectSentences } from "./project-sentences.js";
+import { addProjectScore } from "./project-score.js";
+import { projectPassagesDraft, projectSentences } from "./project-sentences.js";
 
 /** What a count is counted in ("28个老旧小区", "居民4380户"). */
 const CLASSIFIERS = "个|户|人次|人|处|座|所|项|家|条|名|次|批次|公里|平方米|亩|台|套|辆";
-
-/** A project's score asked beside the counts ("绩效自评多少分", "打了几分"). */
-const SCORE_ASKED = /(?:多少|几)分|得分|评分|打分/;
 
 /**
  * "<某项目>改了多少个小区", "惠及多少户": what a project does, counted in the sentences of the paragraph
@@ -33,26 +31,13 @@ export async function projectCountOp(
   for (const scope of scopes) {
     const passages = await projectSentences(k, scope, project.name, [counted], true);
     if (!passages.length) continue;
-    const b = new DraftBuilder();
-    b.d.headline = [
-      `以下内容摘自${scope.unit}${scope.doc.year}年度${scope.doc.kind}中写到${project.name}的段落：`,
-    ];
-    for (const passage of passages) {
-      b.d.passages.push(passage);
-      b.d.extraSources.push({ chunkId: passage.chunk.id });
-    }
+    const b = projectPassagesDraft(scope, project.name, passages, "段落");
+    b.d.notes.push(["数字为文件原文所写，未经计算。"]);
     // "…绩效自评多少分": the project's score asked beside, read as its fact.
     await k.loadDocuments([scope.doc.docId]);
-    const names = new Set(k.projectVariants(project.name));
-    const score = SCORE_ASKED.test(plan.question)
-      ? k
-          .factsOf(scope.doc.docId)
-          .find((f) => f.measure === "分" && (names.has(f.row) || names.has(f.rowPath?.[1] ?? "")))
-      : undefined;
-    if (score)
-      b.d.bullets.push([`${project.name}项目绩效自评得分 `, b.fact(score, `${project.name}自评得分`), "。"]);
-    b.d.notes.push(["数字为文件原文所写，未经计算。"]);
-    return b.build();
+    const draft = b.build();
+    addProjectScore(k, plan, [scope], draft);
+    return draft;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { matchKey } from "../../../ingest/text/normalize-text.js";
-import type { Passage } from "../draft.js";
+import { DraftBuilder, type Passage } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { routeNames } from "../metric-words.js";
 import { retrieve } from "../retrieval.js";
@@ -54,4 +54,25 @@ export async function projectSentences(
       passages.push({ chunk, title: chunk.section.join(" > "), text: sentences.join("").trim() });
   }
   return passages;
+}
+
+/**
+ * The passages found quoted, each its own source, under a headline naming where they are from
+ * ("…中写到<项目>的原文：", "…的段落："). The caller builds the draft.
+ */
+export function projectPassagesDraft(
+  scope: Scope,
+  project: string,
+  passages: Passage[],
+  quoted: "原文" | "段落",
+): DraftBuilder {
+  const b = new DraftBuilder();
+  b.d.headline = [
+    `以下内容摘自${scope.unit}${scope.doc.year}年度${scope.doc.kind}中写到${project}的${quoted}：`,
+  ];
+  for (const passage of passages) {
+    b.d.passages.push(passage);
+    b.d.extraSources.push({ chunkId: passage.chunk.id });
+  }
+  return b;
 }
