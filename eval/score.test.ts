@@ -124,4 +124,12 @@ describe("grounding", () => {
     ]);
     expect(printedNumbers(answer).map((p) => `${p.text}${p.measure ?? ""}`)).toContain("1辆");
   });
+
+  it("does not ask a stated purpose's own words to be grounded either", () => {
+    const answer = "运行维护费 **12.73万元**。\n\n- 文件所写用途：主要用于7辆公务用车的燃料费。\n- 共 3辆。";
+    expect(printedNumbers(answer, false).map((p) => `${p.text}${p.measure ?? ""}`)).toEqual([
+      "12.73万元",
+      "3辆",
+    ]);
+  });
 });

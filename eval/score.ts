@@ -5,8 +5,11 @@ import type { GoldItem } from "./gold-schema.js";
 /** Where an answer's list of sources begins, and the number of each entry in it. */
 const SOURCES_HEADING = /\n\*\*来源\*\*\n/;
 const SOURCE_NUMBER = /^\d+\.\s/gm;
-/** The document's own reason, repeated after its label up to the end of its sentence. */
-const STATED_REASON = /文件说明的原因：[^。；]*/g;
+/**
+ * The document's own reason, purpose or source, repeated after its label up to the end of its
+ * sentence ("文件说明的原因：…", "…，原因是：…", "文件所写用途：…", "文件所写来源：…").
+ */
+const STATED_REASON = /(?:文件说明的原因|文件所写用途|文件所写来源|原因是)：[^。；]*/g;
 
 /** Numbers printed in an answer with their measure if any; quoted document passages optional. */
 export function printedNumbers(answer: string, includeQuotes = true): { text: string; measure?: string }[] {
@@ -17,7 +20,7 @@ export function printedNumbers(answer: string, includeQuotes = true): { text: st
     .join("\n")
     .split("\n")
     .filter((l) => includeQuotes || !l.startsWith(">") || l.includes("**"))
-    // A reason the answer says the document states ("文件说明的原因：…") is the document's words too.
+    // A reason or purpose the answer says the document states ("文件说明的原因：…") is the document's words too.
     .map((l) => (includeQuotes ? l : l.replace(STATED_REASON, "")))
     .join("\n")
     .replace(/\*\*/g, "")

@@ -284,6 +284,13 @@ import { z } from "zod";
  * - `unseen-pdf12-q2`, `unseen-pdf10-q2`: a second set of 40 questions on each of those two PDFs, each by
  *   a helper who saw only the document and DOMAIN.md (session 59); first scored on arrival, then open
  *   for tuning.
+ * - `unseen-md3-q2`, `unseen-doc2-q2`, `unseen-pdf11-q2`: a second set of 40 questions on unseen-md3's,
+ *   unseen-doc2's and unseen-pdf11's documents, each by a helper who saw only the document and DOMAIN.md (session 60); first scored on
+ *   arrival, then open for tuning.
+ * - `unseen-pdf13`: one more, written in session 60: a Hebei county audit bureau's final accounts as a
+ *   PDF whose table pages are landscape pages stored portrait with /Rotate 90 (content drawn rotated),
+ *   the 财政部 final-accounts template with 行次 and 栏次 numbers beside the amounts, one table in 元,
+ *   tables continued with their header repeated; first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -376,6 +383,10 @@ export const Split = z.enum([
   "dev49",
   "unseen-pdf12-q2",
   "unseen-pdf10-q2",
+  "unseen-md3-q2",
+  "unseen-doc2-q2",
+  "unseen-pdf11-q2",
+  "unseen-pdf13",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -621,6 +632,26 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-xls": {
     dir: join(GOLD, "unseen-xls"),
     corpus: { files: ["ingest/fixtures/unseen/ruyang-zrzyj-2025-yusuan.xls"] },
+    heldOut: false,
+  },
+  "unseen-md3-q2": {
+    dir: join(GOLD, "unseen-md3-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/yichun-sthjj-2025-yusuan.md"] },
+    heldOut: false,
+  },
+  "unseen-doc2-q2": {
+    dir: join(GOLD, "unseen-doc2-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/mudanjiang-swj-2025-yusuan.doc"] },
+    heldOut: false,
+  },
+  "unseen-pdf11-q2": {
+    dir: join(GOLD, "unseen-pdf11-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/midu-wjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf13": {
+    dir: join(GOLD, "unseen-pdf13"),
+    corpus: { files: ["ingest/fixtures/unseen/longhua-sjj-2024-juesuan.pdf"] },
     heldOut: false,
   },
   "unseen-md3": {

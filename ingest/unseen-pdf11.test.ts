@@ -18,6 +18,11 @@ import { readDocument } from "./read/read-document.js";
  * - page 5 ("— 4 —"), 表1 收入支出决算总表 under "收入 | 支出" titles, each block "项目 | 行次 | 决算数": "本年支出合计
  *   | 25 | 9665.43", "年末结转和结余 | 27 | 118.15".
  * - page 16: "主要用于接待上级部门业务督导检查等，国内公务接待28批次，共计196人次（其中：陪同人员64人次）".
+ * - page 12 ("— 11 —"), 表7 政府性基金预算财政拨款收入支出决算表: a header of tall cells ("年初结转和结 / 余"
+ *   wrapped in its cell, "本年收入", "年末结转和结 / 余") beside "本年支出" over "小计 | 基本支出 | 项目支出"; the row
+ *   "22960 | 彩票公益金安排的支出 | 0.00 | 86.40 | 82.15 | | 82.15 | 4.25".
+ * - page 10 ("— 9 —"), 表5 一般公共预算财政拨款支出决算表: "年初预算数" beside "决算数" over "合计 | 基本支出 | 项目
+ *   支出"; "合计 | 6502.00 | 6870.41 | 3860.10 | 3010.31".
  * - page 4, at its top with neither title nor unit: "单位名称 | 单位性质 | 编制数（人） | 实有人数（人）",
  *   "弥渡县妇幼保健院 | 公益二类 | 58 | 54", "合计 | | 181 | 168".
  */
@@ -75,5 +80,33 @@ describe("a scanned final account made searchable by OCR", () => {
   it("reads the bodies' staff table printed with neither title nor unit, as counts of people", () => {
     const hospital = parsed.facts.filter((f) => f.row === "弥渡县妇幼保健院" && f.measure === "人");
     expect(hospital.map((f) => f.value)).toEqual(["58", "54"]);
+  });
+});
+
+describe("a header read line by line where the scan's words sit at uneven heights", () => {
+  const row = (table: string, code: string) =>
+    Object.fromEntries(
+      parsed.facts.filter((f) => f.table === table && f.rowCode === code).map((f) => [f.column, f.value]),
+    );
+
+  it("joins a label wrapped in its cell and puts the group's title over its own columns only", () => {
+    expect(row("07", "22960")).toEqual({
+      年初结转和结余: "0.00",
+      本年收入: "86.40",
+      "本年支出 / 小计": "82.15",
+      "本年支出 / 项目支出": "82.15",
+      年末结转和结余: "4.25",
+    });
+  });
+
+  it("keeps a tall label beside a group apart from the group's columns", () => {
+    const total = parsed.facts.filter((f) => f.table === "05" && f.row === "合计");
+    expect(total.map((f) => [f.column, f.value])).toEqual(
+      expect.arrayContaining([
+        ["年初预算数", "6502.00"],
+        ["决算数 / 合计", "6870.41"],
+        ["决算数 / 项目支出", "3010.31"],
+      ]),
+    );
   });
 });

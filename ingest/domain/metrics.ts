@@ -305,6 +305,8 @@ export const METRICS: MetricDef[] = [
     synonyms: ["车辆运行维护费", "公车运行费", "用车运行费", "车辆运维", "公车运行"],
     // "买车、用车…分别": beside buying cars, using them is their running cost.
     ask: /(?<=(?:买车|购车)[、和及与])用车|用车(?=[、和及与](?:买车|购车))/,
+    // The cars it pays for ("主要用于3辆公务用车的燃料费") are counted as vehicles, not as this money.
+    uncounted: true,
     tables: [
       {
         table: "09",

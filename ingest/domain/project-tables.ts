@@ -3,8 +3,11 @@
  * table lists its projects under.
  */
 
-/** A table of projects, by its title (with a closing qualifier: "…项目支出预算表（其他运转类、特定目标类项目）"). */
-export const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细)?表(?:[（(][^（()）]{1,30}[)）])?$/;
+/**
+ * A table of projects, by its title (with a closing qualifier: "…项目支出预算表（其他运转类、特定目标类项目）";
+ * "项目支出预算情况表").
+ */
+export const PROJECT_TABLE = /项目(?:支出)?(?:预算)?(?:明细|情况)?表(?:[（(][^（()）]{1,30}[)）])?$/;
 
 /**
  * A table by the department's bodies ("下属单位支出决算情况表", "所属单位收入预算表"): its rows are bodies,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCorpus } from "../testing/corpus.js";
+import { narrativeFacts } from "./narrative-facts.js";
+import type { DocContext } from "./table-facts.js";
 
 /**
  * data/docs/003 line 42: "…市长热线项目专项项目510万元，主要用于市长热线平台工作的运转保障；政府门户网站专项项目173万元，
@@ -42,5 +44,22 @@ describe("what a narrative amount is for", () => {
     const running = facts.find((f) => f.value === "19.7" && f.source.excerpt.includes("燃油费"));
     expect(running?.purpose).toBe("主要是燃油费、维修费、保险费等支出");
     expect(facts.filter((f) => f.purpose?.includes("原因"))).toEqual([]);
+  });
+});
+
+/**
+ * ../fixtures/unseen/yichun-sthjj-2025-yusuan.md line 115: "…事业收入86.40万元，占1.18%，为宜春市生态环境监测
+ * 中心承接社会委托检测取得的收入；其他收入30.00万元，占0.41\%，为宜春市环境信息与宣传教育中心取得的宣传合作收入。"
+ */
+describe("where an income comes from", () => {
+  it("is read after the income's amount and share, one source said without a list", () => {
+    const text =
+      "2025年收入预算7320.22万元，其中：事业收入86.40万元，占1.18%，为宜春市生态环境监测中心承接社会委托检测取得的收入；其他收入30.00万元，占0.41%，为宜春市环境信息与宣传教育中心取得的宣传合作收入。";
+    const doc = { docId: "d", unit: "某局", year: 2025, kind: "预算" } as DocContext;
+    const facts = narrativeFacts([{ text, lines: [1, 1], section: ["二、收入预算情况"] }], doc);
+    const purpose = (metric: string) =>
+      facts.find((f) => f.metric === metric && f.measure === "万元")?.purpose;
+    expect(purpose("事业收入")).toBe("为宜春市生态环境监测中心承接社会委托检测取得的收入");
+    expect(purpose("其他收入")).toBe("为宜春市环境信息与宣传教育中心取得的宣传合作收入");
   });
 });

@@ -100,8 +100,26 @@ function reasonSpans(sentence: string): [number, number][] {
   return spans;
 }
 
+/** The adjusted budget's basis: what a comparison of the two budgets explains. */
+const ADJUSTED_BASIS = "全年预算";
+
+/**
+ * What a comparison explained is about, by the words before its reason: the budget's adjustment
+ * (the adjusted budget's figures) or the actual against a budget (every other figure).
+ */
+const COMPARED_FIGURES: readonly { said: RegExp; adjusted: boolean }[] = [
+  {
+    said: /(?:全年|调整后的?)预算数?(?:[大小高低多少]于|超过)年初预算|年初预算数?(?:[大小高低多少]于|超过)(?:全年|调整后的?)预算/,
+    adjusted: true,
+  },
+  { said: /决算数?(?:[大小高低多少]于|超过|超出)(?:全年|年初|调整后的?)?预算/, adjusted: false },
+];
+
 function attachClauseReason(sentence: string, made: Fact[], paragraphFacts: Fact[]): void {
-  for (const part of sentence.split(COMPARISON_PART)) {
+  const parts = sentence.split(COMPARISON_PART);
+  // (One reason for one comparison explains every figure, as always; two explain theirs each.)
+  const several = parts.filter((part) => REASON.test(part)).length > 1;
+  for (const part of parts) {
     const found = partReason(part);
     if (!found) continue;
     const reason = found.text;
@@ -114,8 +132,12 @@ function attachClauseReason(sentence: string, made: Fact[], paragraphFacts: Fact
     const namedYear = /(?:比|较|与)\s*20\d{2}\s*年/.test(before);
     const aboutBudget = !namedYear && /预算/.test(before);
     const targets = made.length ? made : paragraphFacts;
+    // "全年预算大于年初预算，主要原因是…；决算数小于全年预算数，主要原因是…": the first explains the
+    // adjusted budget, the second the actual.
+    const about = several ? COMPARED_FIGURES.find((compared) => compared.said.test(before)) : undefined;
     for (const f of targets) {
       if (f.reason) continue;
+      if (about && about.adjusted !== (f.basis === ADJUSTED_BASIS)) continue;
       const isYoy = f.column.startsWith("比上年");
       if ((aboutYoy && !isYoy) || (aboutBudget && isYoy && !aboutYoy)) continue;
       f.reason = reason;

@@ -1,4 +1,5 @@
 import { Decimal } from "decimal.js";
+import { carryInTotals } from "./carry-in-total.js";
 import { METRIC_BY_KEY } from "../domain/metrics.js";
 import { toCanonicalAmount } from "../text/amount-unit.js";
 import type { Fact } from "../schema.js";
@@ -68,7 +69,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
   let previous: { section: string; facts: Fact[] } | undefined;
   let before: Fact[] = [];
   let project: string | undefined;
-  paragraphs.forEach((p, pi) => {
+  scopedTableNotes(paragraphs).forEach((p, pi) => {
     // A paragraph opening with a subject line ("1、…（类）…（款）…（项）。…年初预算为…") is about it.
     const line = subjectLineOf(p.text);
     const paragraphSubject = line?.subject ?? subjectOfSection(p.section);
@@ -76,6 +77,8 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     const section = p.section.join(">");
     let offset = 0;
     let carry: Subject | undefined;
+    // The whole a list of its parts ("其中：…") was said of, for a comparison opening the next sentence.
+    let whole: Subject | undefined;
     const asAt = assetsAsAt(p);
     let closed: number | undefined;
     for (const sentence of splitSentences(p.text)) {
@@ -87,12 +90,15 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       const ownProject = OWN_PROJECT_AMOUNT.test(sentence.split(/\d/)[0] ?? "");
       const made = sentenceFacts(
         sentence,
-        ownProject ? undefined : (carry ?? paragraphSubject),
+        ownProject
+          ? undefined
+          : ((whole && WHOLE_COMPARED.test(sentence) ? whole : carry) ?? paragraphSubject),
         doc,
         where,
         `${doc.docId}:p${pi}:${offset}`,
       );
       made.push(...classAmounts(sentence, made, doc, where, `${doc.docId}:p${pi}:${offset}`));
+      carryInTotals(sentence, made);
       // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
       if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;
       // (A noun inside an aside, "（其中…年中追加<某费>…）", is not what the next sentence goes on about.)
@@ -103,6 +109,8 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       const last = subjectMentions(sentence, where.from)
         .filter((m) => !asides.some(([start, end]) => m.start > start && m.start < end))
         .pop();
+      // "其中：<甲>A万元，<乙>B万元。与上年…相比": a list of parts, after which a comparison is the whole's.
+      whole = PARTS_LISTED.test(sentence) ? (whole ?? carry) : undefined;
       if (last && !last.foreign) carry = last.subject ?? { metric: last.key, row: last.key };
       offset += sentence.length;
       // A paragraph opening with the reason for a change stated just before explains that change.
@@ -146,11 +154,22 @@ const PROJECT_PARAGRAPH =
   /^\s*(?:[（(](?:\d+|[一二三四五六七八九十]+)[)）]|\d{1,2}[．.、])\s*([^，,。；;：:]{2,40}?)项目[。：:]/;
 
 /**
+ * "“<年><某>”项目全年预算数…。项目绩效自评得分N分", "对“<某>项目”开展了部门评价…评价得分N分": a project
+ * named in quotes (its year no part of its name), the score said of it.
+ */
+const QUOTED_PROJECT = /[“"](?:20\d{2}\s*年度?)?([^“”"]{2,40}?)(?:项目)?[”"]\s*(?:项目|开展)/;
+const PROJECT_SCORED = /(?:项目(?:绩效)?自评|评价)(?:得分|分数|结果)/;
+/** A paragraph on the department's whole spending evaluated: its score is the department's. */
+const WHOLE_EVALUATED = /部门整体|整体支出/;
+
+/**
  * The score such a paragraph states is that project's, not the unit's 绩效自评得分 (which the
  * paragraph on 部门整体支出 states).
  */
 function ownedByProject(text: string, facts: Fact[]): void {
-  const name = (PROJECT_EVALUATION.exec(text) ?? PROJECT_PARAGRAPH.exec(text))?.[1];
+  const name =
+    (PROJECT_EVALUATION.exec(text) ?? PROJECT_PARAGRAPH.exec(text))?.[1] ??
+    (PROJECT_SCORED.test(text) && !WHOLE_EVALUATED.test(text) ? QUOTED_PROJECT.exec(text)?.[1] : undefined);
   if (!name || /部门整体|整体支出/.test(name)) return;
   for (const fact of facts) {
     if (fact.metric !== "绩效自评得分") continue;
@@ -308,6 +327,22 @@ const PROJECTED_YEAR = /^\s*(20\d{2})\s*年度?(?!\s*\d)[^。]*预计/;
 const OWN_PROJECT_AMOUNT =
   /^\s*(?:其中[，,：:]?)?[^，,。；;：:]{2,40}?项目(?:预算|资金|安排|总投资)[^，,。；;]{0,4}$/;
 
+/** A table's note saying what the table shows ("注：本表反映…"): its figures are the table's. */
+const TABLE_NOTE = /^\s*注[：:]\s*本表(?:反映|为|是)/;
+
+/**
+ * "注：本表反映…一般公共预算财政拨款基本支出…。基本支出合计N元。": the note's figures count what its first
+ * sentence says the table shows, as a heading would say it (their fund read from it).
+ */
+function scopedTableNotes(paragraphs: Paragraph[]): Paragraph[] {
+  return paragraphs.map((p) =>
+    TABLE_NOTE.test(p.text) ? { ...p, section: [...p.section, p.text.split("。")[0] ?? ""] } : p,
+  );
+}
+/** A sentence listing the parts of the figure before it ("其中：<甲>A万元，<乙>B万元。"). */
+const PARTS_LISTED = /^\s*其中[：:]/;
+/** A sentence opening on a comparison with an earlier year, its subject unnamed ("与上年决算数…相比"). */
+const WHOLE_COMPARED = /^\s*(?:与|和|同|较|比)(?:上年|去年|上一年|20\d{2}\s*年)/;
 /** A sentence listing parts of the one before ("其中：…预计执行…"): that sentence's year still. */
 const CARRIED_ON = /^\s*其中[，,：:]?[^。]*预计/;
 
@@ -440,6 +475,8 @@ function sentenceFacts(
     // A share or change after a skipped figure belongs to that figure ("…（类）支出3210.50万元，占64.20%").
     if (orphaned) continue;
     const isAmount = /元$/.test(unit);
+    // (A count of something else, said amid the subject's amounts, leaves the amounts after it the subject's.)
+    if (!isAmount && unit !== "%" && def0?.uncounted) continue;
     if (!isAmount && unit !== "%") countsSinceMention++;
     if (isAmount && countsSinceMention > 0) {
       // "…11批次93人次，支出1.67万元": what those counts cost, a part of the subject's amount.
@@ -448,7 +485,6 @@ function sentenceFacts(
       continue;
     }
     if (isAmount && def0?.measure) continue;
-    if (!isAmount && unit !== "%" && def0?.uncounted) continue;
     // 编制数/在职人数 are in 人, 车辆数 in 辆: "所属事业单位 5 个" is not a staff count.
     if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;
     // A score ("<n>分") belongs only to a score metric.

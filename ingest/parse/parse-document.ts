@@ -5,6 +5,7 @@ import { extractMeta, type MetaOverrides } from "./document-meta.js";
 import { findTables } from "./find-tables.js";
 import { formFacts, formTotalsNamedAsWrittenUp, isFormTable } from "./form-facts.js";
 import { narrativeFacts } from "./narrative-facts.js";
+import { tagStaffTotals } from "./count-totals.js";
 import { projectFunds } from "./project-funds.js";
 import { innermostSections, parseSections } from "./parse-sections.js";
 import { parseTable } from "./parse-table.js";
@@ -58,6 +59,7 @@ export function parseDocument(input: {
     ...narrativeFacts(paragraphs, doc, place),
     ...bodyStaffFacts(paragraphs, doc, place),
   ];
+  tagStaffTotals(read);
   const facts = formTotalsNamedAsWrittenUp([...read, ...projectFunds(read)]);
   if (isBlankTemplate(lines, tables, facts))
     throw new AppError(

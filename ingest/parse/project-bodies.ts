@@ -1,4 +1,10 @@
-import { BODY_COLUMN, BODY_NAME, PROJECT_TABLE, TOTAL_ROW } from "../domain/project-tables.js";
+import {
+  BODY_COLUMN,
+  BODY_NAME,
+  CARRIED_BY_COLUMN,
+  PROJECT_TABLE,
+  TOTAL_ROW,
+} from "../domain/project-tables.js";
 import type { ParsedTable, TableRow } from "../schema.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { carriedByColumn, isProjectGrid } from "./project-grid.js";
@@ -18,7 +24,9 @@ export function rowBodies(table: ParsedTable): (string | undefined)[] {
   const carriedBy = table.number ? undefined : isProjectGrid(table) && carriedByColumn(table);
   if (carriedBy) return filledDown(table.rows, carriedBy.index);
   if (table.number || !PROJECT_TABLE.test(table.title)) return [];
-  return column ? filledDown(table.rows, column.index) : underBodyRows(table.rows);
+  // (A project table may name the body by what it does: "实施单位".)
+  const carrier = column ?? table.columns.find((c) => CARRIED_BY_COLUMN.test(c.path.join("/")));
+  return carrier ? filledDown(table.rows, carrier.index) : underBodyRows(table.rows);
 }
 
 /** A row's own label: its first key's name, as facts name it. */

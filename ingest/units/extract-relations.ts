@@ -1,6 +1,6 @@
 import { cleanLabel } from "../text/normalize-text.js";
 import type { ParsedTable } from "../schema.js";
-import { OWN_LEVEL } from "../domain/project-tables.js";
+import { BODY_NAME, OWN_LEVEL, bodyKey } from "../domain/project-tables.js";
 import type { Paragraph } from "../parse/parse-sections.js";
 
 export interface Relations {
@@ -118,6 +118,7 @@ export function extractRelations(
       }
     }
   }
+  for (const child of bodiesTabled(tables, unit)) relations.push({ parent: unit, child });
   // Project self-evaluation tables state "主管部门 X … 实施单位 Y", often inside a broken header.
   const flat = lines.join(" ").replace(/[\s\u3000]+/g, " ");
   for (const m of flat.matchAll(
@@ -138,6 +139,26 @@ export function extractRelations(
     ),
     covers: [...covers],
   };
+}
+
+/** A table's total row, no body of the department. */
+const TOTAL_ROW_NAME = /^(?:合计|总计|小计)$/;
+
+/**
+ * The bodies a table of the department lists one a row (its income or staff by 单位名称): every row
+ * but the totals named as a body is, two at least; the department's own level and offices left out.
+ */
+function bodiesTabled(tables: ParsedTable[], unit: string): string[] {
+  return tables.flatMap((table) => {
+    const names = table.rows
+      .filter((row) => !row.header)
+      .map((row) => cleanLabel(row.keys[0]?.name ?? ""))
+      .filter((name) => name && !TOTAL_ROW_NAME.test(name.replace(/\s/g, "")));
+    if (names.length < 2 || !names.every((name) => BODY_NAME.test(name))) return [];
+    return names.filter(
+      (name) => name !== unit && !/机关$/.test(bodyKey(name)) && !OWN_LEVEL_NAMED.test(name),
+    );
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ import { CUE_PATTERNS } from "./question-cues.js";
 import { DOES_WHAT } from "./lexicon/project-aspects.js";
 import { ALL_FUNDS_ASKED, SOURCES_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
 import { BODIES_OF_KIND_ASKED, WHOLE_DEPARTMENT_SAID } from "./lexicon/body-rows.js";
+import { ADJUSTMENT_ASKED } from "./lexicon/budget-adjustment.js";
 import type { Vocabulary } from "./vocabulary.js";
 import type { MetricRef } from "./plan-schema.js";
 import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
@@ -192,6 +193,8 @@ export function askedScope(
       .replace(BY_SOURCE_ASKED, mask)
       // "在全局收入里占多少": the department as a whole, no qualifier of the figure.
       .replace(WHOLE_DEPARTMENT_SAID, mask)
+      // "年中调减了多少": the budget's adjustment, no qualifier of the figure.
+      .replace(new RegExp(ADJUSTMENT_ASKED.source, "g"), mask)
       .replace(ORGAN_NAMED, mask)
       .replace(LIST_COUNTED, mask)
       .replace(WORDING_ASKED, mask)

@@ -1,6 +1,7 @@
 import { isCount } from "./counted-metrics.js";
 import type { Draft } from "./draft.js";
 import { isBudgetCell } from "../../ingest/domain/select-figures.js";
+import { budgetAdjustmentOp } from "./ops/budget-adjustment.js";
 import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
 import { quotedSentenceOp } from "./ops/quoted-sentence.js";
@@ -81,7 +82,7 @@ import { staffGapOp } from "./ops/staff-gap.js";
 import { placeAmount } from "./ops/place-amount.js";
 import { perCapitaOp } from "./ops/per-capita.js";
 import { fundComplementOp } from "./ops/fund-complement-share.js";
-import { fundPartShareOp } from "./ops/fund-part-share.js";
+import { fundPartShareOp, rowFundPartShareOp } from "./ops/fund-part-share.js";
 import { whyFromFigures } from "./ops/why-figures.js";
 import { placeClause } from "./ops/place-clause.js";
 import { derivedFromOp } from "./ops/derived-from.js";
@@ -228,6 +229,8 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
         shareOp(k, projectOverSpending(plan), scopes)
       );
     case "compare_budget_actual": {
+      const adjusted = budgetAdjustmentOp(k, plan, scopes);
+      if (adjusted) return adjusted;
       const compared = eachCompared(k, plan, scopes) ?? compareOp(k, plan, scopes, false);
       // "编制和在职人数预算和决算里说的一样吗": a count has no budget and actual; the two documents'
       // figures are said side by side.
@@ -236,7 +239,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
         : compared;
     }
     case "explain_variance":
-      return compareOp(k, plan, scopes, true);
+      return budgetAdjustmentOp(k, plan, scopes) ?? compareOp(k, plan, scopes, true);
     case "yoy": {
       // "<年甲>和<年乙>各有几辆": a count of each year's own document, one line per year.
       const each = countedEachYear(plan) ? eachYearOnItsOwn(k, { ...plan, counts: true }, scopes) : undefined;
@@ -251,7 +254,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
     case "sum":
       return (scopes.length === 1 && bodiesOfKindOp(k, plan, scopes[0])) || sumOp(k, plan, scopes);
     case "difference":
-      return differenceOp(k, plan, scopes);
+      return budgetAdjustmentOp(k, plan, scopes) ?? differenceOp(k, plan, scopes);
     case "rank":
       return rankOp(k, plan, scopes);
     case "per_capita":
@@ -261,6 +264,7 @@ function operate(k: Knowledge, plan: QueryPlan, scopes: Scope[]) {
         scenarioOp(k, plan, scopes) ??
         projectSplit(k, plan, scopes) ??
         (scopes.length === 1 ? bodiesOfKindOp(k, plan, scopes[0]) : undefined) ??
+        budgetAdjustmentOp(k, plan, scopes) ??
         valueOp(k, plan, scopes)
       );
   }
@@ -617,7 +621,10 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const complement = fundComplementOp(k, plan, scopes);
   if (complement) return complement;
   // "<整体>里<某资金>的钱占多少": that fund's part of the whole, over the whole.
-  const fundPart = plan.operation === "share" ? fundPartShareOp(k, plan, scopes) : undefined;
+  const fundPart =
+    plan.operation === "share"
+      ? (fundPartShareOp(k, plan, scopes) ?? rowFundPartShareOp(k, plan, scopes))
+      : undefined;
   if (fundPart) return fundPart;
   // "<某项>预算说明写<甲>万，决算里年初预算<乙>万，为什么差…": two documents' amounts, and their scopes.
   const scopeGap = await scopeGapOp(k, plan, scopes);

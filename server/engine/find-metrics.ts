@@ -32,11 +32,16 @@ export interface FoundMetrics {
   readings: { asked: string; as: MetricRef }[];
 }
 
+/** A lexicon phrase's asking words ("收入是多少"): they name no figure, so they weigh nothing. */
+const ASKING_TAIL = /(?:是多少|多少)$/;
+
 function addAll(hits: Hit[], q: string, needle: string, ref: MetricRef, bonus = 0, via?: string): void {
   if (!needle) return;
+  // ("事业收入是多少": the source's own name outweighs the total's phrase it overlaps.)
+  const score = needle.replace(ASKING_TAIL, "").length + bonus;
   let at = q.indexOf(needle);
   while (at >= 0) {
-    hits.push({ ref, at, len: needle.length, score: needle.length + bonus, ...(via ? { via } : {}) });
+    hits.push({ ref, at, len: needle.length, score, ...(via ? { via } : {}) });
     at = q.indexOf(needle, at + 1);
   }
 }

@@ -97,6 +97,7 @@ import {
   asksBareSpending,
   BARE_ACTUAL_CHANGE,
   BARE_BUDGET,
+  BUDGET_SHARE,
   BARE_BUDGET_ACTUAL,
   BUDGET_TOTAL_KEY,
   INCOME_TOTAL_KEY,
@@ -922,7 +923,7 @@ function carryFromContext(turn: Turn, figures: Figures, metricsHere: MetricRef[]
     (BARE_BUDGET.test(rest) &&
       // Several units compared by their budgets: each read as its documents state it.
       (publishesBudget(k, units, yearsFound.years) || ANNUAL_BUDGET.test(rest) || units.length > 1)) ||
-    (BUDGET_AMOUNT.test(rest) && !subject.qualifiers.length) ||
+    ((BUDGET_AMOUNT.test(rest) || BUDGET_SHARE.test(rest)) && !subject.qualifiers.length) ||
     BARE_BUDGET_ACTUAL.test(rest) ||
     (BARE_ACTUAL_CHANGE.test(rest) && units.length > 0) ||
     (asksBareSpending(rest) && units.length > 0);

@@ -3,9 +3,14 @@ import type { Knowledge } from "./knowledge.js";
 import type { QueryPlan } from "./plan-schema.js";
 import type { Scope } from "./scope.js";
 import { NUMERALS } from "./lexicon/numerals.js";
+import { BY_BODY_ASKED } from "./lexicon/body-rows.js";
 
 /** "三个单位", "两家部门": how many units the question says it is about. */
 const NAMED_COUNT = /([两二三四五六七八九十]|\d+)\s*(?:个|家)(?:单位|部门)/;
+
+/** Units said to be inside a department's documents ("包含的6家单位", "下属3个单位"). */
+const BODIES_COVERED =
+  /(?:包含|包括|纳入|涵盖|所属|下属|下面|二级)[^，,。？?]{0,10}([两二三四五六七八九十]|\d+)\s*(?:个|家)单位/;
 
 /**
  * A question about "三个单位" that names none of them reads every unit the index holds; when that
@@ -15,6 +20,8 @@ const NAMED_COUNT = /([两二三四五六七八九十]|\d+)\s*(?:个|家)(?:单�
 export function unitCountMismatch(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
   const named = NAMED_COUNT.exec(plan.question);
   if (!named || plan.units.length !== k.publishingUnits.length) return undefined;
+  // "部门预算包含的6家单位各自…": the bodies one department's documents cover, not departments.
+  if (BODIES_COVERED.test(plan.question) || BY_BODY_ASKED.test(plan.question)) return undefined;
   const expected = NUMERALS[named[1]] ?? Number(named[1]);
   const units = [...new Set(scopes.map((scope) => scope.unit))];
   if (units.length === expected) return undefined;

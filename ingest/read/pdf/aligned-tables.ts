@@ -1,3 +1,4 @@
+import { compactHeader } from "./compact-header.js";
 import { groupLines } from "./join-text.js";
 import { splitCells, type Segment, type SplitLine } from "./split-cells.js";
 import { NUMERIC_CELL, type TableBlock, type TableCell, type TableRow } from "./page-blocks.js";
@@ -157,13 +158,41 @@ function columnBands(run: SplitLine[]): [number, number][] {
     amounts.flatMap((l) => l.segments),
     true,
   );
+  const headers = run.filter((l) => !amounts.includes(l));
+  // The header line right above the first amounts names columns, however few its cells.
+  const lowest = run[run.indexOf(amounts[0]) - 1];
+  const wrapped = wrappedParts(headers, bands);
   add(
-    run
-      .filter((l) => !amounts.includes(l) && l.segments.length > GROUP_TITLE_CELLS)
-      .flatMap((l) => l.segments),
+    headers
+      .filter((l) => l.segments.length > GROUP_TITLE_CELLS || l === lowest)
+      .flatMap((l) => l.segments)
+      .filter((s) => !wrapped.has(s)),
     false,
   );
   return bands;
+}
+
+/**
+ * A header's wrapped last characters ("余" on the line below "年初结转和结"): a cell of another
+ * header line lying within one header that stands over a single column of amounts. They name no
+ * column of their own (a group title over several columns is no such header).
+ */
+function wrappedParts(headers: SplitLine[], bands: [number, number][]): Set<Segment> {
+  const over = (s: Segment) => bands.filter(([x0, x1]) => s.x0 <= x1 && s.x1 >= x0).length;
+  const wrapped = new Set<Segment>();
+  for (const line of headers)
+    for (const s of line.segments)
+      if (
+        headers.some(
+          (other) =>
+            other !== line &&
+            other.segments.some(
+              (t) => t.x1 - t.x0 > s.x1 - s.x0 && t.x0 <= s.x0 && t.x1 >= s.x1 && over(t) === 1,
+            ),
+        )
+      )
+        wrapped.add(s);
+  return wrapped;
 }
 
 function buildTable(run: SplitLine[], page: number): TableBlock {
@@ -184,5 +213,11 @@ function buildTable(run: SplitLine[], page: number): TableBlock {
     }
     return { page, box: l.line.box, cells };
   });
-  return { kind: "table", page, box: union(rows.map((r) => r.box)), columns: bands, rows };
+  return {
+    kind: "table",
+    page,
+    box: union(rows.map((r) => r.box)),
+    columns: bands,
+    rows: compactHeader(rows, bands),
+  };
 }

@@ -31,8 +31,12 @@ export const SUM_OF_BODIES_ASKED = /加起来|加在一起|合计|一共|总共|
 
 /** A body's share of its own whole asked ("占它总支出", "占自身支出"): two cells of its own row. */
 export const OWN_WHOLE_ASKED = /占(?:它|其|自身|自己|本单位|该单位)/;
-/** The whole department as people say it ("全局", "整个部门", "全系统"): the department, no figure's qualifier. */
-const WHOLE_DEPARTMENT = "全局|全部门|整个部门|全系统|局里|全委|全办";
+/**
+ * The whole department as people say it ("全局", "整个部门", "全系统"), and what its budget covers
+ * ("纳入<上级>部门预算的"): the department, no figure's qualifier.
+ */
+const WHOLE_DEPARTMENT =
+  "全局|全部门|整个(?:部门|局|委|办|单位|系统)?|全系统|局里|全委|全办|纳入[^，,。？?]{0,8}?部门(?:预算|决算)(?:编制范围)?";
 export const WHOLE_DEPARTMENT_SAID = new RegExp(`(?:${WHOLE_DEPARTMENT})(?:的|里|中)?`, "g");
 /** A body's share of its department asked ("占全局", "在整个部门里占"): its row over the department's figure. */
 export const PARENT_WHOLE_ASKED = new RegExp(`(?:占|在)(?:${WHOLE_DEPARTMENT}|部门|整个|全)`);
@@ -61,7 +65,7 @@ export const BODY_ROW_TABLES: Readonly<Record<string, string>> = {
 
 /** A figure asked body by body ("按单位分", "各单位分别", "下面三个预算单位…各是多少"). */
 export const BY_BODY_ASKED =
-  /(?:按|分)(?:预算)?单位|各(?:个)?(?:预算|下属|所属|二级)?单位|每个(?:预算|下属|所属)?单位|单位分别|[两三四五六七八九十\d]+个(?:预算|下属|所属)?单位[^，,。？?]{0,12}各/;
+  /(?:按|分)(?:预算)?单位|各(?:个)?(?:预算|下属|所属|二级)?单位|每个(?:预算|下属|所属)?单位|单位分别|[两三四五六七八九十\d]+[个家](?:预算|下属|所属)?单位[^。？?]{0,14}?(?:各|分别)/;
 
 /**
  * "9个市场监督管理所加起来", "各市场监督管理所合计", "几个执法中队一共", "<N>个<地名词>分局加起来": a kind of

@@ -19,14 +19,22 @@ export const SHARE_WORDS = /比例|比重|占比|占(?:了)?(?:多少|几|百分
 const INSIDE = String.raw`(?:\s*[\d.,]+\s*万?元?)?(?:里|中|当中|里面)`;
 
 /** The whole, as the question names it before 里/中 ("项目支出里…", "收入中…"); longer names first. */
-export const COMPLEMENT_WHOLES: readonly { words: RegExp; whole: string }[] = [
+export const COMPLEMENT_WHOLES: readonly { words: RegExp; whole: string; afterPart?: true }[] = [
   { words: new RegExp(`项目支出${INSIDE}`), whole: "项目支出" },
   { words: new RegExp(`基本支出${INSIDE}`), whole: "基本支出" },
   { words: new RegExp(`收入${INSIDE}`), whole: "收入合计" },
   { words: new RegExp(`支出${INSIDE}`), whole: "支出合计" },
   // …or after 占 ("…占本年收入的比例"): the year's whole.
-  { words: /占(?:全部|本年|部门)?收入(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/, whole: "收入合计" },
-  { words: /占(?:全部|本年|部门)?支出(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/, whole: "支出合计" },
+  {
+    words: /占(?:全部|本年|部门)?收入(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/,
+    whole: "收入合计",
+    afterPart: true,
+  },
+  {
+    words: /占(?:全部|本年|部门)?支出(?:合计|总额)?的?(?:比例|比重|多少|几|百分)/,
+    whole: "支出合计",
+    afterPart: true,
+  },
 ];
 
 /** The parts that make the rest, named in brackets after it ("非<某资金>收入（<甲>加<乙>）"). */
@@ -34,14 +42,19 @@ export const NAMED_PARTS = /^[（(]([^（）()]{2,40})[)）]/;
 /** Between the named parts. */
 export const PART_SEPARATOR = /加上?|和|与|及|以及|、|\+|＋|，|,/;
 
-/** Where a fund's part of each whole is printed: a lexicon metric, or the whole's row in the fund's own table. */
+/**
+ * Where a fund's part of each whole is printed: a lexicon metric, the whole's row in the fund's own
+ * table, or that table's 合计 row (by its template id).
+ */
 export const FUND_PART_OF: Readonly<
-  Record<string, Readonly<Record<string, { metric: string } | { fundTable: true }>>>
+  Record<string, Readonly<Record<string, { metric: string } | { fundTable: true } | { fundTotal: string }>>>
 > = {
   一般公共预算: {
     收入合计: { metric: "一般公共预算财政拨款收入" },
     项目支出: { fundTable: true },
     基本支出: { fundTable: true },
+    // (The general budget's spending table, 05, totals it in its 合计 row.)
+    支出合计: { fundTotal: "05" },
   },
   财政拨款: {
     收入合计: { metric: "财政拨款收入" },

@@ -46,11 +46,12 @@ const FUND_BEFORE_PART = new RegExp(
 
 /**
  * "<某科目>多少？→ 其中一般公共预算多少", "→ 按一般公共预算财政拨款口径呢", "→ 只算一般公共预算财政
- * 拨款呢", "→ 只算一般公共预算的话呢", "→ 按一般公共预算口径，去年是多少": the part of the figure before
+ * 拨款呢", "→ 只算一般公共预算的话呢", "→ 要是只看一般公共预算呢", "→ 按一般公共预算口径，去年是多少": the
+ * part of the figure before
  * that one fund pays, read in that fund's table.
  */
 export const FUND_PART_ASKED = new RegExp(
-  `^(?:那|那么)?(?:其中的?(?:用|由|从)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?|(?:按|按照|换成|改按|用)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?的?口径|(?:只|仅|单|光)(?:算|看|计|要)(?:其中)?的?(?:用|由|从)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块|口径)?)(?:的话)?(?:[，,][^，,。？?]{0,6}?)?(?:是|有|占|算)?(?:多少|几|呢)`,
+  `^(?:那|那么)?(?:如果|要是|假如|假设|若是?)?(?:其中的?(?:用|由|从)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块)?|(?:按|按照|换成|改按|用)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?的?口径|(?:只|仅|单|光)(?:算|看|计|要)(?:其中)?的?(?:用|由|从)?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?的?(?:部分|那部分|那块|口径)?)(?:的话)?(?:[，,][^，,。？?]{0,6}?)?(?:是|有|占|算)?(?:多少|几|呢)`,
   "g",
 );
 
@@ -65,8 +66,8 @@ export const ALL_FUNDS_ASKED = new RegExp(
     `(?:${OTHER_SOURCES})(?:也|都)*(?:算|加|计|包括)(?:进去|进来|上|在内|入)`,
 );
 
-/** All the money as a question names it beside one fund's: the wide scope of a row. */
-const ALL_SCOPE_SAID = "(?:全部|所有)资金|全口径";
+/** All the money as a question names it beside one fund's ("全部资金", "全部支出和…"): the wide scope of a row. */
+const ALL_SCOPE_SAID = "(?:全部|所有)(?:资金)?|全口径";
 /** One fund's (or every fund's) appropriation as a question names it: a narrow scope of a row. */
 const FUND_SCOPE_SAID = `(?:${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?`;
 /** Words around a scope said ("…口径", "…的支出", "…安排的"). */

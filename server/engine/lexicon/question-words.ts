@@ -228,6 +228,11 @@ export const GENERIC_ROW_WORDS: ReadonlySet<string> = new Set([
   "下属单位",
   "单位",
   "政府",
+  // What is done with any project ("由谁实施", "实施期"): no name of the one whose name holds it
+  // ("<某规划>编制及实施监测项目").
+  "实施",
+  "执行",
+  "开展",
 ]);
 
 /**

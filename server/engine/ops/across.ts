@@ -2,6 +2,7 @@ import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
 import { average, difference, growth, isMoneyMeasure, pointsBetween, times, total } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
+import { addCarryOverGap } from "./carry-over-gap.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
@@ -297,6 +298,7 @@ export function differenceOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dr
   if (RATIO.test(plan.question) && !isRate && money(c.fact.value).isZero())
     b.d.notes.push([`${lc}${what}为0，无法计算倍数。`]);
   if (byUnit) addDifferingParts(k, plan, [a, c], rowLabel, b);
+  else addCarryOverGap(k, b, plan, scopes[0], [a, c]);
   b.d.chart = {
     type: "bar",
     title: `${what || "对比"}`,

@@ -1,4 +1,4 @@
-import { bodyKey } from "../../../ingest/domain/project-tables.js";
+import { BODY_NAME, bodyKey } from "../../../ingest/domain/project-tables.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { matchKey } from "../../../ingest/text/normalize-text.js";
 import { total } from "../calculator.js";
@@ -30,12 +30,14 @@ export function bodyRowsOp(k: Knowledge, plan: QueryPlan, scope: Scope): DraftBu
   // The department's own part ("…局（本级）"), not its whole (the row named as the department).
   const ownPart = (row: string) => bodyKey(row) !== row && matchKey(bodyKey(row)) === matchKey(scope.unit);
   const cells = k.factsOf(scope.doc.docId).filter((f) => f.table === table && !f.period);
+  const wholes = cells.filter((f) => ROW_WHOLE.test(f.column) && !TOTAL_ROW.test(f.row.replace(/\s/g, "")));
+  // A table listing bodies only (every row named as a body is): each row is one of them, listed or not.
+  const byBody = wholes.length > 1 && wholes.every((f) => BODY_NAME.test(f.row));
   // (One cell per body: the first whole its row prints.)
-  const rows = cells.filter(
+  const rows = wholes.filter(
     (f, i) =>
-      ROW_WHOLE.test(f.column) &&
-      (ownPart(f.row) || children.has(matchKey(f.row))) &&
-      cells.findIndex((other) => other.row === f.row && ROW_WHOLE.test(other.column)) === i,
+      (byBody || ownPart(f.row) || children.has(matchKey(f.row))) &&
+      wholes.findIndex((other) => other.row === f.row) === i,
   );
   if (rows.length < 2) return undefined;
   const b = new DraftBuilder();

@@ -9,6 +9,7 @@ import type { Scope } from "../scope.js";
 import { distinctValues } from "../select-facts.js";
 import { budgetDocumentFact } from "../budget-document-figure.js";
 import { COMPARED_KIN } from "../lexicon/total-kin.js";
+import { addYearStartBudget } from "./budget-adjustment.js";
 import { counterparts } from "./counterpart.js";
 import { onlyChildOfSameAmount } from "./subject-children.js";
 import { statedBudgetGap } from "./stated-budget-gap.js";
@@ -369,6 +370,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
+    addYearStartBudget(k, b, plan, scope, c.budget, c.ref);
     addStatedBalance(
       k,
       b,

@@ -11,6 +11,7 @@ import { totalBeside } from "../lexicon/outside-parts.js";
 import { INCOME_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
+import { rowTotalOf } from "./row-total.js";
 import { lookup, oneRefPerName, wantOf } from "./lookup.js";
 import { metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, tableName } from "./labels.js";
 
@@ -44,21 +45,6 @@ function cellOfRow(
   if (!(CELL_COLUMNS as readonly string[]).includes(part.key)) return undefined;
   return lookup(k, scope, { ...whole, column: part.key }, want)[0];
 }
-
-/** The total of a cell's row in its own table ("本年收入合计" beside "财政拨款收入"). */
-function rowTotalOf(k: Knowledge, cell: Fact): Fact | undefined {
-  return k
-    .factsOf(cell.docId)
-    .find(
-      (f) =>
-        f.table === cell.table &&
-        f.rowCode === cell.rowCode &&
-        f.row === cell.row &&
-        f.measure === cell.measure &&
-        ROW_TOTAL_COLUMN.test(f.column),
-    );
-}
-const ROW_TOTAL_COLUMN = /(?:合计|小计|总计)$/;
 
 /**
  * "公用经费不算三公": a part that is not itself a row of the whole's table (三公经费 in the 基本支出

@@ -61,8 +61,25 @@ export function fundPartOf(
   const part =
     "metric" in where
       ? lookup(k, scope, { type: "metric", key: where.metric }, want).find((fact) => fact.docId === all.docId)
-      : wholes.find((fact) => factFundScope(fact) === "general");
+      : "fundTotal" in where
+        ? tableTotal(k, all, where.fundTotal)
+        : wholes.find((fact) => factFundScope(fact) === "general");
   return part && part.id !== all.id && money(part.value).lte(all.value) ? { all, part } : { all };
+}
+
+/** A table's 合计 row, in its whole column, of the same basis as the figure it is set beside. */
+function tableTotal(k: Knowledge, beside: Fact, table: string): Fact | undefined {
+  return k
+    .factsOf(beside.docId)
+    .find(
+      (fact) =>
+        fact.table === table &&
+        /^合\s*计$/.test(fact.row) &&
+        !fact.period &&
+        fact.basis === beside.basis &&
+        fact.measure === beside.measure &&
+        /(?:^| \/ )(?:合计|决算数|预算数)$/.test(fact.column),
+    );
 }
 
 /** The parts named in brackets after the rest, each one fact of the whole's document; none unless all are. */

@@ -6,7 +6,8 @@ import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { fundPartOf } from "./fund-complement-share.js";
 import { metricLabel, scopeLabel } from "./labels.js";
-import { wantOf } from "./lookup.js";
+import { lookup, wantOf } from "./lookup.js";
+import { factFundScope, type FundScope } from "../../../ingest/domain/fund-scopes.js";
 
 /**
  * "<整体>里<某资金>的钱占多少": the part of the whole (all funds) that fund pays, over the whole, both
@@ -21,9 +22,11 @@ export function fundPartShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   if (
     !fund?.[1] ||
     !named ||
-    named.at > fund.index ||
+    (named.at > fund.index && !named.entry.afterPart) ||
     scopes.length !== 1 ||
-    !SHARE_WORDS.test(plan.question)
+    !SHARE_WORDS.test(plan.question) ||
+    // "<某科目>的收入里，财政拨款占多少": a row's own whole, not the department's (the row's cells answer).
+    plan.metrics.some((metric) => metric.type === "subject")
   )
     return undefined;
   const [scope] = scopes;
@@ -40,6 +43,47 @@ export function fundPartShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
     b.fact(part, `${label}（${fund[1]}）`),
     "，占 ",
     b.computed(share, `${label}中${fund[1]}部分占比`, [part, all]),
+    "。",
+  ];
+  return b.build();
+}
+
+/** The totals a row's whole is said as ("占全部支出"), no figures of their own beside the row. */
+const ROW_WHOLES = new Set(["支出合计", "收入合计"]);
+
+/** The fund a question names for a row's part, as the fund scopes call it. */
+const ROW_FUND_SCOPES: Readonly<Record<string, FundScope>> = {
+  一般公共预算: "general",
+  财政拨款: "appropriation",
+};
+
+/**
+ * "<某科目>里一般公共预算拨款占全部支出的比例": the row as that fund's table prints it over the row as the
+ * all-funds table does. Undefined unless one subject is asked and both tables print its row.
+ */
+export function rowFundPartShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
+  const fund = OF_FUND.exec(plan.question);
+  const [ref, ...rest] = plan.metrics;
+  const scoped = fund?.[1] ? ROW_FUND_SCOPES[fund[1]] : undefined;
+  // (Beside the row, only the whole it is read as: "占全部支出".)
+  const wholeOnly = rest.every((other) => other.type === "metric" && ROW_WHOLES.has(other.key));
+  if (!scoped || scopes.length !== 1 || ref?.type !== "subject" || !wholeOnly) return undefined;
+  if (!SHARE_WORDS.test(plan.question)) return undefined;
+  const [scope] = scopes;
+  const rows = lookup(k, scope, ref, wantOf(plan, scope)).filter((fact) => !!fact.table);
+  const all = rows.find((fact) => factFundScope(fact) === "all");
+  const part = rows.find((fact) => factFundScope(fact) === scoped && fact.docId === all?.docId);
+  const share = all && part && factRatio(part, all);
+  if (!all || !part || !share) return undefined;
+  const label = metricLabel(ref, k);
+  const b = new DraftBuilder();
+  b.d.headline = [
+    `${scopeLabel(scope)}${label}全部资金 `,
+    b.fact(all, `${label}（全部资金）`),
+    `中，${fund![1]}安排 `,
+    b.fact(part, `${label}（${fund![1]}）`),
+    "，占 ",
+    b.computed(share, `${label}中${fund![1]}部分占比`, [part, all]),
     "。",
   ];
   return b.build();

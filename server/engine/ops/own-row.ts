@@ -32,13 +32,31 @@ function countedIn(ref: MetricRef, cell: Fact): boolean {
  */
 export function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
   if (ref.type !== "metric") return false;
-  if (countedIn(ref, cell)) return true;
+  if (countedIn(ref, cell) || balancedBudgetTotal(ref, cell)) return true;
   return (
     BODY_ROW_TABLES[ref.key] === cell.table ||
     !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table) ||
     BODY_TABLE_TITLES.some(
       (table) => table.metrics.includes(ref.key) && table.title.test(cell.tableTitle ?? ""),
     )
+  );
+}
+
+/** A budget's totals a body's income row also gives: a budget balances, so its income is its spending. */
+const BALANCED_TOTALS = new Set(["支出合计", "收支总计"]);
+
+/**
+ * A body's budget total asked, its row in the income table by body: in a budget each body's income
+ * (its carry-in included, in the row's 合计) equals its spending, so the row's 合计 is its budget total.
+ * Never of final accounts, whose income and spending differ by what is carried on.
+ */
+export function balancedBudgetTotal(ref: MetricRef, cell: Fact): boolean {
+  return (
+    ref.type === "metric" &&
+    BALANCED_TOTALS.has(ref.key) &&
+    cell.kind === "预算" &&
+    cell.table === BODY_ROW_TABLES["收入合计"] &&
+    columnLeaf(cell.column) === "合计"
   );
 }
 
@@ -83,7 +101,9 @@ export function ownRow(k: Knowledge, scope: Scope, name: string | undefined, ref
   const cells = k.factsOf(scope.doc.docId).filter((f) => !!f.table && names.has(matchKey(f.row)));
   // (A count asked, 在职人数, is in no money table's row: only a table of the figure answers it; an
   // amount asked, in no row of the bodies' staff.)
+  // (A budget's income row gives its total only where no table of the figure itself lists the body.)
   const first =
+    cells.find((f) => ownRowHolds(ref, f) && !balancedBudgetTotal(ref, f)) ??
     cells.find((f) => ownRowHolds(ref, f)) ??
     (isCount(ref) ? undefined : cells.find((f) => /元$/.test(f.measure)));
   return first

@@ -10,7 +10,7 @@ import { lookup, wantOf } from "./lookup.js";
 import { bodyProjectsOp } from "./body-projects.js";
 import { PERSONAL_ATTRIBUTES } from "../lexicon/scope-attributes.js";
 import { OWN_WHOLE_ASKED, PARENT_WHOLE_ASKED, SUM_OF_BODIES_ASKED } from "../lexicon/body-rows.js";
-import { cellOf, ownRow, ownRowHolds, tableNameOf } from "./own-row.js";
+import { balancedBudgetTotal, cellOf, ownRow, ownRowHolds, tableNameOf } from "./own-row.js";
 
 /**
  * A subordinate body that publishes nothing of its own, asked for a figure: the refusal names the
@@ -49,14 +49,14 @@ export async function withParentFigure(
     // "<下属单位>的<某费>占全局的几成": its row's cell of that figure over the department's figure.
     // "<下属单位>的项目支出占它总支出的比例", or no whole named: two cells of its own row.
     if (plan.operation === "share") {
+      // (The department named beside it, "<下属单位>在<部门>预算里占多少", is the whole too.)
+      const parentAsked = PARENT_WHOLE_ASKED.test(plan.question) || plan.units.includes(scope.unit);
       // (One part named with no whole, and not of the department: of its own row's total.)
-      const ofOwn =
-        OWN_WHOLE_ASKED.test(plan.question) ||
-        (plan.metrics.length === 1 && !PARENT_WHOLE_ASKED.test(plan.question));
+      const ofOwn = OWN_WHOLE_ASKED.test(plan.question) || (plan.metrics.length === 1 && !parentAsked);
       const within = ofOwn
         ? shareWithinRow(b, body, own, [ref, { type: "metric", key: "合计" }])
         : shareWithinRow(b, body, own, plan.metrics);
-      if (!within && fact && plan.metrics.length === 1 && PARENT_WHOLE_ASKED.test(plan.question))
+      if (!within && fact && plan.metrics.length === 1 && parentAsked)
         shareOfParent(
           b,
           scope,
@@ -67,6 +67,8 @@ export async function withParentFigure(
         );
     }
     const answered = ownRowAnswer(b, scope, body, own);
+    if (own.some((cell) => balancedBudgetTotal(ref, cell)))
+      answered.notes.push([`预算收支平衡：${body}收入预算的合计（含上年结转）即其预算总额。`]);
     // Another subordinate asked beside it, without a row of the figure: said, never dropped.
     const others = plan.units.filter((unit) => unit !== body && !k.docs(unit).length);
     if (others.length)

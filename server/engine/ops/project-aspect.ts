@@ -100,7 +100,8 @@ export async function projectAspectOp(
   const unanswered = plan.attributes.filter(
     (key) => !aspects.some((aspect) => aspect.answers?.includes(key)),
   );
-  if (project?.type !== "project" || !aspects.length || unanswered.length) return undefined;
+  // (A count asked beside it, "…什么时候实施？抽检了多少批次", is a figure no write-up section gives.)
+  if (project?.type !== "project" || !aspects.length || unanswered.length || plan.counts) return undefined;
   await loadFacts(k, plan, scopes);
   for (const scope of scopes) {
     const split = aspects.some((a) => a.unlessParts) && statedParts(k, scope, project.name).length > 0;
@@ -136,7 +137,9 @@ async function fromSentences(
   const shows = aspects.flatMap((aspect) => (aspect.shows ? [aspect.shows] : []));
   if (!shows.length) return undefined;
   for (const scope of scopes) {
-    const passages = await projectSentences(k, scope, project, shows);
+    // (Else a sentence of the paragraph opening on the project's name: "（一）<某项目>。实施单位为…".)
+    const named = await projectSentences(k, scope, project, shows);
+    const passages = named.length ? named : await projectSentences(k, scope, project, shows, true);
     if (passages.length) return projectPassagesDraft(scope, project, passages, "原文").build();
   }
   return undefined;

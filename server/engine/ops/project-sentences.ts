@@ -19,6 +19,21 @@ function namesOf(k: Knowledge, project: string): string[] {
   );
 }
 
+/** A sentence opening the next numbered item of a list ("（三）…", "3．…"): another project's. */
+const NEXT_ITEM = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/;
+
+/**
+ * The sentences from the one naming the project to the next numbered item ("（二）<某项目>。实施单位为…
+ * （三）<另一项目>。…"): what the paragraph says of it, never of the projects listed after it.
+ */
+function afterItsName(sentences: string[], named: (text: string) => boolean): string[] {
+  const at = sentences.findIndex(named);
+
+  if (at < 0) return [];
+  const end = sentences.findIndex((sentence, i) => i > at && NEXT_ITEM.test(sentence));
+  return sentences.slice(at, end < 0 ? undefined : end);
+}
+
 /**
  * The sentences of the unit's narrative that name the project and state what `shows` matches
  * ("岔河至大平掌…工程：预算…，实施期为…"), each passage's sentences quoted together: how a
@@ -33,6 +48,7 @@ export async function projectSentences(
   inItsParagraph = false,
 ): Promise<Passage[]> {
   const names = namesOf(k, project);
+
   const hits = await retrieve(
     k,
     project.replace(CLOSING_NOTE, ""),
@@ -45,11 +61,11 @@ export async function projectSentences(
     const sentences = chunk.text
       .split("\n")
       .slice(1)
-      .filter((line) => !inItsParagraph || named(line))
-      .flatMap((line) => line.match(/[^。；;]+[。；;]?/g) ?? [])
-      .filter(
-        (sentence) => (inItsParagraph || named(sentence)) && shows.some((pattern) => pattern.test(sentence)),
-      );
+      .flatMap((line) => {
+        const all = line.match(/[^。；;]+[。；;]?/g) ?? [];
+        return inItsParagraph ? afterItsName(all, named) : all.filter(named);
+      })
+      .filter((sentence) => shows.some((pattern) => pattern.test(sentence)));
     if (sentences.length)
       passages.push({ chunk, title: chunk.section.join(" > "), text: sentences.join("").trim() });
   }

@@ -18,6 +18,7 @@ import { asksEachShare, eachShareOp } from "./each-share.js";
 import { kindShareOp } from "./kind-share.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
+import { rowTotalOf } from "./row-total.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { valueOp } from "./value.js";
@@ -160,6 +161,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const wf =
     asQuoted(wholes, quoted) ??
     wholes.find((f) => !!pfRead.table && f.docId === pfRead.docId && f.table === pfRead.table) ??
+    (part.type === "subject" && part.column ? rowTotalOf(k, pfRead) : undefined) ??
     wholePrintedInTable(k, pfRead, wholes) ??
     wholeOfSameFund(pfRead, wholes) ??
     wholes[0];

@@ -187,6 +187,11 @@ export function stateValue(
   return { headline, notes };
 }
 
+/** The table of income by subject (02): its rows are income, every other table's spending. */
+const INCOME_TABLE = "02";
+const sideWord = (fact: Fact) => (fact.table === INCOME_TABLE ? "收入" : "支出");
+const sidesDiffer = (a: Fact, b: Fact) => !!a.table && !!b.table && sideWord(a) !== sideWord(b);
+
 /**
  * "<某处>所列…数为 B，<how it stands to the figure shown>": another source's value of a figure, said
  * beside the one shown (口径不同, a scope of other money, a basic-spending table, a rounding, or the
@@ -209,6 +214,10 @@ function otherValueNote(
     !sameBasis(shown, f)
       ? `，与${sourceLabel(shown)}的${basisWord(shown)}数口径不同。`
       : (scopeNote(shown, f, otherFunds) ??
+        // A row's income (收入表) beside its spending (支出表): carry-overs set them apart.
+        (sidesDiffer(shown, f)
+          ? `，是${sideWord(f)}数，与${where(shown)}的${sideWord(shown)}数不是同一口径。`
+          : undefined) ??
         // A basic-spending table's row, below the narrative's figure: the rest is project spending.
         (basicTableBelowText(f, shown)
           ? `，低于${where(shown)}：该表只列基本支出，由项目支出安排的同类开支不在表中。`
