@@ -291,6 +291,9 @@ import { z } from "zod";
  *   PDF whose table pages are landscape pages stored portrait with /Rotate 90 (content drawn rotated),
  *   the 财政部 final-accounts template with 行次 and 栏次 numbers beside the amounts, one table in 元,
  *   tables continued with their header repeated; first scored on arrival, then open for tuning.
+ * - `unseen-pdf13-q2`, `unseen-md2-q2`: a second set of 40 questions on unseen-pdf13's and unseen-md2's
+ *   documents, each by a helper who saw only the document and DOMAIN.md, written late in session 60
+ *   and first scored on that session's commit d5aa1fa (unseen-pdf13's first set then at 100 %).
  */
 export const Split = z.enum([
   "tuning",
@@ -387,6 +390,8 @@ export const Split = z.enum([
   "unseen-doc2-q2",
   "unseen-pdf11-q2",
   "unseen-pdf13",
+  "unseen-pdf13-q2",
+  "unseen-md2-q2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -652,6 +657,16 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf13": {
     dir: join(GOLD, "unseen-pdf13"),
     corpus: { files: ["ingest/fixtures/unseen/longhua-sjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf13-q2": {
+    dir: join(GOLD, "unseen-pdf13-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/longhua-sjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-md2-q2": {
+    dir: join(GOLD, "unseen-md2-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/jining-wenlvju-2025-yusuan.md"] },
     heldOut: false,
   },
   "unseen-md3": {

@@ -83,7 +83,9 @@ function partReason(part: string): { text: string; start: number; end: number } 
     .split(/[，,；;]\s*(?:与上年相比|比上年|较上年|同比|决算数[大小]于|完成)/)[0]
     // …or where a clause states another item's amount ("…；公务用车运行费21.56万元，…").
     .split(ITEM_CLAUSE)[0]
-    .trim();
+    .trim()
+    // (The clause break it ended on is no part of it.)
+    .replace(/[；;，,、]+$/, "");
   const start = m.index;
   return { text, start, end: part.indexOf(text, start) + text.length };
 }

@@ -327,6 +327,8 @@ const PROJECTED_YEAR = /^\s*(20\d{2})\s*年度?(?!\s*\d)[^。]*预计/;
 const OWN_PROJECT_AMOUNT =
   /^\s*(?:其中[，,：:]?)?[^，,。；;：:]{2,40}?项目(?:预算|资金|安排|总投资)[^，,。；;]{0,4}$/;
 
+/** Last year named right before a figure's name ("比上年<某项>…"). */
+const LAST_YEAR_LEAD = /(?:比|较|与|同|和)(?:上年|去年|上一年)度?的?$/;
 /** A table's note saying what the table shows ("注：本表反映…"): its figures are the table's. */
 const TABLE_NOTE = /^\s*注[：:]\s*本表(?:反映|为|是)/;
 
@@ -489,7 +491,12 @@ function sentenceFacts(
     if (def0?.measure && unit !== "%" && unit !== def0.measure) continue;
     // A score ("<n>分") belongs only to a score metric.
     if (unit === "分" && def0?.measure !== "分") continue;
-    const role = roleOf(window, unit, doc.kind, prevRole, sentence.slice(0, at));
+    // "比上年<某项>N万元": the year said before the figure's name again is the figure's year.
+    const lead =
+      mention && mention.end === windowStart
+        ? (LAST_YEAR_LEAD.exec(sentence.slice(0, mention.start))?.[0] ?? "")
+        : "";
+    const role = roleOf(lead + window, unit, doc.kind, prevRole, sentence.slice(0, at));
     prevRole = role;
     if (!role) continue;
     const key = `${subject.row}|${role.column}|${unit}|${role.lastYear ? "last" : (role.period ?? "")}`;

@@ -234,6 +234,7 @@ describe("everyday short names of public-health bodies and market regulators", (
     );
     expect(deriveAliases("云浮市卫生健康综合监督所")).toContain("卫生监督所");
     expect(deriveAliases("云浮市妇幼保健院")).toContain("妇幼院");
+    expect(deriveAliases("济宁市群众艺术馆")).toContain("群艺馆");
     expect(deriveAliases("临溪市市场监督管理局")).toEqual(expect.arrayContaining(["市监局", "市场监管局"]));
   });
 

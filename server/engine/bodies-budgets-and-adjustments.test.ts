@@ -23,7 +23,8 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  *   (page 19): "城区段堤防维修养护项目 | 牡丹江市水利工程管理中心 | 860.00", "小型水库及塘坝运行管护补助 | 牡丹江市
  *   水利工程管理中心 | 420.00", "防汛抢险物资储备及应急度汛经费 | … | 296.00", "防汛应急抢险车辆更新购置 | … |
  *   24.00"; page 10: "（一）城区段堤防维修养护项目。实施单位为牡丹江市水利工程管理中心，…".
- * Computed by hand: 1774.75 ÷ 7320.22 = 24.24 %; 30.00 − 24.50 = 5.50; the six bodies add to 7320.22;
+ * Computed by hand: 1774.75 ÷ 7320.22 = 24.24 %; 30.00 − 24.50 = 5.50; 246.38 ÷ 220.00 = 111.99 %;
+ * the six bodies add to 7320.22;
  * 1511.78 ÷ 2377.50 = 63.59 %; 9665.43 − 9627.88 = 37.55 = 155.70 − 118.15; 2113.22 − 559.30 = 1553.92;
  * 860 + 420 + 296 + 24 = 1600.
  */
@@ -79,11 +80,18 @@ describe("the year-start and adjusted budgets", () => {
     const text = plain((await audit.ask("信息化建设的预算年中为什么调减了")).answer);
     for (const figure of ["30.00万元", "24.50万元", "5.50万元"]) expect(text).toContain(figure);
     expect(text).toContain("合同金额低于预算");
+    // (Final accounts: what was spent against the adjusted budget beside it, 24.50 ÷ 24.50.)
+    expect(text).toContain("100.00%");
   });
 
   it("rates the actual against the adjusted budget when both budgets are asked, with the actual's own reason", async () => {
     const text = plain((await audit.ask("审计业务年初预算、全年预算和决算分别是多少，完成率呢")).answer);
     for (const figure of ["251.58万元", "246.38万元", "97.93%"]) expect(text).toContain(figure);
+    // The year-start budget beside it, the actual's rate of it (246.38 ÷ 220.00 = 111.99 %), and the
+    // reason for the adjustment apart from the actual's.
+    for (const figure of ["220.00万元", "111.99%"]) expect(text).toContain(figure);
+    expect(text).toContain("上年结转16.80万元纳入本年使用");
+    expect(text).toContain("跨年度实施");
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference } from "../calculator.js";
+import { difference, ratio } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { ACTUAL_BESIDE, ADJUSTMENT_ASKED } from "../lexicon/budget-adjustment.js";
@@ -41,9 +41,32 @@ export function budgetAdjustmentOp(k: Knowledge, plan: QueryPlan, scopes: Scope[
     ];
     const reason = full.reason ?? initial.reason;
     if (reason) b.d.bullets.push([`文件说明的原因：${reason}。`]);
+    addActualAgainstFull(k, b, scope, ref, full, label);
     return b;
   }
   return undefined;
+}
+
+/** Final accounts: what was spent against the adjusted budget, beside the adjustment. */
+function addActualAgainstFull(
+  k: Knowledge,
+  b: DraftBuilder,
+  scope: Scope,
+  ref: MetricRef,
+  full: Fact,
+  label: string,
+): void {
+  if (scope.doc.kind !== "决算") return;
+  const actual = lookup(k, scope, ref, "actual").find((fact) => fact.measure === full.measure);
+  const rate = actual && ratio(actual.value, full.value);
+  if (!actual || !rate) return;
+  b.d.bullets.push([
+    "支出决算 ",
+    b.fact(actual, `${label}决算`),
+    "，完成全年预算（调整后）的 ",
+    b.computed(rate, `${label}全年预算完成率`, [actual, full]),
+    "。",
+  ]);
 }
 
 /** The year-start budget named beside the adjusted one the actual is set against ("年初预算、全年预算和决算"). */
@@ -51,19 +74,28 @@ const YEAR_START_NAMED = /年初/;
 
 /**
  * "<某项>年初预算、全年预算和决算": the actual is set against the adjusted budget; the year-start one
- * asked beside it is said too, with the adjustment between them.
+ * asked beside it is said too, with the actual's rate of it, and the reason the document gives for
+ * the adjustment where it gives one apart from the actual's.
  */
 export function addYearStartBudget(
   k: Knowledge,
   b: DraftBuilder,
   plan: QueryPlan,
   scope: Scope,
-  full: Fact,
-  ref: MetricRef,
+  compared: { full: Fact; actual: Fact; ref: MetricRef },
 ): void {
+  const { full, actual, ref } = compared;
   if (plan.basis !== "全年预算" || full.basis !== "全年预算" || !YEAR_START_NAMED.test(plan.question)) return;
   const initial = lookup(k, scope, ref, "initial").find((fact) => fact.measure === full.measure);
   if (!initial) return;
   const label = metricLabel(ref, k);
-  b.d.bullets.push([`${label}年初预算 `, b.fact(initial, `${label}年初预算`), "。"]);
+  const rate = ratio(actual.value, initial.value);
+  b.d.bullets.push([
+    `${label}年初预算 `,
+    b.fact(initial, `${label}年初预算`),
+    ...(rate ? ["，决算完成年初预算的 ", b.computed(rate, `${label}年初预算完成率`, [actual, initial])] : []),
+    "。",
+  ]);
+  if (full.reason && full.reason !== actual.reason)
+    b.d.bullets.push([`文件说明的预算调整原因：${full.reason}。`]);
 }

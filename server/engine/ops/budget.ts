@@ -370,7 +370,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       head.push(b.computed(diff, `${label}决算与预算之差`, [c.actual, c.budget]), "。");
     if (!b.d.headline.length) b.d.headline = head;
     else b.d.bullets.push(head);
-    addYearStartBudget(k, b, plan, scope, c.budget, c.ref);
+    addYearStartBudget(k, b, plan, scope, { full: c.budget, actual: c.actual, ref: c.ref });
     addStatedBalance(
       k,
       b,
