@@ -85,14 +85,18 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       // "…2024年…预计全年执行…。其中：公务接待费预计执行6.95万元": the closing year's figures still.
       const closing = CARRIED_ON.test(sentence) ? closed : closingYearOf(sentence, doc);
       closed = closing;
-      const where = { p, offset, place, from: Math.max(0, (line?.end ?? 0) - offset), asAt, closing };
+      // "…。其中：<类>（类）<款>（款）<项>（项）N万元": a sentence opening on a subject line of its own.
+      const parts = PARTS_OPEN.exec(sentence)?.[0] ?? "";
+      const own = parts ? subjectLineOf(sentence.slice(parts.length)) : undefined;
+      const from = own ? parts.length + own.end : Math.max(0, (line?.end ?? 0) - offset);
+      const where = { p, offset, place, from, asAt, closing };
       // "其中，<某>项目预算N万元": a project's own amount, not the figure the sentence before named.
       const ownProject = OWN_PROJECT_AMOUNT.test(sentence.split(/\d/)[0] ?? "");
       const made = sentenceFacts(
         sentence,
         ownProject
           ? undefined
-          : ((whole && WHOLE_COMPARED.test(sentence) ? whole : carry) ?? paragraphSubject),
+          : (own?.subject ?? (whole && WHOLE_COMPARED.test(sentence) ? whole : carry) ?? paragraphSubject),
         doc,
         where,
         `${doc.docId}:p${pi}:${offset}`,
@@ -341,6 +345,8 @@ function scopedTableNotes(paragraphs: Paragraph[]): Paragraph[] {
     TABLE_NOTE.test(p.text) ? { ...p, section: [...p.section, p.text.split("。")[0] ?? ""] } : p,
   );
 }
+/** A sentence's opening "其中：" ("具体为：") before the part it names. */
+const PARTS_OPEN = /^\s*(?:其中|具体(?:为|是|如下|包括))[：:，,]?\s*/;
 /** A sentence listing the parts of the figure before it ("其中：<甲>A万元，<乙>B万元。"). */
 const PARTS_LISTED = /^\s*其中[：:]/;
 /** A sentence opening on a comparison with an earlier year, its subject unnamed ("与上年决算数…相比"). */

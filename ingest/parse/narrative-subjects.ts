@@ -31,7 +31,7 @@ export interface SubjectMention extends MetricMention {
  * sometimes with the codes inside the brackets.
  */
 const SUBJECT_LINE =
-  /^(?:\d+\s*[、.．]\s*)?[“"]?(.+?)[（(](\d*)类[)）](.+?)[（(](\d*)款[)）](.+?)[（(](\d*)项[)）][”"]?/;
+  /^(?:\d+\s*[、.．]\s*)?[“"]?([^。；;，,：:]+?)[（(](\d*)类[)）]([^。；;，,：:]+?)[（(](\d*)款[)）]([^。；;，,：:]+?)[（(](\d*)项[)）][”"]?/;
 /**
  * A 类 named alone: "1.“一般公共服务支出”科目12,789万元", "社会保障和就业支出（类）。年初预算为…" (no 款
  * after it in the sentence).

@@ -18,11 +18,15 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  *   Also page 5, 表1: "本年支出合计 | 25 | 9665.43", "年初结转和结余 | 13 | 155.70", "年末结转和结余 | 27 | 118.15";
  *   page 6, 表2 收入决算表: "2100302 | 乡镇卫生院 | 2377.50 | 1511.78 | … 845.60 | 20.12"; page 7, 表3: "2100403 |
  *   妇幼保健机构 | 2113.22"; page 10, 表5: "2100403 | 妇幼保健机构 | 520.00 | 559.30", "210 | 卫生健康支出 |
- *   5607.00 | 5936.74 | 2926.43 | 3010.31".
+ *   5607.00 | 5936.74 | 2926.43 | 3010.31", "2100408 | 基本公共卫生服务 | 1302.00 | 1268.75", "2100717 | 计划生育服务 |
+ *   648.00 | 624.38", "2101103 | 公务员医疗补助 | 10.00 | 9.86" (the only 项 whose 决算 falls short of its 年初预算).
  * - ingest/fixtures/unseen/mudanjiang-swj-2025-yusuan.doc (牡丹江市水务局 2025年部门预算), 表十 项目支出预算情况表
  *   (page 19): "城区段堤防维修养护项目 | 牡丹江市水利工程管理中心 | 860.00", "小型水库及塘坝运行管护补助 | 牡丹江市
  *   水利工程管理中心 | 420.00", "防汛抢险物资储备及应急度汛经费 | … | 296.00", "防汛应急抢险车辆更新购置 | … |
  *   24.00"; page 10: "（一）城区段堤防维修养护项目。实施单位为牡丹江市水利工程管理中心，…".
+ * - ingest/fixtures/unseen/jining-wenlvju-2025-yusuan.md (济宁市文化和旅游局 2025年部门预算), line 637: "政府性基金预算
+ *   拨款收入260.00万元，…比上年预算数300.00万元减少40.00万元，下降13.33%"; line 729: "2025年政府性基金预算拨款支出
+ *   260.00万元，比上年预算数300.00万元减少40.00万元，下降13.33%，主要原因是上级转移支付的旅游发展基金规模减少。"
  * Computed by hand: 1774.75 ÷ 7320.22 = 24.24 %; 30.00 − 24.50 = 5.50; 246.38 ÷ 220.00 = 111.99 %;
  * the six bodies add to 7320.22;
  * 1511.78 ÷ 2377.50 = 63.59 %; 9665.43 − 9627.88 = 37.55 = 155.70 − 118.15; 2113.22 − 559.30 = 1553.92;
@@ -32,6 +36,7 @@ const city = useFilesEngine(["ingest/fixtures/unseen/yichun-sthjj-2025-yusuan.md
 const county = useFilesEngine(["ingest/fixtures/unseen/midu-wjj-2024-juesuan.pdf"]);
 const audit = useFilesEngine(["ingest/fixtures/unseen/longhua-sjj-2024-juesuan.pdf"]);
 const water = useFilesEngine(["ingest/fixtures/unseen/mudanjiang-swj-2025-yusuan.doc"]);
+const culture = useFilesEngine(["ingest/fixtures/unseen/jining-wenlvju-2025-yusuan.md"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
 
 describe("a body's budget in its department's income table by body", () => {
@@ -133,5 +138,24 @@ describe("a project table naming who carries each project out", () => {
   it("quotes the sentence naming the body that carries a project out", async () => {
     const text = plain((await water.ask("城区段堤防维修养护项目由哪个单位来实施")).answer);
     expect(text).toContain("实施单位为牡丹江市水利工程管理中心");
+  });
+});
+
+describe("every row on one side of its budget", () => {
+  it("lists each row whose actual fell short of its year-start budget, with its rate", async () => {
+    const text = plain((await county.ask("哪几项决算没达到年初预算？各自完成率多少")).answer);
+    for (const figure of ["1268.75万元", "624.38万元", "9.86万元", "96.35%", "98.60%"])
+      expect(text).toContain(figure);
+    // (Rows over their budget are not among them: 行政运行 262.00 → 268.74.)
+    expect(text).not.toContain("268.74万元");
+  });
+});
+
+describe("a fund's income changed as its spending did", () => {
+  it("is explained by the reason stated for the spending, said to be the spending's", async () => {
+    const text = plain((await culture.ask("政府性基金的拨款收入为什么比去年少")).answer);
+    expect(text).toContain("40.00万元");
+    expect(text).toContain("旅游发展基金规模减少");
+    expect(text).toContain("政府性基金预算财政拨款支出的同额变化");
   });
 });

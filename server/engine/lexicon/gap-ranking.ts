@@ -31,6 +31,22 @@ export const GAP_DIRECTIONS: readonly { words: RegExp; sign: 1 | -1 }[] = [
   { words: /结余|节约|节省|少花|没花完|剩/, sign: -1 },
 ];
 
+/**
+ * "哪些科目决算没达到年初预算", "哪几项超过了预算": every row on one side of its budget, listed, not
+ * ranked by a superlative.
+ */
+export const GAP_SIDE_LISTED: readonly { words: RegExp; sign: 1 | -1 }[] = [
+  {
+    words:
+      /(?:哪些|哪几)(?:个|项)?[^，,。？?]{0,10}(?:没(?:有)?(?:达到|完成|花完|用完)|未(?:达到|完成)|低于|少于|不足)[^，,。？?]{0,8}预算/,
+    sign: -1,
+  },
+  {
+    words: /(?:哪些|哪几)(?:个|项)?[^，,。？?]{0,10}(?:超过|超出|高于|多于|超)[^，,。？?]{0,8}预算/,
+    sign: 1,
+  },
+];
+
 /** How many rows are listed, unless the question says ("前三", "哪两项"). */
 export const GAPS_LISTED = 3;
 

@@ -4,6 +4,7 @@ import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import {
   GAP_DIRECTIONS,
+  GAP_SIDE_LISTED,
   GAPS_LISTED,
   LARGEST_GAP_ASKED,
   RATE_RANKED,
@@ -65,10 +66,11 @@ export async function largestGapsOp(
   const rateWay = RATE_RANKED.find((way) => way.words.test(plan.question));
   if (rateWay && (!plan.metrics.length || rowsOfTotalAsked(plan)))
     return lowestRatesOp(k, { ...plan, metrics: [] }, scopes[0], rateWay.lowest);
-  if (plan.metrics.length || !LARGEST_GAP_ASKED.test(plan.question)) return undefined;
+  const side = GAP_SIDE_LISTED.find((way) => way.words.test(plan.question));
+  if (plan.metrics.length || (!side && !LARGEST_GAP_ASKED.test(plan.question))) return undefined;
   const scope = scopes[0];
   await k.loadDocuments([scope.doc.docId]);
-  const sign = GAP_DIRECTIONS.find((direction) => direction.words.test(plan.question))?.sign;
+  const sign = side?.sign ?? GAP_DIRECTIONS.find((direction) => direction.words.test(plan.question))?.sign;
   const gapOf = (c: Comparison) => money(c.actual.value).minus(c.budget.value);
   const ranked = comparedRows(k, plan, scope)
     .filter((c) => (sign ? gapOf(c).times(sign).gt(0) : !gapOf(c).isZero()))
@@ -77,10 +79,19 @@ export async function largestGapsOp(
         ? gapOf(b).times(sign).comparedTo(gapOf(a).times(sign))
         : gapOf(b).abs().comparedTo(gapOf(a).abs()),
     )
-    .slice(0, rowsWanted(plan.question));
+    // (Every row on the side asked when listed so; the largest few when ranked.)
+    .slice(0, side ? undefined : rowsWanted(plan.question));
   if (!ranked.length) return undefined;
   const b = new DraftBuilder();
-  const said = sign === 1 ? "决算超出预算最多" : sign === -1 ? "决算少于预算最多" : "预算与决算相差最大";
+  const said = side
+    ? side.sign === 1
+      ? "决算超过预算"
+      : "决算未达到预算"
+    : sign === 1
+      ? "决算超出预算最多"
+      : sign === -1
+        ? "决算少于预算最多"
+        : "预算与决算相差最大";
   b.d.headline = [`${scopeLabel(scope)}${said}的科目（按差额排序）：`];
   for (const c of ranked) {
     const name = rowName(c);
@@ -92,7 +103,14 @@ export async function largestGapsOp(
       b.fact(c.actual, `${name}${c.actualWord}`),
       `，${gapOf(c).isNegative() ? "少于" : "超出"}预算 `,
       b.computed(apart, `${name}决算与预算之差`, [c.actual, c.budget]),
-      ...(c.stated ? ["，完成预算的 ", b.fact(c.stated, `${name}预算完成率（文件所列）`)] : []),
+      ...(c.stated
+        ? ["，完成预算的 ", b.fact(c.stated, `${name}预算完成率（文件所列）`)]
+        : side && ratio(c.actual.value, c.budget.value)
+          ? [
+              "，完成预算的 ",
+              b.computed(ratio(c.actual.value, c.budget.value)!, `${name}预算完成率`, [c.actual, c.budget]),
+            ]
+          : []),
       c.reason ? `；文件说明的原因：${c.reason}` : "",
       "。",
     ]);

@@ -8,6 +8,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { addPartReason } from "./part-reason.js";
+import { fundTwinReason } from "./fund-twin-reason.js";
 import { type KinChange, sameAmountChanges, statedChange } from "./same-amount-change.js";
 import { statedRateDisagrees } from "./stated-rate-check.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
@@ -183,7 +184,10 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
       (f) => f.reason,
     )?.reason;
     if (reason) b.d.bullets.push([`文件说明的原因：${reason}。`]);
-    explained ||= !!reason;
+    // (A fund's income changed as its spending did: the reason stated for the spending.)
+    const twin = !reason && statedAmount ? fundTwinReason(k, scope, ref, statedAmount) : undefined;
+    if (twin) b.d.bullets.push([`文件说明的原因（${twin.of}的同额变化）：${twin.reason}。`]);
+    explained ||= !!reason || !!twin;
     const totalChange =
       statedAmount?.value ??
       (current && previous ? difference(current.value, previous.value, "万元").value : undefined);
