@@ -24,7 +24,7 @@ export function budgetAdjustmentOp(k: Knowledge, plan: QueryPlan, scopes: Scope[
     if (!initial || !full) continue;
     const label = metricLabel(ref, k);
     const raised = money(full.value).gte(initial.value);
-    // (The adjustment as a size, the larger budget first: "30 − 24.5 = 5.50" for a cut.)
+    // (The adjustment as a size, the larger budget first: "A − B = C" for a cut, never negative.)
     const change = raised
       ? difference(full.value, initial.value, full.measure)
       : difference(initial.value, full.value, full.measure);

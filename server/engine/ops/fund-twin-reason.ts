@@ -8,8 +8,8 @@ import { lookup } from "./lookup.js";
 
 /**
  * A fund's appropriation income whose change is stated without a reason, where its spending of the
- * same fund changed by the same amount with one ("政府性基金预算拨款收入…减少40万元" and "…拨款支出…减少
- * 40万元，主要原因是…"): the spending's reason, and which figure it is stated for.
+ * same fund changed by the same amount with one ("政府性基金预算拨款收入…减少N万元" and "…拨款支出…减少
+ * N万元，主要原因是…"): the spending's reason, and which figure it is stated for.
  */
 export function fundTwinReason(
   k: Knowledge,
