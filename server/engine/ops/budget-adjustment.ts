@@ -1,6 +1,6 @@
 import type { Fact } from "../../../ingest/schema.js";
 import { money } from "../../../lib/money.js";
-import { difference, ratio } from "../calculator.js";
+import { gap, ratio } from "../calculator.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { ACTUAL_BESIDE, ADJUSTMENT_ASKED } from "../lexicon/budget-adjustment.js";
@@ -25,9 +25,7 @@ export function budgetAdjustmentOp(k: Knowledge, plan: QueryPlan, scopes: Scope[
     const label = metricLabel(ref, k);
     const raised = money(full.value).gte(initial.value);
     // (The adjustment as a size, the larger budget first: "A − B = C" for a cut, never negative.)
-    const change = raised
-      ? difference(full.value, initial.value, full.measure)
-      : difference(initial.value, full.value, full.measure);
+    const change = gap(full.value, initial.value, full.measure);
     const unchanged = money(change.value).isZero();
     const b = new DraftBuilder();
     b.d.headline = [

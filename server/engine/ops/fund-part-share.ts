@@ -1,4 +1,5 @@
-import { factRatio } from "../calculator.js";
+import { factRatio, type Computed } from "../calculator.js";
+import type { Fact } from "../../../ingest/schema.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { COMPLEMENT_WHOLES, OF_FUND, SHARE_WORDS } from "../lexicon/fund-complements.js";
@@ -35,14 +36,25 @@ export function fundPartShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]):
   const share = all && part && factRatio(part, all);
   if (!all || !part || !share) return undefined;
   const label = metricLabel({ type: "metric", key: whole });
+  return fundPartDraft(`${scopeLabel(scope)}${label}（全部资金）`, label, fund[1], { all, part, share });
+}
+
+/** "<整体>（全部资金）A中，<某资金>安排 B，占 C": a fund's part of a whole of all funds, over it. */
+function fundPartDraft(
+  whole: string,
+  label: string,
+  fund: string,
+  figures: { all: Fact; part: Fact; share: Computed },
+): Draft {
+  const { all, part, share } = figures;
   const b = new DraftBuilder();
   b.d.headline = [
-    `${scopeLabel(scope)}${label}（全部资金）`,
+    whole,
     b.fact(all, `${label}（全部资金）`),
-    `中，${fund[1]}安排 `,
-    b.fact(part, `${label}（${fund[1]}）`),
+    `中，${fund}安排 `,
+    b.fact(part, `${label}（${fund}）`),
     "，占 ",
-    b.computed(share, `${label}中${fund[1]}部分占比`, [part, all]),
+    b.computed(share, `${label}中${fund}部分占比`, [part, all]),
     "。",
   ];
   return b.build();
@@ -62,12 +74,12 @@ const ROW_FUND_SCOPES: Readonly<Record<string, FundScope>> = {
  * all-funds table does. Undefined unless one subject is asked and both tables print its row.
  */
 export function rowFundPartShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
-  const fund = OF_FUND.exec(plan.question);
+  const fund = OF_FUND.exec(plan.question)?.[1];
   const [ref, ...rest] = plan.metrics;
-  const scoped = fund?.[1] ? ROW_FUND_SCOPES[fund[1]] : undefined;
+  const scoped = fund ? ROW_FUND_SCOPES[fund] : undefined;
   // (Beside the row, only the whole it is read as: "占全部支出".)
   const wholeOnly = rest.every((other) => other.type === "metric" && ROW_WHOLES.has(other.key));
-  if (!scoped || scopes.length !== 1 || ref?.type !== "subject" || !wholeOnly) return undefined;
+  if (!fund || !scoped || scopes.length !== 1 || ref?.type !== "subject" || !wholeOnly) return undefined;
   if (!SHARE_WORDS.test(plan.question)) return undefined;
   const [scope] = scopes;
   const rows = lookup(k, scope, ref, wantOf(plan, scope)).filter((fact) => !!fact.table);
@@ -76,15 +88,5 @@ export function rowFundPartShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[
   const share = all && part && factRatio(part, all);
   if (!all || !part || !share) return undefined;
   const label = metricLabel(ref, k);
-  const b = new DraftBuilder();
-  b.d.headline = [
-    `${scopeLabel(scope)}${label}全部资金 `,
-    b.fact(all, `${label}（全部资金）`),
-    `中，${fund![1]}安排 `,
-    b.fact(part, `${label}（${fund![1]}）`),
-    "，占 ",
-    b.computed(share, `${label}中${fund![1]}部分占比`, [part, all]),
-    "。",
-  ];
-  return b.build();
+  return fundPartDraft(`${scopeLabel(scope)}${label}全部资金 `, label, fund, { all, part, share });
 }

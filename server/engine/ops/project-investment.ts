@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./lookup.js";
+import { projectOwnFact } from "./project-fact.js";
 
 /** The scope attribute of a project's whole cost over its years (SCOPE_ATTRIBUTES). */
 const INVESTMENT_ATTRIBUTE = "investment";
@@ -12,16 +13,12 @@ const INVESTMENT_COLUMN = "项目总投资";
 
 /** The project's stated total investment in one document, if a paragraph states it. */
 function statedInvestment(k: Knowledge, scope: Scope, project: string): Fact | undefined {
-  const names = new Set(k.projectVariants(project));
-  return k
-    .factsOf(scope.doc.docId)
-    .find(
-      (fact) =>
-        fact.column === INVESTMENT_COLUMN &&
-        fact.rowPath?.[0] === "项目" &&
-        fact.rowPath.length === 2 &&
-        names.has(fact.rowPath[1]),
-    );
+  return projectOwnFact(
+    k,
+    scope.doc.docId,
+    project,
+    (fact) => fact.column === INVESTMENT_COLUMN && fact.rowPath?.length === 2,
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { closestFigure } from "./closest.js";
 import { scopeLabel } from "./labels.js";
+import { projectOwnFact } from "./project-fact.js";
 import { isScore } from "./quote-fact.js";
 
 /** A project's own self-evaluation form, and the row and column that give its score. */
@@ -52,17 +53,12 @@ const scoreOnForm = (k: Knowledge, docId: string, project: string) =>
   statedScore(k, docId, project);
 
 function statedScore(k: Knowledge, docId: string, project: string): Fact | undefined {
-  const names = new Set(k.projectVariants(project));
-  return k
-    .factsOf(docId)
-    .find(
-      (f) =>
-        !f.table &&
-        f.measure === "分" &&
-        f.rowPath?.[0] === "项目" &&
-        names.has(f.rowPath[1] ?? "") &&
-        SCORE_COLUMN.test(f.column),
-    );
+  return projectOwnFact(
+    k,
+    docId,
+    project,
+    (fact) => !fact.table && fact.measure === "分" && SCORE_COLUMN.test(fact.column),
+  );
 }
 
 /** The figures of FORM_RESULT the project's own form gives, in the first scope whose documents have one. */
