@@ -294,6 +294,14 @@ import { z } from "zod";
  * - `unseen-pdf13-q2`, `unseen-md2-q2`: a second set of 40 questions on unseen-pdf13's and unseen-md2's
  *   documents, each by a helper who saw only the document and DOMAIN.md, written late in session 60
  *   and first scored on that session's commit d5aa1fa (unseen-pdf13's first set then at 100 %).
+ * - `unseen-ofd-q2`, `unseen-html2-q2`, `unseen-pdf9-q2`, `unseen-pdf-q2`: a second set of 40 questions on
+ *   unseen-ofd's, unseen-html2's, unseen-pdf9's and unseen-pdf's documents, each by a helper who saw only
+ *   the document and DOMAIN.md (session 61); first scored on arrival, then open for tuning.
+ * - `unseen-ods`, `unseen-odt`: two more documents written in session 61, in formats the code had not
+ *   read: a Liaoning autonomous county's natural-resources bureau's budget as a LibreOffice Calc
+ *   workbook (.ods), and a Shanxi county natural-resources bureau's final accounts as a LibreOffice
+ *   Writer document (.odt); first scored on arrival (unreadable), then on the OpenDocument reader
+ *   alone, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -392,6 +400,12 @@ export const Split = z.enum([
   "unseen-pdf13",
   "unseen-pdf13-q2",
   "unseen-md2-q2",
+  "unseen-ofd-q2",
+  "unseen-html2-q2",
+  "unseen-pdf9-q2",
+  "unseen-pdf-q2",
+  "unseen-ods",
+  "unseen-odt",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -687,6 +701,36 @@ export const SPLITS: Record<Split, SplitInfo> = {
         "ingest/fixtures/unseen/wuzhou-jtysj-2025-yusuan.htm",
       ],
     },
+    heldOut: false,
+  },
+  "unseen-ofd-q2": {
+    dir: join(GOLD, "unseen-ofd-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/huaining-rsj-2024-juesuan.ofd"] },
+    heldOut: false,
+  },
+  "unseen-html2-q2": {
+    dir: join(GOLD, "unseen-html2-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/yunfu-wjj-2025-yusuan.html"] },
+    heldOut: false,
+  },
+  "unseen-pdf9-q2": {
+    dir: join(GOLD, "unseen-pdf9-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/yancheng-sthjj-2023-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf-q2": {
+    dir: join(GOLD, "unseen-pdf-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/chengdu-dayi-swj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-ods": {
+    dir: join(GOLD, "unseen-ods"),
+    corpus: { files: ["ingest/fixtures/unseen/xiuyan-zrzyj-2025-yusuan.ods"] },
+    heldOut: false,
+  },
+  "unseen-odt": {
+    dir: join(GOLD, "unseen-odt"),
+    corpus: { files: ["ingest/fixtures/unseen/qinyuan-zrzyj-2024-juesuan.odt"] },
     heldOut: false,
   },
 };

@@ -330,8 +330,9 @@ export const METRICS: MetricDef[] = [
   },
   {
     key: "财政拨款收支总计",
-    // (…and a budget's "财政拨款收支预算总计".)
-    pattern: /财政拨款收入?[、,，]?支出?(?:预算)?总计|财政拨款收[、,，]?支总预算/,
+    // (…and a budget's "财政拨款收支预算总计"; either side's 总计, equal to the other's.)
+    pattern:
+      /财政拨款收入?[、,，]?支出?(?:预算)?总计|财政拨款收[、,，]?支总预算|财政拨款(?:收入|支出)(?:预算)?总计/,
     synonyms: ["财政拨款收支总额"],
     // One 总计 row (决算), or 收入总计 and 支出总计 (预算): the spending side's total column.
     tables: [
@@ -510,7 +511,8 @@ export const METRICS: MetricDef[] = [
     // "一般公共预算年初预算和决算（实际支出）": the spending, its basis words left for the planner.
     // "一般公共预算整体完成年初预算…", "…执行率": the spending's completion.
     ask: /(?:一般公共预算|财政拨款)(?:整体|总体)?(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)(?:了|率|情况)?)/,
-    tables: [{ table: "05", row: /^合计$/, column: /小计|合计/ }],
+    // (Final accounts print its 年初预算数 and 全年预算数 beside the 决算数, each a column of its own.)
+    tables: [{ table: "05", row: /^合计$/, column: /小计|合计|^(?:年初|全年|调整后?)预算数?$/ }],
   },
   {
     key: "基本支出",

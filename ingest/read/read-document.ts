@@ -6,6 +6,7 @@ import { htmlReader } from "./html-to-text.js";
 import { markdownToText } from "./markdown-to-text.js";
 import { docReader } from "./doc/read-doc.js";
 import { docxReader } from "./docx-to-text.js";
+import { odfReader } from "./odf/read-odf.js";
 import { ofdReader } from "./ofd/read-ofd.js";
 import { pdfReader } from "./pdf/read-pdf.js";
 import { xlsReader } from "./xls/read-xls.js";
@@ -33,7 +34,7 @@ export interface DocumentText {
   text: string;
   sources?: LineSource[];
   pages?: number;
-  format?: "text" | "markdown" | "pdf" | "ofd" | "doc" | "docx" | "html" | "xls" | "xlsx";
+  format?: "text" | "markdown" | "pdf" | "ofd" | "doc" | "docx" | "html" | "xls" | "xlsx" | "odt" | "ods";
 }
 
 /**
@@ -67,6 +68,7 @@ const READERS: readonly DocumentReader[] = [
   htmlReader,
   xlsReader,
   xlsxReader,
+  odfReader,
 ];
 
 export function supportedExtensions(): string[] {

@@ -28,16 +28,26 @@ export function sheetLines(sheet: SheetGrid): string[] {
     const filled = cells.filter(Boolean);
     if (!filled.length) continue;
     const single = filled.length === 1 && cells[0];
-    entries.push(
-      single && (sheet.spansColumns(row, sheet.columns[0]!) || filled[0]!.length > PARAGRAPH_CHARS)
-        ? filled[0]!
-        : cells,
-    );
+    if (single && (sheet.spansColumns(row, sheet.columns[0]!) || filled[0]!.length > PARAGRAPH_CHARS))
+      entries.push(...paragraphsOf(sheet.text(row, sheet.columns[0]!), filled[0]!));
+    else entries.push(cells);
   }
   const lines = tableBlocks(entries).flatMap((entry) =>
     typeof entry === "string" ? [entry] : entry.map((cells) => cells.join("\t")),
   );
   return titledBySheet(sheet.name, lines) ? lines : [sheet.name.trim(), ...lines];
+}
+
+/**
+ * A cell of the narrative holding several paragraphs (a 目录, a section typed into one cell): a line
+ * each, when it has three lines or more or any as long as a paragraph; else its label, joined.
+ */
+function paragraphsOf(text: string, label: string): string[] {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\t+/g, " ").trim())
+    .filter(Boolean);
+  return lines.length >= 3 || lines.some((line) => line.length > PARAGRAPH_CHARS) ? lines : [label];
 }
 
 /** A cell's own line breaks wrap its label ("功能科目" / "编码"), joined as Word's are. */

@@ -242,6 +242,14 @@ describe("everyday short names of public-health bodies and market regulators", (
     expect(deriveAliases("汝阳县自然资源局")).toContain("资源局");
     expect(deriveAliases("某某市自然资源和规划局")).toContain("资规局");
   });
+
+  it("a body of an autonomous county or prefecture goes by the place and its level alone", () => {
+    expect(deriveAliases("某某满族自治县自然资源局")).toEqual(
+      expect.arrayContaining(["某某县自然资源局", "某某自然资源局", "县自然资源局", "自然资源局"]),
+    );
+    expect(deriveAliases("某某土家族苗族自治州民政局")).toContain("某某州民政局");
+    expect(deriveAliases("某某满族自治县自然资源局")).not.toContain("某某满族自治县自然资源局");
+  });
 });
 
 describe("the place words a unit's name opens with", () => {
@@ -250,5 +258,6 @@ describe("the place words a unit's name opens with", () => {
       expect.arrayContaining(["上海市", "上海", "上海市普陀区", "上海普陀", "普陀区", "普陀"]),
     );
     expect(placeWordsOf("上海市普陀区司法局")).not.toContain("司法局");
+    expect(placeWordsOf("某某满族自治县自然资源局")).toEqual(expect.arrayContaining(["某某县", "某某"]));
   });
 });

@@ -105,6 +105,13 @@ const LEVEL_WORD = /(?:省|自治区|市|盟|区|县|旗)$/;
  * "普陀区的…"): each run of its province, city and district, with and without their level words.
  */
 export function placeWordsOf(fullName: string): string[] {
+  const short = withShortPlace(fullName);
+  return short
+    ? [...new Set([...placeWordsOfName(fullName), ...placeWordsOfName(short)])]
+    : placeWordsOfName(fullName);
+}
+
+function placeWordsOfName(fullName: string): string[] {
   const m = REGION.exec(fullName.replace(/^(中共|中国共产党)/, ""));
   if (!m) return [];
   const parts = [m[1], m[2], m[3]].filter((part): part is string => !!part);
@@ -118,7 +125,23 @@ export function placeWordsOf(fullName: string): string[] {
   return [...out].filter((word) => word.length >= 2);
 }
 
+/**
+ * An autonomous county, banner or prefecture by its place and level alone, as people call it:
+ * 某某满族自治县 → 某某县, 某某土家族苗族自治州 → 某某州.
+ */
+const AUTONOMOUS_PLACE = /([\u4e00-\u9fa5]{2,4}?)(?:[\u4e00-\u9fa5]{1,3}?族)+自治(州|县|旗)/;
+
+/** The name with its autonomous place said short; undefined when it names none. */
+const withShortPlace = (name: string) =>
+  AUTONOMOUS_PLACE.test(name) ? name.replace(AUTONOMOUS_PLACE, "$1$2") : undefined;
+
 export function deriveAliases(fullName: string): string[] {
+  const short = withShortPlace(fullName);
+  if (!short) return aliasesOf(fullName);
+  return [...new Set([...aliasesOf(fullName), short, ...aliasesOf(short)])].filter((a) => a !== fullName);
+}
+
+function aliasesOf(fullName: string): string[] {
   const out = new Set<string>();
   const name = fullName.replace(/^(中共|中国共产党)/, "");
   out.add(name);

@@ -341,15 +341,28 @@ const FUND_GAP = /^(?:的|还|还有|共|一共|总共)?$|^(?:到|截至|截止)
 
 /**
  * "财政拨款结转结余", "一般公共预算基本支出": a fund said right before another figure qualifies
- * it, and is no figure of its own (not 财政拨款收入 beside the carry-over).
+ * it, and is no figure of its own (not 财政拨款收入 beside the carry-over); so is a fund's spending
+ * said right after a subject.
  */
 function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
   return taken.filter((h, i) => {
-    const next = taken[i + 1];
+    const [before, next] = [taken[i - 1], taken[i + 1]];
     const words = q.slice(h.at, h.at + h.len);
-    return !(FUND_WORDS.test(words) && next && FUND_GAP.test(q.slice(h.at + h.len, next.at)));
+    if (FUND_WORDS.test(words) && next && FUND_GAP.test(q.slice(h.at + h.len, next.at))) return false;
+    // "<某科目>的<某基金>支出": the subject's spending from that fund, read in its table.
+    return !(
+      before?.ref.type === "subject" &&
+      FUND_SPENDING_WORDS.test(words) &&
+      SUBJECT_GAP.test(q.slice(before.at + before.len, h.at))
+    );
   });
 }
+
+/** A fund's spending said after a subject, whose part from that fund it is ("…的一般公共预算支出"). */
+const FUND_SPENDING_WORDS =
+  /^(?:财政拨款|(?:一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?)总?支出$/;
+/** Between a subject and its fund's spending: its level in brackets, "的". */
+const SUBJECT_GAP = /^(?:[（(][类款项][）)])?的?$/;
 
 /**
  * "把事业收入也算进去", "算上单位资金": a source of money said to be counted in names which funds the

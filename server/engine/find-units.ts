@@ -3,7 +3,12 @@ import { METRICS } from "../../ingest/domain/metrics.js";
 import type { Knowledge } from "./knowledge.js";
 import { levelAsked, levelOf } from "./lexicon/government-levels.js";
 import { COUNTRIES } from "./lexicon/countries.js";
-import { EXCLUSION_CUES, PLACE_HOMOGRAPHS, QUESTION_WORDS } from "./lexicon/question-words.js";
+import {
+  EXCLUSION_CUES,
+  FOLLOW_UP_LEADS,
+  PLACE_HOMOGRAPHS,
+  QUESTION_WORDS,
+} from "./lexicon/question-words.js";
 import { oneEdit } from "./unit-names.js";
 
 /** A body named like a government unit ("某某市某某局", "某某联络处"): a unit the index may not have. */
@@ -234,8 +239,9 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
     // A body the question names in full ("某市某局") is that body, not a typo of a known one.
     // …unless the full name itself is one edit from a known one ("上海市财正局").
     const named = [...rest.matchAll(UNKNOWN_UNIT)]
-      .filter((m) => !k.unitNames.isTypoOfName(m[0]))
-      .map((m) => [m.index, m.index + m[0].length]);
+      .map(bodyNamed)
+      .filter((m) => !k.unitNames.isTypoOfName(m.name))
+      .map((m) => [m.at, m.at + m.name.length]);
     const blocked = (from: number, to: number) =>
       /□/.test(rest.slice(from, to)) || [...foreign, ...named].some(([x, y]) => from < y && x < to);
     // Where the segmenter's words of the masked text end (and the text itself).
@@ -353,7 +359,7 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
     ...new Set(
       [...rest.matchAll(UNKNOWN_UNIT)]
         .filter((m) => !ownLevelOfFigure(m))
-        .map((m) => m[0])
+        .map((m) => bodyNamed(m).name)
         .filter(
           (u) =>
             !/□/.test(u) &&
@@ -365,6 +371,13 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
         ),
     ),
   ];
+}
+
+/** A body's name as UNKNOWN_UNIT read it, without the word a follow-up opens with ("那<某分局>呢"). */
+function bodyNamed(match: RegExpMatchArray): { name: string; at: number } {
+  const lead = segment(match[0])[0] ?? "";
+  const cut = FOLLOW_UP_LEADS.has(lead) ? lead.length : 0;
+  return { name: match[0].slice(cut), at: (match.index ?? 0) + cut };
 }
 
 /** A kind of body counted or taken together ("<N>个<地名词>分局", "各分局"): bodies of a kind, no one body's name. */

@@ -251,11 +251,15 @@ export function spendingOfIncome(carried: MetricRef[], spendingTotal: string): M
   return spendingOfFundIncome(carried);
 }
 
+/** The general budget's appropriation, whose spending is a metric of its own name (table 05's total). */
+const GENERAL_FUND_FLOWS: Readonly<Record<string, string>> = { 一般公共预算财政拨款收入: "财政拨款支出" };
+
 /** A fund's income carried ("<某基金>收入多少？→ 支出呢"): that fund's spending. */
 export function spendingOfFundIncome(carried: MetricRef[]): MetricRef[] | undefined {
   const funds = carried.map((ref) => {
-    const fund = ref.type === "metric" ? fundFlowOf(ref.key) : undefined;
-    return fund?.flow === "收入" ? fund.other : undefined;
+    if (ref.type !== "metric") return undefined;
+    const fund = fundFlowOf(ref.key);
+    return fund?.flow === "收入" ? fund.other : GENERAL_FUND_FLOWS[ref.key];
   });
   return carried.length && funds.every(Boolean)
     ? funds.map((key): MetricRef => ({ type: "metric", key: key! }))

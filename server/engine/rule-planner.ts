@@ -764,6 +764,9 @@ function readFigures(turn: Turn): Figures {
 /** The appropriations by fund, as the words of a fund alone are read ("一般公共预算" → its income). */
 const FUND_INCOMES = new Set(["财政拨款收入", ...LISTED_PARTS["财政拨款收入"]]);
 
+/** The body's spending as a whole, whose parts by fund a follow-up asks ("其中<某基金>拨款多少"). */
+const SPENDING_WHOLES = new Set(["支出合计"]);
+
 /** Phase 3: the figures this message itself asks about, read against the turn before. */
 function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
   const { ctx, q, units } = turn;
@@ -842,6 +845,14 @@ function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
       metricsHere = ctx.metrics;
       subject.readings = [];
     }
+  // "<单位>支出多少？→ 其中<某基金>拨款多少": the part of that spending the fund pays, its spending.
+  if (
+    ctx?.metrics.length &&
+    !units.length &&
+    ctx.metrics.every((m) => m.type === "metric" && SPENDING_WHOLES.has(m.key))
+  )
+    if (refs.every((r) => r.type === "metric" && FUND_INCOMES.has(r.key)) && q.match(FUND_PART_ASKED))
+      metricsHere = spendingOfFundIncome(refs) ?? metricsHere;
   // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];

@@ -6,6 +6,9 @@ import { refKey, type MetricRef } from "./plan-schema.js";
 /** "A中B占…", "A里面的B占比": the figure after 中/里 is the part, the one before it the whole. */
 const INSIDE = /^的?(中|里|里面|当中|其中|之中)的?[，,、]?$/;
 
+/** Between a part and the whole it is asked over ("…占…", "…占了…的"). */
+const SHARE_OF = /^[^，,。？?]{0,3}占[了的]?(?:全部|整个|总)?$/;
+
 /** A whole named by its everyday word ("占支出的比例", "占总收入几成"): the total it means. */
 const WHOLE_WORDS: readonly { word: RegExp; key: string }[] = [
   {
@@ -35,6 +38,12 @@ export function shareParts(q: string, refs: MetricRef[], spans: [number, number]
   if (out.length === 2 && spans.length >= 2) {
     const between = q.slice(spans[0][1], spans[1][0]);
     if (INSIDE.test(between)) out = [out[1], out[0]];
+  }
+  // "A里的B占C": A only says where B is read; B is the part, C the whole asked.
+  if (out.length === 3 && spans.length === 3) {
+    const [[, firstEnd], [secondStart, secondEnd], [thirdStart]] = spans;
+    if (INSIDE.test(q.slice(firstEnd, secondStart)) && SHARE_OF.test(q.slice(secondEnd, thirdStart)))
+      out = out.slice(1);
   }
   return out.filter((r, i) => out.findIndex((x) => refKey(x) === refKey(r)) === i);
 }

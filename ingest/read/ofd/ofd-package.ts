@@ -1,7 +1,7 @@
-import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { posix } from "node:path";
 import { AppError } from "../../../lib/app-error.js";
+import { parseXml as parseXmlPart } from "../parse-xml.js";
 import { childElements, numbersOf, firstChild, textOf } from "./ofd-xml.js";
 
 /**
@@ -124,16 +124,9 @@ async function entryText(file: string, entries: Map<string, JSZip.JSZipObject>, 
 }
 
 function parseXml(file: string, path: string, xml: string): Element {
-  const problems: string[] = [];
-  const report = (message: string) => problems.push(message);
-  const parsed = new DOMParser({ errorHandler: { error: report, fatalError: report } }).parseFromString(
-    xml,
-    "text/xml",
-  );
-  const root = parsed.documentElement;
-  if (!root || problems.length > 0)
-    throw unreadable(file, `${path} is not well-formed XML (${problems[0] ?? "empty"})`);
-  return root;
+  const parsed = parseXmlPart(xml);
+  if ("problem" in parsed) throw unreadable(file, `${path} is not well-formed XML (${parsed.problem})`);
+  return parsed.root;
 }
 
 function unreadable(file: string, reason: string, cause?: unknown): AppError {

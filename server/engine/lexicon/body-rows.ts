@@ -70,7 +70,8 @@ export const BY_BODY_ASKED =
 /**
  * "9个市场监督管理所加起来", "各市场监督管理所合计", "几个执法中队一共", "<N>个<地名词>分局加起来": a kind of
  * body counted or taken together, which the rows of a department's table name (their names end in it,
- * or in its type: "分局" for "<地名词>分局"), asked added up.
+ * or in its type: "分局" for "<地名词>分局"), asked added up; the asker may list them in brackets
+ * after the kind ("<N>个<某类单位>（<甲>、<乙>…）加起来").
  */
 export const BODIES_OF_KIND_ASKED =
-  /(?:(?<count>\d{1,2}|[两二三四五六七八九十]{1,3})个|各|所有|全部)(?<kind>[\u4e00-\u9fa5]{0,8}?(?<type>所|队|中队|中心|站|院|学校|中学|小学|幼儿园|分局))(?=[^，。？?]{0,12}?(?:加起来|加在一起|合计|一共|总共|共计|总和|之和))/;
+  /(?:(?<count>\d{1,2}|[两二三四五六七八九十]{1,3})个|各|所有|全部)(?<kind>[\u4e00-\u9fa5]{0,8}?(?<type>所|队|中队|中心|站|院|学校|中学|小学|幼儿园|分局))(?=(?:[（(][^）)]{1,40}[）)])?[^，。？?]{0,12}?(?:加起来|加在一起|合计|一共|总共|共计|总和|之和))/;

@@ -12,6 +12,9 @@ export const NOT_OF_FUND =
 export const OF_FUND =
   /(?<!不是|不属于|不来自|非)(一般公共预算|财政拨款)(?:拨款)?(?:的|安排的)?(?:钱|资金|经费|部分|收入)?(?=[^，,。？?\d]{0,4}占)/;
 
+/** The rest of a whole beside one fund's part asked ("其余的呢", "余下的部分", "另外那些钱"). */
+export const REST_OF_FUNDS_ASKED = /(?:剩下|剩余|其余|余下|其他|另外)(?:的|那)?(?:部分|块|些|钱|资金)/;
+
 /** A share asked ("多少比例", "占几成", "百分之几"). */
 export const SHARE_WORDS = /比例|比重|占比|占(?:了)?(?:多少|几|百分之)|几成|百分之(?:几|多少)/;
 

@@ -233,6 +233,23 @@ export const GENERIC_ROW_WORDS: ReadonlySet<string> = new Set([
   "实施",
   "执行",
   "开展",
+  // A sector as a whole ("整个<某行业>系统"), no row whose name holds it ("<某调度>系统运维").
+  "系统",
+]);
+
+/**
+ * Words a follow-up opens with before the body it turns to ("那<某分局>呢", "还有<某中心>"): no part of
+ * that body's name. Taken off only as the segmenter's own word, so a place that begins with one of
+ * them ("那曲") keeps it.
+ */
+export const FOLLOW_UP_LEADS: ReadonlySet<string> = new Set([
+  "那",
+  "那么",
+  "那个",
+  "还有",
+  "然后",
+  "另外",
+  "再",
 ]);
 
 /**

@@ -52,7 +52,7 @@ export async function addDocumentConflicts(k: Knowledge, draft: Draft): Promise<
     const ownFacts = own && (own === warning ? facts : await factsOf(k, own.factIds));
     const note =
       warning?.code === "misprint"
-        ? facts && ownFacts && misprintNote(b, facts, ownFacts.slice(1))
+        ? facts && ownFacts && misprintNote(b, facts, ownFacts.slice(1), draft)
         : facts && !alreadyShown(draft, facts) && conflictNote(k, b, warning, facts);
     if (!note || !ownFacts) continue;
     for (const other of own?.code === "sum_mismatch" ? others : []) {
@@ -219,7 +219,7 @@ function partsMiss(b: DraftBuilder, whole: Fact, parts: Fact[], sum: Computed): 
  * "所列a，但其各组成部分相加为s；上级合计g减去其余部分也为s：所列数应为s": a cell both identities it
  * belongs to put at one other value, with both computations shown.
  */
-function misprintNote(b: DraftBuilder, facts: Fact[], parts: Fact[]): Segment[] | undefined {
+function misprintNote(b: DraftBuilder, facts: Fact[], parts: Fact[], draft: Draft): Segment[] | undefined {
   const [cell, above, ...others] = facts;
   if (!cell || !above || [above, ...others, ...parts].some((fact) => fact.measure !== cell.measure))
     return undefined;
@@ -244,7 +244,38 @@ function misprintNote(b: DraftBuilder, facts: Fact[], parts: Fact[]): Segment[] 
     " 也为 ",
     b.computed(fromAbove, `${above.row}减去其余部分`, [above, ...others]),
     `。两处勾稽一致，${cell.row}应以各组成部分之和为准（请以原文核对）。`,
+    ...correctedShares(b, draft, cell, fromParts, parts),
   ];
+}
+
+/**
+ * "按更正后的 s 计算，占比为 r": each share the answer worked out with the misprinted cell, worked out
+ * again with the value both identities give (the cell as the part or as the whole).
+ */
+function correctedShares(
+  b: DraftBuilder,
+  draft: Draft,
+  cell: Fact,
+  corrected: Computed,
+  parts: Fact[],
+): Segment[] {
+  return draft.figures.flatMap((figure): Segment[] => {
+    const [first, second, ...more] = figure.facts;
+    if (figure.measure !== "%" || !figure.formula || !first || !second || more.length) return [];
+    const share =
+      first.id === cell.id
+        ? ratio(corrected.value, second.value)
+        : second.id === cell.id
+          ? ratio(first.value, corrected.value)
+          : undefined;
+    const other = first.id === cell.id ? second : first;
+    if (!share) return [];
+    return [
+      `按更正后的${cell.row} ${corrected.value}${cell.measure}计算，${figure.label}为 `,
+      b.computed(share, `${figure.label}（按更正后的${cell.row}）`, [...parts, other]),
+      "。",
+    ];
+  });
 }
 
 /** "文件中同一数字前后写法不一：a（第x页）、b（第y页）". */

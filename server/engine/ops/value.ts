@@ -20,6 +20,7 @@ import { addEconomicTwin } from "./economic-twin.js";
 import { addSentenceBudget } from "./sentence-budget.js";
 import { DIFFERENCE_ASKED } from "./quoted-figures.js";
 import { blankCarryOver } from "./blank-carry-over.js";
+import { addRestOfFunds } from "./rest-of-funds.js";
 import { metricLabel, partsOf, scopeLabel, sourceLabel, wantLabel } from "./labels.js";
 import { wantOf, lookup } from "./lookup.js";
 import { addKinds, fundsMayDiffer, gapsBetweenSources, shownWithTwin, stateValue } from "./state-value.js";
@@ -158,6 +159,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
       else b.d.bullets.push(sentence);
       b.d.notes.push(...notes);
       if (!gapAsked && ref.type === "subject") addScopeGapExplained(k, b, facts);
+      if (ref.type === "subject") addRestOfFunds(b, plan.question, facts, label);
       if (!plan.basis) addLastYearBudget(k, b, scope, ref, label, facts[0]);
       addKinds(b, facts, label);
       addOtherDocumentHeadcount(k, b, scope, ref, label, facts[0]);
