@@ -838,21 +838,20 @@ function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
     metricsHere = [...ctx.metrics.filter((m) => !refs.some((r) => refKey(r) === refKey(m))), ...refs];
   // "<某科目>多少？→ 其中一般公共预算多少": the same subject, read in that fund's table (named-tables);
   // so too a part of spending that table prints ("基本支出多少？→ 其中用一般公共预算安排的").
+  // "<单位>支出多少？→ 其中<某基金>拨款多少": the part of that spending the fund pays, its spending.
   const inFundTable = (m: MetricRef) =>
     m.type === "subject" || (m.type === "metric" && PARTS_BY_FUND.includes(m.key));
-  if (ctx?.metrics.length && !units.length && ctx.metrics.every(inFundTable))
-    if (refs.every((r) => r.type === "metric" && FUND_INCOMES.has(r.key)) && q.match(FUND_PART_ASKED)) {
-      metricsHere = ctx.metrics;
-      subject.readings = [];
-    }
-  // "<单位>支出多少？→ 其中<某基金>拨款多少": the part of that spending the fund pays, its spending.
-  if (
-    ctx?.metrics.length &&
+  const spendingWhole = (m: MetricRef) => m.type === "metric" && SPENDING_WHOLES.has(m.key);
+  const fundPartAsked =
+    !!ctx?.metrics.length &&
     !units.length &&
-    ctx.metrics.every((m) => m.type === "metric" && SPENDING_WHOLES.has(m.key))
-  )
-    if (refs.every((r) => r.type === "metric" && FUND_INCOMES.has(r.key)) && q.match(FUND_PART_ASKED))
-      metricsHere = spendingOfFundIncome(refs) ?? metricsHere;
+    refs.every((r) => r.type === "metric" && FUND_INCOMES.has(r.key)) &&
+    !!q.match(FUND_PART_ASKED);
+  if (fundPartAsked && ctx.metrics.every(inFundTable)) {
+    metricsHere = ctx.metrics;
+    subject.readings = [];
+  } else if (fundPartAsked && ctx.metrics.every(spendingWhole))
+    metricsHere = spendingOfFundIncome(refs) ?? metricsHere;
   // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];

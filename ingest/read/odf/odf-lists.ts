@@ -1,5 +1,5 @@
 import { NUMBER_FORMATS } from "../docx-numbering.js";
-import { odfAttribute, odfChildren, odfDescendants, odfName } from "./odf-xml.js";
+import { odfAttribute, odfChildren, odfName, odfStyles } from "./odf-xml.js";
 
 /**
  * The numbers LibreOffice draws before list paragraphs and headings ("一、", "（二）", "3."): an
@@ -49,10 +49,10 @@ export class OdfListNumbers {
   private readonly lastOfStyle = new Map<string, ListCounts>();
 
   constructor(styleRoots: Element[]) {
-    for (const root of [...styleRoots].reverse())
-      for (const list of odfDescendants(root, "text:list-style"))
-        this.styles.set(odfAttribute(list, "style:name") ?? "", readLevels(list));
-    const outline = styleRoots.flatMap((root) => odfDescendants(root, "text:outline-style"))[0];
+    // (Content's automatic styles first: read last, they win over styles.xml's of the same name.)
+    for (const list of odfStyles([...styleRoots].reverse(), "text:list-style"))
+      this.styles.set(odfAttribute(list, "style:name") ?? "", readLevels(list));
+    const outline = odfStyles(styleRoots, "text:outline-style")[0];
     this.outline = { style: outline ? readLevels(outline) : undefined, counts: [] };
   }
 

@@ -49,23 +49,41 @@ export function odfChildren(parent: Element | undefined, name?: string): Element
   return children;
 }
 
-/** Every descendant element of one canonical name, in document order. */
-export function odfDescendants(parent: Element | undefined, name: string): Element[] {
-  const found: Element[] = [];
-  for (const child of odfChildren(parent)) {
-    if (odfName(child) === name) found.push(child);
-    found.push(...odfDescendants(child, name));
-  }
-  return found;
+/** A table's rows in order, through its header-row, row-group and rows wrappers. */
+export function odfRows(table: Element): Element[] {
+  return wrapped(table, "table:table-row", [
+    "table:table-header-rows",
+    "table:table-rows",
+    "table:table-row-group",
+  ]);
 }
 
-/** A table's rows in order, through its header-row, row-group and rows wrappers. */
-export function odfRows(parent: Element): Element[] {
+/** A table's column declarations in order, through their header-column, group and columns wrappers. */
+export function odfColumns(table: Element): Element[] {
+  return wrapped(table, "table:table-column", [
+    "table:table-header-columns",
+    "table:table-columns",
+    "table:table-column-group",
+  ]);
+}
+
+/** Children of one name, in order, through the wrappers that may group them. */
+function wrapped(parent: Element, name: string, wrappers: readonly string[]): Element[] {
   return odfChildren(parent).flatMap((child) => {
-    const name = odfName(child);
-    if (name === "table:table-row") return [child];
-    return ["table:table-header-rows", "table:table-rows", "table:table-row-group"].includes(name)
-      ? odfRows(child)
-      : [];
+    const childName = odfName(child);
+    if (childName === name) return [child];
+    return wrappers.includes(childName) ? wrapped(child, name, wrappers) : [];
   });
+}
+
+/**
+ * Style definitions of one name (text:list-style, style:style …) where documents keep them: the
+ * office:styles and office:automatic-styles of each style root, not its body.
+ */
+export function odfStyles(styleRoots: Element[], name: string): Element[] {
+  return styleRoots.flatMap((root) =>
+    odfChildren(root)
+      .filter((section) => ["office:styles", "office:automatic-styles"].includes(odfName(section)))
+      .flatMap((section) => odfChildren(section, name)),
+  );
 }

@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../sheet-lines.js";
-import { odfAttribute, odfChildren, odfCount, odfDescendants, odfName, odfRows } from "./odf-xml.js";
+import { odfAttribute, odfChildren, odfColumns, odfCount, odfName, odfRows, odfStyles } from "./odf-xml.js";
 
 /**
  * A spreadsheet's body (office:spreadsheet) as the grids the sheet layout reads (sheet-lines.ts),
@@ -93,7 +93,7 @@ function paragraphText(parent: Element): string {
 function hiddenColumnsOf(table: Element, width: number): Set<number> {
   const hidden = new Set<number>();
   let column = 0;
-  for (const entry of odfDescendants(table, "table:table-column")) {
+  for (const entry of odfColumns(table)) {
     const repeats = odfCount(entry, "table:number-columns-repeated");
     if (collapsed(entry)) for (let k = 0; k < repeats && column + k < width; k++) hidden.add(column + k);
     column += repeats;
@@ -111,11 +111,10 @@ function collapsed(element: Element): boolean {
 /** Table styles that hide their sheet (style:table-properties table:display="false"). */
 function hiddenTableStyles(styleRoots: Element[]): Set<string> {
   const hidden = new Set<string>();
-  for (const root of styleRoots)
-    for (const style of odfDescendants(root, "style:style"))
-      if (
-        odfChildren(style, "style:table-properties").some((p) => odfAttribute(p, "table:display") === "false")
-      )
-        hidden.add(odfAttribute(style, "style:name") ?? "");
+  for (const style of odfStyles(styleRoots, "style:style"))
+    if (
+      odfChildren(style, "style:table-properties").some((p) => odfAttribute(p, "table:display") === "false")
+    )
+      hidden.add(odfAttribute(style, "style:name") ?? "");
   return hidden;
 }
