@@ -35,7 +35,7 @@ export const GoldEvidence = z.object({
 });
 
 export const GoldItem = z.object({
-  id: z.string().regex(/^[a-z_]+-\d{3,4}$/),
+  id: z.string().regex(/^[a-z_]+-\d{3,5}$/),
   category: GoldCategory,
   /** User messages in order; the runner inserts the system's own answers between them. */
   turns: z.array(z.string().min(1)).min(1),

@@ -302,6 +302,14 @@ import { z } from "zod";
  *   workbook (.ods), and a Shanxi county natural-resources bureau's final accounts as a LibreOffice
  *   Writer document (.odt); first scored on arrival (unreadable), then on the OpenDocument reader
  *   alone, then open for tuning.
+ * - `unseen-docx4`: one more document, written in session 62: a Ningxia city water bureau's budget as a
+ *   Word document that prints, after the department's own tables and narrative, each of its three
+ *   subordinate bodies' own budget (收支总表, 支出总表, 三公 table and a short narrative), the bodies
+ *   called by short names declared in the text ("以下简称") or only used in tables; first scored on
+ *   arrival, then open for tuning.
+ * - `unseen-html3-q2`, `unseen-pdf2-q2`, `unseen-txt2-q2`, `unseen-xlsx2-q2`, `unseen-odt-q2`: a second set
+ *   of 40 questions on those splits' documents, each by a helper who saw only the document and
+ *   DOMAIN.md (session 62); first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -406,6 +414,12 @@ export const Split = z.enum([
   "unseen-pdf-q2",
   "unseen-ods",
   "unseen-odt",
+  "unseen-docx4",
+  "unseen-html3-q2",
+  "unseen-pdf2-q2",
+  "unseen-txt2-q2",
+  "unseen-xlsx2-q2",
+  "unseen-odt-q2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -730,6 +744,41 @@ export const SPLITS: Record<Split, SplitInfo> = {
   },
   "unseen-odt": {
     dir: join(GOLD, "unseen-odt"),
+    corpus: { files: ["ingest/fixtures/unseen/qinyuan-zrzyj-2024-juesuan.odt"] },
+    heldOut: false,
+  },
+  "unseen-docx4": {
+    dir: join(GOLD, "unseen-docx4"),
+    corpus: { files: ["ingest/fixtures/unseen/wuzhong-swj-2025-yusuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-html3-q2": {
+    dir: join(GOLD, "unseen-html3-q2"),
+    corpus: {
+      files: [
+        "ingest/fixtures/unseen/wuzhou-jtysj-2024-juesuan.htm",
+        "ingest/fixtures/unseen/wuzhou-jtysj-2025-yusuan.htm",
+      ],
+    },
+    heldOut: false,
+  },
+  "unseen-pdf2-q2": {
+    dir: join(GOLD, "unseen-pdf2-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/huzhou-nyncj-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-txt2-q2": {
+    dir: join(GOLD, "unseen-txt2-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt"] },
+    heldOut: false,
+  },
+  "unseen-xlsx2-q2": {
+    dir: join(GOLD, "unseen-xlsx2-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/lixi-slj-2023-juesuan.xlsx"] },
+    heldOut: false,
+  },
+  "unseen-odt-q2": {
+    dir: join(GOLD, "unseen-odt-q2"),
     corpus: { files: ["ingest/fixtures/unseen/qinyuan-zrzyj-2024-juesuan.odt"] },
     heldOut: false,
   },

@@ -237,6 +237,13 @@ export const DocumentInfo = z.object({
   amountUnit: z.string(),
   /** Units whose figures this document covers besides its own (e.g. 本级和…驻北京联络处). */
   covers: z.array(z.string()),
+  /**
+   * Subordinate bodies whose own budget (or accounts) the document prints as a part of its own
+   * ("所属单位预算 > 二、<某站>"): their facts and passages carry the body as their unit.
+   */
+  bodies: z.array(z.string()).optional(),
+  /** Short names the document declares for its bodies ("<全称>（以下简称“<简称>”）"). */
+  shortNames: z.array(z.object({ name: z.string(), short: z.string() })).optional(),
   /** Parent/child relations the document states. */
   relations: z.array(z.object({ parent: z.string(), child: z.string() })),
   /** Short names the document uses for its own unit ("部门：区委办"). */

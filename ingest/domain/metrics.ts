@@ -172,7 +172,7 @@ function fundMetrics(fund: (typeof OTHER_FUNDS)[number]): MetricDef[] {
     // income also as the fund's appropriation said alone ("政府性基金拨款占…"), nothing spent after it.
     ask:
       name === "支出"
-        ? new RegExp(`${fund.words}[^，。？?；]{0,4}?(?:支出|花|用了|开支)`)
+        ? new RegExp(`${fund.words}(?:财政)?(?:拨款)?[^，。？?；]{0,4}?(?:支出|花|用了|开支)`)
         : new RegExp(
             `${fund.words}[^，。？?；]{0,4}?收入|${fund.words}(?:财政)?拨款(?![^，。？?；]{0,6}?(?:支出|花|用了|开支|安排))`,
           ),

@@ -157,9 +157,10 @@ export function selectMetricFacts(
 }
 
 /** Every (metric, want) figure a document states, for the store's figure table. */
-export function documentFigures(facts: Fact[], doc: Pick<DocumentInfo, "docId" | "year">): Figure[] {
+export function documentFigures(facts: Fact[], doc: Pick<DocumentInfo, "docId" | "year" | "unit">): Figure[] {
   const figures: Figure[] = [];
-  const candidates = factsByCandidateMetric(facts);
+  // (The unit's own: a subordinate's part of the document is that body's, see body-parts.ts.)
+  const candidates = factsByCandidateMetric(facts.filter((fact) => fact.unit === doc.unit));
   for (const metric of METRICS) {
     const own = (candidates.get(metric.key) ?? []).filter((fact) => holdsMetric(fact, metric.key));
     if (!own.length) continue;

@@ -110,8 +110,11 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
         m.index,
         m.index + m[0].length,
       ]);
+      // "<整体>A万元，其中<甲>B万元、<乙>C万元": the whole is what the next sentence goes on about.
+      const partsFrom = INNER_PARTS.exec(sentence)?.index ?? sentence.length;
       const last = subjectMentions(sentence, where.from)
         .filter((m) => !asides.some(([start, end]) => m.start > start && m.start < end))
+        .filter((m) => m.start < partsFrom)
         .pop();
       // "其中：<甲>A万元，<乙>B万元。与上年…相比": a list of parts, after which a comparison is the whole's.
       whole = PARTS_LISTED.test(sentence) ? (whole ?? carry) : undefined;
@@ -349,6 +352,8 @@ function scopedTableNotes(paragraphs: Paragraph[]): Paragraph[] {
 const PARTS_OPEN = /^\s*(?:其中|具体(?:为|是|如下|包括))[：:，,]?\s*/;
 /** A sentence listing the parts of the figure before it ("其中：<甲>A万元，<乙>B万元。"). */
 const PARTS_LISTED = /^\s*其中[：:]/;
+/** A whole's parts listed after it in the same sentence ("…总计A万元，其中<甲>…"). */
+const INNER_PARTS = /[，,]\s*其中[：:]?[^；;]*$/;
 /** A sentence opening on a comparison with an earlier year, its subject unnamed ("与上年决算数…相比"). */
 const WHOLE_COMPARED = /^\s*(?:与|和|同|较|比)(?:上年|去年|上一年|20\d{2}\s*年)/;
 /** A sentence listing parts of the one before ("其中：…预计执行…"): that sentence's year still. */

@@ -18,6 +18,7 @@ import { repeatedTables } from "../checks/repeated-tables.js";
 import { checkDocument } from "../checks/run-checks.js";
 import { extractRelations } from "../units/extract-relations.js";
 import { bodyStaffFacts } from "./body-staff.js";
+import { assignBodyParts, partsByUnit } from "./body-parts.js";
 import { buildChunks } from "../index/build-chunks.js";
 import type { Fact, ParsedDocument, ParsedTable } from "../schema.js";
 import type { LineSource } from "../read/read-document.js";
@@ -68,10 +69,16 @@ export function parseDocument(input: {
       { reason: "template" },
     );
   const unresolved = resolveSubjectCodes(facts, tables);
-  const checked = checkDocument(facts, tables);
-  const warnings = [...meta.warnings, ...repeatedTables(tables), ...checked.warnings, ...unresolved];
-  const { relations, covers } = extractRelations(paragraphs, tables, meta.unit, lines);
   const chunks = buildChunks({ doc, sections, tables, amountUnit: meta.amountUnit });
+  // A subordinate's own part of the document is its figures, checked apart from the unit's.
+  const bodies = assignBodyParts(meta.unit, facts, chunks);
+  const parts = partsByUnit(meta.unit, facts, tables).map((part) => checkDocument(part.facts, part.tables));
+  const checked = {
+    outcomes: parts.flatMap((part) => part.outcomes),
+    warnings: parts.flatMap((part) => part.warnings),
+  };
+  const warnings = [...meta.warnings, ...repeatedTables(tables), ...checked.warnings, ...unresolved];
+  const { relations, covers, shortNames } = extractRelations(paragraphs, tables, meta.unit, lines);
   const publication = publicationOf(lines);
 
   return {
@@ -96,6 +103,8 @@ export function parseDocument(input: {
         : {}),
       amountUnit: meta.amountUnit,
       covers,
+      ...(bodies.length ? { bodies } : {}),
+      ...(shortNames.length ? { shortNames } : {}),
       relations,
       aliases: meta.selfAliases,
       counts: {

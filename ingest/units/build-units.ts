@@ -40,6 +40,7 @@ export function buildUnits(docs: DocumentInfo[], extra: Record<string, string[]>
   for (const d of docs) {
     get(d.unit).docIds.push(d.docId);
     get(d.unit).aliases.push(...d.aliases);
+    for (const { name, short } of d.shortNames ?? []) get(name).aliases.push(short);
     for (const r of d.relations) {
       const child = get(r.child);
       child.parent ??= r.parent;

@@ -238,8 +238,11 @@ describe("everyday short names of public-health bodies and market regulators", (
     expect(deriveAliases("临溪市市场监督管理局")).toEqual(expect.arrayContaining(["市监局", "市场监管局"]));
   });
 
-  it("a natural-resources bureau goes by 资源局, and with 规划 by 资规局", () => {
+  it("a natural-resources bureau goes by 资源局 or 自资局, and with 规划 by 资规局", () => {
     expect(deriveAliases("汝阳县自然资源局")).toContain("资源局");
+    expect(deriveAliases("汝阳县自然资源局")).toEqual(
+      expect.arrayContaining(["自资局", "县自资局", "汝阳自资局"]),
+    );
     expect(deriveAliases("某某市自然资源和规划局")).toContain("资规局");
   });
 

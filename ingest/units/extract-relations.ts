@@ -7,7 +7,12 @@ export interface Relations {
   relations: { parent: string; child: string }[];
   /** Units whose figures this document includes besides its own. */
   covers: string[];
+  /** Short names the document declares for bodies ("<全称>（以下简称“<简称>”）"). */
+  shortNames: { name: string; short: string }[];
 }
+
+/** "<全称>（以下简称“<简称>”，…）": the short name a document calls a body by after it. */
+const SHORT_NAME_DECLARED = /([\u4e00-\u9fa5]{4,40})[（(]以下简称[“"「]?([\u4e00-\u9fa5]{2,12})[”"」]?/g;
 
 const NAME = "[\\u4e00-\\u9fa5（）()0-9 ]{3,40}?";
 
@@ -127,8 +132,16 @@ export function extractRelations(
     if (m[1] !== m[2]) relations.push({ parent: m[1], child: m[2] });
   }
   for (const body of listedBodies(flat)) if (body !== unit) covers.add(body);
+  const shortNames = declaredShortNames(
+    flat,
+    relations.map((r) => r.child),
+  );
+  // A body a table lists by its short name is the body named in full.
+  const fullName = (name: string) => shortNames.find((s) => s.short === name)?.name ?? name;
+  for (const r of relations) r.child = fullName(r.child);
   const seen = new Set<string>();
   return {
+    shortNames,
     relations: relations.filter(
       (r) =>
         r.parent !== r.child &&
@@ -177,6 +190,44 @@ const NUMBERED_BODY = /^\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?=[�
 /** "（本级）" right after a listed name, or ending a name: the department's own level, no body of it. */
 const OWN_LEVEL_AFTER = new RegExp(`^${OWN_LEVEL.source}`);
 const OWN_LEVEL_NAMED = new RegExp(`${OWN_LEVEL.source}$`);
+
+/** The short names declared for bodies the document names as subordinates (their names end the words before). */
+function declaredShortNames(flat: string, bodies: string[]): Relations["shortNames"] {
+  const out: Relations["shortNames"] = [];
+  for (const m of flat.matchAll(SHORT_NAME_DECLARED)) {
+    const name = bodies.filter((body) => m[1].endsWith(body)).sort((a, b) => b.length - a.length)[0];
+    if (name && name !== m[2] && !out.some((s) => s.short === m[2])) out.push({ name, short: m[2] });
+  }
+  // "<某科所>" in a table beside "<某市><某利科学研究所>": a short body name spelling exactly one
+  // other body's name, its first and last characters that name's own.
+  for (const short of new Set(bodies)) {
+    if (short.length > MOST_SHORT || out.some((s) => s.short === short)) continue;
+    const spelt = [...new Set(bodies)].filter(
+      (body) =>
+        body.length > short.length && [body, withoutPlace(body)].some((form) => abbreviates(short, form)),
+    );
+    if (spelt.length === 1) out.push({ name: spelt[0], short });
+  }
+  return out;
+}
+
+/** The longest short name read as another body's abbreviation. */
+const MOST_SHORT = 5;
+
+/** A body's name after the place it opens with ("<某市>…所" → "…所"). */
+const withoutPlace = (name: string) => name.replace(/^[\u4e00-\u9fa5]{2,7}?[省市州盟县区旗]/, "");
+
+/** Whether `short` is `name`'s characters in order, opening and closing as it does. */
+function abbreviates(short: string, name: string): boolean {
+  if (short[0] !== name[0] || short.at(-1) !== name.at(-1)) return false;
+  let at = 0;
+  for (const char of short) {
+    at = name.indexOf(char, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
 
 /** The bodies of the numbered paragraphs after paragraph `at`, when it announces them, in order. */
 function numberedAfter(paragraphs: Paragraph[], at: number): string[] {

@@ -4,6 +4,7 @@ import { planMessage, readAsTotal } from "./rule-planner.js";
 import { FORMULA_ONLY, POINTS_AT_RANKED } from "./lexicon/follow-up-cues.js";
 import { RANKING } from "./question-cues.js";
 import { editionsAsked } from "./lexicon/edition-words.js";
+import { withBodiesPointedAt } from "./pointed-bodies.js";
 
 /** What a follow-up inherits from the turns before it. */
 export interface Context {
@@ -70,7 +71,9 @@ export function planConversation(k: Knowledge, messages: ChatMessage[]): QueryPl
   for (const [turn, text] of recent.entries()) {
     const before = ctx;
     const previousPlan = plan;
-    plan = answerToClarify(k, text, asked) ?? planMessage(k, text, ctx);
+    // "这几个所" after a question naming such bodies: those bodies, as if listed.
+    const said = withBodiesPointedAt(k, text, recent.slice(0, turn), ctx?.units ?? []);
+    plan = answerToClarify(k, said, asked) ?? planMessage(k, said, ctx);
     // "→ 给我公式", "→ 怎么算的": the answer before again, its arithmetic shown.
     if (previousPlan && !previousPlan.clarify && FORMULA_ONLY.test(text.trim()))
       plan = { ...previousPlan, question: text, followUp: true };

@@ -11,6 +11,7 @@ import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
 import { PROJECT_NAME_TAIL, projectStem, routeNames, siblingsListed, thesaurusRefs } from "./metric-words.js";
 import { economicTwin } from "./ops/economic-twin.js";
+import { looseProjectHits, withoutUnitName } from "./project-local-names.js";
 import { isScore } from "./ops/quote-fact.js";
 import { subjectCells } from "./subject-cells.js";
 
@@ -133,7 +134,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     if (local.length >= 4 && local !== p) addAll(hits, q, local, { type: "project", name: p }, 0.1);
   }
   withNameTails(hits, q);
-  hits.push(...pointedTails(k, q));
+  hits.push(...pointedTails(k, q), ...looseProjectHits(k, q));
   let starts: Set<number> | undefined;
   for (const entry of THESAURUS)
     for (const say of entry.say) {
@@ -493,16 +494,6 @@ function askedVariants(name: string): string[] {
   ];
   if (name.includes("、")) for (const and of ["和", "与", "及"]) variants.push(name.replace(/、/g, and));
   return variants.filter((v) => v !== name && v.length >= 4);
-}
-
-/** A project's name without the unit alias it begins with ("<某街道>社区中心工程" → "社区中心工程"). */
-function withoutUnitName(k: Knowledge, name: string): string {
-  let local = k.localProjectNames.get(name);
-  if (local === undefined) {
-    const alias = k.aliases.find((a) => a.key.length >= 2 && name.startsWith(a.key));
-    k.localProjectNames.set(name, (local = alias ? name.slice(alias.key.length) : name));
-  }
-  return local;
 }
 
 /** Longest match wins where hits overlap; the rest in question order. */

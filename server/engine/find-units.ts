@@ -250,6 +250,8 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       // "<某区>档案数字化": a span ending inside the next word borrowed its first character.
       // (A span ending with the name's own last character borrowed nothing: "<某处>有几台车".)
       if (!ends.has(hit.at + hit.asked.length) && hit.asked.at(-1) !== hit.key.at(-1)) continue;
+      // "<某款名>的项目支出": a row's name ("农业农村") and the next character are no misspelt body.
+      if (subjectNamesOf(k).has(hit.asked.slice(0, -1))) continue;
       if (hit.units.length === 1) fuzzy.push({ asked: hit.asked, unit: hit.units[0] });
       take([hit.at], hit.asked.length, hit.units, hit.asked);
     }

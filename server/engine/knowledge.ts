@@ -10,6 +10,7 @@ import { spelledWords, UnitPinyin } from "./unit-pinyin.js";
 import { UnitNames } from "./unit-names.js";
 import { projectStem } from "./metric-words.js";
 import { NameIndex, Vocabulary } from "./vocabulary.js";
+import { BodyViews } from "./body-views.js";
 
 export type { Subject } from "../../ingest/store/store.js";
 
@@ -44,6 +45,8 @@ export class Knowledge {
   /** (normalised alias, unit names), longest alias first. */
   readonly aliases: { key: string; units: string[] }[];
   readonly docsByUnit = new Map<string, DocumentInfo[]>();
+  /** Subordinate bodies' own parts of documents, read as their documents. */
+  readonly bodyViews: BodyViews;
   readonly subjects: Subject[];
   readonly projects: string[];
   /** The bodies whose documents name each project. */
@@ -90,7 +93,9 @@ export class Knowledge {
     this.subjects = head.subjects;
     this.projects = head.projects.map((project) => project.name);
     for (const project of head.projects) this.projectUnits.set(project.name, project.units);
-    for (const d of head.documents) this.docsByUnit.set(d.unit, [...(this.docsByUnit.get(d.unit) ?? []), d]);
+    this.bodyViews = new BodyViews(head.documents);
+    for (const d of [...head.documents, ...this.bodyViews.views])
+      this.docsByUnit.set(d.unit, [...(this.docsByUnit.get(d.unit) ?? []), d]);
     const aliasMap = new Map<string, Set<string>>();
     const add = (alias: string, unit: string) => {
       const key = matchKey(alias);
@@ -148,9 +153,9 @@ export class Knowledge {
   /** Every fact of these documents, from the cache or the store. */
   async loadDocuments(docIds: string[]): Promise<void> {
     const missing: string[] = [];
-    for (const docId of new Set(docIds)) {
+    for (const docId of this.bodyViews.storedIds(docIds)) {
       const cached = this.cache.get(docId);
-      if (cached) this.loaded.set(docId, cached);
+      if (cached) this.setLoaded(docId, cached);
       else if (!this.loaded.has(docId)) missing.push(docId);
     }
     if (!missing.length) return;
@@ -158,8 +163,13 @@ export class Knowledge {
     for (const fact of await this.store.facts({ docIds: missing })) byDoc.get(fact.docId)?.push(fact);
     for (const [docId, facts] of byDoc) {
       this.cache.set(docId, facts);
-      this.loaded.set(docId, facts);
+      this.setLoaded(docId, facts);
     }
+  }
+
+  /** A stored document's facts as loaded: the unit's own, and each body's own part as its view. */
+  private setLoaded(docId: string, facts: Fact[]): void {
+    for (const [id, own] of this.bodyViews.split(docId, facts)) this.loaded.set(id, own);
   }
 
   /** Every document asked (a ranking of all units): no list of ids to send. */
@@ -172,7 +182,12 @@ export class Knowledge {
    * document's loaded facts (a row is not the whole document).
    */
   async rowFacts(docIds: string[], rowCodes: string[]): Promise<Fact[]> {
-    return this.store.facts({ docIds: this.unlessAll([...new Set(docIds)]), rowCodes });
+    const asked = new Set(docIds);
+    const facts = await this.store.facts({
+      docIds: this.unlessAll(this.bodyViews.storedIds(docIds)),
+      rowCodes,
+    });
+    return facts.filter((fact) => asked.has(this.bodyViews.viewOf(fact)));
   }
 
   /** Only the facts of these documents that match (many documents, one figure each: rankings). */
@@ -183,8 +198,11 @@ export class Knowledge {
     const wanted = [...new Set(docIds)].filter((id) => !this.loaded.has(id));
     if (!wanted.length) return;
     const byDoc = new Map<string, Fact[]>(wanted.map((id) => [id, []]));
-    for (const fact of await this.store.facts({ docIds: this.unlessAll(wanted), ...match }))
-      byDoc.get(fact.docId)?.push(fact);
+    for (const fact of await this.store.facts({
+      docIds: this.unlessAll(this.bodyViews.storedIds(wanted)),
+      ...match,
+    }))
+      byDoc.get(this.bodyViews.viewOf(fact))?.push(fact);
     for (const [docId, facts] of byDoc) this.loaded.set(docId, facts);
   }
 
@@ -241,8 +259,10 @@ export class Knowledge {
 
   /** Load these facts by id into their documents' loaded facts (the ones an answer cites). */
   async loadFactsById(ids: string[]): Promise<void> {
-    for (const fact of await this.store.factsByIds([...new Set(ids)]))
-      this.loaded.set(fact.docId, [...(this.loaded.get(fact.docId) ?? []), fact]);
+    for (const fact of await this.store.factsByIds([...new Set(ids)])) {
+      const docId = this.bodyViews.viewOf(fact);
+      this.loaded.set(docId, [...(this.loaded.get(docId) ?? []), fact]);
+    }
   }
 
   /** A loaded fact by id. */
@@ -257,7 +277,10 @@ export class Knowledge {
 
   /** Units that published a document (the ones a question can be answered for). */
   get publishingUnits(): string[] {
-    return [...this.docsByUnit.keys()];
+    // (A body read from its part of its department's document publishes nothing of its own.)
+    return [...this.docsByUnit.keys()].filter((unit) =>
+      this.docsByUnit.get(unit)?.some((doc) => !this.bodyViews.isView(doc.docId)),
+    );
   }
 
   /** The places the publishing units' names hold, read once ("<某区>几个单位" names one of them). */

@@ -401,6 +401,14 @@ export function findYears(
     : contextYears.length
       ? Math.min(...contextYears)
       : latest;
+  // "<年>…花了多少？→ 那今年的预算呢": this year is the asker's present, not the year talked of before.
+  if (contextYears?.length && THIS_YEAR.test(q) && !/(去年|上年|上一年|前一年)/.test(q)) {
+    // (Only where a document of that year is published: else the year talked of stays.)
+    const asked = units.length ? units : only;
+    const now = presentYear(k, asked);
+    if (now && asked.some((unit) => k.docs(unit, { year: now }).length))
+      return { years: [now], source: "relative", trend };
+  }
   // "跟去年比" names the base of a change: the year asked about is this one.
   if (
     /(去年|上年|上一年|前一年)/.test(q) &&
@@ -431,6 +439,9 @@ function nextYear(k: Knowledge, units: string[], present: number): number {
   });
   return ahead.length ? Math.max(...ahead) : present + 1;
 }
+
+/** "今年": the asker's present year. */
+const THIS_YEAR = /今年/;
 
 /** "现在是2025年", "今年是2025年": the asker's present, not a year asked about. */
 const PRESENT_STATED = /(?:现在|今年|目前|当前|如今)(?:已经)?(?:是|为)?((?:20)?\d{2})年了?/;

@@ -11,7 +11,7 @@ import {
   TABLE_NAMED,
   tablesNamedIn,
 } from "./lexicon/named-tables.js";
-import { BY_BODY_ASKED } from "./lexicon/body-rows.js";
+import { BY_BODY_ASKED, PARENT_WHOLE_ASKED } from "./lexicon/body-rows.js";
 import { FUND_NAMES } from "../../ingest/domain/fund-scopes.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { pointedOccasion } from "./pointed-occasion.js";
@@ -267,6 +267,9 @@ function twoYearsCompared(
   );
 }
 
+/** Last year asked with the gap to it ("那去年呢？差多少"). */
+const LAST_YEAR_GAP = /(?:去年|上年|上一年)[^。]{0,8}?(?:差(?:了)?多少|相差多少|差额|差距)/;
+
 /** "和<某单位>比呢", "跟<某单位>相比怎么样": a comparison with what the conversation was about. */
 const COMPARED_WITH = /^(?:那|那么)?(?:和|跟|与|同)[^，,。？?]{1,14}?(?:比|相比|比较|对比)/;
 /** How names of government bodies end. */
@@ -374,6 +377,8 @@ function operationOf(q: string, masked: string, parts: OperationParts, ctx?: Con
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
   // (Two units asked each in its own year are compared with each other: "甲<年>？→ 乙<年>呢？→ 哪个多".)
   if (twoYearsCompared(q, parts, ctx) && units.length < 2) operation = "yoy";
+  // "<年>多少？→ 那去年呢？差多少": last year's figure, and the gap to the year talked about.
+  if (parts.followUp && LAST_YEAR_GAP.test(q) && units.length < 2 && operation === "value") operation = "yoy";
   // "<年乙>预算是<年甲>执行数的几倍": a budget against last year's execution is a change between years.
   if (operation === "compare_budget_actual" && BUDGET_ON_LAST_EXECUTION.test(q)) operation = "yoy";
   // "花了多少？→ 年初预算呢？→ 为啥多了": the two figures just given, actual against budget.
@@ -610,6 +615,10 @@ function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
     ctx?.previousUnits.length
   )
     units = [...new Set([...ctx.previousUnits, ...ctx.units])];
+  // "<下属单位>…占全局…": a body read from its part of its department's document, over the department.
+  const parent = units.length === 1 ? k.unit(units[0])?.parent : undefined;
+  if (parent && PARENT_WHOLE_ASKED.test(q) && k.docs(units[0]).length && k.docs(parent).length)
+    units = [units[0], parent];
   // "和<另一单位>比呢" after a figure: the unit before and this one, compared.
   if (units.length === 1 && ctx?.units.length === 1 && COMPARED_WITH.test(q) && units[0] !== ctx.units[0])
     units = [ctx.units[0], units[0]];
@@ -767,6 +776,24 @@ const FUND_INCOMES = new Set(["财政拨款收入", ...LISTED_PARTS["财政拨�
 /** The body's spending as a whole, whose parts by fund a follow-up asks ("其中<某基金>拨款多少"). */
 const SPENDING_WHOLES = new Set(["支出合计"]);
 
+/**
+ * The project named before whose name holds a word of the question that the projects read now
+ * share with it ("耕地" of "<…新增耕地>" and of "耕地保护<…>").
+ */
+function projectWordBefore(q: string, before: MetricRef[], read: MetricRef[]): MetricRef | undefined {
+  const shared = (a: string, b: string) =>
+    Array.from({ length: q.length - 1 }, (_, i) => q.slice(i, i + 2)).some(
+      (word) => a.includes(word) && b.includes(word),
+    );
+  return before.find(
+    (ref) =>
+      ref.type === "project" &&
+      read.every(
+        (other) => other.type === "project" && other.name !== ref.name && shared(ref.name, other.name),
+      ),
+  );
+}
+
 /** Phase 3: the figures this message itself asks about, read against the turn before. */
 function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
   const { ctx, q, units } = turn;
@@ -786,6 +813,14 @@ function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
     !!ctx?.occasionsCounted,
   );
   if (activityPeople) metricsHere = activityPeople;
+  // "<某…耕地项目>谁实施？→ 要新增多少耕地": a word of the project before, read loosely as another
+  // project's, is of the project before.
+  const ownProject =
+    ctx && onlyRead && projectsOnly ? projectWordBefore(q, ctx.metrics, metricsHere) : undefined;
+  if (ownProject) {
+    metricsHere = [ownProject];
+    subject.readings = [];
+  }
   // "<编报绩效目标的项目>几个？→ 其中哪个项目资金最大": the projects the passage before was about.
   const passageProjects = ctx && !units.length ? projectsOfPassageBefore(q, ctx) : undefined;
   if (passageProjects) {

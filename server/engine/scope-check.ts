@@ -67,7 +67,7 @@ export function numberWithoutFigure(plan: QueryPlan): Draft | undefined {
 
 /** Does any fact of these documents name the word in its row, column, metric or table title? */
 async function named(k: Knowledge, docIds: string[], word: string): Promise<boolean> {
-  return (await k.store.countFacts({ docIds, text: word, limit: 1 })) > 0;
+  return (await k.store.countFacts({ docIds: k.bodyViews.storedIds(docIds), text: word, limit: 1 })) > 0;
 }
 
 /**

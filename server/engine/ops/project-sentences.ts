@@ -58,16 +58,24 @@ export async function projectSentences(
   const passages: Passage[] = [];
   for (const { chunk } of hits) {
     const named = (text: string) => names.some((name) => matchKey(text).includes(name));
+    // A section titled by the project ("3.<某项目>" over its amount, period and targets) is all about it.
+    const titled = named(chunk.section.at(-1) ?? "");
     const sentences = chunk.text
       .split("\n")
       .slice(1)
       .flatMap((line) => {
+        // (Its lines are quoted whole: "数量指标：…；…；…" is one statement of several targets.)
+        if (titled) return [line];
         const all = line.match(/[^。；;]+[。；;]?/g) ?? [];
         return inItsParagraph ? afterItsName(all, named) : all.filter(named);
       })
       .filter((sentence) => shows.some((pattern) => pattern.test(sentence)));
     if (sentences.length)
-      passages.push({ chunk, title: chunk.section.join(" > "), text: sentences.join("").trim() });
+      passages.push({
+        chunk,
+        title: chunk.section.join(" > "),
+        text: sentences.join(titled ? "\n" : "").trim(),
+      });
   }
   return passages;
 }

@@ -1,3 +1,4 @@
+import { PARENT_WHOLE_ASKED } from "../lexicon/body-rows.js";
 import { money } from "../../../lib/money.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { factRatio, pointsBetween } from "../calculator.js";
@@ -87,8 +88,10 @@ const WHOLE_IS_UNIT = /(?:占|是|相当于)[了的]?□/;
  */
 export function unitShareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder | undefined {
   if (scopes.length !== 2 || plan.metrics.length !== 1) return undefined;
-  if (!WHOLE_IS_UNIT.test(findUnits(k, plan.question).rest)) return undefined;
   const [first, second] = scopes;
+  // ("<下属单位>…占全局…": the second is the first's department, said as the whole.)
+  const parentWhole = k.unit(first.unit)?.parent === second.unit && PARENT_WHOLE_ASKED.test(plan.question);
+  if (!parentWhole && !WHOLE_IS_UNIT.test(findUnits(k, plan.question).rest)) return undefined;
   const ref = plan.metrics[0];
   const pf = lookup(k, first, ref, wantOf(plan, first))[0];
   const wf = lookup(k, second, ref, wantOf(plan, second))[0];

@@ -119,15 +119,24 @@ export function distinctiveWords(query: string): string[] {
  * compound into its parts ("主要职责" → 职责): a compound counts once, said by itself or by one
  * of its parts ("部门职责").
  */
-function coverage(query: string, text: string, unitNames: string[] = []): number {
+function coverage(
+  query: string,
+  text: string,
+  unitNames: string[] = [],
+  /** Words that say one thing between them (a topic's headings: 机构设置, 内设机构, 科室): one is enough. */
+  alternatives: string[] = [],
+): number {
+  const rest = alternatives.reduce((words, word) => words.split(word).join(" "), query);
   // A word of the unit's own name ("北京" of a liaison office in Beijing) is in every passage of it.
-  const distinctive = distinctiveWords(query).filter((w) => !unitNames.some((name) => name.includes(w)));
-  if (!distinctive.length) return 1;
+  const distinctive = distinctiveWords(rest).filter((w) => !unitNames.some((name) => name.includes(w)));
+  const groups = alternatives.length ? 1 : 0;
+  if (!distinctive.length && !groups) return 1;
   const compounds = distinctive.filter((w) => !distinctive.some((o) => o !== w && o.includes(w)));
   const said = (compound: string) =>
     text.includes(compound) ||
     distinctive.some((w) => w !== compound && compound.includes(w) && text.includes(w));
-  return compounds.filter(said).length / compounds.length;
+  const groupSaid = groups && alternatives.some((word) => text.includes(word)) ? 1 : 0;
+  return (compounds.filter(said).length + groupSaid) / (compounds.length + groups);
 }
 
 /**
@@ -437,7 +446,10 @@ export async function textOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Pr
       hits.reduce((best, h) => (coverage(query, h.chunk.text) > coverage(query, best.chunk.text) ? h : best));
     return closestOnly(b, closest, query, unstated.kind);
   }
-  if (!hits.length || coverage(query, quoted, unitNames) < 0.5) {
+  // (A topic's headings may name one thing several ways, 科室 or 内设机构: saying one of them is enough.)
+  const headings = topic && !topic.always ? topic.headings.split(" ") : [];
+  const covered = Math.max(coverage(query, quoted, unitNames), coverage(query, quoted, unitNames, headings));
+  if (!hits.length || covered < 0.5) {
     // "职责" where the documents head it "主要职能": searched once more under their word.
     const variant = plan.textQuery ? headingVariant(plan.textQuery) : undefined;
     if (variant) return textOp(k, { ...plan, textQuery: variant }, scopes);

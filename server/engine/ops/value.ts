@@ -236,7 +236,10 @@ function addRowTotal(k: Knowledge, b: DraftBuilder, plan: QueryPlan, scopes: Sco
   const row = rowOfCells(plan.metrics);
   if (!row || scopes.length !== 1) return;
   const [scope] = scopes;
-  const total = lookup(k, scope, row, wantOf(plan, scope))[0];
+  const want = wantOf(plan, scope);
+  // (The total the cells' own table prints: another table's counts other funds.)
+  const tables = new Set(plan.metrics.map((cell) => lookup(k, scope, cell, want)[0]?.table));
+  const total = lookup(k, scope, row, want).find((fact) => tables.has(fact.table));
   const label = metricLabel(row, k);
   if (total) b.d.bullets.push([`${label}合计 `, b.fact(total, `${label}合计`), "。"]);
 }

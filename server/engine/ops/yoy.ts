@@ -563,7 +563,8 @@ export function counterpartChange(
 export function yoyOrCounterpart(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = yoyOp(k, plan, scopes);
   // One document asked of (its year, and last year as it states it): its counterparts may state the change.
-  const own = scopes.filter((scope) => !scope.previousYear);
+  // (Last year alone asked, "那去年呢？增加了多少", is that document's change too.)
+  const own = ownYears(scopes);
   const oneDocument = own.length === 1 && scopes.every((scope) => scope.doc.docId === own[0].doc.docId);
   if (b.d.headline.length || !oneDocument) return b;
   for (const asked of plan.metrics) {
