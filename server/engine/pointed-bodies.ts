@@ -8,7 +8,7 @@ const LONGEST = 8;
 const SHORTEST = 3;
 
 /**
- * The bodies an earlier question named by a word they share ("其中<某某>管理所是哪几个" → every body
+ * The bodies an earlier question named by a word they share ("<某类>所有哪些" → every body
  * whose name holds "<某某>管理所"): at least two, the longest such word, the latest question first.
  */
 function bodiesNamedBefore(

@@ -2,7 +2,7 @@ import { placeWordsOf } from "../../ingest/units/derive-aliases.js";
 import type { Hit } from "./find-metrics.js";
 import type { Knowledge } from "./knowledge.js";
 
-/** A bracketed note of years inside a project's name ("（2021—2035年）"). */
+/** A bracketed note of years inside a project's name ("（<年>—<年>年）"). */
 const YEARS_NOTE = /[（(][^（()）]*\d{4}[^（()）]*[)）]/g;
 
 /**
@@ -12,7 +12,7 @@ const YEARS_NOTE = /[（(][^（()）]*\d{4}[^（()）]*[)）]/g;
 export function withoutUnitName(k: Knowledge, name: string): string {
   let local = k.localProjectNames.get(name);
   if (local === undefined) {
-    // "<某县><某规划>（2021—2035年）编制": the years a plan covers are no part of how people name it.
+    // "<某县><某规划>（<年>—<年>年）编制": the years a plan covers are no part of how people name it.
     const plain = name.replace(YEARS_NOTE, "");
     const openings = [
       ...k.aliases.filter((alias) => alias.key.length >= 2).map((alias) => alias.key),
@@ -56,7 +56,7 @@ const namesLoosely = (said: string, form: string) =>
   form.startsWith(said.slice(0, 2)) && said.length * 2 >= form.length && runsOf(said, form) <= MOST_RUNS;
 
 /**
- * "大<某>保护那个项目" for "大<某>（<某段>）保护与调查": a project named by its opening and most of
+ * "<甲><丙>那个项目" for "<甲>（<乙>）<丙>与<丁>": a project named by its opening and most of
  * its words in order, with words left out, when exactly one project's name reads so.
  */
 export function looseProjectHits(k: Knowledge, q: string): Hit[] {

@@ -401,7 +401,7 @@ export function findYears(
     : contextYears.length
       ? Math.min(...contextYears)
       : latest;
-  // "<年>…花了多少？→ 那今年的预算呢": this year is the asker's present, not the year talked of before.
+  // "<年>…用了多少？→ 今年预算呢": this year is the asker's present, not the year talked of before.
   if (contextYears?.length && THIS_YEAR.test(q) && !/(去年|上年|上一年|前一年)/.test(q)) {
     // (Only where a document of that year is published: else the year talked of stays.)
     const asked = units.length ? units : only;

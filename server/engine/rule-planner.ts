@@ -267,7 +267,7 @@ function twoYearsCompared(
   );
 }
 
-/** Last year asked with the gap to it ("那去年呢？差多少"). */
+/** Last year asked with the gap to it ("上一年的呢，相差多少"). */
 const LAST_YEAR_GAP = /(?:去年|上年|上一年)[^。]{0,8}?(?:差(?:了)?多少|相差多少|差额|差距)/;
 
 /** "和<某单位>比呢", "跟<某单位>相比怎么样": a comparison with what the conversation was about. */
@@ -377,7 +377,7 @@ function operationOf(q: string, masked: string, parts: OperationParts, ctx?: Con
   // "<年甲>多少？→ <年乙>呢？→ 差多少": the same figure's two years, compared.
   // (Two units asked each in its own year are compared with each other: "甲<年>？→ 乙<年>呢？→ 哪个多".)
   if (twoYearsCompared(q, parts, ctx) && units.length < 2) operation = "yoy";
-  // "<年>多少？→ 那去年呢？差多少": last year's figure, and the gap to the year talked about.
+  // "<年>多少？→ 上一年的呢，相差多少": last year's figure, and the gap to the year talked about.
   if (parts.followUp && LAST_YEAR_GAP.test(q) && units.length < 2 && operation === "value") operation = "yoy";
   // "<年乙>预算是<年甲>执行数的几倍": a budget against last year's execution is a change between years.
   if (operation === "compare_budget_actual" && BUDGET_ON_LAST_EXECUTION.test(q)) operation = "yoy";
@@ -813,7 +813,7 @@ function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
     !!ctx?.occasionsCounted,
   );
   if (activityPeople) metricsHere = activityPeople;
-  // "<某…耕地项目>谁实施？→ 要新增多少耕地": a word of the project before, read loosely as another
+  // "<某…<某物>项目>谁实施？→ 新增多少<某物>": a word of the project before, read loosely as another
   // project's, is of the project before.
   const ownProject =
     ctx && onlyRead && projectsOnly ? projectWordBefore(q, ctx.metrics, metricsHere) : undefined;

@@ -18,7 +18,7 @@ export type CellColumn = (typeof CELL_COLUMNS)[number];
  * Words between a subject and a column that make them one cell ("…的", "…里", "…里，", "…中的", "…这一块，",
  * "…的收入里，" of an income column),
  * also the row asked whether it has the column ("…有没有", "…里含不含"), and its total checked by
- * the columns ("…的合计数，用<列>加<列>核一下").
+ * the columns ("…的合计数，拿<列>和<列>验算").
  */
 export const CELL_JOINER =
   /^(?:|的|之|的?合计数?[，,]?(?:用|拿|按|由)|(?:(?:这|那)一?(?:块|部分|笔)(?:钱|资金|经费)?)?的?(?:收入|支出)(?:里|中|里面|当中)?的?[，,]?|(?:里|中|里面|当中|之中|其中)[，,]?|中的|里的|里面的|当中的|之中的|(?:这|那)?一?行(?:的|里的?|中的?)?[，,]?|(?:这|那)一?(?:块|部分|笔)(?:钱|资金|经费)?(?:的|里的?|中的?)?[，,]?|(?:里|中|里面)?(?:有没有|有无|有|含不含|含有?|包含|包括))$/;

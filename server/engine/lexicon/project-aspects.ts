@@ -34,7 +34,7 @@ export const PROJECT_ASPECTS: readonly {
       /实施期|实施周期|执行期|建设期|工期|20\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:至|到|—|－|-|~)/,
     answers: ["date"],
   },
-  // What it is to achieve ("要完成哪些任务", "考核目标是什么"): its targets, where a write-up or the
+  // What it is to achieve ("达成什么目标", "指标有哪些"): its targets, where a write-up or the
   // project's own section states them.
   {
     asks: /(?:完成|实现|达到|达成)(?:哪些|什么|啥)(?:任务|目标|指标)?|(?:绩效|考核|年度|主要|具体)?(?:目标|指标|任务)(?:是(?:什么|啥)|有哪些|有什么)|(?:哪些|什么)(?:任务|目标|指标)/,

@@ -24,10 +24,10 @@ export async function projectCountOp(
   const noun = countedNounOf(plan.question);
   if (project?.type !== "project" || !noun) return undefined;
   // (Named in the question itself: a count asked after talk of a project may be of anything; a word of
-  // the project's own name counted, "<…新增耕地项目>…新增多少耕地", is its size.)
+  // the project's own name counted, "<…新增<某物>项目>…新增多少<某物>", is its size.)
   if (!(plan.counts && !plan.followUp) && !project.name.includes(noun)) return undefined;
   // The noun counted right after its number ("28个老旧小区", "居民4380户": the noun, then the number;
-  // "耕地面积不少于600亩": a few words between).
+  // "<某物>面积不少于<N>亩": a few words between).
   const counted = new RegExp(
     `\\d[\\d,.]*\\s*(?:${CLASSIFIERS})[\\u4e00-\\u9fa5]{0,4}${escapeRegExp(noun)}|${escapeRegExp(noun)}[^，,。；;\\d]{0,6}\\d[\\d,.]*\\s*(?:${CLASSIFIERS})`,
   );
