@@ -28,6 +28,8 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  *   实施单位为汝阳县土地储备中心，实施期限为2025年3月至2026年6月（跨年度实施）。计划新增耕地面积不少于600亩".
  * - ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx, 情况说明 十一: "2025年高标准农田建设县级配套资金…实施期限为
  *   2025年1月至2026年12月".
+ * - ingest/fixtures/unseen/yancheng-sthjj-2023-juesuan.pdf page 22: "2023年度共发生国内公务接待72批次、486人次（上年为
+ *   65批次、412人次），主要用于…公务活动。本部门无外事接待。"
  * Computed by hand: 12.60 ÷ 51.10 = 24.66 %; 23.90 ÷ 40.90 = 58.44 %; 300.06 − 254.26 = 45.80; 3482.89 + 14003.05 = 17485.94;
  * 16 + 9 + 8 = 33; 55,000.00元 = 5.50万元.
  */
@@ -44,6 +46,7 @@ const land = useFilesEngine(["ingest/fixtures/unseen/qinyuan-zrzyj-2024-juesuan.
 const resources = useFilesEngine(["ingest/fixtures/unseen/ruyang-zrzyj-2025-yusuan.xls"]);
 const farming = useFilesEngine(["ingest/fixtures/unseen/anyuan-nyncj-2025-yusuan.xlsx"]);
 const banner = useFilesEngine(["ingest/fixtures/unseen/xiwuqi-zrzyj-2025-yusuan.txt"]);
+const environment = useFilesEngine(["ingest/fixtures/unseen/yancheng-sthjj-2023-juesuan.pdf"]);
 const plain = (s: string) => s.replace(/\*\*/g, "");
 
 describe("a department's document that prints its subordinate bodies' own budgets", () => {
@@ -132,6 +135,14 @@ describe("a topic of the unit searched under several names", () => {
     const r = await transport.ask("交通运输局机关设了哪些科室？");
     expect(r.status).toBe("answered");
     expect(plain(r.answer)).toContain("政策法规科");
+  });
+});
+
+describe("a count quoted with what the question also asks", () => {
+  it("quotes the sentence after the counted one when it says the other thing asked", async () => {
+    const r = await environment.ask("2023年生态环境局公务接待了多少批次、多少人次？有没有外事接待？");
+    const text = plain(r.answer);
+    for (const said of ["72批次", "486人次", "本部门无外事接待"]) expect(text).toContain(said);
   });
 });
 

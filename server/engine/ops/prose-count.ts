@@ -242,14 +242,21 @@ export async function proseCount(k: Knowledge, plan: QueryPlan, scopes: Scope[])
     // "…具体包括：": the items it opens are quoted with it.
     const items = itemsOpenedBy(s.hit.chunk.text, s.text);
     // "…16批次176人次，支出N万元；商务接待5批次47人…。": the sentence's later clauses counting the same.
-    const rest = clausesAfter(s.hit.chunk.text, s.text).filter((clause) => !!statedAsked(clause));
+    // (…and a later clause saying what else was asked: "…人次；<未发生某类接待>。" for "有没有<某类接待>".)
+    const rest = clausesAfter(s.hit.chunk.text, s.text).filter(
+      (clause) => !!statedAsked(clause) || saysAsked(clause, plan.question),
+    );
     // "什么时候实施的？抽检了多少批次？": the sentence of the same passage saying the other thing asked.
     const aside = s === best ? otherAskedSentence(plan.question, s.hit.chunk.text, s.text) : undefined;
     b.d.passages.push({
       chunk: s.hit.chunk,
       // A form's sentence is quoted under the form's title.
       title: s.hit.chunk.type === "table" ? s.hit.chunk.title : s.hit.chunk.section.join(" > "),
-      text: [...(aside ? [aside] : []), `${s.lead}${s.text}${rest.join("")}`, ...items].join("\n"),
+      text: [
+        ...(aside ? [aside] : []),
+        `${s.lead}${s.text}${rest.join("")}${nextSaying(s.hit.chunk.text, s.text, rest, plan.question)}`,
+        ...items,
+      ].join("\n"),
     });
     b.d.extraSources.push({ chunkId: s.hit.chunk.id });
   }
@@ -273,6 +280,29 @@ function otherAskedSentence(question: string, passage: string, quoted: string): 
   return passage
     .match(/[^。\n]+。?/g)
     ?.find((sentence) => kind.shows.test(sentence) && !quoted.includes(sentence));
+}
+
+/** The words a clause shares with the question: four characters in a row of both. */
+const SHARED_RUN = 4;
+
+function saysAsked(clause: string, question: string): boolean {
+  const plain = clause.replace(/[\s，,。；;：:、]/g, "");
+  return Array.from({ length: Math.max(0, plain.length - SHARED_RUN + 1) }, (_, i) =>
+    plain.slice(i, i + SHARED_RUN),
+  ).some((run) => question.includes(run));
+}
+
+/** The sentence right after the quoted one (and its clauses), when it says what else was asked ("本部门无<某类接待>。"). */
+function nextSaying(text: string, sentence: string, clauses: string[], question: string): string {
+  const quoted = `${sentence}${clauses.join("")}`;
+  const at = text.indexOf(quoted);
+  if (at < 0 || !/[。]$/.test(quoted)) return "";
+  const next =
+    text
+      .slice(at + quoted.length)
+      .split("\n")[0]
+      .match(/^[^。]+。?/)?.[0] ?? "";
+  return next && saysAsked(next, question) ? next : "";
 }
 
 /** The clauses after one ending in "；" up to the end of its sentence ("。" or the line's end). */
