@@ -45,11 +45,14 @@ export function assignBodyParts(unit: string, facts: Fact[], chunks: Chunk[]): s
  */
 export function partsByUnit(
   unit: string,
+  /** The bodies assignBodyParts found. */
+  bodies: string[],
   facts: Fact[],
   tables: ParsedTable[],
 ): { unit: string; facts: Fact[]; tables: ParsedTable[] }[] {
-  const units = [...new Set([unit, ...facts.map((fact) => fact.unit)])];
-  return units.map((own) => ({
+  // (A document printing no body's part is one part, as parsed.)
+  if (!bodies.length) return [{ unit, facts, tables }];
+  return [unit, ...bodies].map((own) => ({
     unit: own,
     facts: facts.filter((fact) => fact.unit === own),
     tables: tables.filter((table) => (bodyOfSection(table.section, unit) ?? unit) === own),

@@ -72,7 +72,9 @@ export function parseDocument(input: {
   const chunks = buildChunks({ doc, sections, tables, amountUnit: meta.amountUnit });
   // A subordinate's own part of the document is its figures, checked apart from the unit's.
   const bodies = assignBodyParts(meta.unit, facts, chunks);
-  const parts = partsByUnit(meta.unit, facts, tables).map((part) => checkDocument(part.facts, part.tables));
+  const parts = partsByUnit(meta.unit, bodies, facts, tables).map((part) =>
+    checkDocument(part.facts, part.tables),
+  );
   const checked = {
     outcomes: parts.flatMap((part) => part.outcomes),
     warnings: parts.flatMap((part) => part.warnings),

@@ -1,6 +1,7 @@
 import { cleanLabel } from "../text/normalize-text.js";
 import type { ParsedTable } from "../schema.js";
 import { BODY_NAME, OWN_LEVEL, bodyKey } from "../domain/project-tables.js";
+import { runsSpelling } from "../text/spelt-in-order.js";
 import type { Paragraph } from "../parse/parse-sections.js";
 
 export interface Relations {
@@ -218,16 +219,8 @@ const MOST_SHORT = 5;
 const withoutPlace = (name: string) => name.replace(/^[\u4e00-\u9fa5]{2,7}?[省市州盟县区旗]/, "");
 
 /** Whether `short` is `name`'s characters in order, opening and closing as it does. */
-function abbreviates(short: string, name: string): boolean {
-  if (short[0] !== name[0] || short.at(-1) !== name.at(-1)) return false;
-  let at = 0;
-  for (const char of short) {
-    at = name.indexOf(char, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
+const abbreviates = (short: string, name: string) =>
+  short[0] === name[0] && short.at(-1) === name.at(-1) && runsSpelling(short, name) < Infinity;
 
 /** The bodies of the numbered paragraphs after paragraph `at`, when it announces them, in order. */
 function numberedAfter(paragraphs: Paragraph[], at: number): string[] {

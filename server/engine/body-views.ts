@@ -14,6 +14,8 @@ export class BodyViews {
   readonly views: DocumentInfo[] = [];
   private readonly realOf = new Map<string, string>();
   private readonly unitOf = new Map<string, string>();
+  /** Each stored document's views, by its id. */
+  private readonly viewsOf = new Map<string, string[]>();
 
   constructor(documents: readonly DocumentInfo[]) {
     for (const document of documents) {
@@ -22,6 +24,7 @@ export class BodyViews {
         const docId = bodyDocId(document.docId, body);
         this.views.push({ ...document, docId, unit: body, covers: [], bodies: undefined });
         this.realOf.set(docId, document.docId);
+        this.viewsOf.set(document.docId, [...(this.viewsOf.get(document.docId) ?? []), docId]);
       }
     }
   }
@@ -49,9 +52,11 @@ export class BodyViews {
   }
 
   /** A stored document's facts by the document or view each belongs to (every view present). */
-  split(docId: string, facts: readonly Fact[]): Map<string, Fact[]> {
-    const out = new Map<string, Fact[]>([[docId, []]]);
-    for (const [view, real] of this.realOf) if (real === docId) out.set(view, []);
+  split(docId: string, facts: Fact[]): Map<string, Fact[]> {
+    // (A document printing no body's part is read whole, as stored.)
+    const views = this.viewsOf.get(docId);
+    if (!views) return new Map([[docId, facts]]);
+    const out = new Map<string, Fact[]>([docId, ...views].map((id) => [id, []]));
     for (const fact of facts) out.get(this.viewOf(fact))?.push(fact);
     return out;
   }

@@ -2,6 +2,7 @@ import { METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
 import { segment } from "../../ingest/index/tokenize.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import { toHalfWidth } from "../../ingest/text/parse-amount.js";
+import { keptFor } from "./kept-for.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
@@ -239,17 +240,10 @@ function pointedTails(k: Knowledge, q: string): Hit[] {
 }
 
 /** Every project with its stem, worked out once per index head (not per question and length). */
-const stemmedProjects = (() => {
-  const cache = new WeakMap<readonly string[], { name: string; stem: string }[]>();
-  return (k: Knowledge) => {
-    let named = cache.get(k.projects);
-    if (!named) {
-      named = k.projects.map((name) => ({ name, stem: projectStem(name) }));
-      cache.set(k.projects, named);
-    }
-    return named;
-  };
-})();
+const stemmedProjects = keptFor(
+  (k) => k.projects,
+  (projects) => projects.map((name) => ({ name, stem: projectStem(name) })),
+);
 
 /** Money asked right after a fee's stem ("取暖花了", "培训的钱", "印刷这块用了多少"). */
 const SPENT_AFTER = /^(?:上|方面|这块|这一块|这项)?(?:花|用了|支出|开支|费用|的钱|多少钱|要多少)/;

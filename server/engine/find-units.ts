@@ -1,5 +1,6 @@
 import { segment, tagged } from "../../ingest/index/tokenize.js";
 import { METRICS } from "../../ingest/domain/metrics.js";
+import { keptFor } from "./kept-for.js";
 import type { Knowledge } from "./knowledge.js";
 import { levelAsked, levelOf } from "./lexicon/government-levels.js";
 import { COUNTRIES } from "./lexicon/countries.js";
@@ -403,22 +404,6 @@ const COUNTRY = new RegExp([...COUNTRIES].sort((a, b) => b.length - a.length).jo
  */
 export function foreignPlaces(rest: string): string[] {
   return [...new Set(rest.match(COUNTRY) ?? [])];
-}
-
-/** What is worked out from one of the knowledge's lists, once while that list lives (not per question). */
-function keptFor<Source extends object, Value>(
-  source: (k: Knowledge) => Source,
-  derive: (list: Source) => Value,
-): (k: Knowledge) => Value {
-  const kept = new WeakMap<Source, Value>();
-  return (k) => {
-    const list = source(k);
-    const known = kept.get(list);
-    if (known !== undefined) return known;
-    const value = derive(list);
-    kept.set(list, value);
-    return value;
-  };
 }
 
 /** Figure names of three or more characters (the lexicon's, and the rows the tables print). */

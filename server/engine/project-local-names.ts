@@ -1,5 +1,7 @@
+import { runsSpelling } from "../../ingest/text/spelt-in-order.js";
 import { placeWordsOf } from "../../ingest/units/derive-aliases.js";
 import type { Hit } from "./find-metrics.js";
+import { keptFor } from "./kept-for.js";
 import type { Knowledge } from "./knowledge.js";
 
 /** A bracketed note of years inside a project's name ("（<年>—<年>年）"). */
@@ -33,27 +35,20 @@ const LOOSE_MAX = 16;
 const MOST_RUNS = 3;
 
 /** A project's name as people shorten it: no brackets, no opening year, place or body. */
-function looseForms(k: Knowledge, name: string): string[] {
-  const bare = (text: string) => text.replace(/[（(][^（()）]*[)）]/g, "").replace(/^20\d{2}年(?:度)?/, "");
-  return [...new Set([bare(name), bare(withoutUnitName(k, name))])];
-}
+const bare = (text: string) => text.replace(/[（(][^（()）]*[)）]/g, "").replace(/^20\d{2}年(?:度)?/, "");
 
-/** How many runs of `name`'s characters spell `said` in order (leftmost), Infinity when none do. */
-function runsOf(said: string, name: string): number {
-  let runs = 0;
-  let last = -2;
-  for (const char of said) {
-    const at = name.indexOf(char, last + 1);
-    if (at < 0) return Infinity;
-    if (at !== last + 1) runs++;
-    last = at;
-  }
-  return runs;
-}
+/** Every project with the forms people shorten its name to, worked out once per index head. */
+const looselyNamed = keptFor(
+  (k) => k.projects,
+  (projects, k) =>
+    projects.map((name) => ({ name, forms: [...new Set([bare(name), bare(withoutUnitName(k, name))])] })),
+);
 
 /** Whether `said` names the project's form: its opening, most of its characters, in a few runs. */
 const namesLoosely = (said: string, form: string) =>
-  form.startsWith(said.slice(0, 2)) && said.length * 2 >= form.length && runsOf(said, form) <= MOST_RUNS;
+  form.startsWith(said.slice(0, 2)) &&
+  said.length * 2 >= form.length &&
+  runsSpelling(said, form) <= MOST_RUNS;
 
 /**
  * "<甲><丙>那个项目" for "<甲>（<乙>）<丙>与<丁>": a project named by its opening and most of
@@ -66,7 +61,9 @@ export function looseProjectHits(k: Knowledge, q: string): Hit[] {
     for (let len = Math.min(LOOSE_MAX, to); len >= LOOSE_MIN; len--) {
       const said = q.slice(to - len, to);
       const named = new Set(
-        k.projects.filter((name) => looseForms(k, name).some((form) => namesLoosely(said, form))),
+        looselyNamed(k)
+          .filter(({ forms }) => forms.some((form) => namesLoosely(said, form)))
+          .map(({ name }) => name),
       );
       if (named.size > 1) break;
       const [name] = named;

@@ -35,11 +35,8 @@ export function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
   if (countedIn(ref, cell) || balancedBudgetTotal(ref, cell)) return true;
   return (
     BODY_ROW_TABLES[ref.key] === cell.table ||
-    // (A table that prints the figure in a column of its own, "机关运行经费" beside the 三公 columns,
-    // holds it in a body's row only in that column.)
-    !!METRIC_BY_KEY.get(ref.key)?.tables?.some(
-      (t) => t.table === cell.table && (t.table !== "09" || t.column.test(cell.column)),
-    ) ||
+    // (…in the column the lexicon reads it from: "机关运行经费" beside the 三公 columns is no 三公 cell.)
+    !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table && t.column.test(cell.column)) ||
     BODY_TABLE_TITLES.some(
       (table) => table.metrics.includes(ref.key) && table.title.test(cell.tableTitle ?? ""),
     )
