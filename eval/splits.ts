@@ -310,6 +310,15 @@ import { z } from "zod";
  * - `unseen-html3-q2`, `unseen-pdf2-q2`, `unseen-txt2-q2`, `unseen-xlsx2-q2`, `unseen-odt-q2`: a second set
  *   of 40 questions on those splits' documents, each by a helper who saw only the document and
  *   DOMAIN.md (session 62); first scored on arrival, then open for tuning.
+ * - `unseen-zip`: one more document, written in session 63, in a form the code had not read: a Yunnan
+ *   county civil-affairs bureau's budget published as a .zip archive of a Word narrative, an Excel
+ *   97–2003 workbook with one sheet per table and a performance-target workbook, the members named in
+ *   GBK without the UTF-8 flag; first scored on arrival (unreadable), then on the archive reader alone,
+ *   then open for tuning.
+ * - `unseen-budget-q2`, `unseen-pdf3-q2`, `unseen-ods-q2`, `unseen-tsv-q2`, `unseen-docx4-q2`,
+ *   `unseen-docx2-q2`, `unseen-docx3-q2`, `unseen-pdf4-q2`, `unseen-md-q2`: a second set of 40 questions on
+ *   those splits' documents, each by a helper who saw only the document and DOMAIN.md (session 63);
+ *   first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -420,6 +429,16 @@ export const Split = z.enum([
   "unseen-txt2-q2",
   "unseen-xlsx2-q2",
   "unseen-odt-q2",
+  "unseen-budget-q2",
+  "unseen-pdf3-q2",
+  "unseen-ods-q2",
+  "unseen-tsv-q2",
+  "unseen-docx4-q2",
+  "unseen-zip",
+  "unseen-docx3-q2",
+  "unseen-pdf4-q2",
+  "unseen-md-q2",
+  "unseen-docx2-q2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -780,6 +799,56 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-odt-q2": {
     dir: join(GOLD, "unseen-odt-q2"),
     corpus: { files: ["ingest/fixtures/unseen/qinyuan-zrzyj-2024-juesuan.odt"] },
+    heldOut: false,
+  },
+  "unseen-budget-q2": {
+    dir: join(GOLD, "unseen-budget-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/changde-weijian-2025-yusuan.txt"] },
+    heldOut: false,
+  },
+  "unseen-pdf3-q2": {
+    dir: join(GOLD, "unseen-pdf3-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/beijing-fangshan-yjj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-ods-q2": {
+    dir: join(GOLD, "unseen-ods-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/xiuyan-zrzyj-2025-yusuan.ods"] },
+    heldOut: false,
+  },
+  "unseen-tsv-q2": {
+    dir: join(GOLD, "unseen-tsv-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/jiangmen-mzj-2025-yusuan.txt"] },
+    heldOut: false,
+  },
+  "unseen-docx4-q2": {
+    dir: join(GOLD, "unseen-docx4-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/wuzhong-swj-2025-yusuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-zip": {
+    dir: join(GOLD, "unseen-zip"),
+    corpus: { files: ["ingest/fixtures/unseen/binchuan-mzj-2025-yusuan.zip"] },
+    heldOut: false,
+  },
+  "unseen-docx3-q2": {
+    dir: join(GOLD, "unseen-docx3-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/bishan-tyjrswj-2025-yusuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-pdf4-q2": {
+    dir: join(GOLD, "unseen-pdf4-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/songyang-scjgj-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-md-q2": {
+    dir: join(GOLD, "unseen-md-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/yueyang-jiaoyu-2023-juesuan.md"] },
+    heldOut: false,
+  },
+  "unseen-docx2-q2": {
+    dir: join(GOLD, "unseen-docx2-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/dainan-jytj-2024-juesuan.docx"] },
     heldOut: false,
   },
 };

@@ -65,7 +65,7 @@ export type Prepared =
 export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
   let parsed: ParsedDocument;
   try {
-    const { text, sources } = await readDocument(input.file, Buffer.from(input.bytes));
+    const { text, sources, warnings } = await readDocument(input.file, Buffer.from(input.bytes));
     parsed = parseDocument({
       docId: input.docId,
       file: input.relativePath,
@@ -73,6 +73,7 @@ export async function prepareDocument(input: PrepareInput): Promise<Prepared> {
       text,
       sources,
       overrides: input.overrides,
+      readWarnings: warnings,
     });
   } catch (error) {
     const message = error instanceof AppError ? error.message : `${input.file}: ${(error as Error).message}`;

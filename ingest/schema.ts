@@ -151,6 +151,8 @@ export const Warning = z.object({
      * facts are the cell, the total above it and that total's other parts.
      */
     "misprint",
+    /** A part of the file that was not read (an archive's member of a kind not read here, or unreadable). */
+    "unread_part",
   ]),
   message: z.string(),
   factIds: z.array(z.string()),

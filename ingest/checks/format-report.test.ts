@@ -36,7 +36,7 @@ describe("reportLines", () => {
     ]);
     expect(lines.filter((l) => l.startsWith("  ✗"))).toHaveLength(3);
     expect(lines.find((l) => l.startsWith("[003]"))).toMatch(
-      /0 tables \(0 standard\), 0 table facts, checks 5\/5 \(100%\)$/,
+      /0 tables \(0 standard\), 0 table facts, checks 6\/6 \(100%\)$/,
     );
   });
 

@@ -52,33 +52,83 @@ export function isHeadCount(fact: Fact): boolean {
 export function bodyStaffFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
   return paragraphs.flatMap((paragraph, index) => {
     const body = listedBody(paragraph.text, doc.unit);
-    if (!body) return [];
-    const rest = paragraph.text.slice(body.length);
-    return BODY_COUNTS.flatMap(({ column, pattern }): Fact[] => {
-      const count = pattern.exec(rest);
-      if (!count) return [];
-      const offset = body.length + count.index + count[0].indexOf(count[1]);
-      return [
-        {
-          id: `${doc.docId}:bodies:p${index}:${offset}`,
-          docId: doc.docId,
-          unit: doc.unit,
-          year: doc.year,
-          kind: doc.kind,
-          table: BODIES_LIST_TABLE,
-          tableTitle: paragraph.section.at(-1) ?? "单位构成",
-          row: body.row,
-          column,
-          value: count[1],
-          measure: "人",
-          source: {
-            section: paragraph.section,
-            lines: paragraph.lines,
-            excerpt: paragraph.text.trim(),
-            ...place?.text(paragraph, offset),
-          },
+    const clauses = body
+      ? [{ row: body.row, start: body.length, text: paragraph.text.slice(body.length) }]
+      : listedClauses(paragraph.text, doc.unit);
+    return clauses.flatMap((clause) => clauseCounts(clause, paragraph, index, doc, place));
+  });
+}
+
+/** One body's clause of a paragraph: its row, where its counts start, and their text. */
+interface BodyClause {
+  row: string;
+  start: number;
+  text: string;
+}
+
+/** "<某单位>事业编制<a>名，实有<b>人": a clause opening with a body's name right before its staff. */
+const CLAUSE_BODY = /^\s*([\u4e00-\u9fa5]{3,40}?)(本级)?(?=(?:核定)?(?:行政|事业|参公|机关)?编制)/;
+
+/**
+ * "分单位情况：<本部门>本级行政编制<a>名，实有<b>人；<甲>事业编制<c>名，实有<d>人；…": the bodies
+ * listed one clause each in one paragraph, at least two of them.
+ */
+function listedClauses(text: string, unit: string): BodyClause[] {
+  const clauses: BodyClause[] = [];
+  let start = 0;
+  for (const part of text.split(/(?<=[；;。])/)) {
+    const opening = Math.max(part.lastIndexOf("："), part.lastIndexOf(":")) + 1;
+    const named = CLAUSE_BODY.exec(part.slice(opening));
+    const row =
+      named &&
+      (named[2]
+        ? `${named[1]}（本级）`
+        : LISTED_BODY_NAME.test(named[1]) && !unit.endsWith(named[1])
+          ? named[1]
+          : undefined);
+    if (named && row)
+      clauses.push({
+        row,
+        start: start + opening + named[0].length,
+        text: part.slice(opening + named[0].length),
+      });
+    start += part.length;
+  }
+  return clauses.length >= 2 ? clauses : [];
+}
+
+/** The staff counts a body's clause states, as cells of its row of the list. */
+function clauseCounts(
+  clause: BodyClause,
+  paragraph: Paragraph,
+  index: number,
+  doc: DocContext,
+  place: Placer | undefined,
+): Fact[] {
+  return BODY_COUNTS.flatMap(({ column, pattern }): Fact[] => {
+    const count = pattern.exec(clause.text);
+    if (!count) return [];
+    const offset = clause.start + count.index + count[0].indexOf(count[1]);
+    return [
+      {
+        id: `${doc.docId}:bodies:p${index}:${offset}`,
+        docId: doc.docId,
+        unit: doc.unit,
+        year: doc.year,
+        kind: doc.kind,
+        table: BODIES_LIST_TABLE,
+        tableTitle: paragraph.section.at(-1) ?? "单位构成",
+        row: clause.row,
+        column,
+        value: count[1],
+        measure: "人",
+        source: {
+          section: paragraph.section,
+          lines: paragraph.lines,
+          excerpt: paragraph.text.trim(),
+          ...place?.text(paragraph, offset),
         },
-      ];
-    });
+      },
+    ];
   });
 }

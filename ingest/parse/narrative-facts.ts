@@ -23,6 +23,7 @@ import {
   type SubjectMention,
 } from "./narrative-subjects.js";
 import type { DocContext } from "./table-facts.js";
+import { money } from "../../lib/money.js";
 
 /**
  * Amounts may carry thousands separators ("1,268.40万元"); a separator is always followed by three digits.
@@ -102,6 +103,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
         `${doc.docId}:p${pi}:${offset}`,
       );
       made.push(...classAmounts(sentence, made, doc, where, `${doc.docId}:p${pi}:${offset}`));
+      dropItemKindParts(sentence, made, carry, paragraphFacts);
       carryInTotals(sentence, made);
       // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
       if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;
@@ -350,6 +352,33 @@ function scopedTableNotes(paragraphs: Paragraph[]): Paragraph[] {
 }
 /** A sentence's opening "其中：" ("具体为：") before the part it names. */
 const PARTS_OPEN = /^\s*(?:其中|具体(?:为|是|如下|包括))[：:，,]?\s*/;
+
+/** An item of spending named as a fee ("公务接待费", "三公经费"), not a total of the unit's. */
+const FEE_ITEM = /费$/;
+
+/** Kinds of spending a single item's money may be split into ("其中：基本支出安排A万元，项目支出安排B万元"). */
+const SPENDING_KINDS = new Set(["基本支出", "项目支出"]);
+
+/**
+ * "<某费>C万元…。其中：基本支出安排A万元，项目支出安排B万元": the item's own money by kind, adding up to
+ * it, not the unit's 基本支出 and 项目支出; dropped (no fact of the unit's totals is read from them).
+ */
+function dropItemKindParts(sentence: string, made: Fact[], carry: Subject | undefined, before: Fact[]): void {
+  // (A total's parts by kind, "…财政拨款支出A万元。其中：基本支出…", are the unit's: only a row or a fee's.)
+  if (!PARTS_LISTED.test(sentence) || !carry || !(carry.rowCode || FEE_ITEM.test(carry.row))) return;
+  const parts = made.filter((fact) => SPENDING_KINDS.has(fact.metric ?? "") && /元$/.test(fact.measure));
+  const item = before.find(
+    (fact) =>
+      fact.row === carry.row &&
+      fact.measure === parts[0]?.measure &&
+      fact.period === undefined &&
+      !/增减|变动/.test(fact.column),
+  );
+  if (!parts.length || !item) return;
+  const sum = parts.reduce((total, fact) => total.plus(fact.value), money(0));
+  if (!sum.eq(item.value)) return;
+  for (const part of parts) made.splice(made.indexOf(part), 1);
+}
 /** A sentence listing the parts of the figure before it ("其中：<甲>A万元，<乙>B万元。"). */
 const PARTS_LISTED = /^\s*其中[：:]/;
 /** A whole's parts listed after it in the same sentence ("…总计A万元，其中<甲>…"). */

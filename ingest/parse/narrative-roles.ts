@@ -15,6 +15,14 @@ export interface Role {
 /** "2024年预算数11.20万元，2025年预算数11.97万元": a budget of the year named right before it. */
 const YEAR_BUDGET = /(20\d{2})\s*年度?的?(年初|全年)?预算(?:数|额)?(?:为|是)?[：:]?$/;
 
+/** "<年>年“<某项>”预算A万元": a year's budget of the subject said between them, in the number's clause. */
+const YEAR_BUDGET_ACROSS =
+  /^(20\d{2})\s*年度?[^，,。；;\d]{1,16}?(年初|全年)?预算(?:数|额)?(?:为|是)?[：:]?$/;
+
+/** The spending of the year the figure before was of ("，全年实际支出", "，实际执行"). */
+const SPENT_OF_YEAR =
+  /^[，,]?(?:全年|当年)?(?:实际(?:支出|执行|完成)|执行数?|决算数?)(?:数|额)?(?:为|是)?[：:]?$/;
+
 /** "预计全年执行数为", "预计执行": the spending a budget expects of the year it closes. */
 const PROJECTED = /预计(?:全年)?(?:执行|支出|完成)(?:数|额)?(?:为|是)?$/;
 
@@ -120,6 +128,11 @@ export function roleOf(
   const executed =
     EXECUTED.exec(window) ?? (/执行数/.test(window) ? EXECUTED_ACROSS.exec(lastClause(context)) : null);
   if (executed) return { column: "决算数", basis: "决算", period: Number(executed[1]) };
+  const budgetAcross = YEAR_BUDGET_ACROSS.exec(lastClause(context));
+  if (budgetAcross) return { ...budgetRole(budgetAcross[2], kind), period: Number(budgetAcross[1]) };
+  // "<年>年<某项>预算A万元，全年实际支出B万元": what was spent of the year just named.
+  if (prev?.period && !prev.yoy && SPENT_OF_YEAR.test(joined))
+    return { column: "决算数", basis: "决算", period: prev.period };
   // "…执行数为A万元，其中：<某费>B万元": the parts listed after an earlier year's spending are of it too.
   const listedAfter = /^(.*?)[\d,.]+\s*万元[，,；;]?\s*其中/.exec(context.replace(/\s/g, ""));
   const spentOf =

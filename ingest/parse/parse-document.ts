@@ -33,6 +33,8 @@ export function parseDocument(input: {
   sources?: LineSource[];
   /** Unit, year or kind given by whoever ingests the document; they win over the text. */
   overrides?: MetaOverrides;
+  /** What the reader left out (readDocument's warnings). */
+  readWarnings?: string[];
 }): ParsedDocument {
   // A form printed one cell per line reads as the one-line rows other exports print.
   const lines = foldVerticalForms(input.text.split("\n"));
@@ -79,7 +81,18 @@ export function parseDocument(input: {
     outcomes: parts.flatMap((part) => part.outcomes),
     warnings: parts.flatMap((part) => part.warnings),
   };
-  const warnings = [...meta.warnings, ...repeatedTables(tables), ...checked.warnings, ...unresolved];
+  const unread = (input.readWarnings ?? []).map((message) => ({
+    code: "unread_part" as const,
+    message,
+    factIds: [],
+  }));
+  const warnings = [
+    ...unread,
+    ...meta.warnings,
+    ...repeatedTables(tables),
+    ...checked.warnings,
+    ...unresolved,
+  ];
   const { relations, covers, shortNames } = extractRelations(paragraphs, tables, meta.unit, lines);
   const publication = publicationOf(lines);
 

@@ -167,7 +167,7 @@ function namesCountColumns(rows: RawRow[]): boolean {
   return rows.slice(0, 3).some((row) => row.cells.some(namesCounts));
 }
 
-/** A table of counts ("单位：人"): a row naming something, then whole numbers ("岱南县第一中学 … 338 326"). */
+/** A table of counts ("单位：人"): a row naming something, then whole numbers ("<某学校> … <编制数> <实有数>"). */
 function isCountRow(cells: string[]): boolean {
   const named = cells.findIndex((c) => parseCell(c).kind === "text" && !/^\d+$/.test(cleanLabel(c)));
   return named >= 0 && cells.slice(named + 1).some((c) => /^\d+$/.test(cleanLabel(c)));

@@ -11,6 +11,7 @@ import { ofdReader } from "./ofd/read-ofd.js";
 import { pdfReader } from "./pdf/read-pdf.js";
 import { xlsReader } from "./xls/read-xls.js";
 import { xlsxReader } from "./xlsx-to-text.js";
+import { zipReader } from "./zip-archive.js";
 
 /** [x0, y0, x1, y1] in PDF points, origin at the page's top-left corner (y grows downwards). */
 export type PageBox = [number, number, number, number];
@@ -34,7 +35,10 @@ export interface DocumentText {
   text: string;
   sources?: LineSource[];
   pages?: number;
-  format?: "text" | "markdown" | "pdf" | "ofd" | "doc" | "docx" | "html" | "xls" | "xlsx" | "odt" | "ods";
+  format?:
+    "text" | "markdown" | "pdf" | "ofd" | "doc" | "docx" | "html" | "xls" | "xlsx" | "odt" | "ods" | "zip";
+  /** What the reader left out and the document should say so (an archive's member it could not read). */
+  warnings?: string[];
 }
 
 /**
@@ -69,14 +73,20 @@ const READERS: readonly DocumentReader[] = [
   xlsReader,
   xlsxReader,
   odfReader,
+  zipReader(
+    (file, bytes) => readDocument(file, bytes),
+    (name) => readerFor(name) !== undefined,
+  ),
 ];
+
+const readerFor = (file: string) => READERS.find((r) => r.extensions.includes(extname(file).toLowerCase()));
 
 export function supportedExtensions(): string[] {
   return READERS.flatMap((r) => [...r.extensions]);
 }
 
 export async function readDocument(file: string, alreadyRead?: Buffer): Promise<DocumentText> {
-  const reader = READERS.find((r) => r.extensions.includes(extname(file).toLowerCase()));
+  const reader = readerFor(file);
   if (!reader)
     throw new AppError(
       "UNSUPPORTED_FORMAT",

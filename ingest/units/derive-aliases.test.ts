@@ -30,6 +30,9 @@ describe("deriveAliases：按规则从全称推出简称", () => {
     expect(deriveAliases("岱南县第二中学")).toEqual(expect.arrayContaining(["县二中", "岱南二中"]));
     expect(deriveAliases("岱南县第一实验小学")).toEqual(expect.arrayContaining(["县一实小"]));
     expect(deriveAliases("岱南县体育运动学校")).toEqual(expect.arrayContaining(["县体校"]));
+    // …and by the two characters its own town calls it by, and 职业中专 for a 职业中等专业学校.
+    expect(deriveAliases("岱南县第一中学")).toEqual(expect.arrayContaining(["一中"]));
+    expect(deriveAliases("岱南县职业中等专业学校")).toEqual(expect.arrayContaining(["职专", "职业中专"]));
   });
 
   it("a street office's own body goes by its name without the street's ('综合行政执法队')", () => {

@@ -60,6 +60,9 @@ export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
   [/生态环境(?=局$)/, "环境"],
 ];
 
+/** A school's two-character short name: its number and kind ("一中", "二小"), or 职专 / 体校. */
+const SCHOOL_SHORT = /^(?:[一二三四五六七八九十][中小]|职专|体校)$/;
+
 function bodyVariants(body: string): string[] {
   const out = new Set<string>([body]);
   const swaps: [RegExp, string][] = [
@@ -80,6 +83,7 @@ function bodyVariants(body: string): string[] {
     [/第([一二三四五六七八九十]{1,3})小学$/, "$1小"],
     [/体育运动学校$/, "体校"],
     [/职业中等专业学校$/, "职专"],
+    [/职业中等专业学校$/, "职业中专"],
     [/特殊教育学校$/, "特教学校"],
     // Public-health bodies go by their everyday short names: 疾病预防控制中心 → 疾控中心,
     // 卫生健康综合监督所 → 卫生监督所, 妇幼保健院 → 妇幼院.
@@ -172,7 +176,8 @@ function aliasesOf(fullName: string): string[] {
       if (CITY_SHORT[cityName] && v.length >= 3) out.add(CITY_SHORT[cityName] + v);
     }
     // Bare bodies ("机关事务局") may fit several units; the planner asks which one when they do.
-    if (v.length >= 3 && !/^委/.test(v)) out.add(v);
+    // (A school by its two-character short name too, "一中", "职专": how its own town calls it.)
+    if ((v.length >= 3 || SCHOOL_SHORT.test(v)) && !/^委/.test(v)) out.add(v);
     if (GENERIC_PREFIX.test(v)) out.add(v.replace(GENERIC_PREFIX, ""));
   }
   // A law-enforcement squad by its kind alone ("执法大队"), however its own words run before it.
@@ -212,5 +217,7 @@ function aliasesOf(fullName: string): string[] {
   // A body of a street office ("杏林街道综合行政执法队", "…街道社区治理服务中心"): by its own name alone.
   const ofStreet = /^[\u4e00-\u9fa5]{2,4}?街道(?!办事处$|办$)([\u4e00-\u9fa5]{4,})$/.exec(body)?.[1];
   for (const v of ofStreet ? bodyVariants(ofStreet) : []) if (v.length >= 4) out.add(v);
-  return [...out, ...(bare ? [bare] : [])].filter((a) => a !== fullName && (a.length >= 3 || a === bare));
+  return [...out, ...(bare ? [bare] : [])].filter(
+    (a) => a !== fullName && (a.length >= 3 || a === bare || SCHOOL_SHORT.test(a)),
+  );
 }

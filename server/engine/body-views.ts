@@ -29,6 +29,17 @@ export class BodyViews {
     }
   }
 
+  /** The units whose documents print this body's own part (none for a unit that is no such body). */
+  parentsOf(body: string): string[] {
+    return [
+      ...new Set(
+        this.views
+          .filter((view) => view.unit === body)
+          .map((view) => this.unitOf.get(this.storedId(view.docId)) ?? ""),
+      ),
+    ].filter(Boolean);
+  }
+
   /** Whether this id is a view's, not a stored document's. */
   isView(docId: string): boolean {
     return this.realOf.has(docId);

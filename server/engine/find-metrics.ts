@@ -6,13 +6,14 @@ import { keptFor } from "./kept-for.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
-import { ALL_FUNDS_ASKED, FUNDS_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
+import { ALL_FUNDS_ASKED, FUND_SCOPE_OPENS, FUNDS_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
 import { PART_NAMED_ONLY_BY, PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
 import { PROJECT_NAME_TAIL, projectStem, routeNames, siblingsListed, thesaurusRefs } from "./metric-words.js";
 import { economicTwin } from "./ops/economic-twin.js";
 import { looseProjectHits, withoutUnitName } from "./project-local-names.js";
+import { runsSpelling } from "../../ingest/text/spelt-in-order.js";
 import { isScore } from "./ops/quote-fact.js";
 import { subjectCells } from "./subject-cells.js";
 
@@ -109,6 +110,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       addAll(subjectHits, key, variant, { type: "subject", code: s.code, name: s.name }, -0.15);
     // "<某费的词干>用了多少": a fee's row asked by its stem, money words right after it (取暖费).
     addFeeStem(subjectHits, key, name, { type: "subject", code: s.code, name: s.name });
+    addOneWordShort(subjectHits, key, name, { type: "subject", code: s.code, name: s.name });
     // A long name's distinctive tail is enough (its last six or more characters); not a catch-all's,
     // whose distinctive word is its opening 其他 ("其他<某款>支出" is no "<某款>支出").
     for (let len = name.startsWith(OTHER) ? 0 : name.length - 1; len >= 6; len--)
@@ -135,7 +137,7 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
     if (local.length >= 4 && local !== p) addAll(hits, q, local, { type: "project", name: p }, 0.1);
   }
   withNameTails(hits, q);
-  hits.push(...pointedTails(k, q), ...looseProjectHits(k, q));
+  hits.push(...pointedTails(k, q), ...looseProjectHits(k, q, hits));
   let starts: Set<number> | undefined;
   for (const entry of THESAURUS)
     for (const say of entry.say) {
@@ -153,10 +155,14 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
   return hits;
 }
 
-/** Whether the bodies asked about (any, when none is named) have this project in their documents. */
+/**
+ * Whether the bodies asked about (any, when none is named) have this project in their documents;
+ * a subordinate body's own part is printed in its parent's document, whose projects hold its own.
+ */
 function ofUnitsAsked(k: Knowledge, project: string, units: string[]): boolean {
   const named = k.projectUnits.get(project);
-  return !units.length || !named || named.some((unit) => units.includes(unit));
+  const asked = units.flatMap((unit) => [unit, ...k.bodyViews.parentsOf(unit)]);
+  return !units.length || !named || named.some((unit) => asked.includes(unit));
 }
 
 /** Words between a project or row named and a total word that make it that one's total. */
@@ -256,6 +262,24 @@ function addFeeStem(hits: Hit[], key: string, name: string, ref: MetricRef): voi
       hits.push({ ref, at, len: stem.length, score: stem.length - 0.3, via: stem });
 }
 
+/** The shortest row name said with a character or two of its middle left out. */
+const SHORTENED_FROM = 8;
+
+/**
+ * "<某>生活保障支出" for a row named "<某>生活保障金支出": a long name said with one or two characters
+ * of its middle left out, its opening and end as printed (two runs of its characters).
+ */
+function addOneWordShort(hits: Hit[], key: string, name: string, ref: MetricRef): void {
+  if (name.length < SHORTENED_FROM || key.includes(name)) return;
+  const [opening, ending] = [name.slice(0, 2), name.slice(-2)];
+  for (let at = key.indexOf(opening); at >= 0; at = key.indexOf(opening, at + 1))
+    for (const len of [name.length - 1, name.length - 2]) {
+      const said = key.slice(at, at + len);
+      if (said.length === len && said.endsWith(ending) && runsSpelling(said, name) === 2)
+        hits.push({ ref, at, len, score: len - 0.25, via: said });
+    }
+}
+
 /** Where jieba's words begin in the question. */
 function wordStarts(q: string): Set<number> {
   const starts = new Set<number>();
@@ -344,6 +368,15 @@ function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
     const [before, next] = [taken[i - 1], taken[i + 1]];
     const words = q.slice(h.at, h.at + h.len);
     if (FUND_WORDS.test(words) && next && FUND_GAP.test(q.slice(h.at + h.len, next.at))) return false;
+    // "光看<某基金>拨款，<某项>…": the fund the figures are read in, no figure of its own.
+    if (FUND_WORDS.test(words) && next && opensScope(q, h)) return false;
+    // "<某支出>里面<某基金>拨款安排多少": that spending's part from the fund, read in the fund's table.
+    if (FUND_WORDS.test(words) && !next && before && partedByFund(before.ref))
+      if (
+        FUND_PART_GAP.test(q.slice(before.at + before.len, h.at)) &&
+        FUND_PART_TAIL.test(q.slice(h.at + h.len))
+      )
+        return false;
     // "<某科目>的<某基金>支出": the subject's spending from that fund, read in its table.
     return !(
       before?.ref.type === "subject" &&
@@ -352,6 +385,22 @@ function withoutFundQualifiers(q: string, taken: Hit[]): Hit[] {
     );
   });
 }
+
+/** Whether the fund hit is the scope a question opens with ("光看<某基金>拨款，…"). */
+const opensScope = (q: string, hit: Hit) =>
+  [...q.matchAll(FUND_SCOPE_OPENS)].some(
+    (match) => match.index <= hit.at && hit.at + hit.len <= match.index + match[0].length,
+  );
+
+/** Spending whose part from one fund its table prints (a subject's row, the spending wholes). */
+const FUND_PARTED = new Set(["支出合计", "基本支出", "项目支出", "人员经费", "公用经费"]);
+const partedByFund = (ref: MetricRef) =>
+  ref.type === "subject" || (ref.type === "metric" && FUND_PARTED.has(ref.key));
+/** Between a spending and the fund of its part ("…里面", "…当中的"). */
+const FUND_PART_GAP =
+  /^(?:(?:一共|总共|合计)?(?:是|有)?(?:多少|几多)?[？?，,]?(?:那)?(?:其中|里面|当中)|里面|里边|里头|里|中|当中|之中|其中)的?[，,]?$/;
+/** After the fund, how much of it is asked ("…安排的是多少"), not its share of the spending ("…占多少"). */
+const FUND_PART_TAIL = /^(?:拨款)?(?:安排)?了?的?(?:部分|那部分|那块)?(?:是|有|为)?(?:多少|几)/;
 
 /** A fund's spending said after a subject, whose part from that fund it is ("…的一般公共预算支出"). */
 const FUND_SPENDING_WORDS =

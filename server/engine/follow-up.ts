@@ -213,6 +213,10 @@ export function wholeOfPart(ctx: Context | undefined): MetricRef | undefined {
   return parts.includes(part.key) ? whole : undefined;
 }
 
+/** People counted by the service given them ("<供养/救助>了多少人"): not the staff. */
+const SERVED_PEOPLE =
+  /(?:供养|救助|安置|收治|收养|寄养|资助|帮扶|慰问|培训|服务|照护|护理|接收)了?(?:约|大约|大概)?(?:几个|多少|几)(?:个|名)?人/;
+
 /** The staff head count, read from a bare "多少人" when no word for staff is said. */
 const HEAD_COUNT = "在职人数";
 const STAFF_WORDS = /在职|实有|人员数|员工|编制|职工|干部|单位|部门|机关/;
@@ -232,6 +236,8 @@ export function withoutBareHeadCount(
   const isHeadCount = (ref: MetricRef) => ref.type === "metric" && ref.key === HEAD_COUNT;
   if (!refs.some(isHeadCount) || STAFF_WORDS.test(q)) return undefined;
   const others = refs.filter((ref) => !isHeadCount(ref));
+  // "<某种服务>了多少人": the people a body serves, which its prose counts, not its staff.
+  if (SERVED_PEOPLE.test(q)) return others;
   if (others.some((ref) => !isCount(ref))) return others;
   const amounts = carried.filter((ref) => !isCount(ref));
   if (!others.length && amounts.length) return amounts;

@@ -3,7 +3,7 @@ import { toHalfWidth } from "../../ingest/text/parse-amount.js";
 import { translateEnglishWords } from "./lexicon/english-words.js";
 import { withoutFillers, withoutFormLabels, withoutPleasantries } from "./lexicon/pleasantries.js";
 import { SIBLING_MODIFIERS } from "./lexicon/sibling-modifiers.js";
-import { ABBREVIATIONS, SPLIT_VERBS, TYPOS } from "./lexicon/thesaurus.js";
+import { ABBREVIATIONS, PARTED_NAMES, PLACE_BEFORE_YEAR, SPLIT_VERBS, TYPOS } from "./lexicon/thesaurus.js";
 import { SAME_QUESTION_OF } from "./lexicon/follow-up-cues.js";
 import { segment } from "../../ingest/index/tokenize.js";
 
@@ -224,6 +224,8 @@ export function normalizeQuestion(question: string): string {
     ...NAMED_RATIOS,
     ...TYPOS,
     ...ABBREVIATIONS,
+    ...PARTED_NAMES,
+    ...PLACE_BEFORE_YEAR,
     ...SPLIT_VERBS,
     ...SIBLING_COMPARED,
     ...SAME_QUESTION_OF,

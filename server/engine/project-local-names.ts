@@ -54,7 +54,7 @@ const namesLoosely = (said: string, form: string) =>
  * "<甲><丙>那个项目" for "<甲>（<乙>）<丙>与<丁>": a project named by its opening and most of
  * its words in order, with words left out, when exactly one project's name reads so.
  */
-export function looseProjectHits(k: Knowledge, q: string): Hit[] {
+export function looseProjectHits(k: Knowledge, q: string, named: readonly Hit[] = []): Hit[] {
   const hits: Hit[] = [];
   for (const end of q.matchAll(NAME_END)) {
     const to = end.index ?? 0;
@@ -73,5 +73,46 @@ export function looseProjectHits(k: Knowledge, q: string): Hit[] {
       }
     }
   }
-  return hits;
+  // A row or figure the question names where the clipped name would be reads there.
+  const others = named.filter((hit) => hit.ref.type !== "project");
+  const overlaps = (hit: Hit) =>
+    others.some((other) => other.at < hit.at + hit.len && hit.at < other.at + other.len);
+  return [...hits, ...clippedProjectHits(k, q).filter((hit) => !overlaps(hit))];
+}
+
+/** A clipped name keeps at least this many characters, and two of its opening and of its end. */
+const CLIPPED_MIN = 4;
+const CLIPPED_EDGE = 2;
+/** A clipped name is words only: no year, amount or punctuation between its edges. */
+const WORDS_ONLY = /^[\u4e00-\u9fa5]+$/;
+
+/**
+ * "<甲乙><丁戊>" for a project named "<甲乙丙><丁戊>": its opening and its end, a word of the middle
+ * left out (at most two runs of its characters, at least half of them), when exactly one project
+ * reads so; anywhere in the question, as the edges anchor it.
+ */
+function clippedProjectHits(k: Knowledge, q: string): Hit[] {
+  const found = new Map<string, { name: string; at: number; said: string }[]>();
+  for (const { name, forms } of looselyNamed(k))
+    for (const form of forms) {
+      if (form.length < CLIPPED_MIN + 2) continue;
+      const [opening, ending] = [form.slice(0, CLIPPED_EDGE), form.slice(-CLIPPED_EDGE)];
+      for (let at = q.indexOf(opening); at >= 0; at = q.indexOf(opening, at + 1)) {
+        const end = q.indexOf(ending, at + CLIPPED_EDGE);
+        const said = end < 0 ? "" : q.slice(at, end + CLIPPED_EDGE);
+        if (said.length < CLIPPED_MIN || said.length >= form.length || said.length * 2 < form.length)
+          continue;
+        if (!WORDS_ONLY.test(said) || runsSpelling(said, form) > 2) continue;
+        found.set(said, [...(found.get(said) ?? []), { name, at, said }]);
+      }
+    }
+  return [...found.values()]
+    .filter((readings) => new Set(readings.map((reading) => reading.name)).size === 1)
+    .map(([{ name, at, said }]) => ({
+      ref: { type: "project", name },
+      at,
+      len: said.length,
+      score: said.length + 0.05,
+      via: said,
+    }));
 }

@@ -55,6 +55,13 @@ const GENERIC_PROJECTS: MetricRef = { type: "metric", key: "项目支出" };
 const INCOME_TOTAL = { type: "metric", key: INCOME_TOTAL_KEY } as const;
 const incomeOfTheYear = (ref: MetricRef) => refKey(parentOf(ref) ?? ref) === refKey(INCOME_TOTAL);
 
+/** What ends a body's name said right after words ("<…>所", "<…>站", "<…>中心"). */
+const BODY_ENDING = "(?:所|站|中心|院|馆|队|分局|办事处)(?![得以有])";
+
+/** Whether the words are said as a body's name: followed by a body's ending. */
+const namesBody = (word: string, question: string) =>
+  new RegExp(`${escapeRegExp(word)}${BODY_ENDING}`).test(question);
+
 function reading(asked: string, refs: MetricRef | MetricRef[], k: Knowledge): string {
   const labels = [refs].flat().map((ref) => `“${metricLabel(ref, k)}”`);
   return `“${asked}”按${labels.join("和")}理解`;
@@ -161,7 +168,9 @@ export function readSubject(
     const scored = best?.ref.type === "project" && refs.length > 0 && refs.every(isScore);
     // "<某收入>能收多少": an income is no row of the spending it funds ("<某收入>安排的支出").
     const income = best?.ref.type === "subject" && incomeAsked(word, best.ref.name, question);
-    if (best && best.cover >= MIN_COVER && (!refs.length || refines || scored) && !income) {
+    // "<某镇><某事务>所花了多少": the words with a body's ending after them name a body, not a row.
+    const bodyNamed = best?.ref.type === "subject" && namesBody(word, question);
+    if (best && best.cover >= MIN_COVER && (!refs.length || refines || scored) && !income && !bodyNamed) {
       // Another project's name (a part of the named project's split, "某专项…某部分"): asked beside it.
       refs = besideNamedProject(refs, best.ref) || scored ? [...refs, best.ref] : [best.ref];
       readAs(word, best);

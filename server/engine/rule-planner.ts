@@ -13,6 +13,7 @@ import {
 } from "./lexicon/named-tables.js";
 import { BY_BODY_ASKED, PARENT_WHOLE_ASKED } from "./lexicon/body-rows.js";
 import { FUND_NAMES } from "../../ingest/domain/fund-scopes.js";
+import { childFromContext, childNamedBeside } from "./child-rows.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
 import { pointedOccasion } from "./pointed-occasion.js";
 import { fundFlowOf, METRIC_BY_KEY, METRICS } from "../../ingest/domain/metrics.js";
@@ -411,6 +412,9 @@ function operationOf(q: string, masked: string, parts: OperationParts, ctx?: Con
 }
 
 /** Counts named where money is asked ("公车烧多少钱"): the amount spent on them (COUNT_AMOUNTS). */
+/** An amount per head asked ("人均", "每人"): the count carried divides it. */
+const PER_HEAD = /人均|每人|每个人|平均每|摊到/;
+
 function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[] {
   // "其中公车呢？" after an amount: the part of that amount spent on the cars.
   const partOfAmount = /其中|里面/.test(q) && !!ctx?.metrics.length && !ctx.metrics.some(isCount);
@@ -444,7 +448,10 @@ function moneyForCounts(q: string, refs: MetricRef[], ctx?: Context): MetricRef[
   );
   // A count named beside an amount ("离退休人员…花了多少" beside the 离退休 subject) is who the money
   // went to, not a second figure asked.
-  return mapped.some((r) => !isCount(r)) ? mapped.filter((r) => !isCount(r)) : mapped;
+  if (mapped.some((r) => !isCount(r))) return mapped.filter((r) => !isCount(r));
+  // "<某单位>几个人？→ <它的某项>多少钱": money asked of people counted has no amount of its own;
+  // the count is not carried as the answer (an average per head names its divisor by itself).
+  return ctx && refs === ctx.metrics && !PER_HEAD.test(q) ? [] : mapped;
 }
 
 /** The places' words, with the level after them ("某县"), as a neutral mark. */
@@ -798,7 +805,8 @@ function projectWordBefore(q: string, before: MetricRef[], read: MetricRef[]): M
 function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
   const { ctx, q, units } = turn;
   const { rest, matched, subject, refs } = figures;
-  const part = ctx && !asksCount(q) ? partFromContext(q, ctx.metrics) : [];
+  const parts = ctx && !asksCount(q) ? partFromContext(q, ctx.metrics) : [];
+  const part = parts.length || !ctx || refs.length ? parts : childFromContext(turn.k, q, ctx.metrics);
   const countsOnly = refs.every((r) => r.type === "metric" && METRIC_BY_KEY.get(r.key)?.measure);
   // A part of the figure before outranks a project the words only resemble.
   const projectsOnly = refs.every((r) => r.type === "project");
@@ -887,6 +895,8 @@ function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
     subject.readings = [];
   } else if (fundPartAsked && ctx.metrics.every(spendingWhole))
     metricsHere = spendingOfFundIncome(refs) ?? metricsHere;
+  // "<某款>里<某词>方面的": the one row of that 款 named with the word.
+  metricsHere = childNamedBeside(turn.k, metricsHere) ?? metricsHere;
   // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];
@@ -1349,7 +1359,7 @@ export const readAsTotal = (plan: QueryPlan) => READ_AS_TOTAL.has(plan);
 const ANNUAL_BUDGET = /年初预算/;
 /** "预算多少", "全年预算一共多少": a budget's amount asked, which final accounts state beside the actual. */
 const BUDGET_AMOUNT =
-  /预算(?:总共|一共|总计|合计|总额|总数|规模)?(?:大概|大约|约)?(?:是|有|为)?(?:多少|几多)/;
+  /预算(?:总共|一共|总计|合计|总额|总数|规模)?(?:大概|大约|约)?(?:是|有|为|了)?(?:多少|几多)/;
 
 /**
  * Every unit asked publishes a budget document for the years asked (the latest when none): a bare

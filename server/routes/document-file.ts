@@ -39,6 +39,7 @@ const MEDIA_TYPES: Record<string, string> = {
   ".markdown": "text/markdown",
   ".txt": "text/plain",
   ".text": "text/plain",
+  ".zip": "application/zip",
 };
 
 /** The policy a saved web page is shown under: a sandbox without scripts, its own styles, no fetches. */

@@ -45,6 +45,21 @@ const FUND_BEFORE_PART = new RegExp(
 );
 
 /**
+ * "<只看某基金>拨款，<某项>占多少", "按<某基金>口径的话，…": a fund said first, then the
+ * question: every figure of it is read in that fund's table.
+ */
+export const FUND_SCOPE_OPENS = new RegExp(
+  `(?:(?:只|仅|单|光|就)(?:算|看|计)|按照?|以)(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:的?口径)?(?:来[看算])?(?:的话)?[，,]`,
+  "g",
+);
+
+/** "<某部分>里面<某基金>拨款安排的是多少": that fund's part of it, read in the fund's own table. */
+const PART_THEN_FUND = new RegExp(
+  `(?:${PARTS_SAID.join("|")})(?:里面|里边|里头|里|中|当中|之中|其中)的?[，,]?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?了?的?(?:部分|那部分|那块)?(?:是|有)?(?:多少|几)`,
+  "g",
+);
+
+/**
  * "<某科目>多少？→ 其中一般公共预算多少", "→ 按一般公共预算财政拨款口径呢", "→ 只算一般公共预算财政
  * 拨款呢", "→ 只算一般公共预算的话呢", "→ 要是只看一般公共预算呢", "→ 按一般公共预算口径，去年是多少": the
  * part of the figure before
@@ -118,12 +133,15 @@ export function tablesNamedIn(question: string): NamedTable[] {
           ...(/[^汇]总表$/.test(match[0]) ? { total: true } : {}),
         },
   );
-  const funds = [...question.matchAll(FUND_BEFORE_PART), ...question.matchAll(FUND_PART_ASKED)].flatMap(
-    (match): NamedTable[] => {
-      const fund = headingFund([match[1] ?? match[2] ?? match[3]]);
-      return fund ? [{ fund }] : [];
-    },
-  );
+  const funds = [
+    ...question.matchAll(FUND_BEFORE_PART),
+    ...question.matchAll(PART_THEN_FUND),
+    ...question.matchAll(FUND_SCOPE_OPENS),
+    ...question.matchAll(FUND_PART_ASKED),
+  ].flatMap((match): NamedTable[] => {
+    const fund = headingFund([match[1] ?? match[2] ?? match[3]]);
+    return fund ? [{ fund }] : [];
+  });
   if (ALL_FUNDS_ASKED.test(question)) funds.push({ fund: "all" });
   for (const match of question.matchAll(FUNDS_COMPARED))
     for (const fund of match.slice(1).filter(Boolean).map(scopeSaid))

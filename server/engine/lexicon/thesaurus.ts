@@ -108,6 +108,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     unitWhole: true,
   },
   { say: ["决算总额", "决算总数", "总决算"], means: ["支出合计"], unitWhole: true },
+  // "全部支出" set against one fund's: all the spending, every fund's, as a figure of its own.
+  { say: ["全部支出", "所有支出", "全部的支出", "所有的支出"], means: ["支出合计"], unitWhole: true },
   { say: ["买新车", "新车", "买车", "购车"], means: ["公务用车购置费"] },
   // Roads' loans repaid from their tolls (车辆通行费安排的支出 → 公路还贷).
   { say: ["还公路贷款", "偿还公路贷款", "公路贷款偿还", "还路贷"], means: ["公路还贷"], scheme: "function" },
@@ -159,6 +161,9 @@ export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/(哪|每|那|这)(个|些|一)?团(?=花|用|开支|支出|最|的钱|费用)/g, "$1$2团组"],
   [/(?:政府|国家)财政(?![局部厅所])/g, "财政"],
   [/政府拨款/g, "财政拨款"],
+  // "低保支出", "低保金": the minimum living allowance's money, as the subject rows name it in full
+  // (not "低保标准", "低保对象": words of the narrative, searched as written).
+  [/低保(?=金|支出|资金|补助|经费|配套)/g, "最低生活保障"],
   // "三公经费表里的合计": the 三公 table's total is the 三公经费 itself.
   [
     /([“"]?三公[”"]?(?:经费)?)(?:财政拨款)?(?:支出)?(?:预算|决算)?(?:情况|统计)?表(?:格)?(?:里|中|上)?的?(?=合计|总计|总额|总数|一共|总共)/g,
@@ -173,6 +178,22 @@ export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/(?<![三办])公经(?![营济费])/g, "公用经费"],
   [/基支(?![持援付撑出])/g, "基本支出"],
   [/(?<![各每两三几多此该单分逐专事])项支(?![持援付撑出])/g, "项目支出"],
+];
+
+/**
+ * "摊到每个人头上一年多少": a place word ending in 上 before "一年" (a year's worth), not 上一年 (last
+ * year); kept apart so no year cue reads them together.
+ */
+export const PLACE_BEFORE_YEAR: readonly (readonly [RegExp, string])[] = [
+  [/([头身手肩])上(?=一年|年)/g, "$1上，"],
+];
+
+/**
+ * A budget word said inside a total's name ("<某口径>收支预算总额"): moved after the name, which
+ * then reads whole, the word still saying budget or final accounts.
+ */
+export const PARTED_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/(收支|收入|支出)(预算|决算)(总额|总计|总数|合计)/g, "$1$3$2"],
 ];
 
 /**

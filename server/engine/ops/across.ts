@@ -27,6 +27,9 @@ import { sumByYearOp } from "./sum-by-year.js";
 import { coveredSumOp } from "./covered-sum.js";
 import { SAME_AS_LAST_YEAR, unchangedBudgetFact } from "./previous-year.js";
 
+/** Which way a figure's money goes: income (a metric named …收入), else spending or a count. */
+const sideOf = (ref: MetricRef) => (ref.type === "metric" && /收入$/.test(ref.key) ? "income" : "other");
+
 /** A ratio asked in a given order: the first figure over the second. */
 const ORDERED_RATIO = /之比|比值|的比(?:是|为)|是[^，,。？?]{0,20}的(?:几|多少)倍/;
 
@@ -133,6 +136,12 @@ export function sumOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuil
   if (counts.length > 1 && !byUnitOrYear(found)) {
     const each = valueOp(k, plan, scopes);
     each.d.notes.push([`所问的是不同的人数或数量（${counts.join("、")}），不能相加，分别列出。`]);
+    return each;
+  }
+  // Money coming in and money going out (a fund's income beside a row of spending) are each given.
+  if (new Set(found.map((r) => sideOf(r.ref))).size > 1) {
+    const each = valueOp(k, plan, scopes);
+    each.d.notes.push(["所问的一项是收入、一项是支出，不能相加，分别列出。"]);
     return each;
   }
   const b = new DraftBuilder();

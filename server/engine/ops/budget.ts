@@ -36,6 +36,8 @@ export interface Comparison {
   actual: Fact;
   /** How the actual is named: 决算, or 执行数 when next year's budget states it. */
   actualWord: string;
+  /** What the source says the actual includes, printed right after it ("含<某项>"). */
+  actualAside?: string;
   /** The completion rate the same source states, if any. */
   stated?: Fact;
   /** A rate the source states against its other budget (执行率 of 全年预算 beside a 年初预算): which. */
@@ -279,9 +281,25 @@ function viaStatedLastYear(k: Knowledge, plan: QueryPlan, scope: Scope): Compari
     const budget = lookup(k, scope, ref, "prev_budget")[0];
     const actual = budget && lookup(k, scope, ref, "prev_actual")[0];
     if (!budget || !actual) continue;
-    return { ref, budget, actual, actualWord: "预计执行数", others: [] };
+    return { ref, budget, actual, others: [], ...spendingWords(actual) };
   }
   return undefined;
+}
+
+/**
+ * How the budget's sentence names last year's spending: "预计执行数" when it says 预计, else
+ * "执行数"; and the aside printed right after it ("（含<某项>）"), which says what it includes.
+ */
+function spendingWords(actual: Fact): { actualWord: string; actualAside?: string } {
+  const excerpt = actual.source.excerpt ?? "";
+  const printed = [...excerpt.matchAll(/\d[\d,]*(?:\.\d+)?/g)].find((number) =>
+    money(number[0].replace(/,/g, "")).eq(actual.value),
+  );
+  if (!printed) return { actualWord: "预计执行数" };
+  const at = printed.index ?? 0;
+  const actualWord = /预计/.test(excerpt.slice(Math.max(0, at - 12), at)) ? "预计执行数" : "执行数";
+  const aside = /^\s*万?元?[（(](含[^（()）]{1,30})[)）]/.exec(excerpt.slice(at + printed[0].length));
+  return aside ? { actualWord, actualAside: aside[1] } : { actualWord };
 }
 
 /**
@@ -346,6 +364,7 @@ export function compareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[], drafti
       b.fact(c.budget, `${label}${budgetWord}`),
       c.actualWord === "决算" ? "，支出决算 " : `，${c.actualWord} `,
       b.fact(c.actual, `${label}${c.actualWord}`),
+      ...(c.actualAside ? [`（${c.actualAside}）`] : []),
     ];
     // A printed rate the figures do not give (not even rounded) is not repeated as the rate: the
     // computed one is said, and the printed one noted.

@@ -107,6 +107,62 @@ function withoutDivisor(plan: QueryPlan): QueryPlan {
 }
 
 /**
+ * A number of people the asker says the amount reaches ("惠及约N万人", "<某对象>M人"): asked
+ * per person, the amount is divided among them, not among the unit's staff.
+ */
+const PEOPLE_STATED = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(?:人|名)(?![次员民口大均])/;
+
+function peopleStated(question: string): { count: string; said: string } | undefined {
+  const stated = PEOPLE_STATED.exec(question);
+  if (!stated) return undefined;
+  const count = stated[2] ? money(stated[1]).times(10000).toFixed() : stated[1];
+  return money(count).gt(0) ? { count, said: stated[0] } : undefined;
+}
+
+/**
+ * "<某项目>…惠及约N万人，平均每人多少": the amount over the people the asker counts, when they are
+ * not the unit's staff (no staff count of the unit is that number); the count is the asker's.
+ */
+function perPersonStated(
+  k: Knowledge,
+  plan: QueryPlan,
+  scope: Scope,
+  per: PerUnit,
+  b: DraftBuilder,
+): boolean {
+  const stated = per.key === "per_person" ? peopleStated(plan.question) : undefined;
+  if (!stated) return false;
+  const staff = per.divisors.flatMap((key) =>
+    lookup(k, scope, { type: "metric", key } as MetricRef, "count"),
+  );
+  if (staff.some((count) => money(count.value).eq(stated.count))) return false;
+  const label = metricLabel(plan.metrics[0], k);
+  const amount = lookup(k, scope, plan.metrics[0], wantOf(plan, scope)).find((f) =>
+    MONEY_MEASURES.has(f.measure),
+  );
+  // Spending of the whole unit among people the asker names beyond it is no one's share.
+  if (!amount || plan.metrics[0].type === "metric") {
+    b.d.status = "not_found";
+    b.d.notes.push([
+      `问题所说的“${stated.said}”不是${scopeLabel(scope)}的人员数；${amount ? `${label}是整个单位的支出，不能按这个人数平均` : `文件中没有找到${label}`}，请指明所问的项目。`,
+    ]);
+    return true;
+  }
+  const result = perUnit(amount.value, stated.count, `${amount.measure}/人`);
+  b.d.headline = [
+    `${scopeLabel(scope)}${label}${wantLabel(wantOf(plan, scope), amount, label)} `,
+    b.fact(amount, label),
+    `，按问题所说的“${stated.said}”平均，每人约 `,
+    b.computed(result, `${label}平均每人`, [amount]),
+    "。",
+  ];
+  b.d.notes.push([
+    `人数是问题中给出的（${stated.said}），不是文件所列${scopeLabel(scope)}的人员数；平均数是计算所得，文件本身没有列出。`,
+  ]);
+  return true;
+}
+
+/**
  * "人均…", "每辆车…": an amount divided by a count the same unit discloses (在职人数, 编制数,
  * 车辆数), computed with its formula; several units are ranked by it. Without both figures the
  * answer says what is missing.
@@ -118,6 +174,7 @@ export function perCapitaOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Dra
     PER_UNITS.find((p) => p.key === plan.perUnit),
     plan.metrics[0],
   );
+  if (per && scopes.length === 1 && perPersonStated(k, plan, scopes[0], per, b)) return b;
   const label = metricLabel(plan.metrics[0], k);
   const results: PerScope[] = [];
   for (const scope of per ? scopes : []) {

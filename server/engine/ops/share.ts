@@ -17,6 +17,7 @@ import { classWhole } from "./subject-children.js";
 import { asksEachShare, eachShareOp } from "./each-share.js";
 import { kindShareOp } from "./kind-share.js";
 import { shareAcrossOp, unitShareOp } from "./share-across.js";
+import { shareWithListed } from "./listed-sum.js";
 import { metricLabel, parentOf, scopeLabel } from "./labels.js";
 import { rowTotalOf } from "./row-total.js";
 import { wantOf, lookup, oneRefPerName } from "./lookup.js";
@@ -85,6 +86,16 @@ function wholeOfSameFund(part: Fact, wholes: Fact[]): Fact | undefined {
 }
 
 /**
+ * A kind of spending read from one fund's table ("<只看某基金>拨款，<某项>占多少") whose whole no
+ * table of that fund prints as the whole's metric: the total of the part's own row there.
+ */
+function fundRowTotal(k: Knowledge, part: Fact): Fact | undefined {
+  const scope = part.table ? FUND_SCOPES[part.table] : undefined;
+  if (!scope || scope === "all" || !/(?:基本支出|项目支出)$/.test(part.column)) return undefined;
+  return rowTotalOf(k, part);
+}
+
+/**
  * A whole read from one fund's table (一般公共预算支出表's 合计) takes the part that table prints
  * (its 项目支出 column), not the all-funds part of another table: one fund over one fund.
  */
@@ -143,6 +154,15 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const printedShare = lookup(k, scope, part, "share")[0];
   // A share the narrative states of all funds is not one of a one-fund whole ("一般公共预算支出").
   const stated = printedShare && sameFundScope(printedShare, wholes[0]) ? printedShare : undefined;
+  // A part or whole printed only as its listed parts ("财政拨款收入" as each fund's row): their sum.
+  if (
+    whole &&
+    shareWithListed(k, b, scope, want, {
+      part: { ref: part, fact: pfRead },
+      whole: { ref: whole, fact: wholes[0] },
+    })
+  )
+    return b;
   if (!whole || !pfRead) {
     if (stated) {
       b.d.headline = [
@@ -164,6 +184,7 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     (part.type === "subject" && part.column ? rowTotalOf(k, pfRead) : undefined) ??
     wholePrintedInTable(k, pfRead, wholes) ??
     wholeOfSameFund(pfRead, wholes) ??
+    fundRowTotal(k, pfRead) ??
     wholes[0];
   // (A part quoted, or read from the table the question names, stays as read.)
   const pf = quotedPart || !wf || k.tablesNamed.length ? pfRead : partOfWholesFund(parts, pfRead, wf);
@@ -216,8 +237,9 @@ export function shareOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
     stated && !isRoundingOf(share.value, stated.value)
       ? statedShareBasis(k, b, stated, pf, wf, pl)
       : undefined;
-  if (!basis) b.d.notes.push(...disagreementNotes(b, pf, parts, pl, fundsMayDiffer(k, scope, parts)));
-  b.d.notes.push(...disagreementNotes(b, wf, wholes, wl, fundsMayDiffer(k, scope, wholes)));
+  if (!basis)
+    b.d.notes.push(...disagreementNotes(b, pf, parts, pl, fundsMayDiffer(k, scope, [pf, ...parts])));
+  b.d.notes.push(...disagreementNotes(b, wf, wholes, wl, fundsMayDiffer(k, scope, [wf, ...wholes])));
   addComplementShare(k, b, scope, { part, whole, partFact: pf, wholeFact: wf, want });
   if (basis) b.d.notes.push(basis);
   else if (stated && Number(stated.value) !== Number(share.value)) {

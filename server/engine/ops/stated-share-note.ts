@@ -58,6 +58,33 @@ export function statedShareNote(
 }
 
 /**
+ * The sentence printing the share states the part at another table's amount than the one answered
+ * (the all-funds figure beside the general budget's): the share is that figure's, not this one's.
+ * (A sentence amount no table prints is the same figure misprinted, its share still this one's.)
+ */
+export function sharesAnotherAmount(k: Knowledge, stated: Fact, answered: Fact): boolean {
+  const facts = k.factsOf(stated.docId);
+  const amounts = facts.filter(
+    (f) =>
+      !f.table &&
+      f.row === stated.row &&
+      f.measure === answered.measure &&
+      f.source.excerpt === stated.source.excerpt,
+  );
+  const otherTables = (amount: Fact) =>
+    facts.some(
+      (f) =>
+        !!f.table &&
+        f.table !== answered.table &&
+        f.measure === amount.measure &&
+        money(f.value).eq(amount.value),
+    );
+  return (
+    amounts.length > 0 && !amounts.some((f) => money(f.value).eq(answered.value)) && amounts.some(otherTables)
+  );
+}
+
+/**
  * The part's amount as the sentence printing its share states it ("人员经费544.36万元，占…的86.3%"), when it
  * differs from the amount shown (a table's 544.30), and its share of the whole, when that rounds to
  * the printed share. Undefined otherwise.
@@ -79,7 +106,9 @@ export function shareOfSentenceAmount(
         !money(f.value).eq(shown.value),
     );
   const share = part && factRatio(part, whole);
-  return part && share && isRoundingOf(share.value, stated.value) ? { part, share } : undefined;
+  // Amounts whose last digits differ (544.36 and 544.30), not two figures of two scopes.
+  const close = !!part && money(part.value).minus(shown.value).abs().lte(money(shown.value).abs().div(100));
+  return part && share && close && isRoundingOf(share.value, stated.value) ? { part, share } : undefined;
 }
 
 /**

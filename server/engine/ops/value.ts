@@ -35,7 +35,8 @@ import {
 } from "./budget-companions.js";
 import { addSentenceChange, addFallToZero, derivePrevious } from "./previous-year.js";
 import { countAtYearEnd, countsOf, addOtherDocumentHeadcount } from "./counts.js";
-import { statedShareNote } from "./stated-share-note.js";
+import { sharesAnotherAmount, statedShareNote } from "./stated-share-note.js";
+import { sumOfListed } from "./listed-sum.js";
 import { isCount, isHeadCount } from "../counted-metrics.js";
 
 /** A follow-up that names the kind of figure it now wants ("那实际花了多少", "预算呢"). */
@@ -121,6 +122,10 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         found++;
         continue;
       }
+      if (!facts.length && sumOfListed(k, b, scope, ref, want, label)) {
+        found++;
+        continue;
+      }
       if (!facts.length) {
         // "最后真正用掉多少" of a budget: what it plans is the closest figure, said to be no actual.
         // (…and of last year asked of this year's budget, this year's planned figure: "2024年实际" read
@@ -171,7 +176,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         !!share &&
         !money(facts[0].value).isZero() &&
         facts.some((f) => !f.table && f.source.excerpt === share.source.excerpt);
-      if (share && (PART_ASKED.test(plan.question) || (inSentence && plan.metrics.length === 1)))
+      const ofAnswered = !!share && !sharesAnotherAmount(k, share, facts[0]);
+      if (ofAnswered && (PART_ASKED.test(plan.question) || (inSentence && plan.metrics.length === 1)))
         b.d.bullets.push(statedShareNote(b, share, ""));
       if (want === "actual" || want === "budget") addParts(k, b, scope, ref, want, facts[0]);
       if (want !== "actual" && want !== "prev_actual" && scope.doc.kind === "决算")
