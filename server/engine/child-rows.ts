@@ -1,3 +1,4 @@
+import { distinctWords } from "./find-metrics.js";
 import type { Knowledge } from "./knowledge.js";
 import type { MetricRef } from "./plan-schema.js";
 
@@ -16,11 +17,8 @@ const INSIDE_ASKED = /其中|里面|里头|当中|之中/;
 export function childFromContext(k: Knowledge, q: string, previous: MetricRef[]): MetricRef[] {
   const [parent] = previous;
   if (previous.length !== 1 || parent.type !== "subject" || !parent.code || !INSIDE_ASKED.test(q)) return [];
-  const children = k.subjects.filter(
-    (s) => s.code?.startsWith(parent.code ?? "") && s.code.length === (parent.code?.length ?? 0) + 2,
-  );
-  const scored = children
-    .map((child) => ({ child, len: ownWordsSaid(q, child.name, parent.name ?? "") }))
+  const scored = childrenOf(k, parent.code)
+    .map((child) => ({ child, len: distinctWords(q, child.name, parent.name ?? "", 2) }))
     .filter((x) => x.len >= 2)
     .sort((a, b) => b.len - a.len);
   if (!scored.length || (scored.length > 1 && scored[0].len === scored[1].len)) return [];
@@ -28,14 +26,14 @@ export function childFromContext(k: Knowledge, q: string, previous: MetricRef[])
   return [{ type: "subject", code: child.code, name: child.name }];
 }
 
+/** The longest word beside a row that may name one of its children. */
+const SHORT_WORD = 4;
+
 /**
  * "<某款>里<某词>方面的": a row and, beside it, a word that is also another row's name, when
  * exactly one row one level below the first holds that word in its name ("彩票公益金…体育" →
  * "用于体育事业的彩票公益金支出"): that row, not the two.
  */
-/** The longest word beside a row that may name one of its children. */
-const SHORT_WORD = 4;
-
 export function childNamedBeside(k: Knowledge, refs: MetricRef[]): MetricRef[] | undefined {
   if (refs.length !== 2) return undefined;
   for (const [parent, word] of [refs, [...refs].reverse()]) {
@@ -44,9 +42,7 @@ export function childNamedBeside(k: Knowledge, refs: MetricRef[]): MetricRef[] |
     if (word.code && (word.code.startsWith(code) || code.startsWith(word.code))) continue;
     // (A short word of its own, not a row the first one's name holds or is held by.)
     if (name.length > SHORT_WORD || parent.name?.includes(name) || name.includes(parent.name ?? "")) continue;
-    const children = k.subjects.filter(
-      (s) => s.code?.startsWith(code) && s.code.length === code.length + 2 && s.name.includes(name),
-    );
+    const children = childrenOf(k, code).filter((s) => s.name.includes(name));
     // (A child named exactly so is the path "<款>（款）<项>（项）", read as such elsewhere.)
     if (children.some((s) => s.name === name)) continue;
     if (new Set(children.map((s) => s.code)).size === 1)
@@ -55,12 +51,6 @@ export function childNamedBeside(k: Knowledge, refs: MetricRef[]): MetricRef[] |
   return undefined;
 }
 
-/** The longest run of a child's name the question says that its parent's name does not hold. */
-function ownWordsSaid(q: string, child: string, parent: string): number {
-  for (let len = child.length; len >= 2; len--)
-    for (let at = 0; at + len <= child.length; at++) {
-      const run = child.slice(at, at + len);
-      if (q.includes(run) && !parent.includes(run)) return len;
-    }
-  return 0;
-}
+/** The rows one level below a subject code (a 类's 款, a 款's 项), of any document. */
+const childrenOf = (k: Knowledge, code: string) =>
+  k.subjects.filter((s) => s.code?.startsWith(code) && s.code.length === code.length + 2);

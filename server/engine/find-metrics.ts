@@ -6,7 +6,13 @@ import { keptFor } from "./kept-for.js";
 import type { Knowledge } from "./knowledge.js";
 import { COUNT_AMOUNTS } from "./lexicon/count-amounts.js";
 import { LISTED_PARTS } from "./lexicon/listed-parts.js";
-import { ALL_FUNDS_ASKED, FUND_SCOPE_OPENS, FUNDS_COMPARED, TABLE_NAMED } from "./lexicon/named-tables.js";
+import {
+  ALL_FUNDS_ASKED,
+  FUND_SCOPE_OPENS,
+  FUNDS_COMPARED,
+  INSIDE_WORDS,
+  TABLE_NAMED,
+} from "./lexicon/named-tables.js";
 import { PART_NAMED_ONLY_BY, PART_SHORT_NAMES } from "./lexicon/part-short-names.js";
 import { THESAURUS, type ThesaurusEntry } from "./lexicon/thesaurus.js";
 import { refKey, type MetricRef } from "./plan-schema.js";
@@ -117,9 +123,10 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
       addAll(subjectHits, key, name.slice(-len), { type: "subject", code: s.code, name: s.name }, -0.2);
   }
   hits.push(...inQuestionPositions(q, key, subjectHits));
+  const asked = unitsAndParents(k, units);
   for (const { item: p } of k.projectNames.candidates(q)) {
     // A project of another body than those asked about is not what the words name there.
-    if (!ofUnitsAsked(k, p, units)) continue;
+    if (!ofUnitsAsked(k, p, asked)) continue;
     const short = projectStem(p);
     addAll(hits, q, p, { type: "project", name: p }, 0.2);
     // The question is read half-width ("某工程(某段)"); the name as printed may be full-width.
@@ -156,13 +163,16 @@ function collectHits(k: Knowledge, q: string, units: string[]): Hit[] {
 }
 
 /**
- * Whether the bodies asked about (any, when none is named) have this project in their documents;
- * a subordinate body's own part is printed in its parent's document, whose projects hold its own.
+ * The bodies asked about and the units whose documents print their own parts: a subordinate body's
+ * projects are listed under its parent's document.
  */
-function ofUnitsAsked(k: Knowledge, project: string, units: string[]): boolean {
+const unitsAndParents = (k: Knowledge, units: string[]) =>
+  units.flatMap((unit) => [unit, ...k.bodyViews.parentsOf(unit)]);
+
+/** Whether the bodies asked about (`asked`; any, when none is named) have this project in their documents. */
+function ofUnitsAsked(k: Knowledge, project: string, asked: string[]): boolean {
   const named = k.projectUnits.get(project);
-  const asked = units.flatMap((unit) => [unit, ...k.bodyViews.parentsOf(unit)]);
-  return !units.length || !named || named.some((unit) => asked.includes(unit));
+  return !asked.length || !named || named.some((unit) => asked.includes(unit));
 }
 
 /** Words between a project or row named and a total word that make it that one's total. */
@@ -397,8 +407,9 @@ const FUND_PARTED = new Set(["支出合计", "基本支出", "项目支出", "�
 const partedByFund = (ref: MetricRef) =>
   ref.type === "subject" || (ref.type === "metric" && FUND_PARTED.has(ref.key));
 /** Between a spending and the fund of its part ("…里面", "…当中的"). */
-const FUND_PART_GAP =
-  /^(?:(?:一共|总共|合计)?(?:是|有)?(?:多少|几多)?[？?，,]?(?:那)?(?:其中|里面|当中)|里面|里边|里头|里|中|当中|之中|其中)的?[，,]?$/;
+const FUND_PART_GAP = new RegExp(
+  `^(?:(?:一共|总共|合计)?(?:是|有)?(?:多少|几多)?[？?，,]?(?:那)?(?:其中|里面|当中)|${INSIDE_WORDS})的?[，,]?$`,
+);
 /** After the fund, how much of it is asked ("…安排的是多少"), not its share of the spending ("…占多少"). */
 const FUND_PART_TAIL = /^(?:拨款)?(?:安排)?了?的?(?:部分|那部分|那块)?(?:是|有|为)?(?:多少|几)/;
 
@@ -806,10 +817,11 @@ function ownName(part: string, whole: string): string {
 
 /**
  * The longest run of the part's name the question contains that its whole's name does not
- * ("其中小微企业…" after 面向中小企业预留采购金额: 小微企业 names 预留小微企业采购金额).
+ * ("其中小微企业…" after 面向中小企业预留采购金额: 小微企业 names 预留小微企业采购金额), of at least
+ * `shortest` characters; 0 when there is none.
  */
-function distinctWords(q: string, part: string, whole: string): number {
-  for (let len = part.length; len >= 3; len--)
+export function distinctWords(q: string, part: string, whole: string, shortest = 3): number {
+  for (let len = part.length; len >= shortest; len--)
     for (let at = 0; at + len <= part.length; at++) {
       const run = part.slice(at, at + len);
       if (q.includes(run) && !whole.includes(run)) return len;

@@ -53,9 +53,12 @@ export const FUND_SCOPE_OPENS = new RegExp(
   "g",
 );
 
+/** Words that put what follows inside the figure just said ("<某支出>里面…", "…当中"). */
+export const INSIDE_WORDS = "里面|里边|里头|里|中|当中|之中|其中";
+
 /** "<某部分>里面<某基金>拨款安排的是多少": that fund's part of it, read in the fund's own table. */
 const PART_THEN_FUND = new RegExp(
-  `(?:${PARTS_SAID.join("|")})(?:里面|里边|里头|里|中|当中|之中|其中)的?[，,]?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?了?的?(?:部分|那部分|那块)?(?:是|有)?(?:多少|几)`,
+  `(?:${PARTS_SAID.join("|")})(?:${INSIDE_WORDS})的?[，,]?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?了?的?(?:部分|那部分|那块)?(?:是|有)?(?:多少|几)`,
   "g",
 );
 

@@ -6,12 +6,12 @@ import { SHARE_ASKED } from "./class-breakdown.js";
 import { DraftBuilder } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
 import { CELL_COLUMNS } from "../lexicon/cell-columns.js";
-import { LISTED_PARTS } from "../lexicon/listed-parts.js";
 import { totalBeside } from "../lexicon/outside-parts.js";
 import { INCOME_TOTAL_KEY } from "../lexicon/total-kin.js";
 import { refKey, type MetricRef, type QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { rowTotalOf } from "./row-total.js";
+import { listedParts } from "./listed-sum.js";
 import { lookup, oneRefPerName, wantOf } from "./lookup.js";
 import { metricLabel, parentOf, partsOf, scopeLabel, sourceLabel, tableName } from "./labels.js";
 
@@ -142,13 +142,11 @@ function listedInstead(
   whole: Fact,
   want: ReturnType<typeof wantOf>,
 ): Removed | undefined {
-  const parts = ref.type === "metric" ? (LISTED_PARTS[ref.key] ?? []) : [];
-  const found = parts.flatMap((key) => {
-    const fact = lookup(k, scope, { type: "metric", key }, want).find((f) => f.docId === whole.docId);
-    return fact && fact.measure === whole.measure ? [{ key, fact }] : [];
-  });
+  const found = listedParts(k, scope, ref, want, (f) => f.docId === whole.docId).filter(
+    ({ fact }) => fact.measure === whole.measure,
+  );
   if (!found.length) return undefined;
-  const names = found.map(({ key }) => metricLabel({ type: "metric", key }, k));
+  const names = found.map(({ name }) => name);
   return {
     label: names.join("、"),
     facts: found.map(({ fact }) => fact),

@@ -18,6 +18,31 @@ export interface ListedSum {
   names: string[];
 }
 
+/** One printed part of a listed whole, with its name as the answer says it. */
+export interface ListedPart {
+  fact: Fact;
+  name: string;
+}
+
+/**
+ * The parts of a whole LISTED_PARTS names (each fund's appropriation for 财政拨款收入), each the first
+ * fact of its metric that `accept` takes; those the document does not print are left out.
+ */
+export function listedParts(
+  k: Knowledge,
+  scope: Scope,
+  ref: MetricRef,
+  want: Want,
+  accept: (fact: Fact) => boolean,
+): ListedPart[] {
+  const keys = ref.type === "metric" ? (LISTED_PARTS[ref.key] ?? []) : [];
+  return keys.flatMap((key) => {
+    const part: MetricRef = { type: "metric", key };
+    const fact = lookup(k, scope, part, want).find(accept);
+    return fact ? [{ fact, name: metricLabel(part, k) }] : [];
+  });
+}
+
 /**
  * A figure the document does not print as such but as its listed parts (LISTED_PARTS: each fund's
  * appropriation as its own income row, and no 财政拨款收入 row): their sum, each part cited, when at
@@ -30,13 +55,13 @@ export function listedSum(
   want: Want,
   docId?: string,
 ): ListedSum | undefined {
-  const keys = ref.type === "metric" ? (LISTED_PARTS[ref.key] ?? []) : [];
-  const found = keys.flatMap((key) => {
-    const fact = lookup(k, scope, { type: "metric", key }, want).find(
-      (f) => /元$/.test(f.measure) && (!docId || f.docId === docId),
-    );
-    return fact ? [{ key, fact }] : [];
-  });
+  const found = listedParts(
+    k,
+    scope,
+    ref,
+    want,
+    (f) => /元$/.test(f.measure) && (!docId || f.docId === docId),
+  );
   const [first] = found;
   if (
     found.length < 2 ||
@@ -51,9 +76,13 @@ export function listedSum(
       facts.map((fact) => fact.value),
       first.fact.measure,
     ),
-    names: found.map(({ key }) => metricLabel({ type: "metric", key }, k)),
+    names: found.map(({ name }) => name),
   };
 }
+
+/** The reading a listed sum is answered with. */
+const summedNote = (label: string, listed: ListedSum) =>
+  `文件未单列${label}合计，按其所列${listed.names.join("、")}相加。`;
 
 /**
  * A whole the document prints only as its listed parts ("财政拨款收入" as each fund's appropriation
@@ -84,7 +113,7 @@ export function sumOfListed(
     ]),
     "。",
   ]);
-  b.d.notes.push([`文件未单列${label}合计，按其所列${listed.names.join("、")}相加。`]);
+  b.d.notes.push([summedNote(label, listed)]);
   return true;
 }
 
@@ -124,6 +153,6 @@ export function shareWithListed(
     "。",
   ]);
   b.d.bullets.push([`${pl} `, said(sides.part, pl), `，${wl} `, said(sides.whole, wl), "。"]);
-  b.d.notes.push([`文件未单列${metricLabel(summed.ref, k)}合计，按其所列${listed.names.join("、")}相加。`]);
+  b.d.notes.push([summedNote(metricLabel(summed.ref, k), listed)]);
   return true;
 }

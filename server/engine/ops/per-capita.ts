@@ -25,6 +25,10 @@ interface PerScope {
   by: { key: string; count: Fact; amount: Fact; each: string; eachLabel: string; result: Computed }[];
 }
 
+/** The unit's counts of one divisor (在职人数, 编制数, 车辆数). */
+const divisorCounts = (k: Knowledge, scope: Scope, key: string): Fact[] =>
+  lookup(k, scope, { type: "metric", key }, "count");
+
 /** Counts whose noun ("数量（商务接待）") the question names come first. */
 function namedFirst(question: string, counts: Fact[]): Fact[] {
   const named = (f: Fact) => {
@@ -57,9 +61,7 @@ function perScope(k: Knowledge, plan: QueryPlan, scope: Scope, per: PerUnit): Pe
   const held: Divisor[] = per.divisors.map((key) => ({
     key,
     // Things held divide, not those to be bought ("数量（购置）").
-    count: lookup(k, scope, { type: "metric", key } as MetricRef, "count").find(
-      (f) => !TO_BUY_COLUMN.test(f.column),
-    ),
+    count: divisorCounts(k, scope, key).find((f) => !TO_BUY_COLUMN.test(f.column)),
   }));
   // "来宾64人次": the amount's own count, once for each distinct figure; first the one whose noun
   // the question names ("商务接待…每个人").
@@ -132,9 +134,7 @@ function perPersonStated(
 ): boolean {
   const stated = per.key === "per_person" ? peopleStated(plan.question) : undefined;
   if (!stated) return false;
-  const staff = per.divisors.flatMap((key) =>
-    lookup(k, scope, { type: "metric", key } as MetricRef, "count"),
-  );
+  const staff = per.divisors.flatMap((key) => divisorCounts(k, scope, key));
   if (staff.some((count) => money(count.value).eq(stated.count))) return false;
   const label = metricLabel(plan.metrics[0], k);
   const amount = lookup(k, scope, plan.metrics[0], wantOf(plan, scope)).find((f) =>
