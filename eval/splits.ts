@@ -319,6 +319,12 @@ import { z } from "zod";
  *   `unseen-docx2-q2`, `unseen-docx3-q2`, `unseen-pdf4-q2`, `unseen-md-q2`: a second set of 40 questions on
  *   those splits' documents, each by a helper who saw only the document and DOMAIN.md (session 63);
  *   first scored on arrival, then open for tuning.
+ * - `unseen-pdf6-q2`, `unseen-pdf7-q2`, `unseen-pdf8-q2`, `unseen-zip-q2`: a second set of 40 questions on
+ *   those splits' documents, likewise (session 64); first scored on arrival, then open for tuning.
+ * - `unseen-html4`, `unseen-pdf14`: two more documents, written in session 64: a city veterans' bureau's
+ *   budget as the saved page of a WeChat official-account article, and a 贵州 township government's
+ *   final accounts printed by Chromium with landscape and rotated table pages and its widest table's
+ *   columns across two pages; first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -439,6 +445,12 @@ export const Split = z.enum([
   "unseen-pdf4-q2",
   "unseen-md-q2",
   "unseen-docx2-q2",
+  "unseen-pdf6-q2",
+  "unseen-pdf7-q2",
+  "unseen-pdf8-q2",
+  "unseen-zip-q2",
+  "unseen-html4",
+  "unseen-pdf14",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -849,6 +861,36 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-docx2-q2": {
     dir: join(GOLD, "unseen-docx2-q2"),
     corpus: { files: ["ingest/fixtures/unseen/dainan-jytj-2024-juesuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-pdf6-q2": {
+    dir: join(GOLD, "unseen-pdf6-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/xinglin-jdb-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf7-q2": {
+    dir: join(GOLD, "unseen-pdf7-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/linxi-scjg-2023-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf8-q2": {
+    dir: join(GOLD, "unseen-pdf8-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/shaanxi-tyj-2024-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-zip-q2": {
+    dir: join(GOLD, "unseen-zip-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/binchuan-mzj-2025-yusuan.zip"] },
+    heldOut: false,
+  },
+  "unseen-html4": {
+    dir: join(GOLD, "unseen-html4"),
+    corpus: { files: ["ingest/fixtures/unseen/anqing-tyjrswj-2025-yusuan.html"] },
+    heldOut: false,
+  },
+  "unseen-pdf14": {
+    dir: join(GOLD, "unseen-pdf14"),
+    corpus: { files: ["ingest/fixtures/unseen/qinggangba-zhen-2024-juesuan.pdf"] },
     heldOut: false,
   },
 };

@@ -76,17 +76,25 @@ const BASIC_SPENDING = {
 };
 
 /** A final account's columns of what was budgeted ("年初预算数 / 合计"), beside those of what was spent. */
-const BUDGETED_GROUP = /^(?:年初|全年)?预算数?\s*\//;
+const BUDGETED_GROUP = /(?:^|\/\s*)(?:年初|全年|调整(?:后)?)?预算数?\s*\//;
 
 /**
  * The selected cell: the first row that matches, and in a final account's table that prints the
  * budget beside the spending under the same column names, the spending's column.
  */
 function find(tables: IndexedTable[], sel: CellSelector): Fact | undefined {
-  const t = firstStandard(tables, sel.table);
-  const cells = t?.facts.filter((f) => sel.row.test(f.row) && sel.column.test(f.column)) ?? [];
-  const row = cells.filter((f) => f.source.lines[0] === cells[0]?.source.lines[0]);
-  return (sel.table.startsWith("决算") && row.find((f) => !BUDGETED_GROUP.test(f.column))) || row[0];
+  // (A table printed with its columns across two pages is two pieces: the spending may be on the second.)
+  const rows = tables
+    .filter((t) => t.standard?.key === sel.table)
+    .map((t) => {
+      const cells = t.facts.filter((f) => sel.row.test(f.row) && sel.column.test(f.column));
+      return cells.filter((f) => f.source.lines[0] === cells[0]?.source.lines[0]);
+    })
+    .filter((row) => row.length);
+  const spent = sel.table.startsWith("决算")
+    ? rows.map((row) => row.find((f) => !BUDGETED_GROUP.test(f.column))).find(Boolean)
+    : undefined;
+  return spent ?? rows[0]?.[0];
 }
 
 export function sameFigures(tables: IndexedTable[]): CheckOutcome[] {

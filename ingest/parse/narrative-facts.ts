@@ -239,7 +239,15 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Pla
   return out;
 }
 
-/** "机关运转经费项目1024.50万元", "驻外工作经费项目180万": named projects and their amounts. */
+/** How a paragraph names a project and then its amount (the name, the amount in 万元). */
+const PROJECT_AMOUNTS: readonly RegExp[] = [
+  // "机关运转经费项目1024.50万元", "驻外工作经费项目180万".
+  /(?:^|[：:；;，,。])\s*([\u4e00-\u9fa5“”"]{2,24}?)(?:专项)?项目(?:专项)?(?:项目)?(?:支出)?\s*(\d+(?:\.\d+)?)\s*万元?/g,
+  // A key project listed by number, its name a sentence of its own: "1.<某补助资金>。项目资金268.50万元，…".
+  /(?:^|[\s：:；;。])(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*([\u4e00-\u9fa5“”"（）()]{4,40}?)[。．：:]\s*(?:该)?项目(?:资金|预算|金额)(?:为|是|共)?\s*(\d+(?:\.\d+)?)\s*万元/g,
+];
+
+/** "机关运转经费项目1024.50万元", "1.<某资金>。项目资金268.50万元": named projects and their amounts. */
 function projectFacts(
   p: Paragraph,
   doc: DocContext,
@@ -248,9 +256,8 @@ function projectFacts(
   place?: Placer,
 ): Fact[] {
   const out: Fact[] = [];
-  const re =
-    /(?:^|[：:；;，,。])\s*([\u4e00-\u9fa5“”"]{2,24}?)(?:专项)?项目(?:专项)?(?:项目)?(?:支出)?\s*(\d+(?:\.\d+)?)\s*万元?/g;
-  for (const m of p.text.matchAll(re)) {
+  const matches = PROJECT_AMOUNTS.flatMap((re) => [...p.text.matchAll(re)]);
+  for (const m of matches) {
     const name = m[1].replace(/[“”"]/g, "").replace(/^(其中|主要包括|包括)/, "");
     if (name.length < 2 || /^(年初预算|年中追加|项目)/.test(name) || existing.some((f) => f.row === name))
       continue;

@@ -3,6 +3,7 @@ import { foldVerticalForms } from "./fold-vertical-forms.js";
 import { cleanLabel } from "../text/normalize-text.js";
 import { extractMeta, type MetaOverrides } from "./document-meta.js";
 import { findTables } from "./find-tables.js";
+import { columnSplitTablesJoined } from "./column-split-pages.js";
 import { formFacts, formTotalsNamedAsWrittenUp, isFormTable } from "./form-facts.js";
 import { narrativeFacts } from "./narrative-facts.js";
 import { tagStaffTotals } from "./count-totals.js";
@@ -48,13 +49,15 @@ export function parseDocument(input: {
 
   const ids = new Set<string>();
   const sectionOfLine = innermostSections(sections, lines.length);
-  const tables = regions.map((region, i) =>
-    parseTable(region, {
-      docId: input.docId,
-      id: tableId(input.docId, region.number ? `t${region.number}` : `a${i}`, ids),
-      section: sections[sectionOfLine[region.start + 1]]?.path ?? [],
-      amountUnit: meta.amountUnit,
-    }),
+  const tables = columnSplitTablesJoined(
+    regions.map((region, i) =>
+      parseTable(region, {
+        docId: input.docId,
+        id: tableId(input.docId, region.number ? `t${region.number}` : `a${i}`, ids),
+        section: sections[sectionOfLine[region.start + 1]]?.path ?? [],
+        amountUnit: meta.amountUnit,
+      }),
+    ),
   );
   const place = input.sources ? pagePlacer(lines, input.sources) : undefined;
   const read = [

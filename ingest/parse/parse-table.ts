@@ -8,6 +8,9 @@ import { ITEM_HEADER } from "../domain/project-tables.js";
 import { isCountUnit } from "./find-table-starts.js";
 import { namesCounts } from "../domain/indicator-values.js";
 
+/** The header of the bodies' own codes in a table listed by body ("单位编码"). */
+const UNIT_CODE_HEADER = /^单位(?:编码|代码)$/;
+
 /** Header cells that name row keys rather than amounts. */
 const KEY_HEADER =
   /^(项目|科目代码|科目编码|.*分类科目编码|.*科目编码|.*科目名称|编码|单位编码|单位代码|行次|栏次|序号|项目名称|名称|类|款|项)$/;
@@ -214,6 +217,12 @@ function keyColumns(
     [...keys].every((c) => header.some((h) => /^(?:序号|行次)$/.test(cleanLabel(h.cells[c] ?? ""))));
   if (serialOnly && body.length > 0 && textShare(Math.max(...keys) + 1) >= 0.5)
     keys.add(Math.max(...keys) + 1);
+  // "单位编码 | 单位名称 | 合计 …" (a table by body): the bodies' names beside their codes name the rows.
+  const codeOfBody = [...keys].find((c) =>
+    header.some((h) => UNIT_CODE_HEADER.test(cleanLabel(h.cells[c] ?? ""))),
+  );
+  if (codeOfBody !== undefined && body.length > 0 && textShare(codeOfBody + 1) >= 0.5)
+    keys.add(codeOfBody + 1);
   // Tables without aligned key headers (attachments, broken headers) still label rows in the
   // leading columns: a 序号 column of small integers and/or a column of names.
   if (keys.size === 0 && body.length > 0) {

@@ -220,7 +220,7 @@ function basisOf(rawColumn: string, table: ParsedTable, kind: DocKind, measure: 
   if (/年初预算/.test(column)) return { basis: "年初预算" };
   // "实际指标可用数" is the budget available after adjustments, not an actual.
   if (/可用数|指标数|调整后/.test(column)) return { basis: "全年预算" };
-  if (/全年预算|调整后预算/.test(column)) return { basis: "全年预算" };
+  if (/全年预算|调整后?预算/.test(column)) return { basis: "全年预算" };
   // Table 09's note defines its 预算数 as the adjusted full-year budget.
   if (/预算/.test(column)) return { basis: /全年预算/.test(table.note ?? "") ? "全年预算" : "预算" };
   if (/决算|执行数|支出金额|实际/.test(column)) return { basis: "决算" };

@@ -137,6 +137,10 @@ function placeCell(table: TableState): void {
   table.cell = undefined;
   if (cell.current.trim()) cell.parts.push(cell.current.trim());
   const index = table.rows.length;
+  // Cells above that span into every column of this row, when it has cells of its own, span one row
+  // too many ("rowspan=3" over a two-row header): a browser would push the row off the table; its
+  // cells are the row below the header.
+  if (!row.length && spansEveryColumn(table, index)) table.taken.delete(index);
   const taken = table.taken.get(index) ?? new Set<number>();
   let column = row.length;
   while (taken.has(column)) row[column++] = "";
@@ -147,4 +151,13 @@ function placeCell(table: TableState): void {
     for (let k = 0; k < cell.colspan; k++) set.add(column + k);
     table.taken.set(index + below, set);
   }
+}
+
+/** Do cells above take every column of the row at this index (as wide as the rows so far)? */
+function spansEveryColumn(table: TableState, index: number): boolean {
+  const taken = table.taken.get(index);
+  const width = Math.max(0, ...table.rows.map((row) => row.length));
+  if (!taken || !width) return false;
+  for (let column = 0; column < width; column++) if (!taken.has(column)) return false;
+  return true;
 }

@@ -141,6 +141,19 @@ const withShortPlace = (name: string) =>
   AUTONOMOUS_PLACE.test(name) ? name.replace(AUTONOMOUS_PLACE, "$1$2") : undefined;
 
 export function deriveAliases(fullName: string): string[] {
+  // "<某镇人民政府>（本级）": the body goes by the names of its bare form too.
+  const bare = fullName.replace(OWN_LEVEL_QUALIFIER, "");
+  if (bare !== fullName)
+    return [...new Set([...aliasesWithPlace(fullName), bare, ...aliasesWithPlace(bare)])].filter(
+      (alias) => alias !== fullName,
+    );
+  return aliasesWithPlace(fullName);
+}
+
+/** The body's own level said after its name ("（本级）", "本级"). */
+const OWN_LEVEL_QUALIFIER = /[（(]?(?:机关)?本级[)）]?$/;
+
+function aliasesWithPlace(fullName: string): string[] {
   const short = withShortPlace(fullName);
   if (!short) return aliasesOf(fullName);
   return [...new Set([...aliasesOf(fullName), short, ...aliasesOf(short)])].filter((a) => a !== fullName);
@@ -214,10 +227,20 @@ function aliasesOf(fullName: string): string[] {
     out.add(`${kind}办事处`);
     out.add(`${kind}办`);
   }
+  // Town and township governments: 青杠坝镇人民政府 → 青杠坝镇, 青杠坝镇政府 (the place alone too).
+  const town = /^([\u4e00-\u9fa5]{2,4}?)(镇|乡|苏木)(?:人民政府|政府)$/.exec(body);
+  if (town) {
+    const [, place, kind] = town;
+    for (const short of [`${place}${kind}`, `${place}${kind}政府`, `${place}${kind}人民政府`]) {
+      out.add(short);
+      if (district) out.add(district + short);
+    }
+  }
   // A body of a street office ("杏林街道综合行政执法队", "…街道社区治理服务中心"): by its own name alone.
   const ofStreet = /^[\u4e00-\u9fa5]{2,4}?街道(?!办事处$|办$)([\u4e00-\u9fa5]{4,})$/.exec(body)?.[1];
   for (const v of ofStreet ? bodyVariants(ofStreet) : []) if (v.length >= 4) out.add(v);
-  return [...out, ...(bare ? [bare] : [])].filter(
-    (a) => a !== fullName && (a.length >= 3 || a === bare || SCHOOL_SHORT.test(a)),
+  const place = bare ?? town?.[1];
+  return [...out, ...(place ? [place] : [])].filter(
+    (a) => a !== fullName && (a.length >= 3 || a === place || SCHOOL_SHORT.test(a)),
   );
 }

@@ -169,9 +169,7 @@ function bodiesTabled(tables: ParsedTable[], unit: string): string[] {
       .map((row) => cleanLabel(row.keys[0]?.name ?? ""))
       .filter((name) => name && !TOTAL_ROW_NAME.test(name.replace(/\s/g, "")));
     if (names.length < 2 || !names.every((name) => BODY_NAME.test(name))) return [];
-    return names.filter(
-      (name) => name !== unit && !/机关$/.test(bodyKey(name)) && !OWN_LEVEL_NAMED.test(name),
-    );
+    return names.filter((name) => name !== unit && !/机关$/.test(bodyKey(name)) && !OWN_LEVEL_ROW.test(name));
   });
 }
 
@@ -187,6 +185,9 @@ const SUBORDINATES_OPEN = new RegExp(
 );
 /** "1．云浮市人民医院（公益二类事业单位，核定编制1280名）：…": a numbered body, its name first. */
 const NUMBERED_BODY = /^\s*(\d{1,2})\s*[.．、]\s*([\u4e00-\u9fa5]{3,40}?)(?=[（(，,。；;：:\s]|$)/;
+
+/** A table's row of the department's own level ("<本部门>（本级）", "<本部门>本级", "机关本部"): no body of it. */
+const OWN_LEVEL_ROW = /(?:[（(](?:机关)?本级[)）]|本级|本部)$/;
 
 /** "（本级）" right after a listed name, or ending a name: the department's own level, no body of it. */
 const OWN_LEVEL_AFTER = new RegExp(`^${OWN_LEVEL.source}`);

@@ -1,6 +1,6 @@
 import { planConversation } from "./conversation.js";
 import { isCount } from "./counted-metrics.js";
-import { readAsTotal } from "./rule-planner.js";
+import { readAsTotal } from "./planner/assemble-plan.js";
 import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, QueryPlan } from "./plan-schema.js";
 import { onlyPleasantry } from "./lexicon/pleasantries.js";
@@ -133,7 +133,7 @@ export function clausePlans(
     plans.some((plan) => plan.operation === "text_lookup" || asksTopic(plan)) &&
     plans.every((plan) => !plan.clarify) &&
     !whereSaidOnly(plans);
-  return mixed ? plans : undefined;
+  return mixed ? withPersonCarried(plans, whole) : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Knowledge } from "./knowledge.js";
 import type { ChatMessage, MetricRef, Operation, QueryPlan } from "./plan-schema.js";
-import { planMessage, readAsTotal } from "./rule-planner.js";
+import { readAsTotal } from "./planner/assemble-plan.js";
+import { planMessage } from "./rule-planner.js";
 import { FORMULA_ONLY, POINTS_AT_RANKED } from "./lexicon/follow-up-cues.js";
 import { RANKING } from "./question-cues.js";
 import { editionsAsked } from "./lexicon/edition-words.js";

@@ -1,6 +1,13 @@
 import { DraftBuilder, type Draft } from "./draft.js";
 import type { Knowledge } from "./knowledge.js";
-import { CONSOLIDATED_ASKED, EDITION_COVERS, EDITION_TOTALS, editionAsked } from "./lexicon/edition-words.js";
+import {
+  CONSOLIDATED_ASKED,
+  EDITION_COVERS,
+  EDITION_TOTALS,
+  editionAsked,
+  OTHER_BODIES_NAMED,
+  OWN_LEVEL_FIGURES,
+} from "./lexicon/edition-words.js";
 import { lookup, wantOf } from "./ops/lookup.js";
 import { metricLabel, scopeLabel } from "./ops/labels.js";
 import type { QueryPlan } from "./plan-schema.js";
@@ -61,8 +68,9 @@ export function addOtherEditionFigure(k: Knowledge, plan: QueryPlan, scopes: Sco
 /**
  * An edition asked that the body does not publish for the year (a 部门 budget of a body that
  * publishes only its 单位 one): the answer says which edition its figures are from. Asked in so
- * many words for the body with its subordinate units ("含下属单位"), the figure is not disclosed:
- * refused, the edition's own figure named as the closest.
+ * many words for the body with its subordinate units ("含下属单位"), or for its own level ("本级")
+ * when the edition read includes subordinate units, the figure is not disclosed: refused, the
+ * edition's own figure named as the closest.
  */
 export function noteEditionNotPublished(k: Knowledge, plan: QueryPlan, scopes: Scope[], draft: Draft): void {
   const asked = editionAsked(plan.question);
@@ -74,10 +82,25 @@ export function noteEditionNotPublished(k: Knowledge, plan: QueryPlan, scopes: S
   const published = k.docs(scope.unit, { year: scope.year, kind }).some((doc) => doc.edition === asked);
   if (published) return;
   const what = `收录的${scope.unit}${scope.year}年度只有${read}${kind}${EDITION_COVERS[read]}，没有${asked}${kind}${EDITION_COVERS[asked]}`;
-  if (asked === "部门" && CONSOLIDATED_ASKED.test(plan.question)) {
+  // The body's own level asked of a department whose consolidated figures include subordinate units
+  // (none named beside it): those figures are not its own level's, except one only the offices have
+  // (机关运行经费) read as it is, not divided by everyone's head count.
+  const ownLevelFigure =
+    plan.operation !== "per_capita" &&
+    plan.metrics.every((ref) => ref.type === "metric" && OWN_LEVEL_FIGURES.has(ref.key));
+  const withSubordinates =
+    asked === "单位" &&
+    !ownLevelFigure &&
+    plan.units.length <= 1 &&
+    plan.operation !== "breakdown" &&
+    !OTHER_BODIES_NAMED.test(plan.question) &&
+    (scope.doc.covers.length > 0 ||
+      (scope.doc.bodies?.length ?? 0) > 0 ||
+      k.units.some((unit) => unit.parent === scope.unit));
+  if ((asked === "部门" && CONSOLIDATED_ASKED.test(plan.question)) || withSubordinates) {
     draft.status = "not_found";
     draft.headline = [
-      `${what}，所问的含所属单位的数字没有公开。最接近的公开数字是${read}${kind}所列：`,
+      `${what}，所问的${asked === "部门" ? "含所属单位" : "本级"}的数字没有公开。最接近的公开数字是${read}${kind}所列：`,
       ...draft.headline,
     ];
     return;

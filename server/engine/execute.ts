@@ -4,6 +4,8 @@ import { isBudgetCell } from "../../ingest/domain/select-figures.js";
 import { budgetAdjustmentOp } from "./ops/budget-adjustment.js";
 import { figureLocationOp } from "./ops/figure-location.js";
 import { priceClassOp } from "./ops/price-class.js";
+import { isProjected } from "./ops/spending-words.js";
+import { ownLevelRowOp, subordinatesTotalOp } from "./ops/own-level-row.js";
 import { quotedSentenceOp } from "./ops/quoted-sentence.js";
 import { publicationDateOp } from "./ops/publication-date.js";
 import { asksOfItem, itemPriceOp } from "./ops/item-price.js";
@@ -379,7 +381,7 @@ function addNotes(draft: Draft, plan: QueryPlan, scopes: Scope[]): void {
               ? `${viaNext.year}年度数字由${viaNext.doc.year}年度预算所列本年数与比上年的增减额推算。`
               : statedBudgetOnly
                 ? `${viaNext.year}年度数字是${viaNext.doc.year}年度预算所列的${viaNext.year}年预算数；文件没有列出${viaNext.year}年的实际执行数。`
-                : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年预算执行数。`,
+                : `${viaNext.year}年度数字取自${viaNext.doc.year}年度预算说明所列的${viaNext.year}年${lastYearStated.some((fact) => !isBudgetCell(fact) && !isProjected(fact)) ? "预算执行数" : "预计执行数"}。`,
     ]);
   if (plan.readings.length) draft.notes.unshift([`${plan.readings.join("；")}。`]);
 }
@@ -542,6 +544,9 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "开了什么会", "每个会多少人参加", "三个会的费用对得上吗": the occasions a sentence lists.
   const occasions = await occasionsAskedOp(k, plan, scopes);
   if (occasions) return occasions;
+  // "不算本级，下属单位的<某项>加起来": the rows of the table by body other than the own level's.
+  const subordinates = await subordinatesTotalOp(k, plan, scopes);
+  if (subordinates) return subordinates;
   if (!plan.metrics.length || plan.operation === "text_lookup") {
     // "有几个科室": a count stated in a sentence before any passage about the words; "某活动平均
     // 每人多少钱": a ratio of two figures a sentence states.
@@ -668,8 +673,11 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   const byEconomicClass = ECONOMIC_CLASSES_ASKED.test(plan.question)
     ? economicBreakdownOp(k, plan, scopes)
     : undefined;
+  const ownLevel = byEconomicClass ? undefined : ownLevelRowOp(k, plan, scopes);
   const operated =
-    byEconomicClass ?? (byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build());
+    byEconomicClass ??
+    ownLevel ??
+    (byClass ? classBreakdownOp(k, plan, scopes) : operate(k, plan, scopes).build());
   const fromOther = operated.status === "not_found" ? fromOtherEdition(k, plan, scopes) : undefined;
   // "预算<甲>万，用了<乙>万，完成了百分之几": the asker's own two figures, when the documents state them.
   const draft = fromOther ?? quotedFiguresOp(k, plan, scopes, operated) ?? operated;
@@ -693,7 +701,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   addStatedCounts(k, plan, scopes, draft);
   addBudgetDocumentFigure(k, plan, scopes, draft);
   addOtherEditionFigure(k, plan, scopes, draft);
-  noteEditionNotPublished(k, plan, scopes, draft);
+  if (!ownLevel) noteEditionNotPublished(k, plan, scopes, draft);
   addYearsApartNote(k, plan, scopes, draft);
   addKindsApartNote(plan, scopes, draft);
   await addEditionReason(k, plan, scopes, draft);

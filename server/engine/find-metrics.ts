@@ -649,8 +649,11 @@ function partsGlossed(q: string, hits: Hit[]): MetricRef[] {
   });
 }
 
-/** "基本支出里安排的<某费>": the words between the basic spending and an expense it holds. */
-const HELD_IN = /^(?:里|中|当中|里面)(?:安排|列支|开支)?的?$/;
+/**
+ * "基本支出里安排的<某费>", "基本支出经济分类里“<某费>”": the words between the basic spending and an
+ * expense it holds.
+ */
+const HELD_IN = /^(?:的?(?:经济分类|经济科目)(?:明细)?表?)?(?:里|中|当中|里面)(?:安排|列支|开支)?的?[“"「]?$/;
 
 /**
  * "基本支出里的<某费>": the expense's row of the basic-spending table (its economic row, which

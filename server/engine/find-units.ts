@@ -365,6 +365,7 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
         .map((m) => bodyNamed(m).name)
         .filter(
           (u) =>
+            u.length > 1 &&
             !/□/.test(u) &&
             !ASKING_WORDS.test(u) &&
             !GIVING_WORDS.test(u) &&
@@ -376,12 +377,18 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
   ];
 }
 
-/** A body's name as UNKNOWN_UNIT read it, without the word a follow-up opens with ("那<某分局>呢"). */
+/**
+ * A body's name as UNKNOWN_UNIT read it, without the word a follow-up opens with ("那<某分局>呢") or
+ * the words that leave it out ("不算<某局>本级…").
+ */
 function bodyNamed(match: RegExpMatchArray): { name: string; at: number } {
   const lead = segment(match[0])[0] ?? "";
-  const cut = FOLLOW_UP_LEADS.has(lead) ? lead.length : 0;
+  const cut = FOLLOW_UP_LEADS.has(lead) ? lead.length : (LEAVING_OUT.exec(match[0])?.[0].length ?? 0);
   return { name: match[0].slice(cut), at: (match.index ?? 0) + cut };
 }
+
+/** Words that leave a body out of what is asked ("不算局机关", "除了<某中心>"): no part of its name. */
+const LEAVING_OUT = /^(?:不算|除了|除去|扣除|扣掉|刨去|刨除|去掉|不含|不包括|排除)/;
 
 /** A kind of body counted or taken together ("<N>个<地名词>分局", "各分局"): bodies of a kind, no one body's name. */
 export const COUNTED_KIND = /^(?:[\d两二三四五六七八九十几]+个|各|所有|全部)/;

@@ -30,7 +30,8 @@ export function inSchemeAsked(
         subject.scheme === scheme &&
         !!subject.code &&
         matchKey(subject.name) === matchKey(ref.key) &&
-        units.some((unit) => subject.units.includes(unit)),
+        // (No unit named: the unit the answer defaults to is one that lists it.)
+        (!units.length || units.some((unit) => subject.units.includes(unit))),
     );
     return row ? { type: "subject", code: row.code, name: row.name } : ref;
   });

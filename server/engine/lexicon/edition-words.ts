@@ -60,3 +60,13 @@ export const EDITION_COVERS: Readonly<Record<Edition, string>> = {
   部门: "（含所属单位）",
   单位: "（本级）",
 };
+
+/**
+ * Subordinate bodies named beside the body's own level ("本级和各下属单位各多少"; not "不含下属单位"): no
+ * question of the own level alone.
+ */
+export const OTHER_BODIES_NAMED =
+  /(?<!不含|不包括|不算|除了|除去|扣除)(?:下属|所属)|二级单位|各单位|各个单位|其他单位/;
+
+/** Figures only a department's offices have (机关运行经费 is the administrative bodies' running cost): its own level's too. */
+export const OWN_LEVEL_FIGURES: ReadonlySet<string> = new Set(["机关运行经费"]);

@@ -67,10 +67,14 @@ export const NOUN_BEFORE_COUNT =
 const DIVISION_COUNTED = /(?:多少|几)\s*个\s*(?:处|科|股|室)(?:[？?，,。]|$|呢|吗)/;
 const DIVISIONS = "内设机构";
 
+/** A place counted by a one-character noun ("多少个站", "几个点"), the question's last word. */
+const COUNTED_PLACE = new RegExp(`(?:多少|几)\\s*(?:${CLASSIFIER})?([站点村校园馆座])(?:[？?，,。]|$|呢|吗)`);
+
 /** The noun a count question counts, said after the count or before it. */
 export function countedNounOf(question: string): string | undefined {
   return (
     COUNTED_NOUN.exec(question)?.[1] ??
+    COUNTED_PLACE.exec(question)?.[1] ??
     (DIVISION_COUNTED.test(question) ? DIVISIONS : undefined) ??
     NOUN_BEFORE_COUNT.exec(question)?.[1]
   );

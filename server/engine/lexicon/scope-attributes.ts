@@ -75,12 +75,15 @@ export const PERSONAL_ATTRIBUTES: ReadonlySet<string> = new Set(["person", "pay_
 export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
   {
     key: "person",
-    words: ["主任", "局长", "书记", "处长", "科长", "部长", "主席", "领导个人", "个人收入", "本人", "司机"],
+    words: [
+      ...["主任", "局长", "书记", "处长", "科长", "部长", "主席", "厅长"],
+      ...["镇长", "乡长", "县长", "市长", "区长", "领导个人", "个人收入", "本人", "司机"],
+    ],
     // Posts whose pay is asked as a person's ("话务员工资"), never a department's figure; matched
     // as typed, since a figure's name may overlap them ("员工" in "话务员工资").
     // …and a person's pay asked of "him" or "her" ("段长是谁？他一年工资多少"; not 其他收入).
     inQuestion:
-      /话务员|接线员|保安|保洁员|炊事员|驾驶员|(?<![其吉])(?:他|她)(?:的)?(?:一年|每年|每月|一个月)?的?(?:工资|收入|薪水|薪酬|待遇)/,
+      /话务员|接线员|保安|保洁员|炊事员|驾驶员|(?<![其吉])(?:他|她)(?:的)?(?:一年|每年|每月|一个月)?的?(?:工资|收入|薪水|薪酬|待遇)|(?:院长|馆长|所长|队长|站长|段长|校长|负责人|一把手)[^，,。？?]{0,6}(?:工资|收入|薪水|薪酬|待遇)/,
     // "<某院>院长是谁": who holds a post (the posts above are words of their own).
     pattern: /(?:院长|馆长|所长|队长|站长|段长|校长|负责人|一把手)(?:是谁|叫什么|姓什么|是哪位|的名字)/,
     lacking: "个人的信息（姓名、收入、工资或待遇）",
@@ -495,10 +498,13 @@ export const PER_UNITS: readonly PerUnit[] = [
       "每位",
       "平均一人",
       "平均一个人",
-      "平均到每个",
       "平均到每人",
-      "摊到每个",
       "摊到每人",
+      "每个实有人员",
+      "每个实有",
+      "每个职工",
+      "每个干部",
+      "每个员工",
       "每个在职人员",
       "每名在职人员",
       "每位在职人员",
@@ -534,8 +540,9 @@ export const PER_UNITS: readonly PerUnit[] = [
     // "<N>个<机构>平均每个分到多少": an amount over the number of things its document says it is for
     // ("主要用于<N>个…"); after the words of people, batches and vehicles, which are longer.
     key: "per_item",
-    words: ["平均每个", "平均每所", "平均每一个", "平均下来每个"],
-    unless: /每(?:一)?个(?:月|季度|年|工作日|星期|礼拜|人)/,
+    // ("平均到每个人" is per person: its words come first.)
+    words: ["平均每个", "平均每所", "平均每一个", "平均下来每个", "平均到每个", "摊到每个"],
+    unless: /每(?:一)?个(?:月|季度|年|工作日|星期|礼拜|人|实有|在职|在编|编制|职工|干部|员工)/,
     oneUnitOnly: true,
     divisors: [],
     ownCounts: ["个", "所", "家"],
@@ -543,3 +550,18 @@ export const PER_UNITS: readonly PerUnit[] = [
     countedAs: "文件所列的数量",
   },
 ];
+
+/**
+ * A number of people the asker states ("惠及约N万人", "<某对象>M人", "按N名…算"): its digits, and 万
+ * when it is in ten thousands.
+ */
+export const PEOPLE_STATED = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(?:人|名)(?![次员民口大均])/;
+
+/**
+ * A clause that only says how many people there are ("在训运动员有512人，…"): its words say who is
+ * counted, no qualifier of the amount.
+ */
+export const PEOPLE_COUNTED = new RegExp(
+  `(?<=^|[，,。；;：:\\s])[\\u4e00-\\u9fa5]{1,12}?(?:有|共有|约有|大约有|一共有|共计)\\s*${PEOPLE_STATED.source}(?=$|[，,。；;？?])`,
+  "g",
+);

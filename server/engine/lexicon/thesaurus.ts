@@ -111,6 +111,17 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // "全部支出" set against one fund's: all the spending, every fund's, as a figure of its own.
   { say: ["全部支出", "所有支出", "全部的支出", "所有的支出"], means: ["支出合计"], unitWhole: true },
   { say: ["买新车", "新车", "买车", "购车"], means: ["公务用车购置费"] },
+  // The lottery funds by the lottery they come from (福利彩票 for welfare, 体育彩票 for sport).
+  {
+    say: ["福彩公益金", "福利彩票公益金", "福彩金"],
+    means: ["用于社会福利的彩票公益金支出"],
+    scheme: "function",
+  },
+  {
+    say: ["体彩公益金", "体育彩票公益金", "体彩金"],
+    means: ["用于体育事业的彩票公益金支出"],
+    scheme: "function",
+  },
   // Roads' loans repaid from their tolls (车辆通行费安排的支出 → 公路还贷).
   { say: ["还公路贷款", "偿还公路贷款", "公路贷款偿还", "还路贷"], means: ["公路还贷"], scheme: "function" },
 ];
@@ -163,6 +174,9 @@ export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/政府拨款/g, "财政拨款"],
   // "低保支出", "低保金": the minimum living allowance's money, as the subject rows name it in full
   // (not "低保标准", "低保对象": words of the narrative, searched as written).
+  // …the city's or the countryside's allowance ("城市低保和农村低保"), each a row of its own
+  // (城市最低生活保障金支出, 农村最低生活保障金支出), first.
+  [/(?<=城市|农村)低保(?!金|标准|对象|人数|户)/g, "最低生活保障金"],
   [/低保(?=金|支出|资金|补助|经费|配套)/g, "最低生活保障"],
   // "三公经费表里的合计": the 三公 table's total is the 三公经费 itself.
   [

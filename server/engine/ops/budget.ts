@@ -17,6 +17,7 @@ import { addStatedBalance } from "./stated-balance.js";
 import { addCoverageApart } from "./coverage-apart.js";
 import { answerStatedReason } from "./stated-reason.js";
 import { lookup } from "./lookup.js";
+import { spendingWords } from "./spending-words.js";
 import { addSelfEvaluation } from "./self-evaluation.js";
 import { addCountsBeside } from "./counts.js";
 import { addPartsCompared } from "./parts-compared.js";
@@ -284,22 +285,6 @@ function viaStatedLastYear(k: Knowledge, plan: QueryPlan, scope: Scope): Compari
     return { ref, budget, actual, others: [], ...spendingWords(actual) };
   }
   return undefined;
-}
-
-/**
- * How the budget's sentence names last year's spending: "预计执行数" when it says 预计, else
- * "执行数"; and the aside printed right after it ("（含<某项>）"), which says what it includes.
- */
-function spendingWords(actual: Fact): { actualWord: string; actualAside?: string } {
-  const excerpt = actual.source.excerpt ?? "";
-  const printed = [...excerpt.matchAll(/\d[\d,]*(?:\.\d+)?/g)].find((number) =>
-    money(number[0].replace(/,/g, "")).eq(actual.value),
-  );
-  if (!printed) return { actualWord: "预计执行数" };
-  const at = printed.index ?? 0;
-  const actualWord = /预计/.test(excerpt.slice(Math.max(0, at - 12), at)) ? "预计执行数" : "执行数";
-  const aside = /^\s*万?元?[（(](含[^（()）]{1,30})[)）]/.exec(excerpt.slice(at + printed[0].length));
-  return aside ? { actualWord, actualAside: aside[1] } : { actualWord };
 }
 
 /**

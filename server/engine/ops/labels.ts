@@ -5,6 +5,7 @@ import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import type { Want } from "../select-facts.js";
 import { LISTED_PARTS, SHARE_OF } from "../lexicon/listed-parts.js";
+import { isProjected } from "./spending-words.js";
 
 export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   if (ref.type === "metric") return ref.key === "三公经费" ? "“三公”经费" : ref.key;
@@ -47,8 +48,8 @@ export function wantLabel(want: Want, fact?: Fact, label = ""): string {
           ? "年初预算"
           : "预算";
     case "prev_actual":
-      // A budget's narrative states last year's 执行数, not its final accounts.
-      return fact?.kind === "预算" ? "预算执行数" : "决算";
+      // A budget's narrative states last year's 执行数 (or what it expects it to be), not its final accounts.
+      return fact?.kind !== "预算" ? "决算" : isProjected(fact) ? "预计执行数" : "预算执行数";
     case "prev_budget":
       return "预算";
     default:

@@ -111,3 +111,25 @@ export function ownRow(k: Knowledge, scope: Scope, name: string | undefined, ref
     ? cells.filter((f) => f.table === first.table && f.source.lines[0] === first.source.lines[0])
     : [];
 }
+
+/**
+ * The department's total in the body's own table and column ("合计" row of the 部门收入总表 by body):
+ * the whole the body's cell is a share of, counted as the cell is (its carry-over column too).
+ */
+export function tableTotalOf(k: Knowledge, own: Fact | Fact[]): Fact | undefined {
+  const part = rowTotal(own);
+  return k
+    .factsOf(part.docId)
+    .find(
+      (fact) =>
+        fact.table === part.table &&
+        fact.column === part.column &&
+        !fact.period &&
+        /^合\s*计$/.test(fact.row) &&
+        fact.measure === part.measure,
+    );
+}
+
+/** The row's cell of the figure asked, or of a whole row its total (else its first cell). */
+export const rowTotal = (own: Fact | Fact[]): Fact =>
+  Array.isArray(own) ? (own.find((cell) => /(?:^| \/ )合计$/.test(cell.column)) ?? own[0]!) : own;

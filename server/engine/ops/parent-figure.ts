@@ -10,7 +10,15 @@ import { lookup, wantOf } from "./lookup.js";
 import { bodyProjectsOp } from "./body-projects.js";
 import { PERSONAL_ATTRIBUTES } from "../lexicon/scope-attributes.js";
 import { OWN_WHOLE_ASKED, PARENT_WHOLE_ASKED, SUM_OF_BODIES_ASKED } from "../lexicon/body-rows.js";
-import { balancedBudgetTotal, cellOf, ownRow, ownRowHolds, tableNameOf } from "./own-row.js";
+import {
+  balancedBudgetTotal,
+  cellOf,
+  ownRow,
+  ownRowHolds,
+  rowTotal,
+  tableNameOf,
+  tableTotalOf,
+} from "./own-row.js";
 
 /**
  * A subordinate body that publishes nothing of its own, asked for a figure: the refusal names the
@@ -110,28 +118,6 @@ function shareWithinRow(b: DraftBuilder, body: string, own: Fact[], metrics: Met
   ]);
   return true;
 }
-
-/**
- * The department's total in the body's own table and column ("合计" row of the 部门收入总表 by body):
- * the whole the body's cell is a share of, counted as the cell is (its carry-over column too).
- */
-function tableTotalOf(k: Knowledge, own: Fact | Fact[]): Fact | undefined {
-  const part = rowTotal(own);
-  return k
-    .factsOf(part.docId)
-    .find(
-      (fact) =>
-        fact.table === part.table &&
-        fact.column === part.column &&
-        !fact.period &&
-        /^合\s*计$/.test(fact.row) &&
-        fact.measure === part.measure,
-    );
-}
-
-/** The row's cell of the figure asked, or of a whole row its total (else its first cell). */
-const rowTotal = (own: Fact | Fact[]): Fact =>
-  Array.isArray(own) ? (own.find((cell) => /(?:^| \/ )合计$/.test(cell.column)) ?? own[0]!) : own;
 
 /** "<下属单位>占<上级><某费>的 x%（a ÷ b）": the row's cell of that figure (else its total) over the department's. */
 function shareOfParent(

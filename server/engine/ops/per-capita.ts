@@ -4,7 +4,7 @@ import { money } from "../../../lib/money.js";
 import { perUnit, type Computed } from "../calculator.js";
 import { DraftBuilder, type Segment } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import { PER_UNITS, type PerUnit } from "../lexicon/scope-attributes.js";
+import { PEOPLE_STATED, PER_UNITS, type PerUnit } from "../lexicon/scope-attributes.js";
 import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import { BUDGET_TOTAL_KEY } from "../lexicon/total-kin.js";
 import type { Scope } from "../scope.js";
@@ -112,8 +112,6 @@ function withoutDivisor(plan: QueryPlan): QueryPlan {
  * A number of people the asker says the amount reaches ("惠及约N万人", "<某对象>M人"): asked
  * per person, the amount is divided among them, not among the unit's staff.
  */
-const PEOPLE_STATED = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(?:人|名)(?![次员民口大均])/;
-
 function peopleStated(question: string): { count: string; said: string } | undefined {
   const stated = PEOPLE_STATED.exec(question);
   if (!stated) return undefined;

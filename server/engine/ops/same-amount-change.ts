@@ -37,6 +37,7 @@ export function sameAmountChanges(
   current: Fact,
   want: Want,
 ): KinChange[] {
+  if (ref.type === "subject") return fundWholeChanges(k, scope, ref, current, want);
   if (ref.type !== "metric") return [];
   const other = new Set(OTHER_SIDE_KIN[ref.key] ?? []);
   return [...(TOTAL_KIN[ref.key] ?? []), ...other].flatMap((key): KinChange[] => {
@@ -48,4 +49,35 @@ export function sameAmountChanges(
       ? [{ ref: kin, current: same, stated, otherSide: other.has(key) }]
       : [];
   });
+}
+
+/** A fund whose own table lists only a few rows, by its table's title, and its spending total. */
+const FUND_TABLE_KIN: readonly { title: RegExp; key: string }[] = [
+  { title: /政府性基金/, key: "政府性基金预算财政拨款支出" },
+  { title: /国有资本经营/, key: "国有资本经营预算财政拨款支出" },
+];
+
+/**
+ * A row of a fund's own table that is all of that fund's spending ("全部为<某项>支出"): the change the
+ * document states for the fund's spending, said as the fund's.
+ */
+function fundWholeChanges(
+  k: Knowledge,
+  scope: Scope,
+  ref: Extract<MetricRef, { type: "subject" }>,
+  current: Fact,
+  want: Want,
+): KinChange[] {
+  const inFundTable = (title: RegExp) =>
+    k.factsOf(scope.doc.docId).some((fact) => fact.rowCode === ref.code && title.test(fact.tableTitle ?? ""));
+  return FUND_TABLE_KIN.filter((fund) => !!ref.code && inFundTable(fund.title)).flatMap(
+    (fund): KinChange[] => {
+      const kin: MetricRef = { type: "metric", key: fund.key };
+      const stated = statedChange(k, scope, kin);
+      const same = stated.length ? lookup(k, scope, kin, want)[0] : undefined;
+      return same && money(same.value).eq(current.value)
+        ? [{ ref: kin, current: same, stated, otherSide: false }]
+        : [];
+    },
+  );
 }

@@ -38,6 +38,7 @@ import { countAtYearEnd, countsOf, addOtherDocumentHeadcount } from "./counts.js
 import { sharesAnotherAmount, statedShareNote } from "./stated-share-note.js";
 import { sumOfListed } from "./listed-sum.js";
 import { isCount, isHeadCount } from "../counted-metrics.js";
+import { isProjected } from "./spending-words.js";
 
 /** A follow-up that names the kind of figure it now wants ("那实际花了多少", "预算呢"). */
 const KIND_SWITCHED = /实际|决算|花了|花掉|执行|预算/;
@@ -150,6 +151,8 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         continue;
       }
       if (ref.type === "subject" && refusedForNilBasic(k, b, scope, want, label, facts[0])) continue;
+      if (want === "prev_actual" && plan.basis === "决算" && refusedForProjection(b, scope, label, facts[0]))
+        continue;
       found++;
       // One row read through two names (一般公共服务支出 and its code 201): said once.
       if (said.has(facts[0].id)) continue;
@@ -235,6 +238,20 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   if (!found) b.d.status = "not_found";
   else addRowTotal(k, b, plan, scopes);
   return b;
+}
+
+/**
+ * Last year's actual spending asked of a budget that states only what it expected that year to
+ * spend ("全年预计执行X万元"): no actual is published; the projection is the closest figure.
+ */
+function refusedForProjection(b: DraftBuilder, scope: Scope, label: string, fact: Fact): boolean {
+  if (scope.doc.kind !== "预算" || !isProjected(fact)) return false;
+  b.d.notes.push([
+    `所收录文件未公开${scope.year}年${label}的决算（实际支出）数。最接近的公开数字是${scope.doc.year}年度预算文件所列${scope.year}年${label}预计执行数 `,
+    b.fact(fact, `${label}预计执行数`),
+    "（编制预算时的预计数，不是决算）。",
+  ]);
+  return true;
 }
 
 /** Cells of one row asked: the row's total after them ("…合计为 X"). */

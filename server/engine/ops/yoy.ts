@@ -11,6 +11,7 @@ import { addPartReason } from "./part-reason.js";
 import { fundTwinReason } from "./fund-twin-reason.js";
 import { type KinChange, sameAmountChanges, statedChange } from "./same-amount-change.js";
 import { statedRateDisagrees } from "./stated-rate-check.js";
+import { budgetOfStatedChange } from "./stated-base.js";
 import { answerStatedUnchanged } from "./stated-reason.js";
 import { WHY_QUESTION } from "../lexicon/reason-words.js";
 import { lookup } from "./lookup.js";
@@ -158,8 +159,17 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
         current && statedAmount && difference(current.value, statedAmount.value, current.measure);
       // (At the precision the figures are printed: a table in 元 read in 万元 has more decimals.)
       const places = Math.max(decimalsOf(previous?.value ?? ""), decimalsOf(statedAmount?.value ?? ""));
+      // (Last year's execution beside the budget the change is on: no disagreement, another base.)
+      const changeBase =
+        current && previous
+          ? budgetOfStatedChange(k, scope, ref, current, previous, { amount: statedAmount, rate: statedRate })
+          : undefined;
+      if (changeBase) b.d.notes.push(statedOnLastBudget(b, changeBase, label));
       const disagrees =
-        !!previous && !!implied && !money(implied.value).toDecimalPlaces(places).eq(previous.value);
+        !changeBase &&
+        !!previous &&
+        !!implied &&
+        !money(implied.value).toDecimalPlaces(places).eq(previous.value);
       const derived =
         current && statedAmount && (!previous || disagrees)
           ? derivedRateLine(b, currents, statedAmount, label, !!statedRate || disagrees)
@@ -229,7 +239,12 @@ export function yoyOp(k: Knowledge, plan: QueryPlan, asked: Scope[]): DraftBuild
         otherKind ||
         budgetOfYearNamed(plan.question, scope.year - 1) ||
         (budgetsCompared && previous.docId !== scope.doc.docId && !previous.period);
-      const disagreement = !otherBase && statedRateDisagrees(k, b, current, previous, statedRate, label);
+      const onBudget = !!budgetOfStatedChange(k, scope, ref, current, previous, {
+        amount: statedAmount,
+        rate: statedRate,
+      });
+      const disagreement =
+        !otherBase && !onBudget && statedRateDisagrees(k, b, current, previous, statedRate, label);
       if (otherBase && !otherKind && statedRate && previous.docId !== scope.doc.docId)
         b.d.notes.push([
           /执行数/.test(statedRate.source.excerpt)
@@ -598,4 +613,13 @@ function givesReason(b: DraftBuilder): boolean {
 function ownYears(scopes: Scope[]): Scope[] {
   const own = scopes.map((s) => (s.previousYear ? { ...s, year: s.doc.year, previousYear: false } : s));
   return own.filter((s, i) => own.findIndex((t) => t.doc.docId === s.doc.docId && t.year === s.year) === i);
+}
+
+/** "文件所列的增减是与<上年>预算 X 相比": the base of a budget's stated change, beside last year's spending. */
+function statedOnLastBudget(b: DraftBuilder, budget: Fact, label: string): Segment[] {
+  return [
+    `文件所列的增减是与${budget.period ?? budget.year - 1}年预算 `,
+    b.fact(budget, `${label}上年预算`),
+    " 相比，不是与上年的执行数相比。",
+  ];
 }
