@@ -325,6 +325,11 @@ import { z } from "zod";
  *   budget as the saved page of a WeChat official-account article, and a 贵州 township government's
  *   final accounts printed by Chromium with landscape and rotated table pages and its widest table's
  *   columns across two pages; first scored on arrival, then open for tuning.
+ * - `unseen-html4-q2`, `unseen-pdf14-q2`: a second set of 40 questions on those two documents, likewise
+ *   (session 64, scored on arrival at the session's first commit).
+ * - `unseen-xlsx3`: one more document, written in session 64: a 江西 county natural-resources bureau's
+ *   final accounts as an Excel workbook whose one sheet stacks every table and then the narrative;
+ *   first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -451,6 +456,9 @@ export const Split = z.enum([
   "unseen-zip-q2",
   "unseen-html4",
   "unseen-pdf14",
+  "unseen-html4-q2",
+  "unseen-pdf14-q2",
+  "unseen-xlsx3",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -891,6 +899,21 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf14": {
     dir: join(GOLD, "unseen-pdf14"),
     corpus: { files: ["ingest/fixtures/unseen/qinggangba-zhen-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-html4-q2": {
+    dir: join(GOLD, "unseen-html4-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/anqing-tyjrswj-2025-yusuan.html"] },
+    heldOut: false,
+  },
+  "unseen-pdf14-q2": {
+    dir: join(GOLD, "unseen-pdf14-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/qinggangba-zhen-2024-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-xlsx3": {
+    dir: join(GOLD, "unseen-xlsx3"),
+    corpus: { files: ["ingest/fixtures/unseen/yongfeng-zrzyj-2024-juesuan.xlsx"] },
     heldOut: false,
   },
 };

@@ -7,6 +7,9 @@ import { parseDocument } from "./parse-document.js";
  *   万元，占52.85%，比上年预算2775.92万元减少345.03万元，下降12.43%，主要是一次性项目完成后不再安排。"; page 9: "3.公务
  *   接待费3.80万元，比上年预算4.60万元减少0.80万元，下降17.39%，主要用于上级检查指导、兄弟单位交流学习等公务接待，
  *   减少原因是落实过紧日子要求，压减接待频次和陪餐人数。"
+ * - ingest/fixtures/unseen/wuzhong-swj-2025-yusuan.docx, rendered with LibreOffice, 三、支出预算情况: "2025年部门支出预算
+ *   2333.73万元，其中：基本支出1315.63万元，占56.37%；…" then "按预算单位划分：吴忠市水务局（本级）1053.44万元（基本支出
+ *   621.14万元，项目支出432.30万元）；建管中心725.97万元（…）；…".
  * - ingest/fixtures/unseen/binchuan-mzj-2025-yusuan.zip, its narrative's 四、预算绩效管理情况: "1.高龄老人津贴补助资金。
  *   项目资金268.50万元，实施期为2025年1月1日—2025年12月31日。…" and "3.福彩公益金农村互助养老服务项目。项目资金
  *   38.00万元，…".
@@ -64,5 +67,19 @@ describe("key projects listed by number, each name a sentence of its own", () =>
     const project = (name: string) => facts.find((f) => f.row === name && f.rowPath?.[0] === "项目");
     expect(project("高龄老人津贴补助资金")?.value).toBe("268.5");
     expect(project("福彩公益金农村互助养老服务项目")?.value).toBe("38");
+  });
+});
+
+describe("a department's figures listed body by body", () => {
+  it("are no figures of the department's own", () => {
+    const facts = parsed(
+      "三、支出预算情况",
+      "2025年部门支出预算2333.73万元，其中：基本支出1315.63万元，占56.37%；项目支出1018.10万元，占43.63%。",
+      "按预算单位划分：吴忠市水务局（本级）1053.44万元（基本支出621.14万元，项目支出432.30万元）；建管中心725.97万元（基本支出339.07万元，项目支出386.90万元）。",
+    );
+    expect(facts.filter((f) => f.metric === "基本支出" && f.measure === "万元").map((f) => f.value)).toEqual([
+      "1315.63",
+    ]);
+    expect(facts.some((f) => f.value === "1053.44" || f.value === "725.97")).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import type { Placer } from "./place-facts.js";
 import { roleOf, type Role } from "./narrative-roles.js";
 import { attachLoneReason, attachReason, changesExplained } from "./attach-reason.js";
 import { attachPurpose } from "./attach-purpose.js";
-import { proseFactBase } from "./prose-fact.js";
+import { proseFactBase, sentenceOffset } from "./prose-fact.js";
 import { CLASS_RIGHT_BEFORE, classAmounts } from "./class-amounts.js";
 import { isHeadCount, listedBody } from "./body-staff.js";
 import { COUNT_AMOUNT_LINK, COUNT_AMOUNT_REACH, countAmount } from "./count-amount.js";
@@ -104,6 +104,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       );
       made.push(...classAmounts(sentence, made, doc, where, `${doc.docId}:p${pi}:${offset}`));
       dropItemKindParts(sentence, made, carry, paragraphFacts);
+      dropBodiesListed(sentence, made);
       carryInTotals(sentence, made);
       // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
       if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;
@@ -153,6 +154,19 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     project = projectTitleIn(p.text) ?? (project === "" ? projectNamedIn(p.text) : undefined) ?? project;
   });
   return facts;
+}
+
+/** "按预算单位划分：", "分单位情况：": the figures after it are each body's, listed one clause each. */
+const BY_BODY_LISTED = /按(?:预算)?单位划分[:：]|分单位(?:情况)?[:：]/;
+
+/**
+ * "按预算单位划分：<本部门>（本级）A万元（基本支出…）；<某中心>B万元…": each body's own figures, none of
+ * them the department's (its own totals were stated before the list): not read as the department's.
+ */
+function dropBodiesListed(sentence: string, made: Fact[]): void {
+  const listed = BY_BODY_LISTED.exec(sentence);
+  if (!listed) return;
+  for (let i = made.length - 1; i >= 0; i--) if (sentenceOffset(made[i]!) > listed.index) made.splice(i, 1);
 }
 
 /** "3．<某>项目绩效自评综述：…自评得分90.20分": a paragraph opening on one project's self-evaluation. */

@@ -366,6 +366,7 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
         .filter(
           (u) =>
             u.length > 1 &&
+            !GENERIC_COMMITTEE.test(u) &&
             !/□/.test(u) &&
             !ASKING_WORDS.test(u) &&
             !GIVING_WORDS.test(u) &&
@@ -386,6 +387,12 @@ function bodyNamed(match: RegExpMatchArray): { name: string; at: number } {
   const cut = FOLLOW_UP_LEADS.has(lead) ? lead.length : (LEAVING_OUT.exec(match[0])?.[0].length ?? 0);
   return { name: match[0].slice(cut), at: (match.index ?? 0) + cut };
 }
+
+/**
+ * Villages' and neighbourhoods' committees said as a kind ("给村民委员会的补助"): who money goes to,
+ * no body that publishes a budget.
+ */
+const GENERIC_COMMITTEE = /(?:^|给|向|对|为|和|及)(?:村民|居民)委员会$/;
 
 /** Words that leave a body out of what is asked ("不算局机关", "除了<某中心>"): no part of its name. */
 const LEAVING_OUT = /^(?:不算|除了|除去|扣除|扣掉|刨去|刨除|去掉|不含|不包括|排除)/;

@@ -18,7 +18,12 @@ import { useFilesEngine } from "../testing/sample-engine.js";
  * - ingest/fixtures/unseen/qinggangba-zhen-2024-juesuan.pdf page 12, 公开表5: "2130705 | 对村民委员会和村党支部的补助 |
  *   205.80 | | 205.80 | 214.56"; page 13: "对村民委员会和村党支部的补助 | 214.56"; page 10 "合计 … 2095.74" (调整预算数
  *   小计), page 11 "合计 | 2073.19".
- * Computed by hand: 538.62 ÷ 14 = 38.47; 2180.00 ÷ 512 = 4.26; 96.00 + 520.00 = 616.00; 214.56 ÷ 205.80 = 104.26 %;
+ * - the same township document page 8, 公开表3 支出决算表（续）: "213 | 农林水支出 | 677.20"; "21305 | 巩固脱贫攻坚成果衔接乡村
+ *   振兴 | 223.20".
+ * - ingest/fixtures/unseen/anqing-tyjrswj-2025-yusuan.html: 表三 "合 计 | 10,318.28 | 972.42 | 9,345.86"; 表五 "合 计 |
+ *   10162.68 | 972.42 | 9190.26"; 说明: "2025年政府性基金预算拨款支出120.00万元，…比2024年预算100.00万元增加20.00万元，增长
+ *   20.00%". 表四: "二、政府性基金预算拨款 | 120.00".
+ * Computed by hand: 9345.86 − 9190.26 = 155.60; 538.62 ÷ 14 = 38.47; 2180.00 ÷ 512 = 4.26; 96.00 + 520.00 = 616.00; 214.56 ÷ 205.80 = 104.26 %;
  * 2095.74 − 2073.19 = 22.55.
  */
 const street = useFilesEngine(["ingest/fixtures/unseen/xinglin-jdb-2025-yusuan.pdf"]);
@@ -139,5 +144,41 @@ describe("a final account's adjusted budget, on the page beside its spending", (
     const answer = plain(r.answer);
     expect(answer).toContain("214.56万元");
     expect(answer).toContain("104.26%");
+  });
+});
+
+describe("words people use for a township's rows and a fund's money", () => {
+  it("read 村委会 as the village committee the row names", async () => {
+    const r = await town.ask("镇里给村委会和村党支部的补助2024年决算是多少？完成年初预算多少？");
+    const answer = plain(r.answer);
+    expect(answer).toContain("214.56万元");
+    expect(answer).toContain("104.26%");
+    expect(answer).not.toContain("未找到");
+  });
+
+  it("refuse each village's share, which no table gives", async () => {
+    const r = await town.ask("对村委会和村支部的补助，每个村分别给了多少？");
+    expect(r.status).toBe("not_found");
+  });
+
+  it("read 农林水方面的支出 as the class, in the table of all funds when all funds are asked", async () => {
+    const r = await town.ask("青杠坝镇2024年农林水方面的支出（含所有资金）按款分是多少？");
+    const answer = plain(r.answer);
+    expect(answer.split("\n")[0]).toContain("677.20万元");
+    expect(answer).toContain("223.20万元");
+  });
+
+  it("give a fund's appropriation the change stated for what it pays for", async () => {
+    const r = await veterans.ask("安庆退役军人局今年政府性基金预算安排了多少？", "那去年呢？增长了多少？");
+    const answer = plain(r.answer);
+    expect(answer).toContain("100.00万元");
+    expect(answer).toContain("20.00%");
+  });
+
+  it("read the money of a spending not from one fund as all funds' less that fund's", async () => {
+    const r = await veterans.ask("2025年项目支出里，不是一般公共预算拨款的钱有多少？");
+    const answer = plain(r.answer);
+    expect(answer).toContain("155.60万元");
+    expect(answer).toContain("9190.26");
   });
 });
