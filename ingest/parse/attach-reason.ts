@@ -3,7 +3,7 @@ import { sentenceOffset } from "./prose-fact.js";
 
 /**
  * "主要原因是：…", "主要变动原因是：…", "减少原因是…" — the reason a sentence gives; also "主要是…", "主要由于…" right
- * after the change it explains ("下降12.43%，主要是<某事>"), not what the money is for ("主要是用于").
+ * after the change it explains ("下降N%，主要是<某事>"), not what the money is for ("主要是用于").
  */
 export const REASON =
   /(?:(?:的)?主要(?:变动|变化|增减)?(?:原因|是因为)(?:是|为)?|(?:增加|减少|增长|下降|变动|变化)的?原因(?:主要)?(?:是|为)|(?<=(?:增加|减少|增长|下降)[^，,。；;]{0,16}[，,])主要(?:是|由于|系)(?!用于|指))[:：]?([^。]+)/;

@@ -257,11 +257,11 @@ function vehicleKinds(p: Paragraph, doc: DocContext, idBase: string, place?: Pla
 const PROJECT_AMOUNTS: readonly RegExp[] = [
   // "机关运转经费项目1024.50万元", "驻外工作经费项目180万".
   /(?:^|[：:；;，,。])\s*([\u4e00-\u9fa5“”"]{2,24}?)(?:专项)?项目(?:专项)?(?:项目)?(?:支出)?\s*(\d+(?:\.\d+)?)\s*万元?/g,
-  // A key project listed by number, its name a sentence of its own: "1.<某补助资金>。项目资金268.50万元，…".
+  // A key project listed by number, its name a sentence of its own: "1.<某补助资金>。项目资金N万元，…".
   /(?:^|[\s：:；;。])(?:\d{1,2}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）])\s*([\u4e00-\u9fa5“”"（）()]{4,40}?)[。．：:]\s*(?:该)?项目(?:资金|预算|金额)(?:为|是|共)?\s*(\d+(?:\.\d+)?)\s*万元/g,
 ];
 
-/** "机关运转经费项目1024.50万元", "1.<某资金>。项目资金268.50万元": named projects and their amounts. */
+/** "机关运转经费项目1024.50万元", "1.<某资金>。项目资金N万元": named projects and their amounts. */
 function projectFacts(
   p: Paragraph,
   doc: DocContext,

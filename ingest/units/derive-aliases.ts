@@ -150,8 +150,8 @@ export function deriveAliases(fullName: string): string[] {
   return aliasesWithPlace(fullName);
 }
 
-/** The body's own level said after its name ("（本级）", "本级"). */
-const OWN_LEVEL_QUALIFIER = /[（(]?(?:机关)?本级[)）]?$/;
+/** The body's own level said in brackets after its name ("（本级）"). */
+const OWN_LEVEL_QUALIFIER = /[（(](?:机关)?本级[)）]$/;
 
 function aliasesWithPlace(fullName: string): string[] {
   const short = withShortPlace(fullName);
@@ -227,7 +227,7 @@ function aliasesOf(fullName: string): string[] {
     out.add(`${kind}办事处`);
     out.add(`${kind}办`);
   }
-  // Town and township governments: 青杠坝镇人民政府 → 青杠坝镇, 青杠坝镇政府 (the place alone too).
+  // Town and township governments: <某>镇人民政府 → <某>镇, <某>镇政府 (the place alone too).
   const town = /^([\u4e00-\u9fa5]{2,4}?)(镇|乡|苏木)(?:人民政府|政府)$/.exec(body);
   if (town) {
     const [, place, kind] = town;

@@ -544,7 +544,7 @@ async function draftFor(k: Knowledge, asked: QueryPlan): Promise<Draft> {
   // "开了什么会", "每个会多少人参加", "三个会的费用对得上吗": the occasions a sentence lists.
   const occasions = await occasionsAskedOp(k, plan, scopes);
   if (occasions) return occasions;
-  // "不算本级，下属单位的<某项>加起来": the rows of the table by body other than the own level's.
+  // "除本级外各下属单位<某项>合计": the rows of the table by body other than the own level's.
   const subordinates = await subordinatesTotalOp(k, plan, scopes);
   if (subordinates) return subordinates;
   if (!plan.metrics.length || plan.operation === "text_lookup") {

@@ -389,12 +389,12 @@ function bodyNamed(match: RegExpMatchArray): { name: string; at: number } {
 }
 
 /**
- * Villages' and neighbourhoods' committees said as a kind ("给村民委员会的补助"): who money goes to,
+ * Villages' and neighbourhoods' committees said as a kind ("拨给居委会的经费"): who money goes to,
  * no body that publishes a budget.
  */
 const GENERIC_COMMITTEE = /(?:^|给|向|对|为|和|及)(?:村民|居民)委员会$/;
 
-/** Words that leave a body out of what is asked ("不算局机关", "除了<某中心>"): no part of its name. */
+/** Words that leave a body out of what is asked ("除去<某局>机关", "除了<某中心>"): no part of its name. */
 const LEAVING_OUT = /^(?:不算|除了|除去|扣除|扣掉|刨去|刨除|去掉|不含|不包括|排除)/;
 
 /** A kind of body counted or taken together ("<N>个<地名词>分局", "各分局"): bodies of a kind, no one body's name. */

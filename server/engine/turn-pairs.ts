@@ -11,7 +11,7 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
 /**
  * A short follow-up that only names another basis ("实际支出呢", "决算花了多少", "年初预算是多少"), and
- * may ask its completion after it ("实际支出多少？完成率多少").
+ * may ask its completion after it ("实际数呢？执行率几何").
  */
 export const BASIS_FOLLOW_UP =
   /^(?:那|那么)?(?:实际|决算|年初|全年|调整后|预算|执行)[^，,。？?]{0,6}?(?:呢|多少|是多少|几何)?(?:[？?，,]\s*(?:那)?(?:完成|执行)[^，,。？?]{0,12}?)?[？?]?$/;

@@ -131,7 +131,7 @@ export const SCOPE_ATTRIBUTES: readonly ScopeAttribute[] = [
     // Each car's, person's or delegation's own figure ("每台车的油费各是多少"): disclosures give
     // the total and the count, never one item's share; an average is not what was asked. Matched as
     // typed: "每辆车" is masked as a per-unit word.
-    // …or listed ("每一笔的明细列一下"), or each recipient's ("每个村分别给了多少").
+    // …or listed ("每一笔的明细列一下"), or each recipient's ("各社区各得多少").
     inQuestion:
       /每一?(?:辆|台|个人|位|名|个团组|个团|批|笔|次|个村|个社区|个乡镇|个街道|所学校|个站)[^，。？?]{0,12}(?:分别|各自|各是|各为|具体(?:单位|名单|对象|去向|是哪)|明细|清单|列出|列一下|逐一|逐个)/,
     lacking: "逐项（每辆车、每个人、每个团组、每个村或社区）的明细",
@@ -558,7 +558,7 @@ export const PER_UNITS: readonly PerUnit[] = [
 export const PEOPLE_STATED = /(?<![\d.])(\d+(?:\.\d+)?)\s*(万)?\s*(?:人|名)(?![次员民口大均])/;
 
 /**
- * A clause that only says how many people there are ("在训运动员有512人，…"): its words say who is
+ * A clause that only says how many people there are ("<某群体>有N人，…"): its words say who is
  * counted, no qualifier of the amount.
  */
 export const PEOPLE_COUNTED = new RegExp(

@@ -172,20 +172,20 @@ export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/(哪|每|那|这)(个|些|一)?团(?=花|用|开支|支出|最|的钱|费用)/g, "$1$2团组"],
   [/(?:政府|国家)财政(?![局部厅所])/g, "财政"],
   [/政府拨款/g, "财政拨款"],
-  // "<某支出>里不是一般公共预算拨款的钱": the spending of all funds less that fund's part of it, said as
+  // "<某支出>中非<某基金>的部分": the spending of all funds less that fund's part of it, said as
   // the two scopes set against each other.
   [
     /(?:里面|里|中|当中)?[，,]?(?<!比例|比重|几成|占比|百分之几)(?:不是|不属于|非)(一般公共预算|政府性基金(?:预算)?|国有资本经营(?:预算)?)(?:财政)?(?:拨款)?(?:安排)?的(?:钱|资金|部分|那部分|那块)(?:有|是|花了|用了|占了)?(?:多少)?/g,
     "全部资金口径和$1口径差多少",
   ],
-  // "农林水方面的支出": the class's spending, as its row names it.
+  // "<某类>方面的支出": the class's spending, as its row names it.
   [/(?<=[\u4e00-\u9fa5])方面的?(?=支出)/g, ""],
   // "村委会", "村支部": the village committee and branch as the township's rows name them.
   [/村委会?(?![员])/g, "村民委员会"],
   [/村支部/g, "村党支部"],
   // "低保支出", "低保金": the minimum living allowance's money, as the subject rows name it in full
   // (not "低保标准", "低保对象": words of the narrative, searched as written).
-  // …the city's or the countryside's allowance ("城市低保和农村低保"), each a row of its own
+  // …the city's or the countryside's allowance ("城市低保、农村低保"), each a row of its own
   // (城市最低生活保障金支出, 农村最低生活保障金支出), first.
   [/(?<=城市|农村)低保(?!金|标准|对象|人数|户)/g, "最低生活保障金"],
   [/低保(?=金|支出|资金|补助|经费|配套)/g, "最低生活保障"],

@@ -10,8 +10,8 @@ export const TOTAL_KIN: Readonly<Record<string, readonly string[]>> = {
   收入合计: ["收支总计", "财政拨款收支总计", "财政拨款收入"],
   财政拨款收入: ["财政拨款收支总计", "财政拨款支出", "收支总计"],
   财政拨款支出: ["财政拨款收支总计", "财政拨款收入", "收支总计"],
-  // One fund's appropriation and what it pays for, of the same amount in a budget ("政府性基金预算安排了
-  // 多少 → 那去年呢": the change the budget states for the fund's spending).
+  // One fund's appropriation and what it pays for, of the same amount in a budget ("<某基金>安排多少 →
+  // 上年呢": the change the budget states for the fund's spending).
   ...Object.fromEntries(
     ["一般公共预算", "政府性基金预算", "国有资本经营预算"].flatMap((fund) => [
       [`${fund}财政拨款收入`, [`${fund}财政拨款支出`]],

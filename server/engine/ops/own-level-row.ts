@@ -23,7 +23,7 @@ const ROW_OPERATIONS: ReadonlySet<QueryPlan["operation"]> = new Set(["value", "s
 /**
  * "<部门>本级的<某项>" of a department that publishes only its consolidated edition, whose table by
  * body lists its own level as a row ("<部门>（本级）"): that row answers, cited, said to be the row of
- * the department's table (there is no 单位 edition of its own); "本级…占整个部门的比重": the row's
+ * the department's table (there is no 单位 edition of its own); "本级占全部门的几成": the row's
  * total over the table's 合计.
  */
 export function ownLevelRowOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Draft | undefined {
@@ -80,7 +80,7 @@ const OWN_LEVEL_LEFT_OUT =
   /(?:不算|不含|不包括|除了|除去|扣除|扣掉|刨去|去掉)[^，,。？?]{0,8}本级|本级(?:以外|之外)/;
 
 /**
- * "不算本级，下属单位的<某项>加起来多少": the rows of the department's table by body other than its
+ * "除本级外各下属单位<某项>合计": the rows of the department's table by body other than its
  * own level's, added up (the table's 合计 less the own level, shown term by term).
  */
 export async function subordinatesTotalOp(

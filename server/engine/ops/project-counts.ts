@@ -12,7 +12,7 @@ const CLASSIFIERS = "个|户|人次|人|处|座|所|项|家|条|名|次|批次|�
 
 /** When a project runs, asked ("什么时候实施", "实施期多长", "哪年开始"). */
 const WHEN_ASKED = /什么时候|何时|哪(?:一)?年|哪个月|实施期|起止|期限|多长时间/;
-/** A sentence stating a project's period ("实施期为2025年3月1日—…", "实施期限…"). */
+/** A sentence stating a project's period ("实施期为<年月日>—…", "实施期限…"). */
 const PERIOD_STATED = /实施(?:期|周期|期限|时间)|执行期|起止时间/;
 
 /**
@@ -39,7 +39,7 @@ export async function projectCountOp(
   for (const scope of scopes) {
     const counts = await projectSentences(k, scope, project.name, [counted], true);
     if (!counts.length) continue;
-    // "…什么时候实施？多少个站": its period asked beside, the sentence stating it too.
+    // "…何时实施、建几个<某设施>": its period asked beside, the sentence stating it too.
     const passages = WHEN_ASKED.test(plan.question)
       ? await projectSentences(k, scope, project.name, [counted, PERIOD_STATED], true)
       : counts;

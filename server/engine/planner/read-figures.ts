@@ -194,7 +194,7 @@ function metricsAsked(k: Knowledge, rest: string, units: string[]): FoundMetrics
   return findMetrics(k, rest, units);
 }
 
-/** Asked per person, the people the asker counts ("在训运动员有512人") are who divides, no qualifier. */
+/** Asked per person, the people the asker counts ("<某群体>有N人") are who divides, no qualifier. */
 function withoutPeopleCounted(text: string, perUnit: string | undefined): string {
   return perUnit === "per_person" ? text.replace(PEOPLE_COUNTED, (said) => "〇".repeat(said.length)) : text;
 }
