@@ -1,12 +1,13 @@
+import type { Fact } from "../../../ingest/schema.js";
 import { ratio, total } from "../calculator.js";
 import { loadFacts } from "../load-facts.js";
 import { DraftBuilder, type Draft } from "../draft.js";
 import type { Knowledge } from "../knowledge.js";
-import type { QueryPlan } from "../plan-schema.js";
+import type { MetricRef, QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { editionAsked, OTHER_BODIES_NAMED } from "../lexicon/edition-words.js";
 import { columnLeaf, scopeLabel } from "./labels.js";
-import { ownRow, ownRowHolds, rowTotal, tableNameOf, tableTotalOf } from "./own-row.js";
+import { ownRow, ownRowHolds, rowCellsSaid, rowTotal, tableNameOf, tableTotalOf } from "./own-row.js";
 
 /** How a table by body names the department's own level ("<部门>（本级）", "机关本级"). */
 const OWN_LEVEL_NAMES = (unit: string): string[] => [
@@ -36,23 +37,27 @@ export function ownLevelRowOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): D
   if (!scope || !ref || scope.doc.edition === "单位") return undefined;
   const published = k.docs(scope.unit, { year: scope.year, kind: scope.doc.kind });
   if (published.some((doc) => doc.edition === "单位")) return undefined;
-  for (const name of OWN_LEVEL_NAMES(scope.unit)) {
-    const own = ownRow(k, scope, name, ref);
-    if (!own.some((cell) => ownRowHolds(ref, cell))) continue;
-    const b = new DraftBuilder();
-    const row = own[0]!.row;
-    b.d.headline = [
-      `${scopeLabel(scope)}${tableNameOf(own[0]!)}中“${row}”一行：`,
-      ...own.flatMap((cell, i) => [i ? "，" : "", `${cell.column} `, b.fact(cell, `${row}${cell.column}`)]),
-      "。",
-    ];
-    if (plan.operation === "share") addShareOfTable(k, b, row, own);
-    b.d.notes.push([
-      `${scope.unit}没有单独公开本级的单位${scope.doc.kind}；以上是部门${scope.doc.kind}表中本级所在的一行。`,
-    ]);
-    return b.build();
-  }
-  return undefined;
+  const own = ownLevelRow(k, scope, ref);
+  if (!own) return undefined;
+  const b = new DraftBuilder();
+  const row = own[0]!.row;
+  b.d.headline = [
+    `${scopeLabel(scope)}${tableNameOf(own[0]!)}中“${row}”一行：`,
+    ...rowCellsSaid(b, own, row),
+    "。",
+  ];
+  if (plan.operation === "share") addShareOfTable(k, b, row, own);
+  b.d.notes.push([
+    `${scope.unit}没有单独公开本级的单位${scope.doc.kind}；以上是部门${scope.doc.kind}表中本级所在的一行。`,
+  ]);
+  return b.build();
+}
+
+/** The department's own-level row of its table by body that holds the figure asked, by any name it goes by. */
+function ownLevelRow(k: Knowledge, scope: Scope, ref: MetricRef): Fact[] | undefined {
+  return OWN_LEVEL_NAMES(scope.unit)
+    .map((name) => ownRow(k, scope, name, ref))
+    .find((own) => own.some((cell) => ownRowHolds(ref, cell)));
 }
 
 /** "本级占整个部门的 x%（a ÷ b）": the row's total over the table's 合计 in the same column. */
@@ -94,45 +99,42 @@ export async function subordinatesTotalOp(
   const [ref] = plan.metrics;
   if (!scope || !ref) return undefined;
   await loadFacts(k, plan, [scope]);
-  for (const name of OWN_LEVEL_NAMES(scope.unit)) {
-    const own = ownRow(k, scope, name, ref);
-    if (!own.some((cell) => ownRowHolds(ref, cell))) continue;
-    const part = rowTotal(own);
-    const bodies = k
-      .factsOf(scope.doc.docId)
-      .filter(
-        (fact) =>
-          fact.table === part.table &&
-          fact.column === part.column &&
-          fact.measure === part.measure &&
-          !fact.period &&
-          !fact.rowCode &&
-          fact.source.lines[0] !== part.source.lines[0] &&
-          !/^合\s*计$/.test(fact.row),
-      );
-    if (!bodies.length) return undefined;
-    const b = new DraftBuilder();
-    const sum = total(
-      bodies.map((fact) => fact.value),
-      part.measure,
+  const own = ownLevelRow(k, scope, ref);
+  if (!own) return undefined;
+  const part = rowTotal(own);
+  const bodies = k
+    .factsOf(scope.doc.docId)
+    .filter(
+      (fact) =>
+        fact.table === part.table &&
+        fact.column === part.column &&
+        fact.measure === part.measure &&
+        !fact.period &&
+        !fact.rowCode &&
+        fact.source.lines[0] !== part.source.lines[0] &&
+        !/^合\s*计$/.test(fact.row),
     );
-    const column = columnLeaf(part.column);
-    b.d.headline = [
-      `${scopeLabel(scope)}${tableNameOf(part)}中除“${part.row}”以外的${bodies.length}个单位${/合计$/.test(column) ? column : `${column}合计`} `,
-      b.computed(sum, `下属单位${part.column}合计`, bodies),
+  if (!bodies.length) return undefined;
+  const b = new DraftBuilder();
+  const sum = total(
+    bodies.map((fact) => fact.value),
+    part.measure,
+  );
+  const column = columnLeaf(part.column);
+  b.d.headline = [
+    `${scopeLabel(scope)}${tableNameOf(part)}中除“${part.row}”以外的${bodies.length}个单位${/合计$/.test(column) ? column : `${column}合计`} `,
+    b.computed(sum, `下属单位${part.column}合计`, bodies),
+    "。",
+  ];
+  for (const fact of bodies) b.d.bullets.push([`${fact.row}：`, b.fact(fact, `${fact.row}${fact.column}`)]);
+  const whole = tableTotalOf(k, part);
+  if (whole)
+    b.d.notes.push([
+      "全部门合计 ",
+      b.fact(whole, `合计${whole.column}`),
+      `，其中${part.row} `,
+      b.fact(part, `${part.row}${part.column}`),
       "。",
-    ];
-    for (const fact of bodies) b.d.bullets.push([`${fact.row}：`, b.fact(fact, `${fact.row}${fact.column}`)]);
-    const whole = tableTotalOf(k, part);
-    if (whole)
-      b.d.notes.push([
-        "全部门合计 ",
-        b.fact(whole, `合计${whole.column}`),
-        `，其中${part.row} `,
-        b.fact(part, `${part.row}${part.column}`),
-        "。",
-      ]);
-    return b.build();
-  }
-  return undefined;
+    ]);
+  return b.build();
 }

@@ -7,6 +7,7 @@ import { isCount } from "../counted-metrics.js";
 import type { Knowledge } from "../knowledge.js";
 import type { MetricRef } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
+import type { DraftBuilder, Segment } from "../draft.js";
 import { untitledYear } from "../select-facts.js";
 import { BODY_ROW_TABLES, BODY_TABLE_TITLES } from "../lexicon/body-rows.js";
 import { columnLeaf } from "./labels.js";
@@ -133,3 +134,8 @@ export function tableTotalOf(k: Knowledge, own: Fact | Fact[]): Fact | undefined
 /** The row's cell of the figure asked, or of a whole row its total (else its first cell). */
 export const rowTotal = (own: Fact | Fact[]): Fact =>
   Array.isArray(own) ? (own.find((cell) => /(?:^| \/ )合计$/.test(cell.column)) ?? own[0]!) : own;
+
+/** "<列> A，<列> B…": a row's cells, each cited under the row's name. */
+export function rowCellsSaid(b: DraftBuilder, own: Fact[], name: string): Segment[] {
+  return own.flatMap((cell, i) => [i ? "，" : "", `${cell.column} `, b.fact(cell, `${name}${cell.column}`)]);
+}

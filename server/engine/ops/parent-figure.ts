@@ -15,6 +15,7 @@ import {
   cellOf,
   ownRow,
   ownRowHolds,
+  rowCellsSaid,
   rowTotal,
   tableNameOf,
   tableTotalOf,
@@ -89,11 +90,7 @@ export async function withParentFigure(
   if (own.length)
     b.d.bullets.push([
       `${scopeLabel(scope)}${tableNameOf(own[0])}中列有${plan.units[0]}一行：`,
-      ...own.flatMap((cell, i) => [
-        i ? "，" : "",
-        `${cell.column} `,
-        b.fact(cell, `${plan.units[0]}${cell.column}`),
-      ]),
+      ...rowCellsSaid(b, own, plan.units[0]!),
       "。",
     ]);
   if (fact)
@@ -145,7 +142,7 @@ function shareOfParent(
 function ownRowAnswer(b: DraftBuilder, scope: Scope, name: string, own: Fact[]): Draft {
   b.d.headline = [
     `${name}的数字列在${scopeLabel(scope)}${tableNameOf(own[0])}中：`,
-    ...own.flatMap((cell, i) => [i ? "，" : "", `${cell.column} `, b.fact(cell, `${name}${cell.column}`)]),
+    ...rowCellsSaid(b, own, name),
     "。",
   ];
   b.d.notes.push([`${name}没有单独公开的文件；以上是${scope.unit}${scope.doc.kind}表中该单位所在的一行。`]);

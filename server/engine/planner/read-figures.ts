@@ -83,7 +83,11 @@ export function readFigures(turn: Turn): Figures {
   const unmasked = found.rest.replace(/□+/g, (m) => "｜".repeat(m.length));
   // "预算N万花了多少": an amount the asker writes names no figure ("万花" is no qualifier).
   const scopeUnits = units.length ? units : (ctx?.units ?? []);
-  const per = perUnitOf(withoutPeopleCounted(unmasked, perUnitOf(unmasked).perUnit?.key), scopeUnits.length);
+  const perSaid = perUnitOf(unmasked, scopeUnits.length);
+  const per =
+    perSaid.perUnit?.key === "per_person"
+      ? perUnitOf(withoutPeopleCounted(unmasked), scopeUnits.length)
+      : perSaid;
   const rest = examplesMasked(
     k,
     yearBeforeFund(per.masked)
@@ -116,12 +120,7 @@ export function readFigures(turn: Turn): Figures {
       ? projectListSpans(rest)
       : [];
   const asked: AskedScope = {
-    ...askedScope(
-      k.vocabulary,
-      withoutPeopleCounted(maskSpans(bare, [...matched.spans, ...classSpans]), per.perUnit?.key),
-      scopeUnits.length,
-      q,
-    ),
+    ...askedScope(k.vocabulary, maskSpans(bare, [...matched.spans, ...classSpans]), scopeUnits.length, q),
     ...(per.perUnit ? { perUnit: per.perUnit.key } : {}),
   };
   const rowOrProjectNames = (word: string) =>
@@ -195,6 +194,6 @@ function metricsAsked(k: Knowledge, rest: string, units: string[]): FoundMetrics
 }
 
 /** Asked per person, the people the asker counts ("<某群体>有N人") are who divides, no qualifier. */
-function withoutPeopleCounted(text: string, perUnit: string | undefined): string {
-  return perUnit === "per_person" ? text.replace(PEOPLE_COUNTED, (said) => "〇".repeat(said.length)) : text;
+function withoutPeopleCounted(text: string): string {
+  return text.replace(PEOPLE_COUNTED, (said) => "〇".repeat(said.length));
 }
