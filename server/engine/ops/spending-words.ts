@@ -13,10 +13,14 @@ function printedAt(fact: Fact): { at: number; length: number; excerpt: string } 
 /** "预计全年执行…", "预计执行数": the words a budget's sentence puts before an expected spending. */
 const PROJECTED_BEFORE = /预计/;
 
+/** Do the words right before the printed figure say it is expected (预计)? */
+const saysProjected = ({ at, excerpt }: { at: number; excerpt: string }) =>
+  PROJECTED_BEFORE.test(excerpt.slice(Math.max(0, at - 12), at));
+
 /** Last year's spending as a budget states it before that year closed ("全年预计执行X万元"): a projection. */
 export function isProjected(fact: Fact): boolean {
   const printed = printedAt(fact);
-  return !!printed && PROJECTED_BEFORE.test(printed.excerpt.slice(Math.max(0, printed.at - 12), printed.at));
+  return !!printed && saysProjected(printed);
 }
 
 /**
@@ -26,7 +30,7 @@ export function isProjected(fact: Fact): boolean {
 export function spendingWords(actual: Fact): { actualWord: string; actualAside?: string } {
   const printed = printedAt(actual);
   if (!printed) return { actualWord: "预计执行数" };
-  const actualWord = isProjected(actual) ? "预计执行数" : "执行数";
+  const actualWord = saysProjected(printed) ? "预计执行数" : "执行数";
   const { at, length, excerpt } = printed;
   const aside = /^\s*万?元?[（(](含[^（()）]{1,30})[)）]/.exec(excerpt.slice(at + length));
   return aside ? { actualWord, actualAside: aside[1] } : { actualWord };
