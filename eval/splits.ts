@@ -330,6 +330,16 @@ import { z } from "zod";
  * - `unseen-xlsx3`: one more document, written in session 64: a 江西 county natural-resources bureau's
  *   final accounts as an Excel workbook whose one sheet stacks every table and then the narrative;
  *   first scored on arrival, then open for tuning.
+ * - `unseen-xlsx3-q2`: a second set of 40 questions on that workbook (session 65).
+ * - `unseen-mht`, `unseen-wps`, `unseen-et`: three documents written in session 65, each in a format
+ *   read for the first time that session: a county justice bureau's budget as Word's single-file web
+ *   page (.mht), a county housing bureau's final accounts as a WPS Office document (.wps) and a county
+ *   health bureau's budget as a WPS Office workbook (.et); first scored on arrival (no reader took
+ *   them), then open for tuning.
+ * - `unseen-pdf15`: a county finance bureau's account of all 37 county departments' 三公经费 (one row a
+ *   department), session 65; refused at ingest when first scored, then open for tuning.
+ * - `unseen-pdf16`: a county education bureau's budget over 24 units, its income and spending tables
+ *   by unit, session 65; first scored on arrival, then open for tuning.
  */
 export const Split = z.enum([
   "tuning",
@@ -459,6 +469,12 @@ export const Split = z.enum([
   "unseen-html4-q2",
   "unseen-pdf14-q2",
   "unseen-xlsx3",
+  "unseen-xlsx3-q2",
+  "unseen-et",
+  "unseen-pdf15",
+  "unseen-wps",
+  "unseen-pdf16",
+  "unseen-mht",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -914,6 +930,36 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-xlsx3": {
     dir: join(GOLD, "unseen-xlsx3"),
     corpus: { files: ["ingest/fixtures/unseen/yongfeng-zrzyj-2024-juesuan.xlsx"] },
+    heldOut: false,
+  },
+  "unseen-xlsx3-q2": {
+    dir: join(GOLD, "unseen-xlsx3-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/yongfeng-zrzyj-2024-juesuan.xlsx"] },
+    heldOut: false,
+  },
+  "unseen-et": {
+    dir: join(GOLD, "unseen-et"),
+    corpus: { files: ["ingest/fixtures/unseen/juancheng-wjj-2025-yusuan.et"] },
+    heldOut: false,
+  },
+  "unseen-pdf15": {
+    dir: join(GOLD, "unseen-pdf15"),
+    corpus: { files: ["ingest/fixtures/unseen/tongxi-czj-2024-sangong-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-wps": {
+    dir: join(GOLD, "unseen-wps"),
+    corpus: { files: ["ingest/fixtures/unseen/rongxi-zjj-2024-juesuan.wps"] },
+    heldOut: false,
+  },
+  "unseen-pdf16": {
+    dir: join(GOLD, "unseen-pdf16"),
+    corpus: { files: ["ingest/fixtures/unseen/tongxi-jyj-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-mht": {
+    dir: join(GOLD, "unseen-mht"),
+    corpus: { files: ["ingest/fixtures/unseen/tongshan-sfj-2025-yusuan.mht"] },
     heldOut: false,
   },
 };

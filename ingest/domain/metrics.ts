@@ -453,6 +453,8 @@ export const METRICS: MetricDef[] = [
     key: "年初结转和结余",
     pattern: /年初结转和?结余/,
     synonyms: ["上年结转", "年初结转", "年初结余"],
+    // "年初还有多少结余", "年初带着多少钱结转": the carry-in asked with the ask between its words.
+    ask: /年初(?:有|还有|带着|共有)?(?:多少|几多)?(?:钱的?|资金的?)?(?:结转|结余)/,
     tables: [
       // (A budget's 收支总表 prints the carry-in as 上年结转.)
       { table: "01", row: /^(?:年初结转和结余|上年结转(?:和?结余)?)$/, column: /./ },

@@ -21,8 +21,14 @@ export const BODIES_LIST_TABLE = "bodies";
 /** "（本级）" after a department's name: its own level, no body of it. */
 export const OWN_LEVEL = /[（(]本级[)）]/;
 
-/** A body's name ends with what kind of body it is ("…中心", "…支队", "…（本级）"). */
-export const BODY_NAME = new RegExp(`(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|本级|${OWN_LEVEL.source})$`);
+/**
+ * A body's name ends with what kind of body it is ("…中心", "…支队", "…办公室", "…委员会", "…中学",
+ * "…（本级）"),
+ * or with another name of it in brackets ("<某办公室>（<某办>）").
+ */
+export const BODY_NAME = new RegExp(
+  `(?:局|委|办|院|馆|所|站|队|中心|处|厅|部|室|委员会|学校|中学|小学|幼儿园|本级|${OWN_LEVEL.source})(?:[（(][^（）()]{1,16}[）)])?$`,
+);
 
 /**
  * The header of a column naming each row's item in a table of purchases or assets ("资产名称",

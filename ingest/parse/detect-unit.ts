@@ -39,6 +39,20 @@ function normalise(raw: string): string | undefined {
   return ORG_NAME.test(splitQualifier(name).bare) ? name : undefined;
 }
 
+/**
+ * "<某县>2024年度县本级部门（“三公”经费决算…）": a finance bureau's account of every department of one
+ * level, whose unit is that level's departments together ("<某县>本级部门"), not the bureau publishing it.
+ */
+const LEVEL_DEPARTMENTS = /^(.+?[省市县区旗])\d{4}年度?([省市县区旗]?)本级(?:各)?部门/;
+
+/** The unit of a level's departments together, from its place and level ("<某县>" + "县"). */
+function levelDepartments(line: string): string | undefined {
+  const hit = LEVEL_DEPARTMENTS.exec(line);
+  if (!hit) return undefined;
+  const [, place, level] = hit;
+  return `${place}${level && !place!.endsWith(level) ? level : ""}本级部门`;
+}
+
 /** A contents line's dot leader and page number ("…………   3"). */
 const CONTENTS_LEADER = /\s*[…．.·-]{3,}\s*\d{0,3}\s*$/;
 
@@ -54,6 +68,8 @@ export function unitCandidates(lines: string[]): Candidate[] {
     const l = cleanLabel(line).replace(CONTENTS_LEADER, "");
     const labelled = COVER_LABEL.exec(l);
     if (labelled) push(labelled[1], STRONG_LABEL.test(l) ? 3 : 1);
+    const level = i < 12 ? levelDepartments(l) : undefined;
+    if (level) out.push({ name: level, weight: 3, heading: true });
     if (i < 60) {
       push(/^(.+?)(?:部门（单位）)?(?:部门)?概况$/.exec(l)?.[1]);
       push(/^(.+?)\d{4}年(?:度)?(?:区级|市级)?(?:部门|单位)(?:预算|决算)(?:说明|公开)?$/.exec(l)?.[1]);

@@ -29,9 +29,12 @@ export interface MetaOverrides {
   kind?: DocKind;
 }
 
-/** A cover or title line naming the kind: "…部门决算", "2026年区级部门预算", "部门决算公开", "…预算说明". */
+/**
+ * A cover or title line naming the kind: "…部门决算", "2026年区级部门预算", "部门决算公开", "…预算说明",
+ * "…部门“三公”经费决算情况说明" (a finance bureau's account of all its departments' 三公经费).
+ */
 const KIND_TITLE =
-  /(?:部门|单位)(?:（单位）)?\s*(?:决算|预算)(?:公开|说明|编制说明|情况说明)?$|(?:决算|预算)(?:公开|说明)$/;
+  /(?:部门|单位)(?:（单位）)?\s*(?:决算|预算)(?:公开|说明|编制说明|情况说明)?$|(?:决算|预算)(?:情况)?(?:公开|说明)$/;
 
 /**
  * Read unit, year, kind, edition, amount unit and title from the content, never from the file

@@ -23,6 +23,7 @@ import {
   type SubjectMention,
 } from "./narrative-subjects.js";
 import type { DocContext } from "./table-facts.js";
+import { dropOtherBodiesFigures } from "./other-bodies-figures.js";
 import { money } from "../../lib/money.js";
 
 /**
@@ -105,6 +106,7 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       made.push(...classAmounts(sentence, made, doc, where, `${doc.docId}:p${pi}:${offset}`));
       dropItemKindParts(sentence, made, carry, paragraphFacts);
       dropBodiesListed(sentence, made);
+      dropOtherBodiesFigures(sentence, made, doc.unit);
       carryInTotals(sentence, made);
       // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
       if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;

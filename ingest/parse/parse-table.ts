@@ -6,6 +6,7 @@ import type { RawRow, TableRegion } from "./find-tables.js";
 import { inheritClassCodes, joinWrappedNames, rowKey } from "./row-keys.js";
 import { ITEM_HEADER } from "../domain/project-tables.js";
 import { isCountUnit } from "./find-table-starts.js";
+import { subtotalHeadsNested } from "./subtotal-heads.js";
 import { namesCounts } from "../domain/indicator-values.js";
 
 /** The header of the bodies' own codes in a table listed by body ("单位编码"). */
@@ -42,7 +43,7 @@ export function parseTable(
   const columns: TableColumn[] = [];
   groups.forEach((g, gi) => {
     const valueCols = range(g.from, g.to).filter((c) => !keyCols.has(c));
-    const paths = columnPaths(pathRows, valueCols, width, region.layout, g);
+    const paths = subtotalHeadsNested(columnPaths(pathRows, valueCols, width, region.layout, g));
     valueCols.forEach((c, k) => columns.push({ index: c, path: paths[k], group: gi, segment: 0 }));
   });
   const groupTitles = groups.map((g, gi) => groupTitle(titleRow, g, gi, groups.length, region.layout));

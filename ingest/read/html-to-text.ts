@@ -5,7 +5,7 @@ import { parseDocument } from "htmlparser2";
 import { AppError } from "../../lib/app-error.js";
 import { decodeHtml } from "./html-charset.js";
 import { htmlToLines } from "./html-lines.js";
-import type { DocumentReader } from "./read-document.js";
+import type { DocumentReader, DocumentText } from "./read-document.js";
 
 /**
  * Web pages as government sites publish disclosures (.html, as a browser saves them): the article
@@ -18,18 +18,21 @@ import type { DocumentReader } from "./read-document.js";
  */
 export const htmlReader: DocumentReader = {
   extensions: [".html", ".htm", ".shtml", ".xhtml"],
-  read(file, bytes) {
-    const page = parseDocument(decodeHtml(file, bytes), { decodeEntities: true });
-    const siteTitle = findOne((node) => node.name === "title", page.children);
-    const pageTitle = siteTitle ? oneLine(textContent(siteTitle)).split(TITLE_SEPARATOR)[0]! : "";
-    for (const element of findAll((node) => NOT_TEXT.has(node.name), page.children)) removeElement(element);
-    const article = articleOf(page);
-    const lines = htmlToLines(render(article.children, { encodeEntities: "utf8" }), { breaks: "line" });
-    if (!lines.some((line) => /[\u4e00-\u9fff]/.test(line)))
-      throw new AppError("EMPTY_FILE", `${file}: the web page has no article text`);
-    return { text: [...leadOf(page, article, pageTitle, lines), ...lines].join("\n"), format: "html" };
-  },
+  read: (file, bytes) => readHtmlPage(file, decodeHtml(file, bytes)),
 };
+
+/** A web page's article as text lines, from its markup already decoded. */
+export function readHtmlPage(file: string, html: string): DocumentText {
+  const page = parseDocument(html, { decodeEntities: true });
+  const siteTitle = findOne((node) => node.name === "title", page.children);
+  const pageTitle = siteTitle ? oneLine(textContent(siteTitle)).split(TITLE_SEPARATOR)[0]! : "";
+  for (const element of findAll((node) => NOT_TEXT.has(node.name), page.children)) removeElement(element);
+  const article = articleOf(page);
+  const lines = htmlToLines(render(article.children, { encodeEntities: "utf8" }), { breaks: "line" });
+  if (!lines.some((line) => /[\u4e00-\u9fff]/.test(line)))
+    throw new AppError("EMPTY_FILE", `${file}: the web page has no article text`);
+  return { text: [...leadOf(page, article, pageTitle, lines), ...lines].join("\n"), format: "html" };
+}
 
 /** Elements whose text is never the article's. */
 const NOT_TEXT = new Set([
@@ -63,7 +66,9 @@ const textLength = (node: AnyNode) => textContent(node).replace(/\s+/g, "").leng
 
 /** The smallest element holding ARTICLE_SHARE of the page's text: the article, not the site. */
 function articleOf(page: Document): Document | Element {
-  const body = findOne((node) => node.name === "body", page.children) ?? page;
+  // Pages saved together (an archive's several pages) have a body each: the article spans them.
+  const bodies = findAll((node) => node.name === "body", page.children);
+  const body = bodies.length === 1 ? bodies[0]! : page;
   const total = textLength(body);
   let article: Document | Element = body;
   for (;;) {

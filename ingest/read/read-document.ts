@@ -4,6 +4,7 @@ import { AppError } from "../../lib/app-error.js";
 import { decodeText } from "./decode-text.js";
 import { htmlReader } from "./html-to-text.js";
 import { markdownToText } from "./markdown-to-text.js";
+import { mhtmlReader } from "./mhtml-to-text.js";
 import { docReader } from "./doc/read-doc.js";
 import { docxReader } from "./docx-to-text.js";
 import { odfReader } from "./odf/read-odf.js";
@@ -36,7 +37,19 @@ export interface DocumentText {
   sources?: LineSource[];
   pages?: number;
   format?:
-    "text" | "markdown" | "pdf" | "ofd" | "doc" | "docx" | "html" | "xls" | "xlsx" | "odt" | "ods" | "zip";
+    | "text"
+    | "markdown"
+    | "pdf"
+    | "ofd"
+    | "doc"
+    | "docx"
+    | "html"
+    | "mhtml"
+    | "xls"
+    | "xlsx"
+    | "odt"
+    | "ods"
+    | "zip";
   /** What the reader left out and the document should say so (an archive's member it could not read). */
   warnings?: string[];
 }
@@ -70,6 +83,7 @@ const READERS: readonly DocumentReader[] = [
   docReader,
   docxReader,
   htmlReader,
+  mhtmlReader,
   xlsReader,
   xlsxReader,
   odfReader,

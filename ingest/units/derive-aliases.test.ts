@@ -258,6 +258,34 @@ describe("everyday short names of public-health bodies and market regulators", (
   });
 });
 
+describe("names as a county's own lists write them", () => {
+  it("a body named with its level word alone ('县…') goes by its own name without it", () => {
+    expect(deriveAliases("县应急管理局")).toEqual(expect.arrayContaining(["应急管理局", "应急局"]));
+    expect(deriveAliases("县人民法院")).toContain("县法院");
+    expect(deriveAliases("县城市管理和综合执法局")).toEqual(expect.arrayContaining(["城管局", "县城管局"]));
+    expect(deriveAliases("县商务和粮食局")).toContain("商务粮食局");
+  });
+
+  it("an office with a second nameplate in brackets goes by either name", () => {
+    expect(deriveAliases("县人民政府办公室（县外事办）")).toEqual(
+      expect.arrayContaining(["县人民政府办公室", "县政府办", "县外事办"]),
+    );
+  });
+
+  it("the discipline and supervisory commissions sharing one office go by 纪委监委", () => {
+    expect(deriveAliases("中共某县纪律检查委员会机关某县监察委员会")).toContain("纪委监委");
+  });
+
+  it("a level's departments together go by the level as people say it", () => {
+    expect(deriveAliases("某某县本级部门")).toEqual(expect.arrayContaining(["全县", "县本级"]));
+  });
+
+  it("a bureau of education and sports goes by 教育局, a vocational centre by 职教中心", () => {
+    expect(deriveAliases("某县教育体育局")).toContain("教育局");
+    expect(deriveAliases("某县职业教育中心")).toContain("职教中心");
+  });
+});
+
 describe("the place words a unit's name opens with", () => {
   it("are each run of its province, city and district, with and without their level words", () => {
     expect(placeWordsOf("上海市普陀区司法局")).toEqual(

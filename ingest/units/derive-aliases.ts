@@ -44,6 +44,8 @@ export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
   [/医疗保障/, "医保"],
   [/文化(?:和|广电和)?旅游/, "文旅"],
   [/教育和?体育/, "教体"],
+  // …and the bureau of education and sports as the education bureau people still call it.
+  [/^教育和?体育局$/, "教育局"],
   [/退役军人事务/, "退役军人"],
   // Bureaus renamed in the 2018 reform still go by their old or shortened names.
   [/农业农村/, "农业"],
@@ -88,8 +90,18 @@ function bodyVariants(body: string): string[] {
     // Public-health bodies go by their everyday short names: 疾病预防控制中心 → 疾控中心,
     // 卫生健康综合监督所 → 卫生监督所, 妇幼保健院 → 妇幼院.
     [/疾病预防控制/, "疾控"],
+    // …and a vocational school's centre: 职业教育中心 → 职教中心.
+    [/职业教育中心$/, "职教中心"],
     [/卫生健康综合监督所$/, "卫生监督所"],
     [/妇幼保健院$/, "妇幼院"],
+    // Courts and procuratorates without 人民: 人民法院 → 法院, 人民检察院 → 检察院.
+    [/^人民(法院|检察院)$/, "$1"],
+    // The discipline commission and the supervisory commission sharing one office: 纪委监委.
+    [/纪律检查委员会(?:机关)?.{0,6}监察委员会$/, "纪委监委"],
+    [/^纪律检查委员会(?:机关)?$/, "纪委"],
+    // 城市管理和综合执法局 → 城管局; a two-word bureau without its 和 (商务和粮食局 → 商务粮食局).
+    [/城市管理和综合(?:行政)?执法局$/, "城管局"],
+    [/^([\u4e00-\u9fa5]{2})和([\u4e00-\u9fa5]{2}局)$/, "$1$2"],
     // …and a cultural one: 群众艺术馆 → 群艺馆.
     [/群众艺术馆$/, "群艺馆"],
     // Lottery bodies go by 体彩 / 福彩: 体育彩票管理中心 → 体彩中心, 福利彩票发行中心 → 福彩中心.
@@ -101,6 +113,9 @@ function bodyVariants(body: string): string[] {
   }
   return [...out];
 }
+
+/** A body's name opening with its level word alone ("县…", "区…"), no place before it. */
+const BARE_LEVEL = /^([县区])(.{3,})$/;
 
 /** A level word a place's name ends with ("上海市", "普陀区"), which people may leave out. */
 const LEVEL_WORD = /(?:省|自治区|市|盟|区|县|旗)$/;
@@ -147,8 +162,37 @@ export function deriveAliases(fullName: string): string[] {
     return [...new Set([...aliasesWithPlace(fullName), bare, ...aliasesWithPlace(bare)])].filter(
       (alias) => alias !== fullName,
     );
+  // "<某县>本级部门" (a finance bureau's account of all a level's departments): the level as people
+  // say it ("全县", "县本级", "全县各部门").
+  const level = LEVEL_DEPARTMENTS.exec(fullName);
+  if (level) {
+    const [, place, word] = level;
+    const said = [
+      `全${word}`,
+      `${word}本级`,
+      `全${word}本级`,
+      `${word}本级部门`,
+      `全${word}各部门`,
+      `${word}直部门`,
+    ];
+    return [...new Set([...said, `${place}本级`, `${place!.replace(LEVEL_WORD, "")}本级部门`])];
+  }
+  // "<某办公室>（<某办>）": one office with two nameplates goes by either name.
+  const plate = SECOND_NAMEPLATE.exec(fullName);
+  if (plate) {
+    const first = fullName.slice(0, plate.index);
+    return [
+      ...new Set([first, ...aliasesWithPlace(first), plate[1]!, ...aliasesWithPlace(plate[1]!)]),
+    ].filter((alias) => alias !== fullName);
+  }
   return aliasesWithPlace(fullName);
 }
+
+/** A level's departments together, named after their place ("<某县>本级部门", read so at ingest). */
+const LEVEL_DEPARTMENTS = /^([\u4e00-\u9fa5]{1,10}?([省市县区旗]))本级部门$/;
+
+/** A second nameplate in brackets after a body's name ("（<某县>外事办）"), a body's name itself. */
+const SECOND_NAMEPLATE = /[（(]([\u4e00-\u9fa5]{2,16}(?:办|局|委|室|中心|委员会|学校|中学|小学))[)）]$/;
 
 /** The body's own level said in brackets after its name ("（本级）"). */
 const OWN_LEVEL_QUALIFIER = /[（(](?:机关)?本级[)）]$/;
@@ -165,7 +209,11 @@ function aliasesOf(fullName: string): string[] {
   out.add(name);
   const m = REGION.exec(name);
   if (!m) return [...out].filter((a) => a !== fullName);
-  const [, province, city, district, body] = m;
+  const [, province, city, placedDistrict, placedBody] = m;
+  // "县应急管理局", "区委办公室": a level word with no place before it, as a county's own lists write.
+  const levelOnly = !province && !city && !placedDistrict ? BARE_LEVEL.exec(name) : null;
+  const district = levelOnly ? levelOnly[1]! : placedDistrict;
+  const body = levelOnly ? levelOnly[2]! : placedBody;
   // 市人民政府<某某办公室>: the level and the government before a body's own name ("12345市长热线办公室");
   // only a long own name, never a bare 办公室.
   const own = GOVERNMENT_BEFORE.exec(body)?.[1];

@@ -63,6 +63,45 @@ describe("the bodies a department says it runs", () => {
     ]);
   });
 
+  it("keeps '和' inside a body's name, and reads '（均为公益一类事业单位）' as the bodies' kind", () => {
+    const paragraph = {
+      text: "纳入本部门2024年度部门决算编制范围的单位共3个，包括：某县林业局机关本级，下属事业单位某县林木种苗站、某县森林资源和湿地保护中心（均为公益一类事业单位）。",
+      section: ["一、部门概况"],
+      lines: [1, 1],
+    } as Paragraph;
+    const { relations, covers } = extractRelations([paragraph], [], "某县林业局");
+    expect(relations.map((r) => r.child)).toEqual(["某县林木种苗站", "某县森林资源和湿地保护中心"]);
+    expect(covers).toEqual(["某县林木种苗站", "某县森林资源和湿地保护中心"]);
+  });
+
+  it("reads no body from the clause saying what the body before is ('A，为公益二类事业单位')", () => {
+    const paragraph = {
+      text: "所属事业单位1个：某县仲裁院，为公益二类事业单位，实行独立核算。",
+      section: ["二、机构设置"],
+      lines: [1, 1],
+    } as Paragraph;
+    expect(extractRelations([paragraph], [], "某县司法局").relations.map((r) => r.child)).toEqual([
+      "某县仲裁院",
+    ]);
+  });
+
+  it("takes the department under its second nameplate ('<本部门>（<某中心>）') for no body of it", () => {
+    const lines = ["主管部门 某县司法局 实施单位 某县司法局（县调解中心）"];
+    expect(extractRelations([], [], "某县司法局", lines).relations).toEqual([]);
+  });
+
+  it("still parts two bodies joined by '和' after the first one's closing word", () => {
+    const paragraph = {
+      text: "局属事业单位2个，分别是：某市测绘院和某市不动产登记中心。",
+      section: ["二、机构设置"],
+      lines: [1, 1],
+    } as Paragraph;
+    expect(extractRelations([paragraph], [], "某市自然资源局").relations.map((r) => r.child)).toEqual([
+      "某市测绘院",
+      "某市不动产登记中心",
+    ]);
+  });
+
   it("reads '下属单位N个，其中<kind>N个（A），<kind>N个（B、C）': the bodies in the brackets after each count", () => {
     const paragraph = {
       text: "某局下属单位3个，其中参照公务员法管理事业单位1个（某市执法支队），公益一类事业单位2个（某市图书馆、某市文物保护中心）。",

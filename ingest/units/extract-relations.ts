@@ -44,9 +44,15 @@ const LISTED_IN_BRACKETS = /[\d一二三四五六七八九十]+\s*[个家所][�
 /** "…；其他事业单位6个：A、B": the bodies of one kind, listed after their count and a colon. */
 const LISTED_AFTER_COLON = /[\d一二三四五六七八九十]+\s*[个家所][:：]([^；;。（(]+)/g;
 
+/**
+ * "和"/"及" between two listed names, after the first one's closing word ("…中心和…", "…本级）及…"):
+ * not inside one name ("<某地>自然资源和规划信息中心", "<某地>社会保险和就业服务中心").
+ */
+const JOINED_NAMES = /(?<=[局心站所队院处室会馆校园社场办委部厂司台组团宫级关）)])(?:以及|和|及)/;
+
 /** What kind of body a listed name is, said in brackets after it ("（公益一类）"): no part of its name. */
 const KIND_NOTE =
-  /[（(](?:公益[一二三]类|参照公务员法管理|参公管理|全额拨款|差额拨款|自收自支|行政单位|事业单位)[^）)]*[）)]$/;
+  /[（(](?:均为|均属|为|属)?(?:公益[一二三]类|参照公务员法管理|参公管理|全额拨款|差额拨款|自收自支|行政单位|事业单位)[^）)]*[）)]$/;
 
 /**
  * Parent/child relations the documents state: "所属事业单位N个，分别是：A、B", "主管部门 X …
@@ -71,11 +77,14 @@ export function extractRelations(
           .join("、")
       : plain;
     return names
-      .split(/[、，,和及]/)
+      .split(/[、，,]/)
+      .flatMap((name) => name.split(JOINED_NAMES))
       .map((s) =>
         cleanLabel(s)
           .replace(/[。；;].*$/, "")
-          .replace(/^(以及|本级以及|本级和|所属)/, "")
+          .replace(/^(以及|本级以及|本级和)/, "")
+          // "下属事业单位<甲>": the kind that opens the list, no part of the first name.
+          .replace(new RegExp(`^(?:${SUBORDINATES_KIND}|所属|下属)`), "")
           // "…、<丙>N个二级预算单位": the list's count closing its last name.
           .replace(/[\d一二三四五六七八九十]+\s*[个家](?:二级)?(?:预算)?(?:事业)?单位$/, "")
           .replace(KIND_NOTE, ""),
@@ -84,6 +93,8 @@ export function extractRelations(
         (s) =>
           s.length >= 4 &&
           !/本级|机关$|科室|内设|^无|下属|独立核算/.test(s) &&
+          // "A，为公益二类事业单位": what the body before is, not a name.
+          !/^(?:为|是|系|属于?)/.test(s) &&
           // "…，分别是：": the words that open a list, not a name in it.
           !/^(?:分别|具体)?(?:是|为|有|包括|如下)[:：]?$/.test(s) &&
           // "预算单位共3个", "3家所属事业单位": a count, not a name.
@@ -146,6 +157,8 @@ export function extractRelations(
     relations: relations.filter(
       (r) =>
         r.parent !== r.child &&
+        // "<本部门>（<某中心>）": the department under a second nameplate, no body of it.
+        r.child.replace(BRACKETED_AFTER, "") !== r.parent &&
         // "<本部门>（本级）" implementing a project: the department's own level, no body of it.
         !OWN_LEVEL_NAMED.test(r.child) &&
         !seen.has(`${r.parent}>${r.child}`) &&
@@ -154,6 +167,9 @@ export function extractRelations(
     covers: [...covers],
   };
 }
+
+/** Words in brackets closing a name: its kind, level or second nameplate. */
+const BRACKETED_AFTER = /[（(][^（）()]*[)）]$/;
 
 /** A table's total row, no body of the department. */
 const TOTAL_ROW_NAME = /^(?:合计|总计|小计)$/;
@@ -169,7 +185,14 @@ function bodiesTabled(tables: ParsedTable[], unit: string): string[] {
       .map((row) => cleanLabel(row.keys[0]?.name ?? ""))
       .filter((name) => name && !TOTAL_ROW_NAME.test(name.replace(/\s/g, "")));
     if (names.length < 2 || !names.every((name) => BODY_NAME.test(name))) return [];
-    return names.filter((name) => name !== unit && !/机关$/.test(bodyKey(name)) && !OWN_LEVEL_ROW.test(name));
+    // ("<本部门>（<某中心>）": the department under a second nameplate, no body of it.)
+    return names.filter(
+      (name) =>
+        name !== unit &&
+        name.replace(BRACKETED_AFTER, "") !== unit &&
+        !/机关$/.test(bodyKey(name)) &&
+        !OWN_LEVEL_ROW.test(name),
+    );
   });
 }
 

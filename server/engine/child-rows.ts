@@ -54,3 +54,27 @@ export function childNamedBeside(k: Knowledge, refs: MetricRef[]): MetricRef[] |
 /** The rows one level below a subject code (a 类's 款, a 款's 项), of any document. */
 const childrenOf = (k: Knowledge, code: string) =>
   k.subjects.filter((s) => s.code?.startsWith(code) && s.code.length === code.length + 2);
+
+/** "<某款>里<某词>的那部分": the words after the row's name and "里", up to "的那部分" or the ask. */
+const INSIDE_PART =
+  /(?:里|里面|其中|当中)(?:的|用于|用在|给)?([\u4e00-\u9fa5]{2,12}?)(?:的|方面的?)?(?:那部分|那块|那一块|部分|那一项|那项)/;
+
+/**
+ * "<某款>里用于<某词>的那部分有多少": one row asked, and inside it a part named by words of one of
+ * its rows one level below (two characters or more its own name lacks): that row, when exactly one
+ * holds the most of them.
+ */
+export function childNamedInside(k: Knowledge, q: string, refs: MetricRef[]): MetricRef[] | undefined {
+  const [parent] = refs;
+  if (refs.length !== 1 || parent.type !== "subject" || !parent.code || !parent.name) return undefined;
+  const named = q.indexOf(parent.name);
+  const words = INSIDE_PART.exec(named < 0 ? q : q.slice(named + parent.name.length))?.[1];
+  if (!words) return undefined;
+  const scored = childrenOf(k, parent.code)
+    .map((child) => ({ child, len: distinctWords(words, child.name, parent.name ?? "", 2) }))
+    .filter((x) => x.len >= 2)
+    .sort((a, b) => b.len - a.len);
+  if (!scored.length || (scored.length > 1 && scored[0].len === scored[1].len)) return undefined;
+  const { child } = scored[0];
+  return [{ type: "subject", code: child.code, name: child.name }];
+}

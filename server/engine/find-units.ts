@@ -360,7 +360,7 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
     figureNamesOf(k).some((n) => m[0].startsWith(n));
   return [
     ...new Set(
-      [...rest.matchAll(UNKNOWN_UNIT)]
+      [...[...rest.matchAll(UNKNOWN_UNIT)], ...townsNamed(rest)]
         .filter((m) => !ownLevelOfFigure(m))
         .map((m) => bodyNamed(m).name)
         .filter(
@@ -376,6 +376,33 @@ export function unknownUnitNames(rest: string, k?: Knowledge): string[] {
         ),
     ),
   ];
+}
+
+/** Where a town or street a question names ends: the word after its place's name. */
+const TOWN_KIND = /^(?:镇|乡|街道)$/;
+
+/**
+ * Towns and streets named ("<某地>镇", "<某地>乡", "<某地>街道"): a place name with its kind, as the
+ * segmenter reads it (one place word ending in 镇 or 乡, or a place word and then the kind), never
+ * a kind said alone ("乡镇街道", "城乡").
+ */
+function townsNamed(rest: string): RegExpMatchArray[] {
+  const tokens = tagged(rest);
+  const out: RegExpMatchArray[] = [];
+  let at = 0;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    const place = /^[\u4e00-\u9fa5]{2,4}$/.test(token.word) && (token.tag === "ns" || token.tag === "x");
+    const name =
+      token.tag === "ns" && /^[\u4e00-\u9fa5]{2,4}[镇乡]$/.test(token.word)
+        ? token.word
+        : place && next && TOWN_KIND.test(next.word)
+          ? token.word + next.word
+          : undefined;
+    if (name) out.push(Object.assign([name], { index: rest.indexOf(name, at) }) as RegExpMatchArray);
+    at += token.word.length;
+  });
+  return out;
 }
 
 /**

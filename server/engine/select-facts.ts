@@ -147,13 +147,26 @@ function inNamedTableFirst(named: NamedTable[], facts: Fact[]): Fact[] {
   return money && named.every((t) => t.fund && ownOnly(t.fund)) ? [] : facts;
 }
 
+/**
+ * The unit's own figures: a table's rows of the bodies it covers ("<某下属单位>", one row each in a
+ * table by body) are theirs, never the unit's (they answer a question naming the body).
+ */
+function withoutBodyRows(k: Knowledge, doc: DocumentInfo, facts: Fact[]): Fact[] {
+  const bodies = new Set(
+    (k.unit(doc.unit)?.children ?? [])
+      .flatMap((child) => [child, ...(k.unit(child)?.aliases ?? [])])
+      .map(matchKey),
+  );
+  return bodies.size ? facts.filter((fact) => !fact.table || !bodies.has(matchKey(fact.row))) : facts;
+}
+
 /** A table's title without the year it opens with ("2024年度支出决算表" → "支出决算表"). */
 export const untitledYear = (title: string) => title.replace(/^20\d{2}\s*年度?/, "");
 
 function selectFromDocument(k: Knowledge, doc: DocumentInfo, ref: MetricRef, want: Want): Fact[] {
   const facts = k.factsOf(doc.docId);
   let hits: Fact[];
-  if (ref.type === "metric") return selectMetricFacts(facts, doc, ref.key, want);
+  if (ref.type === "metric") return selectMetricFacts(withoutBodyRows(k, doc, facts), doc, ref.key, want);
   if (ref.type === "subject" && ref.column) return cellFacts(facts, doc, ref, want);
   if (ref.type === "subject") {
     hits = facts.filter(

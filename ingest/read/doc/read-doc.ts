@@ -20,7 +20,8 @@ function kindOf(bytes: Buffer): "binary" | "docx" | "html" | undefined {
 }
 
 /**
- * Word 97–2003 documents (.doc), still the form many county and city portals publish in. The
+ * Word 97–2003 documents (.doc), still the form many county and city portals publish in, and WPS
+ * Office's own documents (.wps), which it writes in the same binary format. The
  * text comes from the piece table, and tables from the paragraph properties of their cell and
  * row marks (word-lines.ts). Text boxes (a cover's title) lead the text and footnotes follow it;
  * running headers and footers are not body text and are left out. A file named .doc that is
@@ -30,7 +31,11 @@ export async function readDoc(file: string, bytes: Buffer): Promise<DocumentText
   const kind = kindOf(bytes);
   if (kind === "docx") return docxReader.read(file, bytes);
   if (kind === "html") return htmlReader.read(file, bytes);
-  if (kind !== "binary") throw new AppError("UNREADABLE_FILE", `${file}: not a Word 97–2003 document (.doc)`);
+  if (kind !== "binary")
+    throw new AppError(
+      "UNREADABLE_FILE",
+      `${file}: not a Word 97–2003 document (.doc) nor a WPS document in that format (.wps)`,
+    );
   const binary = readWordBinary(file, bytes);
   let lines: string[];
   try {
@@ -62,6 +67,6 @@ function documentLines(binary: WordBinary): string[] {
 }
 
 export const docReader: DocumentReader = {
-  extensions: [".doc"],
+  extensions: [".doc", ".wps"],
   read: readDoc,
 };

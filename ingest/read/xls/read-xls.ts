@@ -6,7 +6,8 @@ import { xlsxReader } from "../xlsx-to-text.js";
 import { PasswordProtected, readWorkbook, type BiffSheet } from "./biff-workbook.js";
 
 /**
- * Excel 97–2003 workbooks (.xls), as many portals still publish their tables: the compound file
+ * Excel 97–2003 workbooks (.xls), as many portals still publish their tables, and WPS Office's own
+ * workbooks (.et), which it writes in the same binary format: the compound file
  * opened by compound-file.ts, the BIFF8 records read by biff-workbook.ts, each visible sheet laid out as an
  * .xlsx sheet is (sheet-lines.ts). A workbook saved as .xlsx under an .xls name is read as what it is.
  */
@@ -14,7 +15,10 @@ export async function readXls(file: string, bytes: Buffer): Promise<DocumentText
   const container = containerKind(bytes);
   if (container === "zip") return xlsxReader.read(file, bytes);
   if (container !== "compound")
-    throw new AppError("UNREADABLE_FILE", `${file}: not an Excel 97–2003 workbook (.xls)`);
+    throw new AppError(
+      "UNREADABLE_FILE",
+      `${file}: not an Excel 97–2003 workbook (.xls) nor a WPS workbook in that format (.et)`,
+    );
   let sheets: BiffSheet[];
   try {
     const stream = openCompound(bytes)("Workbook");
@@ -63,6 +67,6 @@ function sheetGrid(sheet: BiffSheet): SheetGrid {
 }
 
 export const xlsReader: DocumentReader = {
-  extensions: [".xls"],
+  extensions: [".xls", ".et"],
   read: readXls,
 };

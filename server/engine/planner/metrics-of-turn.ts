@@ -3,7 +3,7 @@ import { refKey, type MetricRef } from "../plan-schema.js";
 import type { Figures, Turn } from "./turn.js";
 import { asksCount } from "../lexicon/question-words.js";
 import { partFromContext } from "../find-metrics.js";
-import { childFromContext, childNamedBeside } from "../child-rows.js";
+import { childFromContext, childNamedBeside, childNamedInside } from "../child-rows.js";
 import { METRICS, METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { spendingOfFundIncome, withoutBareHeadCount } from "../follow-up.js";
 import { spendingByFunction } from "../class-question.js";
@@ -143,6 +143,8 @@ export function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
     metricsHere = spendingOfFundIncome(refs) ?? metricsHere;
   // "<某款>里<某词>方面的": the one row of that 款 named with the word.
   metricsHere = childNamedBeside(turn.k, metricsHere) ?? metricsHere;
+  // "<某款>里用于<某词>的那部分": the one row of that 款 its words name.
+  metricsHere = childNamedInside(turn.k, q, metricsHere) ?? metricsHere;
   // "<整体>多少？→ 其中<部分>多少？→ 占比多少": the part just asked over the whole asked before it.
   if (!refs.length && BARE_SHARE.test(q) && ctx && partThenWhole(ctx.metrics, ctx.previousMetrics))
     metricsHere = [...ctx.metrics, ...ctx.previousMetrics];
