@@ -340,6 +340,9 @@ import { z } from "zod";
  *   department), session 65; refused at ingest when first scored, then open for tuning.
  * - `unseen-pdf16`: a county education bureau's budget over 24 units, its income and spending tables
  *   by unit, session 65; first scored on arrival, then open for tuning.
+ * - `unseen-mht-q2`, `unseen-wps-q2`, `unseen-et-q2`, `unseen-pdf15-q2`, `unseen-pdf16-q2`: a second set
+ *   of 40 questions on each of those five documents (session 65, scored on arrival at the session's
+ *   first commit).
  */
 export const Split = z.enum([
   "tuning",
@@ -475,6 +478,11 @@ export const Split = z.enum([
   "unseen-wps",
   "unseen-pdf16",
   "unseen-mht",
+  "unseen-mht-q2",
+  "unseen-wps-q2",
+  "unseen-et-q2",
+  "unseen-pdf15-q2",
+  "unseen-pdf16-q2",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -960,6 +968,31 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-mht": {
     dir: join(GOLD, "unseen-mht"),
     corpus: { files: ["ingest/fixtures/unseen/tongshan-sfj-2025-yusuan.mht"] },
+    heldOut: false,
+  },
+  "unseen-mht-q2": {
+    dir: join(GOLD, "unseen-mht-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/tongshan-sfj-2025-yusuan.mht"] },
+    heldOut: false,
+  },
+  "unseen-wps-q2": {
+    dir: join(GOLD, "unseen-wps-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/rongxi-zjj-2024-juesuan.wps"] },
+    heldOut: false,
+  },
+  "unseen-et-q2": {
+    dir: join(GOLD, "unseen-et-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/juancheng-wjj-2025-yusuan.et"] },
+    heldOut: false,
+  },
+  "unseen-pdf15-q2": {
+    dir: join(GOLD, "unseen-pdf15-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/tongxi-czj-2024-sangong-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf16-q2": {
+    dir: join(GOLD, "unseen-pdf16-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/tongxi-jyj-2025-yusuan.pdf"] },
     heldOut: false,
   },
 };

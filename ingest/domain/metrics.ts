@@ -254,7 +254,7 @@ export const METRICS: MetricDef[] = [
         table: "09",
         row: ANY_ROW,
         column: new RegExp(
-          String.raw`^(预算数|决算数) \/ 合计$|^[^/]*三公[^/]*经费(?:预算数|决算数)? \/ 合计${BASIS_LAST}`,
+          String.raw`^(?:20\d{2}\s*年度?)?(预算数|决算数) \/ 合计$|^[^/]*三公[^/]*经费(?:预算数|决算数)? \/ 合计${BASIS_LAST}`,
         ),
       },
       // A table printing its years as rows ("2023年预算数 | 合计 | 因公出国（境）费 …"): the row's 合计.
@@ -508,7 +508,10 @@ export const METRICS: MetricDef[] = [
     key: "财政拨款支出",
     // People drop 财政拨款 ("一般公共预算支出"): the same table's total.
     // (…and say its total so: "一般公共预算财政拨款总支出".)
-    pattern: /(?:一般公共预算)?财政拨款总?支出|一般公共预算(?:拨款)?总?支出/,
+    // (…and the templates' "一般公共预算当年拨款N万元" of its 规模变化情况, the same total; not the part
+    // of it some projects use, "涉及一般公共预算当年拨款…", nor a heading naming it.)
+    pattern:
+      /(?:一般公共预算)?财政拨款总?支出|一般公共预算(?:拨款)?总?支出|(?<!涉及|使用|其中)一般公共预算当年拨款(?=[\d,.]+万?元)/,
     synonyms: ["拨款支出"],
     // "一般公共预算年初预算和决算（实际支出）": the spending, its basis words left for the planner.
     // "一般公共预算整体完成年初预算…", "…执行率": the spending's completion.
@@ -777,6 +780,8 @@ export const METRIC_BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
 /** A table cell as the lexicon's selectors see it. */
 export interface CellDescriptor {
   table?: string;
+  /** Whose figure the cell is (a department's own row in an account of a level's departments). */
+  unit?: string;
   row: string;
   rowCode?: string;
   column: string;
@@ -804,7 +809,8 @@ function selectorsOf(cell: CellDescriptor, key: string): TableSelector[] {
 /** A cell of the selector's table is the one it selects: its row (or code) and its column. */
 export function selectorHolds(selector: TableSelector, cell: CellDescriptor): boolean {
   return (
-    (!selector.row || selector.row.test(cell.row)) &&
+    // (A body's row is its own figure in its own view: "the figure row, whatever it is called".)
+    (!selector.row || selector.row.test(cell.row) || (selector.row === ANY_ROW && cell.unit === cell.row)) &&
     (!selector.code || selector.code === cell.rowCode) &&
     selector.column.test(cell.column)
   );

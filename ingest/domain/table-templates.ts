@@ -141,7 +141,8 @@ export const TABLE_TEMPLATES = [
     kind: "预算",
     number: "03",
     title: "支出预算总表",
-    aliases: ["支出总表", "支出预算表", "支出总体情况表"],
+    // (…and the all-funds spending by function some counties print in its place.)
+    aliases: ["支出总表", "支出预算表", "支出总体情况表", "支出预算功能分类表", "支出功能分类预算表"],
     header: {
       all: ["支出预算", "基本支出", "项目支出"],
       none: ["一般公共预算", "政府性基金", "国有资本经营", "决算"],

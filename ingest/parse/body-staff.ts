@@ -22,6 +22,10 @@ const BODY_COUNTS: readonly { column: string; pattern: RegExp }[] = [
     pattern: /(?:核定)?(?:行政|事业|参公|机关)?编制(?:数|人数)?(?:为|共|共计)?\s*(\d{1,5})\s*[名人个]/,
   },
   {
+    column: "退休人数",
+    pattern: /(?<!离)退休(?:人员|人数)?(?:为|共|共计)?\s*(\d{1,5})\s*人(?!次)/,
+  },
+  {
     column: "在职人数",
     pattern: /(?:年末)?(?:实有|在职|在编|现有)(?:在职)?(?:人员|人数)?(?:为|共|共计)?\s*(\d{1,5})\s*人(?!次)/,
   },
@@ -44,6 +48,20 @@ export function listedBody(text: string, unit: string): { row: string; length: n
   return { row: name, length: named.length };
 }
 
+/** "<某中心>：编制<a>人，在职<b>人，退休<c>人；": a body's line of a list of the bodies' staff. */
+const COLON_BODY = /^\s*([\u4e00-\u9fa5]{3,40}?)(本级)?[：:]\s*(?=(?:核定)?(?:行政|事业|参公|机关)?编制)/;
+
+/** The row such a line is (its body, or the department's own level), undefined when it names no body. */
+function colonBody(text: string, unit: string): { row: string; length: number } | undefined {
+  const named = COLON_BODY.exec(text);
+  if (!named) return undefined;
+  const [opening, name, ownLevel] = named;
+  if (ownLevel) return { row: `${name}（本级）`, length: opening.length };
+  return LISTED_BODY_NAME.test(name) && !unit.endsWith(name)
+    ? { row: name, length: opening.length }
+    : undefined;
+}
+
 /** A head count read from a sentence: in a listed body's paragraph, that body's, not the department's. */
 export function isHeadCount(fact: Fact): boolean {
   return fact.measure === "人" && !fact.table;
@@ -51,7 +69,7 @@ export function isHeadCount(fact: Fact): boolean {
 
 export function bodyStaffFacts(paragraphs: Paragraph[], doc: DocContext, place?: Placer): Fact[] {
   return paragraphs.flatMap((paragraph, index) => {
-    const body = listedBody(paragraph.text, doc.unit);
+    const body = listedBody(paragraph.text, doc.unit) ?? colonBody(paragraph.text, doc.unit);
     const clauses = body
       ? [{ row: body.row, start: body.length, text: paragraph.text.slice(body.length) }]
       : listedClauses(paragraph.text, doc.unit);

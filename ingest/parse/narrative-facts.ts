@@ -23,7 +23,12 @@ import {
   type SubjectMention,
 } from "./narrative-subjects.js";
 import type { DocContext } from "./table-facts.js";
-import { dropOtherBodiesFigures } from "./other-bodies-figures.js";
+import {
+  LEVEL_DEPARTMENTS_UNIT,
+  bodyClauses,
+  otherBodiesFigures,
+  type BodyClause,
+} from "./other-bodies-figures.js";
 import { money } from "../../lib/money.js";
 
 /**
@@ -106,7 +111,10 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       made.push(...classAmounts(sentence, made, doc, where, `${doc.docId}:p${pi}:${offset}`));
       dropItemKindParts(sentence, made, carry, paragraphFacts);
       dropBodiesListed(sentence, made);
-      dropOtherBodiesFigures(sentence, made, doc.unit);
+      const clauses = bodyClauses(sentence, doc.unit);
+      otherBodiesFigures(made, clauses);
+      if (LEVEL_DEPARTMENTS_UNIT.test(doc.unit))
+        made.push(...departmentClauseFacts(sentence, clauses, carry ?? paragraphSubject, doc, where, pi));
       carryInTotals(sentence, made);
       // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
       if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;
@@ -446,6 +454,37 @@ function closedAsideBefore(sentence: string, mention: { start: number; end: numb
 
 function splitSentences(text: string): string[] {
   return text.match(/[^。！？]+[。！？]?/g) ?? [];
+}
+
+/**
+ * An account of a level's departments: each "<某部门>决算A万元，上年B万元，增加C万元…" clause read on
+ * its own (its figures are not counts' costs nor a repeat of the sentence's first), as that
+ * department's, about what the sentence talks of before it.
+ */
+function departmentClauseFacts(
+  sentence: string,
+  clauses: BodyClause[],
+  carried: Subject | undefined,
+  doc: DocContext,
+  where: { p: Paragraph; offset: number; place?: Placer; from: number; asAt?: number; closing?: number },
+  paragraphIndex: number,
+): Fact[] {
+  return clauses.flatMap(({ name, start, end }) => {
+    const before = subjectMentions(sentence.slice(0, start), 0).pop();
+    const subject = before ? (before.subject ?? { metric: before.key, row: before.key }) : carried;
+    const at = where.offset + start;
+    // (The department's name is no subject of its own: "<某县>公安局" names no 公安 spending.)
+    const clause = "　".repeat(name.length) + sentence.slice(start + name.length, end);
+    const facts = sentenceFacts(
+      clause,
+      subject,
+      doc,
+      { ...where, offset: at, from: 0 },
+      `${doc.docId}:p${paragraphIndex}:${at}`,
+    );
+    for (const fact of facts) fact.unit = name;
+    return facts;
+  });
 }
 
 function sentenceFacts(

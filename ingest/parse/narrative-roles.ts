@@ -27,7 +27,8 @@ const SPENT_OF_YEAR =
 const PROJECTED = /预计(?:全年)?(?:执行|支出|完成)(?:数|额)?(?:为|是)?$/;
 
 /** "比上年预算", "较上年决算数": the figure right after is last year's, the change comes after it. */
-const LAST_YEAR_FIGURE = /(?:(?:比|较|与)上年度?(预算|决算)?数?|上年度?(预算|决算)数?)(?:为|是)?[：:]?$/;
+const LAST_YEAR_FIGURE =
+  /(?:(?:比|较|与)上年度?(预算|决算)?数?|上年度?(预算|决算)数?|(?:^|[，,；;])上年度?)(?:为|是)?[：:]?$/;
 
 const CHANGE = /增加|减少|增长|降低|下降|上升|节约|超支/;
 /** "比2024年预算12.40万元减少…": the figure right after is that year's budget (or final account). */
@@ -105,7 +106,11 @@ export function roleOf(
       ? { ...budgetRole(comparedYear[2], kind), period }
       : { column: "决算数", basis: "决算", period };
   }
-  if (VERSUS_LAST_YEAR.test(window) || (prev?.yoy && /(增加|减少|增长|降低)/.test(window)))
+  // (A change right after last year's figure, "上年A万元，增加B万元", is the change on it.)
+  if (
+    VERSUS_LAST_YEAR.test(window) ||
+    ((prev?.yoy || prev?.lastYear) && /(增加|减少|增长|降低)/.test(window))
+  )
     return CHANGE.test(window) ? { column: "比上年增减额", sign: signOf(window), yoy: true } : undefined;
   if (CHANGE.test(window))
     return VERSUS_LAST_YEAR.test(context)

@@ -12,19 +12,49 @@ const BODY_THEN_AMOUNT =
 /** Where a clause ends: its "；", or the sentence's end. */
 const CLAUSE_END = /[；;。]/g;
 
-/**
- * Figures the sentence states of another body by name, taken out of the unit's: they are that
- * body's (its own row of the document's table by body answers for it).
- */
-export function dropOtherBodiesFigures(sentence: string, made: Fact[], unit: string): void {
+/** A level's departments together ("<某县>本级部门"), whose document states each department's figures. */
+export const LEVEL_DEPARTMENTS_UNIT = /本级部门$/;
+
+/** A clause of a sentence that states another body's figures: the body's name and where it runs. */
+export interface BodyClause {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The clauses of a sentence that open on another body's name and its figure. */
+export function bodyClauses(sentence: string, unit: string): BodyClause[] {
+  const out: BodyClause[] = [];
   for (const hit of sentence.matchAll(BODY_THEN_AMOUNT)) {
     const name = hit[1]!;
     if (unit.endsWith(name) || name.endsWith(unit) || unit.includes(name.replace(/^[县市区]/, ""))) continue;
     CLAUSE_END.lastIndex = hit.index;
-    const end = CLAUSE_END.exec(sentence)?.index ?? sentence.length;
+    out.push({ name, start: hit.index, end: CLAUSE_END.exec(sentence)?.index ?? sentence.length });
+  }
+  return out;
+}
+
+/**
+ * Figures the sentence states of another body by name are not the unit's: left out of the unit's
+ * (the body's row of a table by body answers for it; in an account of a level's departments each
+ * clause is read again as that department's, see narrative-facts.ts).
+ */
+export function otherBodiesFigures(made: Fact[], clauses: BodyClause[]): void {
+  for (const { start, end } of clauses)
     for (let i = made.length - 1; i >= 0; i--) {
       const at = sentenceOffset(made[i]!);
-      if (at >= hit.index && at < end) made.splice(i, 1);
+      if (at >= start && at < end) made.splice(i, 1);
     }
-  }
+}
+
+/**
+ * An account of a level's departments together: each department's table rows are its own figures
+ * (their unit its name), as its sentences are. Returns the departments that have figures of their own.
+ * Done after the document's checks, which add the departments' rows up to the table's totals.
+ */
+export function departmentsOwnRows(unit: string, facts: Fact[], departments: string[]): string[] {
+  if (!LEVEL_DEPARTMENTS_UNIT.test(unit)) return [];
+  const named = new Set(departments);
+  for (const fact of facts) if (fact.table && named.has(fact.row)) fact.unit = fact.row;
+  return [...new Set(facts.filter((fact) => fact.unit !== unit).map((fact) => fact.unit))];
 }

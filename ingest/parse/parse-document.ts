@@ -22,6 +22,7 @@ import { bodyStaffFacts } from "./body-staff.js";
 import { assignBodyParts, partsByUnit } from "./body-parts.js";
 import { buildChunks } from "../index/build-chunks.js";
 import type { Fact, ParsedDocument, ParsedTable } from "../schema.js";
+import { departmentsOwnRows } from "./other-bodies-figures.js";
 import type { LineSource } from "../read/read-document.js";
 
 /** Parse one document's text into sections, tables, facts, checks and chunks. Pure: no I/O. */
@@ -77,7 +78,9 @@ export function parseDocument(input: {
   const chunks = buildChunks({ doc, sections, tables, amountUnit: meta.amountUnit });
   // A subordinate's own part of the document is its figures, checked apart from the unit's.
   const bodies = assignBodyParts(meta.unit, facts, chunks);
-  const parts = partsByUnit(meta.unit, bodies, facts, tables).map((part) =>
+  // (A department's own sentences in an account of a level's departments are checked with none.)
+  const checkedFacts = facts.filter((fact) => fact.unit === meta.unit || bodies.includes(fact.unit));
+  const parts = partsByUnit(meta.unit, bodies, checkedFacts, tables).map((part) =>
     checkDocument(part.facts, part.tables),
   );
   const checked = {
@@ -97,6 +100,14 @@ export function parseDocument(input: {
     ...unresolved,
   ];
   const { relations, covers, shortNames } = extractRelations(paragraphs, tables, meta.unit, lines);
+  // (After the checks: a level's departments' rows add up to its totals, then are each one's own.)
+  bodies.push(
+    ...departmentsOwnRows(
+      meta.unit,
+      facts,
+      relations.map((relation) => relation.child),
+    ).filter((body) => !bodies.includes(body)),
+  );
   const publication = publicationOf(lines);
 
   return {

@@ -62,6 +62,9 @@ export const BODY_SHORT_NAMES: readonly [RegExp, string][] = [
   [/生态环境(?=局$)/, "环境"],
 ];
 
+/** Bodies people name by two characters alone ("法院"): one such body in a county's list. */
+const TWO_CHARACTER_BODIES: ReadonlySet<string> = new Set(["法院"]);
+
 /** A school's two-character short name: its number and kind ("一中", "二小"), or 职专 / 体校. */
 const SCHOOL_SHORT = /^(?:[一二三四五六七八九十][中小]|职专|体校)$/;
 
@@ -99,6 +102,8 @@ function bodyVariants(body: string): string[] {
     // The discipline commission and the supervisory commission sharing one office: 纪委监委.
     [/纪律检查委员会(?:机关)?.{0,6}监察委员会$/, "纪委监委"],
     [/^纪律检查委员会(?:机关)?$/, "纪委"],
+    // The standing committee's office of a people's congress: 人大办.
+    [/^人大常委会办公室$/, "人大办"],
     // 城市管理和综合执法局 → 城管局; a two-word bureau without its 和 (商务和粮食局 → 商务粮食局).
     [/城市管理和综合(?:行政)?执法局$/, "城管局"],
     [/^([\u4e00-\u9fa5]{2})和([\u4e00-\u9fa5]{2}局)$/, "$1$2"],
@@ -289,6 +294,7 @@ function aliasesOf(fullName: string): string[] {
   for (const v of ofStreet ? bodyVariants(ofStreet) : []) if (v.length >= 4) out.add(v);
   const place = bare ?? town?.[1];
   return [...out, ...(place ? [place] : [])].filter(
-    (a) => a !== fullName && (a.length >= 3 || a === place || SCHOOL_SHORT.test(a)),
+    (a) =>
+      a !== fullName && (a.length >= 3 || a === place || SCHOOL_SHORT.test(a) || TWO_CHARACTER_BODIES.has(a)),
   );
 }

@@ -226,7 +226,8 @@ function declaredShortNames(flat: string, bodies: string[]): Relations["shortNam
   // "<某科所>" in a table beside "<某市><某利科学研究所>": a short body name spelling exactly one
   // other body's name, its first and last characters that name's own.
   for (const short of new Set(bodies)) {
-    if (short.length > MOST_SHORT || out.some((s) => s.short === short)) continue;
+    // ("<级>委办公室" is the party committee's own office, no short form of "<级>人大常委会办公室".)
+    if (short.length > MOST_SHORT || PARTY_BODY.test(short) || out.some((s) => s.short === short)) continue;
     const spelt = [...new Set(bodies)].filter(
       (body) =>
         body.length > short.length && [body, withoutPlace(body)].some((form) => abbreviates(short, form)),
@@ -235,6 +236,9 @@ function declaredShortNames(flat: string, bodies: string[]): Relations["shortNam
   }
   return out;
 }
+
+/** A party committee's body by its own name ("<级>委办公室", "<级>委组织部"). */
+const PARTY_BODY = /^[省市县区]委(?!员)/;
 
 /** The longest short name read as another body's abbreviation. */
 const MOST_SHORT = 5;

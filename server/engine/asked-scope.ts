@@ -144,6 +144,9 @@ const SEVERAL_STATED = /(?:(?<![\d.])(?:[2-9]|\d{2,})|[两二三四五六七八�
 const STATED_COUNT =
   /(?:\d+|[一二两三四五六七八九十百]+)\s*(?:辆|台|人次|批次|批|名|位|个人|人)(?:车|公车|公务车|公务用车)?/g;
 
+/** "这一款", "这项", "那一类", "该科目": words pointing at a row of the tables. */
+const ROW_POINTED = /(?:这|那|该)一?(?:项|款|类|科目)(?!目|支出)/g;
+
 /**
  * Attributes, per-unit words and unexplained qualifiers of a question whose unit names, table
  * names and matched figures are already masked. Question cues (operations, bases, years) and the
@@ -195,6 +198,8 @@ export function askedScope(
       .replace(WHOLE_DEPARTMENT_SAID, mask)
       // "年中调减了多少": the budget's adjustment, no qualifier of the figure.
       .replace(new RegExp(ADJUSTMENT_ASKED.source, "g"), mask)
+      // "<某科目>这一款", "这项": words pointing at the row just named, no qualifier of it.
+      .replace(ROW_POINTED, mask)
       .replace(ORGAN_NAMED, mask)
       .replace(LIST_COUNTED, mask)
       .replace(WORDING_ASKED, mask)

@@ -27,6 +27,29 @@ describe("a county's departments together, each a row of one table", () => {
     expect(text).not.toContain("405.61");
   });
 
+  it("a department's completion of its budget: its row's 决算 over its 预算", async () => {
+    // Page 4, row 12 县公安局: 预算 合计 416.00, 决算 合计 405.61.
+    const text = plain((await ask("县公安局的三公经费预算执行了百分之多少？")).answer);
+    expect(text).toContain("416.00万元");
+    expect(text).toContain("405.61万元");
+    expect(text).toContain("97.50%");
+  });
+
+  it("a department's last year, stated only in the narrative, after its figure of this year", async () => {
+    // Page 7: "县公安局决算405.61万元，上年368.21万元，增加37.40万元，增长10.16%".
+    const text = plain((await ask("县公安局24年三公经费决算是多少", "它2023年的呢？")).answer);
+    expect(text).toContain("368.21万元");
+    expect(text).not.toContain("互不相符");
+  });
+
+  it("two departments set against each other, each its own row", async () => {
+    // Page 4, rows 10 and 11: 县人民法院 决算 合计 53.81, 县人民检察院 42.37.
+    const text = plain((await ask("检察院和法院的三公经费决算差了多少？")).answer);
+    expect(text).toContain("53.81万元");
+    expect(text).toContain("42.37万元");
+    expect(text).toContain("11.44万元");
+  });
+
   it("a town the account leaves out is refused, not answered with the county's figure", async () => {
     const result = await ask("石门乡的三公经费决算有多少？");
     expect(result.status).toBe("not_found");
@@ -34,8 +57,26 @@ describe("a county's departments together, each a row of one table", () => {
   });
 });
 
+describe("cars bought, asked in everyday words", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/tongxi-czj-2024-sangong-juesuan.pdf"]);
+
+  it("'新买了多少辆车' is the cars bought, not the fleet held", async () => {
+    // Page 3: "全年按规定更新购置公务用车5辆：县公安局执法执勤用车3辆…"; "公务用车保有量186辆".
+    const text = plain((await ask("县本级2024年一共新买了多少辆车？")).answer);
+    expect(text).toContain("5辆");
+    expect(text).not.toMatch(/车辆数为 ?186辆/);
+  });
+});
+
 describe("a part of a row named by the words of one row below it", () => {
   const { ask } = useFilesEngine(["ingest/fixtures/unseen/juancheng-wjj-2025-yusuan.et"]);
+
+  it("'<某中心>这项' points at the row that pays for the body, with 财政 said before the fund", async () => {
+    // Page 10 (2025年一般公共预算支出表): "210 04 01 疾病预防控制机构 795.48 | 735.48 | … | 60.00".
+    const result = await ask("疾控中心这项今年财政一般公共预算给了多少？");
+    expect(result.status).toBe("answered");
+    expect(plain(result.answer)).toContain("795.48万元");
+  });
 
   it("'<某款>当中用于<某词>的部分': that row, not the whole", async () => {
     const text = plain((await ask("彩票公益金当中用于社会福利的部分是多少？")).answer);

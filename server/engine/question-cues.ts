@@ -86,6 +86,9 @@ export const CUE_PATTERNS: readonly RegExp[] = [
   /文字说明|说明里|正文|表里|表中|对得上|对不上|一致吗|是否一致|核对一下|核对/,
 ];
 
+/** The carry-in's name ("上年结转资金"), whose 上年 asks no year. */
+const CARRIED_IN = /上年度?(?=结转|结余)/g;
+
 /** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
 export const YOY =
   /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年|20\d{2}(?=预算|决算|执行))|(上年|去年)相比|上年数|是增是减|是增还是减|增还是减|增加还是减少|涨了?还是[降跌]了?|升还是降/;
@@ -338,7 +341,7 @@ const DOCUMENT_NAMED = /(决算|预算)(?:情况说明|说明|报告|文件|公�
 
 /** Target years: explicit ("2024年", "24年"), relative to the documents ("去年"), or none (latest). */
 export function findYears(
-  question: string,
+  typed: string,
   k: Knowledge,
   units: string[],
   /**
@@ -347,6 +350,8 @@ export function findYears(
    */
   contextYears?: number[],
 ): { years: number[]; source: QueryPlan["yearSource"]; trend: boolean } {
+  // "上年结转", "上年结余": the money a budget carries in from last year, no year asked.
+  const question = typed.replace(CARRIED_IN, "□□");
   // "比2023年" names the comparison base, not the year asked about; "比<年>决算（实际）数" names that
   // year's own final accounts, read like a year asked (a budget set against last year's actual; a
   // budget's own "执行数" of last year stays its base).

@@ -56,6 +56,15 @@ export const FUND_SCOPE_OPENS = new RegExp(
 /** Words that put what follows inside the figure just said ("<某支出>里面…", "…当中"). */
 export const INSIDE_WORDS = "里面|里边|里头|里|中|当中|之中|其中";
 
+/**
+ * "<某科目>一般公共预算跟<上年>比…", "<某科目><某基金>安排了多少": a fund said right after a row's name,
+ * asking that row's figure or change in that fund, read in the fund's own table.
+ */
+const ROW_THEN_FUND = new RegExp(
+  `(?<=[\\u4e00-\\u9fa5])(?<![年的是有])(${FUND_NAMES})(?:口径)?(?=(?:今年|本年)?(?:跟|比|和|较|与|同)(?:20\\d{2}年|上年|去年|上一年)|(?:今年|本年)?(?:安排|给|拨)了?(?:多少|几))`,
+  "g",
+);
+
 /** "<某部分>里面<某基金>拨款安排的是多少": that fund's part of it, read in the fund's own table. */
 const PART_THEN_FUND = new RegExp(
   `(?:${PARTS_SAID.join("|")})(?:${INSIDE_WORDS})的?[，,]?(${FUND_NAMES}|财政拨款)(?:财政)?(?:拨款)?(?:安排)?了?的?(?:部分|那部分|那块)?(?:是|有)?(?:多少|几)`,
@@ -141,6 +150,7 @@ export function tablesNamedIn(question: string): NamedTable[] {
     ...question.matchAll(PART_THEN_FUND),
     ...question.matchAll(FUND_SCOPE_OPENS),
     ...question.matchAll(FUND_PART_ASKED),
+    ...question.matchAll(ROW_THEN_FUND),
   ].flatMap((match): NamedTable[] => {
     const fund = headingFund([match[1] ?? match[2] ?? match[3]]);
     return fund ? [{ fund }] : [];

@@ -180,6 +180,13 @@ export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   ],
   // "<某类>方面的支出": the class's spending, as its row names it.
   [/(?<=[\u4e00-\u9fa5])方面的?(?=支出)/g, ""],
+  // "新买了几辆车", "买了多少台公务车": the cars bought, as the narratives say it (购置公务用车N辆).
+  [
+    /(?:新买|买|购买|新购|添置|购置)了?(几|多少)(?:台|辆|部)(?:新)?(?:公务用?|公)?车(?:辆)?/g,
+    "购置了$1辆公务用车",
+  ],
+  // "财政一般公共预算": the general budget's appropriation, said with 财政 first.
+  [/财政(?=一般公共预算)/g, ""],
   // "村委会", "村支部": the village committee and branch as the township's rows name them.
   [/村委会?(?![员])/g, "村民委员会"],
   [/村支部/g, "村党支部"],

@@ -18,6 +18,8 @@ export const TOTAL_KIN: Readonly<Record<string, readonly string[]>> = {
       [`${fund}财政拨款支出`, [`${fund}财政拨款收入`]],
     ]),
   ),
+  // (…the general budget's appropriation and its spending table's total, "一般公共预算当年拨款".)
+  一般公共预算财政拨款收入: ["一般公共预算财政拨款支出", "财政拨款支出"],
 };
 
 /**

@@ -6,6 +6,7 @@ import { COVERED_BODIES_ASKED, COVERED_ONE_ASKED } from "../lexicon/unit-topics.
 import type { QueryPlan } from "../plan-schema.js";
 import type { Scope } from "../scope.js";
 import { lookup, wantOf } from "./lookup.js";
+import { countLine } from "./listed-count.js";
 import { scopePassages } from "./scope-passages.js";
 
 const TOTAL = { type: "metric", key: BUDGET_TOTAL_KEY } as const;
@@ -40,8 +41,11 @@ async function bodiesCovered(k: Knowledge, plan: QueryPlan, scope: Scope): Promi
     editions.find((d) => d.covers.length);
   if (!doc) return undefined;
   const b = new DraftBuilder();
+  const bodies = [`${scope.unit}本级`, ...doc.covers];
   b.d.headline = [
-    `${scope.unit}${documentWords(doc)}汇总了本级和${doc.covers.length}家单位：${scope.unit}本级、${doc.covers.join("、")}。`,
+    `${scope.unit}${documentWords(doc)}汇总了本级和${doc.covers.length}家单位，共 `,
+    countLine(b, bodies),
+    "。",
   ];
   const own = editions.find((d) => d.edition === "单位");
   if (own) b.d.bullets.push([`同年度的${documentWords(own)}只含本级。`]);

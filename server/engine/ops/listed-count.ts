@@ -26,7 +26,8 @@ export function listedItems(text: string): { sentence: string; items: string[] }
 }
 
 /** The count of a list, the items named as the formula. */
-function countLine(b: DraftBuilder, items: string[]) {
+/** The names listed, counted by the calculator (the formula names them). */
+export function countLine(b: DraftBuilder, items: string[]) {
   return b.computed(
     { value: String(items.length), measure: "个", formula: `${items.join("、")}，共${items.length}个` },
     "原文列出的个数",

@@ -181,7 +181,9 @@ export async function statingSentences(
  * quoted; the ratio is the calculator's, its formula shown. Undefined when no sentence qualifies.
  */
 export async function proseRatio(k: Knowledge, plan: QueryPlan, scopes: Scope[]): Promise<Draft | undefined> {
-  const query = plan.textQuery ?? plan.question;
+  // (A project the conversation points at, "这个项目": its name is the topic too.)
+  const project = plan.metrics.find((metric) => metric.type === "project");
+  const query = `${project?.type === "project" ? `${project.name} ` : ""}${plan.textQuery ?? plan.question}`;
   const per = MONEY_PER.test(query) ? PER_COUNT_ASKED.find((p) => p.asks.test(query)) : undefined;
   // One sentence states one unit's figures: units the question compares are not answered from it.
   const comparesUnits = plan.units.length > 1 && UNITS_COMPARED.test(query);

@@ -65,7 +65,8 @@ export function checkStatedPrevious(
 ): Segment[] | undefined {
   // A budget's change on last year is on last year's budget: its execution ("预计执行数") is no base of it.
   if (scope.doc.kind === "预算" && previous.basis === "决算") return undefined;
-  const current = selectFacts(k, scope.doc, ref, "budget")[0];
+  // (Final accounts state the change of the year's spending on last year's: this year's actual.)
+  const current = selectFacts(k, scope.doc, ref, scope.doc.kind === "预算" ? "budget" : "actual")[0];
   const statedRate = selectFacts(k, scope.doc, ref, "yoy_rate")[0];
   return current && statedRateDisagrees(k, b, current, previous, statedRate, label);
 }

@@ -1,3 +1,4 @@
+import type { Knowledge } from "../knowledge.js";
 import { LISTED_PARTS } from "../lexicon/listed-parts.js";
 import { refKey, type MetricRef } from "../plan-schema.js";
 import type { Figures, Turn } from "./turn.js";
@@ -47,6 +48,31 @@ function projectWordBefore(q: string, before: MetricRef[], read: MetricRef[]): M
   );
 }
 
+/** "这个项目", "该项目": the project the conversation points at. */
+const THIS_PROJECT = /(?:这个|这一|该|此)项目/;
+
+/**
+ * "这个项目" after a row (a 项 "<某科目>" asked before): the one project whose name holds the row's
+ * name ("<某县>2024年<某科目>保障工程"), when exactly one does.
+ */
+function projectOfRowBefore(k: Knowledge, q: string, before: MetricRef[]): MetricRef | undefined {
+  const row = before.length === 1 && before[0]!.type === "subject" ? before[0]!.name : undefined;
+  if (!THIS_PROJECT.test(q) || !row || row.length < 3) return undefined;
+  const named = k.projects.filter((project) => project.includes(row));
+  return named.length === 1 ? { type: "project", name: named[0]! } : undefined;
+}
+
+/**
+ * A row's name followed by "项目" ("<某科目>项目的实施期", "<某科目>项目改了几个"): the one project
+ * whose name holds it, when exactly one does; the row otherwise.
+ */
+function rowSaidAsProject(k: Knowledge, q: string, ref: MetricRef): MetricRef | undefined {
+  if (ref.type !== "subject" || !ref.name || ref.name.length < 3 || !q.includes(`${ref.name}项目`))
+    return undefined;
+  const named = k.projects.filter((project) => project.includes(ref.name!));
+  return named.length === 1 ? { type: "project", name: named[0]! } : undefined;
+}
+
 /** Phase 3: the figures this message itself asks about, read against the turn before. */
 export function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
   const { ctx, q, units } = turn;
@@ -67,6 +93,12 @@ export function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
     !!ctx?.occasionsCounted,
   );
   if (activityPeople) metricsHere = activityPeople;
+  // "<某科目>多少？→ …→ 这个项目的绩效自评呢": the one project named after the row talked of.
+  const rowProject = ctx && !units.length ? projectOfRowBefore(turn.k, q, ctx.metrics) : undefined;
+  if (rowProject) metricsHere = [rowProject];
+  // "<某科目>项目的实施期": a row's name said as a project's, the one project named after it.
+  else if (metricsHere.some((ref) => rowSaidAsProject(turn.k, q, ref)))
+    metricsHere = metricsHere.map((ref) => rowSaidAsProject(turn.k, q, ref) ?? ref);
   // "<某…<某物>项目>谁实施？→ 新增多少<某物>": a word of the project before, read loosely as another
   // project's, is of the project before.
   const ownProject =

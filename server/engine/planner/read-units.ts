@@ -76,6 +76,22 @@ function inQuestionOrder(k: Knowledge, q: string, units: string[], said: Record<
 /** A particle closing a question for tone, and its question mark. */
 const TONE_PARTICLE = /(?<=[\u4e00-\u9fa5\d])(?:呢|呀|啊|哈|哦)([？?]?)$/;
 
+/** The kind a body's name ends with ("…中心", "…站"), no word of the row it points at. */
+const BODY_KIND_AT_END = /(?:中心|大队|站|所|队|院|馆)$/;
+
+/** "那一项", "这项": words pointing at a row, said right after a body's name. */
+const POINTS_AT_ROW = /^(?:那|这)一?项/;
+
+/** Where the question names a body right before words pointing at a row: the name and its place. */
+function rowPointedBy(k: Knowledge, q: string, unit: string): { name: string; at: number } | undefined {
+  const names = [unit, ...(k.unit(unit)?.aliases ?? [])].sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const at = q.indexOf(name);
+    if (at >= 0 && POINTS_AT_ROW.test(q.slice(at + name.length))) return { name, at };
+  }
+  return undefined;
+}
+
 /** Phase 1: the question normalised, and the units it names (a shared short name settled when it can be). */
 export function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   // Unit names typed in pinyin ("<拼音>街道") read as the names they spell.
@@ -110,6 +126,20 @@ export function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
     found.ambiguous && found.units.length
       ? [`“${found.ambiguous.key}”可能指：${found.ambiguous.units.join("、")}，未计入；请指明是哪一个`]
       : [];
+  // "<某中心>那一项（<某科目>）": a body named to point at the subject row that pays for it, no unit asked.
+  for (const unit of found.units.filter((name) => !k.docs(name).length)) {
+    const said = rowPointedBy(k, q, unit);
+    if (!said) continue;
+    found.units = found.units.filter((name) => name !== unit);
+    // (Its words stay for the row's name, its kind and the pointing words go: "<某某>" of "<某某>中心那项".)
+    const pointing = POINTS_AT_ROW.exec(q.slice(said.at + said.name.length))![0];
+    const words = said.name.replace(BODY_KIND_AT_END, (kind) => "，".repeat(kind.length));
+    found.rest =
+      found.rest.slice(0, said.at) +
+      words +
+      "，".repeat(pointing.length) +
+      found.rest.slice(said.at + said.name.length + pointing.length);
+  }
   let units = found.units;
   // "三家加起来", "这几个都加上": every unit the conversation named, not the last two.
   if (!units.length && SUM_CUE.test(q) && EVERY_MENTIONED.test(q) && (ctx?.mentionedUnits.length ?? 0) > 2)
