@@ -54,12 +54,14 @@ const COLON_BODY = /^\s*([\u4e00-\u9fa5]{3,40}?)(本级)?[：:]\s*(?=(?:核定)?
 /** The row such a line is (its body, or the department's own level), undefined when it names no body. */
 function colonBody(text: string, unit: string): { row: string; length: number } | undefined {
   const named = COLON_BODY.exec(text);
-  if (!named) return undefined;
-  const [opening, name, ownLevel] = named;
-  if (ownLevel) return { row: `${name}（本级）`, length: opening.length };
-  return LISTED_BODY_NAME.test(name) && !unit.endsWith(name)
-    ? { row: name, length: opening.length }
-    : undefined;
+  const row = named && bodyRow(named[1]!, !!named[2], unit);
+  return named && row ? { row, length: named[0].length } : undefined;
+}
+
+/** A named body's row: the department's own level ("…本级"), or a body's name; none for the unit itself. */
+function bodyRow(name: string, ownLevel: boolean, unit: string): string | undefined {
+  if (ownLevel) return `${name}（本级）`;
+  return LISTED_BODY_NAME.test(name) && !unit.endsWith(name) ? name : undefined;
 }
 
 /** A head count read from a sentence: in a listed body's paragraph, that body's, not the department's. */
@@ -97,13 +99,7 @@ function listedClauses(text: string, unit: string): BodyClause[] {
   for (const part of text.split(/(?<=[；;。])/)) {
     const opening = Math.max(part.lastIndexOf("："), part.lastIndexOf(":")) + 1;
     const named = CLAUSE_BODY.exec(part.slice(opening));
-    const row =
-      named &&
-      (named[2]
-        ? `${named[1]}（本级）`
-        : LISTED_BODY_NAME.test(named[1]) && !unit.endsWith(named[1])
-          ? named[1]
-          : undefined);
+    const row = named && bodyRow(named[1]!, !!named[2], unit);
     if (named && row)
       clauses.push({
         row,

@@ -57,7 +57,12 @@ const THIS_PROJECT = /(?:这个|这一|该|此)项目/;
  */
 function projectOfRowBefore(k: Knowledge, q: string, before: MetricRef[]): MetricRef | undefined {
   const row = before.length === 1 && before[0]!.type === "subject" ? before[0]!.name : undefined;
-  if (!THIS_PROJECT.test(q) || !row || row.length < 3) return undefined;
+  return THIS_PROJECT.test(q) && row ? projectNamedAfter(k, row) : undefined;
+}
+
+/** The one project whose name holds a row's name (three characters or more), when exactly one does. */
+function projectNamedAfter(k: Knowledge, row: string): MetricRef | undefined {
+  if (row.length < 3) return undefined;
   const named = k.projects.filter((project) => project.includes(row));
   return named.length === 1 ? { type: "project", name: named[0]! } : undefined;
 }
@@ -67,10 +72,9 @@ function projectOfRowBefore(k: Knowledge, q: string, before: MetricRef[]): Metri
  * whose name holds it, when exactly one does; the row otherwise.
  */
 function rowSaidAsProject(k: Knowledge, q: string, ref: MetricRef): MetricRef | undefined {
-  if (ref.type !== "subject" || !ref.name || ref.name.length < 3 || !q.includes(`${ref.name}项目`))
-    return undefined;
-  const named = k.projects.filter((project) => project.includes(ref.name!));
-  return named.length === 1 ? { type: "project", name: named[0]! } : undefined;
+  return ref.type === "subject" && ref.name && q.includes(`${ref.name}项目`)
+    ? projectNamedAfter(k, ref.name)
+    : undefined;
 }
 
 /** Phase 3: the figures this message itself asks about, read against the turn before. */
@@ -97,8 +101,11 @@ export function metricsOfTurn(turn: Turn, figures: Figures): MetricRef[] {
   const rowProject = ctx && !units.length ? projectOfRowBefore(turn.k, q, ctx.metrics) : undefined;
   if (rowProject) metricsHere = [rowProject];
   // "<某科目>项目的实施期": a row's name said as a project's, the one project named after it.
-  else if (metricsHere.some((ref) => rowSaidAsProject(turn.k, q, ref)))
-    metricsHere = metricsHere.map((ref) => rowSaidAsProject(turn.k, q, ref) ?? ref);
+  else {
+    const asProjects = metricsHere.map((ref) => rowSaidAsProject(turn.k, q, ref));
+    // (Replaced only when one is: the list is kept as it is otherwise, compared by identity below.)
+    if (asProjects.some(Boolean)) metricsHere = metricsHere.map((ref, i) => asProjects[i] ?? ref);
+  }
   // "<某…<某物>项目>谁实施？→ 新增多少<某物>": a word of the project before, read loosely as another
   // project's, is of the project before.
   const ownProject =
