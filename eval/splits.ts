@@ -343,6 +343,14 @@ import { z } from "zod";
  * - `unseen-mht-q2`, `unseen-wps-q2`, `unseen-et-q2`, `unseen-pdf15-q2`, `unseen-pdf16-q2`: a second set
  *   of 40 questions on each of those five documents (session 65, scored on arrival at the session's
  *   first commit).
+ * - `unseen-7z`, `unseen-rtf`, `unseen-pdf17`, `unseen-docx5`: four more documents, written in session
+ *   66 by helpers who saw only DOMAIN.md and the sample corpus: a town government's final accounts as
+ *   a .7z of a Word narrative and workbooks, a county library's unit budget as Word's RTF, a street
+ *   office's budget as one PDF joined from a Word narrative and spreadsheet tables in 元, and a city
+ *   agriculture bureau's final accounts over seven units as a WPS-written .docx; first scored on
+ *   arrival (no reader took the first two), then open for tuning.
+ * - `unseen-pdf16-q3`, `unseen-pdf15-q3`, `unseen-mht-q3`: a third set of 40 questions on each of
+ *   those three documents (session 66, scored on arrival at the session's start).
  */
 export const Split = z.enum([
   "tuning",
@@ -483,6 +491,13 @@ export const Split = z.enum([
   "unseen-et-q2",
   "unseen-pdf15-q2",
   "unseen-pdf16-q2",
+  "unseen-pdf16-q3",
+  "unseen-pdf15-q3",
+  "unseen-mht-q3",
+  "unseen-pdf17",
+  "unseen-7z",
+  "unseen-docx5",
+  "unseen-rtf",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -993,6 +1008,41 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-pdf16-q2": {
     dir: join(GOLD, "unseen-pdf16-q2"),
     corpus: { files: ["ingest/fixtures/unseen/tongxi-jyj-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf16-q3": {
+    dir: join(GOLD, "unseen-pdf16-q3"),
+    corpus: { files: ["ingest/fixtures/unseen/tongxi-jyj-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-pdf15-q3": {
+    dir: join(GOLD, "unseen-pdf15-q3"),
+    corpus: { files: ["ingest/fixtures/unseen/tongxi-czj-2024-sangong-juesuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-mht-q3": {
+    dir: join(GOLD, "unseen-mht-q3"),
+    corpus: { files: ["ingest/fixtures/unseen/tongshan-sfj-2025-yusuan.mht"] },
+    heldOut: false,
+  },
+  "unseen-pdf17": {
+    dir: join(GOLD, "unseen-pdf17"),
+    corpus: { files: ["ingest/fixtures/unseen/duanzhou-guihu-jdb-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-7z": {
+    dir: join(GOLD, "unseen-7z"),
+    corpus: { files: ["ingest/fixtures/unseen/liutang-zhen-2024-juesuan.7z"] },
+    heldOut: false,
+  },
+  "unseen-docx5": {
+    dir: join(GOLD, "unseen-docx5"),
+    corpus: { files: ["ingest/fixtures/unseen/tianshui-nyncj-2024-juesuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-rtf": {
+    dir: join(GOLD, "unseen-rtf"),
+    corpus: { files: ["ingest/fixtures/unseen/chongyi-tsg-2025-yusuan.rtf"] },
     heldOut: false,
   },
 };

@@ -1,4 +1,5 @@
 import type { Fact, ParsedTable, Warning } from "../schema.js";
+import { bodyRowSums } from "./body-row-sums.js";
 import type { CheckOutcome } from "./check-outcome.js";
 import { indexTables } from "./indexed-tables.js";
 import { narrativeSums } from "./narrative-sums.js";
@@ -30,6 +31,7 @@ export function checkDocument(facts: Fact[], tables: ParsedTable[]): CheckedDocu
   const outcomes = [
     ...indexed.flatMap(subjectSums),
     ...indexed.flatMap(columnSums),
+    ...indexed.flatMap(bodyRowSums),
     ...basicSpending(indexed),
     ...indexed.flatMap(statementChecks),
     ...sameFigures(indexed),

@@ -57,7 +57,7 @@ function sharesCodes(col: Fact[]): boolean {
 }
 
 /** A table's facts by column path (side-by-side groups of the same column share one). */
-function byColumn(t: IndexedTable): Map<string, Fact[]> {
+export function byColumn(t: IndexedTable): Map<string, Fact[]> {
   const pathOf = new Map<number, string>();
   for (const c of t.table.columns) pathOf.set(c.index, `${c.segment}|${c.path.join(" / ")}`);
   const out = new Map<string, Fact[]>();

@@ -61,6 +61,8 @@ export function formMetric(title: string, row: string, column: string): string |
  */
 const COUNT_WORD_COLUMN = /(人次|批次)(?:[（(][^（()）]{1,3}[)）])?$/;
 const COUNT_UNIT_COLUMN = /[（(](个|人|名|辆|台|套|家|项|所|户|场|期|件|次|批)[)）]$/;
+/** A staff count's column named without its unit ("编制数", "实有人数"): counted in people. */
+const STAFF_COLUMN = /^(?:核定)?(?:编制|编制人|实有|实有在职|在职|在编|退休|离退休|离休)(?:人)?数$/;
 
 /** A header cell naming a column of counts in words ("编制数（名）", "实有人数（人）"), not a bare unit. */
 export function namesCounts(header: string): boolean {
@@ -70,7 +72,10 @@ export function namesCounts(header: string): boolean {
 /** The measure a column's last header names for its counts, if it names one. */
 export function countedColumnMeasure(column: string): string | undefined {
   const last = column.split(" / ").at(-1) ?? "";
-  const measure = COUNT_WORD_COLUMN.exec(last)?.[1] ?? COUNT_UNIT_COLUMN.exec(last)?.[1];
+  const measure =
+    COUNT_WORD_COLUMN.exec(last)?.[1] ??
+    COUNT_UNIT_COLUMN.exec(last)?.[1] ??
+    (STAFF_COLUMN.test(last) ? "人" : undefined);
   // "编制数（名）": people are counted in 名 as in 人.
   return measure === "名" ? "人" : measure;
 }

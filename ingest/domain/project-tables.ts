@@ -1,3 +1,5 @@
+import type { Fact } from "../schema.js";
+
 /**
  * Tables that list projects ("部门项目支出表", "项目支出预算明细表"), and the bodies (预算单位) such a
  * table lists its projects under.
@@ -53,6 +55,25 @@ export const CODE_COLUMN = /^(?:支出)?(?:功能|经济)?(?:分类)?科目(?:�
 
 /** A table's total or subtotal row: no body's, no project's. */
 export const TOTAL_ROW = /^(?:合\s*计|总\s*计|小\s*计)$/;
+
+/** A list of items no standard table is ("其他收入预算明细表"), numbered as the standard ones are. */
+const DETAIL_LIST = /明细表$/;
+
+/**
+ * A row of such a list ("社会捐赠收入"), named by what it is: it is looked up by that name as a
+ * project row is, not a total or a body.
+ */
+export function detailListRow(fact: Fact): boolean {
+  return (
+    !!fact.table &&
+    !fact.template &&
+    !fact.metric &&
+    !fact.rowCode &&
+    DETAIL_LIST.test(fact.tableTitle ?? "") &&
+    !TOTAL_ROW.test(fact.row) &&
+    !BODY_NAME.test(fact.row)
+  );
+}
 
 /** The body's own name without the mark that it is the department's own part ("…局（本级）" → "…局"). */
 export function bodyKey(name: string): string {

@@ -246,6 +246,9 @@ export const TITLE_EDITION_PREFIXES = [
   "区级单位",
   "市级部门",
   "市级单位",
+  // "<某馆>2025年单位预算支出总表": the edition said with its kind before the table's name.
+  "部门预算",
+  "单位预算",
   "部门",
   "单位",
   "本级",

@@ -75,7 +75,10 @@ export function bodyStaffFacts(paragraphs: Paragraph[], doc: DocContext, place?:
     const clauses = body
       ? [{ row: body.row, start: body.length, text: paragraph.text.slice(body.length) }]
       : listedClauses(paragraph.text, doc.unit);
-    return clauses.flatMap((clause) => clauseCounts(clause, paragraph, index, doc, place));
+    return [
+      ...clauses.flatMap((clause) => clauseCounts(clause, paragraph, index, doc, place)),
+      ...(body ? [] : bracketedCounts(paragraph, index, doc, place)),
+    ];
   });
 }
 
@@ -123,26 +126,66 @@ function clauseCounts(
     const count = pattern.exec(clause.text);
     if (!count) return [];
     const offset = clause.start + count.index + count[0].indexOf(count[1]);
-    return [
-      {
-        id: `${doc.docId}:bodies:p${index}:${offset}`,
-        docId: doc.docId,
-        unit: doc.unit,
-        year: doc.year,
-        kind: doc.kind,
-        table: BODIES_LIST_TABLE,
-        tableTitle: paragraph.section.at(-1) ?? "单位构成",
-        row: clause.row,
-        column,
-        value: count[1],
-        measure: "人",
-        source: {
-          section: paragraph.section,
-          lines: paragraph.lines,
-          excerpt: paragraph.text.trim(),
-          ...place?.text(paragraph, offset),
-        },
-      },
-    ];
+    return [staffCell({ row: clause.row, column, value: count[1], offset }, paragraph, index, doc, place)];
   });
+}
+
+/** "实有在职人员<n>人（<甲>及<乙><a>人，<某处><b>人）": a count split by body in brackets after it. */
+const BRACKETED_SPLIT = /(编制|实有|在职)[^（(，,。；;]{0,8}?\d{1,5}\s*[名人]\s*[（(]([^（）()]{4,80})[)）]/g;
+/** One body's part of such a split: its name right before its count. */
+const SPLIT_PART = /^(?:其中[：:]?)?([\u4e00-\u9fa5]{2,20}?)(\d{1,5})\s*[名人]$/;
+
+/** The bodies' counts a paragraph splits in brackets, each body's as a cell of its row. */
+function bracketedCounts(paragraph: Paragraph, index: number, doc: DocContext, place?: Placer): Fact[] {
+  const facts: Fact[] = [];
+  for (const split of paragraph.text.matchAll(BRACKETED_SPLIT)) {
+    const column = split[1] === "编制" ? "编制数" : "在职人数";
+    let offset = split.index + split[0].length - split[2].length - 1;
+    for (const part of split[2].split(/([，,、；;])/)) {
+      const named = SPLIT_PART.exec(part);
+      // (A part naming two bodies at once, "<局机关>及<某所>", is no one body's row.)
+      const row = named && !/[及和与、]/.test(named[1]) ? bodyRow(named[1], false, doc.unit) : undefined;
+      if (named && row)
+        facts.push(
+          staffCell(
+            { row, column, value: named[2], offset: offset + part.lastIndexOf(named[2]) },
+            paragraph,
+            index,
+            doc,
+            place,
+          ),
+        );
+      offset += part.length;
+    }
+  }
+  return facts;
+}
+
+/** One count of a body's row of the list. */
+function staffCell(
+  cell: { row: string; column: string; value: string; offset: number },
+  paragraph: Paragraph,
+  index: number,
+  doc: DocContext,
+  place: Placer | undefined,
+): Fact {
+  return {
+    id: `${doc.docId}:bodies:p${index}:${cell.offset}`,
+    docId: doc.docId,
+    unit: doc.unit,
+    year: doc.year,
+    kind: doc.kind,
+    table: BODIES_LIST_TABLE,
+    tableTitle: paragraph.section.at(-1) ?? "单位构成",
+    row: cell.row,
+    column: cell.column,
+    value: cell.value,
+    measure: "人",
+    source: {
+      section: paragraph.section,
+      lines: paragraph.lines,
+      excerpt: paragraph.text.trim(),
+      ...place?.text(paragraph, cell.offset),
+    },
+  };
 }

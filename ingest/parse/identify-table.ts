@@ -14,7 +14,8 @@ export interface TitleLine {
   title: string;
 }
 
-const MARKER = /公开\s*0?(\d{1,2})\s*表/;
+/** "公开09表", and "部门决算公开表9" as some reporting systems print it. */
+const MARKER = /公开\s*0?(\d{1,2})\s*表|(?:预算|决算)公开表\s*0?(\d{1,2})(?!\d)/;
 const CN_NUMERAL = "[一二三四五六七八九十]+";
 const LEADING_LABELS: RegExp[] = [
   new RegExp(`^(附表\\s*(?:\\d+|${CN_NUMERAL})(?:[-－.]\\d+)?)[:：.、]?`),
@@ -45,9 +46,10 @@ function titleLineOf(raw: string): TitleLine {
   let number: string | undefined;
   const marker = MARKER.exec(text);
   if (marker) {
-    label = `公开${marker[1].padStart(2, "0")}表`;
-    number = marker[1].padStart(2, "0");
-    text = text.replace(MARKER, "");
+    number = (marker[1] ?? marker[2]).padStart(2, "0");
+    label = `公开${number}表`;
+    // "部门决算公开表9": the label alone, the edition word before it no title.
+    text = text.replace(MARKER, "").replace(/^(?:部门|单位)?(?:预算|决算)?$/, "");
   }
   // "部门：…  表五": a label after the heading's metadata.
   const trailing = TRAILING_LABEL.exec(toHalfWidth(raw).trim());

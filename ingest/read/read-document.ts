@@ -12,7 +12,10 @@ import { ofdReader } from "./ofd/read-ofd.js";
 import { pdfReader } from "./pdf/read-pdf.js";
 import { xlsReader } from "./xls/read-xls.js";
 import { xlsxReader } from "./xlsx-to-text.js";
-import { zipReader } from "./zip-archive.js";
+import { archiveReader } from "./archive-members.js";
+import { rtfReader } from "./rtf-to-text.js";
+import { sevenZipArchive } from "./seven-zip-archive.js";
+import { zipArchive } from "./zip-archive.js";
 
 /** [x0, y0, x1, y1] in PDF points, origin at the page's top-left corner (y grows downwards). */
 export type PageBox = [number, number, number, number];
@@ -49,7 +52,9 @@ export interface DocumentText {
     | "xlsx"
     | "odt"
     | "ods"
-    | "zip";
+    | "rtf"
+    | "zip"
+    | "7z";
   /** What the reader left out and the document should say so (an archive's member it could not read). */
   warnings?: string[];
 }
@@ -87,9 +92,13 @@ const READERS: readonly DocumentReader[] = [
   xlsReader,
   xlsxReader,
   odfReader,
-  zipReader(
-    (file, bytes) => readDocument(file, bytes),
-    (name) => readerFor(name) !== undefined,
+  rtfReader,
+  ...[zipArchive, sevenZipArchive].map((archive) =>
+    archiveReader(
+      archive,
+      (file, bytes) => readDocument(file, bytes),
+      (name) => readerFor(name) !== undefined,
+    ),
   ),
 ];
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "../../lib/app-error.js";
 import { parseDocument } from "../parse/parse-document.js";
 import { readDocument } from "./read-document.js";
-import { ARCHIVE_LIMITS, decodeMemberName, zipReader } from "./zip-archive.js";
+import { ARCHIVE_LIMITS, archiveReader } from "./archive-members.js";
+import { decodeMemberName, zipArchive } from "./zip-archive.js";
 
 /**
  * Disclosures published as a .zip of their parts. The archives are made here from fixture
@@ -91,7 +92,8 @@ describe("a disclosure published as a .zip archive", () => {
 });
 
 describe("an archive bomb", () => {
-  const small = zipReader(
+  const small = archiveReader(
+    zipArchive,
     (file, bytes) => readDocument(file, bytes),
     (name) => name.endsWith(".txt"),
     { ...ARCHIVE_LIMITS, bytes: 64 * 1024, members: 3 },

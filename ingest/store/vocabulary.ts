@@ -1,5 +1,5 @@
 import { PERFORMANCE_FORM } from "../domain/indicator-values.js";
-import { BODY_NAME, PROJECT_TABLE, TOTAL_ROW } from "../domain/project-tables.js";
+import { BODY_NAME, detailListRow, PROJECT_TABLE, TOTAL_ROW } from "../domain/project-tables.js";
 import type { Fact } from "../schema.js";
 import type { VocabularyEntry } from "./store.js";
 
@@ -52,6 +52,7 @@ function projectOf(fact: Fact): VocabularyEntry | undefined {
   // A row of a performance form is an indicator ("全年保障职工人员经费: 13 人", "项目实际支出"), not a
   // project: a form names its project in its header (project-funds.ts). A row of a grid of projects
   // under such a title names the body carrying it out (its body), as no indicator does.
+  if (detailListRow(fact)) return { type: "project", name: fact.row };
   if (
     fact.table &&
     !/^\d+$/.test(fact.table) &&

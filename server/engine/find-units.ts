@@ -18,6 +18,27 @@ import { oneEdit } from "./unit-names.js";
 const UNKNOWN_UNIT =
   /(?:(?:(?![年度])[\u4e00-\u9fa5][\u4e00-\u9fa5]{1,5}?(?:[省区县]|市(?!场)))(?:人民政府)?[\u4e00-\u9fa5]{1,10}?(?:局|委员会|委|办公室|办|联络处|办事处|中心|厅|院|馆|所|队|站|学校|医院)|(?![年度])[\u4e00-\u9fa5][\u4e00-\u9fa5]{1,9}?(?:局|委员会|厅|联络处|办事处|中心|研究院|档案馆|医院|学校|养护站|管理站|检测站|管理段|大队|中队))(?!的?[那这]一?(?:块|部分|项)|点)/g;
 
+/**
+ * "<某镇>财政所花了多少": a station of the named unit's place (所, 站), said right after its name and
+ * then the question, is a body of its own the unit's documents do not cover.
+ */
+const STATION_OF_UNIT =
+  /(?<=□)[\u4e00-\u9fa5]{2}[所站](?=$|[^\u4e00-\u9fa5]|的|花|有|一共|全年|今年|去年|多少|几)/g;
+
+/**
+ * The stations a question names right after a unit ("<某镇>财政所"), as asked (with the unit's
+ * name), when none of the unit's bodies is one of them.
+ */
+export function stationsAfterUnit(q: string, rest: string, bodies: readonly string[]): string[] {
+  return [...rest.matchAll(STATION_OF_UNIT)]
+    .filter((m) => !bodies.some((body) => body.endsWith(m[0])))
+    .map((m) => {
+      let from = m.index;
+      while (from > 0 && rest[from - 1] === "□") from--;
+      return q.slice(from, m.index + m[0].length);
+    });
+}
+
 export interface FoundUnits {
   units: string[];
   ambiguous?: { key: string; units: string[] };
@@ -211,7 +232,7 @@ function findUnitsAsWritten(k: Knowledge, q: string): FoundUnits {
       // "<某办公室>机关运行经费": the name of a body ending "…机关" read across a figure's name.
       if (endsInsideFigure(k, rest, at, a)) continue;
       // "博物馆（项）": a subordinate's short name that is also a row of the tables names the row.
-      if (isSubjectRowName(k, a)) continue;
+      if (isSubjectRowName(k, a) || saidAsSubject(k, rest, at, a.key)) continue;
       // "<某市>第二人民医院": an ordinal before the name names another body of that kind.
       const ordinal = ORDINAL_BEFORE.exec(rest.slice(Math.max(0, at - 5), at))?.[0];
       if (ordinal) {
@@ -466,6 +487,14 @@ const subjectNamesOf = keptFor(
  */
 function isSubjectRowName(k: Knowledge, alias: { key: string; units: string[] }): boolean {
   return subjectNamesOf(k).has(alias.key) && alias.units.every((unit) => !k.docs(unit).length);
+}
+
+/** A row's name said as a row: "“<某名>”这个科目", "<某名>（项）". */
+const SAID_AS_SUBJECT = /^[”"」』]?(?:[（(][类款项][)）]|这个科目|这一?科目|科目)/;
+
+/** "“图书馆”这个科目", "图书馆（项）": a unit's alias that is also a row's name, said as the row. */
+function saidAsSubject(k: Knowledge, text: string, at: number, alias: string): boolean {
+  return SAID_AS_SUBJECT.test(text.slice(at + alias.length)) && subjectNamesOf(k).has(alias);
 }
 
 /** The aliases' keys, for asking whether a shortened name is one (not a scan per question). */

@@ -8,7 +8,7 @@ import {
   type Want,
 } from "../../ingest/domain/select-figures.js";
 import { factFundScope, SMALL_FUNDS, type FundScope } from "../../ingest/domain/fund-scopes.js";
-import { PROJECT_TABLE } from "../../ingest/domain/project-tables.js";
+import { detailListRow, PROJECT_TABLE } from "../../ingest/domain/project-tables.js";
 import type { DocumentInfo, Fact } from "../../ingest/schema.js";
 import { matchKey } from "../../ingest/text/normalize-text.js";
 import type { NamedTable } from "./lexicon/named-tables.js";
@@ -181,7 +181,7 @@ function selectFromDocument(k: Knowledge, doc: DocumentInfo, ref: MetricRef, wan
     const names = new Set(k.projectVariants(ref.name).map(matchKey));
     hits = facts.filter(
       (f) =>
-        (f.rowPath?.[0] === "项目" || (f.table && !/^\d+$/.test(f.table))) &&
+        (f.rowPath?.[0] === "项目" || (f.table && !/^\d+$/.test(f.table)) || detailListRow(f)) &&
         names.has(matchKey(f.row)) &&
         wantColumn(f, want, doc),
     );

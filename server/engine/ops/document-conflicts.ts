@@ -1,7 +1,7 @@
 import type { Fact, Warning } from "../../../ingest/schema.js";
-import { gap, lessAll, ratio, total, type Computed } from "../calculator.js";
+import { difference, gap, lessAll, ratio, total, type Computed } from "../calculator.js";
 import { money } from "../../../lib/money.js";
-import { DraftBuilder, type Draft, type Segment } from "../draft.js";
+import { DraftBuilder, type Draft, type Figure, type Segment } from "../draft.js";
 import { TOTAL_FIRST, type Knowledge } from "../knowledge.js";
 import { placeWords, sourceLabel } from "./labels.js";
 import { statedRateDisagrees } from "./stated-rate-check.js";
@@ -249,8 +249,8 @@ function misprintNote(b: DraftBuilder, facts: Fact[], parts: Fact[], draft: Draf
 }
 
 /**
- * "按更正后的 s 计算，占比为 r": each share the answer worked out with the misprinted cell, worked out
- * again with the value both identities give (the cell as the part or as the whole).
+ * "按更正后的 s 计算，占比为 r": each share, difference or sum of two the answer worked out with the
+ * misprinted cell, worked out again with the value both identities give.
  */
 function correctedShares(
   b: DraftBuilder,
@@ -260,22 +260,29 @@ function correctedShares(
   parts: Fact[],
 ): Segment[] {
   return draft.figures.flatMap((figure): Segment[] => {
-    const [first, second, ...more] = figure.facts;
-    if (figure.measure !== "%" || !figure.formula || !first || !second || more.length) return [];
-    const share =
-      first.id === cell.id
-        ? ratio(corrected.value, second.value)
-        : second.id === cell.id
-          ? ratio(first.value, corrected.value)
-          : undefined;
-    const other = first.id === cell.id ? second : first;
-    if (!share) return [];
+    const again = workedAgain(figure, cell, corrected.value);
+    if (!again) return [];
+    const other = figure.facts[0].id === cell.id ? figure.facts[1] : figure.facts[0];
     return [
       `按更正后的${cell.row} ${corrected.value}${cell.measure}计算，${figure.label}为 `,
-      b.computed(share, `${figure.label}（按更正后的${cell.row}）`, [...parts, other]),
+      b.computed(again, `${figure.label}（按更正后的${cell.row}）`, [...parts, other]),
       "。",
     ];
   });
+}
+
+/** A figure of two facts, one the misprinted cell, worked out again the way it was worked out. */
+function workedAgain(figure: Figure, cell: Fact, corrected: string): Computed | undefined {
+  const [first, second, ...more] = figure.facts;
+  if (!figure.formula || !first || !second || more.length) return undefined;
+  if (first.id !== cell.id && second.id !== cell.id) return undefined;
+  const [a, c] = first.id === cell.id ? [corrected, second.value] : [first.value, corrected];
+  if (figure.measure === "%") return ratio(a, c);
+  if (figure.measure !== cell.measure) return undefined;
+  if (money(first.value).minus(second.value).eq(figure.value)) return difference(a, c, cell.measure);
+  if (money(second.value).minus(first.value).eq(figure.value)) return difference(c, a, cell.measure);
+  if (money(first.value).plus(second.value).eq(figure.value)) return total([a, c], cell.measure);
+  return undefined;
 }
 
 /** "文件中同一数字前后写法不一：a（第x页）、b（第y页）". */

@@ -9,7 +9,8 @@ import { isProjected } from "./spending-words.js";
 
 export function metricLabel(ref: MetricRef, k?: Knowledge): string {
   if (ref.type === "metric") return ref.key === "三公经费" ? "“三公”经费" : ref.key;
-  if (ref.type === "project") return /项目$/.test(ref.name) ? ref.name : `${ref.name}项目`;
+  // (A listed item named as money is not a project: "社会捐赠收入".)
+  if (ref.type === "project") return /项目$|收入$/.test(ref.name) ? ref.name : `${ref.name}项目`;
   const name = ref.name ?? k?.subjects.find((s) => s.code === ref.code)?.name ?? "";
   const row = ref.code ? `${name}（${ref.code}）` : name;
   return ref.column ? `${row}${ref.column}` : row;

@@ -77,7 +77,7 @@ export function sentenceFact(s: Stating, q: Pick<Quantity, "value" | "measure" |
  * stated last before it ("…培训X万元，共计N人") or else the first after it ("接待N人，支出X万元").
  * An amount the sentence states per head ("X万元/人") is a ratio, not an amount to divide.
  */
-function perCountFigures(text: string, counts: readonly string[], topic: string[]) {
+function perCountFigures(text: string, counts: readonly string[], topic: string[], noun?: string) {
   const found = quantities(text);
   const near = (q: Quantity) =>
     Math.min(
@@ -90,6 +90,8 @@ function perCountFigures(text: string, counts: readonly string[], topic: string[
   const perOccasion = (q: Quantity) => /每[^，,。；;\d]{0,2}$/.test(text.slice(Math.max(0, q.at - 3), q.at));
   const count = found
     .filter((q) => counts.includes(q.measure) && !perOccasion(q))
+    // "每个学生": a count of something else ("N个预算单位") is not what the amount is spread over.
+    .filter((q) => !noun || q.measure !== "个" || countsNoun(text, q, noun))
     .sort((a, b) => near(a) - near(b))[0];
   if (!count) return undefined;
   const amounts = found.filter((q) => isAmount(q) && !/^\s*\//.test(text.slice(q.end)));
@@ -175,6 +177,17 @@ export async function statingSentences(
     .sort((a, b) => b.share - a.share || a.text.length - b.text.length);
 }
 
+/** "每个学生", "一个项目": what a per-item amount is asked of, named after the counting word. */
+const COUNTED_NOUN =
+  /(?:每|一)个(?!月|季度|工作日|星期|礼拜|人|多|花|合|要|是|能|有|的|大|平|均)([\u4e00-\u9fa5]{2})/;
+/** How far from a count its noun may be ("24个预算单位", "项目22个"). */
+const COUNTED_NOUN_REACH = 6;
+
+/** A count of "个" names the noun asked about, after it or right before it. */
+const countsNoun = (text: string, count: Quantity, noun: string) =>
+  text.slice(count.end, count.end + COUNTED_NOUN_REACH).includes(noun) ||
+  text.slice(Math.max(0, count.at - COUNTED_NOUN_REACH), count.at).includes(noun);
+
 /**
  * A ratio of two figures one sentence states, the tables having neither: an amount per person
  * (or per call, per batch) or the share of a planned amount spent. The figures are the sentence's,
@@ -195,7 +208,7 @@ export async function proseRatio(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   for (const s of await statingSentences(k, query, topic, scopes)) {
     const b = new DraftBuilder();
     if (per) {
-      const figures = perCountFigures(s.text, per.counts, topic);
+      const figures = perCountFigures(s.text, per.counts, topic, COUNTED_NOUN.exec(query)?.[1]);
       if (!figures) continue;
       const amount = sentenceFact(s, figures.amount, "金额");
       const count = sentenceFact(s, figures.count, "数量");

@@ -67,6 +67,18 @@ function addLastYearBudget(
   b.d.bullets.push([`${said}为 `, shownWithTwin(b, budget, budgets, said), "。"]);
 }
 
+/** Last year's budget as a budget's table prints it, asked with no basis and no actual stated. */
+function lastYearPrinted(
+  k: Knowledge,
+  scope: Scope,
+  ref: MetricRef,
+  plan: QueryPlan,
+  stated: Fact[],
+): Fact[] {
+  if (stated.length || !scope.previousYear || scope.doc.kind !== "预算" || plan.basis) return [];
+  return lookup(k, scope, ref, "prev_budget").filter((fact) => fact.table);
+}
+
 export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBuilder {
   const b = new DraftBuilder();
   let found = 0;
@@ -74,7 +86,7 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
   const said = new Set<string>();
   for (const scope of scopes) {
     for (const ref of plan.metrics) {
-      const want = wantOf(plan, scope);
+      let want = wantOf(plan, scope);
       let label = metricLabel(ref, k);
       // Next year's document stands for this year: a count it states as of this year's end
       // ("截止<年>12月底…") is this year's. A budget's asset counts are as of the year before it;
@@ -95,7 +107,11 @@ export function valueOp(k: Knowledge, plan: QueryPlan, scopes: Scope[]): DraftBu
         if (!MONEY_CUES.some((cue) => plan.question.includes(cue))) continue;
       }
       // "<经济科目>年初预算多少": the budget may be stated only for the other classification's row.
-      const stated = lookup(k, scope, ref, want);
+      let stated = lookup(k, scope, ref, want);
+      // "那去年呢" of a budget that prints last year's budget in its table (a row "<上年>预算数"):
+      // that printed figure, before any worked out from a stated change.
+      const lastBudget = lastYearPrinted(k, scope, ref, plan, stated);
+      if (lastBudget.length) [stated, want] = [lastBudget, "prev_budget"];
       const twin = stated.length ? undefined : budgetOfCounterpart(k, scope, ref, want);
       const facts = twin?.facts ?? stated;
       if (twin) {

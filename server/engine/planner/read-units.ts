@@ -3,7 +3,7 @@ import type { Knowledge } from "../knowledge.js";
 import type { Context } from "../conversation.js";
 import type { Turn } from "./turn.js";
 import { normalizeQuestion } from "../normalize-question.js";
-import { COUNTED_KIND, findUnits, placesNamed, unknownUnitNames } from "../find-units.js";
+import { COUNTED_KIND, findUnits, placesNamed, stationsAfterUnit, unknownUnitNames } from "../find-units.js";
 import { publishingInYearsAsked } from "../plan-years.js";
 import { unitsPlacedBy } from "../unit-choice.js";
 import { publishersOf } from "./publishers.js";
@@ -93,6 +93,9 @@ function rowPointedBy(k: Knowledge, q: string, unit: string): { name: string; at
 }
 
 /** Phase 1: the question normalised, and the units it names (a shared short name settled when it can be). */
+/** A town's, township's or street's government: its place has stations of other bodies (财政所, 派出所). */
+const PLACE_GOVERNMENT = /(?:镇|乡|街道)(?:人民政府|办事处)$/;
+
 export function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   // Unit names typed in pinyin ("<拼音>街道") read as the names they spell.
   const normalized = normalizeQuestion(k.unitPinyin.transliterate(question));
@@ -190,8 +193,16 @@ export function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   if (!units.length && !ownDivisions && ALL_UNITS.test(unplaced)) units = unitsIn(k.publishingUnits, places);
   // "浙江各单位": a place none of the index's units is in.
   const placeUnits = ALL_UNITS.test(unplaced) ? places.map((place) => `${place}的单位`) : [];
-  const unknownUnits =
-    units.length || found.ambiguous
+  // "<某镇>财政所花了多少": a station of the unit's place, not the unit.
+  // (A place's government only: "<某局>司法所" are the bureau's own offices.)
+  const stations =
+    units.length === 1 && PLACE_GOVERNMENT.test(units[0])
+      ? stationsAfterUnit(q, found.rest, k.units.find((u) => u.name === units[0])?.children ?? [])
+      : [];
+  if (stations.length) units = [];
+  const unknownUnits = stations.length
+    ? stations
+    : units.length || found.ambiguous
       ? []
       : [
           ...new Set([

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { useFilesEngine } from "../testing/sample-engine.js";
+
+const plain = (s: string) => s.replace(/\*\*/g, "");
+
+/**
+ * Answers on the documents of session 66's splits, each value read from the rendered page:
+ * - duanzhou-guihu-jdb-2025-yusuan.pdf page 25 (表 page 13, "三公"经费支出预算表, 单位：元): rows "2025年预算数"
+ *   and "2024年预算数"; 公务接待费 36,000.00 and 40,000.00.
+ * - tianshui-nyncj-2024-juesuan.docx as LibreOffice renders it, page 5: the staff table, row 4
+ *   "天水市农产品质量安全检验检测中心 | 公益二类事业单位 | 22 | 19" (编制数, 实有人数).
+ * - tongshan-sfj-2025-yusuan.mht as Chromium renders it, page 4 (三、人员构成): "实有在职人员45人（局机关及
+ *   司法所40人，公证处5人）".
+ * - chongyi-tsg-2025-yusuan.rtf as LibreOffice renders it: page 9 (公开05表) row 2070104 图书馆 895.51; page 17
+ *   (说明五（三）1) "2024年预算数为642.30万元，比上年增加253.21万元，增长39.42%".
+ * - liutang-zhen-2024-juesuan.7z: a town government's accounts; no 财政所 among its bodies.
+ * - tongxi-jyj-2025-yusuan.pdf page 10: 24 units; no unit's spending per pupil.
+ */
+describe("last year asked of a budget whose table prints last year's budget as a row", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/duanzhou-guihu-jdb-2025-yusuan.pdf"]);
+
+  it("answers the printed row, not a figure worked out from a stated change", async () => {
+    const text = plain(
+      (await ask("街道三公经费今年多少？", "其中公务接待费呢？", "那去年接待费是多少")).answer,
+    );
+    expect(text).toContain("4.00万元");
+    expect(text).toContain("40000.00元");
+  });
+});
+
+describe("a body's staff in a table after a sentence, its columns named without units", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/tianshui-nyncj-2024-juesuan.docx"]);
+
+  it("is that body's row, by its everyday short name, when a follow-up points at it", async () => {
+    const text = plain((await ask("检测中心2024年花了多少钱？", "它编制多少人，实际有几个人？")).answer);
+    expect(text).toContain("22人");
+    expect(text).toContain("19人");
+    expect(text).not.toContain("201人");
+  });
+});
+
+describe("a body's staff split in brackets after the department's", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/tongshan-sfj-2025-yusuan.mht"]);
+
+  it("is the body's own count, not the department's", async () => {
+    const text = plain((await ask("公证处有几个人？")).answer);
+    expect(text).toContain("5人");
+    expect(text).not.toContain("45人");
+  });
+});
+
+describe("a unit's name that is also a row's, said as the row", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/chongyi-tsg-2025-yusuan.rtf"]);
+
+  it("'“图书馆（项）”的一般公共预算' is the row of the 一般公共预算 table and its stated change", async () => {
+    const text = plain((await ask("2025年“图书馆（项）”的一般公共预算比2024年增长了多少？")).answer);
+    expect(text).toContain("895.51万元");
+    expect(text).toContain("253.21万元");
+    expect(text).toContain("39.42%");
+  });
+});
+
+describe("a station of a town named right after the town", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/liutang-zhen-2024-juesuan.7z"]);
+
+  it("is a body the town's accounts do not cover, not the town's figure", async () => {
+    const result = await ask("柳塘镇财政所2024年花了多少钱？");
+    expect(result.status).toBe("not_found");
+    expect(plain(result.answer)).not.toMatch(/\d+\.\d{2}万元/);
+  });
+});
+
+describe("an amount per item whose count the documents do not state", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/tongxi-jyj-2025-yusuan.pdf"]);
+
+  it("is not divided by a count of something else (the units the budget covers)", async () => {
+    const text = plain((await ask("实验小学2025年预算摊到每个学生头上大概多少钱？")).answer);
+    expect(text).not.toContain("1421.62");
+  });
+});
