@@ -351,6 +351,10 @@ import { z } from "zod";
  *   arrival (no reader took the first two), then open for tuning.
  * - `unseen-pdf16-q3`, `unseen-pdf15-q3`, `unseen-mht-q3`: a third set of 40 questions on each of
  *   those three documents (session 66, scored on arrival at the session's start).
+ * - `unseen-csv`: a city market-supervision bureau's budget as an open-data portal's .zip of CSV
+ *   tables (session 66), first scored on arrival with its CSV members unread, then open for tuning.
+ * - `unseen-7z-q2`, `unseen-rtf-q2`, `unseen-pdf17-q2`, `unseen-docx5-q2`: a second set of 40
+ *   questions on each of those four documents (session 66, scored on arrival at its first commit).
  */
 export const Split = z.enum([
   "tuning",
@@ -498,6 +502,11 @@ export const Split = z.enum([
   "unseen-7z",
   "unseen-docx5",
   "unseen-rtf",
+  "unseen-pdf17-q2",
+  "unseen-docx5-q2",
+  "unseen-rtf-q2",
+  "unseen-7z-q2",
+  "unseen-csv",
 ]);
 export type Split = z.infer<typeof Split>;
 
@@ -1043,6 +1052,31 @@ export const SPLITS: Record<Split, SplitInfo> = {
   "unseen-rtf": {
     dir: join(GOLD, "unseen-rtf"),
     corpus: { files: ["ingest/fixtures/unseen/chongyi-tsg-2025-yusuan.rtf"] },
+    heldOut: false,
+  },
+  "unseen-pdf17-q2": {
+    dir: join(GOLD, "unseen-pdf17-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/duanzhou-guihu-jdb-2025-yusuan.pdf"] },
+    heldOut: false,
+  },
+  "unseen-docx5-q2": {
+    dir: join(GOLD, "unseen-docx5-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/tianshui-nyncj-2024-juesuan.docx"] },
+    heldOut: false,
+  },
+  "unseen-rtf-q2": {
+    dir: join(GOLD, "unseen-rtf-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/chongyi-tsg-2025-yusuan.rtf"] },
+    heldOut: false,
+  },
+  "unseen-7z-q2": {
+    dir: join(GOLD, "unseen-7z-q2"),
+    corpus: { files: ["ingest/fixtures/unseen/liutang-zhen-2024-juesuan.7z"] },
+    heldOut: false,
+  },
+  "unseen-csv": {
+    dir: join(GOLD, "unseen-csv"),
+    corpus: { files: ["ingest/fixtures/unseen/huzhou-scjgj-2025-yusuan.zip"] },
     heldOut: false,
   },
 };

@@ -4,13 +4,14 @@ import { parseDocument } from "./parse/parse-document.js";
 import { readDocument } from "./read/read-document.js";
 
 /**
- * Three documents in forms the code had not read, written by helpers who saw only the documents.
+ * Four documents in forms the code had not read, written by helpers who saw only the documents.
  * Expected values are read from the rendered pages (the .7z's workbooks and the .rtf through
  * soffice → pdftoppm; the PDF directly).
  */
 const SEVEN_ZIP = "ingest/fixtures/unseen/liutang-zhen-2024-juesuan.7z";
 const RTF = "ingest/fixtures/unseen/chongyi-tsg-2025-yusuan.rtf";
 const BY_BODY = "ingest/fixtures/unseen/tongxi-jyj-2025-yusuan.pdf";
+const CSV_DATASET = "ingest/fixtures/unseen/huzhou-scjgj-2025-yusuan.zip";
 
 async function parsed(file: string) {
   const read = await readDocument(file);
@@ -98,5 +99,31 @@ describe("a spending table a body a row", () => {
     // bodies' 公用经费 add up to 4517.70, which 34,118.96 − 29,601.26 also gives.
     const misprint = info.warnings.find((warning) => warning.code === "misprint");
     expect(misprint?.message).toMatch(/公用经费印为4571\.70.*34118\.96.*29601\.26.*4517\.7/);
+  });
+});
+
+describe("an open-data portal's dataset: a .zip of CSV tables, a description and the narrative", () => {
+  it("reads each CSV as a table named by its file, its amount unit as the description lists it", async () => {
+    const { read, facts } = await parsed(CSV_DATASET);
+    expect(read.format).toBe("zip");
+    // 数据说明.txt: "06_一般公共预算基本支出表.csv（单位：元…）"; the file's 合计 row: ",合计,48493800,43030800,5463000".
+    const basic = facts.find(
+      (fact) => fact.template && fact.row === "合计" && fact.column === "合计" && fact.printed,
+    );
+    expect(basic).toMatchObject({ value: "4849.38", printed: { value: "48493800", unit: "元" } });
+    // 09_三公经费预算表.csv (单位：万元): its 合计 row "合计,92.40,6.00,73.40,24.00,49.40,13.00", the
+    // flattened "公务用车购置及运行维护费_小计" read as a column under its group.
+    const threePublic = facts.filter((fact) => fact.table === "09" && fact.row === "合计");
+    expect(cell(threePublic, "合计", "合计")).toBe("92.40");
+    expect(cell(threePublic, "合计", "公务用车购置及运行维护费 / 小计")).toBe("73.40");
+    expect(cell(threePublic, "合计", "公务接待费")).toBe("13.00");
+  });
+
+  it("tells a statement's two sides apart from columns named '收入项目' and '支出项目'", async () => {
+    const { facts } = await parsed(CSV_DATASET);
+    // 01_部门收支总表.csv: "二、政府性基金预算拨款收入,,二、社会保障和就业支出,657.06": the income blank.
+    const statement = facts.filter((fact) => fact.table === "01");
+    expect(statement.find((fact) => fact.row.includes("政府性基金"))).toBeUndefined();
+    expect(cell(statement, "社会保障和就业支出", "支出 / 预算数")).toBe("657.06");
   });
 });

@@ -52,7 +52,7 @@ describe("an unseen Guangdong health bureau's budget page: 云浮市卫生健康
   });
 
   it("its checks fail only on its two planted slips", () => {
-    expect(failed).toHaveLength(2);
+    expect(failed).toHaveLength(3);
     expect(failed.every((message) => /26143\.2|25243\.2|46\.8/.test(message))).toBe(true);
   });
 });

@@ -412,7 +412,7 @@ export const METRICS: MetricDef[] = [
     // "财政拨款" alone is the income; before a kind of spending it only qualifies that spending,
     // and before a budget set against its actual it is the spending (财政拨款支出).
     // (…nor when it pays for something: "财政拨款开支的<某物>", "财政拨款安排的…".)
-    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费)|的?(?:开支|支付|安排|列支|负担)|(?:整体|总体)?(?:(?:年初|全年|调整后)?预算[^。？?]{0,8}?(?:决算|实际|执行|完成)|的?(?:完成|执行)))/,
+    ask: /财政拨款(?![^，,。？?]{0,8}(?:支出|经费|花了|花掉|用了|用掉)|的?(?:开支|支付|安排|列支|负担)|(?:整体|总体)?(?:(?:年初|全年|调整后)?预算[^。？?]{0,8}?(?:决算|实际|执行|完成)|的?(?:完成|执行)))/,
     tables: [
       { table: "02", row: /^合计$/, column: lastColumn("财政拨款收入") },
       // 上海 预算's 财务收支预算总表 lists the income sources as rows.
@@ -515,7 +515,8 @@ export const METRICS: MetricDef[] = [
     synonyms: ["拨款支出"],
     // "一般公共预算年初预算和决算（实际支出）": the spending, its basis words left for the planner.
     // "一般公共预算整体完成年初预算…", "…执行率": the spending's completion.
-    ask: /(?:一般公共预算|财政拨款)(?:整体|总体)?(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)(?:了|率|情况)?)/,
+    // "一般公共预算财政拨款一共花了多少": the spending, said as money spent.
+    ask: /(?:一般公共预算|财政拨款)(?:整体|总体)?(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)(?:了|率|情况)?)|(?:一般公共预算)?财政拨款(?=[^，,。？?]{0,6}(?:花了|花掉|用了|用掉))/,
     // (Final accounts print its 年初预算数 and 全年预算数 beside the 决算数, each a column of its own.)
     tables: [{ table: "05", row: /^合计$/, column: /小计|合计|^(?:年初|全年|调整后?)预算数?$/ }],
   },

@@ -182,6 +182,13 @@ function isDataRow(cells: string[]): boolean {
   if (isSubjectCode(first)) return true;
   // "合计" also heads a column in multi-row headers (table 09's 合计 / 因公出国（境）费 / …).
   if (/^(合计|总计)$/.test(first)) return cells.slice(1).every((c) => parseCell(c).kind !== "text");
+  // " | 合计 | <amounts>": the total under a code column left blank, its amounts whole numbers of 元.
+  if (
+    !first &&
+    /^(合计|总计)$/.test(cleanLabel(cells[1] ?? "")) &&
+    cells.slice(2).some((c) => /^\d+(?:\.\d+)?$/.test(cleanLabel(c)))
+  )
+    return true;
   // Amounts in 元 are often whole numbers, printed with thousands separators ("9,501,164").
   return cells.some((c) => /\d\.\d|\d%$|^\d{1,3}(?:,\d{3})+$/.test(c.replace(/\s/g, "")));
 }

@@ -87,7 +87,7 @@ async function readArchive(
     throw new AppError("UNREADABLE_FILE", `${file}: an archive nested too deep; unpack it first`);
   const members = inReadingOrder(file, await kind.list(file, bytes), limits.members);
   const skipped: SkippedMember[] = [];
-  const read: DocumentText[] = [];
+  const read: (DocumentText & { name: string })[] = [];
   let unpacked = 0;
   for (const member of members) {
     if (!supported(member.name)) {
@@ -102,7 +102,7 @@ async function readArchive(
       throw new AppError("UNREADABLE_FILE", `${file}: unpacks to more than ${limits.bytes / 2 ** 20} MB`);
     unpacked += content.length;
     try {
-      read.push(await readMember(`${file}/${member.name}`, content));
+      read.push({ ...(await readMember(`${file}/${member.name}`, content)), name: member.name });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       skipped.push({ name: member.name, reason: error.message });
@@ -113,7 +113,25 @@ async function readArchive(
       "EMPTY_FILE",
       `${file}: no member of the archive could be read${skipped.length ? ` (${skipped.map(describe).join("; ")})` : ""}`,
     );
-  return joinMembers(read, skipped, kind.format);
+  return joinMembers(withListedUnits(read), skipped, kind.format);
+}
+
+/**
+ * "03_部门支出总表.csv（单位：万元，…）": a dataset's description listing its files with their amount
+ * units. A listed file that prints no unit of its own gets the one listed, as its second line.
+ */
+const LISTED_UNIT = /([^\s，,、（(：:]+\.csv)\s*[（(]\s*(?:金额)?单位[:：]\s*(万元|千元|亿元|元)/g;
+
+function withListedUnits<T extends DocumentText & { name: string }>(read: T[]): T[] {
+  const units = new Map<string, string>();
+  for (const member of read)
+    for (const [, name, unit] of member.text.matchAll(LISTED_UNIT)) units.set(name, unit);
+  return read.map((member) => {
+    const unit = units.get(basename(member.name));
+    if (!unit || /单位[:：]\s*(?:万元|千元|亿元|元)/.test(member.text.slice(0, 200))) return member;
+    const [title, ...rest] = member.text.split("\n");
+    return { ...member, text: [title, `单位：${unit}`, ...rest].join("\n") };
+  });
 }
 
 /** The archive's files in reading order, without desktop litter. */

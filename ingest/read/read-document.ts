@@ -13,6 +13,7 @@ import { pdfReader } from "./pdf/read-pdf.js";
 import { xlsReader } from "./xls/read-xls.js";
 import { xlsxReader } from "./xlsx-to-text.js";
 import { archiveReader } from "./archive-members.js";
+import { csvReader } from "./csv-to-text.js";
 import { rtfReader } from "./rtf-to-text.js";
 import { sevenZipArchive } from "./seven-zip-archive.js";
 import { zipArchive } from "./zip-archive.js";
@@ -53,6 +54,7 @@ export interface DocumentText {
     | "odt"
     | "ods"
     | "rtf"
+    | "csv"
     | "zip"
     | "7z";
   /** What the reader left out and the document should say so (an archive's member it could not read). */
@@ -93,6 +95,7 @@ const READERS: readonly DocumentReader[] = [
   xlsxReader,
   odfReader,
   rtfReader,
+  csvReader,
   ...[zipArchive, sevenZipArchive].map((archive) =>
     archiveReader(
       archive,

@@ -78,3 +78,46 @@ describe("an amount per item whose count the documents do not state", () => {
     expect(text).not.toContain("1421.62");
   });
 });
+
+/**
+ * More of session 66's splits, read from the rendered pages:
+ * - liutang-zhen-2024-juesuan.7z, 6.一般公共预算财政拨款支出决算表.xls rendered by LibreOffice, page 4: the row
+ *   under 农村综合改革 (426.00 / 460.48), 年初预算 306.00 and 决算 312.48.
+ * - tongshan-sfj-2025-yusuan.mht as Chromium renders it, page 19 (说明五（三）4): "普法宣传…比上年预算数30.00万元
+ *   减少4.00万元，下降13.33%".
+ * - tongxi-jyj-2025-yusuan.pdf page 5: "编制数2,354名 … 在职人员2,233人".
+ */
+describe("a colloquial name the question restates, or the document's rows name otherwise", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/liutang-zhen-2024-juesuan.7z"]);
+
+  it("'村两委' is the village committee and branch of the row that names them", async () => {
+    const text = plain((await ask("柳塘镇2024年给村两委的补助决算是多少？")).answer);
+    expect(text).toContain("312.48万元");
+  });
+
+  it("a name given in brackets after the row's own ('（村级组织运转补助）') explains itself", async () => {
+    const result = await ask("柳塘镇2024年给村委会和村党支部的补助（村级组织运转补助）决算是多少？");
+    expect(result.status).toBe("answered");
+    expect(plain(result.answer)).toContain("312.48万元");
+  });
+});
+
+describe("last year and its change asked together after this year's figure", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/tongshan-sfj-2025-yusuan.mht"]);
+
+  it("'那去年呢？减了百分之多少？' is the change on last year, with last year's figure", async () => {
+    const text = plain((await ask("普法宣传今年预算多少？", "那去年呢？减了百分之多少？")).answer);
+    expect(text).toContain("30.00万元");
+    expect(text).toContain("13.33%");
+  });
+});
+
+describe("the people in post as a share of the establishment", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/tongxi-jyj-2025-yusuan.pdf"]);
+
+  it("is in-post over posts, not the vacancies' share", async () => {
+    const text = plain((await ask("教体局编制数和实际在职人数差多少？在职人数占编制的百分之几？")).answer);
+    expect(text).toContain("121人");
+    expect(text).toContain("94.86%");
+  });
+});

@@ -89,9 +89,12 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 /** The carry-in's name ("上年结转资金"), whose 上年 asks no year. */
 const CARRIED_IN = /上年度?(?=结转|结余)/g;
 
-/** A comparison with last year ("比上年", "同比"), not just a question about last year's figure. */
+/**
+ * A comparison with last year ("比上年", "同比", "去年呢？减了百分之多少"), not just a question about
+ * last year's figure.
+ */
 export const YOY =
-  /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年|20\d{2}(?=预算|决算|执行))|(上年|去年)相比|上年数|是增是减|是增还是减|增还是减|增加还是减少|涨了?还是[降跌]了?|升还是降/;
+  /同比|(比|较|与|和|跟|同)(上年|去年|上一年|(?:20)?\d{2}年|20\d{2}(?=预算|决算|执行))|(上年|去年)相比|上年数|是增是减|是增还是减|增还是减|增加还是减少|涨了?还是[降跌]了?|升还是降|(?:上年|去年)呢[？?，,\s]*(?:那?(?:是)?)?(?:减|降|增|涨)(?:少|低|加|长)?了(?:百分之|多少|几)/;
 /** A base year named for a comparison ("比2025年执行数", "跟上年比"): a change on that year, not budget vs actual. */
 const YEAR_BASE = /(比|较|与|跟|同|和)\s*(上年|去年|上一年|(?:20)?\d{2}\s*年|20\d{2}(?=预算|决算|执行))/;
 /** Last year's figure asked in a clause of its own ("…？去年呢", "去年是多少"). */

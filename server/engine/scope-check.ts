@@ -11,6 +11,7 @@ import { METRIC_BY_KEY } from "../../ingest/domain/metrics.js";
 import { countFacts } from "./ops/counts.js";
 import { COUNTED_NOUN } from "./lexicon/prose-counts.js";
 import { metricLabel } from "./ops/labels.js";
+import { escapeRegExp } from "../../lib/escape-regexp.js";
 
 /** Why the figures found are not the ones asked. */
 export interface Doubt {
@@ -136,6 +137,17 @@ function inPurposeOfMatched(k: Knowledge, plan: QueryPlan, scopes: Scope[], word
 }
 
 /**
+ * "<某科目>（<俗称>）", "<俗称>，就是<某科目>": a word the asker gives as another name of what they
+ * ask, in brackets or beside "就是", explains itself.
+ */
+function restated(question: string, word: string): boolean {
+  const said = escapeRegExp(word);
+  return new RegExp(
+    `[（(]${said}[)）]|${said}[，,]?(?:就是|也就是|即|也叫|又叫|又称)|(?:就是|也就是|即|也叫|又叫|又称|俗称)${said}`,
+  ).test(question);
+}
+
+/**
  * Compare what is asked with what the matched facts are: an attribute none of the unit's facts
  * carries (a person, a meal, a month, a supplier), or qualifiers no fact is named by, leave the
  * plan below the confidence floor; the answer then names the closest figure instead.
@@ -173,6 +185,7 @@ export async function scopeDoubt(k: Knowledge, plan: QueryPlan, scopes: Scope[])
   for (const word of plan.qualifiers) {
     const explained =
       (word === counted && countsStated()) ||
+      (plan.metrics.length > 0 && restated(plan.question, word)) ||
       (await named(k, docIds, word)) ||
       headedBy(k, plan, scopes, word) ||
       inPurposeOfMatched(k, plan, scopes, word);

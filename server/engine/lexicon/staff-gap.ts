@@ -11,7 +11,8 @@ export const STAFF_GAP_FOLLOW_UP =
 /** Another year named beside the gap words: a change between years is asked. */
 export const OTHER_YEAR_NAMED = /上年|去年|上一年|前一年|同比|(?<!\d)(?:20)?\d{2}\s*年/;
 /** The people employed as a share of the establishment (its 控制率, as 基础数据表 print it). */
-export const STAFF_FILLED_SHARE = /控制率|编制(?:使用|占用)率|满编率/;
+export const STAFF_FILLED_SHARE =
+  /控制率|编制(?:使用|占用)率|满编率|(?:在职|在岗|在编|实有|实际)(?:人员|人数)?占(?:编制|编制数)/;
 export const STAFF_GAP_SHARE = /比例|比率|百分之|百分比|%|几成|超编率|缺编率/;
 
 /** The two counts set against each other: the people employed, the establishment. */

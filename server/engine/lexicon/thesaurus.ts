@@ -189,6 +189,8 @@ export const ABBREVIATIONS: readonly (readonly [RegExp, string])[] = [
   [/财政(?=一般公共预算)/g, ""],
   // "村委会", "村支部": the village committee and branch as the township's rows name them.
   [/村委会?(?![员])/g, "村民委员会"],
+  // "村两委": the village's two committees, as the row "对村民委员会和村党支部的补助" names them.
+  [/村两委/g, "村民委员会和村党支部"],
   [/村支部/g, "村党支部"],
   // "低保支出", "低保金": the minimum living allowance's money, as the subject rows name it in full
   // (not "低保标准", "低保对象": words of the narrative, searched as written).

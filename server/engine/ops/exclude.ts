@@ -82,8 +82,26 @@ function partsInTable(
     label: names.join("、"),
     facts: listed.map(({ fact }) => fact),
     note: `${metricLabel(part, k)}中列在「${table}」里的只有${names.join("、")}${absent.length ? `；${absent.join("、")}不在此表，未扣除` : ""}。`,
+    // (All of its parts, or those its own figure elsewhere adds up to: their sum is the figure removed.)
+    ...(listed.length > 1 &&
+    (!absent.length ||
+      addsUpTo(
+        listed.map(({ fact }) => fact),
+        lookup(k, scope, part, want)[0],
+      ))
+      ? { sumOf: metricLabel(part, k) }
+      : {}),
   };
 }
+
+/** Parts whose amounts add up to a figure printed elsewhere. */
+const addsUpTo = (parts: Fact[], whole: Fact | undefined) =>
+  !!whole &&
+  parts.every((part) => part.measure === whole.measure) &&
+  total(
+    parts.map((part) => part.value),
+    whole.measure,
+  ).value === money(whole.value).toFixed();
 
 /**
  * One unit's figure less a part of it: the whole is the metric the other is a part of, else the
