@@ -24,8 +24,9 @@ import {
 } from "./narrative-subjects.js";
 import type { DocContext } from "./table-facts.js";
 import {
-  LEVEL_DEPARTMENTS_UNIT,
   bodyClauses,
+  bodyRowsOfClauses,
+  LEVEL_DEPARTMENTS_UNIT,
   otherBodiesFigures,
   type BodyClause,
 } from "./other-bodies-figures.js";
@@ -113,8 +114,13 @@ export function narrativeFacts(paragraphs: Paragraph[], doc: DocContext, place?:
       dropBodiesListed(sentence, made);
       const clauses = bodyClauses(sentence, doc.unit);
       otherBodiesFigures(made, clauses);
-      if (LEVEL_DEPARTMENTS_UNIT.test(doc.unit))
-        made.push(...departmentClauseFacts(sentence, clauses, carry ?? paragraphSubject, doc, where, pi));
+      // (Each body's own figures: a level's departments', or the cells of a department's bodies' rows.)
+      const bodiesOwn = departmentClauseFacts(sentence, clauses, carry ?? paragraphSubject, doc, where, pi);
+      made.push(
+        ...(LEVEL_DEPARTMENTS_UNIT.test(doc.unit)
+          ? bodiesOwn
+          : bodyRowsOfClauses(bodiesOwn, doc.unit, clauses)),
+      );
       carryInTotals(sentence, made);
       // "上述“三公”经费中，在基本支出中安排…": a part of the figures stated above, not them again.
       if (PART_OF_ABOVE.test(sentence)) for (const fact of made) fact.column = PART_OF_ABOVE_COLUMN;
@@ -461,6 +467,9 @@ function splitSentences(text: string): string[] {
  * its own (its figures are not counts' costs nor a repeat of the sentence's first), as that
  * department's, about what the sentence talks of before it.
  */
+/** The spending or income word right after a body's name in its clause ("<某站>支出A万元"). */
+const OWN_WORD_AGAIN = /^(?:本年)?(支出|收入)(?:合计)?/;
+
 function departmentClauseFacts(
   sentence: string,
   clauses: BodyClause[],
@@ -472,11 +481,16 @@ function departmentClauseFacts(
   return clauses.flatMap(({ name, start, end }) => {
     const before = subjectMentions(sentence.slice(0, start), 0).pop();
     const subject = before ? (before.subject ?? { metric: before.key, row: before.key }) : carried;
-    const at = where.offset + start;
-    // (The department's name is no subject of its own: "<某县>公安局" names no 公安 spending.)
-    const clause = "　".repeat(name.length) + sentence.slice(start + name.length, end);
+    // (The department's name is no subject of its own: "<某县>公安局" names no 公安 spending; nor is
+    // the subject's own word said again after it: "<某站>支出A万元" under "本年支出合计". The clause is
+    // read from after them, so its figures sit right after their subject.)
+    const said = sentence.slice(start + name.length, end);
+    const again = OWN_WORD_AGAIN.exec(said);
+    const repeated =
+      again && (subject?.metric ?? subject?.row ?? "").includes(again[1]!) ? again[0].length : 0;
+    const at = where.offset + start + name.length + repeated;
     const facts = sentenceFacts(
-      clause,
+      said.slice(repeated),
       subject,
       doc,
       { ...where, offset: at, from: 0 },

@@ -14,10 +14,11 @@ const INVESTMENT =
 
 /**
  * A project named in the paragraph before the figure ("（二）<某>项目。", "3.<某>项目。",
- * "其中，<某>项目预算…"): a name of two or more characters right before "项目", opening a clause.
+ * "其中，<某>项目预算…", "重点项目“<某>项目”："): a name of two or more characters right before "项目",
+ * opening a clause or a quotation.
  */
 const NAMED_PROJECT =
-  /(?:^|[。；;，,：:\s])\s*(?:其中[，,：:]?\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?\s*)?([^，,。；;：:\s“”"]{2,40}?)项目(?=[。，,：:；;]|预算|资金|安排|总投资|实施|$)/g;
+  /(?:^|[。；;，,：:\s“"])\s*(?:其中[，,：:]?\s*)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）]?[、.．]?\s*)?([^，,。；;：:\s“”"]{2,40}?)项目(?=[”"]?(?:[。，,：:；;]|$)|预算|资金|安排|总投资|实施)/g;
 
 /** Words that open a clause about a project without naming it ("该项目", "本项目", "此类项目"). */
 const NO_NAME = /^(?:该|本|此|上述|以上|各|其他|重点|续建|新建|全部|所有)/;

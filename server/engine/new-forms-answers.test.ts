@@ -39,6 +39,18 @@ describe("a body's staff in a table after a sentence, its columns named without 
   });
 });
 
+describe("a body's spending stated in a sentence listing each body's", () => {
+  const { ask } = useFilesEngine(["ingest/fixtures/unseen/tianshui-nyncj-2024-juesuan.docx"]);
+
+  // Page 18 (一、收入支出决算总体情况说明): "按单位划分，7个单位本年支出合计7878.19万元，其中：…天水市渔政站
+  // 支出127.77万元。"
+  it("is that body's figure, said as the department's document lists it, not the department's total", async () => {
+    const text = plain((await ask("渔政站去年支出了多少？")).answer);
+    expect(text).toContain("127.77万元");
+    expect(text).not.toContain("7878.19");
+  });
+});
+
 describe("a body's staff split in brackets after the department's", () => {
   const { ask } = useFilesEngine(["ingest/fixtures/unseen/tongshan-sfj-2025-yusuan.mht"]);
 

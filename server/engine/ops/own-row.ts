@@ -1,3 +1,4 @@
+import { BODIES_LIST_TABLE } from "../../../ingest/domain/project-tables.js";
 /** A subordinate's own row in its parent's tables (a table of the bodies' money or staff). */
 import type { Fact } from "../../../ingest/schema.js";
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
@@ -36,6 +37,8 @@ export function ownRowHolds(ref: MetricRef, cell: Fact): boolean {
   if (countedIn(ref, cell) || balancedBudgetTotal(ref, cell)) return true;
   return (
     BODY_ROW_TABLES[ref.key] === cell.table ||
+    // (A body's clause of a sentence listing the bodies' figures: the cell is named as the figure.)
+    (cell.table === BODIES_LIST_TABLE && cell.column === ref.key) ||
     // (…in the column the lexicon reads it from: "机关运行经费" beside the 三公 columns is no 三公 cell.)
     !!METRIC_BY_KEY.get(ref.key)?.tables?.some((t) => t.table === cell.table && t.column.test(cell.column)) ||
     BODY_TABLE_TITLES.some(
