@@ -1,3 +1,5 @@
+import { CHARACTERS, CHARSET_ENCODING, CODE_PAGE_ENCODING, SKIPPED_GROUPS } from "./rtf-words.js";
+
 /** One token of rtf-stream-parser's Tokenize stream: a group's start or end, a control word, text. */
 export interface RtfToken {
   type: number;
@@ -10,68 +12,6 @@ export interface RtfToken {
 const GROUP_START = 0;
 const GROUP_END = 1;
 const CONTROL = 2;
-
-/** Groups whose content is no body text: tables of fonts and styles, headers, fields' codes, pictures. */
-const SKIPPED_GROUPS = new Set([
-  "colortbl",
-  "stylesheet",
-  "info",
-  "pict",
-  "object",
-  "header",
-  "headerl",
-  "headerr",
-  "headerf",
-  "footer",
-  "footerl",
-  "footerr",
-  "footerf",
-  "fldinst",
-  "footnote",
-  "listtable",
-  "listoverridetable",
-  "rsidtbl",
-  "xmlnstbl",
-  "themedata",
-  "colorschememapping",
-  "datastore",
-  "latentstyles",
-  "shpinst",
-  "nonshppict",
-]);
-
-/** Control words that stand for a character. */
-const CHARACTERS: Record<string, string> = {
-  tab: " ",
-  emdash: "—",
-  endash: "–",
-  lquote: "‘",
-  rquote: "’",
-  ldblquote: "“",
-  rdblquote: "”",
-  bullet: "•",
-  "~": " ",
-  "{": "{",
-  "}": "}",
-  "\\": "\\",
-};
-
-/** A font's \fcharset → the code page its \'xx bytes are in. */
-const CHARSET_ENCODING: Record<number, string> = {
-  0: "windows-1252",
-  128: "shift_jis",
-  129: "euc-kr",
-  134: "gbk",
-  136: "big5",
-};
-
-/** The document's \ansicpg → encoding. */
-const CODE_PAGE_ENCODING: Record<number, string> = {
-  936: "gbk",
-  950: "big5",
-  932: "shift_jis",
-  1252: "windows-1252",
-};
 
 interface GroupState {
   skip: boolean;

@@ -284,6 +284,11 @@ describe("names as a county's own lists write them", () => {
     expect(deriveAliases("某县教育体育局")).toContain("教育局");
     expect(deriveAliases("某县职业教育中心")).toContain("职教中心");
   });
+
+  it("a testing centre goes by 检测中心, a quality-inspection institute by 质检院", () => {
+    expect(deriveAliases("某市农产品质量安全检验检测中心")).toContain("检测中心");
+    expect(deriveAliases("某市质量技术监督检测研究院")).toContain("质检院");
+  });
 });
 
 describe("the place words a unit's name opens with", () => {

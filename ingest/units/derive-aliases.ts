@@ -97,6 +97,8 @@ function bodyVariants(body: string): string[] {
     [/职业教育中心$/, "职教中心"],
     // …and a testing centre by what it does: <某产品>质量安全检验检测中心 → 检测中心.
     [/^[\u4e00-\u9fa5]*?检验检测中心$/, "检测中心"],
+    // …and a quality-inspection institute by its everyday name: 质量技术监督检测研究院 → 质检院.
+    [/^[\u4e00-\u9fa5]*?质量(?:技术)?监督检(?:验|测)(?:检测)?研究院$/, "质检院"],
     [/卫生健康综合监督所$/, "卫生监督所"],
     [/妇幼保健院$/, "妇幼院"],
     // Courts and procuratorates without 人民: 人民法院 → 法院, 人民检察院 → 检察院.
