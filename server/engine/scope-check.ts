@@ -136,11 +136,16 @@ function inPurposeOfMatched(k: Knowledge, plan: QueryPlan, scopes: Scope[], word
   );
 }
 
+/** Words that open a condition rather than another name. */
+const CONDITION = /^(?:不|除|含|包括|包含|扣除|去掉|剔除|其中|仅|只)/;
+
 /**
  * "<某科目>（<俗称>）", "<俗称>，就是<某科目>": a word the asker gives as another name of what they
  * ask, in brackets or beside "就是", explains itself.
  */
 function restated(question: string, word: string): boolean {
+  // (Not a condition in brackets: "（不含<某项>）", "（除<某项>外）".)
+  if (CONDITION.test(word)) return false;
   const said = escapeRegExp(word);
   return new RegExp(
     `[（(]${said}[)）]|${said}[，,]?(?:就是|也就是|即|也叫|又叫|又称)|(?:就是|也就是|即|也叫|又叫|又称|俗称)${said}`,

@@ -1,5 +1,5 @@
-import { BODIES_LIST_TABLE } from "../../../ingest/domain/project-tables.js";
 /** A subordinate's own row in its parent's tables (a table of the bodies' money or staff). */
+import { BODIES_LIST_TABLE } from "../../../ingest/domain/project-tables.js";
 import type { Fact } from "../../../ingest/schema.js";
 import { METRIC_BY_KEY } from "../../../ingest/domain/metrics.js";
 import { countedColumnMeasure } from "../../../ingest/domain/indicator-values.js";

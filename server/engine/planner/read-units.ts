@@ -92,10 +92,10 @@ function rowPointedBy(k: Knowledge, q: string, unit: string): { name: string; at
   return undefined;
 }
 
-/** Phase 1: the question normalised, and the units it names (a shared short name settled when it can be). */
 /** A town's, township's or street's government: its place has stations of other bodies (财政所, 派出所). */
 const PLACE_GOVERNMENT = /(?:镇|乡|街道)(?:人民政府|办事处)$/;
 
+/** Phase 1: the question normalised, and the units it names (a shared short name settled when it can be). */
 export function readUnits(k: Knowledge, question: string, ctx?: Context): Turn {
   // Unit names typed in pinyin ("<拼音>街道") read as the names they spell.
   const normalized = normalizeQuestion(k.unitPinyin.transliterate(question));
