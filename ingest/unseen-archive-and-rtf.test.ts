@@ -119,6 +119,18 @@ describe("an open-data portal's dataset: a .zip of CSV tables, a description and
     expect(cell(threePublic, "合计", "公务接待费")).toBe("13.00");
   });
 
+  it("reads the narrative's numbered 项 lines against the CSV tables", async () => {
+    const { info, facts } = await parsed(CSV_DATASET);
+    // 部门概况及情况说明.txt: "（1）行政运行（2013801）2,346.18万元，主要用于局本级及3个派出分局的…，比上年
+    // 2,298.40万元增加65.78万元"; 05_一般公共预算支出表.csv: "2013801,行政运行,2364.18,2364.18,".
+    const conflict = info.warnings.find(
+      (warning) => /2013801/.test(warning.message) && /2346\.18/.test(warning.message),
+    );
+    expect(conflict?.message).toMatch(/2364\.18/);
+    const lastYear = facts.find((fact) => fact.rowCode === "2013801" && fact.period === 2024);
+    expect(lastYear?.value).toBe("2298.4");
+  });
+
   it("tells a statement's two sides apart from columns named '收入项目' and '支出项目'", async () => {
     const { facts } = await parsed(CSV_DATASET);
     // 01_部门收支总表.csv: "二、政府性基金预算拨款收入,,二、社会保障和就业支出,657.06": the income blank.

@@ -142,10 +142,10 @@ const SOURCE_INCOME = new RegExp(`${INCOME_PREFIX}(?:${INCOME_SOURCES.join("|")}
 /**
  * "其中：征地和拆迁补偿支出（2120801）1260.00万元，比上年预算980.00万元…；土地开发支出（2120802）…":
  * a subject named with its 类, 款 or 项 code in brackets, its figures right after it (an item of a
- * numbered list too: "<n>．<某项>（<项级编码>）…", "<n>.<某项>（<项级编码>）：年初预算为…").
+ * numbered list too: "<n>．<某项>（<项级编码>）…", "<n>.<某项>（<项级编码>）：年初预算为…", "（<n>）<某项>（<编码>）…").
  */
 const CODED_ROW =
-  /(?<=^|[，,；;：:。、\s]|其中|^\d{1,2}[.．])([\u4e00-\u9fa5][\u4e00-\u9fa5“”"]{1,30}?)[（(](\d{7}|\d{5}|\d{3})[)）](?=\s*[：:]?\s*(?:为|是|支出|(?:年初|全年)?(?:预算|决算)数?(?:为|是)?)?\s*\d)/g;
+  /(?<=^|[，,；;：:。、\s]|其中|^\d{1,2}[.．]|^[（(][一二三四五六七八九十\d]{1,3}[)）])([\u4e00-\u9fa5][\u4e00-\u9fa5“”"]{1,30}?)[（(](\d{7}|\d{5}|\d{3})[)）](?=\s*[：:]?\s*(?:为|是|支出|(?:年初|全年)?(?:预算|决算)数?(?:为|是)?)?\s*\d)/g;
 
 function codedRowMentions(sentence: string): SubjectMention[] {
   return [...sentence.matchAll(CODED_ROW)].map((m) => ({
