@@ -515,7 +515,7 @@ export const METRICS: MetricDef[] = [
     synonyms: ["拨款支出"],
     // "一般公共预算年初预算和决算（实际支出）": the spending, its basis words left for the planner.
     // "一般公共预算整体完成年初预算…", "…执行率": the spending's completion.
-    // "一般公共预算财政拨款一共花了多少": the spending, said as money spent.
+    // "…财政拨款花了多少": money spent from the appropriation is its spending.
     ask: /(?:一般公共预算|财政拨款)(?:整体|总体)?(?=(?:年初|全年|调整后)?预算数?[和与及跟、，,]?(?:决算|实际|执行)|的?(?:完成|执行)(?:了|率|情况)?)|(?:一般公共预算)?财政拨款(?=[^，,。？?]{0,6}(?:花了|花掉|用了|用掉))/,
     // (Final accounts print its 年初预算数 and 全年预算数 beside the 决算数, each a column of its own.)
     tables: [{ table: "05", row: /^合计$/, column: /小计|合计|^(?:年初|全年|调整后?)预算数?$/ }],

@@ -14,7 +14,7 @@ export interface TitleLine {
   title: string;
 }
 
-/** "公开09表", and "部门决算公开表9" as some reporting systems print it. */
+/** "公开09表", and "部门决算公开表N" as some reporting systems print it. */
 const MARKER = /公开\s*0?(\d{1,2})\s*表|(?:预算|决算)公开表\s*0?(\d{1,2})(?!\d)/;
 const CN_NUMERAL = "[一二三四五六七八九十]+";
 const LEADING_LABELS: RegExp[] = [
@@ -48,7 +48,7 @@ function titleLineOf(raw: string): TitleLine {
   if (marker) {
     number = (marker[1] ?? marker[2]).padStart(2, "0");
     label = `公开${number}表`;
-    // "部门决算公开表9": the label alone, the edition word before it no title.
+    // "部门决算公开表N": the label alone, the edition word before it no title.
     text = text.replace(MARKER, "").replace(/^(?:部门|单位)?(?:预算|决算)?$/, "");
   }
   // "部门：…  表五": a label after the heading's metadata.

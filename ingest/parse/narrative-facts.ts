@@ -43,7 +43,7 @@ const PART_OF_ABOVE = /^\s*(?:以上|上述)[^，,。；;]{0,16}中[，,]/;
 const PART_OF_ABOVE_COLUMN = "其中部分";
 /** A row named with its subject code right before an amount ("…补偿支出（2120801）1260.00万元"). */
 const CODED_ROW_BEFORE = /[\u4e00-\u9fa5][（(]\d{3}(?:\d{2}){0,2}[)）](?:为|是)?\s*$/;
-/** What an amount is for, said before a count ("主要用于<甲>及3个<乙>…"). */
+/** What an amount is for, said before a count ("主要用于<甲>及N个<乙>…"). */
 const PURPOSE_BEFORE = /用于[^，,。；;]*$/;
 /** A carry-over named between a subject and its figure ("…拨款年初结转和结余N万元", "上年结转N万元"). */
 const CARRY_OVER_BEFORE = /(?:年初|年末|上年)?结转(?:和结余)?$|结余$/;
@@ -597,7 +597,7 @@ function sentenceFacts(
     const isAmount = /元$/.test(unit);
     // (A count of something else, said amid the subject's amounts, leaves the amounts after it the subject's.)
     if (!isAmount && unit !== "%" && def0?.uncounted) continue;
-    // (A count in what the money is for, "主要用于<甲>及3个<乙>的…", leaves the amounts after it the subject's.)
+    // (A count in what the money is for, "主要用于<甲>及N个<乙>的…", leaves the amounts after it the subject's.)
     if (!isAmount && unit !== "%" && !PURPOSE_BEFORE.test(window)) countsSinceMention++;
     if (isAmount && countsSinceMention > 0) {
       // "…11批次93人次，支出1.67万元": what those counts cost, a part of the subject's amount.

@@ -55,7 +55,7 @@ const lastFilled = (record: string[]) => record.findLastIndex((cell) => cell !==
 
 /**
  * "03_部门支出总表.csv" → "表3．部门支出总表": the name is the title, its number the table's label
- * (so that a title of no standard name, "10_项目支出绩效目标", still opens a table).
+ * (so that a title of no standard name, "<NN>_<某目标表>", still opens a table).
  */
 function titleOf(file: string): string {
   const name = basename(file, extname(file));

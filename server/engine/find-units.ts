@@ -492,7 +492,7 @@ function isSubjectRowName(k: Knowledge, alias: { key: string; units: string[] })
 /** A row's name said as a row: "“<某名>”这个科目", "<某名>（项）". */
 const SAID_AS_SUBJECT = /^[”"」』]?(?:[（(][类款项][)）]|这个科目|这一?科目|科目)/;
 
-/** "“图书馆”这个科目", "图书馆（项）": a unit's alias that is also a row's name, said as the row. */
+/** "“<某馆>”这个科目", "<某馆>（项）": a unit's alias that is also a row's name, said as the row. */
 function saidAsSubject(k: Knowledge, text: string, at: number, alias: string): boolean {
   return SAID_AS_SUBJECT.test(text.slice(at + alias.length)) && subjectNamesOf(k).has(alias);
 }

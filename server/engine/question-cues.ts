@@ -90,7 +90,7 @@ export const CUE_PATTERNS: readonly RegExp[] = [
 const CARRIED_IN = /上年度?(?=结转|结余)/g;
 
 /**
- * A comparison with last year ("比上年", "同比", "去年呢？减了百分之多少"), not just a question about
+ * A comparison with last year ("比上年", "同比", "上年呢？降了多少"), not just a question about
  * last year's figure.
  */
 export const YOY =

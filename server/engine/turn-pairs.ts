@@ -11,7 +11,7 @@ import type { MetricRef, Operation, QueryPlan } from "./plan-schema.js";
 
 /**
  * A short follow-up that only names another basis ("实际支出呢", "决算花了多少", "年初预算是多少"), and
- * may ask its completion or the reason after it ("实际数呢？执行率几何", "实际支出呢？为什么没花完").
+ * may ask its completion or the reason after it ("实际数呢？执行率几何", "决算呢？为什么少了").
  */
 export const BASIS_FOLLOW_UP =
   /^(?:那|那么)?(?:实际|决算|年初|全年|调整后|预算|执行)[^，,。？?]{0,6}?(?:呢|多少|是多少|几何)?(?:[？?，,]\s*(?:那)?(?:(?:完成|执行)[^，,。？?]{0,12}?|(?:为什么|为啥|怎么|什么原因)[^，,。？?]{0,10}?))?[？?]?$/;

@@ -90,7 +90,7 @@ function perCountFigures(text: string, counts: readonly string[], topic: string[
   const perOccasion = (q: Quantity) => /每[^，,。；;\d]{0,2}$/.test(text.slice(Math.max(0, q.at - 3), q.at));
   const count = found
     .filter((q) => counts.includes(q.measure) && !perOccasion(q))
-    // "每个学生": a count of something else ("N个预算单位") is not what the amount is spread over.
+    // "每个学生": a count of something else ("N个<某类单位>") is not what the amount is spread over.
     .filter((q) => !noun || q.measure !== "个" || countsNoun(text, q, noun))
     .sort((a, b) => near(a) - near(b))[0];
   if (!count) return undefined;
@@ -180,7 +180,7 @@ export async function statingSentences(
 /** "每个学生", "一个项目": what a per-item amount is asked of, named after the counting word. */
 const COUNTED_NOUN =
   /(?:每|一)个(?!月|季度|工作日|星期|礼拜|人|多|花|合|要|是|能|有|的|大|平|均)([\u4e00-\u9fa5]{2})/;
-/** How far from a count its noun may be ("24个预算单位", "项目22个"). */
+/** How far from a count its noun may be ("N个<某类单位>", "项目N个"). */
 const COUNTED_NOUN_REACH = 6;
 
 /** A count of "个" names the noun asked about, after it or right before it. */
