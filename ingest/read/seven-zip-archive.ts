@@ -25,8 +25,12 @@ interface SevenZipRun {
   module: SevenZipModule;
   output: string[];
   errors: string[];
-  /** Members unpacked so far: each goes to a folder of its own. */
+  /** Members unpacked one by one so far: each goes to a folder of its own. */
   unpacked: number;
+  /** Every file the archive lists (the sizes it states). */
+  entries: ListedEntry[];
+  /** Where the whole archive was unpacked in one pass, or false when it did not fit the budget. */
+  whole?: string | false;
 }
 
 async function listSevenZipMembers(file: string, bytes: Buffer): Promise<ArchiveMember[]> {
@@ -36,7 +40,7 @@ async function listSevenZipMembers(file: string, bytes: Buffer): Promise<Archive
     print: (line) => output.push(line),
     printErr: (line) => errors.push(line),
   });
-  const run: SevenZipRun = { module, output, errors, unpacked: 0 };
+  const run: SevenZipRun = { module, output, errors, unpacked: 0, entries: [] };
   module.FS.writeFile(ARCHIVE, bytes);
   const listing = runSevenZip(run, ["l", "-slt", "-sccUTF-8", NO_PASSWORD, ARCHIVE]);
   if (listing.failed)
@@ -44,9 +48,11 @@ async function listSevenZipMembers(file: string, bytes: Buffer): Promise<Archive
   const entries = listedEntries(listing.lines);
   if (entries.some((entry) => entry.encrypted))
     throw new AppError("UNREADABLE_FILE", `${file}: the archive is password-protected`);
-  return entries
-    .filter((entry) => !entry.folder)
-    .map((entry) => ({ name: entry.path, unpack: (budget: number) => extract(run, file, entry, budget) }));
+  run.entries = entries.filter((entry) => !entry.folder);
+  return run.entries.map((entry) => ({
+    name: entry.path,
+    unpack: (budget: number) => extract(run, file, entry, budget),
+  }));
 }
 
 interface ListedEntry {
@@ -74,29 +80,34 @@ function listedEntries(lines: string[]): ListedEntry[] {
   }));
 }
 
-/** One member unpacked on its own, refused before unpacking when its stated size passes the budget. */
+/**
+ * One member's bytes, refused before unpacking when its stated size passes the budget. The first
+ * member asked unpacks the whole archive in one pass (a solid archive is decompressed once) when
+ * the sizes its files state fit the budget; otherwise each member is unpacked on its own.
+ */
 async function extract(run: SevenZipRun, file: string, entry: ListedEntry, budget: number) {
   if (entry.size > budget) return undefined;
-  const folder = `/member${++run.unpacked}`;
-  const result = runSevenZip(run, [
-    "x",
-    "-spd",
-    "-y",
-    "-sccUTF-8",
-    NO_PASSWORD,
-    `-o${folder}`,
-    ARCHIVE,
-    "--",
-    entry.path,
-  ]);
+  run.whole ??= wholeFits(run, budget) && unpackInto(run, file, "/whole", []);
+  const folder = run.whole || unpackInto(run, file, `/member${++run.unpacked}`, [entry.path]);
+  const path = `${folder}/${entry.path}`;
+  const content = Buffer.from(run.module.FS.readFile(path));
+  run.module.FS.unlink(path);
+  return content.length > budget ? undefined : content;
+}
+
+const wholeFits = (run: SevenZipRun, budget: number) =>
+  run.entries.reduce((sum, entry) => sum + entry.size, 0) <= budget;
+
+/** Unpacks the named members (all, when none is named) into a folder of the in-memory file system. */
+function unpackInto(run: SevenZipRun, file: string, folder: string, members: string[]): string {
+  const args = ["x", "-spd", "-y", "-sccUTF-8", NO_PASSWORD, `-o${folder}`, ARCHIVE];
+  const result = runSevenZip(run, members.length ? [...args, "--", ...members] : args);
   if (result.failed)
     throw new AppError(
       "UNREADABLE_FILE",
-      `${file}: member ${entry.path} cannot be unpacked (${result.failed})`,
+      `${file}: ${members.length ? `member ${members.join(", ")}` : "the archive"} cannot be unpacked (${result.failed})`,
     );
-  const content = Buffer.from(run.module.FS.readFile(`${folder}/${entry.path}`));
-  run.module.FS.unlink(`${folder}/${entry.path}`);
-  return content.length > budget ? undefined : content;
+  return folder;
 }
 
 /** Runs 7-Zip once: its output lines, and the first error line when it reported one. */

@@ -14,6 +14,12 @@ export const PER_COUNT_ASKED: readonly { asks: RegExp; counts: readonly string[]
   },
 ];
 
+/** "每个学生", "一个项目": what a per-item amount is asked of, named after the counting word. */
+export const COUNTED_NOUN =
+  /(?:每|一)个(?!月|季度|工作日|星期|礼拜|人|多|花|合|要|是|能|有|的|大|平|均)([\u4e00-\u9fa5]{2})/;
+/** How far from a count its noun may be ("N个<某类单位>", "项目N个"). */
+export const COUNTED_NOUN_REACH = 6;
+
 /** Units compared ("谁高", "哪个多", "相比"): each unit's figure is asked, not one sentence's. */
 export const UNITS_COMPARED = /谁|哪个|哪家|哪一个|比较|对比|相比|高于|低于|更高|更多|更少|更低/;
 

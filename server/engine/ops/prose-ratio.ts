@@ -14,6 +14,8 @@ import {
   RATIO_WORDS,
   SPENT_CUE,
   CHANGE_CUE,
+  COUNTED_NOUN,
+  COUNTED_NOUN_REACH,
   UNITS_COMPARED,
 } from "../lexicon/prose-ratios.js";
 import type { QueryPlan } from "../plan-schema.js";
@@ -176,12 +178,6 @@ export async function statingSentences(
     .filter((s) => s.share >= MIN_TOPIC_SHARE)
     .sort((a, b) => b.share - a.share || a.text.length - b.text.length);
 }
-
-/** "每个学生", "一个项目": what a per-item amount is asked of, named after the counting word. */
-const COUNTED_NOUN =
-  /(?:每|一)个(?!月|季度|工作日|星期|礼拜|人|多|花|合|要|是|能|有|的|大|平|均)([\u4e00-\u9fa5]{2})/;
-/** How far from a count its noun may be ("N个<某类单位>", "项目N个"). */
-const COUNTED_NOUN_REACH = 6;
 
 /** A count of "个" names the noun asked about, after it or right before it. */
 const countsNoun = (text: string, count: Quantity, noun: string) =>
